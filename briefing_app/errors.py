@@ -1,0 +1,62 @@
+"""Expected failures, each with a message a person understands.
+
+Everything the user can cause or the environment can break (a bad feed, a
+database from a newer version, a missing file) raises a subclass of
+:class:`BriefingError`. Front ends show ``str(error)`` and never a traceback;
+any other exception is a bug and goes to the crash handler.
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base of every error the user should see as a plain message."""
+
+    #: Exit code the command line uses for this kind of error.
+    exit_code = 1
+
+
+class FeedError(BriefingError):
+    """A feed could not be read: malformed, invalid, or of an unknown format.
+
+    Attributes:
+        source: Where the feed came from (a path or URL), for the message.
+        path: JSON path (``$.sessions[3].start``) or other location of the bad
+            field, when known.
+    """
+
+    exit_code = 4
+
+    def __init__(self, reason: str, *, source: str | None = None, path: str | None = None) -> None:
+        self.reason = reason
+        self.source = source
+        self.path = path
+        super().__init__(self._compose())
+
+    def _compose(self) -> str:
+        where = ""
+        if self.source:
+            where = f"{self.source}: "
+        if self.path:
+            where += f"at {self.path}: "
+        return f"{where}{self.reason}"
+
+    def with_source(self, source: str) -> FeedError:
+        """Return the same error naming *source* (parsers do not know where bytes came from)."""
+        return type(self)(self.reason, source=source, path=self.path)
+
+
+class StoreError(BriefingError):
+    """The local database cannot be used (corrupt, locked, unwritable)."""
+
+    exit_code = 5
+
+
+class SchemaTooNewError(StoreError):
+    """The database was written by a newer version of the app."""
+
+
+class NotFoundError(BriefingError):
+    """A session, presenter or feed the user named does not exist."""
+
+    exit_code = 3

@@ -1,0 +1,402 @@
+"""Our own briefing feed format, version 1 (JSON). See ``docs/feed-format.md``.
+
+Reading happens in three passes, each naming the JSON path of what it refuses:
+decode (bytes to JSON), validate against the shipped JSON Schema (shape and
+types), then check what a schema cannot say (unique ids, references between
+objects, time zones, end after start) while building the dataclasses.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+
+from briefing_app.errors import FeedError
+from briefing_app.feeds.model import (
+    CaseStudy,
+    Feed,
+    Link,
+    Organization,
+    OrganizationKind,
+    Presenter,
+    PresenterRole,
+    Series,
+    Session,
+    SessionFormat,
+    SessionPresenter,
+    SessionStatus,
+)
+from briefing_app.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
+from briefing_app.timeutil import TimeFormatError, parse_instant, zone
+
+FORMAT_NAME = "briefing-feed"
+FORMAT_VERSION = 1
+
+JSONObject = Mapping[str, Any]
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The JSON Schema shipped in ``resources/`` (parsed once)."""
+    loaded: dict[str, Any] = json.loads(read_resource_bytes(BRIEFING_FEED_SCHEMA))
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    Draft202012Validator.check_schema(schema())
+    return Draft202012Validator(schema())
+
+
+def looks_like_briefing_feed(document: object) -> bool:
+    """True when a decoded JSON document declares itself a briefing feed."""
+    return isinstance(document, dict) and document.get("format") == FORMAT_NAME
+
+
+def decode_json(data: bytes) -> Any:
+    """Decode UTF-8 JSON bytes, turning every failure into a :class:`FeedError`."""
+    if not data.strip():
+        raise FeedError("the feed is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {exc.start})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FeedError(
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", path=None
+        ) from exc
+    except RecursionError as exc:
+        raise FeedError("invalid JSON: nested too deeply") from exc
+
+
+def parse(data: bytes) -> Feed:
+    """Parse a briefing feed from raw bytes."""
+    return parse_document(decode_json(data))
+
+
+def parse_document(document: Any) -> Feed:
+    """Validate a decoded JSON document and build the feed dataclasses."""
+    if not isinstance(document, dict):
+        raise FeedError(
+            f"expected a JSON object at the top level, got {_json_type(document)}", path="$"
+        )
+    if document.get("format") == FORMAT_NAME and document.get("version") not in (
+        FORMAT_VERSION,
+        None,
+    ):
+        raise FeedError(
+            f"briefing feed version {document.get('version')!r} is not supported "
+            f"(this app reads version {FORMAT_VERSION}); update the app",
+            path="$.version",
+        )
+    _validate(document)
+    return _Builder(document).build()
+
+
+def _validate(document: JSONObject) -> None:
+    try:
+        errors = list(_validator().iter_errors(document))
+    except RecursionError as exc:
+        raise FeedError("the feed is nested too deeply") from exc
+    if not errors:
+        return
+    error = best_match(errors)
+    raise FeedError(_describe(error), path=error.json_path)
+
+
+def _describe(error: ValidationError) -> str:
+    """Say what was expected in words, not in schema keywords."""
+    instance = error.instance
+    shown = _shorten(json.dumps(instance, ensure_ascii=False)) if _is_json(instance) else "?"
+    schema_part = error.schema if isinstance(error.schema, dict) else {}
+    match error.validator:
+        case "type":
+            return f"expected {_type_words(error.validator_value)}, got {_json_type(instance)}"
+        case "pattern" | "format":
+            expected = schema_part.get("description") or f"text matching {error.validator_value}"
+            return f"expected {expected}, got {shown}"
+        case "enum":
+            options = ", ".join(json.dumps(v) for v in error.validator_value)
+            return f"expected one of {options}, got {shown}"
+        case "const":
+            return f"expected {json.dumps(error.validator_value)}, got {shown}"
+        case "required":
+            return error.message.replace("is a required property", "is required but missing")
+        case "additionalProperties":
+            return f"unknown field: {error.message.split('(')[-1].rstrip(')')}"
+        case "minLength":
+            return f"expected a non-empty string, got {shown}"
+        case "uniqueItems":
+            return f"expected unique items, got duplicates in {shown}"
+        case _:
+            return error.message
+
+
+def _type_words(value: str | Sequence[str]) -> str:
+    names = [value] if isinstance(value, str) else list(value)
+    words = {
+        "string": "a string",
+        "object": "an object",
+        "array": "an array",
+        "integer": "an integer",
+        "number": "a number",
+        "boolean": "true or false",
+        "null": "null",
+    }
+    return " or ".join(words.get(name, name) for name in names)
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"a string ({_shorten(json.dumps(value, ensure_ascii=False))})"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _is_json(value: object) -> bool:
+    return isinstance(value, str | int | float | bool | list | dict) or value is None
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Builder:
+    """Second pass: cross-object checks while building dataclasses."""
+
+    def __init__(self, document: JSONObject) -> None:
+        self.doc = document
+
+    def build(self) -> Feed:
+        organizations = tuple(self._organizations())
+        org_ids = {org.id for org in organizations}
+        presenters = tuple(self._presenters(org_ids))
+        presenter_ids = {p.id for p in presenters}
+        series = self._series(org_ids)
+        case_study_ids = self._ids("case_studies", "case study")
+        session_ids = self._ids("sessions", "session")
+        sessions = tuple(
+            self._sessions(series.timezone, presenter_ids, org_ids, set(case_study_ids))
+        )
+        case_studies = tuple(self._case_studies(org_ids, presenter_ids, set(session_ids)))
+        updated = self._instant(self.doc.get("updated"), "$.updated")
+        return Feed(
+            format=FORMAT_NAME,
+            series=series,
+            sessions=sessions,
+            presenters=presenters,
+            organizations=organizations,
+            case_studies=case_studies,
+            updated=updated,
+        )
+
+    # -- helpers ---------------------------------------------------------
+    def _ids(self, key: str, noun: str) -> list[str]:
+        """Ids of the items under *key*, refusing duplicates with both paths."""
+        first_seen: dict[str, int] = {}
+        ids: list[str] = []
+        for index, item in enumerate(self.doc.get(key, ())):
+            item_id = item["id"]
+            if item_id in first_seen:
+                raise FeedError(
+                    f"duplicate {noun} id {item_id!r} (first used at $.{key}[{first_seen[item_id]}])",
+                    path=f"$.{key}[{index}].id",
+                )
+            first_seen[item_id] = index
+            ids.append(item_id)
+        return ids
+
+    @staticmethod
+    def _check_refs(values: Iterable[str], known: set[str], noun: str, path: str) -> tuple[str, ...]:
+        checked = []
+        for index, value in enumerate(values):
+            if value not in known:
+                raise FeedError(f"refers to unknown {noun} {value!r}", path=f"{path}[{index}]")
+            checked.append(value)
+        return tuple(checked)
+
+    @staticmethod
+    def _instant(value: str | None, path: str) -> datetime | None:
+        if value is None:
+            return None
+        try:
+            return parse_instant(value)
+        except TimeFormatError as exc:
+            raise FeedError(str(exc), path=path) from exc
+
+    @staticmethod
+    def _zone(value: str, path: str) -> str:
+        try:
+            zone(value)
+        except TimeFormatError as exc:
+            raise FeedError(f"{exc} (expected an IANA name such as America/Toronto)", path=path) from exc
+        return value
+
+    @staticmethod
+    def _links(items: Iterable[JSONObject]) -> tuple[Link, ...]:
+        return tuple(
+            Link(url=item["url"], title=item.get("title", ""), kind=item.get("type", ""))
+            for item in items
+        )
+
+    # -- sections --------------------------------------------------------
+    def _organizations(self) -> Iterable[Organization]:
+        self._ids("organizations", "organization")
+        for item in self.doc.get("organizations", ()):
+            yield Organization(
+                id=item["id"],
+                name=item["name"],
+                kinds=tuple(OrganizationKind(kind) for kind in item.get("kinds", ())),
+                url=item.get("url", ""),
+                description=item.get("description", ""),
+            )
+
+    def _presenters(self, org_ids: set[str]) -> Iterable[Presenter]:
+        self._ids("presenters", "presenter")
+        for index, item in enumerate(self.doc.get("presenters", ())):
+            org = item.get("organization")
+            if org is not None and org not in org_ids:
+                raise FeedError(
+                    f"refers to unknown organization {org!r}",
+                    path=f"$.presenters[{index}].organization",
+                )
+            yield Presenter(
+                id=item["id"],
+                name=item["name"],
+                title=item.get("title", ""),
+                organization_id=org,
+                bio=item.get("bio", ""),
+                photo_url=item.get("photo_url", ""),
+                links=self._links(item.get("links", ())),
+            )
+
+    def _series(self, org_ids: set[str]) -> Series:
+        item = self.doc["series"]
+        refs = {
+            key: self._check_refs(item.get(key, ()), org_ids, "organization", f"$.series.{key}")
+            for key in ("organizers", "partners", "sponsors")
+        }
+        return Series(
+            id=item["id"],
+            title=item["title"],
+            timezone=self._zone(item["timezone"], "$.series.timezone"),
+            subtitle=item.get("subtitle", ""),
+            description=item.get("description", ""),
+            url=item.get("url", ""),
+            organizer_ids=refs["organizers"],
+            partner_ids=refs["partners"],
+            sponsor_ids=refs["sponsors"],
+        )
+
+    def _sessions(
+        self,
+        default_zone: str,
+        presenter_ids: set[str],
+        org_ids: set[str],
+        case_study_ids: set[str],
+    ) -> Iterable[Session]:
+        for index, item in enumerate(self.doc.get("sessions", ())):
+            path = f"$.sessions[{index}]"
+            start = self._instant(item["start"], f"{path}.start")
+            end = self._instant(item["end"], f"{path}.end")
+            assert start is not None and end is not None  # required by the schema
+            if end < start:
+                raise FeedError(
+                    f"the session ends ({item['end']}) before it starts ({item['start']})",
+                    path=f"{path}.end",
+                )
+            zone_name = (
+                self._zone(item["timezone"], f"{path}.timezone")
+                if "timezone" in item
+                else default_zone
+            )
+            presenters = []
+            for p_index, entry in enumerate(item.get("presenters", ())):
+                if entry["id"] not in presenter_ids:
+                    raise FeedError(
+                        f"refers to unknown presenter {entry['id']!r}",
+                        path=f"{path}.presenters[{p_index}].id",
+                    )
+                presenters.append(
+                    SessionPresenter(entry["id"], PresenterRole(entry.get("role", "presenter")))
+                )
+            yield Session(
+                id=item["id"],
+                title=item["title"],
+                start=start,
+                end=end,
+                timezone=zone_name,
+                subtitle=item.get("subtitle", ""),
+                summary=item.get("summary", ""),
+                description=item.get("description", ""),
+                kind=item.get("kind", "briefing"),
+                track=item.get("track", ""),
+                tags=tuple(item.get("tags", ())),
+                format=SessionFormat(item.get("format", "virtual")),
+                join_url=item.get("join_url", ""),
+                location=item.get("location", ""),
+                registration_url=item.get("registration_url", ""),
+                status=SessionStatus(item.get("status", "scheduled")),
+                presenters=tuple(presenters),
+                case_study_ids=self._check_refs(
+                    item.get("case_studies", ()),
+                    case_study_ids,
+                    "case study",
+                    f"{path}.case_studies",
+                ),
+                sponsor_ids=self._check_refs(
+                    item.get("sponsors", ()), org_ids, "organization", f"{path}.sponsors"
+                ),
+                language=item.get("language", ""),
+                url=item.get("url", ""),
+                links=self._links(item.get("links", ())),
+                updated=self._instant(item.get("updated"), f"{path}.updated"),
+            )
+
+    def _case_studies(
+        self, org_ids: set[str], presenter_ids: set[str], session_ids: set[str]
+    ) -> Iterable[CaseStudy]:
+        for index, item in enumerate(self.doc.get("case_studies", ())):
+            path = f"$.case_studies[{index}]"
+            org = item.get("organization")
+            if org is not None and org not in org_ids:
+                raise FeedError(
+                    f"refers to unknown organization {org!r}", path=f"{path}.organization"
+                )
+            yield CaseStudy(
+                id=item["id"],
+                title=item["title"],
+                organization_id=org,
+                presenter_ids=self._check_refs(
+                    item.get("presenters", ()), presenter_ids, "presenter", f"{path}.presenters"
+                ),
+                session_ids=self._check_refs(
+                    item.get("sessions", ()), session_ids, "session", f"{path}.sessions"
+                ),
+                summary=item.get("summary", ""),
+                challenge=item.get("challenge", ""),
+                approach=item.get("approach", ""),
+                outcome=item.get("outcome", ""),
+                tags=tuple(item.get("tags", ())),
+                materials=self._links(item.get("materials", ())),
+            )
+
+
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "looks_like_briefing_feed", "parse"]

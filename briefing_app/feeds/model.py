@@ -1,0 +1,148 @@
+"""The plain dataclasses every feed parser produces and the store consumes.
+
+Instants are timezone-aware ``datetime`` objects in UTC; the IANA zone of the
+event travels beside them so that front ends can show local time correctly
+across DST changes. Identifiers are the feed's own (``source_id``); the store
+namespaces them by feed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class SessionStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    TENTATIVE = "tentative"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class SessionFormat(StrEnum):
+    VIRTUAL = "virtual"
+    IN_PERSON = "in-person"
+    HYBRID = "hybrid"
+
+
+class PresenterRole(StrEnum):
+    PRESENTER = "presenter"
+    MODERATOR = "moderator"
+    PANELIST = "panelist"
+    HOST = "host"
+
+
+class OrganizationKind(StrEnum):
+    ORGANIZER = "organizer"
+    GOVERNMENT = "government"
+    MEMBER = "member"
+    SPONSOR = "sponsor"
+    PARTNER = "partner"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    title: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+    kinds: tuple[OrganizationKind, ...] = ()
+    url: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Presenter:
+    id: str
+    name: str
+    title: str = ""
+    organization_id: str | None = None
+    bio: str = ""
+    photo_url: str = ""
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPresenter:
+    presenter_id: str
+    role: PresenterRole = PresenterRole.PRESENTER
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: str
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    subtitle: str = ""
+    summary: str = ""
+    description: str = ""
+    kind: str = "briefing"
+    track: str = ""
+    tags: tuple[str, ...] = ()
+    format: SessionFormat = SessionFormat.VIRTUAL
+    join_url: str = ""
+    location: str = ""
+    registration_url: str = ""
+    status: SessionStatus = SessionStatus.SCHEDULED
+    presenters: tuple[SessionPresenter, ...] = ()
+    case_study_ids: tuple[str, ...] = ()
+    sponsor_ids: tuple[str, ...] = ()
+    language: str = ""
+    url: str = ""
+    links: tuple[Link, ...] = ()
+    updated: datetime | None = None
+
+    @property
+    def duration_minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStudy:
+    id: str
+    title: str
+    organization_id: str | None = None
+    presenter_ids: tuple[str, ...] = ()
+    session_ids: tuple[str, ...] = ()
+    summary: str = ""
+    challenge: str = ""
+    approach: str = ""
+    outcome: str = ""
+    tags: tuple[str, ...] = ()
+    materials: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    id: str
+    title: str
+    timezone: str
+    subtitle: str = ""
+    description: str = ""
+    url: str = ""
+    organizer_ids: tuple[str, ...] = ()
+    partner_ids: tuple[str, ...] = ()
+    sponsor_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """Everything one feed says, in the shape every parser returns."""
+
+    format: str
+    series: Series
+    sessions: tuple[Session, ...] = ()
+    presenters: tuple[Presenter, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    case_studies: tuple[CaseStudy, ...] = ()
+    updated: datetime | None = None
+    warnings: tuple[str, ...] = field(default=(), compare=False)

@@ -1,0 +1,31 @@
+"""Where the app keeps its data: per user, overridable for scripts and tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from briefing_app import APP_ID
+
+DATA_DIR_ENV = "BRIEFING_APP_DATA_DIR"
+DB_FILENAME = "briefing.db"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Return the data directory, creating it if needed.
+
+    Precedence: an explicit *override* (``--data-dir``), then the
+    ``BRIEFING_APP_DATA_DIR`` environment variable, then the platform's
+    per-user data directory (``~/.local/share/briefing-app`` on Linux).
+    """
+    chosen = override or os.environ.get(DATA_DIR_ENV)
+    path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_ID, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path(override: str | os.PathLike[str] | None = None) -> Path:
+    """Return the path of the SQLite store inside the data directory."""
+    return data_dir(override) / DB_FILENAME

@@ -1,0 +1,25 @@
+"""Access to files in ``resources/`` through importlib.resources.
+
+The same lookup works from a checkout (editable install), a wheel and a
+PyInstaller build, because ``resources/`` is installed as the package
+``briefing_app.resources``.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+RESOURCE_PACKAGE = "briefing_app.resources"
+SAMPLE_FEED = "sample-feed.json"
+BRIEFING_FEED_SCHEMA = "briefing-feed.schema.json"
+
+
+def resource(name: str) -> Traversable:
+    """Return a handle on the shipped resource *name*."""
+    return files(RESOURCE_PACKAGE).joinpath(name)
+
+
+def read_resource_bytes(name: str) -> bytes:
+    """Return the bytes of the shipped resource *name*."""
+    return resource(name).read_bytes()

@@ -1,0 +1,1 @@
+"""Data files shipped with Briefing Companion (installed as ``briefing_app.resources``)."""
