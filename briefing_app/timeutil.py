@@ -43,7 +43,9 @@ def parse_instant(text: str) -> datetime:
     except (TypeError, ValueError) as exc:
         raise TimeFormatError(f"{text!r} is not an ISO 8601 date and time") from exc
     if value.tzinfo is None or value.utcoffset() is None:
-        raise TimeFormatError(f"{text!r} has no UTC offset (expected e.g. 2020-04-15T10:00:00-04:00)")
+        raise TimeFormatError(
+            f"{text!r} has no UTC offset (expected e.g. 2020-04-15T10:00:00-04:00)"
+        )
     return value.astimezone(UTC)
 
 

@@ -21,9 +21,7 @@ def _parse_any(data: bytes) -> Feed:
         document = briefing.decode_json(data)
         if briefing.looks_like_briefing_feed(document):
             return briefing.parse_document(document)
-        raise FeedError(
-            'unknown JSON feed format (a briefing feed has "format": "briefing-feed")'
-        )
+        raise FeedError('unknown JSON feed format (a briefing feed has "format": "briefing-feed")')
     if head.lower().startswith((b"<!doctype html", b"<html")):
         raise FeedError("got an HTML page, not a feed (is the address right?)")
     raise FeedError("unknown feed format (supported: briefing feed JSON)")

@@ -119,12 +119,13 @@ def _describe(error: ValidationError) -> str:
     schema_part = error.schema if isinstance(error.schema, dict) else {}
     match error.validator:
         case "type":
-            return f"expected {_type_words(error.validator_value)}, got {_json_type(instance)}"
+            expected = error.validator_value
+            return f"expected {_type_words(expected)}, got {_json_type(instance)}"  # type: ignore[arg-type]
         case "pattern" | "format":
             expected = schema_part.get("description") or f"text matching {error.validator_value}"
             return f"expected {expected}, got {shown}"
         case "enum":
-            options = ", ".join(json.dumps(v) for v in error.validator_value)
+            options = ", ".join(json.dumps(v) for v in error.validator_value)  # type: ignore[union-attr]
             return f"expected one of {options}, got {shown}"
         case "const":
             return f"expected {json.dumps(error.validator_value)}, got {shown}"
@@ -215,8 +216,9 @@ class _Builder:
         for index, item in enumerate(self.doc.get(key, ())):
             item_id = item["id"]
             if item_id in first_seen:
+                first = f"$.{key}[{first_seen[item_id]}]"
                 raise FeedError(
-                    f"duplicate {noun} id {item_id!r} (first used at $.{key}[{first_seen[item_id]}])",
+                    f"duplicate {noun} id {item_id!r} (first used at {first})",
                     path=f"$.{key}[{index}].id",
                 )
             first_seen[item_id] = index
@@ -224,7 +226,9 @@ class _Builder:
         return ids
 
     @staticmethod
-    def _check_refs(values: Iterable[str], known: set[str], noun: str, path: str) -> tuple[str, ...]:
+    def _check_refs(
+        values: Iterable[str], known: set[str], noun: str, path: str
+    ) -> tuple[str, ...]:
         checked = []
         for index, value in enumerate(values):
             if value not in known:
@@ -246,7 +250,9 @@ class _Builder:
         try:
             zone(value)
         except TimeFormatError as exc:
-            raise FeedError(f"{exc} (expected an IANA name such as America/Toronto)", path=path) from exc
+            raise FeedError(
+                f"{exc} (expected an IANA name such as America/Toronto)", path=path
+            ) from exc
         return value
 
     @staticmethod

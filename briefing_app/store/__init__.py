@@ -1,1 +1,26 @@
-"""store."""
+"""The local SQLite store: the single source of truth on the desktop."""
+
+from briefing_app.store.records import (
+    CaseStudyRecord,
+    ChangeSet,
+    FeedRecord,
+    PresenterRecord,
+    SessionChange,
+    SessionDetail,
+    SessionRecord,
+)
+from briefing_app.store.schema import LATEST_VERSION
+from briefing_app.store.store import BUILTIN_SAMPLE_URL, Store
+
+__all__ = [
+    "BUILTIN_SAMPLE_URL",
+    "LATEST_VERSION",
+    "CaseStudyRecord",
+    "ChangeSet",
+    "FeedRecord",
+    "PresenterRecord",
+    "SessionChange",
+    "SessionDetail",
+    "SessionRecord",
+    "Store",
+]

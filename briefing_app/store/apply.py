@@ -1,0 +1,510 @@
+"""Writing one parsed feed into the store, and saying what changed.
+
+The caller (:meth:`Store.apply_feed`) holds the transaction. Rows are written
+only when their content hash differs from what is stored, so a re-sync with a
+few changes writes a few rows, full-text triggers fire only for real changes,
+and every change lands in the change log with what it was before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from briefing_app.feeds.model import Feed, Link, Session, SessionStatus
+from briefing_app.store.records import ChangeSet, SessionChange
+from briefing_app.timeutil import to_utc_text
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def links_json(links: Iterable[Link]) -> str:
+    return to_json([{"url": link.url, "title": link.title, "type": link.kind} for link in links])
+
+
+def content_hash(*parts: Any) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+SESSION_COLUMNS: tuple[str, ...] = (
+    "feed_id",
+    "series_id",
+    "source_id",
+    "title",
+    "subtitle",
+    "summary",
+    "description",
+    "start_utc",
+    "end_utc",
+    "timezone",
+    "kind",
+    "track",
+    "tags",
+    "format",
+    "join_url",
+    "location",
+    "registration_url",
+    "url",
+    "language",
+    "links",
+    "status",
+    "updated_utc",
+    "content_hash",
+)
+
+
+def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ...]:
+    """The stored columns of *session* (in :data:`SESSION_COLUMNS` order), hash last."""
+    values = (
+        feed_id,
+        series_id,
+        session.id,
+        session.title,
+        session.subtitle,
+        session.summary,
+        session.description,
+        to_utc_text(session.start),
+        to_utc_text(session.end),
+        session.timezone,
+        session.kind,
+        session.track,
+        to_json(list(session.tags)),
+        str(session.format),
+        session.join_url,
+        session.location,
+        session.registration_url,
+        session.url,
+        session.language,
+        links_json(session.links),
+        str(session.status),
+        to_utc_text(session.updated) if session.updated else None,
+    )
+    digest = content_hash(
+        values[2:],
+        _presenter_signature(session),
+        session.sponsor_ids,
+        session.case_study_ids,
+    )
+    return (*values, digest)
+
+
+def _presenter_signature(session: Session) -> str:
+    return "|".join(f"{p.presenter_id}:{p.role}" for p in session.presenters)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    id: int
+    title: str
+    start_utc: str
+    end_utc: str
+    location: str
+    status: str
+    removed: bool
+    content_hash: str
+    presenters: str
+
+
+def _upsert_sql(table: str, columns: Sequence[str], extra_set: str = "") -> str:
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("feed_id", "source_id"))
+    if extra_set:
+        updates += ", " + extra_set
+    return (
+        f"INSERT INTO {table} ({names}) VALUES ({marks}) "
+        f"ON CONFLICT(feed_id, source_id) DO UPDATE SET {updates} "
+        f"WHERE {table}.content_hash != excluded.content_hash"
+        + (f" OR {table}.removed != 0" if "removed" in extra_set else "")
+    )
+
+
+class FeedWriter:
+    """One application of a :class:`Feed` to the store (inside a transaction)."""
+
+    def __init__(self, db: Database, feed_id: int, feed: Feed, stamp: str) -> None:
+        self.db = db
+        self.conn = db.conn
+        self.feed_id = feed_id
+        self.feed = feed
+        self.stamp = stamp
+
+    def write(self) -> ChangeSet:
+        first_import = (
+            self.conn.execute(
+                "SELECT 1 FROM sessions WHERE feed_id = ? LIMIT 1", [self.feed_id]
+            ).fetchone()
+            is None
+        )
+        series_id = self._series()
+        org_ids = self._organizations()
+        presenter_ids = self._presenters(org_ids)
+        self._series_organizations(series_id, org_ids)
+        session_ids, changes, unchanged = self._sessions(series_id, presenter_ids, org_ids)
+        self._case_studies(org_ids, presenter_ids, session_ids)
+        change_set = ChangeSet(
+            feed_id=self.feed_id,
+            first_import=first_import,
+            imported=len(self.feed.sessions) if first_import else 0,
+            changes=() if first_import else tuple(changes),
+            unchanged=unchanged,
+        )
+        self._log(change_set)
+        return change_set
+
+    # ---- helpers -------------------------------------------------------------
+    def _id_map(self, table: str) -> dict[str, int]:
+        return dict(
+            self.conn.execute(
+                f"SELECT source_id, id FROM {table} WHERE feed_id = ?", [self.feed_id]
+            )
+        )
+
+    def _mark_removed(self, table: str, keep: set[str]) -> None:
+        stale = [
+            (row_id,)
+            for source_id, row_id in self.conn.execute(
+                f"SELECT source_id, id FROM {table} WHERE feed_id = ? AND removed = 0",
+                [self.feed_id],
+            )
+            if source_id not in keep
+        ]
+        if stale:
+            self.conn.executemany(f"UPDATE {table} SET removed = 1 WHERE id = ?", stale)
+
+    def _sync_pairs(
+        self, table: str, columns: tuple[str, str], scope_sql: str, desired: set[tuple[int, int]]
+    ) -> None:
+        """Make the link rows of *table* within *scope_sql* equal *desired*.
+
+        Only the difference is written, so an unchanged feed writes nothing.
+        """
+        a, b = columns
+        current = {
+            (row[0], row[1])
+            for row in self.conn.execute(
+                f"SELECT {a}, {b} FROM {table} WHERE {scope_sql}", [self.feed_id]
+            )
+        }
+        gone = current - desired
+        new = desired - current
+        if gone:
+            self.conn.executemany(f"DELETE FROM {table} WHERE {a} = ? AND {b} = ?", sorted(gone))
+        if new:
+            self.conn.executemany(f"INSERT INTO {table} ({a}, {b}) VALUES (?, ?)", sorted(new))
+
+    # ---- sections ------------------------------------------------------------
+    def _series(self) -> int:
+        series = self.feed.series
+        self.conn.execute(
+            "INSERT INTO series (feed_id, source_id, title, subtitle, description, url, timezone) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(feed_id, source_id) DO UPDATE SET "
+            "title = excluded.title, subtitle = excluded.subtitle, "
+            "description = excluded.description, url = excluded.url, timezone = excluded.timezone "
+            "WHERE (series.title, series.subtitle, series.description, series.url, "
+            "series.timezone) IS NOT (excluded.title, excluded.subtitle, excluded.description, "
+            "excluded.url, excluded.timezone)",
+            [
+                self.feed_id,
+                series.id,
+                series.title,
+                series.subtitle,
+                series.description,
+                series.url,
+                series.timezone,
+            ],
+        )
+        row = self.conn.execute(
+            "SELECT id FROM series WHERE feed_id = ? AND source_id = ?", [self.feed_id, series.id]
+        ).fetchone()
+        return int(row[0])
+
+    def _organizations(self) -> dict[str, int]:
+        columns = ("feed_id", "source_id", "name", "kinds", "url", "description", "content_hash")
+        rows = []
+        for org in self.feed.organizations:
+            values = (org.name, to_json([str(k) for k in org.kinds]), org.url, org.description)
+            rows.append((self.feed_id, org.id, *values, content_hash(values)))
+        if rows:
+            self.conn.executemany(_upsert_sql("organizations", columns), rows)
+        return self._id_map("organizations")
+
+    def _presenters(self, org_ids: dict[str, int]) -> dict[str, int]:
+        columns = (
+            "feed_id",
+            "source_id",
+            "name",
+            "title",
+            "organization_id",
+            "bio",
+            "photo_url",
+            "links",
+            "content_hash",
+        )
+        rows = []
+        for person in self.feed.presenters:
+            org = org_ids.get(person.organization_id) if person.organization_id else None
+            values = (person.name, person.title, org, person.bio, person.photo_url)
+            links = links_json(person.links)
+            rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
+        if rows:
+            self.conn.executemany(_upsert_sql("presenters", columns, "removed = 0"), rows)
+        self._mark_removed("presenters", {p.id for p in self.feed.presenters})
+        return self._id_map("presenters")
+
+    def _series_organizations(self, series_id: int, org_ids: dict[str, int]) -> None:
+        series = self.feed.series
+        desired = {
+            (series_id, org_ids[org], role)
+            for role, refs in (
+                ("organizer", series.organizer_ids),
+                ("partner", series.partner_ids),
+                ("sponsor", series.sponsor_ids),
+            )
+            for org in refs
+        }
+        current = {
+            (row[0], row[1], row[2])
+            for row in self.conn.execute(
+                "SELECT series_id, organization_id, role FROM series_organizations "
+                "WHERE series_id = ?",
+                [series_id],
+            )
+        }
+        if current - desired:
+            self.conn.executemany(
+                "DELETE FROM series_organizations WHERE series_id = ? AND organization_id = ? "
+                "AND role = ?",
+                sorted(current - desired),
+            )
+        if desired - current:
+            self.conn.executemany(
+                "INSERT INTO series_organizations (series_id, organization_id, role) "
+                "VALUES (?, ?, ?)",
+                sorted(desired - current),
+            )
+
+    def _stored_sessions(self) -> dict[str, _Stored]:
+        stored: dict[str, _Stored] = {}
+        for row in self.conn.execute(
+            "SELECT s.source_id, s.id, s.title, s.start_utc, s.end_utc, s.location, s.status, "
+            "s.removed, s.content_hash, "
+            "(SELECT group_concat(x, '|') FROM (SELECT p.source_id || ':' || sp.role AS x "
+            " FROM session_presenters sp JOIN presenters p ON p.id = sp.presenter_id "
+            " WHERE sp.session_id = s.id ORDER BY sp.position)) "
+            "FROM sessions s WHERE s.feed_id = ?",
+            [self.feed_id],
+        ):
+            stored[row[0]] = _Stored(
+                id=row[1],
+                title=row[2],
+                start_utc=row[3],
+                end_utc=row[4],
+                location=row[5],
+                status=row[6],
+                removed=bool(row[7]),
+                content_hash=row[8],
+                presenters=row[9] or "",
+            )
+        return stored
+
+    def _sessions(
+        self, series_id: int, presenter_ids: dict[str, int], org_ids: dict[str, int]
+    ) -> tuple[dict[str, int], list[SessionChange], int]:
+        stored = self._stored_sessions()
+        changes: list[SessionChange] = []
+        write_rows: list[tuple[Any, ...]] = []
+        written: list[Session] = []
+        unchanged = 0
+        pending: list[tuple[Session, _Stored | None]] = []
+        for session in self.feed.sessions:
+            row = session_row(self.feed_id, series_id, session)
+            old = stored.get(session.id)
+            if old is not None and old.content_hash == row[-1] and not old.removed:
+                unchanged += 1
+                continue
+            write_rows.append((*row, self.stamp, self.stamp))
+            written.append(session)
+            pending.append((session, old))
+
+        if write_rows:
+            columns = (*SESSION_COLUMNS, "first_seen_at", "changed_at")
+            names = ", ".join(columns)
+            marks = ", ".join("?" for _ in columns)
+            updates = ", ".join(
+                f"{c} = excluded.{c}" for c in SESSION_COLUMNS if c not in ("feed_id", "source_id")
+            )
+            self.conn.executemany(
+                f"INSERT INTO sessions ({names}) VALUES ({marks}) "
+                f"ON CONFLICT(feed_id, source_id) DO UPDATE SET {updates}, removed = 0, "
+                "sequence = sessions.sequence + 1, changed_at = excluded.changed_at",
+                write_rows,
+            )
+        ids = self._id_map("sessions")
+
+        # Links of the sessions just written: replace them wholesale.
+        touched = [(ids[s.id],) for s, old in pending if old is not None]
+        if touched:
+            self.conn.executemany("DELETE FROM session_presenters WHERE session_id = ?", touched)
+            self.conn.executemany("DELETE FROM session_sponsors WHERE session_id = ?", touched)
+        presenter_rows = [
+            (ids[s.id], presenter_ids[p.presenter_id], str(p.role), position)
+            for s in written
+            for position, p in enumerate(s.presenters)
+        ]
+        if presenter_rows:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO session_presenters "
+                "(session_id, presenter_id, role, position) VALUES (?, ?, ?, ?)",
+                presenter_rows,
+            )
+        sponsor_rows = [(ids[s.id], org_ids[o]) for s in written for o in s.sponsor_ids]
+        if sponsor_rows:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO session_sponsors (session_id, organization_id) "
+                "VALUES (?, ?)",
+                sponsor_rows,
+            )
+
+        for session, old in pending:
+            changes.extend(self._describe(ids[session.id], session, old))
+
+        # Sessions that left the feed: keep them, mark them removed.
+        in_feed = {s.id for s in self.feed.sessions}
+        gone = [
+            old for source_id, old in stored.items() if source_id not in in_feed and not old.removed
+        ]
+        if gone:
+            self.conn.executemany(
+                "UPDATE sessions SET removed = 1, sequence = sequence + 1, changed_at = ? "
+                "WHERE id = ?",
+                [(self.stamp, old.id) for old in gone],
+            )
+            changes.extend(SessionChange("removed", old.id, old.title) for old in gone)
+        return ids, changes, unchanged
+
+    @staticmethod
+    def _describe(session_id: int, new: Session, old: _Stored | None) -> list[SessionChange]:
+        """Name what changed between the stored row and the feed's session."""
+        if old is None:
+            return [SessionChange("added", session_id, new.title)]
+        if old.removed:
+            return [SessionChange("added", session_id, new.title, {"restored": "yes"})]
+        found: list[SessionChange] = []
+        start, end = to_utc_text(new.start), to_utc_text(new.end)
+        if str(new.status) != old.status:
+            kind = "cancelled" if new.status is SessionStatus.CANCELLED else "updated"
+            found.append(
+                SessionChange(
+                    kind, session_id, new.title, {"status": old.status, "now": str(new.status)}
+                )
+            )
+        if (start, end, new.location) != (old.start_utc, old.end_utc, old.location):
+            found.append(
+                SessionChange(
+                    "moved",
+                    session_id,
+                    new.title,
+                    {
+                        "old_start": old.start_utc,
+                        "new_start": start,
+                        "old_end": old.end_utc,
+                        "new_end": end,
+                        "old_location": old.location,
+                        "new_location": new.location,
+                    },
+                )
+            )
+        if new.title != old.title:
+            found.append(SessionChange("retitled", session_id, new.title, {"old_title": old.title}))
+        if _presenter_signature(new) != old.presenters:
+            found.append(
+                SessionChange(
+                    "presenters",
+                    session_id,
+                    new.title,
+                    {"old": old.presenters, "new": _presenter_signature(new)},
+                )
+            )
+        if not found:
+            found.append(SessionChange("updated", session_id, new.title))
+        return found
+
+    def _case_studies(
+        self, org_ids: dict[str, int], presenter_ids: dict[str, int], session_ids: dict[str, int]
+    ) -> None:
+        columns = (
+            "feed_id",
+            "source_id",
+            "title",
+            "organization_id",
+            "summary",
+            "challenge",
+            "approach",
+            "outcome",
+            "tags",
+            "materials",
+            "content_hash",
+        )
+        rows = []
+        for case in self.feed.case_studies:
+            org = org_ids.get(case.organization_id) if case.organization_id else None
+            values = (
+                case.title,
+                org,
+                case.summary,
+                case.challenge,
+                case.approach,
+                case.outcome,
+                to_json(list(case.tags)),
+                links_json(case.materials),
+            )
+            rows.append((self.feed_id, case.id, *values, content_hash(values)))
+        if rows:
+            self.conn.executemany(_upsert_sql("case_studies", columns, "removed = 0"), rows)
+        self._mark_removed("case_studies", {c.id for c in self.feed.case_studies})
+        ids = self._id_map("case_studies")
+        scope = "case_study_id IN (SELECT id FROM case_studies WHERE feed_id = ?)"
+        session_links = {
+            (ids[case.id], session_ids[sid])
+            for case in self.feed.case_studies
+            for sid in case.session_ids
+        } | {(ids[cid], session_ids[s.id]) for s in self.feed.sessions for cid in s.case_study_ids}
+        self._sync_pairs(
+            "case_study_sessions", ("case_study_id", "session_id"), scope, session_links
+        )
+        people = {
+            (ids[case.id], presenter_ids[pid])
+            for case in self.feed.case_studies
+            for pid in case.presenter_ids
+        }
+        self._sync_pairs("case_study_presenters", ("case_study_id", "presenter_id"), scope, people)
+
+    def _log(self, change_set: ChangeSet) -> None:
+        if change_set.first_import:
+            outcome = "imported"
+        elif change_set.changes:
+            outcome = "changed"
+        else:
+            outcome = "unchanged"
+        cursor = self.conn.execute(
+            "INSERT INTO sync_runs (feed_id, started_at, finished_at, outcome, summary) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [self.feed_id, self.stamp, self.stamp, outcome, change_set.summary()],
+        )
+        sync_id = cursor.lastrowid
+        if change_set.changes:
+            self.conn.executemany(
+                "INSERT INTO changes (sync_id, session_id, kind, detail) VALUES (?, ?, ?, ?)",
+                [
+                    (sync_id, change.session_id, change.kind, to_json(change.detail))
+                    for change in change_set.changes
+                ],
+            )

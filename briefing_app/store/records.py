@@ -1,0 +1,191 @@
+"""Read-only views of stored rows, as the front ends use them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    id: int
+    url: str
+    title: str
+    format: str
+    builtin: bool
+    added_at: str
+    last_success_at: str | None = None
+    last_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PresenterRef:
+    """A presenter as listed on a session, with the role they play there."""
+
+    id: int
+    name: str
+    role: str
+    title: str = ""
+    organization: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    """One row of a session list."""
+
+    id: int
+    feed_id: int
+    source_id: str
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    kind: str
+    track: str
+    format: str
+    status: str
+    location: str
+    join_url: str
+    series_title: str
+    presenter_names: tuple[str, ...]
+    favourite: bool
+    removed: bool
+    subtitle: str = ""
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    score: float | None = None
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == "cancelled" or self.removed
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRef:
+    id: int
+    name: str
+    kinds: tuple[str, ...] = ()
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStudyRef:
+    id: int
+    title: str
+    organization: str = ""
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRecord:
+    url: str
+    title: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDetail:
+    """Everything the detail pane and ``briefing-app show`` display."""
+
+    session: SessionRecord
+    description: str
+    registration_url: str
+    url: str
+    language: str
+    links: tuple[LinkRecord, ...]
+    updated: datetime | None
+    sequence: int
+    presenters: tuple[PresenterRef, ...]
+    sponsors: tuple[OrganizationRef, ...]
+    case_studies: tuple[CaseStudyRef, ...]
+    note: str
+    feed_url: str
+    series_description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PresenterRecord:
+    id: int
+    feed_id: int
+    source_id: str
+    name: str
+    title: str
+    organization: str
+    bio: str
+    photo_url: str
+    links: tuple[LinkRecord, ...]
+    session_count: int
+    removed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PresenterDetail:
+    presenter: PresenterRecord
+    sessions: tuple[SessionRecord, ...]
+    case_studies: tuple[CaseStudyRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStudyRecord:
+    id: int
+    feed_id: int | None
+    source_id: str
+    title: str
+    organization: str
+    summary: str
+    challenge: str
+    approach: str
+    outcome: str
+    tags: tuple[str, ...]
+    materials: tuple[LinkRecord, ...]
+    session_ids: tuple[int, ...] = ()
+    presenter_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SessionChange:
+    kind: str
+    session_id: int
+    title: str
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """What one apply of a feed changed in the store."""
+
+    feed_id: int
+    first_import: bool
+    imported: int = 0
+    changes: tuple[SessionChange, ...] = ()
+    unchanged: int = 0
+
+    def count(self, kind: str) -> int:
+        return sum(1 for change in self.changes if change.kind == kind)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.first_import and not self.changes
+
+    def summary(self) -> str:
+        """One line a person reads: ``imported 5 sessions`` or ``2 new, 1 moved``."""
+        if self.first_import:
+            noun = "session" if self.imported == 1 else "sessions"
+            return f"imported {self.imported} {noun}"
+        if not self.changes:
+            return "no changes"
+        labels = {
+            "added": "new",
+            "removed": "removed",
+            "cancelled": "cancelled",
+            "moved": "moved",
+            "retitled": "retitled",
+            "presenters": "with presenter changes",
+            "updated": "updated",
+        }
+        parts = []
+        for kind, label in labels.items():
+            n = self.count(kind)
+            if n:
+                parts.append(f"{n} {label}")
+        return ", ".join(parts)

@@ -1,0 +1,278 @@
+"""Schema migrations, one function per step, versioned by ``PRAGMA user_version``.
+
+Rules (learned from Vorta and qutebrowser):
+
+* Step *n* takes a database at version *n - 1* to version *n*; steps are never
+  edited once released, only appended.
+* Before any step runs on an existing database, the file is copied aside with
+  SQLite's online backup (``briefing.db.v1.bak``), so a migration that goes
+  wrong in a way SQLite cannot roll back still loses nothing.
+* Each step runs in one transaction together with its ``user_version`` bump.
+* A database whose version is newer than the app knows is refused, never
+  touched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from briefing_app.errors import SchemaTooNewError
+
+logger = logging.getLogger(__name__)
+
+Migration = Callable[[Database], None]
+
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+#: Full-text indexes: table -> indexed columns (the order sets bm25 weights).
+FTS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "sessions": ("title", "subtitle", "summary", "description", "track", "tags"),
+    "presenters": ("name", "title", "bio"),
+    "case_studies": ("title", "summary", "challenge", "approach", "outcome", "tags"),
+    "session_notes": ("body",),
+}
+
+
+def _step_1_initial(db: Database) -> None:
+    """Version 1: feeds, series, sessions, people, case studies and local data."""
+    statements = [
+        # ---- subscriptions and their sync state --------------------------------
+        """CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT '',
+            builtin INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE sync_state (
+            feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+            etag TEXT,
+            last_modified TEXT,
+            body_sha256 TEXT,
+            last_attempt_at TEXT,
+            last_success_at TEXT,
+            last_error TEXT
+        )""",
+        # ---- what feeds say ----------------------------------------------------
+        """CREATE TABLE series (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            source_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            subtitle TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL,
+            UNIQUE (feed_id, source_id)
+        )""",
+        """CREATE TABLE organizations (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            source_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kinds TEXT NOT NULL DEFAULT '[]',
+            url TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL DEFAULT '',
+            UNIQUE (feed_id, source_id)
+        )""",
+        """CREATE TABLE series_organizations (
+            series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+            organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('organizer', 'partner', 'sponsor')),
+            PRIMARY KEY (series_id, organization_id, role)
+        )""",
+        """CREATE TABLE presenters (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            source_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            organization_id INTEGER REFERENCES organizations(id) ON DELETE SET NULL,
+            bio TEXT NOT NULL DEFAULT '',
+            photo_url TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '[]',
+            removed INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL DEFAULT '',
+            UNIQUE (feed_id, source_id)
+        )""",
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            series_id INTEGER REFERENCES series(id) ON DELETE SET NULL,
+            source_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            subtitle TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            start_utc TEXT NOT NULL,
+            end_utc TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            track TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            format TEXT NOT NULL DEFAULT 'virtual'
+                CHECK (format IN ('virtual', 'in-person', 'hybrid')),
+            join_url TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            registration_url TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'scheduled'
+                CHECK (status IN ('scheduled', 'tentative', 'postponed', 'cancelled')),
+            updated_utc TEXT,
+            removed INTEGER NOT NULL DEFAULT 0,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL DEFAULT '',
+            first_seen_at TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            UNIQUE (feed_id, source_id),
+            CHECK (end_utc >= start_utc)
+        )""",
+        "CREATE INDEX sessions_start ON sessions (start_utc)",
+        "CREATE INDEX sessions_series ON sessions (series_id)",
+        """CREATE TABLE session_presenters (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            presenter_id INTEGER NOT NULL REFERENCES presenters(id) ON DELETE CASCADE,
+            role TEXT NOT NULL DEFAULT 'presenter'
+                CHECK (role IN ('presenter', 'moderator', 'panelist', 'host')),
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, presenter_id, role)
+        )""",
+        "CREATE INDEX session_presenters_presenter ON session_presenters (presenter_id)",
+        """CREATE TABLE session_sponsors (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+            PRIMARY KEY (session_id, organization_id)
+        )""",
+        """CREATE TABLE case_studies (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER REFERENCES feeds(id) ON DELETE CASCADE,
+            source_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            organization_id INTEGER REFERENCES organizations(id) ON DELETE SET NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            challenge TEXT NOT NULL DEFAULT '',
+            approach TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            materials TEXT NOT NULL DEFAULT '[]',
+            removed INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL DEFAULT '',
+            UNIQUE (feed_id, source_id)
+        )""",
+        """CREATE TABLE case_study_sessions (
+            case_study_id INTEGER NOT NULL REFERENCES case_studies(id) ON DELETE CASCADE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            PRIMARY KEY (case_study_id, session_id)
+        )""",
+        "CREATE INDEX case_study_sessions_session ON case_study_sessions (session_id)",
+        """CREATE TABLE case_study_presenters (
+            case_study_id INTEGER NOT NULL REFERENCES case_studies(id) ON DELETE CASCADE,
+            presenter_id INTEGER NOT NULL REFERENCES presenters(id) ON DELETE CASCADE,
+            PRIMARY KEY (case_study_id, presenter_id)
+        )""",
+        # ---- local-only data: a sync never writes these --------------------------
+        """CREATE TABLE favourites (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            added_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE session_notes (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE reminders (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            minutes_before INTEGER CHECK (minutes_before IS NULL OR minutes_before >= 0)
+        )""",
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        # ---- change log ------------------------------------------------------------
+        """CREATE TABLE sync_runs (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'changed', 'unchanged')),
+            summary TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            sync_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,
+            session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}'
+        )""",
+        "CREATE INDEX changes_sync ON changes (sync_id)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table, columns in FTS_COLUMNS.items():
+        db.table(table).enable_fts(
+            list(columns), fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZER
+        )
+
+
+#: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
+MIGRATIONS: tuple[Migration, ...] = (_step_1_initial,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def user_version(db: Database) -> int:
+    row = db.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def backup_path(db_path: Path, version: int) -> Path:
+    return db_path.with_name(f"{db_path.name}.v{version}.bak")
+
+
+def check_not_too_new(
+    db: Database, db_path: Path | None, steps: Sequence[Migration] = MIGRATIONS
+) -> None:
+    """Raise :class:`SchemaTooNewError` if *db* was written by a newer app."""
+    current = user_version(db)
+    latest = len(steps)
+    if current > latest:
+        where = f" {db_path}" if db_path else ""
+        raise SchemaTooNewError(
+            f"the database{where} was written by a newer version of Briefing Companion "
+            f"(schema {current}, this app knows up to {latest}); update the app. "
+            "The file was left untouched."
+        )
+
+
+def migrate(db: Database, db_path: Path | None, steps: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring *db* to the latest version; return the version it was at.
+
+    Raises:
+        SchemaTooNewError: the database was written by a newer app.
+    """
+    check_not_too_new(db, db_path, steps)
+    current = user_version(db)
+    latest = len(steps)
+    if current == latest:
+        return current
+    if current > 0 and db_path is not None:
+        target = backup_path(db_path, current)
+        logger.info("Backing up %s to %s before migrating", db_path, target)
+        with sqlite3.connect(target) as copy:
+            db.conn.backup(copy)
+        copy.close()
+    for version in range(current, latest):
+        logger.info("Migrating database from schema %d to %d", version, version + 1)
+        with db.atomic():
+            steps[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1:d}")
+    return current

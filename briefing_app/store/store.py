@@ -1,0 +1,629 @@
+"""The one gateway to the SQLite database.
+
+Callers never write SQL of their own: they ask the :class:`Store` for records
+and hand it feeds to apply. Every write that changes more than one row runs in
+one transaction, so a failure leaves the database exactly as before.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Self
+
+from sqlite_utils import Database
+
+from briefing_app.errors import FeedError, NotFoundError, StoreError
+from briefing_app.feeds.model import Feed
+from briefing_app.store import schema
+from briefing_app.store.apply import FeedWriter
+from briefing_app.store.fts import build_match_query
+from briefing_app.store.records import (
+    CaseStudyRecord,
+    CaseStudyRef,
+    ChangeSet,
+    FeedRecord,
+    LinkRecord,
+    OrganizationRef,
+    PresenterDetail,
+    PresenterRecord,
+    PresenterRef,
+    SessionChange,
+    SessionDetail,
+    SessionRecord,
+)
+from briefing_app.timeutil import from_utc_text, to_utc_text, utc_now
+
+logger = logging.getLogger(__name__)
+
+BUILTIN_SAMPLE_URL = "builtin:sample"
+SAMPLE_SEEDED_KEY = "sample_seeded"
+
+_SESSION_SELECT = """
+SELECT s.id, s.feed_id, s.source_id, s.title, s.start_utc, s.end_utc, s.timezone, s.kind,
+       s.track, s.format, s.status, s.location, s.join_url, COALESCE(se.title, '') AS series_title,
+       (SELECT group_concat(name, char(31)) FROM (
+            SELECT p.name AS name FROM session_presenters sp
+            JOIN presenters p ON p.id = sp.presenter_id
+            WHERE sp.session_id = s.id ORDER BY sp.position)) AS presenter_names,
+       EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id) AS favourite,
+       s.removed, s.subtitle, s.summary, s.tags{extra_columns}
+FROM {source}
+LEFT JOIN series se ON se.id = s.series_id
+"""
+_SESSION_LIST_SQL = _SESSION_SELECT.format(extra_columns="", source="sessions s")
+_SESSION_SEARCH_SQL = _SESSION_SELECT.format(
+    extra_columns=", r.score", source="ranked r JOIN sessions s ON s.id = r.session_id"
+)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _links_from_json(text: str) -> tuple[LinkRecord, ...]:
+    return tuple(
+        LinkRecord(url=item["url"], title=item.get("title", ""), kind=item.get("type", ""))
+        for item in json.loads(text or "[]")
+    )
+
+
+class Store:
+    """Owns the connection to one SQLite database file.
+
+    Use as a context manager or call :meth:`close`. Not thread-safe: each
+    thread that needs the database opens its own ``Store`` on the same file
+    (WAL mode lets readers and one writer work at once).
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=10.0)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+        self.db = Database(conn)
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            # Refuse a too-new database before anything (even WAL mode) writes to it.
+            schema.check_not_too_new(self.db, self.path)
+            mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                logger.warning("SQLite refused WAL mode for %s (got %s)", self.path, mode)
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            schema.migrate(self.db, self.path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(
+                f"the database {self.path} is damaged or not a database ({exc}); "
+                "move it aside to start afresh"
+            ) from exc
+        except BaseException:
+            conn.close()
+            raise
+
+    # ---- lifecycle ---------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema.user_version(self.db)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of writes (nested calls become savepoints)."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(f"the database {self.path} is busy: {exc}") from exc
+            raise
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return list(cursor.execute(sql, params).fetchall())
+
+    # ---- settings ----------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, _json(value)],
+            )
+
+    # ---- feeds -------------------------------------------------------------
+    def feeds(self) -> list[FeedRecord]:
+        rows = self._rows(
+            "SELECT f.*, st.last_success_at, st.last_error FROM feeds f "
+            "LEFT JOIN sync_state st ON st.feed_id = f.id ORDER BY f.id"
+        )
+        return [_feed_record(row) for row in rows]
+
+    def feed(self, feed_id: int) -> FeedRecord:
+        for record in self.feeds():
+            if record.id == feed_id:
+                return record
+        raise NotFoundError(f"no feed with id {feed_id}")
+
+    def feed_by_url(self, url: str) -> FeedRecord | None:
+        return next((record for record in self.feeds() if record.url == url), None)
+
+    def add_feed(
+        self, url: str, *, title: str = "", format: str = "", builtin: bool = False
+    ) -> int:
+        """Subscribe to *url* (idempotent); return the feed id."""
+        existing = self.feed_by_url(url)
+        if existing is not None:
+            return existing.id
+        with self.transaction():
+            cursor = self.db.execute(
+                "INSERT INTO feeds (url, title, format, builtin, added_at) VALUES (?, ?, ?, ?, ?)",
+                [url, title, format, int(builtin), to_utc_text(utc_now())],
+            )
+            feed_id = int(cursor.lastrowid or 0)
+            self.db.execute("INSERT INTO sync_state (feed_id) VALUES (?)", [feed_id])
+        return feed_id
+
+    def remove_feed(self, feed_id: int) -> None:
+        """Unsubscribe and delete everything the feed brought, local notes on it included."""
+        record = self.feed(feed_id)
+        with self.transaction():
+            self.db.execute("DELETE FROM feeds WHERE id = ?", [feed_id])
+            if record.url == BUILTIN_SAMPLE_URL:
+                self.db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, 'true') "
+                    "ON CONFLICT(key) DO UPDATE SET value = 'true'",
+                    [SAMPLE_SEEDED_KEY],
+                )
+
+    def import_feed(self, url: str, feed: Feed, *, title: str | None = None) -> ChangeSet:
+        """Subscribe to *url* if needed and apply *feed* to it, atomically."""
+        with self.transaction():
+            feed_id = self.add_feed(url, title=title or feed.series.title, format=feed.format)
+            changes = self.apply_feed(feed_id, feed)
+            self.db.execute(
+                "UPDATE feeds SET title = ?, format = ? WHERE id = ?",
+                [title or feed.series.title, feed.format, feed_id],
+            )
+            now = to_utc_text(utc_now())
+            self.db.execute(
+                "UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, last_error = NULL "
+                "WHERE feed_id = ?",
+                [now, now, feed_id],
+            )
+        return changes
+
+    def ensure_sample_feed(self, load: Any) -> bool:
+        """Load the bundled sample series on first run, so a new user never sees an empty app.
+
+        *load* is a callable returning the sample :class:`Feed` (kept as a
+        parameter so the store does not depend on where resources live).
+        Returns True when the sample was loaded now.
+        """
+        if self.feeds() or self.get_setting(SAMPLE_SEEDED_KEY, False):
+            return False
+        feed = load()
+        with self.transaction():
+            feed_id = self.add_feed(
+                BUILTIN_SAMPLE_URL, title=feed.series.title, format=feed.format, builtin=True
+            )
+            self.apply_feed(feed_id, feed)
+            self.set_setting(SAMPLE_SEEDED_KEY, True)
+        return True
+
+    # ---- applying a feed ---------------------------------------------------
+    def apply_feed(self, feed_id: int, feed: Feed, *, now: datetime | None = None) -> ChangeSet:
+        """Write *feed* into the store under *feed_id* in one transaction.
+
+        Only rows whose content changed are written (so full-text triggers and
+        the change log see real changes only). Sessions that left the feed are
+        kept and marked removed, never deleted: favourites and notes stay.
+        """
+        stamp = to_utc_text(now or utc_now())
+        try:
+            with self.transaction():
+                return FeedWriter(self.db, feed_id, feed, stamp).write()
+        except sqlite3.IntegrityError as exc:
+            raise FeedError(f"the feed contradicts itself: {exc}") from exc
+
+    # ---- sessions ----------------------------------------------------------
+    def sessions(
+        self,
+        *,
+        ending_after: datetime | None = None,
+        feed_id: int | None = None,
+        include_removed: bool = True,
+        favourites_only: bool = False,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[SessionRecord]:
+        where: list[str] = []
+        params: list[Any] = []
+        if ending_after is not None:
+            where.append("s.end_utc > ?")
+            params.append(to_utc_text(ending_after))
+        if feed_id is not None:
+            where.append("s.feed_id = ?")
+            params.append(feed_id)
+        if not include_removed:
+            where.append("s.removed = 0")
+        if favourites_only:
+            where.append("s.id IN (SELECT session_id FROM favourites)")
+        sql = _SESSION_LIST_SQL
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        order = "DESC" if newest_first else "ASC"
+        sql += f" ORDER BY s.start_utc {order}, s.end_utc {order}, s.title, s.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [_session_record(row) for row in self._rows(sql, params)]
+
+    def session_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+    def find_session(self, ref: str | int) -> SessionRecord:
+        """Find a session by its numeric id or by the feed's own id for it."""
+        text = str(ref).strip()
+        rows: list[sqlite3.Row] = []
+        if text.isdigit():
+            rows = self._rows(_SESSION_LIST_SQL + " WHERE s.id = ?", [int(text)])
+        if not rows:
+            rows = self._rows(_SESSION_LIST_SQL + " WHERE s.source_id = ? ORDER BY s.id", [text])
+        if not rows:
+            raise NotFoundError(f"no session with id {text!r}")
+        if len(rows) > 1:
+            ids = ", ".join(str(row["id"]) for row in rows)
+            raise NotFoundError(f"{text!r} names several sessions (ids {ids}); use the number")
+        return _session_record(rows[0])
+
+    def session_detail(self, session_id: int) -> SessionDetail:
+        record = self.find_session(session_id)
+        row = self._rows(
+            "SELECT s.description, s.registration_url, s.url, s.language, s.links, s.updated_utc, "
+            "s.sequence, f.url AS feed_url, COALESCE(se.description, '') AS series_description "
+            "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            "LEFT JOIN series se ON se.id = s.series_id WHERE s.id = ?",
+            [session_id],
+        )[0]
+        presenters = tuple(
+            PresenterRef(
+                id=p["id"],
+                name=p["name"],
+                role=p["role"],
+                title=p["title"],
+                organization=p["organization"] or "",
+            )
+            for p in self._rows(
+                "SELECT p.id, p.name, sp.role, p.title, o.name AS organization "
+                "FROM session_presenters sp JOIN presenters p ON p.id = sp.presenter_id "
+                "LEFT JOIN organizations o ON o.id = p.organization_id "
+                "WHERE sp.session_id = ? ORDER BY sp.position",
+                [session_id],
+            )
+        )
+        sponsors = tuple(
+            OrganizationRef(
+                id=o["id"], name=o["name"], kinds=tuple(json.loads(o["kinds"])), url=o["url"]
+            )
+            for o in self._rows(
+                "SELECT o.id, o.name, o.kinds, o.url FROM session_sponsors ss "
+                "JOIN organizations o ON o.id = ss.organization_id "
+                "WHERE ss.session_id = ? ORDER BY o.name",
+                [session_id],
+            )
+        )
+        case_studies = tuple(
+            CaseStudyRef(
+                id=c["id"],
+                title=c["title"],
+                organization=c["organization"] or "",
+                summary=c["summary"],
+            )
+            for c in self._rows(
+                "SELECT c.id, c.title, o.name AS organization, c.summary "
+                "FROM case_study_sessions cs "
+                "JOIN case_studies c ON c.id = cs.case_study_id "
+                "LEFT JOIN organizations o ON o.id = c.organization_id "
+                "WHERE cs.session_id = ? ORDER BY c.title",
+                [session_id],
+            )
+        )
+        return SessionDetail(
+            session=record,
+            description=row["description"],
+            registration_url=row["registration_url"],
+            url=row["url"],
+            language=row["language"],
+            links=_links_from_json(row["links"]),
+            updated=from_utc_text(row["updated_utc"]) if row["updated_utc"] else None,
+            sequence=row["sequence"],
+            presenters=presenters,
+            sponsors=sponsors,
+            case_studies=case_studies,
+            note=self.note(session_id),
+            feed_url=row["feed_url"],
+            series_description=row["series_description"],
+        )
+
+    # ---- search ------------------------------------------------------------
+    def search_sessions(self, text: str, *, limit: int = 200) -> list[SessionRecord]:
+        """Sessions matching *text* anywhere: title, abstract, presenters, case studies, notes.
+
+        Ranked by bm25 (best first); any text is safe, FTS syntax included.
+        """
+        query = build_match_query(text)
+        if query is None:
+            return []
+        sql = f"""
+        WITH hits(session_id, score) AS (
+            SELECT rowid, bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)
+              FROM sessions_fts WHERE sessions_fts MATCH :q
+            UNION ALL
+            SELECT sp.session_id, 0.6 * bm25(presenters_fts, 8.0, 3.0, 1.0)
+              FROM presenters_fts
+              JOIN session_presenters sp ON sp.presenter_id = presenters_fts.rowid
+              WHERE presenters_fts MATCH :q
+            UNION ALL
+            SELECT cs.session_id, 0.5 * bm25(case_studies_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
+              FROM case_studies_fts
+              JOIN case_study_sessions cs ON cs.case_study_id = case_studies_fts.rowid
+              WHERE case_studies_fts MATCH :q
+            UNION ALL
+            SELECT rowid, bm25(session_notes_fts) FROM session_notes_fts
+              WHERE session_notes_fts MATCH :q
+        ),
+        ranked AS (SELECT session_id, SUM(score) AS score FROM hits GROUP BY session_id)
+        {_SESSION_SEARCH_SQL}
+        ORDER BY r.score, s.start_utc
+        LIMIT :limit
+        """
+        try:
+            rows = self._rows(sql, {"q": query, "limit": limit})
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("search %r failed: %s", text, exc)
+            return []
+        return [_session_record(row) for row in rows]
+
+    # ---- presenters and case studies -----------------------------------------
+    def presenters(self, *, search: str | None = None) -> list[PresenterRecord]:
+        params: dict[str, Any] = {}
+        where = ""
+        if search is not None:
+            query = build_match_query(search)
+            if query is None:
+                return []
+            where = "WHERE p.id IN (SELECT rowid FROM presenters_fts WHERE presenters_fts MATCH :q)"
+            params["q"] = query
+        rows = self._rows(
+            "SELECT p.*, COALESCE(o.name, '') AS organization, "
+            "(SELECT count(*) FROM session_presenters sp WHERE sp.presenter_id = p.id) "
+            "AS session_count "
+            f"FROM presenters p LEFT JOIN organizations o ON o.id = p.organization_id {where} "
+            "ORDER BY p.name COLLATE NOCASE, p.id",
+            params,
+        )
+        return [_presenter_record(row) for row in rows]
+
+    def presenter_detail(self, presenter_id: int) -> PresenterDetail:
+        match = [p for p in self.presenters() if p.id == presenter_id]
+        if not match:
+            raise NotFoundError(f"no presenter with id {presenter_id}")
+        session_rows = self._rows(
+            _SESSION_LIST_SQL
+            + " WHERE s.id IN (SELECT session_id FROM session_presenters WHERE presenter_id = ?)"
+            " ORDER BY s.start_utc",
+            [presenter_id],
+        )
+        case_rows = self._rows(
+            "SELECT c.id, c.title, COALESCE(o.name, '') AS organization, c.summary "
+            "FROM case_study_presenters cp JOIN case_studies c ON c.id = cp.case_study_id "
+            "LEFT JOIN organizations o ON o.id = c.organization_id WHERE cp.presenter_id = ?",
+            [presenter_id],
+        )
+        return PresenterDetail(
+            presenter=match[0],
+            sessions=tuple(_session_record(row) for row in session_rows),
+            case_studies=tuple(
+                CaseStudyRef(r["id"], r["title"], r["organization"], r["summary"])
+                for r in case_rows
+            ),
+        )
+
+    def case_studies(self) -> list[CaseStudyRecord]:
+        links: dict[int, list[int]] = defaultdict(list)
+        for row in self.db.execute("SELECT case_study_id, session_id FROM case_study_sessions"):
+            links[row[0]].append(row[1])
+        people: dict[int, list[int]] = defaultdict(list)
+        for row in self.db.execute("SELECT case_study_id, presenter_id FROM case_study_presenters"):
+            people[row[0]].append(row[1])
+        rows = self._rows(
+            "SELECT c.*, COALESCE(o.name, '') AS organization FROM case_studies c "
+            "LEFT JOIN organizations o ON o.id = c.organization_id ORDER BY c.title COLLATE NOCASE"
+        )
+        return [
+            CaseStudyRecord(
+                id=r["id"],
+                feed_id=r["feed_id"],
+                source_id=r["source_id"],
+                title=r["title"],
+                organization=r["organization"],
+                summary=r["summary"],
+                challenge=r["challenge"],
+                approach=r["approach"],
+                outcome=r["outcome"],
+                tags=tuple(json.loads(r["tags"])),
+                materials=_links_from_json(r["materials"]),
+                session_ids=tuple(sorted(links[r["id"]])),
+                presenter_ids=tuple(sorted(people[r["id"]])),
+            )
+            for r in rows
+        ]
+
+    # ---- local-only data ------------------------------------------------------
+    def set_favourite(self, session_id: int, favourite: bool = True) -> None:
+        self.find_session(session_id)
+        with self.transaction():
+            if favourite:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO favourites (session_id, added_at) VALUES (?, ?)",
+                    [session_id, to_utc_text(utc_now())],
+                )
+            else:
+                self.db.execute("DELETE FROM favourites WHERE session_id = ?", [session_id])
+
+    def note(self, session_id: int) -> str:
+        row = self.db.execute(
+            "SELECT body FROM session_notes WHERE session_id = ?", [session_id]
+        ).fetchone()
+        return "" if row is None else str(row[0])
+
+    def set_note(self, session_id: int, body: str) -> None:
+        self.find_session(session_id)
+        with self.transaction():
+            if body.strip():
+                self.db.execute(
+                    "INSERT INTO session_notes (session_id, body, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT(session_id) DO UPDATE SET body = excluded.body, "
+                    "updated_at = excluded.updated_at",
+                    [session_id, body, to_utc_text(utc_now())],
+                )
+            else:
+                self.db.execute("DELETE FROM session_notes WHERE session_id = ?", [session_id])
+
+    def set_reminder(self, session_id: int, *, enabled: bool, minutes_before: int | None) -> None:
+        self.find_session(session_id)
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO reminders (session_id, enabled, minutes_before) VALUES (?, ?, ?) "
+                "ON CONFLICT(session_id) DO UPDATE SET enabled = excluded.enabled, "
+                "minutes_before = excluded.minutes_before",
+                [session_id, int(enabled), minutes_before],
+            )
+
+    def reminder(self, session_id: int) -> tuple[bool, int | None] | None:
+        row = self.db.execute(
+            "SELECT enabled, minutes_before FROM reminders WHERE session_id = ?", [session_id]
+        ).fetchone()
+        return None if row is None else (bool(row[0]), row[1])
+
+    # ---- change log -------------------------------------------------------------
+    def latest_changes(
+        self, feed_id: int | None = None
+    ) -> tuple[dict[str, Any], list[SessionChange]] | None:
+        """The most recent sync run (of *feed_id*, or of any feed) and its changes."""
+        where = "WHERE feed_id = ?" if feed_id is not None else ""
+        params = [feed_id] if feed_id is not None else []
+        runs = self._rows(f"SELECT * FROM sync_runs {where} ORDER BY id DESC LIMIT 1", params)
+        if not runs:
+            return None
+        run = dict(zip(runs[0].keys(), tuple(runs[0]), strict=True))
+        changes = [
+            SessionChange(
+                kind=row["kind"],
+                session_id=row["session_id"],
+                title=row["title"] or "",
+                detail=json.loads(row["detail"]),
+            )
+            for row in self._rows(
+                "SELECT c.kind, c.session_id, s.title, c.detail FROM changes c "
+                "LEFT JOIN sessions s ON s.id = c.session_id WHERE c.sync_id = ? ORDER BY c.id",
+                [run["id"]],
+            )
+        ]
+        return run, changes
+
+    # ---- diagnostics --------------------------------------------------------------
+    def dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table (FTS shadow tables included), for exact before/after checks."""
+        tables = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            table: sorted(
+                (tuple(row) for row in self.db.execute(f'SELECT * FROM "{table}"')), key=repr
+            )
+            for table in tables
+        }
+
+
+def _feed_record(row: Any) -> FeedRecord:
+    return FeedRecord(
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        format=row["format"],
+        builtin=bool(row["builtin"]),
+        added_at=row["added_at"],
+        last_success_at=row["last_success_at"],
+        last_error=row["last_error"],
+    )
+
+
+def _session_record(row: Any) -> SessionRecord:
+    names = row["presenter_names"]
+    keys = row.keys()
+    return SessionRecord(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        source_id=row["source_id"],
+        title=row["title"],
+        start=from_utc_text(row["start_utc"]),
+        end=from_utc_text(row["end_utc"]),
+        timezone=row["timezone"],
+        kind=row["kind"],
+        track=row["track"],
+        format=row["format"],
+        status=row["status"],
+        location=row["location"],
+        join_url=row["join_url"],
+        series_title=row["series_title"],
+        presenter_names=tuple(names.split("\x1f")) if names else (),
+        favourite=bool(row["favourite"]),
+        removed=bool(row["removed"]),
+        subtitle=row["subtitle"],
+        summary=row["summary"],
+        tags=tuple(json.loads(row["tags"])),
+        score=row["score"] if "score" in keys else None,
+    )
+
+
+def _presenter_record(row: Any) -> PresenterRecord:
+    return PresenterRecord(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        source_id=row["source_id"],
+        name=row["name"],
+        title=row["title"],
+        organization=row["organization"],
+        bio=row["bio"],
+        photo_url=row["photo_url"],
+        links=_links_from_json(row["links"]),
+        session_count=row["session_count"],
+        removed=bool(row["removed"]),
+    )
