@@ -1,0 +1,43 @@
+"""Opening the store the way both front ends do: right place, sample on first run."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from briefing_app import paths
+from briefing_app.feeds import parse_feed
+from briefing_app.feeds.model import Feed
+from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.store import Store
+
+logger = logging.getLogger(__name__)
+
+
+def load_sample_feed() -> Feed:
+    """The bundled sample series ("Re-Imagine the City of Toronto", 2020)."""
+    return parse_feed(read_resource_bytes(SAMPLE_FEED), source=f"bundled {SAMPLE_FEED}")
+
+
+def open_store(
+    data_dir: str | os.PathLike[str] | None = None, *, seed_sample: bool = True
+) -> Store:
+    """Open (creating and migrating if needed) the store in the data directory.
+
+    On first launch with no feed configured, the sample series is loaded so
+    that a new user sees a full app, offline, never an empty window.
+    """
+    store = Store(paths.database_path(data_dir))
+    if seed_sample:
+        try:
+            if store.ensure_sample_feed(load_sample_feed):
+                logger.info("Loaded the bundled sample series into %s", store.path)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def store_path(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    return paths.database_path(data_dir)

@@ -1,0 +1,52 @@
+"""Logging: a rotating file in the platform log directory, warnings on stderr."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+import platformdirs
+
+from briefing_app import APP_ID
+from briefing_app.paths import DATA_DIR_ENV
+
+LOG_FILENAME = "briefing-app.log"
+
+
+def log_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where logs go: beside an overridden data directory, else the platform log dir."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser() / "logs"
+    return Path(platformdirs.user_log_dir(APP_ID, False))
+
+
+def setup_logging(
+    *, verbose: bool = False, data_dir: str | os.PathLike[str] | None = None
+) -> Path | None:
+    """Configure the root logger once; return the log file path (None if unwritable)."""
+    root = logging.getLogger()
+    if getattr(root, "_briefing_configured", False):
+        return getattr(root, "_briefing_log_file", None)  # type: ignore[no-any-return]
+    root.setLevel(logging.DEBUG)
+    console = logging.StreamHandler()
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root.addHandler(console)
+    log_file: Path | None = log_dir(data_dir) / LOG_FILENAME
+    try:
+        assert log_file is not None
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setLevel(logging.DEBUG if verbose else logging.INFO)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    except OSError:
+        log_file = None
+    root._briefing_configured = True  # type: ignore[attr-defined]
+    root._briefing_log_file = log_file  # type: ignore[attr-defined]
+    return log_file

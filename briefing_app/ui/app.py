@@ -1,0 +1,46 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing_app import APP_ID, APP_NAME, __version__
+from briefing_app.bootstrap import open_store
+from briefing_app.errors import BriefingError
+
+logger = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication, creating it with the app's identity if needed."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run_gui(data_dir: str | os.PathLike[str] | None = None) -> int:
+    """Open the main window on the store in *data_dir*; return the exit code."""
+    from briefing_app.ui.main_window import MainWindow
+
+    app = make_application()
+    try:
+        store = open_store(data_dir)
+    except BriefingError as exc:
+        logger.error("Cannot open the store: %s", exc)
+        QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
+        return exc.exit_code
+    with store:
+        window = MainWindow(store)
+        window.show()
+        return app.exec()

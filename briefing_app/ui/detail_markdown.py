@@ -1,0 +1,83 @@
+"""Compose the Markdown shown in the session detail pane (no Qt here)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+
+from briefing_app.store import SessionDetail
+from briefing_app.timeutil import format_range
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+
+
+def md_escape(text: str) -> str:
+    """Escape *text* so Markdown shows it literally (titles, names)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _local_zone_name() -> str | None:
+    local: tzinfo | None = datetime.now().astimezone().tzinfo
+    key = getattr(local, "key", None)
+    return key if isinstance(key, str) else None
+
+
+def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> str:
+    """Markdown for the detail pane: facts first, then the feed's own Markdown."""
+    s = detail.session
+    parts: list[str] = []
+    title = md_escape(s.title)
+    if s.removed:
+        title = f"~~{title}~~ (removed from the feed)"
+    elif s.status == "cancelled":
+        title = f"~~{title}~~ (cancelled)"
+    elif s.status != "scheduled":
+        title = f"{title} ({s.status})"
+    parts.append(f"## {title}")
+    if s.subtitle:
+        parts.append(f"*{md_escape(s.subtitle)}*")
+    when = f"**When:** {md_escape(format_range(s.start, s.end, s.timezone))} ({s.timezone})"
+    zone = user_zone or _local_zone_name()
+    if zone and zone != s.timezone:
+        local = format_range(s.start, s.end, zone)
+        if local != format_range(s.start, s.end, s.timezone):
+            when += f"  \n**Your time:** {md_escape(local)} ({zone})"
+    parts.append(when)
+    facts = [
+        ("Series", s.series_title),
+        ("Kind", s.kind),
+        ("Track", s.track),
+        ("Format", s.format),
+        ("Location", s.location),
+    ]
+    fact_lines = [f"**{label}:** {md_escape(value)}" for label, value in facts if value]
+    if s.join_url:
+        fact_lines.append(f"**Join:** <{s.join_url}>")
+    if detail.registration_url:
+        fact_lines.append(f"**Register:** <{detail.registration_url}>")
+    if s.tags:
+        fact_lines.append("**Tags:** " + ", ".join(md_escape(tag) for tag in s.tags))
+    parts.append("  \n".join(fact_lines))
+    if detail.presenters:
+        lines = ["### Presenters"]
+        for p in detail.presenters:
+            about = ", ".join(x for x in (p.title, p.organization) if x)
+            lines.append(
+                f"- **{md_escape(p.name)}** ({p.role})" + (f", {md_escape(about)}" if about else "")
+            )
+        parts.append("\n".join(lines))
+    if s.summary:
+        parts.append(md_escape(s.summary))
+    if detail.description:
+        parts.append(detail.description)
+    if detail.case_studies:
+        lines = ["### Case studies"]
+        for c in detail.case_studies:
+            org = f" ({md_escape(c.organization)})" if c.organization else ""
+            lines.append(f"- **{md_escape(c.title)}**{org}")
+        parts.append("\n".join(lines))
+    if detail.sponsors:
+        parts.append("**Sponsors:** " + ", ".join(md_escape(o.name) for o in detail.sponsors))
+    if detail.note:
+        parts.append("### My notes\n\n" + detail.note)
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,230 @@
+"""The first main window: the session list with a search box and a detail pane."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app import APP_NAME
+from briefing_app.store import SessionRecord, Store
+from briefing_app.timeutil import utc_now
+from briefing_app.ui.detail_markdown import session_markdown
+from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
+
+logger = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 150
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_COLUMN_WIDTHS = {
+    Column.FAVOURITE: 28,
+    Column.WHEN: 205,
+    Column.KIND: 105,
+    Column.TRACK: 110,
+    Column.FORMAT: 70,
+    Column.PRESENTERS: 150,
+    Column.STATUS: 80,
+}
+
+
+class MainWindow(QMainWindow):
+    """Sessions on the left, the selected one in full on the right.
+
+    Signals:
+        session_selected(int): the id of the session now shown in the detail pane.
+    """
+
+    session_selected = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.model = SessionTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search sessions, presenters, case studies, notes…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
+        self.show_past = QCheckBox("Show past sessions")
+        self.show_past.setAccessibleName("Show past sessions")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel#notice { background: palette(alternate-base); padding: 6px;"
+            " border-left: 3px solid palette(highlight); }"
+        )
+        self.notice.setAccessibleName("Notice")
+        self.notice.hide()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Sessions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Session details")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._open_link)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.show_past)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.notice)
+        left_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([880, 400])
+        self.setCentralWidget(self.splitter)
+
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.show_past.toggled.connect(lambda _on: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.refresh()
+
+    # ---- data ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list from the store for the current search and filters."""
+        selected = self.current_session_id()
+        text = self.search.text().strip()
+        now = utc_now()
+        notice = ""
+        records: list[SessionRecord]
+        if text:
+            records = self.store.search_sessions(text)
+            if not self.show_past.isChecked():
+                upcoming = [r for r in records if r.end > now]
+                records = upcoming or records
+            if not records:
+                notice = f"No sessions match “{text}”."
+        elif self.show_past.isChecked():
+            records = self.store.sessions()
+        else:
+            records = self.store.sessions(ending_after=now)
+            if not records:
+                records = self.store.sessions(newest_first=True, limit=20)
+                records.reverse()
+                if records:
+                    notice = "No upcoming sessions. Showing the most recent ones."
+                else:
+                    notice = "No sessions yet. Add a feed or import a file to get started."
+        self.model.set_records(records)
+        # The status column only earns its room when some session is not plainly scheduled.
+        self.table.setColumnHidden(
+            Column.STATUS, not any(r.removed or r.status != "scheduled" for r in records)
+        )
+        self.table.resizeColumnToContents(Column.WHEN)
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        count = len(records)
+        self.statusBar().showMessage(
+            f"{count} session{'s' if count != 1 else ''} · data in {self.store.path.parent}"
+        )
+        if text and records:
+            # Search results are ranked; show best first rather than by time.
+            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
+        elif self.proxy.sortColumn() < 0:
+            self.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
+        self._restore_selection(selected)
+
+    def _restore_selection(self, session_id: int | None) -> None:
+        row = self.model.row_of(session_id) if session_id is not None else None
+        if row is None and self.model.rowCount() > 0:
+            row = 0
+            proxy_index = self.proxy.index(0, Column.TITLE)
+        elif row is not None:
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE))
+        else:
+            self.detail.clear()
+            return
+        self.table.setCurrentIndex(proxy_index)
+        self.table.selectRow(proxy_index.row())
+
+    def current_session_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record = index.data(RecordRole)
+        return record.id if isinstance(record, SessionRecord) else None
+
+    def select_session(self, session_id: int) -> bool:
+        row = self.model.row_of(session_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE))
+        self.table.setCurrentIndex(index)
+        return True
+
+    # ---- slots --------------------------------------------------------------
+    def _current_changed(self, current: object, _previous: object) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            self.detail.clear()
+            return
+        detail = self.store.session_detail(session_id)
+        self.detail.setMarkdown(session_markdown(detail))
+        self.session_selected.emit(session_id)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @staticmethod
+    def _open_link(url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            logger.warning("Refused to open link with scheme %r", url.scheme())

@@ -1,0 +1,157 @@
+"""Table model over a list of :class:`SessionRecord` from the store."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from briefing_app.store import SessionRecord
+from briefing_app.timeutil import in_zone
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    FAVOURITE = 0
+    WHEN = 1
+    TITLE = 2
+    KIND = 3
+    TRACK = 4
+    FORMAT = 5
+    PRESENTERS = 6
+    STATUS = 7
+
+
+_HEADERS = {
+    Column.FAVOURITE: "★",
+    Column.WHEN: "When",
+    Column.TITLE: "Title",
+    Column.KIND: "Kind",
+    Column.TRACK: "Track",
+    Column.FORMAT: "Format",
+    Column.PRESENTERS: "Presenters",
+    Column.STATUS: "Status",
+}
+
+_FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
+
+
+def status_label(record: SessionRecord) -> str:
+    if record.removed:
+        return "Removed"
+    return "" if record.status == "scheduled" else record.status.capitalize()
+
+
+def when_label(record: SessionRecord) -> str:
+    start = in_zone(record.start, record.timezone)
+    end = in_zone(record.end, record.timezone)
+    return f"{start:%a %d %b %Y  %H:%M}–{end:%H:%M} {start.tzname()}"
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions as rows; ``SortRole`` gives native values, ``RecordRole`` the record."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[SessionRecord] = []
+
+    # ---- data updates ------------------------------------------------------
+    def set_records(self, records: Sequence[SessionRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> SessionRecord:
+        return self._records[row]
+
+    def row_of(self, session_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._records) if r.id == session_id), None)
+
+    # ---- Qt model API ------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(Column):
+                return _HEADERS[Column(section)]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == Column.FAVOURITE
+        ):
+            return "Favourite"
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == SortRole:
+            return self._sort_value(record, column)
+        if role == RecordRole:
+            return record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.TITLE and record.summary:
+                return record.summary
+            if column == Column.FAVOURITE:
+                return "Favourite" if record.favourite else "Not a favourite"
+            return None
+        if role == Qt.ItemDataRole.FontRole and record.is_cancelled:
+            font = QFont()
+            font.setStrikeOut(column == Column.TITLE)
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(record, column) or _HEADERS[column]
+        return None
+
+    @staticmethod
+    def _display(record: SessionRecord, column: Column) -> str:
+        match column:
+            case Column.FAVOURITE:
+                return "★" if record.favourite else ""
+            case Column.WHEN:
+                return when_label(record)
+            case Column.TITLE:
+                return record.title
+            case Column.KIND:
+                return record.kind
+            case Column.TRACK:
+                return record.track
+            case Column.FORMAT:
+                return _FORMAT_LABELS.get(record.format, record.format)
+            case Column.PRESENTERS:
+                return ", ".join(record.presenter_names)
+            case Column.STATUS:
+                return status_label(record)
+
+    @staticmethod
+    def _sort_value(record: SessionRecord, column: Column) -> Any:
+        match column:
+            case Column.FAVOURITE:
+                return int(record.favourite)
+            case Column.WHEN:
+                return record.start.timestamp()
+            case Column.TITLE:
+                return record.title.casefold()
+            case _:
+                return SessionTableModel._display(record, column).casefold()
