@@ -247,6 +247,10 @@ class Store:
                 return FeedWriter(self.db, feed_id, feed, stamp).write()
         except sqlite3.IntegrityError as exc:
             raise FeedError(f"the feed contradicts itself: {exc}") from exc
+        except KeyError as exc:
+            raise FeedError(
+                f"the feed refers to {exc.args[0]!r}, which it does not define"
+            ) from exc
 
     # ---- sessions ----------------------------------------------------------
     def sessions(

@@ -1,4 +1,6 @@
-"""Render the app's views offscreen to PNG files: ``python -m briefing_app.tools.screenshots OUTDIR``.
+"""Render the app's views offscreen to PNG files.
+
+Usage: ``python -m briefing_app.tools.screenshots OUTDIR``.
 
 Uses a fresh temporary store with the bundled sample series unless
 ``--data-dir`` names an existing one, so screenshots are reproducible.
@@ -29,23 +31,22 @@ def main(argv: list[str] | None = None) -> int:
 
     app = make_application()
     args.outdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        with open_store(args.data_dir or scratch) as store:
-            window = MainWindow(store)
-            window.resize(args.width, args.height)
-            window.show()
-            if args.select:
-                window.select_session(int(args.select))
-            app.processEvents()
-            target = args.outdir / "main-window.png"
-            if not window.grab().save(str(target)):
-                print(f"could not write {target}", file=sys.stderr)
-                return 1
-            print(target)
-            window.close()
-            window.deleteLater()
-            app.processEvents()
-            del window
+    with tempfile.TemporaryDirectory() as scratch, open_store(args.data_dir or scratch) as store:
+        window = MainWindow(store)
+        window.resize(args.width, args.height)
+        window.show()
+        if args.select:
+            window.select_session(int(args.select))
+        app.processEvents()
+        target = args.outdir / "main-window.png"
+        if not window.grab().save(str(target)):
+            print(f"could not write {target}", file=sys.stderr)
+            return 1
+        print(target)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        del window
     return 0
 
 

@@ -1,0 +1,45 @@
+"""Shared fixtures: a fresh data directory per test, the sample feed, a store."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from briefing_app.bootstrap import load_sample_feed, open_store  # noqa: E402
+from briefing_app.feeds.model import Feed  # noqa: E402
+from briefing_app.store import Store  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data directory; nothing touches the real one."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(path))
+    monkeypatch.setenv("TZ", "UTC")
+    return path
+
+
+@pytest.fixture
+def sample_feed() -> Feed:
+    return load_sample_feed()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty, migrated store in a temp file."""
+    with Store(tmp_path / "empty" / "briefing.db") as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample_store(data_dir: Path) -> Iterator[Store]:
+    """The store as a new user gets it: the sample series loaded."""
+    with open_store(data_dir) as opened:
+        yield opened

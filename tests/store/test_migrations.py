@@ -1,0 +1,143 @@
+"""Schema versioning: every step, backups, rollback, and refusing a too-new database."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from briefing_app.errors import SchemaTooNewError, StoreError
+from briefing_app.store import LATEST_VERSION, Store
+from briefing_app.store import schema
+
+
+def _raw(path: Path) -> Database:
+    return Database(sqlite3.connect(path))
+
+
+def test_fresh_database_reaches_latest_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "b.db") as store:
+        assert store.schema_version == LATEST_VERSION
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_step_1_creates_tables_fts_and_triggers(tmp_path: Path) -> None:
+    db = _raw(tmp_path / "b.db")
+    assert schema.user_version(db) == 0
+    schema.migrate(db, tmp_path / "b.db", schema.MIGRATIONS[:1])
+    assert schema.user_version(db) == 1
+    tables = set(db.table_names())
+    for table in (
+        "feeds",
+        "sync_state",
+        "series",
+        "organizations",
+        "presenters",
+        "sessions",
+        "session_presenters",
+        "session_sponsors",
+        "case_studies",
+        "case_study_sessions",
+        "case_study_presenters",
+        "favourites",
+        "session_notes",
+        "reminders",
+        "settings",
+        "sync_runs",
+        "changes",
+    ):
+        assert table in tables, table
+    for table, columns in schema.FTS_COLUMNS.items():
+        assert f"{table}_fts" in tables
+        assert db.table(table).detect_fts() == f"{table}_fts"
+        fts_columns = [c.name for c in db.table(f"{table}_fts").columns]
+        assert fts_columns == list(columns)
+    triggers = {t.name for t in db.triggers}
+    assert {"sessions_ai", "sessions_ad", "sessions_au", "session_notes_au"} <= triggers
+    # A fresh database (version 0) has nothing to back up.
+    assert not schema.backup_path(tmp_path / "b.db", 0).exists()
+    db.close()
+
+
+@pytest.mark.parametrize("step", range(1, LATEST_VERSION + 1))
+def test_each_step_runs_from_the_previous_version(tmp_path: Path, step: int) -> None:
+    """Build the database at step - 1, then run only step; it must land at step."""
+    path = tmp_path / "b.db"
+    db = _raw(path)
+    schema.migrate(db, path, schema.MIGRATIONS[: step - 1])
+    assert schema.user_version(db) == step - 1
+    was = schema.migrate(db, path, schema.MIGRATIONS[:step])
+    assert was == step - 1
+    assert schema.user_version(db) == step
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+def _add_column_step(db: Database) -> None:
+    db.execute("ALTER TABLE sessions ADD COLUMN extra TEXT NOT NULL DEFAULT ''")
+
+
+def _failing_step(db: Database) -> None:
+    db.execute("CREATE TABLE half_done (x)")
+    raise RuntimeError("boom")
+
+
+def test_upgrade_backs_up_the_file_first(tmp_path: Path, sample_feed) -> None:
+    path = tmp_path / "b.db"
+    with Store(path) as store:
+        store.import_feed("file:///sample.json", sample_feed)
+        titles = [s.title for s in store.sessions()]
+    db = _raw(path)
+    steps = (*schema.MIGRATIONS, _add_column_step)
+    schema.migrate(db, path, steps)
+    assert schema.user_version(db) == LATEST_VERSION + 1
+    assert "extra" in db.table("sessions").columns_dict
+    db.close()
+    backup = schema.backup_path(path, LATEST_VERSION)
+    assert backup.exists()
+    old = _raw(backup)
+    assert schema.user_version(old) == LATEST_VERSION
+    assert [r[0] for r in old.execute("SELECT title FROM sessions ORDER BY start_utc")] == titles
+    assert "extra" not in old.table("sessions").columns_dict
+    old.close()
+
+
+def test_failed_step_rolls_back_completely(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    Store(path).close()
+    db = _raw(path)
+    with pytest.raises(RuntimeError, match="boom"):
+        schema.migrate(db, path, (*schema.MIGRATIONS, _failing_step))
+    assert schema.user_version(db) == LATEST_VERSION
+    assert "half_done" not in db.table_names()
+    db.close()
+    assert schema.backup_path(path, LATEST_VERSION).exists()
+
+
+def test_too_new_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 7}")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(SchemaTooNewError) as info:
+        Store(path)
+    message = str(info.value)
+    assert "newer version" in message
+    assert str(LATEST_VERSION + 7) in message
+    assert str(path) in message
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_damaged_database_gets_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="damaged or not a database"):
+        Store(path)
