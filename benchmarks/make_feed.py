@@ -31,17 +31,75 @@ KINDS = ("briefing", "panel", "working group", "planning session", "workshop", "
 FORMATS = ("virtual", "virtual", "hybrid", "in-person")
 ROLES = ("presenter", "presenter", "moderator", "panelist", "host")
 TRACKS = ("Procurement", "Digital services", "Data & privacy", "Cloud", "Cybersecurity", "AI")
-WORDS = (
-    "procurement innovation cloud migration digital identity open data privacy "
-    "cybersecurity resilience service design accessibility analytics platform "
-    "modernization partnership municipal provincial federal citizen experience "
-    "interoperability transit housing permits licensing payments infrastructure"
-).split()
+WORDS = [
+    "procurement",
+    "innovation",
+    "cloud",
+    "migration",
+    "digital",
+    "identity",
+    "open",
+    "data",
+    "privacy",
+    "cybersecurity",
+    "resilience",
+    "service",
+    "design",
+    "accessibility",
+    "analytics",
+    "platform",
+    "modernization",
+    "partnership",
+    "municipal",
+    "provincial",
+    "federal",
+    "citizen",
+    "experience",
+    "interoperability",
+    "transit",
+    "housing",
+    "permits",
+    "licensing",
+    "payments",
+    "infrastructure",
+]
 ACCENTED = ("Montréal", "Québec", "Zürich", "São Paulo", "München", "Kraków", "Ōsaka")
-NAMES_FIRST = ("Amélie", "Bjørn", "Chloé", "Dương", "Émile", "Ingrid", "José", "Kofi", "Łukasz",
-               "Mei", "Nadia", "Olumide", "Priya", "Søren", "Zoë", "Ana", "Raj", "Yuki")
-NAMES_LAST = ("Tremblay", "Gagnon", "Nguyễn", "Müller", "Kowalski", "Okafor", "Sharma",
-              "Lindqvist", "García", "Côté", "Tanaka", "Haddad", "Ó Briain", "Ivanova")
+NAMES_FIRST = (
+    "Amélie",
+    "Bjørn",
+    "Chloé",
+    "Dương",
+    "Émile",
+    "Ingrid",
+    "José",
+    "Kofi",
+    "Łukasz",
+    "Mei",
+    "Nadia",
+    "Olumide",
+    "Priya",
+    "Søren",
+    "Zoë",
+    "Ana",
+    "Raj",
+    "Yuki",
+)
+NAMES_LAST = (
+    "Tremblay",
+    "Gagnon",
+    "Nguyễn",
+    "Müller",
+    "Kowalski",
+    "Okafor",
+    "Sharma",
+    "Lindqvist",
+    "García",
+    "Côté",
+    "Tanaka",
+    "Haddad",
+    "Ó Briain",
+    "Ivanova",
+)
 SCRIPTS = ("数字政府", "Цифровое правительство", "حكومة رقمية", "डिजिटल सरकार", "デジタル庁")
 
 
@@ -131,7 +189,11 @@ def make_feed(sessions: int, seed: int = 1) -> dict[str, Any]:
                 "outcome": _sentence(rng, 30) + ".",
                 "tags": sorted(set(rng.sample(WORDS, k=2))),
                 "materials": [
-                    {"url": f"https://files.example.org/cs-{i}.pdf", "title": "Slides", "type": "pdf"}
+                    {
+                        "url": f"https://files.example.org/cs-{i}.pdf",
+                        "title": "Slides",
+                        "type": "pdf",
+                    }
                 ],
             }
         )

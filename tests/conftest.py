@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from briefing_app.bootstrap import load_sample_feed, open_store  # noqa: E402
-from briefing_app.feeds.model import Feed  # noqa: E402
-from briefing_app.store import Store  # noqa: E402
+from briefing_app.bootstrap import load_sample_feed, open_store
+from briefing_app.feeds.model import Feed
+from briefing_app.store import Store
 
 DATA = Path(__file__).parent / "data"
 

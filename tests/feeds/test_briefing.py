@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from collections.abc import Callable
@@ -94,44 +95,111 @@ BAD_FEEDS: list[tuple[str, Mutation, str, str]] = [
         "$.sessions[2].end",
         "not an ISO 8601",
     ),
-    ("title type", lambda d: d["sessions"][0].__setitem__("title", 42), "$.sessions[0].title",
-     "expected a string, got a number"),
-    ("blank title", lambda d: d["sessions"][3].__setitem__("title", "   "), "$.sessions[3].title",
-     "non-blank"),
+    (
+        "title type",
+        lambda d: d["sessions"][0].__setitem__("title", 42),
+        "$.sessions[0].title",
+        "expected a string, got a number",
+    ),
+    (
+        "blank title",
+        lambda d: d["sessions"][3].__setitem__("title", "   "),
+        "$.sessions[3].title",
+        "non-blank",
+    ),
     ("missing series", lambda d: d.pop("series"), "$", "'series' is missing"),
     ("missing end", lambda d: d["sessions"][4].pop("end"), "$.sessions[4]", "'end' is missing"),
-    ("bad format", lambda d: d["sessions"][2].__setitem__("format", "zoom"),
-     "$.sessions[2].format", 'one of "virtual", "in-person", "hybrid"'),
-    ("bad role", lambda d: d["sessions"][1]["presenters"][0].__setitem__("role", "star"),
-     "$.sessions[1].presenters[0].role", "one of"),
-    ("unknown presenter", lambda d: d["sessions"][1]["presenters"][0].__setitem__("id", "nobody"),
-     "$.sessions[1].presenters[0].id", "unknown presenter 'nobody'"),
-    ("unknown sponsor", lambda d: d["sessions"][0]["sponsors"].append("acme"),
-     "$.sessions[0].sponsors[4]", "unknown organization 'acme'"),
-    ("unknown case study", lambda d: d["sessions"][0]["case_studies"].append("cs-none"),
-     "$.sessions[0].case_studies[3]", "unknown case study"),
-    ("duplicate session", lambda d: d["sessions"][1].__setitem__("id", "kickoff-2020-04-15"),
-     "$.sessions[1].id", "duplicate session id"),
-    ("duplicate presenter", lambda d: d["presenters"][1].__setitem__("id", "josie-scioli"),
-     "$.presenters[1].id", "duplicate presenter id"),
-    ("end before start",
-     lambda d: d["sessions"][0].__setitem__("end", "2020-04-15T09:00:00-04:00"),
-     "$.sessions[0].end", "before it starts"),
-    ("unknown zone", lambda d: d["sessions"][0].__setitem__("timezone", "Mars/Olympus"),
-     "$.sessions[0].timezone", "unknown time zone"),
-    ("series zone", lambda d: d["series"].__setitem__("timezone", "Toronto"),
-     "$.series.timezone", "unknown time zone"),
+    (
+        "bad format",
+        lambda d: d["sessions"][2].__setitem__("format", "zoom"),
+        "$.sessions[2].format",
+        'one of "virtual", "in-person", "hybrid"',
+    ),
+    (
+        "bad role",
+        lambda d: d["sessions"][1]["presenters"][0].__setitem__("role", "star"),
+        "$.sessions[1].presenters[0].role",
+        "one of",
+    ),
+    (
+        "unknown presenter",
+        lambda d: d["sessions"][1]["presenters"][0].__setitem__("id", "nobody"),
+        "$.sessions[1].presenters[0].id",
+        "unknown presenter 'nobody'",
+    ),
+    (
+        "unknown sponsor",
+        lambda d: d["sessions"][0]["sponsors"].append("acme"),
+        "$.sessions[0].sponsors[4]",
+        "unknown organization 'acme'",
+    ),
+    (
+        "unknown case study",
+        lambda d: d["sessions"][0]["case_studies"].append("cs-none"),
+        "$.sessions[0].case_studies[3]",
+        "unknown case study",
+    ),
+    (
+        "duplicate session",
+        lambda d: d["sessions"][1].__setitem__("id", "kickoff-2020-04-15"),
+        "$.sessions[1].id",
+        "duplicate session id",
+    ),
+    (
+        "duplicate presenter",
+        lambda d: d["presenters"][1].__setitem__("id", "josie-scioli"),
+        "$.presenters[1].id",
+        "duplicate presenter id",
+    ),
+    (
+        "end before start",
+        lambda d: d["sessions"][0].__setitem__("end", "2020-04-15T09:00:00-04:00"),
+        "$.sessions[0].end",
+        "before it starts",
+    ),
+    (
+        "unknown zone",
+        lambda d: d["sessions"][0].__setitem__("timezone", "Mars/Olympus"),
+        "$.sessions[0].timezone",
+        "unknown time zone",
+    ),
+    (
+        "series zone",
+        lambda d: d["series"].__setitem__("timezone", "Toronto"),
+        "$.series.timezone",
+        "unknown time zone",
+    ),
     ("future version", lambda d: d.__setitem__("version", 2), "$.version", "update the app"),
-    ("unknown field", lambda d: d["sessions"][0].__setitem__("colour", "red"), "$.sessions[0]",
-     "unknown field 'colour'"),
-    ("bad url", lambda d: d["sessions"][0].__setitem__("join_url", "javascript:alert(1)"),
-     "$.sessions[0].join_url", "expected"),
-    ("session not object", lambda d: d["sessions"].__setitem__(2, "x"), "$.sessions[2]",
-     "expected an object"),
-    ("sessions not array", lambda d: d.__setitem__("sessions", {}), "$.sessions",
-     "expected an array"),
-    ("case study org", lambda d: d["case_studies"][0].__setitem__("organization", "acme"),
-     "$.case_studies[0].organization", "unknown organization"),
+    (
+        "unknown field",
+        lambda d: d["sessions"][0].__setitem__("colour", "red"),
+        "$.sessions[0]",
+        "unknown field 'colour'",
+    ),
+    (
+        "bad url",
+        lambda d: d["sessions"][0].__setitem__("join_url", "javascript:alert(1)"),
+        "$.sessions[0].join_url",
+        "expected",
+    ),
+    (
+        "session not object",
+        lambda d: d["sessions"].__setitem__(2, "x"),
+        "$.sessions[2]",
+        "expected an object",
+    ),
+    (
+        "sessions not array",
+        lambda d: d.__setitem__("sessions", {}),
+        "$.sessions",
+        "expected an array",
+    ),
+    (
+        "case study org",
+        lambda d: d["case_studies"][0].__setitem__("organization", "acme"),
+        "$.case_studies[0].organization",
+        "unknown organization",
+    ),
 ]
 
 
@@ -168,7 +236,7 @@ def test_invalid_feed_names_the_json_path(mutation: Mutation, path: str, words: 
     ],
 )
 def test_unreadable_input_gets_a_clear_error(data: bytes, words: str) -> None:
-    with pytest.raises(FeedError, match="^feed.json: ") as info:
+    with pytest.raises(FeedError, match=r"^feed\.json: ") as info:
         parse_feed(data, source="feed.json")
     assert words in str(info.value)
 
@@ -176,16 +244,15 @@ def test_unreadable_input_gets_a_clear_error(data: bytes, words: str) -> None:
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_any_bytes_parse_or_raise_feed_error(data: bytes) -> None:
-    try:
+    with contextlib.suppress(FeedError):
         parse_feed(data)
-    except FeedError:
-        pass
 
 
 _json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=20,
 )
 

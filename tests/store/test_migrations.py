@@ -10,8 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from briefing_app.errors import SchemaTooNewError, StoreError
-from briefing_app.store import LATEST_VERSION, Store
-from briefing_app.store import schema
+from briefing_app.store import LATEST_VERSION, Store, schema
 
 
 def _raw(path: Path) -> Database:

@@ -41,7 +41,11 @@ def assert_store_matches_feed(store: Store, feed_id: int, feed: Feed) -> None:
     cases = {c.id: c for c in feed.case_studies}
     for session in feed.sessions:
         record = stored[session.id]
-        assert (record.title, record.start, record.end) == (session.title, session.start, session.end)
+        assert (record.title, record.start, record.end) == (
+            session.title,
+            session.start,
+            session.end,
+        )
         assert record.timezone == session.timezone
         assert (record.kind, record.track, record.format, record.status) == (
             session.kind,
@@ -131,7 +135,9 @@ def test_change_set_names_each_kind_of_change(store: Store, sample_feed: Feed) -
         start=kickoff.start + timedelta(hours=1),
         end=kickoff.end + timedelta(hours=1),
     )
-    changed = _replace_session(changed, "setting-the-stage-2020-05-11", title="Setting the Stage (updated)")
+    changed = _replace_session(
+        changed, "setting-the-stage-2020-05-11", title="Setting the Stage (updated)"
+    )
     changed = _replace_session(changed, "procurement-wg-2020-05-11", status=SessionStatus.CANCELLED)
     changed = _replace_session(
         changed,
@@ -139,7 +145,8 @@ def test_change_set_names_each_kind_of_change(store: Store, sample_feed: Feed) -
         presenters=(SessionPresenter("lawrence-eta"),),
     )
     changed = dataclasses.replace(
-        changed, sessions=tuple(s for s in changed.sessions if s.id != "fall-winter-planning-2020-07")
+        changed,
+        sessions=tuple(s for s in changed.sessions if s.id != "fall-winter-planning-2020-07"),
     )
     result = store.apply_feed(feed_id, changed)
     kinds = {(c.kind, c.session_id) for c in result.changes}
@@ -150,7 +157,9 @@ def test_change_set_names_each_kind_of_change(store: Store, sample_feed: Feed) -
         ("presenters", ids["procurement-expert-discussion-2020-06-23"]),
         ("removed", ids["fall-winter-planning-2020-07"]),
     }
-    assert result.summary() == "1 removed, 1 cancelled, 1 moved, 1 retitled, 1 with presenter changes"
+    assert (
+        result.summary() == "1 removed, 1 cancelled, 1 moved, 1 retitled, 1 with presenter changes"
+    )
     moved = next(c for c in result.changes if c.kind == "moved")
     assert moved.detail["old_start"] == "2020-04-15T14:00:00Z"
     assert moved.detail["new_start"] == "2020-04-15T15:00:00Z"
@@ -183,7 +192,8 @@ def test_local_data_survives_sync(store: Store, sample_feed: Feed) -> None:
     # The planning session leaves the feed, Setting the Stage is retitled.
     changed = _replace_session(sample_feed, "setting-the-stage-2020-05-11", title="Stage set")
     changed = dataclasses.replace(
-        changed, sessions=tuple(s for s in changed.sessions if s.id != "fall-winter-planning-2020-07")
+        changed,
+        sessions=tuple(s for s in changed.sessions if s.id != "fall-winter-planning-2020-07"),
     )
     store.apply_feed(feed_id, changed)
     assert {r.id for r in store.sessions(favourites_only=True)} == {planning, stage}

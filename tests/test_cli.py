@@ -1,0 +1,204 @@
+"""The command line, run in-process and, for the entry points, as real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_app import __version__
+from briefing_app.cli import main
+from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.store import LATEST_VERSION, Store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv), setup_logs=False)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sessions_lists_the_sample_on_first_run(capsys, data_dir: Path) -> None:
+    assert not data_dir.exists() or not any(data_dir.iterdir())
+    code, out, err = run(capsys, "sessions")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 5
+    assert "Re-Imagine the City of Toronto: Virtual Kick-off" in lines[0]
+    assert "Wed 15 Apr 2020 10:00–11:30 EDT" in lines[0]
+    assert "Procurement Innovation Expert Discussion" in lines[3]
+    assert (data_dir / "briefing.db").exists()
+
+
+def test_search_procurement_finds_the_june_23_discussion(capsys) -> None:
+    code, out, _ = run(capsys, "sessions", "--search", "procurement")
+    assert code == 0
+    assert "Procurement Innovation Expert Discussion" in out
+    assert "Tue 23 Jun 2020" in out
+    assert "Kick-off" not in out
+
+
+def test_json_output_is_valid_json(capsys) -> None:
+    code, out, _ = run(capsys, "sessions", "--json")
+    assert code == 0
+    sessions = json.loads(out)
+    assert [s["title"] for s in sessions][3] == "Procurement Innovation Expert Discussion"
+    june = sessions[3]
+    assert june["start"] == "2020-06-23T13:00:00-04:00"
+    assert june["start_utc"] == "2020-06-23T17:00:00Z"
+    assert june["timezone"] == "America/Toronto"
+    assert june["presenters"] == ["Lisa Carroll"]
+    assert june["format"] == "virtual"
+    code, out, _ = run(capsys, "sessions", "--search", "procurement", "--json")
+    assert "Procurement Innovation Expert Discussion" in [s["title"] for s in json.loads(out)]
+
+
+def test_upcoming_when_nothing_is_upcoming(capsys) -> None:
+    code, out, err = run(capsys, "sessions", "--upcoming")
+    assert code == 0
+    assert "No upcoming sessions" in err
+    assert "Planning Session" in out  # the most recent ones instead
+    code, out, _ = run(capsys, "sessions", "--upcoming", "--json")
+    assert json.loads(out) == []
+
+
+def test_tz_option_converts_times(capsys) -> None:
+    code, out, _ = run(capsys, "sessions", "--tz", "Asia/Kolkata", "--limit", "1")
+    assert code == 0
+    assert "19:30–21:00 IST" in out  # 10:00 EDT
+    code, _, err = run(capsys, "sessions", "--tz", "Mars/Base")
+    assert code == 1 and "unknown time zone" in err
+
+
+def test_show_by_number_and_by_feed_id(capsys) -> None:
+    code, out, _ = run(capsys, "show", "setting-the-stage-2020-05-11")
+    assert code == 0
+    assert out.startswith("Setting the Stage\n")
+    assert (
+        "Josie Scioli (presenter): Deputy City Manager, Corporate Services, City of Toronto" in out
+    )
+    assert "Heather Taylor (panelist)" in out
+    assert "Join:     https://meet.example.org/" in out
+    code, out_json, _ = run(capsys, "show", "2", "--json")
+    assert code == 0
+    detail = json.loads(out_json)
+    assert detail["title"] == "Setting the Stage"
+    assert [p["role"] for p in detail["presenters"]] == [
+        "presenter",
+        "presenter",
+        "panelist",
+        "panelist",
+    ]
+
+
+def test_show_unknown_session_exits_3(capsys) -> None:
+    code, out, err = run(capsys, "show", "does-not-exist")
+    assert code == 3
+    assert out == ""
+    assert err.strip() == "briefing-app: error: no session with id 'does-not-exist'"
+
+
+def test_presenters(capsys) -> None:
+    code, out, _ = run(capsys, "presenters")
+    assert code == 0
+    assert len(out.splitlines()) == 5
+    assert "Lisa Carroll — National Public Sector Lead, Microsoft Canada (2 sessions)" in out
+    code, out, _ = run(capsys, "presenters", "--json")
+    assert {p["name"] for p in json.loads(out)} >= {"Josie Scioli", "Lawrence Eta"}
+
+
+def test_import_then_reimport(capsys, tmp_path: Path) -> None:
+    feed = json.loads(read_resource_bytes(SAMPLE_FEED))
+    feed["series"]["id"] = "copy"
+    feed["sessions"][0]["title"] = "Kick-off (copy)"
+    path = tmp_path / "copy.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(path))
+    assert code == 0
+    assert out.strip().endswith("imported 5 sessions (feed 2)")
+    code, out, _ = run(capsys, "import", str(path), "--json")
+    assert json.loads(out)["summary"] == "no changes"
+    feed["sessions"][0]["title"] = "Kick-off (renamed)"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(path), "--json")
+    result = json.loads(out)
+    assert result["summary"] == "1 retitled"
+    assert result["changes"][0]["detail"] == {"old_title": "Kick-off (copy)"}
+    code, out, _ = run(capsys, "sessions", "--feed", "2")
+    assert "Kick-off (renamed)" in out and len(out.splitlines()) == 5
+
+
+def test_invalid_feed_refused_with_path_and_store_unchanged(capsys, tmp_path, data_dir) -> None:
+    run(capsys, "sessions")  # first run: the sample is loaded
+    with Store(data_dir / "briefing.db") as store:
+        before = store.dump()
+    feed = json.loads(read_resource_bytes(SAMPLE_FEED))
+    feed["series"]["id"] = "other"
+    feed["sessions"][3]["start"] = "23 June 2020"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path))
+    assert code == 4
+    assert out == ""
+    assert err.count("\n") == 1
+    assert f"{path}: at $.sessions[3].start: expected ISO 8601" in err
+    with Store(data_dir / "briefing.db") as store:
+        assert store.dump() == before
+
+
+def test_import_missing_file(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "import", str(tmp_path / "nope.json"))
+    assert code == 4
+    assert "nope.json: cannot read the file: No such file or directory" in err
+
+
+def test_too_new_database_exits_5(capsys, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "briefing.db")
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    code, out, err = run(capsys, "sessions")
+    assert code == 5
+    assert "newer version of Briefing Companion" in err
+    assert out == ""
+
+
+def test_data_dir_option_wins_over_environment(capsys, tmp_path: Path) -> None:
+    other = tmp_path / "elsewhere"
+    code, _, _ = run(capsys, "--data-dir", str(other), "sessions")
+    assert code == 0
+    assert (other / "briefing.db").exists()
+
+
+def _entry_env(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["BRIEFING_APP_DATA_DIR"] = str(data_dir)
+    return env
+
+
+def test_python_dash_m_and_console_script(data_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "sessions", "--search", "procurement", "--json"],
+        capture_output=True,
+        text=True,
+        env=_entry_env(data_dir),
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Procurement Innovation Expert Discussion" in [
+        s["title"] for s in json.loads(result.stdout)
+    ]
+    script = Path(sys.executable).with_name("briefing-app")
+    version = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"briefing-app {__version__}"
+    # Logs went beside the overridden data directory, not into the user's home.
+    assert (data_dir / "logs" / "briefing-app.log").exists()

@@ -1,0 +1,99 @@
+"""The first window, driven as a user would with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QImage
+
+from briefing_app.store import Store
+from briefing_app.tools import screenshots
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.session_model import Column, SessionTableModel
+
+
+@pytest.fixture
+def window(qtbot, sample_store: Store) -> MainWindow:
+    win = MainWindow(sample_store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _titles(win: MainWindow) -> list[str]:
+    proxy = win.proxy
+    return [proxy.index(row, Column.TITLE).data() for row in range(proxy.rowCount())]
+
+
+def test_window_shows_the_sample_series(window: MainWindow) -> None:
+    assert _titles(window) == [
+        "Re-Imagine the City of Toronto: Virtual Kick-off",
+        "Setting the Stage",
+        "Procurement Improvement & Innovation Working Group",
+        "Procurement Innovation Expert Discussion",
+        "Planning Session: Fall–Winter 2020 Series",
+    ]
+    # Nothing in 2020 is upcoming: the window says so and shows the recent ones.
+    assert window.notice.isVisible()
+    assert "No upcoming sessions" in window.notice.text()
+    when = window.proxy.index(1, Column.WHEN).data()
+    assert when.startswith("Mon 11 May 2020  13:00–14:30 EDT")
+    assert "5 sessions" in window.statusBar().currentMessage()
+
+
+def test_selecting_a_row_fills_the_detail_pane(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.session_selected) as blocker:
+        window.table.selectRow(1)
+    assert window.current_session_id() == blocker.args[0]
+    text = window.detail.toPlainText()
+    assert "Setting the Stage" in text
+    assert "Josie Scioli (presenter), Deputy City Manager, Corporate Services" in text
+    assert "Mon 11 May 2020 13:00–14:30 EDT (America/Toronto)" in text
+    assert "https://meet.example.org/reimagine-toronto/setting-the-stage" in text
+
+
+def test_typing_a_search_filters_the_list(qtbot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.search, "procurement")
+    qtbot.waitUntil(lambda: len(_titles(window)) == 2, timeout=2000)
+    assert set(_titles(window)) == {
+        "Procurement Innovation Expert Discussion",
+        "Procurement Improvement & Innovation Working Group",
+    }
+    window.search.clear()
+    qtbot.waitUntil(lambda: len(_titles(window)) == 5, timeout=2000)
+    window.search.setText('"unterminated * - :')
+    qtbot.waitUntil(lambda: "No sessions match" in window.notice.text(), timeout=2000)
+    assert _titles(window) == []
+
+
+def test_show_past_toggle(qtbot, window: MainWindow) -> None:
+    window.show_past.setChecked(True)
+    assert len(_titles(window)) == 5
+    assert not window.notice.isVisible()
+
+
+def test_session_model_passes_the_model_tester(qtmodeltester, sample_store: Store) -> None:
+    model = SessionTableModel()
+    model.set_records(sample_store.sessions())
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 5
+
+
+def test_links_open_only_for_web_schemes(window: MainWindow, monkeypatch) -> None:
+    opened: list[str] = []
+    # The OS browser cannot run here; record what would be opened.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    window._open_link(QUrl("https://meet.example.org/x"))
+    window._open_link(QUrl("file:///etc/passwd"))
+    window._open_link(QUrl("javascript:alert(1)"))
+    assert opened == ["https://meet.example.org/x"]
+
+
+def test_screenshot_script_renders_png(tmp_path: Path) -> None:
+    assert screenshots.main([str(tmp_path), "--width", "1000", "--height", "700"]) == 0
+    image = QImage(str(tmp_path / "main-window.png"))
+    assert (image.width(), image.height()) == (1000, 700)
+    assert not image.isNull()
