@@ -58,8 +58,16 @@ def floor_rows(feed: Feed) -> dict[str, tuple[str, list[tuple[Any, ...]]]]:
             "INSERT INTO organizations (id, feed_id, source_id, name, kinds, url, description, "
             "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (org_ids[o.id], 1, o.id, o.name, to_json([str(k) for k in o.kinds]), o.url,
-                 o.description, content_hash(o.name))
+                (
+                    org_ids[o.id],
+                    1,
+                    o.id,
+                    o.name,
+                    to_json([str(k) for k in o.kinds]),
+                    o.url,
+                    o.description,
+                    content_hash(o.name),
+                )
                 for o in feed.organizations
             ],
         ),
@@ -67,18 +75,24 @@ def floor_rows(feed: Feed) -> dict[str, tuple[str, list[tuple[Any, ...]]]]:
             "INSERT INTO presenters (id, feed_id, source_id, name, title, organization_id, bio, "
             "photo_url, links, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (person_ids[p.id], 1, p.id, p.name, p.title,
-                 org_ids.get(p.organization_id or ""), p.bio, p.photo_url, links_json(p.links),
-                 content_hash(p.name))
+                (
+                    person_ids[p.id],
+                    1,
+                    p.id,
+                    p.name,
+                    p.title,
+                    org_ids.get(p.organization_id or ""),
+                    p.bio,
+                    p.photo_url,
+                    links_json(p.links),
+                    content_hash(p.name),
+                )
                 for p in feed.presenters
             ],
         ),
         "sessions": (
             f"INSERT INTO sessions ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-            [
-                (session_ids[s.id], *session_row(1, 1, s), STAMP, STAMP)
-                for s in feed.sessions
-            ],
+            [(session_ids[s.id], *session_row(1, 1, s), STAMP, STAMP) for s in feed.sessions],
         ),
         "session_presenters": (
             "INSERT INTO session_presenters (session_id, presenter_id, role, position) "
@@ -98,9 +112,20 @@ def floor_rows(feed: Feed) -> dict[str, tuple[str, list[tuple[Any, ...]]]]:
             "challenge, approach, outcome, tags, materials, content_hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (case_ids[c.id], 1, c.id, c.title, org_ids.get(c.organization_id or ""),
-                 c.summary, c.challenge, c.approach, c.outcome, to_json(list(c.tags)),
-                 links_json(c.materials), content_hash(c.title))
+                (
+                    case_ids[c.id],
+                    1,
+                    c.id,
+                    c.title,
+                    org_ids.get(c.organization_id or ""),
+                    c.summary,
+                    c.challenge,
+                    c.approach,
+                    c.outcome,
+                    to_json(list(c.tags)),
+                    links_json(c.materials),
+                    content_hash(c.title),
+                )
                 for c in feed.case_studies
             ],
         ),
@@ -157,8 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     parse_med = statistics.median(parse_times)
     floor_med = statistics.median(floor_times)
     ours_med = statistics.median(our_times)
-    print(f"feed: {args.sessions} sessions, {len(feed.presenters)} presenters, "
-          f"{len(feed.case_studies)} case studies, {len(data) / 1e6:.1f} MB; median of {args.runs}")
+    print(
+        f"feed: {args.sessions} sessions, {len(feed.presenters)} presenters, "
+        f"{len(feed.case_studies)} case studies, {len(data) / 1e6:.1f} MB; median of {args.runs}"
+    )
     print(f"parse (decode + validate + build):  {parse_med:8.3f} s")
     print(f"floor (bare executemany, same schema): {floor_med:8.3f} s")
     print(f"ours  (Store.apply_feed):              {ours_med:8.3f} s")

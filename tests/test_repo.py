@@ -1,0 +1,35 @@
+"""Promises about the repository itself: the README's commands, a Qt-free core."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Two commands", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    run_command, test_command = _readme_commands()
+    assert "briefing-app" in run_command and "pytest" in test_command
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command + " || status=1" in ci.splitlines()
+
+
+def test_core_and_cli_do_not_import_qt() -> None:
+    code = (
+        "import sys, briefing_app.store, briefing_app.feeds, briefing_app.cli, "
+        "briefing_app.bootstrap; "
+        "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
