@@ -26,12 +26,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from make_feed import make_feed  # noqa: E402
+from make_feed import make_feed
 
-from briefing_app.feeds import parse_feed  # noqa: E402
-from briefing_app.feeds.model import Feed  # noqa: E402
-from briefing_app.store import Store  # noqa: E402
-from briefing_app.store.apply import (  # noqa: E402
+from briefing_app.feeds import parse_feed
+from briefing_app.feeds.model import Feed
+from briefing_app.store import Store
+from briefing_app.store.apply import (
     SESSION_COLUMNS,
     content_hash,
     links_json,
@@ -91,7 +91,8 @@ def floor_rows(feed: Feed) -> dict[str, tuple[str, list[tuple[Any, ...]]]]:
             ],
         ),
         "sessions": (
-            f"INSERT INTO sessions ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+            f"INSERT INTO sessions ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
             [(session_ids[s.id], *session_row(1, 1, s), STAMP, STAMP) for s in feed.sessions],
         ),
         "session_presenters": (
