@@ -22,7 +22,6 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -32,7 +31,14 @@ from briefing_app.errors import BriefingError, FeedError
 from briefing_app.feeds import parse_feed
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord
-from briefing_app.timeutil import TimeFormatError, format_range, in_zone, utc_now, zone
+from briefing_app.timeutil import (
+    TimeFormatError,
+    format_range,
+    in_zone,
+    local_zone_name,
+    utc_now,
+    zone,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -133,9 +139,7 @@ def _display_zone(args: argparse.Namespace, event_zone: str) -> str:
     if not wanted:
         return event_zone
     if wanted == "local":
-        local = datetime.now().astimezone().tzinfo
-        key = getattr(local, "key", None)
-        return key if isinstance(key, str) else "UTC"
+        return local_zone_name()
     return wanted
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import tzlocal
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -65,6 +68,19 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def local_zone_name() -> str:
+    """The IANA name of this computer's time zone (``UTC`` if it cannot be told)."""
+    name: str | None = os.environ.get("TZ", "").lstrip(":") or None
+    try:
+        if not name or not is_valid_zone(name):
+            name = tzlocal.get_localzone_name()
+    except (LookupError, OSError, ValueError):  # pragma: no cover - misconfigured system
+        return "UTC"
+    if not name or not is_valid_zone(name):
+        return "UTC"
+    return "UTC" if name in ("Etc/UTC", "Etc/Universal", "Universal", "Zulu") else name
+
+
 def in_zone(value: datetime, zone_name: str) -> datetime:
     """Return *value* converted to the IANA zone *zone_name*."""
     return value.astimezone(zone(zone_name))
@@ -75,8 +91,12 @@ def format_range(start: datetime, end: datetime, zone_name: str) -> str:
     local_start = in_zone(start, zone_name)
     local_end = in_zone(end, zone_name)
     day = local_start.strftime("%a %d %b %Y")
-    if local_start.date() == local_end.date():
-        span = f"{local_start:%H:%M}–{local_end:%H:%M}"
-    else:
-        span = f"{local_start:%H:%M}–{local_end:%a %H:%M}"
-    return f"{day} {span} {local_start.tzname()}"
+    end_text = (
+        f"{local_end:%H:%M}"
+        if local_start.date() == local_end.date()
+        else (f"{local_end:%a %H:%M}")
+    )
+    if local_start.tzname() != local_end.tzname():
+        # Across a DST change: 01:30 EDT–01:30 EST is an hour, not nothing.
+        return f"{day} {local_start:%H:%M} {local_start.tzname()}–{end_text} {local_end.tzname()}"
+    return f"{day} {local_start:%H:%M}–{end_text} {local_start.tzname()}"

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, tzinfo
 
 from briefing_app.store import SessionDetail
-from briefing_app.timeutil import format_range
+from briefing_app.timeutil import format_range, local_zone_name
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
 
@@ -14,12 +13,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
 def md_escape(text: str) -> str:
     """Escape *text* so Markdown shows it literally (titles, names)."""
     return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def _local_zone_name() -> str | None:
-    local: tzinfo | None = datetime.now().astimezone().tzinfo
-    key = getattr(local, "key", None)
-    return key if isinstance(key, str) else None
 
 
 def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> str:
@@ -37,7 +30,7 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
     if s.subtitle:
         parts.append(f"*{md_escape(s.subtitle)}*")
     when = f"**When:** {md_escape(format_range(s.start, s.end, s.timezone))} ({s.timezone})"
-    zone = user_zone or _local_zone_name()
+    zone = user_zone or local_zone_name()
     if zone and zone != s.timezone:
         local = format_range(s.start, s.end, zone)
         if local != format_range(s.start, s.end, s.timezone):
