@@ -27,10 +27,11 @@ from typing import Any, TextIO
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.bootstrap import open_store
-from briefing_app.errors import BriefingError, FeedError
+from briefing_app.errors import BriefingError, FeedError, NotFoundError, UsageError
 from briefing_app.feeds import parse_feed
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord
+from briefing_app.textutil import markdown_to_text
 from briefing_app.timeutil import (
     TimeFormatError,
     format_range,
@@ -72,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--search", metavar="Q", help="full-text search (ranked best first)")
     sessions.add_argument("--favourites", action="store_true", help="only favourite sessions")
     sessions.add_argument("--feed", type=int, metavar="FEED_ID", help="only sessions of one feed")
-    sessions.add_argument("--limit", type=int, metavar="N", help="show at most N sessions")
+    sessions.add_argument(
+        "--limit", type=_positive_int, metavar="N", help="show at most N sessions"
+    )
     _add_tz(sessions)
     sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
@@ -85,11 +88,44 @@ def build_parser() -> argparse.ArgumentParser:
     presenters.add_argument("--search", metavar="Q", help="full-text search in names and bios")
     presenters.add_argument("--json", action="store_true", help="print JSON")
 
-    import_cmd = commands.add_parser("import", help="import a feed file into the store")
+    import_cmd = commands.add_parser(
+        "import",
+        help="import a feed file into the store",
+        description="Import a feed file. A file of a series already in the store "
+        "(same series id) updates it and prints what changed.",
+    )
     import_cmd.add_argument("file", metavar="FILE", type=Path, help="a briefing feed (JSON)")
     import_cmd.add_argument("--json", action="store_true", help="print the change set as JSON")
 
+    feeds = commands.add_parser("feeds", help="list or remove feeds")
+    feed_commands = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    feeds_list = feed_commands.add_parser("list", help="list feeds with their ids")
+    feeds_list.add_argument("--json", action="store_true", help="print JSON")
+    feeds_remove = feed_commands.add_parser(
+        "remove", help="remove a feed with its sessions (and your notes on them)"
+    )
+    feeds_remove.add_argument("feed_id", type=int, metavar="FEED_ID")
+
+    favourite = commands.add_parser("favourite", help="mark a session as a favourite")
+    favourite.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
+    favourite.add_argument("--remove", action="store_true", help="unmark it instead")
+
+    note = commands.add_parser("note", help="show or set your personal note on a session")
+    note.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
+    note.add_argument("text", nargs="?", help="the new note (Markdown); omit to show the note")
+    note.add_argument("--clear", action="store_true", help="delete the note")
+
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def _add_tz(parser: argparse.ArgumentParser) -> None:
@@ -148,7 +184,7 @@ def _check_tz(args: argparse.Namespace) -> None:
         try:
             zone(args.tz)
         except TimeFormatError as exc:
-            raise BriefingError(f"--tz: {exc}") from exc
+            raise UsageError(f"--tz: {exc}") from exc
 
 
 def _session_json(record: SessionRecord) -> dict[str, Any]:
@@ -209,7 +245,11 @@ def _print_session_lines(
 # ---- commands ---------------------------------------------------------------------
 def _cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
     _check_tz(args)
+    if args.search is not None and not args.search.strip():
+        raise UsageError("--search needs some words to look for")
     with open_store(args.data_dir) as store:
+        if args.feed is not None:
+            store.feed(args.feed)  # NotFoundError names the missing feed
         if args.search is not None:
             records = store.search_sessions(args.search, limit=args.limit or 200)
             if args.upcoming:
@@ -233,7 +273,7 @@ def _cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
             if args.upcoming and args.search is None:
                 recent = store.sessions(newest_first=True, limit=5, feed_id=args.feed)
                 if recent:
-                    print("No upcoming sessions. The most recent ones:", file=sys.stderr)
+                    print(f"No upcoming sessions. The {len(recent)} most recent:", file=sys.stderr)
                     _print_session_lines(list(reversed(recent)), args, out)
                     return EXIT_OK
             print("No sessions match.", file=sys.stderr)
@@ -305,9 +345,9 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if s.summary:
         lines += ["", s.summary]
     if detail.description:
-        lines += ["", detail.description]
+        lines += ["", markdown_to_text(detail.description)]
     if detail.note:
-        lines += ["", "My notes:", detail.note]
+        lines += ["", "My notes:", markdown_to_text(detail.note)]
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
 
@@ -347,6 +387,8 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.file
     try:
         data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"{path}: no such file") from exc
     except OSError as exc:
         raise FeedError(f"cannot read the file: {exc.strerror or exc}", source=str(path)) from exc
     feed = parse_feed(data, source=str(path))
@@ -377,11 +419,79 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        if args.feeds_command == "remove":
+            record = store.feed(args.feed_id)
+            store.remove_feed(record.id)
+            out.write(f"removed feed {record.id}: {record.title or record.url}\n")
+            return EXIT_OK
+        records = store.feeds()
+        counts = store.session_counts_by_feed()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "url": r.url,
+                    "title": r.title,
+                    "format": r.format,
+                    "builtin": r.builtin,
+                    "sessions": counts.get(r.id, 0),
+                    "last_success_at": r.last_success_at,
+                    "last_error": r.last_error,
+                }
+                for r in records
+            ],
+            out,
+        )
+        return EXIT_OK
+    if not records:
+        print("No feeds. Import one with: briefing-app import FILE", file=sys.stderr)
+    for r in records:
+        n = counts.get(r.id, 0)
+        source = "bundled sample" if r.builtin else r.url
+        out.write(
+            f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}) {source}\n"
+        )
+    return EXIT_OK
+
+
+def _cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        record = store.find_session(args.id)
+        store.set_favourite(record.id, not args.remove)
+    verb = "removed from" if args.remove else "added to"
+    out.write(f"{record.title} {verb} favourites\n")
+    return EXIT_OK
+
+
+def _cmd_note(args: argparse.Namespace, out: TextIO) -> int:
+    if args.clear and args.text is not None:
+        raise UsageError("give a note or --clear, not both")
+    with open_store(args.data_dir) as store:
+        record = store.find_session(args.id)
+        if args.clear:
+            store.set_note(record.id, "")
+        elif args.text is not None:
+            store.set_note(record.id, args.text)
+        else:
+            text = store.note(record.id)
+            if text:
+                out.write(text.rstrip("\n") + "\n")
+            else:
+                print(f"No note on {record.title}.", file=sys.stderr)
+    return EXIT_OK
+
+
 _COMMANDS = {
     "sessions": _cmd_sessions,
     "show": _cmd_show,
     "presenters": _cmd_presenters,
     "import": _cmd_import,
+    "feeds": _cmd_feeds,
+    "favourite": _cmd_favourite,
+    "note": _cmd_note,
 }
 
 __all__ = ["Store", "build_parser", "main"]

@@ -56,6 +56,12 @@ class SchemaTooNewError(StoreError):
     """The database was written by a newer version of the app."""
 
 
+class UsageError(BriefingError):
+    """A command-line value that makes no sense (exit code 2, like argparse's own)."""
+
+    exit_code = 2
+
+
 class NotFoundError(BriefingError):
     """A session, presenter or feed the user named does not exist."""
 

@@ -34,6 +34,8 @@ def setup_logging(
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    # Tracebacks belong in the log file; the front ends say what failed in one line.
+    console.addFilter(lambda record: not record.exc_info)
     root.addHandler(console)
     log_file: Path | None = log_dir(data_dir) / LOG_FILENAME
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from briefing_app import APP_ID
+from briefing_app.errors import StoreError
 
 DATA_DIR_ENV = "BRIEFING_APP_DATA_DIR"
 DB_FILENAME = "briefing.db"
@@ -22,7 +23,12 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """
     chosen = override or os.environ.get(DATA_DIR_ENV)
     path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_ID, False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise StoreError(f"the data directory {path} is a file, not a folder") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot create the data directory {path}: {exc.strerror or exc}") from exc
     return path
 
 

@@ -10,16 +10,29 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tzlocal
 
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+#: Schedules live in these years; outside them UTC text would not sort or round-trip.
+MIN_YEAR = 1900
+MAX_YEAR = 9998
 
 
 class TimeFormatError(ValueError):
     """A timestamp or zone name could not be understood."""
 
 
+#: Files in the zone database that are not zones (or mean a different zone per machine).
+_NOT_PORTABLE = frozenset({"localtime", "posixrules", "Factory", "leapseconds", "tzdata.zi"})
+
+
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     """Return the IANA zone *name*, raising :class:`TimeFormatError` if unknown."""
-    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
+    if (
+        not name
+        or name != name.strip()
+        or name.startswith(("/", ".", "posix/", "right/"))
+        or ".." in name
+        or name in _NOT_PORTABLE
+    ):
         raise TimeFormatError(f"unknown time zone {name!r}")
     try:
         return ZoneInfo(name)
@@ -49,6 +62,8 @@ def parse_instant(text: str) -> datetime:
         raise TimeFormatError(
             f"{text!r} has no UTC offset (expected e.g. 2020-04-15T10:00:00-04:00)"
         )
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise TimeFormatError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
     return value.astimezone(UTC)
 
 

@@ -72,7 +72,7 @@ def test_tz_option_converts_times(capsys) -> None:
     assert code == 0
     assert "19:30–21:00 IST" in out  # 10:00 EDT
     code, _, err = run(capsys, "sessions", "--tz", "Mars/Base")
-    assert code == 1 and "unknown time zone" in err
+    assert code == 2 and "unknown time zone" in err
 
 
 def test_show_by_number_and_by_feed_id(capsys) -> None:
@@ -153,8 +153,11 @@ def test_invalid_feed_refused_with_path_and_store_unchanged(capsys, tmp_path, da
 
 def test_import_missing_file(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "import", str(tmp_path / "nope.json"))
+    assert code == 3
+    assert err.strip() == f"briefing-app: error: {tmp_path / 'nope.json'}: no such file"
+    code, _, err = run(capsys, "import", str(tmp_path))
     assert code == 4
-    assert "nope.json: cannot read the file: No such file or directory" in err
+    assert "cannot read the file: Is a directory" in err
 
 
 def test_too_new_database_exits_5(capsys, data_dir: Path) -> None:

@@ -23,7 +23,18 @@ def test_parse_instant_converts_to_utc() -> None:
     assert parse_instant("2020-01-01T00:00:00Z").tzinfo is UTC
 
 
-@pytest.mark.parametrize("text", ["2020-04-15T10:00:00", "2020-04-15", "soon", "2020-02-30T10:00Z"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020-04-15T10:00:00",
+        "2020-04-15",
+        "soon",
+        "2020-02-30T10:00Z",
+        "9999-12-31T23:00:00-04:00",
+        "0001-01-01T00:00:00+14:00",
+        "1899-12-31T23:59:59Z",
+    ],
+)
 def test_parse_instant_refuses_naive_or_invalid(text: str) -> None:
     with pytest.raises(TimeFormatError):
         parse_instant(text)

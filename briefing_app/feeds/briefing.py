@@ -351,12 +351,20 @@ class _Builder:
                 else default_zone
             )
             presenters = []
+            listed: set[str] = set()
             for p_index, entry in enumerate(item.get("presenters", ())):
                 if entry["id"] not in presenter_ids:
                     raise FeedError(
                         f"refers to unknown presenter {entry['id']!r}",
                         path=f"{path}.presenters[{p_index}].id",
                     )
+                if entry["id"] in listed:
+                    raise FeedError(
+                        f"presenter {entry['id']!r} is listed twice in this session "
+                        "(give each person one role)",
+                        path=f"{path}.presenters[{p_index}].id",
+                    )
+                listed.add(entry["id"])
                 presenters.append(
                     SessionPresenter(entry["id"], PresenterRole(entry.get("role", "presenter")))
                 )

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from briefing_app.feeds.model import Feed, Link, Session, SessionStatus
+from briefing_app.feeds.model import Feed, Link, Session, SessionPresenter, SessionStatus
 from briefing_app.store.records import ChangeSet, SessionChange
 from briefing_app.timeutil import to_utc_text
 
@@ -87,7 +87,7 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
         to_utc_text(session.updated) if session.updated else None,
     )
     digest = content_hash(
-        values[2:],
+        values[2:],  # not feed_id or series_id: those are the store's own numbers
         _presenter_signature(session),
         session.sponsor_ids,
         session.case_study_ids,
@@ -95,8 +95,19 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
     return (*values, digest)
 
 
+def unique_presenters(session: Session) -> list[SessionPresenter]:
+    """The session's presenters, each person once (first role listed wins)."""
+    seen: set[str] = set()
+    unique = []
+    for entry in session.presenters:
+        if entry.presenter_id not in seen:
+            seen.add(entry.presenter_id)
+            unique.append(entry)
+    return unique
+
+
 def _presenter_signature(session: Session) -> str:
-    return "|".join(f"{p.presenter_id}:{p.role}" for p in session.presenters)
+    return "|".join(f"{p.presenter_id}:{p.role}" for p in unique_presenters(session))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +150,7 @@ class FeedWriter:
     def write(self) -> ChangeSet:
         first_import = (
             self.conn.execute(
-                "SELECT 1 FROM sessions WHERE feed_id = ? LIMIT 1", [self.feed_id]
+                "SELECT 1 FROM sync_runs WHERE feed_id = ? LIMIT 1", [self.feed_id]
             ).fetchone()
             is None
         )
@@ -224,7 +235,17 @@ class FeedWriter:
         row = self.conn.execute(
             "SELECT id FROM series WHERE feed_id = ? AND source_id = ?", [self.feed_id, series.id]
         ).fetchone()
-        return int(row[0])
+        series_id = int(row[0])
+        # A feed carries one series: when its id changed, every session of the
+        # feed (removed ones too) moves to the new row and the old row goes.
+        self.conn.execute(
+            "UPDATE sessions SET series_id = ? WHERE feed_id = ? AND series_id IS NOT ?",
+            [series_id, self.feed_id, series_id],
+        )
+        self.conn.execute(
+            "DELETE FROM series WHERE feed_id = ? AND id != ?", [self.feed_id, series_id]
+        )
+        return series_id
 
     def _organizations(self) -> dict[str, int]:
         columns = ("feed_id", "source_id", "name", "kinds", "url", "description", "content_hash")
@@ -357,7 +378,7 @@ class FeedWriter:
         presenter_rows = [
             (ids[s.id], presenter_ids[p.presenter_id], str(p.role), position)
             for s in written
-            for position, p in enumerate(s.presenters)
+            for position, p in enumerate(unique_presenters(s))
         ]
         if presenter_rows:
             self.conn.executemany(

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from briefing_app.errors import SchemaTooNewError
+from briefing_app.store.tx import write_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -271,8 +272,12 @@ def migrate(db: Database, db_path: Path | None, steps: Sequence[Migration] = MIG
             db.conn.backup(copy)
         copy.close()
     for version in range(current, latest):
-        logger.info("Migrating database from schema %d to %d", version, version + 1)
-        with db.atomic():
+        with write_transaction(db.conn):
+            # Another process may have migrated while we waited for the lock.
+            now_at = user_version(db)
+            if now_at > version:
+                continue
+            logger.info("Migrating database from schema %d to %d", version, version + 1)
             steps[version](db)
             db.execute(f"PRAGMA user_version = {version + 1:d}")
     return current

@@ -38,6 +38,7 @@ from briefing_app.store.records import (
     SessionDetail,
     SessionRecord,
 )
+from briefing_app.store.tx import write_transaction
 from briefing_app.timeutil import from_utc_text, to_utc_text, utc_now
 
 logger = logging.getLogger(__name__)
@@ -100,6 +101,14 @@ class Store:
                 logger.warning("SQLite refused WAL mode for %s (got %s)", self.path, mode)
             self.db.execute("PRAGMA synchronous = NORMAL")
             schema.migrate(self.db, self.path)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(
+                    f"the database {self.path} is in use by another program and stayed "
+                    "locked; try again in a moment"
+                ) from exc
+            raise StoreError(f"cannot use the database {self.path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(
@@ -128,7 +137,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One atomic unit of writes (nested calls become savepoints)."""
         try:
-            with self.db.atomic():
+            with write_transaction(self.db.conn):
                 yield
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
@@ -174,10 +183,10 @@ class Store:
         self, url: str, *, title: str = "", format: str = "", builtin: bool = False
     ) -> int:
         """Subscribe to *url* (idempotent); return the feed id."""
-        existing = self.feed_by_url(url)
-        if existing is not None:
-            return existing.id
         with self.transaction():
+            existing = self.feed_by_url(url)
+            if existing is not None:
+                return existing.id
             cursor = self.db.execute(
                 "INSERT INTO feeds (url, title, format, builtin, added_at) VALUES (?, ?, ?, ?, ?)",
                 [url, title, format, int(builtin), to_utc_text(utc_now())],
@@ -198,10 +207,28 @@ class Store:
                     [SAMPLE_SEEDED_KEY],
                 )
 
+    def feed_for_series(self, format: str, series_id: str) -> FeedRecord | None:
+        """The feed that already holds series *series_id* of *format*, if any."""
+        row = self.db.execute(
+            "SELECT f.id FROM feeds f JOIN series s ON s.feed_id = f.id "
+            "WHERE f.format = ? AND s.source_id = ? ORDER BY f.id LIMIT 1",
+            [format, series_id],
+        ).fetchone()
+        return None if row is None else self.feed(int(row[0]))
+
     def import_feed(self, url: str, feed: Feed, *, title: str | None = None) -> ChangeSet:
-        """Subscribe to *url* if needed and apply *feed* to it, atomically."""
+        """Apply *feed* as the content of *url*, atomically.
+
+        A file with the same series as a feed already in the store (same
+        format, same series id) updates that feed rather than adding a copy:
+        importing a newer file of a series, wherever it lies, updates it.
+        """
         with self.transaction():
-            feed_id = self.add_feed(url, title=title or feed.series.title, format=feed.format)
+            existing = self.feed_by_url(url) or self.feed_for_series(feed.format, feed.series.id)
+            if existing is not None:
+                feed_id = existing.id
+            else:
+                feed_id = self.add_feed(url, title=title or feed.series.title, format=feed.format)
             changes = self.apply_feed(feed_id, feed)
             self.db.execute(
                 "UPDATE feeds SET title = ?, format = ? WHERE id = ?",
@@ -226,6 +253,9 @@ class Store:
             return False
         feed = load()
         with self.transaction():
+            # Another process may have seeded it while we parsed.
+            if self.feeds() or self.get_setting(SAMPLE_SEEDED_KEY, False):
+                return False
             feed_id = self.add_feed(
                 BUILTIN_SAMPLE_URL, title=feed.series.title, format=feed.format, builtin=True
             )
@@ -285,26 +315,65 @@ class Store:
             params.append(int(limit))
         return [_session_record(row) for row in self._rows(sql, params)]
 
+    def session_counts_by_feed(self) -> dict[int, int]:
+        return {
+            int(feed_id): int(count)
+            for feed_id, count in self.db.execute(
+                "SELECT feed_id, count(*) FROM sessions GROUP BY feed_id"
+            )
+        }
+
     def session_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
-    def find_session(self, ref: str | int) -> SessionRecord:
-        """Find a session by its numeric id or by the feed's own id for it."""
-        text = str(ref).strip()
-        rows: list[sqlite3.Row] = []
-        if text.isdigit():
-            rows = self._rows(_SESSION_LIST_SQL + " WHERE s.id = ?", [int(text)])
+    def session(self, session_id: int) -> SessionRecord:
+        """The session with row id *session_id* (raises :class:`NotFoundError`)."""
+        rows = self._rows(_SESSION_LIST_SQL + " WHERE s.id = ?", [session_id])
         if not rows:
+            raise NotFoundError(f"no session number {session_id}")
+        return _session_record(rows[0])
+
+    def find_session(self, ref: str | int) -> SessionRecord:
+        """Find a session the way a person names it.
+
+        ``12`` or ``#12`` is the session number (row id); ``kickoff`` is the
+        feed's own id for it; ``3/kickoff`` is the feed's id within feed 3.
+        A bare number that is both a session number and another session's
+        feed id is refused as ambiguous rather than guessed.
+        """
+        text = str(ref).strip()
+        if text.startswith("#") and _is_row_id(text[1:]):
+            return self.session(int(text[1:]))
+        feed_part, slash, source = text.partition("/")
+        if slash and _is_row_id(feed_part) and source:
+            rows = self._rows(
+                _SESSION_LIST_SQL + " WHERE s.feed_id = ? AND s.source_id = ?",
+                [int(feed_part), source],
+            )
+        else:
             rows = self._rows(_SESSION_LIST_SQL + " WHERE s.source_id = ? ORDER BY s.id", [text])
+        by_number = (
+            self._rows(_SESSION_LIST_SQL + " WHERE s.id = ?", [int(text)])
+            if (_is_row_id(text))
+            else []
+        )
+        if by_number and rows and {r["id"] for r in rows} != {by_number[0]["id"]}:
+            raise NotFoundError(
+                f"{text!r} is ambiguous: session number {text} is {by_number[0]['title']!r}, "
+                f"but a feed also uses {text!r} for another session; write #{text} for the "
+                f"number or FEED/{text} (e.g. {rows[0]['feed_id']}/{text}) for the feed's id"
+            )
+        if by_number:
+            return _session_record(by_number[0])
         if not rows:
             raise NotFoundError(f"no session with id {text!r}")
         if len(rows) > 1:
-            ids = ", ".join(str(row["id"]) for row in rows)
-            raise NotFoundError(f"{text!r} names several sessions (ids {ids}); use the number")
+            choices = ", ".join(f"{r['feed_id']}/{text}" for r in rows)
+            raise NotFoundError(f"{text!r} names sessions in several feeds; write one of {choices}")
         return _session_record(rows[0])
 
     def session_detail(self, session_id: int) -> SessionDetail:
-        record = self.find_session(session_id)
+        record = self.session(session_id)
         row = self._rows(
             "SELECT s.description, s.registration_url, s.url, s.language, s.links, s.updated_utc, "
             "s.sequence, f.url AS feed_url, COALESCE(se.description, '') AS series_description "
@@ -423,7 +492,8 @@ class Store:
             params["q"] = query
         rows = self._rows(
             "SELECT p.*, COALESCE(o.name, '') AS organization, "
-            "(SELECT count(*) FROM session_presenters sp WHERE sp.presenter_id = p.id) "
+            "(SELECT count(DISTINCT sp.session_id) FROM session_presenters sp "
+            "WHERE sp.presenter_id = p.id) "
             "AS session_count "
             f"FROM presenters p LEFT JOIN organizations o ON o.id = p.organization_id {where} "
             "ORDER BY p.name COLLATE NOCASE, p.id",
@@ -488,7 +558,7 @@ class Store:
 
     # ---- local-only data ------------------------------------------------------
     def set_favourite(self, session_id: int, favourite: bool = True) -> None:
-        self.find_session(session_id)
+        self.session(session_id)
         with self.transaction():
             if favourite:
                 self.db.execute(
@@ -505,7 +575,7 @@ class Store:
         return "" if row is None else str(row[0])
 
     def set_note(self, session_id: int, body: str) -> None:
-        self.find_session(session_id)
+        self.session(session_id)
         with self.transaction():
             if body.strip():
                 self.db.execute(
@@ -518,7 +588,7 @@ class Store:
                 self.db.execute("DELETE FROM session_notes WHERE session_id = ?", [session_id])
 
     def set_reminder(self, session_id: int, *, enabled: bool, minutes_before: int | None) -> None:
-        self.find_session(session_id)
+        self.session(session_id)
         with self.transaction():
             self.db.execute(
                 "INSERT INTO reminders (session_id, enabled, minutes_before) VALUES (?, ?, ?) "
@@ -574,6 +644,11 @@ class Store:
             )
             for table in tables
         }
+
+
+def _is_row_id(text: str) -> bool:
+    """ASCII digits that fit SQLite's integer (not '²', not 30 digits)."""
+    return text.isascii() and text.isdigit() and len(text) < 19
 
 
 def _feed_record(row: Any) -> FeedRecord:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from briefing_app.store import SessionRecord
-from briefing_app.timeutil import in_zone
+from briefing_app.timeutil import format_range
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -50,9 +50,7 @@ def status_label(record: SessionRecord) -> str:
 
 
 def when_label(record: SessionRecord) -> str:
-    start = in_zone(record.start, record.timezone)
-    end = in_zone(record.end, record.timezone)
-    return f"{start:%a %d %b %Y  %H:%M}–{end:%H:%M} {start.tzname()}"
+    return format_range(record.start, record.end, record.timezone)
 
 
 class SessionTableModel(QAbstractTableModel):
