@@ -205,3 +205,70 @@ def test_python_dash_m_and_console_script(data_dir: Path) -> None:
     assert version.stdout.strip() == f"briefing-app {__version__}"
     # Logs went beside the overridden data directory, not into the user's home.
     assert (data_dir / "logs" / "briefing-app.log").exists()
+
+
+def test_favourites_and_notes_from_the_command_line(capsys) -> None:
+    code, out, _ = run(capsys, "favourite", "procurement-expert-discussion-2020-06-23")
+    assert code == 0 and "added to favourites" in out
+    code, out, _ = run(capsys, "sessions", "--favourites", "--json")
+    assert [s["title"] for s in json.loads(out)] == ["Procurement Innovation Expert Discussion"]
+    code, _, _ = run(capsys, "note", "4", "Ask about **challenge-based** RFPs")
+    assert code == 0
+    code, out, _ = run(capsys, "note", "4")
+    assert out == "Ask about **challenge-based** RFPs\n"
+    code, out, _ = run(capsys, "show", "4")
+    assert "My notes:\nAsk about challenge-based RFPs" in out  # Markdown read as text
+    code, out, _ = run(capsys, "sessions", "--search", "RFPs")
+    assert "Procurement Innovation Expert Discussion" in out
+    run(capsys, "favourite", "4", "--remove")
+    run(capsys, "note", "4", "--clear")
+    code, out, _ = run(capsys, "sessions", "--favourites", "--json")
+    assert json.loads(out) == []
+    code, _, err = run(capsys, "note", "4")
+    assert "No note" in err
+
+
+def test_feeds_list_and_remove(capsys) -> None:
+    code, out, _ = run(capsys, "feeds", "list")
+    assert code == 0
+    assert out.strip() == "1  Re-Imagine the City of Toronto (5 sessions) bundled sample"
+    code, out, _ = run(capsys, "feeds", "remove", "1")
+    assert code == 0 and "removed feed 1" in out
+    code, out, _ = run(capsys, "feeds", "list", "--json")
+    assert json.loads(out) == []
+    code, _, err = run(capsys, "feeds", "remove", "1")
+    assert code == 3 and "no feed with id 1" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "words"),
+    [
+        (["sessions", "--search", "  "], 2, "--search needs some words"),
+        (["sessions", "--feed", "99"], 3, "no feed with id 99"),
+        (["show", "²"], 3, "no session"),
+        (["show", "9" * 30], 3, "no session"),
+        (["note", "4", "text", "--clear"], 2, "not both"),
+    ],
+)
+def test_bad_values_get_the_right_exit_code(capsys, argv, code, words) -> None:
+    got, out, err = run(capsys, *argv)
+    assert (got, out) == (code, "")
+    assert words in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "many"])
+def test_bad_limit_is_a_usage_error(capsys, limit: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["sessions", "--limit", limit], setup_logs=False)
+    assert info.value.code == 2
+    assert "--limit" in capsys.readouterr().err
+
+
+def test_data_dir_that_is_a_file(capsys, tmp_path: Path) -> None:
+    a_file = tmp_path / "afile"
+    a_file.write_text("x")
+    code, out, err = run(capsys, "--data-dir", str(a_file), "sessions")
+    assert code == 5
+    assert (
+        err.strip() == f"briefing-app: error: the data directory {a_file} is a file, not a folder"
+    )

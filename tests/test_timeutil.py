@@ -91,7 +91,17 @@ def test_format_range_across_dst(start: str, end: str, zone_name: str, expected:
 
 def test_zone_names_are_checked() -> None:
     assert zone("America/Toronto").key == "America/Toronto"
-    for bad in ("", "Mars/Olympus", "../etc/passwd", "/etc/localtime", " UTC"):
+    for bad in (
+        "",
+        "Mars/Olympus",
+        "../etc/passwd",
+        "/etc/localtime",
+        " UTC",
+        "localtime",
+        "posixrules",
+        "Factory",
+        "posix/Europe/Berlin",
+    ):
         with pytest.raises(TimeFormatError):
             zone(bad)
 

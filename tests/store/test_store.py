@@ -225,6 +225,62 @@ def test_failed_apply_leaves_store_exactly_as_before(store: Store, sample_feed: 
     assert store.dump() == before
 
 
+def _numbered_feed(sample_feed: Feed) -> Feed:
+    """The sample with session ids "1", "2", ... as frab feeds have them."""
+    renumbered = tuple(
+        dataclasses.replace(s, id=str(n + 1), case_study_ids=())
+        for n, s in enumerate(sample_feed.sessions)
+    )
+    series = dataclasses.replace(sample_feed.series, id="numbered")
+    return dataclasses.replace(sample_feed, sessions=renumbered, series=series, case_studies=())
+
+
+def test_numeric_feed_ids_never_pass_for_session_numbers(sample_store: Store, sample_feed) -> None:
+    feed_id = sample_store.import_feed("file:///numbered.json", _numbered_feed(sample_feed)).feed_id
+    # "3" is session number 3 (the sample's working group) and the numbered
+    # feed's own id of another session: refused as ambiguous, with a way out.
+    with pytest.raises(NotFoundError, match="ambiguous") as info:
+        sample_store.find_session("3")
+    assert "#3" in str(info.value) and f"{feed_id}/3" in str(info.value)
+    assert (
+        sample_store.find_session("#3").title
+        == "Procurement Improvement & Innovation Working Group"
+    )
+    numbered = sample_store.find_session(f"{feed_id}/3")
+    assert numbered.feed_id == feed_id and numbered.source_id == "3"
+    # Strict lookups by number never fall back to feed ids.
+    with pytest.raises(NotFoundError):
+        sample_store.session_detail(99)
+    with pytest.raises(NotFoundError):
+        sample_store.set_favourite(99)
+    for odd in ("²", "9" * 40, "#", "/", "1/"):
+        with pytest.raises(NotFoundError):
+            sample_store.find_session(odd)
+
+
+def test_series_id_change_moves_sessions_and_drops_the_old_series(
+    store: Store, sample_feed
+) -> None:
+    feed_id = store.import_feed("file:///s.json", sample_feed).feed_id
+    renamed = dataclasses.replace(
+        sample_feed,
+        series=dataclasses.replace(sample_feed.series, id="renamed", title="Renamed series"),
+    )
+    result = store.apply_feed(feed_id, renamed)
+    assert result.changes == ()
+    assert {r.series_title for r in store.sessions()} == {"Renamed series"}
+    assert store.db.execute("SELECT count(*) FROM series").fetchone()[0] == 1
+
+
+def test_first_import_is_decided_by_history_not_by_sessions(store: Store, sample_feed) -> None:
+    empty = dataclasses.replace(sample_feed, sessions=(), case_studies=())
+    feed_id = store.import_feed("file:///s.json", empty).feed_id
+    assert store.apply_feed(feed_id, empty).summary() == "no changes"
+    result = store.apply_feed(feed_id, sample_feed)
+    assert not result.first_import
+    assert result.summary() == "5 new"
+
+
 def test_find_session_by_number_or_feed_id(sample_store: Store) -> None:
     record = sample_store.find_session("procurement-expert-discussion-2020-06-23")
     assert sample_store.find_session(str(record.id)) == record
