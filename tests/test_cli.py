@@ -268,7 +268,7 @@ def test_data_dir_that_is_a_file(capsys, tmp_path: Path) -> None:
     a_file = tmp_path / "afile"
     a_file.write_text("x")
     code, out, err = run(capsys, "--data-dir", str(a_file), "sessions")
-    assert code == 5
+    assert (code, out) == (5, "")
     assert (
         err.strip() == f"briefing-app: error: the data directory {a_file} is a file, not a folder"
     )
