@@ -27,8 +27,8 @@ from typing import Any, TextIO
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.bootstrap import open_store
-from briefing_app.errors import BriefingError, FeedError, NotFoundError, UsageError
-from briefing_app.feeds import parse_feed
+from briefing_app.errors import BriefingError, UsageError
+from briefing_app.services import read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord
 from briefing_app.textutil import markdown_to_text
@@ -385,13 +385,7 @@ def _cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.file
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise FeedError(f"cannot read the file: {exc.strerror or exc}", source=str(path)) from exc
-    feed = parse_feed(data, source=str(path))
+    feed = read_feed_file(path)  # before opening the store: a bad file touches nothing
     with open_store(args.data_dir) as store:
         changes = store.import_feed(path.resolve().as_uri(), feed)
     if args.json:

@@ -7,6 +7,7 @@ import re
 from briefing_app.store import SessionDetail
 from briefing_app.timeutil import format_range, local_zone_name
 
+FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
@@ -38,9 +39,9 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
     parts.append(when)
     facts = [
         ("Series", s.series_title),
-        ("Kind", s.kind),
+        ("Kind", s.kind[:1].upper() + s.kind[1:]),
         ("Track", s.track),
-        ("Format", s.format),
+        ("Format", FORMAT_LABELS.get(s.format, s.format)),
         ("Location", s.location),
     ]
     fact_lines = [f"**{label}:** {md_escape(value)}" for label, value in facts if value]
@@ -50,6 +51,10 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
         fact_lines.append(f"**Register:** <{detail.registration_url}>")
     if s.tags:
         fact_lines.append("**Tags:** " + ", ".join(md_escape(tag) for tag in s.tags))
+    if detail.sponsors:
+        fact_lines.append("**Sponsors:** " + ", ".join(md_escape(o.name) for o in detail.sponsors))
+    if s.favourite:
+        fact_lines.append("★ **In your favourites**")
     parts.append("  \n".join(fact_lines))
     if detail.presenters:
         lines = ["### Presenters"]
@@ -69,8 +74,6 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
             org = f" ({md_escape(c.organization)})" if c.organization else ""
             lines.append(f"- **{md_escape(c.title)}**{org}")
         parts.append("\n".join(lines))
-    if detail.sponsors:
-        parts.append("**Sponsors:** " + ", ".join(md_escape(o.name) for o in detail.sponsors))
     if detail.note:
         parts.append("### My notes\n\n" + detail.note)
     return "\n\n".join(parts) + "\n"

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -21,24 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import APP_NAME
-from briefing_app.store import SessionRecord, Store
+from briefing_app import APP_NAME, __version__
+from briefing_app.errors import BriefingError
+from briefing_app.services import import_feed_file_at
+from briefing_app.store import ChangeSet, SessionRecord, Store
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.detail_markdown import session_markdown
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
+from briefing_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-_COLUMN_WIDTHS = {
-    Column.FAVOURITE: 28,
-    Column.WHEN: 205,
-    Column.KIND: 105,
-    Column.TRACK: 110,
-    Column.FORMAT: 70,
-    Column.PRESENTERS: 150,
-    Column.STATUS: 80,
+#: Columns sized to their contents, up to these widths (the title takes the rest).
+_MAX_WIDTHS = {
+    Column.FAVOURITE: 32,
+    Column.WHEN: 260,
+    Column.KIND: 130,
+    Column.TRACK: 130,
+    Column.FORMAT: 80,
+    Column.PRESENTERS: 160,
+    Column.STATUS: 90,
 }
 
 
@@ -47,13 +54,20 @@ class MainWindow(QMainWindow):
 
     Signals:
         session_selected(int): the id of the session now shown in the detail pane.
+        favourite_toggled(int, bool): a session was marked or unmarked as a favourite.
+        import_finished(object): a feed file was imported (the ChangeSet).
     """
 
     session_selected = Signal(int)
+    favourite_toggled = Signal(int, bool)
+    import_finished = Signal(object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.tasks = tasks or TaskRunner(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -92,9 +106,15 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(24)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title needs the room; the track is in the detail pane.
+        self.table.setColumnHidden(Column.TRACK, True)
+        self.table.clicked.connect(self._clicked)
+        toggle = QAction("Toggle favourite", self.table)
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.triggered.connect(self.toggle_current_favourite)
+        self.table.addAction(toggle)
 
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Session details")
@@ -118,11 +138,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([880, 400])
         self.setCentralWidget(self.splitter)
-
-        find = QAction("Find", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
+        self._build_menus()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -157,20 +173,22 @@ class MainWindow(QMainWindow):
                 records = self.store.sessions(newest_first=True, limit=20)
                 records.reverse()
                 if records:
-                    notice = "No upcoming sessions. Showing the most recent ones."
+                    notice = "No upcoming sessions. These are the most recent ones."
                 else:
-                    notice = "No sessions yet. Add a feed or import a file to get started."
+                    notice = "No sessions yet. Use File › Import feed… to load a feed file."
         self.model.set_records(records)
         # The status column only earns its room when some session is not plainly scheduled.
         self.table.setColumnHidden(
             Column.STATUS, not any(r.removed or r.status != "scheduled" for r in records)
         )
-        self.table.resizeColumnToContents(Column.WHEN)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
+        self._size_columns()
         count = len(records)
+        feeds = len(self.store.feeds())
         self.statusBar().showMessage(
-            f"{count} session{'s' if count != 1 else ''} · data in {self.store.path.parent}"
+            f"{count} session{'s' if count != 1 else ''} shown · "
+            f"{feeds} feed{'s' if feeds != 1 else ''} · offline copy"
         )
         if text and records:
             # Search results are ranked; show best first rather than by time.
@@ -207,6 +225,87 @@ class MainWindow(QMainWindow):
         index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE))
         self.table.setCurrentIndex(index)
         return True
+
+    def _size_columns(self) -> None:
+        for column, limit in _MAX_WIDTHS.items():
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > limit:
+                self.table.setColumnWidth(column, limit)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.import_action = file_menu.addAction("&Import feed…")
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self._choose_feed_file)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view_menu = menu.addMenu("&View")
+        find = view_menu.addAction("&Find")
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        past = view_menu.addAction("Show &past sessions")
+        past.setCheckable(True)
+        past.toggled.connect(self.show_past.setChecked)
+        self.show_past.toggled.connect(past.setChecked)
+        help_menu = menu.addMenu("&Help")
+        about = help_menu.addAction(f"&About {APP_NAME}")
+        about.triggered.connect(self._about)
+
+    # ---- favourites ---------------------------------------------------------
+    def toggle_current_favourite(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is not None:
+            self.set_favourite(session_id, not self.store.session(session_id).favourite)
+
+    def set_favourite(self, session_id: int, favourite: bool) -> None:
+        self.store.set_favourite(session_id, favourite)
+        self.refresh()
+        self.favourite_toggled.emit(session_id, favourite)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.FAVOURITE:
+            record = index.data(RecordRole)
+            if isinstance(record, SessionRecord):
+                self.set_favourite(record.id, not record.favourite)
+
+    # ---- importing ----------------------------------------------------------
+    def _choose_feed_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Import a feed file", "", "Feeds (*.json);;All files (*)"
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Import *path* in the background; the list refreshes when it lands."""
+        db_path = self.store.path
+        self.import_action.setEnabled(False)
+        self.statusBar().showMessage(f"Importing {path.name}…")
+        self.tasks.run(lambda: import_feed_file_at(db_path, path), self._imported, self._failed)
+
+    def _imported(self, changes: ChangeSet) -> None:
+        self.import_action.setEnabled(True)
+        self.refresh()
+        self.statusBar().showMessage(f"Imported: {changes.summary()}", 10_000)
+        self.import_finished.emit(changes)
+
+    def _failed(self, error: Exception) -> None:
+        self.import_action.setEnabled(True)
+        if not isinstance(error, BriefingError):
+            logger.error("Import failed", exc_info=error)
+        self.notice.setText(f"Could not import: {error}")
+        self.notice.show()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>An offline companion for briefing series."
+            f"<br><br>Your data: {self.store.path}",
+        )
 
     # ---- slots --------------------------------------------------------------
     def _current_changed(self, current: object, _previous: object) -> None:

@@ -7,10 +7,11 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from briefing_app.store import SessionRecord
 from briefing_app.timeutil import format_range
+from briefing_app.ui.detail_markdown import FORMAT_LABELS
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -39,8 +40,6 @@ _HEADERS = {
     Column.PRESENTERS: "Presenters",
     Column.STATUS: "Status",
 }
-
-_FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
 
 
 def status_label(record: SessionRecord) -> str:
@@ -114,13 +113,18 @@ class SessionTableModel(QAbstractTableModel):
             if column == Column.TITLE and record.summary:
                 return record.summary
             if column == Column.FAVOURITE:
-                return "Favourite" if record.favourite else "Not a favourite"
+                action = "remove from" if record.favourite else "add to"
+                return f"Click or press Space to {action} favourites"
             return None
         if role == Qt.ItemDataRole.FontRole and record.is_cancelled:
             font = QFont()
             font.setStrikeOut(column == Column.TITLE)
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.FAVOURITE:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.FAVOURITE:
+            return QColor("#d4a017") if record.favourite else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(record, column) or _HEADERS[column]
         return None
@@ -129,17 +133,17 @@ class SessionTableModel(QAbstractTableModel):
     def _display(record: SessionRecord, column: Column) -> str:
         match column:
             case Column.FAVOURITE:
-                return "★" if record.favourite else ""
+                return "★" if record.favourite else "☆"
             case Column.WHEN:
                 return when_label(record)
             case Column.TITLE:
                 return record.title
             case Column.KIND:
-                return record.kind
+                return record.kind[:1].upper() + record.kind[1:]
             case Column.TRACK:
                 return record.track
             case Column.FORMAT:
-                return _FORMAT_LABELS.get(record.format, record.format)
+                return FORMAT_LABELS.get(record.format, record.format)
             case Column.PRESENTERS:
                 return ", ".join(record.presenter_names)
             case Column.STATUS:

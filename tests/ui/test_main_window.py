@@ -97,3 +97,63 @@ def test_screenshot_script_renders_png(tmp_path: Path) -> None:
     image = QImage(str(tmp_path / "main-window.png"))
     assert (image.width(), image.height()) == (1000, 700)
     assert not image.isNull()
+
+
+def test_clicking_the_star_or_pressing_space_toggles_favourite(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    from PySide6.QtCore import Qt
+
+    star = window.proxy.index(3, Column.FAVOURITE)
+    assert star.data() == "☆"
+    rect = window.table.visualRect(star)
+    with qtbot.waitSignal(window.favourite_toggled) as blocker:
+        qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    session_id, on = blocker.args
+    assert on is True
+    assert sample_store.session(session_id).favourite
+    assert window.proxy.index(3, Column.FAVOURITE).data() == "★"
+    window.table.setFocus()
+    with qtbot.waitSignal(window.favourite_toggled) as blocker:
+        qtbot.keyClick(window.table, Qt.Key.Key_Space)
+    assert blocker.args == [session_id, False]
+    assert not sample_store.session(session_id).favourite
+
+
+def test_import_runs_in_the_background_and_refreshes(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+
+    feed = json.loads(read_resource_bytes(SAMPLE_FEED))
+    feed["series"]["id"] = "autumn"
+    for n, session in enumerate(feed["sessions"]):
+        session["id"] = f"autumn-{n}"
+        session["title"] = f"Autumn briefing {n}"
+        session["start"] = f"2099-10-{n + 1:02d}T10:00:00-04:00"
+        session["end"] = f"2099-10-{n + 1:02d}T11:00:00-04:00"
+        session.pop("case_studies", None)
+    feed.pop("case_studies")
+    path = tmp_path / "autumn.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=10_000) as blocker:
+        window.import_file(path)
+    assert blocker.args[0].summary() == "imported 5 sessions"
+    # Now something is upcoming: the list shows only that, and no notice.
+    assert _titles(window) == [f"Autumn briefing {n}" for n in range(5)]
+    assert not window.notice.isVisible()
+
+
+def test_import_of_a_bad_file_says_why_and_changes_nothing(
+    qtbot, window: MainWindow, sample_store: Store, tmp_path: Path
+) -> None:
+    before = sample_store.dump()
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "briefing-feed", "version": 1, "series": 5, "sessions": []}')
+    window.import_file(path)
+    qtbot.waitUntil(lambda: "Could not import" in window.notice.text(), timeout=10_000)
+    assert "broken.json: at $.series: expected an object" in window.notice.text()
+    assert window.import_action.isEnabled()
+    assert sample_store.dump() == before
