@@ -8,8 +8,8 @@ code  meaning
 ====  ==========================================================
 0     success
 1     unexpected internal error (details in the log file)
-2     bad command line (argparse)
-3     not found: no such session, presenter or feed
+2     bad command line or option value
+3     not found: no such session, feed or file
 4     bad input: a feed or file that cannot be read or is invalid
 5     the local database cannot be used (too new, damaged, busy)
 ====  ==========================================================
