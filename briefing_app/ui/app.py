@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import APP_ID, APP_NAME, __version__
@@ -29,10 +30,29 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_logger = logging.getLogger("qt")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Route Qt's own messages into Python logging (and so the log file)."""
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    if "propagateSizeHints" in message:  # the offscreen platform's harmless notice
+        level = logging.DEBUG
+    _qt_logger.log(level, "%s (%s)", message, context.category or "qt")
+
+
 def run_gui(data_dir: str | os.PathLike[str] | None = None) -> int:
     """Open the main window on the store in *data_dir*; return the exit code."""
     from briefing_app.ui.main_window import MainWindow
 
+    qInstallMessageHandler(_qt_message)
     app = make_application()
     try:
         store = open_store(data_dir)
