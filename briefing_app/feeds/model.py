@@ -144,5 +144,8 @@ class Feed:
     presenters: tuple[Presenter, ...] = ()
     organizations: tuple[Organization, ...] = ()
     case_studies: tuple[CaseStudy, ...] = ()
+    #: Rooms (or other locations) the feed declares, in its own order; sessions
+    #: name theirs in ``Session.location``. Rooms without sessions count too.
+    rooms: tuple[str, ...] = ()
     updated: datetime | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
