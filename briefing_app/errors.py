@@ -46,6 +46,23 @@ class FeedError(BriefingError):
         return type(self)(self.reason, source=source, path=self.path)
 
 
+class SyncError(BriefingError):
+    """A feed could not be fetched: network down, server error, too large, refused scheme.
+
+    Attributes:
+        source: The feed's address, for the message.
+        retryable: True when trying again later may work (network, 5xx, 429).
+    """
+
+    exit_code = 6
+
+    def __init__(self, reason: str, *, source: str | None = None, retryable: bool = False) -> None:
+        self.reason = reason
+        self.source = source
+        self.retryable = retryable
+        super().__init__(f"{source}: {reason}" if source else reason)
+
+
 class StoreError(BriefingError):
     """The local database cannot be used (corrupt, locked, unwritable)."""
 

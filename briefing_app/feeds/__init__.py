@@ -13,7 +13,7 @@ from briefing_app.feeds.model import Feed
 __all__ = ["Feed", "FeedError", "parse_feed"]
 
 
-def _parse_any(data: bytes) -> Feed:
+def _parse_any(data: bytes, default_zone: str | None) -> Feed:
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
     if not head:
         raise FeedError("the feed is empty")
@@ -27,10 +27,14 @@ def _parse_any(data: bytes) -> Feed:
     raise FeedError("unknown feed format (supported: briefing feed JSON)")
 
 
-def parse_feed(data: bytes, source: str = "") -> Feed:
-    """Parse feed bytes of any supported format; errors name *source*."""
+def parse_feed(data: bytes, source: str = "", *, default_zone: str | None = None) -> Feed:
+    """Parse feed bytes of any supported format; errors name *source*.
+
+    *default_zone* is the IANA zone the user gave for feeds that do not say
+    their own (legacy frab files).
+    """
     try:
-        return _parse_any(data)
+        return _parse_any(data, default_zone)
     except FeedError as exc:
         if source and not exc.source:
             raise exc.with_source(source) from exc.__cause__

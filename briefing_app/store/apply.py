@@ -160,6 +160,7 @@ class FeedWriter:
         self._series_organizations(series_id, org_ids)
         session_ids, changes, unchanged = self._sessions(series_id, presenter_ids, org_ids)
         self._case_studies(org_ids, presenter_ids, session_ids)
+        self._rooms()
         change_set = ChangeSet(
             feed_id=self.feed_id,
             first_import=first_import,
@@ -507,6 +508,24 @@ class FeedWriter:
             for pid in case.presenter_ids
         }
         self._sync_pairs("case_study_presenters", ("case_study_id", "presenter_id"), scope, people)
+
+    def _rooms(self) -> None:
+        """The feed's rooms in its order, then any room only a session names."""
+        names = list(dict.fromkeys([*self.feed.rooms, *(s.location for s in self.feed.sessions)]))
+        desired = [(name, position) for position, name in enumerate(n for n in names if n)]
+        current = {
+            (name, position)
+            for name, position in self.conn.execute(
+                "SELECT name, position FROM rooms WHERE feed_id = ?", [self.feed_id]
+            )
+        }
+        if current == set(desired):
+            return
+        self.conn.execute("DELETE FROM rooms WHERE feed_id = ?", [self.feed_id])
+        self.conn.executemany(
+            "INSERT INTO rooms (feed_id, name, position) VALUES (?, ?, ?)",
+            [(self.feed_id, name, position) for name, position in desired],
+        )
 
     def _log(self, change_set: ChangeSet) -> None:
         if change_set.first_import:

@@ -16,6 +16,15 @@ class FeedRecord:
     added_at: str
     last_success_at: str | None = None
     last_error: str | None = None
+    timezone: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_sha256: str | None = None
+    last_attempt_at: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.title or self.url
 
 
 @dataclass(frozen=True, slots=True)

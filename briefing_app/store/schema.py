@@ -225,8 +225,33 @@ def _step_1_initial(db: Database) -> None:
         )
 
 
+def _step_2_rooms_and_feed_zone(db: Database) -> None:
+    """Version 2: the rooms each feed declares, and a time zone the user gives a feed.
+
+    Legacy frab files say neither their zone nor a date with an offset; the
+    user names the zone when subscribing, and every sync uses it.
+    """
+    db.execute("ALTER TABLE feeds ADD COLUMN timezone TEXT")
+    db.execute(
+        """CREATE TABLE rooms (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (feed_id, name)
+        )"""
+    )
+    # Rooms of feeds imported before this version: the distinct session locations.
+    db.execute(
+        "INSERT INTO rooms (feed_id, name, position) "
+        "SELECT feed_id, location, "
+        "row_number() OVER (PARTITION BY feed_id ORDER BY min(start_utc)) "
+        "FROM sessions WHERE location != '' GROUP BY feed_id, location"
+    )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
-MIGRATIONS: tuple[Migration, ...] = (_step_1_initial,)
+MIGRATIONS: tuple[Migration, ...] = (_step_1_initial, _step_2_rooms_and_feed_zone)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -165,7 +165,8 @@ class Store:
     # ---- feeds -------------------------------------------------------------
     def feeds(self) -> list[FeedRecord]:
         rows = self._rows(
-            "SELECT f.*, st.last_success_at, st.last_error FROM feeds f "
+            "SELECT f.*, st.last_success_at, st.last_error, st.etag, st.last_modified, "
+            "st.body_sha256, st.last_attempt_at FROM feeds f "
             "LEFT JOIN sync_state st ON st.feed_id = f.id ORDER BY f.id"
         )
         return [_feed_record(row) for row in rows]
@@ -180,7 +181,13 @@ class Store:
         return next((record for record in self.feeds() if record.url == url), None)
 
     def add_feed(
-        self, url: str, *, title: str = "", format: str = "", builtin: bool = False
+        self,
+        url: str,
+        *,
+        title: str = "",
+        format: str = "",
+        builtin: bool = False,
+        timezone: str | None = None,
     ) -> int:
         """Subscribe to *url* (idempotent); return the feed id."""
         with self.transaction():
@@ -188,12 +195,47 @@ class Store:
             if existing is not None:
                 return existing.id
             cursor = self.db.execute(
-                "INSERT INTO feeds (url, title, format, builtin, added_at) VALUES (?, ?, ?, ?, ?)",
-                [url, title, format, int(builtin), to_utc_text(utc_now())],
+                "INSERT INTO feeds (url, title, format, builtin, added_at, timezone) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [url, title, format, int(builtin), to_utc_text(utc_now()), timezone],
             )
             feed_id = int(cursor.lastrowid or 0)
             self.db.execute("INSERT INTO sync_state (feed_id) VALUES (?)", [feed_id])
         return feed_id
+
+    def record_sync(
+        self,
+        feed_id: int,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        body_sha256: str | None,
+        title: str | None = None,
+        format: str | None = None,
+    ) -> None:
+        """Remember a successful fetch (validators for the next conditional request)."""
+        now = to_utc_text(utc_now())
+        with self.transaction():
+            self.db.execute(
+                "UPDATE sync_state SET etag = ?, last_modified = ?, "
+                "body_sha256 = COALESCE(?, body_sha256), last_attempt_at = ?, "
+                "last_success_at = ?, last_error = NULL WHERE feed_id = ?",
+                [etag, last_modified, body_sha256, now, now, feed_id],
+            )
+            if title is not None or format is not None:
+                self.db.execute(
+                    "UPDATE feeds SET title = COALESCE(?, title), format = COALESCE(?, format) "
+                    "WHERE id = ?",
+                    [title, format, feed_id],
+                )
+
+    def rooms(self, feed_id: int) -> list[str]:
+        return [
+            str(row[0])
+            for row in self.db.execute(
+                "SELECT name FROM rooms WHERE feed_id = ? ORDER BY position, name", [feed_id]
+            )
+        ]
 
     def remove_feed(self, feed_id: int) -> None:
         """Unsubscribe and delete everything the feed brought, local notes on it included."""
@@ -661,6 +703,11 @@ def _feed_record(row: Any) -> FeedRecord:
         added_at=row["added_at"],
         last_success_at=row["last_success_at"],
         last_error=row["last_error"],
+        timezone=row["timezone"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        body_sha256=row["body_sha256"],
+        last_attempt_at=row["last_attempt_at"],
     )
 
 

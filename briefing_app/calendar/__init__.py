@@ -1,0 +1,1 @@
+"""Calendar invites: .ics export and import (next issue)."""

@@ -1,0 +1,22 @@
+"""Following feeds over HTTP (or local files) and applying them to the store."""
+
+from briefing_app.sync.engine import (
+    SyncOutcome,
+    SyncReport,
+    subscribe,
+    sync_all,
+    sync_feed,
+)
+from briefing_app.sync.http import Fetcher, FetchPolicy, FetchResult, normalize_location
+
+__all__ = [
+    "FetchPolicy",
+    "FetchResult",
+    "Fetcher",
+    "SyncOutcome",
+    "SyncReport",
+    "normalize_location",
+    "subscribe",
+    "sync_all",
+    "sync_feed",
+]

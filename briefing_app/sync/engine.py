@@ -1,0 +1,210 @@
+"""Syncing subscriptions: fetch, skip what did not change, parse, apply atomically.
+
+A sync either lands whole (the feed's sessions, the change log and the sync
+state, in one transaction) or leaves every table exactly as it was. A 304 or
+a body whose SHA-256 matches the last one applied costs a fetch and a
+timestamp, nothing more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from briefing_app.errors import BriefingError, FeedError, SyncError
+from briefing_app.feeds import parse_feed
+from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
+from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
+from briefing_app.timeutil import TimeFormatError, zone
+
+logger = logging.getLogger(__name__)
+
+#: Called with (stage, feed_id, feed name); stages: fetching, parsing, applying.
+Progress = Callable[[str, int, str], None]
+
+Status = Literal["not-modified", "unchanged", "applied"]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncOutcome:
+    """What one feed's sync did."""
+
+    feed_id: int
+    feed_name: str
+    status: Status
+    changes: ChangeSet | None = None
+    warnings: tuple[str, ...] = ()
+    seconds: float = 0.0
+    attempts: int = 1
+
+    def summary(self) -> str:
+        if self.status == "not-modified":
+            return "not modified since the last sync"
+        if self.status == "unchanged" or self.changes is None:
+            return "no changes"
+        return self.changes.summary()
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """The result of syncing several feeds: each one's outcome or error."""
+
+    outcomes: tuple[SyncOutcome, ...] = ()
+    errors: tuple[tuple[int, str, BriefingError], ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _noop(stage: str, feed_id: int, name: str) -> None:
+    return None
+
+
+def _fetch(fetcher: Fetcher, record: FeedRecord) -> FetchResult:
+    if record.url == BUILTIN_SAMPLE_URL:
+        return FetchResult(body=read_resource_bytes(SAMPLE_FEED), url=record.url)
+    return fetcher.fetch(record.url, etag=record.etag, last_modified=record.last_modified)
+
+
+def sync_feed(
+    store: Store, feed_id: int, fetcher: Fetcher, *, progress: Progress = _noop
+) -> SyncOutcome:
+    """Sync one subscription. Raises SyncError, FeedError or StoreError; nothing is half-done."""
+    started = time.perf_counter()
+    record = store.feed(feed_id)
+    name = record.name
+    progress("fetching", feed_id, name)
+    result = _fetch(fetcher, record)
+    if result.not_modified:
+        store.record_sync(
+            feed_id, etag=result.etag, last_modified=result.last_modified, body_sha256=None
+        )
+        return SyncOutcome(
+            feed_id,
+            name,
+            "not-modified",
+            seconds=time.perf_counter() - started,
+            attempts=result.attempts,
+        )
+    assert result.body is not None
+    digest = hashlib.sha256(result.body).hexdigest()
+    if digest == record.body_sha256:
+        store.record_sync(
+            feed_id, etag=result.etag, last_modified=result.last_modified, body_sha256=digest
+        )
+        return SyncOutcome(
+            feed_id,
+            name,
+            "unchanged",
+            seconds=time.perf_counter() - started,
+            attempts=result.attempts,
+        )
+    progress("parsing", feed_id, name)
+    source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
+    feed = parse_feed(result.body, source=source, default_zone=record.timezone)
+    progress("applying", feed_id, name)
+    with store.transaction():
+        changes = store.apply_feed(feed_id, feed)
+        store.record_sync(
+            feed_id,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            body_sha256=digest,
+            title=feed.series.title,
+            format=feed.format,
+        )
+    for warning in feed.warnings:
+        logger.warning("%s: %s", name, warning)
+    return SyncOutcome(
+        feed_id,
+        feed.series.title or name,
+        "applied",
+        changes=changes,
+        warnings=feed.warnings,
+        seconds=time.perf_counter() - started,
+        attempts=result.attempts,
+    )
+
+
+def sync_all(
+    store: Store,
+    fetcher: Fetcher,
+    *,
+    feed_ids: list[int] | None = None,
+    progress: Progress = _noop,
+) -> SyncReport:
+    """Sync several feeds; one feed's failure does not stop the others."""
+    outcomes: list[SyncOutcome] = []
+    errors: list[tuple[int, str, BriefingError]] = []
+    targets = feed_ids if feed_ids is not None else [f.id for f in store.feeds()]
+    for feed_id in targets:
+        try:
+            outcomes.append(sync_feed(store, feed_id, fetcher, progress=progress))
+        except BriefingError as exc:
+            logger.info("Sync of feed %d failed: %s", feed_id, exc)
+            errors.append((feed_id, store.feed(feed_id).name, exc))
+    return SyncReport(tuple(outcomes), tuple(errors))
+
+
+def check_zone(name: str | None) -> str | None:
+    if name is None:
+        return None
+    try:
+        zone(name)
+    except TimeFormatError as exc:
+        raise FeedError(f"{exc} (expected an IANA name such as Europe/Brussels)") from exc
+    return name
+
+
+def subscribe(
+    store: Store,
+    location: str,
+    fetcher: Fetcher,
+    *,
+    timezone: str | None = None,
+    title: str | None = None,
+    first_sync: bool = True,
+) -> tuple[int, SyncOutcome | None]:
+    """Follow a feed. With *first_sync*, fetch and parse it first and add it only if that works.
+
+    Raises SyncError for a refused scheme or a failed download, FeedError for
+    content the app cannot read; in either case nothing is added.
+    """
+    url = normalize_location(location)
+    check_zone(timezone)
+    existing = store.feed_by_url(url)
+    if existing is not None:
+        raise SyncError(f"already following this feed (feed {existing.id})", source=url)
+    if not first_sync:
+        return store.add_feed(url, title=title or "", timezone=timezone), None
+    started = time.perf_counter()
+    result = fetcher.fetch(url)
+    assert result.body is not None  # no validators were sent, so no 304
+    feed = parse_feed(result.body, source=url, default_zone=timezone)
+    with store.transaction():
+        feed_id = store.add_feed(
+            url, title=title or feed.series.title, format=feed.format, timezone=timezone
+        )
+        changes = store.apply_feed(feed_id, feed)
+        store.record_sync(
+            feed_id,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            body_sha256=hashlib.sha256(result.body).hexdigest(),
+        )
+    outcome = SyncOutcome(
+        feed_id,
+        title or feed.series.title,
+        "applied",
+        changes=changes,
+        warnings=feed.warnings,
+        seconds=time.perf_counter() - started,
+        attempts=result.attempts,
+    )
+    return feed_id, outcome
