@@ -30,7 +30,8 @@ from briefing_app.bootstrap import open_store
 from briefing_app.errors import BriefingError, UsageError
 from briefing_app.services import read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
-from briefing_app.store.records import PresenterRecord
+from briefing_app.store.records import PresenterRecord, SessionChange
+from briefing_app.sync import Fetcher, SyncOutcome, subscribe, sync_all
 from briefing_app.textutil import markdown_to_text
 from briefing_app.timeutil import (
     TimeFormatError,
@@ -97,14 +98,40 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd.add_argument("file", metavar="FILE", type=Path, help="a briefing feed (JSON)")
     import_cmd.add_argument("--json", action="store_true", help="print the change set as JSON")
 
-    feeds = commands.add_parser("feeds", help="list or remove feeds")
+    feeds = commands.add_parser("feeds", help="follow, list or remove feeds")
     feed_commands = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    feeds_add = feed_commands.add_parser(
+        "add",
+        help="follow a feed (http/https URL or a local file) and sync it once",
+        description="Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc "
+        "schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read "
+        "first; if that fails nothing is added.",
+    )
+    feeds_add.add_argument("location", metavar="URL|PATH")
+    feeds_add.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels",
+    )
+    feeds_add.add_argument("--title", help="a name of your own for the feed")
+    feeds_add.add_argument(
+        "--no-sync", action="store_true", help="only subscribe; download on the next sync"
+    )
+    feeds_add.add_argument("--json", action="store_true", help="print the result as JSON")
     feeds_list = feed_commands.add_parser("list", help="list feeds with their ids")
     feeds_list.add_argument("--json", action="store_true", help="print JSON")
     feeds_remove = feed_commands.add_parser(
         "remove", help="remove a feed with its sessions (and your notes on them)"
     )
     feeds_remove.add_argument("feed_id", type=int, metavar="FEED_ID")
+
+    sync = commands.add_parser("sync", help="download and apply feeds (all, or one)")
+    sync.add_argument("feed", nargs="?", type=int, metavar="FEED_ID", help="only this feed")
+    sync.add_argument("--json", action="store_true", help="print the results as JSON")
+
+    changes = commands.add_parser("changes", help="what the latest sync changed")
+    changes.add_argument("feed", nargs="?", type=int, metavar="FEED_ID", help="only this feed")
+    changes.add_argument("--json", action="store_true", help="print JSON")
 
     favourite = commands.add_parser("favourite", help="mark a session as a favourite")
     favourite.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
@@ -413,12 +440,37 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _outcome_json(outcome: SyncOutcome) -> dict[str, Any]:
+    changes = outcome.changes
+    return {
+        "feed_id": outcome.feed_id,
+        "feed": outcome.feed_name,
+        "status": outcome.status,
+        "summary": outcome.summary(),
+        "first_import": bool(changes and changes.first_import),
+        "changes": [_change_json(c) for c in changes.changes] if changes else [],
+        "warnings": list(outcome.warnings),
+        "seconds": round(outcome.seconds, 3),
+    }
+
+
+def _change_json(change: SessionChange) -> dict[str, Any]:
+    return {
+        "kind": change.kind,
+        "session_id": change.session_id,
+        "title": change.title,
+        "detail": change.detail,
+    }
+
+
 def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
+    if args.feeds_command == "add":
+        return _cmd_feeds_add(args, out)
     with open_store(args.data_dir) as store:
         if args.feeds_command == "remove":
             record = store.feed(args.feed_id)
             store.remove_feed(record.id)
-            out.write(f"removed feed {record.id}: {record.title or record.url}\n")
+            out.write(f"removed feed {record.id}: {record.name}\n")
             return EXIT_OK
         records = store.feeds()
         counts = store.session_counts_by_feed()
@@ -431,9 +483,9 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
                     "title": r.title,
                     "format": r.format,
                     "builtin": r.builtin,
+                    "timezone": r.timezone,
                     "sessions": counts.get(r.id, 0),
                     "last_success_at": r.last_success_at,
-                    "last_error": r.last_error,
                 }
                 for r in records
             ],
@@ -441,14 +493,138 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     if not records:
-        print("No feeds. Import one with: briefing-app import FILE", file=sys.stderr)
+        print("No feeds. Follow one with: briefing-app feeds add URL", file=sys.stderr)
     for r in records:
         n = counts.get(r.id, 0)
         source = "bundled sample" if r.builtin else r.url
+        synced = f", synced {r.last_success_at}" if r.last_success_at and not r.builtin else ""
         out.write(
-            f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}) {source}\n"
+            f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}{synced}) "
+            f"{source}\n"
         )
     return EXIT_OK
+
+
+def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
+    fetcher = Fetcher()
+    try:
+        with open_store(args.data_dir) as store:
+            feed_id, outcome = subscribe(
+                store,
+                args.location,
+                fetcher,
+                timezone=args.timezone,
+                title=args.title,
+                first_sync=not args.no_sync,
+            )
+            record = store.feed(feed_id)
+    finally:
+        fetcher.close()
+    if args.json:
+        _print_json(
+            {
+                "feed_id": feed_id,
+                "url": record.url,
+                **(_outcome_json(outcome) if outcome else {"status": "subscribed"}),
+            },
+            out,
+        )
+    elif outcome is None:
+        out.write(f"following feed {feed_id}: {record.url} (run `briefing-app sync {feed_id}`)\n")
+    else:
+        out.write(f"following feed {feed_id}: {record.name}: {outcome.summary()}\n")
+        for warning in outcome.warnings:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
+    fetcher = Fetcher()
+    try:
+        with open_store(args.data_dir) as store:
+            targets = [store.feed(args.feed).id] if args.feed is not None else None
+            report = sync_all(store, fetcher, feed_ids=targets)
+    finally:
+        fetcher.close()
+    if args.json:
+        _print_json(
+            {
+                "ok": report.ok,
+                "feeds": [_outcome_json(o) for o in report.outcomes],
+                "errors": [
+                    {"feed_id": fid, "feed": name, "error": str(err), "exit_code": err.exit_code}
+                    for fid, name, err in report.errors
+                ],
+            },
+            out,
+        )
+    else:
+        for outcome in report.outcomes:
+            out.write(f"{outcome.feed_id}  {outcome.feed_name}: {outcome.summary()}\n")
+            for warning in outcome.warnings:
+                print(f"{PROG}: warning: {outcome.feed_name}: {warning}", file=sys.stderr)
+        for _feed_id, _name, error in report.errors:
+            print(f"{PROG}: error: {error}", file=sys.stderr)
+    if report.errors:
+        return report.errors[0][2].exit_code
+    return EXIT_OK
+
+
+def _cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        if args.feed is not None:
+            store.feed(args.feed)
+        latest = store.latest_changes(args.feed)
+        name = store.feed(latest[0]["feed_id"]).name if latest else ""
+    if latest is None:
+        if args.json:
+            _print_json(None, out)
+        else:
+            print("No sync yet.", file=sys.stderr)
+        return EXIT_OK
+    run, changes = latest
+    if args.json:
+        _print_json(
+            {
+                "feed_id": run["feed_id"],
+                "feed": name,
+                "synced_at": run["finished_at"],
+                "outcome": run["outcome"],
+                "summary": run["summary"],
+                "changes": [_change_json(c) for c in changes],
+            },
+            out,
+        )
+        return EXIT_OK
+    out.write(f"{name}, synced {run['finished_at']}: {run['summary']}\n")
+    for change in changes:
+        out.write(f"  {_describe_change(change)}\n")
+    return EXIT_OK
+
+
+def _describe_change(change: SessionChange) -> str:
+    d = change.detail
+    title = change.title or f"session {change.session_id}"
+    match change.kind:
+        case "added":
+            return f"new: {title}" if not d.get("restored") else f"back in the feed: {title}"
+        case "removed":
+            return f"removed from the feed: {title}"
+        case "cancelled":
+            return f"cancelled: {title}"
+        case "moved":
+            parts = []
+            if d.get("old_start") != d.get("new_start"):
+                parts.append(f"{d.get('old_start')} → {d.get('new_start')}")
+            if d.get("old_location") != d.get("new_location"):
+                parts.append(f"{d.get('old_location') or '?'} → {d.get('new_location') or '?'}")
+            return f"moved: {title} ({'; '.join(parts) or 'new end time'})"
+        case "retitled":
+            return f"retitled: {d.get('old_title')} → {title}"
+        case "presenters":
+            return f"presenters changed: {title}"
+        case _:
+            return f"{change.kind}: {title}"
 
 
 def _cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
@@ -484,6 +660,8 @@ _COMMANDS = {
     "presenters": _cmd_presenters,
     "import": _cmd_import,
     "feeds": _cmd_feeds,
+    "sync": _cmd_sync,
+    "changes": _cmd_changes,
     "favourite": _cmd_favourite,
     "note": _cmd_note,
 }

@@ -163,7 +163,10 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         deadline = time.monotonic() + policy.total_timeout
         last_error: SyncError | None = None
-        for attempt in range(1, policy.attempts + 1):
+        note = ""
+        attempt = 0
+        while attempt < policy.attempts:
+            attempt += 1
             try:
                 return self._attempt(url, headers, deadline, attempt)
             except _RetryableError as retry:
@@ -172,11 +175,12 @@ class Fetcher:
                     break
                 wait = retry.wait if retry.wait is not None else policy.backoff * 2 ** (attempt - 1)
                 if time.monotonic() + wait > deadline:
+                    note = f"; the server asked to wait {wait:g} s, longer than allowed"
                     break
                 logger.info("%s: %s; retrying in %.1f s", url, retry.error.reason, wait)
                 policy.sleep(wait)
         assert last_error is not None
-        tries = f" (after {policy.attempts} attempts)" if policy.attempts > 1 else ""
+        tries = f" (after {attempt} attempts{note})" if attempt > 1 or note else ""
         raise SyncError(last_error.reason + tries, source=url, retryable=True)
 
     def _attempt(

@@ -1,0 +1,392 @@
+"""Turn the HTML that schedule feeds put in abstracts and biographies into Markdown.
+
+frab, pretalx and Pentabarf emit descriptions as HTML fragments (``<p>``,
+``<a href>``, ``<ul><li>``, entities), while other generators emit Markdown
+that merely contains an inline ``<a>`` or ``<strong>``. The detail pane renders
+Markdown and the command line prints it, so both kinds end up as Markdown-ish
+text: paragraphs separated by blank lines, ``- `` list items, ``[text](url)``
+links, entities decoded. Everything else is dropped, never interpreted: no
+script or style content survives, no attribute other than ``href`` is read, and
+only ``http``, ``https`` and ``mailto`` links become links.
+
+Only the standard library's :mod:`html.parser` is used: it is lenient (it
+never refuses a fragment), has no network or file access, and keeps the frozen
+build small.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from html.parser import HTMLParser
+
+__all__ = ["html_to_markdown", "looks_like_html"]
+
+#: Tags whose presence means the text is an HTML document fragment whose
+#: whitespace is insignificant. Without any of them the text is taken as plain
+#: text or Markdown with some inline tags, and its line breaks are kept.
+_BLOCK_TAG = re.compile(
+    r"<(?:p|br|div|ul|ol|li|h[1-6]|pre|blockquote|table|tr|hr|dl|dt|dd)\b[^>]*>", re.IGNORECASE
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_PARAGRAPHS = frozenset(
+    {"p", "div", "pre", "blockquote", "table", "dl", "section", "article", "header", "footer"}
+    | set(_HEADINGS)
+)
+_LINES = frozenset({"tr", "dt", "dd", "figcaption"})
+_LISTS = frozenset({"ul", "ol", "menu"})
+_STRONG = frozenset({"strong", "b"})
+_EMPHASIS = frozenset({"em", "i", "cite"})
+#: Containers whose content is never text for a reader.
+_SKIPPED = frozenset(
+    {"script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head", "title"}
+)
+#: Every other HTML element we know: dropped, content kept. A "tag" outside this
+#: set (``<https://example.org>``, ``<version>``) is text the author wrote.
+_KNOWN = frozenset(
+    {
+        "a",
+        "abbr",
+        "address",
+        "article",
+        "aside",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "body",
+        "br",
+        "button",
+        "caption",
+        "center",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "data",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "font",
+        "footer",
+        "form",
+        "header",
+        "hr",
+        "html",
+        "i",
+        "img",
+        "input",
+        "ins",
+        "kbd",
+        "label",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "mark",
+        "menu",
+        "meta",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "picture",
+        "pre",
+        "q",
+        "s",
+        "samp",
+        "section",
+        "select",
+        "small",
+        "source",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "tr",
+        "tt",
+        "u",
+        "ul",
+        "var",
+        "video",
+        "audio",
+        "wbr",
+    }  # fmt: skip
+    | set(_HEADINGS)
+    | _SKIPPED
+)
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_RAW_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_TRAILING = re.compile(r"[ \t]+\n")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when *text* is an HTML fragment (has block tags), not Markdown or plain text."""
+    return "<" in text and _BLOCK_TAG.search(text) is not None
+
+
+def html_to_markdown(text: str) -> str:
+    """Return *text* (an HTML fragment, Markdown or plain text) as Markdown-ish text.
+
+    HTML fragments lose their insignificant whitespace and gain Markdown
+    structure; plain text and Markdown keep their line breaks (with the
+    indentation that pretty-printed XML added to continuation lines removed)
+    and only their inline tags and entities are converted. Never raises.
+    """
+    if not text or text.isspace():
+        return ""
+    if "<" not in text and "&" not in text:
+        return _tidy_plain(text)
+    as_html = looks_like_html(text)
+    try:
+        converted = _convert(text, as_html=as_html)
+    except AssertionError:
+        # html.parser asserts on malformed "<!" declarations such as "<![x";
+        # read those as text rather than refuse a description.
+        converted = _convert(text.replace("<!", "&lt;!"), as_html=as_html)
+    return _finish(converted) if as_html else _tidy_plain(converted)
+
+
+def _convert(text: str, *, as_html: bool) -> str:
+    parser = _MarkdownWriter(collapse_spaces=as_html)
+    parser.feed(text)
+    parser.close()
+    return parser.result()
+
+
+def _tidy_plain(text: str) -> str:
+    """Strip outer blank space and the XML pretty-printer's indentation of later lines."""
+    text = text.strip().replace("\r\n", "\n").replace("\r", "\n")
+    first, newline, rest = text.partition("\n")
+    if newline:
+        text = first + "\n" + textwrap.dedent(rest)
+    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _finish(text: str) -> str:
+    text = _TRAILING.sub(lambda m: "  \n" if m.group(0).startswith("  ") else "\n", text)
+    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+
+
+def _link_target(href: str) -> str:
+    """The URL as a Markdown link target, or "" when it is not safe to offer."""
+    href = href.strip()
+    if not href.lower().startswith(_SAFE_SCHEMES):
+        return ""
+    return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+class _MarkdownWriter(HTMLParser):
+    """Streams Markdown while html.parser walks the fragment (one pass, no tree)."""
+
+    def __init__(self, *, collapse_spaces: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self._collapse = collapse_spaces
+        self._out: list[str] = []
+        #: Line breaks owed before the next text (1: new line, 2: new paragraph).
+        self._pending = 0
+        #: True when the last thing written ends a line or a space (no space needed).
+        self._at_space = True
+        self._skip_depth = 0
+        self._pre_depth = 0
+        self._code_depth = 0
+        #: One entry per open list: the next number for ``<ol>``, None for ``<ul>``.
+        self._lists: list[int | None] = []
+        #: Open links: (target, index in _out where the link text starts).
+        self._links: list[tuple[str, int]] = []
+        #: True right after a list marker, where a paragraph start adds no break.
+        self._after_marker = False
+
+    # -- output ----------------------------------------------------------
+    def result(self) -> str:
+        return "".join(self._out)
+
+    def _break(self, lines: int) -> None:
+        if self._out and not self._after_marker:
+            self._pending = max(self._pending, 1 if self._lists else lines)
+
+    def _write(self, text: str) -> None:
+        if not text:
+            return
+        if self._pending:
+            indent = "  " * len(self._lists)
+            self._out.append("\n" * self._pending + indent)
+            self._pending = 0
+            self._at_space = True
+        self._out.append(text)
+        self._at_space = text[-1] in " \n"
+        self._after_marker = False
+
+    # -- html.parser callbacks -------------------------------------------
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth:
+            return
+        if self._pre_depth or not self._collapse:
+            self._write(data)
+            return
+        data = _SPACES.sub(" ", data)
+        if self._at_space or self._pending:
+            data = data.lstrip(" ")
+        self._write(data if self._code_depth else _RAW_TAG_START.sub(r"\\<", data))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _KNOWN:
+            self._literal_tag(self.get_starttag_text() or f"<{tag}>")
+            return
+        if tag in _SKIPPED:
+            self._skip_depth += 1
+            return
+        if self._skip_depth:
+            return
+        self._open(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _KNOWN:
+            self._literal_tag(self.get_starttag_text() or f"<{tag}/>")
+        elif not self._skip_depth and tag not in _SKIPPED:
+            self._open(tag, attrs)
+            self._close(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _KNOWN:
+            self._literal_tag(f"</{tag}>")
+            return
+        if tag in _SKIPPED:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if self._skip_depth:
+            return
+        self._close(tag)
+
+    # -- elements --------------------------------------------------------
+    def _literal_tag(self, raw: str) -> None:
+        """Text that only looks like a tag (an autolink, ``<version>``) stays text."""
+        if self._skip_depth:
+            return
+        if self._collapse and not self._pre_depth and not self._code_depth:
+            raw = "\\" + raw
+        self._write(raw)
+
+    def _open(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HEADINGS:
+            self._break(2)
+            self._write("#" * _HEADINGS[tag] + " ")
+        elif tag == "pre":
+            self._break(2)
+            self._write("```\n")
+            self._pre_depth += 1
+        elif tag in _PARAGRAPHS:
+            self._break(2)
+        elif tag in _LISTS:
+            self._break(2)
+            self._lists.append(1 if tag == "ol" else None)
+        elif tag == "li":
+            self._list_item()
+        elif tag == "br":
+            if self._pre_depth or not self._collapse:
+                self._write("\n")
+            else:
+                self._write("  \n")
+                self._at_space = True
+        elif tag == "hr":
+            self._break(2)
+            self._write("---")
+            self._break(2)
+        elif tag in _LINES:
+            self._break(1)
+        elif tag in ("td", "th"):
+            if not self._at_space:
+                self._write(" ")
+        elif tag == "a":
+            href = next((value or "" for name, value in attrs if name == "href"), "")
+            self._links.append((_link_target(href), len(self._out)))
+        elif tag in _STRONG:
+            self._inline_marker("**")
+        elif tag in _EMPHASIS:
+            self._inline_marker("*")
+        elif tag == "code" and not self._pre_depth:
+            self._inline_marker("`")
+            self._code_depth += 1
+
+    def _close(self, tag: str) -> None:
+        if tag == "pre":
+            if self._pre_depth:
+                self._pre_depth -= 1
+                if self._out and not self._out[-1].endswith("\n"):
+                    self._write("\n")
+                self._write("```")
+            self._break(2)
+        elif tag in _PARAGRAPHS or tag in _HEADINGS:
+            self._break(2)
+        elif tag in _LISTS:
+            if self._lists:
+                self._lists.pop()
+            self._break(2)
+        elif tag in ("li", *_LINES):
+            self._break(1)
+        elif tag == "a":
+            self._close_link()
+        elif tag in _STRONG:
+            self._inline_marker("**", closing=True)
+        elif tag in _EMPHASIS:
+            self._inline_marker("*", closing=True)
+        elif tag == "code" and not self._pre_depth and self._code_depth:
+            self._code_depth -= 1
+            self._inline_marker("`", closing=True)
+
+    def _list_item(self) -> None:
+        if self._out:
+            depth = max(0, len(self._lists) - 1)
+            self._out.append("\n" * max(1, self._pending) + "  " * depth)
+        self._pending = 0
+        marker = "- "
+        if self._lists and self._lists[-1] is not None:
+            number = self._lists[-1]
+            self._lists[-1] = number + 1
+            marker = f"{number}. "
+        self._out.append(marker)
+        self._at_space = True
+        self._after_marker = True
+
+    def _inline_marker(self, marker: str, *, closing: bool = False) -> None:
+        if self._pre_depth:
+            return
+        if closing and self._out and self._out[-1] == marker:
+            self._out.pop()  # nothing between the markers: drop both
+            self._at_space = not self._out or self._out[-1][-1:] in (" ", "\n", "")
+            return
+        self._write(marker)
+
+    def _close_link(self) -> None:
+        if not self._links:
+            return
+        target, start = self._links.pop()
+        label = "".join(self._out[start:]).strip()
+        del self._out[start:]
+        if not target:
+            self._write(label)
+        elif not label or label == target or label == target.removeprefix("mailto:"):
+            self._write(f"<{target}>")
+        else:
+            self._write(f"[{label.replace('[', '(').replace(']', ')')}]({target})")

@@ -1,0 +1,313 @@
+"""Syncing over real HTTP on 127.0.0.1: success paths, conditional requests, and every fault."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FeedServer, Reply
+
+from briefing_app import __version__
+from briefing_app.errors import FeedError, SyncError
+from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.store import Store
+from briefing_app.sync import Fetcher, FetchPolicy, subscribe, sync_all, sync_feed
+
+
+def sample_doc() -> dict[str, Any]:
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "remote-series"
+    doc["series"]["title"] = "Remote series"
+    return doc
+
+
+def body(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.fixture
+def followed(store: Store, feed_server: FeedServer, fetcher: Fetcher) -> tuple[int, str]:
+    """A store already following /feed.json (served with an ETag, conditional)."""
+    url = feed_server.serve(
+        "/feed.json", Reply(body=body(sample_doc()), headers={"ETag": '"v1"'}, conditional=True)
+    )
+    feed_id, outcome = subscribe(store, url, fetcher)
+    assert outcome is not None and outcome.summary() == "imported 5 sessions"
+    return feed_id, url
+
+
+def test_subscribe_then_conditional_resync_is_a_cheap_304(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher, followed: tuple[int, str]
+) -> None:
+    feed_id, _url = followed
+    record = store.feed(feed_id)
+    assert (record.title, record.format, record.etag) == ("Remote series", "briefing-feed", '"v1"')
+    before = store.dump()
+    started = time.perf_counter()
+    outcome = sync_feed(store, feed_id, fetcher)
+    elapsed = time.perf_counter() - started
+    assert outcome.status == "not-modified"
+    assert outcome.summary() == "not modified since the last sync"
+    after = store.dump()
+    # Only the sync timestamps moved; no session, change log or index row.
+    before.pop("sync_state"), after.pop("sync_state")
+    assert after == before
+    second = feed_server.hits("/feed.json")[-1].headers
+    assert second["If-None-Match"] == '"v1"'
+    assert second["User-Agent"].startswith(f"BriefingCompanion/{__version__}")
+    assert "gzip" in second["Accept-Encoding"]
+    assert elapsed < 1.0  # the benchmark measures it properly
+
+
+def test_unchanged_body_without_validators_is_not_applied(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    url = feed_server.serve("/plain.json", Reply(body=body(sample_doc())))
+    feed_id, _ = subscribe(store, url, fetcher)
+    runs = store.db.execute("SELECT count(*) FROM sync_runs").fetchone()[0]
+    outcome = sync_feed(store, feed_id, fetcher)
+    assert outcome.status == "unchanged"
+    assert store.db.execute("SELECT count(*) FROM sync_runs").fetchone()[0] == runs
+
+
+def test_changed_feed_reports_what_changed_and_keeps_local_data(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    doc = sample_doc()
+    url = feed_server.serve("/f.json", Reply(body=body(doc)))
+    feed_id, _ = subscribe(store, url, fetcher)
+    planning = store.find_session(f"{feed_id}/fall-winter-planning-2020-07").id
+    store.set_favourite(planning)
+    store.set_note(planning, "keep me")
+    doc["sessions"] = [s for s in doc["sessions"] if s["id"] != "fall-winter-planning-2020-07"]
+    doc["sessions"][0]["start"] = "2020-04-15T11:00:00-04:00"
+    doc["sessions"][0]["end"] = "2020-04-15T12:30:00-04:00"
+    doc["sessions"][1]["status"] = "cancelled"
+    feed_server.serve("/f.json", Reply(body=body(doc)))
+    outcome = sync_feed(store, feed_id, fetcher)
+    assert outcome.status == "applied"
+    assert outcome.summary() == "1 removed, 1 cancelled, 1 moved"
+    assert store.session(planning).removed
+    assert store.session(planning).favourite
+    assert store.note(planning) == "keep me"
+
+
+def test_5xx_then_success_retries_with_backoff(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher, slept: list[float]
+) -> None:
+    url = feed_server.serve(
+        "/flaky.json",
+        Reply(500, b"oops"),
+        Reply(503, b"busy"),
+        Reply(body=body(sample_doc())),
+    )
+    feed_id, outcome = subscribe(store, url, fetcher)
+    assert outcome is not None and outcome.attempts == 3
+    assert slept == [0.01, 0.02]  # exponential backoff
+    assert store.session_count() == 5
+
+
+def test_429_honours_retry_after(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher, slept: list[float]
+) -> None:
+    url = feed_server.serve(
+        "/busy.json",
+        Reply(429, b"slow down", headers={"Retry-After": "7"}),
+        Reply(body=body(sample_doc())),
+    )
+    subscribe(store, url, fetcher)
+    assert slept == [7.0]
+
+
+def test_retry_after_is_capped(store: Store, feed_server: FeedServer, slept) -> None:
+    url = feed_server.serve(
+        "/busy.json",
+        Reply(503, b"", headers={"Retry-After": "86400"}),
+        Reply(body=body(sample_doc())),
+    )
+    patient = Fetcher(FetchPolicy(total_timeout=100, max_retry_after=30, sleep=slept.append))
+    subscribe(store, url, patient)
+    assert slept == [30.0]
+    # A wait beyond the whole budget is not waited for: the error says why.
+    url = feed_server.serve("/later.json", Reply(503, b"", headers={"Retry-After": "50"}))
+    hurried = Fetcher(FetchPolicy(total_timeout=10, max_retry_after=60, sleep=slept.append))
+    with pytest.raises(SyncError, match="asked to wait 50 s, longer than allowed"):
+        subscribe(store, url, hurried)
+    assert slept == [30.0]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _faults(server: FeedServer) -> dict[str, tuple[str, type[Exception], str]]:
+    doc = sample_doc()
+    typed = sample_doc()
+    typed["sessions"][2]["title"] = 42
+    dup = sample_doc()
+    dup["sessions"][3]["id"] = dup["sessions"][0]["id"]
+    big = b"x" * 6_000_000
+    return {
+        "always 500": (
+            server.serve("/500", Reply(500, b"no")),
+            SyncError,
+            "HTTP 500 Internal Server Error (after 3 attempts)",
+        ),
+        "404": (server.serve("/404", Reply(404, b"gone")), SyncError, "HTTP 404 Not Found"),
+        "refused": (f"http://127.0.0.1:{_free_port()}/feed.json", SyncError, "connection refused"),
+        "stall": (
+            server.serve("/stall", Reply(body=body(doc), stall_after=10, stall=3.0)),
+            SyncError,
+            "stopped sending for 0.5 s",
+        ),
+        "cut off": (
+            server.serve("/cut", Reply(body=body(doc)[:500], declared_length=len(body(doc)))),
+            SyncError,
+            "cut off",
+        ),
+        "empty 200": (server.serve("/empty", Reply(body=b"")), FeedError, "the feed is empty"),
+        "html 200": (
+            server.serve("/html", Reply(body=b"<!DOCTYPE html><html><body>Login</body></html>")),
+            FeedError,
+            "HTML page",
+        ),
+        "invalid json": (
+            server.serve("/bad.json", Reply(body=body(doc)[:-40])),
+            FeedError,
+            "invalid JSON at line 1",
+        ),
+        "too large declared": (
+            server.serve("/big", Reply(body=big)),
+            SyncError,
+            "too large (6,000,000 bytes; the limit is 5,000,000)",
+        ),
+        "too large gzip": (
+            server.serve("/bomb", Reply(body=big, gzip=True)),
+            SyncError,
+            "too large (more than",
+        ),
+        "type change": (
+            server.serve("/typed", Reply(body=body(typed))),
+            FeedError,
+            "at $.sessions[2].title: expected a string, got a number (42)",
+        ),
+        "duplicate ids": (
+            server.serve("/dup", Reply(body=body(dup))),
+            FeedError,
+            "at $.sessions[3].id: duplicate session id",
+        ),
+    }
+
+
+FAULTS = [
+    "always 500",
+    "404",
+    "refused",
+    "stall",
+    "cut off",
+    "empty 200",
+    "html 200",
+    "invalid json",
+    "too large declared",
+    "too large gzip",
+    "type change",
+    "duplicate ids",
+]
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_failed_sync_names_feed_and_cause_and_changes_nothing(
+    fault: str, store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    url, error_type, words = _faults(feed_server)[fault]
+    # The store follows the feed already, with data and local notes in it.
+    good = feed_server.serve("/good.json", Reply(body=body(sample_doc())))
+    feed_id, _ = subscribe(store, good, fetcher)
+    store.set_note(store.find_session(f"{feed_id}/setting-the-stage-2020-05-11").id, "mine")
+    store.db.execute("UPDATE feeds SET url = ? WHERE id = ?", [url, feed_id])
+    store.db.execute("UPDATE sync_state SET body_sha256 = NULL WHERE feed_id = ?", [feed_id])
+    before = store.dump()
+    started = time.perf_counter()
+    with pytest.raises(error_type) as info:
+        sync_feed(store, feed_id, fetcher)
+    assert time.perf_counter() - started < 10  # no hang
+    message = str(info.value)
+    assert message.startswith(url), message
+    assert words in message, message
+    assert store.dump() == before
+    # ... and subscribing to it fresh adds nothing either.
+    other = Store(store.path.with_name("other.db"))
+    with pytest.raises(error_type):
+        subscribe(other, url, fetcher)
+    assert other.feeds() == []
+    other.close()
+
+
+def test_gzip_and_local_files(store: Store, feed_server: FeedServer, fetcher, tmp_path) -> None:
+    url = feed_server.serve("/z.json", Reply(body=body(sample_doc()), gzip=True))
+    subscribe(store, url, fetcher)
+    path = tmp_path / "local feed.json"
+    doc = sample_doc()
+    doc["series"]["id"] = "local"
+    path.write_bytes(body(doc))
+    feed_id, outcome = subscribe(store, str(path), fetcher)
+    assert store.feed(feed_id).url == path.resolve().as_uri()
+    assert outcome is not None and outcome.changes is not None
+    assert outcome.changes.imported == 5
+    doc["sessions"][1]["title"] = "Setting the Scene"
+    path.write_bytes(body(doc))
+    assert sync_feed(store, feed_id, fetcher).summary() == "1 retitled"
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["ftp://example.org/feed.json", "javascript:alert(1)", "data:text/plain,hi", "gopher://x/y"],
+)
+def test_other_schemes_are_refused(store: Store, fetcher: Fetcher, location: str) -> None:
+    with pytest.raises(SyncError, match="scheme is not supported"):
+        subscribe(store, location, fetcher)
+    assert store.feeds() == []
+
+
+def test_sync_all_goes_on_after_one_feed_fails(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    a = feed_server.serve("/a.json", Reply(body=body(sample_doc())))
+    doc_b = sample_doc()
+    doc_b["series"]["id"] = "b"
+    b = feed_server.serve("/b.json", Reply(body=body(doc_b)))
+    feed_a, _ = subscribe(store, a, fetcher)
+    feed_b, _ = subscribe(store, b, fetcher)
+    feed_server.serve("/a.json", Reply(404, b""))
+    doc_b["sessions"][0]["title"] = "Renamed"
+    feed_server.serve("/b.json", Reply(body=body(doc_b)))
+    report = sync_all(store, fetcher)
+    assert not report.ok
+    assert [(fid, str(err)) for fid, _name, err in report.errors] == [
+        (feed_a, f"{a}: the server answered HTTP 404 Not Found")
+    ]
+    assert [(o.feed_id, o.summary()) for o in report.outcomes] == [(feed_b, "1 retitled")]
+
+
+def test_already_followed_feed_is_refused(store, feed_server, fetcher) -> None:
+    url = feed_server.serve("/a.json", Reply(body=body(sample_doc())))
+    subscribe(store, url, fetcher)
+    with pytest.raises(SyncError, match="already following this feed"):
+        subscribe(store, url, fetcher)
+
+
+def test_builtin_sample_syncs_from_resources(sample_store: Store, fetcher: Fetcher) -> None:
+    outcome = sync_feed(sample_store, 1, fetcher)
+    assert outcome.status == "applied" and outcome.summary() == "no changes"
+    assert sync_feed(sample_store, 1, fetcher).status == "unchanged"
+
+
+def test_missing_local_file(store: Store, fetcher: Fetcher, tmp_path: Path) -> None:
+    with pytest.raises(SyncError, match="the file does not exist"):
+        subscribe(store, str(tmp_path / "nope.json"), fetcher)
