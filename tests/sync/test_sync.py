@@ -105,7 +105,7 @@ def test_5xx_then_success_retries_with_backoff(
         Reply(503, b"busy"),
         Reply(body=body(sample_doc())),
     )
-    feed_id, outcome = subscribe(store, url, fetcher)
+    _feed_id, outcome = subscribe(store, url, fetcher)
     assert outcome is not None and outcome.attempts == 3
     assert slept == [0.01, 0.02]  # exponential backoff
     assert store.session_count() == 5
