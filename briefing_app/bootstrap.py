@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from pathlib import Path
@@ -10,7 +11,7 @@ from briefing_app import paths
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed
 from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
-from briefing_app.store import Store
+from briefing_app.store import BUILTIN_SAMPLE_URL, Store
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,11 @@ def open_store(
         try:
             if store.ensure_sample_feed(load_sample_feed):
                 logger.info("Loaded the bundled sample series into %s", store.path)
+                # Remember what was loaded, so syncing the sample is a cheap no-op.
+                digest = hashlib.sha256(read_resource_bytes(SAMPLE_FEED)).hexdigest()
+                sample = store.feed_by_url(BUILTIN_SAMPLE_URL)
+                if sample is not None:
+                    store.record_sync(sample.id, etag=None, last_modified=None, body_sha256=digest)
         except BaseException:
             store.close()
             raise

@@ -28,9 +28,11 @@ from briefing_app import APP_NAME, __version__
 from briefing_app.errors import BriefingError
 from briefing_app.services import import_feed_file_at
 from briefing_app.store import ChangeSet, SessionRecord, Store
+from briefing_app.sync import SyncReport
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.detail_markdown import session_markdown
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
+from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -68,6 +70,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.tasks = tasks or TaskRunner(self)
+        self.syncer = SyncController(store.path, self.tasks, self)
+        self.syncer.started.connect(self._sync_started)
+        self.syncer.progress.connect(self._sync_progress)
+        self.syncer.finished.connect(self._sync_finished)
+        self.syncer.failed.connect(self._sync_failed)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -238,6 +245,9 @@ class MainWindow(QMainWindow):
         self.import_action = file_menu.addAction("&Import feed…")
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._choose_feed_file)
+        self.sync_action = file_menu.addAction("&Sync now")
+        self.sync_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.sync_action.triggered.connect(lambda: self.syncer.sync())
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -297,6 +307,32 @@ class MainWindow(QMainWindow):
         if not isinstance(error, BriefingError):
             logger.error("Import failed", exc_info=error)
         self.notice.setText(f"Could not import: {error}")
+        self.notice.show()
+
+    # ---- syncing ------------------------------------------------------------
+    def _sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+        self.statusBar().showMessage("Syncing…")
+
+    def _sync_progress(self, stage: str, _feed_id: int, name: str) -> None:
+        self.statusBar().showMessage(f"Syncing {name}: {stage}…")
+
+    def _sync_finished(self, report: SyncReport) -> None:
+        self.sync_action.setEnabled(True)
+        self.refresh()
+        changed = [o for o in report.outcomes if o.status == "applied"]
+        summary = "; ".join(f"{o.feed_name}: {o.summary()}" for o in changed) or (
+            "everything is up to date"
+        )
+        self.statusBar().showMessage(f"Synced: {summary}", 15_000)
+        if report.errors:
+            lines = "\n".join(str(error) for _fid, _name, error in report.errors)
+            self.notice.setText(f"Sync failed:\n{lines}")
+            self.notice.show()
+
+    def _sync_failed(self, error: Exception) -> None:
+        self.sync_action.setEnabled(True)
+        self.notice.setText(f"Sync could not run: {error}")
         self.notice.show()
 
     def _about(self) -> None:

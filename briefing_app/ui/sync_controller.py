@@ -1,0 +1,76 @@
+"""The Qt side of syncing: runs the core's sync off the GUI thread, reports by signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from briefing_app.store import Store
+from briefing_app.sync import Fetcher, SyncReport, sync_all
+from briefing_app.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+
+class SyncController(QObject):
+    """Syncs feeds in a worker thread; one sync at a time.
+
+    Signals:
+        started(): a sync began.
+        progress(str, int, str): stage ("fetching", "parsing", "applying"), feed id, feed name;
+            emitted from the worker, delivered on the GUI thread.
+        finished(object): the :class:`SyncReport` (outcomes and per-feed errors).
+        failed(object): the sync could not run at all (e.g. the database is locked).
+    """
+
+    started = Signal()
+    progress = Signal(str, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        db_path: Path,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        fetcher_factory: Callable[[], Fetcher] = Fetcher,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.tasks = tasks
+        self.fetcher_factory = fetcher_factory
+        self.running = False
+
+    def sync(self, feed_ids: list[int] | None = None) -> bool:
+        """Start syncing (all feeds, or *feed_ids*); False if a sync already runs."""
+        if self.running:
+            return False
+        self.running = True
+        self.started.emit()
+        self.tasks.run(lambda: self._work(feed_ids), self._done, self._failed)
+        return True
+
+    def _work(self, feed_ids: list[int] | None) -> SyncReport:
+        fetcher = self.fetcher_factory()
+        try:
+            with Store(self.db_path) as store:
+                return sync_all(
+                    store,
+                    fetcher,
+                    feed_ids=feed_ids,
+                    progress=lambda stage, fid, name: self.progress.emit(stage, fid, name),
+                )
+        finally:
+            fetcher.close()
+
+    def _done(self, report: SyncReport) -> None:
+        self.running = False
+        self.finished.emit(report)
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        logger.error("Sync could not run: %s", error)
+        self.failed.emit(error)

@@ -1,0 +1,66 @@
+"""Syncing from the window: off the GUI thread, progress and results by signal."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from support.feed_server import FeedServer, Reply
+
+from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.store import Store
+from briefing_app.sync import Fetcher, FetchPolicy, subscribe
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.session_model import Column
+
+
+def _doc(title: str) -> bytes:
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "remote"
+    doc["sessions"][3]["title"] = title
+    doc["sessions"][3]["start"] = "2099-06-23T13:00:00-04:00"
+    doc["sessions"][3]["end"] = "2099-06-23T14:30:00-04:00"
+    return json.dumps(doc).encode()
+
+
+def test_sync_now_runs_in_the_background_and_refreshes(
+    qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    url = feed_server.serve("/f.json", Reply(body=_doc("Future discussion")))
+    subscribe(sample_store, url, fetcher)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.show()
+    window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(read_timeout=2, attempts=1))
+    assert window.proxy.index(0, Column.TITLE).data() == "Future discussion"
+    feed_server.serve("/f.json", Reply(body=_doc("Future discussion (moved online)")))
+    threads: list[str] = []
+    window.syncer.progress.connect(lambda *_: threads.append(threading.current_thread().name))
+    with qtbot.waitSignal(window.syncer.finished, timeout=10_000) as blocker:
+        window.sync_action.trigger()
+        assert not window.sync_action.isEnabled()  # no second sync while one runs
+        assert window.syncer.sync() is False
+    report = blocker.args[0]
+    assert report.ok
+    assert {o.summary() for o in report.outcomes} >= {"1 retitled"}
+    assert threads and all(name == threading.main_thread().name for name in threads)
+    assert window.proxy.index(0, Column.TITLE).data() == "Future discussion (moved online)"
+    assert "1 retitled" in window.statusBar().currentMessage()
+    assert window.sync_action.isEnabled()
+
+
+def test_sync_errors_show_in_the_banner(
+    qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    url = feed_server.serve("/f.json", Reply(body=_doc("x")))
+    feed_id, _ = subscribe(sample_store, url, fetcher)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(attempts=1))
+    feed_server.serve("/f.json", Reply(404, b"gone"))
+    before = sample_store.dump()
+    with qtbot.waitSignal(window.syncer.finished, timeout=10_000):
+        window.syncer.sync([feed_id])
+    assert "Sync failed" in window.notice.text()
+    assert f"{url}: the server answered HTTP 404 Not Found" in window.notice.text()
+    assert sample_store.dump() == before
