@@ -142,7 +142,9 @@ def test_damaged_database_gets_a_clear_error(tmp_path: Path) -> None:
         Store(path)
 
 
-def test_step_2_adds_rooms_from_existing_sessions_and_feed_zone(tmp_path: Path, sample_feed) -> None:
+def test_step_2_adds_rooms_from_existing_sessions_and_feed_zone(
+    tmp_path: Path, sample_feed
+) -> None:
     import dataclasses
 
     path = tmp_path / "b.db"
@@ -152,7 +154,9 @@ def test_step_2_adds_rooms_from_existing_sessions_and_feed_zone(tmp_path: Path, 
     # Fill a version-1 database the way version 1 of the app did.
     sessions = tuple(
         dataclasses.replace(s, location=room)
-        for s, room in zip(sample_feed.sessions, ["Hall B", "Hall A", "Hall B", "", "Hall A"], strict=True)
+        for s, room in zip(
+            sample_feed.sessions, ["Hall B", "Hall A", "Hall B", "", "Hall A"], strict=True
+        )
     )
     from briefing_app.store.apply import FeedWriter
 
