@@ -30,7 +30,25 @@ def links_json(links: Iterable[Link]) -> str:
 
 
 def content_hash(*parts: Any) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+    """A stable digest of *parts* (str, int, None, or flat tuples of them).
+
+    Joined with separators rather than ``repr``: repr escapes every string and
+    was a tenth of a 10,000-session sync.
+    """
+    text = "\x1f".join(_flat(parts))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _flat(parts: Any) -> Iterable[str]:
+    for part in parts:
+        if part is None:
+            yield "\x00"
+        elif isinstance(part, tuple | list):
+            yield "\x1e"
+            yield from _flat(part)
+            yield "\x1d"
+        else:
+            yield str(part)
 
 
 SESSION_COLUMNS: tuple[str, ...] = (

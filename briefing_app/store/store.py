@@ -100,6 +100,8 @@ class Store:
             if mode != "wal":
                 logger.warning("SQLite refused WAL mode for %s (got %s)", self.path, mode)
             self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA cache_size = -32000")  # 32 MB: full-text merges need it
+            self.db.execute("PRAGMA temp_store = MEMORY")
             schema.migrate(self.db, self.path)
         except sqlite3.OperationalError as exc:
             conn.close()
