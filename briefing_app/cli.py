@@ -12,6 +12,7 @@ code  meaning
 3     not found: no such session, feed or file
 4     bad input: a feed or file that cannot be read or is invalid
 5     the local database cannot be used (too new, damaged, busy)
+6     a download failed (network, server error, too large)
 ====  ==========================================================
 """
 
