@@ -1,0 +1,86 @@
+"""feeds add, sync and changes from the command line, against a loopback server."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support.feed_server import FeedServer, Reply
+
+from briefing_app.cli import main
+from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv), setup_logs=False)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _doc() -> dict:
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "remote"
+    doc["series"]["title"] = "Remote briefings"
+    return doc
+
+
+def test_follow_sync_and_see_changes(capsys, feed_server: FeedServer) -> None:
+    doc = _doc()
+    url = feed_server.serve(
+        "/f.json", Reply(body=json.dumps(doc).encode(), headers={"ETag": '"a"'}, conditional=True)
+    )
+    code, out, err = run(capsys, "feeds", "add", url)
+    assert code == 0, err
+    assert out.strip() == "following feed 2: Remote briefings: imported 5 sessions"
+    code, out, _ = run(capsys, "sync", "2")
+    assert out.strip() == "2  Remote briefings: not modified since the last sync"
+    doc["sessions"][4]["status"] = "cancelled"
+    doc["sessions"][0]["title"] = "Kick-off, renamed"
+    feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode(), headers={"ETag": '"b"'}))
+    code, out, _ = run(capsys, "sync")
+    assert code == 0
+    assert "2  Remote briefings: 1 cancelled, 1 retitled" in out
+    assert "1  Re-Imagine the City of Toronto: no changes" in out
+    code, out, _ = run(capsys, "changes")
+    lines = out.splitlines()
+    assert lines[0].startswith("Remote briefings, synced ")
+    assert lines[0].endswith(": 1 cancelled, 1 retitled")
+    assert "  cancelled: Planning Session: Fall–Winter 2020 Series" in lines
+    assert (
+        "  retitled: Re-Imagine the City of Toronto: Virtual Kick-off → Kick-off, renamed" in lines
+    )
+    code, out, _ = run(capsys, "changes", "2", "--json")
+    data = json.loads(out)
+    assert data["outcome"] == "changed"
+    assert sorted(c["kind"] for c in data["changes"]) == ["cancelled", "retitled"]
+    code, out, _ = run(capsys, "sessions", "--feed", "2", "--json")
+    statuses = {s["title"]: s["status"] for s in json.loads(out)}
+    assert statuses["Planning Session: Fall–Winter 2020 Series"] == "cancelled"
+
+
+def test_failed_sync_exit_code_and_message(capsys, feed_server: FeedServer) -> None:
+    url = feed_server.serve("/f.json", Reply(body=json.dumps(_doc()).encode()))
+    run(capsys, "feeds", "add", url)
+    feed_server.serve("/f.json", Reply(404, b"gone"))
+    code, out, err = run(capsys, "sync", "2")
+    assert code == 6
+    assert out == ""
+    assert err.strip() == f"briefing-app: error: {url}: the server answered HTTP 404 Not Found"
+    code, out, err = run(capsys, "feeds", "add", "ftp://example.org/x.json")
+    assert code == 6 and "scheme is not supported" in err
+    code, out, err = run(capsys, "feeds", "add", url.replace("f.json", "other.json"))
+    assert code == 6 and "HTTP 404" in err
+    code, out, _ = run(capsys, "feeds", "list", "--json")
+    assert [f["url"] for f in json.loads(out)] == ["builtin:sample", url]
+
+
+def test_bad_zone_for_a_feed(capsys, feed_server: FeedServer) -> None:
+    url = feed_server.serve("/f.json", Reply(body=json.dumps(_doc()).encode()))
+    code, _, err = run(capsys, "feeds", "add", url, "--timezone", "Brussels")
+    assert code == 4 and "unknown time zone 'Brussels'" in err
+
+
+def test_changes_before_any_sync(capsys, data_dir) -> None:
+    code, out, err = run(capsys, "changes", "--json")
+    assert code == 0
+    assert json.loads(out)["summary"] == "imported 5 sessions"  # the sample's first load
