@@ -81,6 +81,6 @@ def test_bad_zone_for_a_feed(capsys, feed_server: FeedServer) -> None:
 
 
 def test_changes_before_any_sync(capsys, data_dir) -> None:
-    code, out, err = run(capsys, "changes", "--json")
+    code, out, _ = run(capsys, "changes", "--json")
     assert code == 0
     assert json.loads(out)["summary"] == "imported 5 sessions"  # the sample's first load
