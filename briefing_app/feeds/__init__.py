@@ -6,25 +6,61 @@ URL or a Content-Type, and names the source in every error.
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from briefing_app.errors import FeedError
-from briefing_app.feeds import briefing
+from briefing_app.feeds import briefing, c3voc_json, frab_xml, ical
 from briefing_app.feeds.model import Feed
 
-__all__ = ["Feed", "FeedError", "parse_feed"]
+__all__ = ["FORMATS", "Feed", "FeedError", "detect_format", "parse_feed"]
+
+#: Every format the app reads, in the order detection tries them.
+FORMATS: tuple[ModuleType, ...] = (c3voc_json, frab_xml, ical)
+
+_SNIFF_BYTES = 4096
 
 
-def _parse_any(data: bytes, default_zone: str | None) -> Feed:
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
+def _sniff(data: bytes) -> tuple[str, object]:
+    """The format of *data* and, for JSON, the decoded document (decoded once)."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:_SNIFF_BYTES]
     if not head:
         raise FeedError("the feed is empty")
     if head.startswith((b"{", b"[")):
         document = briefing.decode_json(data)
         if briefing.looks_like_briefing_feed(document):
-            return briefing.parse_document(document)
-        raise FeedError('unknown JSON feed format (a briefing feed has "format": "briefing-feed")')
-    if head.lower().startswith((b"<!doctype html", b"<html")):
+            return briefing.FORMAT_NAME, document
+        if isinstance(document, dict) and "schedule" in document:
+            return c3voc_json.FORMAT_NAME, document
+        raise FeedError(
+            "unknown JSON feed format (expected a briefing feed with "
+            '"format": "briefing-feed", or a schedule.json from pretalx or frab)'
+        )
+    lowered = head.lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:512]:
         raise FeedError("got an HTML page, not a feed (is the address right?)")
-    raise FeedError("unknown feed format (supported: briefing feed JSON)")
+    for module in FORMATS:
+        if module.looks_like(head):
+            return str(module.FORMAT_NAME), None
+    raise FeedError(
+        "unknown feed format (supported: briefing feed JSON, frab/Pentabarf XML, "
+        "c3voc schedule JSON, iCalendar)"
+    )
+
+
+def detect_format(data: bytes) -> str:
+    """Name the format of *data* from its content, or raise :class:`FeedError`."""
+    return _sniff(data)[0]
+
+
+def _parse_any(data: bytes, default_zone: str | None) -> Feed:
+    fmt, document = _sniff(data)
+    if fmt == briefing.FORMAT_NAME:
+        return briefing.parse_document(document)
+    for module in FORMATS:
+        if fmt == module.FORMAT_NAME:
+            result: Feed = module.parse(data, default_zone=default_zone)
+            return result
+    raise FeedError(f"unknown feed format {fmt!r}")  # pragma: no cover - _sniff names one
 
 
 def parse_feed(data: bytes, source: str = "", *, default_zone: str | None = None) -> Feed:

@@ -75,6 +75,8 @@ def decode_json(data: bytes) -> Any:
         ) from exc
     except RecursionError as exc:
         raise FeedError("invalid JSON: nested too deeply") from exc
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise FeedError(f"invalid JSON: {exc}") from exc
 
 
 def parse(data: bytes) -> Feed:

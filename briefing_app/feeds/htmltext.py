@@ -9,15 +9,20 @@ links, entities decoded. Everything else is dropped, never interpreted: no
 script or style content survives, no attribute other than ``href`` is read, and
 only ``http``, ``https`` and ``mailto`` links become links.
 
-Only the standard library's :mod:`html.parser` is used: it is lenient (it
-never refuses a fragment), has no network or file access, and keeps the frozen
-build small.
+Only the standard library is used. :mod:`html.parser` reads any fragment (it
+is lenient, never fetches anything, and adds nothing to the frozen build). The
+fragments schedules actually carry (``<p>`` with links, lists and emphasis)
+take a faster road to the very same handlers: a regular-expression tokenizer,
+which cuts the conversion of FOSDEM 2026's 1.3 MB of HTML from ~48 ms to
+~27 ms. Tests compare both roads on every text of the real feeds and on
+generated fragments.
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+from html import unescape
 from html.parser import HTMLParser
 
 __all__ = ["html_to_markdown", "looks_like_html"]
@@ -43,99 +48,18 @@ _SKIPPED = frozenset(
 )
 #: Every other HTML element we know: dropped, content kept. A "tag" outside this
 #: set (``<https://example.org>``, ``<version>``) is text the author wrote.
-_KNOWN = frozenset(
-    {
-        "a",
-        "abbr",
-        "address",
-        "article",
-        "aside",
-        "b",
-        "bdi",
-        "bdo",
-        "big",
-        "body",
-        "br",
-        "button",
-        "caption",
-        "center",
-        "cite",
-        "code",
-        "col",
-        "colgroup",
-        "data",
-        "dd",
-        "del",
-        "details",
-        "dfn",
-        "div",
-        "dl",
-        "dt",
-        "em",
-        "embed",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "font",
-        "footer",
-        "form",
-        "header",
-        "hr",
-        "html",
-        "i",
-        "img",
-        "input",
-        "ins",
-        "kbd",
-        "label",
-        "legend",
-        "li",
-        "link",
-        "main",
-        "mark",
-        "menu",
-        "meta",
-        "nav",
-        "ol",
-        "option",
-        "p",
-        "picture",
-        "pre",
-        "q",
-        "s",
-        "samp",
-        "section",
-        "select",
-        "small",
-        "source",
-        "span",
-        "strike",
-        "strong",
-        "sub",
-        "summary",
-        "sup",
-        "table",
-        "tbody",
-        "td",
-        "textarea",
-        "tfoot",
-        "th",
-        "thead",
-        "time",
-        "tr",
-        "tt",
-        "u",
-        "ul",
-        "var",
-        "video",
-        "audio",
-        "wbr",
-    }  # fmt: skip
-    | set(_HEADINGS)
-    | _SKIPPED
+_KNOWN_NAMES = (
+    "a abbr address article aside b bdi bdo big body br button caption center cite code "
+    "col colgroup data dd del details dfn div dl dt em embed fieldset figcaption figure "
+    "font footer form header hr html i img input ins kbd label legend li link main mark "
+    "menu meta nav ol option p picture pre q s samp section select small source span "
+    "strike strong sub summary sup table tbody td textarea tfoot th thead time tr tt u ul "
+    "var video audio wbr "
 )
+_KNOWN = frozenset(_KNOWN_NAMES.split()) | set(_HEADINGS) | _SKIPPED
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+#: What HTML collapses (not NBSP, unlike str.isspace and str.split).
+_HTML_SPACE = " \t\n\r\f"
 _RAW_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _TRAILING = re.compile(r"[ \t]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
@@ -169,10 +93,99 @@ def html_to_markdown(text: str) -> str:
 
 
 def _convert(text: str, *, as_html: bool) -> str:
-    parser = _MarkdownWriter(collapse_spaces=as_html)
-    parser.feed(text)
-    parser.close()
-    return parser.result()
+    if as_html and text.count("<") == text.count("<p>") + text.count("</p>"):
+        return _paragraphs_only(text)
+    writer = _MarkdownWriter(collapse_spaces=as_html)
+    if not _feed_simple(writer, text):
+        writer = _MarkdownWriter(collapse_spaces=as_html)
+        writer.feed(text)
+    writer.close()
+    return writer.result()
+
+
+def _collapse_spaces(text: str) -> str:
+    """HTML's whitespace collapsing: runs of space, tab, CR, LF and FF become one space.
+
+    Not str.split(), which also splits at NBSP; and plain str.replace() calls
+    rather than a regular expression, which costs 5x more on a 2 MB schedule.
+    """
+    for blank in "\n\t\r\f":
+        if blank in text:
+            text = text.replace(blank, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def _paragraphs_only(text: str) -> str:
+    """``<p>`` and text alone (most abstracts): the writer's result, without its per-tag cost."""
+    paragraphs = []
+    for chunk in _PARAGRAPH_TAG.split(text):
+        if "&" in chunk:
+            chunk = unescape(chunk)
+        chunk = _collapse_spaces(chunk).strip(" ")
+        if chunk:
+            if "<" in chunk:
+                chunk = _RAW_TAG_START.sub(r"\\<", chunk)
+            paragraphs.append(chunk)
+    return "\n\n".join(paragraphs)
+
+
+_PARAGRAPH_TAG = re.compile("</?p>")
+#: A start or end tag of the few elements frab and pretalx write, with plain
+#: quoted attributes: ``<p>``, ``<a href="…" rel="nofollow">``, ``</li>``, ``<br />``.
+_SIMPLE_TAG = re.compile(
+    r"<(/?)(p|a|ul|ol|li|strong|em|b|i|code|br|h[1-6]|span|div|hr)"
+    r"((?:\s+[a-zA-Z][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))?)*)\s*(/?)>",
+    re.IGNORECASE,
+)
+_ATTRIBUTE = re.compile(r"""\s+([-a-zA-Z0-9_:.]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?""")
+
+
+def _feed_simple(writer: _MarkdownWriter, text: str) -> bool:
+    """Feed a fragment made only of common tags to *writer*; False to let html.parser read it.
+
+    Most schedule HTML is ``<p>``, ``<a href>``, lists and emphasis with quoted
+    attributes. One regular-expression scan reads that several times faster
+    than html.parser's general state machine and calls the same handlers, so
+    the Markdown is identical (a test compares both on every text of the real
+    feeds and on generated fragments). At anything else (comments, scripts,
+    a stray ``<``, unquoted attributes) it stops and returns False; the caller
+    then starts again with a fresh writer and html.parser.
+    """
+    # split() yields data, then the four groups of each tag, then data, ...
+    parts = _SIMPLE_TAG.split(text)
+    handle_data = writer.handle_data
+    collapse = writer.collapse_spaces
+    for index in range(0, len(parts), 5):
+        data = parts[index]
+        if data:
+            if "<" in data:
+                return False
+            if not (
+                collapse and not data.strip(_HTML_SPACE) and (writer.at_space or writer.pending)
+            ):
+                handle_data(unescape(data) if "&" in data else data)
+            # else: blank between tags where handle_data would write nothing
+        if index + 4 >= len(parts):
+            break
+        closing, tag, attributes, self_closing = parts[index + 1 : index + 5]
+        tag = tag.lower()
+        if closing:
+            if attributes or self_closing:
+                return False
+            writer.close_element(tag)
+            continue
+        attrs: list[tuple[str, str | None]] = []
+        if attributes:
+            for name, double, single in _ATTRIBUTE.findall(attributes):
+                if name.lower() == "href":
+                    attrs.append(("href", unescape(double or single)))
+                    break
+        writer.open_element(tag, attrs)
+        if self_closing:
+            writer.close_element(tag)
+    return True
 
 
 def _tidy_plain(text: str) -> str:
@@ -185,8 +198,12 @@ def _tidy_plain(text: str) -> str:
 
 
 def _finish(text: str) -> str:
-    text = _TRAILING.sub(lambda m: "  \n" if m.group(0).startswith("  ") else "\n", text)
-    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+    """Tidy the writer's output; the checks skip regular expressions that would find nothing."""
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING.sub(lambda m: "  \n" if m.group(0).startswith("  ") else "\n", text)
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def _link_target(href: str) -> str:
@@ -202,12 +219,12 @@ class _MarkdownWriter(HTMLParser):
 
     def __init__(self, *, collapse_spaces: bool) -> None:
         super().__init__(convert_charrefs=True)
-        self._collapse = collapse_spaces
+        self.collapse_spaces = collapse_spaces
         self._out: list[str] = []
         #: Line breaks owed before the next text (1: new line, 2: new paragraph).
-        self._pending = 0
+        self.pending = 0
         #: True when the last thing written ends a line or a space (no space needed).
-        self._at_space = True
+        self.at_space = True
         self._skip_depth = 0
         self._pre_depth = 0
         self._code_depth = 0
@@ -224,31 +241,35 @@ class _MarkdownWriter(HTMLParser):
 
     def _break(self, lines: int) -> None:
         if self._out and not self._after_marker:
-            self._pending = max(self._pending, 1 if self._lists else lines)
+            self.pending = max(self.pending, 1 if self._lists else lines)
 
     def _write(self, text: str) -> None:
         if not text:
             return
-        if self._pending:
+        if self.pending:
+            if self._out and self._out[-1].endswith(" ") and not self._pre_depth:
+                self._out[-1] = self._out[-1].rstrip(" ")  # no space before a line break
             indent = "  " * len(self._lists)
-            self._out.append("\n" * self._pending + indent)
-            self._pending = 0
-            self._at_space = True
+            self._out.append("\n" * self.pending + indent)
+            self.pending = 0
+            self.at_space = True
         self._out.append(text)
-        self._at_space = text[-1] in " \n"
+        self.at_space = text[-1] in " \n"
         self._after_marker = False
 
     # -- html.parser callbacks -------------------------------------------
     def handle_data(self, data: str) -> None:
         if self._skip_depth:
             return
-        if self._pre_depth or not self._collapse:
+        if self._pre_depth or not self.collapse_spaces:
             self._write(data)
             return
-        data = _SPACES.sub(" ", data)
-        if self._at_space or self._pending:
+        data = _collapse_spaces(data)
+        if self.at_space or self.pending:
             data = data.lstrip(" ")
-        self._write(data if self._code_depth else _RAW_TAG_START.sub(r"\\<", data))
+        if "<" in data and not self._code_depth:
+            data = _RAW_TAG_START.sub(r"\\<", data)
+        self._write(data)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _KNOWN:
@@ -259,14 +280,14 @@ class _MarkdownWriter(HTMLParser):
             return
         if self._skip_depth:
             return
-        self._open(tag, attrs)
+        self.open_element(tag, attrs)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _KNOWN:
             self._literal_tag(self.get_starttag_text() or f"<{tag}/>")
         elif not self._skip_depth and tag not in _SKIPPED:
-            self._open(tag, attrs)
-            self._close(tag)
+            self.open_element(tag, attrs)
+            self.close_element(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in _KNOWN:
@@ -277,19 +298,22 @@ class _MarkdownWriter(HTMLParser):
             return
         if self._skip_depth:
             return
-        self._close(tag)
+        self.close_element(tag)
 
     # -- elements --------------------------------------------------------
     def _literal_tag(self, raw: str) -> None:
         """Text that only looks like a tag (an autolink, ``<version>``) stays text."""
         if self._skip_depth:
             return
-        if self._collapse and not self._pre_depth and not self._code_depth:
+        if self.collapse_spaces and not self._pre_depth and not self._code_depth:
             raw = "\\" + raw
         self._write(raw)
 
-    def _open(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HEADINGS:
+    def open_element(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A start tag of a known element outside script and style."""
+        if tag == "p":
+            self._break(2)
+        elif tag in _HEADINGS:
             self._break(2)
             self._write("#" * _HEADINGS[tag] + " ")
         elif tag == "pre":
@@ -304,11 +328,11 @@ class _MarkdownWriter(HTMLParser):
         elif tag == "li":
             self._list_item()
         elif tag == "br":
-            if self._pre_depth or not self._collapse:
+            if self._pre_depth or not self.collapse_spaces:
                 self._write("\n")
             else:
                 self._write("  \n")
-                self._at_space = True
+                self.at_space = True
         elif tag == "hr":
             self._break(2)
             self._write("---")
@@ -316,7 +340,7 @@ class _MarkdownWriter(HTMLParser):
         elif tag in _LINES:
             self._break(1)
         elif tag in ("td", "th"):
-            if not self._at_space:
+            if not self.at_space and not self.pending:
                 self._write(" ")
         elif tag == "a":
             href = next((value or "" for name, value in attrs if name == "href"), "")
@@ -329,8 +353,11 @@ class _MarkdownWriter(HTMLParser):
             self._inline_marker("`")
             self._code_depth += 1
 
-    def _close(self, tag: str) -> None:
-        if tag == "pre":
+    def close_element(self, tag: str) -> None:
+        """An end tag of a known element outside script and style."""
+        if tag == "p":
+            self._break(2)
+        elif tag == "pre":
             if self._pre_depth:
                 self._pre_depth -= 1
                 if self._out and not self._out[-1].endswith("\n"):
@@ -342,8 +369,10 @@ class _MarkdownWriter(HTMLParser):
         elif tag in _LISTS:
             if self._lists:
                 self._lists.pop()
+            self._after_marker = False
             self._break(2)
         elif tag in ("li", *_LINES):
+            self._after_marker = False
             self._break(1)
         elif tag == "a":
             self._close_link()
@@ -358,15 +387,15 @@ class _MarkdownWriter(HTMLParser):
     def _list_item(self) -> None:
         if self._out:
             depth = max(0, len(self._lists) - 1)
-            self._out.append("\n" * max(1, self._pending) + "  " * depth)
-        self._pending = 0
+            self._out.append("\n" * max(1, self.pending) + "  " * depth)
+        self.pending = 0
         marker = "- "
         if self._lists and self._lists[-1] is not None:
             number = self._lists[-1]
             self._lists[-1] = number + 1
             marker = f"{number}. "
         self._out.append(marker)
-        self._at_space = True
+        self.at_space = True
         self._after_marker = True
 
     def _inline_marker(self, marker: str, *, closing: bool = False) -> None:
@@ -374,7 +403,7 @@ class _MarkdownWriter(HTMLParser):
             return
         if closing and self._out and self._out[-1] == marker:
             self._out.pop()  # nothing between the markers: drop both
-            self._at_space = not self._out or self._out[-1][-1:] in (" ", "\n", "")
+            self.at_space = not self._out or self._out[-1][-1:] in (" ", "\n", "")
             return
         self._write(marker)
 

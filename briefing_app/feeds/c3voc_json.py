@@ -1,0 +1,660 @@
+"""The c3voc schedule JSON (``schedule.json`` from frab and pretalx) -> :class:`Feed`.
+
+Shape: ``schedule.conference.days[].rooms{room name: [event, ...]}``. The
+published schema (voc/schedule ``validator/json/schema.json``) is stricter than
+the real feeds: frab writes acronyms and slugs it forbids, pretalx adds
+``answers``. Strict validation would refuse whole conferences over fields we
+never read, so this module checks by hand only what the app needs (the
+nesting, identifiers, titles, times, durations, the types of the texts it
+keeps) and names the JSON path of anything it refuses, e.g.
+``$.schedule.conference.days[2].rooms["Saal 1"][3].date``.
+
+Times: an event's ``date`` (ISO 8601 with a UTC offset) is authoritative for
+the instant. ``start`` (local HH:MM) is only used when ``date`` is missing,
+placed on the day's ``date`` in the feed's zone. The zone shown beside each
+session is ``conference.time_zone_name``, else the user's default zone, else
+(feeds with offsets only) a fixed ``Etc/GMT±N`` zone, with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from briefing_app.errors import FeedError
+from briefing_app.feeds.htmltext import html_to_markdown
+from briefing_app.feeds.model import (
+    Feed,
+    Link,
+    Presenter,
+    PresenterRole,
+    Series,
+    Session,
+    SessionFormat,
+    SessionPresenter,
+)
+from briefing_app.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, parse_instant, zone
+
+FORMAT_NAME = "c3voc-json"
+
+__all__ = ["FORMAT_NAME", "looks_like", "parse"]
+
+JSONObject = Mapping[str, Any]
+
+# -- sniffing ----------------------------------------------------------------
+# Keys are matched as JSON keys (a quote not escaped by a backslash), so text
+# inside a string value (\"schedule\": {) does not count.
+_SNIFF_SCHEDULE = re.compile(rb'(?<!\\)"schedule"\s*:\s*\{')
+_SNIFF_CONFERENCE = re.compile(rb'(?<!\\)"conference"\s*:\s*\{')
+_SNIFF_BRIEFING = re.compile(rb'(?<!\\)"format"\s*:\s*"briefing-feed"')
+
+
+def looks_like(head: bytes) -> bool:
+    """True when *head* (the first ~4 KB) is a c3voc schedule JSON.
+
+    An object whose ``schedule`` holds a ``conference``; our own briefing feed
+    (``"format": "briefing-feed"``) never counts, whatever else it contains.
+    """
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"{") or _SNIFF_BRIEFING.search(head):
+        return False
+    found = _SNIFF_SCHEDULE.search(head)
+    return found is not None and _SNIFF_CONFERENCE.search(head, found.end()) is not None
+
+
+# -- entry point ---------------------------------------------------------------
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
+    """Parse a c3voc ``schedule.json``; *default_zone* serves feeds that name no zone."""
+    if default_zone is not None:
+        try:
+            zone(default_zone)
+        except TimeFormatError as exc:
+            raise FeedError(f"the default time zone: {exc}") from exc
+    document = _decode(data)
+    # Lone surrogates (\ud800) only arrive through escapes; check strings for
+    # them only when the bytes hold such an escape, so clean feeds pay nothing.
+    surrogates = _SURROGATE_ESCAPE.search(data) is not None
+    return _Reader(document, default_zone, check_surrogates=surrogates).read()
+
+
+def _decode(data: bytes) -> Any:
+    """UTF-8 JSON bytes -> Python values; every failure becomes a :class:`FeedError`."""
+    if not data.strip():
+        raise FeedError("the feed is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {exc.start})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        hint = " (the file ends too early: truncated?)" if cut else ""
+        raise FeedError(
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}{hint}"
+        ) from exc
+    except RecursionError as exc:
+        raise FeedError("invalid JSON: nested too deeply") from exc
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise FeedError(f"invalid JSON: {exc}") from exc
+
+
+# -- small helpers -------------------------------------------------------------
+def _json_type(value: object) -> str:
+    """Name a JSON value's type for a message, with a short sample."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"a number ({_shorten(repr(value))})"
+    if isinstance(value, str):
+        return f"a string ({_shorten(json.dumps(value, ensure_ascii=False))})"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _key_path(parent: str, key: str) -> str:
+    """``$.a`` + ``b`` -> ``$.a.b``; names that are not identifiers go in ``["..."]``."""
+    if key.isidentifier():
+        return f"{parent}.{key}"
+    return f"{parent}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def _slug(text: str) -> str:
+    """A stable, readable key from a name; a hash when nothing readable is left."""
+    slug = re.sub(r"\W+", "-", text.casefold()).strip("-_")
+    if slug:
+        return slug[:80]
+    return "h-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def _offset_zone(offset: timedelta) -> str:
+    """The fixed IANA zone for a UTC offset: ``Etc/GMT-1`` is UTC+1 (POSIX signs)."""
+    seconds = int(offset.total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    if seconds == 0 or rest or not -12 <= hours <= 14:
+        return "UTC"
+    return f"Etc/GMT{-hours:+d}"
+
+
+def _offset_text(offset: timedelta) -> str:
+    seconds = int(offset.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"{sign}{hours:02d}:{rest // 60:02d}"
+
+
+_DURATION = re.compile(r"(\d{1,6}):([0-5]\d)(?::([0-5]\d))?")
+_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?")
+_VIRTUAL_WORDS = re.compile(r"\b(?:online|virtual)\b", re.IGNORECASE)
+#: Room types (schema ``Room.type``) that are not a place one walks into.
+_VIRTUAL_ROOM_TYPES = frozenset({"online", "bbb"})
+
+
+# -- the reader ----------------------------------------------------------------
+class _Reader:
+    """Walks the document once, checking what it uses and building dataclasses."""
+
+    def __init__(self, document: Any, default_zone: str | None, *, check_surrogates: bool) -> None:
+        self.doc = document
+        self.default_zone = default_zone
+        self.check_surrogates = check_surrogates
+        self.warnings: list[str] = []
+        self.base_url = ""
+        self.zone_name: str | None = None  # conference zone, else default zone
+        self.room_types: dict[str, str] = {}
+        # person key -> [name, bio]
+        self.people: dict[str, list[str]] = {}
+        self.keys_used: set[str] = set()
+        # base key -> [(path, key given), ...] in document order
+        self.key_paths: dict[str, list[tuple[str, str]]] = {}
+        self.offsets: Counter[timedelta] = Counter()
+        self.mismatches: list[tuple[str, timedelta]] = []
+
+    # -- typed access ------------------------------------------------------
+    def _object(self, value: Any, path: str, what: str) -> JSONObject:
+        if not isinstance(value, dict):
+            raise FeedError(f"expected {what} (a JSON object), got {_json_type(value)}", path=path)
+        return value
+
+    def _array(self, value: Any, path: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise FeedError(f"expected an array, got {_json_type(value)}", path=path)
+        return value
+
+    def _required(self, obj: JSONObject, key: str, path: str) -> Any:
+        value = obj.get(key)
+        if value is None:
+            state = "is null" if key in obj else "is missing"
+            raise FeedError(f"required field {key!r} {state}", path=_key_path(path, key))
+        return value
+
+    def _check_string(self, value: str, parent: str, key: str | None = None) -> str:
+        """Refuse lone surrogates (the store cannot encode them); the path is built on failure."""
+        if self.check_surrogates:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise FeedError(
+                    "the text holds an invalid Unicode escape (a lone surrogate such as \\ud800)",
+                    path=parent if key is None else _key_path(parent, key),
+                ) from exc
+        return value
+
+    def _text(self, obj: JSONObject, key: str, path: str) -> str:
+        """An optional text field: missing or null reads as empty."""
+        value = obj.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise FeedError(
+                f"expected text or null, got {_json_type(value)}", path=_key_path(path, key)
+            )
+        return self._check_string(value, path, key)
+
+    def _name(self, obj: JSONObject, key: str, path: str, what: str) -> str:
+        """A required, non-blank text field (titles, names)."""
+        value = self._required(obj, key, path)
+        if not isinstance(value, str):
+            raise FeedError(
+                f"expected {what} as text, got {_json_type(value)}", path=_key_path(path, key)
+            )
+        if not value.strip():
+            raise FeedError(f"{what} is empty", path=_key_path(path, key))
+        return self._check_string(value, path, key)
+
+    def _url(self, url: str) -> str:
+        """Resolve a relative URL (frab attachments are ``/system/...``) against ``base_url``."""
+        if not url or not self.base_url or url.startswith(("https://", "http://")):
+            return url
+        try:
+            if urlsplit(url).scheme:
+                return url
+            return urljoin(self.base_url, url)
+        except ValueError:  # e.g. a malformed IPv6 host: keep the text as the feed gave it
+            return url
+
+    # -- document ----------------------------------------------------------
+    def read(self) -> Feed:
+        doc = self._object(self.doc, "$", "the c3voc schedule")
+        schedule = self._object(self._required(doc, "schedule", "$"), "$.schedule", "a schedule")
+        conference = self._object(
+            self._required(schedule, "conference", "$.schedule"),
+            "$.schedule.conference",
+            "a conference",
+        )
+        self.base_url = self._text(schedule, "base_url", "$.schedule")
+        if "rooms" in schedule:
+            self.warnings.append(
+                "ignored $.schedule.rooms: the room list belongs in $.schedule.conference.rooms"
+            )
+        series = self._series(conference)
+        rooms = self._declared_rooms(conference)
+        sessions = self._sessions(conference, rooms)
+        if self.zone_name is None and self.offsets:
+            # Offsets only: the series shows its most common offset.
+            common = max(self.offsets.items(), key=lambda pair: pair[1])[0]
+            series = replace(series, timezone=_offset_zone(common))
+        self._zone_warnings()
+        self._duplicate_warnings()
+        presenters = tuple(
+            Presenter(id=key, name=name, bio=bio) for key, (name, bio) in self.people.items()
+        )
+        return Feed(
+            format=FORMAT_NAME,
+            series=series,
+            sessions=tuple(sessions),
+            presenters=presenters,
+            rooms=tuple(name for name in rooms if name),
+            warnings=tuple(self.warnings),
+        )
+
+    def _series(self, conference: JSONObject) -> Series:
+        path = "$.schedule.conference"
+        title = self._name(conference, "title", path, "the conference title")
+        acronym = self._text(conference, "acronym", path).strip()
+        zone_name = self._text(conference, "time_zone_name", path).strip()
+        if zone_name:
+            try:
+                zone(zone_name)
+            except TimeFormatError:
+                self.warnings.append(
+                    f"ignored the unknown time zone {zone_name!r} at {path}.time_zone_name"
+                )
+                zone_name = ""
+        self.zone_name = zone_name or self.default_zone
+        url = self._text(conference, "url", path) or self.base_url
+        return Series(
+            id=acronym or _slug(title),
+            title=title,
+            # Offsets-only feeds get their zone once the events are read.
+            timezone=self.zone_name or "UTC",
+            description=html_to_markdown(self._text(conference, "description", path)),
+            url=url,
+        )
+
+    def _declared_rooms(self, conference: JSONObject) -> dict[str, None]:
+        """Rooms in ``conference.rooms``, in order (an ordered set)."""
+        rooms: dict[str, None] = {}
+        listed = conference.get("rooms")
+        if listed is None:
+            return rooms
+        path = "$.schedule.conference.rooms"
+        for index, item in enumerate(self._array(listed, path)):
+            room = self._object(item, f"{path}[{index}]", "a room")
+            name = self._name(room, "name", f"{path}[{index}]", "the room name")
+            rooms[name] = None
+            kind = room.get("type")
+            if isinstance(kind, str):
+                self.room_types[name] = kind.lower()
+        return rooms
+
+    # -- events ------------------------------------------------------------
+    def _sessions(self, conference: JSONObject, rooms: dict[str, None]) -> list[Session]:
+        base = "$.schedule.conference"
+        days = self._array(self._required(conference, "days", base), f"{base}.days")
+        sessions: list[Session] = []
+        for day_index, day_value in enumerate(days):
+            day_path = f"{base}.days[{day_index}]"
+            day = self._object(day_value, day_path, "a day")
+            day_rooms = day.get("rooms")
+            if day_rooms is None:
+                continue
+            day_rooms = self._object(day_rooms, f"{day_path}.rooms", "rooms by name")
+            for room, events in day_rooms.items():
+                room_path = f"{day_path}.rooms[{json.dumps(room, ensure_ascii=False)}]"
+                self._check_string(room, room_path)
+                rooms.setdefault(room, None)
+                for index, event in enumerate(self._array(events, room_path)):
+                    path = f"{room_path}[{index}]"
+                    item = self._object(event, path, "an event")
+                    sessions.append(self._session(item, path, room, day, day_path))
+        return sessions
+
+    def _session(
+        self, event: JSONObject, path: str, room: str, day: JSONObject, day_path: str
+    ) -> Session:
+        title = self._name(event, "title", path, "the event title")
+        start, offset = self._start(event, path, day, day_path)
+        end = self._end(event, path, start)
+        self.offsets[offset] += 1
+        if self.zone_name is not None:
+            zone_name = self.zone_name
+            if start.astimezone(zone(zone_name)).utcoffset() != offset:
+                self.mismatches.append((f"{path}.date", offset))
+        else:
+            zone_name = _offset_zone(offset)
+        kind = self._text(event, "type", path).strip() or "talk"
+        virtual = (
+            self.room_types.get(room) in _VIRTUAL_ROOM_TYPES
+            or _VIRTUAL_WORDS.search(room) is not None
+            or _VIRTUAL_WORDS.search(kind) is not None
+        )
+        return Session(
+            id=self._key(event, path, day, room, title),
+            title=title,
+            start=start,
+            end=end,
+            timezone=zone_name,
+            subtitle=self._text(event, "subtitle", path).strip(),
+            summary=html_to_markdown(self._text(event, "abstract", path)),
+            description=html_to_markdown(self._text(event, "description", path)),
+            kind=kind,
+            track=self._text(event, "track", path).strip(),
+            format=SessionFormat.VIRTUAL if virtual else SessionFormat.IN_PERSON,
+            location=room,
+            presenters=self._presenters(event, path),
+            language=self._text(event, "language", path).strip(),
+            url=self._url(self._text(event, "url", path).strip()),
+            links=self._links(event, "links", path, "link")
+            + self._links(event, "attachments", path, "attachment"),
+        )
+
+    def _key(self, event: JSONObject, path: str, day: JSONObject, room: str, title: str) -> str:
+        """guid, else id, else a hash of day+room+start+title; repeats get ``#2``, ``#3``."""
+        guid = event.get("guid")
+        if guid is not None and not isinstance(guid, str):
+            raise FeedError(
+                f"expected the guid as text, got {_json_type(guid)}", path=f"{path}.guid"
+            )
+        event_id = event.get("id")
+        if event_id is not None and (isinstance(event_id, bool) or not isinstance(event_id, int)):
+            # frab and pretalx number their events; a string here means a
+            # generator that does not follow the format, so say so rather than guess.
+            raise FeedError(
+                f"expected the event id as an integer, got {_json_type(event_id)}",
+                path=f"{path}.id",
+            )
+        if guid and guid.strip():
+            base = self._check_string(guid.strip(), path, "guid")
+        elif event_id is not None:
+            base = str(event_id)
+        else:
+            parts = [
+                str(day.get("date")),
+                room,
+                str(event.get("date") or event.get("start")),
+                title,
+            ]
+            digest = hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogatepass"))
+            base = "event-" + digest.hexdigest()[:16]
+        key, number = base, 1
+        while key in self.keys_used:
+            number += 1
+            key = f"{base}#{number}"
+        self.keys_used.add(key)
+        self.key_paths.setdefault(base, []).append((path, key))
+        return key
+
+    def _start(
+        self, event: JSONObject, path: str, day: JSONObject, day_path: str
+    ) -> tuple[datetime, timedelta]:
+        """The instant (UTC) and the UTC offset the feed wrote it with."""
+        value = event.get("date")
+        if value is None:
+            return self._start_from_clock(event, path, day, day_path)
+        if not isinstance(value, str):
+            raise FeedError(
+                f"expected the date and time as text, got {_json_type(value)}", path=f"{path}.date"
+            )
+        try:
+            instant = parse_instant(value)
+        except TimeFormatError as exc:
+            raise FeedError(str(exc), path=f"{path}.date") from exc
+        offset = datetime.fromisoformat(value).utcoffset()
+        assert offset is not None  # parse_instant refuses naive times
+        return instant, offset
+
+    def _start_from_clock(
+        self, event: JSONObject, path: str, day: JSONObject, day_path: str
+    ) -> tuple[datetime, timedelta]:
+        """No ``date``: ``start`` (HH:MM) on the day's date in the feed's zone.
+
+        As in frab, a clock time earlier than the day's own start belongs to
+        the night after (a 01:00 event on a day running 10:00-03:00).
+        """
+        clock = event.get("start")
+        if clock is None:
+            raise FeedError("required field 'date' is missing", path=f"{path}.date")
+        local_time = self._clock(clock, f"{path}.start")
+        day_date = self._day_date(day, day_path, f"{path}.date")
+        day_start = self._day_start(day, day_path)
+        tz: tzinfo
+        if self.zone_name is not None:
+            tz = zone(self.zone_name)
+        elif day_start is not None:
+            tz = timezone(day_start[1])
+        else:
+            raise FeedError(
+                "the event has no 'date' and the feed names no time zone; "
+                "choose the event's time zone when adding the feed",
+                path=f"{path}.date",
+            )
+        local = datetime.combine(day_date, local_time)
+        if day_start is not None and local_time < day_start[0]:
+            local += timedelta(days=1)
+        aware = local.replace(tzinfo=tz)
+        offset = aware.utcoffset()
+        assert offset is not None
+        return aware.astimezone(UTC), offset
+
+    def _clock(self, value: Any, path: str) -> time:
+        if not isinstance(value, str) or not (found := _CLOCK.fullmatch(value.strip())):
+            raise FeedError(
+                f"expected a time of day like 09:30, got {_json_type(value)}", path=path
+            )
+        hour, minute, second = found.groups()
+        return time(int(hour), int(minute), int(second or 0))
+
+    def _day_date(self, day: JSONObject, day_path: str, needed_by: str) -> date:
+        value = day.get("date")
+        if value is None:
+            raise FeedError(
+                "the event has no 'date' and its day has none to place 'start' on", path=needed_by
+            )
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            parsed = date.fromisoformat(value)
+        except ValueError as exc:
+            raise FeedError(
+                f"expected a date like 2019-08-21, got {_json_type(value)}", path=f"{day_path}.date"
+            ) from exc
+        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+            raise FeedError(
+                f"{value!r} is outside the years {MIN_YEAR}–{MAX_YEAR}", path=f"{day_path}.date"
+            )
+        return parsed
+
+    def _day_start(self, day: JSONObject, day_path: str) -> tuple[time, timedelta] | None:
+        """The day's local start time and offset, when it gives a usable one."""
+        value = day.get("day_start")
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise FeedError(
+                f"expected the date and time as text, got {_json_type(value)}",
+                path=f"{day_path}.day_start",
+            )
+        try:
+            parse_instant(value)
+        except TimeFormatError as exc:
+            raise FeedError(str(exc), path=f"{day_path}.day_start") from exc
+        local = datetime.fromisoformat(value)
+        offset = local.utcoffset()
+        assert offset is not None
+        return local.time(), offset
+
+    def _end(self, event: JSONObject, path: str, start: datetime) -> datetime:
+        """From ``end`` when given (the schema's newer field), else ``start + duration``."""
+        value = event.get("end")
+        if value is not None:
+            if not isinstance(value, str):
+                raise FeedError(
+                    f"expected the date and time as text, got {_json_type(value)}",
+                    path=f"{path}.end",
+                )
+            try:
+                end = parse_instant(value)
+            except TimeFormatError as exc:
+                raise FeedError(str(exc), path=f"{path}.end") from exc
+            if end < start:
+                raise FeedError(f"the event ends ({value}) before it starts", path=f"{path}.end")
+            return end
+        duration = self._required(event, "duration", path)
+        found = _DURATION.fullmatch(duration.strip()) if isinstance(duration, str) else None
+        if found is None:
+            raise FeedError(
+                f"expected a duration like 00:45 (hours:minutes), got {_json_type(duration)}",
+                path=f"{path}.duration",
+            )
+        hours, minutes, seconds = found.groups()
+        length = timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds or 0))
+        try:
+            end = start + length
+        except OverflowError:
+            end = datetime.max.replace(tzinfo=UTC)
+        if end.year > MAX_YEAR:
+            raise FeedError(
+                f"the duration {duration!r} ends after the year {MAX_YEAR}", path=f"{path}.duration"
+            )
+        return end
+
+    def _presenters(self, event: JSONObject, path: str) -> tuple[SessionPresenter, ...]:
+        persons = event.get("persons")
+        if persons is None:
+            return ()
+        listed: dict[str, None] = {}
+        for index, value in enumerate(self._array(persons, f"{path}.persons")):
+            person_path = f"{path}.persons[{index}]"
+            person = self._object(value, person_path, "a person")
+            key = self._person_key(person, person_path)
+            if key in listed:
+                continue  # the same person twice on one event
+            listed[key] = None
+            bio = html_to_markdown(self._text(person, "biography", person_path))
+            known = self.people.get(key)
+            if known is None:
+                self.people[key] = [self._person_name(person, person_path), bio]
+            elif bio and not known[1]:
+                known[1] = bio
+        return tuple(SessionPresenter(key, PresenterRole.PRESENTER) for key in listed)
+
+    def _person_name(self, person: JSONObject, path: str) -> str:
+        for field in ("name", "public_name"):
+            value = person.get(field)
+            if isinstance(value, str) and value.strip():
+                return self._check_string(value.strip(), path, field)
+            if value is not None and not isinstance(value, str):
+                raise FeedError(
+                    f"expected the name as text, got {_json_type(value)}", path=f"{path}.{field}"
+                )
+        raise FeedError("the person has no 'name' or 'public_name'", path=f"{path}.public_name")
+
+    def _person_key(self, person: JSONObject, path: str) -> str:
+        """guid, else id, else pretalx's code, else a slug of the name."""
+        guid = person.get("guid")
+        if guid is not None and not isinstance(guid, str):
+            raise FeedError(
+                f"expected the guid as text, got {_json_type(guid)}", path=f"{path}.guid"
+            )
+        if guid and guid.strip():
+            return self._check_string(guid.strip(), path, "guid")
+        person_id = person.get("id")
+        if person_id is not None:
+            if isinstance(person_id, bool) or not isinstance(person_id, int):
+                raise FeedError(
+                    f"expected the person id as an integer, got {_json_type(person_id)}",
+                    path=f"{path}.id",
+                )
+            return str(person_id)
+        code = person.get("code")
+        if isinstance(code, str) and code.strip():
+            return "code-" + self._check_string(code.strip(), path, "code")
+        return "name-" + _slug(self._person_name(person, path))
+
+    def _links(self, event: JSONObject, key: str, path: str, kind: str) -> tuple[Link, ...]:
+        values = event.get(key)
+        if values is None:
+            return ()
+        links: list[Link] = []
+        for index, value in enumerate(self._array(values, f"{path}.{key}")):
+            item_path = f"{path}.{key}[{index}]"
+            if isinstance(value, str):  # some generators write bare URLs
+                url, title, link_kind = self._check_string(value, item_path), "", kind
+            else:
+                item = self._object(value, item_path, f"a {kind}")
+                url = self._text(item, "url", item_path)
+                title = self._text(item, "title", item_path).strip()
+                link_kind = self._text(item, "type", item_path).strip() or kind
+            url = url.strip()
+            if url:
+                links.append(Link(url=self._url(url), title=title, kind=link_kind))
+        return tuple(links)
+
+    # -- warnings ----------------------------------------------------------
+    def _zone_warnings(self) -> None:
+        if self.zone_name is None and self.offsets:
+            offsets = ", ".join(_offset_text(offset) for offset in self.offsets)
+            zones = ", ".join(sorted({_offset_zone(offset) for offset in self.offsets}))
+            self.warnings.append(
+                f"the feed names no time zone, only UTC offsets ({offsets}); local times "
+                f"are shown in {zones} (fixed offsets without daylight saving time; UTC for "
+                "an offset that is not a whole hour). Choose the event's time zone to fix this."
+            )
+        if self.mismatches:
+            first_path, first_offset = self.mismatches[0]
+            self.warnings.append(
+                f"{len(self.mismatches)} event time(s) carry a UTC offset that does not match "
+                f"the time zone {self.zone_name} (first: {_offset_text(first_offset)} at "
+                f"{first_path}); the instants follow the offsets, local times are shown "
+                f"in {self.zone_name}"
+            )
+
+    def _duplicate_warnings(self) -> None:
+        for base, uses in self.key_paths.items():
+            if len(uses) > 1:
+                where = ", ".join(path for path, _key in uses)
+                keys = ", ".join(repr(key) for _path, key in uses)
+                self.warnings.append(
+                    f"{len(uses)} events share the key {base!r} ({where}); "
+                    f"imported each of them, as {keys}"
+                )
