@@ -371,7 +371,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         lines.append("Case studies:")
         lines += [f"  {c.title}" for c in detail.case_studies]
     if s.summary:
-        lines += ["", s.summary]
+        lines += ["", markdown_to_text(s.summary)]
     if detail.description:
         lines += ["", markdown_to_text(detail.description)]
     if detail.note:

@@ -243,9 +243,8 @@ class _MarkdownWriter(HTMLParser):
         if self._out and not self._after_marker:
             self.pending = max(self.pending, 1 if self._lists else lines)
 
-    def _write(self, text: str) -> None:
-        if not text:
-            return
+    def _flush_pending(self) -> None:
+        """Write the line breaks owed, so what follows starts on its own line."""
         if self.pending:
             if self._out and self._out[-1].endswith(" ") and not self._pre_depth:
                 self._out[-1] = self._out[-1].rstrip(" ")  # no space before a line break
@@ -253,6 +252,11 @@ class _MarkdownWriter(HTMLParser):
             self._out.append("\n" * self.pending + indent)
             self.pending = 0
             self.at_space = True
+
+    def _write(self, text: str) -> None:
+        if not text:
+            return
+        self._flush_pending()
         self._out.append(text)
         self.at_space = text[-1] in " \n"
         self._after_marker = False
@@ -344,6 +348,7 @@ class _MarkdownWriter(HTMLParser):
                 self._write(" ")
         elif tag == "a":
             href = next((value or "" for name, value in attrs if name == "href"), "")
+            self._flush_pending()  # a paragraph break belongs before the link, not in it
             self._links.append((_link_target(href), len(self._out)))
         elif tag in _STRONG:
             self._inline_marker("**")

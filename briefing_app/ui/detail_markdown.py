@@ -65,7 +65,7 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
             )
         parts.append("\n".join(lines))
     if s.summary:
-        parts.append(md_escape(s.summary))
+        parts.append(s.summary)  # Markdown, as feeds convert abstracts
     if detail.description:
         parts.append(detail.description)
     if detail.case_studies:

@@ -206,3 +206,8 @@ def test_generated_fragments_never_raise_and_fast_paths_agree(text: str) -> None
 @given(st.text(max_size=300))
 def test_any_text_never_raises(text: str) -> None:
     assert isinstance(html_to_markdown(text), str)
+
+
+def test_paragraph_break_before_a_link_stays_outside_it() -> None:
+    html = '<p>A</p><p><a href="https://x.org">B</a> more</p>'
+    assert html_to_markdown(html) == "A\n\n[B](https://x.org) more"

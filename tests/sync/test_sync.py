@@ -202,7 +202,31 @@ def _faults(server: FeedServer) -> dict[str, tuple[str, type[Exception], str]]:
             FeedError,
             "at $.sessions[3].id: duplicate session id",
         ),
+        "invalid xml": (
+            server.serve("/bad.xml", Reply(body=b"<?xml version='1.0'?><schedule><day>")),
+            FeedError,
+            "XML",
+        ),
+        "external entity": (
+            server.serve("/xxe.xml", Reply(body=XXE)),
+            FeedError,
+            "entit",
+        ),
+        "billion laughs": (
+            server.serve("/lol.xml", Reply(body=LAUGHS)),
+            FeedError,
+            "entit",
+        ),
     }
+
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE schedule [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<schedule><conference><title>&secret;</title></conference></schedule>"""
+LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<schedule><conference><title>&lol3;</title></conference></schedule>"""
 
 
 FAULTS = [
@@ -218,6 +242,9 @@ FAULTS = [
     "too large gzip",
     "type change",
     "duplicate ids",
+    "invalid xml",
+    "external entity",
+    "billion laughs",
 ]
 
 
@@ -314,3 +341,32 @@ def test_builtin_sample_syncs_from_resources(sample_store: Store, fetcher: Fetch
 def test_missing_local_file(store: Store, fetcher: Fetcher, tmp_path: Path) -> None:
     with pytest.raises(SyncError, match="the file does not exist"):
         subscribe(store, str(tmp_path / "nope.json"), fetcher)
+
+
+def test_repeated_guid_in_a_frab_feed_imports_every_occurrence(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    """A workshop held twice under one guid: both kept, under deterministic keys, with a warning."""
+    xml = b"""<?xml version="1.0" encoding="UTF-8"?>
+<schedule><conference><acronym>ws</acronym><title>Workshops</title>
+<time_zone_name>Europe/Berlin</time_zone_name></conference>
+<day index="1" date="2024-12-27"><room name="Lab">
+<event guid="11111111-2222-3333-4444-555555555555" id="1">
+<date>2024-12-27T10:00:00+01:00</date><start>10:00</start><duration>01:00</duration>
+<room>Lab</room><title>Soldering for beginners</title><type>workshop</type></event>
+<event guid="11111111-2222-3333-4444-555555555555" id="1">
+<date>2024-12-27T14:00:00+01:00</date><start>14:00</start><duration>01:00</duration>
+<room>Lab</room><title>Soldering for beginners</title><type>workshop</type></event>
+</room></day></schedule>"""
+    url = feed_server.serve("/ws.xml", Reply(body=xml))
+    feed_id, outcome = subscribe(store, url, fetcher)
+    assert outcome is not None and outcome.warnings
+    assert "11111111-2222-3333-4444-555555555555" in outcome.warnings[0]
+    keys = sorted(s.source_id for s in store.sessions(feed_id=feed_id))
+    assert keys == [
+        "11111111-2222-3333-4444-555555555555",
+        "11111111-2222-3333-4444-555555555555#2",
+    ]
+    # Deterministic: a re-sync of the same content changes nothing.
+    store.db.execute("UPDATE sync_state SET body_sha256 = NULL")
+    assert sync_feed(store, feed_id, fetcher).summary() == "no changes"
