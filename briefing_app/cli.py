@@ -27,12 +27,22 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from briefing_app import APP_NAME, __version__
+from briefing_app.agenda import find_overlaps
 from briefing_app.bootstrap import open_store
+from briefing_app.calendar.export import (
+    calendar_bytes,
+    calendar_name,
+    default_alarm,
+    live_agenda_path,
+    write_atomically,
+    write_live_agenda,
+)
 from briefing_app.errors import BriefingError, UsageError
-from briefing_app.services import read_feed_file
+from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange
 from briefing_app.sync import Fetcher, SyncOutcome, subscribe, sync_all
+from briefing_app.sync.engine import check_zone
 from briefing_app.textutil import markdown_to_text
 from briefing_app.timeutil import (
     TimeFormatError,
@@ -125,6 +135,16 @@ def build_parser() -> argparse.ArgumentParser:
         "remove", help="remove a feed with its sessions (and your notes on them)"
     )
     feeds_remove.add_argument("feed_id", type=int, metavar="FEED_ID")
+    feeds_remove.add_argument(
+        "--force",
+        action="store_true",
+        help="remove it even though you have favourites, notes or reminders on its sessions",
+    )
+    feeds_zone = feed_commands.add_parser(
+        "timezone", help="set the zone of a feed that does not say its own (old frab files)"
+    )
+    feeds_zone.add_argument("feed_id", type=int, metavar="FEED_ID")
+    feeds_zone.add_argument("zone", metavar="ZONE", help="an IANA name such as Europe/Brussels")
 
     sync = commands.add_parser("sync", help="download and apply feeds (all, or one)")
     sync.add_argument("feed", nargs="?", type=int, metavar="FEED_ID", help="only this feed")
@@ -133,6 +153,36 @@ def build_parser() -> argparse.ArgumentParser:
     changes = commands.add_parser("changes", help="what the latest sync changed")
     changes.add_argument("feed", nargs="?", type=int, metavar="FEED_ID", help="only this feed")
     changes.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser(
+        "export-ics",
+        help="write calendar invites (.ics) for sessions, your agenda, a feed or everything",
+        description="Write an .ics file that Google Calendar, Outlook, Apple Calendar and "
+        "Thunderbird import alike; importing a newer export updates the events.",
+    )
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--session", action="append", metavar="ID", help="a session (repeat for several)"
+    )
+    which.add_argument("--agenda", action="store_true", help="your favourites")
+    which.add_argument("--feed", type=int, metavar="FEED_ID", help="every session of a feed")
+    which.add_argument("--all", action="store_true", help="every session in the store")
+    which.add_argument(
+        "--live-path",
+        action="store_true",
+        help="print the path of the live agenda file (kept current after every sync and "
+        "favourite change) and exit",
+    )
+    export.add_argument("-o", "--output", metavar="FILE", help="the .ics to write; - for stdout")
+    alarm = export.add_mutually_exclusive_group()
+    alarm.add_argument(
+        "--alarm", type=_positive_int, metavar="MINUTES", help="a reminder this long before"
+    )
+    alarm.add_argument("--no-alarm", action="store_true", help="no reminder")
+
+    agenda = commands.add_parser("agenda", help="your favourites in time order, with clashes")
+    _add_tz(agenda)
+    agenda.add_argument("--json", action="store_true", help="print JSON")
 
     favourite = commands.add_parser("favourite", help="mark a session as a favourite")
     favourite.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
@@ -415,27 +465,24 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     path: Path = args.file
     feed = read_feed_file(path)  # before opening the store: a bad file touches nothing
     with open_store(args.data_dir) as store:
-        changes = store.import_feed(path.resolve().as_uri(), feed)
+        result = import_file(store, path, feed)
+        if result.matched or (result.changes and result.changes.changes):
+            write_live_agenda(store)
+    changes = result.changes
     if args.json:
         _print_json(
             {
-                "feed_id": changes.feed_id,
-                "first_import": changes.first_import,
-                "summary": changes.summary(),
-                "changes": [
-                    {
-                        "kind": c.kind,
-                        "session_id": c.session_id,
-                        "title": c.title,
-                        "detail": c.detail,
-                    }
-                    for c in changes.changes
-                ],
+                "feed_id": changes.feed_id if changes else None,
+                "first_import": bool(changes and changes.first_import),
+                "summary": result.summary(),
+                "changes": [_change_json(c) for c in changes.changes] if changes else [],
+                "matched_sessions": list(result.matched),
             },
             out,
         )
     else:
-        out.write(f"{path}: {changes.summary()} (feed {changes.feed_id})\n")
+        where = f" (feed {changes.feed_id})" if changes else ""
+        out.write(f"{path}: {result.summary()}{where}\n")
     for warning in feed.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -470,8 +517,22 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         if args.feeds_command == "remove":
             record = store.feed(args.feed_id)
+            kept = store.local_data_count(record.id)
+            if kept and not args.force:
+                raise UsageError(
+                    f"feed {record.id} ({record.name}) has {kept} favourite(s), note(s) or "
+                    "reminder(s) of yours that would be deleted with it; add --force to remove it"
+                )
             store.remove_feed(record.id)
             out.write(f"removed feed {record.id}: {record.name}\n")
+            return EXIT_OK
+        if args.feeds_command == "timezone":
+            record = store.feed(args.feed_id)
+            store.set_feed_timezone(record.id, check_zone(args.zone))
+            out.write(
+                f"feed {record.id} ({record.name}) now uses {args.zone}; "
+                f"run `briefing-app sync {record.id}`\n"
+            )
             return EXIT_OK
         records = store.feeds()
         counts = store.session_counts_by_feed()
@@ -545,6 +606,8 @@ def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
         with open_store(args.data_dir) as store:
             targets = [store.feed(args.feed).id] if args.feed is not None else None
             report = sync_all(store, fetcher, feed_ids=targets)
+            if report.outcomes:
+                write_live_agenda(store)
     finally:
         fetcher.close()
     if args.json:
@@ -572,34 +635,43 @@ def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
+    """Per feed: the latest sync that changed something, and when it was last checked."""
+    blocks: list[dict[str, Any]] = []
     with open_store(args.data_dir) as store:
-        if args.feed is not None:
-            store.feed(args.feed)
-        latest = store.latest_changes(args.feed)
-        name = store.feed(latest[0]["feed_id"]).name if latest else ""
-    if latest is None:
-        if args.json:
-            _print_json(None, out)
-        else:
-            print("No sync yet.", file=sys.stderr)
-        return EXIT_OK
-    run, changes = latest
+        feeds = [store.feed(args.feed)] if args.feed is not None else store.feeds()
+        for record in feeds:
+            changed = store.latest_changes(record.id, with_changes=True)
+            last = store.latest_changes(record.id)
+            if changed is None or last is None:
+                continue
+            run, changes = changed
+            blocks.append(
+                {
+                    "feed_id": record.id,
+                    "feed": record.name,
+                    "synced_at": run["finished_at"],
+                    "outcome": run["outcome"],
+                    "summary": run["summary"],
+                    "last_checked_at": record.last_success_at or last[0]["finished_at"],
+                    "changes": [_change_json(c) for c in changes],
+                    "_changes": changes,
+                    "_run": run["id"],
+                }
+            )
+    blocks.sort(key=lambda b: b["_run"], reverse=True)
     if args.json:
-        _print_json(
-            {
-                "feed_id": run["feed_id"],
-                "feed": name,
-                "synced_at": run["finished_at"],
-                "outcome": run["outcome"],
-                "summary": run["summary"],
-                "changes": [_change_json(c) for c in changes],
-            },
-            out,
-        )
+        clean = [{k: v for k, v in b.items() if not k.startswith("_")} for b in blocks]
+        _print_json(clean[0] if args.feed is not None and clean else clean, out)
         return EXIT_OK
-    out.write(f"{name}, synced {run['finished_at']}: {run['summary']}\n")
-    for change in changes:
-        out.write(f"  {_describe_change(change)}\n")
+    if not blocks:
+        print("No sync yet.", file=sys.stderr)
+        return EXIT_OK
+    for block in blocks:
+        out.write(f"{block['feed']}, synced {block['synced_at']}: {block['summary']}\n")
+        for change in block["_changes"]:
+            out.write(f"  {_describe_change(change)}\n")
+        if block["last_checked_at"] and block["last_checked_at"] > block["synced_at"]:
+            out.write(f"  (checked again {block['last_checked_at']}: no changes since)\n")
     return EXIT_OK
 
 
@@ -628,10 +700,86 @@ def _describe_change(change: SessionChange) -> str:
             return f"{change.kind}: {title}"
 
 
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        if args.live_path:
+            out.write(f"{write_live_agenda(store)}\n")
+            return EXIT_OK
+        if not args.output:
+            raise UsageError("say where to write: -o FILE (or -o - for the terminal)")
+        if args.session:
+            ids = [store.find_session(ref).id for ref in args.session]
+            sessions = store.export_sessions(session_ids=ids)
+            name = calendar_name(sessions, APP_NAME)
+        elif args.agenda:
+            sessions = store.export_sessions(favourites_only=True)
+            name = f"{APP_NAME}: my agenda"
+        elif args.feed is not None:
+            sessions = store.export_sessions(feed_id=args.feed)
+            name = store.feed(args.feed).name
+        else:
+            sessions = store.export_sessions()
+            name = APP_NAME
+        if args.no_alarm:
+            minutes = None
+        else:
+            minutes = args.alarm if args.alarm is not None else default_alarm(store)
+    if not sessions:
+        print(f"{PROG}: warning: no sessions to export; the file has no events", file=sys.stderr)
+    data = calendar_bytes(sessions, name=name, alarm_minutes=minutes)
+    if args.output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        target = Path(args.output).expanduser()
+        try:
+            write_atomically(target, data)
+        except OSError as exc:
+            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        count = len(sessions)
+        print(f"wrote {count} event{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
+    _check_tz(args)
+    with open_store(args.data_dir) as store:
+        records = store.sessions(favourites_only=True)
+        live = live_agenda_path(store)
+    clashes = find_overlaps(records)
+    if args.json:
+        _print_json(
+            {
+                "live_agenda": str(live),
+                "sessions": [
+                    {**_session_json(r), "overlaps": [o.id for o in clashes.get(r.id, [])]}
+                    for r in records
+                ],
+            },
+            out,
+        )
+        return EXIT_OK
+    if not records:
+        print(
+            "Your agenda is empty: mark sessions with `briefing-app favourite ID`.", file=sys.stderr
+        )
+        return EXIT_OK
+    _print_session_lines(records, args, out)
+    for record in records:
+        for other in clashes.get(record.id, []):
+            if other.id > record.id:
+                out.write(
+                    f"! overlap: {record.title} (#{record.id}) and {other.title} (#{other.id})\n"
+                )
+    return EXIT_OK
+
+
 def _cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
         store.set_favourite(record.id, not args.remove)
+        write_live_agenda(store)
     verb = "removed from" if args.remove else "added to"
     out.write(f"{record.title} {verb} favourites\n")
     return EXIT_OK
@@ -664,6 +812,8 @@ _COMMANDS = {
     "sync": _cmd_sync,
     "changes": _cmd_changes,
     "favourite": _cmd_favourite,
+    "export-ics": _cmd_export,
+    "agenda": _cmd_agenda,
     "note": _cmd_note,
 }
 

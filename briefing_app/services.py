@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.calendar.export import is_our_uid, session_uid
 from briefing_app.errors import FeedError, NotFoundError
-from briefing_app.feeds import parse_feed
+from briefing_app.feeds import ical, parse_feed
 from briefing_app.feeds.model import Feed
 from briefing_app.store import ChangeSet, Store
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What importing a file did."""
+
+    changes: ChangeSet | None
+    feed: Feed
+    #: Events of an .ics this app exported that are sessions already in the store.
+    matched: tuple[int, ...] = ()
+
+    def summary(self) -> str:
+        parts = []
+        if self.changes is not None:
+            parts.append(self.changes.summary())
+        if self.matched:
+            n = len(self.matched)
+            parts.append(
+                f"{n} event{'s' if n != 1 else ''} already in the store "
+                f"(exported by this app; no copies made)"
+            )
+        return "; ".join(parts) or "nothing to import"
 
 
 def read_feed_file(path: Path) -> Feed:
@@ -21,14 +46,28 @@ def read_feed_file(path: Path) -> Feed:
     return parse_feed(data, source=str(path))
 
 
-def import_feed_file(store: Store, path: Path) -> tuple[ChangeSet, Feed]:
-    """Import the feed in *path* into *store* (all or nothing); return what changed."""
-    feed = read_feed_file(path)
-    return store.import_feed(path.resolve().as_uri(), feed), feed
+def import_file(store: Store, path: Path, feed: Feed | None = None) -> ImportResult:
+    """Import a feed file or an .ics invite into *store*, all or nothing.
+
+    An .ics is an invite, not a whole schedule: its events are added or
+    updated (by UID, an older SEQUENCE never overwriting a newer one) and
+    nothing it does not mention is marked removed. Events whose UIDs this app
+    made map back onto the sessions already in the store instead of copies.
+    """
+    feed = feed or read_feed_file(path)
+    url = path.resolve().as_uri()
+    if feed.format != ical.FORMAT_NAME:
+        return ImportResult(store.import_feed(url, feed), feed)
+    ours = {session_uid(s.feed_url, s.source_id): s.id for s in store.export_sessions()}
+    matched = tuple(ours[s.id] for s in feed.sessions if is_our_uid(s.id) and s.id in ours)
+    rest = tuple(s for s in feed.sessions if not (is_our_uid(s.id) and s.id in ours))
+    if not rest:
+        return ImportResult(None, feed, matched)
+    remaining = dataclasses.replace(feed, sessions=rest)
+    return ImportResult(store.import_feed(url, remaining, partial=True), feed, matched)
 
 
-def import_feed_file_at(db_path: Path, path: Path) -> ChangeSet:
+def import_file_at(db_path: Path, path: Path) -> ImportResult:
     """Same, opening a Store of its own (for a worker thread)."""
     with Store(db_path) as store:
-        changes, _feed = import_feed_file(store, path)
-    return changes
+        return import_file(store, path)

@@ -1233,6 +1233,7 @@ class _Builder:
             url=url,
             links=self._attachments(component),
             updated=self._utc_or_none(_first(component, "LAST-MODIFIED")),
+            revision=_sequence(_first(component, "SEQUENCE")),
         )
 
     def _people(self, component: Component) -> tuple[SessionPresenter, ...]:
@@ -1277,3 +1278,14 @@ class _Builder:
                 return moment.replace(tzinfo=UTC)
             return moment.astimezone(UTC)
         return None
+
+
+def _sequence(value: object) -> int | None:
+    """SEQUENCE as a number (None when absent or not a non-negative integer)."""
+    if value is None:
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return None
+    return number if number >= 0 else None

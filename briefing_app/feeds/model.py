@@ -100,6 +100,9 @@ class Session:
     url: str = ""
     links: tuple[Link, ...] = ()
     updated: datetime | None = None
+    #: The source's own revision number (iCalendar SEQUENCE), when it has one:
+    #: an update with a lower number than the stored one is older and ignored.
+    revision: int | None = None
 
     @property
     def duration_minutes(self) -> int:

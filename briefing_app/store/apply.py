@@ -74,6 +74,7 @@ SESSION_COLUMNS: tuple[str, ...] = (
     "links",
     "status",
     "updated_utc",
+    "source_sequence",
     "content_hash",
 )
 
@@ -103,6 +104,7 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
         links_json(session.links),
         str(session.status),
         to_utc_text(session.updated) if session.updated else None,
+        session.revision,
     )
     digest = content_hash(
         values[2:],  # not feed_id or series_id: those are the store's own numbers
@@ -139,6 +141,7 @@ class _Stored:
     removed: bool
     content_hash: str
     presenters: str
+    source_sequence: int | None = None
 
 
 def _upsert_sql(table: str, columns: Sequence[str], extra_set: str = "") -> str:
@@ -158,7 +161,13 @@ def _upsert_sql(table: str, columns: Sequence[str], extra_set: str = "") -> str:
 class FeedWriter:
     """One application of a :class:`Feed` to the store (inside a transaction)."""
 
-    def __init__(self, db: Database, feed_id: int, feed: Feed, stamp: str) -> None:
+    def __init__(
+        self, db: Database, feed_id: int, feed: Feed, stamp: str, *, partial: bool = False
+    ) -> None:
+        #: A partial feed (an invite file) adds and updates; what it does not list stays.
+        self.partial = partial
+        #: Titles of sessions skipped because the feed held an older revision of them.
+        self.stale: list[str] = []
         self.db = db
         self.conn = db.conn
         self.feed_id = feed_id
@@ -338,7 +347,7 @@ class FeedWriter:
             "s.removed, s.content_hash, "
             "(SELECT group_concat(x, '|') FROM (SELECT p.source_id || ':' || sp.role AS x "
             " FROM session_presenters sp JOIN presenters p ON p.id = sp.presenter_id "
-            " WHERE sp.session_id = s.id ORDER BY sp.position)) "
+            " WHERE sp.session_id = s.id ORDER BY sp.position)), s.source_sequence "
             "FROM sessions s WHERE s.feed_id = ?",
             [self.feed_id],
         ):
@@ -352,6 +361,7 @@ class FeedWriter:
                 removed=bool(row[7]),
                 content_hash=row[8],
                 presenters=row[9] or "",
+                source_sequence=row[10],
             )
         return stored
 
@@ -368,6 +378,16 @@ class FeedWriter:
             row = session_row(self.feed_id, series_id, session)
             old = stored.get(session.id)
             if old is not None and old.content_hash == row[-1] and not old.removed:
+                unchanged += 1
+                continue
+            if (
+                old is not None
+                and old.source_sequence is not None
+                and session.revision is not None
+                and session.revision < old.source_sequence
+            ):
+                # An older revision of an event we hold a newer one of (iCalendar SEQUENCE).
+                self.stale.append(session.title)
                 unchanged += 1
                 continue
             write_rows.append((*row, self.stamp, self.stamp))
@@ -416,6 +436,8 @@ class FeedWriter:
         for session, old in pending:
             changes.extend(self._describe(ids[session.id], session, old))
 
+        if self.partial:
+            return ids, changes, unchanged
         # Sessions that left the feed: keep them, mark them removed.
         in_feed = {s.id for s in self.feed.sessions}
         gone = [

@@ -17,6 +17,7 @@ class FeedRecord:
     last_success_at: str | None = None
     last_error: str | None = None
     timezone: str | None = None
+    title_locked: bool = False
     etag: str | None = None
     last_modified: str | None = None
     body_sha256: str | None = None
@@ -198,3 +199,41 @@ class ChangeSet:
             if n:
                 parts.append(f"{n} {label}")
         return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSession:
+    """Everything a calendar invite needs about one session (read in bulk)."""
+
+    id: int
+    feed_id: int
+    feed_url: str
+    source_id: str
+    title: str
+    subtitle: str
+    summary: str
+    description: str
+    start: datetime
+    end: datetime
+    timezone: str
+    kind: str
+    track: str
+    tags: tuple[str, ...]
+    format: str
+    join_url: str
+    location: str
+    registration_url: str
+    url: str
+    status: str
+    removed: bool
+    sequence: int
+    first_seen_at: str
+    changed_at: str
+    series_title: str
+    presenters: tuple[tuple[str, str], ...]  # (name, role)
+    reminder_minutes: int | None  # per-session override; None: use the default
+    reminder_enabled: bool = True
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == "cancelled" or self.removed

@@ -226,12 +226,16 @@ def _step_1_initial(db: Database) -> None:
 
 
 def _step_2_rooms_and_feed_zone(db: Database) -> None:
-    """Version 2: the rooms each feed declares, and a time zone the user gives a feed.
+    """Version 2: rooms, a time zone the user gives a feed, a session's source revision.
 
     Legacy frab files say neither their zone nor a date with an offset; the
     user names the zone when subscribing, and every sync uses it.
     """
     db.execute("ALTER TABLE feeds ADD COLUMN timezone TEXT")
+    # A name the user gave the feed; syncs then leave the title alone.
+    db.execute("ALTER TABLE feeds ADD COLUMN title_locked INTEGER NOT NULL DEFAULT 0")
+    # An iCalendar event's own SEQUENCE: an older revision never overwrites a newer one.
+    db.execute("ALTER TABLE sessions ADD COLUMN source_sequence INTEGER")
     db.execute(
         """CREATE TABLE rooms (
             id INTEGER PRIMARY KEY,

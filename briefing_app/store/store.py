@@ -28,6 +28,7 @@ from briefing_app.store.records import (
     CaseStudyRecord,
     CaseStudyRef,
     ChangeSet,
+    ExportSession,
     FeedRecord,
     LinkRecord,
     OrganizationRef,
@@ -194,6 +195,7 @@ class Store:
         format: str = "",
         builtin: bool = False,
         timezone: str | None = None,
+        title_locked: bool = False,
     ) -> int:
         """Subscribe to *url* (idempotent); return the feed id."""
         with self.transaction():
@@ -201,9 +203,17 @@ class Store:
             if existing is not None:
                 return existing.id
             cursor = self.db.execute(
-                "INSERT INTO feeds (url, title, format, builtin, added_at, timezone) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [url, title, format, int(builtin), to_utc_text(utc_now()), timezone],
+                "INSERT INTO feeds (url, title, format, builtin, added_at, timezone, title_locked) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    url,
+                    title,
+                    format,
+                    int(builtin),
+                    to_utc_text(utc_now()),
+                    timezone,
+                    int(title_locked),
+                ],
             )
             feed_id = int(cursor.lastrowid or 0)
             self.db.execute("INSERT INTO sync_state (feed_id) VALUES (?)", [feed_id])
@@ -230,10 +240,32 @@ class Store:
             )
             if title is not None or format is not None:
                 self.db.execute(
-                    "UPDATE feeds SET title = COALESCE(?, title), format = COALESCE(?, format) "
-                    "WHERE id = ?",
+                    "UPDATE feeds SET title = CASE WHEN title_locked THEN title "
+                    "ELSE COALESCE(?, title) END, format = COALESCE(?, format) WHERE id = ?",
                     [title, format, feed_id],
                 )
+
+    def set_feed_timezone(self, feed_id: int, timezone: str | None) -> None:
+        """The zone for a feed that does not say its own; the next sync re-reads the feed."""
+        self.feed(feed_id)
+        with self.transaction():
+            self.db.execute("UPDATE feeds SET timezone = ? WHERE id = ?", [timezone, feed_id])
+            self.db.execute(
+                "UPDATE sync_state SET etag = NULL, last_modified = NULL, body_sha256 = NULL "
+                "WHERE feed_id = ?",
+                [feed_id],
+            )
+
+    def local_data_count(self, feed_id: int) -> int:
+        """Favourites, notes and reminders the user keeps on this feed's sessions."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM favourites WHERE session_id IN (SELECT id FROM sessions "
+            "WHERE feed_id = :f)) + (SELECT count(*) FROM session_notes WHERE session_id IN "
+            "(SELECT id FROM sessions WHERE feed_id = :f)) + (SELECT count(*) FROM reminders "
+            "WHERE session_id IN (SELECT id FROM sessions WHERE feed_id = :f))",
+            {"f": feed_id},
+        ).fetchone()
+        return int(row[0])
 
     def rooms(self, feed_id: int) -> list[str]:
         return [
@@ -264,7 +296,9 @@ class Store:
         ).fetchone()
         return None if row is None else self.feed(int(row[0]))
 
-    def import_feed(self, url: str, feed: Feed, *, title: str | None = None) -> ChangeSet:
+    def import_feed(
+        self, url: str, feed: Feed, *, title: str | None = None, partial: bool = False
+    ) -> ChangeSet:
         """Apply *feed* as the content of *url*, atomically.
 
         A file with the same series as a feed already in the store (same
@@ -277,10 +311,18 @@ class Store:
                 feed_id = existing.id
             else:
                 feed_id = self.add_feed(url, title=title or feed.series.title, format=feed.format)
-            changes = self.apply_feed(feed_id, feed)
+            changes = self.apply_feed(feed_id, feed, partial=partial)
             self.db.execute(
-                "UPDATE feeds SET title = ?, format = ? WHERE id = ?",
+                "UPDATE feeds SET title = CASE WHEN title_locked THEN title ELSE ? END, "
+                "format = ? WHERE id = ?",
                 [title or feed.series.title, feed.format, feed_id],
+            )
+            # What the server last sent is no longer what the store holds: the next
+            # sync must download and apply again, not answer "unchanged".
+            self.db.execute(
+                "UPDATE sync_state SET etag = NULL, last_modified = NULL, body_sha256 = NULL "
+                "WHERE feed_id = ?",
+                [feed_id],
             )
             now = to_utc_text(utc_now())
             self.db.execute(
@@ -312,7 +354,9 @@ class Store:
         return True
 
     # ---- applying a feed ---------------------------------------------------
-    def apply_feed(self, feed_id: int, feed: Feed, *, now: datetime | None = None) -> ChangeSet:
+    def apply_feed(
+        self, feed_id: int, feed: Feed, *, now: datetime | None = None, partial: bool = False
+    ) -> ChangeSet:
         """Write *feed* into the store under *feed_id* in one transaction.
 
         Only rows whose content changed are written (so full-text triggers and
@@ -322,7 +366,7 @@ class Store:
         stamp = to_utc_text(now or utc_now())
         try:
             with self.transaction():
-                return FeedWriter(self.db, feed_id, feed, stamp).write()
+                return FeedWriter(self.db, feed_id, feed, stamp, partial=partial).write()
         except sqlite3.IntegrityError as exc:
             raise FeedError(f"the feed contradicts itself: {exc}") from exc
         except KeyError as exc:
@@ -651,14 +695,100 @@ class Store:
         ).fetchone()
         return None if row is None else (bool(row[0]), row[1])
 
+    # ---- calendar export ------------------------------------------------------------
+    def export_sessions(
+        self,
+        *,
+        session_ids: Sequence[int] | None = None,
+        feed_id: int | None = None,
+        favourites_only: bool = False,
+    ) -> list[ExportSession]:
+        """Sessions with everything an .ics needs, in three queries whatever their number."""
+        where: list[str] = []
+        params: list[Any] = []
+        if session_ids is not None:
+            ids = sorted(set(session_ids))
+            for session_id in ids:
+                self.session(session_id)  # NotFoundError names a missing one
+            where.append(f"s.id IN ({', '.join('?' for _ in ids)})" if ids else "0")
+            params.extend(ids)
+        if feed_id is not None:
+            self.feed(feed_id)
+            where.append("s.feed_id = ?")
+            params.append(feed_id)
+        if favourites_only:
+            where.append("s.id IN (SELECT session_id FROM favourites)")
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        rows = self._rows(
+            "SELECT s.*, f.url AS feed_url, COALESCE(se.title, '') AS series_title, "
+            "r.enabled AS reminder_enabled, r.minutes_before AS reminder_minutes "
+            "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            "LEFT JOIN series se ON se.id = s.series_id "
+            f"LEFT JOIN reminders r ON r.session_id = s.id {clause} "
+            "ORDER BY s.start_utc, s.id",
+            params,
+        )
+        people: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        for session_id, name, role in self.db.execute(
+            "SELECT sp.session_id, p.name, sp.role FROM session_presenters sp "
+            "JOIN presenters p ON p.id = sp.presenter_id "
+            f"WHERE sp.session_id IN (SELECT s.id FROM sessions s {clause}) "
+            "ORDER BY sp.session_id, sp.position",
+            params,
+        ):
+            people[session_id].append((name, role))
+        return [
+            ExportSession(
+                id=r["id"],
+                feed_id=r["feed_id"],
+                feed_url=r["feed_url"],
+                source_id=r["source_id"],
+                title=r["title"],
+                subtitle=r["subtitle"],
+                summary=r["summary"],
+                description=r["description"],
+                start=from_utc_text(r["start_utc"]),
+                end=from_utc_text(r["end_utc"]),
+                timezone=r["timezone"],
+                kind=r["kind"],
+                track=r["track"],
+                tags=tuple(json.loads(r["tags"])),
+                format=r["format"],
+                join_url=r["join_url"],
+                location=r["location"],
+                registration_url=r["registration_url"],
+                url=r["url"],
+                status=r["status"],
+                removed=bool(r["removed"]),
+                sequence=r["sequence"],
+                first_seen_at=r["first_seen_at"],
+                changed_at=r["changed_at"],
+                series_title=r["series_title"],
+                presenters=tuple(people.get(r["id"], ())),
+                reminder_minutes=r["reminder_minutes"],
+                reminder_enabled=r["reminder_enabled"] is None or bool(r["reminder_enabled"]),
+            )
+            for r in rows
+        ]
+
     # ---- change log -------------------------------------------------------------
     def latest_changes(
-        self, feed_id: int | None = None
+        self, feed_id: int | None = None, *, with_changes: bool = False
     ) -> tuple[dict[str, Any], list[SessionChange]] | None:
-        """The most recent sync run (of *feed_id*, or of any feed) and its changes."""
-        where = "WHERE feed_id = ?" if feed_id is not None else ""
-        params = [feed_id] if feed_id is not None else []
-        runs = self._rows(f"SELECT * FROM sync_runs {where} ORDER BY id DESC LIMIT 1", params)
+        """The most recent sync run (of *feed_id*, or of any feed) and its changes.
+
+        With *with_changes*, the most recent run that changed something (or the
+        first import): a later "no changes" run does not hide it.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if feed_id is not None:
+            where.append("feed_id = ?")
+            params.append(feed_id)
+        if with_changes:
+            where.append("outcome != 'unchanged'")
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        runs = self._rows(f"SELECT * FROM sync_runs {clause} ORDER BY id DESC LIMIT 1", params)
         if not runs:
             return None
         run = dict(zip(runs[0].keys(), tuple(runs[0]), strict=True))
@@ -710,6 +840,7 @@ def _feed_record(row: Any) -> FeedRecord:
         last_success_at=row["last_success_at"],
         last_error=row["last_error"],
         timezone=row["timezone"],
+        title_locked=bool(row["title_locked"]),
         etag=row["etag"],
         last_modified=row["last_modified"],
         body_sha256=row["body_sha256"],

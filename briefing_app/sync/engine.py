@@ -69,7 +69,19 @@ def _noop(stage: str, feed_id: int, name: str) -> None:
 def _fetch(fetcher: Fetcher, record: FeedRecord) -> FetchResult:
     if record.url == BUILTIN_SAMPLE_URL:
         return FetchResult(body=read_resource_bytes(SAMPLE_FEED), url=record.url)
+    if record.body_sha256 is None:
+        # Nothing applied yet (a feed added with --no-sync, or reset): ask for the
+        # whole feed; a 304 would leave it empty forever.
+        return fetcher.fetch(record.url)
     return fetcher.fetch(record.url, etag=record.etag, last_modified=record.last_modified)
+
+
+def _check_unchanged_since(store: Store, record: FeedRecord) -> bool:
+    """True when nobody synced or removed the feed since *record* was read."""
+    current = store.feed_by_url(record.url)
+    if current is None or current.id != record.id:
+        raise SyncError("the feed was removed during the sync", source=record.url)
+    return current.body_sha256 == record.body_sha256
 
 
 def sync_feed(
@@ -108,9 +120,30 @@ def sync_feed(
     progress("parsing", feed_id, name)
     source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
     feed = parse_feed(result.body, source=source, default_zone=record.timezone)
+    if not feed.sessions:
+        active = sum(1 for s in store.sessions(feed_id=feed_id) if not s.removed)
+        if active:
+            raise FeedError(
+                f"the feed now lists no sessions (it had {active}); not marking them all "
+                "removed. If the event is really gone, remove the feed",
+                source=source,
+            )
     progress("applying", feed_id, name)
     with store.transaction():
-        changes = store.apply_feed(feed_id, feed)
+        if not _check_unchanged_since(store, record):
+            # Another sync (the other window, the command line) applied meanwhile;
+            # what we downloaded may be older than what it applied.
+            return SyncOutcome(
+                feed_id,
+                name,
+                "unchanged",
+                seconds=time.perf_counter() - started,
+                attempts=result.attempts,
+            )
+        try:
+            changes = store.apply_feed(feed_id, feed)
+        except FeedError as exc:
+            raise exc.with_source(source) if not exc.source else exc from exc.__cause__
         store.record_sync(
             feed_id,
             etag=result.etag,
@@ -142,13 +175,14 @@ def sync_all(
     """Sync several feeds; one feed's failure does not stop the others."""
     outcomes: list[SyncOutcome] = []
     errors: list[tuple[int, str, BriefingError]] = []
-    targets = feed_ids if feed_ids is not None else [f.id for f in store.feeds()]
+    names = {f.id: f.name for f in store.feeds()}
+    targets = feed_ids if feed_ids is not None else list(names)
     for feed_id in targets:
         try:
             outcomes.append(sync_feed(store, feed_id, fetcher, progress=progress))
         except BriefingError as exc:
             logger.info("Sync of feed %d failed: %s", feed_id, exc)
-            errors.append((feed_id, store.feed(feed_id).name, exc))
+            errors.append((feed_id, names.get(feed_id, f"feed {feed_id}"), exc))
     return SyncReport(tuple(outcomes), tuple(errors))
 
 
@@ -182,14 +216,24 @@ def subscribe(
     if existing is not None:
         raise SyncError(f"already following this feed (feed {existing.id})", source=url)
     if not first_sync:
-        return store.add_feed(url, title=title or "", timezone=timezone), None
+        feed_id = store.add_feed(
+            url, title=title or "", timezone=timezone, title_locked=title is not None
+        )
+        return feed_id, None
     started = time.perf_counter()
     result = fetcher.fetch(url)
-    assert result.body is not None  # no validators were sent, so no 304
+    if result.body is None:  # pragma: no cover - the fetcher refuses a 304 without validators
+        raise SyncError("the server sent no feed", source=url)
     feed = parse_feed(result.body, source=url, default_zone=timezone)
     with store.transaction():
+        if store.feed_by_url(url) is not None:
+            raise SyncError("already following this feed", source=url)
         feed_id = store.add_feed(
-            url, title=title or feed.series.title, format=feed.format, timezone=timezone
+            url,
+            title=title or feed.series.title,
+            format=feed.format,
+            timezone=timezone,
+            title_locked=title is not None,
         )
         changes = store.apply_feed(feed_id, feed)
         store.record_sync(

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 
 from briefing_app import __version__
@@ -77,12 +79,16 @@ def normalize_location(text: str) -> str:
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):
-        if not parts.netloc:
+        if not parts.hostname:
             raise SyncError(f"{text!r} has no host name")
-        return text
+        # One spelling per feed: lower-case scheme and host, no #fragment (never sent).
+        netloc = parts.netloc.rsplit("@", 1)
+        netloc[-1] = netloc[-1].lower()
+        return urlunsplit((scheme, "@".join(netloc), parts.path or "/", parts.query, ""))
     if scheme == "file":
-        return text
-    if scheme and len(scheme) > 1:  # "C:\\feeds\\x.json" has a one-letter "scheme"
+        return file_path(text).expanduser().resolve().as_uri()
+    if scheme and len(scheme) > 1 and not Path(text).expanduser().exists():
+        # "C:\\feeds\\x.json" has a one-letter "scheme"; "schedule:v2.json" may be a file.
         raise SyncError(
             f"the {scheme}: scheme is not supported; use an http(s) address or a local file",
             source=text,
@@ -136,7 +142,12 @@ class Fetcher:
     def _read_file(self, uri: str) -> FetchResult:
         path = file_path(uri)
         try:
-            size = path.stat().st_size
+            info = path.stat()
+            if stat.S_ISDIR(info.st_mode):
+                raise SyncError("that is a folder, not a feed file", source=str(path))
+            if not stat.S_ISREG(info.st_mode):
+                raise SyncError("that is not a regular file (a pipe or device?)", source=str(path))
+            size = info.st_size
             if size > self.policy.max_bytes:
                 raise SyncError(self._too_large(size), source=str(path))
             with path.open("rb") as handle:
@@ -180,7 +191,8 @@ class Fetcher:
                 logger.info("%s: %s; retrying in %.1f s", url, retry.error.reason, wait)
                 policy.sleep(wait)
         assert last_error is not None
-        tries = f" (after {attempt} attempts{note})" if attempt > 1 or note else ""
+        plural = "attempt" if attempt == 1 else "attempts"
+        tries = f" (after {attempt} {plural}{note})" if attempt > 1 or note else ""
         raise SyncError(last_error.reason + tries, source=url, retryable=True)
 
     def _attempt(
@@ -211,6 +223,12 @@ class Fetcher:
             raise SyncError(f"download failed: {_root_cause(exc)}", source=url) from exc
         with response:
             status = response.status_code
+            if status == 304 and not headers:
+                raise SyncError(
+                    "the server answered 304 Not Modified to a request that asked for the "
+                    "whole feed",
+                    source=url,
+                )
             if status == 304:
                 return FetchResult(
                     body=None,
@@ -226,6 +244,9 @@ class Fetcher:
                 raise _RetryableError(
                     f"the server answered HTTP {status} {response.reason or ''}".rstrip(), wait
                 )
+            if status == 204 or 300 <= status < 400:
+                reason = f"HTTP {status} {response.reason or ''}".rstrip()
+                raise SyncError(f"the server answered {reason} with no feed", source=url)
             if status >= 400:
                 raise SyncError(
                     f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
@@ -249,28 +270,36 @@ class Fetcher:
             raise SyncError(self._too_large(int(declared)), source=url)
         chunks: list[bytes] = []
         size = 0
+        raw = response.raw
         try:
-            for chunk in response.iter_content(CHUNK):
+            while True:
+                # read1 returns whatever has arrived (decoded), so the deadline is
+                # checked after every packet: a server dripping a byte at a time
+                # cannot hold a sync past total_timeout (+ one read_timeout).
+                chunk = raw.read1(CHUNK, decode_content=True)
+                if not chunk:
+                    break
                 size += len(chunk)
                 if size > limit:
                     raise SyncError(self._too_large(size, at_least=True), source=url)
                 if time.monotonic() > deadline:
                     raise _RetryableError(
-                        f"the download took longer than {self.policy.total_timeout:g} s"
+                        f"the download took longer than {self.policy.total_timeout:g} s "
+                        f"(after {size:,} bytes)"
                     )
                 chunks.append(chunk)
-        except requests.exceptions.ChunkedEncodingError as exc:
-            raise _RetryableError(f"the download was cut off after {size:,} bytes") from exc
-        except requests.exceptions.ContentDecodingError as exc:
+        except urllib3.exceptions.DecodeError as exc:
             raise SyncError(
                 f"the compressed body is damaged: {_root_cause(exc)}", source=url
             ) from exc
-        except requests.exceptions.ConnectionError as exc:
-            if "Read timed out" in str(exc):
-                raise _RetryableError(
-                    f"the server stopped sending for {self.policy.read_timeout:g} s "
-                    f"(after {size:,} bytes)"
-                ) from exc
+        except (urllib3.exceptions.ReadTimeoutError, TimeoutError) as exc:
+            raise _RetryableError(
+                f"the server stopped sending for {self.policy.read_timeout:g} s "
+                f"(after {size:,} bytes)"
+            ) from exc
+        except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead) as exc:
+            raise _RetryableError(f"the download was cut off after {size:,} bytes") from exc
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
             raise _RetryableError(
                 f"the connection broke after {size:,} bytes: {_root_cause(exc)}"
             ) from exc

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.errors import BriefingError
-from briefing_app.services import import_feed_file_at
-from briefing_app.store import ChangeSet, SessionRecord, Store
+from briefing_app.services import ImportResult, import_file_at
+from briefing_app.store import SessionRecord, Store
 from briefing_app.sync import SyncReport
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.detail_markdown import session_markdown
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
     Signals:
         session_selected(int): the id of the session now shown in the detail pane.
         favourite_toggled(int, bool): a session was marked or unmarked as a favourite.
-        import_finished(object): a feed file was imported (the ChangeSet).
+        import_finished(object): a feed file was imported (the ImportResult).
     """
 
     session_selected = Signal(int)
@@ -284,7 +284,10 @@ class MainWindow(QMainWindow):
     # ---- importing ----------------------------------------------------------
     def _choose_feed_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Import a feed file", "", "Feeds (*.json);;All files (*)"
+            self,
+            "Import a feed or invite",
+            "",
+            "Feeds and invites (*.json *.xml *.ics);;All files (*)",
         )
         if name:
             self.import_file(Path(name))
@@ -294,13 +297,13 @@ class MainWindow(QMainWindow):
         db_path = self.store.path
         self.import_action.setEnabled(False)
         self.statusBar().showMessage(f"Importing {path.name}…")
-        self.tasks.run(lambda: import_feed_file_at(db_path, path), self._imported, self._failed)
+        self.tasks.run(lambda: import_file_at(db_path, path), self._imported, self._failed)
 
-    def _imported(self, changes: ChangeSet) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)
         self.refresh()
-        self.statusBar().showMessage(f"Imported: {changes.summary()}", 10_000)
-        self.import_finished.emit(changes)
+        self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
+        self.import_finished.emit(result)
 
     def _failed(self, error: Exception) -> None:
         self.import_action.setEnabled(True)

@@ -61,10 +61,17 @@ class SyncController(QObject):
                     store,
                     fetcher,
                     feed_ids=feed_ids,
-                    progress=lambda stage, fid, name: self.progress.emit(stage, fid, name),
+                    progress=self._report,
                 )
         finally:
             fetcher.close()
+
+    def _report(self, stage: str, feed_id: int, name: str) -> None:
+        """Progress from the worker thread; the window may be gone by now."""
+        try:
+            self.progress.emit(stage, feed_id, name)
+        except RuntimeError:  # the controller was deleted (window closed): sync goes on
+            logger.debug("progress for feed %d not shown: the window is closed", feed_id)
 
     def _done(self, report: SyncReport) -> None:
         self.running = False

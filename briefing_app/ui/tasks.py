@@ -63,7 +63,9 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        relay = _Relay(self)  # lives in this (the GUI) thread: its signals queue here
+        # No parent: the relay must outlive a TaskRunner (a window) deleted while the
+        # task runs. It lives in this (the GUI) thread, so its signals queue here.
+        relay = _Relay()
         relay.done.connect(on_done)
         relay.failed.connect(on_error)
         relay.done.connect(lambda _result: self._finish(relay))

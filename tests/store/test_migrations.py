@@ -142,36 +142,34 @@ def test_damaged_database_gets_a_clear_error(tmp_path: Path) -> None:
         Store(path)
 
 
-def test_step_2_adds_rooms_from_existing_sessions_and_feed_zone(
-    tmp_path: Path, sample_feed
-) -> None:
-    import dataclasses
-
+def test_step_2_adds_rooms_from_existing_sessions_and_feed_zone(tmp_path: Path) -> None:
     path = tmp_path / "b.db"
     db = _raw(path)
     schema.migrate(db, path, schema.MIGRATIONS[:1])
-    db.close()
-    # Fill a version-1 database the way version 1 of the app did.
-    sessions = tuple(
-        dataclasses.replace(s, location=room)
-        for s, room in zip(
-            sample_feed.sessions, ["Hall B", "Hall A", "Hall B", "", "Hall A"], strict=True
+    # Sessions as version 1 of the app stored them.
+    db.execute("INSERT INTO feeds (id, url, added_at) VALUES (1, 'x', 'now')")
+    rooms = ["Hall B", "Hall A", "Hall B", "", "Hall A"]
+    for n, room in enumerate(rooms):
+        db.execute(
+            "INSERT INTO sessions (feed_id, source_id, title, start_utc, end_utc, timezone, "
+            "location, first_seen_at, changed_at) VALUES (1, ?, ?, ?, ?, 'UTC', ?, 'now', 'now')",
+            [
+                f"s{n}",
+                f"Session {n}",
+                f"2020-0{n + 1}-01T10:00:00Z",
+                f"2020-0{n + 1}-01T11:00:00Z",
+                room,
+            ],
         )
-    )
-    from briefing_app.store.apply import FeedWriter
-
-    db = _raw(path)
-    db.execute("PRAGMA foreign_keys = ON")
-    with db.atomic():
-        db.execute("INSERT INTO feeds (id, url, added_at) VALUES (1, 'x', 'now')")
-        v1_feed = dataclasses.replace(sample_feed, sessions=sessions)
-        writer = FeedWriter(db, 1, v1_feed, "2026-01-01T00:00:00Z")
-        writer._rooms = lambda: None  # version 1 had no rooms table
-        writer.write()
+    db.conn.commit()
     schema.migrate(db, path, schema.MIGRATIONS[:2])
     assert schema.user_version(db) == 2
-    rooms = db.execute("SELECT name, position FROM rooms ORDER BY position").fetchall()
-    assert rooms == [("Hall B", 1), ("Hall A", 2)]  # in order of first use
-    assert "timezone" in db.table("feeds").columns_dict
+    assert db.execute("SELECT name, position FROM rooms ORDER BY position").fetchall() == [
+        ("Hall B", 1),
+        ("Hall A", 2),
+    ]  # in order of first use
+    for column in ("timezone", "title_locked"):
+        assert column in db.table("feeds").columns_dict
+    assert "source_sequence" in db.table("sessions").columns_dict
     db.close()
     assert schema.backup_path(path, 1).exists()

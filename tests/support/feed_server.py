@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -27,6 +28,18 @@ class Reply:
     stall: float = 0.0
     #: Honour If-None-Match / If-Modified-Since with a 304.
     conditional: bool = False
+    #: Send the body one byte at a time, this many seconds apart.
+    drip: float = 0.0
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client hanging up early (as ours does on errors) is normal, not a test failure."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | ValueError | TimeoutError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -77,7 +90,12 @@ class FeedServer:
                     self.send_header("Content-Length", str(length))
                 self.end_headers()
                 try:
-                    if reply.stall_after is not None:
+                    if reply.drip:
+                        for byte in body:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(reply.drip)
+                    elif reply.stall_after is not None:
                         self.wfile.write(body[: reply.stall_after])
                         self.wfile.flush()
                         time.sleep(reply.stall)
@@ -90,7 +108,7 @@ class FeedServer:
                 if reply.declared_length is not None:
                     self.close_connection = True
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True

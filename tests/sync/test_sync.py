@@ -370,3 +370,130 @@ def test_repeated_guid_in_a_frab_feed_imports_every_occurrence(
     # Deterministic: a re-sync of the same content changes nothing.
     store.db.execute("UPDATE sync_state SET body_sha256 = NULL")
     assert sync_feed(store, feed_id, fetcher).summary() == "no changes"
+
+
+# ---- review findings: each was a real failure before its fix ------------------------
+
+
+def test_a_dripping_server_cannot_outlast_the_total_timeout(
+    store: Store, feed_server: FeedServer, slept: list[float]
+) -> None:
+    url = feed_server.serve(
+        "/drip", Reply(body=body(sample_doc())[:60], declared_length=None, drip=0.2)
+    )
+    impatient = Fetcher(
+        FetchPolicy(read_timeout=1.0, total_timeout=1.0, attempts=1, sleep=slept.append)
+    )
+    started = time.perf_counter()
+    with pytest.raises(SyncError, match="took longer than 1 s"):
+        subscribe(store, url, impatient)
+    assert time.perf_counter() - started < 3.0
+
+
+def test_a_pipe_is_refused_not_waited_on(store: Store, fetcher: Fetcher, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "feed.fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(SyncError, match="not a regular file"):
+        subscribe(store, str(fifo), fetcher)
+
+
+def test_304_without_validators_is_an_error_and_no_sync_feeds_fill_up(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    url = feed_server.serve("/odd", Reply(304, b""))
+    with pytest.raises(SyncError, match="304 Not Modified to a request that asked for the whole"):
+        subscribe(store, url, fetcher)
+    url = feed_server.serve(
+        "/later.json", Reply(body=body(sample_doc()), headers={"ETag": '"x"'}, conditional=True)
+    )
+    feed_id, outcome = subscribe(store, url, fetcher, first_sync=False)
+    assert outcome is None and store.session_count() == 0
+    assert sync_feed(store, feed_id, fetcher).summary() == "imported 5 sessions"
+
+
+def test_user_title_survives_syncs(store: Store, feed_server: FeedServer, fetcher) -> None:
+    doc = sample_doc()
+    url = feed_server.serve("/t.json", Reply(body=body(doc)))
+    feed_id, _ = subscribe(store, url, fetcher, title="My own name")
+    doc["sessions"][0]["title"] = "Changed"
+    feed_server.serve("/t.json", Reply(body=body(doc)))
+    assert sync_feed(store, feed_id, fetcher).status == "applied"
+    assert store.feed(feed_id).title == "My own name"
+
+
+def test_feed_removed_during_sync_is_a_clear_error(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    doc = sample_doc()
+    url = feed_server.serve("/r.json", Reply(body=body(doc)))
+    feed_id, _ = subscribe(store, url, fetcher)
+    doc["sessions"][0]["title"] = "Changed"
+    feed_server.serve("/r.json", Reply(body=body(doc)))
+    other = Store(store.path)
+
+    def remove_meanwhile(stage: str, _feed_id: int, _name: str) -> None:
+        if stage == "applying":
+            other.remove_feed(feed_id)
+
+    report = sync_all(store, fetcher, progress=remove_meanwhile)
+    other.close()
+    assert [(fid, str(err)) for fid, _n, err in report.errors] == [
+        (feed_id, f"{url}: the feed was removed during the sync")
+    ]
+
+
+def test_an_older_download_never_overwrites_a_newer_sync(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    doc = sample_doc()
+    url = feed_server.serve("/c.json", Reply(body=body(doc)))
+    feed_id, _ = subscribe(store, url, fetcher)
+    doc["sessions"][0]["title"] = "Version 2"
+    feed_server.serve("/c.json", Reply(body=body(doc)))
+    newer = sample_doc()
+    newer["sessions"][0]["title"] = "Version 3"
+    other = Store(store.path)
+
+    def newer_sync_meanwhile(stage: str, _feed_id: int, _name: str) -> None:
+        if stage == "applying":
+            feed_server.serve("/c.json", Reply(body=body(newer)))
+            sync_feed(other, feed_id, fetcher)
+
+    outcome = sync_feed(store, feed_id, fetcher, progress=newer_sync_meanwhile)
+    other.close()
+    assert outcome.status == "unchanged"
+    assert store.find_session(f"{feed_id}/kickoff-2020-04-15").title == "Version 3"
+
+
+def test_a_feed_that_suddenly_lists_nothing_is_refused(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    doc = sample_doc()
+    url = feed_server.serve("/z.json", Reply(body=body(doc)))
+    feed_id, _ = subscribe(store, url, fetcher)
+    doc["sessions"] = []
+    doc["case_studies"] = []
+    feed_server.serve("/z.json", Reply(body=body(doc)))
+    before = store.dump()
+    with pytest.raises(FeedError, match="now lists no sessions \\(it had 5\\)"):
+        sync_feed(store, feed_id, fetcher)
+    assert store.dump() == before
+
+
+def test_one_feed_per_file_whatever_the_spelling(
+    store: Store, fetcher: Fetcher, tmp_path: Path
+) -> None:
+    folder = tmp_path / "a b"
+    folder.mkdir()
+    path = folder / "x y é.json"
+    path.write_bytes(body(sample_doc()))
+    subscribe(store, str(path), fetcher)
+    for spelling in (
+        path.resolve().as_uri(),
+        f"file://localhost{path}",
+        str(folder / ".." / "a b" / path.name),
+    ):
+        with pytest.raises(SyncError, match="already following"):
+            subscribe(store, spelling, fetcher)

@@ -1,0 +1,266 @@
+"""Calendar invites (.ics) that Google, Outlook, Apple Calendar and Thunderbird read alike.
+
+What each choice is for:
+
+* ``TZID`` times with an RRULE-based VTIMEZONE built from zoneinfo per zone
+  used (Outlook ignores RDATE lists; ical.js and vobject misread RDATE-only
+  zones); a zone whose rules cannot be written that way gets UTC instants.
+  Never floating times.
+* A stable ``UID`` per session (derived from the feed address and the feed's
+  own session id), ``SEQUENCE`` from the store (it rises whenever a sync
+  changed the session), ``DTSTAMP`` and ``LAST-MODIFIED``: re-importing
+  updates the event instead of duplicating it.
+* ``METHOD:PUBLISH`` with one ``ORGANIZER`` and no ``ATTENDEE`` (an attendee
+  list makes clients send replies); presenters go in the description.
+* Cancelled sessions stay in the file with ``STATUS:CANCELLED`` and a
+  "Cancelled:" title, so the calendar removes or strikes them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+
+from briefing_app import APP_NAME, __version__
+from briefing_app.calendar.vtimezone import build_vtimezone
+from briefing_app.store import Store
+from briefing_app.store.records import ExportSession
+from briefing_app.textutil import markdown_to_text
+from briefing_app.timeutil import from_utc_text, in_zone, utc_now
+
+UID_DOMAIN = "briefing-companion"
+PRODID = f"-//Briefing Companion//briefing-app {__version__}//EN"
+ORGANIZER_ADDRESS = "mailto:calendar@briefing-companion.invalid"
+LIVE_AGENDA_NAME = "agenda.ics"
+REMINDER_SETTING = "reminder_minutes"
+DEFAULT_REMINDER_MINUTES = 15
+
+_ROLE_LABELS = {
+    "presenter": "Presenter",
+    "moderator": "Moderator",
+    "panelist": "Panelist",
+    "host": "Host",
+}
+
+
+def session_uid(feed_url: str, source_id: str) -> str:
+    """The UID of a session's event: the same for every export, on every install."""
+    return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'{feed_url}#{source_id}')}@{UID_DOMAIN}"
+
+
+def is_our_uid(uid: str) -> bool:
+    return uid.endswith(f"@{UID_DOMAIN}")
+
+
+def _stamp(text: str) -> datetime:
+    try:
+        return from_utc_text(text)
+    except ValueError:
+        return utc_now().replace(microsecond=0)
+
+
+def _description(session: ExportSession) -> str:
+    lines: list[str] = []
+    if session.join_url:
+        lines.append(f"Join: {session.join_url}")
+    if session.removed:
+        lines.append("This session was removed from its feed.")
+    elif session.status != "scheduled":
+        lines.append(f"Status: {session.status}.")
+    if session.series_title:
+        lines.append(f"Series: {session.series_title}")
+    if session.presenters:
+        people = ", ".join(
+            f"{name} ({_ROLE_LABELS.get(role, role)})" for name, role in session.presenters
+        )
+        lines.append(f"Presenters: {people}")
+    if session.subtitle:
+        lines += ["", session.subtitle]
+    for text in (session.summary, session.description):
+        if text.strip():
+            lines += ["", markdown_to_text(text).strip()]
+    if session.registration_url:
+        lines += ["", f"Register: {session.registration_url}"]
+    if session.url and session.url != session.join_url:
+        lines.append(f"More: {session.url}")
+    return "\n".join(lines)
+
+
+def _summary(session: ExportSession) -> str:
+    if session.is_cancelled:
+        return f"Cancelled: {session.title}"
+    if session.status == "postponed":
+        return f"Postponed: {session.title}"
+    return session.title
+
+
+def _status(session: ExportSession) -> str:
+    if session.is_cancelled:
+        return "CANCELLED"
+    if session.status in ("tentative", "postponed"):
+        return "TENTATIVE"
+    return "CONFIRMED"
+
+
+def _location(session: ExportSession) -> str:
+    if session.format == "virtual" and session.join_url:
+        return session.join_url
+    if session.format == "hybrid" and session.join_url:
+        return f"{session.location} / {session.join_url}" if session.location else session.join_url
+    return session.location
+
+
+class ZonePlan:
+    """Which zones get a VTIMEZONE, and which fall back to UTC instants."""
+
+    def __init__(self, sessions: Iterable[ExportSession]) -> None:
+        spans: dict[str, tuple[datetime, datetime]] = {}
+        for s in sessions:
+            low, high = spans.get(s.timezone, (s.start, s.end))
+            spans[s.timezone] = (min(low, s.start), max(high, s.end))
+        self.components = []
+        self.utc_zones: set[str] = set()
+        for name in sorted(spans):
+            if name in ("UTC", "Etc/UTC"):
+                self.utc_zones.add(name)
+                continue
+            component = build_vtimezone(name, *spans[name])
+            if component is None:
+                self.utc_zones.add(name)
+            else:
+                self.components.append(component)
+
+    def local(self, session: ExportSession, instant: datetime) -> datetime:
+        """*instant* as the DTSTART/DTEND value: zone-local with TZID, or UTC."""
+        if session.timezone in self.utc_zones:
+            return instant.astimezone(UTC)
+        return in_zone(instant, session.timezone)
+
+
+def build_event(
+    session: ExportSession, zones: ZonePlan, *, now: datetime, alarm_minutes: int | None
+) -> Event:
+    event = Event()
+    event.add("uid", session_uid(session.feed_url, session.source_id))
+    event.add("dtstamp", now)
+    event.add("created", _stamp(session.first_seen_at))
+    event.add("last-modified", _stamp(session.changed_at))
+    event.add("sequence", session.sequence)
+    event.add("summary", _summary(session))
+    event.add("dtstart", zones.local(session, session.start))
+    event.add("dtend", zones.local(session, max(session.end, session.start)))
+    event.add("status", _status(session))
+    event.add("transp", "TRANSPARENT" if session.is_cancelled else "OPAQUE")
+    organizer = vCalAddress(ORGANIZER_ADDRESS)
+    organizer.params["CN"] = vText(session.series_title or APP_NAME)
+    event.add("organizer", organizer)
+    location = _location(session)
+    if location:
+        event.add("location", location)
+    link = session.join_url or session.url
+    if link:
+        event.add("url", link)
+    if session.join_url:
+        # RFC 7986: clients that know it show a Join button.
+        event.add(
+            "conference",
+            session.join_url,
+            parameters={"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": "Join"},
+        )
+    categories = [c for c in dict.fromkeys([session.track, *session.tags]) if c]
+    if categories:
+        event.add("categories", categories)
+    event.add("description", _description(session))
+    minutes = session.reminder_minutes if session.reminder_minutes is not None else alarm_minutes
+    if minutes is not None and session.reminder_enabled and not session.is_cancelled:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", session.title)
+        alarm.add("trigger", timedelta(minutes=-minutes))
+        event.add_component(alarm)
+    return event
+
+
+def build_calendar(
+    sessions: Sequence[ExportSession],
+    *,
+    name: str | None = None,
+    alarm_minutes: int | None = None,
+    now: datetime | None = None,
+) -> Calendar:
+    """A VCALENDAR with one VEVENT per session and a VTIMEZONE per zone used."""
+    stamp = (now or utc_now()).astimezone(UTC).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if len(sessions) != 1:
+        calendar.add("x-wr-calname", name or APP_NAME)
+    zones = ZonePlan(sessions)
+    for component in zones.components:
+        calendar.add_component(component)
+    for session in sessions:
+        calendar.add_component(build_event(session, zones, now=stamp, alarm_minutes=alarm_minutes))
+    return calendar
+
+
+def calendar_bytes(
+    sessions: Sequence[ExportSession],
+    *,
+    name: str | None = None,
+    alarm_minutes: int | None = None,
+    now: datetime | None = None,
+) -> bytes:
+    """Serialized .ics: CRLF line ends, 75-octet folding that never splits a character."""
+    calendar = build_calendar(sessions, name=name, alarm_minutes=alarm_minutes, now=now)
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def default_alarm(store: Store) -> int | None:
+    """The user's reminder lead time in minutes (None: no alarm)."""
+    value = store.get_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES)
+    return None if value is None else int(value)
+
+
+def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:
+    series = {s.series_title for s in sessions if s.series_title}
+    return series.pop() if len(series) == 1 else fallback
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write *data* to *path* so a reader sees the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        Path(temp).replace(path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def live_agenda_path(store: Store) -> Path:
+    """Where the always-current agenda lives (beside the database)."""
+    return store.path.parent / LIVE_AGENDA_NAME
+
+
+def write_live_agenda(store: Store) -> Path:
+    """Rewrite ``agenda.ics`` from the favourites; calendars subscribed to it follow."""
+    sessions = store.export_sessions(favourites_only=True)
+    data = calendar_bytes(
+        sessions, name=f"{APP_NAME}: my agenda", alarm_minutes=default_alarm(store)
+    )
+    path = live_agenda_path(store)
+    write_atomically(path, data)
+    return path
