@@ -140,7 +140,12 @@ class ZonePlan:
         """*instant* as the DTSTART/DTEND value: zone-local with TZID, or UTC."""
         if session.timezone in self.utc_zones:
             return instant.astimezone(UTC)
-        return in_zone(instant, session.timezone)
+        local = in_zone(instant, session.timezone)
+        if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
+            # The second pass through a repeated hour: a TZID time there means the
+            # first pass to every client (RFC 5545 3.3.5), so say it in UTC.
+            return instant.astimezone(UTC)
+        return local
 
 
 def build_event(

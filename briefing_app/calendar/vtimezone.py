@@ -50,6 +50,9 @@ _STEP_SECONDS = 86_400
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
+#: Years before the first session that a VTIMEZONE also covers (see build_vtimezone).
+LOOKBACK_YEARS = 10
+
 #: ``(utcoffset, dst, tzname)`` at an instant; a change of any of them is a transition.
 _State = tuple[timedelta, timedelta, str]
 
@@ -147,7 +150,14 @@ def build_vtimezone(zone_name: str, first: datetime, last: datetime) -> Timezone
     for an unknown zone, and ``ValueError`` for naive or reversed bounds.
     """
     first_year, last_year = _years(zone_name, first, last)
-    observances = _observances(zone_name, first_year, last_year)
+    # Reach back LOOKBACK_YEARS too: some readers (vobject, and clients that
+    # cache zones by TZID) keep the first VTIMEZONE they saw for a TZID and use
+    # it for later imports; a definition covering only this export's years
+    # would then misplace another export's older sessions. A zone whose past
+    # years follow no yearly rule keeps the exact range instead.
+    observances = _observances(zone_name, max(1970, first_year - LOOKBACK_YEARS), last_year)
+    if observances is None:
+        observances = _observances(zone_name, first_year, last_year)
     if observances is None:
         return None
     return _to_component(zone_name, observances)

@@ -929,6 +929,7 @@ class _Builder:
                 else:
                     by_key[key] = item
         count = 0
+        window = self._series_window(master, first_start, window)
         for start, end in self._expand(master, first_start, first_end, window):
             key = _stamp(start if master.start.day is None else start.date())
             if master.start.day is not None:
@@ -951,6 +952,21 @@ class _Builder:
                 f"{master.span.path()}: no occurrence within the feed's dates "
                 f"({window[0]:%Y-%m-%d}–{window[1]:%Y-%m-%d}); not imported"
             )
+
+    @staticmethod
+    def _series_window(
+        master: _Pending, first_start: datetime, window: tuple[datetime, datetime]
+    ) -> tuple[datetime, datetime]:
+        """The span one series is expanded in.
+
+        A rule that ends (COUNT or UNTIL) is what an invite says in full: every
+        occurrence is imported, whatever the other events' dates (the caps
+        still apply). A rule without an end is shown within the feed's dates.
+        """
+        rules = [v for v in _all(master.component, "RRULE") if isinstance(v, vRecur)]
+        if rules and all("COUNT" in rule or "UNTIL" in rule for rule in rules):
+            return min(window[0], first_start), _LAST_INSTANT
+        return window
 
     def _override(self, item: _Pending, key: str) -> Session:
         self._warn_this_and_future(item)
