@@ -148,48 +148,67 @@ class ZonePlan:
         return local
 
 
-def build_event(
+Property = tuple[str, object, dict[str, str] | None]
+
+
+def event_properties(
     session: ExportSession, zones: ZonePlan, *, now: datetime, alarm_minutes: int | None
-) -> Event:
-    event = Event()
-    event.add("uid", session_uid(session.feed_url, session.source_id))
-    event.add("dtstamp", now)
-    event.add("created", _stamp(session.first_seen_at))
-    event.add("last-modified", _stamp(session.changed_at))
-    event.add("sequence", session.sequence)
-    event.add("summary", _summary(session))
-    event.add("dtstart", zones.local(session, session.start))
-    event.add("dtend", zones.local(session, max(session.end, session.start)))
-    event.add("status", _status(session))
-    event.add("transp", "TRANSPARENT" if session.is_cancelled else "OPAQUE")
+) -> tuple[list[Property], int | None]:
+    """The VEVENT's properties in order, and the alarm lead time (None: no alarm)."""
+    props: list[Property] = [
+        ("uid", session_uid(session.feed_url, session.source_id), None),
+        ("dtstamp", now, None),
+        ("created", _stamp(session.first_seen_at), None),
+        ("last-modified", _stamp(session.changed_at), None),
+        ("sequence", session.sequence, None),
+        ("summary", _summary(session), None),
+        ("dtstart", zones.local(session, session.start), None),
+        ("dtend", zones.local(session, max(session.end, session.start)), None),
+        ("status", _status(session), None),
+        ("transp", "TRANSPARENT" if session.is_cancelled else "OPAQUE", None),
+    ]
     organizer = vCalAddress(ORGANIZER_ADDRESS)
     organizer.params["CN"] = vText(session.series_title or APP_NAME)
-    event.add("organizer", organizer)
+    props.append(("organizer", organizer, None))
     location = _location(session)
     if location:
-        event.add("location", location)
+        props.append(("location", location, None))
     link = session.join_url or session.url
     if link:
-        event.add("url", link)
+        props.append(("url", link, None))
     if session.join_url:
         # RFC 7986: clients that know it show a Join button.
-        event.add(
-            "conference",
-            session.join_url,
-            parameters={"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": "Join"},
+        props.append(
+            ("conference", session.join_url, {"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": "Join"})
         )
     categories = [c for c in dict.fromkeys([session.track, *session.tags]) if c]
     if categories:
-        event.add("categories", categories)
-    event.add("description", _description(session))
+        props.append(("categories", categories, None))
+    props.append(("description", _description(session), None))
     minutes = session.reminder_minutes if session.reminder_minutes is not None else alarm_minutes
-    if minutes is not None and session.reminder_enabled and not session.is_cancelled:
+    if not session.reminder_enabled or session.is_cancelled:
+        minutes = None
+    return props, minutes
+
+
+def make_event(properties: list[Property], alarm_minutes: int | None, title: str) -> Event:
+    event = Event()
+    for name, value, parameters in properties:
+        event.add(name, value, parameters=parameters)
+    if alarm_minutes is not None:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", session.title)
-        alarm.add("trigger", timedelta(minutes=-minutes))
+        alarm.add("description", title)
+        alarm.add("trigger", timedelta(minutes=-alarm_minutes))
         event.add_component(alarm)
     return event
+
+
+def build_event(
+    session: ExportSession, zones: ZonePlan, *, now: datetime, alarm_minutes: int | None
+) -> Event:
+    properties, minutes = event_properties(session, zones, now=now, alarm_minutes=alarm_minutes)
+    return make_event(properties, minutes, session.title)
 
 
 def build_calendar(
