@@ -194,7 +194,10 @@ def event_properties(
 def make_event(properties: list[Property], alarm_minutes: int | None, title: str) -> Event:
     event = Event()
     for name, value, parameters in properties:
-        event.add(name, value, parameters=parameters)
+        if parameters is None:
+            event.add(name, value)
+        else:
+            event.add(name, value, parameters=parameters)
     if alarm_minutes is not None:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
