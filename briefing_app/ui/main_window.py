@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import APP_NAME, __version__
+from briefing_app.calendar.export import live_agenda_path, write_live_agenda
 from briefing_app.errors import BriefingError
 from briefing_app.services import ImportResult, import_file_at
 from briefing_app.store import SessionRecord, Store
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow):
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
         help_menu = menu.addMenu("&Help")
+        live = help_menu.addAction("&Live agenda file…")
+        live.triggered.connect(self._show_live_agenda)
         about = help_menu.addAction(f"&About {APP_NAME}")
         about.triggered.connect(self._about)
 
@@ -273,7 +276,29 @@ class MainWindow(QMainWindow):
     def set_favourite(self, session_id: int, favourite: bool) -> None:
         self.store.set_favourite(session_id, favourite)
         self.refresh()
+        self._update_live_agenda()
         self.favourite_toggled.emit(session_id, favourite)
+
+    def _update_live_agenda(self) -> None:
+        """Rewrite agenda.ics so calendars subscribed to it follow (a few favourites: quick)."""
+        try:
+            write_live_agenda(self.store)
+        except OSError as exc:
+            logger.warning("Could not write the live agenda file: %s", exc)
+            self.statusBar().showMessage(f"Could not update the live agenda file: {exc}", 10_000)
+
+    def _show_live_agenda(self) -> None:
+        path = live_agenda_path(self.store)
+        box = QMessageBox(self)
+        box.setWindowTitle("Live agenda file")
+        box.setText(
+            "Your favourites are kept in this calendar file, rewritten after every sync and "
+            "every change to your favourites. Subscribe to it from your calendar app to "
+            "follow changes:"
+        )
+        box.setInformativeText(str(path))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.FAVOURITE:
@@ -302,6 +327,7 @@ class MainWindow(QMainWindow):
     def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)
         self.refresh()
+        self._update_live_agenda()
         self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
         self.import_finished.emit(result)
 
@@ -323,6 +349,8 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, report: SyncReport) -> None:
         self.sync_action.setEnabled(True)
         self.refresh()
+        if report.outcomes:
+            self._update_live_agenda()
         changed = [o for o in report.outcomes if o.status == "applied"]
         summary = "; ".join(f"{o.feed_name}: {o.summary()}" for o in changed) or (
             "everything is up to date"
@@ -343,7 +371,8 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"<b>{APP_NAME}</b> {__version__}<br>An offline companion for briefing series."
-            f"<br><br>Your data: {self.store.path}",
+            f"<br><br>Your data: {self.store.path}"
+            f"<br>Live agenda file: {live_agenda_path(self.store)}",
         )
 
     # ---- slots --------------------------------------------------------------

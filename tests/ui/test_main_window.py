@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices, QImage
 from briefing_app.store import Store
 from briefing_app.tools import screenshots
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.session_model import Column, SessionTableModel
+from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel
 
 
 @pytest.fixture
@@ -157,3 +157,21 @@ def test_import_of_a_bad_file_says_why_and_changes_nothing(
     assert "broken.json: at $.series: expected an object" in window.notice.text()
     assert window.import_action.isEnabled()
     assert sample_store.dump() == before
+
+
+def test_favourites_keep_the_live_agenda_current(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    import icalendar
+
+    from briefing_app.calendar.export import live_agenda_path
+
+    session_id = window.proxy.index(1, Column.TITLE).data(RecordRole).id
+    window.set_favourite(session_id, True)
+    live = live_agenda_path(sample_store)
+    summaries = [
+        str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT")
+    ]
+    assert summaries == ["Setting the Stage"]
+    window.set_favourite(session_id, False)
+    assert not list(icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT"))
