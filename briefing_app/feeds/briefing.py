@@ -17,6 +17,7 @@ from typing import Any
 import fastjsonschema
 
 from briefing_app.errors import FeedError
+from briefing_app.feeds.messages import json_type, shorten
 from briefing_app.feeds.model import (
     CaseStudy,
     Feed,
@@ -88,7 +89,7 @@ def parse_document(document: Any) -> Feed:
     """Validate a decoded JSON document and build the feed dataclasses."""
     if not isinstance(document, dict):
         raise FeedError(
-            f"expected a JSON object at the top level, got {_json_type(document)}", path="$"
+            f"expected a JSON object at the top level, got {json_type(document)}", path="$"
         )
     if document.get("format") == FORMAT_NAME and document.get("version") not in (
         FORMAT_VERSION,
@@ -123,12 +124,12 @@ def _json_path(parts: Sequence[str]) -> str:
 def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     """Say what was expected in words, not in schema keywords."""
     instance = error.value
-    shown = _shorten(json.dumps(instance, ensure_ascii=False)) if _is_json(instance) else "?"
+    shown = shorten(json.dumps(instance, ensure_ascii=False)) if _is_json(instance) else "?"
     definition = error.definition if isinstance(error.definition, dict) else {}
     expected: Any = error.rule_definition
     match error.rule:
         case "type":
-            return f"expected {_type_words(expected)}, got {_json_type(instance)}"
+            return f"expected {_type_words(expected)}, got {json_type(instance)}"
         case "pattern" | "format":
             words = definition.get("description") or f"text matching {expected}"
             return f"expected {words}, got {shown}"
@@ -174,28 +175,8 @@ def _type_words(value: str | Sequence[str]) -> str:
     return " or ".join(words.get(name, name) for name in names)
 
 
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return f"a number ({value})"
-    if isinstance(value, str):
-        return f"a string ({_shorten(json.dumps(value, ensure_ascii=False))})"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
 def _is_json(value: object) -> bool:
     return isinstance(value, str | int | float | bool | list | dict) or value is None
-
-
-def _shorten(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _Builder:

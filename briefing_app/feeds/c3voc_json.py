@@ -30,6 +30,7 @@ from urllib.parse import urljoin, urlsplit
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.htmltext import html_to_markdown
+from briefing_app.feeds.messages import json_type
 from briefing_app.feeds.model import (
     Feed,
     Link,
@@ -110,25 +111,6 @@ def _decode(data: bytes) -> Any:
 
 
 # -- small helpers -------------------------------------------------------------
-def _json_type(value: object) -> str:
-    """Name a JSON value's type for a message, with a short sample."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return f"a number ({_shorten(repr(value))})"
-    if isinstance(value, str):
-        return f"a string ({_shorten(json.dumps(value, ensure_ascii=False))})"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _key_path(parent: str, key: str) -> str:
@@ -192,12 +174,12 @@ class _Reader:
     # -- typed access ------------------------------------------------------
     def _object(self, value: Any, path: str, what: str) -> JSONObject:
         if not isinstance(value, dict):
-            raise FeedError(f"expected {what} (a JSON object), got {_json_type(value)}", path=path)
+            raise FeedError(f"expected {what} (a JSON object), got {json_type(value)}", path=path)
         return value
 
     def _array(self, value: Any, path: str) -> list[Any]:
         if not isinstance(value, list):
-            raise FeedError(f"expected an array, got {_json_type(value)}", path=path)
+            raise FeedError(f"expected an array, got {json_type(value)}", path=path)
         return value
 
     def _required(self, obj: JSONObject, key: str, path: str) -> Any:
@@ -226,7 +208,7 @@ class _Reader:
             return ""
         if not isinstance(value, str):
             raise FeedError(
-                f"expected text or null, got {_json_type(value)}", path=_key_path(path, key)
+                f"expected text or null, got {json_type(value)}", path=_key_path(path, key)
             )
         return self._check_string(value, path, key)
 
@@ -235,7 +217,7 @@ class _Reader:
         value = self._required(obj, key, path)
         if not isinstance(value, str):
             raise FeedError(
-                f"expected {what} as text, got {_json_type(value)}", path=_key_path(path, key)
+                f"expected {what} as text, got {json_type(value)}", path=_key_path(path, key)
             )
         if not value.strip():
             raise FeedError(f"{what} is empty", path=_key_path(path, key))
@@ -393,14 +375,14 @@ class _Reader:
         guid = event.get("guid")
         if guid is not None and not isinstance(guid, str):
             raise FeedError(
-                f"expected the guid as text, got {_json_type(guid)}", path=f"{path}.guid"
+                f"expected the guid as text, got {json_type(guid)}", path=f"{path}.guid"
             )
         event_id = event.get("id")
         if event_id is not None and (isinstance(event_id, bool) or not isinstance(event_id, int)):
             # frab and pretalx number their events; a string here means a
             # generator that does not follow the format, so say so rather than guess.
             raise FeedError(
-                f"expected the event id as an integer, got {_json_type(event_id)}",
+                f"expected the event id as an integer, got {json_type(event_id)}",
                 path=f"{path}.id",
             )
         if guid and guid.strip():
@@ -433,7 +415,7 @@ class _Reader:
             return self._start_from_clock(event, path, day, day_path)
         if not isinstance(value, str):
             raise FeedError(
-                f"expected the date and time as text, got {_json_type(value)}", path=f"{path}.date"
+                f"expected the date and time as text, got {json_type(value)}", path=f"{path}.date"
             )
         try:
             instant = parse_instant(value)
@@ -478,9 +460,7 @@ class _Reader:
 
     def _clock(self, value: Any, path: str) -> time:
         if not isinstance(value, str) or not (found := _CLOCK.fullmatch(value.strip())):
-            raise FeedError(
-                f"expected a time of day like 09:30, got {_json_type(value)}", path=path
-            )
+            raise FeedError(f"expected a time of day like 09:30, got {json_type(value)}", path=path)
         hour, minute, second = found.groups()
         return time(int(hour), int(minute), int(second or 0))
 
@@ -496,7 +476,7 @@ class _Reader:
             parsed = date.fromisoformat(value)
         except ValueError as exc:
             raise FeedError(
-                f"expected a date like 2019-08-21, got {_json_type(value)}", path=f"{day_path}.date"
+                f"expected a date like 2019-08-21, got {json_type(value)}", path=f"{day_path}.date"
             ) from exc
         if not MIN_YEAR <= parsed.year <= MAX_YEAR:
             raise FeedError(
@@ -511,7 +491,7 @@ class _Reader:
             return None
         if not isinstance(value, str):
             raise FeedError(
-                f"expected the date and time as text, got {_json_type(value)}",
+                f"expected the date and time as text, got {json_type(value)}",
                 path=f"{day_path}.day_start",
             )
         try:
@@ -529,7 +509,7 @@ class _Reader:
         if value is not None:
             if not isinstance(value, str):
                 raise FeedError(
-                    f"expected the date and time as text, got {_json_type(value)}",
+                    f"expected the date and time as text, got {json_type(value)}",
                     path=f"{path}.end",
                 )
             try:
@@ -543,7 +523,7 @@ class _Reader:
         found = _DURATION.fullmatch(duration.strip()) if isinstance(duration, str) else None
         if found is None:
             raise FeedError(
-                f"expected a duration like 00:45 (hours:minutes), got {_json_type(duration)}",
+                f"expected a duration like 00:45 (hours:minutes), got {json_type(duration)}",
                 path=f"{path}.duration",
             )
         hours, minutes, seconds = found.groups()
@@ -585,7 +565,7 @@ class _Reader:
                 return self._check_string(value.strip(), path, field)
             if value is not None and not isinstance(value, str):
                 raise FeedError(
-                    f"expected the name as text, got {_json_type(value)}", path=f"{path}.{field}"
+                    f"expected the name as text, got {json_type(value)}", path=f"{path}.{field}"
                 )
         raise FeedError("the person has no 'name' or 'public_name'", path=f"{path}.public_name")
 
@@ -594,7 +574,7 @@ class _Reader:
         guid = person.get("guid")
         if guid is not None and not isinstance(guid, str):
             raise FeedError(
-                f"expected the guid as text, got {_json_type(guid)}", path=f"{path}.guid"
+                f"expected the guid as text, got {json_type(guid)}", path=f"{path}.guid"
             )
         if guid and guid.strip():
             return self._check_string(guid.strip(), path, "guid")
@@ -602,7 +582,7 @@ class _Reader:
         if person_id is not None:
             if isinstance(person_id, bool) or not isinstance(person_id, int):
                 raise FeedError(
-                    f"expected the person id as an integer, got {_json_type(person_id)}",
+                    f"expected the person id as an integer, got {json_type(person_id)}",
                     path=f"{path}.id",
                 )
             return str(person_id)

@@ -44,6 +44,7 @@ from defusedxml import ElementTree as SafeET
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.htmltext import html_to_markdown
+from briefing_app.feeds.messages import shorten
 from briefing_app.feeds.model import (
     Feed,
     Link,
@@ -135,8 +136,8 @@ def _load(data: bytes) -> ET.Element:
         raise FeedError(f"the XML cannot be decoded: {exc}") from None
     if root.tag != "schedule":
         raise FeedError(
-            f"expected a frab schedule (root element <schedule>), got <{_shorten(str(root.tag))}>",
-            path=f"/{_shorten(str(root.tag))}",
+            f"expected a frab schedule (root element <schedule>), got <{shorten(str(root.tag))}>",
+            path=f"/{shorten(str(root.tag))}",
         )
     return root
 
@@ -162,10 +163,6 @@ def _quote(value: str) -> str:
     return f'"{value}"' if "'" in value else f"'{value}'"
 
 
-def _shorten(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _slug(text: str) -> str:
     """A lowercase key from *text* (letters of any script kept, the rest hyphens)."""
     return _SLUG_JUNK.sub("-", text.casefold()).strip("-_")
@@ -185,7 +182,7 @@ def _parse_datetime(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise TimeFormatError(
-            f"{_shorten(text)!r} is not an ISO 8601 date and time "
+            f"{shorten(text)!r} is not an ISO 8601 date and time "
             "(expected e.g. 2026-01-31T09:30:00+01:00)"
         ) from None
     _check_year(value, text)
@@ -197,7 +194,7 @@ def _parse_date(text: str) -> date:
         value = date.fromisoformat(text)
     except ValueError:
         raise TimeFormatError(
-            f"{_shorten(text)!r} is not a date (expected e.g. 2021-02-06)"
+            f"{shorten(text)!r} is not a date (expected e.g. 2021-02-06)"
         ) from None
     _check_year(value, text)
     return value
@@ -207,7 +204,7 @@ def _parse_clock(text: str) -> tuple[int, int, int]:
     """``HH:MM[:SS]`` as (hours, minutes, seconds); hours may run to 29 (after midnight)."""
     match = _CLOCK.fullmatch(text)
     if match is None or int(match.group(1)) > 29:
-        raise TimeFormatError(f"{_shorten(text)!r} is not a time of day (expected HH:MM)")
+        raise TimeFormatError(f"{shorten(text)!r} is not a time of day (expected HH:MM)")
     return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
 
 
@@ -215,7 +212,7 @@ def _parse_duration(text: str) -> timedelta:
     """``H:MM``, ``HH:MM``, ``HH:MM:SS`` (two-digit hours) or ``D:HH:MM`` (pretalx)."""
     match = _DURATION.fullmatch(text)
     if match is None:
-        raise TimeFormatError(f"{_shorten(text)!r} is not a duration (expected HH:MM, e.g. 00:45)")
+        raise TimeFormatError(f"{shorten(text)!r} is not a duration (expected HH:MM, e.g. 00:45)")
     first, second, third = match.group(1), int(match.group(2)), match.group(3)
     if third is None:
         value = timedelta(hours=int(first), minutes=second)

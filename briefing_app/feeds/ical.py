@@ -50,6 +50,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.htmltext import html_to_markdown, looks_like_html
+from briefing_app.feeds.messages import shorten
 from briefing_app.feeds.model import (
     Feed,
     Link,
@@ -220,7 +221,7 @@ def _outline(data: bytes) -> _Outline:
             if index == 0:
                 raise FeedError(_NOT_ICAL, path="line 1")
             raise fail(
-                f"not an iCalendar content line (NAME:value): {_shorten(text)!r}; "
+                f"not an iCalendar content line (NAME:value): {shorten(text)!r}; "
                 "a folded line may have lost its leading space",
                 number,
                 index,
@@ -229,7 +230,7 @@ def _outline(data: bytes) -> _Outline:
         is_marker = name in ("BEGIN", "END")
         if is_marker and match.group(2) != ":":
             # icalendar would still read it as a BEGIN/END and nest differently.
-            raise fail(f"{name} takes no parameters: {_shorten(text)!r}", number, index)
+            raise fail(f"{name} takes no parameters: {shorten(text)!r}", number, index)
         value = text[match.end() :].strip().upper() if is_marker else ""
         if index == 0 and not (name == "BEGIN" and value == "VCALENDAR"):
             raise FeedError(_NOT_ICAL, path="line 1")
@@ -310,7 +311,7 @@ def _load(outline: _Outline) -> Component:
         try:
             components = Calendar.from_ical(outline.text, multiple=True)
         except Exception as exc:  # a third-party parser on untrusted input: any failure
-            raise FeedError(f"the calendar could not be read: {_shorten(str(exc), 200)}") from None
+            raise FeedError(f"the calendar could not be read: {shorten(str(exc), 200)}") from None
     if len(components) != 1 or components[0].name != "VCALENDAR":  # pragma: no cover - pass 1
         raise FeedError("expected exactly one VCALENDAR")
     calendar: Component = components[0]
@@ -345,10 +346,6 @@ def _param(value: Any, name: str) -> str:
         return ""
     found = params.get(name)
     return str(found) if isinstance(found, str) else ""
-
-
-def _shorten(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _slug(text: str) -> str:
@@ -590,7 +587,7 @@ class _Builder:
                     tz = tzp.create_timezone(vtimezone)
             except Exception as exc:  # dateutil's tzical on untrusted input: any failure
                 raise FeedError(
-                    f"the VTIMEZONE {tzid!r} could not be read: {_shorten(str(exc), 160)}",
+                    f"the VTIMEZONE {tzid!r} could not be read: {shorten(str(exc), 160)}",
                     path=f"VTIMEZONE {tzid!r}",
                 ) from None
             hints = [_text(_first(vtimezone, "X-LIC-LOCATION")).strip(), *candidates]
@@ -735,16 +732,16 @@ class _Builder:
         for name, message in component.errors:
             if name is None:
                 raise FeedError(
-                    f"a content line could not be read: {_shorten(message, 160)}",
+                    f"a content line could not be read: {shorten(message, 160)}",
                     path=span.path(),
                 )
             if name in _TIME_PROPERTIES:
                 raise FeedError(
-                    f"{name} could not be read: {_shorten(message, 160)}", path=span.path(name)
+                    f"{name} could not be read: {shorten(message, 160)}", path=span.path(name)
                 )
             if name in _RECURRENCE_PROPERTIES:
                 self.warnings.append(
-                    f"{span.path(name)}: could not be read ({_shorten(message, 120)}); "
+                    f"{span.path(name)}: could not be read ({shorten(message, 120)}); "
                     "the event is imported without its repetitions"
                 )
             else:
@@ -1033,7 +1030,7 @@ class _Builder:
                 return
             except (ValueError, OverflowError, TypeError) as exc:
                 self.warnings.append(
-                    f"{span.path('RRULE')}: repetitions stopped ({_shorten(str(exc), 100)})"
+                    f"{span.path('RRULE')}: repetitions stopped ({shorten(str(exc), 100)})"
                 )
                 return
             steps += 1
@@ -1103,7 +1100,7 @@ class _Builder:
                 rule = rrulestr(text, dtstart=base, forceset=False, cache=False)
         except Exception as exc:  # dateutil raises several types on bad rules
             self.warnings.append(
-                f"{master.span.path('RRULE')}: {_shorten(str(exc), 100)}; the event is "
+                f"{master.span.path('RRULE')}: {shorten(str(exc), 100)}; the event is "
                 "imported without these repetitions"
             )
             return None
