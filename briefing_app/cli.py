@@ -467,7 +467,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         result = import_file(store, path, feed)
         if result.matched or (result.changes and result.changes.changes):
-            write_live_agenda(store)
+            _refresh_live_agenda(store)
     changes = result.changes
     if args.json:
         _print_json(
@@ -524,6 +524,7 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
                     "reminder(s) of yours that would be deleted with it; add --force to remove it"
                 )
             store.remove_feed(record.id)
+            _refresh_live_agenda(store)
             out.write(f"removed feed {record.id}: {record.name}\n")
             return EXIT_OK
         if args.feeds_command == "timezone":
@@ -607,7 +608,7 @@ def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
             targets = [store.feed(args.feed).id] if args.feed is not None else None
             report = sync_all(store, fetcher, feed_ids=targets)
             if report.outcomes:
-                write_live_agenda(store)
+                _refresh_live_agenda(store)
     finally:
         fetcher.close()
     if args.json:
@@ -703,7 +704,8 @@ def _describe_change(change: SessionChange) -> str:
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         if args.live_path:
-            out.write(f"{write_live_agenda(store)}\n")
+            _refresh_live_agenda(store)
+            out.write(f"{live_agenda_path(store)}\n")
             return EXIT_OK
         if not args.output:
             raise UsageError("say where to write: -o FILE (or -o - for the terminal)")
@@ -720,13 +722,11 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         else:
             sessions = store.export_sessions()
             name = APP_NAME
-        if args.no_alarm:
-            minutes = None
-        else:
-            minutes = args.alarm if args.alarm is not None else default_alarm(store)
+        minutes = default_alarm(store)
+        override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
     if not sessions:
         print(f"{PROG}: warning: no sessions to export; the file has no events", file=sys.stderr)
-    data = calendar_bytes(sessions, name=name, alarm_minutes=minutes)
+    data = calendar_bytes(sessions, name=name, alarm_minutes=minutes, alarm_override=override)
     if args.output == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -775,11 +775,24 @@ def _cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _refresh_live_agenda(store: Store) -> None:
+    """Rewrite agenda.ics; a failure there must not fail a change already saved."""
+    try:
+        write_live_agenda(store)
+    except OSError as exc:
+        logger.warning("could not write the live agenda file: %s", exc)
+        print(
+            f"{PROG}: warning: could not update the live agenda file "
+            f"{live_agenda_path(store)}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+
+
 def _cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
         store.set_favourite(record.id, not args.remove)
-        write_live_agenda(store)
+        _refresh_live_agenda(store)
     verb = "removed from" if args.remove else "added to"
     out.write(f"{record.title} {verb} favourites\n")
     return EXIT_OK

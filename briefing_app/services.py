@@ -9,7 +9,7 @@ from pathlib import Path
 from briefing_app.calendar.export import is_our_uid, session_uid
 from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.feeds import ical, parse_feed
-from briefing_app.feeds.model import Feed
+from briefing_app.feeds.model import Feed, Session
 from briefing_app.store import ChangeSet, Store
 
 
@@ -26,6 +26,9 @@ class ImportResult:
         parts = []
         if self.changes is not None:
             parts.append(self.changes.summary())
+            if self.changes.stale:
+                n = len(self.changes.stale)
+                parts.append(f"{n} older version{'s' if n != 1 else ''} of events you have ignored")
         if self.matched:
             n = len(self.matched)
             parts.append(
@@ -63,8 +66,31 @@ def import_file(store: Store, path: Path, feed: Feed | None = None) -> ImportRes
     rest = tuple(s for s in feed.sessions if not (is_our_uid(s.id) and s.id in ours))
     if not rest:
         return ImportResult(None, feed, matched)
-    remaining = dataclasses.replace(feed, sessions=rest)
-    return ImportResult(store.import_feed(url, remaining, partial=True), feed, matched)
+    remaining = dataclasses.replace(feed, sessions=tuple(_without_our_decoration(s) for s in rest))
+    # An updated invite often arrives under another file name ("invite (1).ics"):
+    # it belongs to the feed that already holds its events.
+    holders = store.feeds_holding_events(feed.format, {s.id.split("#", 1)[0] for s in rest})
+    if len(holders) == 1:
+        url = holders[0].url
+    changes = store.import_feed(url, remaining, partial=True, match_series=False)
+    return ImportResult(changes, feed, matched)
+
+
+def _without_our_decoration(session: Session) -> Session:
+    """An event this app exported, read back: without the "Cancelled:" and header lines we add."""
+    if not is_our_uid(session.id):
+        return session
+    title = session.title
+    for prefix in ("Cancelled: ", "Postponed: "):
+        if title.startswith(prefix):
+            title = title[len(prefix) :]
+    lines = session.description.split("\n")
+    header = ("Join: ", "Series: ", "Presenters: ", "Status: ", "This session was removed")
+    while lines and lines[0].startswith(header):
+        lines.pop(0)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return dataclasses.replace(session, title=title, description="\n".join(lines))
 
 
 def import_file_at(db_path: Path, path: Path) -> ImportResult:

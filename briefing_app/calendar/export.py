@@ -29,6 +29,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.vtimezone import build_vtimezone
+from briefing_app.feeds import ical
 from briefing_app.store import Store
 from briefing_app.store.records import ExportSession
 from briefing_app.textutil import markdown_to_text
@@ -36,7 +37,7 @@ from briefing_app.timeutil import from_utc_text, in_zone, utc_now
 
 UID_DOMAIN = "briefing-companion"
 PRODID = f"-//Briefing Companion//briefing-app {__version__}//EN"
-ORGANIZER_ADDRESS = "mailto:calendar@briefing-companion.invalid"
+ORGANIZER_ADDRESS = ical.OWN_ORGANIZER
 LIVE_AGENDA_NAME = "agenda.ics"
 REMINDER_SETTING = "reminder_minutes"
 DEFAULT_REMINDER_MINUTES = 15
@@ -50,12 +51,34 @@ _ROLE_LABELS = {
 
 
 def session_uid(feed_url: str, source_id: str) -> str:
-    """The UID of a session's event: the same for every export, on every install."""
+    """The UID of a session's event: the same for every export, on every install.
+
+    A session that came from one of our own exports (on another machine) keeps
+    that UID, so calendars holding it update rather than duplicate.
+    """
+    if is_our_uid(source_id):
+        return source_id
     return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'{feed_url}#{source_id}')}@{UID_DOMAIN}"
 
 
 def is_our_uid(uid: str) -> bool:
     return uid.endswith(f"@{UID_DOMAIN}")
+
+
+#: SEQUENCE counts seconds from here (an int32 lasts until 2088).
+_SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def export_sequence(session: ExportSession) -> int:
+    """SEQUENCE: grows whenever a sync changed the session, on this install or a new one.
+
+    The store's own counter starts again at 0 after a reinstall while the UID
+    stays the same, and calendars ignore an update whose SEQUENCE is not
+    higher. Seconds since 2020 of the last change, plus the counter (two
+    changes within a second), always grow.
+    """
+    changed = _stamp(session.changed_at)
+    return max(0, int((changed - _SEQUENCE_EPOCH).total_seconds())) + session.sequence
 
 
 def _stamp(text: str) -> datetime:
@@ -152,15 +175,25 @@ Property = tuple[str, object, dict[str, str] | None]
 
 
 def event_properties(
-    session: ExportSession, zones: ZonePlan, *, now: datetime, alarm_minutes: int | None
+    session: ExportSession,
+    zones: ZonePlan,
+    *,
+    now: datetime,
+    alarm_minutes: int | None,
+    alarm_override: int | None = None,
 ) -> tuple[list[Property], int | None]:
-    """The VEVENT's properties in order, and the alarm lead time (None: no alarm)."""
+    """The VEVENT's properties in order, and the alarm lead time (None: no alarm).
+
+    *alarm_minutes* is the user's default lead time, which a session's own
+    reminder setting overrides; *alarm_override* (from ``--alarm``, or -1 for
+    ``--no-alarm``) overrides both.
+    """
     props: list[Property] = [
         ("uid", session_uid(session.feed_url, session.source_id), None),
         ("dtstamp", now, None),
         ("created", _stamp(session.first_seen_at), None),
         ("last-modified", _stamp(session.changed_at), None),
-        ("sequence", session.sequence, None),
+        ("sequence", export_sequence(session), None),
         ("summary", _summary(session), None),
         ("dtstart", zones.local(session, session.start), None),
         ("dtend", zones.local(session, max(session.end, session.start)), None),
@@ -168,7 +201,9 @@ def event_properties(
         ("transp", "TRANSPARENT" if session.is_cancelled else "OPAQUE", None),
     ]
     organizer = vCalAddress(ORGANIZER_ADDRESS)
-    organizer.params["CN"] = vText(session.series_title or APP_NAME)
+    # Quotes and line breaks in a CN need RFC 6868 escapes that Outlook shows literally.
+    name = " ".join((session.series_title or APP_NAME).replace('"', "'").split())
+    organizer.params["CN"] = vText(name)
     props.append(("organizer", organizer, None))
     location = _location(session)
     if location:
@@ -185,8 +220,15 @@ def event_properties(
     if categories:
         props.append(("categories", categories, None))
     props.append(("description", _description(session), None))
-    minutes = session.reminder_minutes if session.reminder_minutes is not None else alarm_minutes
-    if not session.reminder_enabled or session.is_cancelled:
+    if alarm_override is not None:
+        minutes: int | None = alarm_override if alarm_override >= 0 else None
+    else:
+        minutes = (
+            session.reminder_minutes if session.reminder_minutes is not None else alarm_minutes
+        )
+        if not session.reminder_enabled:
+            minutes = None
+    if session.is_cancelled:
         minutes = None
     return props, minutes
 
@@ -208,9 +250,16 @@ def make_event(properties: list[Property], alarm_minutes: int | None, title: str
 
 
 def build_event(
-    session: ExportSession, zones: ZonePlan, *, now: datetime, alarm_minutes: int | None
+    session: ExportSession,
+    zones: ZonePlan,
+    *,
+    now: datetime,
+    alarm_minutes: int | None,
+    alarm_override: int | None = None,
 ) -> Event:
-    properties, minutes = event_properties(session, zones, now=now, alarm_minutes=alarm_minutes)
+    properties, minutes = event_properties(
+        session, zones, now=now, alarm_minutes=alarm_minutes, alarm_override=alarm_override
+    )
     return make_event(properties, minutes, session.title)
 
 
@@ -219,6 +268,7 @@ def build_calendar(
     *,
     name: str | None = None,
     alarm_minutes: int | None = None,
+    alarm_override: int | None = None,
     now: datetime | None = None,
 ) -> Calendar:
     """A VCALENDAR with one VEVENT per session and a VTIMEZONE per zone used."""
@@ -234,7 +284,15 @@ def build_calendar(
     for component in zones.components:
         calendar.add_component(component)
     for session in sessions:
-        calendar.add_component(build_event(session, zones, now=stamp, alarm_minutes=alarm_minutes))
+        calendar.add_component(
+            build_event(
+                session,
+                zones,
+                now=stamp,
+                alarm_minutes=alarm_minutes,
+                alarm_override=alarm_override,
+            )
+        )
     return calendar
 
 
@@ -243,10 +301,17 @@ def calendar_bytes(
     *,
     name: str | None = None,
     alarm_minutes: int | None = None,
+    alarm_override: int | None = None,
     now: datetime | None = None,
 ) -> bytes:
     """Serialized .ics: CRLF line ends, 75-octet folding that never splits a character."""
-    calendar = build_calendar(sessions, name=name, alarm_minutes=alarm_minutes, now=now)
+    calendar = build_calendar(
+        sessions,
+        name=name,
+        alarm_minutes=alarm_minutes,
+        alarm_override=alarm_override,
+        now=now,
+    )
     data: bytes = calendar.to_ical()
     return data
 

@@ -113,6 +113,10 @@ def looks_like(head: bytes) -> bool:
     return start[:15].upper() == b"BEGIN:VCALENDAR"
 
 
+#: The ORGANIZER address of this app's own exports (see calendar.export).
+OWN_ORGANIZER = "mailto:calendar@briefing-companion.invalid"
+
+
 def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
     """Parse an iCalendar feed; *default_zone* places floating and all-day times."""
     if default_zone is not None and not is_valid_zone(default_zone):
@@ -709,6 +713,10 @@ class _Builder:
         self.series_zone = self._choose_series_zone(pending)
         window = self._window(pending)
         sessions = self._dedupe(self._sessions(pending, window))
+        if _text(_first(self.calendar, "METHOD")).strip().upper() == "CANCEL":
+            # An organizer's cancellation: every event it names is called off,
+            # whatever STATUS says (Outlook often writes none).
+            sessions = [replace(s, status=SessionStatus.CANCELLED) for s in sessions]
         rooms: list[str] = []
         seen_rooms: set[str] = set()
         for item in pending:
@@ -825,8 +833,7 @@ class _Builder:
         firsts = [self._instant(item.start) for item in pending]
         if not firsts:
             return _LAST_INSTANT, _LAST_INSTANT
-        first = min(firsts)
-        return first, min(first + timedelta(days=365), _LAST_INSTANT)
+        return _open_ended_window(min(firsts))
 
     def _sessions(
         self, pending: Sequence[_Pending], window: tuple[datetime, datetime]
@@ -927,7 +934,13 @@ class _Builder:
                     by_key[key] = item
         count = 0
         window = self._series_window(master, first_start, window)
-        for start, end in self._expand(master, first_start, first_end, window):
+        occurrences = list(self._expand(master, first_start, first_end, window))
+        if not occurrences and window[1] != _LAST_INSTANT:
+            # A series with no end that misses the other events' dates (an invite
+            # with a one-off meeting and a weekly one): show its coming year.
+            window = _open_ended_window(first_start)
+            occurrences = list(self._expand(master, first_start, first_end, window))
+        for start, end in occurrences:
             key = _stamp(start if master.start.day is None else start.date())
             if master.start.day is not None:
                 start, end = self._day_span(start, end)
@@ -961,7 +974,8 @@ class _Builder:
         still apply). A rule without an end is shown within the feed's dates.
         """
         rules = [v for v in _all(master.component, "RRULE") if isinstance(v, vRecur)]
-        if rules and all("COUNT" in rule or "UNTIL" in rule for rule in rules):
+        if all("COUNT" in rule or "UNTIL" in rule for rule in rules):
+            # Also no readable RRULE at all: RDATEs, or the DTSTART alone, are finite.
             return min(window[0], first_start), _LAST_INSTANT
         return window
 
@@ -1264,6 +1278,8 @@ class _Builder:
             if _param(value, "CUTYPE").upper() in ("ROOM", "RESOURCE"):
                 continue
             address = str(value).strip()
+            if address.lower() == OWN_ORGANIZER:
+                continue  # the address this app writes as ORGANIZER, not a person
             name = _param(value, "CN").strip().strip('"')
             email = address[7:].strip() if address.lower().startswith("mailto:") else ""
             person_id = email.lower() or _slug(name) or address.lower()
@@ -1285,12 +1301,25 @@ class _Builder:
 
     @staticmethod
     def _utc_or_none(value: Any) -> datetime | None:
+        if not isinstance(value, vDDDTypes):  # absent, or a broken property
+            return None
         moment = getattr(value, "dt", None)
         if isinstance(moment, datetime) and MIN_YEAR <= moment.year <= MAX_YEAR:
             if moment.tzinfo is None:
                 return moment.replace(tzinfo=UTC)
             return moment.astimezone(UTC)
         return None
+
+
+def _open_ended_window(first: datetime) -> tuple[datetime, datetime]:
+    """Where a series without an end is shown: a year from now (or from its start).
+
+    Not from DTSTART alone: a weekly meeting begun in 2023 must show its
+    coming occurrences, not those of 2023.
+    """
+    now = datetime.now(UTC)
+    anchor = max(first, now - timedelta(days=30)) if first.tzinfo else first
+    return anchor, min(anchor + timedelta(days=365), _LAST_INSTANT)
 
 
 def _sequence(value: object) -> int | None:

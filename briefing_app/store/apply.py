@@ -115,6 +115,11 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
     return (*values, digest)
 
 
+def _event_key(source_id: str) -> str:
+    """The event a session belongs to: ``uid#20260112T100000Z`` is an occurrence of ``uid``."""
+    return source_id.split("#", 1)[0]
+
+
 def unique_presenters(session: Session) -> list[SessionPresenter]:
     """The session's presenters, each person once (first role listed wins)."""
     seen: set[str] = set()
@@ -194,6 +199,7 @@ class FeedWriter:
             imported=len(self.feed.sessions) if first_import else 0,
             changes=() if first_import else tuple(changes),
             unchanged=unchanged,
+            stale=tuple(self.stale),
         )
         self._log(change_set)
         return change_set
@@ -305,7 +311,8 @@ class FeedWriter:
             rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
         if rows:
             self.conn.executemany(_upsert_sql("presenters", columns, "removed = 0"), rows)
-        self._mark_removed("presenters", {p.id for p in self.feed.presenters})
+        if not self.partial:
+            self._mark_removed("presenters", {p.id for p in self.feed.presenters})
         return self._id_map("presenters")
 
     def _series_organizations(self, series_id: int, org_ids: dict[str, int]) -> None:
@@ -436,12 +443,17 @@ class FeedWriter:
         for session, old in pending:
             changes.extend(self._describe(ids[session.id], session, old))
 
-        if self.partial:
-            return ids, changes, unchanged
-        # Sessions that left the feed: keep them, mark them removed.
+        # Sessions that left the feed: keep them, mark them removed. A partial feed
+        # (an invite) speaks only for the events it names: an occurrence of one of
+        # its series that it no longer lists is gone, other events are not.
         in_feed = {s.id for s in self.feed.sessions}
+        named = {_event_key(s.id) for s in self.feed.sessions}
         gone = [
-            old for source_id, old in stored.items() if source_id not in in_feed and not old.removed
+            old
+            for source_id, old in stored.items()
+            if source_id not in in_feed
+            and not old.removed
+            and (not self.partial or _event_key(source_id) in named)
         ]
         if gone:
             self.conn.executemany(
@@ -531,7 +543,8 @@ class FeedWriter:
             rows.append((self.feed_id, case.id, *values, content_hash(values)))
         if rows:
             self.conn.executemany(_upsert_sql("case_studies", columns, "removed = 0"), rows)
-        self._mark_removed("case_studies", {c.id for c in self.feed.case_studies})
+        if not self.partial:
+            self._mark_removed("case_studies", {c.id for c in self.feed.case_studies})
         ids = self._id_map("case_studies")
         scope = "case_study_id IN (SELECT id FROM case_studies WHERE feed_id = ?)"
         session_links = {
@@ -560,6 +573,16 @@ class FeedWriter:
             )
         }
         if current == set(desired):
+            return
+        if self.partial:  # an invite adds rooms; it does not know the others
+            known = {name for name, _position in current}
+            self.conn.executemany(
+                "INSERT INTO rooms (feed_id, name, position) VALUES (?, ?, ?)",
+                [
+                    (self.feed_id, name, len(known) + n)
+                    for n, name in enumerate(n for n, _p in desired if n not in known)
+                ],
+            )
             return
         self.conn.execute("DELETE FROM rooms WHERE feed_id = ?", [self.feed_id])
         self.conn.executemany(

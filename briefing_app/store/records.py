@@ -169,6 +169,8 @@ class ChangeSet:
     imported: int = 0
     changes: tuple[SessionChange, ...] = ()
     unchanged: int = 0
+    #: Titles of events skipped because the store holds a newer revision (SEQUENCE).
+    stale: tuple[str, ...] = ()
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)

@@ -296,8 +296,26 @@ class Store:
         ).fetchone()
         return None if row is None else self.feed(int(row[0]))
 
+    def feeds_holding_events(self, format: str, event_keys: set[str]) -> list[FeedRecord]:
+        """Feeds of *format* with sessions of these events (``uid`` or ``uid#occurrence``)."""
+        found: set[int] = set()
+        for feed_id, source_id in self.db.execute(
+            "SELECT s.feed_id, s.source_id FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            "WHERE f.format = ?",
+            [format],
+        ):
+            if source_id.split("#", 1)[0] in event_keys:
+                found.add(int(feed_id))
+        return [self.feed(feed_id) for feed_id in sorted(found)]
+
     def import_feed(
-        self, url: str, feed: Feed, *, title: str | None = None, partial: bool = False
+        self,
+        url: str,
+        feed: Feed,
+        *,
+        title: str | None = None,
+        partial: bool = False,
+        match_series: bool = True,
     ) -> ChangeSet:
         """Apply *feed* as the content of *url*, atomically.
 
@@ -306,7 +324,9 @@ class Store:
         importing a newer file of a series, wherever it lies, updates it.
         """
         with self.transaction():
-            existing = self.feed_by_url(url) or self.feed_for_series(feed.format, feed.series.id)
+            existing = self.feed_by_url(url)
+            if existing is None and match_series:
+                existing = self.feed_for_series(feed.format, feed.series.id)
             if existing is not None:
                 feed_id = existing.id
             else:

@@ -14,6 +14,7 @@ import vobject
 from briefing_app.calendar.export import (
     build_calendar,
     calendar_bytes,
+    export_sequence,
     is_our_uid,
     live_agenda_path,
     session_uid,
@@ -144,7 +145,7 @@ def test_round_trip_every_field_and_instant(edge_store: Store) -> None:
         else:
             assert str(event["LOCATION"]) == session.location
         assert [str(c) for c in event["CATEGORIES"].cats] == ["Procurement", "cloud", "AI, ML"]
-        assert int(event["SEQUENCE"]) == 0
+        assert int(event["SEQUENCE"]) == export_sequence(session)
         assert "ATTENDEE" not in event
         assert str(event["ORGANIZER"]).startswith("mailto:")
         assert event["ORGANIZER"].params["CN"] == "Edge series"
@@ -205,7 +206,17 @@ def test_sequence_rises_when_a_sync_changes_the_session(edge_store: Store) -> No
         for s in feed.sessions
     )
     feed_id = edge_store.feeds()[0].id
-    edge_store.apply_feed(feed_id, dataclasses.replace(feed, sessions=moved))
+    before = {
+        str(e["UID"]): e
+        for e in icalendar.Calendar.from_ical(calendar_bytes(edge_store.export_sessions())).walk(
+            "VEVENT"
+        )
+    }
+    edge_store.apply_feed(
+        feed_id,
+        dataclasses.replace(feed, sessions=moved),
+        now=datetime.now(UTC) + timedelta(seconds=5),
+    )
     events = {
         str(e["UID"]): e
         for e in icalendar.Calendar.from_ical(calendar_bytes(edge_store.export_sessions())).walk(
@@ -213,10 +224,11 @@ def test_sequence_rises_when_a_sync_changes_the_session(edge_store: Store) -> No
         )
     }
     moved_uid = session_uid("https://example.org/edges.json", "edge-2")
-    assert int(events[moved_uid]["SEQUENCE"]) == 1
+    assert int(events[moved_uid]["SEQUENCE"]) > int(before[moved_uid]["SEQUENCE"])
     assert events[moved_uid]["DTSTART"].dt.astimezone(UTC) == moved[2].start
-    others = [int(e["SEQUENCE"]) for uid, e in events.items() if uid != moved_uid]
-    assert set(others) == {0}
+    for uid, event in events.items():
+        if uid != moved_uid:
+            assert event["SEQUENCE"] == before[uid]["SEQUENCE"]
 
 
 def test_single_event_has_no_calendar_name(edge_store: Store) -> None:
@@ -249,3 +261,38 @@ def test_export_of_the_sample_matches_zoneinfo(sample_store: Store) -> None:
     assert starts[0].astimezone(toronto) == datetime(2020, 4, 15, 10, 0, tzinfo=toronto)
     assert [s.astimezone(UTC) for s in starts] == [s.start for s in sample_store.sessions()]
     assert build_calendar(sample_store.export_sessions()).walk("VTIMEZONE")
+
+
+def test_sequence_survives_a_reinstall(edge_store: Store, tmp_path) -> None:
+    """Same feed on a fresh install: same UID, and a SEQUENCE no lower than before."""
+    old = {
+        str(e["UID"]): int(e["SEQUENCE"])
+        for e in icalendar.Calendar.from_ical(calendar_bytes(edge_store.export_sessions())).walk(
+            "VEVENT"
+        )
+    }
+    with Store(tmp_path / "fresh" / "briefing.db") as fresh:
+        fresh.import_feed("https://example.org/edges.json", edge_feed())
+        new = {
+            str(e["UID"]): int(e["SEQUENCE"])
+            for e in icalendar.Calendar.from_ical(calendar_bytes(fresh.export_sessions())).walk(
+                "VEVENT"
+            )
+        }
+    assert set(new) == set(old)
+    assert all(new[uid] >= old[uid] for uid in old)
+
+
+def test_alarm_flags_win_over_settings(edge_store: Store) -> None:
+    first = edge_store.sessions()[0]
+    edge_store.set_reminder(first.id, enabled=True, minutes_before=30)
+    (session,) = edge_store.export_sessions(session_ids=[first.id])
+
+    def trigger(**options: int) -> list[bytes]:
+        data = calendar_bytes([session], **options)  # type: ignore[arg-type]
+        (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+        return [a["TRIGGER"].to_ical() for a in event.subcomponents]
+
+    assert trigger(alarm_minutes=15) == [b"-PT30M"]  # the session's own reminder
+    assert trigger(alarm_minutes=15, alarm_override=5) == [b"-PT5M"]
+    assert trigger(alarm_minutes=15, alarm_override=-1) == []

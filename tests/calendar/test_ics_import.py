@@ -85,7 +85,7 @@ def test_reimport_updates_by_uid_and_sequence(store: Store, tmp_path: Path) -> N
     assert newer.changes is not None and newer.changes.summary() == "1 retitled"
     # An older copy of the invite arriving late changes nothing.
     older = import_file(store, invite(tmp_path, seq=1, title="Planning (old)"))
-    assert older.summary() == "no changes"
+    assert older.summary() == "no changes; 1 older version of events you have ignored"
     assert [s.title for s in store.sessions(feed_id=feed_id) if "Planning" in s.title] == [
         "Planning (moved room)"
     ]
@@ -126,10 +126,19 @@ def test_our_export_on_another_machine_imports_once(sample_store: Store, tmp_pat
     with Store(tmp_path / "other" / "briefing.db") as other:
         first = import_file(other, path)
         assert first.changes is not None and first.changes.imported == 5
+        # The copies keep our UIDs: exporting them again gives the same events, and
+        # importing the file again finds them.
         again = import_file(other, path)
-        assert again.summary() == "no changes" and other.session_count() == 5
+        assert again.changes is None and len(again.matched) == 5
+        assert other.session_count() == 5
         uid = session_uid("builtin:sample", "kickoff-2020-04-15")
-        assert other.find_session(uid).title.startswith("Re-Imagine the City of Toronto")
+        copy = other.find_session(uid)
+        assert copy.title == "Re-Imagine the City of Toronto: Virtual Kick-off"
+        (exported,) = other.export_sessions(session_ids=[copy.id])
+        assert session_uid(exported.feed_url, exported.source_id) == uid
+        detail = other.session_detail(copy.id)
+        assert not detail.description.startswith("Join:")  # our header is not read back in
+        assert [p.name for p in detail.presenters] == []  # nor our ORGANIZER as a person
 
 
 @pytest.mark.parametrize(
@@ -166,3 +175,78 @@ def test_binary_garbage_named_ics(sample_store: Store, tmp_path: Path) -> None:
     path.write_bytes(bytes(range(256)) * 10)
     with pytest.raises(FeedError, match="unknown feed format"):
         read_feed_file(path)
+
+
+def _cal(*events: str, method: str = "PUBLISH") -> str:
+    body = "".join(events)
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0//EN\r\n"
+        f"METHOD:{method}\r\n{body}END:VCALENDAR\r\n"
+    )
+
+
+def _event(uid: str, *lines: str, start: str = "20260105T150000Z") -> str:
+    extra = "".join(f"{line}\r\n" for line in lines)
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:{start}\r\n"
+        f"DURATION:PT1H\r\nSUMMARY:{uid}\r\n{extra}END:VEVENT\r\n"
+    )
+
+
+def test_an_updated_invite_takes_away_occurrences(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "weekly.ics"
+    path.write_text(_cal(_event("weekly", "RRULE:FREQ=WEEKLY;COUNT=6", "SEQUENCE:0")))
+    feed_id = import_file(store, path).changes.feed_id  # type: ignore[union-attr]
+    assert len(store.sessions(feed_id=feed_id)) == 6
+    path.write_text(
+        _cal(_event("weekly", "RRULE:FREQ=WEEKLY;COUNT=4", "EXDATE:20260112T150000Z", "SEQUENCE:1"))
+    )
+    result = import_file(store, path)
+    assert result.changes is not None and result.changes.count("removed") == 3
+    live = [s.start.date().isoformat() for s in store.sessions(feed_id=feed_id) if not s.removed]
+    assert live == ["2026-01-05", "2026-01-19", "2026-01-26"]
+
+
+def test_method_cancel_cancels(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "meeting.ics"
+    path.write_text(_cal(_event("m1", "SEQUENCE:0")))
+    import_file(store, path)
+    cancel = tmp_path / "cancel.ics"
+    cancel.write_text(_cal(_event("m1", "SEQUENCE:1"), method="CANCEL"))
+    result = import_file(store, cancel)
+    assert result.changes is not None and result.changes.summary() == "1 cancelled"
+    assert store.find_session("m1").status == "cancelled"
+    assert store.session_count() == 1  # same feed, found by UID under another file name
+
+
+def test_different_invites_of_one_product_stay_apart(store: Store, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.ics", tmp_path / "two.ics"
+    one.write_text(_cal(_event("a", "ORGANIZER;CN=Alice:mailto:alice@example.org")))
+    two.write_text(_cal(_event("b", "ORGANIZER;CN=Bob:mailto:bob@example.org")))
+    first = import_file(store, one).changes
+    second = import_file(store, two).changes
+    assert first is not None and second is not None
+    assert first.feed_id != second.feed_id
+    assert [p.name for p in store.presenters() if not p.removed] == ["Alice", "Bob"]
+
+
+def test_open_ended_series_beside_a_one_off_is_kept(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.ics"
+    path.write_text(
+        _cal(
+            _event("once", start="20260301T150000Z"),
+            _event("weekly", "RRULE:FREQ=WEEKLY;BYDAY=MO", start="20230102T150000Z"),
+        )
+    )
+    result = import_file(store, path)
+    assert result.changes is not None
+    weekly = [s for s in store.sessions() if s.source_id.startswith("weekly#")]
+    assert len(weekly) >= 50
+    assert not result.feed.warnings
+
+
+def test_broken_last_modified_is_not_a_crash(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "odd.ics"
+    path.write_text(_cal(_event("x", "LAST-MODIFIED:2026-01-01")))
+    result = import_file(store, path)
+    assert result.changes is not None and result.changes.imported == 1
