@@ -2,6 +2,8 @@
 
     python benchmarks/sync_bench.py [--runs 5]
 
+The server is ``python -m http.server`` in a process of its own.
+
 1. Full sync of fosdem-2026.xml into an empty store (fetch + parse + apply +
    sync state), beside a floor measured in the same run: a bare ElementTree
    parse of the same bytes plus ``executemany`` of the same rows into the
@@ -18,16 +20,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -47,40 +49,51 @@ FOSDEM = ROOT / "tests" / "data" / "fosdem-2026.xml"
 
 
 class Server:
-    """Serves bytes per path with an ETag; answers If-None-Match with 304."""
+    """``python -m http.server`` in its own process (no GIL shared with the client).
 
-    def __init__(self) -> None:
-        self.files: dict[str, bytes] = {}
-        files = self.files
+    It answers If-Modified-Since with 304 from the files' modification times.
+    """
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: object) -> None:
-                return None
-
-            def do_GET(self) -> None:
-                body = files[self.path]
-                etag = f'"{hash(body) & 0xFFFFFFFF:x}"'
-                if self.headers.get("If-None-Match") == etag:
-                    self.send_response(304)
-                    self.send_header("ETag", etag)
-                    self.end_headers()
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "http.server",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--directory",
+                str(root),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
                     return
-                self.send_response(200)
-                self.send_header("ETag", etag)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+            time.sleep(0.05)
+        raise RuntimeError("the benchmark HTTP server did not start")
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        ).start()
+    def put(self, name: str, data: bytes) -> str:
+        path = self.root / name
+        path.write_bytes(data)
+        old = time.time() - 60  # a minute old, so If-Modified-Since compares cleanly
+        os.utime(path, (old, old))
+        return self.url(name)
 
-    def url(self, path: str) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}{path}"
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{name}"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
 
 
 def median_of(runs: int, setup: Callable[[], Any], work: Callable[[Any], Any]) -> float:
@@ -100,8 +113,7 @@ def fresh_store(scratch: Path, counter: list[int]) -> Store:
 
 def bench_fosdem(server: Server, scratch: Path, runs: int) -> None:
     data = FOSDEM.read_bytes()
-    server.files["/fosdem.xml"] = data
-    url = server.url("/fosdem.xml")
+    url = server.put("fosdem.xml", data)
     feed = parse_feed(data)
     rows = floor_rows(feed)
     counter = [0]
@@ -144,9 +156,8 @@ def _big_feed_bytes(sessions: int, changed_fraction: float = 0.0) -> bytes:
 
 
 def bench_big(server: Server, scratch: Path, runs: int, sessions: int) -> None:
-    server.files["/big.json"] = _big_feed_bytes(sessions)
-    server.files["/big-1pct.json"] = _big_feed_bytes(sessions, 0.01)
-    url = server.url("/big.json")
+    url = server.put("big.json", _big_feed_bytes(sessions))
+    changed_url = server.put("big-1pct.json", _big_feed_bytes(sessions, 0.01))
     counter = [0]
     fetcher = Fetcher()
     first = median_of(
@@ -157,9 +168,7 @@ def bench_big(server: Server, scratch: Path, runs: int, sessions: int) -> None:
     def setup() -> tuple[Store, int]:
         store = fresh_store(scratch, counter)
         feed_id, _ = subscribe(store, url, fetcher)
-        store.db.execute(
-            "UPDATE feeds SET url = ? WHERE id = ?", [server.url("/big-1pct.json"), feed_id]
-        )
+        store.db.execute("UPDATE feeds SET url = ? WHERE id = ?", [changed_url, feed_id])
         return store, feed_id
 
     written: list[int] = []
@@ -209,11 +218,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sessions", type=int, default=10_000)
     args = parser.parse_args(argv)
-    server = Server()
     scratch = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    (scratch / "www").mkdir()
+    server = Server(scratch / "www")
     bench_fosdem(server, scratch, args.runs)
     bench_big(server, scratch, args.runs, args.sessions)
-    server.httpd.shutdown()
+    server.stop()
     return 0
 
 

@@ -40,6 +40,12 @@ FORMAT_VERSION = 1
 
 JSONObject = Mapping[str, Any]
 
+# Enum members by value: a dict lookup per session instead of Enum.__call__
+# (the schema has already checked every value is one of these).
+_ROLES = {member.value: member for member in PresenterRole}
+_FORMATS = {member.value: member for member in SessionFormat}
+_STATUSES = {member.value: member for member in SessionStatus}
+
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
@@ -227,8 +233,10 @@ class _Builder:
 
     @staticmethod
     def _check_refs(
-        values: Iterable[str], known: set[str], noun: str, path: str
+        values: Sequence[str], known: set[str], noun: str, path: str
     ) -> tuple[str, ...]:
+        if not values:
+            return ()
         checked = []
         for index, value in enumerate(values):
             if value not in known:
@@ -349,7 +357,7 @@ class _Builder:
                     )
                 listed.add(entry["id"])
                 presenters.append(
-                    SessionPresenter(entry["id"], PresenterRole(entry.get("role", "presenter")))
+                    SessionPresenter(entry["id"], _ROLES[entry.get("role", "presenter")])
                 )
             yield Session(
                 id=item["id"],
@@ -363,11 +371,11 @@ class _Builder:
                 kind=item.get("kind", "briefing"),
                 track=item.get("track", ""),
                 tags=tuple(item.get("tags", ())),
-                format=SessionFormat(item.get("format", "virtual")),
+                format=_FORMATS[item.get("format", "virtual")],
                 join_url=item.get("join_url", ""),
                 location=item.get("location", ""),
                 registration_url=item.get("registration_url", ""),
-                status=SessionStatus(item.get("status", "scheduled")),
+                status=_STATUSES[item.get("status", "scheduled")],
                 presenters=tuple(presenters),
                 case_study_ids=self._check_refs(
                     item.get("case_studies", ()),
