@@ -45,3 +45,16 @@ def sample_store(data_dir: Path) -> Iterator[Store]:
     """The store as a new user gets it: the sample series loaded."""
     with open_store(data_dir) as opened:
         yield opened
+
+
+@pytest.fixture(autouse=True)
+def qsettings_in_tmp(tmp_path: Path) -> None:
+    """The window remembers its state in QSettings: keep that in the test's own folder."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("briefing-app-tests")
+    QCoreApplication.setApplicationName("briefing-app-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )

@@ -54,6 +54,10 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None) -> int:
 
     qInstallMessageHandler(_qt_message)
     app = make_application()
+    from briefing_app.logging_setup import setup_logging
+    from briefing_app.ui import crash
+
+    crash.install(setup_logging(data_dir=data_dir))
     try:
         store = open_store(data_dir)
     except BriefingError as exc:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,8 @@ from briefing_app.services import ImportResult, import_file_at
 from briefing_app.store import SessionRecord, Store
 from briefing_app.sync import SyncReport
 from briefing_app.timeutil import utc_now
-from briefing_app.ui.detail_markdown import session_markdown
+from briefing_app.ui.agenda_view import AgendaView
+from briefing_app.ui.detail_markdown import FORMAT_LABELS, session_markdown
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
 from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
@@ -40,6 +43,15 @@ logger = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+#: Filter combo boxes over the session list: (key, label).
+_FILTERS = (
+    ("feed", "Feed"),
+    ("kind", "Kind"),
+    ("track", "Track"),
+    ("format", "Format"),
+    ("status", "Status"),
+)
+
 #: Columns sized to their contents, up to these widths (the title takes the rest).
 _MAX_WIDTHS = {
     Column.FAVOURITE: 32,
@@ -66,7 +78,11 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, tasks: TaskRunner | None = None
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        tasks: TaskRunner | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -129,6 +145,20 @@ class MainWindow(QMainWindow):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._open_link)
 
+        self.favourites_only = QCheckBox("★ only")
+        self.favourites_only.setAccessibleName("Show only favourites")
+        self.filters: dict[str, QComboBox] = {}
+        filter_bar = QHBoxLayout()
+        filter_bar.addWidget(self.favourites_only)
+        for key, label in _FILTERS:
+            combo = QComboBox()
+            combo.setAccessibleName(f"Filter by {label.lower()}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            self.filters[key] = combo
+            filter_bar.addWidget(combo)
+        filter_bar.addStretch(1)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +166,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_past)
         left_layout.addLayout(bar)
+        left_layout.addLayout(filter_bar)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.table, 1)
 
@@ -145,7 +176,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([880, 400])
-        self.setCentralWidget(self.splitter)
+
+        self.agenda = AgendaView(store, self)
+        self.agenda.session_activated.connect(self.open_session)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Views")
+        self.tabs.addTab(self.splitter, "Sessions")
+        self.tabs.addTab(self.agenda, "My agenda")
+        self.setCentralWidget(self.tabs)
         self._build_menus()
 
         self._debounce = QTimer(self)
@@ -154,8 +192,12 @@ class MainWindow(QMainWindow):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.show_past.toggled.connect(lambda _on: self.refresh())
+        self.favourites_only.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
+        self.settings = settings if settings is not None else QSettings()
+        self._fill_filters()
+        self._restore_state()
         self.refresh()
 
     # ---- data ---------------------------------------------------------------
@@ -184,6 +226,9 @@ class MainWindow(QMainWindow):
                     notice = "No upcoming sessions. These are the most recent ones."
                 else:
                     notice = "No sessions yet. Use File › Import feed… to load a feed file."
+        records = self._filtered(records)
+        if not records and not notice:
+            notice = "No sessions match the filters."
         self.model.set_records(records)
         # The status column only earns its room when some session is not plainly scheduled.
         self.table.setColumnHidden(
@@ -205,6 +250,100 @@ class MainWindow(QMainWindow):
         elif self.proxy.sortColumn() < 0:
             self.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
         self._restore_selection(selected)
+
+    # ---- filters ------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        """Offer the values the store holds (kept when the store changes)."""
+        values: dict[str, set[str]] = {key: set() for key, _label in _FILTERS}
+        for record in self.store.sessions():
+            values["kind"].add(record.kind)
+            values["track"].add(record.track)
+            values["format"].add(record.format)
+            values["status"].add("removed" if record.removed else record.status)
+        feeds = {str(f.id): f.name for f in self.store.feeds()}
+        for key, label in _FILTERS:
+            combo = self.filters[key]
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(f"Any {label.lower()}", None)
+            if key == "feed":
+                for feed_id, name in feeds.items():
+                    combo.addItem(name, feed_id)
+            else:
+                for value in sorted(v for v in values[key] if v):
+                    combo.addItem(FORMAT_LABELS.get(value, value[:1].upper() + value[1:]), value)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+            combo.setVisible(combo.count() > 2 or (key == "feed" and combo.count() > 2))
+
+    def _filtered(self, records: list[SessionRecord]) -> list[SessionRecord]:
+        wanted = {key: combo.currentData() for key, combo in self.filters.items()}
+        if self.favourites_only.isChecked():
+            records = [r for r in records if r.favourite]
+        if wanted["feed"] is not None:
+            records = [r for r in records if str(r.feed_id) == wanted["feed"]]
+        for key in ("kind", "track", "format"):
+            if wanted[key] is not None:
+                records = [r for r in records if getattr(r, key) == wanted[key]]
+        if wanted["status"] is not None:
+            records = [
+                r for r in records if ("removed" if r.removed else r.status) == wanted["status"]
+            ]
+        return records
+
+    def clear_filters(self) -> None:
+        self.favourites_only.setChecked(False)
+        for combo in self.filters.values():
+            combo.setCurrentIndex(0)
+        self.search.clear()
+
+    # ---- remembered state ----------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.show_past.setChecked(self.settings.value("filters/show_past", "false") == "true")
+        self.favourites_only.setChecked(
+            self.settings.value("filters/favourites_only", "false") == "true"
+        )
+        for key, combo in self.filters.items():
+            index = combo.findData(self.settings.value(f"filters/{key}"))
+            if index > 0:
+                combo.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.setValue(
+            "filters/show_past", "true" if self.show_past.isChecked() else "false"
+        )
+        self.settings.setValue(
+            "filters/favourites_only", "true" if self.favourites_only.isChecked() else "false"
+        )
+        for key, combo in self.filters.items():
+            self.settings.setValue(f"filters/{key}", combo.currentData())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    def open_session(self, session_id: int) -> None:
+        """Show *session_id* in the Sessions tab, widening the filters if it is hidden."""
+        self.tabs.setCurrentWidget(self.splitter)
+        if not self.select_session(session_id):
+            self.clear_filters()
+            self.show_past.setChecked(True)
+            self.refresh()
+            self.select_session(session_id)
+        self.table.setFocus()
 
     def _restore_selection(self, session_id: int | None) -> None:
         row = self.model.row_of(session_id) if session_id is not None else None
@@ -276,6 +415,7 @@ class MainWindow(QMainWindow):
     def set_favourite(self, session_id: int, favourite: bool) -> None:
         self.store.set_favourite(session_id, favourite)
         self.refresh()
+        self.agenda.refresh()
         self._update_live_agenda()
         self.favourite_toggled.emit(session_id, favourite)
 
@@ -326,7 +466,9 @@ class MainWindow(QMainWindow):
 
     def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)
+        self._fill_filters()
         self.refresh()
+        self.agenda.refresh()
         self._update_live_agenda()
         self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
         self.import_finished.emit(result)
@@ -348,7 +490,9 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, report: SyncReport) -> None:
         self.sync_action.setEnabled(True)
+        self._fill_filters()
         self.refresh()
+        self.agenda.refresh()
         if report.outcomes:
             self._update_live_agenda()
         changed = [o for o in report.outcomes if o.status == "applied"]

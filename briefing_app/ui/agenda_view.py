@@ -1,0 +1,162 @@
+"""My agenda: favourites in time order, clashes flagged, one-click .ics export."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.agenda import find_overlaps
+from briefing_app.calendar.export import (
+    calendar_bytes,
+    default_alarm,
+    live_agenda_path,
+    write_atomically,
+)
+from briefing_app.store import SessionRecord, Store
+from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel
+
+logger = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AgendaModel(SessionTableModel):
+    """Favourites; the status column names the sessions each one clashes with."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.clashes: dict[int, list[SessionRecord]] = {}
+
+    def set_records(self, records: Sequence[SessionRecord]) -> None:
+        self.clashes = find_overlaps(records)
+        super().set_records(records)
+
+    def clash_text(self, record: SessionRecord) -> str:
+        others = self.clashes.get(record.id, [])
+        if not others:
+            return ""
+        names = ", ".join(o.title for o in others)
+        return f"⚠ Overlaps {names}"
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == Column.STATUS:
+            record = self.record(index.row())
+            clash = self.clash_text(record)
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and clash:
+                status = super().data(index, Qt.ItemDataRole.DisplayRole)
+                return f"{status} {clash}".strip()
+            if role == Qt.ItemDataRole.ForegroundRole and clash:
+                return QBrush(self._warning_colour())
+        return super().data(index, role)
+
+    @staticmethod
+    def _warning_colour() -> Any:
+        from PySide6.QtWidgets import QApplication
+
+        palette = QApplication.palette()
+        return palette.color(QPalette.ColorRole.Link)
+
+
+class AgendaView(QWidget):
+    """Signals:
+    session_activated(int): the user opened a session (double click or Enter).
+    """
+
+    session_activated = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = AgendaModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("My agenda")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(Column.TRACK, True)
+        self.table.activated.connect(self._activated)
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Agenda summary")
+        self.export_button = QPushButton("Export to calendar (.ics)…")
+        self.export_button.setAccessibleName("Export my agenda to a calendar file")
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.live_label = QLabel()
+        self.live_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.live_label.setWordWrap(True)
+        self.live_label.setAccessibleName("Live agenda file")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.live_label)
+        self.refresh()
+
+    def refresh(self) -> None:
+        records = self.store.sessions(favourites_only=True)
+        self.model.set_records(records)
+        clashing = sum(1 for r in records if self.model.clashes.get(r.id))
+        if not records:
+            self.summary.setText(
+                "Your agenda is empty. Mark sessions with ☆ in the session list (or press Space)."
+            )
+        else:
+            text = f"{len(records)} session{'s' if len(records) != 1 else ''}"
+            if clashing:
+                text += f" · ⚠ {clashing} overlap with another"
+            self.summary.setText(text)
+        self.export_button.setEnabled(bool(records))
+        self.live_label.setText(
+            f"Calendar apps can subscribe to the live agenda file, kept current after every "
+            f"sync and change: {live_agenda_path(self.store)}"
+        )
+
+    def export_to(self, path: Path) -> int:
+        """Write the agenda as an .ics; return the number of events."""
+        sessions = self.store.export_sessions(favourites_only=True)
+        data = calendar_bytes(
+            sessions, name="Briefing Companion: my agenda", alarm_minutes=default_alarm(self.store)
+        )
+        write_atomically(path, data)
+        return len(sessions)
+
+    def _choose_export_file(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export my agenda", "my-agenda.ics", "Calendar files (*.ics)"
+        )
+        if name:
+            try:
+                count = self.export_to(Path(name))
+            except OSError as exc:
+                self.summary.setText(f"Could not write {name}: {exc.strerror or exc}")
+                return
+            self.summary.setText(f"Exported {count} events to {name}")
+
+    def _activated(self, index: QModelIndex) -> None:
+        record = index.data(RecordRole)
+        if isinstance(record, SessionRecord):
+            self.session_activated.emit(record.id)

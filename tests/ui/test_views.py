@@ -1,0 +1,126 @@
+"""My agenda, the filters, and what the window remembers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import icalendar
+from PySide6.QtCore import QSettings
+
+from briefing_app.services import import_file
+from briefing_app.store import Store
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.session_model import Column
+
+
+def _titles(table_model) -> list[str]:
+    return [table_model.index(r, Column.TITLE).data() for r in range(table_model.rowCount())]
+
+
+def _clashing_store(store: Store, tmp_path: Path) -> Store:
+    doc = {
+        "format": "briefing-feed",
+        "version": 1,
+        "series": {"id": "c", "title": "Clashes", "timezone": "America/Toronto"},
+        "sessions": [
+            {
+                "id": "a",
+                "title": "Alpha",
+                "start": "2099-05-01T10:00:00-04:00",
+                "end": "2099-05-01T11:00:00-04:00",
+                "kind": "panel",
+            },
+            {
+                "id": "b",
+                "title": "Beta",
+                "start": "2099-05-01T10:30:00-04:00",
+                "end": "2099-05-01T11:30:00-04:00",
+                "kind": "briefing",
+            },
+            {
+                "id": "c",
+                "title": "Gamma",
+                "start": "2099-05-02T10:00:00-04:00",
+                "end": "2099-05-02T11:00:00-04:00",
+                "kind": "briefing",
+                "format": "hybrid",
+            },
+        ],
+    }
+    path = tmp_path / "clash.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    import_file(store, path)
+    return store
+
+
+def test_agenda_flags_overlaps_and_exports(qtbot, store: Store, tmp_path: Path) -> None:
+    _clashing_store(store, tmp_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    for record in store.sessions():
+        window.set_favourite(record.id, True)
+    agenda = window.agenda
+    assert _titles(agenda.model) == ["Alpha", "Beta", "Gamma"]
+    status = [agenda.model.index(r, Column.STATUS).data() for r in range(3)]
+    assert status == ["⚠ Overlaps Beta", "⚠ Overlaps Alpha", ""]
+    assert "⚠ 2 overlap" in agenda.summary.text()
+    assert str(store.path.parent / "agenda.ics") in agenda.live_label.text()
+    out = tmp_path / "mine.ics"
+    assert agenda.export_to(out) == 3
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["SUMMARY"]) for e in events) == ["Alpha", "Beta", "Gamma"]
+
+
+def test_agenda_row_opens_the_session(qtbot, store: Store, tmp_path: Path) -> None:
+    _clashing_store(store, tmp_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    gamma = store.find_session("c")
+    window.set_favourite(gamma.id, True)
+    window.tabs.setCurrentWidget(window.agenda)
+    window.agenda.table.activated.emit(window.agenda.model.index(0, Column.TITLE))
+    assert window.tabs.currentWidget() is window.splitter
+    assert window.current_session_id() == gamma.id
+    assert "Gamma" in window.detail.toPlainText()
+
+
+def test_filters(qtbot, store: Store, tmp_path: Path) -> None:
+    _clashing_store(store, tmp_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert _titles(window.proxy) == ["Alpha", "Beta", "Gamma"]
+    kind = window.filters["kind"]
+    kind.setCurrentIndex(kind.findData("briefing"))
+    assert _titles(window.proxy) == ["Beta", "Gamma"]
+    fmt = window.filters["format"]
+    fmt.setCurrentIndex(fmt.findData("hybrid"))
+    assert _titles(window.proxy) == ["Gamma"]
+    window.clear_filters()
+    window.set_favourite(store.find_session("a").id, True)
+    window.favourites_only.setChecked(True)
+    assert _titles(window.proxy) == ["Alpha"]
+    window.favourites_only.setChecked(False)
+    kind.setCurrentIndex(kind.findData("panel"))
+    fmt.setCurrentIndex(fmt.findData("hybrid"))
+    assert _titles(window.proxy) == []
+    assert "No sessions match the filters" in window.notice.text()
+
+
+def test_window_remembers_its_state(qtbot, sample_store: Store) -> None:
+    first = MainWindow(sample_store)
+    qtbot.addWidget(first)
+    first.resize(760, 520)
+    first.show_past.setChecked(True)
+    kind = first.filters["kind"]
+    kind.setCurrentIndex(kind.findData("panel"))
+    first.tabs.setCurrentIndex(1)
+    first.close()
+    assert QSettings().value("filters/kind") == "panel"
+    second = MainWindow(sample_store)
+    qtbot.addWidget(second)
+    assert second.show_past.isChecked()
+    assert second.filters["kind"].currentData() == "panel"
+    assert second.tabs.currentIndex() == 1
+    assert (second.width(), second.height()) == (760, 520)
+    assert _titles(second.proxy) == ["Procurement Innovation Expert Discussion"]
