@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, QT
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -36,8 +37,14 @@ from briefing_app.timeutil import utc_now
 from briefing_app.ui.agenda_view import AgendaView
 from briefing_app.ui.detail_markdown import FORMAT_LABELS, session_markdown
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
+from briefing_app.ui.settings_dialog import (
+    SYNC_INTERVAL_SETTING,
+    TIME_DISPLAY_SETTING,
+    SettingsDialog,
+)
 from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.theme import THEME_SETTING, apply_theme
 
 logger = logging.getLogger(__name__)
 
@@ -196,6 +203,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.settings = settings if settings is not None else QSettings()
+        self.sync_timer = QTimer(self)
+        self.sync_timer.timeout.connect(lambda: self.syncer.sync())
+        self.apply_preferences()
         self._fill_filters()
         self._restore_state()
         self.refresh()
@@ -250,6 +260,36 @@ class MainWindow(QMainWindow):
         elif self.proxy.sortColumn() < 0:
             self.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
         self._restore_selection(selected)
+
+    # ---- preferences ---------------------------------------------------------
+    def apply_preferences(self) -> None:
+        """Apply what the settings dialog stores: time display, sync schedule, theme."""
+        display = str(self.store.get_setting(TIME_DISPLAY_SETTING, "both"))
+        self.model.set_time_display(display)
+        self.agenda.model.set_time_display(display)
+        minutes = int(self.store.get_setting(SYNC_INTERVAL_SETTING, 0))
+        if minutes > 0:
+            self.sync_timer.start(minutes * 60_000)
+        else:
+            self.sync_timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self.store.get_setting(THEME_SETTING, "system")))
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.store, self.tasks, self)
+        dialog.feeds_changed.connect(self._feeds_changed)
+        dialog.sync_requested.connect(lambda: self.syncer.sync())
+        dialog.accepted.connect(self.apply_preferences)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def _feeds_changed(self) -> None:
+        self._fill_filters()
+        self.refresh()
+        self.agenda.refresh()
+        self._update_live_agenda()
 
     # ---- filters ------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -385,6 +425,9 @@ class MainWindow(QMainWindow):
         self.import_action = file_menu.addAction("&Import feed…")
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._choose_feed_file)
+        settings_action = file_menu.addAction("S&ettings…")
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
         self.sync_action = file_menu.addAction("&Sync now")
         self.sync_action.setShortcut(QKeySequence("Ctrl+R"))
         self.sync_action.triggered.connect(lambda: self.syncer.sync())

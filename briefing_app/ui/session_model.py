@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from briefing_app.store import SessionRecord
-from briefing_app.timeutil import format_range
+from briefing_app.timeutil import format_range, in_zone, local_zone_name
 from briefing_app.ui.detail_markdown import FORMAT_LABELS
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -48,8 +48,18 @@ def status_label(record: SessionRecord) -> str:
     return "" if record.status == "scheduled" else record.status.capitalize()
 
 
-def when_label(record: SessionRecord) -> str:
-    return format_range(record.start, record.end, record.timezone)
+def when_label(record: SessionRecord, display: str = "event", user_zone: str = "UTC") -> str:
+    """The session's time: in its event's zone, the user's, or both when they differ."""
+    if display == "mine":
+        return format_range(record.start, record.end, user_zone)
+    text = format_range(record.start, record.end, record.timezone)
+    if display == "both":
+        mine = format_range(record.start, record.end, user_zone)
+        if mine != text:
+            local_start = in_zone(record.start, user_zone)
+            local_end = in_zone(record.end, user_zone)
+            text += f" ({local_start:%H:%M}–{local_end:%H:%M} {local_start.tzname()})"
+    return text
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -58,6 +68,15 @@ class SessionTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[SessionRecord] = []
+        #: "event", "mine" or "both" (the time display setting).
+        self.time_display = "event"
+        self.user_zone = local_zone_name()
+
+    def set_time_display(self, display: str, user_zone: str | None = None) -> None:
+        self.beginResetModel()
+        self.time_display = display
+        self.user_zone = user_zone or local_zone_name()
+        self.endResetModel()
 
     # ---- data updates ------------------------------------------------------
     def set_records(self, records: Sequence[SessionRecord]) -> None:
@@ -129,13 +148,12 @@ class SessionTableModel(QAbstractTableModel):
             return self._display(record, column) or _HEADERS[column]
         return None
 
-    @staticmethod
-    def _display(record: SessionRecord, column: Column) -> str:
+    def _display(self, record: SessionRecord, column: Column) -> str:
         match column:
             case Column.FAVOURITE:
                 return "★" if record.favourite else "☆"
             case Column.WHEN:
-                return when_label(record)
+                return when_label(record, self.time_display, self.user_zone)
             case Column.TITLE:
                 return record.title
             case Column.KIND:
@@ -149,8 +167,7 @@ class SessionTableModel(QAbstractTableModel):
             case Column.STATUS:
                 return status_label(record)
 
-    @staticmethod
-    def _sort_value(record: SessionRecord, column: Column) -> Any:
+    def _sort_value(self, record: SessionRecord, column: Column) -> Any:
         match column:
             case Column.FAVOURITE:
                 return int(record.favourite)
@@ -159,4 +176,4 @@ class SessionTableModel(QAbstractTableModel):
             case Column.TITLE:
                 return record.title.casefold()
             case _:
-                return SessionTableModel._display(record, column).casefold()
+                return self._display(record, column).casefold()

@@ -40,7 +40,7 @@ def test_window_shows_the_sample_series(window: MainWindow) -> None:
     assert window.notice.isVisible()
     assert "No upcoming sessions" in window.notice.text()
     when = window.proxy.index(1, Column.WHEN).data()
-    assert when == "Mon 11 May 2020 13:00–14:30 EDT"
+    assert when == "Mon 11 May 2020 13:00–14:30 EDT (17:00–18:30 UTC)"  # event zone and mine
     assert "5 sessions" in window.statusBar().currentMessage()
 
 

@@ -1,0 +1,226 @@
+"""Settings: feeds, sync interval, reminder lead time, time display, theme."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETTING
+from briefing_app.store import FeedRecord, Store
+from briefing_app.sync import Fetcher, subscribe
+from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.theme import THEME_SETTING, THEMES
+
+logger = logging.getLogger(__name__)
+
+SYNC_INTERVAL_SETTING = "sync_interval_minutes"
+TIME_DISPLAY_SETTING = "time_display"
+TIME_DISPLAYS = (("event", "The event's time zone"), ("mine", "My time zone"), ("both", "Both"))
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FeedListModel(QAbstractListModel):
+    """The subscriptions, one row each: name, address, last successful sync."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.feeds: list[FeedRecord] = []
+
+    def set_feeds(self, feeds: list[FeedRecord]) -> None:
+        self.beginResetModel()
+        self.feeds = list(feeds)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.feeds)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.feeds):
+            return None
+        feed = self.feeds[index.row()]
+        source = "bundled sample" if feed.builtin else feed.url
+        if role == Qt.ItemDataRole.DisplayRole:
+            synced = f" · synced {feed.last_success_at}" if feed.last_success_at else ""
+            return f"{feed.name}\n{source}{synced}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return source
+        if role == Qt.ItemDataRole.UserRole:
+            return feed.id
+        return None
+
+
+class SettingsDialog(QDialog):
+    """Signals:
+    feeds_changed(): a feed was added or removed (the window reloads).
+    sync_requested(): "Sync now" was pressed.
+    """
+
+    feeds_changed = Signal()
+    sync_requested = Signal()
+
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.store = store
+        self.tasks = tasks
+        self.feed_model = FeedListModel(self)
+        self.feed_list = QListView()
+        self.feed_list.setModel(self.feed_model)
+        self.feed_list.setAccessibleName("Feeds")
+        self.feed_list.setWordWrap(True)
+        self.add_button = QPushButton("Add feed…")
+        self.remove_button = QPushButton("Remove")
+        self.sync_button = QPushButton("Sync now")
+        for button, name in (
+            (self.add_button, "Add a feed"),
+            (self.remove_button, "Remove feed"),
+            (self.sync_button, "Sync all feeds now"),
+        ):
+            button.setAccessibleName(name)
+        self.add_button.clicked.connect(self._ask_for_feed)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.feed_status = QLabel()
+        self.feed_status.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.sync_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        feeds_box = QGroupBox("Feeds")
+        feeds_layout = QVBoxLayout(feeds_box)
+        feeds_layout.addWidget(self.feed_list)
+        feeds_layout.addLayout(buttons)
+        feeds_layout.addWidget(self.feed_status)
+
+        self.interval = QSpinBox()
+        self.interval.setRange(0, 24 * 60)
+        self.interval.setSuffix(" min")
+        self.interval.setSpecialValueText("Only when I ask")
+        self.interval.setAccessibleName("Sync interval in minutes")
+        self.reminder = QSpinBox()
+        self.reminder.setRange(0, 24 * 60)
+        self.reminder.setSuffix(" min before")
+        self.reminder.setSpecialValueText("No reminders")
+        self.reminder.setAccessibleName("Reminder lead time in minutes")
+        self.time_display = QComboBox()
+        self.time_display.setAccessibleName("Show times in")
+        for key, label in TIME_DISPLAYS:
+            self.time_display.addItem(label, key)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Theme")
+        for key in THEMES:
+            self.theme.addItem(key.capitalize(), key)
+        form = QFormLayout()
+        form.addRow("Sync every", self.interval)
+        form.addRow("Remind me", self.reminder)
+        form.addRow("Show times in", self.time_display)
+        form.addRow("Theme", self.theme)
+
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(feeds_box, 1)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        self._load()
+
+    # ---- values -------------------------------------------------------------
+    def _load(self) -> None:
+        self.feed_model.set_feeds(self.store.feeds())
+        self.interval.setValue(int(self.store.get_setting(SYNC_INTERVAL_SETTING, 0)))
+        lead = self.store.get_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES)
+        self.reminder.setValue(0 if lead is None else int(lead))
+        self.time_display.setCurrentIndex(
+            max(0, self.time_display.findData(self.store.get_setting(TIME_DISPLAY_SETTING, "both")))
+        )
+        self.theme.setCurrentIndex(
+            max(0, self.theme.findData(self.store.get_setting(THEME_SETTING, "system")))
+        )
+
+    def accept(self) -> None:
+        self.store.set_setting(SYNC_INTERVAL_SETTING, self.interval.value())
+        self.store.set_setting(REMINDER_SETTING, self.reminder.value() or None)
+        self.store.set_setting(TIME_DISPLAY_SETTING, self.time_display.currentData())
+        self.store.set_setting(THEME_SETTING, self.theme.currentData())
+        super().accept()
+
+    # ---- feeds --------------------------------------------------------------
+    def _ask_for_feed(self) -> None:
+        location, ok = QInputDialog.getText(
+            self, "Add a feed", "Address (https://…) or path of a feed file:"
+        )
+        if ok and location.strip():
+            self.add_feed(location.strip())
+
+    def add_feed(self, location: str, timezone: str | None = None) -> None:
+        """Follow *location* in the background (downloaded and checked before it is added)."""
+        db_path = self.store.path
+        self.add_button.setEnabled(False)
+        self.feed_status.setText(f"Adding {location}…")
+
+        def work() -> str:
+            fetcher = Fetcher()
+            try:
+                with Store(db_path) as store:
+                    _feed_id, outcome = subscribe(store, location, fetcher, timezone=timezone)
+            finally:
+                fetcher.close()
+            return outcome.summary() if outcome else "added"
+
+        self.tasks.run(work, self._added, self._add_failed)
+
+    def _added(self, summary: str) -> None:
+        self.add_button.setEnabled(True)
+        self.feed_status.setText(f"Added: {summary}")
+        self.feed_model.set_feeds(self.store.feeds())
+        self.feeds_changed.emit()
+
+    def _add_failed(self, error: Exception) -> None:
+        self.add_button.setEnabled(True)
+        self.feed_status.setText(f"Could not add the feed: {error}")
+
+    def _remove_selected(self) -> None:
+        index = self.feed_list.currentIndex()
+        if not index.isValid():
+            return
+        feed_id = int(index.data(Qt.ItemDataRole.UserRole))
+        kept = self.store.local_data_count(feed_id)
+        if kept:
+            answer = QMessageBox.question(
+                self,
+                "Remove feed",
+                f"Remove {self.store.feed(feed_id).name}? {kept} favourite(s), note(s) or "
+                "reminder(s) of yours on its sessions go with it.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.remove_feed(feed_id)
+
+    def remove_feed(self, feed_id: int) -> None:
+        self.store.remove_feed(feed_id)
+        self.feed_model.set_feeds(self.store.feeds())
+        self.feed_status.setText("Feed removed.")
+        self.feeds_changed.emit()

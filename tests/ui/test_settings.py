@@ -1,0 +1,74 @@
+"""The settings dialog: feeds, sync interval, reminders, time display, theme."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from support.feed_server import FeedServer, Reply
+
+from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.store import Store
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.session_model import Column
+
+
+def test_preferences_apply_to_the_window(qtbot, sample_store: Store) -> None:
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.interval.setValue(30)
+    dialog.reminder.setValue(10)
+    dialog.time_display.setCurrentIndex(dialog.time_display.findData("mine"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()
+    assert sample_store.get_setting("sync_interval_minutes") == 30
+    assert sample_store.get_setting("reminder_minutes") == 10
+    assert window.sync_timer.isActive() and window.sync_timer.interval() == 30 * 60_000
+    assert window.proxy.index(1, Column.WHEN).data() == "Mon 11 May 2020 17:00–18:30 UTC"
+    window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert window_colour.lightness() < 80  # dark
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.interval.value() == 30 and dialog.theme.currentData() == "dark"
+    dialog.interval.setValue(0)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    dialog.accept()
+    assert not window.sync_timer.isActive()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_add_and_remove_a_feed(qtbot, sample_store: Store, feed_server: FeedServer) -> None:
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "other"
+    doc["series"]["title"] = "Other series"
+    url = feed_server.serve("/other.json", Reply(body=json.dumps(doc).encode()))
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.feed_model.rowCount() == 1
+    with qtbot.waitSignal(dialog.feeds_changed, timeout=10_000):
+        dialog.add_feed(url)
+    assert dialog.feed_model.rowCount() == 2
+    assert "Added: imported 5 sessions" in dialog.feed_status.text()
+    assert "Other series" in dialog.feed_model.index(1).data()
+    assert window.model.rowCount() == 10  # the window reloaded
+    dialog.add_feed("ftp://example.org/x.json")
+    qtbot.waitUntil(lambda: "Could not add the feed" in dialog.feed_status.text(), timeout=5000)
+    assert "scheme is not supported" in dialog.feed_status.text()
+    feed_id = dialog.feed_model.index(1).data(0x0100)
+    with qtbot.waitSignal(dialog.feeds_changed):
+        dialog.remove_feed(feed_id)
+    assert dialog.feed_model.rowCount() == 1 and window.model.rowCount() == 5
+
+
+def test_feed_list_model(qtmodeltester, sample_store: Store) -> None:
+    from briefing_app.ui.settings_dialog import FeedListModel
+
+    model = FeedListModel()
+    model.set_feeds(sample_store.feeds())
+    qtmodeltester.check(model, force_py=True)
+    assert "bundled sample" in model.index(0).data()
