@@ -36,6 +36,8 @@ from briefing_app.sync import SyncReport
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.agenda_view import AgendaView
 from briefing_app.ui.detail_markdown import FORMAT_LABELS, session_markdown
+from briefing_app.ui.presenters_view import PresentersView
+from briefing_app.ui.reminders import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
 from briefing_app.ui.settings_dialog import (
     SYNC_INTERVAL_SETTING,
@@ -190,7 +192,20 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.splitter, "Sessions")
         self.tabs.addTab(self.agenda, "My agenda")
-        self.setCentralWidget(self.tabs)
+        self.presenters = PresentersView(store, self.tasks, self)
+        self.presenters.session_activated.connect(self.open_session)
+        self.tabs.addTab(self.presenters, "Presenters")
+        self.reminder_banner = ReminderBanner(parent=self)
+        self.reminders = ReminderScheduler(store, parent=self)
+        self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
+        self.notifier.attach(self.reminders)
+        self.notifier.session_activated.connect(self._reminder_opened)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.reminder_banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._build_menus()
 
         self._debounce = QTimer(self)
@@ -209,6 +224,7 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self._restore_state()
         self.refresh()
+        self.reminders.reschedule()
 
     # ---- data ---------------------------------------------------------------
     def refresh(self) -> None:
@@ -281,6 +297,7 @@ class MainWindow(QMainWindow):
         dialog.feeds_changed.connect(self._feeds_changed)
         dialog.sync_requested.connect(lambda: self.syncer.sync())
         dialog.accepted.connect(self.apply_preferences)
+        dialog.accepted.connect(self.reminders.reschedule)
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
@@ -289,7 +306,15 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self.refresh()
         self.agenda.refresh()
+        self.presenters.refresh()
         self._update_live_agenda()
+        self.reminders.reschedule()
+
+    def _reminder_opened(self, session_id: int) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.open_session(session_id)
 
     # ---- filters ------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -460,6 +485,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.agenda.refresh()
         self._update_live_agenda()
+        self.reminders.reschedule()
         self.favourite_toggled.emit(session_id, favourite)
 
     def _update_live_agenda(self) -> None:
@@ -512,7 +538,9 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self.refresh()
         self.agenda.refresh()
+        self.presenters.refresh()
         self._update_live_agenda()
+        self.reminders.reschedule()
         self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
         self.import_finished.emit(result)
 
@@ -536,8 +564,10 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self.refresh()
         self.agenda.refresh()
+        self.presenters.refresh()
         if report.outcomes:
             self._update_live_agenda()
+            self.reminders.reschedule()
         changed = [o for o in report.outcomes if o.status == "applied"]
         summary = "; ".join(f"{o.feed_name}: {o.summary()}" for o in changed) or (
             "everything is up to date"

@@ -93,6 +93,8 @@ TrailingRole = Qt.ItemDataRole.UserRole + 11
 AvatarNameRole = Qt.ItemDataRole.UserRole + 12
 
 _Index = QModelIndex | QPersistentModelIndex
+_WHITE = QColor(255, 255, 255)
+_NEAR_BLACK = QColor(20, 20, 20)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -116,9 +118,13 @@ def avatar_colour(name: str) -> QColor:
     """
     digest = hashlib.sha256(name.strip().casefold().encode("utf-8")).digest()
     hue = int.from_bytes(digest[:2], "big") / 65536
-    saturation = 0.45 + digest[2] / 255 * 0.2
-    lightness = 0.40 + digest[3] / 255 * 0.08
-    return QColor.fromHslF(hue, saturation, lightness)
+    saturation = 0.40 + digest[2] / 255 * 0.15
+    lightness = 0.36 + digest[3] / 255 * 0.06
+    colour = QColor.fromHslF(hue, saturation, lightness)
+    # Mid-luminance hues read poorly with white and with black text: deepen them.
+    while max(contrast_ratio(colour, _WHITE), contrast_ratio(colour, _NEAR_BLACK)) < 4.5:
+        colour = colour.darker(106)
+    return colour
 
 
 def _luminance(colour: QColor) -> float:
@@ -140,7 +146,7 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 def avatar_text_colour(background: QColor) -> QColor:
     """White or near-black, whichever reads better on *background*."""
-    white, dark = QColor(255, 255, 255), QColor(20, 20, 20)
+    white, dark = QColor(_WHITE), QColor(_NEAR_BLACK)
     return white if contrast_ratio(white, background) >= contrast_ratio(dark, background) else dark
 
 
@@ -439,7 +445,7 @@ class PresenterSessionsModel(QAbstractListModel):
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.summary or record.title
+            return f"{record.title}\n\n{record.summary}" if record.summary else record.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [record.title, self._second_line(record), status_label(record)]
             return ", ".join(p for p in parts if p)
@@ -789,7 +795,9 @@ class PresentersView(QWidget):
         noun = "presenter" if count == 1 else "presenters"
         if text:
             self.count_label.setText(
-                f"{count} {noun} match “{text}”" if count else f"No presenters match “{text}”."
+                f"{count} {noun} {'matches' if count == 1 else 'match'} “{text}”"
+                if count
+                else f"No presenters match “{text}”."
             )
         else:
             self.count_label.setText(f"{count} {noun}")

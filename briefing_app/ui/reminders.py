@@ -24,7 +24,15 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -181,7 +189,9 @@ class ReminderListModel(QAbstractListModel):
         return None
 
     def when_text(self, reminder: Reminder) -> str:
-        return format_range(reminder.start, reminder.end, self.user_zone or local_zone_name())
+        """The session's time in the user's zone, and where it is when it has a place."""
+        when = format_range(reminder.start, reminder.end, self.user_zone or local_zone_name())
+        return f"{when} · {reminder.location}" if reminder.location else when
 
     def reminders(self) -> list[Reminder]:
         return list(self._reminders)
@@ -262,12 +272,12 @@ class _ReminderRow(QFrame):
         layout.addLayout(text, 1)
 
         title = reminder.title
-        self.join_button = QPushButton("&Join")
+        self.join_button = QPushButton("Join")
         self.join_button.setAccessibleName(f"Join {title}")
         self.join_button.setToolTip(reminder.join_url)
         self.join_button.setVisible(can_join(reminder))
         self.join_button.clicked.connect(lambda: banner.join(self.reminder))
-        self.show_button = QPushButton("Sho&w")
+        self.show_button = QPushButton("Show")
         self.show_button.setAccessibleName(f"Show {title}")
         self.show_button.setToolTip("Show this session in the list")
         self.show_button.clicked.connect(lambda: banner.session_activated.emit(reminder.session_id))
@@ -316,15 +326,14 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminderBanner")
         self.setAccessibleName("Reminders")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # Palette roles only, so a dark palette gives a dark banner.
-        self.setStyleSheet(
-            "QFrame#reminderBanner { background: palette(alternate-base);"
-            " border-left: 3px solid palette(highlight); }"
-        )
+        # Palette roles only (no style sheet), so switching to a dark palette
+        # while the app runs gives a dark banner at once.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.model = ReminderListModel(clock, user_zone, self)
         self._rows: dict[ReminderKey, _ReminderRow] = {}
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(8, 4, 4, 4)
+        self._layout.setContentsMargins(10, 4, 4, 4)
         self._layout.setSpacing(2)
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(2)
@@ -335,7 +344,8 @@ class ReminderBanner(QFrame):
         self.dismiss_all_button = QPushButton("Dismiss &all")
         self.dismiss_all_button.setAccessibleName("Dismiss all reminders")
         self.dismiss_all_button.clicked.connect(self.model.clear)
-        footer.addWidget(self.more_label, 1)
+        footer.addWidget(self.more_label)
+        footer.addStretch(1)
         footer.addWidget(self.dismiss_all_button)
         self._layout.addLayout(footer)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -350,6 +360,12 @@ class ReminderBanner(QFrame):
         self.model.modelReset.connect(self._sync_rows)
         self.model.dataChanged.connect(self._update_texts)
         self._sync_rows()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(0, 0, 3, self.height(), self.palette().color(QPalette.ColorRole.Highlight))
+        painter.end()
 
     # ---- what callers use ----------------------------------------------------------
     def add_reminder(self, reminder: Reminder) -> None:
@@ -382,9 +398,9 @@ class ReminderBanner(QFrame):
             row.hide()
             row.deleteLater()
         for position, reminder in enumerate(shown):
-            row = self._rows.get(reminder.key)
-            if row is None:
-                row = self._rows[reminder.key] = _ReminderRow(reminder, self)
+            if reminder.key not in self._rows:
+                self._rows[reminder.key] = _ReminderRow(reminder, self)
+            row = self._rows[reminder.key]
             if self._rows_layout.indexOf(row) != position:
                 self._rows_layout.removeWidget(row)
                 self._rows_layout.insertWidget(position, row)
@@ -478,7 +494,8 @@ class ReminderNotifier(QObject):
         return self.tray
 
     def _flush(self) -> None:
-        pending, self._pending = self._pending, []
+        pending = sorted(self._pending, key=lambda r: (r.start, r.title))
+        self._pending = []
         if not pending:
             return
         model = self.banner.model

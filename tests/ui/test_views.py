@@ -124,3 +124,23 @@ def test_window_remembers_its_state(qtbot, sample_store: Store) -> None:
     assert second.tabs.currentIndex() == 1
     assert (second.width(), second.height()) == (760, 520)
     assert _titles(second.proxy) == ["Procurement Innovation Expert Discussion"]
+
+
+def test_a_reminder_in_the_window_opens_its_session(qtbot, store: Store, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    _clashing_store(store, tmp_path)
+    alpha = store.find_session("a")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_favourite(alpha.id, True)
+    # Ten minutes before Alpha (15-minute lead time): the reminder is due.
+    window.reminders.clock = lambda: alpha.start - timedelta(minutes=10)
+    with qtbot.waitSignal(window.reminders.reminder_due, timeout=5000):
+        window.reminders.reschedule()
+    assert window.reminder_banner.isVisible()
+    window.tabs.setCurrentWidget(window.agenda)
+    window.notifier.session_activated.emit(alpha.id)
+    assert window.tabs.currentWidget() is window.splitter
+    assert window.current_session_id() == alpha.id
