@@ -32,8 +32,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timezone", help="zone for feeds that do not say theirs")
     parser.add_argument("--search", help="type this into the search box first")
     parser.add_argument("--name", default="main-window", help="file name (without .png)")
+    parser.add_argument(
+        "--views",
+        default="sessions",
+        help="comma-separated tabs to render (sessions, agenda, presenters, timeline) or 'all'; "
+        "each is written as NAME-VIEW.png unless only 'sessions' is asked for",
+    )
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
+    parser.add_argument(
+        "--favourite", action="append", default=[], metavar="SESSION", help="mark as favourite"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QSettings
 
     from briefing_app.bootstrap import open_store
     from briefing_app.feeds import parse_feed
@@ -47,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
             path = Path(feed_path)
             feed = parse_feed(path.read_bytes(), source=str(path), default_zone=args.timezone)
             store.import_feed(path.resolve().as_uri(), feed)
-        window = MainWindow(store)
+        store.set_setting("theme", args.theme)
+        for ref in args.favourite:
+            store.set_favourite(store.find_session(ref).id)
+        settings = QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, settings=settings)
         window.resize(args.width, args.height)
         window.show_past.setChecked(True)
         window.show()
@@ -56,12 +72,22 @@ def main(argv: list[str] | None = None) -> int:
             window.refresh()
         if args.select:
             window.select_session(store.find_session(args.select).id)
-        app.processEvents()
-        target = args.outdir / f"{args.name}.png"
-        if not window.grab().save(str(target)):
-            print(f"could not write {target}", file=sys.stderr)
-            return 1
-        print(target)
+        tabs = {
+            window.tabs.tabText(i).lower().replace("my ", ""): i for i in range(window.tabs.count())
+        }
+        views = list(tabs) if args.views == "all" else args.views.split(",")
+        for view in views:
+            if view not in tabs:
+                print(f"no view {view!r} (have: {', '.join(tabs)})", file=sys.stderr)
+                return 2
+            window.tabs.setCurrentIndex(tabs[view])
+            app.processEvents()
+            name = args.name if views == ["sessions"] else f"{args.name}-{view}"
+            target = args.outdir / f"{name}.png"
+            if not window.grab().save(str(target)):
+                print(f"could not write {target}", file=sys.stderr)
+                return 1
+            print(target)
         window.close()
         window.deleteLater()
         app.processEvents()

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        # Before any widget is built: text documents take their link colours then.
+        self._apply_theme()
         self.tasks = tasks or TaskRunner(self)
         self.syncer = SyncController(store.path, self.tasks, self)
         self.syncer.started.connect(self._sync_started)
@@ -288,6 +290,9 @@ class MainWindow(QMainWindow):
             self.sync_timer.start(minutes * 60_000)
         else:
             self.sync_timer.stop()
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, str(self.store.get_setting(THEME_SETTING, "system")))

@@ -77,6 +77,8 @@ from briefing_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+
 SEARCH_DEBOUNCE_MS = 150
 #: Only these open in the system browser; anything else in a feed is refused.
 WEB_SCHEMES = frozenset({"http", "https"})
@@ -603,7 +605,9 @@ def presenter_markdown(detail: PresenterDetail) -> str:
     Only http(s) links are made clickable; other addresses are shown as text.
     """
     p = detail.presenter
-    parts = [p.bio.strip() if p.bio.strip() else "*No biography in the feed.*"]
+    # A biography written as one big heading (feeds do that) reads as bold text.
+    bio = _HEADING.sub(r"**\1**", p.bio.strip())
+    parts = [bio if bio else "*No biography in the feed.*"]
     if p.links:
         lines = ["### Links"]
         for link in p.links:
