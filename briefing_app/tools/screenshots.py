@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.select:
             window.select_session(store.find_session(args.select).id)
         tabs = {
-            window.tabs.tabText(i).lower().replace("my ", ""): i for i in range(window.tabs.count())
+            window.tabs.tabText(i).lower().replace("my ", "").replace(" ", "-"): i
+            for i in range(window.tabs.count())
         }
         views = list(tabs) if args.views == "all" else args.views.split(",")
         for view in views:

@@ -35,6 +35,8 @@ from briefing_app.store import SessionRecord, Store
 from briefing_app.sync import SyncReport
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.agenda_view import AgendaView
+from briefing_app.ui.case_studies_view import CaseStudiesView
+from briefing_app.ui.changes_view import ChangesView, report_summary
 from briefing_app.ui.detail_markdown import FORMAT_LABELS, session_markdown
 from briefing_app.ui.presenters_view import PresentersView
 from briefing_app.ui.reminders import ReminderBanner, ReminderNotifier, ReminderScheduler
@@ -197,6 +199,12 @@ class MainWindow(QMainWindow):
         self.presenters = PresentersView(store, self.tasks, self)
         self.presenters.session_activated.connect(self.open_session)
         self.tabs.addTab(self.presenters, "Presenters")
+        self.case_studies = CaseStudiesView(store, self)
+        self.case_studies.session_activated.connect(self.open_session)
+        self.tabs.addTab(self.case_studies, "Case studies")
+        self.changes = ChangesView(store, self)
+        self.changes.session_activated.connect(self.open_session)
+        self.tabs.addTab(self.changes, "Changes")
         self.reminder_banner = ReminderBanner(parent=self)
         self.reminders = ReminderScheduler(store, parent=self)
         self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
@@ -312,6 +320,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.agenda.refresh()
         self.presenters.refresh()
+        self.case_studies.refresh()
+        self.changes.refresh()
         self._update_live_agenda()
         self.reminders.reschedule()
 
@@ -544,6 +554,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.agenda.refresh()
         self.presenters.refresh()
+        self.case_studies.refresh()
+        self.changes.refresh()
         self._update_live_agenda()
         self.reminders.reschedule()
         self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
@@ -570,14 +582,13 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.agenda.refresh()
         self.presenters.refresh()
+        self.case_studies.refresh()
+        self.changes.refresh()
         if report.outcomes:
             self._update_live_agenda()
             self.reminders.reschedule()
-        changed = [o for o in report.outcomes if o.status == "applied"]
-        summary = "; ".join(f"{o.feed_name}: {o.summary()}" for o in changed) or (
-            "everything is up to date"
-        )
-        self.statusBar().showMessage(f"Synced: {summary}", 15_000)
+        favourites = {r.id for r in self.store.sessions(favourites_only=True)}
+        self.statusBar().showMessage(f"Synced: {report_summary(report, favourites)}", 15_000)
         if report.errors:
             lines = "\n".join(str(error) for _fid, _name, error in report.errors)
             self.notice.setText(f"Sync failed:\n{lines}")

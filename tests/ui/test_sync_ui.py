@@ -64,3 +64,34 @@ def test_sync_errors_show_in_the_banner(
     assert "Sync failed" in window.notice.text()
     assert f"{url}: the server answered HTTP 404 Not Found" in window.notice.text()
     assert sample_store.dump() == before
+
+
+def test_changes_after_a_sync_call_out_favourites(
+    qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    from briefing_app.ui.changes_view import ChangeListModel
+
+    url = feed_server.serve("/f.json", Reply(body=_doc("Future discussion")))
+    feed_id, _ = subscribe(sample_store, url, fetcher)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(attempts=1))
+    future = sample_store.find_session(f"{feed_id}/procurement-expert-discussion-2020-06-23")
+    window.set_favourite(future.id, True)
+    doc = json.loads(_doc("Future discussion, renamed"))
+    doc["sessions"][0]["title"] = "Kick-off, renamed too"
+    feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
+    with qtbot.waitSignal(window.syncer.finished, timeout=10_000):
+        window.syncer.sync([feed_id])
+    assert "(★ 1 of your favourites)" in window.statusBar().currentMessage()
+    model: ChangeListModel = window.changes.model
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    heading = rows.index(next(r for r in rows if r.startswith("Feed") or "2 retitled" in r))
+    assert rows[heading + 1] == (
+        "★ Renamed: Future discussion, renamed (was “Future discussion”)"
+    )  # the favourite first
+    assert rows[heading + 2].startswith("Renamed: Kick-off, renamed too")
+    assert "★ 1 of your favourites changed" in window.changes.summary.text()
+    with qtbot.waitSignal(window.changes.session_activated) as blocker:
+        window.changes.list.activated.emit(model.index(heading + 1))
+    assert blocker.args == [future.id]

@@ -1,0 +1,154 @@
+"""What the latest syncs changed, per feed, with your favourites called out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from briefing_app.store import SessionChange, Store
+from briefing_app.sync import SyncReport
+
+_Index = QModelIndex | QPersistentModelIndex
+SessionRole = Qt.ItemDataRole.UserRole + 1
+
+_WORDS = {
+    "added": "New",
+    "removed": "Removed from the feed",
+    "cancelled": "Cancelled",
+    "moved": "Moved",
+    "retitled": "Renamed",
+    "presenters": "Presenters changed",
+    "updated": "Updated",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    text: str
+    session_id: int | None
+    favourite: bool = False
+    heading: bool = False
+
+
+def describe(change: SessionChange) -> str:
+    words = _WORDS.get(change.kind, change.kind.capitalize())
+    d = change.detail
+    extra = ""
+    if change.kind == "moved" and d.get("old_start") != d.get("new_start"):
+        extra = f" (was {d.get('old_start', '?').replace('T', ' ').rstrip('Z')} UTC)"
+    elif change.kind == "moved" and d.get("old_location") != d.get("new_location"):
+        extra = f" (room: {d.get('old_location') or '?'} → {d.get('new_location') or '?'})"
+    elif change.kind == "retitled":
+        extra = f" (was “{d.get('old_title', '')}”)"
+    elif change.kind == "added" and d.get("restored"):
+        words = "Back in the feed"
+    return f"{words}: {change.title}{extra}"
+
+
+class ChangeListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ChangeRow] = []
+
+    def set_rows(self, rows: list[ChangeRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("★ " if row.favourite else "") + row.text
+        if role == Qt.ItemDataRole.FontRole and (row.heading or row.favourite):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == SessionRole:
+            return row.session_id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].heading:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ChangesView(QWidget):
+    """Signals:
+    session_activated(int): a changed session was opened.
+    """
+
+    session_activated = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = ChangeListModel(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Summary of changes")
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Changes")
+        self.list.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        favourites = {r.id for r in self.store.sessions(favourites_only=True)}
+        rows: list[ChangeRow] = []
+        affected = 0
+        for feed in self.store.feeds():
+            latest = self.store.latest_changes(feed.id, with_changes=True)
+            if latest is None:
+                continue
+            run, changes = latest
+            rows.append(
+                ChangeRow(
+                    f"{feed.name}: {run['summary']} ({run['finished_at']})", None, heading=True
+                )
+            )
+            ordered = sorted(changes, key=lambda c: c.session_id not in favourites)
+            for change in ordered:
+                favourite = change.session_id in favourites
+                affected += favourite
+                rows.append(ChangeRow(describe(change), change.session_id, favourite))
+        self.model.set_rows(rows)
+        if not rows:
+            self.summary.setText("No syncs yet.")
+        elif affected:
+            self.summary.setText(f"★ {affected} of your favourites changed (listed first).")
+        else:
+            self.summary.setText("None of your favourites changed.")
+
+    def _activated(self, index: QModelIndex) -> None:
+        session_id = index.data(SessionRole)
+        if isinstance(session_id, int):
+            self.session_activated.emit(session_id)
+
+
+def report_summary(report: SyncReport, favourites: set[int]) -> str:
+    """One line for the status bar after a sync: "FOSDEM: 3 moved, 1 cancelled (★ 1 favourite)"."""
+    parts = []
+    for outcome in report.outcomes:
+        if outcome.status != "applied" or outcome.changes is None:
+            continue
+        text = f"{outcome.feed_name}: {outcome.summary()}"
+        hit = sum(1 for c in outcome.changes.changes if c.session_id in favourites)
+        if hit:
+            text += f" (★ {hit} of your favourites)"
+        parts.append(text)
+    return "; ".join(parts) or "everything is up to date"
