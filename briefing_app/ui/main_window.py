@@ -49,6 +49,7 @@ from briefing_app.ui.settings_dialog import (
 from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, apply_theme
+from briefing_app.ui.timeline import DayTimeline
 
 logger = logging.getLogger(__name__)
 
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.splitter, "Sessions")
+        self.timeline = DayTimeline(store, self)
+        self.timeline.session_activated.connect(self.open_session)
+        self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.agenda, "My agenda")
         self.presenters = PresentersView(store, self.tasks, self)
         self.presenters.session_activated.connect(self.open_session)
@@ -322,6 +326,7 @@ class MainWindow(QMainWindow):
         self.presenters.refresh()
         self.case_studies.refresh()
         self.changes.refresh()
+        self.timeline.refresh()
         self._update_live_agenda()
         self.reminders.reschedule()
 
@@ -499,6 +504,7 @@ class MainWindow(QMainWindow):
         self.store.set_favourite(session_id, favourite)
         self.refresh()
         self.agenda.refresh()
+        self.timeline.refresh()
         self._update_live_agenda()
         self.reminders.reschedule()
         self.favourite_toggled.emit(session_id, favourite)
@@ -556,6 +562,7 @@ class MainWindow(QMainWindow):
         self.presenters.refresh()
         self.case_studies.refresh()
         self.changes.refresh()
+        self.timeline.refresh()
         self._update_live_agenda()
         self.reminders.reschedule()
         self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
@@ -584,6 +591,7 @@ class MainWindow(QMainWindow):
         self.presenters.refresh()
         self.case_studies.refresh()
         self.changes.refresh()
+        self.timeline.refresh()
         if report.outcomes:
             self._update_live_agenda()
             self.reminders.reschedule()
