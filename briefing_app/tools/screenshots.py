@@ -71,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
             window.search.setText(args.search)
             window.refresh()
         if args.select:
-            window.select_session(store.find_session(args.select).id)
+            selected = store.find_session(args.select).id
+            window.select_session(selected)
+            window.timeline.select_session(selected)
         tabs = {
             window.tabs.tabText(i).lower().replace("my ", "").replace(" ", "-"): i
             for i in range(window.tabs.count())
