@@ -319,16 +319,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _feeds_changed(self) -> None:
+    def reload_all(self) -> None:
+        """The store changed under every view (a sync, an import, a feed added or removed)."""
         self._fill_filters()
         self.refresh()
-        self.agenda.refresh()
-        self.presenters.refresh()
-        self.case_studies.refresh()
-        self.changes.refresh()
-        self.timeline.refresh()
+        for view in (self.agenda, self.presenters, self.case_studies, self.changes, self.timeline):
+            view.refresh()
         self._update_live_agenda()
         self.reminders.reschedule()
+
+    def _feeds_changed(self) -> None:
+        self.reload_all()
 
     def _reminder_opened(self, session_id: int) -> None:
         self.showNormal()
@@ -556,15 +557,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)
-        self._fill_filters()
-        self.refresh()
-        self.agenda.refresh()
-        self.presenters.refresh()
-        self.case_studies.refresh()
-        self.changes.refresh()
-        self.timeline.refresh()
-        self._update_live_agenda()
-        self.reminders.reschedule()
+        self.reload_all()
         self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
         self.import_finished.emit(result)
 
@@ -585,16 +578,7 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, report: SyncReport) -> None:
         self.sync_action.setEnabled(True)
-        self._fill_filters()
-        self.refresh()
-        self.agenda.refresh()
-        self.presenters.refresh()
-        self.case_studies.refresh()
-        self.changes.refresh()
-        self.timeline.refresh()
-        if report.outcomes:
-            self._update_live_agenda()
-            self.reminders.reschedule()
+        self.reload_all()
         favourites = {r.id for r in self.store.sessions(favourites_only=True)}
         self.statusBar().showMessage(f"Synced: {report_summary(report, favourites)}", 15_000)
         if report.errors:
