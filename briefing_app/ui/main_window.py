@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,8 @@ from briefing_app.timeutil import utc_now
 from briefing_app.ui.agenda_view import AgendaView
 from briefing_app.ui.case_studies_view import CaseStudiesView
 from briefing_app.ui.changes_view import ChangesView, report_summary
-from briefing_app.ui.detail_markdown import FORMAT_LABELS, session_markdown
+from briefing_app.ui.detail_markdown import FORMAT_LABELS
+from briefing_app.ui.detail_panel import SessionDetailPanel
 from briefing_app.ui.presenters_view import PresentersView
 from briefing_app.ui.reminders import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
@@ -67,7 +67,7 @@ _FILTERS = (
 #: Columns sized to their contents, up to these widths (the title takes the rest).
 _MAX_WIDTHS = {
     Column.FAVOURITE: 32,
-    Column.WHEN: 260,
+    Column.WHEN: 320,
     Column.KIND: 130,
     Column.TRACK: 130,
     Column.FORMAT: 80,
@@ -154,10 +154,9 @@ class MainWindow(QMainWindow):
         toggle.triggered.connect(self.toggle_current_favourite)
         self.table.addAction(toggle)
 
-        self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Session details")
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(self._open_link)
+        self.detail_panel = SessionDetailPanel(store, self)
+        self.detail_panel.favourite_toggled.connect(self.set_favourite)
+        self.detail = self.detail_panel.browser
 
         self.favourites_only = QCheckBox("★ only")
         self.favourites_only.setAccessibleName("Show only favourites")
@@ -186,7 +185,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([880, 400])
@@ -323,6 +322,7 @@ class MainWindow(QMainWindow):
         """The store changed under every view (a sync, an import, a feed added or removed)."""
         self._fill_filters()
         self.refresh()
+        self.detail_panel.reload()
         for view in (self.agenda, self.presenters, self.case_studies, self.changes, self.timeline):
             view.refresh()
         self._update_live_agenda()
@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.detail_panel.save_note()
         self.save_state()
         super().closeEvent(event)
 
@@ -504,6 +505,7 @@ class MainWindow(QMainWindow):
     def set_favourite(self, session_id: int, favourite: bool) -> None:
         self.store.set_favourite(session_id, favourite)
         self.refresh()
+        self.detail_panel.reload()
         self.agenda.refresh()
         self.timeline.refresh()
         self._update_live_agenda()
@@ -603,12 +605,11 @@ class MainWindow(QMainWindow):
     # ---- slots --------------------------------------------------------------
     def _current_changed(self, current: object, _previous: object) -> None:
         session_id = self.current_session_id()
-        if session_id is None:
-            self.detail.clear()
+        if session_id == self.detail_panel.session_id:
             return
-        detail = self.store.session_detail(session_id)
-        self.detail.setMarkdown(session_markdown(detail))
-        self.session_selected.emit(session_id)
+        self.detail_panel.show_session(session_id)
+        if session_id is not None:
+            self.session_selected.emit(session_id)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -616,7 +617,4 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _open_link(url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_LINK_SCHEMES:
-            QDesktopServices.openUrl(url)
-        else:
-            logger.warning("Refused to open link with scheme %r", url.scheme())
+        SessionDetailPanel.open_link(url)

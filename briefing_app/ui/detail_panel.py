@@ -1,0 +1,236 @@
+"""The session detail pane: facts, actions (favourite, Join, Add to calendar) and my notes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.calendar.export import calendar_bytes, default_alarm, write_atomically
+from briefing_app.errors import BriefingError
+from briefing_app.store import SessionDetail, Store
+from briefing_app.timeutil import utc_now
+from briefing_app.ui.detail_markdown import session_markdown
+
+logger = logging.getLogger(__name__)
+
+#: The Join button opens this long before a session starts (and stays until it ends).
+JOIN_OPENS_BEFORE = timedelta(minutes=15)
+#: Notes are saved this long after the last keystroke (and on leaving or closing).
+NOTE_SAVE_DELAY_MS = 800
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def join_window_open(detail: SessionDetail, now: datetime) -> bool:
+    s = detail.session
+    return bool(s.join_url) and not s.is_cancelled and s.start - JOIN_OPENS_BEFORE <= now < s.end
+
+
+class SessionDetailPanel(QWidget):
+    """Signals:
+    favourite_toggled(int, bool): the ★ button was pressed.
+    note_saved(int): the note of a session was written to the store.
+    """
+
+    favourite_toggled = Signal(int, bool)
+    note_saved = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock or utc_now
+        self.session_id: int | None = None
+        self._detail: SessionDetail | None = None
+        self._saved_note = ""
+
+        self.favourite_button = QPushButton("☆ Add to my agenda")
+        self.favourite_button.setAccessibleName("Favourite")
+        self.favourite_button.clicked.connect(self._toggle_favourite)
+        self.join_button = QPushButton("Join")
+        self.join_button.setAccessibleName("Join the session online")
+        self.join_button.clicked.connect(self.join)
+        self.calendar_button = QPushButton("Add to calendar…")
+        self.calendar_button.setAccessibleName("Add to calendar (.ics)")
+        self.calendar_button.clicked.connect(self._choose_calendar_file)
+        self.join_hint = QLabel()
+        self.join_hint.setAccessibleName("When joining opens")
+
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Session details")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.open_link)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("My notes")
+        self.notes.setPlaceholderText("My notes on this session (saved as you type)…")
+        self.notes_label = QLabel("My notes")
+        self.notes_label.setBuddy(self.notes)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_note)
+        self.notes.textChanged.connect(self._note_edited)
+        # The join window opens and closes with time: look again every 30 s.
+        self._tick = QTimer(self)
+        self._tick.setInterval(30_000)
+        self._tick.timeout.connect(self._update_join)
+        self._tick.start()
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.favourite_button)
+        actions.addWidget(self.join_button)
+        actions.addWidget(self.calendar_button)
+        actions.addStretch(1)
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.notes_label)
+        notes_layout.addWidget(self.notes)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.browser)
+        split.addWidget(notes_box)
+        split.setSizes([520, 160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(actions)
+        layout.addWidget(self.join_hint)
+        layout.addWidget(split, 1)
+        self.show_session(None)
+
+    # ---- showing ------------------------------------------------------------
+    def show_session(self, session_id: int | None, *, user_zone: str | None = None) -> None:
+        self.save_note()  # never lose what was typed for the previous session
+        self.session_id = session_id
+        enabled = session_id is not None
+        for widget in (self.favourite_button, self.calendar_button, self.notes):
+            widget.setEnabled(enabled)
+        if session_id is None:
+            self._detail = None
+            self.browser.clear()
+            self._set_note_text("")
+            self._update_join()
+            return
+        self._detail = self.store.session_detail(session_id)
+        self.browser.setMarkdown(session_markdown(self._detail, user_zone=user_zone))
+        self._set_note_text(self._detail.note)
+        self._update_favourite()
+        self._update_join()
+
+    def reload(self) -> None:
+        if self.session_id is not None:
+            try:
+                self.show_session(self.session_id)
+            except BriefingError:
+                self.show_session(None)
+
+    def _set_note_text(self, text: str) -> None:
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(text)
+        self.notes.blockSignals(False)
+        self._saved_note = text
+
+    def _update_favourite(self) -> None:
+        favourite = bool(self._detail and self._detail.session.favourite)
+        self.favourite_button.setText("★ In my agenda" if favourite else "☆ Add to my agenda")
+        self.favourite_button.setChecked(favourite)
+
+    def _update_join(self) -> None:
+        detail = self._detail
+        if detail is None or not detail.session.join_url:
+            self.join_button.setVisible(False)
+            self.join_hint.setVisible(False)
+            return
+        self.join_button.setVisible(True)
+        now = self.clock()
+        is_open = join_window_open(detail, now)
+        self.join_button.setEnabled(is_open)
+        s = detail.session
+        if is_open:
+            hint = ""
+        elif s.is_cancelled:
+            hint = "This session is cancelled."
+        elif now >= s.end:
+            hint = "This session has ended."
+        else:
+            hint = "Joining opens 15 minutes before the start."
+        self.join_hint.setText(hint)
+        self.join_hint.setVisible(bool(hint))
+
+    # ---- actions ------------------------------------------------------------
+    def join(self) -> None:
+        if self._detail is not None and self._detail.session.join_url:
+            self.open_link(QUrl(self._detail.session.join_url))
+
+    @staticmethod
+    def open_link(url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            logger.warning("Refused to open link with scheme %r", url.scheme())
+
+    def _toggle_favourite(self) -> None:
+        if self._detail is not None:
+            self.favourite_toggled.emit(self._detail.session.id, not self._detail.session.favourite)
+
+    def export_to(self, path: Path) -> None:
+        """Write this session as an .ics invite."""
+        if self.session_id is None:
+            return
+        sessions = self.store.export_sessions(session_ids=[self.session_id])
+        write_atomically(path, calendar_bytes(sessions, alarm_minutes=default_alarm(self.store)))
+
+    def _choose_calendar_file(self) -> None:
+        if self._detail is None:
+            return
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self._detail.session.title)
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Add to calendar", f"{safe[:60].strip() or 'session'}.ics", "Calendar (*.ics)"
+        )
+        if name:
+            try:
+                self.export_to(Path(name))
+            except OSError as exc:
+                self.join_hint.setText(f"Could not write {name}: {exc.strerror or exc}")
+                self.join_hint.setVisible(True)
+
+    # ---- notes --------------------------------------------------------------
+    def _note_edited(self) -> None:
+        self._save_timer.start()
+
+    def save_note(self) -> None:
+        """Write the note if it changed (debounced while typing; at once on leaving)."""
+        self._save_timer.stop()
+        if self.session_id is None:
+            return
+        text = self.notes.toPlainText()
+        if text == self._saved_note:
+            return
+        try:
+            self.store.set_note(self.session_id, text)
+        except BriefingError as exc:
+            logger.error("Could not save the note: %s", exc)
+            self.notes_label.setText(f"My notes (not saved: {exc})")
+            return
+        self._saved_note = text
+        self.notes_label.setText("My notes (saved)")
+        self.note_saved.emit(self.session_id)
