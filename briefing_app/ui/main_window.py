@@ -67,7 +67,7 @@ _FILTERS = (
 #: Columns sized to their contents, up to these widths (the title takes the rest).
 _MAX_WIDTHS = {
     Column.FAVOURITE: 32,
-    Column.WHEN: 320,
+    Column.WHEN: 260,
     Column.KIND: 130,
     Column.TRACK: 130,
     Column.FORMAT: 80,

@@ -131,6 +131,8 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TITLE and record.summary:
                 return record.summary
+            if column == Column.WHEN:
+                return when_label(record, "both", self.user_zone)
             if column == Column.FAVOURITE:
                 action = "remove from" if record.favourite else "add to"
                 return f"Click or press Space to {action} favourites"
