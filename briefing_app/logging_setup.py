@@ -52,3 +52,9 @@ def setup_logging(
     root._briefing_configured = True  # type: ignore[attr-defined]
     root._briefing_log_file = log_file  # type: ignore[attr-defined]
     return log_file
+
+
+def current_log_file() -> Path | None:
+    """The file :func:`setup_logging` writes to (None before it ran, or if unwritable)."""
+    log_file = getattr(logging.getLogger(), "_briefing_log_file", None)
+    return log_file if isinstance(log_file, Path) else None

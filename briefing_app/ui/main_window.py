@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +52,7 @@ from briefing_app.ui.theme import THEME_SETTING, apply_theme
 from briefing_app.ui.timeline import DayTimeline
 
 logger = logging.getLogger(__name__)
+
 
 SEARCH_DEBOUNCE_MS = 150
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -491,6 +492,10 @@ class MainWindow(QMainWindow):
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
         help_menu = menu.addMenu("&Help")
+        data_action = help_menu.addAction("Where my &data lives…")
+        data_action.triggered.connect(self._show_data_location)
+        logs_action = help_menu.addAction("Open &log folder")
+        logs_action.triggered.connect(self.open_log_folder)
         live = help_menu.addAction("&Live agenda file…")
         live.triggered.connect(self._show_live_agenda)
         about = help_menu.addAction(f"&About {APP_NAME}")
@@ -519,6 +524,34 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             logger.warning("Could not write the live agenda file: %s", exc)
             self.statusBar().showMessage(f"Could not update the live agenda file: {exc}", 10_000)
+
+    def data_location_text(self) -> str:
+        folder = self.store.path.parent
+        return (
+            f"Everything the app keeps is in {folder}: the database ({self.store.path.name}), "
+            f"the live agenda file, cached photos and, when the folder was chosen with "
+            f"--data-dir, the logs. Back it up by copying the folder while the app is closed."
+        )
+
+    def _show_data_location(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Where my data lives")
+        box.setText(self.data_location_text())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.path.parent)))
+
+    def open_log_folder(self) -> Path:
+        from briefing_app.logging_setup import current_log_file, log_dir
+
+        log_file = current_log_file()
+        folder = log_file.parent if log_file is not None else log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        return folder
 
     def _show_live_agenda(self) -> None:
         path = live_agenda_path(self.store)

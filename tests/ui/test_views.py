@@ -144,3 +144,18 @@ def test_a_reminder_in_the_window_opens_its_session(qtbot, store: Store, tmp_pat
     window.notifier.session_activated.emit(alpha.id)
     assert window.tabs.currentWidget() is window.splitter
     assert window.current_session_id() == alpha.id
+
+
+def test_help_shows_where_data_lives_and_opens_the_log_folder(
+    qtbot, sample_store: Store, monkeypatch, data_dir: Path
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    assert str(data_dir) in window.data_location_text()
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    folder = window.open_log_folder()
+    assert folder == data_dir / "logs" and folder.is_dir()
+    assert opened == [str(folder)]
