@@ -17,7 +17,7 @@ from typing import Any
 import fastjsonschema
 
 from briefing_app.errors import FeedError
-from briefing_app.feeds.messages import json_type, shorten
+from briefing_app.feeds.messages import decode_json, json_type, shorten
 from briefing_app.feeds.model import (
     CaseStudy,
     Feed,
@@ -64,26 +64,6 @@ def _validator() -> Callable[[Any], Any]:
 def looks_like_briefing_feed(document: object) -> bool:
     """True when a decoded JSON document declares itself a briefing feed."""
     return isinstance(document, dict) and document.get("format") == FORMAT_NAME
-
-
-def decode_json(data: bytes) -> Any:
-    """Decode UTF-8 JSON bytes, turning every failure into a :class:`FeedError`."""
-    if not data.strip():
-        raise FeedError("the feed is empty")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {exc.start})") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FeedError(
-            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", path=None
-        ) from exc
-    except RecursionError as exc:
-        raise FeedError("invalid JSON: nested too deeply") from exc
-    except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise FeedError(f"invalid JSON: {exc}") from exc
 
 
 def parse(data: bytes) -> Feed:
@@ -421,4 +401,4 @@ class _Builder:
             )
 
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "looks_like_briefing_feed", "parse"]
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "decode_json", "looks_like_briefing_feed", "parse"]

@@ -30,7 +30,7 @@ from urllib.parse import urljoin, urlsplit
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.htmltext import html_to_markdown
-from briefing_app.feeds.messages import json_type
+from briefing_app.feeds.messages import decode_json, json_type
 from briefing_app.feeds.model import (
     Feed,
     Link,
@@ -81,33 +81,11 @@ def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
             zone(default_zone)
         except TimeFormatError as exc:
             raise FeedError(f"the default time zone: {exc}") from exc
-    document = _decode(data)
+    document = decode_json(data)
     # Lone surrogates (\ud800) only arrive through escapes; check strings for
     # them only when the bytes hold such an escape, so clean feeds pay nothing.
     surrogates = _SURROGATE_ESCAPE.search(data) is not None
     return _Reader(document, default_zone, check_surrogates=surrogates).read()
-
-
-def _decode(data: bytes) -> Any:
-    """UTF-8 JSON bytes -> Python values; every failure becomes a :class:`FeedError`."""
-    if not data.strip():
-        raise FeedError("the feed is empty")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {exc.start})") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        hint = " (the file ends too early: truncated?)" if cut else ""
-        raise FeedError(
-            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}{hint}"
-        ) from exc
-    except RecursionError as exc:
-        raise FeedError("invalid JSON: nested too deeply") from exc
-    except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        raise FeedError(f"invalid JSON: {exc}") from exc
 
 
 # -- small helpers -------------------------------------------------------------
