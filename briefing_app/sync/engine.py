@@ -93,30 +93,21 @@ def sync_feed(
     name = record.name
     progress("fetching", feed_id, name)
     result = _fetch(fetcher, record)
-    if result.not_modified:
-        store.record_sync(
-            feed_id, etag=result.etag, last_modified=result.last_modified, body_sha256=None
-        )
-        return SyncOutcome(
-            feed_id,
-            name,
-            "not-modified",
-            seconds=time.perf_counter() - started,
-            attempts=result.attempts,
-        )
-    assert result.body is not None
-    digest = hashlib.sha256(result.body).hexdigest()
-    if digest == record.body_sha256:
+
+    def skipped(status: Status, digest: str | None) -> SyncOutcome:
+        """Nothing to apply: remember the validators, report what the check found."""
         store.record_sync(
             feed_id, etag=result.etag, last_modified=result.last_modified, body_sha256=digest
         )
         return SyncOutcome(
-            feed_id,
-            name,
-            "unchanged",
-            seconds=time.perf_counter() - started,
-            attempts=result.attempts,
+            feed_id, name, status, seconds=time.perf_counter() - started, attempts=result.attempts
         )
+
+    if result.body is None:
+        return skipped("not-modified", None)
+    digest = hashlib.sha256(result.body).hexdigest()
+    if digest == record.body_sha256:
+        return skipped("unchanged", digest)
     progress("parsing", feed_id, name)
     source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
     feed = parse_feed(result.body, source=source, default_zone=record.timezone)
