@@ -593,10 +593,15 @@ class Store:
         return [_session_record(row) for row in rows]
 
     # ---- presenters and case studies -----------------------------------------
-    def presenters(self, *, search: str | None = None) -> list[PresenterRecord]:
+    def presenters(
+        self, *, search: str | None = None, presenter_id: int | None = None
+    ) -> list[PresenterRecord]:
         params: dict[str, Any] = {}
         where = ""
-        if search is not None:
+        if presenter_id is not None:
+            where = "WHERE p.id = :id"
+            params["id"] = presenter_id
+        elif search is not None:
             query = build_match_query(search)
             if query is None:
                 return []
@@ -614,7 +619,7 @@ class Store:
         return [_presenter_record(row) for row in rows]
 
     def presenter_detail(self, presenter_id: int) -> PresenterDetail:
-        match = [p for p in self.presenters() if p.id == presenter_id]
+        match = self.presenters(presenter_id=presenter_id)
         if not match:
             raise NotFoundError(f"no presenter with id {presenter_id}")
         session_rows = self._rows(
