@@ -830,4 +830,4 @@ _COMMANDS = {
     "note": _cmd_note,
 }
 
-__all__ = ["Store", "build_parser", "main"]
+__all__ = ["build_parser", "main"]

@@ -303,3 +303,15 @@ def test_settings_round_trip(store: Store) -> None:
     assert store.get_setting("lead", 15) == 15
     store.set_setting("lead", {"minutes": 10})
     assert store.get_setting("lead") == {"minutes": 10}
+
+
+def test_presenter_detail_by_id(sample_store: Store) -> None:
+    carroll = next(p for p in sample_store.presenters() if p.name == "Lisa Carroll")
+    detail = sample_store.presenter_detail(carroll.id)
+    assert detail.presenter == carroll
+    assert [s.source_id for s in detail.sessions] == [
+        "procurement-wg-2020-05-11",
+        "procurement-expert-discussion-2020-06-23",
+    ]
+    with pytest.raises(NotFoundError, match="no presenter with id 9999"):
+        sample_store.presenter_detail(9999)
