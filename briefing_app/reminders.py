@@ -86,15 +86,7 @@ def duration_text(minutes: int) -> str:
 
 def default_lead_minutes(store: Store) -> int | None:
     """The user's global lead time in minutes (None: no reminders unless a session asks)."""
-    value = store.get_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES)
-    if value is None:
-        return None
-    try:
-        minutes = int(value)
-    except (TypeError, ValueError):
-        logger.warning("Ignoring the %s setting %r (not a number)", REMINDER_SETTING, value)
-        return DEFAULT_REMINDER_MINUTES
-    return max(minutes, 0)
+    return store.int_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES, high=7 * 24 * 60)
 
 
 def lead_minutes(override: tuple[bool, int | None] | None, default: int | None) -> int | None:

@@ -318,8 +318,7 @@ def calendar_bytes(
 
 def default_alarm(store: Store) -> int | None:
     """The user's reminder lead time in minutes (None: no alarm)."""
-    value = store.get_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES)
-    return None if value is None else int(value)
+    return store.int_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES, high=7 * 24 * 60)
 
 
 def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:

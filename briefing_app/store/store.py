@@ -159,7 +159,28 @@ class Store:
     # ---- settings ----------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return default if row is None else json.loads(row[0])
+        if row is None:
+            return default
+        try:
+            return json.loads(row[0])
+        except (TypeError, ValueError):
+            logger.warning("Ignoring the unreadable %s setting %r", key, row[0])
+            return default
+
+    def int_setting(
+        self, key: str, default: int | None, *, low: int = 0, high: int = 100_000
+    ) -> int | None:
+        """A whole-number setting; anything else (a string, a float, out of range) gives *default*.
+
+        ``None`` stays ``None`` (for settings where it means "off").
+        """
+        value = self.get_setting(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            logger.warning("Ignoring the %s setting %r (expected %d to %d)", key, value, low, high)
+            return default
+        return value
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.transaction():

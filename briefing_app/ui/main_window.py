@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -294,11 +303,13 @@ class MainWindow(QMainWindow):
     # ---- preferences ---------------------------------------------------------
     def apply_preferences(self) -> None:
         """Apply what the settings dialog stores: time display, sync schedule, theme."""
-        display = str(self.store.get_setting(TIME_DISPLAY_SETTING, "both"))
+        display = self.store.get_setting(TIME_DISPLAY_SETTING, "both")
+        if display not in ("event", "mine", "both"):
+            display = "both"
         self.model.set_time_display(display)
         self.agenda.model.set_time_display(display)
-        minutes = int(self.store.get_setting(SYNC_INTERVAL_SETTING, 0))
-        if minutes > 0:
+        minutes = self.store.int_setting(SYNC_INTERVAL_SETTING, 0, high=24 * 60)
+        if minutes:
             self.sync_timer.start(minutes * 60_000)
         else:
             self.sync_timer.stop()
@@ -388,13 +399,17 @@ class MainWindow(QMainWindow):
 
     # ---- remembered state ----------------------------------------------------
     def _restore_state(self) -> None:
+        # A settings file edited by hand or written by another version must not
+        # stop the window from opening: anything unreadable is ignored.
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
         splitter = self.settings.value("window/splitter")
-        if splitter is not None:
+        if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        tab = str(self.settings.value("window/tab", 0))
+        if tab.isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
         self.show_past.setChecked(self.settings.value("filters/show_past", "false") == "true")
         self.favourites_only.setChecked(
             self.settings.value("filters/favourites_only", "false") == "true"

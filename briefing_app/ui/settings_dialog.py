@@ -150,9 +150,9 @@ class SettingsDialog(QDialog):
     # ---- values -------------------------------------------------------------
     def _load(self) -> None:
         self.feed_model.set_feeds(self.store.feeds())
-        self.interval.setValue(int(self.store.get_setting(SYNC_INTERVAL_SETTING, 0)))
-        lead = self.store.get_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES)
-        self.reminder.setValue(0 if lead is None else int(lead))
+        self.interval.setValue(self.store.int_setting(SYNC_INTERVAL_SETTING, 0, high=24 * 60) or 0)
+        lead = self.store.int_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES, high=24 * 60)
+        self.reminder.setValue(lead or 0)
         self.time_display.setCurrentIndex(
             max(0, self.time_display.findData(self.store.get_setting(TIME_DISPLAY_SETTING, "both")))
         )

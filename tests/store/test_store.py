@@ -315,3 +315,15 @@ def test_presenter_detail_by_id(sample_store: Store) -> None:
     ]
     with pytest.raises(NotFoundError, match="no presenter with id 9999"):
         sample_store.presenter_detail(9999)
+
+
+def test_unreadable_settings_fall_back_to_defaults(store: Store) -> None:
+    store.db.execute("INSERT INTO settings (key, value) VALUES ('broken', '{not json')")
+    assert store.get_setting("broken", 7) == 7
+    for bad in ("fifteen", 1.5, True, -4, 10**9, [3]):
+        store.set_setting("reminder_minutes", bad)
+        assert store.int_setting("reminder_minutes", 15) == 15, bad
+    store.set_setting("reminder_minutes", None)
+    assert store.int_setting("reminder_minutes", 15) is None
+    store.set_setting("reminder_minutes", 30)
+    assert store.int_setting("reminder_minutes", 15) == 30

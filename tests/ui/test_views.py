@@ -159,3 +159,26 @@ def test_help_shows_where_data_lives_and_opens_the_log_folder(
     folder = window.open_log_folder()
     assert folder == data_dir / "logs" and folder.is_dir()
     assert opened == [str(folder)]
+
+
+def test_garbage_in_settings_does_not_stop_the_window(qtbot, sample_store: Store) -> None:
+    settings = QSettings()
+    for key, value in (
+        ("window/geometry", "not bytes"),
+        ("window/splitter", 42),
+        ("window/tab", "seven"),
+        ("filters/kind", "no such kind"),
+        ("filters/show_past", "maybe"),
+    ):
+        settings.setValue(key, value)
+    settings.sync()
+    sample_store.set_setting("sync_interval_minutes", "often")
+    sample_store.set_setting("time_display", "sideways")
+    sample_store.set_setting("theme", 12)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    assert window.tabs.currentIndex() == 0
+    assert window.filters["kind"].currentData() is None
+    assert not window.sync_timer.isActive()
+    assert window.model.time_display == "both"
+    assert window.proxy.rowCount() == 5
