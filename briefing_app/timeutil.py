@@ -77,8 +77,14 @@ def to_utc_text(value: datetime) -> str:
 
 
 def from_utc_text(text: str) -> datetime:
-    """Inverse of :func:`to_utc_text`."""
-    return datetime.strptime(text, UTC_FORMAT).replace(tzinfo=UTC)
+    """Inverse of :func:`to_utc_text`.
+
+    ``fromisoformat`` is some fifty times faster than ``strptime`` and lists
+    read thousands of these; the length check keeps the format as strict.
+    """
+    if len(text) != 20 or text[10] != "T" or text[19] != "Z":
+        raise ValueError(f"not a stored UTC time: {text!r}")
+    return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
 
 
 def utc_now() -> datetime:

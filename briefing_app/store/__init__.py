@@ -1,5 +1,6 @@
 """The local SQLite store: the single source of truth on the desktop."""
 
+from briefing_app.store.query import REMOVED, IndexEntry, SessionQuery
 from briefing_app.store.records import (
     CaseStudyRecord,
     ChangeSet,
@@ -15,12 +16,15 @@ from briefing_app.store.store import BUILTIN_SAMPLE_URL, Store
 __all__ = [
     "BUILTIN_SAMPLE_URL",
     "LATEST_VERSION",
+    "REMOVED",
     "CaseStudyRecord",
     "ChangeSet",
     "FeedRecord",
+    "IndexEntry",
     "PresenterRecord",
     "SessionChange",
     "SessionDetail",
+    "SessionQuery",
     "SessionRecord",
     "Store",
 ]

@@ -24,6 +24,14 @@ from briefing_app.feeds.model import Feed
 from briefing_app.store import schema
 from briefing_app.store.apply import FeedWriter
 from briefing_app.store.fts import build_match_query
+from briefing_app.store.query import (
+    IndexEntry,
+    ListResult,
+    SessionQuery,
+    filter_values,
+    list_sessions,
+    session_index,
+)
 from briefing_app.store.records import (
     CaseStudyRecord,
     CaseStudyRef,
@@ -447,6 +455,37 @@ class Store:
             sql += " LIMIT ?"
             params.append(int(limit))
         return [_session_record(row) for row in self._rows(sql, params)]
+
+    def session_index(self, query: SessionQuery) -> list[IndexEntry]:
+        """The sessions *query* selects, in order, as light entries (see :mod:`.query`)."""
+        try:
+            return session_index(self.db, query)
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("session query %r failed: %s", query, exc)
+            return []
+
+    def list_sessions(self, query: SessionQuery) -> ListResult:
+        """What a session list shows for *query* (see :func:`.query.list_sessions`)."""
+        try:
+            return list_sessions(self.db, query)
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("session query %r failed: %s", query, exc)
+            return ListResult([])
+
+    def sessions_by_ids(self, ids: Sequence[int]) -> list[SessionRecord]:
+        """Records for *ids*, in the same order (ids no longer in the store are left out)."""
+        found: dict[int, SessionRecord] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(f"{_SESSION_LIST_SQL} WHERE s.id IN ({marks})", chunk):
+                record = _session_record(row)
+                found[record.id] = record
+        return [found[i] for i in ids if i in found]
+
+    def filter_values(self) -> dict[str, list[str]]:
+        """Distinct kinds, tracks, formats and statuses, for filter menus."""
+        return filter_values(self.db)
 
     def session_counts_by_feed(self) -> dict[int, int]:
         return {

@@ -85,7 +85,7 @@ class CaseStudiesView(QWidget):
 
     session_activated = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.store = store
         self.model = CaseStudyListModel(self)
@@ -108,7 +108,8 @@ class CaseStudiesView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.list.currentIndex().data(RecordRole)
@@ -125,6 +126,15 @@ class CaseStudiesView(QWidget):
             self.list.setCurrentIndex(self.model.index(row))
         else:
             self.page.clear()
+
+    def show_case_study(self, case_study_id: int) -> bool:
+        """Select the case study *case_study_id*; False if the store no longer has it."""
+        for row in range(self.model.rowCount()):
+            record = self.model.index(row).data(RecordRole)
+            if isinstance(record, CaseStudyRecord) and record.id == case_study_id:
+                self.list.setCurrentIndex(self.model.index(row))
+                return True
+        return False
 
     def _show_current(self) -> None:
         record = self.list.currentIndex().data(RecordRole)

@@ -17,6 +17,27 @@ logger = logging.getLogger(__name__)
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
+#: Called before the crash dialog shows: work in progress (a note being typed) is saved.
+_savers: list[Callable[[], object]] = []
+
+
+def add_saver(save: Callable[[], object]) -> None:
+    """Run *save* when an unexpected error reaches the hook (before the dialog)."""
+    _savers.append(save)
+
+
+def remove_saver(save: Callable[[], object]) -> None:
+    if save in _savers:
+        _savers.remove(save)
+
+
+def _save_work() -> None:
+    for save in list(_savers):
+        try:
+            save()
+        except Exception:  # one failing saver must not stop the others or the dialog
+            logger.exception("could not save work in progress after an error")
+
 
 def _show(text: str, details: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
@@ -32,6 +53,7 @@ def make_excepthook(log_file: Path | None, show: Callable[[str, str], None] = _s
             sys.__excepthook__(kind, error, tb)
             return
         logger.critical("Unexpected error", exc_info=(kind, error, tb))
+        _save_work()
         details = "".join(traceback.format_exception(kind, error, tb))
         where = f"\n\nDetails are in the log file:\n{log_file}" if log_file else ""
         text = (

@@ -7,6 +7,9 @@ import re
 from briefing_app.store import SessionDetail
 from briefing_app.timeutil import format_range, local_zone_name
 
+#: Internal link schemes: ``presenter:12`` opens a presenter's page, ``case-study:3`` a case study.
+PRESENTER_SCHEME = "presenter"
+CASE_STUDY_SCHEME = "case-study"
 FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
 
@@ -60,9 +63,8 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
         lines = ["### Presenters"]
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
-            lines.append(
-                f"- **{md_escape(p.name)}** ({p.role})" + (f", {md_escape(about)}" if about else "")
-            )
+            name = f"[{md_escape(p.name)}]({PRESENTER_SCHEME}:{p.id})"
+            lines.append(f"- **{name}** ({p.role})" + (f", {md_escape(about)}" if about else ""))
         parts.append("\n".join(lines))
     if s.summary:
         parts.append(s.summary)  # Markdown, as feeds convert abstracts
@@ -72,7 +74,7 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
         lines = ["### Case studies"]
         for c in detail.case_studies:
             org = f" ({md_escape(c.organization)})" if c.organization else ""
-            lines.append(f"- **{md_escape(c.title)}**{org}")
+            lines.append(f"- **[{md_escape(c.title)}]({CASE_STUDY_SCHEME}:{c.id})**{org}")
         parts.append("\n".join(lines))
     if detail.note:
         parts.append("### My notes\n\n" + detail.note)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,16 +24,29 @@ from PySide6.QtWidgets import (
 
 from briefing_app.calendar.export import calendar_bytes, default_alarm, write_atomically
 from briefing_app.errors import BriefingError
+from briefing_app.reminders import default_lead_minutes, duration_text
 from briefing_app.store import SessionDetail, Store
 from briefing_app.timeutil import utc_now
-from briefing_app.ui.detail_markdown import session_markdown
+from briefing_app.ui.detail_markdown import CASE_STUDY_SCHEME, PRESENTER_SCHEME, session_markdown
 
 logger = logging.getLogger(__name__)
 
 #: The Join button opens this long before a session starts (and stays until it ends).
 JOIN_OPENS_BEFORE = timedelta(minutes=15)
 #: Notes are saved this long after the last keystroke (and on leaving or closing).
-NOTE_SAVE_DELAY_MS = 800
+#: A pause in typing this long saves the note (a crash loses at most this much).
+NOTE_SAVE_DELAY_MS = 500
+#: Per-session reminder choices: (label, enabled, minutes); minutes None = the default.
+REMINDER_CHOICES: tuple[tuple[str, bool, int | None], ...] = (
+    ("default", True, None),
+    ("No reminder", False, None),
+    ("5 minutes before", True, 5),
+    ("10 minutes before", True, 10),
+    ("15 minutes before", True, 15),
+    ("30 minutes before", True, 30),
+    ("1 hour before", True, 60),
+    ("1 day before", True, 24 * 60),
+)
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -45,10 +59,16 @@ class SessionDetailPanel(QWidget):
     """Signals:
     favourite_toggled(int, bool): the ★ button was pressed.
     note_saved(int): the note of a session was written to the store.
+    presenter_activated(int): a presenter's name was clicked.
+    case_study_activated(int): a linked case study was clicked.
+    reminder_changed(int): the session's own reminder setting changed.
     """
 
     favourite_toggled = Signal(int, bool)
     note_saved = Signal(int)
+    presenter_activated = Signal(int)
+    case_study_activated = Signal(int)
+    reminder_changed = Signal(int)
 
     def __init__(
         self,
@@ -72,13 +92,24 @@ class SessionDetailPanel(QWidget):
         self.calendar_button = QPushButton("Add to calendar…")
         self.calendar_button.setAccessibleName("Add to calendar (.ics)")
         self.calendar_button.clicked.connect(self._choose_calendar_file)
+        self.reminder_choice = QComboBox()
+        self.reminder_choice.setAccessibleName("Remind me")
+        self.reminder_choice.setToolTip("When to remind you of this session (favourites only)")
+        #: What each item of the reminder choice means: (enabled, minutes).
+        self._reminder_values: list[tuple[bool, int | None]] = []
+        for label, enabled, minutes in REMINDER_CHOICES:
+            self.reminder_choice.addItem(label)
+            self._reminder_values.append((enabled, minutes))
+        self.reminder_choice.activated.connect(self._reminder_chosen)
+        self.reminder_label = QLabel("Remind me")
+        self.reminder_label.setBuddy(self.reminder_choice)
         self.join_hint = QLabel()
         self.join_hint.setAccessibleName("When joining opens")
 
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Session details")
         self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(self.open_link)
+        self.browser.anchorClicked.connect(self._link_clicked)
 
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("My notes")
@@ -101,6 +132,8 @@ class SessionDetailPanel(QWidget):
         actions.addWidget(self.join_button)
         actions.addWidget(self.calendar_button)
         actions.addStretch(1)
+        actions.addWidget(self.reminder_label)
+        actions.addWidget(self.reminder_choice)
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,12 +162,14 @@ class SessionDetailPanel(QWidget):
             self.browser.clear()
             self._set_note_text("")
             self._update_join()
+            self._update_reminder()
             return
         self._detail = self.store.session_detail(session_id)
         self.browser.setMarkdown(session_markdown(self._detail, user_zone=user_zone))
         self._set_note_text(self._detail.note)
         self._update_favourite()
         self._update_join()
+        self._update_reminder()
 
     def reload(self) -> None:
         if self.session_id is not None:
@@ -153,6 +188,37 @@ class SessionDetailPanel(QWidget):
         favourite = bool(self._detail and self._detail.session.favourite)
         self.favourite_button.setText("★ In my agenda" if favourite else "☆ Add to my agenda")
         self.favourite_button.setChecked(favourite)
+
+    def _update_reminder(self) -> None:
+        """Reminders are for favourites: the choice shows with the ★ and names the default."""
+        favourite = bool(self._detail and self._detail.session.favourite)
+        self.reminder_choice.setVisible(favourite)
+        self.reminder_label.setVisible(favourite)
+        if not favourite or self.session_id is None:
+            return
+        default = default_lead_minutes(self.store)
+        default_text = f"{duration_text(default)} before" if default else "none"
+        self.reminder_choice.setItemText(0, f"Default ({default_text})")
+        override = self.store.reminder(self.session_id)
+        wanted = (True, None) if override is None else override
+        if wanted not in self._reminder_values:  # a lead time set elsewhere: offer it as it is
+            enabled, minutes = wanted
+            label = f"{duration_text(minutes)} before" if enabled and minutes else "No reminder"
+            self.reminder_choice.addItem(label)
+            self._reminder_values.append(wanted)
+        index = self._reminder_values.index(wanted)
+        self.reminder_choice.setCurrentIndex(index)
+
+    def _reminder_chosen(self, index: int) -> None:
+        if self.session_id is None:
+            return
+        enabled, minutes = self._reminder_values[index]
+        try:
+            self.store.set_reminder(self.session_id, enabled=enabled, minutes_before=minutes)
+        except BriefingError as exc:
+            logger.error("Could not save the reminder: %s", exc)
+            return
+        self.reminder_changed.emit(self.session_id)
 
     def _update_join(self) -> None:
         detail = self._detail
@@ -180,6 +246,15 @@ class SessionDetailPanel(QWidget):
     def join(self) -> None:
         if self._detail is not None and self._detail.session.join_url:
             self.open_link(QUrl(self._detail.session.join_url))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        scheme, target = url.scheme().lower(), url.path()
+        if scheme == PRESENTER_SCHEME and target.isdigit():
+            self.presenter_activated.emit(int(target))
+        elif scheme == CASE_STUDY_SCHEME and target.isdigit():
+            self.case_study_activated.emit(int(target))
+        else:
+            self.open_link(url)
 
     @staticmethod
     def open_link(url: QUrl) -> None:

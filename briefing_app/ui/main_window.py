@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QSettings,
-    QSortFilterProxyModel,
+    QSignalBlocker,
     Qt,
+    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -26,8 +29,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -39,17 +44,24 @@ from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.export import live_agenda_path, write_live_agenda
 from briefing_app.errors import BriefingError
 from briefing_app.services import ImportResult, import_file_at
-from briefing_app.store import SessionRecord, Store
+from briefing_app.store import SessionQuery, Store
+from briefing_app.store.fts import build_match_query
+from briefing_app.store.query import SORT_KEYS, ListResult, SortKey
 from briefing_app.sync import SyncReport
-from briefing_app.timeutil import utc_now
+from briefing_app.timeutil import from_utc_text, in_zone, utc_now
+from briefing_app.ui import crash
 from briefing_app.ui.agenda_view import AgendaView
 from briefing_app.ui.case_studies_view import CaseStudiesView
 from briefing_app.ui.changes_view import ChangesView, report_summary
+from briefing_app.ui.date_filter import DateRangeFilter
 from briefing_app.ui.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.detail_panel import SessionDetailPanel
+from briefing_app.ui.export_dialog import ExportDialog
+from briefing_app.ui.message_banner import MessageBanner
 from briefing_app.ui.presenters_view import PresentersView
 from briefing_app.ui.reminders import ReminderBanner, ReminderNotifier, ReminderScheduler
-from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel, SortRole
+from briefing_app.ui.session_list import SessionListModel
+from briefing_app.ui.session_model import Column
 from briefing_app.ui.settings_dialog import (
     SYNC_INTERVAL_SETTING,
     TIME_DISPLAY_SETTING,
@@ -74,15 +86,25 @@ _FILTERS = (
     ("status", "Status"),
 )
 
-#: Columns sized to their contents, up to these widths (the title takes the rest).
-_MAX_WIDTHS = {
-    Column.FAVOURITE: 32,
-    Column.WHEN: 260,
-    Column.KIND: 130,
-    Column.TRACK: 130,
-    Column.FORMAT: 80,
-    Column.PRESENTERS: 160,
-    Column.STATUS: 90,
+#: The sort box: (key, label); column headers sort too.
+_SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
+    ("time", "Time"),
+    ("title", "Title"),
+    ("track", "Track"),
+    ("kind", "Kind"),
+    ("format", "Format"),
+    ("favourite", "Favourites first"),
+    ("relevance", "Best match"),
+)
+#: What clicking each column header sorts by (presenters: nothing).
+_COLUMN_SORTS: dict[Column, SortKey] = {
+    Column.FAVOURITE: "favourite",
+    Column.WHEN: "time",
+    Column.TITLE: "title",
+    Column.KIND: "kind",
+    Column.TRACK: "track",
+    Column.FORMAT: "format",
+    Column.STATUS: "status",
 }
 
 
@@ -93,11 +115,13 @@ class MainWindow(QMainWindow):
         session_selected(int): the id of the session now shown in the detail pane.
         favourite_toggled(int, bool): a session was marked or unmarked as a favourite.
         import_finished(object): a feed file was imported (the ImportResult).
+        list_updated(): the session list shows the result of the latest query.
     """
 
     session_selected = Signal(int)
     favourite_toggled = Signal(int, bool)
     import_finished = Signal(object)
+    list_updated = Signal()
 
     def __init__(
         self,
@@ -111,6 +135,12 @@ class MainWindow(QMainWindow):
         # Before any widget is built: text documents take their link colours then.
         self._apply_theme()
         self.tasks = tasks or TaskRunner(self)
+        # Searches run one at a time off the GUI thread; a newer one makes older results moot.
+        search_pool = QThreadPool(self)
+        search_pool.setMaxThreadCount(1)
+        self.search_tasks = TaskRunner(self, pool=search_pool)
+        self._query_serial = 0
+        self.last_query: SessionQuery | None = None
         self.syncer = SyncController(store.path, self.tasks, self)
         self.syncer.started.connect(self._sync_started)
         self.syncer.progress.connect(self._sync_progress)
@@ -119,11 +149,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
-        self.model = SessionTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model = SessionListModel(store.sessions_by_ids, self)
+        self._sort: SortKey = "time"
+        self._descending = False
+        self._search_sort: SortKey = "relevance"
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search sessions, presenters, case studies, notes…")
@@ -131,6 +160,11 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Search")
         self.show_past = QCheckBox("Show past sessions")
         self.show_past.setAccessibleName("Show past sessions")
+        self.sort_choice = QComboBox()
+        self.sort_choice.setAccessibleName("Sort by")
+        self.sort_choice.setToolTip("Sort by (or click a column header)")
+        for key, label in _SORT_CHOICES:
+            self.sort_choice.addItem(f"Sort: {label}", key)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -142,20 +176,25 @@ class MainWindow(QMainWindow):
         self.notice.hide()
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Sessions")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        # Every row the same height: the view then never measures rows it does not paint.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(24)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # The title needs the room; the track is in the detail pane.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(Column.WHEN, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._header_sort)
+        # The title needs the room; the track is in the detail pane (and its groups).
         self.table.setColumnHidden(Column.TRACK, True)
         self.table.clicked.connect(self._clicked)
         toggle = QAction("Toggle favourite", self.table)
@@ -166,13 +205,20 @@ class MainWindow(QMainWindow):
 
         self.detail_panel = SessionDetailPanel(store, self)
         self.detail_panel.favourite_toggled.connect(self.set_favourite)
+        self.detail_panel.presenter_activated.connect(self.open_presenter)
+        self.detail_panel.case_study_activated.connect(self.open_case_study)
+        self.detail_panel.note_saved.connect(self.model.refresh_session)
         self.detail = self.detail_panel.browser
+        crash.add_saver(self.detail_panel.save_note)
 
         self.favourites_only = QCheckBox("★ only")
         self.favourites_only.setAccessibleName("Show only favourites")
+        self.dates = DateRangeFilter()
+        self.dates.changed.connect(self.refresh)
         self.filters: dict[str, QComboBox] = {}
         filter_bar = QHBoxLayout()
         filter_bar.addWidget(self.favourites_only)
+        filter_bar.addWidget(self.dates)
         for key, label in _FILTERS:
             combo = QComboBox()
             combo.setAccessibleName(f"Filter by {label.lower()}")
@@ -181,12 +227,17 @@ class MainWindow(QMainWindow):
             self.filters[key] = combo
             filter_bar.addWidget(combo)
         filter_bar.addStretch(1)
+        self.clear_filters_button = QPushButton("Clear filters")
+        self.clear_filters_button.setAccessibleName("Clear filters")
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        filter_bar.addWidget(self.clear_filters_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.sort_choice)
         bar.addWidget(self.show_past)
         left_layout.addLayout(bar)
         left_layout.addLayout(filter_bar)
@@ -205,31 +256,44 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.splitter, "Sessions")
-        self.timeline = DayTimeline(store, self)
+        # Views other than the session list read the store when first shown.
+        self.timeline = DayTimeline(store, self, load=False)
         self.timeline.session_activated.connect(self.open_session)
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.agenda, "My agenda")
-        self.presenters = PresentersView(store, self.tasks, self)
+        self.presenters = PresentersView(store, self.tasks, self, load=False)
         self.presenters.session_activated.connect(self.open_session)
         self.tabs.addTab(self.presenters, "Presenters")
-        self.case_studies = CaseStudiesView(store, self)
+        self.case_studies = CaseStudiesView(store, self, load=False)
         self.case_studies.session_activated.connect(self.open_session)
         self.tabs.addTab(self.case_studies, "Case studies")
         self.changes = ChangesView(store, self)
         self.changes.session_activated.connect(self.open_session)
         self.tabs.addTab(self.changes, "Changes")
+        self._stale_views: set[QWidget] = {self.timeline, self.presenters, self.case_studies}
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.messages = MessageBanner(self)
         self.reminder_banner = ReminderBanner(parent=self)
         self.reminders = ReminderScheduler(store, parent=self)
         self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
         self.notifier.attach(self.reminders)
         self.notifier.session_activated.connect(self._reminder_opened)
+        self.detail_panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.messages)
         central_layout.addWidget(self.reminder_banner)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.sync_state = QLabel()
+        self.sync_state.setAccessibleName("Last sync")
+        self.connection_state = QLabel()
+        self.connection_state.setAccessibleName("Connection")
+        self.statusBar().addPermanentWidget(self.sync_state)
+        self.statusBar().addPermanentWidget(self.connection_state)
+        self._offline: bool | None = None
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -238,7 +302,8 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.show_past.toggled.connect(lambda _on: self.refresh())
         self.favourites_only.toggled.connect(lambda _on: self.refresh())
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.sort_choice.activated.connect(self._sort_chosen)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
 
         self.settings = settings if settings is not None else QSettings()
         self.sync_timer = QTimer(self)
@@ -247,58 +312,149 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self._restore_state()
         self.refresh()
+        self._update_sync_state()
         self.reminders.reschedule()
 
     # ---- data ---------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload the list from the store for the current search and filters."""
-        selected = self.current_session_id()
+    def current_query(self) -> SessionQuery:
+        """The query the list's search box, filters, dates and sort describe."""
+        wanted = {key: combo.currentData() for key, combo in self.filters.items()}
         text = self.search.text().strip()
-        now = utc_now()
-        notice = ""
-        records: list[SessionRecord]
-        if text:
-            records = self.store.search_sessions(text)
-            if not self.show_past.isChecked():
-                upcoming = [r for r in records if r.end > now]
-                records = upcoming or records
-            if not records:
-                notice = f"No sessions match “{text}”."
-        elif self.show_past.isChecked():
-            records = self.store.sessions()
-        else:
-            records = self.store.sessions(ending_after=now)
-            if not records:
-                records = self.store.sessions(newest_first=True, limit=20)
-                records.reverse()
-                if records:
-                    notice = "No upcoming sessions. These are the most recent ones."
-                else:
-                    notice = "No sessions yet. Use File › Import feed… to load a feed file."
-        records = self._filtered(records)
-        if not records and not notice:
-            notice = "No sessions match the filters."
-        self.model.set_records(records)
-        # The status column only earns its room when some session is not plainly scheduled.
-        self.table.setColumnHidden(
-            Column.STATUS, not any(r.removed or r.status != "scheduled" for r in records)
+        searching = build_match_query(text) is not None
+        start, end = self.dates.span(self.model.user_zone)
+        upcoming = not self.show_past.isChecked() and start is None and end is None
+        return SessionQuery(
+            text=text,
+            ending_after=utc_now() if upcoming else None,
+            start=start,
+            end=end,
+            feed_id=int(wanted["feed"]) if wanted["feed"] is not None else None,
+            kind=wanted["kind"],
+            track=wanted["track"],
+            format=wanted["format"],
+            status=wanted["status"],
+            favourites_only=self.favourites_only.isChecked(),
+            sort=self._search_sort if searching else self._sort,
+            descending=False
+            if searching and self._search_sort == "relevance"
+            else self._descending,
         )
+
+    def refresh(self) -> None:
+        """Reload the list for the current search, filters and sort.
+
+        Browsing queries run here (a few milliseconds even for 10,000 sessions);
+        searches run on a worker thread with their own connection, so typing never
+        waits for the index, and only the latest search's answer is shown.
+        """
+        self._debounce.stop()
+        query = self.current_query()
+        self._query_serial += 1
+        serial = self._query_serial
+        if query.searching:
+            path = self.store.path
+
+            def work() -> ListResult:
+                with Store(path) as store:
+                    return store.list_sessions(query)
+
+            self.search_tasks.run(
+                work,
+                lambda result: self._show_result(serial, query, result),
+                lambda error: self._query_failed(serial, error),
+            )
+        else:
+            self._show_result(serial, query, self.store.list_sessions(query))
+
+    def _query_failed(self, serial: int, error: Exception) -> None:
+        if serial == self._query_serial:
+            self.report_error(f"Could not search: {error}", retry=self.refresh)
+
+    def _show_result(self, serial: int, query: SessionQuery, result: ListResult) -> None:
+        if serial != self._query_serial:
+            return  # a newer query is on its way
+        selected = self.current_session_id()
+        self.last_query = query
+        self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
+        self._lay_out_groups()
+        count = len(result.entries)
+        notice = ""
+        if result.fallback == "past_matches":
+            notice = f"No upcoming sessions match “{query.text}”; these are past ones."
+        elif result.fallback == "recent":
+            notice = "No upcoming sessions. These are the most recent ones."
+        elif (not count and query.searching) or (not count and query.text.strip()):
+            notice = f"No sessions match “{query.text}”."
+        elif not count and query.filtered:
+            notice = "No sessions match the filters."
+        elif not count:
+            notice = "No sessions yet. Use File › Import feed… to load a feed file."
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
-        self._size_columns()
-        count = len(records)
+        self._show_sort(query)
+        self.clear_filters_button.setVisible(query.filtered or self.dates.is_set())
         feeds = len(self.store.feeds())
         self.statusBar().showMessage(
             f"{count} session{'s' if count != 1 else ''} shown · "
-            f"{feeds} feed{'s' if feeds != 1 else ''} · offline copy"
+            f"{feeds} feed{'s' if feeds != 1 else ''}"
         )
-        if text and records:
-            # Search results are ranked; show best first rather than by time.
-            self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            self.proxy.sort(-1)
-        elif self.proxy.sortColumn() < 0:
-            self.table.sortByColumn(Column.WHEN, Qt.SortOrder.AscendingOrder)
         self._restore_selection(selected)
+        self.list_updated.emit()
+
+    def _lay_out_groups(self) -> None:
+        """Heading rows (a day, a track) span the whole width."""
+        self.table.clearSpans()
+        columns = len(Column)
+        for row in self.model.heading_rows:
+            self.table.setSpan(row, 0, 1, columns)
+
+    # ---- sorting -------------------------------------------------------------
+    def set_sort(self, key: SortKey, descending: bool = False) -> None:
+        """Order the list by *key*; while searching, ``relevance`` is on offer too."""
+        if self.last_query is not None and self.last_query.searching:
+            self._search_sort = key
+            if key != "relevance":
+                self._descending = descending
+        elif key != "relevance":
+            self._sort, self._descending = key, descending
+        self.refresh()
+
+    def _sort_chosen(self, index: int) -> None:
+        self.set_sort(self.sort_choice.itemData(index))
+
+    def _header_sort(self, section: int, order: Qt.SortOrder) -> None:
+        key = _COLUMN_SORTS.get(Column(section)) if 0 <= section < len(Column) else None
+        if key is None:  # the presenters column has no order of its own
+            if self.last_query is not None:
+                self._show_sort(self.last_query)
+            return
+        self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
+
+    def _show_sort(self, query: SessionQuery) -> None:
+        """Make the header indicator and the sort box say what the list shows."""
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        column = next((c for c, k in _COLUMN_SORTS.items() if k == query.sort), None)
+        if column is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            order = (
+                Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+            )
+            header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        self.sort_choice.blockSignals(True)
+        index = self.sort_choice.findData(query.sort)
+        relevance = self.sort_choice.findData("relevance")
+        # Relevance only means something while searching.
+        view = self.sort_choice.view()
+        if isinstance(view, QListView):
+            view.setRowHidden(relevance, not query.searching)
+        if index < 0:
+            self.sort_choice.addItem(f"Sort: {query.sort.capitalize()}", query.sort)
+            index = self.sort_choice.count() - 1
+        self.sort_choice.setCurrentIndex(index)
+        self.sort_choice.blockSignals(False)
 
     # ---- preferences ---------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -307,7 +463,9 @@ class MainWindow(QMainWindow):
         if display not in ("event", "mine", "both"):
             display = "both"
         self.model.set_time_display(display)
+        self._lay_out_groups()
         self.agenda.model.set_time_display(display)
+        self._size_columns()
         minutes = self.store.int_setting(SYNC_INTERVAL_SETTING, 0, high=24 * 60)
         if minutes:
             self.sync_timer.start(minutes * 60_000)
@@ -335,8 +493,9 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self.refresh()
         self.detail_panel.reload()
-        for view in (self.agenda, self.presenters, self.case_studies, self.changes, self.timeline):
+        for view in (self.agenda, self.changes):
             view.refresh()
+        self._mark_stale(self.timeline, self.presenters, self.case_studies)
         self._update_live_agenda()
         self.reminders.reschedule()
 
@@ -351,13 +510,8 @@ class MainWindow(QMainWindow):
 
     # ---- filters ------------------------------------------------------------
     def _fill_filters(self) -> None:
-        """Offer the values the store holds (kept when the store changes)."""
-        values: dict[str, set[str]] = {key: set() for key, _label in _FILTERS}
-        for record in self.store.sessions():
-            values["kind"].add(record.kind)
-            values["track"].add(record.track)
-            values["format"].add(record.format)
-            values["status"].add("removed" if record.removed else record.status)
+        """Offer the values the store holds (the choice is kept when the store changes)."""
+        values = self.store.filter_values()
         feeds = {str(f.id): f.name for f in self.store.feeds()}
         for key, label in _FILTERS:
             combo = self.filters[key]
@@ -369,33 +523,30 @@ class MainWindow(QMainWindow):
                 for feed_id, name in feeds.items():
                     combo.addItem(name, feed_id)
             else:
-                for value in sorted(v for v in values[key] if v):
+                for value in values[key]:
                     combo.addItem(FORMAT_LABELS.get(value, value[:1].upper() + value[1:]), value)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
-            combo.setVisible(combo.count() > 2 or (key == "feed" and combo.count() > 2))
-
-    def _filtered(self, records: list[SessionRecord]) -> list[SessionRecord]:
-        wanted = {key: combo.currentData() for key, combo in self.filters.items()}
-        if self.favourites_only.isChecked():
-            records = [r for r in records if r.favourite]
-        if wanted["feed"] is not None:
-            records = [r for r in records if str(r.feed_id) == wanted["feed"]]
-        for key in ("kind", "track", "format"):
-            if wanted[key] is not None:
-                records = [r for r in records if getattr(r, key) == wanted[key]]
-        if wanted["status"] is not None:
-            records = [
-                r for r in records if ("removed" if r.removed else r.status) == wanted["status"]
-            ]
-        return records
+            # A filter with one choice filters nothing (unless it is the one chosen).
+            combo.setVisible(combo.count() > 2 or combo.currentIndex() > 0)
+        # The status column earns its room only when some session is not plainly scheduled.
+        self.table.setColumnHidden(
+            Column.STATUS, not any(v != "scheduled" for v in values["status"])
+        )
 
     def clear_filters(self) -> None:
+        """Back to the plain list: no search, no filters, no date range."""
+        for widget in (self.favourites_only, self.dates, *self.filters.values(), self.search):
+            widget.blockSignals(True)
         self.favourites_only.setChecked(False)
         for combo in self.filters.values():
             combo.setCurrentIndex(0)
+        self.dates.clear()
         self.search.clear()
+        for widget in (self.favourites_only, self.dates, *self.filters.values(), self.search):
+            widget.blockSignals(False)
+        self.refresh()
 
     # ---- remembered state ----------------------------------------------------
     def _restore_state(self) -> None:
@@ -410,6 +561,11 @@ class MainWindow(QMainWindow):
         tab = str(self.settings.value("window/tab", 0))
         if tab.isdigit() and int(tab) < self.tabs.count():
             self.tabs.setCurrentIndex(int(tab))
+        # The list loads once, after everything is restored.
+        blockers = [
+            QSignalBlocker(w)
+            for w in (self.show_past, self.favourites_only, self.dates, *self.filters.values())
+        ]
         self.show_past.setChecked(self.settings.value("filters/show_past", "false") == "true")
         self.favourites_only.setChecked(
             self.settings.value("filters/favourites_only", "false") == "true"
@@ -418,6 +574,12 @@ class MainWindow(QMainWindow):
             index = combo.findData(self.settings.value(f"filters/{key}"))
             if index > 0:
                 combo.setCurrentIndex(index)
+        self.dates.restore(str(self.settings.value("filters/dates", "") or ""))
+        sort = str(self.settings.value("list/sort", "time"))
+        if sort in SORT_KEYS and sort != "relevance":
+            self._sort = cast(SortKey, sort)
+        self._descending = self.settings.value("list/descending", "false") == "true"
+        del blockers
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -431,63 +593,106 @@ class MainWindow(QMainWindow):
         )
         for key, combo in self.filters.items():
             self.settings.setValue(f"filters/{key}", combo.currentData())
+        self.settings.setValue("filters/dates", self.dates.state())
+        self.settings.setValue("list/sort", self._sort)
+        self.settings.setValue("list/descending", "true" if self._descending else "false")
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.detail_panel.save_note()
         self.save_state()
+        crash.remove_saver(self.detail_panel.save_note)
         super().closeEvent(event)
 
     def open_session(self, session_id: int) -> None:
-        """Show *session_id* in the Sessions tab, widening the filters if it is hidden."""
+        """Show *session_id* in the Sessions tab, widening the list if it is filtered out."""
         self.tabs.setCurrentWidget(self.splitter)
         if not self.select_session(session_id):
-            self.clear_filters()
+            self.show_past.blockSignals(True)
             self.show_past.setChecked(True)
-            self.refresh()
+            self.show_past.blockSignals(False)
+            self.clear_filters()  # browsing, not searching: the list is there at once
             self.select_session(session_id)
         self.table.setFocus()
 
+    def _mark_stale(self, *views: QWidget) -> None:
+        """The store changed under *views*: the one shown reloads now, the others when shown."""
+        self._stale_views.update(views)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def _tab_changed(self, _index: int) -> None:
+        view = self.tabs.currentWidget()
+        if view in self._stale_views:
+            self._stale_views.discard(view)
+            refresh = getattr(view, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def open_presenter(self, presenter_id: int) -> None:
+        self.tabs.setCurrentWidget(self.presenters)
+        self.presenters.show_presenter(presenter_id)
+
+    def open_case_study(self, case_study_id: int) -> None:
+        self.tabs.setCurrentWidget(self.case_studies)
+        self.case_studies.show_case_study(case_study_id)
+
     def _restore_selection(self, session_id: int | None) -> None:
-        row = self.model.row_of(session_id) if session_id is not None else None
-        if row is None and self.model.rowCount() > 0:
-            row = 0
-            proxy_index = self.proxy.index(0, Column.TITLE)
-        elif row is not None:
-            proxy_index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE))
-        else:
-            self.detail.clear()
+        index = self.model.index_of(session_id) if session_id is not None else QModelIndex()
+        if not index.isValid() and self.model.session_count():
+            index = self.model.index_at(0)
+        if not index.isValid():
+            self.detail_panel.show_session(None)
             return
-        self.table.setCurrentIndex(proxy_index)
-        self.table.selectRow(proxy_index.row())
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
 
     def current_session_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        record = index.data(RecordRole)
-        return record.id if isinstance(record, SessionRecord) else None
+        record = self.model.record(self.table.currentIndex())
+        return record.id if record is not None else None
 
     def select_session(self, session_id: int) -> bool:
-        row = self.model.row_of(session_id)
-        if row is None:
+        index = self.model.index_of(session_id)
+        if not index.isValid():
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE))
         self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
         return True
 
+    def visible_titles(self) -> list[str]:
+        """The titles the list shows, in order (loads every row: for tests and small lists)."""
+        return [
+            record.title
+            for position in range(self.model.session_count())
+            if (record := self.model.record_at(position)) is not None
+        ]
+
     def _size_columns(self) -> None:
-        for column, limit in _MAX_WIDTHS.items():
-            self.table.resizeColumnToContents(column)
-            if self.table.columnWidth(column) > limit:
-                self.table.setColumnWidth(column, limit)
+        """Widths from the font (so 200% scaling widens them), not from loading every row."""
+        metrics = self.table.fontMetrics()
+        both = self.model.time_display == "both"
+        samples = {
+            Column.FAVOURITE: "★",
+            Column.WHEN: "Wed 30 Sep 2026 10:00–11:30 EDT"
+            + (" (16:00–17:30 CEST)" if both else ""),
+            Column.KIND: "Planning session",
+            Column.TRACK: "Digital services",
+            Column.FORMAT: "In person",
+            Column.PRESENTERS: "Firstname Lastname, Firstname",
+            Column.STATUS: "Cancelled",
+        }
+        for column, sample in samples.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        self.import_action = file_menu.addAction("&Import feed…")
+        self.import_action = file_menu.addAction("&Import feed or invite…")
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._choose_feed_file)
+        self.export_action = file_menu.addAction("&Export to calendar (.ics)…")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_export)
+        file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
@@ -523,11 +728,19 @@ class MainWindow(QMainWindow):
             self.set_favourite(session_id, not self.store.session(session_id).favourite)
 
     def set_favourite(self, session_id: int, favourite: bool) -> None:
-        self.store.set_favourite(session_id, favourite)
-        self.refresh()
+        try:
+            self.store.set_favourite(session_id, favourite)
+        except BriefingError as exc:
+            self.report_error(f"Could not change your favourites: {exc}")
+            return
+        query = self.last_query
+        if query is not None and (query.favourites_only or query.sort == "favourite"):
+            self.refresh()  # the row joins, leaves or moves
+        else:
+            self.model.refresh_session(session_id)
         self.detail_panel.reload()
         self.agenda.refresh()
-        self.timeline.refresh()
+        self._mark_stale(self.timeline)
         self._update_live_agenda()
         self.reminders.reschedule()
         self.favourite_toggled.emit(session_id, favourite)
@@ -583,8 +796,8 @@ class MainWindow(QMainWindow):
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.FAVOURITE:
-            record = index.data(RecordRole)
-            if isinstance(record, SessionRecord):
+            record = self.model.record(index)
+            if record is not None:
                 self.set_favourite(record.id, not record.favourite)
 
     # ---- importing ----------------------------------------------------------
@@ -603,7 +816,11 @@ class MainWindow(QMainWindow):
         db_path = self.store.path
         self.import_action.setEnabled(False)
         self.statusBar().showMessage(f"Importing {path.name}…")
-        self.tasks.run(lambda: import_file_at(db_path, path), self._imported, self._failed)
+        self.tasks.run(
+            lambda: import_file_at(db_path, path),
+            self._imported,
+            lambda error: self._failed(error, path),
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)
@@ -611,12 +828,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
         self.import_finished.emit(result)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, path: Path | None = None) -> None:
         self.import_action.setEnabled(True)
         if not isinstance(error, BriefingError):
             logger.error("Import failed", exc_info=error)
-        self.notice.setText(f"Could not import: {error}")
-        self.notice.show()
+        retry = (lambda: self.import_file(path)) if path is not None else None
+        self.report_error(f"Could not import: {error}", retry=retry)
+
+    # ---- errors and summaries: one banner -------------------------------------
+    def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
+        """Show *text* in the message banner, with Retry when trying again makes sense."""
+        logger.info("Shown to the user: %s", text)
+        actions = [("Retry", retry)] if retry is not None else []
+        self.messages.show_message(text, "error", actions)
+
+    def show_changes(self) -> None:
+        self.tabs.setCurrentWidget(self.changes)
+
+    def open_export(self) -> ExportDialog:
+        """File › Export to calendar: this session, my agenda, or the sessions listed."""
+        listed = [e.id for e in self.model.entries]
+        dialog = ExportDialog(
+            self.store, self.tasks, self.current_session_id(), listed, parent=self
+        )
+        dialog.failed.connect(lambda error: self.report_error(f"Could not export: {error}"))
+        dialog.exported.connect(
+            lambda count, path: self.statusBar().showMessage(
+                f"Exported {count} event{'s' if count != 1 else ''} to {path}", 10_000
+            )
+        )
+        dialog.open()
+        return dialog
 
     # ---- syncing ------------------------------------------------------------
     def _sync_started(self) -> None:
@@ -629,17 +871,52 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, report: SyncReport) -> None:
         self.sync_action.setEnabled(True)
         self.reload_all()
-        favourites = {r.id for r in self.store.sessions(favourites_only=True)}
-        self.statusBar().showMessage(f"Synced: {report_summary(report, favourites)}", 15_000)
+        favourites = {e.id for e in self.store.session_index(SessionQuery(favourites_only=True))}
+        summary = report_summary(report, favourites)
+        self.statusBar().showMessage(f"Synced: {summary}", 15_000)
+        network_errors = [e for _f, _n, e in report.errors if getattr(e, "retryable", False)]
+        reached = bool(report.outcomes)
         if report.errors:
+            self._offline = bool(network_errors) and not reached
             lines = "\n".join(str(error) for _fid, _name, error in report.errors)
-            self.notice.setText(f"Sync failed:\n{lines}")
-            self.notice.show()
+            self.report_error(f"Sync failed:\n{lines}", retry=lambda: self.syncer.sync())
+        else:
+            self._offline = False
+            if any(o.changes is not None and not o.changes.is_empty for o in report.outcomes):
+                self.messages.show_message(
+                    f"Synced: {summary}", "info", [("View changes", self.show_changes)]
+                )
+        self._update_sync_state()
 
     def _sync_failed(self, error: Exception) -> None:
         self.sync_action.setEnabled(True)
-        self.notice.setText(f"Sync could not run: {error}")
-        self.notice.show()
+        self.report_error(f"Sync could not run: {error}", retry=lambda: self.syncer.sync())
+        self._update_sync_state()
+
+    def _update_sync_state(self) -> None:
+        """Status bar: when the feeds last synced, and whether the last try reached them."""
+        remote = [f for f in self.store.feeds() if f.url.startswith(("http://", "https://"))]
+        times = [f.last_success_at for f in remote if f.last_success_at]
+        if not remote:
+            self.sync_state.setText("Local feeds only")
+            self.connection_state.setText("")
+            return
+        if times:
+            latest = in_zone(from_utc_text(max(times)), self.model.user_zone)
+            self.sync_state.setText(f"Last synced {latest:%a %d %b %H:%M}")
+        else:
+            self.sync_state.setText("Not synced yet")
+        if self._offline is None:  # nothing tried in this run: what the last try recorded
+            self._offline = any(
+                f.last_error and (f.last_attempt_at or "") > (f.last_success_at or "")
+                for f in remote
+            )
+        self.connection_state.setText("○ Offline" if self._offline else "● Online")
+        self.connection_state.setToolTip(
+            "The last sync could not reach the feeds; you are browsing the offline copy."
+            if self._offline
+            else "The last sync reached the feeds."
+        )
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -651,7 +928,9 @@ class MainWindow(QMainWindow):
         )
 
     # ---- slots --------------------------------------------------------------
-    def _current_changed(self, current: object, _previous: object) -> None:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.position(current) is None:
+            return  # a day heading: the detail pane keeps its session
         session_id = self.current_session_id()
         if session_id == self.detail_panel.session_id:
             return

@@ -657,7 +657,9 @@ class PresentersView(QWidget):
     presenter_selected = Signal(int)
     session_activated = Signal(int)
 
-    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, tasks: TaskRunner, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
@@ -784,8 +786,8 @@ class PresentersView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
-
-        self.refresh()
+        if load:
+            self.refresh()
 
     # ---- data ---------------------------------------------------------------
     def refresh(self) -> None:

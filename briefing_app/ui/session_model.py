@@ -30,7 +30,7 @@ class Column(IntEnum):
     STATUS = 7
 
 
-_HEADERS = {
+HEADERS = {
     Column.FAVOURITE: "★",
     Column.WHEN: "When",
     Column.TITLE: "Title",
@@ -60,6 +60,98 @@ def when_label(record: SessionRecord, display: str = "event", user_zone: str = "
             local_end = in_zone(record.end, user_zone)
             text += f" ({local_start:%H:%M}–{local_end:%H:%M} {local_start.tzname()})"
     return text
+
+
+def cell_text(
+    record: SessionRecord,
+    column: Column,
+    display: str = "event",
+    user_zone: str = "UTC",
+    *,
+    day_shown: bool = False,
+) -> str:
+    """What a session list shows in *column* (the time without its day when *day_shown*)."""
+    match column:
+        case Column.FAVOURITE:
+            return "★" if record.favourite else "☆"
+        case Column.WHEN:
+            if day_shown:
+                return when_label(record, display, user_zone).split(" ", 4)[-1]
+            return when_label(record, display, user_zone)
+        case Column.TITLE:
+            return record.title
+        case Column.KIND:
+            return record.kind[:1].upper() + record.kind[1:]
+        case Column.TRACK:
+            return record.track
+        case Column.FORMAT:
+            return FORMAT_LABELS.get(record.format, record.format)
+        case Column.PRESENTERS:
+            return ", ".join(record.presenter_names)
+        case Column.STATUS:
+            return status_label(record)
+
+
+def sort_value(record: SessionRecord, column: Column) -> Any:
+    match column:
+        case Column.FAVOURITE:
+            return int(record.favourite)
+        case Column.WHEN:
+            return record.start.timestamp()
+        case Column.TITLE:
+            return record.title.casefold()
+        case _:
+            return cell_text(record, column).casefold()
+
+
+def session_cell(
+    record: SessionRecord,
+    column: Column,
+    role: int,
+    display: str = "event",
+    user_zone: str = "UTC",
+    *,
+    day_shown: bool = False,
+) -> Any:
+    """The data for one cell of a session list, for any item role."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return cell_text(record, column, display, user_zone, day_shown=day_shown)
+    if role == SortRole:
+        return sort_value(record, column)
+    if role == RecordRole:
+        return record
+    if role == Qt.ItemDataRole.ToolTipRole:
+        if column == Column.TITLE and record.summary:
+            return record.summary
+        if column == Column.WHEN:
+            return when_label(record, "both", user_zone)
+        if column == Column.FAVOURITE:
+            action = "remove from" if record.favourite else "add to"
+            return f"Click or press Space to {action} favourites"
+        return None
+    if role == Qt.ItemDataRole.FontRole and record.is_cancelled:
+        font = QFont()
+        font.setStrikeOut(column == Column.TITLE)
+        font.setItalic(True)
+        return font
+    if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.FAVOURITE:
+        return Qt.AlignmentFlag.AlignCenter
+    if role == Qt.ItemDataRole.ForegroundRole and column == Column.FAVOURITE:
+        return QColor("#d4a017") if record.favourite else None
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return cell_text(record, column, display, user_zone) or HEADERS[column]
+    return None
+
+
+def header_data(section: int, orientation: Qt.Orientation, role: int) -> Any:
+    """Column titles shared by every session list."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return HEADERS[Column(section)]
+    if role == Qt.ItemDataRole.ToolTipRole and section == Column.FAVOURITE:
+        return "Favourite"
+    return None
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -103,79 +195,10 @@ class SessionTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return _HEADERS[Column(section)]
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and section == Column.FAVOURITE
-        ):
-            return "Favourite"
-        return None
+        return header_data(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
         record = self._records[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, column)
-        if role == SortRole:
-            return self._sort_value(record, column)
-        if role == RecordRole:
-            return record
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.TITLE and record.summary:
-                return record.summary
-            if column == Column.WHEN:
-                return when_label(record, "both", self.user_zone)
-            if column == Column.FAVOURITE:
-                action = "remove from" if record.favourite else "add to"
-                return f"Click or press Space to {action} favourites"
-            return None
-        if role == Qt.ItemDataRole.FontRole and record.is_cancelled:
-            font = QFont()
-            font.setStrikeOut(column == Column.TITLE)
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.FAVOURITE:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.FAVOURITE:
-            return QColor("#d4a017") if record.favourite else None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(record, column) or _HEADERS[column]
-        return None
-
-    def _display(self, record: SessionRecord, column: Column) -> str:
-        match column:
-            case Column.FAVOURITE:
-                return "★" if record.favourite else "☆"
-            case Column.WHEN:
-                return when_label(record, self.time_display, self.user_zone)
-            case Column.TITLE:
-                return record.title
-            case Column.KIND:
-                return record.kind[:1].upper() + record.kind[1:]
-            case Column.TRACK:
-                return record.track
-            case Column.FORMAT:
-                return FORMAT_LABELS.get(record.format, record.format)
-            case Column.PRESENTERS:
-                return ", ".join(record.presenter_names)
-            case Column.STATUS:
-                return status_label(record)
-
-    def _sort_value(self, record: SessionRecord, column: Column) -> Any:
-        match column:
-            case Column.FAVOURITE:
-                return int(record.favourite)
-            case Column.WHEN:
-                return record.start.timestamp()
-            case Column.TITLE:
-                return record.title.casefold()
-            case _:
-                return self._display(record, column).casefold()
+        return session_cell(record, Column(index.column()), role, self.time_display, self.user_zone)

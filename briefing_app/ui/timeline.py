@@ -1103,7 +1103,9 @@ class DayTimeline(QWidget):
         parent: QWidget | None = None,
         *,
         now: Callable[[], datetime] | None = None,
+        load: bool = True,
     ) -> None:
+        """*load*: read the store now (False: the owner calls :meth:`refresh` when shown)."""
         super().__init__(parent)
         self.store = store
         self._now = now or timeutil.utc_now
@@ -1178,7 +1180,8 @@ class DayTimeline(QWidget):
         self._clock.setInterval(NOW_REFRESH_MS)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
-        self.refresh()
+        if load:
+            self.refresh()
 
     # ---- public API ----------------------------------------------------------------------------
     @_guarded

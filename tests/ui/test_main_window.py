@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
 
-from briefing_app.store import Store
+from briefing_app.store import SessionQuery, Store
 from briefing_app.tools import screenshots
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel
+from briefing_app.ui.session_list import SessionListModel
+from briefing_app.ui.session_model import Column, SessionTableModel
 
 
 @pytest.fixture
@@ -24,8 +25,7 @@ def window(qtbot, sample_store: Store) -> MainWindow:
 
 
 def _titles(win: MainWindow) -> list[str]:
-    proxy = win.proxy
-    return [proxy.index(row, Column.TITLE).data() for row in range(proxy.rowCount())]
+    return win.visible_titles()
 
 
 def test_window_shows_the_sample_series(window: MainWindow) -> None:
@@ -39,14 +39,19 @@ def test_window_shows_the_sample_series(window: MainWindow) -> None:
     # Nothing in 2020 is upcoming: the window says so and shows the recent ones.
     assert window.notice.isVisible()
     assert "No upcoming sessions" in window.notice.text()
-    when = window.proxy.index(1, Column.WHEN).data()
-    assert when == "Mon 11 May 2020 13:00–14:30 EDT (17:00–18:30 UTC)"  # event zone and mine
+    # Grouped by day (in the event's zone, as all rows share it): the heading names the
+    # day, the row the times, in the event's zone and mine.
+    assert window.model.index(0, 0).data() == "Wednesday 15 April 2020  ·  1 session"
+    assert window.model.index_at(1, Column.WHEN).data() == "13:00–14:30 EDT (17:00–18:30 UTC)"
+    assert window.model.index_at(1, Column.WHEN).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Mon 11 May 2020 13:00–14:30 EDT (17:00–18:30 UTC)"
+    )
     assert "5 sessions" in window.statusBar().currentMessage()
 
 
 def test_selecting_a_row_fills_the_detail_pane(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.session_selected) as blocker:
-        window.table.selectRow(1)
+        window.table.setCurrentIndex(window.model.index_at(1))
     assert window.current_session_id() == blocker.args[0]
     text = window.detail.toPlainText()
     assert "Setting the Stage" in text
@@ -82,6 +87,19 @@ def test_session_model_passes_the_model_tester(qtmodeltester, sample_store: Stor
     assert model.rowCount() == 5
 
 
+@pytest.mark.parametrize("sort", ["time", "title", "track", "favourite"])
+def test_session_list_model_passes_the_model_tester(
+    qtmodeltester, sample_store: Store, sort: str
+) -> None:
+    model = SessionListModel(sample_store.sessions_by_ids)
+    model.set_entries(sample_store.session_index(SessionQuery(sort=sort)), sort=sort)  # type: ignore[arg-type]
+    qtmodeltester.check(model, force_py=True)
+    assert model.session_count() == 5
+    # Five sessions on four days, in four tracks; title and favourite order is not grouped.
+    headings = {"time": 4, "title": 0, "track": 4, "favourite": 0}[sort]
+    assert model.rowCount() == 5 + headings
+
+
 def test_links_open_only_for_web_schemes(window: MainWindow, monkeypatch) -> None:
     opened: list[str] = []
     # The OS browser cannot run here; record what would be opened.
@@ -102,9 +120,7 @@ def test_screenshot_script_renders_png(tmp_path: Path) -> None:
 def test_clicking_the_star_or_pressing_space_toggles_favourite(
     qtbot, window: MainWindow, sample_store: Store
 ) -> None:
-    from PySide6.QtCore import Qt
-
-    star = window.proxy.index(3, Column.FAVOURITE)
+    star = window.model.index_at(3, Column.FAVOURITE)
     assert star.data() == "☆"
     rect = window.table.visualRect(star)
     with qtbot.waitSignal(window.favourite_toggled) as blocker:
@@ -112,7 +128,7 @@ def test_clicking_the_star_or_pressing_space_toggles_favourite(
     session_id, on = blocker.args
     assert on is True
     assert sample_store.session(session_id).favourite
-    assert window.proxy.index(3, Column.FAVOURITE).data() == "★"
+    assert window.model.index_at(3, Column.FAVOURITE).data() == "★"
     window.table.setFocus()
     with qtbot.waitSignal(window.favourite_toggled) as blocker:
         qtbot.keyClick(window.table, Qt.Key.Key_Space)
@@ -153,8 +169,9 @@ def test_import_of_a_bad_file_says_why_and_changes_nothing(
     path = tmp_path / "broken.json"
     path.write_text('{"format": "briefing-feed", "version": 1, "series": 5, "sessions": []}')
     window.import_file(path)
-    qtbot.waitUntil(lambda: "Could not import" in window.notice.text(), timeout=10_000)
-    assert "broken.json: at $.series: expected an object" in window.notice.text()
+    qtbot.waitUntil(lambda: "Could not import" in window.messages.text(), timeout=10_000)
+    assert "broken.json: at $.series: expected an object" in window.messages.text()
+    assert window.messages.kind == "error" and window.messages.button("Retry") is not None
     assert window.import_action.isEnabled()
     assert sample_store.dump() == before
 
@@ -166,7 +183,7 @@ def test_favourites_keep_the_live_agenda_current(
 
     from briefing_app.calendar.export import live_agenda_path
 
-    session_id = window.proxy.index(1, Column.TITLE).data(RecordRole).id
+    session_id = window.model.record(window.model.index_at(1)).id
     window.set_favourite(session_id, True)
     live = live_agenda_path(sample_store)
     summaries = [

@@ -27,7 +27,8 @@ def test_preferences_apply_to_the_window(qtbot, sample_store: Store) -> None:
     assert sample_store.get_setting("sync_interval_minutes") == 30
     assert sample_store.get_setting("reminder_minutes") == 10
     assert window.sync_timer.isActive() and window.sync_timer.interval() == 30 * 60_000
-    assert window.proxy.index(1, Column.WHEN).data() == "Mon 11 May 2020 17:00–18:30 UTC"
+    assert window.model.index_at(1, Column.WHEN).data() == "17:00–18:30 UTC"
+    assert window.model.index(2, 0).data() == "Monday 11 May 2020  ·  2 sessions"  # UTC days
     window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
     assert window_colour.lightness() < 80  # dark
     dialog = window.open_settings()
@@ -55,14 +56,14 @@ def test_add_and_remove_a_feed(qtbot, sample_store: Store, feed_server: FeedServ
     assert dialog.feed_model.rowCount() == 2
     assert "Added: imported 5 sessions" in dialog.feed_status.text()
     assert "Other series" in dialog.feed_model.index(1).data()
-    assert window.model.rowCount() == 10  # the window reloaded
+    assert window.model.session_count() == 10  # the window reloaded
     dialog.add_feed("ftp://example.org/x.json")
     qtbot.waitUntil(lambda: "Could not add the feed" in dialog.feed_status.text(), timeout=5000)
     assert "scheme is not supported" in dialog.feed_status.text()
     feed_id = dialog.feed_model.index(1).data(0x0100)
     with qtbot.waitSignal(dialog.feeds_changed):
         dialog.remove_feed(feed_id)
-    assert dialog.feed_model.rowCount() == 1 and window.model.rowCount() == 5
+    assert dialog.feed_model.rowCount() == 1 and window.model.session_count() == 5
 
 
 def test_feed_list_model(qtmodeltester, sample_store: Store) -> None:

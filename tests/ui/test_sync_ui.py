@@ -32,7 +32,7 @@ def test_sync_now_runs_in_the_background_and_refreshes(
     qtbot.addWidget(window)
     window.show()
     window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(read_timeout=2, attempts=1))
-    assert window.proxy.index(0, Column.TITLE).data() == "Future discussion"
+    assert window.model.index_at(0, Column.TITLE).data() == "Future discussion"
     feed_server.serve("/f.json", Reply(body=_doc("Future discussion (moved online)")))
     threads: list[str] = []
     window.syncer.progress.connect(lambda *_: threads.append(threading.current_thread().name))
@@ -44,7 +44,7 @@ def test_sync_now_runs_in_the_background_and_refreshes(
     assert report.ok
     assert {o.summary() for o in report.outcomes} >= {"1 retitled"}
     assert threads and all(name == threading.main_thread().name for name in threads)
-    assert window.proxy.index(0, Column.TITLE).data() == "Future discussion (moved online)"
+    assert window.model.index_at(0, Column.TITLE).data() == "Future discussion (moved online)"
     assert "1 retitled" in window.statusBar().currentMessage()
     assert window.sync_action.isEnabled()
 
@@ -61,9 +61,22 @@ def test_sync_errors_show_in_the_banner(
     before = sample_store.dump()
     with qtbot.waitSignal(window.syncer.finished, timeout=10_000):
         window.syncer.sync([feed_id])
-    assert "Sync failed" in window.notice.text()
-    assert f"{url}: the server answered HTTP 404 Not Found" in window.notice.text()
+    assert "Sync failed" in window.messages.text()
+    assert f"{url}: the server answered HTTP 404 Not Found" in window.messages.text()
+    assert window.messages.kind == "error"
     assert sample_store.dump() == before
+    # Retry is in the banner; it runs the sync again (now the server answers).
+    feed_server.serve("/f.json", Reply(body=_doc("back again")))
+    with qtbot.waitSignal(window.syncer.finished, timeout=10_000) as blocker:
+        window.messages.button("Retry").click()
+    assert blocker.args[0].ok
+    # The error made way for the summary, which opens the change list.
+    assert window.messages.kind == "info" and "1 retitled" in window.messages.text()
+    window.messages.button("View changes").click()
+    assert window.tabs.currentWidget() is window.changes
+    assert not window.messages.isVisibleTo(window)
+    assert window.connection_state.text() == "● Online"
+    assert window.sync_state.text().startswith("Last synced ")
 
 
 def test_changes_after_a_sync_call_out_favourites(

@@ -1,0 +1,222 @@
+"""The session list as a query: filters, search and order in SQL, rows fetched later.
+
+A list view over 10,000 sessions must not build 10,000 records to show forty.
+:func:`session_index` answers a :class:`SessionQuery` with light
+:class:`IndexEntry` tuples (id, start, zone and the value the list is ordered
+by) in the order to show; the view then asks :meth:`Store.sessions_by_ids`
+for the rows it paints, a page at a time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Literal, NamedTuple
+
+from briefing_app.store.fts import build_match_query
+from briefing_app.timeutil import to_utc_text
+
+SortKey = Literal["time", "title", "track", "kind", "format", "status", "favourite", "relevance"]
+SORT_KEYS: tuple[SortKey, ...] = (
+    "time",
+    "title",
+    "track",
+    "kind",
+    "format",
+    "status",
+    "favourite",
+    "relevance",
+)
+
+#: The status a removed session shows (it is not a feed status of its own).
+REMOVED = "removed"
+
+_STATUS_SQL = f"CASE WHEN s.removed THEN '{REMOVED}' ELSE s.status END"
+_FAVOURITE_SQL = "EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id)"
+
+#: What each sort key orders by (then by time, then by id, so the order is total).
+_ORDER_VALUE: dict[SortKey, str] = {
+    "time": "''",
+    "title": "s.title COLLATE NOCASE",
+    "track": "s.track COLLATE NOCASE",
+    "kind": "s.kind COLLATE NOCASE",
+    "format": "s.format",
+    "status": _STATUS_SQL,
+    "favourite": _FAVOURITE_SQL,
+    "relevance": "r.score",
+}
+
+#: Ranked hits for a full-text query, best (lowest bm25) first.
+_RANKED_CTE = """
+WITH hits(session_id, score) AS (
+    SELECT rowid, bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)
+      FROM sessions_fts WHERE sessions_fts MATCH :q
+    UNION ALL
+    SELECT sp.session_id, 0.6 * bm25(presenters_fts, 8.0, 3.0, 1.0)
+      FROM presenters_fts
+      JOIN session_presenters sp ON sp.presenter_id = presenters_fts.rowid
+      WHERE presenters_fts MATCH :q
+    UNION ALL
+    SELECT cs.session_id, 0.5 * bm25(case_studies_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
+      FROM case_studies_fts
+      JOIN case_study_sessions cs ON cs.case_study_id = case_studies_fts.rowid
+      WHERE case_studies_fts MATCH :q
+    UNION ALL
+    SELECT rowid, bm25(session_notes_fts) FROM session_notes_fts
+      WHERE session_notes_fts MATCH :q
+),
+ranked AS (SELECT session_id, SUM(score) AS score FROM hits GROUP BY session_id)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionQuery:
+    """Which sessions a list shows and in what order.
+
+    ``start``/``end`` keep sessions that overlap that span (a date-range
+    filter turned into instants by the caller, who knows the zone meant);
+    ``ending_after`` is the "upcoming" cut. ``status`` may be :data:`REMOVED`.
+    A non-empty ``text`` searches everything the full-text index holds; with
+    ``sort="relevance"`` the best match comes first.
+    """
+
+    text: str = ""
+    ending_after: datetime | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    feed_id: int | None = None
+    kind: str | None = None
+    track: str | None = None
+    format: str | None = None
+    status: str | None = None
+    favourites_only: bool = False
+    sort: SortKey = "time"
+    descending: bool = False
+    limit: int | None = None
+
+    @property
+    def searching(self) -> bool:
+        return build_match_query(self.text) is not None
+
+    @property
+    def filtered(self) -> bool:
+        """True when something beyond the upcoming cut narrows the list."""
+        return any(
+            value is not None
+            for value in (self.start, self.end, self.feed_id, self.kind, self.track, self.format)
+        ) or bool(self.status or self.favourites_only or self.searching)
+
+
+class IndexEntry(NamedTuple):
+    """One row of a session list before its record is loaded."""
+
+    id: int
+    start_utc: str
+    timezone: str
+    #: The value the list is ordered by (for grouping): "" for time and relevance.
+    key: Any
+
+
+def session_index(db: sqlite3.Connection | Any, query: SessionQuery) -> list[IndexEntry]:
+    """Ids (with start, zone and order value) of the sessions *query* selects, in order.
+
+    A search text with no words selects nothing. Any text is safe.
+    """
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    source = "sessions s"
+    prefix = ""
+    match = build_match_query(query.text) if query.text.strip() else None
+    if query.text.strip():
+        if match is None:
+            return []
+        prefix = _RANKED_CTE
+        source = "ranked r JOIN sessions s ON s.id = r.session_id"
+        params["q"] = match
+    sort: SortKey = query.sort
+    if sort == "relevance" and match is None:
+        sort = "time"
+    if query.ending_after is not None:
+        where.append("s.end_utc > :ending_after")
+        params["ending_after"] = to_utc_text(query.ending_after)
+    if query.start is not None:
+        where.append("s.end_utc > :range_start")
+        params["range_start"] = to_utc_text(query.start)
+    if query.end is not None:
+        where.append("s.start_utc < :range_end")
+        params["range_end"] = to_utc_text(query.end)
+    for column in ("feed_id", "kind", "track", "format"):
+        value = getattr(query, column)
+        if value is not None:
+            where.append(f"s.{column} = :{column}")
+            params[column] = value
+    if query.status:
+        where.append(f"{_STATUS_SQL} = :status")
+        params["status"] = query.status
+    if query.favourites_only:
+        where.append("s.id IN (SELECT session_id FROM favourites)")
+    direction = "DESC" if query.descending else "ASC"
+    value = _ORDER_VALUE[sort]
+    order = f"{value} {direction}, " if sort != "time" else ""
+    if sort == "favourite":
+        # Favourites first when ascending reads best: a star is "more".
+        order = f"{value} {'ASC' if query.descending else 'DESC'}, "
+    order += f"s.start_utc {direction}, s.end_utc {direction}, s.id {direction}"
+    sql = f"{prefix}SELECT s.id, s.start_utc, s.timezone, {value} AS key FROM {source}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY {order}"
+    if query.limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = int(query.limit)
+    rows = db.execute(sql, params).fetchall()
+    if sort in ("time", "relevance"):
+        return [IndexEntry(row[0], row[1], row[2], "") for row in rows]
+    return [IndexEntry(*row) for row in rows]
+
+
+def filter_values(db: sqlite3.Connection | Any) -> dict[str, list[str]]:
+    """The distinct kinds, tracks, formats and statuses the store holds (for filter menus).
+
+    One pass over the sessions (their combinations are few), not one per column.
+    """
+    rows = db.execute(
+        f"SELECT DISTINCT s.kind, s.track, s.format, {_STATUS_SQL} FROM sessions s"
+    ).fetchall()
+    values: dict[str, list[str]] = {}
+    for column, key in enumerate(("kind", "track", "format", "status")):
+        distinct = {row[column] for row in rows if row[column]}
+        values[key] = sorted(distinct, key=str.casefold)
+    return values
+
+
+class ListResult(NamedTuple):
+    """What a session list shows: the entries, and why they differ from the query if they do."""
+
+    entries: list[IndexEntry]
+    #: ``None``; ``"past_matches"`` (no upcoming match, past ones shown); ``"recent"``
+    #: (nothing upcoming at all, the latest sessions shown).
+    fallback: str | None = None
+
+
+def list_sessions(db: sqlite3.Connection | Any, query: SessionQuery) -> ListResult:
+    """:func:`session_index`, falling back to past sessions when nothing upcoming is left.
+
+    A search with no upcoming match shows its past matches; an unfiltered list
+    with nothing upcoming shows the twenty most recent sessions, so a finished
+    series never looks empty.
+    """
+    entries = session_index(db, query)
+    if entries or query.ending_after is None:
+        return ListResult(entries)
+    if query.searching:
+        past = session_index(db, replace(query, ending_after=None))
+        return ListResult(past, "past_matches" if past else None)
+    if query.filtered:
+        return ListResult(entries)
+    recent = session_index(
+        db, replace(query, ending_after=None, sort="time", descending=True, limit=20)
+    )
+    recent.reverse()
+    return ListResult(recent, "recent" if recent else None)

@@ -1,0 +1,159 @@
+"""File › Export to calendar: the selected session, my agenda, or every session listed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.calendar.export import calendar_bytes, default_alarm, write_atomically
+from briefing_app.reminders import duration_text
+from briefing_app.store import SessionQuery, Store
+from briefing_app.ui.tasks import TaskRunner
+
+logger = logging.getLogger(__name__)
+
+
+def export_ics(
+    db_path: Path, target: Path, session_ids: Sequence[int], name: str, alarm: int | None
+) -> int:
+    """Write *session_ids* as one .ics file (off the GUI thread: 10,000 take seconds)."""
+    with Store(db_path) as store:
+        sessions = store.export_sessions(session_ids=session_ids)
+    write_atomically(target, calendar_bytes(sessions, name=name, alarm_minutes=alarm))
+    return len(sessions)
+
+
+class ExportDialog(QDialog):
+    """Signals:
+    exported(int, str): the number of events written and the file.
+    failed(object): the export failed (the exception).
+    """
+
+    exported = Signal(int, str)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        session_id: int | None,
+        listed: Sequence[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export to calendar")
+        self.store = store
+        self.tasks = tasks
+        self.session_id = session_id
+        self.listed = list(listed)
+        self.favourites = [e.id for e in store.session_index(SessionQuery(favourites_only=True))]
+        self.choice = QButtonGroup(self)
+        self.this_session = QRadioButton()
+        self.agenda = QRadioButton(f"My agenda ({_count(len(self.favourites))})")
+        self.shown = QRadioButton(f"The sessions the list shows ({_count(len(self.listed))})")
+        if session_id is not None:
+            title = store.session(session_id).title
+            self.this_session.setText(f"This session: {title[:70]}")
+        else:
+            self.this_session.setText("This session (none selected)")
+        for button, key in ((self.this_session, 0), (self.agenda, 1), (self.shown, 2)):
+            button.setAccessibleName(button.text())
+            self.choice.addButton(button, key)
+        self.this_session.setEnabled(session_id is not None)
+        self.agenda.setEnabled(bool(self.favourites))
+        self.shown.setEnabled(bool(self.listed))
+        first = next(
+            (b for b in (self.this_session, self.agenda, self.shown) if b.isEnabled()), None
+        )
+        if first is not None:
+            first.setChecked(True)
+        lead = default_alarm(store)
+        self.alarm = QCheckBox(
+            f"Add a reminder {duration_text(lead)} before each session"
+            if lead
+            else "Add a reminder 10 minutes before each session"
+        )
+        self.alarm.setAccessibleName("Add reminders to the events")
+        self.alarm.setChecked(lead is not None)
+        self._lead = lead or 10
+        hint = QLabel(
+            "Calendar apps import the file as events that later exports update or cancel "
+            "(they keep the same identity)."
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Export…")
+        self.save_button.setEnabled(first is not None)
+        buttons.accepted.connect(self._choose_file)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Export to an .ics calendar file:"))
+        for button in (self.this_session, self.agenda, self.shown):
+            layout.addWidget(button)
+        layout.addWidget(self.alarm)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def chosen_ids(self) -> tuple[list[int], str]:
+        """The sessions to export and the calendar's name."""
+        match self.choice.checkedId():
+            case 0 if self.session_id is not None:
+                return [self.session_id], "Briefing Companion"
+            case 1:
+                return self.favourites, "Briefing Companion: my agenda"
+            case 2:
+                return self.listed, "Briefing Companion"
+        return [], "Briefing Companion"
+
+    def export_to(self, target: Path) -> None:
+        """Write the chosen sessions to *target* in the background; signals say how it went."""
+        ids, name = self.chosen_ids()
+        alarm = self._lead if self.alarm.isChecked() else None
+        db_path = self.store.path
+        self.save_button.setEnabled(False)
+        self.tasks.run(
+            lambda: export_ics(db_path, target, ids, name, alarm),
+            lambda count: self._done(count, target),
+            self._failed,
+        )
+
+    def _done(self, count: int, target: Path) -> None:
+        self.exported.emit(count, str(target))
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        logger.warning("Export failed: %s", error)
+        self.save_button.setEnabled(True)
+        self.failed.emit(error)
+
+    def _choose_file(self) -> None:
+        suggested = {0: "session.ics", 1: "my-agenda.ics", 2: "sessions.ics"}
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Export to calendar",
+            suggested.get(self.choice.checkedId(), "sessions.ics"),
+            "Calendar files (*.ics)",
+        )
+        if name:
+            self.export_to(Path(name))
+
+
+def _count(n: int) -> str:
+    return f"{n} session{'s' if n != 1 else ''}"

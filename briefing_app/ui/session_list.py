@@ -1,0 +1,342 @@
+"""The Sessions tab's list: day (or track, kind ...) headings over a lazy index.
+
+The model holds only the light index of the rows a query selected
+(:class:`~briefing_app.store.IndexEntry`: id, start, zone, order value) and
+loads full records a page at a time when the view paints them, keeping a few
+pages. Ten thousand sessions cost ten thousand small tuples, not ten thousand
+records with their presenters.
+
+Groups follow the order: by day when sorted by time (days in one zone: the
+event's when every row shares one and times are shown in it, else the
+user's), by value when sorted by track, kind, format or status, and none for
+title, favourite or relevance order.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.store import IndexEntry, SessionRecord
+from briefing_app.store.query import SortKey
+from briefing_app.timeutil import from_utc_text, local_zone_name, to_utc_text, zone
+from briefing_app.ui.detail_markdown import FORMAT_LABELS
+from briefing_app.ui.session_model import Column, header_data, session_cell
+
+logger = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: Rows loaded per store query, and how many such pages stay in memory.
+PAGE_SIZE = 200
+MAX_PAGES = 12
+#: Role giving a group row's label (``None`` for session rows).
+GroupRole = Qt.ItemDataRole.UserRole + 10
+
+_GROUPED_KEYS: frozenset[SortKey] = frozenset({"time", "track", "kind", "format", "status"})
+_EMPTY_GROUP = {"track": "No track", "kind": "No kind", "format": "No format", "status": ""}
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A run of rows sharing a day or value: rows ``first`` to ``first + count - 1``."""
+
+    label: str
+    first: int
+    count: int
+
+
+def day_label(day: date, today: date) -> str:
+    text = f"{day:%A} {day.day} {day:%B %Y}"
+    if day == today:
+        return f"Today · {text}"
+    if day == today + timedelta(days=1):
+        return f"Tomorrow · {text}"
+    if day == today - timedelta(days=1):
+        return f"Yesterday · {text}"
+    return text
+
+
+def group_by_day(
+    entries: Sequence[IndexEntry], zone_name: str, *, descending: bool, today: date
+) -> list[Group]:
+    """Runs of *entries* (in time order) starting on the same day in *zone_name*.
+
+    Finds each day's end by bisecting for the next local midnight, so a year
+    of sessions costs a few hundred lookups rather than a conversion per row.
+    """
+    tz = zone(zone_name)
+    starts = [e.start_utc for e in entries]
+    if descending:
+        # bisect wants ascending keys; walk the reversed list and flip the runs back.
+        starts.reverse()
+    groups: list[Group] = []
+    position, total = 0, len(starts)
+    while position < total:
+        day = from_utc_text(starts[position]).astimezone(tz).date()
+        next_midnight = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+        end = bisect_left(starts, to_utc_text(next_midnight), lo=position + 1)
+        groups.append(Group(day_label(day, today), position, end - position))
+        position = end
+    if descending:
+        groups = [Group(g.label, total - g.first - g.count, g.count) for g in reversed(groups)]
+    return groups
+
+
+def group_by_value(entries: Sequence[IndexEntry], sort: SortKey) -> list[Group]:
+    """Runs of *entries* sharing their order value (case-insensitively)."""
+    groups: list[Group] = []
+    current: str | None = None
+    for position, entry in enumerate(entries):
+        value = str(entry.key or "")
+        folded = value.casefold()
+        if folded != current:
+            current = folded
+            groups.append(Group(_value_label(sort, value), position, 0))
+        last = groups[-1]
+        groups[-1] = Group(last.label, last.first, last.count + 1)
+    return groups
+
+
+def _value_label(sort: SortKey, value: str) -> str:
+    if not value:
+        return _EMPTY_GROUP.get(sort, "—") or "Scheduled"
+    if sort == "format":
+        return FORMAT_LABELS.get(value, value)
+    return value[:1].upper() + value[1:]
+
+
+class SessionListModel(QAbstractTableModel):
+    """Sessions with a heading row before each group, their records loaded page by page.
+
+    A flat table (headings are rows the view spans across every column): a
+    ``QTableView`` then asks only for the rows it paints, whatever their number.
+    *loader* returns the records for a list of ids (``Store.sessions_by_ids``).
+    """
+
+    def __init__(
+        self, loader: Callable[[Sequence[int]], list[SessionRecord]], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._entries: list[IndexEntry] = []
+        self._groups: list[Group] | None = None
+        #: Table rows holding a group heading, ascending; and each group's first position.
+        self._heading_rows: list[int] = []
+        self._group_firsts: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._pages: OrderedDict[int, dict[int, SessionRecord]] = OrderedDict()
+        self.loaded_pages = 0  # how many page loads (for tests and benchmarks)
+        self.time_display = "event"
+        self.user_zone = local_zone_name()
+        self.group_zone: str | None = None
+        self._sort: SortKey = "time"
+        self._descending = False
+
+    # ---- what is shown -------------------------------------------------------
+    def set_time_display(self, display: str, user_zone: str | None = None) -> None:
+        self.time_display = display
+        self.user_zone = user_zone or local_zone_name()
+        # Day groups depend on the zone the times are shown in.
+        self.set_entries(self._entries, sort=self._sort, descending=self._descending)
+
+    def set_entries(
+        self,
+        entries: Sequence[IndexEntry],
+        *,
+        sort: SortKey = "time",
+        descending: bool = False,
+        today: date | None = None,
+    ) -> None:
+        """Show *entries* (from ``Store.session_index``) in their order, grouped for *sort*."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._sort, self._descending = sort, descending
+        self._positions = None
+        self._pages.clear()
+        self.group_zone = None
+        groups: list[Group] | None = None
+        if sort == "time" and self._entries:
+            self.group_zone = self._day_zone()
+            when = today or datetime.now(zone(self.group_zone)).date()
+            groups = group_by_day(self._entries, self.group_zone, descending=descending, today=when)
+        elif sort in _GROUPED_KEYS and self._entries:
+            groups = group_by_value(self._entries, sort)
+        self._groups = groups
+        self._group_firsts = [g.first for g in groups or ()]
+        self._heading_rows = [g.first + n for n, g in enumerate(groups or ())]
+        self.endResetModel()
+
+    def _day_zone(self) -> str:
+        if self.time_display != "mine":
+            zones = {e.timezone for e in self._entries}
+            if len(zones) == 1:
+                return zones.pop()
+        return self.user_zone
+
+    def invalidate(self) -> None:
+        """Records changed in the store (not which rows): reload what is painted."""
+        self._pages.clear()
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
+            )
+
+    def refresh_session(self, session_id: int) -> None:
+        """One session's record changed (a favourite, a note): reload its page."""
+        position = self.position_of(session_id)
+        if position is None:
+            return
+        self._pages.pop(position // PAGE_SIZE, None)
+        row = self.row_of_position(position)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    @property
+    def entries(self) -> list[IndexEntry]:
+        return self._entries
+
+    @property
+    def groups(self) -> list[Group] | None:
+        return self._groups
+
+    @property
+    def heading_rows(self) -> list[int]:
+        return self._heading_rows
+
+    @property
+    def sort_key(self) -> SortKey:
+        return self._sort
+
+    def session_count(self) -> int:
+        return len(self._entries)
+
+    # ---- rows, positions, records --------------------------------------------
+    def position_of(self, session_id: int) -> int | None:
+        if self._positions is None:
+            self._positions = {e.id: i for i, e in enumerate(self._entries)}
+        return self._positions.get(session_id)
+
+    def row_of_position(self, position: int) -> int:
+        """The table row of the session at *position* (headings push rows down)."""
+        return position + bisect_right(self._group_firsts, position)
+
+    def position_of_row(self, row: int) -> int | None:
+        """The session position of table *row*, ``None`` for a heading."""
+        headings_before = bisect_right(self._heading_rows, row)
+        if headings_before and self._heading_rows[headings_before - 1] == row:
+            return None
+        return row - headings_before
+
+    def index_at(self, position: int, column: int = Column.TITLE) -> QModelIndex:
+        return self.index(self.row_of_position(position), column)
+
+    def index_of(self, session_id: int, column: int = Column.TITLE) -> QModelIndex:
+        position = self.position_of(session_id)
+        return QModelIndex() if position is None else self.index_at(position, column)
+
+    def position(self, index: _Index) -> int | None:
+        """The position of a session row, ``None`` for a heading or an invalid index."""
+        return self.position_of_row(index.row()) if index.isValid() else None
+
+    def group_of_row(self, row: int) -> Group | None:
+        n = bisect_left(self._heading_rows, row)
+        if self._groups is None or n >= len(self._heading_rows) or self._heading_rows[n] != row:
+            return None
+        return self._groups[n]
+
+    def record_at(self, position: int) -> SessionRecord | None:
+        page_number = position // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._load_page(page_number)
+        else:
+            self._pages.move_to_end(page_number)
+        return page.get(self._entries[position].id)
+
+    def record(self, index: _Index) -> SessionRecord | None:
+        position = self.position(index)
+        return None if position is None else self.record_at(position)
+
+    def _load_page(self, page_number: int) -> dict[int, SessionRecord]:
+        first = page_number * PAGE_SIZE
+        ids = [e.id for e in self._entries[first : first + PAGE_SIZE]]
+        page = {r.id: r for r in self._loader(ids)}
+        self.loaded_pages += 1
+        self._pages[page_number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def cached_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
+    # ---- Qt model API ------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries) + len(self._heading_rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        return header_data(section, orientation, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.position(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        position = self.position(index)
+        if position is None:
+            return self._heading_data(index, role)
+        record = self.record_at(position)
+        if record is None:  # gone from the store since the query; a refresh follows
+            return None
+        day_shown = self.group_zone is not None and (
+            record.timezone == self.group_zone or self.time_display == "mine"
+        )
+        return session_cell(
+            record,
+            Column(index.column()),
+            role,
+            self.time_display,
+            self.user_zone,
+            day_shown=day_shown,
+        )
+
+    def _heading_data(self, index: _Index, role: int) -> Any:
+        group = self.group_of_row(index.row())
+        if group is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() != 0:
+                return None
+            noun = "session" if group.count == 1 else "sessions"
+            return f"{group.label}  ·  {group.count} {noun}"
+        if role == GroupRole:
+            return group.label
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QApplication.palette().brush(QPalette.ColorRole.Button)
+        return None
