@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.search:
             window.search.setText(args.search)
             window.refresh()
+            window.search_tasks.wait()  # searches run off the GUI thread
+            app.processEvents()
         if args.select:
             selected = store.find_session(args.select).id
             window.select_session(selected)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from briefing_app.reminders import default_lead_minutes, duration_text
 from briefing_app.store import SessionDetail, Store
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.detail_markdown import CASE_STUDY_SCHEME, PRESENTER_SCHEME, session_markdown
+from briefing_app.ui.flow_layout import FlowLayout
 
 logger = logging.getLogger(__name__)
 
@@ -127,11 +127,10 @@ class SessionDetailPanel(QWidget):
         self._tick.timeout.connect(self._update_join)
         self._tick.start()
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.favourite_button)
         actions.addWidget(self.join_button)
         actions.addWidget(self.calendar_button)
-        actions.addStretch(1)
         actions.addWidget(self.reminder_label)
         actions.addWidget(self.reminder_choice)
         notes_box = QWidget()

@@ -9,7 +9,9 @@ from typing import cast
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QModelIndex,
+    QObject,
     QSettings,
     QSignalBlocker,
     Qt,
@@ -57,6 +59,7 @@ from briefing_app.ui.date_filter import DateRangeFilter
 from briefing_app.ui.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.detail_panel import SessionDetailPanel
 from briefing_app.ui.export_dialog import ExportDialog
+from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.message_banner import MessageBanner
 from briefing_app.ui.presenters_view import PresentersView
 from briefing_app.ui.reminders import ReminderBanner, ReminderNotifier, ReminderScheduler
@@ -96,6 +99,8 @@ _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
     ("favourite", "Favourites first"),
     ("relevance", "Best match"),
 )
+#: Columns a narrow list hides first, so the title keeps its room.
+_SHED_COLUMNS = (Column.PRESENTERS, Column.FORMAT, Column.KIND)
 #: What clicking each column header sorts by (presenters: nothing).
 _COLUMN_SORTS: dict[Column, SortKey] = {
     Column.FAVOURITE: "favourite",
@@ -149,6 +154,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
+        self._column_mode: tuple[str, bool] | None = None
+        self._column_widths: dict[Column, int] = {}
         self.model = SessionListModel(store.sessions_by_ids, self)
         self._sort: SortKey = "time"
         self._descending = False
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
         # The title needs the room; the track is in the detail pane (and its groups).
         self.table.setColumnHidden(Column.TRACK, True)
         self.table.clicked.connect(self._clicked)
+        self.table.installEventFilter(self)
         toggle = QAction("Toggle favourite", self.table)
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
         toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -216,17 +224,21 @@ class MainWindow(QMainWindow):
         self.dates = DateRangeFilter()
         self.dates.changed.connect(self.refresh)
         self.filters: dict[str, QComboBox] = {}
-        filter_bar = QHBoxLayout()
+        # Filters wrap onto a second line in a narrow window (or at 200% scaling).
+        filter_bar = FlowLayout()
         filter_bar.addWidget(self.favourites_only)
         filter_bar.addWidget(self.dates)
         for key, label in _FILTERS:
             combo = QComboBox()
             combo.setAccessibleName(f"Filter by {label.lower()}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Long track names stay readable in the menu without widening the bar.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(11)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             self.filters[key] = combo
             filter_bar.addWidget(combo)
-        filter_bar.addStretch(1)
         self.clear_filters_button = QPushButton("Clear filters")
         self.clear_filters_button.setAccessibleName("Clear filters")
         self.clear_filters_button.clicked.connect(self.clear_filters)
@@ -377,6 +389,7 @@ class MainWindow(QMainWindow):
         self.last_query = query
         self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
         self._lay_out_groups()
+        self._size_columns()
         count = len(result.entries)
         notice = ""
         if result.fallback == "past_matches":
@@ -667,21 +680,56 @@ class MainWindow(QMainWindow):
         ]
 
     def _size_columns(self) -> None:
-        """Widths from the font (so 200% scaling widens them), not from loading every row."""
-        metrics = self.table.fontMetrics()
-        both = self.model.time_display == "both"
+        """Widths from the font (so 200% scaling widens them), not from loading every row.
+
+        Under day headings the time column holds times only; the title takes the rest.
+        """
+        display = self.model.time_display
+        by_day = self.model.times_only
+        if self._column_mode == (display, by_day):
+            return  # keep what the user dragged
+        self._column_mode = (display, by_day)
+        when = "" if by_day else "Wed 30 Sep 2026 "
+        when += "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" else "")
         samples = {
             Column.FAVOURITE: "★",
-            Column.WHEN: "Wed 30 Sep 2026 10:00–11:30 EDT"
-            + (" (16:00–17:30 CEST)" if both else ""),
-            Column.KIND: "Planning session",
+            Column.WHEN: when,
+            Column.KIND: "Working group",
             Column.TRACK: "Digital services",
             Column.FORMAT: "In person",
-            Column.PRESENTERS: "Firstname Lastname, Firstname",
+            Column.PRESENTERS: "Firstname Lastname",
             Column.STATUS: "Cancelled",
         }
-        for column, sample in samples.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        metrics = self.table.fontMetrics()
+        self._column_widths = {c: metrics.horizontalAdvance(t) + 24 for c, t in samples.items()}
+        for column, width in self._column_widths.items():
+            self.table.setColumnWidth(column, width)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Keep the title readable: in a narrow list, drop presenters, then format, then kind."""
+        if not self._column_widths:
+            return
+        available = self.table.viewport().width()
+        title_room = self.table.fontMetrics().horizontalAdvance("x" * 30)
+        used = sum(
+            width
+            for c, width in self._column_widths.items()
+            if c in _SHED_COLUMNS or not self.table.isColumnHidden(c)
+        )
+        for column in _SHED_COLUMNS:
+            shed = available - used < title_room
+            if self.table.isColumnHidden(column) != shed:
+                self.table.setColumnHidden(column, shed)
+                if not shed:
+                    self.table.setColumnWidth(column, self._column_widths[column])
+            if shed:
+                used -= self._column_widths[column]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -875,7 +923,8 @@ class MainWindow(QMainWindow):
         summary = report_summary(report, favourites)
         self.statusBar().showMessage(f"Synced: {summary}", 15_000)
         network_errors = [e for _f, _n, e in report.errors if getattr(e, "retryable", False)]
-        reached = bool(report.outcomes)
+        remote = {f.id for f in self.store.feeds() if f.url.startswith(("http://", "https://"))}
+        reached = any(o.feed_id in remote for o in report.outcomes)
         if report.errors:
             self._offline = bool(network_errors) and not reached
             lines = "\n".join(str(error) for _fid, _name, error in report.errors)

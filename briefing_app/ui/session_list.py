@@ -38,7 +38,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 #: Rows loaded per store query, and how many such pages stay in memory.
 PAGE_SIZE = 200
-MAX_PAGES = 12
+MAX_PAGES = 8
 #: Role giving a group row's label (``None`` for session rows).
 GroupRole = Qt.ItemDataRole.UserRole + 10
 
@@ -177,11 +177,18 @@ class SessionListModel(QAbstractTableModel):
         self.endResetModel()
 
     def _day_zone(self) -> str:
-        if self.time_display != "mine":
-            zones = {e.timezone for e in self._entries}
-            if len(zones) == 1:
-                return zones.pop()
+        zones = {e.timezone for e in self._entries}
+        self._single_zone = len(zones) == 1
+        if self.time_display != "mine" and self._single_zone:
+            return zones.pop()
         return self.user_zone
+
+    _single_zone = False
+
+    @property
+    def times_only(self) -> bool:
+        """True when every row's day is its heading's, so rows show times only."""
+        return self.group_zone is not None and (self.time_display == "mine" or self._single_zone)
 
     def invalidate(self) -> None:
         """Records changed in the store (not which rows): reload what is painted."""
@@ -310,9 +317,7 @@ class SessionListModel(QAbstractTableModel):
         record = self.record_at(position)
         if record is None:  # gone from the store since the query; a refresh follows
             return None
-        day_shown = self.group_zone is not None and (
-            record.timezone == self.group_zone or self.time_display == "mine"
-        )
+        day_shown = self.times_only
         return session_cell(
             record,
             Column(index.column()),
