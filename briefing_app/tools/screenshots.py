@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.search:
             window.search.setText(args.search)
             window.refresh()
-            window.search_tasks.wait()  # searches run off the GUI thread
+            window.searcher.wait()  # searches run off the GUI thread
             app.processEvents()
         if args.select:
             selected = store.find_session(args.select).id

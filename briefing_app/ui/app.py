@@ -6,8 +6,15 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.bootstrap import open_store
@@ -66,5 +73,36 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None) -> int:
         return exc.exit_code
     with store:
         window = MainWindow(store)
+        if os.environ.get(STARTUP_PROBE_ENV):
+            _probe_first_paint(window, app)
         window.show()
         return app.exec()
+
+
+#: Set, the app prints ``first-paint`` when the main window has painted, then quits
+#: (for ``benchmarks/gui_bench.py``: process start to first painted window).
+STARTUP_PROBE_ENV = "BRIEFING_APP_STARTUP_PROBE"
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            # After this paint has been delivered: then the window is on screen.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print("first-paint", flush=True)
+        self.app.quit()
+
+
+def _probe_first_paint(window: QWidget, app: QApplication) -> None:
+    probe = _FirstPaint(app)
+    for widget in (window, *window.findChildren(QWidget)):
+        widget.installEventFilter(probe)

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QSettings,
     QSignalBlocker,
     Qt,
-    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -63,6 +62,7 @@ from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.message_banner import MessageBanner
 from briefing_app.ui.presenters_view import PresentersView
 from briefing_app.ui.reminders import ReminderBanner, ReminderNotifier, ReminderScheduler
+from briefing_app.ui.search_worker import SearchRunner
 from briefing_app.ui.session_list import SessionListModel
 from briefing_app.ui.session_model import Column
 from briefing_app.ui.settings_dialog import (
@@ -140,10 +140,11 @@ class MainWindow(QMainWindow):
         # Before any widget is built: text documents take their link colours then.
         self._apply_theme()
         self.tasks = tasks or TaskRunner(self)
-        # Searches run one at a time off the GUI thread; a newer one makes older results moot.
-        search_pool = QThreadPool(self)
-        search_pool.setMaxThreadCount(1)
-        self.search_tasks = TaskRunner(self, pool=search_pool)
+        # Searches run off the GUI thread; a newer one makes older answers moot.
+        self.searcher = SearchRunner(store.path, self)
+        self.searcher.answered.connect(self._search_answered)
+        self.searcher.failed.connect(self._query_failed)
+        self._searches: dict[int, SessionQuery] = {}
         self._query_serial = 0
         self.last_query: SessionQuery | None = None
         self.syncer = SyncController(store.path, self.tasks, self)
@@ -364,19 +365,15 @@ class MainWindow(QMainWindow):
         self._query_serial += 1
         serial = self._query_serial
         if query.searching:
-            path = self.store.path
-
-            def work() -> ListResult:
-                with Store(path) as store:
-                    return store.list_sessions(query)
-
-            self.search_tasks.run(
-                work,
-                lambda result: self._show_result(serial, query, result),
-                lambda error: self._query_failed(serial, error),
-            )
+            self._searches = {serial: query}
+            self.searcher.search(serial, query)
         else:
             self._show_result(serial, query, self.store.list_sessions(query))
+
+    def _search_answered(self, serial: int, result: ListResult | None) -> None:
+        query = self._searches.pop(serial, None)
+        if query is not None and result is not None:
+            self._show_result(serial, query, result)
 
     def _query_failed(self, serial: int, error: Exception) -> None:
         if serial == self._query_serial:
@@ -615,6 +612,7 @@ class MainWindow(QMainWindow):
         self.detail_panel.save_note()
         self.save_state()
         crash.remove_saver(self.detail_panel.save_note)
+        self.searcher.stop()
         super().closeEvent(event)
 
     def open_session(self, session_id: int) -> None:

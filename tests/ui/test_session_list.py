@@ -223,7 +223,7 @@ def test_searches_run_off_the_gui_thread_and_only_the_latest_shows(qtbot, big_st
     with qtbot.waitSignal(window.list_updated, timeout=5000):
         pass
     qtbot.waitUntil(lambda: window.last_query.text == "Session 00013", timeout=5000)
-    window.search_tasks.wait()
+    window.searcher.wait()
     QApplication.processEvents()
     assert window.visible_titles()[0] == "Session 00013"
     assert window.last_query.sort == "relevance"

@@ -1,0 +1,126 @@
+"""Session-list searches on a thread of their own, with one warm connection.
+
+Full-text queries over a big store take tens of milliseconds; they run here so
+typing never waits. The worker keeps one :class:`Store` (SQLite connections
+are per thread) for its whole life, so its page cache stays warm from one
+keystroke to the next: a fresh connection per search re-reads the index and
+cost as much again as the query. Requests carry a serial number; the worker
+skips any request a newer one has overtaken, and the window shows only the
+answer to the latest.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+
+from briefing_app.store import SessionQuery, Store
+
+logger = logging.getLogger(__name__)
+
+
+class _Worker(QObject):
+    answered = Signal(int, object)
+    failed = Signal(int, object)
+
+    def __init__(self, path: Path, runner: SearchRunner) -> None:
+        super().__init__()
+        self.path = path
+        self.runner = runner
+        self.store: Store | None = None
+
+    @Slot(int, object)
+    def run(self, serial: int, query: SessionQuery) -> None:
+        if serial < self.runner.latest:
+            self.answered.emit(serial, None)  # overtaken: nobody will look at it
+            return
+        try:
+            if self.store is None:
+                self.store = Store(self.path)
+            result = self.store.list_sessions(query)
+        except Exception as exc:  # handed to the GUI thread, which shows it
+            logger.debug("search failed", exc_info=True)
+            self.failed.emit(serial, exc)
+            return
+        self.answered.emit(serial, result)
+
+    @Slot()
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+class SearchRunner(QObject):
+    """Runs :meth:`Store.list_sessions` off the GUI thread.
+
+    Signals:
+        answered(int, object): the serial and its ``ListResult`` (``None`` if overtaken).
+        failed(int, object): the serial and the exception.
+    """
+
+    answered = Signal(int, object)
+    failed = Signal(int, object)
+    _request = Signal(int, object)
+    _close = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.latest = 0
+        self.pending = 0
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+    def search(self, serial: int, query: SessionQuery) -> None:
+        """Answer *query* in the background; a higher *serial* overtakes it."""
+        if self._thread is None:
+            self._start()
+        self.latest = max(self.latest, serial)
+        self.pending += 1
+        self._request.emit(serial, query)
+
+    def _start(self) -> None:
+        self._thread = QThread()
+        self._thread.setObjectName("search")
+        self._worker = _Worker(self.path, self)
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.run)
+        # Blocking: the connection is closed before the thread is told to end.
+        self._close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)
+        self._worker.answered.connect(self._answered)
+        self._worker.failed.connect(self._failed)
+        app = QCoreApplication.instance()
+        if app is not None:  # never leave a running thread behind at exit
+            app.aboutToQuit.connect(self.stop)
+        self._thread.start()
+
+    def _answered(self, serial: int, result: object) -> None:
+        self.pending -= 1
+        self.answered.emit(serial, result)
+
+    def _failed(self, serial: int, error: object) -> None:
+        self.pending -= 1
+        self.failed.emit(serial, error)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Deliver every answer asked for (for tests, screenshots and benchmarks)."""
+        deadline = time.monotonic() + msecs / 1000
+        while self.pending and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if self.pending:
+                time.sleep(0.001)
+        return not self.pending
+
+    def stop(self) -> None:
+        """Close the worker's connection and end its thread (the window is closing)."""
+        if self._thread is None:
+            return
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait()
+        self._thread = None
+        self._worker = None
