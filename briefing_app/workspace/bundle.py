@@ -167,7 +167,9 @@ def export_bundle(
             for sha256, material in files.items():
                 path = workspace.materials.existing_path(sha256, material.name)
                 size = path.stat().st_size
-                member = _member_info(f"{MATERIALS_FOLDER}{sha256}", size, _compression(material))
+                member = _member_info(
+                    f"{MATERIALS_FOLDER}{sha256}", size, compression_for(material)
+                )
                 base = done
 
                 def step(n: int, _total: int, base: int = base) -> None:
@@ -205,7 +207,7 @@ def _member_info(name: str, size: int, compression: int) -> zipfile.ZipInfo:
     return info
 
 
-def _compression(material: Material) -> int:
+def compression_for(material: Material) -> int:
     packed = material.media_type.startswith(_PACKED_PREFIXES)
     return zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
 
