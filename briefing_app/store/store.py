@@ -552,11 +552,14 @@ class Store:
                 summary=c["summary"],
             )
             for c in self._rows(
-                "SELECT c.id, c.title, o.name AS organization, c.summary "
+                "SELECT c.id, COALESCE(ov.title, c.title) AS title, "
+                "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
+                "COALESCE(ov.summary, c.summary) AS summary "
                 "FROM case_study_sessions cs "
                 "JOIN case_studies c ON c.id = cs.case_study_id "
+                "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
                 "LEFT JOIN organizations o ON o.id = c.organization_id "
-                "WHERE cs.session_id = ? ORDER BY c.title",
+                "WHERE cs.session_id = ? ORDER BY 2",
                 [session_id],
             )
         )
@@ -693,8 +696,11 @@ class Store:
             [presenter_id],
         )
         case_rows = self._rows(
-            "SELECT c.id, c.title, COALESCE(o.name, '') AS organization, c.summary "
+            "SELECT c.id, COALESCE(ov.title, c.title) AS title, "
+            "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
+            "COALESCE(ov.summary, c.summary) AS summary "
             "FROM case_study_presenters cp JOIN case_studies c ON c.id = cp.case_study_id "
+            "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
             "LEFT JOIN organizations o ON o.id = c.organization_id WHERE cp.presenter_id = ?",
             [presenter_id],
         )

@@ -254,3 +254,18 @@ def test_search_finds_fields_overlays_and_notes(sample_store: Store) -> None:
     # Edited away: the old note text is no longer found as the current note.
     ws.save_note(mine.id, "Nothing here")
     assert ws.search("geothermal") == []
+
+
+def test_session_and_presenter_details_show_the_presenters_version(sample_store: Store) -> None:
+    ws = Workspace(sample_store)
+    case_id = feed_case(ws)
+    ws.update(case_id, title="Lixar, my version", summary="Mine")
+    kickoff = sample_store.sessions()[0]
+    person = sample_store.presenters()[0]
+    own = ws.create("My own study", organization="Me Inc.", session_ids=[kickoff.id])
+    ws.update(own.id, presenter_ids=[person.id])
+    shown = {c.id: c for c in sample_store.session_detail(kickoff.id).case_studies}
+    assert (shown[case_id].title, shown[case_id].summary) == ("Lixar, my version", "Mine")
+    assert shown[own.id].organization == "Me Inc."
+    cases = sample_store.presenter_detail(person.id).case_studies
+    assert [(c.id, c.title) for c in cases] == [(own.id, "My own study")]
