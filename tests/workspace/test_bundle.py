@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from briefing_app.bootstrap import open_store
 from briefing_app.errors import BundleError, MaterialMissingError, NotFoundError
+from briefing_app.resources_util import read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.workspace import (
     BundleConflictError,
@@ -27,7 +29,7 @@ from briefing_app.workspace import (
     import_bundle,
     read_bundle,
 )
-from briefing_app.workspace.bundle import MAX_BUNDLE_BYTES
+from briefing_app.workspace.bundle import BUNDLE_SCHEMA, MAX_BUNDLE_BYTES
 
 
 def tree(root: Path) -> dict[str, str]:
@@ -212,6 +214,16 @@ def test_a_newer_bundle_updates_and_merges_history(
     assert there.outcome == "Approvals in days, not weeks"
     assert there.note.endswith("- questions\n")
     assert len(other.revisions(there.id)) == 4
+
+
+def test_the_manifest_schema_is_valid_and_an_independent_validator_agrees(bundle: Path) -> None:
+    schema = json.loads(read_resource_bytes(BUNDLE_SCHEMA))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    with zipfile.ZipFile(bundle) as archive:
+        document = json.loads(archive.read("manifest.json"))
+    jsonschema.Draft202012Validator(schema).validate(document)
+    document["materials"][0].pop("sha256")  # a file without its digest
+    assert not jsonschema.Draft202012Validator(schema).is_valid(document)
 
 
 # ---- conflicts -------------------------------------------------------------------------------
