@@ -19,7 +19,12 @@ import jsonschema
 import pytest
 
 from briefing_app.bootstrap import open_store
-from briefing_app.errors import BundleError, MaterialMissingError, NotFoundError
+from briefing_app.errors import (
+    BundleError,
+    MaterialMissingError,
+    NotFoundError,
+    OperationCancelledError,
+)
 from briefing_app.resources_util import read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.workspace import (
@@ -507,3 +512,30 @@ def test_read_bundle_previews_without_importing(other: Workspace, bundle: Path) 
     payload = read_bundle(bundle, max_file_bytes=other.materials.max_bytes)
     assert payload.title == "Permit portal" and len(payload.materials) == 4
     assert other.store.dump() == before
+
+
+def test_cancelling_export_or_import_leaves_nothing(
+    ws: Workspace, other: Workspace, bundle: Path, tmp_path: Path
+) -> None:
+    case_id = ws.find(read_bundle(bundle, max_file_bytes=ws.materials.max_bytes).uuid).id
+    target = tmp_path / "cancelled.zip"
+    with pytest.raises(OperationCancelledError):
+        export_bundle(ws, case_id, target, cancel=lambda: True)
+    assert not target.exists() and not list(tmp_path.glob(".cancelled.zip.*"))
+
+    before, files = other.store.dump(), tree(other.materials.root)
+    seen: list[int] = []
+
+    def cancel_after_first_file() -> bool:
+        return bool(seen)
+
+    with pytest.raises(OperationCancelledError):
+        import_bundle(
+            other,
+            bundle,
+            progress=lambda done, _total: seen.append(done),
+            cancel=cancel_after_first_file,
+        )
+    assert seen  # it had started
+    assert other.store.dump() == before
+    assert tree(other.materials.root) == files
