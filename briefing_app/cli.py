@@ -13,6 +13,7 @@ code  meaning
 4     bad input: a feed or file that cannot be read or is invalid
 5     the local database cannot be used (too new, damaged, busy)
 6     a download failed (network, server error, too large)
+7     a conflict: an import would overwrite newer local work
 ====  ==========================================================
 """
 
@@ -37,6 +38,7 @@ from briefing_app.calendar.export import (
     write_atomically,
     write_live_agenda,
 )
+from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
 from briefing_app.errors import BriefingError, UsageError
 from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
@@ -52,6 +54,7 @@ from briefing_app.timeutil import (
     utc_now,
     zone,
 )
+from briefing_app.workspace import Workspace
 
 logger = logging.getLogger(__name__)
 
@@ -193,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("text", nargs="?", help="the new note (Markdown); omit to show the note")
     note.add_argument("--clear", action="store_true", help="delete the note")
 
+    add_case_studies_parser(commands)
     return parser
 
 
@@ -524,6 +528,7 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
                     "reminder(s) of yours that would be deleted with it; add --force to remove it"
                 )
             store.remove_feed(record.id)
+            Workspace(store).collect_garbage()  # files only its case studies used
             _refresh_live_agenda(store)
             out.write(f"removed feed {record.id}: {record.name}\n")
             return EXIT_OK
@@ -828,6 +833,7 @@ _COMMANDS = {
     "export-ics": _cmd_export,
     "agenda": _cmd_agenda,
     "note": _cmd_note,
+    "case-studies": cmd_case_studies,
 }
 
 __all__ = ["build_parser", "main"]

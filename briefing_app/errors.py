@@ -83,3 +83,44 @@ class NotFoundError(BriefingError):
     """A session, presenter or feed the user named does not exist."""
 
     exit_code = 3
+
+
+class MaterialError(BriefingError):
+    """A file cannot be attached: too large, not a regular file, unreadable (bad input)."""
+
+    exit_code = 4
+
+
+class MaterialMissingError(NotFoundError):
+    """A material's stored file vanished from the materials folder."""
+
+
+class BundleError(BriefingError):
+    """A case-study bundle cannot be imported or written; nothing was changed.
+
+    Attributes:
+        source: The bundle file, for the message.
+    """
+
+    exit_code = 4
+
+    def __init__(self, reason: str, *, source: str | None = None) -> None:
+        self.reason = reason
+        self.source = source
+        super().__init__(f"{source}: {reason}" if source else reason)
+
+
+class ConflictError(BriefingError):
+    """Local work is newer than what would replace it; the user has to choose."""
+
+    exit_code = 7
+
+
+class ReadOnlyError(UsageError):
+    """Something that belongs to a feed and cannot be changed or deleted here."""
+
+
+class OperationCancelledError(BriefingError):
+    """The user cancelled a long operation (attaching, exporting); nothing was changed."""
+
+    exit_code = 130

@@ -254,8 +254,97 @@ def _step_2_rooms_and_feed_zone(db: Database) -> None:
     )
 
 
+#: Full-text indexes added by step 3 (the presenter workspace). Kept apart from
+#: :data:`FTS_COLUMNS`, which step 1 reads and which must therefore never change.
+FTS_COLUMNS_V3: dict[str, tuple[str, ...]] = {
+    "case_study_overlays": ("title", "summary", "challenge", "approach", "outcome", "tags"),
+    "case_study_notes": ("body",),
+}
+
+
+def _step_3_presenter_workspace(db: Database) -> None:
+    """Version 3: the presenter workspace (issue 6).
+
+    * Case studies made on this machine live in ``case_studies`` with no feed
+      (``feed_id`` NULL); their ``source_id`` is a UUID, so a bundle merges
+      them by id on another machine. A feed sync only ever touches rows of its
+      own feed, so it never sees them.
+    * A presenter's edits of a feed's case study are an overlay row (NULL: the
+      feed's value) that a sync never writes; ``base_hash`` is the feed row's
+      ``content_hash`` the edits were made against, so a later change of the
+      feed's version shows ("changed underneath").
+    * Notes in Markdown with every save kept as a revision; materials (files,
+      content-addressed by SHA-256 in the materials folder, and links).
+    """
+    statements = [
+        # Free-text organization of a local case study (feed ones link an organization row).
+        "ALTER TABLE case_studies ADD COLUMN organization_name TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE case_study_workspace (
+            case_study_id INTEGER PRIMARY KEY REFERENCES case_studies(id) ON DELETE CASCADE,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            unresolved_links TEXT NOT NULL DEFAULT '[]'
+        )""",
+        """CREATE TABLE case_study_overlays (
+            case_study_id INTEGER PRIMARY KEY REFERENCES case_studies(id) ON DELETE CASCADE,
+            title TEXT,
+            organization TEXT,
+            summary TEXT,
+            challenge TEXT,
+            approach TEXT,
+            outcome TEXT,
+            tags TEXT,
+            session_ids TEXT,
+            presenter_ids TEXT,
+            base_hash TEXT NOT NULL,
+            base_snapshot TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE case_study_notes (
+            case_study_id INTEGER PRIMARY KEY REFERENCES case_studies(id) ON DELETE CASCADE,
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE case_study_note_revisions (
+            id INTEGER PRIMARY KEY,
+            case_study_id INTEGER NOT NULL REFERENCES case_studies(id) ON DELETE CASCADE,
+            uuid TEXT NOT NULL UNIQUE,
+            saved_at TEXT NOT NULL,
+            body TEXT NOT NULL
+        )""",
+        "CREATE INDEX case_study_note_revisions_case ON case_study_note_revisions "
+        "(case_study_id, saved_at)",
+        """CREATE TABLE case_study_materials (
+            id INTEGER PRIMARY KEY,
+            case_study_id INTEGER NOT NULL REFERENCES case_studies(id) ON DELETE CASCADE,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('file', 'link')),
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL DEFAULT '',
+            size INTEGER,
+            sha256 TEXT,
+            url TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            CHECK ((kind = 'file') = (sha256 IS NOT NULL AND size IS NOT NULL))
+        )""",
+        "CREATE INDEX case_study_materials_case ON case_study_materials (case_study_id)",
+        "CREATE INDEX case_study_materials_sha ON case_study_materials (sha256)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    for table, columns in FTS_COLUMNS_V3.items():
+        db.table(table).enable_fts(
+            list(columns), fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZER
+        )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
-MIGRATIONS: tuple[Migration, ...] = (_step_1_initial, _step_2_rooms_and_feed_zone)
+MIGRATIONS: tuple[Migration, ...] = (
+    _step_1_initial,
+    _step_2_rooms_and_feed_zone,
+    _step_3_presenter_workspace,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -286,12 +286,15 @@ class Store:
             )
 
     def local_data_count(self, feed_id: int) -> int:
-        """Favourites, notes and reminders the user keeps on this feed's sessions."""
+        """Favourites, notes and reminders the user keeps on this feed's sessions,
+        and the feed's case studies the presenter edited, annotated or attached to."""
         row = self.db.execute(
             "SELECT (SELECT count(*) FROM favourites WHERE session_id IN (SELECT id FROM sessions "
             "WHERE feed_id = :f)) + (SELECT count(*) FROM session_notes WHERE session_id IN "
             "(SELECT id FROM sessions WHERE feed_id = :f)) + (SELECT count(*) FROM reminders "
-            "WHERE session_id IN (SELECT id FROM sessions WHERE feed_id = :f))",
+            "WHERE session_id IN (SELECT id FROM sessions WHERE feed_id = :f)) + "
+            "(SELECT count(*) FROM case_study_workspace WHERE case_study_id IN "
+            "(SELECT id FROM case_studies WHERE feed_id = :f))",
             {"f": feed_id},
         ).fetchone()
         return int(row[0])
@@ -588,11 +591,14 @@ class Store:
                 summary=c["summary"],
             )
             for c in self._rows(
-                "SELECT c.id, c.title, o.name AS organization, c.summary "
+                "SELECT c.id, COALESCE(ov.title, c.title) AS title, "
+                "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
+                "COALESCE(ov.summary, c.summary) AS summary "
                 "FROM case_study_sessions cs "
                 "JOIN case_studies c ON c.id = cs.case_study_id "
+                "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
                 "LEFT JOIN organizations o ON o.id = c.organization_id "
-                "WHERE cs.session_id = ? ORDER BY c.title",
+                "WHERE cs.session_id = ? ORDER BY 2",
                 [session_id],
             )
         )
@@ -637,6 +643,16 @@ class Store:
               JOIN case_study_sessions cs ON cs.case_study_id = case_studies_fts.rowid
               WHERE case_studies_fts MATCH :q
             UNION ALL
+            SELECT cs.session_id, 0.5 * bm25(case_study_overlays_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
+              FROM case_study_overlays_fts
+              JOIN case_study_sessions cs ON cs.case_study_id = case_study_overlays_fts.rowid
+              WHERE case_study_overlays_fts MATCH :q
+            UNION ALL
+            SELECT cs.session_id, 0.5 * bm25(case_study_notes_fts)
+              FROM case_study_notes_fts
+              JOIN case_study_sessions cs ON cs.case_study_id = case_study_notes_fts.rowid
+              WHERE case_study_notes_fts MATCH :q
+            UNION ALL
             SELECT rowid, bm25(session_notes_fts) FROM session_notes_fts
               WHERE session_notes_fts MATCH :q
         ),
@@ -651,6 +667,36 @@ class Store:
             logger.warning("search %r failed: %s", text, exc)
             return []
         return [_session_record(row) for row in rows]
+
+    def search_case_studies(self, text: str, *, limit: int = 200) -> list[int]:
+        """Ids of case studies matching *text*, best first.
+
+        Searches the feed's fields, the presenter's own edits (overlays) and
+        the presenter's notes on each case study; any text is safe.
+        """
+        query = build_match_query(text)
+        if query is None:
+            return []
+        sql = """
+        WITH hits(case_study_id, score) AS (
+            SELECT rowid, bm25(case_studies_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
+              FROM case_studies_fts WHERE case_studies_fts MATCH :q
+            UNION ALL
+            SELECT rowid, bm25(case_study_overlays_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
+              FROM case_study_overlays_fts WHERE case_study_overlays_fts MATCH :q
+            UNION ALL
+            SELECT rowid, 0.8 * bm25(case_study_notes_fts)
+              FROM case_study_notes_fts WHERE case_study_notes_fts MATCH :q
+        )
+        SELECT case_study_id FROM hits GROUP BY case_study_id
+        ORDER BY SUM(score), case_study_id LIMIT :limit
+        """
+        try:
+            rows = self.db.execute(sql, {"q": query, "limit": limit}).fetchall()
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("case study search %r failed: %s", text, exc)
+            return []
+        return [int(row[0]) for row in rows]
 
     # ---- presenters and case studies -----------------------------------------
     def presenters(
@@ -689,8 +735,11 @@ class Store:
             [presenter_id],
         )
         case_rows = self._rows(
-            "SELECT c.id, c.title, COALESCE(o.name, '') AS organization, c.summary "
+            "SELECT c.id, COALESCE(ov.title, c.title) AS title, "
+            "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
+            "COALESCE(ov.summary, c.summary) AS summary "
             "FROM case_study_presenters cp JOIN case_studies c ON c.id = cp.case_study_id "
+            "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
             "LEFT JOIN organizations o ON o.id = c.organization_id WHERE cp.presenter_id = ?",
             [presenter_id],
         )
@@ -704,6 +753,11 @@ class Store:
         )
 
     def case_studies(self) -> list[CaseStudyRecord]:
+        """Every case study as the presenter sees it: local ones, and feed ones with edits applied.
+
+        (The presenter workspace, :class:`briefing_app.workspace.Workspace`,
+        gives the full picture: notes, materials, what the feed changed.)
+        """
         links: dict[int, list[int]] = defaultdict(list)
         for row in self.db.execute("SELECT case_study_id, session_id FROM case_study_sessions"):
             links[row[0]].append(row[1])
@@ -711,8 +765,17 @@ class Store:
         for row in self.db.execute("SELECT case_study_id, presenter_id FROM case_study_presenters"):
             people[row[0]].append(row[1])
         rows = self._rows(
-            "SELECT c.*, COALESCE(o.name, '') AS organization FROM case_studies c "
-            "LEFT JOIN organizations o ON o.id = c.organization_id ORDER BY c.title COLLATE NOCASE"
+            "SELECT c.id, c.feed_id, c.source_id, c.materials, "
+            "COALESCE(ov.title, c.title) AS title, "
+            "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
+            "COALESCE(ov.summary, c.summary) AS summary, "
+            "COALESCE(ov.challenge, c.challenge) AS challenge, "
+            "COALESCE(ov.approach, c.approach) AS approach, "
+            "COALESCE(ov.outcome, c.outcome) AS outcome, COALESCE(ov.tags, c.tags) AS tags, "
+            "ov.session_ids AS ov_sessions, ov.presenter_ids AS ov_presenters "
+            "FROM case_studies c LEFT JOIN organizations o ON o.id = c.organization_id "
+            "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
+            "ORDER BY COALESCE(ov.title, c.title) COLLATE NOCASE, c.id"
         )
         return [
             CaseStudyRecord(
@@ -727,8 +790,16 @@ class Store:
                 outcome=r["outcome"],
                 tags=tuple(json.loads(r["tags"])),
                 materials=_links_from_json(r["materials"]),
-                session_ids=tuple(sorted(links[r["id"]])),
-                presenter_ids=tuple(sorted(people[r["id"]])),
+                session_ids=tuple(
+                    sorted(json.loads(r["ov_sessions"]))
+                    if r["ov_sessions"] is not None
+                    else sorted(links[r["id"]])
+                ),
+                presenter_ids=tuple(
+                    sorted(json.loads(r["ov_presenters"]))
+                    if r["ov_presenters"] is not None
+                    else sorted(people[r["id"]])
+                ),
             )
             for r in rows
         ]

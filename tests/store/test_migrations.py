@@ -173,3 +173,49 @@ def test_step_2_adds_rooms_from_existing_sessions_and_feed_zone(tmp_path: Path) 
     assert "source_sequence" in db.table("sessions").columns_dict
     db.close()
     assert schema.backup_path(path, 1).exists()
+
+
+def test_step_3_adds_the_presenter_workspace_and_keeps_case_studies(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    db = _raw(path)
+    schema.migrate(db, path, schema.MIGRATIONS[:2])
+    db.execute("INSERT INTO feeds (id, url, added_at) VALUES (1, 'x', 'now')")
+    db.execute(
+        "INSERT INTO case_studies (feed_id, source_id, title, summary, content_hash) "
+        "VALUES (1, 'cs', 'A feed case study', 'About permits', 'h1')"
+    )
+    db.conn.commit()
+    schema.migrate(db, path, schema.MIGRATIONS[:3])
+    assert schema.user_version(db) == 3
+    assert db.execute(
+        "SELECT title, organization_name, content_hash FROM case_studies"
+    ).fetchall() == [("A feed case study", "", "h1")]
+    tables = set(db.table_names())
+    for table in (
+        "case_study_workspace",
+        "case_study_overlays",
+        "case_study_notes",
+        "case_study_note_revisions",
+        "case_study_materials",
+    ):
+        assert table in tables, table
+    for table, columns in schema.FTS_COLUMNS_V3.items():
+        assert db.table(table).detect_fts() == f"{table}_fts"
+        assert [c.name for c in db.table(f"{table}_fts").columns] == list(columns)
+    # The new indexes follow their tables through the triggers.
+    db.execute(
+        "INSERT INTO case_study_notes (case_study_id, body, updated_at) "
+        "VALUES (1, 'geothermal', 'now')"
+    )
+    hits = db.execute(
+        "SELECT rowid FROM case_study_notes_fts WHERE case_study_notes_fts MATCH 'geothermal'"
+    ).fetchall()
+    assert hits == [(1,)]
+    # A file material needs its digest and size; a link has neither.
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO case_study_materials (case_study_id, uuid, kind, name, added_at) "
+            "VALUES (1, 'u', 'file', 'x.pdf', 'now')"
+        )
+    db.close()
+    assert schema.backup_path(path, 2).exists()

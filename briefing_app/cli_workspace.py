@@ -1,0 +1,462 @@
+"""``briefing-app case-studies ...``: the presenter workspace from a terminal.
+
+``list [--json] [--search Q] | show ID [--json] | export ID -o FILE |
+import FILE [--overwrite | --keep-both]`` (a contract, scripts rely on them),
+and for scripting: ``new``, ``edit``, ``delete``, ``attach``, ``detach``,
+``note`` (with ``--history``, ``--diff``, ``--restore``).
+
+A case study is named by its number or its UUID. An import that would
+overwrite newer local work stops with exit code 7 and says how to choose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from briefing_app.bootstrap import open_store
+from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.store import Store
+from briefing_app.textutil import markdown_to_text
+from briefing_app.workspace import (
+    CaseStudy,
+    Material,
+    Workspace,
+    export_bundle,
+    import_bundle,
+)
+from briefing_app.workspace.materials import human_size
+
+PROG = "briefing-app"
+
+_TEXT_OPTIONS = ("organization", "summary", "challenge", "approach", "outcome")
+
+
+def add_case_studies_parser(commands: Any) -> None:
+    """Add the ``case-studies`` command to the main parser's subcommands."""
+    parser = commands.add_parser(
+        "case-studies",
+        help="your case studies: list, show, edit, notes, materials, bundles",
+        description="Case studies from feeds and your own: notes with history, attached "
+        "files and links, and bundles (.zip) to send to organizers or another machine.",
+    )
+    actions = parser.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="list case studies")
+    listing.add_argument("--search", metavar="Q", help="full-text search (fields and notes)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    show = actions.add_parser("show", help="show one case study in full")
+    show.add_argument("id", metavar="ID", help="case study number or UUID")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+    export = actions.add_parser(
+        "export", help="write a case study with notes, history and materials as a .zip bundle"
+    )
+    export.add_argument("id", metavar="ID", help="case study number or UUID")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the .zip to write")
+
+    imp = actions.add_parser(
+        "import",
+        help="import a bundle (merged by id; newer local work is never overwritten unasked)",
+    )
+    imp.add_argument("file", metavar="FILE", type=Path, help="a case-study bundle (.zip)")
+    choice = imp.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="if your copy is newer, replace it anyway (its notes stay in the history)",
+    )
+    choice.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="if your copy is newer, add the bundle's as a new case study beside it",
+    )
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    new = actions.add_parser("new", help="add a case study of your own")
+    new.add_argument("title", metavar="TITLE")
+    _add_field_options(new)
+    new.add_argument("--json", action="store_true", help="print the new case study as JSON")
+
+    edit = actions.add_parser(
+        "edit", help="change fields (a feed's case study keeps your edits as an overlay)"
+    )
+    edit.add_argument("id", metavar="ID", help="case study number or UUID")
+    edit.add_argument("--title")
+    _add_field_options(edit)
+    edit.add_argument(
+        "--revert",
+        action="store_true",
+        help="drop your edits of a feed's case study and show the feed's version",
+    )
+    edit.add_argument(
+        "--accept-feed",
+        action="store_true",
+        help="you have seen what the feed changed: stop flagging it, keep your edits",
+    )
+
+    delete = actions.add_parser("delete", help="delete a case study of your own")
+    delete.add_argument("id", metavar="ID", help="case study number or UUID")
+
+    attach = actions.add_parser("attach", help="attach a file (copied into the app) or a link")
+    attach.add_argument("id", metavar="ID", help="case study number or UUID")
+    attach.add_argument("what", metavar="FILE|URL")
+    attach.add_argument("--name", help="the name to show (default: the file name or the URL)")
+
+    detach = actions.add_parser("detach", help="remove a material")
+    detach.add_argument("id", metavar="ID", help="case study number or UUID")
+    detach.add_argument("material", type=int, metavar="MATERIAL_ID")
+
+    note = actions.add_parser("note", help="show or save your notes (Markdown), with history")
+    note.add_argument("id", metavar="ID", help="case study number or UUID")
+    note.add_argument("text", nargs="?", help="the new notes; - reads them from stdin")
+    which = note.add_mutually_exclusive_group()
+    which.add_argument("--history", action="store_true", help="list the saved revisions")
+    which.add_argument(
+        "--diff", nargs=2, type=int, metavar=("OLD", "NEW"), help="diff two revisions"
+    )
+    which.add_argument(
+        "--restore", type=int, metavar="REVISION", help="make an old revision current again"
+    )
+
+
+def _add_field_options(parser: argparse.ArgumentParser) -> None:
+    for name in _TEXT_OPTIONS:
+        parser.add_argument(f"--{name}", metavar="TEXT")
+    parser.add_argument("--tags", metavar="A,B", help="comma-separated tags ('' for none)")
+    parser.add_argument(
+        "--sessions", metavar="ID,ID", help="linked sessions (numbers or feed ids; '' for none)"
+    )
+    parser.add_argument(
+        "--presenters", metavar="ID,ID", help="linked presenters (numbers; '' for none)"
+    )
+
+
+def cmd_case_studies(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        workspace = Workspace(store)
+        handler = _ACTIONS[args.case_command]
+        return handler(workspace, args, out)
+
+
+# ---- output -------------------------------------------------------------------------
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def material_json(material: Material) -> dict[str, Any]:
+    return {
+        "id": material.id,
+        "uuid": material.uuid,
+        "kind": material.kind,
+        "name": material.name,
+        "media_type": material.media_type,
+        "size": material.size,
+        "sha256": material.sha256,
+        "url": material.url,
+        "added_at": material.added_at,
+    }
+
+
+def case_study_json(case: CaseStudy, workspace: Workspace | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": case.id,
+        "uuid": case.uuid,
+        "source": "local" if case.is_local else "feed",
+        "feed_id": case.feed_id,
+        "feed_url": case.feed_url,
+        "title": case.title,
+        "organization": case.organization,
+        "summary": case.summary,
+        "challenge": case.challenge,
+        "approach": case.approach,
+        "outcome": case.outcome,
+        "tags": list(case.tags),
+        "sessions": list(case.session_ids),
+        "presenters": list(case.presenter_ids),
+        "materials": [material_json(m) for m in case.materials],
+        "links": [{"url": link.url, "title": link.title} for link in case.links],
+        "note": case.note,
+        "created_at": case.created_at,
+        "updated_at": case.updated_at,
+        "removed": case.removed,
+        "edited_fields": list(case.overridden),
+        "changed_underneath": case.changed_underneath,
+        "feed_changed_fields": list(case.feed_changed),
+        "unresolved_links": [r.as_json() for r in case.unresolved],
+    }
+    if workspace is not None:
+        data["revisions"] = [
+            {"id": r.id, "uuid": r.uuid, "saved_at": r.saved_at}
+            for r in workspace.revisions(case.id)
+        ]
+    return data
+
+
+def _marks(case: CaseStudy) -> str:
+    marks = []
+    if case.removed:
+        marks.append("[removed from feed]")
+    if case.changed_underneath:
+        marks.append("[feed changed]")
+    elif case.overridden:
+        marks.append("[edited]")
+    return (" " + " ".join(marks)) if marks else ""
+
+
+# ---- actions --------------------------------------------------------------------------
+def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if args.search is not None and not args.search.strip():
+        raise UsageError("--search needs some words to look for")
+    cases = workspace.case_studies(search=args.search)
+    if args.json:
+        _print_json([case_study_json(c) for c in cases], out)
+        return 0
+    if not cases:
+        print("No case studies match." if args.search else "No case studies.", file=sys.stderr)
+        return 0
+    width = max(len(str(c.id)) for c in cases)
+    for case in cases:
+        kind = "mine" if case.is_local else "feed"
+        about = f" — {case.organization}" if case.organization else ""
+        extra = f" ({len(case.materials)} material(s))" if case.materials else ""
+        out.write(f"{case.id:>{width}}  {kind}  {case.title}{about}{extra}{_marks(case)}\n")
+    return 0
+
+
+def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = workspace.find(args.id)
+    if args.json:
+        _print_json(case_study_json(case, workspace), out)
+        return 0
+    store = workspace.store
+    lines = [f"{case.title}{_marks(case)}"]
+    facts = [
+        ("Number", str(case.id)),
+        ("UUID", case.uuid),
+        ("From", "your own" if case.is_local else f"feed {case.feed_id} ({case.feed_url})"),
+        ("Org", case.organization),
+        ("Tags", ", ".join(case.tags)),
+        ("Updated", case.updated_at or ""),
+    ]
+    lines += [f"{label + ':':<9}{value}" for label, value in facts if value]
+    if case.overridden:
+        lines.append("Your edits: " + ", ".join(case.overridden))
+    if case.changed_underneath:
+        changed = ", ".join(case.feed_changed) or "its content"
+        lines.append(
+            f"The feed changed {changed} since your edits; `case-studies edit {case.id} "
+            "--accept-feed` keeps your edits, `--revert` takes the feed's version."
+        )
+    for label, text in (
+        ("Summary", case.summary),
+        ("Challenge", case.challenge),
+        ("Approach", case.approach),
+        ("Outcome", case.outcome),
+    ):
+        if text.strip():
+            lines += ["", f"{label}:", markdown_to_text(text)]
+    if case.session_ids:
+        lines += ["", "Sessions:"]
+        for session_id in case.session_ids:
+            lines.append(f"  #{session_id} {_session_title(store, session_id)}")
+    if case.presenter_ids:
+        names = {p.id: p.name for p in store.presenters()}
+        lines += ["", "Presenters:"]
+        lines += [f"  {names.get(pid, f'presenter {pid}')}" for pid in case.presenter_ids]
+    if case.materials or case.links:
+        lines += ["", "Materials:"]
+        for m in case.materials:
+            if m.kind == "link":
+                lines.append(f"  [{m.id}] {m.name}: {m.url}")
+            else:
+                size = human_size(m.size or 0)
+                lines.append(f"  [{m.id}] {m.name} ({m.media_type}, {size}, added {m.added_at})")
+        lines += [f"  (feed) {link.title or link.url}: {link.url}" for link in case.links]
+    for ref in case.unresolved:
+        lines.append(f"  not in this store: {ref.kind} {ref.label or ref.source_id}")
+    if case.note:
+        revisions = len(workspace.revisions(case.id))
+        lines += ["", f"My notes ({revisions} revision(s)):", markdown_to_text(case.note)]
+    out.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _session_title(store: Store, session_id: int) -> str:
+    try:
+        return store.session(session_id).title
+    except NotFoundError:  # a link to a session that left the store
+        return "(gone)"
+
+
+def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = workspace.find(args.id)
+    target = Path(args.output).expanduser()
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; give a file name such as case-study.zip")
+    result = export_bundle(workspace, case.id, target)
+    print(
+        f"wrote {case.title!r} with {result.materials} material(s) to {target} "
+        f"({human_size(result.bytes_written)})",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    choice = "overwrite" if args.overwrite else "keep-both" if args.keep_both else "ask"
+    result = import_bundle(workspace, args.file, on_conflict=choice)
+    if args.json:
+        _print_json(
+            {
+                "case_study_id": result.case_study_id,
+                "uuid": result.uuid,
+                "title": result.title,
+                "action": result.action,
+                "revisions_added": result.revisions_added,
+                "materials_added": result.materials_added,
+                "files_stored": result.files_stored,
+                "unresolved_links": [r.as_json() for r in result.unresolved],
+            },
+            out,
+        )
+    else:
+        out.write(f"{args.file}: {result.summary()}\n")
+    return 0
+
+
+def _field_values(workspace: Workspace, args: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in ("title", *_TEXT_OPTIONS):
+        value = getattr(args, name, None)
+        if value is not None:
+            values[name] = value
+    if args.tags is not None:
+        values["tags"] = [t for t in args.tags.split(",") if t.strip()]
+    if args.sessions is not None:
+        refs = [r for r in args.sessions.split(",") if r.strip()]
+        values["session_ids"] = [workspace.store.find_session(r).id for r in refs]
+    if args.presenters is not None:
+        values["presenter_ids"] = [_number(r, "--presenters") for r in args.presenters.split(",")]
+    return values
+
+
+def _number(text: str, option: str) -> int:
+    text = text.strip().removeprefix("#")
+    if not (text.isascii() and text.isdigit()):
+        raise UsageError(f"{option}: {text!r} is not a number")
+    return int(text)
+
+
+def _new(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    values = _field_values(workspace, args)
+    values.pop("title", None)
+    case = workspace.create(args.title, **values)
+    if args.json:
+        _print_json(case_study_json(case), out)
+    else:
+        out.write(f"{case.id}  {case.title} ({case.uuid})\n")
+    return 0
+
+
+def _edit(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = workspace.find(args.id)
+    values = _field_values(workspace, args)
+    if args.revert and values:
+        raise UsageError("give new values or --revert, not both")
+    if args.revert:
+        case = workspace.revert_to_feed(case.id)
+        out.write(f"{case.id}  {case.title}: back to the feed's version\n")
+        return 0
+    if values:
+        case = workspace.update(case.id, **values)
+    if args.accept_feed:
+        case = workspace.accept_feed_version(case.id)
+    if not values and not args.accept_feed:
+        raise UsageError("nothing to change: give --title, --summary, ... or --revert")
+    edited = f" (your edits: {', '.join(case.overridden)})" if case.overridden else ""
+    out.write(f"{case.id}  {case.title}{edited}{_marks(case)}\n")
+    return 0
+
+
+def _delete(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = workspace.find(args.id)
+    workspace.delete(case.id)
+    out.write(f"deleted case study {case.id}: {case.title}\n")
+    return 0
+
+
+def _attach(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = workspace.find(args.id)
+    what: str = args.what
+    if what.lower().startswith(("http://", "https://", "mailto:")):
+        material = workspace.attach_link(case.id, what, name=args.name or "")
+    else:
+        material = workspace.attach_file(case.id, Path(what).expanduser(), name=args.name)
+    size = f", {human_size(material.size)}" if material.size is not None else ""
+    out.write(f"attached [{material.id}] {material.name} to {case.title}{size}\n")
+    return 0
+
+
+def _detach(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = workspace.find(args.id)
+    material = workspace.material(args.material)
+    if material.case_study_id != case.id:
+        raise UsageError(f"material {material.id} belongs to another case study")
+    workspace.detach(material.id)
+    out.write(f"removed [{material.id}] {material.name} from {case.title}\n")
+    return 0
+
+
+def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = workspace.find(args.id)
+    if args.text is not None and (args.history or args.diff or args.restore is not None):
+        raise UsageError("give new notes or --history/--diff/--restore, not both")
+    if args.history:
+        for revision in workspace.revisions(case.id):
+            first = revision.body.strip().splitlines()[0] if revision.body.strip() else "(empty)"
+            out.write(f"{revision.id}  {revision.saved_at}  {first[:60]}\n")
+        return 0
+    if args.diff:
+        for revision_id in args.diff:
+            if workspace.revision(revision_id).case_study_id != case.id:
+                raise UsageError(f"revision {revision_id} is not of case study {case.id}")
+        out.write(workspace.diff_revisions(*args.diff))
+        return 0
+    if args.restore is not None:
+        if workspace.revision(args.restore).case_study_id != case.id:
+            raise UsageError(f"revision {args.restore} is not of case study {case.id}")
+        revision = workspace.restore_revision(args.restore)
+        out.write(f"restored revision {args.restore} as revision {revision.id}\n")
+        return 0
+    if args.text is not None:
+        body = sys.stdin.read() if args.text == "-" else args.text
+        saved = workspace.save_note(case.id, body)
+        print("saved" if saved else "unchanged", file=sys.stderr)
+        return 0
+    if case.note:
+        out.write(case.note.rstrip("\n") + "\n")
+    else:
+        print(f"No notes on {case.title}.", file=sys.stderr)
+    return 0
+
+
+_ACTIONS = {
+    "list": _list,
+    "show": _show,
+    "export": _export,
+    "import": _import,
+    "new": _new,
+    "edit": _edit,
+    "delete": _delete,
+    "attach": _attach,
+    "detach": _detach,
+    "note": _note,
+}
+
+__all__ = ["add_case_studies_parser", "case_study_json", "cmd_case_studies", "material_json"]

@@ -1,0 +1,220 @@
+"""Plain read-only records of the presenter workspace (what the CLI prints, the GUI shows)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from briefing_app.store.records import LinkRecord
+
+#: Fields a presenter edits; on a feed's case study each one can be overlaid.
+TEXT_FIELDS: tuple[str, ...] = (
+    "title",
+    "organization",
+    "summary",
+    "challenge",
+    "approach",
+    "outcome",
+)
+EDITABLE_FIELDS: tuple[str, ...] = (*TEXT_FIELDS, "tags", "session_ids", "presenter_ids")
+
+MaterialKind = Literal["file", "link"]
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    """A file or a link attached to a case study.
+
+    A file's bytes are in the materials folder under its SHA-256; ``size`` and
+    ``sha256`` are None for links, ``url`` is empty for files.
+    """
+
+    id: int
+    uuid: str
+    case_study_id: int
+    kind: MaterialKind
+    name: str
+    media_type: str
+    size: int | None
+    sha256: str | None
+    url: str
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRevision:
+    """One save of a case study's notes (the newest is the current text)."""
+
+    id: int
+    uuid: str
+    case_study_id: int
+    saved_at: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStudy:
+    """A case study as the presenter sees it: a feed's with the overlay applied, or a local one.
+
+    Attributes:
+        overridden: fields whose value is the presenter's (feed case studies only).
+        feed_changed: fields the feed changed since the presenter's edits were
+            made ("changed underneath"); :attr:`feed_version` holds the feed's
+            current values of every editable field, to show beside the overlay.
+        links: links the feed itself gives as materials (read-only).
+        unresolved: linked sessions and presenters (from a bundle) that are not in this store.
+    """
+
+    id: int
+    uuid: str
+    feed_id: int | None
+    source_id: str
+    title: str
+    organization: str
+    summary: str
+    challenge: str
+    approach: str
+    outcome: str
+    tags: tuple[str, ...]
+    session_ids: tuple[int, ...]
+    presenter_ids: tuple[int, ...]
+    note: str = ""
+    materials: tuple[Material, ...] = ()
+    links: tuple[LinkRecord, ...] = ()
+    created_at: str | None = None
+    updated_at: str | None = None
+    removed: bool = False
+    feed_url: str | None = None
+    overridden: tuple[str, ...] = ()
+    feed_changed: tuple[str, ...] = ()
+    changed_underneath: bool = False
+    feed_version: Mapping[str, Any] = field(default_factory=dict)
+    unresolved: tuple[ExternalRef, ...] = ()
+
+    @property
+    def is_local(self) -> bool:
+        """Made on this machine (or imported from a bundle), not given by a feed."""
+        return self.feed_id is None
+
+    def value(self, name: str) -> Any:
+        return getattr(self, name)
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalRef:
+    """A session or presenter named the portable way: the feed's address and its own id."""
+
+    kind: Literal["session", "presenter"]
+    feed_url: str
+    source_id: str
+    label: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "kind": self.kind,
+            "feed_url": self.feed_url,
+            "source_id": self.source_id,
+            "label": self.label,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a feed's case study came from, and the feed version the edits were made on."""
+
+    feed_url: str
+    source_id: str
+    base_hash: str
+    overridden: tuple[str, ...]
+    base: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStudyPayload:
+    """Everything a bundle carries about one case study, in portable form (no row ids)."""
+
+    uuid: str
+    created_at: str
+    updated_at: str
+    title: str
+    organization: str
+    summary: str
+    challenge: str
+    approach: str
+    outcome: str
+    tags: tuple[str, ...]
+    sessions: tuple[ExternalRef, ...]
+    presenters: tuple[ExternalRef, ...]
+    origin: Origin | None
+    note: str
+    note_updated_at: str | None
+    revisions: tuple[NoteRevision, ...]
+    materials: tuple[Material, ...]
+
+    def same_content(self, other: CaseStudyPayload) -> bool:
+        """True when importing *other* over this would change nothing a person sees."""
+
+        def key(p: CaseStudyPayload) -> tuple[Any, ...]:
+            return (
+                p.title,
+                p.organization,
+                p.summary,
+                p.challenge,
+                p.approach,
+                p.outcome,
+                p.tags,
+                sorted((r.feed_url, r.source_id) for r in p.sessions),
+                sorted((r.feed_url, r.source_id) for r in p.presenters),
+                p.note,
+                sorted(r.uuid for r in p.revisions),
+                sorted(m.uuid for m in p.materials),
+            )
+
+        return key(self) == key(other)
+
+
+ImportAction = Literal["created", "updated", "unchanged", "overwritten", "kept-both"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What importing a bundle did."""
+
+    case_study_id: int
+    uuid: str
+    title: str
+    action: ImportAction
+    revisions_added: int = 0
+    materials_added: int = 0
+    files_stored: int = 0
+    unresolved: tuple[ExternalRef, ...] = ()
+
+    def summary(self) -> str:
+        words = {
+            "created": "imported as a new case study",
+            "updated": "updated from the bundle",
+            "unchanged": "already up to date",
+            "overwritten": "replaced by the bundle's version",
+            "kept-both": "imported beside your copy",
+        }[self.action]
+        extra = []
+        if self.revisions_added:
+            extra.append(f"{self.revisions_added} note revision(s)")
+        if self.materials_added:
+            extra.append(f"{self.materials_added} material(s)")
+        text = f"{self.title!r} (#{self.case_study_id}): {words}"
+        if extra:
+            text += " with " + ", ".join(extra)
+        if self.unresolved:
+            text += f"; {len(self.unresolved)} linked session(s)/presenter(s) are not in this store"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: str
+    case_study_id: int
+    materials: int
+    files: int
+    bytes_written: int
