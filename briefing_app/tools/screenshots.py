@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--views",
         default="sessions",
-        help="comma-separated tabs to render (sessions, agenda, presenters, timeline) or 'all'; "
+        help="comma-separated tabs to render (sessions, timeline, agenda, presenters, "
+        "case-studies, changes) or 'all'; "
         "each is written as NAME-VIEW.png unless only 'sessions' is asked for",
     )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
@@ -75,7 +76,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.select:
             selected = store.find_session(args.select).id
             window.select_session(selected)
-            window.timeline.select_session(selected)
         tabs = {
             window.tabs.tabText(i).lower().replace("my ", "").replace(" ", "-"): i
             for i in range(window.tabs.count())
@@ -85,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
             if view not in tabs:
                 print(f"no view {view!r} (have: {', '.join(tabs)})", file=sys.stderr)
                 return 2
-            window.tabs.setCurrentIndex(tabs[view])
+            window.tabs.setCurrentIndex(tabs[view])  # a view reads the store when shown
+            if view == "timeline" and args.select:
+                window.timeline.select_session(store.find_session(args.select).id)
             app.processEvents()
             name = args.name if views == ["sessions"] else f"{args.name}-{view}"
             target = args.outdir / f"{name}.png"

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -100,6 +101,7 @@ class SessionDetailPanel(QWidget):
         for label, enabled, minutes in REMINDER_CHOICES:
             self.reminder_choice.addItem(label)
             self._reminder_values.append((enabled, minutes))
+        self.reminder_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reminder_choice.activated.connect(self._reminder_chosen)
         self.reminder_label = QLabel("Remind me")
         self.reminder_label.setBuddy(self.reminder_choice)
@@ -131,8 +133,13 @@ class SessionDetailPanel(QWidget):
         actions.addWidget(self.favourite_button)
         actions.addWidget(self.join_button)
         actions.addWidget(self.calendar_button)
-        actions.addWidget(self.reminder_label)
-        actions.addWidget(self.reminder_choice)
+        # The label and its choice wrap together.
+        self.reminder_box = QWidget()
+        reminder_row = QHBoxLayout(self.reminder_box)
+        reminder_row.setContentsMargins(0, 0, 0, 0)
+        reminder_row.addWidget(self.reminder_label)
+        reminder_row.addWidget(self.reminder_choice)
+
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,7 +152,10 @@ class SessionDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
-        layout.addWidget(self.join_hint)
+        hints = QHBoxLayout()
+        hints.addWidget(self.join_hint, 1)
+        hints.addWidget(self.reminder_box)
+        layout.addLayout(hints)
         layout.addWidget(split, 1)
         self.show_session(None)
 
@@ -191,12 +201,11 @@ class SessionDetailPanel(QWidget):
     def _update_reminder(self) -> None:
         """Reminders are for favourites: the choice shows with the ★ and names the default."""
         favourite = bool(self._detail and self._detail.session.favourite)
-        self.reminder_choice.setVisible(favourite)
-        self.reminder_label.setVisible(favourite)
+        self.reminder_box.setVisible(favourite)
         if not favourite or self.session_id is None:
             return
         default = default_lead_minutes(self.store)
-        default_text = f"{duration_text(default)} before" if default else "none"
+        default_text = duration_text(default) if default else "none"
         self.reminder_choice.setItemText(0, f"Default ({default_text})")
         override = self.store.reminder(self.session_id)
         wanted = (True, None) if override is None else override

@@ -268,7 +268,7 @@ def test_reminder_choice_per_session(qtbot, store: Store, tmp_path: Path) -> Non
     assert not panel.reminder_choice.isVisibleTo(window)  # only for favourites
     window.set_favourite(session_id, True)
     assert panel.reminder_choice.isVisibleTo(window)
-    assert panel.reminder_choice.currentText() == "Default (15 minutes before)"
+    assert panel.reminder_choice.currentText() == "Default (15 minutes)"
     with qtbot.waitSignal(window.reminders.rescheduled):
         panel.reminder_choice.activated.emit(panel.reminder_choice.findText("No reminder"))
     assert store.reminder(session_id) == (False, None)
