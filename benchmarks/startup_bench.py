@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     if not frozen.exists():
         print(f"no bundle at {args.bundle}: build it first (see README, 'Build the bundle')")
         return 2
-    print(f"bundle {args.bundle}: {bundle_size(args.bundle) / 1e6:.0f} MB unpacked")
+    print(f"bundle {args.bundle}: {bundle_size(args.bundle) / 2**20:.0f} MiB unpacked")
     installs = {"source": [sys.executable, "-m", "briefing_app"], "frozen": [str(frozen)]}
     print(f"{'':22}{'first run':>11}{f'median of {args.runs}':>14}")
     for option in ("--version", "--self-test"):

@@ -45,7 +45,12 @@ def app_icon() -> QIcon:
     icon = QIcon()
     for size in ICON_SIZES:
         pixmap = QPixmap()
-        if pixmap.loadFromData(read_resource_bytes(icon_png(size)), "PNG"):
+        try:
+            data = read_resource_bytes(icon_png(size))
+        except OSError as exc:  # a damaged install: no icon is no reason not to start
+            logger.warning("No %s px app icon: %s", size, exc)
+            continue
+        if pixmap.loadFromData(data, "PNG"):
             icon.addPixmap(pixmap)
         else:
             logger.warning("Could not read the %s px app icon", size)

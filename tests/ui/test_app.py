@@ -43,3 +43,20 @@ def test_about_box_shows_the_package_version(qtbot, sample_store: Store, monkeyp
     about = next(a for a in window.menuBar().actions()[-1].menu().actions() if "About" in a.text())
     about.trigger()
     assert shown and __version__ in shown[0]
+
+
+def test_a_missing_icon_file_does_not_stop_the_app(qapp, monkeypatch, caplog) -> None:
+    from briefing_app.ui import app as app_module
+
+    real = app_module.read_resource_bytes
+
+    def without_48(name: str) -> bytes:
+        if name.endswith("-48.png"):
+            raise FileNotFoundError(name)
+        return real(name)
+
+    monkeypatch.setattr(app_module, "read_resource_bytes", without_48)
+    icon = app_icon()
+    assert 48 not in {size.width() for size in icon.availableSizes()}
+    assert not icon.isNull()
+    assert "No 48 px app icon" in caplog.text
