@@ -79,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
         "else the per-user data directory)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end in a temporary folder (store, sample, "
+        "search, .ics export and import, time zones, the window; offscreen works) and exit",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="Linux: add the app to your applications menu with its icon, as a handler "
+        "for .ics files, and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sessions = commands.add_parser("sessions", help="list sessions in time order")
@@ -219,20 +231,66 @@ def _add_tz(parser: argparse.ArgumentParser) -> None:
     )
 
 
+#: Suffixes of files a bare ``briefing-app FILE`` opens (feeds and invites).
+OPEN_FILE_SUFFIXES = frozenset({".ics", ".ical", ".ifb", ".json", ".xml"})
+_GLOBAL_FLAGS = frozenset({"-v", "--verbose", "--self-test", "--install-desktop-entry"})
+
+
+def split_open_files(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """Split ``briefing-app [OPTIONS] FILE...`` into the files and the rest.
+
+    A file manager or the desktop entry (``Exec=briefing-app %f``) starts the app
+    with a file to open. A word where the command would be is a file if it is
+    not a command and names an existing file or ends in a feed/calendar suffix;
+    anything else is left for argparse to judge (and to reject a mistyped command).
+    """
+    rest = list(argv)
+    index = 0
+    while index < len(rest):
+        word = rest[index]
+        if word == "--":
+            files = [Path(t) for t in rest[index + 1 :]]
+            return files, rest[:index]
+        if word == "--data-dir":
+            index += 2
+        elif word.startswith("--data-dir=") or word in _GLOBAL_FLAGS:
+            index += 1
+        else:
+            break
+    tail = rest[index:]
+    if not tail or tail[0] in commands or not all(map(_looks_like_file, tail)):
+        return [], rest
+    return [Path(t) for t in tail], rest[:index]
+
+
+def _looks_like_file(token: str) -> bool:
+    if token.startswith("-"):
+        return False
+    path = Path(token).expanduser()
+    return path.suffix.lower() in OPEN_FILE_SUFFIXES or path.is_file()
+
+
 def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
+    open_files, argv = split_open_files(sys.argv[1:] if argv is None else argv, list(_COMMANDS))
     args = parser.parse_args(argv)
+    if (args.self_test or args.install_desktop_entry) and (args.command or open_files):
+        parser.error("--self-test and --install-desktop-entry take no command or file")
+    if args.self_test:
+        from briefing_app import selftest
+
+        return selftest.run()  # logs into its own temporary folder, not the user's
     if setup_logs:
         from briefing_app.logging_setup import setup_logging
 
         setup_logging(verbose=args.verbose, data_dir=args.data_dir)
-    if args.command is None:
+    if args.command is None and not args.install_desktop_entry:
         from briefing_app.ui.app import run_gui
 
-        return run_gui(data_dir=args.data_dir)
+        return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
     try:
-        handler = _COMMANDS[args.command]
+        handler = _install_desktop_entry if args.install_desktop_entry else _COMMANDS[args.command]
         return handler(args, sys.stdout)
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
@@ -818,6 +876,20 @@ def _cmd_note(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(text.rstrip("\n") + "\n")
             else:
                 print(f"No note on {record.title}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _install_desktop_entry(_args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.desktop import install_desktop_entry
+
+    try:
+        install = install_desktop_entry()
+    except OSError as exc:
+        raise UsageError(f"cannot write the desktop entry: {exc.strerror or exc}") from exc
+    out.write(f"installed {install.desktop_file}\n")
+    out.write(f"icons in {install.icons[0].parents[2]}\n")
+    for note in install.notes:
+        out.write(f"note: {note}\n")
     return EXIT_OK
 
 

@@ -23,3 +23,14 @@ def resource(name: str) -> Traversable:
 def read_resource_bytes(name: str) -> bytes:
     """Return the bytes of the shipped resource *name*."""
     return resource(name).read_bytes()
+
+
+DESKTOP_FILE = "briefing-app.desktop"
+ICON_SVG = "icons/briefing-app.svg"
+#: The PNG sizes rendered from the SVG (``python -m briefing_app.tools.render_icons``).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def icon_png(size: int) -> str:
+    """The resource name of the app icon rendered at *size* pixels."""
+    return f"icons/briefing-app-{size}.png"

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _readme_commands() -> list[str]:
+def _readme_commands(heading: str = "## Two commands") -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("## Two commands", 1)[1].split("\n## ", 1)[0]
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```sh\n(.+?)\n```", section)
 
 
@@ -21,6 +22,18 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     assert "briefing-app" in run_command and "pytest" in test_command
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_command + " || status=1" in ci.splitlines()
+
+
+def test_ci_runs_exactly_the_readme_build_command_then_the_bundles_self_test() -> None:
+    build_command, self_test = _readme_commands("## Build the bundle")[:2]
+    assert "pyinstaller" in build_command and "build.spec" in build_command
+    assert self_test == "QT_QPA_PLATFORM=offscreen dist/briefing-app/briefing-app --self-test"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"{build_command} && {self_test} || status=1" in ci.splitlines()
+    # One command from a clean clone: it makes the venv it installs into.
+    assert build_command.startswith("python3 -m venv .venv && ")
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert any(r.startswith("pyinstaller>=") for r in extras["optional-dependencies"]["build"])
 
 
 def test_core_and_cli_do_not_import_qt() -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -14,11 +17,17 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.bootstrap import open_store
 from briefing_app.errors import BriefingError
+from briefing_app.resources_util import ICON_SIZES, icon_png, read_resource_bytes
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
+    from briefing_app.ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +43,25 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon, from the PNGs shipped in resources/icons (no SVG plugin needed)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        try:
+            data = read_resource_bytes(icon_png(size))
+        except OSError as exc:  # a damaged install: no icon is no reason not to start
+            logger.warning("No %s px app icon: %s", size, exc)
+            continue
+        if pixmap.loadFromData(data, "PNG"):
+            icon.addPixmap(pixmap)
+        else:
+            logger.warning("Could not read the %s px app icon", size)
+    return icon
 
 
 _QT_LEVELS = {
@@ -55,11 +82,18 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     _qt_logger.log(level, "%s (%s)", message, context.category or "qt")
 
 
-def run_gui(data_dir: str | os.PathLike[str] | None = None) -> int:
-    """Open the main window on the store in *data_dir*; return the exit code."""
-    from briefing_app.ui.main_window import MainWindow
-
+def route_qt_messages() -> None:
+    """Send Qt's own warnings to the log file instead of the terminal."""
     qInstallMessageHandler(_qt_message)
+
+
+def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence[Path] = ()) -> int:
+    """Open the main window on the store in *data_dir*; return the exit code.
+
+    *open_files* (``briefing-app FILE.ics``, as a file manager or the desktop
+    entry's ``%f`` passes them) are imported into the store once the window shows.
+    """
+    route_qt_messages()
     app = make_application()
     from briefing_app.logging_setup import setup_logging
     from briefing_app.ui import crash
@@ -72,11 +106,22 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
         return exc.exit_code
     with store:
-        window = MainWindow(store)
-        if os.environ.get(STARTUP_PROBE_ENV):
-            _probe_first_paint(window, app)
-        window.show()
+        _window = open_main_window(store, open_files)  # kept alive until exec() returns
         return app.exec()
+
+
+def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindow:
+    """Show the main window on *store*, importing *open_files* in the background."""
+    from briefing_app.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    if os.environ.get(STARTUP_PROBE_ENV):
+        _probe_first_paint(window)
+    window.show()
+    for path in open_files:
+        logger.info("Importing %s, passed on the command line", path)
+        window.import_file(path)
+    return window
 
 
 #: Set, the app prints ``first-paint`` when the main window has painted, then quits
@@ -102,7 +147,9 @@ class _FirstPaint(QObject):
         self.app.quit()
 
 
-def _probe_first_paint(window: QWidget, app: QApplication) -> None:
+def _probe_first_paint(window: QWidget) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     probe = _FirstPaint(app)
     for widget in (window, *window.findChildren(QWidget)):
         widget.installEventFilter(probe)

@@ -1,0 +1,122 @@
+"""What shipping relies on: one version from the package metadata, resources that
+load from a wheel as from the checkout, and logs in the platform log directory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from briefing_app import __version__
+from briefing_app.calendar.export import PRODID, calendar_bytes
+from briefing_app.resources_util import (
+    BRIEFING_FEED_SCHEMA,
+    DESKTOP_FILE,
+    ICON_SIZES,
+    ICON_SVG,
+    SAMPLE_FEED,
+    icon_png,
+)
+from briefing_app.sync.http import USER_AGENT, make_session
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCE_NAMES = [SAMPLE_FEED, BRIEFING_FEED_SCHEMA, DESKTOP_FILE, ICON_SVG]
+RESOURCE_NAMES += [icon_png(size) for size in ICON_SIZES]
+
+
+def test_version_comes_from_the_package_metadata() -> None:
+    assert __version__ == version("briefing-app")
+    assert not __version__.startswith("0.0.0")
+
+
+def test_user_agent_carries_the_version() -> None:
+    assert USER_AGENT.startswith(f"BriefingCompanion/{__version__} ")
+    assert make_session().headers["User-Agent"] == USER_AGENT
+
+
+def test_prodid_carries_the_version() -> None:
+    assert f"-//Briefing Companion//briefing-app {__version__}//EN" == PRODID
+    assert str(Calendar.from_ical(calendar_bytes([]))["PRODID"]) == PRODID
+
+
+def test_every_resource_is_in_the_package_data() -> None:
+    import tomllib
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]["briefing_app.resources"]
+    shipped = {
+        path.relative_to(ROOT / "resources").as_posix()
+        for path in (ROOT / "resources").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".py"
+    }
+    unmatched = {name for name in shipped if not any(Path(name).match(p) for p in patterns)}
+    assert not unmatched, f"add these to [tool.setuptools.package-data]: {unmatched}"
+    assert set(RESOURCE_NAMES) <= shipped
+
+
+@pytest.mark.slow
+def test_resources_and_version_load_from_the_wheel(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("briefing_app", "resources"):
+        shutil.copytree(ROOT / name, source / name, ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("briefing_app-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"briefing_app/resources/{name}" for name in RESOURCE_NAMES} <= names
+    # Import straight from the zip (no site-packages, no checkout): importlib.resources
+    # and importlib.metadata must find everything inside the wheel.
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "import briefing_app, briefing_app.resources_util as r; "
+        "assert briefing_app.__file__.startswith(sys.argv[1]), briefing_app.__file__; "
+        "print(briefing_app.__version__); "
+        "print(*[len(r.read_resource_bytes(n)) > 0 for n in sys.argv[2:]])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", code, str(wheel), *RESOURCE_NAMES],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [__version__, *["True"] * len(RESOURCE_NAMES)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG paths")
+def test_logs_go_to_the_platform_log_directory_and_rotate(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFING_APP_", "XDG_"))}
+    env.update(HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
+    code = (
+        "import logging; from briefing_app.logging_setup import setup_logging; "
+        "print(setup_logging()); "
+        "print(*[type(h).__name__ for h in logging.getLogger().handlers])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    log_file, handlers = result.stdout.splitlines()
+    assert log_file == str(tmp_path / "state" / "briefing-app" / "log" / "briefing-app.log")
+    assert "RotatingFileHandler" in handlers.split()
