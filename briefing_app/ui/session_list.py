@@ -305,7 +305,8 @@ class SessionListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self.position(index) is None:
-            return Qt.ItemFlag.ItemIsEnabled
+            # Not enabled: arrow keys step over headings from one session to the next.
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -344,4 +345,6 @@ class SessionListModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
             return QApplication.palette().brush(QPalette.ColorRole.Button)
+        if role == Qt.ItemDataRole.ForegroundRole:  # not the greyed text of a disabled item
+            return QApplication.palette().brush(QPalette.ColorRole.ButtonText)
         return None

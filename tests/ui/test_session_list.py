@@ -125,7 +125,7 @@ def test_rows_and_positions_map_both_ways(qtmodeltester, big_store: Store) -> No
         assert model.position_of_row(row) == position
         assert model.record_at(position).title == f"Session {position:05d}"
     assert [model.position_of_row(r) for r in (0, 9, 18)] == [None, None, None]  # headings
-    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(model.index(0, 0)) == Qt.ItemFlag.NoItemFlags  # a heading
     qtmodeltester.check(model, force_py=True)
 
 
@@ -333,3 +333,15 @@ def test_offline_shows_in_the_status_bar(qtbot, sample_store: Store, fetcher) ->
     assert "cannot connect" in window.messages.text()
     window.messages.close_button.click()
     assert window.messages.text() == ""
+
+
+def test_arrow_keys_step_over_day_headings(qtbot, big_store: Store) -> None:
+    window = _window(qtbot, big_store)
+    window.show_past.setChecked(True)
+    window.table.setFocus()
+    window.select_session(window.model.entries[7].id)  # the last session of the first day
+    with qtbot.waitSignal(window.session_selected) as blocker:
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert blocker.args == [window.model.entries[8].id]  # the first of the next day
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert window.current_session_id() == window.model.entries[7].id
