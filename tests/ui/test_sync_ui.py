@@ -80,7 +80,7 @@ def test_sync_errors_show_in_the_banner(
 
 
 def test_changes_after_a_sync_call_out_favourites(
-    qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
+    qtbot, qtmodeltester, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
 ) -> None:
     from briefing_app.ui.changes_view import ChangeListModel
 
@@ -98,6 +98,7 @@ def test_changes_after_a_sync_call_out_favourites(
         window.syncer.sync([feed_id])
     assert "(★ 1 of your favourites)" in window.statusBar().currentMessage()
     model: ChangeListModel = window.changes.model
+    qtmodeltester.check(model, force_py=True)
     rows = [model.index(r).data() for r in range(model.rowCount())]
     heading = rows.index(next(r for r in rows if r.startswith("Feed") or "2 retitled" in r))
     assert rows[heading + 1] == (

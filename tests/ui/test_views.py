@@ -58,7 +58,9 @@ def _clashing_store(store: Store, tmp_path: Path) -> Store:
     return store
 
 
-def test_agenda_flags_overlaps_and_exports(qtbot, store: Store, tmp_path: Path) -> None:
+def test_agenda_flags_overlaps_and_exports(
+    qtbot, qtmodeltester, store: Store, tmp_path: Path
+) -> None:
     _clashing_store(store, tmp_path)
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -69,6 +71,7 @@ def test_agenda_flags_overlaps_and_exports(qtbot, store: Store, tmp_path: Path) 
     status = [agenda.model.index(r, Column.STATUS).data() for r in range(3)]
     assert status == ["⚠ Overlaps Beta", "⚠ Overlaps Alpha", ""]
     assert "⚠ 2 overlap" in agenda.summary.text()
+    qtmodeltester.check(agenda.model, force_py=True)
     assert str(store.path.parent / "agenda.ics") in agenda.live_label.text()
     out = tmp_path / "mine.ics"
     assert agenda.export_to(out) == 3
