@@ -18,8 +18,6 @@ What each choice is for:
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -30,6 +28,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.vtimezone import build_vtimezone
 from briefing_app.feeds import ical
+from briefing_app.fileutil import write_atomically
 from briefing_app.store import Store
 from briefing_app.store.records import ExportSession
 from briefing_app.textutil import markdown_to_text
@@ -326,21 +325,6 @@ def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:
     return series.pop() if len(series) == 1 else fallback
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write *data* to *path* so a reader sees the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def live_agenda_path(store: Store) -> Path:
     """Where the always-current agenda lives (beside the database)."""
     return store.path.parent / LIVE_AGENDA_NAME
@@ -353,5 +337,5 @@ def write_live_agenda(store: Store) -> Path:
         sessions, name=f"{APP_NAME}: my agenda", alarm_minutes=default_alarm(store)
     )
     path = live_agenda_path(store)
-    write_atomically(path, data)
+    write_atomically(path, data, make_parents=True)
     return path

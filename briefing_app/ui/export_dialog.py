@@ -67,7 +67,8 @@ class ExportDialog(QDialog):
         self.shown = QRadioButton(f"The sessions the list shows ({_count(len(self.listed))})")
         if session_id is not None:
             title = store.session(session_id).title
-            self.this_session.setText(f"This session: {title[:70]}")
+            short = title if len(title) <= 70 else title[:69].rstrip() + "…"
+            self.this_session.setText(f"This session: {short}")
         else:
             self.this_session.setText("This session (none selected)")
         for button, key in ((self.this_session, 0), (self.agenda, 1), (self.shown, 2)):
@@ -95,6 +96,11 @@ class ExportDialog(QDialog):
             "(they keep the same identity)."
         )
         hint.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Export error")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -109,6 +115,7 @@ class ExportDialog(QDialog):
             layout.addWidget(button)
         layout.addWidget(self.alarm)
         layout.addWidget(hint)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def chosen_ids(self) -> tuple[list[int], str]:
@@ -128,18 +135,23 @@ class ExportDialog(QDialog):
         alarm = self._lead if self.alarm.isChecked() else None
         db_path = self.store.path
         self.save_button.setEnabled(False)
+        self.error.hide()
         self.tasks.run(
             lambda: export_ics(db_path, target, ids, name, alarm),
             lambda count: self._done(count, target),
-            self._failed,
+            lambda error: self._failed(error, target),
         )
 
     def _done(self, count: int, target: Path) -> None:
         self.exported.emit(count, str(target))
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
-        logger.warning("Export failed: %s", error)
+    def _failed(self, error: Exception, target: Path) -> None:
+        """Say so here, where the user is looking, and let them pick another place."""
+        logger.warning("Export to %s failed: %s", target, error)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        self.error.setText(f"Could not write {target}: {reason}. Choose another place.")
+        self.error.show()
         self.save_button.setEnabled(True)
         self.failed.emit(error)
 

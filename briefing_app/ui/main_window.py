@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TypeVar, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSettings,
     QSignalBlocker,
     Qt,
+    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -79,7 +81,6 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 #: Filter combo boxes over the session list: (key, label).
 _FILTERS = (
     ("feed", "Feed"),
@@ -96,6 +97,7 @@ _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
     ("track", "Track"),
     ("kind", "Kind"),
     ("format", "Format"),
+    ("status", "Status"),
     ("favourite", "Favourites first"),
     ("relevance", "Best match"),
 )
@@ -140,6 +142,9 @@ class MainWindow(QMainWindow):
         # Before any widget is built: text documents take their link colours then.
         self._apply_theme()
         self.tasks = tasks or TaskRunner(self)
+        writer_pool = QThreadPool(self)
+        writer_pool.setMaxThreadCount(1)  # agenda.ics rewrites, in order
+        self.agenda_writer = TaskRunner(self, pool=writer_pool)
         # Searches run off the GUI thread; a newer one makes older answers moot.
         self.searcher = SearchRunner(store.path, self)
         self.searcher.answered.connect(self._search_answered)
@@ -155,12 +160,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
+        self._settings_dialog: SettingsDialog | None = None
+        self._export_dialog: ExportDialog | None = None
+        self._feed_count = len(store.feeds())
+        self._list_status = ""
         self._column_mode: tuple[str, bool] | None = None
         self._column_widths: dict[Column, int] = {}
         self.model = SessionListModel(store.sessions_by_ids, self)
         self._sort: SortKey = "time"
         self._descending = False
         self._search_sort: SortKey = "relevance"
+        self._search_descending = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search sessions, presenters, case studies, notes…")
@@ -205,7 +215,8 @@ class MainWindow(QMainWindow):
         # The title needs the room; the track is in the detail pane (and its groups).
         self.table.setColumnHidden(Column.TRACK, True)
         self.table.clicked.connect(self._clicked)
-        self.table.installEventFilter(self)
+        # The viewport, not the table: its new width is known when it resizes.
+        self.table.viewport().installEventFilter(self)
         toggle = QAction("Toggle favourite", self.table)
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
         toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -348,8 +359,8 @@ class MainWindow(QMainWindow):
             status=wanted["status"],
             favourites_only=self.favourites_only.isChecked(),
             sort=self._search_sort if searching else self._sort,
-            descending=False
-            if searching and self._search_sort == "relevance"
+            descending=(self._search_descending and self._search_sort != "relevance")
+            if searching
             else self._descending,
         )
 
@@ -368,6 +379,7 @@ class MainWindow(QMainWindow):
             self._searches = {serial: query}
             self.searcher.search(serial, query)
         else:
+            self.searcher.supersede(serial)
             self._show_result(serial, query, self.store.list_sessions(query))
 
     def _search_answered(self, serial: int, result: ListResult | None) -> None:
@@ -402,12 +414,16 @@ class MainWindow(QMainWindow):
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self._show_sort(query)
-        self.clear_filters_button.setVisible(query.filtered or self.dates.is_set())
-        feeds = len(self.store.feeds())
-        self.statusBar().showMessage(
+        self.clear_filters_button.setVisible(
+            query.filtered or self.dates.is_set() or bool(query.text)
+        )
+        feeds = self._feed_count
+        self._list_status = (
             f"{count} session{'s' if count != 1 else ''} shown · "
             f"{feeds} feed{'s' if feeds != 1 else ''}"
         )
+        if self.tabs.currentWidget() is self.splitter:
+            self.statusBar().showMessage(self._list_status)
         self._restore_selection(selected)
         self.list_updated.emit()
 
@@ -421,10 +437,8 @@ class MainWindow(QMainWindow):
     # ---- sorting -------------------------------------------------------------
     def set_sort(self, key: SortKey, descending: bool = False) -> None:
         """Order the list by *key*; while searching, ``relevance`` is on offer too."""
-        if self.last_query is not None and self.last_query.searching:
-            self._search_sort = key
-            if key != "relevance":
-                self._descending = descending
+        if build_match_query(self.search.text()) is not None:  # what the box says now
+            self._search_sort, self._search_descending = key, descending
         elif key != "relevance":
             self._sort, self._descending = key, descending
         self.refresh()
@@ -489,7 +503,10 @@ class MainWindow(QMainWindow):
             apply_theme(app, str(self.store.get_setting(THEME_SETTING, "system")))
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.store, self.tasks, self)
+        self._settings_dialog = _replace_dialog(
+            self._settings_dialog, SettingsDialog(self.store, self.tasks, self)
+        )
+        dialog = self._settings_dialog
         dialog.feeds_changed.connect(self._feeds_changed)
         dialog.sync_requested.connect(lambda: self.syncer.sync())
         dialog.accepted.connect(self.apply_preferences)
@@ -500,6 +517,7 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         """The store changed under every view (a sync, an import, a feed added or removed)."""
+        self._feed_count = len(self.store.feeds())
         self._fill_filters()
         self.refresh()
         self.detail_panel.reload()
@@ -633,6 +651,10 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         view = self.tabs.currentWidget()
+        if view is self.splitter:  # the list's count belongs to the list
+            self.statusBar().showMessage(self._list_status)
+        else:
+            self.statusBar().clearMessage()
         if view in self._stale_views:
             self._stale_views.discard(view)
             refresh = getattr(view, "refresh", None)
@@ -690,7 +712,7 @@ class MainWindow(QMainWindow):
         when = "" if by_day else "Wed 30 Sep 2026 "
         when += "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" else "")
         samples = {
-            Column.FAVOURITE: "★",
+            Column.FAVOURITE: "★ ▾",  # room for the sort indicator
             Column.WHEN: when,
             Column.KIND: "Working group",
             Column.TRACK: "Digital services",
@@ -725,7 +747,7 @@ class MainWindow(QMainWindow):
                 used -= self._column_widths[column]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -792,12 +814,22 @@ class MainWindow(QMainWindow):
         self.favourite_toggled.emit(session_id, favourite)
 
     def _update_live_agenda(self) -> None:
-        """Rewrite agenda.ics so calendars subscribed to it follow (a few favourites: quick)."""
-        try:
-            write_live_agenda(self.store)
-        except OSError as exc:
-            logger.warning("Could not write the live agenda file: %s", exc)
-            self.statusBar().showMessage(f"Could not update the live agenda file: {exc}", 10_000)
+        """Rewrite agenda.ics so calendars subscribed to it follow.
+
+        Off the GUI thread (it ends in an fsync, and a slow disk must not freeze
+        a ★ click), one write at a time in the order asked, so the last wins.
+        """
+        path = self.store.path
+
+        def work() -> Path:
+            with Store(path) as store:
+                return write_live_agenda(store)
+
+        self.agenda_writer.run(work, lambda _path: None, self._live_agenda_failed)
+
+    def _live_agenda_failed(self, error: Exception) -> None:
+        logger.warning("Could not write the live agenda file: %s", error)
+        self.report_error(f"Could not update the live agenda file: {error}")
 
     def data_location_text(self) -> str:
         folder = self.store.path.parent
@@ -894,10 +926,11 @@ class MainWindow(QMainWindow):
     def open_export(self) -> ExportDialog:
         """File › Export to calendar: this session, my agenda, or the sessions listed."""
         listed = [e.id for e in self.model.entries]
-        dialog = ExportDialog(
-            self.store, self.tasks, self.current_session_id(), listed, parent=self
+        self._export_dialog = _replace_dialog(
+            self._export_dialog,
+            ExportDialog(self.store, self.tasks, self.current_session_id(), listed, parent=self),
         )
-        dialog.failed.connect(lambda error: self.report_error(f"Could not export: {error}"))
+        dialog = self._export_dialog
         dialog.exported.connect(
             lambda count, path: self.statusBar().showMessage(
                 f"Exported {count} event{'s' if count != 1 else ''} to {path}", 10_000
@@ -992,3 +1025,14 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _open_link(url: QUrl) -> None:
         SessionDetailPanel.open_link(url)
+
+
+_Dialog = TypeVar("_Dialog", bound=QDialog)
+
+
+def _replace_dialog(old: QDialog | None, new: _Dialog) -> _Dialog:
+    """Keep one dialog of a kind: the one opened before goes (no dialog per use piles up)."""
+    if old is not None:
+        old.close()
+        old.deleteLater()
+    return new

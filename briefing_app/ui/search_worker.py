@@ -74,14 +74,25 @@ class SearchRunner(QObject):
         self.pending = 0
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
+        self._stopped = False
 
-    def search(self, serial: int, query: SessionQuery) -> None:
-        """Answer *query* in the background; a higher *serial* overtakes it."""
+    def search(self, serial: int, query: SessionQuery) -> bool:
+        """Answer *query* in the background; a higher *serial* overtakes it.
+
+        False once :meth:`stop` ran (the window closed): nothing is started again.
+        """
+        if self._stopped:
+            return False
         if self._thread is None:
             self._start()
         self.latest = max(self.latest, serial)
         self.pending += 1
         self._request.emit(serial, query)
+        return True
+
+    def supersede(self, serial: int) -> None:
+        """A query answered elsewhere (browsing, on the GUI thread) overtakes queued searches."""
+        self.latest = max(self.latest, serial)
 
     def _start(self) -> None:
         self._thread = QThread()
@@ -117,6 +128,7 @@ class SearchRunner(QObject):
 
     def stop(self) -> None:
         """Close the worker's connection and end its thread (the window is closing)."""
+        self._stopped = True
         if self._thread is None:
             return
         self._close.emit()

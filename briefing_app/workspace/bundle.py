@@ -45,6 +45,7 @@ import fastjsonschema
 
 from briefing_app import __version__
 from briefing_app.errors import BundleError, ConflictError, NotFoundError
+from briefing_app.fileutil import file_mode_for
 from briefing_app.resources_util import read_resource_bytes
 from briefing_app.workspace.casestudies import Workspace, stamp
 from briefing_app.workspace.materials import (
@@ -161,6 +162,8 @@ def export_bundle(
     temp = Path(temp_name)
     done = 0
     try:
+        if hasattr(os, "fchmod"):  # the mode a file saved there would have, not 0600
+            os.fchmod(handle, file_mode_for(target))
         with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w") as archive:
             info = _member_info(MANIFEST_NAME, len(data), zipfile.ZIP_DEFLATED)
             archive.writestr(info, data)

@@ -65,7 +65,9 @@ def test_export_errors(capsys, tmp_path: Path) -> None:
     assert code == 3 and "no session" in err
     assert not (tmp_path / "x.ics").exists()
     code, _, err = run(capsys, "export-ics", "--all", "-o", str(tmp_path / "no" / "dir" / "x.ics"))
-    assert code == 0  # folders are created
+    # A typo in the folder fails rather than making folders nobody asked for.
+    assert code == 2 and "cannot write" in err and "No such file or directory" in err
+    assert not (tmp_path / "no").exists()
 
 
 def test_live_agenda_follows_favourites(capsys, data_dir: Path) -> None:

@@ -185,10 +185,12 @@ def test_favourites_keep_the_live_agenda_current(
 
     session_id = window.model.record(window.model.index_at(1)).id
     window.set_favourite(session_id, True)
+    window.agenda_writer.wait()  # written off the GUI thread
     live = live_agenda_path(sample_store)
     summaries = [
         str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT")
     ]
     assert summaries == ["Setting the Stage"]
     window.set_favourite(session_id, False)
+    window.agenda_writer.wait()
     assert not list(icalendar.Calendar.from_ical(live.read_bytes()).walk("VEVENT"))

@@ -312,6 +312,13 @@ def test_export_dialog_writes_the_chosen_sessions(
     with qtbot.waitSignal(dialog.failed, timeout=10_000):
         dialog.export_to(target / "x.ics")  # a file where a folder should be
     assert dialog.save_button.isEnabled()  # the user can pick another place
+    assert f"Could not write {target / 'x.ics'}: Not a directory" in dialog.error.text()
+    assert dialog.error.isVisibleTo(dialog)
+    missing = tmp_path / "no-such-folder" / "x.ics"  # a typo: no folder is made for it
+    with qtbot.waitSignal(dialog.failed, timeout=10_000):
+        dialog.export_to(missing)
+    assert not missing.parent.exists()
+    assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())  # not 0600
 
 
 def test_offline_shows_in_the_status_bar(qtbot, sample_store: Store, fetcher) -> None:
@@ -345,3 +352,55 @@ def test_arrow_keys_step_over_day_headings(qtbot, big_store: Store) -> None:
     assert blocker.args == [window.model.entries[8].id]  # the first of the next day
     qtbot.keyClick(window.table, Qt.Key.Key_Up)
     assert window.current_session_id() == window.model.entries[7].id
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_a_narrow_list_sheds_columns_and_a_wide_one_gets_them_back(
+    qtbot, sample_store: Store
+) -> None:
+    window = _window(qtbot, sample_store)
+    table = window.table
+
+    def shed() -> list[bool]:
+        return [table.isColumnHidden(c) for c in (Column.PRESENTERS, Column.FORMAT, Column.KIND)]
+
+    window.resize(1800, 800)
+    qtbot.waitUntil(lambda: shed() == [False, False, False], timeout=3000)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: shed()[0], timeout=3000)  # presenters go first
+    assert not table.isColumnHidden(Column.TITLE)
+    assert table.columnWidth(Column.TITLE) >= table.fontMetrics().horizontalAdvance("x" * 30)
+    window.resize(1800, 800)
+    qtbot.waitUntil(lambda: shed() == [False, False, False], timeout=3000)
+
+
+def test_a_sort_chosen_while_searching_stays_with_the_search(qtbot, big_store: Store) -> None:
+    window = _window(qtbot, big_store)
+    window.search.setText("Session")
+    window.refresh()
+    window.searcher.wait()
+    window.set_sort("title", descending=True)  # a header click on the results
+    window.searcher.wait()
+    assert (window.last_query.sort, window.last_query.descending) == ("title", True)
+    window.search.clear()
+    window.refresh()
+    assert (window.last_query.sort, window.last_query.descending) == ("time", False)
+
+
+def test_no_search_thread_starts_after_the_window_closed(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    window.search.setText("procurement")
+    window.refresh()
+    window.searcher.wait()
+    window.close()
+    window.search.setText("setting")
+    window.refresh()  # a late sync or import reloading the list
+    assert window.searcher.pending == 0
+    assert window.searcher._thread is None
