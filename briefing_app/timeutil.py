@@ -123,3 +123,15 @@ def format_range(start: datetime, end: datetime, zone_name: str) -> str:
         # Across a DST change: 01:30 EDT–01:30 EST is an hour, not nothing.
         return f"{day} {local_start:%H:%M} {local_start.tzname()}–{end_text} {local_end.tzname()}"
     return f"{day} {local_start:%H:%M}–{end_text} {local_start.tzname()}"
+
+
+def stamp_text(utc_text: str, zone_name: str) -> str:
+    """A stored UTC time as a person reads it in *zone_name*: ``Fri 27 Nov 2026 14:05 EST``.
+
+    Text that is not a stored time comes back unchanged (it is still worth showing).
+    """
+    try:
+        local = in_zone(from_utc_text(utc_text), zone_name)
+    except ValueError:  # TimeFormatError included
+        return utc_text
+    return f"{local:%a %d %b %Y %H:%M} {local.tzname()}"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from briefing_app.store import SessionChange, Store
 from briefing_app.sync import SyncReport
+from briefing_app.timeutil import local_zone_name, stamp_text
 
 _Index = QModelIndex | QPersistentModelIndex
 SessionRole = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,7 @@ def describe(change: SessionChange) -> str:
     d = change.detail
     extra = ""
     if change.kind == "moved" and d.get("old_start") != d.get("new_start"):
-        extra = f" (was {d.get('old_start', '?').replace('T', ' ').rstrip('Z')} UTC)"
+        extra = f" (was {stamp_text(str(d.get('old_start', '?')), local_zone_name())})"
     elif change.kind == "moved" and d.get("old_location") != d.get("new_location"):
         extra = f" (room: {d.get('old_location') or '?'} → {d.get('new_location') or '?'})"
     elif change.kind == "retitled":
@@ -118,7 +119,10 @@ class ChangesView(QWidget):
             run, changes = latest
             rows.append(
                 ChangeRow(
-                    f"{feed.name}: {run['summary']} ({run['finished_at']})", None, heading=True
+                    f"{feed.name}: {run['summary']} "
+                    f"({stamp_text(str(run['finished_at']), local_zone_name())})",
+                    None,
+                    heading=True,
                 )
             )
             ordered = sorted(changes, key=lambda c: c.session_id not in favourites)

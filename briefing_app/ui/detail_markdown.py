@@ -38,7 +38,9 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
     if zone and zone != s.timezone:
         local = format_range(s.start, s.end, zone)
         if local != format_range(s.start, s.end, s.timezone):
-            when += f"  \n**Your time:** {md_escape(local)} ({zone})"
+            # "UTC (UTC)" says nothing twice; "CEST (Europe/Berlin)" says where.
+            named = "" if local.endswith(f" {zone}") else f" ({zone})"
+            when += f"  \n**Your time:** {md_escape(local)}{named}"
     parts.append(when)
     facts = [
         ("Series", s.series_title),

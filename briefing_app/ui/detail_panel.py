@@ -153,8 +153,9 @@ class SessionDetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
         hints = QHBoxLayout()
-        hints.addWidget(self.join_hint, 1)
+        hints.addWidget(self.join_hint)
         hints.addWidget(self.reminder_box)
+        hints.addStretch(1)
         layout.addLayout(hints)
         layout.addWidget(split, 1)
         self.show_session(None)
@@ -200,16 +201,22 @@ class SessionDetailPanel(QWidget):
 
     def _update_reminder(self) -> None:
         """Reminders are for favourites: the choice shows with the ★ and names the default."""
-        favourite = bool(self._detail and self._detail.session.favourite)
-        self.reminder_box.setVisible(favourite)
-        if not favourite or self.session_id is None:
+        detail = self._detail
+        # Only for favourites still to come: nothing reminds of a session that has ended.
+        shown = bool(detail and detail.session.favourite and detail.session.end > self.clock())
+        self.reminder_box.setVisible(shown)
+        if not shown or self.session_id is None:
             return
         default = default_lead_minutes(self.store)
         default_text = duration_text(default) if default else "none"
         self.reminder_choice.setItemText(0, f"Default ({default_text})")
         override = self.store.reminder(self.session_id)
         wanted = (True, None) if override is None else override
-        if wanted not in self._reminder_values:  # a lead time set elsewhere: offer it as it is
+        # A lead time set elsewhere (the CLI) is offered as it is, after the usual ones.
+        while self.reminder_choice.count() > len(REMINDER_CHOICES):
+            self.reminder_choice.removeItem(self.reminder_choice.count() - 1)
+        del self._reminder_values[len(REMINDER_CHOICES) :]
+        if wanted not in self._reminder_values:
             enabled, minutes = wanted
             label = f"{duration_text(minutes)} before" if enabled and minutes else "No reminder"
             self.reminder_choice.addItem(label)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app.store import IndexEntry, SessionRecord
 from briefing_app.store.query import SortKey
-from briefing_app.timeutil import from_utc_text, local_zone_name, to_utc_text, zone
+from briefing_app.timeutil import from_utc_text, in_zone, local_zone_name, to_utc_text, zone
 from briefing_app.ui.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.session_model import Column, header_data, session_cell
 
@@ -319,6 +319,12 @@ class SessionListModel(QAbstractTableModel):
         if record is None:  # gone from the store since the query; a refresh follows
             return None
         day_shown = self.times_only
+        if not day_shown and self.group_zone is not None and self.time_display != "mine":
+            # Feeds in several zones, days headed in the user's: a row needs its date only
+            # when its own zone puts it on another day than its heading.
+            day_shown = in_zone(record.start, record.timezone).date() == (
+                in_zone(record.start, self.group_zone).date()
+            )
         return session_cell(
             record,
             Column(index.column()),

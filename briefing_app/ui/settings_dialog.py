@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
 from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETTING
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
+from briefing_app.timeutil import local_zone_name, stamp_text
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, THEMES
 
@@ -59,8 +67,13 @@ class FeedListModel(QAbstractListModel):
         feed = self.feeds[index.row()]
         source = "bundled sample" if feed.builtin else feed.url
         if role == Qt.ItemDataRole.DisplayRole:
-            synced = f" · synced {feed.last_success_at}" if feed.last_success_at else ""
-            return f"{feed.name}\n{source}{synced}"
+            shown = source
+            if source.startswith("file:"):
+                shown = "file " + QUrl(source).toLocalFile()
+            synced = ""
+            if feed.last_success_at:
+                synced = f" · synced {stamp_text(feed.last_success_at, local_zone_name())}"
+            return f"{feed.name}\n{shown}{synced}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return source
         if role == Qt.ItemDataRole.UserRole:
@@ -80,6 +93,9 @@ class SettingsDialog(QDialog):
     def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        # Room for a feed's address on one line (in text widths, so 200% scaling keeps it).
+        metrics = self.fontMetrics()
+        self.resize(metrics.horizontalAdvance("x") * 96, metrics.height() * 34)
         self.store = store
         self.tasks = tasks
         self.feed_model = FeedListModel(self)

@@ -15,6 +15,9 @@ def test_user_zone_shown_when_it_differs(sample_store: Store) -> None:
     assert "**Your time:** Mon 11 May 2020 19:00–20:30 CEST (Europe/Berlin)" in text
     same = session_markdown(detail, user_zone="America/Toronto")
     assert "Your time" not in same
+    utc = session_markdown(detail, user_zone="UTC")  # the zone is not named twice
+    assert "**Your time:** Mon 11 May 2020 17:00–18:30 UTC\n" in utc
+    assert "UTC (UTC)" not in utc
 
 
 def test_titles_are_escaped_but_descriptions_render(sample_store: Store) -> None:
