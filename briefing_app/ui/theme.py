@@ -38,6 +38,14 @@ def dark_palette() -> QPalette:
     return palette
 
 
+#: Fusion draws frames a shade darker than the window: on a dark window they vanish.
+DARK_STYLE = (
+    "QLineEdit, QPlainTextEdit { border: 1px solid #55585e; border-radius: 3px; }"
+    " QLineEdit { padding: 2px 4px; }"
+    " QLineEdit:focus, QPlainTextEdit:focus { border-color: #3d7bd9; }"
+)
+
+
 def apply_theme(app: QApplication, name: str) -> None:
     """Apply *name* ("system", "light" or "dark"); unknown names mean "system"."""
     fusion = QStyleFactory.create("Fusion")
@@ -45,7 +53,10 @@ def apply_theme(app: QApplication, name: str) -> None:
         if fusion is not None:
             app.setStyle(fusion)
         app.setPalette(dark_palette())
-    elif name == "light":
+        app.setStyleSheet(DARK_STYLE)
+        return
+    app.setStyleSheet("")
+    if name == "light":
         if fusion is not None:
             app.setStyle(fusion)
         app.setPalette(fusion.standardPalette() if fusion is not None else QPalette())
