@@ -435,7 +435,7 @@ class CaseStudiesView(QWidget):
     # ---- the list ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read everything (the store changed: a sync, an import, first showing)."""
-        self.form.reload_choices()
+        self.form.invalidate_choices()
         self.reload_list(reshow=True)
 
     def reload_list(self, *, reshow: bool = False) -> None:

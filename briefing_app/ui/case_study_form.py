@@ -201,6 +201,8 @@ class CaseStudyForm(QWidget):
         self.case: CaseStudy | None = None
         self._loading = False
         self._choices_loaded = False
+        self._session_items: list[tuple[int, str]] = []
+        self._presenter_items: list[tuple[int, str]] = []
 
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
@@ -291,6 +293,12 @@ class CaseStudyForm(QWidget):
         self.setEnabled(False)
 
     # ---- loading --------------------------------------------------------------
+    def invalidate_choices(self) -> None:
+        """Sessions or presenters changed (a sync): read them again when next needed."""
+        self._choices_loaded = False
+        self._session_items = []
+        self._presenter_items = []
+
     def reload_choices(self) -> None:
         """Read the sessions and presenters one can link (after a sync or import)."""
         sessions = [
@@ -308,8 +316,8 @@ class CaseStudyForm(QWidget):
     def show_case(self, case: CaseStudy | None) -> None:
         """Show *case* (None: nothing selected). Unsaved edits of the previous one are saved."""
         self.save()
-        if not self._choices_loaded:
-            self.reload_choices()
+        if not self._choices_loaded and case is not None:
+            self.reload_choices()  # when first needed: not while the window starts
         self.case = case
         self._loading = True
         try:

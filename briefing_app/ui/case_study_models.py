@@ -317,9 +317,7 @@ class ChoiceListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return label
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (
-                Qt.CheckState.Checked if item_id in self.checked else Qt.CheckState.Unchecked
-            ).value
+            return Qt.CheckState.Checked if item_id in self.checked else Qt.CheckState.Unchecked
         if role == IdRole:
             return item_id
         if role == SortRole:
