@@ -596,3 +596,36 @@ def test_an_empty_store_says_what_to_do(qtbot, store: Store, tasks: TaskRunner) 
     assert view.page_stack.currentWidget() is view.empty_label
     assert "Press New" in view.empty_label.text()
     assert isinstance(view.delete_question, QMessageBox | type(None))
+
+
+# ---- in the main window ----------------------------------------------------------
+def test_the_window_hosts_the_workspace_with_one_banner(
+    qtbot, sample_store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from briefing_app.ui.main_window import MainWindow
+
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.case_studies
+    assert view.messages is window.messages and view.tasks is window.tasks
+    labels = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Import case-study &bundle…" in labels and "Export case stud&y…" in labels
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if "bundle" in a.text())
+    with qtbot.waitSignal(view.bundle_failed, timeout=10_000):
+        action.trigger()
+    assert window.tabs.currentWidget() is view
+    assert view.model.rowCount() == 3  # the tab loaded when shown
+    assert window.messages.text().startswith("Could not import bad.zip")
+    # Typing in the notes, then closing the window: saved.
+    view.notes._save_timer.setInterval(60_000)
+    view.editor_tabs.setCurrentWidget(view.notes)
+    qtbot.keyClicks(view.notes.editor, "before closing")
+    case_id = view.current_case().id
+    window.close()
+    assert Workspace(sample_store).note(case_id) == "before closing"
