@@ -19,7 +19,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,8 +98,16 @@ BADGE_COLOURS: dict[str, tuple[str, str] | None] = {
 
 def _badge_colours(badge: str, palette: QPalette) -> tuple[QColor, QColor]:
     fixed = BADGE_COLOURS.get(badge)
-    if fixed is None:
-        return palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Text)
+    if fixed is None:  # neutral: a step away from the base colour, readable in both themes
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return (
+            (QColor("#4a4d55"), QColor("#e6e6e6"))
+            if dark
+            else (
+                QColor("#dcdde0"),
+                QColor("#2b2d31"),
+            )
+        )
     return QColor(fixed[0]), QColor(fixed[1])
 
 
@@ -158,7 +175,10 @@ class CaseStudyDelegate(QStyledItemDelegate):
         for badge in index.data(BadgesRole) or ():
             width = small_metrics.horizontalAdvance(badge) + 10
             background, colour = _badge_colours(badge, palette)
-            painter.setPen(Qt.PenStyle.NoPen)
+            # On the selection colour a chip of the same hue needs an outline to show.
+            outline = QColor(text_colour)
+            outline.setAlphaF(0.8)
+            painter.setPen(outline if selected else Qt.PenStyle.NoPen)
             painter.setBrush(background)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.drawRoundedRect(QRect(x, y, width, height), 3, 3)
@@ -548,6 +568,7 @@ class CaseStudiesView(QWidget):
     def _show_header(self, case: CaseStudy | None) -> None:
         for label in self.badge_labels:
             self.badge_row.removeWidget(label)
+            label.hide()  # deleted later: must not paint meanwhile
             label.deleteLater()
         self.badge_labels = []
         if case is None:
@@ -594,6 +615,11 @@ class CaseStudiesView(QWidget):
         """Save the fields and notes being edited now (leaving, hiding, closing, a crash)."""
         self.form.save()
         self.notes.save()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show_header(self.form.case)  # badge colours follow a theme switch
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if not self._saver_installed:

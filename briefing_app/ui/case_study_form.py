@@ -105,7 +105,7 @@ class _FieldBlock(QWidget):
         self.changed_chip.setAccessibleName(f"{_LABELS[name]}: the feed changed it")
         self.changed_chip.hide()
         self.revert_button = QToolButton()
-        self.revert_button.setText("Use the feed's")
+        self.revert_button.setText("↺ Use the feed's")
         self.revert_button.setAutoRaise(True)
         self.revert_button.setAccessibleName(f"Use the feed's {_LABELS[name].lower()}")
         self.revert_button.setToolTip("Drop your edit of this field and show the feed's value")

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -50,11 +51,11 @@ from briefing_app.ui.case_study_models import (
     MaterialTableModel,
     RecordRole,
     SortRole,
+    limit_text,
 )
 from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.workspace import Material, StoredFile, Workspace
-from briefing_app.workspace.materials import human_size
 
 logger = logging.getLogger(__name__)
 
@@ -197,8 +198,12 @@ class MaterialsPane(QWidget):
         self.case_id: int | None = None
         self._queue: list[tuple[int, Path]] = []
         self.task: ProgressTask | None = None
-        limit = human_size(workspace.materials.max_bytes)
+        limit = limit_text(workspace.materials.max_bytes)
         self.model = MaterialTableModel(self)
+        self.model.icons = {
+            "file": self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+            "link": self.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon),
+        }
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QIcon
 
 from briefing_app.timeutil import local_zone_name, zone
 from briefing_app.workspace import CaseStudy, Material, NoteRevision
@@ -144,10 +145,10 @@ class RevisionListModel(QAbstractListModel):
         revision = self.revisions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             words = len(revision.body.split())
-            label = stamp_text(revision.saved_at)
+            counted = f"{words} word{'s' if words != 1 else ''}"
             if index.row() == 0:
-                label += "  (current)"
-            return f"{label}\n{words} word{'s' if words != 1 else ''}"
+                counted += " · current"
+            return f"{stamp_text(revision.saved_at)}\n{counted}"
         if role == Qt.ItemDataRole.ToolTipRole:
             first = revision.body.strip().splitlines()[0] if revision.body.strip() else ""
             return first[:120] or "(empty)"
@@ -173,6 +174,12 @@ _MATERIAL_HEADERS = {
     MaterialColumn.SIZE: "Size",
     MaterialColumn.ADDED: "Added",
 }
+
+
+def limit_text(size: int) -> str:
+    """A size limit as people set it: ``256 MiB`` rather than ``268.4 MB``."""
+    mib = 1024 * 1024
+    return f"{size // mib} MiB" if size >= mib and size % mib == 0 else human_size(size)
 
 
 def material_type_label(material: Material) -> str:
@@ -207,6 +214,8 @@ class MaterialTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.materials: list[Material] = []
+        #: Icons by kind ("file", "link"), set by the view (from its style).
+        self.icons: dict[str, QIcon] = {}
 
     def set_materials(self, materials: Sequence[Material]) -> None:
         self.beginResetModel()
@@ -237,12 +246,14 @@ class MaterialTableModel(QAbstractTableModel):
         column = MaterialColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == MaterialColumn.NAME:
-                return ("🔗 " if material.kind == "link" else "📄 ") + material.name
+                return material.name
             if column == MaterialColumn.TYPE:
                 return material_type_label(material)
             if column == MaterialColumn.SIZE:
                 return human_size(material.size) if material.size is not None else "—"
             return stamp_text(material.added_at, seconds=False)
+        if role == Qt.ItemDataRole.DecorationRole and column == MaterialColumn.NAME:
+            return self.icons.get(material.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             if material.kind == "link":
                 return material.url

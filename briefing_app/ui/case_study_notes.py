@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -311,10 +311,8 @@ class HistoryPane(QWidget):
         layout.addWidget(splitter)
         self.setEnabled(False)
 
-    def changeEvent(self, event: Any) -> None:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.PaletteChange:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.highlighter.set_palette(self.palette())
         super().changeEvent(event)
 

@@ -278,7 +278,7 @@ def test_history_diffs_two_revisions_and_restores_one(
     view.editor_tabs.setCurrentWidget(view.history)
     history = view.history
     assert history.model.rowCount() == 2
-    assert "(current)" in history.model.index(0).data()
+    assert history.model.index(0).data().endswith("· current")
     # The newest selected: what its save changed.
     assert "+second line, changed" in history.diff.toPlainText()
     newest, oldest = (r.id for r in history.model.revisions)
@@ -629,3 +629,18 @@ def test_the_window_hosts_the_workspace_with_one_banner(
     case_id = view.current_case().id
     window.close()
     assert Workspace(sample_store).note(case_id) == "before closing"
+
+
+def test_colours_follow_a_theme_switch(qtbot, view: CaseStudiesView) -> None:
+    from briefing_app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, "light")
+    qtbot.waitUntil(lambda: "#dcdde0" in view.badge_labels[0].styleSheet(), timeout=2000)
+    light = view.history.highlighter.added.background().color().lightness()
+    try:
+        apply_theme(app, "dark")
+        qtbot.waitUntil(lambda: "#4a4d55" in view.badge_labels[0].styleSheet(), timeout=2000)
+        assert view.history.highlighter.added.background().color().lightness() < light
+    finally:
+        apply_theme(app, "system")
