@@ -644,3 +644,17 @@ def test_colours_follow_a_theme_switch(qtbot, view: CaseStudiesView) -> None:
         assert view.history.highlighter.added.background().color().lightness() < light
     finally:
         apply_theme(app, "system")
+
+
+def test_screenshots_render_the_workspace_sections(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from briefing_app.tools import screenshots
+
+    views = "case-studies,case-studies-notes,case-studies-history,case-studies-materials"
+    args = [str(tmp_path), "--name", "ws", "--workspace-demo", "--views", views]
+    assert screenshots.main([*args, "--width", "900", "--height", "600"]) == 0
+    for name in ("ws-case-studies", "ws-case-studies-history", "ws-case-studies-materials"):
+        image = QImage(str(tmp_path / f"{name}.png"))
+        assert (image.width(), image.height()) == (900, 600)
+    assert screenshots.main([str(tmp_path), "--views", "case-studies-nothing"]) == 2
