@@ -400,7 +400,7 @@ class CaseStudiesView(QWidget):
         self.editor_tabs.setDocumentMode(True)
         self.editor_tabs.addTab(self.form, "&Details")
         self.editor_tabs.addTab(self.notes, "&Notes")
-        self.editor_tabs.addTab(self.history, "&History")
+        self.editor_tabs.addTab(self.history, "Hi&story")
         self.editor_tabs.addTab(self.materials, "&Materials")
         self.editor_tabs.currentChanged.connect(self._editor_tab_changed)
 

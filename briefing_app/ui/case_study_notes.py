@@ -121,7 +121,7 @@ class NotesEditor(QWidget):
         editor_box = QWidget()
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_label = QLabel("&Markdown")
+        editor_label = QLabel("Mar&kdown")
         editor_label.setBuddy(self.editor)
         editor_layout.addWidget(editor_label)
         editor_layout.addWidget(self.editor, 1)
