@@ -543,24 +543,28 @@ def test_a_bad_bundle_shows_an_error_and_changes_nothing(
     assert "not a zip file" in view.messages.text()
 
 
-def test_cancelling_an_export_writes_nothing(
-    qtbot, view: CaseStudiesView, sample_store: Store, tmp_path: Path
-) -> None:
+def test_cancelling_an_export_writes_nothing(qtbot, sample_store: Store, tmp_path: Path) -> None:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    runner = TaskRunner(pool=pool)
+    view = make_view(qtbot, sample_store, runner)
     case_id = view.current_case().id
-    ws = Workspace(sample_store)
     big = tmp_path / "big.bin"
     big.write_bytes(b"z" * 3_000_000)
-    ws.attach_file(case_id, big)
-    view.refresh()
+    Workspace(sample_store).attach_file(case_id, big)
+    release = threading.Event()
+    runner.run(lambda: release.wait(10), lambda _r: None, lambda _e: None)  # occupies the pool
     target = tmp_path / "out.zip"
     assert view.export_bundle_to(target)
+    assert not view.export_bundle_to(tmp_path / "second.zip")  # one file operation at a time
     view.strip.cancel_button.click()
     with qtbot.waitSignal(view.bundle_failed, timeout=10_000) as blocker:
-        pass
-    if isinstance(blocker.args[0], OperationCancelledError):
-        assert not target.exists()
-        assert "cancelled" in view.messages.text()
-    export_bundle(ws, case_id, tmp_path / "direct.zip")  # the store is fine afterwards
+        release.set()
+    assert isinstance(blocker.args[0], OperationCancelledError)
+    assert not target.exists() and not list(tmp_path.glob(".out.zip*"))
+    assert "Export cancelled; nothing was changed." in view.messages.text()
+    runner.wait(5000)
+    export_bundle(Workspace(sample_store), case_id, tmp_path / "direct.zip")  # all still fine
 
 
 # ---- models ----------------------------------------------------------
