@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,9 +36,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--views",
         default="sessions",
-        help="comma-separated tabs to render (sessions, timeline, agenda, presenters, "
-        "case-studies, changes) or 'all'; "
-        "each is written as NAME-VIEW.png unless only 'sessions' is asked for",
+        help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
+        "case-studies, changes) or 'all'; the workspace's sections render as "
+        "case-studies-notes, case-studies-history, case-studies-materials; each is written "
+        "as NAME-VIEW.png unless only 'sessions' is asked for",
+    )
+    parser.add_argument(
+        "--workspace-demo",
+        action="store_true",
+        help="add a case study of one's own with notes, revisions and materials, and edit a "
+        "feed's case study that the feed then changed underneath (shown in case-studies views)",
+    )
+    parser.add_argument(
+        "--case", help="the case study to show: the first whose title contains this text"
     )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
     parser.add_argument(
@@ -63,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         store.set_setting("theme", args.theme)
         for ref in args.favourite:
             store.set_favourite(store.find_session(ref).id)
+        demo_case = None
+        if args.workspace_demo:
+            from briefing_app.tools.workspace_demo import add_workspace_demo
+
+            demo_case = add_workspace_demo(store, Path(scratch) / "demo-files")
         settings = QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(store, settings=settings)
         window.resize(args.width, args.height)
@@ -80,14 +96,25 @@ def main(argv: list[str] | None = None) -> int:
             window.tabs.tabText(i).lower().replace("my ", "").replace(" ", "-"): i
             for i in range(window.tabs.count())
         }
+        sections = {"details": 0, "notes": 1, "history": 2, "materials": 3}
+        aliases = {"casestudies": "case-studies"}
         views = list(tabs) if args.views == "all" else args.views.split(",")
         for view in views:
-            if view not in tabs:
-                print(f"no view {view!r} (have: {', '.join(tabs)})", file=sys.stderr)
+            tab, _, section = aliases.get(view, view).partition("-")
+            if tab == "case" and section.startswith("studies"):
+                tab, section = "case-studies", section.removeprefix("studies").lstrip("-")
+            else:
+                tab, section = aliases.get(view, view), ""
+            if tab not in tabs or (section and section not in sections):
+                names = [*tabs, *(f"case-studies-{s}" for s in sections)]
+                print(f"no view {view!r} (have: {', '.join(names)})", file=sys.stderr)
                 return 2
-            window.tabs.setCurrentIndex(tabs[view])  # a view reads the store when shown
-            if view == "timeline" and args.select:
+            window.tabs.setCurrentIndex(tabs[tab])  # a view reads the store when shown
+            app.processEvents()
+            if tab == "timeline" and args.select:
                 window.timeline.select_session(store.find_session(args.select).id)
+            if tab == "case-studies":
+                _show_case_study(window.case_studies, args.case, demo_case, section)
             app.processEvents()
             name = args.name if views == ["sessions"] else f"{args.name}-{view}"
             target = args.outdir / f"{name}.png"
@@ -100,6 +127,23 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         del window
     return 0
+
+
+def _show_case_study(view: Any, wanted: str | None, demo_case: int | None, section: str) -> None:
+    """Select the case study asked for (or the demo's) and the section to render."""
+    records = view.model.records
+    chosen = next((r.id for r in records if wanted and wanted.lower() in r.title.lower()), None)
+    chosen = chosen or demo_case
+    if chosen is not None:
+        view.show_case_study(chosen)
+    view.editor_tabs.setCurrentIndex(
+        {"": 0, "details": 0, "notes": 1, "history": 2, "materials": 3}[section]
+    )
+    if section == "history" and len(view.history.model.revisions) >= 2:
+        revisions = view.history.model.revisions
+        view.history.select(revisions[0].id, revisions[-1].id)
+    if section == "materials" and view.materials.model.rowCount():
+        view.materials.table.selectRow(0)
 
 
 if __name__ == "__main__":

@@ -1,156 +1,843 @@
-"""Case studies: browse and read (presenters edit them in a later version)."""
+"""The presenter workspace: case studies listed on the left, the one selected edited on the right.
+
+Left: a search box (the store's full-text search over fields, overlays and
+notes), the list with badges saying whose each case study is ("yours", "from
+feed", "edited", "feed changed"), and New / Delete / Import bundle. Right: the
+case study's Details (:mod:`.case_study_form`), Notes with a live preview and
+History (:mod:`.case_study_notes`), and Materials (:mod:`.case_study_materials`),
+with Export bundle. Everything typed is saved as it is typed; long file work
+(attaching, bundles) runs off the GUI thread with progress and Cancel.
+
+Errors and results go to one banner: the window's, when it passes its own
+(``messages=``), else one at the top of this view.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
-    QUrl,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from briefing_app.errors import NotFoundError
-from briefing_app.store import CaseStudyRecord, Store
-from briefing_app.ui.detail_markdown import md_escape
+from briefing_app.errors import BriefingError, OperationCancelledError
+from briefing_app.store import Store
+from briefing_app.ui import crash
+from briefing_app.ui.case_study_form import CaseStudyForm
+from briefing_app.ui.case_study_materials import MaterialsPane
+from briefing_app.ui.case_study_models import (
+    BADGE_EDITED,
+    BADGE_FEED,
+    BADGE_FEED_CHANGED,
+    BADGE_YOURS,
+    BadgesRole,
+    CaseStudyListModel,
+    RecordRole,
+    badges,
+    stamp_text,
+)
+from briefing_app.ui.case_study_notes import HistoryPane, NotesEditor
+from briefing_app.ui.message_banner import MessageBanner
+from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
+from briefing_app.ui.tasks import TaskRunner
+from briefing_app.workspace import (
+    BundleConflictError,
+    CaseStudy,
+    ExportResult,
+    ImportResult,
+    MaterialStore,
+    Workspace,
+    export_bundle,
+    import_bundle,
+)
+from briefing_app.workspace.bundle import ConflictChoice
+
+logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
-RecordRole = Qt.ItemDataRole.UserRole + 1
-SESSION_SCHEME = "session"
+SEARCH_DELAY_MS = 150
+NEW_TITLE = "Untitled case study"
+
+#: Badge colours (background, text); "from feed" follows the palette.
+BADGE_COLOURS: dict[str, tuple[str, str] | None] = {
+    BADGE_YOURS: ("#2e7d4f", "#ffffff"),
+    BADGE_FEED: None,
+    BADGE_EDITED: ("#3d7bd9", "#ffffff"),
+    BADGE_FEED_CHANGED: ("#f0b44c", "#1f1300"),
+}
 
 
-class CaseStudyListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
+def _badge_colours(badge: str, palette: QPalette) -> tuple[QColor, QColor]:
+    fixed = BADGE_COLOURS.get(badge)
+    if fixed is None:  # neutral: a step away from the base colour, readable in both themes
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return (
+            (QColor("#4a4d55"), QColor("#e6e6e6"))
+            if dark
+            else (
+                QColor("#dcdde0"),
+                QColor("#2b2d31"),
+            )
+        )
+    return QColor(fixed[0]), QColor(fixed[1])
+
+
+def badge_stylesheet(badge: str, palette: QPalette) -> str:
+    background, text = _badge_colours(badge, palette)
+    return (
+        f"QLabel {{ background: {background.name()}; color: {text.name()};"
+        " border-radius: 3px; padding: 1px 6px; }"
+    )
+
+
+class CaseStudyDelegate(QStyledItemDelegate):
+    """Two lines per case study: the title in bold; badges, then the organization."""
+
+    PADDING = 6
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold.setBold(True)
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+        return bold, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
+        bold, small = self._fonts(option)
+        height = QFontMetrics(bold).height() + QFontMetrics(small).height() + 3 * self.PADDING
+        return QSize(200, height + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        self.initStyleOption(option, index)
+        opt = QStyleOptionViewItem(option)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        case = index.data(RecordRole)
+        if not isinstance(case, CaseStudy):
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        bold, small = self._fonts(option)
+        pad = self.PADDING
+        painter.save()
+        bold_metrics = QFontMetrics(bold)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        title_rect = QRect(
+            rect.left() + pad, rect.top() + pad, rect.width() - 2 * pad, bold_metrics.height()
+        )
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            bold_metrics.elidedText(case.title, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
+        small_metrics = QFontMetrics(small)
+        painter.setFont(small)
+        x = rect.left() + pad
+        y = title_rect.bottom() + pad // 2 + 1
+        height = small_metrics.height() + 2
+        for badge in index.data(BadgesRole) or ():
+            width = small_metrics.horizontalAdvance(badge) + 10
+            background, colour = _badge_colours(badge, palette)
+            # On the selection colour a chip of the same hue needs an outline to show.
+            outline = QColor(text_colour)
+            outline.setAlphaF(0.8)
+            painter.setPen(outline if selected else Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.drawRoundedRect(QRect(x, y, width, height), 3, 3)
+            painter.setPen(colour)
+            painter.drawText(QRect(x, y, width, height), int(Qt.AlignmentFlag.AlignCenter), badge)
+            x += width + 4
+        if case.organization:
+            dim = QColor(text_colour)
+            if not selected:
+                dim.setAlphaF(0.7)
+            painter.setPen(dim)
+            org_rect = QRect(x + 2, y, rect.right() - pad - x - 2, height)
+            painter.drawText(
+                org_rect,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                small_metrics.elidedText(
+                    case.organization, Qt.TextElideMode.ElideRight, org_rect.width()
+                ),
+            )
+        painter.restore()
+
+
+class BundleConflictDialog(QMessageBox):
+    """Importing would replace newer local work: overwrite it, keep both, or cancel."""
+
+    def __init__(self, error: BundleConflictError, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.records: list[CaseStudyRecord] = []
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Your copy is newer")
+        self.setText(f"“{title}” was changed here after the bundle's version of it.")
+        self.setInformativeText(
+            f"Yours: {stamp_text(error.local_updated_at)}\n"
+            f"The bundle's: {stamp_text(error.bundle_updated_at) or 'undated'}\n\n"
+            "Overwrite replaces your text with the bundle's (your notes' earlier versions stay "
+            "in History). Keep both imports the bundle as a separate case study."
+        )
+        self.overwrite_button = self.addButton("Overwrite mine", QMessageBox.ButtonRole.AcceptRole)
+        self.keep_both_button = self.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        for button, name in (
+            (self.overwrite_button, "Overwrite my copy"),
+            (self.keep_both_button, "Keep both copies"),
+            (self.cancel_button, "Cancel the import"),
+        ):
+            button.setAccessibleName(name)
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
 
-    def set_records(self, records: list[CaseStudyRecord]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.records)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
-            return None
-        record = self.records[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{record.title}\n{record.organization}" if record.organization else record.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return record.summary or record.title
-        if role == RecordRole:
-            return record
+    def choice(self) -> ConflictChoice | None:
+        clicked = self.clickedButton()
+        if clicked is self.overwrite_button:
+            return "overwrite"
+        if clicked is self.keep_both_button:
+            return "keep-both"
         return None
 
 
-def case_study_markdown(record: CaseStudyRecord, session_titles: dict[int, str]) -> str:
-    parts = [f"## {md_escape(record.title)}"]
-    if record.organization:
-        parts.append(f"*{md_escape(record.organization)}*")
-    for label, text in (
-        ("Summary", record.summary),
-        ("Challenge", record.challenge),
-        ("Approach", record.approach),
-        ("Outcome", record.outcome),
-    ):
-        if text.strip():
-            parts.append(f"### {label}\n\n{text}")
-    if record.tags:
-        parts.append("**Tags:** " + ", ".join(md_escape(t) for t in record.tags))
-    if record.materials:
-        lines = ["### Materials"]
-        for link in record.materials:
-            lines.append(f"- [{md_escape(link.title or link.url)}]({link.url})")
-        parts.append("\n".join(lines))
-    if record.session_ids:
-        lines = ["### Sessions"]
-        for session_id in record.session_ids:
-            title = session_titles.get(session_id, f"Session {session_id}")
-            lines.append(f"- [{md_escape(title)}]({SESSION_SCHEME}:{session_id})")
-        parts.append("\n".join(lines))
-    return "\n\n".join(parts) + "\n"
+def _export_in_worker(
+    db_path: Path,
+    root: Path,
+    max_bytes: int,
+    case_id: int,
+    target: Path,
+    progress: Any,
+    cancel: Any,
+) -> ExportResult:
+    with Store(db_path) as store:
+        workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
+        return export_bundle(workspace, case_id, target, progress=progress, cancel=cancel)
+
+
+def _import_in_worker(
+    db_path: Path,
+    root: Path,
+    max_bytes: int,
+    path: Path,
+    on_conflict: ConflictChoice,
+    progress: Any,
+    cancel: Any,
+) -> ImportResult:
+    with Store(db_path) as store:
+        workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
+        return import_bundle(
+            workspace, path, on_conflict=on_conflict, progress=progress, cancel=cancel
+        )
+
+
+def bundle_file_name(title: str) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+    return f"{safe[:60].strip() or 'case-study'}.zip"
 
 
 class CaseStudiesView(QWidget):
-    """Signals:
-    session_activated(int): a linked session was clicked.
+    """The presenter workspace tab.
+
+    Signals:
+        session_activated(int): a linked session was double-clicked; show it.
+        case_study_selected(int): the case study now being edited.
+        exported(object): a bundle was written (the :class:`ExportResult`).
+        imported(object): a bundle was imported (the :class:`ImportResult`).
+        bundle_failed(object): exporting or importing failed or was cancelled (the exception).
+        conflict_asked(object): importing needs the user's choice (the dialog, now open).
     """
 
     session_activated = Signal(int)
+    case_study_selected = Signal(int)
+    exported = Signal(object)
+    imported = Signal(object)
+    bundle_failed = Signal(object)
+    conflict_asked = Signal(object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, load: bool = True) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        load: bool = True,
+        tasks: TaskRunner | None = None,
+        messages: MessageBanner | None = None,
+        workspace: Workspace | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.workspace = workspace or Workspace(store)
+        self.tasks = tasks or TaskRunner(self)
+        self._own_banner = messages is None
+        self.messages = messages or MessageBanner(self)
+        self.bundle_task: ProgressTask | None = None
+        self.conflict_dialog: BundleConflictDialog | None = None
+        self.delete_question: QMessageBox | None = None
+        self._saver_installed = False
+
+        # ---- left: search, list, actions
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search case studies and your notes…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search case studies")
         self.model = CaseStudyListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName("Case studies")
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
-        self.page = QTextBrowser()
-        self.page.setAccessibleName("Case study")
-        self.page.setOpenLinks(False)
-        self.page.anchorClicked.connect(self._link)
-        self.empty = QLabel("No case studies in your feeds yet.")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.page)
-        splitter.setSizes([360, 700])
+        self.list.setItemDelegate(CaseStudyDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of case studies")
+        self.count_label.setWordWrap(True)
+        self.new_button = QPushButton("New")
+        self.new_button.setAccessibleName("New case study")
+        self.new_button.setToolTip("Start a case study of your own")
+        self.new_button.clicked.connect(lambda: self.new_case_study())
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setAccessibleName("Delete case study")
+        self.delete_button.clicked.connect(self._ask_delete)
+        self.import_button = QPushButton("Import bundle…")
+        self.import_button.setAccessibleName("Import a case-study bundle")
+        self.import_button.setToolTip("Import a case study exported as a .zip bundle")
+        self.import_button.clicked.connect(self.choose_bundle_to_import)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count_label)
+        left_layout.addLayout(actions)
+
+        # ---- right: header and the editor's tabs
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        self.title_label.setAccessibleName("Case study title")
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.badge_row = QHBoxLayout()
+        self.badge_row.setSpacing(4)
+        self.badge_labels: list[QLabel] = []
+        self.updated_label = QLabel()
+        self.updated_label.setAccessibleName("Organization and last change")
+        self.updated_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = QPushButton("Export bundle…")
+        self.export_button.setAccessibleName("Export the case study as a bundle")
+        self.export_button.setToolTip(
+            "Save this case study with its notes, history and files as one .zip"
+        )
+        self.export_button.clicked.connect(self.choose_export_target)
+        header_top = QHBoxLayout()
+        header_top.addWidget(self.title_label, 1)
+        header_top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        header_meta = QHBoxLayout()
+        header_meta.addLayout(self.badge_row)
+        header_meta.addWidget(self.updated_label)
+        header_meta.addStretch(1)
+
+        self.form = CaseStudyForm(self.workspace)
+        self.form.saved.connect(self._case_saved)
+        self.form.failed.connect(self.report_error)
+        self.form.session_activated.connect(self.session_activated)
+        self.notes = NotesEditor(self.workspace)
+        self.notes.saved.connect(self._note_saved)
+        self.notes.failed.connect(self.report_error)
+        self.history = HistoryPane(self.workspace)
+        self.history.restore_requested.connect(self.restore_revision)
+        self.strip = ProgressStrip()
+        self.materials = MaterialsPane(self.workspace, self.tasks, self.strip)
+        self.materials.changed.connect(self._materials_changed)
+        self.materials.failed.connect(self.report_error)
+        self.materials.info.connect(self.report_info)
+        self.editor_tabs = QTabWidget()
+        self.editor_tabs.setAccessibleName("Case study sections")
+        self.editor_tabs.setDocumentMode(True)
+        self.editor_tabs.addTab(self.form, "&Details")
+        self.editor_tabs.addTab(self.notes, "&Notes")
+        self.editor_tabs.addTab(self.history, "Hi&story")
+        self.editor_tabs.addTab(self.materials, "&Materials")
+        self.editor_tabs.currentChanged.connect(self._editor_tab_changed)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(8, 0, 0, 0)
+        page_layout.addLayout(header_top)
+        page_layout.addLayout(header_meta)
+        page_layout.addWidget(self.editor_tabs, 1)
+        page_layout.addWidget(self.strip)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName("No case study")
+        self.page_stack = QStackedWidget()
+        self.page_stack.addWidget(self.empty_label)
+        self.page_stack.addWidget(page)
+        self.page = page
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([330, 950])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
+        if self._own_banner:
+            layout.addWidget(self.messages)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload_list)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._shown_id: int | None = None
+        self._show_case(None)
         if load:
             self.refresh()
 
+    # ---- the one road for messages ----------------------------------------------------
+    def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
+        logger.info("Shown to the user: %s", text)
+        actions = [("Retry", retry)] if retry is not None else []
+        self.messages.show_message(text, "error", actions)
+
+    def report_info(self, text: str) -> None:
+        self.messages.show_message(text, "info")
+
+    # ---- the list ---------------------------------------------------------------------
     def refresh(self) -> None:
-        current = self.list.currentIndex().data(RecordRole)
-        records = self.store.case_studies()
-        self.model.set_records(records)
-        self.empty.setVisible(not records)
-        ids = [r.id for r in records]
-        row = (
-            ids.index(current.id)
-            if isinstance(current, CaseStudyRecord) and current.id in ids
-            else 0
-        )
-        if records:
-            self.list.setCurrentIndex(self.model.index(row))
+        """Re-read everything (the store changed: a sync, an import, first showing)."""
+        self.form.invalidate_choices()
+        self.reload_list(reshow=True)
+
+    def reload_list(self, *, reshow: bool = False) -> None:
+        """Fill the list for the search box, keeping the selection when it is still listed."""
+        self._search_timer.stop()
+        self.save_pending()
+        text = self.search.text().strip()
+        try:
+            records = self.workspace.case_studies(search=text) if text else None
+            everything = self.workspace.case_studies() if records is None else None
+        except BriefingError as exc:
+            self.report_error(f"Could not read the case studies: {exc}", retry=self.refresh)
+            return
+        shown = records if records is not None else everything or []
+        current = self._shown_id
+        self.model.set_records(shown)
+        total = len(everything) if everything is not None else None
+        if text:
+            self.count_label.setText(
+                f"{len(shown)} match{'es' if len(shown) != 1 else ''} for “{text}”"
+            )
         else:
-            self.page.clear()
+            mine = sum(1 for c in shown if c.is_local)
+            self.count_label.setText(
+                f"{total} case stud{'ies' if total != 1 else 'y'} · {mine} of your own"
+            )
+        row = self.model.row_of(current) if current is not None else None
+        if row is None and shown:
+            row = 0
+        if row is not None:
+            if reshow:
+                self._shown_id = None  # the store changed: show its current state
+            self.list.setCurrentIndex(self.model.index(row))
+            self._show_current()
+        else:
+            self._show_case(None)
 
     def show_case_study(self, case_study_id: int) -> bool:
         """Select the case study *case_study_id*; False if the store no longer has it."""
-        for row in range(self.model.rowCount()):
-            record = self.model.index(row).data(RecordRole)
-            if isinstance(record, CaseStudyRecord) and record.id == case_study_id:
-                self.list.setCurrentIndex(self.model.index(row))
-                return True
-        return False
+        row = self.model.row_of(case_study_id)
+        if row is None and self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.reload_list()
+            row = self.model.row_of(case_study_id)
+        if row is None and not self.model.records:
+            self.reload_list()
+            row = self.model.row_of(case_study_id)
+        if row is None:
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        self.list.scrollTo(self.model.index(row))
+        self._show_current()
+        return True
+
+    def current_case(self) -> CaseStudy | None:
+        return self.form.case
 
     def _show_current(self) -> None:
-        record = self.list.currentIndex().data(RecordRole)
-        if not isinstance(record, CaseStudyRecord):
-            self.page.clear()
-            return
-        titles: dict[int, str] = {}
-        for session_id in record.session_ids:
-            try:
-                titles[session_id] = self.store.session(session_id).title
-            except NotFoundError:  # a link to a session that left the store
-                continue
-        self.page.setMarkdown(case_study_markdown(record, titles))
+        case = self.list.currentIndex().data(RecordRole)
+        if isinstance(case, CaseStudy):
+            if case.id != self._shown_id:
+                self._show_case(case.id)
+        elif self._shown_id is not None and self.model.row_of(self._shown_id) is None:
+            self._show_case(None)
 
-    def _link(self, url: QUrl) -> None:
-        if url.scheme() == SESSION_SCHEME and url.path().isdigit():
-            self.session_activated.emit(int(url.path()))
-        elif url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+    def _show_case(self, case_id: int | None) -> None:
+        """Fill the editor with *case_id*'s current state (saving the previous one first)."""
+        self.save_pending()
+        case = None
+        if case_id is not None:
+            try:
+                case = self.workspace.get(case_id)
+            except BriefingError:
+                case = None
+        self._shown_id = case.id if case is not None else None
+        self.form.show_case(case)
+        self.notes.show_case(case.id if case else None, case.note if case else "")
+        self.materials.show_case(case.id if case else None, case.materials if case else ())
+        if self._history_shown():
+            self.history.load(case.id if case else None)
+        self._show_header(case)
+        self.delete_button.setEnabled(case is not None and case.is_local)
+        self.delete_button.setToolTip(
+            "Delete this case study with its notes and files"
+            if case is None or case.is_local
+            else "A feed's case study cannot be deleted; revert your edits in Details"
+        )
+        if case is None:
+            self.empty_label.setText(
+                "No case studies match the search."
+                if self.search.text().strip()
+                else "No case study selected.\nPress New to start one of your own, or "
+                "Import bundle… to open one someone sent you."
+            )
+            self.page_stack.setCurrentWidget(self.empty_label)
+        else:
+            self.page_stack.setCurrentWidget(self.page)
+            self.case_study_selected.emit(case.id)
+
+    def _history_shown(self) -> bool:
+        return self.editor_tabs.currentWidget() is self.history
+
+    def _editor_tab_changed(self, _index: int) -> None:
+        if self._history_shown():
+            self.notes.save()
+            self.history.load(self._shown_id)
+
+    def _show_header(self, case: CaseStudy | None) -> None:
+        for label in self.badge_labels:
+            self.badge_row.removeWidget(label)
+            label.hide()  # deleted later: must not paint meanwhile
+            label.deleteLater()
+        self.badge_labels = []
+        if case is None:
+            self.title_label.setText("")
+            self.updated_label.setText("")
+            return
+        self.title_label.setText(case.title or NEW_TITLE)
+        for badge in badges(case):
+            label = QLabel(badge)
+            label.setAccessibleName(f"Badge: {badge}")
+            label.setStyleSheet(badge_stylesheet(badge, self.palette()))
+            self.badge_row.addWidget(label)
+            self.badge_labels.append(label)
+        parts = [case.organization] if case.organization else []
+        if case.updated_at:
+            parts.append(f"changed {stamp_text(case.updated_at, seconds=False)}")
+        self.updated_label.setText(" · ".join(parts))
+
+    def _case_saved(self, case: CaseStudy) -> None:
+        self.model.update_record(case)
+        self._show_header(case)
+
+    def _reload_current_record(self) -> None:
+        if self._shown_id is None:
+            return
+        try:
+            case = self.workspace.get(self._shown_id)
+        except BriefingError:
+            return
+        self.model.update_record(case)
+        self._show_header(case)
+
+    def _note_saved(self, _revision: object) -> None:
+        self._reload_current_record()
+        if self._history_shown():
+            self.history.load(self._shown_id)
+
+    def _materials_changed(self, case_id: int) -> None:
+        if case_id == self._shown_id:
+            self._reload_current_record()
+
+    # ---- saving what is typed -----------------------------------------------------------
+    def save_pending(self) -> None:
+        """Save the fields and notes being edited now (leaving, hiding, closing, a crash)."""
+        self.form.save()
+        self.notes.save()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._show_header(self.form.case)  # badge colours follow a theme switch
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._saver_installed:
+            crash.add_saver(self.save_pending)
+            self._saver_installed = True
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        # Another tab, the window closing: what was typed is saved now.
+        self.save_pending()
+        if self._saver_installed:
+            crash.remove_saver(self.save_pending)
+            self._saver_installed = False
+        super().hideEvent(event)
+
+    # ---- creating, deleting ---------------------------------------------------------------
+    def new_case_study(self, title: str = NEW_TITLE) -> CaseStudy | None:
+        """Start a case study of the presenter's own and open it to edit its title."""
+        self.save_pending()
+        try:
+            case = self.workspace.create(title)
+        except BriefingError as exc:
+            self.report_error(f"Could not create a case study: {exc}")
+            return None
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        self.reload_list()
+        self.show_case_study(case.id)
+        self.editor_tabs.setCurrentWidget(self.form)
+        title_edit = self.form.editors["title"]
+        title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(title_edit, QLineEdit):
+            title_edit.selectAll()
+        return case
+
+    def _ask_delete(self) -> None:
+        case = self.current_case()
+        if case is None or not case.is_local:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete case study",
+            f"Delete “{case.title}” with its notes, their history and its materials?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("Export it as a bundle first if you may want it back.")
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName("Delete the case study")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        case_id = case.id
+        box.finished.connect(
+            lambda _r: self.delete_case_study(case_id) if box.clickedButton() is delete else None
+        )
+        self.delete_question = box
+        box.open()
+
+    def delete_case_study(self, case_id: int) -> bool:
+        try:
+            case = self.workspace.get(case_id)
+            if case_id == self._shown_id:
+                self.form.show_case(None)  # nothing of it is left to save
+                self.notes.show_case(None)
+                self._shown_id = None
+            self.workspace.delete(case_id)
+        except BriefingError as exc:
+            self.report_error(f"Could not delete the case study: {exc}")
+            self._show_case(case_id)
+            return False
+        self.reload_list()
+        self.report_info(f"Deleted “{case.title}”.")
+        return True
+
+    # ---- notes history ---------------------------------------------------------------------
+    def restore_revision(self, revision_id: int) -> None:
+        """Make an old revision current (what is typed now is saved first: nothing is lost)."""
+        if not self.notes.save():
+            return
+        try:
+            revision = self.workspace.restore_revision(revision_id)
+        except BriefingError as exc:
+            self.report_error(f"Could not restore the revision: {exc}")
+            return
+        if revision.case_study_id == self._shown_id:
+            self.notes.set_text(revision.body)
+            self.history.load(self._shown_id)
+        self._reload_current_record()
+        self.report_info(
+            "Restored the notes as they were; the text they replaced is kept in History."
+        )
+
+    # ---- bundles ---------------------------------------------------------------------------------
+    def _busy(self) -> bool:
+        if self.bundle_task is not None or self.materials.attaching:
+            self.report_info("Wait for the file operation in progress to finish (or cancel it).")
+            return True
+        return False
+
+    def choose_export_target(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export case study", bundle_file_name(case.title), "Case-study bundles (*.zip)"
+        )
+        if name:
+            target = Path(name)
+            self.export_bundle_to(target if target.suffix else target.with_suffix(".zip"))
+
+    def export_bundle_to(self, target: Path, case_id: int | None = None) -> bool:
+        """Write the case study (the one shown by default) to *target* in the background."""
+        case_id = case_id if case_id is not None else self._shown_id
+        if case_id is None or self._busy():
+            return False
+        self.save_pending()  # the bundle carries what was typed a second ago too
+        task = ProgressTask("export", self)
+        self.bundle_task = task
+        db, root = self.store.path, self.workspace.materials.root
+        limit = self.workspace.materials.max_bytes
+        task.finished.connect(self._exported)
+        task.failed.connect(lambda error: self._bundle_failed(error, "export", target))
+        self.strip.track(task, f"Exporting to {target.name}…")
+        task.start(
+            self.tasks,
+            lambda progress, cancel: _export_in_worker(
+                db, root, limit, case_id, target, progress, cancel
+            ),
+        )
+        return True
+
+    def _exported(self, result: ExportResult) -> None:
+        self._end_bundle_task()
+        files = f", {result.files} file{'s' if result.files != 1 else ''}" if result.files else ""
+        self.report_info(f"Exported the case study to {result.path}{files}.")
+        self.exported.emit(result)
+
+    def choose_bundle_to_import(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Import a case-study bundle", "", "Case-study bundles (*.zip);;All files (*)"
+        )
+        if name:
+            self.import_bundle_from(Path(name))
+
+    def import_bundle_from(self, path: Path, on_conflict: ConflictChoice = "ask") -> bool:
+        """Import the bundle at *path* in the background; a conflict opens a dialog."""
+        if self._busy():
+            return False
+        self.save_pending()  # what was typed counts as local work in the comparison
+        task = ProgressTask("import", self)
+        self.bundle_task = task
+        db, root = self.store.path, self.workspace.materials.root
+        limit = self.workspace.materials.max_bytes
+        task.finished.connect(self._imported)
+        task.failed.connect(lambda error: self._bundle_failed(error, "import", path))
+        self.strip.track(task, f"Importing {path.name}…")
+        task.start(
+            self.tasks,
+            lambda progress, cancel: _import_in_worker(
+                db, root, limit, path, on_conflict, progress, cancel
+            ),
+        )
+        return True
+
+    def _imported(self, result: ImportResult) -> None:
+        self._end_bundle_task()
+        self.refresh()
+        self.show_case_study(result.case_study_id)
+        self.report_info(f"Imported {result.summary()}.")
+        self.imported.emit(result)
+
+    def _end_bundle_task(self) -> None:
+        if self.bundle_task is not None:
+            self.bundle_task.deleteLater()
+            self.bundle_task = None
+
+    def _bundle_failed(self, error: Exception, what: str, path: Path) -> None:
+        self._end_bundle_task()
+        if isinstance(error, BundleConflictError):
+            self._ask_conflict(error, path)
+            return
+        if isinstance(error, OperationCancelledError):
+            self.report_info(
+                f"{'Export' if what == 'export' else 'Import'} cancelled; nothing was changed."
+            )
+        elif what == "export":
+            if not isinstance(error, BriefingError):
+                logger.error("Export failed", exc_info=error)
+            self.report_error(f"Could not export the case study: {error}")
+        else:
+            if not isinstance(error, BriefingError):
+                logger.error("Import failed", exc_info=error)
+            self.report_error(
+                f"Could not import {path.name}: {error}. Nothing was changed.",
+                retry=lambda: self.import_bundle_from(path),
+            )
+        self.bundle_failed.emit(error)
+
+    def _ask_conflict(self, error: BundleConflictError, path: Path) -> None:
+        try:
+            title = self.workspace.get(error.case_study_id).title
+        except BriefingError:
+            title = path.name
+        dialog = BundleConflictDialog(error, title, self)
+        self.conflict_dialog = dialog
+
+        def chosen(_result: int) -> None:
+            choice = dialog.choice()
+            self.conflict_dialog = None
+            dialog.deleteLater()
+            if choice is None:
+                self.report_info(f"Import of {path.name} cancelled; nothing was changed.")
+                self.bundle_failed.emit(error)
+            else:
+                self.import_bundle_from(path, on_conflict=choice)
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+        self.conflict_asked.emit(dialog)

@@ -288,7 +288,10 @@ class MainWindow(QMainWindow):
         self.presenters = PresentersView(store, self.tasks, self, load=False)
         self.presenters.session_activated.connect(self.open_session)
         self.tabs.addTab(self.presenters, "Presenters")
-        self.case_studies = CaseStudiesView(store, self, load=False)
+        self.messages = MessageBanner(self)
+        self.case_studies = CaseStudiesView(
+            store, self, load=False, tasks=self.tasks, messages=self.messages
+        )
         self.case_studies.session_activated.connect(self.open_session)
         self.tabs.addTab(self.case_studies, "Case studies")
         self.changes = ChangesView(store, self)
@@ -296,7 +299,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.changes, "Changes")
         self._stale_views: set[QWidget] = {self.timeline, self.presenters, self.case_studies}
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.messages = MessageBanner(self)
         self.reminder_banner = ReminderBanner(parent=self)
         self.reminders = ReminderScheduler(store, parent=self)
         self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
@@ -665,6 +667,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.presenters)
         self.presenters.show_presenter(presenter_id)
 
+    def _case_studies_then(self, action: Callable[[CaseStudiesView], None]) -> Callable[[], None]:
+        """A File-menu action of the workspace: show its tab, then run it there."""
+
+        def run() -> None:
+            self.tabs.setCurrentWidget(self.case_studies)
+            action(self.case_studies)
+
+        return run
+
     def open_case_study(self, case_study_id: int) -> None:
         self.tabs.setCurrentWidget(self.case_studies)
         self.case_studies.show_case_study(case_study_id)
@@ -760,6 +771,12 @@ class MainWindow(QMainWindow):
         self.export_action = file_menu.addAction("&Export to calendar (.ics)…")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
+        import_bundle = file_menu.addAction("Import case-study &bundle…")
+        import_bundle.triggered.connect(
+            self._case_studies_then(CaseStudiesView.choose_bundle_to_import)
+        )
+        export_case = file_menu.addAction("Export case stud&y…")
+        export_case.triggered.connect(self._case_studies_then(CaseStudiesView.choose_export_target))
         file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)

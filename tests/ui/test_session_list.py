@@ -257,7 +257,7 @@ def test_presenter_and_case_study_links_open_their_pages(qtbot, sample_store: St
     window.open_session(kickoff.session.id)
     window.detail.anchorClicked.emit(QUrl(f"case-study:{study.id}"))
     assert window.tabs.currentWidget() is window.case_studies
-    assert study.title in window.case_studies.page.toPlainText()
+    assert study.title in window.case_studies.title_label.text()
 
 
 def test_reminder_choice_per_session(qtbot, store: Store, tmp_path: Path) -> None:

@@ -1,0 +1,489 @@
+"""The Details tab of a case study: its fields and links, saved as they are edited.
+
+A case study of the presenter's own is changed in place. One from a feed is
+read-only at its source: what the presenter types becomes an overlay
+(:meth:`Workspace.update`), each edited field says so and shows the feed's
+value beside it with a button to take that back, and when the feed changed a
+field underneath the edits the form says which and offers "Accept feed
+version" (keep my edits) or "Revert to feed" (take the feed's).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import BriefingError
+from briefing_app.timeutil import in_zone
+from briefing_app.ui.case_study_models import ChoiceListModel, IdRole
+from briefing_app.workspace import CaseStudy, Workspace
+from briefing_app.workspace.records import EDITABLE_FIELDS
+
+logger = logging.getLogger(__name__)
+
+#: Fields are saved this long after the last change (and at once on leaving).
+FIELD_SAVE_DELAY_MS = 1000
+
+_LABELS = {
+    "title": "Title",
+    "organization": "Organization",
+    "summary": "Summary",
+    "challenge": "Challenge",
+    "approach": "Approach",
+    "outcome": "Outcome",
+    "tags": "Tags",
+    "session_ids": "Linked sessions",
+    "presenter_ids": "Linked presenters",
+}
+_LONG_FIELDS = ("summary", "challenge", "approach", "outcome")
+_PLACEHOLDERS = {
+    "title": "What the case study is called",
+    "organization": "Who did it",
+    "summary": "In a sentence or two",
+    "challenge": "The problem it addressed",
+    "approach": "What was done",
+    "outcome": "What came of it",
+    "tags": "Comma-separated, e.g. permits, digital",
+}
+_CHIP = "QLabel {{ color: {fg}; background: {bg}; border-radius: 3px; padding: 0px 5px; }}"
+CHIP_STYLES = {
+    "edited": _CHIP.format(fg="#ffffff", bg="#3d7bd9"),
+    "feed changed": _CHIP.format(fg="#1f1300", bg="#f0b44c"),
+    "needed": _CHIP.format(fg="#ffffff", bg="#c0392b"),
+}
+
+
+def parse_tags(text: str) -> list[str]:
+    return list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+
+
+def _brief(value: Any, name: str, labels: dict[int, str]) -> str:
+    """A field's value as one line of plain text (for 'Feed's version: …')."""
+    if name == "tags":
+        text = ", ".join(value) or "(no tags)"
+    elif name in ("session_ids", "presenter_ids"):
+        text = "; ".join(labels.get(i, f"#{i}") for i in value) or "(none)"
+    else:
+        text = " ".join(str(value).split()) or "(empty)"
+    return text if len(text) <= 240 else text[:239] + "…"
+
+
+class _FieldBlock(QWidget):
+    """A field's heading (name, state chips, "Use the feed's"), its editor, the feed's value."""
+
+    def __init__(self, name: str, editor: QWidget) -> None:
+        super().__init__()
+        self.name = name
+        self.editor = editor
+        self.heading = QLabel(_LABELS[name])
+        self.heading.setBuddy(editor)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.chip = QLabel()
+        self.chip.setAccessibleName(f"{_LABELS[name]}: state")
+        self.chip.hide()
+        self.changed_chip = QLabel("feed changed")
+        self.changed_chip.setStyleSheet(CHIP_STYLES["feed changed"])
+        self.changed_chip.setAccessibleName(f"{_LABELS[name]}: the feed changed it")
+        self.changed_chip.hide()
+        self.revert_button = QToolButton()
+        self.revert_button.setText("↺ Use the feed's")
+        self.revert_button.setAutoRaise(True)
+        self.revert_button.setAccessibleName(f"Use the feed's {_LABELS[name].lower()}")
+        self.revert_button.setToolTip("Drop your edit of this field and show the feed's value")
+        self.revert_button.hide()
+        self.feed_value = QLabel()
+        self.feed_value.setTextFormat(Qt.TextFormat.PlainText)
+        self.feed_value.setWordWrap(True)
+        self.feed_value.setAccessibleName(f"The feed's {_LABELS[name].lower()}")
+        self.feed_value.setEnabled(False)  # greyed: for reference
+        self.feed_value.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.heading)
+        top.addWidget(self.chip)
+        top.addWidget(self.changed_chip)
+        top.addStretch(1)
+        top.addWidget(self.revert_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(editor)
+        layout.addWidget(self.feed_value)
+
+    def show_state(
+        self, *, edited: bool, feed_changed: bool, feed_text: str | None, needed: bool = False
+    ) -> None:
+        if needed:
+            self.chip.setText("needed")
+            self.chip.setStyleSheet(CHIP_STYLES["needed"])
+            self.chip.show()
+        elif edited:
+            self.chip.setText("edited")
+            self.chip.setStyleSheet(CHIP_STYLES["edited"])
+            self.chip.show()
+        else:
+            self.chip.hide()
+        self.changed_chip.setVisible(feed_changed)
+        self.revert_button.setVisible(edited)
+        self.feed_value.setVisible(edited and feed_text is not None)
+        if feed_text is not None:
+            self.feed_value.setText(f"Feed's version: {feed_text}")
+
+
+class _ChoiceList(QWidget):
+    """A filter box over a checkable list (sessions or presenters to link)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__()
+        self.model = ChoiceListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(f"Filter {what}…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(f"Filter {what}")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(f"Linked {what}")
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setToolTip(f"Tick the {what} this case study belongs to")
+        rows = self.view.fontMetrics().lineSpacing() + 6
+        self.view.setFixedHeight(rows * 5 + 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+
+    def labels(self) -> dict[int, str]:
+        return dict(self.model.items)
+
+
+class CaseStudyForm(QWidget):
+    """Edits one case study; every change is saved a moment later.
+
+    Signals:
+        saved(object): the case study after a save (its list row and badges follow).
+        failed(str): a change could not be saved (shown to the user).
+        session_activated(int): a linked session was double-clicked.
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+    session_activated = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case: CaseStudy | None = None
+        self._loading = False
+        self._choices_loaded = False
+        self._session_items: list[tuple[int, str]] = []
+        self._presenter_items: list[tuple[int, str]] = []
+
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.setAccessibleName("Where this case study comes from")
+        self.underneath_label = QLabel()
+        self.underneath_label.setWordWrap(True)
+        self.underneath_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.underneath_label.setAccessibleName("The feed changed")
+        self.accept_button = QPushButton("Accept feed version")
+        self.accept_button.setAccessibleName("Accept feed version")
+        self.accept_button.setToolTip(
+            "Keep your edits, now on top of the feed's new version (the warning goes)"
+        )
+        self.accept_button.clicked.connect(self.accept_feed_version)
+        self.revert_button = QPushButton("Revert to feed")
+        self.revert_button.setAccessibleName("Revert to feed")
+        self.revert_button.setToolTip("Drop all your edits: show the feed's version")
+        self.revert_button.clicked.connect(lambda: self.revert_to_feed(None))
+        self.source_box = QFrame()
+        self.source_box.setObjectName("sourceBox")
+        self.source_box.setStyleSheet(
+            "QFrame#sourceBox { background: palette(alternate-base);"
+            " border: 1px solid palette(mid); border-left: 4px solid palette(highlight);"
+            " border-radius: 4px; }"
+        )
+        box_layout = QVBoxLayout(self.source_box)
+        box_layout.setContentsMargins(10, 6, 10, 6)
+        box_layout.addWidget(self.source_label)
+        box_layout.addWidget(self.underneath_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.revert_button)
+        box_layout.addLayout(buttons)
+
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.blocks: dict[str, _FieldBlock] = {}
+        for name in ("title", "organization", *_LONG_FIELDS, "tags"):
+            editor: QLineEdit | QPlainTextEdit
+            if name in _LONG_FIELDS:
+                editor = QPlainTextEdit()
+                editor.setTabChangesFocus(True)
+                lines = 4 if name != "summary" else 3
+                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
+                editor.textChanged.connect(self._edited)
+            else:
+                editor = QLineEdit()
+                editor.textEdited.connect(self._edited)
+            editor.setPlaceholderText(_PLACEHOLDERS[name])
+            editor.setAccessibleName(_LABELS[name])
+            self.editors[name] = editor
+            self.blocks[name] = _FieldBlock(name, editor)
+        self.sessions = _ChoiceList("sessions")
+        self.presenters = _ChoiceList("presenters")
+        self.sessions.view.doubleClicked.connect(self._session_double_clicked)
+        for name, choice in (("session_ids", self.sessions), ("presenter_ids", self.presenters)):
+            choice.model.dataChanged.connect(lambda *_a: self._edited())
+            self.blocks[name] = _FieldBlock(name, choice)
+        for name, block in self.blocks.items():
+            block.revert_button.clicked.connect(lambda _c=False, n=name: self.revert_to_feed([n]))
+
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName("Save state")
+        self.state_label.setEnabled(False)
+
+        inner = QWidget()
+        form = QVBoxLayout(inner)
+        form.setContentsMargins(12, 8, 12, 8)
+        form.addWidget(self.source_box)
+        for name in EDITABLE_FIELDS:
+            form.addWidget(self.blocks[name])
+        form.addWidget(self.state_label)
+        form.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(inner)
+        self.scroll.setAccessibleName("Case study details")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FIELD_SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.setEnabled(False)
+
+    # ---- loading --------------------------------------------------------------
+    def invalidate_choices(self) -> None:
+        """Sessions or presenters changed (a sync): read them again when next needed."""
+        self._choices_loaded = False
+        self._session_items = []
+        self._presenter_items = []
+
+    def reload_choices(self) -> None:
+        """Read the sessions and presenters one can link (after a sync or import)."""
+        sessions = [
+            (s.id, f"{s.title} — {in_zone(s.start, s.timezone):%a %d %b %Y}")
+            for s in self.workspace.store.sessions()
+        ]
+        people = [
+            (p.id, f"{p.name} ({p.organization})" if p.organization else p.name)
+            for p in sorted(self.workspace.store.presenters(), key=lambda p: p.name.casefold())
+        ]
+        self._session_items = sessions
+        self._presenter_items = people
+        self._choices_loaded = True
+
+    def show_case(self, case: CaseStudy | None) -> None:
+        """Show *case* (None: nothing selected). Unsaved edits of the previous one are saved."""
+        self.save()
+        if not self._choices_loaded and case is not None:
+            self.reload_choices()  # when first needed: not while the window starts
+        self.case = case
+        self._loading = True
+        try:
+            self.setEnabled(case is not None)
+            for name, editor in self.editors.items():
+                value = "" if case is None else case.value(name)
+                text = ", ".join(value) if name == "tags" else str(value)
+                if isinstance(editor, QPlainTextEdit):
+                    editor.setPlainText(text)
+                else:
+                    editor.setText(text)
+                    editor.setCursorPosition(0)
+            self.sessions.model.set_items(
+                self._session_items, case.session_ids if case is not None else ()
+            )
+            self.presenters.model.set_items(
+                self._presenter_items, case.presenter_ids if case is not None else ()
+            )
+            self.state_label.setText("")
+            self._show_state()
+        finally:
+            self._loading = False
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _show_state(self) -> None:
+        """The source box and each field's chips, for the case study as last saved."""
+        case = self.case
+        if case is None or case.is_local:
+            self.source_box.setVisible(case is not None)
+            if case is not None:
+                self.source_label.setText(
+                    "Your own case study: everything here is yours to change. "
+                    "Changes are saved as you type."
+                )
+            self.underneath_label.hide()
+            self.accept_button.hide()
+            self.revert_button.hide()
+            for block in self.blocks.values():
+                block.show_state(edited=False, feed_changed=False, feed_text=None)
+            self._mark_title_needed()
+            return
+        self.source_box.show()
+        edited = len(case.overridden)
+        feeds = {f.id: f.name for f in self.workspace.store.feeds()}
+        where = feeds.get(case.feed_id or 0) or case.feed_url or "a feed"
+        text = (
+            f"From the feed “{where}”. The feed's text stays as it is: your edits are kept "
+            "beside it, and syncs never overwrite them."
+        )
+        if case.removed:
+            text += " The feed no longer lists this case study."
+        if edited:
+            text += f" You edited {edited} field{'s' if edited != 1 else ''}."
+        self.source_label.setText(text)
+        if case.changed_underneath:
+            names = ", ".join(_LABELS[n].lower() for n in case.feed_changed) or "its text"
+            self.underneath_label.setText(
+                f"⚠ The feed changed {names} since your edits. Compare with the feed's "
+                "version under each field, then accept it (keep your edits) or revert to it."
+            )
+        self.underneath_label.setVisible(case.changed_underneath)
+        self.accept_button.setVisible(case.changed_underneath)
+        self.revert_button.setVisible(bool(case.overridden))
+        labels = {**self.sessions.labels(), **self.presenters.labels()}
+        for name, block in self.blocks.items():
+            block.show_state(
+                edited=name in case.overridden,
+                feed_changed=name in case.feed_changed,
+                feed_text=_brief(case.feed_version.get(name, ""), name, labels),
+            )
+        self._mark_title_needed()
+
+    def _mark_title_needed(self) -> None:
+        if self.case is not None and not self.editors["title"].text().strip():
+            self.blocks["title"].show_state(
+                edited=False, feed_changed=False, feed_text=None, needed=True
+            )
+
+    # ---- saving ---------------------------------------------------------------
+    def _edited(self) -> None:
+        if self._loading or self.case is None:
+            return
+        self.state_label.setText("Editing…")
+        self._timer.start()
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds, as :meth:`Workspace.update` takes it."""
+        found: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            found[name] = parse_tags(text) if name == "tags" else text
+        found["title"] = found["title"].strip()
+        found["session_ids"] = self.sessions.model.checked_ids()
+        found["presenter_ids"] = self.presenters.model.checked_ids()
+        return found
+
+    def changes(self) -> dict[str, Any]:
+        """The fields whose value differs from the case study as saved."""
+        case = self.case
+        if case is None:
+            return {}
+        current = {
+            name: list(v) if isinstance(v := case.value(name), tuple) else v
+            for name in EDITABLE_FIELDS
+        }
+        return {n: v for n, v in self.values().items() if v != current[n]}
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def save(self) -> bool:
+        """Write what changed (debounced while typing; at once on leaving). False on failure."""
+        self._timer.stop()
+        if self.case is None:
+            return True
+        changes = self.changes()
+        if not changes.get("title", True):  # an empty title is not saved (the rest is)
+            del changes["title"]
+        if not changes:
+            self._mark_title_needed()
+            return True
+        try:
+            case = self.workspace.update(self.case.id, **changes)
+        except BriefingError as exc:
+            logger.warning("Could not save case study %d: %s", self.case.id, exc)
+            self.state_label.setText(f"Not saved: {exc}")
+            self.failed.emit(f"Could not save the case study: {exc}")
+            return False
+        self.case = case
+        self.state_label.setText("All changes saved")
+        self._show_state()
+        self.saved.emit(case)
+        return True
+
+    def revert_to_feed(self, fields: Sequence[str] | None) -> None:
+        """Drop the presenter's edits (all, or *fields*) of a feed's case study."""
+        if self.case is None or self.case.is_local:
+            return
+        self._timer.stop()
+        try:
+            case = self.workspace.revert_to_feed(self.case.id, fields)
+        except BriefingError as exc:
+            self.failed.emit(f"Could not revert to the feed's version: {exc}")
+            return
+        self.case = None  # nothing pending to save: the reload shows the feed's values
+        self.show_case(case)
+        self.state_label.setText("Reverted to the feed's version")
+        self.saved.emit(case)
+
+    def accept_feed_version(self) -> None:
+        if self.case is None or self.case.is_local:
+            return
+        if not self.save():
+            return
+        try:
+            case = self.workspace.accept_feed_version(self.case.id)
+        except BriefingError as exc:
+            self.failed.emit(f"Could not accept the feed's version: {exc}")
+            return
+        self.case = case
+        self._show_state()
+        self.state_label.setText("Your edits now sit on the feed's new version")
+        self.saved.emit(case)
+
+    def _session_double_clicked(self, index: QModelIndex) -> None:
+        session_id = index.data(IdRole)
+        if isinstance(session_id, int):
+            self.session_activated.emit(session_id)

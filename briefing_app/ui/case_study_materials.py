@@ -1,0 +1,466 @@
+"""The Materials tab of a case study: files and links, attached, opened, removed.
+
+Attaching copies the file into the materials folder, hashing it on the way
+(:meth:`MaterialStore.ingest`): that runs in a worker thread with a progress
+bar and Cancel, so a 100 MB deck never freezes the window. Only the short
+database step (:meth:`Workspace.add_stored_file`) runs on the GUI thread.
+Files come from a file dialog or are dropped on the list; each is checked
+against the size limit first, with a message that names the limit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import BriefingError, OperationCancelledError
+from briefing_app.ui.case_study_models import (
+    IdRole,
+    MaterialColumn,
+    MaterialTableModel,
+    RecordRole,
+    SortRole,
+    limit_text,
+)
+from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
+from briefing_app.ui.tasks import TaskRunner
+from briefing_app.workspace import Material, StoredFile, Workspace
+
+logger = logging.getLogger(__name__)
+
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+#: Under the materials folder: named copies (hard links) of stored files to open them,
+#: since stored files are named by their SHA-256 and applications go by the extension.
+OPEN_DIR = ".open"
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def local_files(urls: Iterable[QUrl]) -> list[Path]:
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and u.toLocalFile()]
+
+
+def openable_copy(root: Path, material: Material, stored: Path) -> Path:
+    """A copy of *stored* named as the material (a hard link when the disk allows)."""
+    assert material.sha256 is not None
+    name = _UNSAFE_NAME.sub("_", material.name).strip(" .") or "material"
+    folder = root / OPEN_DIR / material.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    if target.is_file() and target.stat().st_size == stored.stat().st_size:
+        return target
+    target.unlink(missing_ok=True)
+    try:
+        os.link(stored, target)
+    except OSError:
+        shutil.copyfile(stored, target)
+    return target
+
+
+class MaterialTable(QTableView):
+    """The materials list; files dropped on it are attached.
+
+    Signals:
+        files_dropped(list): the local files dropped (Paths).
+    """
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.placeholder = ""
+
+    def _wanted(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        return bool(mime.hasUrls() and local_files(mime.urls())) and self.isEnabled()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._wanted(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._wanted(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if not self._wanted(event):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(local_files(event.mimeData().urls()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(
+                rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.placeholder
+            )
+            painter.end()
+
+
+class LinkDialog(QDialog):
+    """Add a link: its address and, optionally, a name to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a link")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://…")
+        self.url.setAccessibleName("Link address")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Optional, e.g. Recording of the briefing")
+        self.name.setAccessibleName("Link name")
+        form = QFormLayout()
+        form.addRow("&Address:", self.url)
+        form.addRow("&Name:", self.name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add link")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+
+class MaterialsPane(QWidget):
+    """Files and links of one case study.
+
+    Signals:
+        changed(int): the materials of this case study changed (attach, remove).
+        attached(object): a file was attached (the :class:`Material`).
+        attach_failed(object): attaching a file failed or was cancelled (the exception).
+        idle(): no attachment is running or queued any more.
+        failed(str): something went wrong; the message is for the user.
+        info(str): something worth telling the user (a cancel, a removal).
+    """
+
+    changed = Signal(int)
+    attached = Signal(object)
+    attach_failed = Signal(object)
+    idle = Signal()
+    failed = Signal(str)
+    info = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        strip: ProgressStrip,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = tasks
+        self.strip = strip
+        self.case_id: int | None = None
+        self._queue: list[tuple[int, Path]] = []
+        self.task: ProgressTask | None = None
+        limit = limit_text(workspace.materials.max_bytes)
+        self.model = MaterialTableModel(self)
+        self.model.icons = {
+            "file": self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+            "link": self.style().standardIcon(QStyle.StandardPixmap.SP_FileLinkIcon),
+        }
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = MaterialTable()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Materials")
+        self.table.placeholder = (
+            f"No materials yet.\nDrop files here, or use Attach file… (up to {limit} each) "
+            "or Add link…"
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MaterialColumn.ADDED, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MaterialColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (MaterialColumn.TYPE, MaterialColumn.SIZE, MaterialColumn.ADDED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.files_dropped.connect(self.attach_files)
+        self.table.doubleClicked.connect(lambda index: self._open_index(index))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.setAccessibleName("Attach a file")
+        self.attach_button.setToolTip(f"Copy a file into the case study (up to {limit})")
+        self.attach_button.clicked.connect(self._choose_files)
+        self.link_button = QPushButton("Add link…")
+        self.link_button.setAccessibleName("Add a link")
+        self.link_button.clicked.connect(self._ask_link)
+        self.open_button = QPushButton("Open")
+        self.open_button.setAccessibleName("Open the material")
+        self.open_button.setToolTip("Open with the system's application (or the browser)")
+        self.open_button.clicked.connect(self._open_selected)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setAccessibleName("Remove the material")
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.hint = QLabel(
+            f"Files are copied into the app's data folder (stored once, up to {limit} each)."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.link_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        self.link_dialog: LinkDialog | None = None
+        with contextlib.suppress(OSError):  # named copies of files opened earlier
+            shutil.rmtree(workspace.materials.root / OPEN_DIR)
+        self.setEnabled(False)
+
+    # ---- showing --------------------------------------------------------------
+    def show_case(self, case_id: int | None, materials: Sequence[Material] = ()) -> None:
+        self.case_id = case_id
+        self.setEnabled(case_id is not None)
+        self.model.set_materials(materials)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        if self.case_id is None:
+            return
+        try:
+            case = self.workspace.get(self.case_id)
+        except BriefingError:
+            self.show_case(None)
+            return
+        self.model.set_materials(case.materials)
+        self._update_buttons()
+
+    def selected(self) -> Material | None:
+        rows = self.table.selectionModel().selectedRows()
+        record = rows[0].data(RecordRole) if rows else None
+        return record if isinstance(record, Material) else None
+
+    def select(self, material_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(IdRole) == material_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    # ---- attaching ------------------------------------------------------------
+    @property
+    def attaching(self) -> bool:
+        return self.task is not None or bool(self._queue)
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files to the case study")
+        if names:
+            self.attach_files([Path(n) for n in names])
+
+    def attach_files(self, paths: Sequence[Path]) -> None:
+        """Attach *paths* to the case study shown, one after another, in the background."""
+        if self.case_id is None:
+            return
+        for path in paths:
+            try:
+                size = path.stat().st_size
+                if not path.is_file():
+                    raise BriefingError(f"{path.name} is not a file (folders cannot be attached)")
+                self.workspace.materials.check_size(size, path.name)
+            except FileNotFoundError:
+                self.failed.emit(f"Could not attach {path.name}: the file is not there any more")
+                continue
+            except OSError as exc:
+                self.failed.emit(f"Could not attach {path.name}: {exc.strerror or exc}")
+                continue
+            except BriefingError as exc:
+                self.failed.emit(f"Could not attach {path.name}: {exc}")
+                continue
+            self._queue.append((self.case_id, path))
+        self._next()
+
+    def _next(self) -> None:
+        if self.task is not None:
+            return
+        if not self._queue:
+            self.idle.emit()
+            return
+        case_id, path = self._queue.pop(0)
+        task = ProgressTask(f"attach {path.name}", self)
+        self.task = task
+        materials = self.workspace.materials
+        task.finished.connect(lambda stored: self._ingested(task, case_id, path, stored))
+        task.failed.connect(lambda error: self._ingest_failed(task, path, error))
+        more = f" ({len(self._queue)} more waiting)" if self._queue else ""
+        self.strip.track(task, f"Attaching {path.name}{more}…")
+        task.start(
+            self.tasks,
+            lambda progress, cancel: materials.ingest(path, progress=progress, cancel=cancel),
+        )
+
+    def _ingested(self, task: ProgressTask, case_id: int, path: Path, stored: StoredFile) -> None:
+        self.task = None
+        task.deleteLater()
+        try:
+            material = self.workspace.add_stored_file(case_id, stored, path.name)
+        except BriefingError as exc:
+            self.failed.emit(f"Could not attach {path.name}: {exc}")
+            self.attach_failed.emit(exc)
+        else:
+            if case_id == self.case_id:
+                self.reload()
+                self.select(material.id)
+            self.changed.emit(case_id)
+            self.attached.emit(material)
+        self._next()
+
+    def _ingest_failed(self, task: ProgressTask, path: Path, error: Exception) -> None:
+        self.task = None
+        task.deleteLater()
+        if isinstance(error, OperationCancelledError):
+            skipped = len(self._queue)
+            self._queue.clear()
+            self.info.emit(
+                f"Attaching {path.name} was cancelled; nothing was added"
+                + (
+                    f" (and {skipped} waiting file{'s' if skipped != 1 else ''} skipped)."
+                    if skipped
+                    else "."
+                )
+            )
+        elif isinstance(error, BriefingError):
+            self.failed.emit(f"Could not attach {path.name}: {error}")
+        else:
+            logger.error("Attaching %s failed", path, exc_info=error)
+            self.failed.emit(f"Could not attach {path.name}: {error}")
+        self.attach_failed.emit(error)
+        self._next()
+
+    def cancel(self) -> None:
+        """Stop the running attachment and drop the waiting ones."""
+        self._queue.clear()
+        if self.task is not None:
+            self.task.cancel()
+
+    # ---- links ------------------------------------------------------------------
+    def _ask_link(self) -> None:
+        dialog = LinkDialog(self)
+        self.link_dialog = dialog
+        dialog.accepted.connect(lambda: self.add_link(dialog.url.text(), dialog.name.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def add_link(self, url: str, name: str = "") -> Material | None:
+        if self.case_id is None:
+            return None
+        try:
+            material = self.workspace.attach_link(self.case_id, url, name=name)
+        except BriefingError as exc:
+            self.failed.emit(f"Could not add the link: {exc}")
+            return None
+        self.reload()
+        self.select(material.id)
+        self.changed.emit(material.case_study_id)
+        return material
+
+    # ---- opening and removing --------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        material = index.data(RecordRole) if index.isValid() else None
+        if not isinstance(material, Material):
+            material = self.proxy.index(index.row(), 0).data(RecordRole)
+        if isinstance(material, Material):
+            self.open_material(material)
+
+    def _open_selected(self) -> None:
+        material = self.selected()
+        if material is not None:
+            self.open_material(material)
+
+    def open_material(self, material: Material) -> None:
+        """Open a file with the system's application, a link in the browser."""
+        if material.kind == "link":
+            url = QUrl(material.url)
+            if url.scheme().lower() in SAFE_LINK_SCHEMES:
+                QDesktopServices.openUrl(url)
+            else:
+                self.failed.emit(f"Not opening {material.url}: only web and mail links open")
+            return
+        try:
+            stored = self.workspace.material_path(material.id)
+        except BriefingError as exc:
+            self.failed.emit(f"Could not open {material.name}: {exc}")
+            return
+        root = self.workspace.materials.root
+        self.tasks.run(
+            lambda: openable_copy(root, material, stored),
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            lambda error: self.failed.emit(f"Could not open {material.name}: {error}"),
+        )
+
+    def _remove_selected(self) -> None:
+        material = self.selected()
+        if material is not None:
+            self.remove_material(material.id)
+
+    def remove_material(self, material_id: int) -> None:
+        try:
+            material = self.workspace.material(material_id)
+            self.workspace.detach(material_id)
+        except BriefingError as exc:
+            self.failed.emit(f"Could not remove the material: {exc}")
+            return
+        self.reload()
+        self.changed.emit(material.case_study_id)
+        self.info.emit(f"Removed {material.name!r} from the case study.")

@@ -1,0 +1,353 @@
+"""Models of the presenter workspace: case studies, note revisions, materials, link choices.
+
+Each is a plain Qt model over records of :mod:`briefing_app.workspace`
+(read on the GUI thread: a store holds tens or hundreds of case studies, not
+thousands), with named roles and columns and a sort role with native values.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from briefing_app.timeutil import local_zone_name, zone
+from briefing_app.workspace import CaseStudy, Material, NoteRevision
+from briefing_app.workspace.materials import human_size
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: The record behind a row (a CaseStudy, NoteRevision or Material).
+RecordRole = Qt.ItemDataRole.UserRole + 1
+#: The badges of a case study: ("yours" | "from feed" | "edited" | "feed changed", ...).
+BadgesRole = Qt.ItemDataRole.UserRole + 2
+#: A native value to sort by (numbers, ISO dates), not the text shown.
+SortRole = Qt.ItemDataRole.UserRole + 3
+#: The id of a row's record.
+IdRole = Qt.ItemDataRole.UserRole + 4
+
+BADGE_YOURS = "yours"
+BADGE_FEED = "from feed"
+BADGE_EDITED = "edited"
+BADGE_FEED_CHANGED = "feed changed"
+
+
+def badges(case: CaseStudy) -> tuple[str, ...]:
+    """What the list says about where a case study comes from and its state."""
+    if case.is_local:
+        return (BADGE_YOURS,)
+    found = [BADGE_FEED]
+    if case.overridden:
+        found.append(BADGE_EDITED)
+    if case.changed_underneath:
+        found.append(BADGE_FEED_CHANGED)
+    return tuple(found)
+
+
+def stamp_text(stamp: str | None, *, seconds: bool = True) -> str:
+    """``2026-05-02T14:42:13.123456Z`` -> ``Sat 2 May 2026, 10:42:13`` in the user's zone."""
+    if not stamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is not None:
+        when = when.astimezone(zone(local_zone_name()))
+    return f"{when:%a} {when.day} {when:%b %Y, %H:%M}" + (f":{when:%S}" if seconds else "")
+
+
+class CaseStudyListModel(QAbstractListModel):
+    """The case studies the list shows (all, or a search's matches, best first)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.records: list[CaseStudy] = []
+
+    def set_records(self, records: Sequence[CaseStudy]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def update_record(self, record: CaseStudy) -> None:
+        """One case study changed (saved): its row repaints, the others stay."""
+        for row, old in enumerate(self.records):
+            if old.id == record.id:
+                self.records[row] = record
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                return
+
+    def row_of(self, case_id: int) -> int | None:
+        return next((row for row, r in enumerate(self.records) if r.id == case_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.records)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        case = self.records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{case.title}\n{case.organization}" if case.organization else case.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [case.title]
+            if case.organization:
+                parts.append(case.organization)
+            parts.append(", ".join(badges(case)))
+            return " · ".join(parts)
+        if role == BadgesRole:
+            return badges(case)
+        if role == RecordRole:
+            return case
+        if role == IdRole:
+            return case.id
+        if role == SortRole:
+            return case.title.casefold()
+        return None
+
+
+class RevisionListModel(QAbstractListModel):
+    """A case study's note revisions, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.revisions: list[NoteRevision] = []
+
+    def set_revisions(self, revisions: Sequence[NoteRevision]) -> None:
+        self.beginResetModel()
+        self.revisions = list(revisions)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.revisions)
+
+    def older_than(self, revision: NoteRevision) -> NoteRevision | None:
+        """The revision saved just before *revision* (None for the first)."""
+        for row, found in enumerate(self.revisions):
+            if found.id == revision.id:
+                return self.revisions[row + 1] if row + 1 < len(self.revisions) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.revisions):
+            return None
+        revision = self.revisions[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            words = len(revision.body.split())
+            counted = f"{words} word{'s' if words != 1 else ''}"
+            if index.row() == 0:
+                counted += " · current"
+            return f"{stamp_text(revision.saved_at)}\n{counted}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            first = revision.body.strip().splitlines()[0] if revision.body.strip() else ""
+            return first[:120] or "(empty)"
+        if role == RecordRole:
+            return revision
+        if role == IdRole:
+            return revision.id
+        if role == SortRole:
+            return revision.saved_at
+        return None
+
+
+class MaterialColumn(enum.IntEnum):
+    NAME = 0
+    TYPE = 1
+    SIZE = 2
+    ADDED = 3
+
+
+_MATERIAL_HEADERS = {
+    MaterialColumn.NAME: "Name",
+    MaterialColumn.TYPE: "Type",
+    MaterialColumn.SIZE: "Size",
+    MaterialColumn.ADDED: "Added",
+}
+
+
+def limit_text(size: int) -> str:
+    """A size limit as people set it: ``256 MiB`` rather than ``268.4 MB``."""
+    mib = 1024 * 1024
+    return f"{size // mib} MiB" if size >= mib and size % mib == 0 else human_size(size)
+
+
+def material_type_label(material: Material) -> str:
+    if material.kind == "link":
+        return "Link"
+    media = material.media_type or "application/octet-stream"
+    known = {
+        "application/pdf": "PDF",
+        "application/zip": "Zip archive",
+        "text/plain": "Text",
+        "text/markdown": "Markdown",
+        "text/csv": "CSV",
+        "application/octet-stream": "File",
+    }
+    if media in known:
+        return known[media]
+    if "presentation" in media or "powerpoint" in media:
+        return "Slides"
+    if "spreadsheet" in media or "excel" in media:
+        return "Spreadsheet"
+    if "word" in media or "opendocument.text" in media:
+        return "Document"
+    major, _, minor = media.partition("/")
+    if major in ("image", "video", "audio"):
+        return f"{major.capitalize()} ({minor.upper()})"
+    return media
+
+
+class MaterialTableModel(QAbstractTableModel):
+    """A case study's files and links: name, type, size, when added."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.materials: list[Material] = []
+        #: Icons by kind ("file", "link"), set by the view (from its style).
+        self.icons: dict[str, QIcon] = {}
+
+    def set_materials(self, materials: Sequence[Material]) -> None:
+        self.beginResetModel()
+        self.materials = list(materials)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.materials)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(MaterialColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(MaterialColumn)
+        ):
+            return _MATERIAL_HEADERS[MaterialColumn(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.materials):
+            return None
+        material = self.materials[index.row()]
+        column = MaterialColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == MaterialColumn.NAME:
+                return material.name
+            if column == MaterialColumn.TYPE:
+                return material_type_label(material)
+            if column == MaterialColumn.SIZE:
+                return human_size(material.size) if material.size is not None else "—"
+            return stamp_text(material.added_at, seconds=False)
+        if role == Qt.ItemDataRole.DecorationRole and column == MaterialColumn.NAME:
+            return self.icons.get(material.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if material.kind == "link":
+                return material.url
+            return f"{material.name} ({material.media_type}), SHA-256 {material.sha256}"
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == MaterialColumn.NAME:
+            return f"{material.name}, {material_type_label(material)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MaterialColumn.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SortRole:
+            return {
+                MaterialColumn.NAME: material.name.casefold(),
+                MaterialColumn.TYPE: material_type_label(material),
+                MaterialColumn.SIZE: material.size if material.size is not None else -1,
+                MaterialColumn.ADDED: material.added_at,
+            }[column]
+        if role == RecordRole:
+            return material
+        if role == IdRole:
+            return material.id
+        return None
+
+
+class ChoiceListModel(QAbstractListModel):
+    """Sessions or presenters to link to a case study: a checkable list.
+
+    Checked items come first when the list is filled (what is linked is seen
+    at once); toggling does not move rows under the pointer.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[int, str]] = []
+        self.checked: set[int] = set()
+        self.editable = True
+
+    def set_items(self, items: Sequence[tuple[int, str]], checked: Sequence[int]) -> None:
+        self.beginResetModel()
+        chosen = set(checked)
+        known = {item_id for item_id, _label in items}
+        missing = [(i, f"#{i} (no longer in the store)") for i in sorted(chosen - known)]
+        ordered = [i for i in items if i[0] in chosen] + missing
+        ordered += [i for i in items if i[0] not in chosen]
+        self.items = ordered
+        self.checked = chosen
+        self.endResetModel()
+
+    def set_checked(self, checked: Sequence[int]) -> None:
+        self.checked = set(checked)
+        if self.items:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self.items) - 1), [Qt.ItemDataRole.CheckStateRole]
+            )
+
+    def checked_ids(self) -> list[int]:
+        return sorted(self.checked)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item_id, label = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item_id in self.checked else Qt.CheckState.Unchecked
+        if role == IdRole:
+            return item_id
+        if role == SortRole:
+            return label.casefold()
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.CheckStateRole
+            or not self.editable
+            or not 0 <= index.row() < len(self.items)
+        ):
+            return False
+        item_id = self.items[index.row()][0]
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        if state == Qt.CheckState.Checked.value:
+            self.checked.add(item_id)
+        else:
+            self.checked.discard(item_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

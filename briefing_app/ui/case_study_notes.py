@@ -1,0 +1,389 @@
+"""The Notes and History tabs of a case study.
+
+Notes are Markdown, with a live preview beside the editor. They are saved
+:data:`NOTE_AUTOSAVE_MS` after typing stops, at the latest
+:data:`NOTE_MAX_UNSAVED_MS` after the first unsaved keystroke (someone who
+never pauses still has their text saved), and at once on leaving the case
+study, hiding the view, closing the window, or when the crash hook runs. Every
+save that changes the text keeps a revision; History lists them, diffs any
+two, and restores one (as a new revision: restoring loses nothing either).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import BriefingError
+from briefing_app.ui.case_study_models import RecordRole, RevisionListModel, stamp_text
+from briefing_app.workspace import NoteRevision, Workspace, unified_diff
+
+logger = logging.getLogger(__name__)
+
+#: A pause in typing this long saves the notes.
+NOTE_AUTOSAVE_MS = 2000
+#: ... and however fast one types, nothing stays unsaved longer than this.
+NOTE_MAX_UNSAVED_MS = 10_000
+#: The preview follows the text this long after a keystroke (long notes render in ms).
+PREVIEW_DELAY_MS = 150
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+MARKDOWN_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownNoHTML
+    | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+)
+
+
+class MarkdownPreview(QTextBrowser):
+    """Renders the notes' Markdown: no raw HTML, nothing loaded from files or the net."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._open)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802
+        logger.debug("Not loading %s into the notes preview", name)
+        return None
+
+    def show_markdown(self, text: str) -> None:
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        bar.setValue(position)
+
+    @staticmethod
+    def _open(url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            logger.warning("Refused to open a link with scheme %r from notes", url.scheme())
+
+
+def monospace_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font
+
+
+class NotesEditor(QWidget):
+    """Markdown notes of one case study with a live preview, saved automatically.
+
+    Signals:
+        saved(object): a new :class:`NoteRevision` was written.
+        failed(str): the notes could not be saved (the text stays in the editor).
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case_id: int | None = None
+        self._saved_text = ""
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Notes (Markdown)")
+        self.editor.setPlaceholderText(
+            "Your notes in Markdown: # headings, **bold**, - lists, [links](https://…).\n"
+            "They are saved as you type, with every version kept in History."
+        )
+        self.editor.textChanged.connect(self._edited)
+        self.preview = MarkdownPreview()
+        self.preview.setAccessibleName("Notes preview")
+        self.preview.setPlaceholderText("The preview of your notes shows here.")
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName("Notes save state")
+        self.state_label.setEnabled(False)
+        editor_box = QWidget()
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_label = QLabel("Mar&kdown")
+        editor_label.setBuddy(self.editor)
+        editor_layout.addWidget(editor_label)
+        editor_layout.addWidget(self.editor, 1)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_label = QLabel("Preview")
+        preview_layout.addWidget(preview_label)
+        preview_layout.addWidget(self.preview, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(editor_box)
+        self.splitter.addWidget(preview_box)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.state_label)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_AUTOSAVE_MS)
+        self._save_timer.timeout.connect(self.save)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(NOTE_MAX_UNSAVED_MS)
+        self._deadline.timeout.connect(self.save)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._render)
+        self.setEnabled(False)
+
+    def show_case(self, case_id: int | None, text: str = "") -> None:
+        """Edit the notes of *case_id*; what was typed for the previous one is saved first."""
+        self.save()
+        self.case_id = case_id
+        self.setEnabled(case_id is not None)
+        self.set_text(text)
+        self.state_label.setText("")
+
+    def set_text(self, text: str) -> None:
+        """Show *text* as saved (loading, or after a restore)."""
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        self._saved_text = text
+        self._render()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    @property
+    def pending(self) -> bool:
+        return self.case_id is not None and self.text() != self._saved_text
+
+    def _edited(self) -> None:
+        self._save_timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+        self._preview_timer.start()
+        self.state_label.setText("Editing…")
+
+    def _render(self) -> None:
+        self._preview_timer.stop()
+        self.preview.show_markdown(self.text())
+
+    def save(self) -> bool:
+        """Write the notes if they changed; False if that failed (the text stays here)."""
+        self._save_timer.stop()
+        self._deadline.stop()
+        if not self.pending or self.case_id is None:
+            return True
+        text = self.text()
+        try:
+            revision = self.workspace.save_note(self.case_id, text)
+        except BriefingError as exc:
+            logger.error("Could not save the notes of case study %s: %s", self.case_id, exc)
+            self.state_label.setText(f"Not saved: {exc}. Your text is still here.")
+            self.failed.emit(f"Could not save your notes: {exc}")
+            return False
+        self._saved_text = text
+        if revision is not None:
+            self.state_label.setText(f"Saved {stamp_text(revision.saved_at)}")
+            self.saved.emit(revision)
+        return True
+
+
+class DiffHighlighter(QSyntaxHighlighter):
+    """Colours a unified diff: additions green, removals red, hunk headers accented."""
+
+    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+        super().__init__(document)
+        self.set_palette(palette)
+
+    def set_palette(self, palette: QPalette) -> None:
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        self.added = QTextCharFormat()
+        self.removed = QTextCharFormat()
+        self.hunk = QTextCharFormat()
+        self.header = QTextCharFormat()
+        if dark:
+            self.added.setBackground(QColor("#12361f"))
+            self.added.setForeground(QColor("#7ee787"))
+            self.removed.setBackground(QColor("#3d1518"))
+            self.removed.setForeground(QColor("#ffa198"))
+        else:
+            self.added.setBackground(QColor("#e6ffec"))
+            self.added.setForeground(QColor("#116329"))
+            self.removed.setBackground(QColor("#ffebe9"))
+            self.removed.setForeground(QColor("#a40e26"))
+        self.hunk.setForeground(palette.color(QPalette.ColorRole.Link))
+        self.header.setFontWeight(QFont.Weight.Bold)
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802
+        if text.startswith(("+++", "---")):
+            self.setFormat(0, len(text), self.header)
+        elif text.startswith("@@"):
+            self.setFormat(0, len(text), self.hunk)
+        elif text.startswith("+"):
+            self.setFormat(0, len(text), self.added)
+        elif text.startswith("-"):
+            self.setFormat(0, len(text), self.removed)
+
+
+class HistoryPane(QWidget):
+    """The notes' revisions: pick one to see what it changed, two to compare, and restore.
+
+    Signals:
+        restore_requested(int): the user asked to make this revision's text current.
+    """
+
+    restore_requested = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.case_id: int | None = None
+        self.model = RevisionListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Note revisions")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setAlternatingRowColors(True)
+        self.list.setToolTip("Select one revision to see what it changed, or two to compare them")
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Comparing")
+        self.diff = QPlainTextEdit()
+        self.diff.setReadOnly(True)
+        self.diff.setAccessibleName("Differences between revisions")
+        self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.diff.setFont(monospace_font())
+        self.highlighter = DiffHighlighter(self.diff.document(), self.palette())
+        self.restore_button = QPushButton("Restore this revision")
+        self.restore_button.setAccessibleName("Restore this revision")
+        self.restore_button.setToolTip(
+            "Make this revision's text your notes again (saved as a new revision)"
+        )
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._restore_clicked)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("&Revisions (newest first)")
+        heading.setBuddy(self.list)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.list, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.hint)
+        right_layout.addWidget(self.diff, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        right_layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        self.setEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.highlighter.set_palette(self.palette())
+        super().changeEvent(event)
+
+    def load(self, case_id: int | None) -> None:
+        """Show the revisions of *case_id* (the newest selected)."""
+        self.case_id = case_id
+        self.setEnabled(case_id is not None)
+        revisions = self.workspace.revisions(case_id) if case_id is not None else []
+        self.model.set_revisions(revisions)
+        if revisions:
+            self.list.setCurrentIndex(self.model.index(0))
+        else:
+            self.diff.clear()
+            self.hint.setText(
+                "No revisions yet: every save of your notes keeps one here."
+                if case_id is not None
+                else ""
+            )
+            self.restore_button.setEnabled(False)
+
+    def selected(self) -> list[NoteRevision]:
+        """The selected revisions, oldest first."""
+        found = [
+            i.data(RecordRole) for i in self.list.selectionModel().selectedRows() if i.isValid()
+        ]
+        return sorted(
+            (r for r in found if isinstance(r, NoteRevision)), key=lambda r: (r.saved_at, r.id)
+        )
+
+    def select(self, *revision_ids: int) -> None:
+        """Select these revisions (for tests and keyboard users: Ctrl+click does the same)."""
+        selection = QItemSelection()
+        for row, revision in enumerate(self.model.revisions):
+            if revision.id in revision_ids:
+                index = self.model.index(row)
+                selection.select(index, index)
+        self.list.selectionModel().select(
+            selection, self.list.selectionModel().SelectionFlag.ClearAndSelect
+        )
+
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = self.selected()
+        self.restore_button.setEnabled(
+            len(chosen) == 1 and bool(self.model.revisions) and chosen[0] != self.model.revisions[0]
+        )
+        if not chosen:
+            self.diff.clear()
+            self.hint.setText("Select one revision to see what it changed, or two to compare them.")
+            return
+        if len(chosen) > 2:
+            self.diff.clear()
+            self.hint.setText("Select at most two revisions to compare.")
+            return
+        if len(chosen) == 2:
+            old, new = chosen
+            self.hint.setText(
+                f"Changes from {stamp_text(old.saved_at)} to {stamp_text(new.saved_at)}"
+            )
+            text = self.workspace.diff_revisions(old.id, new.id)
+        else:
+            new = chosen[0]
+            before = self.model.older_than(new)
+            old = before or NoteRevision(0, "", new.case_study_id, "", "")
+            self.hint.setText(
+                f"What the save of {stamp_text(new.saved_at)} changed"
+                + ("" if before else " (the first revision)")
+            )
+            text = unified_diff(old, new)
+        self.diff.setPlainText(text or "(no differences)")
+
+    def _restore_clicked(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.restore_requested.emit(chosen[0].id)
