@@ -92,8 +92,17 @@ def time_process(args: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def isolated_env(data_dir: Path) -> dict[str, str]:
+    """The app's window settings (QSettings) in the scratch folder, not the user's."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(data_dir.parent / "config"),
+    }
+
+
 def startup(data_dir: Path, runs: int) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_APP_STARTUP_PROBE": "1"}
+    env = {**isolated_env(data_dir), "BRIEFING_APP_STARTUP_PROBE": "1"}
     app = [sys.executable, "-m", "briefing_app", "--data-dir", str(data_dir)]
     floor = [sys.executable, "-c", FLOOR_WINDOW]
     time_process(app, env)  # warm the page cache and the .pyc files
@@ -107,6 +116,7 @@ def startup(data_dir: Path, runs: int) -> None:
 
 
 def interactive(data_dir: Path, runs: int) -> None:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from briefing_app.bootstrap import open_store
@@ -117,9 +127,11 @@ def interactive(data_dir: Path, runs: int) -> None:
 
     app = make_application()
     store = open_store(data_dir)
-    window = MainWindow(store)
+    settings = QSettings(str(data_dir.parent / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings=settings)
     window.resize(1280, 800)
     window.show()
+    window.tabs.setCurrentWidget(window.splitter)
     window.show_past.setChecked(True)
     QApplication.processEvents()
     total = window.model.session_count()
@@ -158,24 +170,32 @@ def interactive(data_dir: Path, runs: int) -> None:
     window.refresh()
     settle()
 
-    changes = {
-        "kind filter": lambda: window.filters["kind"].setCurrentIndex(1),
-        "clear filter": lambda: window.filters["kind"].setCurrentIndex(0),
-        "sort by title": lambda: window.set_sort("title"),
-        "sort by track": lambda: window.set_sort("track"),
-        "sort by time": lambda: window.set_sort("time"),
-        "next 30 days": lambda: window.dates.preset.setCurrentIndex(5),
-        "any date": lambda: window.dates.preset.setCurrentIndex(0),
-    }
+    kind, dates = window.filters["kind"], window.dates.preset
+    # (label, the change timed, the change back): each run starts from the same list.
+    changes = (
+        ("kind filter", lambda: kind.setCurrentIndex(1), lambda: kind.setCurrentIndex(0)),
+        ("sort by title", lambda: window.set_sort("title"), lambda: window.set_sort("time")),
+        ("sort by track", lambda: window.set_sort("track"), lambda: window.set_sort("time")),
+        ("sort by time", lambda: window.set_sort("time"), lambda: window.set_sort("title")),
+        ("next 30 days", lambda: dates.setCurrentIndex(5), lambda: dates.setCurrentIndex(0)),
+        ("any date", lambda: dates.setCurrentIndex(0), lambda: dates.setCurrentIndex(5)),
+    )
     print("\nfilter and sort changes (GUI thread, to list painted)")
-    for label, change in changes.items():
+    for label, change, back in changes:
         times = []
         for _ in range(runs):
+            back()
+            settle()
             started = time.perf_counter()
             change()
             settle()
             times.append(time.perf_counter() - started)
-        print(f"  {label:<22} {median_ms(times):>7.1f} ms ({window.model.session_count()} rows)")
+        rows = window.model.session_count()
+        print(f"  {label:<22} {median_ms(times):>7.1f} ms ({rows} rows)")
+        kind.setCurrentIndex(0)  # back to the whole list for the next change
+        dates.setCurrentIndex(0)
+        window.set_sort("time")
+        settle()
 
     bar = window.table.verticalScrollBar()
     screens, most_held, times = 0, 0, []
@@ -210,7 +230,7 @@ sys.path.insert(0, {str(HERE)!r}); sys.path.insert(0, {str(ROOT)!r})
 from gui_bench import exercise
 exercise({str(data_dir)!r})
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = isolated_env(data_dir)
     out = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     ).stdout
@@ -222,6 +242,7 @@ exercise({str(data_dir)!r})
 
 def exercise(data_dir: str) -> None:
     """In a fresh process: everything a user does with the big list, then print VmHWM."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from briefing_app.bootstrap import open_store
@@ -230,7 +251,8 @@ def exercise(data_dir: str) -> None:
 
     app = make_application()
     store = open_store(data_dir)
-    window = MainWindow(store)
+    settings = QSettings(str(Path(data_dir).parent / "memory.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings=settings)
     window.resize(1280, 800)
     window.show()
     window.show_past.setChecked(True)

@@ -177,3 +177,15 @@ def test_any_query_is_safe(text: str, sort: str, descending: bool, tmp_path_fact
         entries = store.session_index(query)
         assert len(entries) <= 1
         assert store.list_sessions(query).entries == entries
+
+
+def test_browsing_reads_the_list_index_not_the_rows(listed: Store) -> None:
+    # What session_index asks when browsing by time with a filter: the plan must
+    # scan the covering index (schema step 4), never the table's big rows.
+    plan = listed.db.execute(
+        "EXPLAIN QUERY PLAN SELECT s.id, s.start_utc, s.timezone, '' FROM sessions s "
+        "WHERE s.end_utc > '2099-01-01' AND s.kind = 'panel' "
+        "ORDER BY s.start_utc, s.end_utc, s.id"
+    ).fetchall()
+    details = " ".join(str(row[-1]) for row in plan)
+    assert "COVERING INDEX sessions_list" in details
