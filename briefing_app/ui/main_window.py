@@ -321,6 +321,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_state)
         self._offline: bool | None = None
 
+        self._defer_detail = False
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_current_detail)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -687,7 +692,12 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             self.detail_panel.show_session(None)
             return
-        self.table.setCurrentIndex(index)
+        # The list paints first; the detail pane follows in the next turn of the event loop.
+        self._defer_detail = True
+        try:
+            self.table.setCurrentIndex(index)
+        finally:
+            self._defer_detail = False
         self.table.scrollTo(index)
 
     def current_session_id(self) -> int | None:
@@ -813,6 +823,8 @@ class MainWindow(QMainWindow):
             self.set_favourite(session_id, not self.store.session(session_id).favourite)
 
     def set_favourite(self, session_id: int, favourite: bool) -> None:
+        if self._detail_timer.isActive():  # the pane must show the list's session first
+            self._show_current_detail()
         try:
             self.store.set_favourite(session_id, favourite)
         except BriefingError as exc:
@@ -1028,6 +1040,13 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.model.position(current) is None:
             return  # a day heading: the detail pane keeps its session
+        if self._defer_detail:
+            self._detail_timer.start()
+        else:
+            self._show_current_detail()
+
+    def _show_current_detail(self) -> None:
+        self._detail_timer.stop()
         session_id = self.current_session_id()
         if session_id == self.detail_panel.session_id:
             return

@@ -159,6 +159,7 @@ class SessionListModel(QAbstractTableModel):
         self.group_zone: str | None = None
         self._sort: SortKey = "time"
         self._descending = False
+        self._day_shown = {}
 
     # ---- what is shown -------------------------------------------------------
     def set_time_display(self, display: str, user_zone: str | None = None) -> None:
@@ -181,6 +182,7 @@ class SessionListModel(QAbstractTableModel):
         self._sort, self._descending = sort, descending
         self._positions = None
         self._pages.clear()
+        self._day_shown: dict[int, bool] = {}
         self.group_zone = None
         groups: list[Group] | None = None
         if sort == "time" and self._entries:
@@ -336,13 +338,16 @@ class SessionListModel(QAbstractTableModel):
         record = self.record_at(position)
         if record is None:  # gone from the store since the query; a refresh follows
             return None
-        day_shown = self.times_only
-        if not day_shown and self.group_zone is not None and self.time_display != "mine":
-            # Feeds in several zones, days headed in the user's: a row needs its date only
-            # when its own zone puts it on another day than its heading.
-            day_shown = in_zone(record.start, record.timezone).date() == (
-                in_zone(record.start, self.group_zone).date()
-            )
+        day_shown = self._day_shown.get(record.id)
+        if day_shown is None:
+            day_shown = self.times_only
+            if not day_shown and self.group_zone is not None and self.time_display != "mine":
+                # Feeds in several zones, days headed in the user's: a row needs its date
+                # only when its own zone puts it on another day than its heading.
+                day_shown = in_zone(record.start, record.timezone).date() == (
+                    in_zone(record.start, self.group_zone).date()
+                )
+            self._day_shown[record.id] = day_shown  # data() runs per cell and role
         return session_cell(
             record,
             Column(index.column()),
