@@ -47,8 +47,10 @@ _ORDER_VALUE: dict[SortKey, str] = {
     "relevance": "r.score",
 }
 
-#: Ranked hits for a full-text query, best (lowest bm25) first.
-_RANKED_CTE = """
+#: Ranked hits for a full-text query, best (lowest bm25) first: the session's own text,
+#: its presenters, its case studies (the feed's text, the presenter's edits and notes)
+#: and the user's note. The one definition: the list and ``Store.search_sessions`` use it.
+RANKED_CTE = """
 WITH hits(session_id, score) AS (
     SELECT rowid, bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)
       FROM sessions_fts WHERE sessions_fts MATCH :q
@@ -62,6 +64,16 @@ WITH hits(session_id, score) AS (
       FROM case_studies_fts
       JOIN case_study_sessions cs ON cs.case_study_id = case_studies_fts.rowid
       WHERE case_studies_fts MATCH :q
+    UNION ALL
+    SELECT cs.session_id, 0.5 * bm25(case_study_overlays_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
+      FROM case_study_overlays_fts
+      JOIN case_study_sessions cs ON cs.case_study_id = case_study_overlays_fts.rowid
+      WHERE case_study_overlays_fts MATCH :q
+    UNION ALL
+    SELECT cs.session_id, 0.5 * bm25(case_study_notes_fts)
+      FROM case_study_notes_fts
+      JOIN case_study_sessions cs ON cs.case_study_id = case_study_notes_fts.rowid
+      WHERE case_study_notes_fts MATCH :q
     UNION ALL
     SELECT rowid, bm25(session_notes_fts) FROM session_notes_fts
       WHERE session_notes_fts MATCH :q
@@ -131,7 +143,7 @@ def session_index(db: sqlite3.Connection | Any, query: SessionQuery) -> list[Ind
     if query.text.strip():
         if match is None:
             return []
-        prefix = _RANKED_CTE
+        prefix = RANKED_CTE
         source = "ranked r JOIN sessions s ON s.id = r.session_id"
         params["q"] = match
     sort: SortKey = query.sort

@@ -25,6 +25,7 @@ from briefing_app.store import schema
 from briefing_app.store.apply import FeedWriter
 from briefing_app.store.fts import build_match_query
 from briefing_app.store.query import (
+    RANKED_CTE,
     IndexEntry,
     ListResult,
     SessionQuery,
@@ -628,39 +629,7 @@ class Store:
         query = build_match_query(text)
         if query is None:
             return []
-        sql = f"""
-        WITH hits(session_id, score) AS (
-            SELECT rowid, bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)
-              FROM sessions_fts WHERE sessions_fts MATCH :q
-            UNION ALL
-            SELECT sp.session_id, 0.6 * bm25(presenters_fts, 8.0, 3.0, 1.0)
-              FROM presenters_fts
-              JOIN session_presenters sp ON sp.presenter_id = presenters_fts.rowid
-              WHERE presenters_fts MATCH :q
-            UNION ALL
-            SELECT cs.session_id, 0.5 * bm25(case_studies_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
-              FROM case_studies_fts
-              JOIN case_study_sessions cs ON cs.case_study_id = case_studies_fts.rowid
-              WHERE case_studies_fts MATCH :q
-            UNION ALL
-            SELECT cs.session_id, 0.5 * bm25(case_study_overlays_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
-              FROM case_study_overlays_fts
-              JOIN case_study_sessions cs ON cs.case_study_id = case_study_overlays_fts.rowid
-              WHERE case_study_overlays_fts MATCH :q
-            UNION ALL
-            SELECT cs.session_id, 0.5 * bm25(case_study_notes_fts)
-              FROM case_study_notes_fts
-              JOIN case_study_sessions cs ON cs.case_study_id = case_study_notes_fts.rowid
-              WHERE case_study_notes_fts MATCH :q
-            UNION ALL
-            SELECT rowid, bm25(session_notes_fts) FROM session_notes_fts
-              WHERE session_notes_fts MATCH :q
-        ),
-        ranked AS (SELECT session_id, SUM(score) AS score FROM hits GROUP BY session_id)
-        {_SESSION_SEARCH_SQL}
-        ORDER BY r.score, s.start_utc
-        LIMIT :limit
-        """
+        sql = f"{RANKED_CTE}{_SESSION_SEARCH_SQL} ORDER BY r.score, s.start_utc LIMIT :limit"
         try:
             rows = self._rows(sql, {"q": query, "limit": limit})
         except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it

@@ -189,3 +189,17 @@ def test_browsing_reads_the_list_index_not_the_rows(listed: Store) -> None:
     ).fetchall()
     details = " ".join(str(row[-1]) for row in plan)
     assert "COVERING INDEX sessions_list" in details
+
+
+def test_the_list_finds_sessions_through_case_study_edits_and_notes(sample_store: Store) -> None:
+    from briefing_app.workspace import Workspace
+
+    workspace = Workspace(sample_store)
+    study = next(c for c in workspace.case_studies() if "Lixar" in c.title)
+    kickoff = sample_store.find_session("kickoff-2020-04-15").id
+    workspace.save_note(study.id, "remember the zeppelin anecdote")
+    workspace.update(study.id, summary="Inspections moved to quadcopters")
+    for word in ("zeppelin", "quadcopters"):
+        # The session list and the plain search agree: one ranked query behind both.
+        assert [e.id for e in sample_store.session_index(SessionQuery(text=word))] == [kickoff]
+        assert [r.id for r in sample_store.search_sessions(word)] == [kickoff]
