@@ -67,7 +67,7 @@ from briefing_app.ui.case_study_models import (
 )
 from briefing_app.ui.case_study_notes import HistoryPane, NotesEditor
 from briefing_app.ui.message_banner import MessageBanner
-from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
+from briefing_app.ui.progress_task import ProgressStrip, ProgressTask, Work
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.workspace import (
     BundleConflictError,
@@ -738,20 +738,34 @@ class CaseStudiesView(QWidget):
         if case_id is None or self._busy():
             return False
         self.save_pending()  # the bundle carries what was typed a second ago too
-        task = ProgressTask("export", self)
-        self.bundle_task = task
         db, root = self.store.path, self.workspace.materials.root
         limit = self.workspace.materials.max_bytes
-        task.finished.connect(self._exported)
-        task.failed.connect(lambda error: self._bundle_failed(error, "export", target))
-        self.strip.track(task, f"Exporting to {target.name}…")
-        task.start(
-            self.tasks,
+        self._start_bundle_task(
+            "export",
+            target,
+            f"Exporting to {target.name}…",
+            self._exported,
             lambda progress, cancel: _export_in_worker(
                 db, root, limit, case_id, target, progress, cancel
             ),
         )
         return True
+
+    def _start_bundle_task(
+        self,
+        kind: str,
+        path: Path,
+        label: str,
+        on_done: Callable[[Any], None],
+        work: Work,
+    ) -> None:
+        """Run a bundle export or import in the background, with progress and Cancel."""
+        task = ProgressTask(kind, self)
+        self.bundle_task = task
+        task.finished.connect(on_done)
+        task.failed.connect(lambda error: self._bundle_failed(error, kind, path))
+        self.strip.track(task, label)
+        task.start(self.tasks, work)
 
     def _exported(self, result: ExportResult) -> None:
         self._end_bundle_task()
@@ -771,15 +785,13 @@ class CaseStudiesView(QWidget):
         if self._busy():
             return False
         self.save_pending()  # what was typed counts as local work in the comparison
-        task = ProgressTask("import", self)
-        self.bundle_task = task
         db, root = self.store.path, self.workspace.materials.root
         limit = self.workspace.materials.max_bytes
-        task.finished.connect(self._imported)
-        task.failed.connect(lambda error: self._bundle_failed(error, "import", path))
-        self.strip.track(task, f"Importing {path.name}…")
-        task.start(
-            self.tasks,
+        self._start_bundle_task(
+            "import",
+            path,
+            f"Importing {path.name}…",
+            self._imported,
             lambda progress, cancel: _import_in_worker(
                 db, root, limit, path, on_conflict, progress, cancel
             ),
