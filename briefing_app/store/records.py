@@ -114,6 +114,29 @@ class SessionDetail:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteVersion:
+    """An earlier text of a session's note, kept when another write replaced it.
+
+    Attributes:
+        saved_at: When that text had been saved.
+        replaced_at: When a later write replaced it.
+        reason: Why it was kept (see :data:`NOTE_REASONS`).
+    """
+
+    id: int
+    session_id: int
+    saved_at: datetime
+    replaced_at: datetime
+    reason: str
+    body: str
+
+
+#: Why an earlier note text was kept: the writer had not seen it ("conflict"),
+#: a command overwrote it ("overwritten"), or an older version was restored.
+NOTE_REASONS = ("conflict", "overwritten", "restored")
+
+
+@dataclass(frozen=True, slots=True)
 class PresenterRecord:
     id: int
     feed_id: int

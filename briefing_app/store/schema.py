@@ -352,12 +352,37 @@ def _step_4_session_list_index(db: Database) -> None:
     )
 
 
+def _step_5_session_note_history(db: Database) -> None:
+    """Version 5: earlier versions of session notes that another writer replaced.
+
+    A note can be written from several places at once (the window, a second
+    window, ``briefing-app note``). Whenever a write replaces text that the
+    writer had not seen, or a command overwrites a note, the text it replaces
+    is kept here, so two writers never lose each other's words silently.
+    """
+    db.execute(
+        """CREATE TABLE session_note_revisions (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            saved_at TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX session_note_revisions_session ON session_note_revisions "
+        "(session_id, replaced_at)"
+    )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
     _step_2_rooms_and_feed_zone,
     _step_3_presenter_workspace,
     _step_4_session_list_index,
+    _step_5_session_note_history,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -40,6 +40,7 @@ from briefing_app.store.records import (
     ExportSession,
     FeedRecord,
     LinkRecord,
+    NoteVersion,
     OrganizationRef,
     PresenterDetail,
     PresenterRecord,
@@ -144,6 +145,15 @@ class Store:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits a write to the file.
+
+        SQLite's ``PRAGMA data_version``: cheap (no disk read), and unchanged by
+        this connection's own writes, so a window polls it to notice what another
+        process, window or worker thread wrote.
+        """
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     @property
     def schema_version(self) -> int:
@@ -791,18 +801,82 @@ class Store:
         ).fetchone()
         return "" if row is None else str(row[0])
 
-    def set_note(self, session_id: int, body: str) -> None:
+    def set_note(self, session_id: int, body: str, *, expected: str | None = None) -> bool:
+        """Write the note of *session_id*; return True if it replaced text its writer had not seen.
+
+        *expected* is the text the writer started from (what its editor loaded or
+        last saved). If the stored note differs from it, another window or a
+        command changed the note meanwhile: that text is kept in the note's
+        history (reason ``conflict``) before this one replaces it, and the caller
+        should tell the user. Without *expected* (a command that sets the note
+        outright) any text replaced is kept too (reason ``overwritten``).
+        """
         self.session(session_id)
         with self.transaction():
-            if body.strip():
-                self.db.execute(
-                    "INSERT INTO session_notes (session_id, body, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT(session_id) DO UPDATE SET body = excluded.body, "
-                    "updated_at = excluded.updated_at",
-                    [session_id, body, to_utc_text(utc_now())],
+            row = self.db.execute(
+                "SELECT body, updated_at FROM session_notes WHERE session_id = ?", [session_id]
+            ).fetchone()
+            current = "" if row is None else str(row[0])
+            if current == body:
+                return False
+            conflict = expected is not None and current != expected
+            if current.strip() and (conflict or expected is None):
+                self._keep_note_version(
+                    session_id, current, str(row[1]), "conflict" if conflict else "overwritten"
                 )
-            else:
-                self.db.execute("DELETE FROM session_notes WHERE session_id = ?", [session_id])
+            self._write_note(session_id, body)
+            return conflict
+
+    def _write_note(self, session_id: int, body: str) -> None:
+        if body.strip():
+            self.db.execute(
+                "INSERT INTO session_notes (session_id, body, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(session_id) DO UPDATE SET body = excluded.body, "
+                "updated_at = excluded.updated_at",
+                [session_id, body, to_utc_text(utc_now())],
+            )
+        else:
+            self.db.execute("DELETE FROM session_notes WHERE session_id = ?", [session_id])
+
+    def _keep_note_version(self, session_id: int, body: str, saved_at: str, reason: str) -> None:
+        self.db.execute(
+            "INSERT INTO session_note_revisions (session_id, saved_at, replaced_at, reason, body) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [session_id, saved_at, to_utc_text(utc_now()), reason, body],
+        )
+
+    def note_history(self, session_id: int) -> list[NoteVersion]:
+        """Earlier texts of the note that later writes replaced, newest first."""
+        self.session(session_id)
+        return [
+            _note_version(row)
+            for row in self._rows(
+                "SELECT id, session_id, saved_at, replaced_at, reason, body "
+                "FROM session_note_revisions WHERE session_id = ? "
+                "ORDER BY replaced_at DESC, id DESC",
+                [session_id],
+            )
+        ]
+
+    def restore_note_version(self, version_id: int) -> str:
+        """Make an earlier text current again (the text it replaces is kept); return it."""
+        rows = self._rows(
+            "SELECT id, session_id, saved_at, replaced_at, reason, body "
+            "FROM session_note_revisions WHERE id = ?",
+            [version_id],
+        )
+        if not rows:
+            raise NotFoundError(f"no earlier note version {version_id}")
+        version = _note_version(rows[0])
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT body, updated_at FROM session_notes WHERE session_id = ?",
+                [version.session_id],
+            ).fetchone()
+            if row is not None and str(row[0]) != version.body and str(row[0]).strip():
+                self._keep_note_version(version.session_id, str(row[0]), str(row[1]), "restored")
+            self._write_note(version.session_id, version.body)
+        return version.body
 
     def set_reminder(self, session_id: int, *, enabled: bool, minutes_before: int | None) -> None:
         self.session(session_id)
@@ -947,6 +1021,17 @@ class Store:
             )
             for table in tables
         }
+
+
+def _note_version(row: sqlite3.Row) -> NoteVersion:
+    return NoteVersion(
+        id=int(row["id"]),
+        session_id=int(row["session_id"]),
+        saved_at=from_utc_text(row["saved_at"]),
+        replaced_at=from_utc_text(row["replaced_at"]),
+        reason=str(row["reason"]),
+        body=str(row["body"]),
+    )
 
 
 def _is_row_id(text: str) -> bool:
