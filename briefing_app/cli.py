@@ -39,7 +39,7 @@ from briefing_app.calendar.export import (
     write_live_agenda,
 )
 from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
-from briefing_app.errors import BriefingError, UsageError
+from briefing_app.errors import BriefingError, NotFoundError, UsageError
 from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange
@@ -51,6 +51,8 @@ from briefing_app.timeutil import (
     format_range,
     in_zone,
     local_zone_name,
+    stamp_text,
+    to_utc_text,
     utc_now,
     zone,
 )
@@ -207,6 +209,17 @@ def build_parser() -> argparse.ArgumentParser:
     note.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
     note.add_argument("text", nargs="?", help="the new note (Markdown); omit to show the note")
     note.add_argument("--clear", action="store_true", help="delete the note")
+    note.add_argument(
+        "--history",
+        action="store_true",
+        help="list earlier versions that later writes replaced (another window, this command)",
+    )
+    note.add_argument(
+        "--restore",
+        type=_positive_int,
+        metavar="VERSION",
+        help="make an earlier version the note again (from --history; the current is kept)",
+    )
 
     add_case_studies_parser(commands)
     return parser
@@ -838,6 +851,25 @@ def _cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _print_note_history(store: Store, session_id: int, title: str, out: TextIO) -> int:
+    history = store.note_history(session_id)
+    if not history:
+        print(f"No earlier versions of the note on {title}.", file=sys.stderr)
+        return EXIT_OK
+    zone = local_zone_name()
+    for version in history:
+        reason = {
+            "conflict": "written elsewhere while another window had it open",
+            "overwritten": "replaced by a later write",
+            "restored": "replaced by restoring an earlier version",
+        }.get(version.reason, version.reason)
+        when = stamp_text(to_utc_text(version.replaced_at), zone)
+        out.write(f"version {version.id} · replaced {when} · {reason}\n")
+        for line in version.body.rstrip("\n").splitlines() or [""]:
+            out.write(f"    {line}\n")
+    return EXIT_OK
+
+
 def _refresh_live_agenda(store: Store) -> None:
     """Rewrite agenda.ics; a failure there must not fail a change already saved."""
     try:
@@ -864,8 +896,22 @@ def _cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_note(args: argparse.Namespace, out: TextIO) -> int:
     if args.clear and args.text is not None:
         raise UsageError("give a note or --clear, not both")
+    chosen = [args.clear, args.text is not None, args.history, args.restore is not None]
+    if sum(chosen) > 1:
+        raise UsageError("give one of: a note, --clear, --history, --restore")
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
+        if args.history:
+            return _print_note_history(store, record.id, record.title, out)
+        if args.restore is not None:
+            if all(v.id != args.restore for v in store.note_history(record.id)):
+                raise NotFoundError(
+                    f"no earlier version {args.restore} of the note on {record.title} "
+                    f"(see: {PROG} note {args.id} --history)"
+                )
+            store.restore_note_version(args.restore)
+            print(f"Restored version {args.restore} of the note on {record.title}.", file=out)
+            return EXIT_OK
         if args.clear:
             store.set_note(record.id, "")
         elif args.text is not None:

@@ -272,3 +272,19 @@ def test_data_dir_that_is_a_file(capsys, tmp_path: Path) -> None:
     assert (
         err.strip() == f"briefing-app: error: the data directory {a_file} is a file, not a folder"
     )
+
+
+def test_note_overwritten_from_the_command_line_keeps_its_history(sample_store, capsys) -> None:
+    session_id = sample_store.sessions()[0].id
+    sample_store.set_note(session_id, "typed in the window", expected="")
+    assert main(["note", str(session_id), "from a terminal"], setup_logs=False) == 0
+    capsys.readouterr()
+    assert main(["note", str(session_id), "--history"], setup_logs=False) == 0
+    listing = capsys.readouterr().out
+    assert "replaced by a later write" in listing
+    assert "    typed in the window" in listing
+    version = sample_store.note_history(session_id)[0].id
+    assert main(["note", str(session_id), "--restore", str(version)], setup_logs=False) == 0
+    assert sample_store.note(session_id) == "typed in the window"
+    assert main(["note", str(session_id), "--restore", "999"], setup_logs=False) == 3
+    assert main(["note", str(session_id), "x", "--history"], setup_logs=False) == 2

@@ -439,6 +439,7 @@ class CaseStudiesView(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self._shown_id: int | None = None
+        self._changed_elsewhere = False
         self._show_case(None)
         if load:
             self.refresh()
@@ -455,8 +456,33 @@ class CaseStudiesView(QWidget):
     # ---- the list ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read everything (the store changed: a sync, an import, first showing)."""
+        if self._changed_elsewhere:
+            self._changed_elsewhere = False
+            self._follow_shown_case()
         self.form.invalidate_choices()
         self.reload_list(reshow=True)
+
+    def mark_changed_elsewhere(self) -> None:
+        """Another process wrote to the store: the next :meth:`refresh` keeps typed notes."""
+        self._changed_elsewhere = True
+
+    def _follow_shown_case(self) -> None:
+        """Bring in notes written elsewhere before the reload saves what is typed here."""
+        if self._shown_id is None:
+            return
+        try:
+            stored = self.workspace.note(self._shown_id)
+        except BriefingError:
+            return  # deleted elsewhere: the reload shows what is left
+        if self.notes.follow(stored):
+            title = self.form.case.title if self.form.case is not None else ""
+            self.messages.show_message(
+                self.tr(
+                    "The notes of “{0}” were also changed elsewhere (another window or a "
+                    "briefing-app command). Your text is kept; the other version is in History."
+                ).format(title),
+                "info",
+            )
 
     def reload_list(self, *, reshow: bool = False) -> None:
         """Fill the list for the search box, keeping the selection when it is still listed."""

@@ -157,10 +157,48 @@ class NotesEditor(QWidget):
     def show_case(self, case_id: int | None, text: str = "") -> None:
         """Edit the notes of *case_id*; what was typed for the previous one is saved first."""
         self.save()
+        same = case_id is not None and case_id == self.case_id
         self.case_id = case_id
         self.setEnabled(case_id is not None)
+        if same:  # the same notes shown again (the store changed): keep the caret
+            if text != self.text():
+                self._replace_keeping_caret(text)
+            self._saved_text = text
+            return
         self.set_text(text)
         self.state_label.setText("")
+
+    def follow(self, stored: str) -> bool:
+        """The notes in the store are now *stored* (written elsewhere); True on a conflict.
+
+        Not typing: the editor shows *stored*, the caret where it was. Typing:
+        the typed text stays and is saved over it as a new revision, so the
+        other text stays in the history; the caller tells the user.
+        """
+        if self.case_id is None or stored == self._saved_text:
+            return False
+        if self.pending:
+            self._saved_text = stored
+            self.state_label.setText(
+                self.tr("Also changed elsewhere: that version is in History; your text is kept")
+            )
+            return True
+        self._replace_keeping_caret(stored)
+        self._saved_text = stored
+        self.state_label.setText(self.tr("Updated from elsewhere"))
+        return False
+
+    def _replace_keeping_caret(self, text: str) -> None:
+        cursor = self.editor.textCursor()
+        position, scroll = cursor.position(), self.editor.verticalScrollBar().value()
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.editor.setTextCursor(cursor)
+        self.editor.verticalScrollBar().setValue(scroll)
+        self._render()
 
     def set_text(self, text: str) -> None:
         """Show *text* as saved (loading, or after a restore)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from briefing_app.store import SessionDetail, Store
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.detail_markdown import CASE_STUDY_SCHEME, PRESENTER_SCHEME, session_markdown
 from briefing_app.ui.flow_layout import FlowLayout
+from briefing_app.ui.note_history import NoteHistoryDialog
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ class SessionDetailPanel(QWidget):
     presenter_activated(int): a presenter's name was clicked.
     case_study_activated(int): a linked case study was clicked.
     reminder_changed(int): the session's own reminder setting changed.
+    note_conflict(int): saving the note replaced text written elsewhere (another
+        window, a command) since this pane loaded it; that text is in the note's history.
     """
 
     favourite_toggled = Signal(int, bool)
@@ -70,6 +74,7 @@ class SessionDetailPanel(QWidget):
     presenter_activated = Signal(int)
     case_study_activated = Signal(int)
     reminder_changed = Signal(int)
+    note_conflict = Signal(int)
 
     def __init__(
         self,
@@ -83,6 +88,7 @@ class SessionDetailPanel(QWidget):
         self.session_id: int | None = None
         self._detail: SessionDetail | None = None
         self._saved_note = ""
+        self._user_zone: str | None = None
 
         self.favourite_button = QPushButton("☆ Add to my agenda")
         self.favourite_button.setAccessibleName("Favourite")
@@ -118,6 +124,15 @@ class SessionDetailPanel(QWidget):
         self.notes.setPlaceholderText("My notes on this session (saved as you type)…")
         self.notes_label = QLabel("My notes")
         self.notes_label.setBuddy(self.notes)
+        self.history_button = QToolButton()
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setAccessibleName(self.tr("Earlier versions of my note"))
+        self.history_button.setToolTip(
+            self.tr("Versions of this note that were replaced by a write from elsewhere")
+        )
+        self.history_button.setAutoRaise(True)
+        self.history_button.clicked.connect(self.open_note_history)
+        self.history_button.hide()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
@@ -143,7 +158,10 @@ class SessionDetailPanel(QWidget):
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.addWidget(self.notes_label)
+        notes_header = QHBoxLayout()
+        notes_header.addWidget(self.notes_label, 1)
+        notes_header.addWidget(self.history_button)
+        notes_layout.addLayout(notes_header)
         notes_layout.addWidget(self.notes)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.browser)
@@ -164,6 +182,7 @@ class SessionDetailPanel(QWidget):
     def show_session(self, session_id: int | None, *, user_zone: str | None = None) -> None:
         self.save_note()  # never lose what was typed for the previous session
         self.session_id = session_id
+        self._user_zone = user_zone
         enabled = session_id is not None
         for widget in (self.favourite_button, self.calendar_button, self.notes):
             widget.setEnabled(enabled)
@@ -173,13 +192,79 @@ class SessionDetailPanel(QWidget):
             self._set_note_text("")
             self._update_join()
             self._update_reminder()
+            self._update_history_button()
             return
         self._detail = self.store.session_detail(session_id)
         self.browser.setMarkdown(session_markdown(self._detail, user_zone=user_zone))
         self._set_note_text(self._detail.note)
+        self.notes_label.setText(self.tr("My notes"))
         self._update_favourite()
         self._update_join()
         self._update_reminder()
+        self._update_history_button()
+
+    def follow_store(self) -> None:
+        """Another process or window wrote to the store: show this session's new state.
+
+        The facts, the ★ and the reminder follow at once. The note follows too
+        unless the user is typing in it: then their text stays, and the next
+        save keeps the other text in the note's history and says so.
+        """
+        if self.session_id is None:
+            return
+        try:
+            detail = self.store.session_detail(self.session_id)
+        except BriefingError:  # the session went away (its feed was removed)
+            self.show_session(None)
+            return
+        self._detail = detail
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setMarkdown(session_markdown(detail, user_zone=self._user_zone))
+        bar.setValue(position)
+        typing = self.notes.toPlainText() != self._saved_note
+        if detail.note != self._saved_note and not typing:
+            self._replace_note_keeping_cursor(detail.note)
+            self.notes_label.setText(self.tr("My notes (changed elsewhere)"))
+        self._update_favourite()
+        self._update_join()
+        self._update_reminder()
+        self._update_history_button()
+
+    def _replace_note_keeping_cursor(self, text: str) -> None:
+        cursor = self.notes.textCursor()
+        position, scroll = cursor.position(), self.notes.verticalScrollBar().value()
+        self._set_note_text(text)
+        cursor = self.notes.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.notes.setTextCursor(cursor)
+        self.notes.verticalScrollBar().setValue(scroll)
+
+    def _update_history_button(self) -> None:
+        has_history = False
+        if self.session_id is not None:
+            try:
+                has_history = bool(self.store.note_history(self.session_id))
+            except BriefingError:
+                has_history = False
+        self.history_button.setVisible(has_history)
+
+    def open_note_history(self) -> NoteHistoryDialog | None:
+        """Show the note's earlier versions (restoring one saves the current text first)."""
+        if self.session_id is None:
+            return None
+        self.save_note()
+        dialog = NoteHistoryDialog(self.store, self.session_id, self)
+        dialog.restored.connect(self._note_restored)
+        dialog.open()
+        return dialog
+
+    def _note_restored(self, text: str) -> None:
+        self._set_note_text(text)
+        self.notes_label.setText(self.tr("My notes (earlier version restored)"))
+        self._update_history_button()
+        if self.session_id is not None:
+            self.note_saved.emit(self.session_id)
 
     def reload(self) -> None:
         if self.session_id is not None:
@@ -316,11 +401,19 @@ class SessionDetailPanel(QWidget):
         if text == self._saved_note:
             return
         try:
-            self.store.set_note(self.session_id, text)
+            conflict = self.store.set_note(self.session_id, text, expected=self._saved_note)
         except BriefingError as exc:
             logger.error("Could not save the note: %s", exc)
             self.notes_label.setText(f"My notes (not saved: {exc})")
             return
         self._saved_note = text
-        self.notes_label.setText("My notes (saved)")
         self.note_saved.emit(self.session_id)
+        if conflict:
+            logger.info("Note of session %s was also changed elsewhere", self.session_id)
+            self.notes_label.setText(
+                self.tr("My notes (saved; the version written elsewhere is in History)")
+            )
+            self._update_history_button()
+            self.note_conflict.emit(self.session_id)
+        else:
+            self.notes_label.setText("My notes (saved)")

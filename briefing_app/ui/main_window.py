@@ -72,6 +72,7 @@ from briefing_app.ui.settings_dialog import (
     TIME_DISPLAY_SETTING,
     SettingsDialog,
 )
+from briefing_app.ui.store_watcher import StoreWatcher
 from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, apply_theme
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.searcher.failed.connect(self._query_failed)
         self._searches: dict[int, SessionQuery] = {}
         self._query_serial = 0
+        self._scroll_anchor: tuple[int, int] | None = None  # kept across a refresh
         self.last_query: SessionQuery | None = None
         self.syncer = SyncController(store.path, self.tasks, self)
         self.syncer.started.connect(self._sync_started)
@@ -228,6 +230,7 @@ class MainWindow(QMainWindow):
         self.detail_panel.presenter_activated.connect(self.open_presenter)
         self.detail_panel.case_study_activated.connect(self.open_case_study)
         self.detail_panel.note_saved.connect(self.model.refresh_session)
+        self.detail_panel.note_conflict.connect(self._note_conflict)
         self.detail = self.detail_panel.browser
         crash.add_saver(self.detail_panel.save_note)
 
@@ -345,6 +348,10 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._update_sync_state()
         self.reminders.reschedule()
+        # Other processes (a second window, a `briefing-app` command, a worker
+        # thread's connection) write to the same file: follow them.
+        self.watcher = StoreWatcher(store, self)
+        self.watcher.changed.connect(self.follow_store)
 
     # ---- data ---------------------------------------------------------------
     def current_query(self) -> SessionQuery:
@@ -431,7 +438,10 @@ class MainWindow(QMainWindow):
         )
         if self.tabs.currentWidget() is self.splitter:
             self.statusBar().showMessage(self._list_status)
-        self._restore_selection(selected)
+        anchor, self._scroll_anchor = self._scroll_anchor, None
+        self._restore_selection(selected, scroll=anchor is None)
+        if anchor is not None:
+            self._restore_top_row(anchor)
         self.list_updated.emit()
 
     def _lay_out_groups(self) -> None:
@@ -524,6 +534,7 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         """The store changed under every view (a sync, an import, a feed added or removed)."""
+        self.watcher.mark_seen()  # what this reload shows needs no second one
         self._feed_count = len(self.store.feeds())
         self._fill_filters()
         self.refresh()
@@ -533,6 +544,63 @@ class MainWindow(QMainWindow):
         self._mark_stale(self.timeline, self.presenters, self.case_studies)
         self._update_live_agenda()
         self.reminders.reschedule()
+
+    def follow_store(self) -> None:
+        """Another process or window wrote to the store: show it, keeping the user's place.
+
+        The selection, the list's scroll position, the open tab, the search and
+        filters, and any note being typed stay as they are; views not shown
+        reload when next shown. The other process rewrote the live agenda itself.
+        """
+        logger.debug("The store changed elsewhere; following it")
+        self._feed_count = len(self.store.feeds())
+        self._fill_filters()
+        self._scroll_anchor = self._top_row_anchor()
+        self.refresh()
+        self.detail_panel.follow_store()
+        for view in (self.agenda, self.changes):
+            view.refresh()
+        self.case_studies.mark_changed_elsewhere()
+        self._mark_stale(self.timeline, self.presenters, self.case_studies)
+        self.reminders.reschedule()
+        self._update_sync_state()
+        if self._settings_dialog is not None and self._settings_dialog.isVisible():
+            self._settings_dialog.follow_store()
+
+    def _top_row_anchor(self) -> tuple[int, int] | None:
+        """The first session at or below the list's top edge, and how many rows above it show."""
+        top = self.table.rowAt(0)
+        if top < 0:
+            return None
+        for row in range(top, min(top + 3, self.model.rowCount())):
+            position = self.model.position_of_row(row)
+            if position is not None:
+                entry_id = self.model.session_id_at(position)
+                return entry_id, row - top
+        return None
+
+    def _restore_top_row(self, anchor: tuple[int, int]) -> None:
+        session_id, rows_above = anchor
+        index = self.model.index_of(session_id)
+        if not index.isValid():  # it left the list: show the selection instead
+            if self.table.currentIndex().isValid():
+                self.table.scrollTo(self.table.currentIndex())
+            return
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        if rows_above:  # a heading showed above it: keep showing it
+            above = self.model.index(max(index.row() - rows_above, 0), index.column())
+            self.table.scrollTo(above, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _note_conflict(self, session_id: int) -> None:
+        self.messages.show_message(
+            self.tr(
+                "Your note was also changed elsewhere (another window or a briefing-app "
+                "command). Your text is saved; the other version is in the note's History."
+            ),
+            "info",
+            [(self.tr("Show history"), self.detail_panel.open_note_history)],
+        )
+        logger.info("Told the user about a note conflict on session %s", session_id)
 
     def _feeds_changed(self) -> None:
         self.reload_all()
@@ -685,7 +753,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.case_studies)
         self.case_studies.show_case_study(case_study_id)
 
-    def _restore_selection(self, session_id: int | None) -> None:
+    def _restore_selection(self, session_id: int | None, *, scroll: bool = True) -> None:
         index = self.model.index_of(session_id) if session_id is not None else QModelIndex()
         if not index.isValid() and self.model.session_count():
             index = self.model.index_at(0)
@@ -698,7 +766,8 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(index)
         finally:
             self._defer_detail = False
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
 
     def current_session_id(self) -> int | None:
         record = self.model.record(self.table.currentIndex())

@@ -252,6 +252,9 @@ class SessionListModel(QAbstractTableModel):
             self._positions = {e.id: i for i, e in enumerate(self._entries)}
         return self._positions.get(session_id)
 
+    def session_id_at(self, position: int) -> int:
+        return self._entries[position].id
+
     def row_of_position(self, position: int) -> int:
         """The table row of the session at *position* (headings push rows down)."""
         return position + bisect_right(self._group_firsts, position)

@@ -176,6 +176,16 @@ class SettingsDialog(QDialog):
             max(0, self.theme.findData(self.store.get_setting(THEME_SETTING, "system")))
         )
 
+    def follow_store(self) -> None:
+        """Feeds were added, removed or synced elsewhere: list them as they are now.
+
+        The values being edited below the list are the user's and stay.
+        """
+        selected = self.feed_list.currentIndex().row()
+        self.feed_model.set_feeds(self.store.feeds())
+        if 0 <= selected < self.feed_model.rowCount():
+            self.feed_list.setCurrentIndex(self.feed_model.index(selected, 0))
+
     def accept(self) -> None:
         self.store.set_setting(SYNC_INTERVAL_SETTING, self.interval.value())
         self.store.set_setting(REMINDER_SETTING, self.reminder.value() or None)

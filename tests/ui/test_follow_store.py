@@ -1,0 +1,229 @@
+"""One truth across processes: the open window follows what others write to its store.
+
+The writers are real: ``briefing-app`` commands in a child process, a second
+connection as a second window has, a second window. Nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from store.test_store import synthetic_feed
+
+from briefing_app.store import Store
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.workspace import Workspace
+
+#: How long the window may take to show a change made elsewhere (the issue's promise).
+WITHIN_MS = 1000
+
+
+def _run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(data_dir))
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture
+def window(qtbot, sample_store: Store) -> MainWindow:
+    win = MainWindow(sample_store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_past.setChecked(True)
+    return win
+
+
+def _starred(window: MainWindow) -> bool:
+    return window.detail_panel.favourite_button.text().startswith("★")
+
+
+def _select(window: MainWindow, position: int) -> int:
+    window.table.setCurrentIndex(window.model.index_at(position))
+    window._show_current_detail()
+    session_id = window.current_session_id()
+    assert session_id is not None
+    return session_id
+
+
+def test_a_favourite_from_the_command_line_shows_within_a_second(
+    qtbot, window: MainWindow, data_dir: Path
+) -> None:
+    session_id = _select(window, 2)
+    window.tabs.setCurrentWidget(window.splitter)
+    assert not _starred(window)
+    _run_cli(data_dir, "favourite", str(session_id))
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: _starred(window), timeout=WITHIN_MS)
+    assert (time.monotonic() - started) * 1000 < WITHIN_MS
+    # The list row, the agenda tab and the selection follow too; the tab stays.
+    assert window.current_session_id() == session_id
+    record = window.model.record(window.table.currentIndex())
+    assert record is not None and record.favourite
+    assert [window.agenda.model.record(r).id for r in range(window.agenda.model.rowCount())] == [
+        session_id
+    ]
+    assert window.tabs.currentWidget() is window.splitter
+
+
+def test_a_note_written_elsewhere_replaces_an_idle_editor(
+    qtbot, window: MainWindow, data_dir: Path
+) -> None:
+    session_id = _select(window, 1)
+    _run_cli(data_dir, "note", str(session_id), "Ask about the RFP timeline")
+    qtbot.waitUntil(
+        lambda: window.detail_panel.notes.toPlainText() == "Ask about the RFP timeline",
+        timeout=WITHIN_MS,
+    )
+    assert "changed elsewhere" in window.detail_panel.notes_label.text()
+
+
+def test_typed_note_text_survives_and_the_other_version_lands_in_history(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    session_id = _select(window, 1)
+    notes = window.detail_panel.notes
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Mine: budget questions")
+    window.detail_panel._save_timer.stop()  # still typing: nothing saved yet
+    with Store(sample_store.path) as other:  # a second window saves first
+        other.set_note(session_id, "Theirs: staffing questions", expected="")
+    assert window.watcher.poll() is True  # the window follows (as its timer would)
+    # The typed text is still in the editor, caret at its end.
+    assert notes.toPlainText() == "Mine: budget questions"
+    assert notes.textCursor().position() == len("Mine: budget questions")
+    window.detail_panel.save_note()  # typing pauses: the save finds the other text
+    assert sample_store.note(session_id) == "Mine: budget questions"
+    history = sample_store.note_history(session_id)
+    assert [(v.reason, v.body) for v in history] == [("conflict", "Theirs: staffing questions")]
+    assert window.messages.isVisible()
+    assert "also changed elsewhere" in window.messages.text()
+    assert window.detail_panel.history_button.isVisible()
+    dialog = window.detail_panel.open_note_history()
+    assert dialog is not None
+    assert dialog.text.toPlainText() == "Theirs: staffing questions"
+    dialog.restore_selected()
+    assert notes.toPlainText() == "Theirs: staffing questions"
+    assert sample_store.note(session_id) == "Theirs: staffing questions"
+    dialog.close()
+
+
+def test_own_writes_do_not_make_the_window_reload(qtbot, window: MainWindow) -> None:
+    session_id = _select(window, 1)
+    calls: list[int] = []
+    window.watcher.changed.connect(lambda: calls.append(1))
+    window.set_favourite(session_id, True)
+    window.detail_panel.notes.setPlainText("my own words")
+    window.detail_panel.save_note()
+    assert window.watcher.poll() is False
+    assert calls == []
+
+
+def test_a_feed_added_elsewhere_appears_in_filters_and_list(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    feed_filter = window.filters["feed"]
+    before = window.model.session_count()
+    with Store(sample_store.path) as other:
+        other.import_feed("synthetic.json", synthetic_feed(40))
+    qtbot.waitUntil(lambda: window.model.session_count() > before, timeout=WITHIN_MS)
+    assert feed_filter.count() == 3  # "Any feed", the sample, the new one
+    assert "2 feeds" in window._list_status
+
+
+def test_scroll_position_and_selection_are_kept(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    sample_store.import_feed("synthetic.json", synthetic_feed(300))
+    window.reload_all()
+    window.resize(1000, 500)
+    qtbot.wait(10)
+    session_id = _select(window, 5)
+    bar = window.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the user scrolled away from the selection
+    top_before = window.table.rowAt(0)
+    top_id = window.model.session_id_at(
+        next(
+            p
+            for r in range(top_before, top_before + 3)
+            if (p := window.model.position_of_row(r)) is not None
+        )
+    )
+    with Store(sample_store.path) as other:
+        other.set_favourite(top_id)
+    qtbot.waitUntil(
+        lambda: (
+            bool(r := window.model.record_at(window.model.position_of(top_id) or 0)) and r.favourite
+        ),
+        timeout=WITHIN_MS,
+    )
+    assert window.current_session_id() == session_id
+    top_after = window.table.rowAt(0)
+    assert window.model.session_id_at(window.model.position_of_row(top_after) or 0) in {
+        top_id,
+        window.model.session_id_at(max((window.model.position_of(top_id) or 0) - 1, 0)),
+    }
+    assert abs(bar.value() - bar.maximum() // 2) <= 2
+
+
+def test_a_second_window_follows_the_first(qtbot, sample_store: Store) -> None:
+    with Store(sample_store.path) as second_store:
+        first = MainWindow(sample_store)
+        second = MainWindow(second_store)
+        for win in (first, second):
+            qtbot.addWidget(win)
+            win.show()
+            win.show_past.setChecked(True)
+        session_id = _select(first, 3)
+        _select(second, 3)
+        first.detail_panel.favourite_button.click()
+        qtbot.waitUntil(lambda: _starred(second), timeout=WITHIN_MS)
+        assert second.current_session_id() == session_id
+        second.watcher.stop()
+        first.watcher.stop()
+        second.close()
+        first.close()
+
+
+def test_a_case_study_edited_elsewhere_shows_keeping_typed_notes(
+    qtbot, window: MainWindow, sample_store: Store, data_dir: Path
+) -> None:
+    view = window.case_studies
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=2000)
+    case = view.current_case()
+    assert case is not None
+    view.notes.editor.setFocus()
+    qtbot.keyClicks(view.notes.editor, "Draft talking points")
+    view.notes._save_timer.stop()
+    view.notes._deadline.stop()
+    with Store(sample_store.path) as other:
+        workspace = Workspace(other)
+        workspace.update(case.id, summary="Summary written in a terminal")
+        workspace.save_note(case.id, "Notes from the other window")
+    qtbot.waitUntil(
+        lambda: (
+            view.form.case is not None and view.form.case.summary == "Summary written in a terminal"
+        ),
+        timeout=WITHIN_MS,
+    )
+    assert view.notes.text() == "Draft talking points"
+    assert view.notes.editor.textCursor().position() == len("Draft talking points")
+    assert "also changed elsewhere" in window.messages.text().lower()
+    bodies = [r.body for r in Workspace(sample_store).revisions(case.id)]
+    assert "Notes from the other window" in bodies
+    assert bodies[0] == "Draft talking points"  # saved over it as the newest revision
+    assert window.tabs.currentWidget() is view
