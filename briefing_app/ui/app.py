@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from briefing_app import APP_ID, APP_NAME, __version__
+from briefing_app import APP_ID, APP_NAME, __version__, paths
 from briefing_app.bootstrap import open_store
 from briefing_app.errors import BriefingError
 from briefing_app.resources_util import ICON_SIZES, icon_png, read_resource_bytes
@@ -94,11 +94,30 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     entry's ``%f`` passes them) are imported into the store once the window shows.
     """
     route_qt_messages()
+    from briefing_app.ui.single_instance import InstanceServer, hand_off, server_name
+
+    instance_name: str | None = None
+    try:
+        instance_name = server_name(paths.data_dir(data_dir))
+    except BriefingError as exc:  # said again, in a dialog, when the store cannot open
+        logger.warning("No single-window check: %s", exc)
+    # A window already open on this data folder takes the request: one window, one store.
+    if instance_name is not None and hand_off(instance_name, open_files):
+        _say_handed_off(open_files)
+        return 0
     app = make_application()
     from briefing_app.logging_setup import setup_logging
     from briefing_app.ui import crash
 
     crash.install(setup_logging(data_dir=data_dir))
+    server: InstanceServer | None = None
+    if instance_name is not None:
+        server = InstanceServer(instance_name, app)
+        if not server.listen():  # another window started at the same moment
+            if hand_off(instance_name, open_files):
+                _say_handed_off(open_files)
+                return 0
+            server = None  # it did not answer: open a second window rather than nothing
     try:
         store = open_store(data_dir)
     except BriefingError as exc:
@@ -106,8 +125,22 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
         QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
         return exc.exit_code
     with store:
-        _window = open_main_window(store, open_files)  # kept alive until exec() returns
-        return app.exec()
+        window = open_main_window(store, open_files)  # kept alive until exec() returns
+        if server is not None:
+            server.requested.connect(window.take_request)
+        try:
+            return app.exec()
+        finally:
+            if server is not None:
+                server.close()
+
+
+def _say_handed_off(open_files: Sequence[Path]) -> None:
+    names = ", ".join(p.name for p in open_files)
+    if names:
+        print(f"{APP_NAME} is already open; it imports {names}.")
+    else:
+        print(f"{APP_NAME} is already open; it comes to the front.")
 
 
 def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindow:

@@ -605,6 +605,21 @@ class MainWindow(QMainWindow):
     def _feeds_changed(self) -> None:
         self.reload_all()
 
+    def take_request(self, files: list[Path]) -> None:
+        """A later ``briefing-app [FILE…]`` on this data folder: come to the front, import."""
+        logger.info("A later start asked for the window (%d file(s))", len(files))
+        self.come_forward()
+        for path in files:
+            self.import_file(path)
+
+    def come_forward(self) -> None:
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _reminder_opened(self, session_id: int) -> None:
         self.showNormal()
         self.raise_()
