@@ -410,9 +410,7 @@ class SessionDetailPanel(QWidget):
         self.note_saved.emit(self.session_id)
         if conflict:
             logger.info("Note of session %s was also changed elsewhere", self.session_id)
-            self.notes_label.setText(
-                self.tr("My notes (saved; the version written elsewhere is in History)")
-            )
+            self.notes_label.setText(self.tr("My notes (saved; the other version is in History)"))
             self._update_history_button()
             self.note_conflict.emit(self.session_id)
         else:
