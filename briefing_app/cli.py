@@ -9,11 +9,14 @@ code  meaning
 0     success
 1     unexpected internal error (details in the log file)
 2     bad command line or option value
-3     not found: no such session, feed or file
+3     not found: no such session, feed, file or folder
 4     bad input: a feed or file that cannot be read or is invalid
 5     the local database cannot be used (too new, damaged, busy)
 6     a download failed (network, server error, too large)
-7     a conflict: an import would overwrite newer local work
+7     a conflict: an import would overwrite newer local work, or the
+      feed is already followed
+8     no display to open the window on (the commands need none)
+130   interrupted (Ctrl+C)
 ====  ==========================================================
 """
 
@@ -39,7 +42,7 @@ from briefing_app.calendar.export import (
     write_live_agenda,
 )
 from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
-from briefing_app.errors import BriefingError, UsageError
+from briefing_app.errors import BriefingError, NotFoundError, UsageError
 from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange
@@ -796,13 +799,24 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         sys.stdout.flush()
     else:
         target = Path(args.output).expanduser()
-        try:
-            write_atomically(target, data)
-        except OSError as exc:
-            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        _write_output(target, data)
         count = len(sessions)
         print(f"wrote {count} event{'s' if count != 1 else ''} to {target}", file=sys.stderr)
     return EXIT_OK
+
+
+def _write_output(target: Path, data: bytes) -> None:
+    """Write *data* to the file the user named: a missing folder is "not found" (exit 3)."""
+    if target.is_dir():
+        raise UsageError(f"cannot write {target}: it is a folder; give a file name such as my.ics")
+    if not target.parent.is_dir():
+        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        write_atomically(target, data)
+    except FileNotFoundError as exc:  # the folder went away meanwhile
+        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
 def _cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing_app.errors import BriefingError, FeedError, SyncError
+from briefing_app.errors import AlreadyFollowingError, BriefingError, FeedError, SyncError
 from briefing_app.feeds import parse_feed
 from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
@@ -198,14 +198,15 @@ def subscribe(
 ) -> tuple[int, SyncOutcome | None]:
     """Follow a feed. With *first_sync*, fetch and parse it first and add it only if that works.
 
-    Raises SyncError for a refused scheme or a failed download, FeedError for
-    content the app cannot read; in either case nothing is added.
+    Raises SyncError for a refused scheme or a failed download (FeedFileNotFoundError
+    for a missing local file), FeedError for content the app cannot read,
+    AlreadyFollowingError for a feed already followed; in each case nothing is added.
     """
     url = normalize_location(location)
     check_zone(timezone)
     existing = store.feed_by_url(url)
     if existing is not None:
-        raise SyncError(f"already following this feed (feed {existing.id})", source=url)
+        raise AlreadyFollowingError(url, existing.id, existing.name)
     if not first_sync:
         feed_id = store.add_feed(
             url, title=title or "", timezone=timezone, title_locked=title is not None
@@ -217,8 +218,8 @@ def subscribe(
         raise SyncError("the server sent no feed", source=url)
     feed = parse_feed(result.body, source=url, default_zone=timezone)
     with store.transaction():
-        if store.feed_by_url(url) is not None:
-            raise SyncError("already following this feed", source=url)
+        if (existing := store.feed_by_url(url)) is not None:
+            raise AlreadyFollowingError(url, existing.id, existing.name)
         feed_id = store.add_feed(
             url,
             title=title or feed.series.title,

@@ -66,7 +66,8 @@ def test_export_errors(capsys, tmp_path: Path) -> None:
     assert not (tmp_path / "x.ics").exists()
     code, _, err = run(capsys, "export-ics", "--all", "-o", str(tmp_path / "no" / "dir" / "x.ics"))
     # A typo in the folder fails rather than making folders nobody asked for.
-    assert code == 2 and "cannot write" in err and "No such file or directory" in err
+    # Not found, as the README's exit codes say (3), naming the missing folder.
+    assert code == 3 and "cannot write" in err and f"folder {tmp_path / 'no' / 'dir'}" in err
     assert not (tmp_path / "no").exists()
 
 
