@@ -42,7 +42,7 @@ from briefing_app.calendar.export import (
     write_live_agenda,
 )
 from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
-from briefing_app.errors import BriefingError, NotFoundError, UsageError
+from briefing_app.errors import BriefingError, NoDisplayError, NotFoundError, UsageError
 from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange
@@ -289,6 +289,8 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
 
         setup_logging(verbose=args.verbose, data_dir=args.data_dir)
     if args.command is None and not args.install_desktop_entry:
+        if (no_display := _no_display()) is not None:
+            return no_display
         from briefing_app.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
@@ -310,6 +312,18 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _no_display() -> int | None:
+    """Say so in one line (exit 8) where Qt would abort for want of a display."""
+    from briefing_app.display import COMMANDS_HINT, display_problem
+
+    problem = display_problem()
+    if problem is None:
+        return None
+    logger.info("cannot open the window: %s", problem)
+    print(f"{PROG}: error: {problem}; {COMMANDS_HINT}", file=sys.stderr)
+    return NoDisplayError.exit_code
 
 
 # ---- output helpers -------------------------------------------------------------
