@@ -180,7 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--session", action="append", metavar="ID", help="a session (repeat for several)"
+        "--session",
+        action="extend",
+        nargs="+",
+        metavar="ID",
+        help="one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating "
+        "--session works too)",
     )
     which.add_argument("--agenda", action="store_true", help="your favourites")
     which.add_argument("--feed", type=int, metavar="FEED_ID", help="every session of a feed")
@@ -427,13 +432,24 @@ def _cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
             _print_json([_session_json(r) for r in records], out)
             return EXIT_OK
         if not records:
+            # Upcoming means upcoming: the rows are the same as --json's, the note is on stderr.
+            last = None
             if args.upcoming and args.search is None:
-                recent = store.sessions(newest_first=True, limit=5, feed_id=args.feed)
-                if recent:
-                    print(f"No upcoming sessions. The {len(recent)} most recent:", file=sys.stderr)
-                    _print_session_lines(list(reversed(recent)), args, out)
-                    return EXIT_OK
-            print("No sessions match.", file=sys.stderr)
+                last = store.sessions(
+                    newest_first=True,
+                    limit=1,
+                    feed_id=args.feed,
+                    favourites_only=args.favourites,
+                )
+            if last:
+                ended = in_zone(last[0].end, _display_zone(args, last[0].timezone))
+                print(
+                    f"No upcoming sessions: the last one ended {ended:%a %d %b %Y}. "
+                    f"`{PROG} sessions` lists them all.",
+                    file=sys.stderr,
+                )
+            else:
+                print("No sessions match.", file=sys.stderr)
             return EXIT_OK
         _print_session_lines(records, args, out)
     return EXIT_OK
@@ -894,10 +910,16 @@ def _cmd_note(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("give a note or --clear, not both")
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
-        if args.clear:
+        if args.clear or (args.text is not None and not args.text.strip()):
+            had_note = bool(store.note(record.id))
             store.set_note(record.id, "")
+            if had_note:
+                out.write(f"Note deleted from #{record.id} {record.title}.\n")
+            else:
+                print(f"No note on {record.title}.", file=sys.stderr)
         elif args.text is not None:
             store.set_note(record.id, args.text)
+            out.write(f"Note saved on #{record.id} {record.title}.\n")
         else:
             text = store.note(record.id)
             if text:

@@ -149,3 +149,22 @@ def test_import_an_invite_from_the_command_line(capsys, tmp_path: Path) -> None:
     result = json.loads(out)
     assert len(result["matched_sessions"]) == 6
     assert "6 events already in the store" in result["summary"]
+
+
+def test_several_sessions_after_one_session_option(capsys, tmp_path: Path) -> None:
+    listed = tmp_path / "listed.ics"
+    code, _, err = run(capsys, "export-ics", "--session", "1", "2", "#4", "-o", str(listed))
+    assert code == 0, err
+    assert err.strip() == f"wrote 3 events to {listed}"
+    repeated = tmp_path / "repeated.ics"
+    code, _, err = run(
+        capsys, "export-ics", "--session", "1", "2", "--session", "4", "-o", str(repeated)
+    )
+    assert code == 0, err
+
+    def summaries(path: Path) -> list[str]:
+        calendar = icalendar.Calendar.from_ical(path.read_bytes())
+        return [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+
+    assert summaries(listed) == summaries(repeated)
+    assert len(summaries(listed)) == 3
