@@ -20,7 +20,7 @@ from briefing_app.feeds import parse_feed
 from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
-from briefing_app.timeutil import TimeFormatError, zone
+from briefing_app.timeutil import TimeFormatError, utc_now, zone
 
 logger = logging.getLogger(__name__)
 
@@ -131,8 +131,9 @@ def sync_feed(
                 seconds=time.perf_counter() - started,
                 attempts=result.attempts,
             )
+        applied_at = utc_now()  # the run's time is the feed's last check too
         try:
-            changes = store.apply_feed(feed_id, feed)
+            changes = store.apply_feed(feed_id, feed, now=applied_at)
         except FeedError as exc:
             raise exc.with_source(source) if not exc.source else exc from exc.__cause__
         store.record_sync(
@@ -142,6 +143,7 @@ def sync_feed(
             body_sha256=digest,
             title=feed.series.title,
             format=feed.format,
+            checked_at=applied_at,
         )
     for warning in feed.warnings:
         logger.warning("%s: %s", name, warning)
@@ -227,12 +229,14 @@ def subscribe(
             timezone=timezone,
             title_locked=title is not None,
         )
-        changes = store.apply_feed(feed_id, feed)
+        applied_at = utc_now()
+        changes = store.apply_feed(feed_id, feed, now=applied_at)
         store.record_sync(
             feed_id,
             etag=result.etag,
             last_modified=result.last_modified,
             body_sha256=hashlib.sha256(result.body).hexdigest(),
+            checked_at=applied_at,
         )
     outcome = SyncOutcome(
         feed_id,
