@@ -86,6 +86,7 @@ def not_found(capsys, tmp_path, monkeypatch, feed_server) -> str:
         ["show", "99"],
         ["feeds", "add", str(tmp_path / "missing" / "file.xml")],
         ["export-ics", "--session", "1", "-o", str(tmp_path / "missing" / "x.ics")],
+        ["case-studies", "export", "1", "-o", str(tmp_path / "missing" / "x.zip")],
         ["import", str(tmp_path / "missing.json")],
     ):
         code, out, err = run(capsys, *argv)
