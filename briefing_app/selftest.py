@@ -257,11 +257,11 @@ def _child_crash(returncode: int, stderr: str) -> str:
     """Why the window's process died: the signal, and Qt's own words when it left some."""
     if returncode < 0:
         try:
-            how = f"Qt ended the process ({signal.Signals(-returncode).name})"
+            how = f"the window's process died of {signal.Signals(-returncode).name}"
         except ValueError:
-            how = f"the process ended by signal {-returncode}"
+            how = f"the window's process died of signal {-returncode}"
     else:
-        how = f"the process exited with {returncode}"
+        how = f"the window's process exited with {returncode}"
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
     telling = [line for line in lines if "could not" in line.lower()]
     telling += [line for line in lines if "failed to start" in line]

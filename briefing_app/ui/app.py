@@ -86,8 +86,8 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     category = context.category or "qt"
     if kind == QtMsgType.QtFatalMsg and "platform plugin" in message:
         _no_platform(message)
-    if category.startswith("qt.qpa") and level >= logging.WARNING:
-        _platform_warnings.append(message.strip())
+    if category.startswith("qt.qpa") and level >= logging.WARNING and not _platform_warnings:
+        _platform_warnings.append(message.strip())  # the first says why; the rest follow
     _qt_logger.log(level, "%s (%s)", message, category)
 
 
