@@ -12,6 +12,7 @@ from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed
 from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
+from briefing_app.timeutil import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -32,13 +33,20 @@ def open_store(
     store = Store(paths.database_path(data_dir))
     if seed_sample:
         try:
-            if store.ensure_sample_feed(load_sample_feed):
+            loaded_at = utc_now()  # the import's time and the feed's last check: one time
+            if store.ensure_sample_feed(load_sample_feed, now=loaded_at):
                 logger.info("Loaded the bundled sample series into %s", store.path)
                 # Remember what was loaded, so syncing the sample is a cheap no-op.
                 digest = hashlib.sha256(read_resource_bytes(SAMPLE_FEED)).hexdigest()
                 sample = store.feed_by_url(BUILTIN_SAMPLE_URL)
                 if sample is not None:
-                    store.record_sync(sample.id, etag=None, last_modified=None, body_sha256=digest)
+                    store.record_sync(
+                        sample.id,
+                        etag=None,
+                        last_modified=None,
+                        body_sha256=digest,
+                        checked_at=loaded_at,
+                    )
         except BaseException:
             store.close()
             raise

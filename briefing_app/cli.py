@@ -9,11 +9,14 @@ code  meaning
 0     success
 1     unexpected internal error (details in the log file)
 2     bad command line or option value
-3     not found: no such session, feed or file
+3     not found: no such session, feed, file or folder
 4     bad input: a feed or file that cannot be read or is invalid
 5     the local database cannot be used (too new, damaged, busy)
 6     a download failed (network, server error, too large)
-7     a conflict: an import would overwrite newer local work
+7     a conflict: an import would overwrite newer local work, or the
+      feed is already followed
+8     no display to open the window on (the commands need none)
+130   interrupted (Ctrl+C)
 ====  ==========================================================
 """
 
@@ -39,7 +42,7 @@ from briefing_app.calendar.export import (
     write_live_agenda,
 )
 from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
-from briefing_app.errors import BriefingError, NotFoundError, UsageError
+from briefing_app.errors import BriefingError, NoDisplayError, NotFoundError, UsageError
 from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange
@@ -179,7 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--session", action="append", metavar="ID", help="a session (repeat for several)"
+        "--session",
+        action="extend",
+        nargs="+",
+        metavar="ID",
+        help="one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating "
+        "--session works too)",
     )
     which.add_argument("--agenda", action="store_true", help="your favourites")
     which.add_argument("--feed", type=int, metavar="FEED_ID", help="every session of a feed")
@@ -299,6 +307,8 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
 
         setup_logging(verbose=args.verbose, data_dir=args.data_dir)
     if args.command is None and not args.install_desktop_entry:
+        if (no_display := _no_display()) is not None:
+            return no_display
         from briefing_app.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
@@ -320,6 +330,18 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _no_display() -> int | None:
+    """Say so in one line (exit 8) where Qt would abort for want of a display."""
+    from briefing_app.display import COMMANDS_HINT, display_problem
+
+    problem = display_problem()
+    if problem is None:
+        return None
+    logger.info("cannot open the window: %s", problem)
+    print(f"{PROG}: error: {problem}; {COMMANDS_HINT}", file=sys.stderr)
+    return NoDisplayError.exit_code
 
 
 # ---- output helpers -------------------------------------------------------------
@@ -423,13 +445,24 @@ def _cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
             _print_json([_session_json(r) for r in records], out)
             return EXIT_OK
         if not records:
+            # Upcoming means upcoming: the rows are the same as --json's, the note is on stderr.
+            last = None
             if args.upcoming and args.search is None:
-                recent = store.sessions(newest_first=True, limit=5, feed_id=args.feed)
-                if recent:
-                    print(f"No upcoming sessions. The {len(recent)} most recent:", file=sys.stderr)
-                    _print_session_lines(list(reversed(recent)), args, out)
-                    return EXIT_OK
-            print("No sessions match.", file=sys.stderr)
+                last = store.sessions(
+                    newest_first=True,
+                    limit=1,
+                    feed_id=args.feed,
+                    favourites_only=args.favourites,
+                )
+            if last:
+                ended = in_zone(last[0].end, _display_zone(args, last[0].timezone))
+                print(
+                    f"No upcoming sessions: the last one ended {ended:%a %d %b %Y}. "
+                    f"`{PROG} sessions` lists them all.",
+                    file=sys.stderr,
+                )
+            else:
+                print("No sessions match.", file=sys.stderr)
             return EXIT_OK
         _print_session_lines(records, args, out)
     return EXIT_OK
@@ -809,13 +842,24 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         sys.stdout.flush()
     else:
         target = Path(args.output).expanduser()
-        try:
-            write_atomically(target, data)
-        except OSError as exc:
-            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        _write_output(target, data)
         count = len(sessions)
         print(f"wrote {count} event{'s' if count != 1 else ''} to {target}", file=sys.stderr)
     return EXIT_OK
+
+
+def _write_output(target: Path, data: bytes) -> None:
+    """Write *data* to the file the user named: a missing folder is "not found" (exit 3)."""
+    if target.is_dir():
+        raise UsageError(f"cannot write {target}: it is a folder; give a file name such as my.ics")
+    if not target.parent.is_dir():
+        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        write_atomically(target, data)
+    except FileNotFoundError as exc:  # the folder went away meanwhile
+        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
 def _cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
@@ -912,10 +956,16 @@ def _cmd_note(args: argparse.Namespace, out: TextIO) -> int:
             store.restore_note_version(args.restore)
             print(f"Restored version {args.restore} of the note on {record.title}.", file=out)
             return EXIT_OK
-        if args.clear:
+        if args.clear or (args.text is not None and not args.text.strip()):
+            had_note = bool(store.note(record.id))
             store.set_note(record.id, "")
+            if had_note:
+                out.write(f"Note deleted from #{record.id} {record.title}.\n")
+            else:
+                print(f"No note on {record.title}.", file=sys.stderr)
         elif args.text is not None:
             store.set_note(record.id, args.text)
+            out.write(f"Note saved on #{record.id} {record.title}.\n")
         else:
             text = store.note(record.id)
             if text:

@@ -299,6 +299,8 @@ def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.output).expanduser()
     if target.is_dir():
         raise UsageError(f"{target} is a folder; give a file name such as case-study.zip")
+    if not target.parent.is_dir():  # not found (exit 3), as for export-ics
+        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
     result = export_bundle(workspace, case.id, target)
     print(
         f"wrote {case.title!r} with {result.materials} material(s) to {target} "

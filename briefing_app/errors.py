@@ -63,6 +63,12 @@ class SyncError(BriefingError):
         super().__init__(f"{source}: {reason}" if source else reason)
 
 
+class FeedFileNotFoundError(SyncError):
+    """A feed that is a local file names a file that does not exist (not found, exit 3)."""
+
+    exit_code = 3
+
+
 class StoreError(BriefingError):
     """The local database cannot be used (corrupt, locked, unwritable)."""
 
@@ -114,6 +120,28 @@ class ConflictError(BriefingError):
     """Local work is newer than what would replace it; the user has to choose."""
 
     exit_code = 7
+
+
+class AlreadyFollowingError(ConflictError):
+    """``feeds add`` of a feed already followed: the store has it as *feed_id*.
+
+    Attributes:
+        feed_id: The feed already following that address.
+    """
+
+    def __init__(self, url: str, feed_id: int, name: str) -> None:
+        self.url = url
+        self.feed_id = feed_id
+        super().__init__(f"already following {url}: it is feed {feed_id} ({name})")
+
+
+class NoDisplayError(BriefingError):
+    """The window cannot open: no display to show it on (an SSH session, a server).
+
+    The command-line commands work without one.
+    """
+
+    exit_code = 8
 
 
 class ReadOnlyError(UsageError):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import TextIO
 
 from briefing_app import __version__
+from briefing_app.display import OFFSCREEN_HINT, display_problem
 from briefing_app.paths import DATA_DIR_ENV
 from briefing_app.store import Store
 
@@ -206,14 +209,98 @@ def step_qt_plugins(_ctx: _Context) -> str:
 
 
 def step_window(ctx: _Context) -> str:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QAbstractItemView, QApplication
+    """Open and close the main window, in a child process.
 
-    from briefing_app.ui.app import make_application, route_qt_messages
+    Qt ends a process it cannot give a display (or a platform plugin) with
+    SIGABRT; in a child that becomes ``FAILED window: <reason>`` here, after
+    every other step has reported, instead of the self-test dying.
+    """
+    ctx.need_store()
+    problem = display_problem()
+    if problem is not None:
+        raise SelfTestError(f"{problem}; {OFFSCREEN_HINT}")
+    env = dict(os.environ)
+    env[WINDOW_CHILD_ENV] = str(ctx.folder)
+    try:
+        child = subprocess.run(  # noqa: S603 (this very program)
+            [*_own_command(), "--self-test"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=WINDOW_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise SelfTestError(f"the window did not open and close in {WINDOW_TIMEOUT} s") from exc
+    lines = child.stdout.strip().splitlines()
+    last = lines[-1] if lines else ""
+    if child.returncode == 0 and last.startswith("ok "):
+        return last.removeprefix("ok ")
+    if last.startswith("FAILED "):
+        raise SelfTestError(last.removeprefix("FAILED "))
+    raise SelfTestError(_child_crash(child.returncode, child.stderr))
+
+
+#: Set in the child process that runs the window step: the self-test's temp folder.
+WINDOW_CHILD_ENV = "BRIEFING_APP_SELFTEST_WINDOW"
+WINDOW_TIMEOUT = 120
+
+
+def _own_command() -> list[str]:
+    """This program: the bundle's executable, or this Python running the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "briefing_app"]
+
+
+def _child_crash(returncode: int, stderr: str) -> str:
+    """Why the window's process died: the signal, and Qt's own words when it left some."""
+    if returncode < 0:
+        try:
+            how = f"the window's process died of {signal.Signals(-returncode).name}"
+        except ValueError:
+            how = f"the window's process died of signal {-returncode}"
+    else:
+        how = f"the window's process exited with {returncode}"
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    telling = [line for line in lines if "could not" in line.lower()]
+    telling += [line for line in lines if "failed to start" in line]
+    said = telling[0] if telling else (lines[-1] if lines else "")
+    return f"{how}: {said}" if said else how
+
+
+def _run_window_child(folder: Path, out: TextIO) -> int:
+    """The child's side of the window step: ``ok <detail>`` or ``FAILED <reason>``."""
+    from briefing_app.bootstrap import open_store
+    from briefing_app.logging_setup import setup_logging
+
+    setup_logging(data_dir=folder / "window")  # its own log file, in the temp folder
+    ctx = _Context(folder)
+    try:
+        ctx.store = open_store(folder / "data", seed_sample=False)  # the parent's store
+        detail = _show_window(ctx)
+    except Exception as exc:
+        logger.error("self-test window failed", exc_info=exc)
+        reason = str(exc) if isinstance(exc, SelfTestError) else _describe(exc)
+        print(f"FAILED {reason}", file=out, flush=True)
+        return 1
+    finally:
+        if ctx.store is not None:
+            ctx.store.close()
+        _close_log_files()
+    print(f"ok {detail}", file=out, flush=True)
+    return 0
+
+
+def _show_window(ctx: _Context) -> str:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui.app import make_application
     from briefing_app.ui.main_window import MainWindow
 
     store = ctx.need_store()
-    route_qt_messages()
+    # Qt's own messages stay on stderr: if Qt gives up, the parent reports what it said.
     app = make_application()
     _check(not app.windowIcon().isNull(), "the application has no icon")
     # Whatever the window remembers goes to the temp folder, never the user's settings.
@@ -227,8 +314,7 @@ def step_window(ctx: _Context) -> str:
     while time.monotonic() < deadline and not window.isVisible():
         QApplication.processEvents()
     QApplication.processEvents()
-    views = window.findChildren(QAbstractItemView)
-    rows = max((v.model().rowCount() for v in views if v.model() is not None), default=0)
+    listed = window.model.session_count()  # sessions, not the day headings between them
     visible = window.isVisible()
     closed = window.close()
     # Background work the window started (photos, say) ends before the store closes.
@@ -237,8 +323,9 @@ def step_window(ctx: _Context) -> str:
     QApplication.processEvents()
     _check(visible, "the main window did not show")
     _check(closed, "the main window refused to close")
-    _check(rows > 0, "the main window lists no sessions")
-    return f"{QApplication.platformName()}, {rows} sessions listed"
+    _check(listed > 0, "the main window lists no sessions")
+    noun = "session" if listed == 1 else "sessions"
+    return f"{QApplication.platformName()}, {listed} {noun} listed"
 
 
 STEPS: list[tuple[str, Callable[[_Context], str]]] = [
@@ -260,6 +347,8 @@ STEPS: list[tuple[str, Callable[[_Context], str]]] = [
 def run(out: TextIO | None = None) -> int:
     """Run every step in a temporary folder; return 0 if all passed, else 1."""
     out = out or sys.stdout
+    if child_folder := os.environ.get(WINDOW_CHILD_ENV):
+        return _run_window_child(Path(child_folder), out)
     started = time.perf_counter()
     failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="briefing-selftest-") as scratch:

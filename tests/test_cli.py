@@ -60,11 +60,29 @@ def test_json_output_is_valid_json(capsys) -> None:
 
 def test_upcoming_when_nothing_is_upcoming(capsys) -> None:
     code, out, err = run(capsys, "sessions", "--upcoming")
-    assert code == 0
-    assert "No upcoming sessions" in err
-    assert "Planning Session" in out  # the most recent ones instead
+    assert (code, out) == (0, "")  # upcoming means upcoming: past sessions are not rows
+    assert err == (
+        "No upcoming sessions: the last one ended Tue 21 Jul 2020. "
+        "`briefing-app sessions` lists them all.\n"
+    )
     code, out, _ = run(capsys, "sessions", "--upcoming", "--json")
     assert json.loads(out) == []
+
+
+def test_upcoming_text_and_json_give_the_same_rows(capsys, tmp_path: Path) -> None:
+    feed = json.loads(read_resource_bytes(SAMPLE_FEED))
+    feed["series"]["id"] = "later"
+    for session, year in zip(feed["sessions"], (2020, 2020, 2099, 2020, 2099), strict=True):
+        for key in ("start", "end"):
+            session[key] = session[key].replace("2020-", f"{year}-")
+    path = tmp_path / "later.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    assert run(capsys, "import", str(path))[0] == 0
+    code, out, err = run(capsys, "sessions", "--upcoming")
+    assert (code, err) == (0, "")
+    listed = [int(line.split()[0]) for line in out.splitlines()]
+    code, out, _ = run(capsys, "sessions", "--upcoming", "--json")
+    assert [s["id"] for s in json.loads(out)] == listed == [8, 10]
 
 
 def test_tz_option_converts_times(capsys) -> None:
@@ -205,6 +223,23 @@ def test_python_dash_m_and_console_script(data_dir: Path) -> None:
     assert version.stdout.strip() == f"briefing-app {__version__}"
     # Logs went beside the overridden data directory, not into the user's home.
     assert (data_dir / "logs" / "briefing-app.log").exists()
+
+
+def test_setting_a_note_says_so(capsys) -> None:
+    code, out, err = run(capsys, "note", "4", "Ask about RFPs")
+    assert (code, out, err) == (
+        0,
+        "Note saved on #4 Procurement Innovation Expert Discussion.\n",
+        "",
+    )
+    code, out, _ = run(capsys, "note", "4", "--clear")
+    assert (code, out) == (0, "Note deleted from #4 Procurement Innovation Expert Discussion.\n")
+    code, out, err = run(capsys, "note", "4", "--clear")
+    assert (code, out) == (0, "")
+    assert err == "No note on Procurement Innovation Expert Discussion.\n"
+    run(capsys, "note", "4", "Ask about RFPs")
+    code, out, _ = run(capsys, "note", "4", "  ")  # an empty note is no note
+    assert (code, out) == (0, "Note deleted from #4 Procurement Innovation Expert Discussion.\n")
 
 
 def test_favourites_and_notes_from_the_command_line(capsys) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from support.feed_server import FeedServer, Reply
@@ -113,3 +117,52 @@ def test_setting_a_zone_for_a_legacy_feed(capsys, tmp_path) -> None:
     assert out.strip().endswith("imported 773 sessions")
     code, _, err = run(capsys, "feeds", "timezone", feed_id, "Brussels")
     assert code == 4 and "unknown time zone" in err
+
+
+@pytest.fixture
+def slow_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clock that moves on a second at every reading, as it does while a big feed applies."""
+    from briefing_app import timeutil
+
+    readings = itertools.count()
+    start = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+    def utc_now() -> datetime:
+        return start + timedelta(seconds=next(readings))
+
+    real = timeutil.utc_now
+    for module in list(sys.modules.values()):
+        name = getattr(module, "__name__", "")
+        if name.startswith("briefing_app") and getattr(module, "utc_now", None) is real:
+            monkeypatch.setattr(module, "utc_now", utc_now)
+
+
+@pytest.mark.usefixtures("slow_clock")
+def test_changes_says_checked_again_only_after_a_later_check(capsys, tmp_path: Path) -> None:
+    doc = _doc()
+    path = tmp_path / "remote.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    code, _, err = run(capsys, "feeds", "add", str(path))
+    assert code == 0, err
+    code, out, _ = run(capsys, "changes", "2")
+    assert code == 0
+    imported = json.loads(run(capsys, "changes", "2", "--json")[1])
+    assert imported["last_checked_at"] == imported["synced_at"]  # no check since
+    synced = imported["synced_at"]
+    assert out.splitlines() == [f"Remote briefings, synced {synced}: imported 5 sessions"]
+    # A later sync finds the file as it was: that is a check after the import.
+    code, out, _ = run(capsys, "sync", "2")
+    assert (code, out) == (0, "2  Remote briefings: no changes\n")
+    checked = json.loads(run(capsys, "changes", "2", "--json")[1])
+    assert checked["synced_at"] == synced < checked["last_checked_at"]
+    assert run(capsys, "changes", "2")[1].splitlines() == [
+        f"Remote briefings, synced {synced}: imported 5 sessions",
+        f"  (checked again {checked['last_checked_at']}: no changes since)",
+    ]
+    # A sync that changes something is the latest news again, not checked since.
+    doc["sessions"][0]["title"] = "Kick-off, renamed"
+    path.write_text(json.dumps(doc), "utf-8")
+    assert run(capsys, "sync", "2")[0] == 0
+    lines = run(capsys, "changes", "2")[1].splitlines()
+    assert lines[0].endswith(": 1 retitled")
+    assert not [line for line in lines if "checked again" in line]

@@ -31,6 +31,8 @@ def test_self_test_passes_from_source_and_keeps_out_of_the_users_folders(tmp_pat
     steps = [line.split(":")[0] for line in result.stdout.splitlines() if line.startswith("ok ")]
     assert steps == [f"ok {name}" for name, _step in selftest.STEPS]
     assert "FAILED" not in result.stdout
+    # The sample has five sessions, listed under four day headings: sessions are counted.
+    assert "ok window: offscreen, 5 sessions listed" in result.stdout.splitlines()
     assert "self-test passed" in result.stdout.splitlines()[-1]
     # Store, logs and window settings lived in the temp folder, now removed.
     assert not [p for p in home.rglob("*") if "briefing" in p.name.lower()]

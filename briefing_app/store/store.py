@@ -268,9 +268,15 @@ class Store:
         body_sha256: str | None,
         title: str | None = None,
         format: str | None = None,
+        checked_at: datetime | None = None,
     ) -> None:
-        """Remember a successful fetch (validators for the next conditional request)."""
-        now = to_utc_text(utc_now())
+        """Remember a successful fetch (validators for the next conditional request).
+
+        *checked_at*: the time the same sync's apply stamped its run with, so that
+        the feed's last check and that run agree (``changes`` tells a later check by
+        a later time, not by the clock ticking during a long apply).
+        """
+        now = to_utc_text(checked_at or utc_now())
         with self.transaction():
             self.db.execute(
                 "UPDATE sync_state SET etag = ?, last_modified = ?, "
@@ -374,7 +380,8 @@ class Store:
                 feed_id = existing.id
             else:
                 feed_id = self.add_feed(url, title=title or feed.series.title, format=feed.format)
-            changes = self.apply_feed(feed_id, feed, partial=partial)
+            applied_at = utc_now()  # the run's time is the feed's last check too
+            changes = self.apply_feed(feed_id, feed, now=applied_at, partial=partial)
             self.db.execute(
                 "UPDATE feeds SET title = CASE WHEN title_locked THEN title ELSE ? END, "
                 "format = ? WHERE id = ?",
@@ -387,7 +394,7 @@ class Store:
                 "WHERE feed_id = ?",
                 [feed_id],
             )
-            now = to_utc_text(utc_now())
+            now = to_utc_text(applied_at)
             self.db.execute(
                 "UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, last_error = NULL "
                 "WHERE feed_id = ?",
@@ -395,7 +402,7 @@ class Store:
             )
         return changes
 
-    def ensure_sample_feed(self, load: Any) -> bool:
+    def ensure_sample_feed(self, load: Any, *, now: datetime | None = None) -> bool:
         """Load the bundled sample series on first run, so a new user never sees an empty app.
 
         *load* is a callable returning the sample :class:`Feed` (kept as a
@@ -412,7 +419,7 @@ class Store:
             feed_id = self.add_feed(
                 BUILTIN_SAMPLE_URL, title=feed.series.title, format=feed.format, builtin=True
             )
-            self.apply_feed(feed_id, feed)
+            self.apply_feed(feed_id, feed, now=now)
             self.set_setting(SAMPLE_SEEDED_KEY, True)
         return True
 

@@ -15,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing_app.errors import BriefingError, FeedError, SyncError
+from briefing_app.errors import AlreadyFollowingError, BriefingError, FeedError, SyncError
 from briefing_app.feeds import parse_feed
 from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
-from briefing_app.timeutil import TimeFormatError, zone
+from briefing_app.timeutil import TimeFormatError, utc_now, zone
 
 logger = logging.getLogger(__name__)
 
@@ -131,8 +131,9 @@ def sync_feed(
                 seconds=time.perf_counter() - started,
                 attempts=result.attempts,
             )
+        applied_at = utc_now()  # the run's time is the feed's last check too
         try:
-            changes = store.apply_feed(feed_id, feed)
+            changes = store.apply_feed(feed_id, feed, now=applied_at)
         except FeedError as exc:
             raise exc.with_source(source) if not exc.source else exc from exc.__cause__
         store.record_sync(
@@ -142,6 +143,7 @@ def sync_feed(
             body_sha256=digest,
             title=feed.series.title,
             format=feed.format,
+            checked_at=applied_at,
         )
     for warning in feed.warnings:
         logger.warning("%s: %s", name, warning)
@@ -198,14 +200,15 @@ def subscribe(
 ) -> tuple[int, SyncOutcome | None]:
     """Follow a feed. With *first_sync*, fetch and parse it first and add it only if that works.
 
-    Raises SyncError for a refused scheme or a failed download, FeedError for
-    content the app cannot read; in either case nothing is added.
+    Raises SyncError for a refused scheme or a failed download (FeedFileNotFoundError
+    for a missing local file), FeedError for content the app cannot read,
+    AlreadyFollowingError for a feed already followed; in each case nothing is added.
     """
     url = normalize_location(location)
     check_zone(timezone)
     existing = store.feed_by_url(url)
     if existing is not None:
-        raise SyncError(f"already following this feed (feed {existing.id})", source=url)
+        raise AlreadyFollowingError(url, existing.id, existing.name)
     if not first_sync:
         feed_id = store.add_feed(
             url, title=title or "", timezone=timezone, title_locked=title is not None
@@ -217,8 +220,8 @@ def subscribe(
         raise SyncError("the server sent no feed", source=url)
     feed = parse_feed(result.body, source=url, default_zone=timezone)
     with store.transaction():
-        if store.feed_by_url(url) is not None:
-            raise SyncError("already following this feed", source=url)
+        if (existing := store.feed_by_url(url)) is not None:
+            raise AlreadyFollowingError(url, existing.id, existing.name)
         feed_id = store.add_feed(
             url,
             title=title or feed.series.title,
@@ -226,12 +229,14 @@ def subscribe(
             timezone=timezone,
             title_locked=title is not None,
         )
-        changes = store.apply_feed(feed_id, feed)
+        applied_at = utc_now()
+        changes = store.apply_feed(feed_id, feed, now=applied_at)
         store.record_sync(
             feed_id,
             etag=result.etag,
             last_modified=result.last_modified,
             body_sha256=hashlib.sha256(result.body).hexdigest(),
+            checked_at=applied_at,
         )
     outcome = SyncOutcome(
         feed_id,

@@ -26,7 +26,7 @@ import urllib3
 from requests.adapters import HTTPAdapter
 
 from briefing_app import __version__
-from briefing_app.errors import SyncError
+from briefing_app.errors import FeedFileNotFoundError, SyncError
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ class Fetcher:
             with path.open("rb") as handle:
                 body = handle.read(self.policy.max_bytes + 1)
         except FileNotFoundError as exc:
-            raise SyncError("the file does not exist", source=str(path)) from exc
+            raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
         except IsADirectoryError as exc:
             raise SyncError("that is a folder, not a feed file", source=str(path)) from exc
         except OSError as exc:

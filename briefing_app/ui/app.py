@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefing_app import APP_ID, APP_NAME, __version__, paths
 from briefing_app.bootstrap import open_store
-from briefing_app.errors import BriefingError
+from briefing_app.errors import BriefingError, NoDisplayError
 from briefing_app.resources_util import ICON_SIZES, icon_png, read_resource_bytes
 
 if TYPE_CHECKING:
@@ -74,12 +74,40 @@ _QT_LEVELS = {
 _qt_logger = logging.getLogger("qt")
 
 
+#: What Qt's platform code warned about first ("could not connect to display :1").
+_platform_warnings: list[str] = []
+
+
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Route Qt's own messages into Python logging (and so the log file)."""
     level = _QT_LEVELS.get(kind, logging.WARNING)
     if "propagateSizeHints" in message:  # the offscreen platform's harmless notice
         level = logging.DEBUG
-    _qt_logger.log(level, "%s (%s)", message, context.category or "qt")
+    category = context.category or "qt"
+    if kind == QtMsgType.QtFatalMsg and "platform plugin" in message:
+        _no_platform(message)
+    if category.startswith("qt.qpa") and level >= logging.WARNING and not _platform_warnings:
+        _platform_warnings.append(message.strip())  # the first says why; the rest follow
+    _qt_logger.log(level, "%s (%s)", message, category)
+
+
+def _no_platform(message: str) -> NoReturn:
+    """Qt found no display it could use and is about to abort: say so in one line, exit 8.
+
+    ``briefing_app.display`` catches the usual cases before Qt starts; this is
+    for the rest (an X server that refuses us, a platform plugin that cannot load).
+    """
+    from briefing_app.display import COMMANDS_HINT
+
+    _qt_logger.info("Qt could not start its platform: %s", message)
+    reason = _platform_warnings[0] if _platform_warnings else message.splitlines()[0]
+    print(
+        f"briefing-app: error: cannot open the window: {reason} (see Troubleshooting in the "
+        f"README); {COMMANDS_HINT}",
+        file=sys.stderr,
+        flush=True,
+    )
+    os._exit(NoDisplayError.exit_code)  # Qt would abort() right after this handler
 
 
 def route_qt_messages() -> None:

@@ -66,7 +66,8 @@ def test_export_errors(capsys, tmp_path: Path) -> None:
     assert not (tmp_path / "x.ics").exists()
     code, _, err = run(capsys, "export-ics", "--all", "-o", str(tmp_path / "no" / "dir" / "x.ics"))
     # A typo in the folder fails rather than making folders nobody asked for.
-    assert code == 2 and "cannot write" in err and "No such file or directory" in err
+    # Not found, as the README's exit codes say (3), naming the missing folder.
+    assert code == 3 and "cannot write" in err and f"folder {tmp_path / 'no' / 'dir'}" in err
     assert not (tmp_path / "no").exists()
 
 
@@ -148,3 +149,22 @@ def test_import_an_invite_from_the_command_line(capsys, tmp_path: Path) -> None:
     result = json.loads(out)
     assert len(result["matched_sessions"]) == 6
     assert "6 events already in the store" in result["summary"]
+
+
+def test_several_sessions_after_one_session_option(capsys, tmp_path: Path) -> None:
+    listed = tmp_path / "listed.ics"
+    code, _, err = run(capsys, "export-ics", "--session", "1", "2", "#4", "-o", str(listed))
+    assert code == 0, err
+    assert err.strip() == f"wrote 3 events to {listed}"
+    repeated = tmp_path / "repeated.ics"
+    code, _, err = run(
+        capsys, "export-ics", "--session", "1", "2", "--session", "4", "-o", str(repeated)
+    )
+    assert code == 0, err
+
+    def summaries(path: Path) -> list[str]:
+        calendar = icalendar.Calendar.from_ical(path.read_bytes())
+        return [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+
+    assert summaries(listed) == summaries(repeated)
+    assert len(summaries(listed)) == 3

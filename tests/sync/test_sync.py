@@ -12,7 +12,7 @@ import pytest
 from support.feed_server import FeedServer, Reply
 
 from briefing_app import __version__
-from briefing_app.errors import FeedError, SyncError
+from briefing_app.errors import AlreadyFollowingError, FeedError, SyncError
 from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe, sync_all, sync_feed
@@ -325,8 +325,9 @@ def test_sync_all_goes_on_after_one_feed_fails(
 def test_already_followed_feed_is_refused(store, feed_server, fetcher) -> None:
     url = feed_server.serve("/a.json", Reply(body=body(sample_doc())))
     subscribe(store, url, fetcher)
-    with pytest.raises(SyncError, match="already following this feed"):
+    with pytest.raises(AlreadyFollowingError, match="already following") as refused:
         subscribe(store, url, fetcher)
+    assert refused.value.feed_id == 1 and refused.value.exit_code == 7
 
 
 def test_builtin_sample_syncs_from_resources(sample_store: Store, fetcher: Fetcher) -> None:
@@ -339,8 +340,9 @@ def test_builtin_sample_syncs_from_resources(sample_store: Store, fetcher: Fetch
 
 
 def test_missing_local_file(store: Store, fetcher: Fetcher, tmp_path: Path) -> None:
-    with pytest.raises(SyncError, match="the file does not exist"):
+    with pytest.raises(SyncError, match="the file does not exist") as missing:
         subscribe(store, str(tmp_path / "nope.json"), fetcher)
+    assert missing.value.exit_code == 3  # not found, as the README says
 
 
 def test_repeated_guid_in_a_frab_feed_imports_every_occurrence(
@@ -495,5 +497,5 @@ def test_one_feed_per_file_whatever_the_spelling(
         f"file://localhost{path}",
         str(folder / ".." / "a b" / path.name),
     ):
-        with pytest.raises(SyncError, match="already following"):
+        with pytest.raises(AlreadyFollowingError, match="already following"):
             subscribe(store, spelling, fetcher)
