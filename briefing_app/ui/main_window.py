@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -72,6 +73,8 @@ from briefing_app.ui.settings_dialog import (
     TIME_DISPLAY_SETTING,
     SettingsDialog,
 )
+from briefing_app.ui.shortcuts import preferences_shortcuts
+from briefing_app.ui.status_text import import_status_text
 from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, apply_theme
@@ -81,6 +84,8 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: ``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.
+DATA_DIR_OPTION = "\u2011\u2011data\u2011dir"
 #: Filter combo boxes over the session list: (key, label).
 _FILTERS = (
     ("feed", "Feed"),
@@ -789,7 +794,7 @@ class MainWindow(QMainWindow):
         export_case.triggered.connect(self._case_studies_then(CaseStudiesView.choose_export_target))
         file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setShortcuts(preferences_shortcuts())
         settings_action.triggered.connect(self.open_settings)
         self.sync_action = file_menu.addAction("&Sync now")
         self.sync_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -868,10 +873,25 @@ class MainWindow(QMainWindow):
             f"--data-dir, the logs. Back it up by copying the folder while the app is closed."
         )
 
+    def data_location_html(self) -> str:
+        """The same as rich text: the option never breaks across lines at its hyphens.
+
+        Qt breaks after a hyphen even inside ``<nobr>``; non-breaking hyphens hold.
+        """
+        folder = html.escape(str(self.store.path.parent))
+        name = html.escape(self.store.path.name)
+        return self.tr(
+            "Everything the app keeps is in <code>{folder}</code>: the database "
+            "(<nobr><code>{name}</code></nobr>), the live agenda file, cached photos and, when "
+            "the folder was chosen with <code>{option}</code>, the logs. Back it "
+            "up by copying the folder while the app is closed."
+        ).format(folder=folder, name=name, option=DATA_DIR_OPTION)
+
     def _show_data_location(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle("Where my data lives")
-        box.setText(self.data_location_text())
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.data_location_html())
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -925,14 +945,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Importing {path.name}…")
         self.tasks.run(
             lambda: import_file_at(db_path, path),
-            self._imported,
+            lambda result: self._imported(result, path),
             lambda error: self._failed(error, path),
         )
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: ImportResult, path: Path) -> None:
         self.import_action.setEnabled(True)
         self.reload_all()
-        self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
+        self.statusBar().showMessage(import_status_text(result, path.name), 10_000)
         self.import_finished.emit(result)
 
     def _failed(self, error: Exception, path: Path | None = None) -> None:

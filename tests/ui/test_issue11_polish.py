@@ -1,0 +1,166 @@
+"""Issue 11, point 8 (the GUI's rough edges): shortcuts, wording, dialogs' defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.services import import_file_at
+from briefing_app.store import Store
+from briefing_app.ui import export_dialog
+from briefing_app.ui.export_dialog import ics_file_name
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings_dialog import SettingsDialog
+from briefing_app.ui.status_text import import_status_text
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def _window(qtbot, store: Store) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _frab_feed() -> Path:
+    return sorted(DATA.rglob("*.xml"))[0]
+
+
+def _settings_action(window: MainWindow):
+    file_menu = window.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.text().startswith("S&ettings"))
+
+
+# ---- Ctrl+, -------------------------------------------------------------------------
+def test_ctrl_comma_is_bound_and_shown_in_the_menu(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    action = _settings_action(window)
+    assert QKeySequence("Ctrl+,") in action.shortcuts()
+    # The menu shows an action's first shortcut.
+    assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) == (
+        QKeySequence("Ctrl+,").toString(QKeySequence.SequenceFormat.NativeText)
+    )
+
+
+def test_ctrl_comma_opens_the_settings(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+    qtbot.keyClick(window.table, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window._settings_dialog, SettingsDialog))
+    dialog = window._settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+# ---- the status bar after an import ---------------------------------------------------
+def test_import_status_is_one_clean_phrase(tmp_path: Path) -> None:
+    feed = _frab_feed()
+    Store(tmp_path / "s.db").close()
+    first = import_file_at(tmp_path / "s.db", feed)
+    text = import_status_text(first, feed.name)
+    n = first.changes.imported
+    noun = "session" if n == 1 else "sessions"
+    assert text == f"Imported {n} {noun} from {feed.name}"
+    again = import_file_at(tmp_path / "s.db", feed)
+    assert import_status_text(again, feed.name) == f"Imported {feed.name}: no changes"
+    assert "Imported: imported" not in text
+
+
+def test_the_window_says_what_an_import_did(qtbot, store: Store) -> None:
+    feed = _frab_feed()
+    window = _window(qtbot, store)
+    with qtbot.waitSignal(window.import_finished, timeout=10_000) as blocker:
+        window.import_file(feed)
+    result = blocker.args[0]
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Imported {result.changes.imported} session")
+    assert message.endswith(f"from {feed.name}")
+
+
+# ---- Where my data lives ---------------------------------------------------------------
+def _option_breaks(doc: QTextDocument, option: str) -> list[int]:
+    """The text widths at which *option* is split across two lines."""
+    plain = doc.toPlainText()
+    start = plain.index(option)
+    broken = []
+    for width in range(120, 700, 3):
+        doc.setTextWidth(width)
+        doc.size()  # lays the text out
+        block = doc.findBlock(start)
+        layout = block.layout()
+        offset = start - block.position()
+        first = layout.lineForTextPosition(offset).lineNumber()
+        last = layout.lineForTextPosition(offset + len(option) - 1).lineNumber()
+        if first != last:
+            broken.append(width)
+    return broken
+
+
+def test_where_my_data_lives_never_breaks_the_option(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    doc = QTextDocument()
+    doc.setDefaultFont(window.font())
+    doc.setHtml(window.data_location_html())
+    option = "\u2011\u2011data\u2011dir"  # non-breaking hyphens: looks like --data-dir
+    assert option in doc.toPlainText()
+    assert str(sample_store.path.parent) in doc.toPlainText()
+    assert _option_breaks(doc, option) == []
+    # The plain version (as it was shown before) does break there at some width:
+    # the check above could fail.
+    plain = QTextDocument()
+    plain.setDefaultFont(window.font())
+    plain.setPlainText(window.data_location_text())
+    assert _option_breaks(plain, "--data-dir")
+
+
+# ---- the export dialog's proposal ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Setting the Stage", "setting-the-stage.ics"),
+        ("Q&A: what's next?", "q-a-what-s-next.ics"),
+        ("../../etc/passwd", "etc-passwd.ics"),
+        ("Über Städte", "über-städte.ics"),
+        ("CON", "con-session.ics"),
+        ("***", "session.ics"),
+    ],
+)
+def test_export_file_names_are_safe(title: str, name: str) -> None:
+    assert ics_file_name(title) == name
+
+
+def test_export_proposes_documents_and_a_name_from_the_session(
+    qtbot, sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "home" / "Documents"))
+    monkeypatch.setattr(export_dialog, "_last_folder", None)
+    QStandardPaths.setTestModeEnabled(False)
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    documents.mkdir(parents=True, exist_ok=True)
+    window = _window(qtbot, sample_store)
+    window.show_past.setChecked(True)
+    window.select_session(sample_store.find_session("2").id)
+    dialog = window.open_export()
+    qtbot.addWidget(dialog)
+    title = sample_store.find_session("2").title
+    assert dialog.suggested_path() == documents / ics_file_name(title)
+    assert dialog.suggested_path().parent != Path.cwd()
+    dialog.shown.setChecked(True)
+    assert dialog.suggested_path().name.startswith("sessions-")
+    # Exporting somewhere makes that the next proposal's folder.
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    export_dialog.remember_export_folder(elsewhere)
+    assert dialog.suggested_path().parent == elsewhere
