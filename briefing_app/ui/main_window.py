@@ -61,6 +61,15 @@ from briefing_app.ui.date_filter import DateRangeFilter
 from briefing_app.ui.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.detail_panel import SessionDetailPanel
 from briefing_app.ui.export_dialog import ExportDialog
+from briefing_app.ui.first_run import (
+    AddFeedDialog,
+    FirstRunPanel,
+    SampleInfo,
+    choose_invite,
+    feed_label,
+    has_own_feed,
+    sample_info,
+)
 from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.message_banner import MessageBanner
 from briefing_app.ui.presenters_view import PresentersView
@@ -272,6 +281,17 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filter_bar)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.table, 1)
+        # Until the user adds a feed of their own: the call to action, where the list would be.
+        self.first_run = FirstRunPanel()
+        self.first_run.add_feed_requested.connect(self.open_add_feed)
+        self.first_run.open_invite_requested.connect(self.open_invite)
+        self.first_run.show_sample_requested.connect(lambda: self.show_past.setChecked(True))
+        self.first_run.hide()
+        left_layout.addWidget(self.first_run, 1)
+        self.notice.linkActivated.connect(lambda _link: self.open_add_feed())
+        self._add_feed_dialog: AddFeedDialog | None = None
+        self._sample: SampleInfo | None = None
+        self._own_feed = True
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -345,6 +365,7 @@ class MainWindow(QMainWindow):
         self.sync_timer = QTimer(self)
         self.sync_timer.timeout.connect(lambda: self.syncer.sync())
         self.apply_preferences()
+        self._update_feed_facts()
         self._fill_filters()
         self._restore_state()
         self.refresh()
@@ -423,8 +444,13 @@ class MainWindow(QMainWindow):
             notice = "No sessions match the filters."
         elif not count:
             notice = "No sessions yet. Use File › Import feed… to load a feed file."
+        first_run = self._show_first_run(query, result)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        if not first_run and not self._own_feed and self._sample is not None and count:
+            notice = self._sample_notice()
+            self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.notice.setText(notice)
-        self.notice.setVisible(bool(notice))
+        self.notice.setVisible(bool(notice) and not first_run)
         self._show_sort(query)
         self.clear_filters_button.setVisible(
             query.filtered or self.dates.is_set() or bool(query.text)
@@ -434,6 +460,12 @@ class MainWindow(QMainWindow):
             f"{count} session{'s' if count != 1 else ''} shown · "
             f"{feeds} feed{'s' if feeds != 1 else ''}"
         )
+        if not self._own_feed and self._sample is not None:
+            self._list_status = (
+                self.tr("Nothing coming up · {label}").format(label=self._sample.label)
+                if first_run
+                else f"{count} session{'s' if count != 1 else ''} shown · {self._sample.label}"
+            )
         if self.tabs.currentWidget() is self.splitter:
             self.statusBar().showMessage(self._list_status)
         self._restore_selection(selected)
@@ -530,6 +562,7 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         """The store changed under every view (a sync, an import, a feed added or removed)."""
         self._feed_count = len(self.store.feeds())
+        self._update_feed_facts()
         self._fill_filters()
         self.refresh()
         self.detail_panel.reload()
@@ -542,6 +575,69 @@ class MainWindow(QMainWindow):
     def _feeds_changed(self) -> None:
         self.reload_all()
 
+    # ---- first run: the sample, and adding one's own event ----------------------
+    def _update_feed_facts(self) -> None:
+        """Whether the user has a feed of their own, and what the bundled sample is called."""
+        self._own_feed = has_own_feed(self.store)
+        self._sample = sample_info(self.store)
+        if self._sample is not None:
+            self.first_run.set_sample(self._sample.label, self._sample.name, self._sample.years)
+        else:
+            self.first_run.set_sample(None)
+        title = APP_NAME
+        if not self._own_feed and self._sample is not None:
+            title = f"{APP_NAME} — {self._sample.label}"
+        self.setWindowTitle(title)
+
+    def _show_first_run(self, query: SessionQuery, result: ListResult) -> bool:
+        """Show the call to action instead of the list while nothing of the user's is upcoming.
+
+        That is: no feed of the user's own, the plain upcoming list (no search, filter or
+        date range, past sessions not asked for), and nothing in it but the fallback.
+        """
+        shown = (
+            not self._own_feed
+            and query.ending_after is not None
+            and not query.filtered
+            and (not result.entries or result.fallback == "recent")
+        )
+        self.first_run.setVisible(shown)
+        self.table.setVisible(not shown)
+        self.detail_panel.setVisible(not shown)
+        return shown
+
+    def _sample_notice(self) -> str:
+        assert self._sample is not None
+        return self.tr(
+            "You are looking at the <b>{label}</b> that comes with the app. "
+            "<a href='add-feed'>Add your event's feed…</a>"
+        ).format(label=html.escape(self._sample.label))
+
+    def in_first_run(self) -> bool:
+        """True while the Sessions tab shows the call to action instead of the list."""
+        return not self.first_run.isHidden()
+
+    def open_add_feed(self) -> AddFeedDialog:
+        """Add your event's feed: an address or a file, checked before it is added."""
+        self._add_feed_dialog = _replace_dialog(
+            self._add_feed_dialog, AddFeedDialog(self.store, self.tasks, self)
+        )
+        dialog = self._add_feed_dialog
+        dialog.added.connect(self._feed_added)
+        dialog.open()
+        return dialog
+
+    def _feed_added(self, summary: str) -> None:
+        self.show_past.setChecked(False)  # what is next in the user's own event
+        self.reload_all()
+        text = self.tr("Feed added: {summary}").format(summary=summary) if summary else ""
+        self.statusBar().showMessage(text or self.tr("Feed added"), 10_000)
+
+    def open_invite(self) -> None:
+        path = choose_invite(self)
+        if path is not None:
+            self.import_file(path)
+
     def _reminder_opened(self, session_id: int) -> None:
         self.showNormal()
         self.raise_()
@@ -552,7 +648,8 @@ class MainWindow(QMainWindow):
     def _fill_filters(self) -> None:
         """Offer the values the store holds (the choice is kept when the store changes)."""
         values = self.store.filter_values()
-        feeds = {str(f.id): f.name for f in self.store.feeds()}
+        sample = self._sample.label if self._sample is not None else None
+        feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
         for key, label in _FILTERS:
             combo = self.filters[key]
             chosen = combo.currentData()

@@ -51,7 +51,9 @@ def test_ctrl_comma_is_bound_and_shown_in_the_menu(qtbot, sample_store: Store) -
 
 def test_ctrl_comma_opens_the_settings(qtbot, sample_store: Store) -> None:
     window = _window(qtbot, sample_store)
+    window.show_past.setChecked(True)  # the list, not the call to add a feed
     window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
@@ -164,3 +166,40 @@ def test_export_proposes_documents_and_a_name_from_the_session(
     elsewhere.mkdir()
     export_dialog.remember_export_folder(elsewhere)
     assert dialog.suggested_path().parent == elsewhere
+
+
+# ---- dark theme: the detail pane's links follow ------------------------------------------
+def _link_colours(document) -> set[str]:
+    found = set()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            char_format = it.fragment().charFormat()
+            if char_format.isAnchor():
+                found.add(char_format.foreground().color().name())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_detail_links_follow_a_theme_switch(qtbot, sample_store: Store) -> None:
+    from briefing_app.ui.theme import apply_theme, dark_palette
+
+    app = QApplication.instance()
+    apply_theme(app, "light")
+    window = _window(qtbot, sample_store)
+    window.show_past.setChecked(True)
+    window.select_session(sample_store.find_session("2").id)
+    qtbot.waitUntil(lambda: window.detail_panel.session_id is not None)
+    light = _link_colours(window.detail.document())
+    assert light and light == {app.palette().link().color().name()}
+    scroll = window.detail.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    try:
+        apply_theme(app, "dark")
+        dark = dark_palette().link().color().name()
+        qtbot.waitUntil(lambda: _link_colours(window.detail.document()) == {dark}, timeout=2000)
+        assert scroll.value() == scroll.maximum()  # re-rendered where the reader was
+    finally:
+        apply_theme(app, "system")
