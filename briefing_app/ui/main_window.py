@@ -939,7 +939,7 @@ class MainWindow(QMainWindow):
             self.model.refresh_session(session_id)
         self.detail_panel.reload()
         self.agenda.refresh()
-        self._mark_stale(self.timeline)
+        self._mark_stale(self.timeline, self.changes)  # the changes list puts favourites first
         self._update_live_agenda()
         self.reminders.reschedule()
         self.favourite_toggled.emit(session_id, favourite)

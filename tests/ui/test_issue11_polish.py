@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,61 @@ def test_detail_links_follow_a_theme_switch(qtbot, sample_store: Store) -> None:
         assert scroll.value() == scroll.maximum()  # re-rendered where the reader was
     finally:
         apply_theme(app, "system")
+
+
+# ---- the Changes tab: favourites first, whatever the feed ----------------------------------
+def _series(series: str, titles: list[str]) -> bytes:
+    sessions = [
+        {
+            "id": f"s{n}",
+            "title": title,
+            "start": f"2099-05-0{n + 1}T10:00:00+00:00",
+            "end": f"2099-05-0{n + 1}T11:00:00+00:00",
+        }
+        for n, title in enumerate(titles)
+    ]
+    doc = {
+        "format": "briefing-feed",
+        "version": 1,
+        "series": {"id": series, "title": series.capitalize(), "timezone": "UTC"},
+        "sessions": sessions,
+    }
+    return json.dumps(doc).encode()
+
+
+def _id(store: Store, title: str) -> int:
+    return next(s.id for s in store.sessions() if s.title == title)
+
+
+def test_changed_favourites_come_first_across_feeds(
+    qtbot, sample_store: Store, tmp_path: Path
+) -> None:
+    from briefing_app.services import import_file
+
+    first, second = tmp_path / "alpha.json", tmp_path / "beta.json"
+    first.write_bytes(_series("alpha", ["A one", "A two", "A three"]))
+    second.write_bytes(_series("beta", ["B one", "B two"]))
+    import_file(sample_store, first)
+    import_file(sample_store, second)
+    window = _window(qtbot, sample_store)
+    for title in ("B one", "B two"):
+        window.set_favourite(_id(sample_store, title), True)
+    first.write_bytes(_series("alpha", ["A one!", "A two!", "A three!"]))
+    second.write_bytes(_series("beta", ["B one!", "B two!"]))
+    with qtbot.waitSignal(window.import_finished, timeout=10_000):
+        window.import_file(first)
+    with qtbot.waitSignal(window.import_finished, timeout=10_000):
+        window.import_file(second)
+    window.tabs.setCurrentWidget(window.changes)
+    model = window.changes.model
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    assert rows[:3] == [
+        "★ Your favourites",
+        "★ Renamed: B one! (was “B one”) · Beta",
+        "★ Renamed: B two! (was “B two”) · Beta",
+    ]
+    assert window.changes.summary.text() == "★ 2 of your favourites changed (listed first)."
+    # A favourite marked after the sync moves up too (the tab does not wait for a sync).
+    window.set_favourite(_id(sample_store, "A three!"), True)
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    assert "★ Renamed: A three! (was “A three”) · Alpha" in rows[1:4]
