@@ -832,8 +832,9 @@ class MainWindow(QMainWindow):
         if self._column_mode == (display, by_day):
             return  # keep what the user dragged
         self._column_mode = (display, by_day)
-        when = "" if by_day else "Wed 30 Sep 2026 "
-        when += "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" else "")
+        # Dated rows show one zone (the tooltip has both): about as wide as two zones' times.
+        when = "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" and by_day else "")
+        when = when if by_day else f"Wed 30 Sep 2026 {when}"
         samples = {
             Column.FAVOURITE: "★ ▾",  # room for the sort indicator
             Column.WHEN: when,

@@ -262,3 +262,31 @@ def test_changed_favourites_come_first_across_feeds(
     window.set_favourite(_id(sample_store, "A three!"), True)
     rows = [model.index(r).data() for r in range(model.rowCount())]
     assert "★ Renamed: A three! (was “A three”) · Alpha" in rows[1:4]
+
+
+# ---- searching keeps the Presenters column in view ------------------------------------------
+def test_searching_keeps_presenters_in_view_at_the_default_width(
+    qtbot, sample_store: Store
+) -> None:
+    from briefing_app.ui.session_model import Column
+
+    window = MainWindow(sample_store)  # the window's own default size
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_past.setChecked(True)
+    assert not window.table.isColumnHidden(Column.PRESENTERS)
+    window.search.setText("procurement")
+    window.refresh()
+    qtbot.waitUntil(lambda: len(window.visible_titles()) == 2)
+    qtbot.wait(50)  # the viewport's resize, if any, has been seen
+    assert not window.table.isColumnHidden(Column.PRESENTERS)
+    assert window.table.columnWidth(Column.PRESENTERS) > 0
+    # Results span days: each row shows its date, in one zone; the tooltip has both.
+    when = window.model.index_at(0, Column.WHEN)
+    assert "2020" in when.data()
+    assert "(" not in when.data()
+    assert "UTC" in when.data(Qt.ItemDataRole.ToolTipRole)
+    viewport = window.table.viewport().width()
+    used = sum(window.table.columnWidth(c) for c in Column if not window.table.isColumnHidden(c))
+    assert used <= viewport  # nothing pushed out of view
