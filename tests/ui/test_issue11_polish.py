@@ -290,3 +290,47 @@ def test_searching_keeps_presenters_in_view_at_the_default_width(
     viewport = window.table.viewport().width()
     used = sum(window.table.columnWidth(c) for c in Column if not window.table.isColumnHidden(c))
     assert used <= viewport  # nothing pushed out of view
+
+
+# ---- Timeline: Today with no session today ----------------------------------------------
+def test_today_goes_to_the_nearest_day_with_sessions_and_says_so(
+    qtbot, sample_store: Store, tmp_path: Path
+) -> None:
+    from datetime import UTC, date, datetime
+
+    from briefing_app.services import import_file
+    from briefing_app.ui.timeline import DayTimeline
+
+    clock = {"now": datetime(2026, 12, 6, 12, tzinfo=UTC)}
+    timeline = DayTimeline(sample_store, now=lambda: clock["now"])
+    qtbot.addWidget(timeline)
+    timeline.resize(1000, 500)
+    timeline.show()
+    qtbot.waitExposed(timeline)
+    assert timeline.current_day() == date(2020, 4, 15)  # a past event opens on its first day
+    timeline.set_day(date(2026, 12, 6))  # today, empty (End would go there too)
+    assert not timeline.home_note.isVisible()
+    with qtbot.waitSignal(timeline.day_changed) as changed:
+        qtbot.mouseClick(timeline.today_button, Qt.MouseButton.LeftButton)
+    # Every sample session is past: the nearest day with sessions is the series' last.
+    assert changed.args == [date(2020, 7, 21)]
+    assert timeline.home_note.isVisible()
+    assert timeline.home_note.text() == (
+        "No sessions today; showing Tue 21 Jul 2020, the nearest day with sessions."
+    )
+    timeline.previous_day()  # the user moves on: the note goes
+    assert not timeline.home_note.isVisible()
+    # With sessions ahead, the next day that has some (future first).
+    path = tmp_path / "ahead.json"
+    path.write_bytes(_series("ahead", ["Soon", "Later"]))  # 1 and 2 May 2099
+    import_file(sample_store, path)
+    timeline.refresh()
+    timeline.go_home()
+    assert timeline.current_day() == date(2099, 5, 1)
+    assert "showing Fri 1 May 2099" in timeline.home_note.text()
+    # Today with sessions: today, and nothing to explain.
+    clock["now"] = datetime(2099, 5, 2, 9, tzinfo=UTC)
+    timeline.refresh()
+    timeline.go_home()
+    assert timeline.current_day() == date(2099, 5, 2)
+    assert not timeline.home_note.isVisible()
