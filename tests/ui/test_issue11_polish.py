@@ -334,3 +334,68 @@ def test_today_goes_to_the_nearest_day_with_sessions_and_says_so(
     timeline.go_home()
     assert timeline.current_day() == date(2099, 5, 2)
     assert not timeline.home_note.isVisible()
+
+
+# ---- case studies: Challenge, Approach, Outcome rendered ------------------------------------
+def _case_view(qtbot, store: Store):
+    from briefing_app.ui.case_studies_view import CaseStudiesView
+    from briefing_app.ui.tasks import TaskRunner
+
+    view = CaseStudiesView(store, tasks=TaskRunner())
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.form._timer.setInterval(50)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view
+
+
+def test_case_study_fields_show_markdown_rendered_and_edit_as_source(
+    qtbot, sample_store: Store
+) -> None:
+    from briefing_app.workspace import Workspace
+
+    view = _case_view(qtbot, sample_store)
+    case = view.current_case()
+    assert case is not None and case.title.startswith("Lixar")
+    form = view.form
+    for name in ("challenge", "approach", "outcome"):
+        field = form.rendered[name]
+        assert field.rendered and field.preview.isVisible()
+        shown = field.preview.toPlainText()
+        assert shown.startswith("Sample text:") and "*" not in shown
+        assert form.editors[name].toPlainText().startswith("*Sample text:*")  # the source
+    # The emphasis is real formatting, not asterisks.
+    cursor = form.rendered["challenge"].preview.document().find("Sample text:")
+    assert cursor.charFormat().fontItalic()
+    # A click edits the Markdown source; leaving shows it rendered again.
+    field = form.rendered["outcome"]
+    qtbot.mouseClick(field.preview.viewport(), Qt.MouseButton.LeftButton)
+    assert not field.rendered and form.editors["outcome"].hasFocus()
+    editor = form.editors["outcome"]
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " **Twice** as fast.")
+    form.editors["tags"].setFocus()
+    qtbot.waitUntil(lambda: field.rendered)
+    assert field.preview.toPlainText().endswith("Twice as fast.")
+    qtbot.waitUntil(lambda: not form.pending, timeout=2000)
+    assert Workspace(sample_store).get(case.id).outcome.endswith("**Twice** as fast.")
+
+
+def test_case_study_markdown_loads_nothing_and_shows_no_html(qtbot, sample_store: Store) -> None:
+    from briefing_app.workspace import Workspace
+
+    case = Workspace(sample_store).create(
+        title="Risky",
+        challenge='<b>bold</b> ![img](http://127.0.0.1:9/x.png) <img src="http://127.0.0.1:9/y.png">',
+    )
+    view = _case_view(qtbot, sample_store)
+    view.show_case_study(case.id)
+    field = view.form.rendered["challenge"]
+    assert field.rendered
+    text = field.preview.toPlainText()
+    assert "<b>bold</b>" in text  # shown as typed, not as HTML
+    # Empty fields show their editor with its placeholder.
+    assert not view.form.rendered["approach"].rendered
