@@ -207,7 +207,10 @@ def remember_export_folder(folder: Path) -> None:
 def ics_file_name(title: str) -> str:
     """A file name from a session title, safe on every file system: ``setting-the-stage.ics``."""
     slug = re.sub(r"\W+", "-", unicodedata.normalize("NFKC", title).casefold())
-    slug = slug.strip("-_")[:60].rstrip("-_")
+    slug = slug.strip("-_")
+    if len(slug) > 60:  # cut at a word's end where there is one
+        cut = slug.rfind("-", 20, 61)
+        slug = slug[: cut if cut > 0 else 60].rstrip("-_")
     if slug.upper() in _RESERVED:
         slug += "-session"
     return f"{slug or 'session'}.ics"

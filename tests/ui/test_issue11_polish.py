@@ -135,6 +135,10 @@ def test_where_my_data_lives_never_breaks_the_option(qtbot, sample_store: Store)
         ("Über Städte", "über-städte.ics"),
         ("CON", "con-session.ics"),
         ("***", "session.ics"),
+        (
+            "Use eye tracking to figure out usability issues, the open source way",
+            "use-eye-tracking-to-figure-out-usability-issues-the-open.ics",
+        ),
     ],
 )
 def test_export_file_names_are_safe(title: str, name: str) -> None:
