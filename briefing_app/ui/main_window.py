@@ -745,7 +745,8 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: int) -> None:
         """Show *session_id* in the Sessions tab, widening the list if it is filtered out."""
         self.tabs.setCurrentWidget(self.splitter)
-        if not self.select_session(session_id):
+        # The call to action hides the list: show the (sample's) sessions instead.
+        if self.in_first_run() or not self.select_session(session_id):
             self.show_past.blockSignals(True)
             self.show_past.setChecked(True)
             self.show_past.blockSignals(False)

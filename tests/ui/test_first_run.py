@@ -207,3 +207,18 @@ def test_the_settings_feed_list_labels_the_sample(qtbot, sample_store: Store) ->
     text = dialog.feed_model.index(0).data()
     assert "Sample series from 2020" in text
     dialog.reject()
+
+
+def test_opening_a_session_from_another_tab_shows_it_not_the_call_to_action(
+    qtbot, sample_store: Store
+) -> None:
+    window = _window(qtbot, sample_store)
+    assert window.in_first_run()
+    session = sample_store.find_session("2")
+    window.tabs.setCurrentWidget(window.timeline)
+    window.timeline.session_activated.emit(session.id)
+    assert window.tabs.currentWidget() is window.splitter
+    assert not window.in_first_run() and window.table.isVisible()
+    assert window.current_session_id() == session.id
+    qtbot.waitUntil(lambda: window.detail_panel.session_id == session.id)
+    assert window.detail_panel.isVisible()
