@@ -1073,10 +1073,12 @@ class MainWindow(QMainWindow):
 
     def open_export(self) -> ExportDialog:
         """File › Export to calendar: this session, my agenda, or the sessions listed."""
-        listed = [e.id for e in self.model.entries]
+        hidden = self.in_first_run()  # the list behind the call to action is not "shown"
+        listed = [] if hidden else [e.id for e in self.model.entries]
+        current = None if hidden else self.current_session_id()
         self._export_dialog = _replace_dialog(
             self._export_dialog,
-            ExportDialog(self.store, self.tasks, self.current_session_id(), listed, parent=self),
+            ExportDialog(self.store, self.tasks, current, listed, parent=self),
         )
         dialog = self._export_dialog
         dialog.exported.connect(

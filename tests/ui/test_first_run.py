@@ -222,3 +222,16 @@ def test_opening_a_session_from_another_tab_shows_it_not_the_call_to_action(
     assert window.current_session_id() == session.id
     qtbot.waitUntil(lambda: window.detail_panel.session_id == session.id)
     assert window.detail_panel.isVisible()
+
+
+def test_export_offers_nothing_hidden_behind_the_call_to_action(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    dialog = window.open_export()
+    qtbot.addWidget(dialog)
+    assert not dialog.this_session.isEnabled() and not dialog.shown.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    dialog.reject()
+    window.show_past.setChecked(True)
+    dialog = window.open_export()
+    qtbot.addWidget(dialog)
+    assert dialog.this_session.isEnabled() and dialog.shown.text().endswith("(5 sessions)")
