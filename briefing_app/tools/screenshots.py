@@ -37,8 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         "--views",
         default="sessions",
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
-        "case-studies, changes) or 'all'; the workspace's sections render as "
-        "case-studies-notes, case-studies-history, case-studies-materials; each is written "
+        "case-studies, changes; the dialogs settings and add-feed) or 'all'; the "
+        "workspace's sections render as case-studies-notes, case-studies-history, "
+        "case-studies-materials; each is written "
         "as NAME-VIEW.png unless only 'sessions' is asked for",
     )
     parser.add_argument(
@@ -49,6 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--case", help="the case study to show: the first whose title contains this text"
+    )
+    parser.add_argument(
+        "--first-run",
+        action="store_true",
+        help="as a new user sees it: upcoming sessions only (past ones not asked for); with "
+        "only the sample loaded that is the call to add your event's feed",
     )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
     parser.add_argument(
@@ -82,14 +89,14 @@ def main(argv: list[str] | None = None) -> int:
         settings = QSettings(str(Path(scratch) / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(store, settings=settings)
         window.resize(args.width, args.height)
-        window.show_past.setChecked(True)
+        window.show_past.setChecked(not args.first_run)
         window.show()
         if args.search:
             window.search.setText(args.search)
             window.refresh()
             window.searcher.wait()  # searches run off the GUI thread
             app.processEvents()
-        if args.select:
+        if args.select and not args.first_run:
             selected = store.find_session(args.select).id
             window.select_session(selected)
         tabs = {
@@ -99,14 +106,25 @@ def main(argv: list[str] | None = None) -> int:
         sections = {"details": 0, "notes": 1, "history": 2, "materials": 3}
         aliases = {"casestudies": "case-studies"}
         views = list(tabs) if args.views == "all" else args.views.split(",")
+        dialogs = {"settings": window.open_settings, "add-feed": window.open_add_feed}
         for view in views:
+            if view in dialogs:
+                dialog = dialogs[view]()
+                app.processEvents()
+                target = args.outdir / f"{args.name}-{view}.png"
+                if not dialog.grab().save(str(target)):
+                    print(f"could not write {target}", file=sys.stderr)
+                    return 1
+                print(target)
+                dialog.close()
+                continue
             tab, _, section = aliases.get(view, view).partition("-")
             if tab == "case" and section.startswith("studies"):
                 tab, section = "case-studies", section.removeprefix("studies").lstrip("-")
             else:
                 tab, section = aliases.get(view, view), ""
             if tab not in tabs or (section and section not in sections):
-                names = [*tabs, *(f"case-studies-{s}" for s in sections)]
+                names = [*tabs, *(f"case-studies-{s}" for s in sections), *dialogs]
                 print(f"no view {view!r} (have: {', '.join(names)})", file=sys.stderr)
                 return 2
             window.tabs.setCurrentIndex(tabs[tab])  # a view reads the store when shown

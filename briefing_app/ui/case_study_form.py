@@ -14,7 +14,8 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.timeutil import in_zone
 from briefing_app.ui.case_study_models import ChoiceListModel, IdRole
+from briefing_app.ui.case_study_notes import MarkdownPreview
 from briefing_app.workspace import CaseStudy, Workspace
 from briefing_app.workspace.records import EDITABLE_FIELDS
 
@@ -53,6 +56,8 @@ _LABELS = {
     "presenter_ids": "Linked presenters",
 }
 _LONG_FIELDS = ("summary", "challenge", "approach", "outcome")
+#: Fields whose Markdown is shown rendered until clicked (or tabbed into) to edit.
+_RENDERED_FIELDS = ("challenge", "approach", "outcome")
 _PLACEHOLDERS = {
     "title": "What the case study is called",
     "organization": "Who did it",
@@ -85,10 +90,73 @@ def _brief(value: Any, name: str, labels: dict[int, str]) -> str:
     return text if len(text) <= 240 else text[:239] + "…"
 
 
+class MarkdownField(QStackedWidget):
+    """A Markdown field shown rendered (as the notes preview renders: no HTML, nothing
+    loaded); a click, or Tab into it, edits the source, and leaving shows it rendered again.
+    An empty field shows its editor, placeholder and all."""
+
+    def __init__(self, editor: QPlainTextEdit, label: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.preview = MarkdownPreview()
+        self.preview.setObjectName("markdownField")  # the dark theme draws its frame
+        self.preview.setAccessibleName(f"{label} (click to edit)")
+        self.preview.setToolTip("Click to edit (Markdown)")
+        self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.preview.installEventFilter(self)
+        self.preview.viewport().installEventFilter(self)
+        self.editor.installEventFilter(self)
+        self.addWidget(self.preview)
+        self.addWidget(self.editor)
+        self.editor.textChanged.connect(self._text_changed)
+        self.setFixedHeight(editor.maximumHeight())
+        self._rendered = False
+        self._show_rendered()
+
+    @property
+    def rendered(self) -> bool:
+        """True while the field shows its Markdown rendered (not the editor)."""
+        return self.currentWidget() is self.preview
+
+    def _text_changed(self) -> None:
+        if not self.editor.hasFocus():  # set by the form (another case study, a revert)
+            self._show_rendered()
+
+    def _show_rendered(self) -> None:
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self.setCurrentWidget(self.editor)
+            return
+        self.preview.show_markdown(text)
+        self.preview.verticalScrollBar().setValue(0)
+        self.setCurrentWidget(self.preview)
+
+    def edit(self) -> None:
+        """Show the source and put the cursor in it."""
+        self.setCurrentWidget(self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if watched is self.editor and kind == QEvent.Type.FocusOut:
+            self._show_rendered()
+        elif (watched is self.preview and kind == QEvent.Type.FocusIn) or (
+            watched is self.preview.viewport()
+            and kind == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and not self.preview.anchorAt(event.position().toPoint())
+            and not self.preview.textCursor().hasSelection()
+        ):
+            self.edit()
+        return super().eventFilter(watched, event)
+
+
 class _FieldBlock(QWidget):
     """A field's heading (name, state chips, "Use the feed's"), its editor, the feed's value."""
 
-    def __init__(self, name: str, editor: QWidget) -> None:
+    def __init__(self, name: str, editor: QWidget, shown: QWidget | None = None) -> None:
         super().__init__()
         self.name = name
         self.editor = editor
@@ -127,7 +195,7 @@ class _FieldBlock(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(3)
         layout.addLayout(top)
-        layout.addWidget(editor)
+        layout.addWidget(shown if shown is not None else editor)
         layout.addWidget(self.feed_value)
 
     def show_state(
@@ -241,6 +309,8 @@ class CaseStudyForm(QWidget):
 
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.blocks: dict[str, _FieldBlock] = {}
+        #: Challenge, approach and outcome: their Markdown rendered until edited.
+        self.rendered: dict[str, MarkdownField] = {}
         for name in ("title", "organization", *_LONG_FIELDS, "tags"):
             editor: QLineEdit | QPlainTextEdit
             if name in _LONG_FIELDS:
@@ -255,7 +325,10 @@ class CaseStudyForm(QWidget):
             editor.setPlaceholderText(_PLACEHOLDERS[name])
             editor.setAccessibleName(_LABELS[name])
             self.editors[name] = editor
-            self.blocks[name] = _FieldBlock(name, editor)
+            shown: QWidget | None = None
+            if name in _RENDERED_FIELDS and isinstance(editor, QPlainTextEdit):
+                self.rendered[name] = shown = MarkdownField(editor, _LABELS[name])
+            self.blocks[name] = _FieldBlock(name, editor, shown)
         self.sessions = _ChoiceList("sessions")
         self.presenters = _ChoiceList("presenters")
         self.sessions.view.doubleClicked.connect(self._session_double_clicked)

@@ -109,14 +109,17 @@ class ChangesView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Each feed's latest changes; those to the user's favourites first, whatever the feed."""
         favourites = {r.id for r in self.store.sessions(favourites_only=True)}
-        rows: list[ChangeRow] = []
-        affected = 0
+        runs = []
         for feed in self.store.feeds():
             latest = self.store.latest_changes(feed.id, with_changes=True)
-            if latest is None:
-                continue
-            run, changes = latest
+            if latest is not None:
+                runs.append((feed, *latest))
+        several = sum(1 for _feed, _run, changes in runs if changes) > 1
+        starred: list[ChangeRow] = []
+        rows: list[ChangeRow] = []
+        for feed, run, changes in runs:
             rows.append(
                 ChangeRow(
                     f"{feed.name}: {run['summary']} "
@@ -125,12 +128,17 @@ class ChangesView(QWidget):
                     heading=True,
                 )
             )
-            ordered = sorted(changes, key=lambda c: c.session_id not in favourites)
-            for change in ordered:
-                favourite = change.session_id in favourites
-                affected += favourite
-                rows.append(ChangeRow(describe(change), change.session_id, favourite))
+            for change in changes:
+                if change.session_id in favourites:
+                    where = f" · {feed.name}" if several else ""
+                    starred.append(ChangeRow(describe(change) + where, change.session_id, True))
+                else:
+                    rows.append(ChangeRow(describe(change), change.session_id))
+        if starred:
+            heading = ChangeRow(self.tr("★ Your favourites"), None, heading=True)
+            rows = [heading, *starred, *rows]
         self.model.set_rows(rows)
+        affected = len(starred)
         if not rows:
             self.summary.setText("No syncs yet.")
         elif affected:

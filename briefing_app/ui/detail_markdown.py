@@ -19,8 +19,13 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> str:
-    """Markdown for the detail pane: facts first, then the feed's own Markdown."""
+def session_markdown(
+    detail: SessionDetail, *, user_zone: str | None = None, sample_label: str | None = None
+) -> str:
+    """Markdown for the detail pane: facts first, then the feed's own Markdown.
+
+    *sample_label* ("Sample series from 2020") marks a session of the bundled sample.
+    """
     s = detail.session
     parts: list[str] = []
     title = md_escape(s.title)
@@ -42,8 +47,9 @@ def session_markdown(detail: SessionDetail, *, user_zone: str | None = None) -> 
             named = "" if local.endswith(f" {zone}") else f" ({zone})"
             when += f"  \n**Your time:** {md_escape(local)}{named}"
     parts.append(when)
+    series = f"{s.series_title} ({sample_label})" if sample_label else s.series_title
     facts = [
-        ("Series", s.series_title),
+        ("Series", series),
         ("Kind", s.kind[:1].upper() + s.kind[1:]),
         ("Track", s.track),
         ("Format", FORMAT_LABELS.get(s.format, s.format)),

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +29,7 @@ from briefing_app.reminders import default_lead_minutes, duration_text
 from briefing_app.store import SessionDetail, Store
 from briefing_app.timeutil import utc_now
 from briefing_app.ui.detail_markdown import CASE_STUDY_SCHEME, PRESENTER_SCHEME, session_markdown
+from briefing_app.ui.first_run import sample_label
 from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.note_history import NoteHistoryDialog
 
@@ -89,6 +90,12 @@ class SessionDetailPanel(QWidget):
         self._detail: SessionDetail | None = None
         self._saved_note = ""
         self._user_zone: str | None = None
+        self._palette_changed = False
+        self._sample_label: str | None = None
+        self._rerender_timer = QTimer(self)
+        self._rerender_timer.setSingleShot(True)
+        self._rerender_timer.setInterval(0)
+        self._rerender_timer.timeout.connect(self._rerender)
 
         self.favourite_button = QPushButton("☆ Add to my agenda")
         self.favourite_button.setAccessibleName("Favourite")
@@ -195,7 +202,10 @@ class SessionDetailPanel(QWidget):
             self._update_history_button()
             return
         self._detail = self.store.session_detail(session_id)
-        self.browser.setMarkdown(session_markdown(self._detail, user_zone=user_zone))
+        self._sample_label = None
+        if self.store.feed(self._detail.session.feed_id).builtin:
+            self._sample_label = sample_label(self.store)
+        self._render(keep_scroll=False)
         self._set_note_text(self._detail.note)
         self.notes_label.setText(self.tr("My notes"))
         self._update_favourite()
@@ -218,10 +228,7 @@ class SessionDetailPanel(QWidget):
             self.show_session(None)
             return
         self._detail = detail
-        bar = self.browser.verticalScrollBar()
-        position = bar.value()
-        self.browser.setMarkdown(session_markdown(detail, user_zone=self._user_zone))
-        bar.setValue(position)
+        self._render(keep_scroll=True)
         typing = self.notes.toPlainText() != self._saved_note
         if detail.note != self._saved_note and not typing:
             self._replace_note_keeping_cursor(detail.note)
@@ -265,6 +272,38 @@ class SessionDetailPanel(QWidget):
         self._update_history_button()
         if self.session_id is not None:
             self.note_saved.emit(self.session_id)
+
+    def _render(self, *, keep_scroll: bool = True) -> None:
+        """Write the session into the browser (again after a theme change: links take the
+        palette's colour when the Markdown is read). Reads nothing from the store."""
+        detail = self._detail
+        if detail is None:
+            return
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setMarkdown(
+            session_markdown(detail, user_zone=self._user_zone, sample_label=self._sample_label)
+        )
+        if keep_scroll:
+            self.browser.verticalScrollBar().setValue(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # Not now: the theme is still being applied. A turn later, once (and only while shown:
+        # a closed window's store may be gone).
+        if event.type() == QEvent.Type.PaletteChange and self._detail is not None:
+            self._palette_changed = True
+            if self.isVisible():
+                self._rerender_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._palette_changed:
+            self._rerender_timer.start()
+
+    def _rerender(self) -> None:
+        if self._palette_changed and self._detail is not None and self.isVisible():
+            self._palette_changed = False
+            self._render()
 
     def reload(self) -> None:
         if self.session_id is not None:

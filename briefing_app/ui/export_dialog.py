@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -155,16 +158,68 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(True)
         self.failed.emit(error)
 
+    def suggested_path(self) -> Path:
+        """Where the save dialog starts: the folder last exported to (else Documents), a name
+        from the session's title, or ``agenda-YYYY-MM-DD.ics``."""
+        today = date.today().isoformat()  # noqa: DTZ011 (the user's own day)
+        match self.choice.checkedId():
+            case 0 if self.session_id is not None:
+                name = ics_file_name(self.store.session(self.session_id).title)
+            case 1:
+                name = f"agenda-{today}.ics"
+            case _:
+                name = f"sessions-{today}.ics"
+        return export_folder() / name
+
     def _choose_file(self) -> None:
-        suggested = {0: "session.ics", 1: "my-agenda.ics", 2: "sessions.ics"}
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export to calendar",
-            suggested.get(self.choice.checkedId(), "sessions.ics"),
-            "Calendar files (*.ics)",
+            self.tr("Export to calendar"),
+            str(self.suggested_path()),
+            self.tr("Calendar files (*.ics)"),
         )
         if name:
-            self.export_to(Path(name))
+            target = Path(name)
+            target = target if target.suffix else target.with_suffix(".ics")
+            remember_export_folder(target.parent)
+            self.export_to(target)
+
+
+#: Where the last export in this run went (the save dialog starts there next time).
+_last_folder: Path | None = None
+
+
+def export_folder() -> Path:
+    """The folder last exported to in this run, else the user's Documents, else home."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_export_folder(folder: Path) -> None:
+    global _last_folder
+    _last_folder = folder
+
+
+def ics_file_name(title: str) -> str:
+    """A file name from a session title, safe on every file system: ``setting-the-stage.ics``."""
+    slug = re.sub(r"\W+", "-", unicodedata.normalize("NFKC", title).casefold())
+    slug = slug.strip("-_")
+    if len(slug) > 60:  # cut at a word's end where there is one
+        cut = slug.rfind("-", 20, 61)
+        slug = slug[: cut if cut > 0 else 60].rstrip("-_")
+    if slug.upper() in _RESERVED:
+        slug += "-session"
+    return f"{slug or 'session'}.ics"
+
+
+#: Names Windows keeps for devices, whatever the extension.
+_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))}
+)
 
 
 def _count(n: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -60,6 +61,15 @@ from briefing_app.ui.date_filter import DateRangeFilter
 from briefing_app.ui.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.detail_panel import SessionDetailPanel
 from briefing_app.ui.export_dialog import ExportDialog
+from briefing_app.ui.first_run import (
+    AddFeedDialog,
+    FirstRunPanel,
+    SampleInfo,
+    choose_invite,
+    feed_label,
+    has_own_feed,
+    sample_info,
+)
 from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.message_banner import MessageBanner
 from briefing_app.ui.presenters_view import PresentersView
@@ -72,6 +82,8 @@ from briefing_app.ui.settings_dialog import (
     TIME_DISPLAY_SETTING,
     SettingsDialog,
 )
+from briefing_app.ui.shortcuts import preferences_shortcuts
+from briefing_app.ui.status_text import import_status_text
 from briefing_app.ui.store_watcher import StoreWatcher
 from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
@@ -82,6 +94,8 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: ``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.
+DATA_DIR_OPTION = "\u2011\u2011data\u2011dir"
 #: Filter combo boxes over the session list: (key, label).
 _FILTERS = (
     ("feed", "Feed"),
@@ -270,6 +284,17 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(filter_bar)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.table, 1)
+        # Until the user adds a feed of their own: the call to action, where the list would be.
+        self.first_run = FirstRunPanel()
+        self.first_run.add_feed_requested.connect(self.open_add_feed)
+        self.first_run.open_invite_requested.connect(self.open_invite)
+        self.first_run.show_sample_requested.connect(lambda: self.show_past.setChecked(True))
+        self.first_run.hide()
+        left_layout.addWidget(self.first_run, 1)
+        self.notice.linkActivated.connect(lambda _link: self.open_add_feed())
+        self._add_feed_dialog: AddFeedDialog | None = None
+        self._sample: SampleInfo | None = None
+        self._own_feed = True
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -343,6 +368,7 @@ class MainWindow(QMainWindow):
         self.sync_timer = QTimer(self)
         self.sync_timer.timeout.connect(lambda: self.syncer.sync())
         self.apply_preferences()
+        self._update_feed_facts()
         self._fill_filters()
         self._restore_state()
         self.refresh()
@@ -425,8 +451,13 @@ class MainWindow(QMainWindow):
             notice = "No sessions match the filters."
         elif not count:
             notice = "No sessions yet. Use File › Import feed… to load a feed file."
+        first_run = self._show_first_run(query, result)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        if not first_run and not self._own_feed and self._sample is not None and count:
+            notice = self._sample_notice()
+            self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.notice.setText(notice)
-        self.notice.setVisible(bool(notice))
+        self.notice.setVisible(bool(notice) and not first_run)
         self._show_sort(query)
         self.clear_filters_button.setVisible(
             query.filtered or self.dates.is_set() or bool(query.text)
@@ -436,6 +467,12 @@ class MainWindow(QMainWindow):
             f"{count} session{'s' if count != 1 else ''} shown · "
             f"{feeds} feed{'s' if feeds != 1 else ''}"
         )
+        if not self._own_feed and self._sample is not None:
+            self._list_status = (
+                self.tr("Nothing coming up · {label}").format(label=self._sample.label)
+                if first_run
+                else f"{count} session{'s' if count != 1 else ''} shown · {self._sample.label}"
+            )
         if self.tabs.currentWidget() is self.splitter:
             self.statusBar().showMessage(self._list_status)
         anchor, self._scroll_anchor = self._scroll_anchor, None
@@ -536,6 +573,7 @@ class MainWindow(QMainWindow):
         """The store changed under every view (a sync, an import, a feed added or removed)."""
         self.watcher.mark_seen()  # what this reload shows needs no second one
         self._feed_count = len(self.store.feeds())
+        self._update_feed_facts()
         self._fill_filters()
         self.refresh()
         self.detail_panel.reload()
@@ -554,6 +592,7 @@ class MainWindow(QMainWindow):
         """
         logger.debug("The store changed elsewhere; following it")
         self._feed_count = len(self.store.feeds())
+        self._update_feed_facts()
         self._fill_filters()
         self._scroll_anchor = self._top_row_anchor()
         self.refresh()
@@ -620,6 +659,69 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    # ---- first run: the sample, and adding one's own event ----------------------
+    def _update_feed_facts(self) -> None:
+        """Whether the user has a feed of their own, and what the bundled sample is called."""
+        self._own_feed = has_own_feed(self.store)
+        self._sample = sample_info(self.store)
+        if self._sample is not None:
+            self.first_run.set_sample(self._sample.label, self._sample.name, self._sample.years)
+        else:
+            self.first_run.set_sample(None)
+        title = APP_NAME
+        if not self._own_feed and self._sample is not None:
+            title = f"{APP_NAME} — {self._sample.label}"
+        self.setWindowTitle(title)
+
+    def _show_first_run(self, query: SessionQuery, result: ListResult) -> bool:
+        """Show the call to action instead of the list while nothing of the user's is upcoming.
+
+        That is: no feed of the user's own, the plain upcoming list (no search, filter or
+        date range, past sessions not asked for), and nothing in it but the fallback.
+        """
+        shown = (
+            not self._own_feed
+            and query.ending_after is not None
+            and not query.filtered
+            and (not result.entries or result.fallback == "recent")
+        )
+        self.first_run.setVisible(shown)
+        self.table.setVisible(not shown)
+        self.detail_panel.setVisible(not shown)
+        return shown
+
+    def _sample_notice(self) -> str:
+        assert self._sample is not None
+        return self.tr(
+            "You are looking at the <b>{label}</b> that comes with the app. "
+            "<a href='add-feed'>Add your event's feed…</a>"
+        ).format(label=html.escape(self._sample.label))
+
+    def in_first_run(self) -> bool:
+        """True while the Sessions tab shows the call to action instead of the list."""
+        return not self.first_run.isHidden()
+
+    def open_add_feed(self) -> AddFeedDialog:
+        """Add your event's feed: an address or a file, checked before it is added."""
+        self._add_feed_dialog = _replace_dialog(
+            self._add_feed_dialog, AddFeedDialog(self.store, self.tasks, self)
+        )
+        dialog = self._add_feed_dialog
+        dialog.added.connect(self._feed_added)
+        dialog.open()
+        return dialog
+
+    def _feed_added(self, summary: str) -> None:
+        self.show_past.setChecked(False)  # what is next in the user's own event
+        self.reload_all()
+        text = self.tr("Feed added: {summary}").format(summary=summary) if summary else ""
+        self.statusBar().showMessage(text or self.tr("Feed added"), 10_000)
+
+    def open_invite(self) -> None:
+        path = choose_invite(self)
+        if path is not None:
+            self.import_file(path)
+
     def _reminder_opened(self, session_id: int) -> None:
         self.showNormal()
         self.raise_()
@@ -630,7 +732,8 @@ class MainWindow(QMainWindow):
     def _fill_filters(self) -> None:
         """Offer the values the store holds (the choice is kept when the store changes)."""
         values = self.store.filter_values()
-        feeds = {str(f.id): f.name for f in self.store.feeds()}
+        sample = self._sample.label if self._sample is not None else None
+        feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
         for key, label in _FILTERS:
             combo = self.filters[key]
             chosen = combo.currentData()
@@ -726,7 +829,8 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: int) -> None:
         """Show *session_id* in the Sessions tab, widening the list if it is filtered out."""
         self.tabs.setCurrentWidget(self.splitter)
-        if not self.select_session(session_id):
+        # The call to action hides the list: show the (sample's) sessions instead.
+        if self.in_first_run() or not self.select_session(session_id):
             self.show_past.blockSignals(True)
             self.show_past.setChecked(True)
             self.show_past.blockSignals(False)
@@ -814,8 +918,9 @@ class MainWindow(QMainWindow):
         if self._column_mode == (display, by_day):
             return  # keep what the user dragged
         self._column_mode = (display, by_day)
-        when = "" if by_day else "Wed 30 Sep 2026 "
-        when += "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" else "")
+        # Dated rows show one zone (the tooltip has both): about as wide as two zones' times.
+        when = "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" and by_day else "")
+        when = when if by_day else f"Wed 30 Sep 2026 {when}"
         samples = {
             Column.FAVOURITE: "★ ▾",  # room for the sort indicator
             Column.WHEN: when,
@@ -873,7 +978,7 @@ class MainWindow(QMainWindow):
         export_case.triggered.connect(self._case_studies_then(CaseStudiesView.choose_export_target))
         file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.setShortcuts(preferences_shortcuts())
         settings_action.triggered.connect(self.open_settings)
         self.sync_action = file_menu.addAction("&Sync now")
         self.sync_action.setShortcut(QKeySequence("Ctrl+R"))
@@ -921,7 +1026,7 @@ class MainWindow(QMainWindow):
             self.model.refresh_session(session_id)
         self.detail_panel.reload()
         self.agenda.refresh()
-        self._mark_stale(self.timeline)
+        self._mark_stale(self.timeline, self.changes)  # the changes list puts favourites first
         self._update_live_agenda()
         self.reminders.reschedule()
         self.favourite_toggled.emit(session_id, favourite)
@@ -952,10 +1057,25 @@ class MainWindow(QMainWindow):
             f"--data-dir, the logs. Back it up by copying the folder while the app is closed."
         )
 
+    def data_location_html(self) -> str:
+        """The same as rich text: the option never breaks across lines at its hyphens.
+
+        Qt breaks after a hyphen even inside ``<nobr>``; non-breaking hyphens hold.
+        """
+        folder = html.escape(str(self.store.path.parent))
+        name = html.escape(self.store.path.name)
+        return self.tr(
+            "Everything the app keeps is in <code>{folder}</code>: the database "
+            "(<nobr><code>{name}</code></nobr>), the live agenda file, cached photos and, when "
+            "the folder was chosen with <code>{option}</code>, the logs. Back it "
+            "up by copying the folder while the app is closed."
+        ).format(folder=folder, name=name, option=DATA_DIR_OPTION)
+
     def _show_data_location(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle("Where my data lives")
-        box.setText(self.data_location_text())
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.data_location_html())
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -1009,14 +1129,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Importing {path.name}…")
         self.tasks.run(
             lambda: import_file_at(db_path, path),
-            self._imported,
+            lambda result: self._imported(result, path),
             lambda error: self._failed(error, path),
         )
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: ImportResult, path: Path) -> None:
         self.import_action.setEnabled(True)
         self.reload_all()
-        self.statusBar().showMessage(f"Imported: {result.summary()}", 10_000)
+        self.statusBar().showMessage(import_status_text(result, path.name), 10_000)
         self.import_finished.emit(result)
 
     def _failed(self, error: Exception, path: Path | None = None) -> None:
@@ -1038,10 +1158,12 @@ class MainWindow(QMainWindow):
 
     def open_export(self) -> ExportDialog:
         """File › Export to calendar: this session, my agenda, or the sessions listed."""
-        listed = [e.id for e in self.model.entries]
+        hidden = self.in_first_run()  # the list behind the call to action is not "shown"
+        listed = [] if hidden else [e.id for e in self.model.entries]
+        current = None if hidden else self.current_session_id()
         self._export_dialog = _replace_dialog(
             self._export_dialog,
-            ExportDialog(self.store, self.tasks, self.current_session_id(), listed, parent=self),
+            ExportDialog(self.store, self.tasks, current, listed, parent=self),
         )
         dialog = self._export_dialog
         dialog.exported.connect(

@@ -358,6 +358,7 @@ class SessionListModel(QAbstractTableModel):
             self.time_display,
             self.user_zone,
             day_shown=day_shown,
+            compact=True,  # dated rows (search results) keep the time column's width
         )
 
     def _heading_data(self, index: _Index, role: int) -> Any:

@@ -69,14 +69,21 @@ def cell_text(
     user_zone: str = "UTC",
     *,
     day_shown: bool = False,
+    compact: bool = False,
 ) -> str:
-    """What a session list shows in *column* (the time without its day when *day_shown*)."""
+    """What a session list shows in *column* (the time without its day when *day_shown*).
+
+    With *compact*, a row that shows its date shows one zone's time, not both: the
+    column then keeps the width it has under day headings (the tooltip has both).
+    """
     match column:
         case Column.FAVOURITE:
             return "★" if record.favourite else "☆"
         case Column.WHEN:
             if day_shown:
                 return when_label(record, display, user_zone).split(" ", 4)[-1]
+            if compact and display == "both":
+                return when_label(record, "event", user_zone)
             return when_label(record, display, user_zone)
         case Column.TITLE:
             return record.title
@@ -112,10 +119,11 @@ def session_cell(
     user_zone: str = "UTC",
     *,
     day_shown: bool = False,
+    compact: bool = False,
 ) -> Any:
     """The data for one cell of a session list, for any item role."""
     if role == Qt.ItemDataRole.DisplayRole:
-        return cell_text(record, column, display, user_zone, day_shown=day_shown)
+        return cell_text(record, column, display, user_zone, day_shown=day_shown, compact=compact)
     if role == SortRole:
         return sort_value(record, column)
     if role == RecordRole:

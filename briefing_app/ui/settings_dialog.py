@@ -34,6 +34,7 @@ from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETT
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
 from briefing_app.timeutil import local_zone_name, stamp_text
+from briefing_app.ui.first_run import sample_label
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, THEMES
 
@@ -52,6 +53,8 @@ class FeedListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.feeds: list[FeedRecord] = []
+        #: What the bundled sample is called ("Sample series from 2020").
+        self.sample_label: str | None = None
 
     def set_feeds(self, feeds: list[FeedRecord]) -> None:
         self.beginResetModel()
@@ -65,7 +68,8 @@ class FeedListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.feeds):
             return None
         feed = self.feeds[index.row()]
-        source = "bundled sample" if feed.builtin else feed.url
+        sample = f"{self.sample_label} (bundled)" if self.sample_label else "bundled sample"
+        source = sample if feed.builtin else feed.url
         if role == Qt.ItemDataRole.DisplayRole:
             shown = source
             if source.startswith("file:"):
@@ -165,6 +169,7 @@ class SettingsDialog(QDialog):
 
     # ---- values -------------------------------------------------------------
     def _load(self) -> None:
+        self.feed_model.sample_label = sample_label(self.store)
         self.feed_model.set_feeds(self.store.feeds())
         self.interval.setValue(self.store.int_setting(SYNC_INTERVAL_SETTING, 0, high=24 * 60) or 0)
         lead = self.store.int_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES, high=24 * 60)

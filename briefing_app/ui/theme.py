@@ -43,6 +43,7 @@ DARK_STYLE = (
     "QLineEdit, QPlainTextEdit { border: 1px solid #55585e; border-radius: 3px; }"
     " QLineEdit { padding: 2px 4px; }"
     " QLineEdit:focus, QPlainTextEdit:focus { border-color: #3d7bd9; }"
+    " QTextBrowser#markdownField { border: 1px solid #55585e; border-radius: 3px; }"
 )
 
 

@@ -1084,8 +1084,9 @@ class DayTimeline(QWidget):
     """One day of the schedule as a time grid, with a header to move between days.
 
     Days offered: the dates (in the display zone) that have sessions, plus today.
-    Keys: Left/Right or PageUp/PageDown change the day, Home goes to today (during
-    the event) or the first day, End to the last; Up/Down walk the sessions in time
+    Keys: Left/Right or PageUp/PageDown change the day, Home goes to today, or when
+    today has no sessions to the nearest day that has (the next one; after the event,
+    its last day) and says so; End to the last; Up/Down walk the sessions in time
     order, Enter opens one; Ctrl+Plus/Minus/0 zoom the time axis. The wheel with
     Ctrl, or a horizontal scroll, changes the day.
 
@@ -1135,7 +1136,9 @@ class DayTimeline(QWidget):
         self.today_button = QToolButton()
         self.today_button.setText("Today")
         self.today_button.setAccessibleName("Go to today")
-        self.today_button.setToolTip("Today, or the first day of the event (Home)")
+        self.today_button.setToolTip(
+            self.tr("Today, or the nearest day with sessions when today has none (Home)")
+        )
         self.date_label = QLabel()
         self.date_label.setAccessibleName("Day shown")
         heading = QFont(self.date_label.font())
@@ -1147,6 +1150,17 @@ class DayTimeline(QWidget):
         self.zone_label = QLabel()
         self.zone_label.setAccessibleName("Time zone")
         self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        #: Says why Today showed another day ("No sessions today; showing …").
+        self.home_note = QLabel()
+        self.home_note.setObjectName("homeNote")
+        self.home_note.setAccessibleName(self.tr("Why this day is shown"))
+        self.home_note.setWordWrap(True)
+        self.home_note.setStyleSheet(
+            "QLabel#homeNote { background: palette(alternate-base); padding: 4px 6px;"
+            " border-left: 3px solid palette(highlight); }"
+        )
+        self.home_note.hide()
+        self._home_note_day: date | None = None
 
         self.canvas = _DayCanvas()
         self.canvas.activated.connect(self.session_activated)
@@ -1167,6 +1181,7 @@ class DayTimeline(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(header)
+        layout.addWidget(self.home_note)
         layout.addWidget(self.canvas, 1)
         self.setTabOrder(self.previous_button, self.next_button)
         self.setTabOrder(self.next_button, self.today_button)
@@ -1228,13 +1243,24 @@ class DayTimeline(QWidget):
         return local_day(self._now(), self._zone)
 
     def home_day(self) -> date:
-        """Today if it has sessions, else the next day that has, else the first day with any."""
+        """The day first shown: today if it has sessions, else the next day that has, else
+        the first day with any (a past event is read from its start)."""
         today = self.today()
         session_days = sorted(self._by_day)
         if not session_days or today in self._by_day:
             return today
         upcoming = [day for day in session_days if day > today]
         return upcoming[0] if upcoming else session_days[0]
+
+    def nearest_day(self) -> date:
+        """Where Today goes: today if it has sessions, else the nearest day that has: the
+        next one, or (the event is over) its last one."""
+        today = self.today()
+        session_days = sorted(self._by_day)
+        if not session_days or today in self._by_day:
+            return today
+        upcoming = [day for day in session_days if day > today]
+        return upcoming[0] if upcoming else session_days[-1]
 
     def previous_day(self) -> None:
         if self._day is None:
@@ -1251,7 +1277,8 @@ class DayTimeline(QWidget):
             self._show(self._days[index])
 
     def go_home(self) -> None:
-        self._show(self.home_day())
+        """Today; with no session today, the nearest day with sessions, saying so."""
+        self._show(self.nearest_day(), home=True)
 
     def go_last(self) -> None:
         if self._days:
@@ -1320,8 +1347,14 @@ class DayTimeline(QWidget):
         key_of = self._row_key_by_feed.get(record.feed_id)
         return (record.feed_id, key_of(record) if key_of else SINGLE_ROW)
 
-    def _show(self, day: date, *, force: bool = False, keep_scroll: bool = False) -> None:
+    def _show(
+        self, day: date, *, force: bool = False, keep_scroll: bool = False, home: bool = False
+    ) -> None:
         changed = day != self._day
+        if home:
+            self._update_home_note(day)
+        elif changed:
+            self._update_home_note(None)
         if not changed and not force:
             return
         with _keep_refs():
@@ -1364,6 +1397,22 @@ class DayTimeline(QWidget):
         self._update_header(layout, today)
         if changed:
             self.day_changed.emit(day)
+
+    def _update_home_note(self, home: date | None) -> None:
+        """Say why *home* is shown instead of today (None: the user moved on; say nothing)."""
+        today = self.today()
+        if home is None or home == today or not self._by_day:
+            self._home_note_day = None
+            self.home_note.hide()
+            return
+        self._home_note_day = home
+        when = f"{home:%a} {home.day} {home:%b %Y}"
+        self.home_note.setText(
+            self.tr("No sessions today; showing {day}, the nearest day with sessions.").format(
+                day=when
+            )
+        )
+        self.home_note.show()
 
     def _now_minutes(self, layout: DayLayout) -> float | None:
         """Where the now line goes: only on today's grid, and only inside its hours."""

@@ -227,3 +227,17 @@ def test_a_case_study_edited_elsewhere_shows_keeping_typed_notes(
     assert "Notes from the other window" in bodies
     assert bodies[0] == "Draft talking points"  # saved over it as the newest revision
     assert window.tabs.currentWidget() is view
+
+
+def test_a_feed_added_from_the_command_line_ends_the_first_run_view(
+    qtbot, sample_store: Store, data_dir: Path
+) -> None:
+    win = MainWindow(sample_store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.in_first_run()
+    _run_cli(data_dir, "feeds", "add", str(Path(__file__).parents[1] / "data" / "38c3.xml"))
+    qtbot.waitUntil(lambda: not win.in_first_run(), timeout=WITHIN_MS)
+    assert "Sample series" not in win.windowTitle()
+    assert win.filters["feed"].count() == 3

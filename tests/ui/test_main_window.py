@@ -36,9 +36,10 @@ def test_window_shows_the_sample_series(window: MainWindow) -> None:
         "Procurement Innovation Expert Discussion",
         "Planning Session: Fall–Winter 2020 Series",
     ]
-    # Nothing in 2020 is upcoming: the window says so and shows the recent ones.
-    assert window.notice.isVisible()
-    assert "No upcoming sessions" in window.notice.text()
+    # Nothing in 2020 is upcoming, and the user has no feed of their own: the call to
+    # action stands where the list would be (the list holds the recent ones behind it).
+    assert window.in_first_run()
+    assert not window.notice.isVisible()
     # Grouped by day (in the event's zone, as all rows share it): the heading names the
     # day, the row the times, in the event's zone and mine.
     assert window.model.index(0, 0).data() == "Wednesday 15 April 2020  ·  1 session"
@@ -46,7 +47,7 @@ def test_window_shows_the_sample_series(window: MainWindow) -> None:
     assert window.model.index_at(1, Column.WHEN).data(Qt.ItemDataRole.ToolTipRole) == (
         "Mon 11 May 2020 13:00–14:30 EDT (17:00–18:30 UTC)"
     )
-    assert "5 sessions" in window.statusBar().currentMessage()
+    assert "Sample series from 2020" in window.statusBar().currentMessage()
 
 
 def test_selecting_a_row_fills_the_detail_pane(qtbot, window: MainWindow) -> None:
@@ -77,7 +78,10 @@ def test_typing_a_search_filters_the_list(qtbot, window: MainWindow) -> None:
 def test_show_past_toggle(qtbot, window: MainWindow) -> None:
     window.show_past.setChecked(True)
     assert len(_titles(window)) == 5
-    assert not window.notice.isVisible()
+    # No "no upcoming sessions" any more: only what the list is (the sample, while the
+    # user has no feed of their own).
+    assert "No upcoming" not in window.notice.text()
+    assert "Sample series from 2020" in window.notice.text()
 
 
 def test_session_model_passes_the_model_tester(qtmodeltester, sample_store: Store) -> None:
@@ -120,6 +124,7 @@ def test_screenshot_script_renders_png(tmp_path: Path) -> None:
 def test_clicking_the_star_or_pressing_space_toggles_favourite(
     qtbot, window: MainWindow, sample_store: Store
 ) -> None:
+    window.show_past.setChecked(True)  # the sample's sessions, not the call to add a feed
     star = window.model.index_at(3, Column.FAVOURITE)
     assert star.data() == "☆"
     rect = window.table.visualRect(star)

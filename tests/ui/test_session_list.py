@@ -368,6 +368,7 @@ def test_a_narrow_list_sheds_columns_and_a_wide_one_gets_them_back(
     qtbot, sample_store: Store
 ) -> None:
     window = _window(qtbot, sample_store)
+    window.show_past.setChecked(True)  # the sample's list, not the call to add a feed
     table = window.table
 
     def shed() -> list[bool]:

@@ -235,7 +235,11 @@ def test_keys_buttons_and_wheel_change_the_day(qtbot, make_timeline, sample_stor
     assert timeline.date_label.text() == "Tuesday 10 March 2026 · Today"
     assert timeline.info_label.text() == "No sessions on this day"
     assert not timeline.next_button.isEnabled()
-    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)  # no session today: the nearest day with some
+    assert timeline.current_day() == date(2020, 7, 21)
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     assert timeline.current_day() == date(2020, 4, 15)
 
     qtbot.mouseClick(timeline.next_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,29 @@
+"""One clean phrase for the status bar about what an action did."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from briefing_app.services import ImportResult
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def import_status_text(result: ImportResult, name: str) -> str:
+    """``Imported 262 sessions from fosdem.xml``, or ``Updated from fosdem.xml: 2 new, 1 moved``."""
+    changes = result.changes
+    summary = result.summary()
+    if changes is not None and changes.first_import:
+        count = changes.imported
+        text = (
+            _tr("Imported 1 session from {name}")
+            if count == 1
+            else _tr("Imported {count} sessions from {name}")
+        ).format(count=count, name=name)
+        rest = summary.partition("; ")[2]
+        return f"{text}; {rest}" if rest else text
+    if summary == "nothing to import":
+        return _tr("Nothing new to import from {name}").format(name=name)
+    return _tr("Imported {name}: {summary}").format(name=name, summary=summary)
