@@ -33,7 +33,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The Qt libraries the app loads (QtNetwork and QtDBus come with QtGui's platform integration).
+# Qt's libraries to check: QtCore, QtGui, QtWidgets and QtSvg the app imports; QtDBus and
+# QtOpenGL the platform plugins load; QtNetwork as cheap insurance (any PySide6.QtNetwork
+# import needs it).
 QT_LIBS = ("Core", "Gui", "Widgets", "Svg", "Network", "DBus", "OpenGL")
 # Plugins under Qt/plugins: the platform plugins and what they load themselves, and the SVG
 # image and icon plugins (the app's icons are SVG).
