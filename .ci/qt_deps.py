@@ -395,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1 if args.check else 0
 
     if packages:
-        print("Installing system packages for Qt: " + " ".join(packages))
+        print("Installing system packages for Qt: " + " ".join(packages), flush=True)
         if not missing and _apt("update", "-qq") != 0:
             print("qt-deps: apt-get update failed", file=sys.stderr)
             return 1
