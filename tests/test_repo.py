@@ -24,6 +24,21 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     assert test_command + " || status=1" in ci.splitlines()
 
 
+def test_ci_runs_the_readme_run_command_on_a_fresh_machine_as_root_on_linux() -> None:
+    run_command = _readme_commands()[0]
+    printed = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "fresh-machine"), "--print-command"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert printed == run_command + "\n"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'if [ "$(uname -s)" = Linux ] && [ "$(id -u)" = 0 ]; then' in ci.splitlines()
+    assert "bash .ci/fresh-machine || status=1" in ci
+
+
 def test_ci_runs_exactly_the_readme_build_command_then_the_bundles_self_test() -> None:
     build_command, self_test = _readme_commands("## Build the bundle")[:2]
     assert "pyinstaller" in build_command and "build.spec" in build_command
