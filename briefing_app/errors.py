@@ -46,6 +46,14 @@ class FeedError(BriefingError):
         return type(self)(self.reason, source=source, path=self.path)
 
 
+class MissingTimezoneError(FeedError):
+    """A feed gives local times but names no time zone, and none could be inferred.
+
+    The desktop app answers it by asking for the zone (then tries again with
+    it); the command line shows the message with the ``--timezone`` hint.
+    """
+
+
 class SyncError(BriefingError):
     """A feed could not be fetched: network down, server error, too large, refused scheme.
 

