@@ -188,23 +188,31 @@ def zone_for_place(place: str) -> ZoneGuess:
     cities = gazetteer.by_name.get(fold(parts[0]))
     if not cities:
         return ZoneGuess(text, None, f"is not a city the gazetteer knows ({parts[0]!r})")
-    country: str | None = None
-    state: str | None = None
+    # Each known qualifier: the countries and US states it may mean ("ME": Montenegro, Maine).
+    filters: list[list[tuple[str, str]]] = []
     for qualifier in parts[1:]:
         key = fold(qualifier)
+        meanings = []
         if key in gazetteer.countries:
-            country = gazetteer.countries[key]
-        elif key in gazetteer.us_states:
-            state = gazetteer.us_states[key]
-    if country is None and state is None:
+            meanings.append((gazetteer.countries[key], ""))
+        if key in gazetteer.us_states:
+            meanings.append(("US", gazetteer.us_states[key]))
+        if meanings:
+            filters.append(meanings)
+    if not filters:
         return ZoneGuess(
             text, None, f"names a country or state the gazetteer does not know ({parts[-1]!r})"
         )
     kept = [
         city
         for city in cities
-        if (country is None or city[2] == country)
-        and (state is None or (city[2] == "US" and city[3] == state))
+        if all(
+            any(
+                city[2] == country and (not state or city[3] == state)
+                for country, state in meanings
+            )
+            for meanings in filters
+        )
     ]
     if not kept:
         return ZoneGuess(text, None, f"names no city {parts[0]!r} in {', '.join(parts[1:])}")
