@@ -8,6 +8,7 @@ zone of a feed from Settings.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -46,6 +48,8 @@ from briefing_app.timeutil import is_valid_zone, local_zone_name, utc_now, zone
 
 _Index = QModelIndex | QPersistentModelIndex
 ZONE_ROLE = Qt.ItemDataRole.UserRole
+#: The zone's name as the filter compares it (lower case, "_" and "/" as spaces).
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @functools.cache
@@ -97,6 +101,8 @@ class ZoneListModel(QAbstractListModel):
             return self.labels[index.row()]
         if role == ZONE_ROLE:
             return self.zones[index.row()]
+        if role == KEY_ROLE:
+            return self.keys[index.row()]
         return None
 
 
@@ -106,18 +112,12 @@ class ZoneFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.words: list[str] = []
+        self.setFilterRole(KEY_ROLE)
 
     def set_text(self, text: str) -> None:
-        self.words = _fold(text).split()
-        self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        if not isinstance(model, ZoneListModel):
-            return True
-        key = model.keys[source_row]
-        return all(word in key for word in self.words)
+        # Every word, in any order: one lookahead each.
+        pattern = "".join(f"(?=.*{re.escape(word)})" for word in _fold(text).split())
+        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if pattern else ""))
 
 
 class ZonePickerDialog(QDialog):
