@@ -51,4 +51,6 @@ def with_zone_hint(error: BriefingError, hint: str) -> BriefingError:
     """*error* with how to give the zone on the command line, when it is missing one."""
     if not isinstance(error, MissingTimezoneError):
         return error
-    return MissingTimezoneError(f"{error.reason} ({hint})", source=error.source, path=error.path)
+    return MissingTimezoneError(
+        f"{error.reason} ({hint})", source=error.source, path=error.path, why=error.why
+    )

@@ -706,12 +706,14 @@ class _Reader:
 
     def _zone_name(self, where: _Where, child: str) -> str:
         if self.zone_name is None:
-            why = f" {self.not_inferred}" if self.not_inferred else ""
+            because = f" {self.not_inferred}" if self.not_inferred else ""
+            why = (
+                f"the feed gives local times but names no time zone (no <time_zone_name>{because})"
+            )
             raise MissingTimezoneError(
-                "the feed gives local times but names no time zone "
-                f"(no <time_zone_name>{why}); choose the event's time zone, "
-                "e.g. Europe/Brussels, and import again",
+                f"{why}; choose the event's time zone, e.g. Europe/Brussels, and import again",
                 path=where.path(child),
+                why=why,
             )
         return self.zone_name
 

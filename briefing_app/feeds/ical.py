@@ -636,10 +636,12 @@ class _Builder:
                 return _When(value.astimezone(UTC), None, display=display)
             floating = self._floating_zone()
             if floating is None:
-                raise MissingTimezoneError(
+                why = (
                     f"{name} {value:%Y-%m-%d %H:%M} has no time zone (no TZID, no Z) and the "
-                    "calendar names none (X-WR-TIMEZONE): give this feed a default time zone",
-                    path=span.path(name),
+                    "calendar names none (X-WR-TIMEZONE)"
+                )
+                raise MissingTimezoneError(
+                    f"{why}: give this feed a default time zone", path=span.path(name), why=why
                 )
             return _When(wall.replace(tzinfo=zone(floating)), None, display=floating)
         if isinstance(value, date):

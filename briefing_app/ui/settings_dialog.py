@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
                     "{location} gives its times as local times but does not say in which "
                     "time zone, and its place does not tell. Choose the event's time zone:"
                 ).format(location=location),
-                detail=error.reason,
+                detail=error.why,
             )
             picker.zone_chosen.connect(lambda zone: self.add_feed(location, zone))
             picker.rejected.connect(

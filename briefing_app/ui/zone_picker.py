@@ -254,10 +254,15 @@ def ask_zone_for_file(
         "{name} gives its times as local times but does not say in which time zone, "
         "and its place does not tell. Choose the event's time zone:",
     ).format(name=path.name)
-    picker = ZonePickerDialog(message, parent, detail=error.reason)
+    picker = ZonePickerDialog(message, parent, detail=error.why)
     picker.zone_chosen.connect(retry)
     if isinstance(parent, QMainWindow):
         status = parent.statusBar()
+        status.showMessage(
+            QCoreApplication.translate(
+                "ZonePickerDialog", "Which time zone are the times of {name} in?"
+            ).format(name=path.name)
+        )
         picker.rejected.connect(
             lambda: status.showMessage(
                 QCoreApplication.translate(

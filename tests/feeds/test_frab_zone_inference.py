@@ -74,6 +74,12 @@ def test_an_ambiguous_city_is_not_guessed() -> None:
     assert error.source == "demo.xml"  # the subclass survives with_source
     assert "no <time_zone_name> and its <city> 'Portland' names places in several" in str(error)
     assert "choose the event's time zone, e.g. Europe/Brussels, and import again" in str(error)
+    # What is missing, without the advice: what the desktop app shows beside its question.
+    assert error.why.startswith(
+        "the feed gives local times but names no time zone (no <time_zone_name> and its "
+        "<city> 'Portland' names places in several time zones (America/"
+    )
+    assert error.why.endswith("))") and "choose" not in error.why
 
 
 def test_no_city_no_zone() -> None:

@@ -96,7 +96,10 @@ def test_adding_a_feed_that_names_no_zone_asks_for_it(
     picker = _picker_of(qtbot, dialog)
     assert picker.visible_zones()[0] == local_zone_name()
     assert picker.chosen_zone() == local_zone_name()
-    assert "no <city> to infer it from" in picker.detail.text()
+    assert picker.detail.text() == (
+        "the feed gives local times but names no time zone "
+        "(no <time_zone_name> and no <city> to infer it from)"
+    )
     # Cancel: nothing is added, the store is as it was.
     picker.reject()
     assert dialog.feed_status.text() == "Not added: the feed needs a time zone."
@@ -164,6 +167,9 @@ def test_opening_a_file_that_names_no_zone_asks_for_it(
     before = sample_store.dump()
     window.import_file(path)
     picker = _picker_of(qtbot, window)
+    assert window.statusBar().currentMessage() == (
+        "Which time zone are the times of fosdem-2021.xml in?"
+    )
     picker.reject()
     assert window.statusBar().currentMessage() == "Not imported: fosdem-2021.xml needs a time zone."
     assert sample_store.dump() == before
