@@ -36,11 +36,11 @@ class ImportResult:
         parts = []
         if self.changes is not None:
             parts.append(self.changes.summary())
-        if self.zone_note():
-            parts.append(self.zone_note())
             if self.changes.stale:
                 n = len(self.changes.stale)
                 parts.append(f"{n} older version{'s' if n != 1 else ''} of events you have ignored")
+        if self.zone_note():
+            parts.append(self.zone_note())
         if self.matched:
             n = len(self.matched)
             parts.append(
