@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Callable
 from datetime import datetime
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
@@ -54,15 +55,22 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @functools.cache
 def zone_names() -> tuple[str, ...]:
-    """Every IANA zone a person would pick (Area/City, and UTC), sorted."""
-    names = sorted(
-        name
-        for name in available_timezones()
-        if "/" in name
-        and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
-        and is_valid_zone(name)
-    )
-    return (*names, "UTC")
+    """Every IANA zone a person would pick, sorted, and UTC.
+
+    The zones of tzdata's ``zone.tab`` (one or more per country, by their
+    current names: Europe/Kyiv, not Europe/Kiev or Canada/Eastern); without
+    it, every Area/City zone the system knows.
+    """
+    try:
+        table = files("tzdata").joinpath("zoneinfo").joinpath("zone.tab").read_text("utf-8")
+        listed = {line.split("\t")[2] for line in table.splitlines() if line and line[0] != "#"}
+    except (ImportError, OSError, IndexError):
+        listed = {
+            name
+            for name in available_timezones()
+            if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
+        }
+    return (*sorted(name for name in listed if is_valid_zone(name)), "UTC")
 
 
 def _offset_text(name: str, now: datetime) -> str:
@@ -79,9 +87,13 @@ def _fold(text: str) -> str:
 class ZoneListModel(QAbstractListModel):
     """Zones, one row each: "Europe/Brussels  (UTC+01:00)"; ZONE_ROLE gives the name."""
 
-    def __init__(self, first: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, first: str | None = None, parent: QObject | None = None, *, also: str | None = None
+    ) -> None:
         super().__init__(parent)
         names = list(zone_names())
+        if also and is_valid_zone(also) and also not in names:
+            names.insert(0, also)  # e.g. a feed's zone that zone.tab names otherwise
         if first and is_valid_zone(first):
             if first in names:
                 names.remove(first)
@@ -144,7 +156,7 @@ class ZonePickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose the time zone"))
         self.user_zone = user_zone or local_zone_name()
-        self.model = ZoneListModel(self.user_zone, self)
+        self.model = ZoneListModel(self.user_zone, self, also=current)
         self.proxy = ZoneFilter(self)
         self.proxy.setSourceModel(self.model)
         self.message = QLabel(message)
