@@ -1002,6 +1002,11 @@ class MainWindow(QMainWindow):
             self._offline = bool(network_errors) and not reached
             lines = "\n".join(str(error) for _fid, _name, error in report.errors)
             self.report_error(f"Sync failed:\n{lines}", retry=lambda: self.syncer.sync())
+            zoneless = [f for f, _n, e in report.errors if isinstance(e, MissingTimezoneError)]
+            if zoneless:  # a question the user can answer, not only a failure
+                self.messages.add_action(
+                    self.tr("Choose time zone…"), lambda: self.choose_feed_zone(zoneless[0])
+                )
         else:
             self._offline = False
             if any(o.changes is not None and not o.changes.is_empty for o in report.outcomes):
@@ -1009,6 +1014,10 @@ class MainWindow(QMainWindow):
                     f"Synced: {summary}", "info", [("View changes", self.show_changes)]
                 )
         self._update_sync_state()
+
+    def choose_feed_zone(self, feed_id: int) -> ZonePickerDialog:
+        """Settings, with the zone picker for a feed that names no zone (then it syncs)."""
+        return self.open_settings().change_zone(feed_id)
 
     def _sync_failed(self, error: Exception) -> None:
         self.sync_action.setEnabled(True)

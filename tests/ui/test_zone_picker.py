@@ -209,3 +209,31 @@ def test_the_sync_banner_says_when_a_zone_was_inferred(
         "Synced: FOSDEM 2024: imported 674 sessions; time zone Europe/Brussels inferred "
         "from the city 'Brussels' (change it in Settings)"
     )
+
+
+def test_a_sync_that_needs_a_zone_offers_to_choose_it(
+    qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    """A feed followed without its first sync (the command line's --no-sync) that names no zone."""
+    url = feed_server.serve("/2021.xml", Reply(body=FOSDEM_2021))
+    feed_id, _ = subscribe(sample_store, url, fetcher, first_sync=False)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(attempts=1))
+    with qtbot.waitSignal(window.syncer.finished, timeout=30_000):
+        window.syncer.sync([feed_id])
+    assert window.messages.kind == "error" and "names no time zone" in window.messages.text()
+    assert window.messages.button("Retry") is not None
+    choose = window.messages.button("Choose time zone…")
+    assert choose is not None
+    choose.click()
+    dialog = window._settings_dialog
+    assert dialog is not None
+    picker = _picker_of(qtbot, dialog)
+    assert picker.chosen_zone() == local_zone_name()  # the feed has no zone yet: yours
+    qtbot.keyClicks(picker.filter, "brussels")
+    with qtbot.waitSignal(window.syncer.finished, timeout=30_000) as synced:
+        picker.accept()
+    assert synced.args[0].ok
+    assert sample_store.session_counts_by_feed()[feed_id] == 773
+    assert sample_store.feed(feed_id).zone == "Europe/Brussels"
