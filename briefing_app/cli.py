@@ -42,7 +42,20 @@ from briefing_app.calendar.export import (
     write_live_agenda,
 )
 from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
-from briefing_app.errors import BriefingError, NoDisplayError, NotFoundError, UsageError
+from briefing_app.cli_zones import (
+    feed_zone_json,
+    feed_zone_text,
+    outcome_zone_json,
+    outcome_zone_note,
+    with_zone_hint,
+)
+from briefing_app.errors import (
+    BriefingError,
+    MissingTimezoneError,
+    NoDisplayError,
+    NotFoundError,
+    UsageError,
+)
 from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange
@@ -606,6 +619,7 @@ def _outcome_json(outcome: SyncOutcome) -> dict[str, Any]:
         "first_import": bool(changes and changes.first_import),
         "changes": [_change_json(c) for c in changes.changes] if changes else [],
         "warnings": list(outcome.warnings),
+        "timezone_inferred": outcome_zone_json(outcome),
         "seconds": round(outcome.seconds, 3),
     }
 
@@ -639,8 +653,13 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
         if args.feeds_command == "timezone":
             record = store.feed(args.feed_id)
             store.set_feed_timezone(record.id, check_zone(args.zone))
+            instead = (
+                f" instead of {record.zone} (inferred from {record.timezone_inferred_from!r})"
+                if record.zone_inferred
+                else ""
+            )
             out.write(
-                f"feed {record.id} ({record.name}) now uses {args.zone}; "
+                f"feed {record.id} ({record.name}) now uses {args.zone}{instead}; "
                 f"run `briefing-app sync {record.id}`\n"
             )
             return EXIT_OK
@@ -656,6 +675,7 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
                     "format": r.format,
                     "builtin": r.builtin,
                     "timezone": r.timezone,
+                    **feed_zone_json(r),
                     "sessions": counts.get(r.id, 0),
                     "last_success_at": r.last_success_at,
                 }
@@ -670,8 +690,9 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
         n = counts.get(r.id, 0)
         source = "bundled sample" if r.builtin else r.url
         synced = f", synced {r.last_success_at}" if r.last_success_at and not r.builtin else ""
+        zone = f", {feed_zone_text(r)}" if feed_zone_text(r) else ""
         out.write(
-            f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}{synced}) "
+            f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}{zone}{synced}) "
             f"{source}\n"
         )
     return EXIT_OK
@@ -690,6 +711,8 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
                 first_sync=not args.no_sync,
             )
             record = store.feed(feed_id)
+    except MissingTimezoneError as exc:
+        raise with_zone_hint(exc, "add --timezone ZONE, e.g. --timezone Europe/Brussels") from exc
     finally:
         fetcher.close()
     if args.json:
@@ -704,7 +727,10 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
     elif outcome is None:
         out.write(f"following feed {feed_id}: {record.url} (run `briefing-app sync {feed_id}`)\n")
     else:
-        out.write(f"following feed {feed_id}: {record.name}: {outcome.summary()}\n")
+        out.write(
+            f"following feed {feed_id}: {record.name}: {outcome.summary()}"
+            f"{outcome_zone_note(outcome)}\n"
+        )
         for warning in outcome.warnings:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -734,11 +760,15 @@ def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         for outcome in report.outcomes:
-            out.write(f"{outcome.feed_id}  {outcome.feed_name}: {outcome.summary()}\n")
+            out.write(
+                f"{outcome.feed_id}  {outcome.feed_name}: {outcome.summary()}"
+                f"{outcome_zone_note(outcome)}\n"
+            )
             for warning in outcome.warnings:
                 print(f"{PROG}: warning: {outcome.feed_name}: {warning}", file=sys.stderr)
-        for _feed_id, _name, error in report.errors:
-            print(f"{PROG}: error: {error}", file=sys.stderr)
+        for feed_id, _name, error in report.errors:
+            hint = f"set it with: {PROG} feeds timezone {feed_id} ZONE"
+            print(f"{PROG}: error: {with_zone_hint(error, hint)}", file=sys.stderr)
     if report.errors:
         return report.errors[0][2].exit_code
     return EXIT_OK

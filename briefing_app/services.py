@@ -11,6 +11,7 @@ from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.feeds import ical, parse_feed
 from briefing_app.feeds.model import Feed, Session
 from briefing_app.store import ChangeSet, Store
+from briefing_app.sync.engine import check_zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,15 @@ class ImportResult:
     #: Events of an .ics this app exported that are sessions already in the store.
     matched: tuple[int, ...] = ()
 
+    def zone_note(self) -> str:
+        """ "time zone Europe/Brussels inferred from the city 'Brussels'", or ""."""
+        if not self.feed.zone_inferred_from:
+            return ""
+        return (
+            f"time zone {self.feed.series.timezone} inferred from the city "
+            f"{self.feed.zone_inferred_from!r}"
+        )
+
     def summary(self) -> str:
         parts = []
         if self.changes is not None:
@@ -29,6 +39,8 @@ class ImportResult:
             if self.changes.stale:
                 n = len(self.changes.stale)
                 parts.append(f"{n} older version{'s' if n != 1 else ''} of events you have ignored")
+        if self.zone_note():
+            parts.append(self.zone_note())
         if self.matched:
             n = len(self.matched)
             parts.append(
@@ -38,29 +50,44 @@ class ImportResult:
         return "; ".join(parts) or "nothing to import"
 
 
-def read_feed_file(path: Path) -> Feed:
-    """Read and parse a feed file; every failure is a typed error naming the file."""
+def read_feed_file(path: Path, *, default_zone: str | None = None) -> Feed:
+    """Read and parse a feed file; every failure is a typed error naming the file.
+
+    *default_zone* is the zone the user chose for a file that names none.
+    """
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise NotFoundError(f"{path}: no such file") from exc
     except OSError as exc:
         raise FeedError(f"cannot read the file: {exc.strerror or exc}", source=str(path)) from exc
-    return parse_feed(data, source=str(path))
+    return parse_feed(data, source=str(path), default_zone=default_zone)
 
 
-def import_file(store: Store, path: Path, feed: Feed | None = None) -> ImportResult:
+def import_file(
+    store: Store, path: Path, feed: Feed | None = None, *, timezone: str | None = None
+) -> ImportResult:
     """Import a feed file or an .ics invite into *store*, all or nothing.
 
     An .ics is an invite, not a whole schedule: its events are added or
     updated (by UID, an older SEQUENCE never overwriting a newer one) and
     nothing it does not mention is marked removed. Events whose UIDs this app
     made map back onto the sessions already in the store instead of copies.
+
+    *timezone* is the zone the user chose for a file that names none (the
+    desktop app asks when the file does not tell it); it is remembered for the
+    feed, and a file imported again gets the zone chosen for it before.
     """
-    feed = feed or read_feed_file(path)
     url = path.resolve().as_uri()
+    check_zone(timezone)
+    known = store.feed_by_url(url)
+    chosen = timezone or (known.timezone if known is not None else None)
+    feed = feed or read_feed_file(path, default_zone=chosen)
     if feed.format != ical.FORMAT_NAME:
-        return ImportResult(store.import_feed(url, feed), feed)
+        with store.transaction():
+            changes = store.import_feed(url, feed)
+            _record_zone(store, changes.feed_id, feed, timezone, chosen)
+        return ImportResult(changes, feed)
     ours = {session_uid(s.feed_url, s.source_id): s.id for s in store.export_sessions()}
     matched = tuple(ours[s.id] for s in feed.sessions if is_our_uid(s.id) and s.id in ours)
     rest = tuple(s for s in feed.sessions if not (is_our_uid(s.id) and s.id in ours))
@@ -72,8 +99,18 @@ def import_file(store: Store, path: Path, feed: Feed | None = None) -> ImportRes
     holders = store.feeds_holding_events(feed.format, {s.id.split("#", 1)[0] for s in rest})
     if len(holders) == 1:
         url = holders[0].url
-    changes = store.import_feed(url, remaining, partial=True, match_series=False)
+    with store.transaction():
+        changes = store.import_feed(url, remaining, partial=True, match_series=False)
+        _record_zone(store, changes.feed_id, feed, timezone, chosen)
     return ImportResult(changes, feed, matched)
+
+
+def _record_zone(
+    store: Store, feed_id: int, feed: Feed, timezone: str | None, chosen: str | None
+) -> None:
+    if timezone is not None:
+        store.set_feed_timezone(feed_id, timezone)
+    store.record_feed_zone(feed_id, *feed.zone_origin(chosen))
 
 
 def _without_our_decoration(session: Session) -> Session:
@@ -93,7 +130,7 @@ def _without_our_decoration(session: Session) -> Session:
     return dataclasses.replace(session, title=title, description="\n".join(lines))
 
 
-def import_file_at(db_path: Path, path: Path) -> ImportResult:
+def import_file_at(db_path: Path, path: Path, *, timezone: str | None = None) -> ImportResult:
     """Same, opening a Store of its own (for a worker thread)."""
     with Store(db_path) as store:
-        return import_file(store, path)
+        return import_file(store, path, timezone=timezone)

@@ -266,7 +266,9 @@ def test_favourites_and_notes_from_the_command_line(capsys) -> None:
 def test_feeds_list_and_remove(capsys) -> None:
     code, out, _ = run(capsys, "feeds", "list")
     assert code == 0
-    assert out.strip() == "1  Re-Imagine the City of Toronto (5 sessions) bundled sample"
+    assert out.strip() == (
+        "1  Re-Imagine the City of Toronto (5 sessions, time zone America/Toronto) bundled sample"
+    )
     code, out, _ = run(capsys, "feeds", "remove", "1")
     assert code == 0 and "removed feed 1" in out
     code, out, _ = run(capsys, "feeds", "list", "--json")

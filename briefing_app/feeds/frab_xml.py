@@ -12,6 +12,12 @@ Two flavours are read:
   calendar date when the event starts after midnight of its schedule day
   (before the day's ``start`` attribute or the conference's ``day_change``).
 
+A file that names no zone (and was given none) but names its ``<city>`` gets
+the city's zone when the gazetteer knows it unambiguously (FOSDEM's
+"Brussels" gives Europe/Brussels; see :mod:`briefing_app.feeds.gazetteer`);
+:attr:`Feed.zone_inferred_from` says so. Where events carry UTC offsets that
+the inferred zone contradicts, the inference is dropped with a warning.
+
 The XML is parsed with :mod:`defusedxml`: entity declarations (billion laughs)
 and external references (XXE) are refused before anything is expanded or read;
 a plain ``<!DOCTYPE schedule>`` is harmless and accepted. The tree is then
@@ -30,7 +36,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache, partial
 from pyexpat import errors as expat_errors
@@ -42,7 +48,8 @@ from defusedxml import (
 )
 from defusedxml import ElementTree as SafeET
 
-from briefing_app.errors import FeedError
+from briefing_app.errors import FeedError, MissingTimezoneError
+from briefing_app.feeds import gazetteer
 from briefing_app.feeds.htmltext import html_to_markdown
 from briefing_app.feeds.messages import shorten
 from briefing_app.feeds.model import (
@@ -89,9 +96,22 @@ def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
     """Parse frab schedule XML from raw bytes.
 
     *default_zone* is the IANA zone the user chose for feeds that do not name
-    their own; the feed's ``<time_zone_name>`` wins over it.
+    their own; the feed's ``<time_zone_name>`` wins over it. Without either,
+    the zone of the feed's ``<city>`` is used when it is unambiguous.
     """
-    return _Reader(_load(data), default_zone).read()
+    root = _load(data)
+    reader = _Reader(root, default_zone)
+    feed = reader.read()
+    if reader.contradicted:
+        guessed, place = reader.zone_name, reader.inferred_from
+        reader = _Reader(root, default_zone, infer=False)
+        feed = reader.read()
+        warning = (
+            f"the city {place!r} suggests the time zone {guessed}, but the events' UTC "
+            "offsets disagree; not used"
+        )
+        feed = replace(feed, warnings=(warning, *feed.warnings))
+    return feed
 
 
 # -- XML -----------------------------------------------------------------------
@@ -344,12 +364,19 @@ class _Where:
 class _Reader:
     """One walk over the tree: conference, top-level persons, then days/rooms/events."""
 
-    def __init__(self, root: ET.Element, default_zone: str | None) -> None:
+    def __init__(self, root: ET.Element, default_zone: str | None, *, infer: bool = True) -> None:
         self.root = root
         self.warnings: list[str] = []
         self.default_zone = self._user_zone(default_zone)
         self.zone_name: str | None = None
         self.zone: ZoneInfo | None = None
+        self.infer = infer
+        #: The ``<city>`` the zone was inferred from ("" when it was not).
+        self.inferred_from = ""
+        #: Why the city gave no zone, for the error that asks for one.
+        self.not_inferred = ""
+        #: An event's UTC offset disagrees with the inferred zone.
+        self.contradicted = False
         self.day_change: tuple[int, int, int] | None = None
         self.online_venue = False
         #: Room name -> whether it is online (one regular-expression search per room).
@@ -412,6 +439,7 @@ class _Reader:
             presenters=tuple(self._presenters()),
             rooms=tuple(self.rooms),
             warnings=tuple(self.warnings),
+            zone_inferred_from=self.inferred_from,
         )
 
     # -- conference ------------------------------------------------------
@@ -434,6 +462,8 @@ class _Reader:
         if self.zone is None and self.default_zone is not None:
             self.zone_name = self.default_zone
             self.zone = zone(self.default_zone)
+        if self.zone is None and self.infer:
+            self._infer_zone(_text(info.get("city")))
         change = _text(info.get("day_change"))
         if change:
             try:
@@ -441,6 +471,20 @@ class _Reader:
             except TimeFormatError as exc:
                 raise FeedError(str(exc), path="/schedule/conference/day_change") from None
         self.online_venue = _ONLINE.search(_text(info.get("venue"))) is not None
+
+    def _infer_zone(self, city: str) -> None:
+        """The zone of the conference's ``<city>``, when the gazetteer knows it for sure."""
+        if not city:
+            self.not_inferred = "and no <city> to infer it from"
+            return
+        guess = gazetteer.zone_for_place(city)
+        gazetteer.release()
+        if guess.zone is None:
+            self.not_inferred = f"and its <city> {city!r} {guess.reason}"
+            return
+        self.zone = zone(guess.zone)
+        self.zone_name = guess.zone
+        self.inferred_from = city
 
     @staticmethod
     def _titles(info: dict[str, ET.Element]) -> tuple[str, str]:
@@ -631,6 +675,8 @@ class _Reader:
             if offset is not None:
                 start = value.astimezone(UTC)
                 if self.zone_name is not None:
+                    if self.inferred_from and start.astimezone(self.zone).utcoffset() != offset:
+                        self.contradicted = True
                     return start, self.zone_name
                 self.offsets[offset] += 1
                 return start, _offset_zone(offset)
@@ -661,11 +707,14 @@ class _Reader:
 
     def _zone_name(self, where: _Where, child: str) -> str:
         if self.zone_name is None:
-            raise FeedError(
-                "the feed gives local times but names no time zone "
-                "(no <time_zone_name>); choose the event's time zone, "
-                "e.g. Europe/Brussels, and import again",
+            because = f" {self.not_inferred}" if self.not_inferred else ""
+            why = (
+                f"the feed gives local times but names no time zone (no <time_zone_name>{because})"
+            )
+            raise MissingTimezoneError(
+                f"{why}; choose the event's time zone, e.g. Europe/Brussels, and import again",
                 path=where.path(child),
+                why=why,
             )
         return self.zone_name
 

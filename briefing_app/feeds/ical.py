@@ -48,7 +48,7 @@ from icalendar import Calendar, Component, vCalAddress, vCategory, vDDDLists, vD
 from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from briefing_app.errors import FeedError
+from briefing_app.errors import FeedError, MissingTimezoneError
 from briefing_app.feeds.htmltext import html_to_markdown, looks_like_html
 from briefing_app.feeds.messages import shorten
 from briefing_app.feeds.model import (
@@ -636,10 +636,12 @@ class _Builder:
                 return _When(value.astimezone(UTC), None, display=display)
             floating = self._floating_zone()
             if floating is None:
-                raise FeedError(
+                why = (
                     f"{name} {value:%Y-%m-%d %H:%M} has no time zone (no TZID, no Z) and the "
-                    "calendar names none (X-WR-TIMEZONE): give this feed a default time zone",
-                    path=span.path(name),
+                    "calendar names none (X-WR-TIMEZONE)"
+                )
+                raise MissingTimezoneError(
+                    f"{why}: give this feed a default time zone", path=span.path(name), why=why
                 )
             return _When(wall.replace(tzinfo=zone(floating)), None, display=floating)
         if isinstance(value, date):

@@ -152,3 +152,18 @@ class Feed:
     rooms: tuple[str, ...] = ()
     updated: datetime | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: The place the series' zone was inferred from ("Brussels"), when the feed
+    #: names no zone of its own and none was given; "" otherwise.
+    zone_inferred_from: str = field(default="", compare=False)
+
+    def zone_origin(self, chosen: str | None) -> tuple[str, str]:
+        """Where the series' zone came from, given the zone the user *chosen* for the feed.
+
+        ("inferred", place) when it was inferred from a place the feed names,
+        ("user", "") when it is the user's, ("feed", "") when the feed named it.
+        """
+        if self.zone_inferred_from:
+            return "inferred", self.zone_inferred_from
+        if chosen and self.series.timezone == chosen:
+            return "user", ""
+        return "feed", ""

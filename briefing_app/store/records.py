@@ -22,10 +22,27 @@ class FeedRecord:
     last_modified: str | None = None
     body_sha256: str | None = None
     last_attempt_at: str | None = None
+    #: Where the zone of what was last applied came from: "feed", "user", "inferred".
+    timezone_source: str | None = None
+    #: The place the zone was inferred from ("Brussels"), when it was.
+    timezone_inferred_from: str | None = None
+    #: The zone of the feed's series as last applied (None before the first sync).
+    series_timezone: str | None = None
 
     @property
     def name(self) -> str:
         return self.title or self.url
+
+    @property
+    def zone(self) -> str | None:
+        """The zone the feed's times are read in: the user's choice, else the applied one."""
+        if self.timezone_source == "user" and self.timezone:
+            return self.timezone
+        return self.series_timezone or self.timezone
+
+    @property
+    def zone_inferred(self) -> bool:
+        return self.timezone_source == "inferred"
 
 
 @dataclass(frozen=True, slots=True)

@@ -376,6 +376,19 @@ def _step_5_session_note_history(db: Database) -> None:
     )
 
 
+def _step_6_feed_zone_source(db: Database) -> None:
+    """Version 6: where each feed's time zone came from.
+
+    ``timezone_source`` is ``feed`` (the feed names it), ``user`` (the zone the
+    user gave, ``feeds.timezone``) or ``inferred`` (from the place the feed
+    names, ``timezone_inferred_from``); NULL until the feed is first applied.
+    Feeds the user gave a zone count as ``user`` from the start.
+    """
+    db.execute("ALTER TABLE feeds ADD COLUMN timezone_source TEXT")
+    db.execute("ALTER TABLE feeds ADD COLUMN timezone_inferred_from TEXT")
+    db.execute("UPDATE feeds SET timezone_source = 'user' WHERE timezone IS NOT NULL")
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -383,6 +396,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_3_presenter_workspace,
     _step_4_session_list_index,
     _step_5_session_note_history,
+    _step_6_feed_zone_source,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

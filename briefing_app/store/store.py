@@ -213,7 +213,8 @@ class Store:
     def feeds(self) -> list[FeedRecord]:
         rows = self._rows(
             "SELECT f.*, st.last_success_at, st.last_error, st.etag, st.last_modified, "
-            "st.body_sha256, st.last_attempt_at FROM feeds f "
+            "st.body_sha256, st.last_attempt_at, (SELECT se.timezone FROM series se "
+            "WHERE se.feed_id = f.id ORDER BY se.id LIMIT 1) AS series_timezone FROM feeds f "
             "LEFT JOIN sync_state st ON st.feed_id = f.id ORDER BY f.id"
         )
         return [_feed_record(row) for row in rows]
@@ -243,8 +244,8 @@ class Store:
             if existing is not None:
                 return existing.id
             cursor = self.db.execute(
-                "INSERT INTO feeds (url, title, format, builtin, added_at, timezone, title_locked) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO feeds (url, title, format, builtin, added_at, timezone, title_locked, "
+                "timezone_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     url,
                     title,
@@ -253,6 +254,7 @@ class Store:
                     to_utc_text(utc_now()),
                     timezone,
                     int(title_locked),
+                    "user" if timezone else None,
                 ],
             )
             feed_id = int(cursor.lastrowid or 0)
@@ -292,14 +294,29 @@ class Store:
                 )
 
     def set_feed_timezone(self, feed_id: int, timezone: str | None) -> None:
-        """The zone for a feed that does not say its own; the next sync re-reads the feed."""
+        """The zone for a feed that does not say its own; the next sync re-reads the feed.
+
+        It replaces a zone inferred from the feed's place (and later syncs keep it).
+        """
         self.feed(feed_id)
         with self.transaction():
-            self.db.execute("UPDATE feeds SET timezone = ? WHERE id = ?", [timezone, feed_id])
+            self.db.execute(
+                "UPDATE feeds SET timezone = ?, timezone_source = ?, timezone_inferred_from = NULL "
+                "WHERE id = ?",
+                [timezone, "user" if timezone else None, feed_id],
+            )
             self.db.execute(
                 "UPDATE sync_state SET etag = NULL, last_modified = NULL, body_sha256 = NULL "
                 "WHERE feed_id = ?",
                 [feed_id],
+            )
+
+    def record_feed_zone(self, feed_id: int, source: str, inferred_from: str = "") -> None:
+        """Where the zone of what was just applied came from ("feed", "user", "inferred")."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE feeds SET timezone_source = ?, timezone_inferred_from = ? WHERE id = ?",
+                [source, inferred_from or None, feed_id],
             )
 
     def local_data_count(self, feed_id: int) -> int:
@@ -1062,6 +1079,9 @@ def _feed_record(row: Any) -> FeedRecord:
         last_modified=row["last_modified"],
         body_sha256=row["body_sha256"],
         last_attempt_at=row["last_attempt_at"],
+        timezone_source=row["timezone_source"],
+        timezone_inferred_from=row["timezone_inferred_from"],
+        series_timezone=row["series_timezone"],
     )
 
 

@@ -41,6 +41,16 @@ class SyncOutcome:
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
     attempts: int = 1
+    #: The zone inferred from the place the feed names, when this sync inferred
+    #: it anew (first time, or a different one); "" otherwise.
+    zone_inferred: str = ""
+    zone_inferred_from: str = ""
+
+    def zone_note(self) -> str:
+        """ "time zone Europe/Brussels inferred from the city 'Brussels'", or ""."""
+        if not self.zone_inferred:
+            return ""
+        return f"time zone {self.zone_inferred} inferred from the city {self.zone_inferred_from!r}"
 
     def summary(self) -> str:
         if self.status == "not-modified":
@@ -136,6 +146,8 @@ def sync_feed(
             changes = store.apply_feed(feed_id, feed, now=applied_at)
         except FeedError as exc:
             raise exc.with_source(source) if not exc.source else exc from exc.__cause__
+        zone_source, inferred_from = feed.zone_origin(record.timezone)
+        store.record_feed_zone(feed_id, zone_source, inferred_from)
         store.record_sync(
             feed_id,
             etag=result.etag,
@@ -147,6 +159,8 @@ def sync_feed(
         )
     for warning in feed.warnings:
         logger.warning("%s: %s", name, warning)
+    known = (record.timezone_source, record.timezone_inferred_from, record.series_timezone)
+    anew = zone_source == "inferred" and known != (zone_source, inferred_from, feed.series.timezone)
     return SyncOutcome(
         feed_id,
         feed.series.title or name,
@@ -155,6 +169,8 @@ def sync_feed(
         warnings=feed.warnings,
         seconds=time.perf_counter() - started,
         attempts=result.attempts,
+        zone_inferred=feed.series.timezone if anew else "",
+        zone_inferred_from=inferred_from if anew else "",
     )
 
 
@@ -231,6 +247,8 @@ def subscribe(
         )
         applied_at = utc_now()
         changes = store.apply_feed(feed_id, feed, now=applied_at)
+        zone_source, inferred_from = feed.zone_origin(timezone)
+        store.record_feed_zone(feed_id, zone_source, inferred_from)
         store.record_sync(
             feed_id,
             etag=result.etag,
@@ -238,6 +256,7 @@ def subscribe(
             body_sha256=hashlib.sha256(result.body).hexdigest(),
             checked_at=applied_at,
         )
+    inferred = zone_source == "inferred"
     outcome = SyncOutcome(
         feed_id,
         title or feed.series.title,
@@ -246,5 +265,7 @@ def subscribe(
         warnings=feed.warnings,
         seconds=time.perf_counter() - started,
         attempts=result.attempts,
+        zone_inferred=feed.series.timezone if inferred else "",
+        zone_inferred_from=inferred_from,
     )
     return feed_id, outcome

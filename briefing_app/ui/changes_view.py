@@ -162,5 +162,7 @@ def report_summary(report: SyncReport, favourites: set[int]) -> str:
         hit = sum(1 for c in outcome.changes.changes if c.session_id in favourites)
         if hit:
             text += f" (★ {hit} of your favourites)"
+        if outcome.zone_note():
+            text += f"; {outcome.zone_note()} (change it in Settings)"
         parts.append(text)
     return "; ".join(parts) or "everything is up to date"

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.export import live_agenda_path, write_live_agenda
-from briefing_app.errors import BriefingError
+from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.services import ImportResult, import_file_at
 from briefing_app.store import SessionQuery, Store
 from briefing_app.store.fts import build_match_query
@@ -89,6 +89,7 @@ from briefing_app.ui.sync_controller import SyncController
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, apply_theme
 from briefing_app.ui.timeline import DayTimeline
+from briefing_app.ui.zone_picker import ZonePickerDialog, ask_zone_for_file
 
 logger = logging.getLogger(__name__)
 
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self._settings_dialog: SettingsDialog | None = None
+        #: Asks for the zone of a file that names none (see _failed).
+        self.zone_picker: ZonePickerDialog | None = None
         self._export_dialog: ExportDialog | None = None
         self._feed_count = len(store.feeds())
         self._list_status = ""
@@ -1122,15 +1125,18 @@ class MainWindow(QMainWindow):
         if name:
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> None:
-        """Import *path* in the background; the list refreshes when it lands."""
+    def import_file(self, path: Path, timezone: str | None = None) -> None:
+        """Import *path* in the background; the list refreshes when it lands.
+
+        *timezone* is the zone chosen for a file that names none (asked for when needed).
+        """
         db_path = self.store.path
         self.import_action.setEnabled(False)
         self.statusBar().showMessage(f"Importing {path.name}…")
         self.tasks.run(
-            lambda: import_file_at(db_path, path),
+            lambda: import_file_at(db_path, path, timezone=timezone),
             lambda result: self._imported(result, path),
-            lambda error: self._failed(error, path),
+            lambda error: self._failed(error, path, timezone),
         )
 
     def _imported(self, result: ImportResult, path: Path) -> None:
@@ -1139,8 +1145,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(import_status_text(result, path.name), 10_000)
         self.import_finished.emit(result)
 
-    def _failed(self, error: Exception, path: Path | None = None) -> None:
+    def _failed(
+        self, error: Exception, path: Path | None = None, timezone: str | None = None
+    ) -> None:
         self.import_action.setEnabled(True)
+        if isinstance(error, MissingTimezoneError) and path is not None and timezone is None:
+            self.zone_picker = ask_zone_for_file(
+                self, path, error, lambda zone: self.import_file(path, zone)
+            )
+            return
         if not isinstance(error, BriefingError):
             logger.error("Import failed", exc_info=error)
         retry = (lambda: self.import_file(path)) if path is not None else None
@@ -1195,6 +1208,11 @@ class MainWindow(QMainWindow):
             self._offline = bool(network_errors) and not reached
             lines = "\n".join(str(error) for _fid, _name, error in report.errors)
             self.report_error(f"Sync failed:\n{lines}", retry=lambda: self.syncer.sync())
+            zoneless = [f for f, _n, e in report.errors if isinstance(e, MissingTimezoneError)]
+            if zoneless:  # a question the user can answer, not only a failure
+                self.messages.add_action(
+                    self.tr("Choose time zone…"), lambda: self.choose_feed_zone(zoneless[0])
+                )
         else:
             self._offline = False
             if any(o.changes is not None and not o.changes.is_empty for o in report.outcomes):
@@ -1202,6 +1220,10 @@ class MainWindow(QMainWindow):
                     f"Synced: {summary}", "info", [("View changes", self.show_changes)]
                 )
         self._update_sync_state()
+
+    def choose_feed_zone(self, feed_id: int) -> ZonePickerDialog:
+        """Settings, with the zone picker for a feed that names no zone (then it syncs)."""
+        return self.open_settings().change_zone(feed_id)
 
     def _sync_failed(self, error: Exception) -> None:
         self.sync_action.setEnabled(True)

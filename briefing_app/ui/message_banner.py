@@ -75,12 +75,16 @@ class MessageBanner(QFrame):
             button.deleteLater()
         self._buttons = []
         for label, callback in actions:
-            button = QPushButton(label)
-            button.setAccessibleName(label)
-            button.clicked.connect(lambda _checked=False, run=callback: self._run(run))
-            self._button_row.addWidget(button)
-            self._buttons.append(button)
+            self.add_action(label, callback)
         self.show()
+
+    def add_action(self, label: str, callback: Callable[[], object]) -> None:
+        """One more button on the message shown: runs *callback* and closes the banner."""
+        button = QPushButton(label)
+        button.setAccessibleName(label)
+        button.clicked.connect(lambda _checked=False, run=callback: self._run(run))
+        self._button_row.addWidget(button)
+        self._buttons.append(button)
 
     def _run(self, callback: Callable[[], object]) -> None:
         self.hide()

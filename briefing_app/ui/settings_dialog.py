@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETTING
+from briefing_app.errors import MissingTimezoneError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
 from briefing_app.timeutil import local_zone_name, stamp_text
 from briefing_app.ui.first_run import sample_label
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, THEMES
+from briefing_app.ui.zone_picker import ZonePickerDialog
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +50,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class FeedListModel(QAbstractListModel):
-    """The subscriptions, one row each: name, address, last successful sync."""
+    """The subscriptions, one row each: name, address, last successful sync, time zone."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -77,12 +79,25 @@ class FeedListModel(QAbstractListModel):
             synced = ""
             if feed.last_success_at:
                 synced = f" · synced {stamp_text(feed.last_success_at, local_zone_name())}"
-            return f"{feed.name}\n{shown}{synced}"
+            zone = self.zone_text(feed)
+            return f"{feed.name}\n{shown}{synced}" + (f"\n{zone}" if zone else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return source
         if role == Qt.ItemDataRole.UserRole:
             return feed.id
         return None
+
+    def zone_text(self, feed: FeedRecord) -> str:
+        """ "Time zone Europe/Brussels, inferred from the city “Brussels”", or ""."""
+        if not feed.zone:
+            return ""
+        if feed.zone_inferred:
+            return self.tr("Time zone {zone}, inferred from the city “{place}”").format(
+                zone=feed.zone, place=feed.timezone_inferred_from
+            )
+        if feed.timezone_source == "user":
+            return self.tr("Time zone {zone}, chosen by you").format(zone=feed.zone)
+        return self.tr("Time zone {zone}").format(zone=feed.zone)
 
 
 class SettingsDialog(QDialog):
@@ -110,12 +125,20 @@ class SettingsDialog(QDialog):
         self.add_button = QPushButton("Add feed…")
         self.remove_button = QPushButton("Remove")
         self.sync_button = QPushButton("Sync now")
+        self.zone_button = QPushButton(self.tr("Time zone…"))
         for button, name in (
             (self.add_button, "Add a feed"),
             (self.remove_button, "Remove feed"),
             (self.sync_button, "Sync all feeds now"),
+            (self.zone_button, self.tr("Change the feed's time zone")),
         ):
             button.setAccessibleName(name)
+        #: The open time zone picker (adding a feed that names none, or changing one).
+        self.zone_picker: ZonePickerDialog | None = None
+        self.zone_button.clicked.connect(self._change_selected_zone)
+        selection = self.feed_list.selectionModel()
+        selection.currentChanged.connect(lambda *_: self._update_zone_button())
+        self.feed_model.modelReset.connect(self._update_zone_button)
         self.add_button.clicked.connect(self._ask_for_feed)
         self.remove_button.clicked.connect(self._remove_selected)
         self.sync_button.clicked.connect(self.sync_requested)
@@ -123,7 +146,7 @@ class SettingsDialog(QDialog):
         self.feed_status.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.sync_button):
+        for button in (self.add_button, self.remove_button, self.zone_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         feeds_box = QGroupBox("Feeds")
@@ -219,9 +242,12 @@ class SettingsDialog(QDialog):
                     _feed_id, outcome = subscribe(store, location, fetcher, timezone=timezone)
             finally:
                 fetcher.close()
-            return outcome.summary() if outcome else "added"
+            if outcome is None:
+                return "added"
+            note = outcome.zone_note()
+            return outcome.summary() + (f"; {note}" if note else "")
 
-        self.tasks.run(work, self._added, self._add_failed)
+        self.tasks.run(work, self._added, lambda error: self._add_failed(error, location, timezone))
 
     def _added(self, summary: str) -> None:
         self.add_button.setEnabled(True)
@@ -229,9 +255,78 @@ class SettingsDialog(QDialog):
         self.feed_model.set_feeds(self.store.feeds())
         self.feeds_changed.emit()
 
-    def _add_failed(self, error: Exception) -> None:
+    def _add_failed(
+        self, error: Exception, location: str = "", timezone: str | None = None
+    ) -> None:
         self.add_button.setEnabled(True)
+        if isinstance(error, MissingTimezoneError) and location and timezone is None:
+            # Not a failure the user can only read about: ask, then add with that zone.
+            self.feed_status.setText(self.tr("Which time zone are its times in?"))
+            picker = self._open_zone_picker(
+                self.tr(
+                    "{location} gives its times as local times but does not say in which "
+                    "time zone, and its place does not tell. Choose the event's time zone:"
+                ).format(location=location),
+                detail=error.why,
+            )
+            picker.zone_chosen.connect(lambda zone: self.add_feed(location, zone))
+            picker.rejected.connect(
+                lambda: self.feed_status.setText(self.tr("Not added: the feed needs a time zone."))
+            )
+            return
         self.feed_status.setText(f"Could not add the feed: {error}")
+
+    # ---- time zones ---------------------------------------------------------
+    def _open_zone_picker(
+        self, message: str, *, detail: str = "", current: str | None = None
+    ) -> ZonePickerDialog:
+        if self.zone_picker is not None:
+            self.zone_picker.close()
+            self.zone_picker.deleteLater()
+        self.zone_picker = ZonePickerDialog(message, self, detail=detail, current=current)
+        self.zone_picker.open()
+        return self.zone_picker
+
+    def _selected_feed(self) -> FeedRecord | None:
+        index = self.feed_list.currentIndex()
+        if not index.isValid() or not 0 <= index.row() < len(self.feed_model.feeds):
+            return None
+        return self.feed_model.feeds[index.row()]
+
+    def _update_zone_button(self) -> None:
+        feed = self._selected_feed()
+        own = feed is not None and (feed.builtin or feed.timezone_source == "feed")
+        self.zone_button.setEnabled(feed is not None and not own)
+        self.zone_button.setToolTip(
+            self.tr("This feed names its own time zone.")
+            if own
+            else self.tr("Choose the time zone of a feed that does not name its own.")
+        )
+
+    def _change_selected_zone(self) -> None:
+        feed = self._selected_feed()
+        if feed is not None:
+            self.change_zone(feed.id)
+
+    def change_zone(self, feed_id: int) -> ZonePickerDialog:
+        """Ask for a new zone for the feed; the feed is read again in it."""
+        feed = self.store.feed(feed_id)
+        how = self.feed_model.zone_text(feed)
+        message = self.tr("{name}: {how}. Choose the time zone its times are in:").format(
+            name=feed.name, how=how or self.tr("no time zone yet")
+        )
+        picker = self._open_zone_picker(message, current=feed.zone)
+        picker.zone_chosen.connect(lambda zone: self.set_feed_zone(feed_id, zone))
+        return picker
+
+    def set_feed_zone(self, feed_id: int, zone: str) -> None:
+        self.store.set_feed_timezone(feed_id, zone)
+        self.feed_model.set_feeds(self.store.feeds())
+        name = self.store.feed(feed_id).name
+        self.feed_status.setText(
+            self.tr("{name} now uses {zone}; syncing it again.").format(name=name, zone=zone)
+        )
+        self.sync_requested.emit()
 
     def _remove_selected(self) -> None:
         index = self.feed_list.currentIndex()

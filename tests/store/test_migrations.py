@@ -219,3 +219,24 @@ def test_step_3_adds_the_presenter_workspace_and_keeps_case_studies(tmp_path: Pa
         )
     db.close()
     assert schema.backup_path(path, 2).exists()
+
+
+def test_step_6_records_where_feed_zones_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    db = _raw(path)
+    schema.migrate(db, path, schema.MIGRATIONS[:5])
+    db.execute("INSERT INTO feeds (id, url, added_at, timezone) VALUES (1, 'a', 'now', NULL)")
+    db.execute(
+        "INSERT INTO feeds (id, url, added_at, timezone) VALUES (2, 'b', 'now', 'Europe/Brussels')"
+    )
+    db.conn.commit()
+    schema.migrate(db, path, schema.MIGRATIONS[:6])
+    assert schema.user_version(db) == 6
+    rows = db.execute(
+        "SELECT id, timezone, timezone_source, timezone_inferred_from FROM feeds ORDER BY id"
+    ).fetchall()
+    # A zone the user gave (feeds add --timezone, feeds timezone) is theirs; the rest is
+    # learnt at the next sync.
+    assert rows == [(1, None, None, None), (2, "Europe/Brussels", "user", None)]
+    db.close()
+    assert schema.backup_path(path, 5).exists()

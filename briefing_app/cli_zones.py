@@ -1,0 +1,56 @@
+"""How the command line tells a feed's time zone: inferred, chosen by the user, or the feed's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing_app.errors import BriefingError, MissingTimezoneError
+from briefing_app.store import FeedRecord
+from briefing_app.sync import SyncOutcome
+
+PROG = "briefing-app"
+
+
+def change_hint(feed_id: int) -> str:
+    return f"change with: {PROG} feeds timezone {feed_id} ZONE"
+
+
+def outcome_zone_note(outcome: SyncOutcome) -> str:
+    """ "; time zone Europe/Brussels inferred from the city 'Brussels' (change with: …)", or ""."""
+    note = outcome.zone_note()
+    return f"; {note} ({change_hint(outcome.feed_id)})" if note else ""
+
+
+def outcome_zone_json(outcome: SyncOutcome) -> dict[str, Any] | None:
+    if not outcome.zone_inferred:
+        return None
+    return {"zone": outcome.zone_inferred, "inferred_from": outcome.zone_inferred_from}
+
+
+def feed_zone_text(record: FeedRecord) -> str:
+    """ "time zone Europe/Brussels inferred from the city 'Brussels'", or "" when unknown."""
+    zone = record.zone
+    if not zone:
+        return ""
+    if record.zone_inferred:
+        return f"time zone {zone} inferred from the city {record.timezone_inferred_from!r}"
+    if record.timezone_source == "user":
+        return f"time zone {zone}, set by you"
+    return f"time zone {zone}"
+
+
+def feed_zone_json(record: FeedRecord) -> dict[str, Any]:
+    return {
+        "zone": record.zone,
+        "zone_source": record.timezone_source,
+        "zone_inferred_from": record.timezone_inferred_from,
+    }
+
+
+def with_zone_hint(error: BriefingError, hint: str) -> BriefingError:
+    """*error* with how to give the zone on the command line, when it is missing one."""
+    if not isinstance(error, MissingTimezoneError):
+        return error
+    return MissingTimezoneError(
+        f"{error.reason} ({hint})", source=error.source, path=error.path, why=error.why
+    )
