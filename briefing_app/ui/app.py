@@ -122,45 +122,47 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     entry's ``%f`` passes them) are imported into the store once the window shows.
     """
     route_qt_messages()
-    from briefing_app.ui.single_instance import InstanceServer, hand_off, server_name
+    from briefing_app.ui.single_instance import InstanceServer, WindowClaim, claim_window
 
-    instance_name: str | None = None
+    claim: WindowClaim | None = None
     try:
-        instance_name = server_name(paths.data_dir(data_dir))
+        folder = paths.data_dir(data_dir)
     except BriefingError as exc:  # said again, in a dialog, when the store cannot open
         logger.warning("No single-window check: %s", exc)
-    # A window already open on this data folder takes the request: one window, one store.
-    if instance_name is not None and hand_off(instance_name, open_files):
-        _say_handed_off(open_files)
-        return 0
+    else:
+        # One window per data folder: an open (or opening) window takes the request.
+        claim = claim_window(folder, open_files)
+        if claim is None:
+            _say_handed_off(open_files)
+            return 0
     app = make_application()
     from briefing_app.logging_setup import setup_logging
     from briefing_app.ui import crash
 
     crash.install(setup_logging(data_dir=data_dir))
-    server: InstanceServer | None = None
-    if instance_name is not None:
-        server = InstanceServer(instance_name, app)
-        if not server.listen():  # another window started at the same moment
-            if hand_off(instance_name, open_files):
-                _say_handed_off(open_files)
-                return 0
-            server = None  # it did not answer: open a second window rather than nothing
     try:
-        store = open_store(data_dir)
-    except BriefingError as exc:
-        logger.error("Cannot open the store: %s", exc)
-        QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
-        return exc.exit_code
-    with store:
-        window = open_main_window(store, open_files)  # kept alive until exec() returns
-        if server is not None:
-            server.requested.connect(window.take_request)
         try:
-            return app.exec()
-        finally:
-            if server is not None:
-                server.close()
+            store = open_store(data_dir)
+        except BriefingError as exc:
+            logger.error("Cannot open the store: %s", exc)
+            QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
+            return exc.exit_code
+        with store:
+            window = open_main_window(store, open_files)  # kept alive until exec() returns
+            server = None
+            if claim is not None and claim.lock is not None:
+                # Listening once the window can take requests: later starts wait till then.
+                server = InstanceServer(claim.name, app)
+                server.requested.connect(window.take_request)
+                server.listen()
+            try:
+                return app.exec()
+            finally:
+                if server is not None:
+                    server.close()
+    finally:
+        if claim is not None:
+            claim.release()
 
 
 def _say_handed_off(open_files: Sequence[Path]) -> None:

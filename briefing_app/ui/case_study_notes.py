@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.ui.case_study_models import RecordRole, RevisionListModel, stamp_text
+from briefing_app.ui.text_edits import replace_keeping_caret
 from briefing_app.workspace import NoteRevision, Workspace, unified_diff
 
 logger = logging.getLogger(__name__)
@@ -189,15 +190,7 @@ class NotesEditor(QWidget):
         return False
 
     def _replace_keeping_caret(self, text: str) -> None:
-        cursor = self.editor.textCursor()
-        position, scroll = cursor.position(), self.editor.verticalScrollBar().value()
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(text)
-        self.editor.blockSignals(False)
-        cursor = self.editor.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        self.editor.setTextCursor(cursor)
-        self.editor.verticalScrollBar().setValue(scroll)
+        replace_keeping_caret(self.editor, text)
         self._render()
 
     def set_text(self, text: str) -> None:

@@ -32,6 +32,7 @@ from briefing_app.ui.detail_markdown import CASE_STUDY_SCHEME, PRESENTER_SCHEME,
 from briefing_app.ui.first_run import sample_label
 from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.note_history import NoteHistoryDialog
+from briefing_app.ui.text_edits import replace_keeping_caret
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class SessionDetailPanel(QWidget):
     reminder_changed(int): the session's own reminder setting changed.
     note_conflict(int): saving the note replaced text written elsewhere (another
         window, a command) since this pane loaded it; that text is in the note's history.
+    note_replaced(int): the note the user was in (not typing) now shows text written elsewhere.
     """
 
     favourite_toggled = Signal(int, bool)
@@ -76,6 +78,7 @@ class SessionDetailPanel(QWidget):
     case_study_activated = Signal(int)
     reminder_changed = Signal(int)
     note_conflict = Signal(int)
+    note_replaced = Signal(int)
 
     def __init__(
         self,
@@ -233,19 +236,16 @@ class SessionDetailPanel(QWidget):
         if detail.note != self._saved_note and not typing:
             self._replace_note_keeping_cursor(detail.note)
             self.notes_label.setText(self.tr("My notes (changed elsewhere)"))
+            if self.notes.hasFocus():  # the user is in the note: say what happened to it
+                self.note_replaced.emit(self.session_id)
         self._update_favourite()
         self._update_join()
         self._update_reminder()
         self._update_history_button()
 
     def _replace_note_keeping_cursor(self, text: str) -> None:
-        cursor = self.notes.textCursor()
-        position, scroll = cursor.position(), self.notes.verticalScrollBar().value()
-        self._set_note_text(text)
-        cursor = self.notes.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        self.notes.setTextCursor(cursor)
-        self.notes.verticalScrollBar().setValue(scroll)
+        replace_keeping_caret(self.notes, text)
+        self._saved_note = text
 
     def _update_history_button(self) -> None:
         has_history = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar, cast
@@ -95,6 +96,9 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: While this window's own worker writes, a change seen elsewhere is looked at again this often.
+FOLLOW_RETRY_MS = 300
+
 #: ``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.
 DATA_DIR_OPTION = "\u2011\u2011data\u2011dir"
 #: Filter combo boxes over the session list: (key, label).
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         self._searches: dict[int, SessionQuery] = {}
         self._query_serial = 0
         self._scroll_anchor: tuple[int, int] | None = None  # kept across a refresh
+        self._follow_pending = False  # a change made elsewhere waits for our worker
         self.last_query: SessionQuery | None = None
         self.syncer = SyncController(store.path, self.tasks, self)
         self.syncer.started.connect(self._sync_started)
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
         self.detail_panel.case_study_activated.connect(self.open_case_study)
         self.detail_panel.note_saved.connect(self.model.refresh_session)
         self.detail_panel.note_conflict.connect(self._note_conflict)
+        self.detail_panel.note_replaced.connect(self._note_replaced)
         self.detail = self.detail_panel.browser
         crash.add_saver(self.detail_panel.save_note)
 
@@ -575,6 +581,7 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         """The store changed under every view (a sync, an import, a feed added or removed)."""
         self.watcher.mark_seen()  # what this reload shows needs no second one
+        self._follow_pending = False
         self._feed_count = len(self.store.feeds())
         self._update_feed_facts()
         self._fill_filters()
@@ -592,8 +599,29 @@ class MainWindow(QMainWindow):
         The selection, the list's scroll position, the open tab, the search and
         filters, and any note being typed stay as they are; views not shown
         reload when next shown. The other process rewrote the live agenda itself.
+        While this window's own worker runs (a sync, an import), whose writes
+        move the store too, it waits: the worker's end reloads everything.
         """
+        if self.tasks.busy:
+            if not self._follow_pending:
+                self._follow_pending = True
+                QTimer.singleShot(FOLLOW_RETRY_MS, self._follow_if_pending)
+            return
+        self._follow_pending = False
         logger.debug("The store changed elsewhere; following it")
+        try:
+            self._follow_store()
+        except (BriefingError, sqlite3.Error) as exc:  # locked a moment, or a damaged file
+            logger.warning("Could not follow a change made elsewhere: %s", exc)
+            self.watcher.forget()  # look again at the next poll
+            self.report_error(f"Could not show the changes made elsewhere: {exc}")
+
+    def _follow_if_pending(self) -> None:
+        if self._follow_pending:
+            self._follow_pending = False
+            self.follow_store()
+
+    def _follow_store(self) -> None:
         self._feed_count = len(self.store.feeds())
         self._update_feed_facts()
         self._fill_filters()
@@ -643,6 +671,19 @@ class MainWindow(QMainWindow):
             [(self.tr("Show history"), self.detail_panel.open_note_history)],
         )
         logger.info("Told the user about a note conflict on session %s", session_id)
+
+    def _note_replaced(self, _session_id: int) -> None:
+        actions = []
+        if self.detail_panel.history_button.isVisible():
+            actions.append((self.tr("Show history"), self.detail_panel.open_note_history))
+        self.messages.show_message(
+            self.tr(
+                "This note was changed elsewhere (another window or a briefing-app command) "
+                "and now shows that text."
+            ),
+            "info",
+            actions,
+        )
 
     def _feeds_changed(self) -> None:
         self.reload_all()

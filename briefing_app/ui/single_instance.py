@@ -9,6 +9,12 @@ found to be dead (nothing answers) and replaced.
 
 The message is one line of JSON, ``{"files": [...absolute paths...]}``; the
 window answers ``ok`` once it has taken the request.
+
+Who opens the window is decided by a lock file in the data folder
+(``briefing-app.lock``, held for the window's life; a crashed holder's lock is
+taken over), so two starts at the same moment (a file manager opening several
+invites at once) make one window: the one that gets the lock opens it and
+listens, the other waits for it to listen and hands its files over.
 """
 
 from __future__ import annotations
@@ -17,17 +23,23 @@ import hashlib
 import json
 import logging
 import sys
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 logger = logging.getLogger(__name__)
 
-#: How long a starting copy waits for the open window (connect, then the answer).
+#: How long a starting copy waits for the open window: to connect, then for its
+#: answer (a connected window is alive; it may be busy opening a large store).
 CONNECT_TIMEOUT_MS = 1000
-ANSWER_TIMEOUT_MS = 5000
+ANSWER_TIMEOUT_MS = 30_000
+#: How long a start that finds the lock taken waits for that window to listen.
+STARTUP_WAIT_S = 30.0
+LOCK_NAME = "briefing-app.lock"
 #: A Unix socket path must fit in sockaddr_un (108 bytes on Linux, 104 on macOS).
 _MAX_SOCKET_PATH = 100
 SOCKET_NAME = "briefing-app.sock"
@@ -53,8 +65,10 @@ def server_name(data_dir: Path) -> str:
 def hand_off(name: str, files: Sequence[Path]) -> bool:
     """Give *files* to the window listening on *name*; True if a window took them.
 
-    False when no window listens (or its socket is a dead one): the caller
-    opens a window itself.
+    False only when no window listens (or its socket is a dead one): then the
+    caller may open a window itself. A window that accepted the connection is
+    alive, so once connected this never returns False: a window too busy to
+    answer within :data:`ANSWER_TIMEOUT_MS` still reads the request later.
     """
     socket = QLocalSocket()
     socket.connectToServer(name)
@@ -63,18 +77,61 @@ def hand_off(name: str, files: Sequence[Path]) -> bool:
         return False
     message = {"files": [str(p.expanduser().resolve()) for p in files]}
     socket.write(json.dumps(message).encode() + b"\n")
-    if not socket.waitForBytesWritten(ANSWER_TIMEOUT_MS):
-        logger.warning("The open window did not take the request: %s", socket.errorString())
-        return False
+    socket.waitForBytesWritten(ANSWER_TIMEOUT_MS)
     answer = b""
     while b"\n" not in answer and socket.waitForReadyRead(ANSWER_TIMEOUT_MS):
         answer += bytes(socket.readAll().data())
     socket.disconnectFromServer()
     if answer.strip() != b"ok":
-        logger.warning("The open window did not answer (%r); opening another", answer[:40])
-        return False
-    logger.info("Handed %d file(s) to the open window on %s", len(files), name)
+        logger.warning(
+            "The open window on %s has not answered yet (%r); it takes the request when it can",
+            name,
+            answer[:40],
+        )
+    else:
+        logger.info("Handed %d file(s) to the open window on %s", len(files), name)
     return True
+
+
+@dataclass
+class WindowClaim:
+    """This start opens the window: it holds the data folder's lock (if it could get it)."""
+
+    name: str
+    lock: QLockFile | None
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+def claim_window(
+    data_dir: Path, files: Sequence[Path], wait_s: float = STARTUP_WAIT_S
+) -> WindowClaim | None:
+    """Decide who opens the window for *data_dir*; None when an open window took *files*.
+
+    A window that listens takes the request. Otherwise this start takes the
+    folder's lock and opens the window; if another start holds the lock (it is
+    opening its window right now), this one waits for it to listen and hands
+    over. Past *wait_s* (a window stuck before it listens) it opens one anyway,
+    without listening, rather than nothing.
+    """
+    name = server_name(data_dir)
+    if hand_off(name, files):
+        return None
+    lock = QLockFile(str(data_dir / LOCK_NAME))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    deadline = time.monotonic() + wait_s
+    while True:
+        if lock.tryLock(0):
+            return WindowClaim(name, lock)
+        if hand_off(name, files):
+            return None
+        if time.monotonic() > deadline:
+            logger.warning("Another start holds %s and never listened; opening a window", LOCK_NAME)
+            return WindowClaim(name, None)
+        time.sleep(0.1)
 
 
 class InstanceServer(QObject):
@@ -95,20 +152,12 @@ class InstanceServer(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
-        """Take the name; False if another live window holds it.
+        """Take the name (the caller holds the data folder's lock); False if that fails.
 
-        A socket nobody answers on is left from a window that crashed: it is
-        removed and taken over. (Qt would replace even a live one: with access
-        options it binds a temporary name and renames it over the old, so the
-        check comes first.)
+        A socket left by a window that crashed is removed first. (With access
+        options Qt binds a temporary name and renames it over the old one; the
+        lock is what keeps two live windows from doing so.)
         """
-        probe = QLocalSocket()
-        probe.connectToServer(self.name)
-        if probe.waitForConnected(CONNECT_TIMEOUT_MS):
-            probe.disconnectFromServer()
-            return False  # a live window has it
-        if probe.error() != QLocalSocket.LocalSocketError.ServerNotFoundError:
-            logger.info("Replacing a stale instance socket %s (%s)", self.name, probe.errorString())
         QLocalServer.removeServer(self.name)
         if self.server.listen(self.name):
             logger.info("Listening for later starts on %s", self.name)
@@ -117,6 +166,12 @@ class InstanceServer(QObject):
         return False
 
     def close(self) -> None:
+        """Stop listening and drop the connections still open (their events too)."""
+        for socket in list(self._buffers):
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.abort()  # deleted with the server, its parent
+        self._buffers.clear()
         self.server.close()
 
     def _accept(self) -> None:
@@ -127,8 +182,11 @@ class InstanceServer(QObject):
             socket.disconnected.connect(lambda s=socket: self._drop(s))
 
     def _drop(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+        if self._buffers.pop(socket, None) is not None:
+            # Out of the server's children first: deleting the server must not delete a
+            # socket whose deleteLater is still pending ("shared QObject deleted directly").
+            socket.setParent(None)
+            socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
         data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())

@@ -68,6 +68,10 @@ class StoreWatcher(QObject):
         if version is not None:
             self._seen = version
 
+    def forget(self) -> None:
+        """The last change could not be shown: signal again at the next look."""
+        self._seen = None
+
     def stop(self) -> None:
         self._timer.stop()
 
