@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self._query_serial = 0
         self._scroll_anchor: tuple[int, int] | None = None  # kept across a refresh
         self._follow_pending = False  # a change made elsewhere waits for our worker
+        self._keep_selected: int | None = None
         self.last_query: SessionQuery | None = None
         self.syncer = SyncController(store.path, self.tasks, self)
         self.syncer.started.connect(self._sync_started)
@@ -444,6 +445,8 @@ class MainWindow(QMainWindow):
         if serial != self._query_serial:
             return  # a newer query is on its way
         selected = self.current_session_id()
+        if self._keep_selected is not None:  # chosen before the model was reset
+            selected, self._keep_selected = self._keep_selected, None
         self.last_query = query
         self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
         self._lay_out_groups()
@@ -560,6 +563,14 @@ class MainWindow(QMainWindow):
             self.sync_timer.stop()
         self._apply_theme()
 
+    def _preferences_accepted(self) -> None:
+        """Settings › OK: apply them; the list keeps its selection and scroll position."""
+        selected, anchor = self.current_session_id(), self._top_row_anchor()
+        self.apply_preferences()  # the time display resets the list's model
+        self.reminders.reschedule()
+        self._keep_selected, self._scroll_anchor = selected, anchor
+        self.refresh()
+
     def _apply_theme(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -572,9 +583,7 @@ class MainWindow(QMainWindow):
         dialog = self._settings_dialog
         dialog.feeds_changed.connect(self._feeds_changed)
         dialog.sync_requested.connect(lambda: self.syncer.sync())
-        dialog.accepted.connect(self.apply_preferences)
-        dialog.accepted.connect(self.reminders.reschedule)
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(self._preferences_accepted)
         dialog.open()
         return dialog
 
@@ -712,9 +721,11 @@ class MainWindow(QMainWindow):
             self.first_run.set_sample(self._sample.label, self._sample.name, self._sample.years)
         else:
             self.first_run.set_sample(None)
+        # The window title names what is shown; the platform adds the app's name
+        # ("Sample series from 2020 — Briefing Companion" on X11 and Windows).
         title = APP_NAME
         if not self._own_feed and self._sample is not None:
-            title = f"{APP_NAME} — {self._sample.label}"
+            title = self._sample.label
         self.setWindowTitle(title)
 
     def _show_first_run(self, query: SessionQuery, result: ListResult) -> bool:
@@ -729,10 +740,21 @@ class MainWindow(QMainWindow):
             and not query.filtered
             and (not result.entries or result.fallback == "recent")
         )
+        was_shown = not self.first_run.isHidden()
         self.first_run.setVisible(shown)
         self.table.setVisible(not shown)
         self.detail_panel.setVisible(not shown)
+        if was_shown and not shown:
+            # The card's buttons are gone: the keyboard goes to the list (now, and after
+            # the dialog that added the feed gives focus back to its hidden button).
+            self._focus_list_if_lost()
+            QTimer.singleShot(0, self._focus_list_if_lost)
         return shown
+
+    def _focus_list_if_lost(self) -> None:
+        focus = self.focusWidget()  # this window's, even while a dialog has the keyboard
+        if focus is None or not focus.isVisible() or self.first_run.isAncestorOf(focus):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sample_notice(self) -> str:
         assert self._sample is not None
@@ -752,6 +774,8 @@ class MainWindow(QMainWindow):
         )
         dialog = self._add_feed_dialog
         dialog.added.connect(self._feed_added)
+        # Closed, it gives the keyboard back to the card's button, hidden by then.
+        dialog.finished.connect(lambda _result: QTimer.singleShot(0, self._focus_list_if_lost))
         dialog.open()
         return dialog
 

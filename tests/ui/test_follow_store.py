@@ -297,3 +297,24 @@ def test_a_note_the_user_is_in_says_it_was_changed_elsewhere(
     assert window.watcher.poll() is True
     assert window.detail_panel.notes.toPlainText() == "Written in a terminal"
     assert "changed elsewhere" in window.messages.text()
+
+
+def test_settings_ok_keeps_the_selection_and_scroll_position(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    sample_store.import_feed("synthetic.json", synthetic_feed(300))
+    window.reload_all()
+    window.resize(1000, 500)
+    qtbot.wait(10)
+    session_id = _select(window, 120)
+    bar = window.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    scrolled = bar.value()
+    dialog = window.open_settings()
+    dialog.accept()  # OK, nothing changed
+    assert window.current_session_id() == session_id
+    assert abs(bar.value() - scrolled) <= 2
+    # Typing in the note now writes to the session the user was on.
+    window.detail_panel.notes.setPlainText("for the selected session")
+    window.detail_panel.save_note()
+    assert sample_store.note(session_id) == "for the selected session"
