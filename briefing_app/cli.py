@@ -51,6 +51,7 @@ from briefing_app.cli_zones import (
 )
 from briefing_app.errors import (
     BriefingError,
+    FeedError,
     MissingTimezoneError,
     NoDisplayError,
     NotFoundError,
@@ -375,6 +376,14 @@ def _check_tz(args: argparse.Namespace) -> None:
             raise UsageError(f"--tz: {exc}") from exc
 
 
+def _zone_argument(name: str | None, option: str) -> str | None:
+    """A zone given on the command line: a bad one is a usage error (2), as for --tz."""
+    try:
+        return check_zone(name)
+    except FeedError as exc:
+        raise UsageError(f"{option}: {exc}") from exc
+
+
 def _session_json(record: SessionRecord) -> dict[str, Any]:
     local_start = in_zone(record.start, record.timezone)
     local_end = in_zone(record.end, record.timezone)
@@ -652,7 +661,7 @@ def _cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         if args.feeds_command == "timezone":
             record = store.feed(args.feed_id)
-            store.set_feed_timezone(record.id, check_zone(args.zone))
+            store.set_feed_timezone(record.id, _zone_argument(args.zone, "ZONE"))
             instead = (
                 f" instead of {record.zone} (inferred from {record.timezone_inferred_from!r})"
                 if record.zone_inferred
@@ -706,7 +715,7 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
                 store,
                 args.location,
                 fetcher,
-                timezone=args.timezone,
+                timezone=_zone_argument(args.timezone, "--timezone"),
                 title=args.title,
                 first_sync=not args.no_sync,
             )

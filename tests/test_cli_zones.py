@@ -156,3 +156,34 @@ def test_importing_a_file_says_what_was_inferred(capsys) -> None:
     assert "time zone Europe/Brussels inferred from the city 'Brussels'" in out
     feed = _feed(capsys)
     assert (feed["zone_source"], feed["zone_inferred_from"]) == ("inferred", "Brussels")
+
+
+def test_choosing_a_zone_with_the_same_moments_reports_no_changes(
+    capsys, feed_server: FeedServer
+) -> None:
+    """Brussels to Paris: every session moves zone, none moves in time; Changes stays quiet."""
+    url = feed_server.serve("/schedule.xml", Reply(body=FOSDEM_2024))
+    run(capsys, "feeds", "add", url)
+    run(capsys, "feeds", "timezone", "2", "Europe/Paris")
+    code, out, err = run(capsys, "sync", "2")
+    assert code == 0, err
+    assert "updated" not in out
+    code, out, _ = run(capsys, "changes", "2", "--json")
+    assert code == 0
+    assert json.loads(out)["changes"] == []
+    code, out, _ = run(capsys, "sessions", "--feed", "2", "--json")
+    assert {s["timezone"] for s in json.loads(out)} == {"Europe/Paris"}
+
+
+def test_an_unknown_zone_on_the_command_line_is_a_usage_error(
+    capsys, feed_server: FeedServer
+) -> None:
+    url = feed_server.serve("/schedule.xml", Reply(body=FOSDEM_2024))
+    run(capsys, "feeds", "add", url)
+    code, _, err = run(capsys, "feeds", "timezone", "2", "Not/AZone")
+    assert code == 2  # as `sessions --tz Mars/Base`
+    assert "ZONE: unknown time zone 'Not/AZone'" in err
+    assert _feed(capsys)["zone_source"] == "inferred"  # nothing changed
+    code, _, err = run(capsys, "feeds", "add", url + "?again", "--timezone", "Mars/Base")
+    assert code == 2
+    assert "--timezone: unknown time zone 'Mars/Base'" in err

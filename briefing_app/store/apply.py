@@ -8,6 +8,7 @@ and every change lands in the change log with what it was before.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
@@ -111,6 +112,12 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
     return (*values, digest)
 
 
+def _same_but_zone(new: Session, old: _Stored) -> bool:
+    """True when *new* differs from the stored row only in its time zone's name."""
+    as_before = dataclasses.replace(new, timezone=old.timezone)
+    return bool(session_row(0, 0, as_before)[-1] == old.content_hash)
+
+
 def _event_key(source_id: str) -> str:
     """The event a session belongs to: ``uid#20260112T100000Z`` is an occurrence of ``uid``."""
     return source_id.split("#", 1)[0]
@@ -143,6 +150,7 @@ class _Stored:
     content_hash: str
     presenters: str
     source_sequence: int | None = None
+    timezone: str = ""
 
 
 def _upsert_sql(table: str, columns: Sequence[str], extra_set: str = "") -> str:
@@ -351,7 +359,8 @@ class FeedWriter:
             "s.removed, s.content_hash, "
             "(SELECT group_concat(x, '|') FROM (SELECT p.source_id || ':' || sp.role AS x "
             " FROM session_presenters sp JOIN presenters p ON p.id = sp.presenter_id "
-            " WHERE sp.session_id = s.id ORDER BY sp.position)), s.source_sequence "
+            " WHERE sp.session_id = s.id ORDER BY sp.position)), s.source_sequence, "
+            "s.timezone "
             "FROM sessions s WHERE s.feed_id = ?",
             [self.feed_id],
         ):
@@ -366,6 +375,7 @@ class FeedWriter:
                 content_hash=row[8],
                 presenters=row[9] or "",
                 source_sequence=row[10],
+                timezone=row[11],
             )
         return stored
 
@@ -505,6 +515,10 @@ class FeedWriter:
                     {"old": old.presenters, "new": _presenter_signature(new)},
                 )
             )
+        if not found and new.timezone != old.timezone and _same_but_zone(new, old):
+            # Shown in another zone, the same moment (the user chose the feed's zone):
+            # the event did not change, so there is nothing to report.
+            return []
         if not found:
             found.append(SessionChange("updated", session_id, new.title))
         return found

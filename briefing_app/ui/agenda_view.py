@@ -36,6 +36,10 @@ logger = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: The widest the Kind column grows (px); longer kinds are elided, whole in the tooltip.
+MAX_KIND_WIDTH = 160
+
+
 class AgendaModel(SessionTableModel):
     """Favourites; the status column names the sessions each one clashes with."""
 
@@ -94,6 +98,10 @@ class AgendaView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Kinds can be long ("YOC - Alles, was in einem Forum…"): elided, they leave
+        # room for the presenters and the clash warning.
+        for column in (Column.KIND, Column.PRESENTERS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnHidden(Column.TRACK, True)
         self.table.activated.connect(self._activated)
 
@@ -119,6 +127,7 @@ class AgendaView(QWidget):
     def refresh(self) -> None:
         records = self.store.sessions(favourites_only=True)
         self.model.set_records(records)
+        self._fit_columns()
         clashing = sum(1 for r in records if self.model.clashes.get(r.id))
         if not records:
             self.summary.setText(
@@ -134,6 +143,13 @@ class AgendaView(QWidget):
             f"Calendar apps can subscribe to the live agenda file, kept current after every "
             f"sync and change: {live_agenda_path(self.store)}"
         )
+
+    def _fit_columns(self) -> None:
+        """Kind and presenters as wide as their text, up to a limit (the rest is elided)."""
+        for column, widest in ((Column.KIND, MAX_KIND_WIDTH), (Column.PRESENTERS, 260)):
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def export_to(self, path: Path) -> int:
         """Write the agenda as an .ics; return the number of events."""

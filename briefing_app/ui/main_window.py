@@ -583,6 +583,7 @@ class MainWindow(QMainWindow):
         dialog = self._settings_dialog
         dialog.feeds_changed.connect(self._feeds_changed)
         dialog.sync_requested.connect(lambda: self.syncer.sync())
+        dialog.feed_sync_requested.connect(lambda feed_id: self.syncer.sync([feed_id]))
         dialog.accepted.connect(self._preferences_accepted)
         dialog.open()
         return dialog

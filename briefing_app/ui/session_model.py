@@ -136,6 +136,8 @@ def session_cell(
         if column == Column.FAVOURITE:
             action = "remove from" if record.favourite else "add to"
             return f"Click or press Space to {action} favourites"
+        if column in (Column.KIND, Column.PRESENTERS):  # whole, where the column elides it
+            return cell_text(record, column, display, user_zone) or None
         return None
     if role == Qt.ItemDataRole.FontRole and record.is_cancelled:
         font = QFont()

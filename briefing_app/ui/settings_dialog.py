@@ -104,10 +104,12 @@ class SettingsDialog(QDialog):
     """Signals:
     feeds_changed(): a feed was added or removed (the window reloads).
     sync_requested(): "Sync now" was pressed.
+    feed_sync_requested(int): one feed should be read again (its zone changed).
     """
 
     feeds_changed = Signal()
     sync_requested = Signal()
+    feed_sync_requested = Signal(int)
 
     def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,7 +328,7 @@ class SettingsDialog(QDialog):
         self.feed_status.setText(
             self.tr("{name} now uses {zone}; syncing it again.").format(name=name, zone=zone)
         )
-        self.sync_requested.emit()
+        self.feed_sync_requested.emit(feed_id)
 
     def _remove_selected(self) -> None:
         index = self.feed_list.currentIndex()

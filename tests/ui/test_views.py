@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import icalendar
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from briefing_app.services import import_file
 from briefing_app.store import Store
@@ -191,3 +191,28 @@ def test_garbage_in_settings_does_not_stop_the_window(qtbot, sample_store: Store
     assert not window.sync_timer.isActive()
     assert window.model.time_display == "both"
     assert window.model.session_count() == 5
+
+
+def test_a_long_kind_leaves_room_for_the_clash_warning(qtbot, store: Store, tmp_path: Path) -> None:
+    _clashing_store(store, tmp_path)
+    path = tmp_path / "long.json"
+    long_kind = "YOC - Alles, was in einem Forum zur Jugend und Offenheit besprochen werden kann"
+    doc = json.loads((tmp_path / "clash.json").read_text(encoding="utf-8"))
+    doc["sessions"][0]["kind"] = long_kind
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    import_file(store, path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1400, 800)
+    window.show()
+    for record in store.sessions():
+        window.set_favourite(record.id, True)
+    window.tabs.setCurrentWidget(window.agenda)
+    table = window.agenda.table
+    assert table.columnWidth(Column.KIND) <= 160
+    row = next(r for r in range(3) if window.agenda.model.record(r).kind == long_kind)
+    tooltip = table.model().index(row, Column.KIND).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == long_kind
+    status_right = table.columnViewportPosition(Column.STATUS) + table.columnWidth(Column.STATUS)
+    assert table.columnViewportPosition(Column.STATUS) >= 0
+    assert status_right <= table.viewport().width() + 2  # the warning is in view

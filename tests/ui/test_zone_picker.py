@@ -150,8 +150,10 @@ def test_settings_shows_an_inferred_zone_and_changes_it(
     assert picker.chosen_zone() == "Europe/Brussels"  # starts on the feed's zone
     assert "inferred from the city “Brussels”" in picker.message.text()
     qtbot.keyClicks(picker.filter, "london")
+    sample_checked = sample_store.feed(1).last_attempt_at
     with qtbot.waitSignal(window.syncer.finished, timeout=30_000):
         qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert sample_store.feed(1).last_attempt_at == sample_checked  # only that feed is read
     feed = sample_store.feed(2)
     assert (feed.timezone, feed.timezone_source, feed.timezone_inferred_from) == (
         "Europe/London",
