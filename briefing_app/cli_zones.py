@@ -51,6 +51,12 @@ def with_zone_hint(error: BriefingError, hint: str) -> BriefingError:
     """*error* with how to give the zone on the command line, when it is missing one."""
     if not isinstance(error, MissingTimezoneError):
         return error
+    if error.candidates:  # the example names what the feed's place could mean
+        hint = hint.replace("Europe/Brussels", error.candidates[0])
     return MissingTimezoneError(
-        f"{error.reason} ({hint})", source=error.source, path=error.path, why=error.why
+        f"{error.reason} ({hint})",
+        source=error.source,
+        path=error.path,
+        why=error.why,
+        candidates=error.candidates,
     )

@@ -55,6 +55,8 @@ class MissingTimezoneError(FeedError):
     Attributes:
         why: What is missing, without the advice on what to do ("the feed gives
             local times but names no time zone (no <time_zone_name> ...)").
+        candidates: Zones the feed's place could mean, likeliest first (a city
+            with namesakes in several zones), for the picker to offer first.
     """
 
     def __init__(
@@ -64,12 +66,16 @@ class MissingTimezoneError(FeedError):
         source: str | None = None,
         path: str | None = None,
         why: str = "",
+        candidates: tuple[str, ...] = (),
     ) -> None:
         self.why = why or reason
+        self.candidates = candidates
         super().__init__(reason, source=source, path=path)
 
     def with_source(self, source: str) -> MissingTimezoneError:
-        return type(self)(self.reason, source=source, path=self.path, why=self.why)
+        return type(self)(
+            self.reason, source=source, path=self.path, why=self.why, candidates=self.candidates
+        )
 
 
 class SyncError(BriefingError):

@@ -144,6 +144,8 @@ def test_an_ambiguous_city_is_named_in_the_error(capsys, feed_server: FeedServer
     code, _, err = run(capsys, "feeds", "add", url)
     assert code == 4
     assert "its <city> 'Portland' names places in several time zones (" in err
+    assert "e.g. --timezone America/" in err  # the example is a Portland's, not Brussels
+    assert "Europe/Brussels" not in err
     code, out, err = run(capsys, "feeds", "add", url, "--timezone", "America/Los_Angeles")
     assert code == 0, err
     assert "inferred" not in out

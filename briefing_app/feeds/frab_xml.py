@@ -375,6 +375,7 @@ class _Reader:
         self.inferred_from = ""
         #: Why the city gave no zone, for the error that asks for one.
         self.not_inferred = ""
+        self.candidates: tuple[str, ...] = ()
         #: An event's UTC offset disagrees with the inferred zone.
         self.contradicted = False
         self.day_change: tuple[int, int, int] | None = None
@@ -481,6 +482,7 @@ class _Reader:
         gazetteer.release()
         if guess.zone is None:
             self.not_inferred = f"and its <city> {city!r} {guess.reason}"
+            self.candidates = guess.candidates
             return
         self.zone = zone(guess.zone)
         self.zone_name = guess.zone
@@ -711,10 +713,12 @@ class _Reader:
             why = (
                 f"the feed gives local times but names no time zone (no <time_zone_name>{because})"
             )
+            example = self.candidates[0] if self.candidates else "Europe/Brussels"
             raise MissingTimezoneError(
-                f"{why}; choose the event's time zone, e.g. Europe/Brussels, and import again",
+                f"{why}; choose the event's time zone, e.g. {example}, and import again",
                 path=where.path(child),
                 why=why,
+                candidates=self.candidates,
             )
         return self.zone_name
 

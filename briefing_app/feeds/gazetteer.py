@@ -62,11 +62,14 @@ class ZoneGuess:
         place: The place as the feed names it.
         zone: The IANA zone, or None when the place does not tell it.
         reason: Why not, when *zone* is None ("names places in several time zones (…)").
+        candidates: The zones its namesakes are in, the most populous first (when
+            *zone* is None because there are several).
     """
 
     place: str
     zone: str | None
     reason: str = ""
+    candidates: tuple[str, ...] = ()
 
 
 #: (zone, population, country code, admin1 code): one tuple per city, shared by its names.
@@ -194,7 +197,12 @@ def _choose(place: str, cities: list[_City]) -> ZoneGuess:
         return ZoneGuess(place, first)
     zones = ", ".join(zone for zone, _people in ranked[:4])
     more = f" and {len(ranked) - 4} more" if len(ranked) > 4 else ""
-    return ZoneGuess(place, None, f"names places in several time zones ({zones}{more})")
+    return ZoneGuess(
+        place,
+        None,
+        f"names places in several time zones ({zones}{more})",
+        tuple(zone for zone, _people in ranked),
+    )
 
 
 @functools.lru_cache(maxsize=256)

@@ -137,8 +137,8 @@ class AddFeedDialog(QDialog):
         self.browse_button.clicked.connect(self._browse)
         hint = QLabel(
             self.tr(
-                "Feeds from the web are synced for changes; a file is read once "
-                "(import it again to update)."
+                "The feed is followed: each sync reads it again for changes, from the "
+                "web or from the file where it is now."
             )
         )
         hint.setWordWrap(True)

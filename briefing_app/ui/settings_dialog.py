@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -270,6 +271,7 @@ class SettingsDialog(QDialog):
                     "time zone, and its place does not tell. Choose the event's time zone:"
                 ).format(location=location),
                 detail=error.why,
+                suggested=error.candidates,
             )
             picker.zone_chosen.connect(lambda zone: self.add_feed(location, zone))
             picker.rejected.connect(
@@ -280,12 +282,19 @@ class SettingsDialog(QDialog):
 
     # ---- time zones ---------------------------------------------------------
     def _open_zone_picker(
-        self, message: str, *, detail: str = "", current: str | None = None
+        self,
+        message: str,
+        *,
+        detail: str = "",
+        current: str | None = None,
+        suggested: Sequence[str] = (),
     ) -> ZonePickerDialog:
         if self.zone_picker is not None:
             self.zone_picker.close()
             self.zone_picker.deleteLater()
-        self.zone_picker = ZonePickerDialog(message, self, detail=detail, current=current)
+        self.zone_picker = ZonePickerDialog(
+            message, self, detail=detail, current=current, suggested=suggested
+        )
         self.zone_picker.open()
         return self.zone_picker
 

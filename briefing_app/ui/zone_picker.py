@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
@@ -88,16 +88,25 @@ class ZoneListModel(QAbstractListModel):
     """Zones, one row each: "Europe/Brussels  (UTC+01:00)"; ZONE_ROLE gives the name."""
 
     def __init__(
-        self, first: str | None = None, parent: QObject | None = None, *, also: str | None = None
+        self,
+        first: str | None = None,
+        parent: QObject | None = None,
+        *,
+        also: str | None = None,
+        suggested: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         names = list(zone_names())
         if also and is_valid_zone(also) and also not in names:
             names.insert(0, also)  # e.g. a feed's zone that zone.tab names otherwise
-        if first and is_valid_zone(first):
-            if first in names:
-                names.remove(first)
-            names.insert(0, first)
+        # The user's zone first, then what the feed's place could mean, then the rest.
+        leading = [first] if first else []
+        leading += [z for z in suggested if z not in leading]
+        for name in reversed(leading):
+            if is_valid_zone(name):
+                if name in names:
+                    names.remove(name)
+                names.insert(0, name)
         now = utc_now()
         self.zones = names
         self.labels = [f"{name}  ({_offset_text(name, now)})" for name in names]
@@ -152,11 +161,12 @@ class ZonePickerDialog(QDialog):
         detail: str = "",
         current: str | None = None,
         user_zone: str | None = None,
+        suggested: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose the time zone"))
         self.user_zone = user_zone or local_zone_name()
-        self.model = ZoneListModel(self.user_zone, self, also=current)
+        self.model = ZoneListModel(self.user_zone, self, also=current, suggested=suggested)
         self.proxy = ZoneFilter(self)
         self.proxy.setSourceModel(self.model)
         self.message = QLabel(message)
@@ -266,7 +276,7 @@ def ask_zone_for_file(
         "{name} gives its times as local times but does not say in which time zone, "
         "and its place does not tell. Choose the event's time zone:",
     ).format(name=path.name)
-    picker = ZonePickerDialog(message, parent, detail=error.why)
+    picker = ZonePickerDialog(message, parent, detail=error.why, suggested=error.candidates)
     picker.zone_chosen.connect(retry)
     if isinstance(parent, QMainWindow):
         status = parent.statusBar()

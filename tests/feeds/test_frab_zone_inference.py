@@ -79,7 +79,10 @@ def test_an_ambiguous_city_is_not_guessed() -> None:
     assert isinstance(error, FeedError) and error.exit_code == 4
     assert error.source == "demo.xml"  # the subclass survives with_source
     assert "no <time_zone_name> and its <city> 'Portland' names places in several" in str(error)
-    assert "choose the event's time zone, e.g. Europe/Brussels, and import again" in str(error)
+    # The example is one of the Portlands' zones, and they travel with the error.
+    assert "choose the event's time zone, e.g. America/Los_Angeles, and import again" in str(error)
+    assert error.candidates[:2] == ("America/Los_Angeles", "America/New_York")
+    assert error.with_source("other.xml").candidates == error.candidates
     # What is missing, without the advice: what the desktop app shows beside its question.
     assert error.why.startswith(
         "the feed gives local times but names no time zone (no <time_zone_name> and its "

@@ -239,3 +239,19 @@ def test_a_sync_that_needs_a_zone_offers_to_choose_it(
     assert synced.args[0].ok
     assert sample_store.session_counts_by_feed()[feed_id] == 773
     assert sample_store.feed(feed_id).zone == "Europe/Brussels"
+
+
+def test_an_ambiguous_city_puts_its_zones_first(
+    qtbot, sample_store: Store, feed_server: FeedServer
+) -> None:
+    body = FOSDEM_2024.replace(b"<city>Brussels</city>", b"<city>Portland</city>")
+    url = feed_server.serve("/portland.xml", Reply(body=body))
+    _window, dialog = _settings(qtbot, sample_store)
+    dialog.add_feed(url)
+    picker = _picker_of(qtbot, dialog)
+    zones = picker.visible_zones()
+    assert zones[0] == local_zone_name()  # the user's own first, still chosen
+    assert picker.chosen_zone() == local_zone_name()
+    portlands = [z for z in zones[1:4] if z.startswith("America/")]
+    assert {"America/Los_Angeles", "America/New_York"} <= set(portlands) | {zones[0]}
+    picker.reject()
