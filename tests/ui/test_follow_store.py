@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QScrollBar
 from store.test_store import synthetic_feed
 
 from briefing_app.errors import StoreError
@@ -65,6 +66,20 @@ def _select(window: MainWindow, position: int) -> int:
     session_id = window.current_session_id()
     assert session_id is not None
     return session_id
+
+
+def _scrolled_away(
+    qtbot, window: MainWindow, store: Store, position: int, fraction: int
+) -> tuple[int, QScrollBar]:
+    """300 more sessions; one selected, the list scrolled 1/*fraction* down, away from it."""
+    store.import_feed("synthetic.json", synthetic_feed(300))
+    window.reload_all()
+    window.resize(1000, 500)
+    qtbot.wait(10)
+    session_id = _select(window, position)
+    bar = window.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // fraction)
+    return session_id, bar
 
 
 def test_a_favourite_from_the_command_line_shows_within_a_second(
@@ -153,13 +168,7 @@ def test_a_feed_added_elsewhere_appears_in_filters_and_list(
 def test_scroll_position_and_selection_are_kept(
     qtbot, window: MainWindow, sample_store: Store
 ) -> None:
-    sample_store.import_feed("synthetic.json", synthetic_feed(300))
-    window.reload_all()
-    window.resize(1000, 500)
-    qtbot.wait(10)
-    session_id = _select(window, 5)
-    bar = window.table.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)  # the user scrolled away from the selection
+    session_id, bar = _scrolled_away(qtbot, window, sample_store, 5, 2)
     top_before = window.table.rowAt(0)
     top_id = window.model.session_id_at(
         next(
@@ -302,13 +311,7 @@ def test_a_note_the_user_is_in_says_it_was_changed_elsewhere(
 def test_settings_ok_keeps_the_selection_and_scroll_position(
     qtbot, window: MainWindow, sample_store: Store
 ) -> None:
-    sample_store.import_feed("synthetic.json", synthetic_feed(300))
-    window.reload_all()
-    window.resize(1000, 500)
-    qtbot.wait(10)
-    session_id = _select(window, 120)
-    bar = window.table.verticalScrollBar()
-    bar.setValue(bar.maximum() // 3)
+    session_id, bar = _scrolled_away(qtbot, window, sample_store, 120, 3)
     scrolled = bar.value()
     dialog = window.open_settings()
     dialog.accept()  # OK, nothing changed
