@@ -756,6 +756,8 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()  # this window's, even while a dialog has the keyboard
         if focus is None or not focus.isVisible() or self.first_run.isAncestorOf(focus):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.isVisible() and QApplication.activeModalWidget() is None:
+            self.activateWindow()  # back from our own dialog (no window manager does it)
 
     def _sample_notice(self) -> str:
         assert self._sample is not None
