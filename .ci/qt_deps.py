@@ -7,6 +7,11 @@ its Debian/Ubuntu package, and installs them all when run as root with apt-get; 
 prints the exact `apt-get install` line. It also makes sure `fc-list` exists and finds a font, and
 that `desktop-file-validate` (for the tests of the .desktop entry) is there.
 
+Without apt-get (not Debian/Ubuntu) it names, in one line, only the Qt libraries the linker cannot
+find, by soname: package names differ there. Without ldd it says in one line that it could not
+check. Either way it exits 0 (1 with --check when something is missing or could not be checked),
+so the README's `&&` chain goes on.
+
 Where does PySide6 come from on a fresh machine, where the README's command has not made
 `.venv` yet? From `.venv` when it has PySide6; else from this python3 when it has it; else the
 wheel pip would install (the pin in pyproject.toml, pip's own configuration) is downloaded once
@@ -332,6 +337,26 @@ def _fonts_and_tools() -> list[str]:
     return wanted
 
 
+def _report_without_apt(missing: dict[str, list[Path]], versions: set[str], *, check: bool) -> int:
+    """Not Debian/Ubuntu (no apt-get): package names would be guesses, so name only the Qt
+    libraries the dynamic linker cannot find, by soname, in one line; nothing when none are
+    missing. (Fonts and the tests' desktop-file-validate are left to the system's own tools.)"""
+    if versions:
+        print(
+            "qt-deps: this system is older than the PySide6 wheel; no package fixes that: "
+            + ", ".join(sorted(versions)),
+            file=sys.stderr,
+        )
+    if missing:
+        print(
+            "Qt cannot find these system libraries: "
+            + " ".join(sorted(missing))
+            + " (install the packages that provide them)",
+            file=sys.stderr,
+        )
+    return 1 if check and (missing or versions) else 0
+
+
 def _apt(*args: str) -> int:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     quiet = subprocess.DEVNULL if args[0] == "install" else None
@@ -348,13 +373,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if platform.system() != "Linux":
         return 0
 
+    # Without ldd (a system without glibc's tools) nothing can be checked: say so, and let the
+    # README's command go on.
+    cannot_check = "qt-deps: could not check which system libraries Qt needs"
+    if shutil.which("ldd") is None:
+        print(f"{cannot_check}: no ldd here", file=sys.stderr)
+        return 1 if args.check else 0
     try:
         pyside = args.pyside_dir or find_pyside(ROOT)
     except (OSError, subprocess.CalledProcessError, StopIteration, zipfile.BadZipFile) as error:
         # pip will fail the same way in the next step of the README's command, and say why.
         print(f"qt-deps: could not fetch PySide6 to check its libraries: {error}", file=sys.stderr)
         return 1 if args.check else 0
-    missing, versions = missing_libraries(check_files(pyside))
+    try:
+        missing, versions = missing_libraries(check_files(pyside))
+    except OSError as error:
+        print(f"{cannot_check}: ldd: {error}", file=sys.stderr)
+        return 1 if args.check else 0
+    if shutil.which("apt-get") is None:
+        return _report_without_apt(missing, versions, check=args.check)
     extra = _fonts_and_tools()
     if not missing and not extra and not versions:
         return 0
@@ -386,12 +423,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "Qt cannot find these system libraries: " + " ".join(sorted(missing)),
                 file=sys.stderr,
             )
-        if packages and shutil.which("apt-get"):
+        if packages:
             line = "apt-get install -y " + " ".join(packages)
             print(f"Install them with:\n  sudo {line}", file=sys.stderr)
-        elif packages:
-            names = " ".join(packages)
-            print(f"Install the packages that provide them (Debian: {names})", file=sys.stderr)
         return 1 if args.check else 0
 
     if packages:

@@ -155,3 +155,76 @@ def test_a_second_run_prints_nothing() -> None:
     assert check.returncode == 0, check.stderr
     again = subprocess.run(["bash", str(ROOT / ".ci" / "qt-deps")], capture_output=True, text=True)
     assert (again.returncode, again.stdout, again.stderr) == (0, "", "")
+
+
+def _path_with(tmp_path: Path, tools: dict[str, str]) -> dict[str, str]:
+    """An environment whose PATH holds only `tools` (name -> shell script body): what a
+    system without apt-get, or without ldd, looks like to qt-deps."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, body in tools.items():
+        (bin_dir / name).write_text(body)
+        (bin_dir / name).chmod(0o755)
+    return {**os.environ, "PATH": str(bin_dir)}
+
+
+def _run_qt_deps(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / ".ci" / "qt_deps.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+
+
+# The real ldd, reached from a PATH that has nothing else (no apt-get, no fc-list, no
+# desktop-file-validate).
+REAL_LDD = f'#!/bin/sh\nPATH=/usr/bin:/bin exec {shutil.which("ldd")} "$@"\n'
+
+
+def test_without_apt_get_nothing_missing_prints_nothing(pyside_dir: Path, tmp_path: Path) -> None:
+    """Fedora, Arch: no apt-get, and no fc-list or desktop-file-validate on this PATH either;
+    Qt's libraries are all there, so a run prints nothing (no Debian package line)."""
+    env = _path_with(tmp_path, {"ldd": REAL_LDD})
+    for args in ((), ("--check",)):
+        result = _run_qt_deps(env, "--pyside-dir", str(pyside_dir), *args)
+        assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_without_apt_get_one_line_names_the_missing_qt_libraries(
+    pyside_dir: Path, tmp_path: Path
+) -> None:
+    platforms = tmp_path / "PySide6" / "Qt" / "plugins" / "platforms"
+    platforms.mkdir(parents=True)
+    shutil.copy(pyside_dir / "Qt" / "plugins" / "platforms" / "libqxcb.so", platforms)
+    env = _path_with(tmp_path, {"ldd": REAL_LDD})
+    args = ("--pyside-dir", str(tmp_path / "PySide6"))
+    result = _run_qt_deps(env, *args)
+    assert (result.returncode, result.stdout) == (0, "")
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Qt cannot find these system libraries: ")
+    assert "libQt6XcbQpa.so.6" in lines[0] and "libQt6Core.so.6" in lines[0]
+    for debian in ("apt-get", "desktop-file-utils", "fontconfig", "fonts-dejavu", "libqt6"):
+        assert debian not in result.stderr
+    assert _run_qt_deps(env, *args, "--check").returncode == 1
+
+
+def test_without_ldd_one_line_says_it_could_not_check(pyside_dir: Path, tmp_path: Path) -> None:
+    """No ldd on PATH: the README's `&&` chain goes on (exit 0), with one line saying why
+    nothing was checked."""
+    env = _path_with(tmp_path, {})
+    result = _run_qt_deps(env, "--pyside-dir", str(pyside_dir))
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr.startswith("qt-deps: could not check which system libraries Qt needs")
+    assert len(result.stderr.splitlines()) == 1
+    assert _run_qt_deps(env, "--pyside-dir", str(pyside_dir), "--check").returncode == 1
+
+
+def test_an_ldd_that_cannot_run_is_reported_in_one_line(pyside_dir: Path, tmp_path: Path) -> None:
+    """An ldd on PATH that cannot be executed (its interpreter is missing): no traceback."""
+    env = _path_with(tmp_path, {"ldd": "#!/nonexistent/interpreter\n"})
+    result = _run_qt_deps(env, "--pyside-dir", str(pyside_dir))
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr.startswith("qt-deps: could not check which system libraries Qt needs")
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -37,6 +38,52 @@ def test_ci_runs_the_readme_run_command_on_a_fresh_machine_as_root_on_linux() ->
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert 'if [ "$(uname -s)" = Linux ] && [ "$(id -u)" = 0 ]; then' in ci.splitlines()
     assert "bash .ci/fresh-machine || status=1" in ci
+
+
+def _fresh_machine_pip_paths(env: dict[str, str]) -> tuple[list[str], list[str]]:
+    printed = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "fresh-machine"), "--pip-paths"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=env,
+    ).stdout.splitlines()
+    cas = [line.removeprefix("ca ") for line in printed if line.startswith("ca ")]
+    binds = [line.removeprefix("bind ") for line in printed if line.startswith("bind ")]
+    assert len(cas) + len(binds) == len(printed), printed
+    return cas, binds
+
+
+def test_fresh_machine_gives_the_chroot_the_ca_bundle_pip_uses_never_over_etc_ssl(
+    tmp_path: Path,
+) -> None:
+    """The CA bundle pip uses (PIP_CERT, else the configuration's cert, the last file and the
+    install section winning) goes to the chroot's private path; no cert is bound at its own
+    path, where the chroot's ca-certificates package writes. The local folders are bound."""
+    (tmp_path / "home").mkdir()
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    for name in ("env-ca.pem", "config-ca.pem", "global-ca.pem"):
+        (tmp_path / name).write_text("-----BEGIN CERTIFICATE-----\n")
+    config = tmp_path / "pip.conf"
+    config.write_text(
+        f"[install]\ncert = {tmp_path / 'config-ca.pem'}\n"
+        f"[global]\ncert = {tmp_path / 'global-ca.pem'}\nfind-links = {wheels}\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
+    env |= {
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_DIRS": str(tmp_path / "no-xdg"),
+        "PIP_CONFIG_FILE": str(config),
+    }
+    cas, binds = _fresh_machine_pip_paths({**env, "PIP_CERT": str(tmp_path / "env-ca.pem")})
+    assert cas == [str(tmp_path / "env-ca.pem")]
+    assert str(wheels) in binds and str(config) in binds
+    assert not any(path.endswith(".pem") or path.startswith("/etc/ssl") for path in binds)
+    cas, binds = _fresh_machine_pip_paths(env)
+    assert cas == [str(tmp_path / "config-ca.pem")]
+    assert not any(path.endswith(".pem") or path.startswith("/etc/ssl") for path in binds)
 
 
 def test_ci_runs_exactly_the_readme_build_command_then_the_bundles_self_test() -> None:
