@@ -197,16 +197,24 @@ def test_opening_a_file_that_names_no_zone_asks_for_it(
     assert window.zone_picker is picker
 
 
-def test_the_sync_banner_says_when_a_zone_was_inferred(
-    qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
-) -> None:
-    url = feed_server.serve("/2024.xml", Reply(body=FOSDEM_2024))
-    feed_id, _ = subscribe(sample_store, url, fetcher, first_sync=False)
-    window = MainWindow(sample_store)
+def _synced_in_window(
+    qtbot, store: Store, feed_server: FeedServer, fetcher: Fetcher, body: bytes
+) -> tuple[MainWindow, int]:
+    """A feed followed without its first sync (--no-sync), then synced from a window."""
+    url = feed_server.serve("/schedule.xml", Reply(body=body))
+    feed_id, _ = subscribe(store, url, fetcher, first_sync=False)
+    window = MainWindow(store)
     qtbot.addWidget(window)
     window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(attempts=1))
     with qtbot.waitSignal(window.syncer.finished, timeout=30_000):
         window.syncer.sync([feed_id])
+    return window, feed_id
+
+
+def test_the_sync_banner_says_when_a_zone_was_inferred(
+    qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
+) -> None:
+    window, _feed_id = _synced_in_window(qtbot, sample_store, feed_server, fetcher, FOSDEM_2024)
     assert window.messages.text() == (
         "Synced: FOSDEM 2024: imported 674 sessions; time zone Europe/Brussels inferred "
         "from the city 'Brussels' (change it in Settings)"
@@ -217,13 +225,7 @@ def test_a_sync_that_needs_a_zone_offers_to_choose_it(
     qtbot, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
 ) -> None:
     """A feed followed without its first sync (the command line's --no-sync) that names no zone."""
-    url = feed_server.serve("/2021.xml", Reply(body=FOSDEM_2021))
-    feed_id, _ = subscribe(sample_store, url, fetcher, first_sync=False)
-    window = MainWindow(sample_store)
-    qtbot.addWidget(window)
-    window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(attempts=1))
-    with qtbot.waitSignal(window.syncer.finished, timeout=30_000):
-        window.syncer.sync([feed_id])
+    window, feed_id = _synced_in_window(qtbot, sample_store, feed_server, fetcher, FOSDEM_2021)
     assert window.messages.kind == "error" and "names no time zone" in window.messages.text()
     assert window.messages.button("Retry") is not None
     choose = window.messages.button("Choose time zone…")
