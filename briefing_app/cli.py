@@ -38,7 +38,6 @@ from briefing_app.calendar.export import (
     calendar_name,
     default_alarm,
     live_agenda_path,
-    write_atomically,
     write_live_agenda,
 )
 from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
@@ -57,6 +56,7 @@ from briefing_app.errors import (
     NotFoundError,
     UsageError,
 )
+from briefing_app.fileutil import write_atomically
 from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange

@@ -174,7 +174,8 @@ def step_search(ctx: _Context) -> str:
 def step_export_ics(ctx: _Context) -> str:
     from icalendar import Calendar
 
-    from briefing_app.calendar.export import calendar_bytes, write_atomically
+    from briefing_app.calendar.export import calendar_bytes
+    from briefing_app.fileutil import write_atomically
 
     store = ctx.need_store()
     sessions = store.export_sessions()

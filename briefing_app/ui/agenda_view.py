@@ -26,8 +26,8 @@ from briefing_app.calendar.export import (
     calendar_bytes,
     default_alarm,
     live_agenda_path,
-    write_atomically,
 )
+from briefing_app.fileutil import write_atomically
 from briefing_app.store import SessionRecord, Store
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel
 

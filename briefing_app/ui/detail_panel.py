@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import calendar_bytes, default_alarm, write_atomically
+from briefing_app.calendar.export import calendar_bytes, default_alarm
 from briefing_app.errors import BriefingError
+from briefing_app.fileutil import write_atomically
 from briefing_app.reminders import default_lead_minutes, duration_text
 from briefing_app.store import SessionDetail, Store
 from briefing_app.timeutil import utc_now

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import calendar_bytes, default_alarm, write_atomically
+from briefing_app.calendar.export import calendar_bytes, default_alarm
+from briefing_app.fileutil import write_atomically
 from briefing_app.reminders import duration_text
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui.tasks import TaskRunner
