@@ -28,6 +28,7 @@ from briefing_app.workspace import (
     export_bundle,
     import_bundle,
 )
+from briefing_app.workspace.bundle import ConflictChoice
 from briefing_app.workspace.materials import human_size
 
 PROG = "briefing-app"
@@ -35,7 +36,9 @@ PROG = "briefing-app"
 _TEXT_OPTIONS = ("organization", "summary", "challenge", "approach", "outcome")
 
 
-def add_case_studies_parser(commands: Any) -> None:
+def add_case_studies_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     """Add the ``case-studies`` command to the main parser's subcommands."""
     parser = commands.add_parser(
         "case-studies",
@@ -311,7 +314,9 @@ def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    choice = "overwrite" if args.overwrite else "keep-both" if args.keep_both else "ask"
+    choice: ConflictChoice = (
+        "overwrite" if args.overwrite else "keep-both" if args.keep_both else "ask"
+    )
     result = import_bundle(workspace, args.file, on_conflict=choice)
     if args.json:
         _print_json(

@@ -206,8 +206,8 @@ class MainWindow(QMainWindow):
         self.sort_choice = QComboBox()
         self.sort_choice.setAccessibleName("Sort by")
         self.sort_choice.setToolTip("Sort by (or click a column header)")
-        for key, label in _SORT_CHOICES:
-            self.sort_choice.addItem(f"Sort: {label}", key)
+        for sort_key, label in _SORT_CHOICES:
+            self.sort_choice.addItem(f"Sort: {label}", sort_key)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
