@@ -14,6 +14,11 @@ from briefing_app.paths import DATA_DIR_ENV
 
 LOG_FILENAME = "briefing-app.log"
 
+#: Set by the first :func:`setup_logging` of the process; later calls change nothing.
+_configured = False
+#: The file that call writes to (None if it could not).
+_log_file: Path | None = None
+
 
 def log_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     """Where logs go: beside an overridden data directory, else the platform log dir."""
@@ -27,9 +32,10 @@ def setup_logging(
     *, verbose: bool = False, data_dir: str | os.PathLike[str] | None = None
 ) -> Path | None:
     """Configure the root logger once; return the log file path (None if unwritable)."""
+    global _configured, _log_file
+    if _configured:
+        return _log_file
     root = logging.getLogger()
-    if getattr(root, "_briefing_configured", False):
-        return getattr(root, "_briefing_log_file", None)  # type: ignore[no-any-return]
     root.setLevel(logging.DEBUG)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
@@ -49,12 +55,11 @@ def setup_logging(
         root.addHandler(handler)
     except OSError:
         log_file = None
-    root._briefing_configured = True  # type: ignore[attr-defined]
-    root._briefing_log_file = log_file  # type: ignore[attr-defined]
+    _configured = True
+    _log_file = log_file
     return log_file
 
 
 def current_log_file() -> Path | None:
     """The file :func:`setup_logging` writes to (None before it ran, or if unwritable)."""
-    log_file = getattr(logging.getLogger(), "_briefing_log_file", None)
-    return log_file if isinstance(log_file, Path) else None
+    return _log_file
