@@ -34,7 +34,8 @@ def main() -> int:
         renderer.render(painter)
         painter.end()
         target = ICONS / f"briefing-app-{size}.png"
-        if not image.save(str(target), "PNG"):
+        # The format comes from the .png suffix (PySide6's stubs type it bytes; it wants str).
+        if not image.save(str(target)):
             print(f"could not write {target}", file=sys.stderr)
             return 1
         print(target)
