@@ -159,7 +159,7 @@ class SessionListModel(QAbstractTableModel):
         self.group_zone: str | None = None
         self._sort: SortKey = "time"
         self._descending = False
-        self._day_shown = {}
+        self._day_shown: dict[int, bool] = {}
 
     # ---- what is shown -------------------------------------------------------
     def set_time_display(self, display: str, user_zone: str | None = None) -> None:
@@ -182,7 +182,7 @@ class SessionListModel(QAbstractTableModel):
         self._sort, self._descending = sort, descending
         self._positions = None
         self._pages.clear()
-        self._day_shown: dict[int, bool] = {}
+        self._day_shown = {}
         self.group_zone = None
         groups: list[Group] | None = None
         if sort == "time" and self._entries:
