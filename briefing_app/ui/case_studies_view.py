@@ -67,7 +67,13 @@ from briefing_app.ui.case_study_models import (
 )
 from briefing_app.ui.case_study_notes import HistoryPane, NotesEditor
 from briefing_app.ui.message_banner import MessageBanner
-from briefing_app.ui.progress_task import ProgressStrip, ProgressTask, Work
+from briefing_app.ui.progress_task import (
+    CancelCheck,
+    ProgressCallback,
+    ProgressStrip,
+    ProgressTask,
+    Work,
+)
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.workspace import (
     BundleConflictError,
@@ -125,9 +131,9 @@ class CaseStudyDelegate(QStyledItemDelegate):
     PADDING = 6
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(True)
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
         return bold, small
 
@@ -139,17 +145,17 @@ class CaseStudyDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         self.initStyleOption(option, index)
         opt = QStyleOptionViewItem(option)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         case = index.data(RecordRole)
         if not isinstance(case, CaseStudy):
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -242,8 +248,8 @@ def _export_in_worker(
     max_bytes: int,
     case_id: int,
     target: Path,
-    progress: Any,
-    cancel: Any,
+    progress: ProgressCallback,
+    cancel: CancelCheck,
 ) -> ExportResult:
     with Store(db_path) as store:
         workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
@@ -256,8 +262,8 @@ def _import_in_worker(
     max_bytes: int,
     path: Path,
     on_conflict: ConflictChoice,
-    progress: Any,
-    cancel: Any,
+    progress: ProgressCallback,
+    cancel: CancelCheck,
 ) -> ImportResult:
     with Store(db_path) as store:
         workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
