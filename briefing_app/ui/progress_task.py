@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -25,7 +24,7 @@ logger = logging.getLogger(__name__)
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 #: The work: called in a worker thread with the progress callback and the cancel check.
-Work = Callable[[ProgressCallback, CancelCheck], Any]
+Work = Callable[[ProgressCallback, CancelCheck], object]
 
 
 class ProgressTask(QObject):
@@ -73,7 +72,7 @@ class ProgressTask(QObject):
         except RuntimeError:  # the view was closed while the work goes on
             logger.debug("progress of %r not shown: its view is gone", self.label)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: object) -> None:
         self.running = False
         self.finished.emit(result)
 

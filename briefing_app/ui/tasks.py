@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 logger = logging.getLogger(__name__)
+
+#: What a task's work returns; its on_done receives it.
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -24,7 +27,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self.work = work
         self.relay = relay
@@ -59,9 +62,9 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
+        work: Callable[[], T],
+        on_done: Callable[[T], object],
+        on_error: Callable[[Exception], object],
     ) -> None:
         # No parent: the relay must outlive a TaskRunner (a window) deleted while the
         # task runs. It lives in this (the GUI) thread, so its signals queue here.
