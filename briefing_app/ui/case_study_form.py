@@ -79,6 +79,10 @@ def parse_tags(text: str) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
 
 
+def _editor_text(editor: QLineEdit | QPlainTextEdit) -> str:
+    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+
 def _brief(value: Any, name: str, labels: dict[int, str]) -> str:
     """A field's value as one line of plain text (for 'Feed's version: …')."""
     if name == "tags":
@@ -350,14 +354,14 @@ class CaseStudyForm(QWidget):
             form.addWidget(self.blocks[name])
         form.addWidget(self.state_label)
         form.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
-        self.scroll.setAccessibleName("Case study details")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.setAccessibleName("Case study details")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -413,7 +417,7 @@ class CaseStudyForm(QWidget):
             self._show_state()
         finally:
             self._loading = False
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _show_state(self) -> None:
         """The source box and each field's chips, for the case study as last saved."""
@@ -464,7 +468,7 @@ class CaseStudyForm(QWidget):
         self._mark_title_needed()
 
     def _mark_title_needed(self) -> None:
-        if self.case is not None and not self.editors["title"].text().strip():
+        if self.case is not None and not _editor_text(self.editors["title"]).strip():
             self.blocks["title"].show_state(
                 edited=False, feed_changed=False, feed_text=None, needed=True
             )
@@ -480,7 +484,7 @@ class CaseStudyForm(QWidget):
         """What the form holds, as :meth:`Workspace.update` takes it."""
         found: dict[str, Any] = {}
         for name, editor in self.editors.items():
-            text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            text = _editor_text(editor)
             found[name] = parse_tags(text) if name == "tags" else text
         found["title"] = found["title"].strip()
         found["session_ids"] = self.sessions.model.checked_ids()
