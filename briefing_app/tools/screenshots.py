@@ -13,7 +13,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported only when a screenshot is taken
+    from briefing_app.ui.case_studies_view import CaseStudiesView
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _show_case_study(view: Any, wanted: str | None, demo_case: int | None, section: str) -> None:
+def _show_case_study(
+    view: CaseStudiesView, wanted: str | None, demo_case: int | None, section: str
+) -> None:
     """Select the case study asked for (or the demo's) and the section to render."""
     records = view.model.records
     chosen = next((r.id for r in records if wanted and wanted.lower() in r.title.lower()), None)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -43,7 +43,7 @@ MAX_KIND_WIDTH = 160
 class AgendaModel(SessionTableModel):
     """Favourites; the status column names the sessions each one clashes with."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clashes: dict[int, list[SessionRecord]] = {}
 
@@ -70,7 +70,7 @@ class AgendaModel(SessionTableModel):
         return super().data(index, role)
 
     @staticmethod
-    def _warning_colour() -> Any:
+    def _warning_colour() -> QColor:
         from PySide6.QtWidgets import QApplication
 
         palette = QApplication.palette()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -70,7 +71,7 @@ def stamp_text(stamp: str | None, *, seconds: bool = True) -> str:
 class CaseStudyListModel(QAbstractListModel):
     """The case studies the list shows (all, or a search's matches, best first)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.records: list[CaseStudy] = []
 
@@ -120,7 +121,7 @@ class CaseStudyListModel(QAbstractListModel):
 class RevisionListModel(QAbstractListModel):
     """A case study's note revisions, newest first."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.revisions: list[NoteRevision] = []
 
@@ -211,7 +212,7 @@ def material_type_label(material: Material) -> str:
 class MaterialTableModel(QAbstractTableModel):
     """A case study's files and links: name, type, size, when added."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.materials: list[Material] = []
         #: Icons by kind ("file", "link"), set by the view (from its style).
@@ -283,7 +284,7 @@ class ChoiceListModel(QAbstractListModel):
     at once); toggling does not move rows under the pointer.
     """
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items: list[tuple[int, str]] = []
         self.checked: set[int] = set()

@@ -162,7 +162,10 @@ class ReminderListModel(QAbstractListModel):
     """
 
     def __init__(
-        self, clock: Clock | None = None, user_zone: str | None = None, parent: Any = None
+        self,
+        clock: Clock | None = None,
+        user_zone: str | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.clock: Clock = clock or utc_now

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -142,7 +142,7 @@ class SessionListModel(QAbstractTableModel):
     """
 
     def __init__(
-        self, loader: Callable[[Sequence[int]], list[SessionRecord]], parent: Any = None
+        self, loader: Callable[[Sequence[int]], list[SessionRecord]], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._loader = loader

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from briefing_app.store import SessionRecord
@@ -99,7 +99,7 @@ def cell_text(
             return status_label(record)
 
 
-def sort_value(record: SessionRecord, column: Column) -> Any:
+def sort_value(record: SessionRecord, column: Column) -> int | float | str:
     match column:
         case Column.FAVOURITE:
             return int(record.favourite)
@@ -153,7 +153,7 @@ def session_cell(
     return None
 
 
-def header_data(section: int, orientation: Qt.Orientation, role: int) -> Any:
+def header_data(section: int, orientation: Qt.Orientation, role: int) -> str | None:
     """Column titles shared by every session list."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
         return None
@@ -167,7 +167,7 @@ def header_data(section: int, orientation: Qt.Orientation, role: int) -> Any:
 class SessionTableModel(QAbstractTableModel):
     """Sessions as rows; ``SortRole`` gives native values, ``RecordRole`` the record."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[SessionRecord] = []
         #: "event", "mine" or "both" (the time display setting).

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QUrl,
@@ -53,7 +54,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class FeedListModel(QAbstractListModel):
     """The subscriptions, one row each: name, address, last successful sync, time zone."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.feeds: list[FeedRecord] = []
         #: What the bundled sample is called ("Sample series from 2020").
