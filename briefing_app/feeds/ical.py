@@ -37,13 +37,9 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import available_timezones
 
-# python-dateutil ships no type information (and types-python-dateutil is not a
-# dependency); icalendar itself depends on it and expands rules with it.
-from dateutil.rrule import (  # type: ignore[import-untyped, unused-ignore]
-    rrule,
-    rruleset,
-    rrulestr,
-)
+# icalendar itself depends on python-dateutil and expands rules with it (its types:
+# types-python-dateutil, a test dependency).
+from dateutil.rrule import rrule, rruleset, rrulestr
 from icalendar import Calendar, Component, vCalAddress, vCategory, vDDDLists, vDDDTypes, vRecur
 from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
