@@ -7,7 +7,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -867,9 +867,10 @@ class MainWindow(QMainWindow):
             if index > 0:
                 combo.setCurrentIndex(index)
         self.dates.restore(str(self.settings.value("filters/dates", "") or ""))
-        sort = str(self.settings.value("list/sort", "time"))
-        if sort in SORT_KEYS and sort != "relevance":
-            self._sort = cast(SortKey, sort)
+        saved_sort = str(self.settings.value("list/sort", "time"))
+        for sort_key in SORT_KEYS:  # the saved name, typed as its SortKey
+            if sort_key == saved_sort and sort_key != "relevance":
+                self._sort = sort_key
         self._descending = self.settings.value("list/descending", "false") == "true"
         del blockers
 
