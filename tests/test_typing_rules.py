@@ -42,6 +42,7 @@ def test_mypy_is_strict_over_the_whole_package() -> None:
     assert config["files"] == ["briefing_app"]
     assert config["strict"] is True
     assert config["warn_unreachable"] is True
+    assert "ignore-without-code" in config["enable_error_code"]
     assert "disable_error_code" not in config
     for override in config.get("overrides", []):
         assert not any(m.startswith("briefing_app") for m in override["module"]), override
