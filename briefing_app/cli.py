@@ -412,7 +412,7 @@ def _session_json(record: SessionRecord) -> dict[str, Any]:
     }
 
 
-def _print_json(value: Any, out: TextIO) -> None:
+def _print_json(value: object, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
 

@@ -147,7 +147,7 @@ def cmd_case_studies(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # ---- output -------------------------------------------------------------------------
-def _print_json(value: Any, out: TextIO) -> None:
+def _print_json(value: object, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
