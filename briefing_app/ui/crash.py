@@ -120,13 +120,15 @@ def report(error: BaseException) -> None:
     """A bug in background work, on the GUI thread: the crash dialog, once per bug.
 
     The worker has already logged *error* with its traceback where it happened.
-    The same bug again (same type, same line) is noted in the log, not shown again.
+    The same bug again (same type, same line) is noted in the log, not shown again;
+    a bug arriving while the dialog is open is in the log only (shown if it comes back).
     """
     key = _signature(error)
     if key in _reported:
         logger.error("The same unexpected error again: %s: %s", type(error).__name__, error)
         return
-    _reported.add(key)
+    if not _showing:
+        _reported.add(key)
     _tell(type(error), error, error.__traceback__, _log_file, _show)
 
 
