@@ -71,7 +71,18 @@ def local_files(urls: Iterable[QUrl]) -> list[Path]:
 
 
 def openable_copy(root: Path, material: Material, stored: Path) -> Path:
-    """A copy of *stored* named as the material (a hard link when the disk allows)."""
+    """A copy of *stored* named as the material (a hard link when the disk allows).
+
+    The disk refusing (full, the stored file gone) is a :class:`BriefingError`, said
+    as the system says it; anything else is a bug.
+    """
+    try:
+        return _openable_copy(root, material, stored)
+    except OSError as exc:  # the user's disk, not a bug
+        raise BriefingError(str(exc)) from exc
+
+
+def _openable_copy(root: Path, material: Material, stored: Path) -> Path:
     assert material.sha256 is not None
     name = _UNSAFE_NAME.sub("_", material.name).strip(" .") or "material"
     folder = root / OPEN_DIR / material.sha256[:16]

@@ -89,11 +89,13 @@ class TaskRunner(QObject):
         relay.failed.connect(on_error)
         relay.done.connect(lambda _result: self._finish(relay))
         relay.failed.connect(lambda _error: self._finish(relay))
-        # In this order: no longer busy, the asker tidies up, then the (modal) dialog.
-        relay.crashed.connect(lambda _error: self._finish(relay))
+        # The asker tidies up, the dialog shows (its loop runs what is queued, so the
+        # runner is idle while it is open), then the relay is let go: last, as for done
+        # and failed, or the relay could be collected before every slot ran.
         if on_crash is not None:
             relay.crashed.connect(on_crash)
         relay.crashed.connect(crash.report)
+        relay.crashed.connect(lambda _error: self._finish(relay))
         was_busy = self.busy
         self._relays.add(relay)
         if not was_busy:

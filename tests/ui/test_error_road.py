@@ -16,10 +16,12 @@ from briefing_app import services
 from briefing_app.errors import BriefingError, StoreError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui import crash, sync_controller
+from briefing_app.ui.case_studies_view import CaseStudiesView
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.search_worker import SearchRunner
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.workspace import MaterialStore
 
 
 @pytest.fixture
@@ -74,8 +76,8 @@ def test_a_bug_in_a_task_goes_to_the_crash_dialog_once(
     busy: list[bool] = []
     runner.busy_changed.connect(busy.append)
     runner.run(_planted_bug, lambda _r: None, errors.append, lambda: crashed.append("tidy"))
-    qtbot.waitUntil(lambda: bool(crash_dialogs), timeout=10_000)
-    assert busy == [True, False] and not runner.busy
+    qtbot.waitUntil(lambda: bool(crash_dialogs) and not runner.busy, timeout=10_000)
+    assert busy == [True, False]
     assert errors == []  # the asker's on_error never sees a bug
     assert crashed == ["tidy"]  # ...but may put its view back as it was
     _assert_one_crash_dialog(crash_dialogs, log_file, "ZeroDivisionError", "_planted_bug")
@@ -148,7 +150,7 @@ def test_a_bug_in_the_import_shows_the_crash_dialog_not_a_banner(
     path.write_text("{}", encoding="utf-8")
     window.import_file(path)
     assert not window.import_action.isEnabled()
-    qtbot.waitUntil(lambda: bool(crash_dialogs), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(crash_dialogs) and not window.tasks.busy, timeout=10_000)
     _assert_one_crash_dialog(crash_dialogs, log_file, "KeyError", "read_feed_file")
     assert "planted" not in window.messages.text()
     assert not window.messages.isVisible()
@@ -177,7 +179,7 @@ def test_a_bug_in_the_sync_shows_the_crash_dialog_and_sync_can_run_again(
     monkeypatch.setattr(sync_controller, "sync_all", sync_all)
     with qtbot.waitSignal(window.syncer.crashed, timeout=10_000):
         assert window.syncer.sync()
-    qtbot.waitUntil(lambda: bool(crash_dialogs), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(crash_dialogs) and not window.tasks.busy, timeout=10_000)
     _assert_one_crash_dialog(crash_dialogs, log_file, "KeyError", "sync_all")
     assert "planted" not in window.messages.text()
     assert not window.syncer.running and window.sync_action.isEnabled()
@@ -255,7 +257,45 @@ def test_a_bug_in_progress_work_hides_the_strip(
     with qtbot.waitSignal(task.crashed, timeout=10_000):
         task.start(runner, work)
     assert not task.running and strip.task is None and strip.isHidden()
-    assert failed == [] and not runner.busy
-    qtbot.waitUntil(lambda: bool(crash_dialogs), timeout=10_000)
+    assert failed == []
+    qtbot.waitUntil(lambda: bool(crash_dialogs) and not runner.busy, timeout=10_000)
     _assert_one_crash_dialog(crash_dialogs, log_file, "AttributeError", "planted progress bug")
     assert runner.wait(5000)
+
+
+def test_a_bug_attaching_a_file_shows_the_crash_dialog_and_the_pane_recovers(
+    qtbot, sample_store: Store, crash_dialogs, log_file: Path, monkeypatch, tmp_path: Path
+) -> None:
+    def ingest(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("planted attach bug")
+
+    monkeypatch.setattr(MaterialStore, "ingest", ingest)
+    runner = TaskRunner()
+    view = CaseStudiesView(sample_store, tasks=runner)
+    qtbot.addWidget(view)
+    view.show()
+    deck = tmp_path / "deck.pdf"
+    deck.write_bytes(b"%PDF-1.4 deck")
+    with qtbot.waitSignal(view.materials.idle, timeout=10_000):
+        view.materials.attach_files([deck])
+    qtbot.waitUntil(lambda: bool(crash_dialogs), timeout=10_000)
+    _assert_one_crash_dialog(crash_dialogs, log_file, "KeyError", "planted attach bug")
+    assert not view.materials.attaching and view.strip.isHidden()
+    assert "planted" not in view.messages.text()
+    assert view.materials.model.rowCount() == 0
+    assert runner.wait(5000)
+
+
+# ---- the user's disk is not a bug ---------------------------------------------------------
+def test_a_live_agenda_the_disk_refuses_is_a_banner_not_a_crash(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    from briefing_app.calendar.export import live_agenda_path
+
+    live_agenda_path(sample_store).mkdir(parents=True)  # a folder where the file goes
+    window.set_favourite(window.model.record(window.model.index_at(1)).id, True)
+    qtbot.waitUntil(
+        lambda: "Could not update the live agenda file" in window.messages.text(), timeout=10_000
+    )
+    assert "Is a directory" in window.messages.text() or "Errno" in window.messages.text()
+    assert window.agenda_writer.wait(5000)
