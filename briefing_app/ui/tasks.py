@@ -106,7 +106,10 @@ class TaskRunner(QObject):
         self._relays.discard(relay)
         relay.deleteLater()
         if not self._relays:
-            self.busy_changed.emit(False)
+            try:
+                self.busy_changed.emit(False)
+            except RuntimeError:  # the runner (its window) was deleted while the task ran
+                logger.debug("a task ended after its runner was deleted")
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (for shutdown and tests)."""

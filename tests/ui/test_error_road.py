@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
 
 from briefing_app import services
 from briefing_app.errors import BriefingError, StoreError
@@ -90,8 +91,27 @@ def test_a_bug_in_a_task_goes_to_the_crash_dialog_once(
         lambda: any("same unexpected error again" in r.getMessage() for r in caplog.records),
         timeout=10_000,
     )
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
     assert len(crash_dialogs) == 1 and errors == []
     assert runner.wait(5000)
+
+
+def test_a_task_that_ends_after_its_runner_was_deleted_is_no_error(qtbot, crash_dialogs) -> None:
+    import threading
+
+    release = threading.Event()
+    pool = QThreadPool()
+    window = QObject()
+    runner = TaskRunner(window, pool=pool)
+    ended: list[str] = []
+    for work in (lambda: release.wait(10), _planted_bug):
+        runner.run(work, lambda _r: ended.append("done"), lambda _e: None, lambda: None)
+    window.deleteLater()  # the window closed while its tasks run
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    assert pool.waitForDone(10_000)
+    qtbot.waitUntil(lambda: ended == ["done"] and len(crash_dialogs) == 1, timeout=10_000)
+    qtbot.wait(50)  # the relays finish without "Signal source has been deleted"
 
 
 def test_a_briefing_error_in_a_task_goes_to_the_asker_only(qtbot, caplog) -> None:
