@@ -180,13 +180,16 @@ def test_a_bug_in_the_import_shows_the_crash_dialog_not_a_banner(
     assert "planted import bug" in logged
 
 
-def test_a_bad_file_to_import_is_still_a_banner(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_bad_file_to_import_is_still_a_banner(
+    qtbot, window: MainWindow, tmp_path: Path, caplog
+) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{"format": "briefing-feed", "version": 1, "series": 5, "sessions": []}')
     window.import_file(path)
     qtbot.waitUntil(lambda: "Could not import" in window.messages.text(), timeout=10_000)
     assert "broken.json: at $.series: expected an object" in window.messages.text()
     assert window.import_action.isEnabled() and not window.tasks.busy
+    assert not [r for r in caplog.records if r.exc_info]  # not logged as a crash
 
 
 # ---- the sync controller -------------------------------------------------------------------
@@ -208,7 +211,9 @@ def test_a_bug_in_the_sync_shows_the_crash_dialog_and_sync_can_run_again(
     assert len(_tracebacks(caplog, KeyError)) == 1
 
 
-def test_a_sync_that_cannot_run_is_still_a_banner(qtbot, window: MainWindow, monkeypatch) -> None:
+def test_a_sync_that_cannot_run_is_still_a_banner(
+    qtbot, window: MainWindow, monkeypatch, caplog
+) -> None:
     def sync_all(*_args: object, **_kwargs: object) -> None:
         raise StoreError("the database is locked")
 
@@ -219,6 +224,7 @@ def test_a_sync_that_cannot_run_is_still_a_banner(qtbot, window: MainWindow, mon
     assert window.messages.text() == "Sync could not run: the database is locked"
     assert window.messages.button("Retry") is not None
     assert not window.syncer.running and window.sync_action.isEnabled()
+    assert not [r for r in caplog.records if r.exc_info]  # not logged as a crash
 
 
 # ---- the search thread ---------------------------------------------------------------------
