@@ -285,7 +285,8 @@ class CaseStudiesView(QWidget):
         case_study_selected(int): the case study now being edited.
         exported(object): a bundle was written (the :class:`ExportResult`).
         imported(object): a bundle was imported (the :class:`ImportResult`).
-        bundle_failed(object): exporting or importing failed or was cancelled (the exception).
+        bundle_failed(object): exporting or importing failed or was cancelled (the
+            :class:`BriefingError`; a bug goes to the crash dialog instead).
         conflict_asked(object): importing needs the user's choice (the dialog, now open).
     """
 
@@ -796,6 +797,7 @@ class CaseStudiesView(QWidget):
         self.bundle_task = task
         task.finished.connect(on_done)
         task.failed.connect(lambda error: self._bundle_failed(error, kind, path))
+        task.crashed.connect(self._end_bundle_task)
         self.strip.track(task, label)
         task.start(self.tasks, work)
 
@@ -842,7 +844,7 @@ class CaseStudiesView(QWidget):
             self.bundle_task.deleteLater()
             self.bundle_task = None
 
-    def _bundle_failed(self, error: Exception, what: str, path: Path) -> None:
+    def _bundle_failed(self, error: BriefingError, what: str, path: Path) -> None:
         self._end_bundle_task()
         if isinstance(error, BundleConflictError):
             self._ask_conflict(error, path)
@@ -852,12 +854,8 @@ class CaseStudiesView(QWidget):
                 f"{'Export' if what == 'export' else 'Import'} cancelled; nothing was changed."
             )
         elif what == "export":
-            if not isinstance(error, BriefingError):
-                logger.error("Export failed", exc_info=error)
             self.report_error(f"Could not export the case study: {error}")
         else:
-            if not isinstance(error, BriefingError):
-                logger.error("Import failed", exc_info=error)
             self.report_error(
                 f"Could not import {path.name}: {error}. Nothing was changed.",
                 retry=lambda: self.import_bundle_from(path),

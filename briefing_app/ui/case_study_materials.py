@@ -71,7 +71,18 @@ def local_files(urls: Iterable[QUrl]) -> list[Path]:
 
 
 def openable_copy(root: Path, material: Material, stored: Path) -> Path:
-    """A copy of *stored* named as the material (a hard link when the disk allows)."""
+    """A copy of *stored* named as the material (a hard link when the disk allows).
+
+    The disk refusing (full, the stored file gone) is a :class:`BriefingError`, said
+    as the system says it; anything else is a bug.
+    """
+    try:
+        return _openable_copy(root, material, stored)
+    except OSError as exc:  # the user's disk, not a bug
+        raise BriefingError(str(exc)) from exc
+
+
+def _openable_copy(root: Path, material: Material, stored: Path) -> Path:
     assert material.sha256 is not None
     name = _UNSAFE_NAME.sub("_", material.name).strip(" .") or "material"
     folder = root / OPEN_DIR / material.sha256[:16]
@@ -171,7 +182,8 @@ class MaterialsPane(QWidget):
     Signals:
         changed(int): the materials of this case study changed (attach, remove).
         attached(object): a file was attached (the :class:`Material`).
-        attach_failed(object): attaching a file failed or was cancelled (the exception).
+        attach_failed(object): attaching a file failed or was cancelled (the
+            :class:`BriefingError`; a bug goes to the crash dialog instead).
         idle(): no attachment is running or queued any more.
         failed(str): something went wrong; the message is for the user.
         info(str): something worth telling the user (a cancel, a removal).
@@ -343,6 +355,7 @@ class MaterialsPane(QWidget):
         materials = self.workspace.materials
         task.finished.connect(lambda stored: self._ingested(task, case_id, path, stored))
         task.failed.connect(lambda error: self._ingest_failed(task, path, error))
+        task.crashed.connect(lambda: self._ingest_crashed(task))
         more = f" ({len(self._queue)} more waiting)" if self._queue else ""
         self.strip.track(task, f"Attaching {path.name}{more}…")
         task.start(
@@ -366,7 +379,13 @@ class MaterialsPane(QWidget):
             self.attached.emit(material)
         self._next()
 
-    def _ingest_failed(self, task: ProgressTask, path: Path, error: Exception) -> None:
+    def _ingest_crashed(self, task: ProgressTask) -> None:
+        """A bug attaching a file (the crash dialog says so): go on with the next."""
+        self.task = None
+        task.deleteLater()
+        self._next()
+
+    def _ingest_failed(self, task: ProgressTask, path: Path, error: BriefingError) -> None:
         self.task = None
         task.deleteLater()
         if isinstance(error, OperationCancelledError):
@@ -380,10 +399,7 @@ class MaterialsPane(QWidget):
                     else "."
                 )
             )
-        elif isinstance(error, BriefingError):
-            self.failed.emit(f"Could not attach {path.name}: {error}")
         else:
-            logger.error("Attaching %s failed", path, exc_info=error)
             self.failed.emit(f"Could not attach {path.name}: {error}")
         self.attach_failed.emit(error)
         self._next()

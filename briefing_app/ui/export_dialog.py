@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.calendar.export import calendar_bytes, default_alarm
+from briefing_app.errors import BriefingError
 from briefing_app.fileutil import write_atomically
 from briefing_app.reminders import duration_text
 from briefing_app.store import SessionQuery, Store
@@ -34,17 +35,25 @@ logger = logging.getLogger(__name__)
 def export_ics(
     db_path: Path, target: Path, session_ids: Sequence[int], name: str, alarm: int | None
 ) -> int:
-    """Write *session_ids* as one .ics file (off the GUI thread: 10,000 take seconds)."""
+    """Write *session_ids* as one .ics file (off the GUI thread: 10,000 take seconds).
+
+    A file the system refuses to write (no permission, disk full) is a :class:`BriefingError`
+    giving the system's reason; the dialog asks for another place.
+    """
     with Store(db_path) as store:
         sessions = store.export_sessions(session_ids=session_ids)
-    write_atomically(target, calendar_bytes(sessions, name=name, alarm_minutes=alarm))
+    data = calendar_bytes(sessions, name=name, alarm_minutes=alarm)
+    try:
+        write_atomically(target, data)
+    except OSError as exc:  # the user's file system, not a bug
+        raise BriefingError(exc.strerror or str(exc)) from exc
     return len(sessions)
 
 
 class ExportDialog(QDialog):
     """Signals:
     exported(int, str): the number of events written and the file.
-    failed(object): the export failed (the exception).
+    failed(object): the export failed (the :class:`BriefingError`).
     """
 
     exported = Signal(int, str)
@@ -144,20 +153,23 @@ class ExportDialog(QDialog):
             lambda: export_ics(db_path, target, ids, name, alarm),
             lambda count: self._done(count, target),
             lambda error: self._failed(error, target),
+            self._crashed,
         )
 
     def _done(self, count: int, target: Path) -> None:
         self.exported.emit(count, str(target))
         self.accept()
 
-    def _failed(self, error: Exception, target: Path) -> None:
+    def _failed(self, error: BriefingError, target: Path) -> None:
         """Say so here, where the user is looking, and let them pick another place."""
         logger.warning("Export to %s failed: %s", target, error)
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self.error.setText(f"Could not write {target}: {reason}. Choose another place.")
+        self.error.setText(f"Could not write {target}: {error}. Choose another place.")
         self.error.show()
         self.save_button.setEnabled(True)
         self.failed.emit(error)
+
+    def _crashed(self) -> None:
+        self.save_button.setEnabled(True)
 
     def suggested_path(self) -> Path:
         """Where the save dialog starts: the folder last exported to (else Documents), a name

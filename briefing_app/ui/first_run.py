@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
 from briefing_app.timeutil import in_zone
@@ -199,7 +200,7 @@ class AddFeedDialog(QDialog):
                 fetcher.close()
             return outcome.summary() if outcome is not None else ""
 
-        self.tasks.run(work, self._added, self._failed)
+        self.tasks.run(work, self._added, self._failed, self._crashed)
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.location, self.browse_button, self.add_button):
@@ -212,11 +213,15 @@ class AddFeedDialog(QDialog):
         self.added.emit(summary)
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BriefingError) -> None:
         logger.info("Could not add a feed: %s", error)
         self._busy(False)
         self.status.setText(self.tr("Could not add the feed: {error}").format(error=error))
         self.status.show()
+
+    def _crashed(self) -> None:
+        self._busy(False)
+        self.status.hide()
 
 
 # ---- the panel --------------------------------------------------------------------

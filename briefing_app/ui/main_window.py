@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.syncer.progress.connect(self._sync_progress)
         self.syncer.finished.connect(self._sync_finished)
         self.syncer.failed.connect(self._sync_failed)
+        self.syncer.crashed.connect(self._sync_crashed)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
         if query is not None and result is not None:
             self._show_result(serial, query, result)
 
-    def _query_failed(self, serial: int, error: Exception) -> None:
+    def _query_failed(self, serial: int, error: BriefingError) -> None:
         if serial == self._query_serial:
             self.report_error(f"Could not search: {error}", retry=self.refresh)
 
@@ -1113,11 +1114,14 @@ class MainWindow(QMainWindow):
 
         def work() -> Path:
             with Store(path) as store:
-                return write_live_agenda(store)
+                try:
+                    return write_live_agenda(store)
+                except OSError as exc:  # the disk, not a bug: said in the banner
+                    raise BriefingError(str(exc)) from exc
 
         self.agenda_writer.run(work, lambda _path: None, self._live_agenda_failed)
 
-    def _live_agenda_failed(self, error: Exception) -> None:
+    def _live_agenda_failed(self, error: BriefingError) -> None:
         logger.warning("Could not write the live agenda file: %s", error)
         self.report_error(f"Could not update the live agenda file: {error}")
 
@@ -1206,7 +1210,12 @@ class MainWindow(QMainWindow):
             lambda: import_file_at(db_path, path, timezone=timezone),
             lambda result: self._imported(result, path),
             lambda error: self._failed(error, path, timezone),
+            self._import_crashed,
         )
+
+    def _import_crashed(self) -> None:
+        self.import_action.setEnabled(True)
+        self.statusBar().clearMessage()
 
     def _imported(self, result: ImportResult, path: Path) -> None:
         self.import_action.setEnabled(True)
@@ -1215,7 +1224,7 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(result)
 
     def _failed(
-        self, error: Exception, path: Path | None = None, timezone: str | None = None
+        self, error: BriefingError, path: Path | None = None, timezone: str | None = None
     ) -> None:
         self.import_action.setEnabled(True)
         if isinstance(error, MissingTimezoneError) and path is not None and timezone is None:
@@ -1223,8 +1232,6 @@ class MainWindow(QMainWindow):
                 self, path, error, lambda zone: self.import_file(path, zone)
             )
             return
-        if not isinstance(error, BriefingError):
-            logger.error("Import failed", exc_info=error)
         retry = (lambda: self.import_file(path)) if path is not None else None
         self.report_error(f"Could not import: {error}", retry=retry)
 
@@ -1294,7 +1301,12 @@ class MainWindow(QMainWindow):
         """Settings, with the zone picker for a feed that names no zone (then it syncs)."""
         return self.open_settings().change_zone(feed_id)
 
-    def _sync_failed(self, error: Exception) -> None:
+    def _sync_crashed(self) -> None:
+        self.sync_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self._update_sync_state()
+
+    def _sync_failed(self, error: BriefingError) -> None:
         self.sync_action.setEnabled(True)
         self.report_error(f"Sync could not run: {error}", retry=lambda: self.syncer.sync())
         self._update_sync_state()

@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.errors import NotFoundError
+from briefing_app.errors import BriefingError, NotFoundError
 from briefing_app.photos import PhotoError, fetch_photo, is_web_url, photo_dir
 from briefing_app.store import PresenterRecord, SessionRecord, Store
 from briefing_app.store.records import PresenterDetail
@@ -250,10 +250,10 @@ def load_round_photo(url: str, cache_dir: Path, pixels: int) -> QImage:
     return round_image(decode_photo(data), pixels)
 
 
-class _PhotoFailedError(Exception):
+class _PhotoFailedError(BriefingError):
     """Carries the URL of a failed photo back to the GUI thread with its error."""
 
-    def __init__(self, url: str, error: Exception) -> None:
+    def __init__(self, url: str, error: PhotoError) -> None:
         super().__init__(str(error))
         self.url = url
         self.error = error
@@ -306,11 +306,12 @@ class PhotoLoader(QObject):
         def work() -> tuple[str, QImage]:
             try:
                 return url, load_round_photo(url, cache_dir, pixels)
-            except Exception as exc:
+            except PhotoError as exc:  # anything else is a bug: the crash dialog
                 raise _PhotoFailedError(url, exc) from exc
 
         # Bound methods of this QObject: if the view is gone when the task ends,
         # Qt has dropped the connection and nothing is called on a dead object.
+        # After a bug the URL stays pending: not fetched again, so not reported again.
         self.tasks.run(work, self._done, self._error)
         return None
 
@@ -322,17 +323,14 @@ class PhotoLoader(QObject):
         self._images[url] = image
         self.loaded.emit(url, image)
 
-    def _error(self, failure: Exception) -> None:
+    def _error(self, failure: BriefingError) -> None:
         if not isinstance(failure, _PhotoFailedError):  # pragma: no cover - work() wraps all
-            logger.error("Loading a photo failed", exc_info=failure)
+            logger.error("Loading a photo failed: %s", failure)
             return
         url, error = failure.url, failure.error
         self._pending.discard(url)
         reason = str(error)
-        if not isinstance(error, PhotoError):
-            logger.error("Loading the photo %s failed", url, exc_info=error)
-        else:
-            logger.info("No photo: %s", reason)
+        logger.info("No photo: %s", reason)
         self._failed[url] = reason
         self.failed.emit(url, reason)
 

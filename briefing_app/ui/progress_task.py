@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from briefing_app.errors import OperationCancelledError
+from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.ui.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -34,13 +34,15 @@ class ProgressTask(QObject):
         progress(object, object): bytes done and total (total 0 when unknown), on the GUI
             thread; at most one per thousandth of the total.
         finished(object): the work's result.
-        failed(object): the exception it raised (:class:`OperationCancelledError` when
-            cancelled).
+        failed(object): the :class:`BriefingError` it raised (:class:`OperationCancelledError`
+            when cancelled).
+        crashed(): it stopped on a bug (the crash dialog tells the user).
     """
 
     progress = Signal(object, object)
     finished = Signal(object)
     failed = Signal(object)
+    crashed = Signal()
 
     def __init__(self, label: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +53,9 @@ class ProgressTask(QObject):
 
     def start(self, tasks: TaskRunner, work: Work) -> None:
         self.running = True
-        tasks.run(lambda: work(self._report, self._cancel.is_set), self._done, self._failed)
+        tasks.run(
+            lambda: work(self._report, self._cancel.is_set), self._done, self._failed, self._crashed
+        )
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check (within one chunk, a few milliseconds)."""
@@ -76,11 +80,15 @@ class ProgressTask(QObject):
         self.running = False
         self.finished.emit(result)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BriefingError) -> None:
         self.running = False
         if self.cancelled and not isinstance(error, OperationCancelledError):
             logger.debug("%s failed after a cancel: %s", self.label, error)
         self.failed.emit(error)
+
+    def _crashed(self) -> None:
+        self.running = False
+        self.crashed.emit()
 
 
 class ProgressStrip(QWidget):
@@ -115,6 +123,7 @@ class ProgressStrip(QWidget):
         task.progress.connect(self._progress)
         task.finished.connect(lambda _result, t=task: self._ended(t))
         task.failed.connect(lambda _error, t=task: self._ended(t))
+        task.crashed.connect(lambda t=task: self._ended(t))
         self.show()
 
     def set_text(self, text: str) -> None:

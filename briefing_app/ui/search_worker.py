@@ -17,7 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 
+from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, Store
+from briefing_app.ui import crash
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +27,7 @@ logger = logging.getLogger(__name__)
 class _Worker(QObject):
     answered = Signal(int, object)
     failed = Signal(int, object)
+    crashed = Signal(int, object)
 
     def __init__(self, path: Path, runner: SearchRunner) -> None:
         super().__init__()
@@ -41,9 +44,13 @@ class _Worker(QObject):
             if self.store is None:
                 self.store = Store(self.path)
             result = self.store.list_sessions(query)
-        except Exception as exc:  # handed to the GUI thread, which shows it
-            logger.debug("search failed", exc_info=True)
+        except BriefingError as exc:  # handed to the GUI thread, which shows it
+            logger.debug("search failed: %s", exc)
             self.failed.emit(serial, exc)
+            return
+        except Exception as exc:  # a bug: logged here, shown by the crash handler
+            logger.exception("Unexpected error in a search")
+            self.crashed.emit(serial, exc)
             return
         self.answered.emit(serial, result)
 
@@ -59,7 +66,8 @@ class SearchRunner(QObject):
 
     Signals:
         answered(int, object): the serial and its ``ListResult`` (``None`` if overtaken).
-        failed(int, object): the serial and the exception.
+        failed(int, object): the serial and the :class:`BriefingError` (a bug goes to
+            :func:`crash.report` instead).
     """
 
     answered = Signal(int, object)
@@ -104,6 +112,7 @@ class SearchRunner(QObject):
         self._close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)
         self._worker.answered.connect(self._answered)
         self._worker.failed.connect(self._failed)
+        self._worker.crashed.connect(self._crashed)
         app = QCoreApplication.instance()
         if app is not None:  # never leave a running thread behind at exit
             app.aboutToQuit.connect(self.stop)
@@ -113,9 +122,13 @@ class SearchRunner(QObject):
         self.pending -= 1
         self.answered.emit(serial, result)
 
-    def _failed(self, serial: int, error: object) -> None:
+    def _failed(self, serial: int, error: BriefingError) -> None:
         self.pending -= 1
         self.failed.emit(serial, error)
+
+    def _crashed(self, _serial: int, error: BaseException) -> None:
+        self.pending -= 1
+        crash.report(error)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Deliver every answer asked for (for tests, screenshots and benchmarks)."""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETTING
-from briefing_app.errors import MissingTimezoneError
+from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
 from briefing_app.timeutil import local_zone_name, stamp_text
@@ -251,7 +251,12 @@ class SettingsDialog(QDialog):
             note = outcome.zone_note()
             return outcome.summary() + (f"; {note}" if note else "")
 
-        self.tasks.run(work, self._added, lambda error: self._add_failed(error, location, timezone))
+        self.tasks.run(
+            work,
+            self._added,
+            lambda error: self._add_failed(error, location, timezone),
+            self._add_crashed,
+        )
 
     def _added(self, summary: str) -> None:
         self.add_button.setEnabled(True)
@@ -259,8 +264,12 @@ class SettingsDialog(QDialog):
         self.feed_model.set_feeds(self.store.feeds())
         self.feeds_changed.emit()
 
+    def _add_crashed(self) -> None:
+        self.add_button.setEnabled(True)
+        self.feed_status.setText("")
+
     def _add_failed(
-        self, error: Exception, location: str = "", timezone: str | None = None
+        self, error: BriefingError, location: str = "", timezone: str | None = None
     ) -> None:
         self.add_button.setEnabled(True)
         if isinstance(error, MissingTimezoneError) and location and timezone is None:

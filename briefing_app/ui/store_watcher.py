@@ -11,6 +11,7 @@ when it moves. Its own writes on its own connection do not move it.
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -49,7 +50,7 @@ class StoreWatcher(QObject):
         except BriefingError as exc:  # locked for a moment, or a damaged file: look again later
             logger.debug("Could not read the store's data version: %s", exc)
             return None
-        except Exception as exc:  # sqlite3 errors from a closed or broken connection
+        except sqlite3.Error as exc:  # a closed or broken connection
             logger.debug("Could not read the store's data version: %s", exc)
             return None
 

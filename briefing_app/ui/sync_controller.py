@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from briefing_app.errors import BriefingError
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, SyncReport, sync_all
 from briefing_app.ui.tasks import TaskRunner
@@ -23,13 +24,16 @@ class SyncController(QObject):
         progress(str, int, str): stage ("fetching", "parsing", "applying"), feed id, feed name;
             emitted from the worker, delivered on the GUI thread.
         finished(object): the :class:`SyncReport` (outcomes and per-feed errors).
-        failed(object): the sync could not run at all (e.g. the database is locked).
+        failed(object): the sync could not run at all (e.g. the database is locked): the
+            :class:`BriefingError`.
+        crashed(): the sync stopped on a bug (the crash dialog tells the user).
     """
 
     started = Signal()
     progress = Signal(str, int, str)
     finished = Signal(object)
     failed = Signal(object)
+    crashed = Signal()
 
     def __init__(
         self,
@@ -50,7 +54,7 @@ class SyncController(QObject):
             return False
         self.running = True
         self.started.emit()
-        self.tasks.run(lambda: self._work(feed_ids), self._done, self._failed)
+        self.tasks.run(lambda: self._work(feed_ids), self._done, self._failed, self._crashed)
         return True
 
     def _work(self, feed_ids: list[int] | None) -> SyncReport:
@@ -77,7 +81,11 @@ class SyncController(QObject):
         self.running = False
         self.finished.emit(report)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: BriefingError) -> None:
         self.running = False
         logger.error("Sync could not run: %s", error)
         self.failed.emit(error)
+
+    def _crashed(self) -> None:
+        self.running = False
+        self.crashed.emit()

@@ -1,10 +1,15 @@
 """Run core work off the GUI thread and get the result, or the error, back on it.
 
 Picard's ``run_task`` pattern: a callable runs on a QThreadPool; its return
-value or its exception comes back as a signal delivered in the thread of the
+value or its error comes back as a signal delivered in the thread of the
 :class:`TaskRunner` (the GUI thread). Widgets are touched only there. The
 callable must not use the GUI's Store: it opens its own (SQLite connections
 are per thread).
+
+Errors take one road: a :class:`BriefingError` (a failure the user can read
+about) goes to the asker's ``on_error``; anything else is a bug, logged with
+its traceback in the worker and shown once by :func:`crash.report`, while the
+asker's ``on_crash`` (if any) puts its view back as it was.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from briefing_app.errors import BriefingError
+from briefing_app.ui import crash
+
 logger = logging.getLogger(__name__)
 
 #: What a task's work returns; its on_done receives it.
@@ -23,7 +31,8 @@ T = TypeVar("T")
 
 class _Relay(QObject):
     done = Signal(object)
-    failed = Signal(object)
+    failed = Signal(object)  # a BriefingError
+    crashed = Signal(object)  # anything else: a bug
 
 
 class _Job(QRunnable):
@@ -35,9 +44,12 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
-        except Exception as exc:  # handed to the GUI thread, which decides what to show
-            logger.debug("background task failed", exc_info=True)
+        except BriefingError as exc:  # the asker says it in its own words
+            logger.debug("background task failed: %s", exc)
             self.relay.failed.emit(exc)
+        except Exception as exc:  # a bug: logged here, shown by the crash handler
+            logger.exception("Unexpected error in background work")
+            self.relay.crashed.emit(exc)
         else:
             self.relay.done.emit(result)
 
@@ -64,8 +76,15 @@ class TaskRunner(QObject):
         self,
         work: Callable[[], T],
         on_done: Callable[[T], object],
-        on_error: Callable[[Exception], object],
+        on_error: Callable[[BriefingError], object],
+        on_crash: Callable[[], object] | None = None,
     ) -> None:
+        """Run *work* in the pool; *on_done* gets its result, *on_error* its BriefingError.
+
+        Any other exception is a bug: it goes to :func:`crash.report` (the dialog
+        naming the log file), never to *on_error*; *on_crash* is called first so the
+        asker can undo what it set up (a disabled button, a "running" flag).
+        """
         # No parent: the relay must outlive a TaskRunner (a window) deleted while the
         # task runs. It lives in this (the GUI) thread, so its signals queue here.
         relay = _Relay()
@@ -73,6 +92,13 @@ class TaskRunner(QObject):
         relay.failed.connect(on_error)
         relay.done.connect(lambda _result: self._finish(relay))
         relay.failed.connect(lambda _error: self._finish(relay))
+        # The asker tidies up, the dialog shows (its loop runs what is queued, so the
+        # runner is idle while it is open), then the relay is let go: last, as for done
+        # and failed, or the relay could be collected before every slot ran.
+        if on_crash is not None:
+            relay.crashed.connect(on_crash)
+        relay.crashed.connect(crash.report)
+        relay.crashed.connect(lambda _error: self._finish(relay))
         was_busy = self.busy
         self._relays.add(relay)
         if not was_busy:
@@ -83,7 +109,10 @@ class TaskRunner(QObject):
         self._relays.discard(relay)
         relay.deleteLater()
         if not self._relays:
-            self.busy_changed.emit(False)
+            try:
+                self.busy_changed.emit(False)
+            except RuntimeError:  # the runner (its window) was deleted while the task ran
+                logger.debug("a task ended after its runner was deleted")
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (for shutdown and tests)."""

@@ -1,0 +1,39 @@
+"""UI test fixtures: the crash dialog never blocks a test, and never shows unseen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from briefing_app.ui import crash
+
+
+@pytest.fixture
+def crash_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The crash dialogs shown (text, details): the real QMessageBox, only its exec recorded."""
+    shown: list[tuple[str, str]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText()))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_crash_dialog(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Each test starts with no bug reported; a crash dialog nobody expected fails it."""
+    monkeypatch.setattr(crash, "_reported", set())
+    monkeypatch.setattr(crash, "_showing", False)
+    if "crash_dialogs" in request.fixturenames:
+        yield
+        return
+    unexpected: list[str] = []
+    monkeypatch.setattr(crash, "_show", lambda text, _details: unexpected.append(text))
+    yield
+    assert not unexpected, f"a crash dialog showed: {unexpected}"
