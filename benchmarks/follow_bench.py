@@ -35,11 +35,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from make_feed import make_feed
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.bootstrap import open_store
 from briefing_app.feeds import parse_feed
 from briefing_app.ui.app import make_application
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.store_watcher import POLL_INTERVAL_MS
+from briefing_app.usecases.startup import open_store
 
 #: ``briefing-app ARGS``, then the moment it returned (the prompt comes back).
 CHILD = (

@@ -74,8 +74,8 @@ def median_ms(values: list[float]) -> float:
 
 
 def build_store(data_dir: Path, sessions: int) -> None:
-    from briefing_app.bootstrap import open_store
-    from briefing_app.services import import_file
+    from briefing_app.usecases.imports import import_file
+    from briefing_app.usecases.startup import open_store
 
     feed = data_dir / "feed.json"
     feed.write_text(json.dumps(make_feed(sessions)), encoding="utf-8")
@@ -119,11 +119,11 @@ def interactive(data_dir: Path, runs: int) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from briefing_app.bootstrap import open_store
     from briefing_app.store import SessionQuery
     from briefing_app.ui.app import make_application
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.session_list import MAX_PAGES, PAGE_SIZE
+    from briefing_app.usecases.startup import open_store
 
     app = make_application()
     store = open_store(data_dir)
@@ -261,9 +261,9 @@ def exercise(data_dir: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from briefing_app.bootstrap import open_store
     from briefing_app.ui.app import make_application
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.usecases.startup import open_store
 
     app = make_application()
     store = open_store(data_dir)

@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from briefing_app import APP_NAME, __version__
-from briefing_app.agenda import find_overlaps
-from briefing_app.bootstrap import open_store
 from briefing_app.calendar.export import (
     calendar_bytes,
     calendar_name,
@@ -56,14 +54,16 @@ from briefing_app.errors import (
     NotFoundError,
     UsageError,
 )
-from briefing_app.fileutil import write_atomically
-from briefing_app.services import import_file, read_feed_file
+from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.store.records import PresenterRecord, SessionChange
 from briefing_app.sync import Fetcher, SyncOutcome, subscribe, sync_all
 from briefing_app.sync.engine import check_zone
-from briefing_app.textutil import markdown_to_text
-from briefing_app.timeutil import (
+from briefing_app.usecases.agenda import find_overlaps
+from briefing_app.usecases.imports import import_file, read_feed_file
+from briefing_app.usecases.startup import open_store
+from briefing_app.util.textutil import markdown_to_text
+from briefing_app.util.timeutil import (
     TimeFormatError,
     format_range,
     in_zone,
@@ -313,11 +313,11 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     if (args.self_test or args.install_desktop_entry) and (args.command or open_files):
         parser.error("--self-test and --install-desktop-entry take no command or file")
     if args.self_test:
-        from briefing_app import selftest
+        from briefing_app.usecases import selftest
 
         return selftest.run()  # logs into its own temporary folder, not the user's
     if setup_logs:
-        from briefing_app.logging_setup import setup_logging
+        from briefing_app.platform.logging_setup import setup_logging
 
         setup_logging(verbose=args.verbose, data_dir=args.data_dir)
     if args.command is None and not args.install_desktop_entry:
@@ -348,7 +348,7 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
 
 def _no_display() -> int | None:
     """Say so in one line (exit 8) where Qt would abort for want of a display."""
-    from briefing_app.display import COMMANDS_HINT, display_problem
+    from briefing_app.platform.display import COMMANDS_HINT, display_problem
 
     problem = display_problem()
     if problem is None:
@@ -1015,7 +1015,7 @@ def _cmd_note(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _install_desktop_entry(_args: argparse.Namespace, out: TextIO) -> int:
-    from briefing_app.desktop import install_desktop_entry
+    from briefing_app.platform.desktop import install_desktop_entry
 
     try:
         install = install_desktop_entry()

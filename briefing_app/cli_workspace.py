@@ -17,10 +17,10 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing_app.bootstrap import open_store
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import Store
-from briefing_app.textutil import markdown_to_text
+from briefing_app.usecases.startup import open_store
+from briefing_app.util.textutil import markdown_to_text
 from briefing_app.workspace import (
     CaseStudy,
     Material,

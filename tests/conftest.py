@@ -12,9 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from support.feed_server import feed_server, fetcher, slept  # noqa: F401 (fixtures)
 
-from briefing_app.bootstrap import load_sample_feed, open_store
 from briefing_app.feeds.model import Feed
 from briefing_app.store import Store
+from briefing_app.usecases.startup import load_sample_feed, open_store
 
 DATA = Path(__file__).parent / "data"
 

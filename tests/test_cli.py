@@ -13,7 +13,7 @@ import pytest
 
 from briefing_app import __version__
 from briefing_app.cli import main
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import LATEST_VERSION, Store
 
 

@@ -16,7 +16,7 @@ from support.feed_server import FeedServer, Reply
 
 from briefing_app import cli
 from briefing_app.cli import main
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import LATEST_VERSION
 
 README = Path(__file__).parents[1] / "README.md"

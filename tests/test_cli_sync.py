@@ -12,7 +12,7 @@ import pytest
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.cli import main
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -122,7 +122,7 @@ def test_setting_a_zone_for_a_legacy_feed(capsys, tmp_path) -> None:
 @pytest.fixture
 def slow_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """A clock that moves on a second at every reading, as it does while a big feed applies."""
-    from briefing_app import timeutil
+    from briefing_app.util import timeutil
 
     readings = itertools.count()
     start = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)

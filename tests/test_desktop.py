@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.desktop import (
+from briefing_app.errors import UsageError
+from briefing_app.platform.desktop import (
     desktop_entry_text,
     exec_value,
     install_desktop_entry,
     launch_command,
     quote_exec_argument,
 )
-from briefing_app.errors import UsageError
-from briefing_app.resources_util import DESKTOP_FILE, ICON_SIZES, read_resource_bytes
+from briefing_app.platform.resources_util import DESKTOP_FILE, ICON_SIZES, read_resource_bytes
 
 
 def _entry(path: Path) -> configparser.SectionProxy:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app import selftest
-from briefing_app.display import display_problem
+from briefing_app.platform.display import display_problem
+from briefing_app.usecases import selftest
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland only")
 

@@ -16,7 +16,7 @@ from icalendar import Calendar
 
 from briefing_app import __version__
 from briefing_app.calendar.export import PRODID, calendar_bytes
-from briefing_app.resources_util import (
+from briefing_app.platform.resources_util import (
     BRIEFING_FEED_SCHEMA,
     DESKTOP_FILE,
     ICON_SIZES,
@@ -83,7 +83,7 @@ def test_resources_and_version_load_from_the_wheel(tmp_path: Path) -> None:
     # and importlib.metadata must find everything inside the wheel.
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]); "
-        "import briefing_app, briefing_app.resources_util as r; "
+        "import briefing_app, briefing_app.platform.resources_util as r; "
         "assert briefing_app.__file__.startswith(sys.argv[1]), briefing_app.__file__; "
         "print(briefing_app.__version__); "
         "print(*[len(r.read_resource_bytes(n)) > 0 for n in sys.argv[2:]])"
@@ -105,7 +105,7 @@ def test_logs_go_to_the_platform_log_directory_and_rotate(tmp_path: Path) -> Non
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFING_APP_", "XDG_"))}
     env.update(HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
     code = (
-        "import logging; from briefing_app.logging_setup import setup_logging; "
+        "import logging; from briefing_app.platform.logging_setup import setup_logging; "
         "print(setup_logging()); "
         "print(*[type(h).__name__ for h in logging.getLogger().handlers])"
     )

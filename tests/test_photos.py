@@ -11,7 +11,7 @@ import pytest
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.errors import BriefingError
-from briefing_app.photos import (
+from briefing_app.usecases.photos import (
     PhotoError,
     PhotoPolicy,
     cache_path,

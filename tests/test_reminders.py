@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from briefing_app.feeds.model import Feed, SessionStatus
-from briefing_app.reminders import (
+from briefing_app.store import Store
+from briefing_app.usecases.reminders import (
     DELIVERED_SETTING,
     Reminder,
     due_reminders,
@@ -18,7 +19,6 @@ from briefing_app.reminders import (
     planned_reminders,
     wait_milliseconds,
 )
-from briefing_app.store import Store
 
 STAGE = "setting-the-stage-2020-05-11"  # 17:00–18:30 UTC (13:00 EDT)
 WORKING_GROUP = "procurement-wg-2020-05-11"  # 18:30–19:30 UTC

@@ -101,7 +101,7 @@ def test_ci_runs_exactly_the_readme_build_command_then_the_bundles_self_test() -
 def test_core_and_cli_do_not_import_qt() -> None:
     code = (
         "import sys, briefing_app.store, briefing_app.feeds, briefing_app.cli, "
-        "briefing_app.bootstrap; "
+        "briefing_app.usecases.startup; "
         "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
     )
     result = subprocess.run(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app import selftest
+from briefing_app.usecases import selftest
 
 
 def test_self_test_passes_from_source_and_keeps_out_of_the_users_folders(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_self_test_takes_no_command(capsys) -> None:
 @pytest.fixture
 def quiet_run(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
     """Run steps in-process without reconfiguring the test session's logging."""
-    monkeypatch.setattr("briefing_app.logging_setup.setup_logging", lambda **_kw: None)
+    monkeypatch.setattr("briefing_app.platform.logging_setup.setup_logging", lambda **_kw: None)
     monkeypatch.setattr(selftest, "_close_log_files", lambda: None)
     monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(data_dir))  # restored after the test
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from briefing_app.timeutil import (
+from briefing_app.util.timeutil import (
     TimeFormatError,
     format_range,
     from_utc_text,
@@ -114,7 +114,7 @@ def test_local_zone_name_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_stamp_text_reads_a_stored_time_in_a_zone() -> None:
-    from briefing_app.timeutil import stamp_text
+    from briefing_app.util.timeutil import stamp_text
 
     assert stamp_text("2026-11-27T19:18:17Z", "America/Toronto") == "Fri 27 Nov 2026 14:18 EST"
     assert stamp_text("2026-07-01T12:00:00Z", "Europe/Berlin") == "Wed 01 Jul 2026 14:00 CEST"

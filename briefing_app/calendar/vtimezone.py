@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
-from briefing_app.timeutil import zone
+from briefing_app.util.timeutil import zone
 
 __all__ = ["build_vtimezone", "zone_is_expressible"]
 
@@ -146,7 +146,7 @@ def build_vtimezone(zone_name: str, first: datetime, last: datetime) -> Timezone
 
     The result is a new component on every call (callers may change its
     TZID or add properties); the work behind it is cached per zone and years.
-    Raises :class:`~briefing_app.timeutil.TimeFormatError` (a ``ValueError``)
+    Raises :class:`~briefing_app.util.timeutil.TimeFormatError` (a ``ValueError``)
     for an unknown zone, and ``ValueError`` for naive or reversed bounds.
     """
     first_year, last_year = _years(zone_name, first, last)

@@ -32,8 +32,8 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
-from briefing_app.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
-from briefing_app.timeutil import TimeFormatError, parse_instant, zone
+from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
+from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "briefing-feed"
 FORMAT_VERSION = 1

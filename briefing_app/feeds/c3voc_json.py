@@ -41,7 +41,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
-from briefing_app.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, parse_instant, zone
+from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "c3voc-json"
 

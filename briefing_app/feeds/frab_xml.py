@@ -62,7 +62,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
-from briefing_app.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, zone
+from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, zone
 
 __all__ = ["FORMAT_NAME", "looks_like", "parse"]
 

@@ -58,7 +58,7 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
-from briefing_app.timeutil import MAX_YEAR, MIN_YEAR, is_valid_zone, zone
+from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, is_valid_zone, zone
 
 __all__ = ["FORMAT_NAME", "looks_like", "parse"]
 

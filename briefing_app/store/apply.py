@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from briefing_app.feeds.model import Feed, Link, Session, SessionPresenter, SessionStatus
 from briefing_app.store.records import ChangeSet, SessionChange
-from briefing_app.timeutil import to_utc_text
+from briefing_app.util.timeutil import to_utc_text
 
 
 def to_json(value: Any) -> str:

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, Literal, NamedTuple
 
 from briefing_app.store.fts import build_match_query
-from briefing_app.timeutil import to_utc_text
+from briefing_app.util.timeutil import to_utc_text
 
 SortKey = Literal["time", "title", "track", "kind", "format", "status", "favourite", "relevance"]
 SORT_KEYS: tuple[SortKey, ...] = (

@@ -50,7 +50,7 @@ from briefing_app.store.records import (
     SessionRecord,
 )
 from briefing_app.store.tx import write_transaction
-from briefing_app.timeutil import from_utc_text, to_utc_text, utc_now
+from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 logger = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from typing import Literal
 
 from briefing_app.errors import AlreadyFollowingError, BriefingError, FeedError, SyncError
 from briefing_app.feeds import parse_feed
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
-from briefing_app.timeutil import TimeFormatError, utc_now, zone
+from briefing_app.util.timeutil import TimeFormatError, utc_now, zone
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from briefing_app.resources_util import ICON_SIZES
+from briefing_app.platform.resources_util import ICON_SIZES
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 

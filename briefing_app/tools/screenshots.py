@@ -69,10 +69,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from briefing_app.bootstrap import open_store
     from briefing_app.feeds import parse_feed
     from briefing_app.ui.app import make_application
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.usecases.startup import open_store
 
     app = make_application()
     args.outdir.mkdir(parents=True, exist_ok=True)

@@ -14,8 +14,8 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from briefing_app.bootstrap import load_sample_feed
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
+from briefing_app.usecases.startup import load_sample_feed
 from briefing_app.workspace import Workspace
 
 NOTES = [

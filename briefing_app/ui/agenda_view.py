@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.agenda import find_overlaps
 from briefing_app.calendar.export import (
     calendar_bytes,
     default_alarm,
     live_agenda_path,
 )
-from briefing_app.fileutil import write_atomically
+from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionRecord, Store
 from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel
+from briefing_app.usecases.agenda import find_overlaps
 
 logger = logging.getLogger(__name__)
 

@@ -20,10 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from briefing_app import APP_ID, APP_NAME, __version__, paths
-from briefing_app.bootstrap import open_store
+from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.errors import BriefingError, NoDisplayError
-from briefing_app.resources_util import ICON_SIZES, icon_png, read_resource_bytes
+from briefing_app.platform import paths
+from briefing_app.platform.resources_util import ICON_SIZES, icon_png, read_resource_bytes
+from briefing_app.usecases.startup import open_store
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -94,10 +95,10 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
 def _no_platform(message: str) -> NoReturn:
     """Qt found no display it could use and is about to abort: say so in one line, exit 8.
 
-    ``briefing_app.display`` catches the usual cases before Qt starts; this is
+    ``briefing_app.platform.display`` catches the usual cases before Qt starts; this is
     for the rest (an X server that refuses us, a platform plugin that cannot load).
     """
-    from briefing_app.display import COMMANDS_HINT
+    from briefing_app.platform.display import COMMANDS_HINT
 
     _qt_logger.info("Qt could not start its platform: %s", message)
     reason = _platform_warnings[0] if _platform_warnings else message.splitlines()[0]
@@ -136,7 +137,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
             _say_handed_off(open_files)
             return 0
     app = make_application()
-    from briefing_app.logging_setup import setup_logging
+    from briefing_app.platform.logging_setup import setup_logging
     from briefing_app.ui import crash
 
     crash.install(setup_logging(data_dir=data_dir))

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from briefing_app.timeutil import local_zone_name, zone
+from briefing_app.util.timeutil import local_zone_name, zone
 from briefing_app.workspace import CaseStudy, Material, NoteRevision
 from briefing_app.workspace.materials import human_size
 

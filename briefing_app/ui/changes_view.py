@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from briefing_app.store import SessionChange, Store
 from briefing_app.sync import SyncReport
-from briefing_app.timeutil import local_zone_name, stamp_text
+from briefing_app.util.timeutil import local_zone_name, stamp_text
 
 _Index = QModelIndex | QPersistentModelIndex
 SessionRole = Qt.ItemDataRole.UserRole + 1

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from briefing_app.timeutil import zone
+from briefing_app.util.timeutil import zone
 
 #: (key, label); "custom" shows the two date boxes.
 PRESETS: tuple[tuple[str, str], ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.store import SessionDetail
-from briefing_app.timeutil import format_range, local_zone_name
+from briefing_app.util.timeutil import format_range, local_zone_name
 
 #: Internal link schemes: ``presenter:12`` opens a presenter's page, ``case-study:3`` a case study.
 PRESENTER_SCHEME = "presenter"

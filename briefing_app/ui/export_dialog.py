@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.calendar.export import calendar_bytes, default_alarm
 from briefing_app.errors import BriefingError
-from briefing_app.fileutil import write_atomically
-from briefing_app.reminders import duration_text
+from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.usecases.reminders import duration_text
 
 logger = logging.getLogger(__name__)
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
-from briefing_app.timeutil import in_zone
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.util.timeutil import in_zone
 
 logger = logging.getLogger(__name__)
 

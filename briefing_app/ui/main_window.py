@@ -48,12 +48,10 @@ from PySide6.QtWidgets import (
 from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.export import live_agenda_path, write_live_agenda
 from briefing_app.errors import BriefingError, MissingTimezoneError
-from briefing_app.services import ImportResult, import_file_at
 from briefing_app.store import SessionQuery, Store
 from briefing_app.store.fts import build_match_query
 from briefing_app.store.query import SORT_KEYS, ListResult, SortKey
 from briefing_app.sync import SyncReport
-from briefing_app.timeutil import from_utc_text, in_zone, utc_now
 from briefing_app.ui import crash
 from briefing_app.ui.agenda_view import AgendaView
 from briefing_app.ui.case_studies_view import CaseStudiesView
@@ -91,6 +89,8 @@ from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.theme import THEME_SETTING, apply_theme
 from briefing_app.ui.timeline import DayTimeline
 from briefing_app.ui.zone_picker import ZonePickerDialog, ask_zone_for_file
+from briefing_app.usecases.imports import ImportResult, import_file_at
+from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -1160,7 +1160,7 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.path.parent)))
 
     def open_log_folder(self) -> Path:
-        from briefing_app.logging_setup import current_log_file, log_dir
+        from briefing_app.platform.logging_setup import current_log_file, log_dir
 
         log_file = current_log_file()
         folder = log_file.parent if log_file is not None else log_dir()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import NoteVersion, Store
-from briefing_app.timeutil import local_zone_name, stamp_text, to_utc_text
+from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The Presenters view: a searchable list of people and a page for the one selected.
 
 The page shows the person's photo (downloaded once in the background and kept
-on disk, see :mod:`briefing_app.photos`; a round placeholder with initials
+on disk, see :mod:`briefing_app.usecases.photos`; a round placeholder with initials
 until then or if it fails), name, title, organization, biography (the feed's
 Markdown, rendered without raw HTML or remote resources), links and their
 sessions. Activating a session emits :attr:`PresentersView.session_activated`
@@ -68,12 +68,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError, NotFoundError
-from briefing_app.photos import PhotoError, fetch_photo, is_web_url, photo_dir
 from briefing_app.store import PresenterRecord, SessionRecord, Store
 from briefing_app.store.records import PresenterDetail
 from briefing_app.ui.detail_markdown import md_escape
 from briefing_app.ui.session_model import RecordRole, status_label, when_label
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.usecases.photos import PhotoError, fetch_photo, is_web_url, photo_dir
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Reminders in the desktop app: a timer set to the next one, and where they show.
 
-The core (:mod:`briefing_app.reminders`) says which reminders are due and when
+The core (:mod:`briefing_app.usecases.reminders`) says which reminders are due and when
 the next one is; this module adds the Qt parts: :class:`ReminderScheduler`
 wakes up for the next reminder, :class:`ReminderBanner` shows reminders inside
 the window, and :class:`ReminderNotifier` picks the system tray where there is
@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.reminders import (
+from briefing_app.store import Store
+from briefing_app.usecases.reminders import (
     Reminder,
     ReminderKey,
     delivered_keys,
@@ -58,8 +59,7 @@ from briefing_app.reminders import (
     select_next_time,
     wait_milliseconds,
 )
-from briefing_app.store import Store
-from briefing_app.timeutil import format_range, local_zone_name, utc_now
+from briefing_app.util.timeutil import format_range, local_zone_name, utc_now
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from briefing_app.services import ImportResult
+from briefing_app.usecases.imports import ImportResult
 
 
 def _tr(text: str) -> str:

@@ -55,8 +55,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app import timeutil
 from briefing_app.store import FeedRecord, SessionRecord, Store
+from briefing_app.util import timeutil
 
 logger = logging.getLogger(__name__)
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import MissingTimezoneError
-from briefing_app.timeutil import is_valid_zone, local_zone_name, utc_now, zone
+from briefing_app.util.timeutil import is_valid_zone, local_zone_name, utc_now, zone
 
 _Index = QModelIndex | QPersistentModelIndex
 ZONE_ROLE = Qt.ItemDataRole.UserRole

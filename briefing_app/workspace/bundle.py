@@ -45,8 +45,8 @@ import fastjsonschema
 
 from briefing_app import __version__
 from briefing_app.errors import BundleError, ConflictError, NotFoundError
-from briefing_app.fileutil import file_mode_for
-from briefing_app.resources_util import read_resource_bytes
+from briefing_app.platform.fileutil import file_mode_for
+from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.workspace.casestudies import Workspace, stamp
 from briefing_app.workspace.materials import (
     CancelCheck,

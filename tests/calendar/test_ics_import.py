@@ -8,8 +8,8 @@ import pytest
 
 from briefing_app.calendar.export import calendar_bytes, session_uid
 from briefing_app.errors import FeedError
-from briefing_app.services import import_file, read_feed_file
 from briefing_app.store import Store
+from briefing_app.usecases.imports import import_file, read_feed_file
 
 INVITE = """BEGIN:VCALENDAR\r
 VERSION:2.0\r

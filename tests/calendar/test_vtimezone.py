@@ -21,7 +21,7 @@ import vobject
 
 from briefing_app.calendar import vtimezone
 from briefing_app.calendar.vtimezone import build_vtimezone, zone_is_expressible
-from briefing_app.timeutil import TimeFormatError
+from briefing_app.util.timeutil import TimeFormatError
 
 #: (zone, first year, last year): hemispheres, no DST, half and three-quarter
 #: hours, and zones whose rules changed inside the range.

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from briefing_app.errors import FeedError
 from briefing_app.feeds import briefing, parse_feed
 from briefing_app.feeds.model import PresenterRole, SessionFormat, SessionStatus
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 
 SAMPLE: dict[str, Any] = json.loads(read_resource_bytes(SAMPLE_FEED))
 

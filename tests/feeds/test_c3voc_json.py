@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from briefing_app.errors import FeedError
 from briefing_app.feeds import c3voc_json
 from briefing_app.feeds.model import Feed, PresenterRole, SessionFormat
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 
 DATA = Path(__file__).parent.parent / "data"
 FEEDS = ("frab-camp2019.json", "pretalx-democon.json", "pretalx-rc3.json")

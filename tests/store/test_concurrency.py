@@ -12,7 +12,7 @@ from briefing_app.store import Store
 WORKER = textwrap.dedent(
     """
     import dataclasses, sys
-    from briefing_app.bootstrap import load_sample_feed, open_store
+    from briefing_app.usecases.startup import load_sample_feed, open_store
     data_dir, worker = sys.argv[1], sys.argv[2]
     feed = load_sample_feed()
     for round in range(5):

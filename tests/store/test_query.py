@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.services import import_file
 from briefing_app.store import REMOVED, SessionQuery, Store
 from briefing_app.store.query import SORT_KEYS
+from briefing_app.usecases.imports import import_file
 
 
 def _session(n: int, title: str, day: int, hour: int, **extra: object) -> dict[str, object]:

@@ -44,7 +44,7 @@ def test_hostile_queries_do_not_raise(sample_store: Store, query: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
 def test_any_text_is_a_safe_query(query: str) -> None:
-    from briefing_app.bootstrap import open_store
+    from briefing_app.usecases.startup import open_store
 
     with open_store() as store:
         store.search_sessions(query)

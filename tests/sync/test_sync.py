@@ -13,7 +13,7 @@ from support.feed_server import FeedServer, Reply
 
 from briefing_app import __version__
 from briefing_app.errors import AlreadyFollowingError, FeedError, SyncError
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe, sync_all, sync_feed
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app import __version__
-from briefing_app.resources_util import ICON_SIZES
+from briefing_app.platform.resources_util import ICON_SIZES
 from briefing_app.store import Store
 from briefing_app.ui.app import app_icon, open_main_window
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from briefing_app.bootstrap import load_sample_feed
 from briefing_app.errors import BundleError, OperationCancelledError
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
 from briefing_app.ui import crash
@@ -26,6 +25,7 @@ from briefing_app.ui.case_study_models import (
     RevisionListModel,
 )
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.usecases.startup import load_sample_feed
 from briefing_app.workspace import MaterialStore, Workspace, export_bundle
 
 SAMPLE_TITLES = [

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
 
-from briefing_app import services
 from briefing_app.errors import BriefingError, StoreError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui import crash, sync_controller
@@ -22,6 +21,7 @@ from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.search_worker import SearchRunner
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.usecases import imports
 from briefing_app.workspace import MaterialStore
 
 
@@ -165,7 +165,7 @@ def test_a_bug_in_the_import_shows_the_crash_dialog_not_a_banner(
     def read_feed_file(*_args: object, **_kwargs: object) -> None:
         raise KeyError("planted import bug")
 
-    monkeypatch.setattr(services, "read_feed_file", read_feed_file)
+    monkeypatch.setattr(imports, "read_feed_file", read_feed_file)
     path = tmp_path / "autumn.json"
     path.write_text("{}", encoding="utf-8")
     window.import_file(path)

@@ -10,13 +10,13 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.services import import_file_at
 from briefing_app.store import Store
 from briefing_app.ui import export_dialog
 from briefing_app.ui.export_dialog import ics_file_name
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings_dialog import SettingsDialog
 from briefing_app.ui.status_text import import_status_text
+from briefing_app.usecases.imports import import_file_at
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -237,7 +237,7 @@ def _id(store: Store, title: str) -> int:
 def test_changed_favourites_come_first_across_feeds(
     qtbot, sample_store: Store, tmp_path: Path
 ) -> None:
-    from briefing_app.services import import_file
+    from briefing_app.usecases.imports import import_file
 
     first, second = tmp_path / "alpha.json", tmp_path / "beta.json"
     first.write_bytes(_series("alpha", ["A one", "A two", "A three"]))
@@ -302,8 +302,8 @@ def test_today_goes_to_the_nearest_day_with_sessions_and_says_so(
 ) -> None:
     from datetime import UTC, date, datetime
 
-    from briefing_app.services import import_file
     from briefing_app.ui.timeline import DayTimeline
+    from briefing_app.usecases.imports import import_file
 
     clock = {"now": datetime(2026, 12, 6, 12, tzinfo=UTC)}
     timeline = DayTimeline(sample_store, now=lambda: clock["now"])

@@ -146,7 +146,7 @@ def test_import_runs_in_the_background_and_refreshes(
 ) -> None:
     import json
 
-    from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 
     feed = json.loads(read_resource_bytes(SAMPLE_FEED))
     feed["series"]["id"] = "autumn"

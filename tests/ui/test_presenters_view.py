@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QWidget
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.feeds import parse_feed
-from briefing_app.photos import cache_path, photo_dir
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.ui.presenters_view import (
     PresenterListModel,
@@ -28,6 +27,7 @@ from briefing_app.ui.presenters_view import (
     initials,
 )
 from briefing_app.ui.tasks import TaskRunner
+from briefing_app.usecases.photos import cache_path, photo_dir
 
 SAMPLE_NAMES = ["Andrew Flynn", "Heather Taylor", "Josie Scioli", "Lawrence Eta", "Lisa Carroll"]
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from briefing_app.feeds.model import Feed
-from briefing_app.reminders import Reminder
 from briefing_app.store import Store
 from briefing_app.ui.reminders import (
     MAX_WAIT_MS,
@@ -22,6 +21,7 @@ from briefing_app.ui.reminders import (
     WhenRole,
 )
 from briefing_app.ui.theme import dark_palette
+from briefing_app.usecases.reminders import Reminder
 
 STAGE = "setting-the-stage-2020-05-11"  # 17:00–18:30 UTC, 13:00–14:30 EDT
 WORKING_GROUP = "procurement-wg-2020-05-11"  # 18:30–19:30 UTC

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.services import import_file
 from briefing_app.store import IndexEntry, SessionQuery, Store
 from briefing_app.ui import crash
 from briefing_app.ui.date_filter import DateRangeFilter, day_span, preset_days
@@ -23,6 +22,7 @@ from briefing_app.ui.session_list import (
     group_by_value,
 )
 from briefing_app.ui.session_model import Column
+from briefing_app.usecases.imports import import_file
 
 
 def _feed(tmp_path: Path, sessions: list[dict[str, object]], name: str = "big") -> Path:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from support.feed_server import FeedServer, Reply
 
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.session_model import Column

@@ -7,7 +7,7 @@ import threading
 
 from support.feed_server import FeedServer, Reply
 
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
 from briefing_app.ui.main_window import MainWindow

@@ -8,10 +8,10 @@ from pathlib import Path
 import icalendar
 from PySide6.QtCore import QSettings, Qt
 
-from briefing_app.services import import_file
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.session_model import Column
+from briefing_app.usecases.imports import import_file
 
 
 def _titles(table_model) -> list[str]:

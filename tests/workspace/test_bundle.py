@@ -18,15 +18,15 @@ from typing import Any
 import jsonschema
 import pytest
 
-from briefing_app.bootstrap import open_store
 from briefing_app.errors import (
     BundleError,
     MaterialMissingError,
     NotFoundError,
     OperationCancelledError,
 )
-from briefing_app.resources_util import read_resource_bytes
+from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import Store
+from briefing_app.usecases.startup import open_store
 from briefing_app.workspace import (
     BundleConflictError,
     Workspace,

@@ -9,7 +9,7 @@ import pytest
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.errors import NotFoundError, ReadOnlyError, UsageError
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, subscribe, sync_feed
 from briefing_app.workspace import Workspace

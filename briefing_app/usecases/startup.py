@@ -7,12 +7,12 @@ import logging
 import os
 from pathlib import Path
 
-from briefing_app import paths
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed
-from briefing_app.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.platform import paths
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
-from briefing_app.timeutil import utc_now
+from briefing_app.util.timeutil import utc_now
 
 logger = logging.getLogger(__name__)
 

@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TextIO
 
 from briefing_app import __version__
-from briefing_app.display import OFFSCREEN_HINT, display_problem
-from briefing_app.paths import DATA_DIR_ENV
+from briefing_app.platform.display import OFFSCREEN_HINT, display_problem
+from briefing_app.platform.paths import DATA_DIR_ENV
 from briefing_app.store import Store
 
 logger = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ def step_version(_ctx: _Context) -> str:
 
 
 def step_resources(_ctx: _Context) -> str:
-    from briefing_app import resources_util as res
+    from briefing_app.platform import resources_util as res
 
     names = [res.SAMPLE_FEED, res.BRIEFING_FEED_SCHEMA, res.DESKTOP_FILE, res.ICON_SVG]
     names += [res.icon_png(size) for size in res.ICON_SIZES]
@@ -148,7 +148,7 @@ def step_tls(_ctx: _Context) -> str:
 
 
 def step_store(ctx: _Context) -> str:
-    from briefing_app.bootstrap import open_store
+    from briefing_app.usecases.startup import open_store
 
     ctx.store = open_store(ctx.folder / "data")
     _check(ctx.store.path.is_relative_to(ctx.folder), f"store outside the temp folder: {ctx.store}")
@@ -175,7 +175,7 @@ def step_export_ics(ctx: _Context) -> str:
     from icalendar import Calendar
 
     from briefing_app.calendar.export import calendar_bytes
-    from briefing_app.fileutil import write_atomically
+    from briefing_app.platform.fileutil import write_atomically
 
     store = ctx.need_store()
     sessions = store.export_sessions()
@@ -191,7 +191,7 @@ def step_export_ics(ctx: _Context) -> str:
 
 def step_import_ics(ctx: _Context) -> str:
     """Parse the export back through the app's own reader: every event maps onto its session."""
-    from briefing_app.services import import_file
+    from briefing_app.usecases.imports import import_file
 
     store = ctx.need_store()
     _check(ctx.ics is not None, "skipped: no .ics (the 'export-ics' step failed)")
@@ -204,7 +204,7 @@ def step_import_ics(ctx: _Context) -> str:
 
 
 def step_logging(ctx: _Context) -> str:
-    from briefing_app.logging_setup import current_log_file
+    from briefing_app.platform.logging_setup import current_log_file
 
     log_file = current_log_file()
     _check(log_file is not None, "no log file could be opened")
@@ -296,8 +296,8 @@ def _child_crash(returncode: int, stderr: str) -> str:
 
 def _run_window_child(folder: Path, out: TextIO) -> int:
     """The child's side of the window step: ``ok <detail>`` or ``FAILED <reason>``."""
-    from briefing_app.bootstrap import open_store
-    from briefing_app.logging_setup import setup_logging
+    from briefing_app.platform.logging_setup import setup_logging
+    from briefing_app.usecases.startup import open_store
 
     setup_logging(data_dir=folder / "window")  # its own log file, in the temp folder
     ctx = _Context(folder)
@@ -381,7 +381,7 @@ def run(out: TextIO | None = None) -> int:
         folder = Path(scratch)
         # Anything that asks for the default data or log folder gets the temp one.
         os.environ[DATA_DIR_ENV] = str(folder / "data")
-        from briefing_app.logging_setup import setup_logging
+        from briefing_app.platform.logging_setup import setup_logging
 
         setup_logging(data_dir=folder / "data")
         ctx = _Context(folder)

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 # One lead time for both: the setting the calendar export reads for its alarms.
 from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETTING
 from briefing_app.store import SessionRecord, Store
-from briefing_app.timeutil import TimeFormatError, from_utc_text, to_utc_text
+from briefing_app.util.timeutil import TimeFormatError, from_utc_text, to_utc_text
 
 logger = logging.getLogger(__name__)
 

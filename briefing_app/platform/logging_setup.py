@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from briefing_app import APP_ID
-from briefing_app.paths import DATA_DIR_ENV
+from briefing_app.platform.paths import DATA_DIR_ENV
 
 LOG_FILENAME = "briefing-app.log"
 

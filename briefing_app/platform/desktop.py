@@ -24,7 +24,7 @@ import platformdirs
 
 from briefing_app import APP_ID
 from briefing_app.errors import UsageError
-from briefing_app.resources_util import (
+from briefing_app.platform.resources_util import (
     DESKTOP_FILE,
     ICON_SIZES,
     ICON_SVG,

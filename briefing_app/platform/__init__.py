@@ -1,0 +1,1 @@
+"""Platform: paths, logging, bundled resources, atomic files, desktop entry, display."""

@@ -1,0 +1,1 @@
+"""Small Qt-free helpers: times and text."""
