@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from support.feed_server import FeedServer, Reply
 
-from briefing_app import cli
 from briefing_app.cli import main
+from briefing_app.cli.main import _COMMANDS
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import LATEST_VERSION
 
@@ -66,7 +66,7 @@ def internal(capsys, tmp_path, monkeypatch, feed_server) -> str:
     def bug(_args: object, _out: object) -> int:
         raise RuntimeError("a bug")
 
-    monkeypatch.setitem(cli._COMMANDS, "presenters", bug)
+    monkeypatch.setitem(_COMMANDS, "presenters", bug)
     code, _, err = run(capsys, "presenters")
     assert code == 1
     return err
@@ -144,7 +144,7 @@ def interrupted(capsys, tmp_path, monkeypatch, feed_server) -> str:
     def ctrl_c(_args: object, _out: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setitem(cli._COMMANDS, "presenters", ctrl_c)
+    monkeypatch.setitem(_COMMANDS, "presenters", ctrl_c)
     code, _, err = run(capsys, "presenters")
     assert code == 130
     return err

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.cli import _COMMANDS, main, split_open_files
+from briefing_app.cli.main import _COMMANDS, main, split_open_files
 
 COMMANDS = list(_COMMANDS)
 

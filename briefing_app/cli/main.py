@@ -38,8 +38,8 @@ from briefing_app.calendar.export import (
     live_agenda_path,
     write_live_agenda,
 )
-from briefing_app.cli_workspace import add_case_studies_parser, cmd_case_studies
-from briefing_app.cli_zones import (
+from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
+from briefing_app.cli.zones import (
     feed_zone_json,
     feed_zone_text,
     outcome_zone_json,
