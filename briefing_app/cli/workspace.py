@@ -12,26 +12,18 @@ overwrite newer local work stops with exit code 7 and says how to choose.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from briefing_app.cli.output import print_json
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import Store
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.textutil import markdown_to_text
-from briefing_app.workspace import (
-    CaseStudy,
-    Material,
-    Workspace,
-    export_bundle,
-    import_bundle,
-)
+from briefing_app.workspace import CaseStudy, Material, Workspace, export_bundle, import_bundle
 from briefing_app.workspace.bundle import ConflictChoice
 from briefing_app.workspace.materials import human_size
-
-PROG = "briefing-app"
 
 _TEXT_OPTIONS = ("organization", "summary", "challenge", "approach", "outcome")
 
@@ -147,11 +139,6 @@ def cmd_case_studies(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # ---- output -------------------------------------------------------------------------
-def _print_json(value: object, out: TextIO) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2)
-    out.write("\n")
-
-
 def material_json(material: Material) -> dict[str, Any]:
     return {
         "id": material.id,
@@ -218,7 +205,7 @@ def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--search needs some words to look for")
     cases = workspace.case_studies(search=args.search)
     if args.json:
-        _print_json([case_study_json(c) for c in cases], out)
+        print_json([case_study_json(c) for c in cases], out)
         return 0
     if not cases:
         print("No case studies match." if args.search else "No case studies.", file=sys.stderr)
@@ -235,7 +222,7 @@ def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = workspace.find(args.id)
     if args.json:
-        _print_json(case_study_json(case, workspace), out)
+        print_json(case_study_json(case, workspace), out)
         return 0
     store = workspace.store
     lines = [f"{case.title}{_marks(case)}"]
@@ -319,7 +306,7 @@ def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     )
     result = import_bundle(workspace, args.file, on_conflict=choice)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "case_study_id": result.case_study_id,
                 "uuid": result.uuid,
@@ -365,7 +352,7 @@ def _new(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     values.pop("title", None)
     case = workspace.create(args.title, **values)
     if args.json:
-        _print_json(case_study_json(case), out)
+        print_json(case_study_json(case), out)
     else:
         out.write(f"{case.id}  {case.title} ({case.uuid})\n")
     return 0

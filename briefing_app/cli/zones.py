@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefing_app.cli.output import PROG
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import FeedRecord
 from briefing_app.sync import SyncOutcome
-
-PROG = "briefing-app"
 
 
 def change_hint(feed_id: int) -> str:

@@ -1,0 +1,72 @@
+"""The export-ics command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from briefing_app import APP_NAME
+from briefing_app.calendar.export import (
+    calendar_bytes,
+    calendar_name,
+    default_alarm,
+    live_agenda_path,
+)
+from briefing_app.cli.output import EXIT_OK, PROG, refresh_live_agenda
+from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.platform.fileutil import write_atomically
+from briefing_app.usecases.startup import open_store
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        if args.live_path:
+            refresh_live_agenda(store)
+            out.write(f"{live_agenda_path(store)}\n")
+            return EXIT_OK
+        if not args.output:
+            raise UsageError("say where to write: -o FILE (or -o - for the terminal)")
+        if args.session:
+            ids = [store.find_session(ref).id for ref in args.session]
+            sessions = store.export_sessions(session_ids=ids)
+            name = calendar_name(sessions, APP_NAME)
+        elif args.agenda:
+            sessions = store.export_sessions(favourites_only=True)
+            name = f"{APP_NAME}: my agenda"
+        elif args.feed is not None:
+            sessions = store.export_sessions(feed_id=args.feed)
+            name = store.feed(args.feed).name
+        else:
+            sessions = store.export_sessions()
+            name = APP_NAME
+        minutes = default_alarm(store)
+        override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
+    if not sessions:
+        print(f"{PROG}: warning: no sessions to export; the file has no events", file=sys.stderr)
+    data = calendar_bytes(sessions, name=name, alarm_minutes=minutes, alarm_override=override)
+    if args.output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        target = Path(args.output).expanduser()
+        _write_output(target, data)
+        count = len(sessions)
+        print(f"wrote {count} event{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_output(target: Path, data: bytes) -> None:
+    """Write *data* to the file the user named: a missing folder is "not found" (exit 3)."""
+    if target.is_dir():
+        raise UsageError(f"cannot write {target}: it is a folder; give a file name such as my.ics")
+    if not target.parent.is_dir():
+        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        write_atomically(target, data)
+    except FileNotFoundError as exc:  # the folder went away meanwhile
+        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc

@@ -1,0 +1,281 @@
+"""Commands over feeds: import, feeds add/list/remove/timezone, sync, changes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from briefing_app.cli.output import EXIT_OK, PROG, print_json, refresh_live_agenda, zone_argument
+from briefing_app.cli.zones import (
+    feed_zone_json,
+    feed_zone_text,
+    outcome_zone_json,
+    outcome_zone_note,
+    with_zone_hint,
+)
+from briefing_app.errors import MissingTimezoneError, UsageError
+from briefing_app.store.records import SessionChange
+from briefing_app.sync import Fetcher, SyncOutcome, subscribe, sync_all
+from briefing_app.usecases.imports import import_file, read_feed_file
+from briefing_app.usecases.startup import open_store
+from briefing_app.workspace import Workspace
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    path: Path = args.file
+    feed = read_feed_file(path)  # before opening the store: a bad file touches nothing
+    with open_store(args.data_dir) as store:
+        result = import_file(store, path, feed)
+        if result.matched or (result.changes and result.changes.changes):
+            refresh_live_agenda(store)
+    changes = result.changes
+    if args.json:
+        print_json(
+            {
+                "feed_id": changes.feed_id if changes else None,
+                "first_import": bool(changes and changes.first_import),
+                "summary": result.summary(),
+                "changes": [_change_json(c) for c in changes.changes] if changes else [],
+                "matched_sessions": list(result.matched),
+            },
+            out,
+        )
+    else:
+        where = f" (feed {changes.feed_id})" if changes else ""
+        out.write(f"{path}: {result.summary()}{where}\n")
+    for warning in feed.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _outcome_json(outcome: SyncOutcome) -> dict[str, Any]:
+    changes = outcome.changes
+    return {
+        "feed_id": outcome.feed_id,
+        "feed": outcome.feed_name,
+        "status": outcome.status,
+        "summary": outcome.summary(),
+        "first_import": bool(changes and changes.first_import),
+        "changes": [_change_json(c) for c in changes.changes] if changes else [],
+        "warnings": list(outcome.warnings),
+        "timezone_inferred": outcome_zone_json(outcome),
+        "seconds": round(outcome.seconds, 3),
+    }
+
+
+def _change_json(change: SessionChange) -> dict[str, Any]:
+    return {
+        "kind": change.kind,
+        "session_id": change.session_id,
+        "title": change.title,
+        "detail": change.detail,
+    }
+
+
+def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
+    if args.feeds_command == "add":
+        return _cmd_feeds_add(args, out)
+    with open_store(args.data_dir) as store:
+        if args.feeds_command == "remove":
+            record = store.feed(args.feed_id)
+            kept = store.local_data_count(record.id)
+            if kept and not args.force:
+                raise UsageError(
+                    f"feed {record.id} ({record.name}) has {kept} favourite(s), note(s) or "
+                    "reminder(s) of yours that would be deleted with it; add --force to remove it"
+                )
+            store.remove_feed(record.id)
+            Workspace(store).collect_garbage()  # files only its case studies used
+            refresh_live_agenda(store)
+            out.write(f"removed feed {record.id}: {record.name}\n")
+            return EXIT_OK
+        if args.feeds_command == "timezone":
+            record = store.feed(args.feed_id)
+            store.set_feed_timezone(record.id, zone_argument(args.zone, "ZONE"))
+            instead = (
+                f" instead of {record.zone} (inferred from {record.timezone_inferred_from!r})"
+                if record.zone_inferred
+                else ""
+            )
+            out.write(
+                f"feed {record.id} ({record.name}) now uses {args.zone}{instead}; "
+                f"run `briefing-app sync {record.id}`\n"
+            )
+            return EXIT_OK
+        records = store.feeds()
+        counts = store.session_counts_by_feed()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "url": r.url,
+                    "title": r.title,
+                    "format": r.format,
+                    "builtin": r.builtin,
+                    "timezone": r.timezone,
+                    **feed_zone_json(r),
+                    "sessions": counts.get(r.id, 0),
+                    "last_success_at": r.last_success_at,
+                }
+                for r in records
+            ],
+            out,
+        )
+        return EXIT_OK
+    if not records:
+        print("No feeds. Follow one with: briefing-app feeds add URL", file=sys.stderr)
+    for r in records:
+        n = counts.get(r.id, 0)
+        source = "bundled sample" if r.builtin else r.url
+        synced = f", synced {r.last_success_at}" if r.last_success_at and not r.builtin else ""
+        zone = f", {feed_zone_text(r)}" if feed_zone_text(r) else ""
+        out.write(
+            f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}{zone}{synced}) "
+            f"{source}\n"
+        )
+    return EXIT_OK
+
+
+def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
+    fetcher = Fetcher()
+    try:
+        with open_store(args.data_dir) as store:
+            feed_id, outcome = subscribe(
+                store,
+                args.location,
+                fetcher,
+                timezone=zone_argument(args.timezone, "--timezone"),
+                title=args.title,
+                first_sync=not args.no_sync,
+            )
+            record = store.feed(feed_id)
+    except MissingTimezoneError as exc:
+        raise with_zone_hint(exc, "add --timezone ZONE, e.g. --timezone Europe/Brussels") from exc
+    finally:
+        fetcher.close()
+    if args.json:
+        print_json(
+            {
+                "feed_id": feed_id,
+                "url": record.url,
+                **(_outcome_json(outcome) if outcome else {"status": "subscribed"}),
+            },
+            out,
+        )
+    elif outcome is None:
+        out.write(f"following feed {feed_id}: {record.url} (run `briefing-app sync {feed_id}`)\n")
+    else:
+        out.write(
+            f"following feed {feed_id}: {record.name}: {outcome.summary()}"
+            f"{outcome_zone_note(outcome)}\n"
+        )
+        for warning in outcome.warnings:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
+    fetcher = Fetcher()
+    try:
+        with open_store(args.data_dir) as store:
+            targets = [store.feed(args.feed).id] if args.feed is not None else None
+            report = sync_all(store, fetcher, feed_ids=targets)
+            if report.outcomes:
+                refresh_live_agenda(store)
+    finally:
+        fetcher.close()
+    if args.json:
+        print_json(
+            {
+                "ok": report.ok,
+                "feeds": [_outcome_json(o) for o in report.outcomes],
+                "errors": [
+                    {"feed_id": fid, "feed": name, "error": str(err), "exit_code": err.exit_code}
+                    for fid, name, err in report.errors
+                ],
+            },
+            out,
+        )
+    else:
+        for outcome in report.outcomes:
+            out.write(
+                f"{outcome.feed_id}  {outcome.feed_name}: {outcome.summary()}"
+                f"{outcome_zone_note(outcome)}\n"
+            )
+            for warning in outcome.warnings:
+                print(f"{PROG}: warning: {outcome.feed_name}: {warning}", file=sys.stderr)
+        for feed_id, _name, error in report.errors:
+            hint = f"set it with: {PROG} feeds timezone {feed_id} ZONE"
+            print(f"{PROG}: error: {with_zone_hint(error, hint)}", file=sys.stderr)
+    if report.errors:
+        return report.errors[0][2].exit_code
+    return EXIT_OK
+
+
+def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
+    """Per feed: the latest sync that changed something, and when it was last checked."""
+    blocks: list[dict[str, Any]] = []
+    with open_store(args.data_dir) as store:
+        feeds = [store.feed(args.feed)] if args.feed is not None else store.feeds()
+        for record in feeds:
+            changed = store.latest_changes(record.id, with_changes=True)
+            last = store.latest_changes(record.id)
+            if changed is None or last is None:
+                continue
+            run, changes = changed
+            blocks.append(
+                {
+                    "feed_id": record.id,
+                    "feed": record.name,
+                    "synced_at": run["finished_at"],
+                    "outcome": run["outcome"],
+                    "summary": run["summary"],
+                    "last_checked_at": record.last_success_at or last[0]["finished_at"],
+                    "changes": [_change_json(c) for c in changes],
+                    "_changes": changes,
+                    "_run": run["id"],
+                }
+            )
+    blocks.sort(key=lambda b: b["_run"], reverse=True)
+    if args.json:
+        clean = [{k: v for k, v in b.items() if not k.startswith("_")} for b in blocks]
+        print_json(clean[0] if args.feed is not None and clean else clean, out)
+        return EXIT_OK
+    if not blocks:
+        print("No sync yet.", file=sys.stderr)
+        return EXIT_OK
+    for block in blocks:
+        out.write(f"{block['feed']}, synced {block['synced_at']}: {block['summary']}\n")
+        for change in block["_changes"]:
+            out.write(f"  {_describe_change(change)}\n")
+        if block["last_checked_at"] and block["last_checked_at"] > block["synced_at"]:
+            out.write(f"  (checked again {block['last_checked_at']}: no changes since)\n")
+    return EXIT_OK
+
+
+def _describe_change(change: SessionChange) -> str:
+    d = change.detail
+    title = change.title or f"session {change.session_id}"
+    match change.kind:
+        case "added":
+            return f"new: {title}" if not d.get("restored") else f"back in the feed: {title}"
+        case "removed":
+            return f"removed from the feed: {title}"
+        case "cancelled":
+            return f"cancelled: {title}"
+        case "moved":
+            parts = []
+            if d.get("old_start") != d.get("new_start"):
+                parts.append(f"{d.get('old_start')} → {d.get('new_start')}")
+            if d.get("old_location") != d.get("new_location"):
+                parts.append(f"{d.get('old_location') or '?'} → {d.get('new_location') or '?'}")
+            return f"moved: {title} ({'; '.join(parts) or 'new end time'})"
+        case "retitled":
+            return f"retitled: {d.get('old_title')} → {title}"
+        case "presenters":
+            return f"presenters changed: {title}"
+        case _:
+            return f"{change.kind}: {title}"

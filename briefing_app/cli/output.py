@@ -1,0 +1,119 @@
+"""What the commands share: exit codes, JSON output, session lines, zone options, live agenda."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from briefing_app.calendar.export import live_agenda_path, write_live_agenda
+from briefing_app.errors import FeedError, UsageError
+from briefing_app.store import SessionRecord, Store
+from briefing_app.sync.engine import check_zone
+from briefing_app.util.timeutil import TimeFormatError, format_range, in_zone, local_zone_name, zone
+
+logger = logging.getLogger(__name__)
+
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+
+PROG = "briefing-app"
+
+
+# ---- output helpers -------------------------------------------------------------
+def display_zone(args: argparse.Namespace, event_zone: str) -> str:
+    wanted: str | None = args.tz
+    if not wanted:
+        return event_zone
+    if wanted == "local":
+        return local_zone_name()
+    return wanted
+
+
+def check_tz(args: argparse.Namespace) -> None:
+    if args.tz and args.tz != "local":
+        try:
+            zone(args.tz)
+        except TimeFormatError as exc:
+            raise UsageError(f"--tz: {exc}") from exc
+
+
+def zone_argument(name: str | None, option: str) -> str | None:
+    """A zone given on the command line: a bad one is a usage error (2), as for --tz."""
+    try:
+        return check_zone(name)
+    except FeedError as exc:
+        raise UsageError(f"{option}: {exc}") from exc
+
+
+def session_json(record: SessionRecord) -> dict[str, Any]:
+    local_start = in_zone(record.start, record.timezone)
+    local_end = in_zone(record.end, record.timezone)
+    return {
+        "id": record.id,
+        "feed_id": record.feed_id,
+        "source_id": record.source_id,
+        "title": record.title,
+        "subtitle": record.subtitle,
+        "summary": record.summary,
+        "start": local_start.isoformat(),
+        "end": local_end.isoformat(),
+        "start_utc": record.start.isoformat().replace("+00:00", "Z"),
+        "end_utc": record.end.isoformat().replace("+00:00", "Z"),
+        "timezone": record.timezone,
+        "kind": record.kind,
+        "track": record.track,
+        "tags": list(record.tags),
+        "format": record.format,
+        "status": "removed" if record.removed else record.status,
+        "location": record.location,
+        "join_url": record.join_url,
+        "series": record.series_title,
+        "presenters": list(record.presenter_names),
+        "favourite": record.favourite,
+    }
+
+
+def print_json(value: object, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def status_mark(record: SessionRecord) -> str:
+    if record.removed:
+        return "[removed] "
+    if record.status != "scheduled":
+        return f"[{record.status}] "
+    return ""
+
+
+def print_session_lines(
+    records: Sequence[SessionRecord], args: argparse.Namespace, out: TextIO
+) -> None:
+    width = max((len(str(r.id)) for r in records), default=1)
+    for record in records:
+        when = format_range(record.start, record.end, display_zone(args, record.timezone))
+        star = "*" if record.favourite else " "
+        line = f"{record.id:>{width}} {star} {when}  {status_mark(record)}{record.title}"
+        details = [d for d in (record.kind, record.format, ", ".join(record.presenter_names)) if d]
+        if details:
+            line += f"  ({'; '.join(details)})"
+        out.write(line + "\n")
+
+
+def refresh_live_agenda(store: Store) -> None:
+    """Rewrite agenda.ics; a failure there must not fail a change already saved."""
+    try:
+        write_live_agenda(store)
+    except OSError as exc:
+        logger.warning("could not write the live agenda file: %s", exc)
+        print(
+            f"{PROG}: warning: could not update the live agenda file "
+            f"{live_agenda_path(store)}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )

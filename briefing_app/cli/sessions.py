@@ -1,0 +1,286 @@
+"""Commands over sessions: sessions, show, presenters, agenda, favourite, note."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from briefing_app.calendar.export import live_agenda_path
+from briefing_app.cli.output import (
+    EXIT_OK,
+    PROG,
+    check_tz,
+    display_zone,
+    print_json,
+    print_session_lines,
+    refresh_live_agenda,
+    session_json,
+    status_mark,
+)
+from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.store import SessionDetail, Store
+from briefing_app.store.records import PresenterRecord
+from briefing_app.usecases.agenda import find_overlaps
+from briefing_app.usecases.startup import open_store
+from briefing_app.util.textutil import markdown_to_text
+from briefing_app.util.timeutil import (
+    format_range,
+    in_zone,
+    local_zone_name,
+    stamp_text,
+    to_utc_text,
+    utc_now,
+)
+
+
+# ---- commands ---------------------------------------------------------------------
+def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
+    check_tz(args)
+    if args.search is not None and not args.search.strip():
+        raise UsageError("--search needs some words to look for")
+    with open_store(args.data_dir) as store:
+        if args.feed is not None:
+            store.feed(args.feed)  # NotFoundError names the missing feed
+        if args.search is not None:
+            records = store.search_sessions(args.search, limit=args.limit or 200)
+            if args.upcoming:
+                now = utc_now()
+                records = [r for r in records if r.end > now]
+            if args.favourites:
+                records = [r for r in records if r.favourite]
+            if args.feed is not None:
+                records = [r for r in records if r.feed_id == args.feed]
+        else:
+            records = store.sessions(
+                ending_after=utc_now() if args.upcoming else None,
+                feed_id=args.feed,
+                favourites_only=args.favourites,
+                limit=args.limit,
+            )
+        if args.json:
+            print_json([session_json(r) for r in records], out)
+            return EXIT_OK
+        if not records:
+            # Upcoming means upcoming: the rows are the same as --json's, the note is on stderr.
+            last = None
+            if args.upcoming and args.search is None:
+                last = store.sessions(
+                    newest_first=True,
+                    limit=1,
+                    feed_id=args.feed,
+                    favourites_only=args.favourites,
+                )
+            if last:
+                ended = in_zone(last[0].end, display_zone(args, last[0].timezone))
+                print(
+                    f"No upcoming sessions: the last one ended {ended:%a %d %b %Y}. "
+                    f"`{PROG} sessions` lists them all.",
+                    file=sys.stderr,
+                )
+            else:
+                print("No sessions match.", file=sys.stderr)
+            return EXIT_OK
+        print_session_lines(records, args, out)
+    return EXIT_OK
+
+
+def _detail_json(detail: SessionDetail) -> dict[str, Any]:
+    data = session_json(detail.session)
+    data.update(
+        {
+            "description": detail.description,
+            "registration_url": detail.registration_url,
+            "url": detail.url,
+            "language": detail.language,
+            "links": [{"url": link.url, "title": link.title} for link in detail.links],
+            "updated": detail.updated.isoformat() if detail.updated else None,
+            "sequence": detail.sequence,
+            "presenters": [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "role": p.role,
+                    "title": p.title,
+                    "organization": p.organization,
+                }
+                for p in detail.presenters
+            ],
+            "sponsors": [s.name for s in detail.sponsors],
+            "case_studies": [{"id": c.id, "title": c.title} for c in detail.case_studies],
+            "note": detail.note,
+            "feed_url": detail.feed_url,
+        }
+    )
+    return data
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    check_tz(args)
+    with open_store(args.data_dir) as store:
+        record = store.find_session(args.id)
+        detail = store.session_detail(record.id)
+    if args.json:
+        print_json(_detail_json(detail), out)
+        return EXIT_OK
+    s = detail.session
+    lines = [f"{status_mark(s)}{s.title}"]
+    if s.subtitle:
+        lines.append(s.subtitle)
+    lines.append(f"When:     {format_range(s.start, s.end, s.timezone)} ({s.timezone})")
+    shown_zone = display_zone(args, s.timezone)
+    if shown_zone != s.timezone:
+        lines.append(f"          {format_range(s.start, s.end, shown_zone)} ({shown_zone})")
+    facts = [("Series", s.series_title), ("Kind", s.kind), ("Track", s.track)]
+    facts += [("Format", s.format), ("Location", s.location), ("Join", s.join_url)]
+    facts += [("Register", detail.registration_url), ("Tags", ", ".join(s.tags))]
+    lines += [f"{label + ':':<10}{value}" for label, value in facts if value]
+    if detail.presenters:
+        lines.append("Presenters:")
+        for p in detail.presenters:
+            about = ", ".join(x for x in (p.title, p.organization) if x)
+            lines.append(f"  {p.name} ({p.role})" + (f": {about}" if about else ""))
+    if detail.sponsors:
+        lines.append("Sponsors: " + ", ".join(o.name for o in detail.sponsors))
+    if detail.case_studies:
+        lines.append("Case studies:")
+        lines += [f"  {c.title}" for c in detail.case_studies]
+    if s.summary:
+        lines += ["", markdown_to_text(s.summary)]
+    if detail.description:
+        lines += ["", markdown_to_text(detail.description)]
+    if detail.note:
+        lines += ["", "My notes:", markdown_to_text(detail.note)]
+    out.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def _presenter_json(p: PresenterRecord) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "feed_id": p.feed_id,
+        "source_id": p.source_id,
+        "name": p.name,
+        "title": p.title,
+        "organization": p.organization,
+        "bio": p.bio,
+        "photo_url": p.photo_url,
+        "links": [{"url": link.url, "title": link.title} for link in p.links],
+        "sessions": p.session_count,
+    }
+
+
+def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        people = store.presenters(search=args.search)
+    if args.json:
+        print_json([_presenter_json(p) for p in people], out)
+        return EXIT_OK
+    if not people:
+        print("No presenters match.", file=sys.stderr)
+    width = max((len(str(p.id)) for p in people), default=1)
+    for p in people:
+        about = ", ".join(x for x in (p.title, p.organization) if x)
+        count = f"{p.session_count} session" + ("" if p.session_count == 1 else "s")
+        out.write(f"{p.id:>{width}}  {p.name}" + (f" — {about}" if about else "") + f" ({count})\n")
+    return EXIT_OK
+
+
+def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
+    check_tz(args)
+    with open_store(args.data_dir) as store:
+        records = store.sessions(favourites_only=True)
+        live = live_agenda_path(store)
+    clashes = find_overlaps(records)
+    if args.json:
+        print_json(
+            {
+                "live_agenda": str(live),
+                "sessions": [
+                    {**session_json(r), "overlaps": [o.id for o in clashes.get(r.id, [])]}
+                    for r in records
+                ],
+            },
+            out,
+        )
+        return EXIT_OK
+    if not records:
+        print(
+            "Your agenda is empty: mark sessions with `briefing-app favourite ID`.", file=sys.stderr
+        )
+        return EXIT_OK
+    print_session_lines(records, args, out)
+    for record in records:
+        for other in clashes.get(record.id, []):
+            if other.id > record.id:
+                out.write(
+                    f"! overlap: {record.title} (#{record.id}) and {other.title} (#{other.id})\n"
+                )
+    return EXIT_OK
+
+
+def _print_note_history(store: Store, session_id: int, title: str, out: TextIO) -> int:
+    history = store.note_history(session_id)
+    if not history:
+        print(f"No earlier versions of the note on {title}.", file=sys.stderr)
+        return EXIT_OK
+    zone = local_zone_name()
+    for version in history:
+        reason = {
+            "conflict": "written elsewhere while another window had it open",
+            "overwritten": "replaced by a later write",
+            "restored": "replaced by restoring an earlier version",
+        }.get(version.reason, version.reason)
+        when = stamp_text(to_utc_text(version.replaced_at), zone)
+        out.write(f"version {version.id} · replaced {when} · {reason}\n")
+        for line in version.body.rstrip("\n").splitlines() or [""]:
+            out.write(f"    {line}\n")
+    return EXIT_OK
+
+
+def cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        record = store.find_session(args.id)
+        store.set_favourite(record.id, not args.remove)
+        refresh_live_agenda(store)
+    verb = "removed from" if args.remove else "added to"
+    out.write(f"{record.title} {verb} favourites\n")
+    return EXIT_OK
+
+
+def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
+    if args.clear and args.text is not None:
+        raise UsageError("give a note or --clear, not both")
+    chosen = [args.clear, args.text is not None, args.history, args.restore is not None]
+    if sum(chosen) > 1:
+        raise UsageError("give one of: a note, --clear, --history, --restore")
+    with open_store(args.data_dir) as store:
+        record = store.find_session(args.id)
+        if args.history:
+            return _print_note_history(store, record.id, record.title, out)
+        if args.restore is not None:
+            if all(v.id != args.restore for v in store.note_history(record.id)):
+                raise NotFoundError(
+                    f"no earlier version {args.restore} of the note on {record.title} "
+                    f"(see: {PROG} note {args.id} --history)"
+                )
+            store.restore_note_version(args.restore)
+            print(f"Restored version {args.restore} of the note on {record.title}.", file=out)
+            return EXIT_OK
+        if args.clear or (args.text is not None and not args.text.strip()):
+            had_note = bool(store.note(record.id))
+            store.set_note(record.id, "")
+            if had_note:
+                out.write(f"Note deleted from #{record.id} {record.title}.\n")
+            else:
+                print(f"No note on {record.title}.", file=sys.stderr)
+        elif args.text is not None:
+            store.set_note(record.id, args.text)
+            out.write(f"Note saved on #{record.id} {record.title}.\n")
+        else:
+            text = store.note(record.id)
+            if text:
+                out.write(text.rstrip("\n") + "\n")
+            else:
+                print(f"No note on {record.title}.", file=sys.stderr)
+    return EXIT_OK
