@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.feeds import parse_feed
 from briefing_app.ui.app import make_application
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.store_watcher import POLL_INTERVAL_MS
+from briefing_app.ui.workers.store_watcher import POLL_INTERVAL_MS
 from briefing_app.usecases.startup import open_store
 
 #: ``briefing-app ARGS``, then the moment it returned (the prompt comes back).

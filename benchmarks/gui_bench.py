@@ -122,7 +122,7 @@ def interactive(data_dir: Path, runs: int) -> None:
     from briefing_app.store import SessionQuery
     from briefing_app.ui.app import make_application
     from briefing_app.ui.main_window import MainWindow
-    from briefing_app.ui.session_list import MAX_PAGES, PAGE_SIZE
+    from briefing_app.ui.sessions.session_list import MAX_PAGES, PAGE_SIZE
     from briefing_app.usecases.startup import open_store
 
     app = make_application()

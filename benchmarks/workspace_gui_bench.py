@@ -35,8 +35,8 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer, qInstallMessageHandler
 
 from briefing_app.store import Store
 from briefing_app.ui.app import _qt_message, make_application
-from briefing_app.ui.case_studies_view import CaseStudiesView
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.casestudies.view import CaseStudiesView
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.workspace import Workspace
 
 CHUNK = 1024 * 1024

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported only when a screenshot is taken
-    from briefing_app.ui.case_studies_view import CaseStudiesView
+    from briefing_app.ui.casestudies.view import CaseStudiesView
 
 
 def main(argv: list[str] | None = None) -> int:

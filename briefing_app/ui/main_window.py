@@ -53,14 +53,22 @@ from briefing_app.store.fts import build_match_query
 from briefing_app.store.query import SORT_KEYS, ListResult, SortKey
 from briefing_app.sync import SyncReport
 from briefing_app.ui import crash
-from briefing_app.ui.agenda_view import AgendaView
-from briefing_app.ui.case_studies_view import CaseStudiesView
-from briefing_app.ui.changes_view import ChangesView, report_summary
-from briefing_app.ui.date_filter import DateRangeFilter
-from briefing_app.ui.detail_markdown import FORMAT_LABELS
-from briefing_app.ui.detail_panel import SessionDetailPanel
-from briefing_app.ui.export_dialog import ExportDialog
-from briefing_app.ui.first_run import (
+from briefing_app.ui.agenda.view import AgendaView
+from briefing_app.ui.casestudies.view import CaseStudiesView
+from briefing_app.ui.changes.view import ChangesView, report_summary
+from briefing_app.ui.dialogs.export import ExportDialog
+from briefing_app.ui.dialogs.settings import (
+    SYNC_INTERVAL_SETTING,
+    TIME_DISPLAY_SETTING,
+    SettingsDialog,
+)
+from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog, ask_zone_for_file
+from briefing_app.ui.presenters.view import PresentersView
+from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
+from briefing_app.ui.sessions.date_filter import DateRangeFilter
+from briefing_app.ui.sessions.detail_markdown import FORMAT_LABELS
+from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
+from briefing_app.ui.sessions.first_run import (
     AddFeedDialog,
     FirstRunPanel,
     SampleInfo,
@@ -69,26 +77,18 @@ from briefing_app.ui.first_run import (
     has_own_feed,
     sample_info,
 )
-from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.message_banner import MessageBanner
-from briefing_app.ui.presenters_view import PresentersView
-from briefing_app.ui.reminders import ReminderBanner, ReminderNotifier, ReminderScheduler
-from briefing_app.ui.search_worker import SearchRunner
-from briefing_app.ui.session_list import SessionListModel
-from briefing_app.ui.session_model import Column
-from briefing_app.ui.settings_dialog import (
-    SYNC_INTERVAL_SETTING,
-    TIME_DISPLAY_SETTING,
-    SettingsDialog,
-)
-from briefing_app.ui.shortcuts import preferences_shortcuts
-from briefing_app.ui.status_text import import_status_text
-from briefing_app.ui.store_watcher import StoreWatcher
-from briefing_app.ui.sync_controller import SyncController
-from briefing_app.ui.tasks import TaskRunner
-from briefing_app.ui.theme import THEME_SETTING, apply_theme
-from briefing_app.ui.timeline import DayTimeline
-from briefing_app.ui.zone_picker import ZonePickerDialog, ask_zone_for_file
+from briefing_app.ui.sessions.session_list import SessionListModel
+from briefing_app.ui.sessions.session_model import Column
+from briefing_app.ui.timeline.view import DayTimeline
+from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.message_banner import MessageBanner
+from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
+from briefing_app.ui.widgets.status_text import import_status_text
+from briefing_app.ui.widgets.theme import THEME_SETTING, apply_theme
+from briefing_app.ui.workers.search_worker import SearchRunner
+from briefing_app.ui.workers.store_watcher import StoreWatcher
+from briefing_app.ui.workers.sync_controller import SyncController
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.imports import ImportResult, import_file_at
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from briefing_app.errors import BundleError, OperationCancelledError
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
 from briefing_app.ui import crash
-from briefing_app.ui.case_studies_view import CaseStudiesView
-from briefing_app.ui.case_study_models import (
+from briefing_app.ui.casestudies.models import (
     BadgesRole,
     CaseStudyListModel,
     ChoiceListModel,
     MaterialTableModel,
     RevisionListModel,
 )
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.casestudies.view import CaseStudiesView
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.startup import load_sample_feed
 from briefing_app.workspace import MaterialStore, Workspace, export_bundle
 
@@ -232,7 +232,7 @@ def test_notes_autosave_then_reopen(qtbot, sample_store: Store, tasks: TaskRunne
 
 
 def test_default_autosave_delay_is_a_couple_of_seconds() -> None:
-    from briefing_app.ui import case_study_notes
+    from briefing_app.ui.casestudies import notes as case_study_notes
 
     assert 1000 <= case_study_notes.NOTE_AUTOSAVE_MS <= 3000
     assert case_study_notes.NOTE_MAX_UNSAVED_MS <= 15_000
@@ -305,7 +305,7 @@ def test_history_diffs_two_revisions_and_restores_one(
 
 
 def test_diff_colours_follow_the_palette(view: CaseStudiesView) -> None:
-    from briefing_app.ui.theme import dark_palette
+    from briefing_app.ui.widgets.theme import dark_palette
 
     light = view.history.highlighter.added.background().color().lightness()
     view.history.highlighter.set_palette(dark_palette())
@@ -636,7 +636,7 @@ def test_the_window_hosts_the_workspace_with_one_banner(
 
 
 def test_colours_follow_a_theme_switch(qtbot, view: CaseStudiesView) -> None:
-    from briefing_app.ui.theme import apply_theme
+    from briefing_app.ui.widgets.theme import apply_theme
 
     app = QApplication.instance()
     apply_theme(app, "light")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.store import Store
-from briefing_app.ui.detail_markdown import md_escape, session_markdown
+from briefing_app.ui.sessions.detail_markdown import md_escape, session_markdown
 
 
 def test_user_zone_shown_when_it_differs(sample_store: Store) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from briefing_app.store import Store
-from briefing_app.ui.detail_panel import SessionDetailPanel
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 
 
 def test_join_opens_fifteen_minutes_before_until_the_end(

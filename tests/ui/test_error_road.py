@@ -15,12 +15,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
 
 from briefing_app.errors import BriefingError, StoreError
 from briefing_app.store import SessionQuery, Store
-from briefing_app.ui import crash, sync_controller
-from briefing_app.ui.case_studies_view import CaseStudiesView
+from briefing_app.ui import crash
+from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
-from briefing_app.ui.search_worker import SearchRunner
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers import sync_controller
+from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
+from briefing_app.ui.workers.search_worker import SearchRunner
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import imports
 from briefing_app.workspace import MaterialStore
 

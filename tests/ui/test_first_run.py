@@ -11,9 +11,14 @@ from support.feed_server import FeedServer, Reply
 from briefing_app import APP_NAME
 from briefing_app.feeds import parse_feed
 from briefing_app.store import Store
-from briefing_app.ui import first_run
-from briefing_app.ui.first_run import AddFeedDialog, FirstRunPanel, sample_info, sample_label
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.sessions import first_run
+from briefing_app.ui.sessions.first_run import (
+    AddFeedDialog,
+    FirstRunPanel,
+    sample_info,
+    sample_label,
+)
 
 
 def _window(qtbot, store: Store) -> MainWindow:

@@ -19,7 +19,7 @@ from store.test_store import synthetic_feed
 from briefing_app.errors import StoreError
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.store_watcher import POLL_INTERVAL_MS
+from briefing_app.ui.workers.store_watcher import POLL_INTERVAL_MS
 from briefing_app.workspace import Workspace
 
 #: The window shows a change made elsewhere within a second: it looks every 250 ms and

@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.store import Store
-from briefing_app.ui import export_dialog
-from briefing_app.ui.export_dialog import ics_file_name
+from briefing_app.ui.dialogs import export as export_dialog
+from briefing_app.ui.dialogs.export import ics_file_name
+from briefing_app.ui.dialogs.settings import SettingsDialog
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.settings_dialog import SettingsDialog
-from briefing_app.ui.status_text import import_status_text
+from briefing_app.ui.widgets.status_text import import_status_text
 from briefing_app.usecases.imports import import_file_at
 
 DATA = Path(__file__).parent.parent / "data"
@@ -189,7 +189,7 @@ def _link_colours(document) -> set[str]:
 
 
 def test_detail_links_follow_a_theme_switch(qtbot, sample_store: Store) -> None:
-    from briefing_app.ui.theme import apply_theme, dark_palette
+    from briefing_app.ui.widgets.theme import apply_theme, dark_palette
 
     app = QApplication.instance()
     apply_theme(app, "light")
@@ -272,7 +272,7 @@ def test_changed_favourites_come_first_across_feeds(
 def test_searching_keeps_presenters_in_view_at_the_default_width(
     qtbot, sample_store: Store
 ) -> None:
-    from briefing_app.ui.session_model import Column
+    from briefing_app.ui.sessions.session_model import Column
 
     window = MainWindow(sample_store)  # the window's own default size
     qtbot.addWidget(window)
@@ -302,7 +302,7 @@ def test_today_goes_to_the_nearest_day_with_sessions_and_says_so(
 ) -> None:
     from datetime import UTC, date, datetime
 
-    from briefing_app.ui.timeline import DayTimeline
+    from briefing_app.ui.timeline.view import DayTimeline
     from briefing_app.usecases.imports import import_file
 
     clock = {"now": datetime(2026, 12, 6, 12, tzinfo=UTC)}
@@ -342,8 +342,8 @@ def test_today_goes_to_the_nearest_day_with_sessions_and_says_so(
 
 # ---- case studies: Challenge, Approach, Outcome rendered ------------------------------------
 def _case_view(qtbot, store: Store):
-    from briefing_app.ui.case_studies_view import CaseStudiesView
-    from briefing_app.ui.tasks import TaskRunner
+    from briefing_app.ui.casestudies.view import CaseStudiesView
+    from briefing_app.ui.workers.tasks import TaskRunner
 
     view = CaseStudiesView(store, tasks=TaskRunner())
     qtbot.addWidget(view)

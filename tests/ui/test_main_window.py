@@ -11,8 +11,8 @@ from PySide6.QtGui import QDesktopServices, QImage
 from briefing_app.store import SessionQuery, Store
 from briefing_app.tools import screenshots
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.session_list import SessionListModel
-from briefing_app.ui.session_model import Column, SessionTableModel
+from briefing_app.ui.sessions.session_list import SessionListModel
+from briefing_app.ui.sessions.session_model import Column, SessionTableModel
 
 
 @pytest.fixture

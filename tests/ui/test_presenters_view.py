@@ -15,7 +15,7 @@ from support.feed_server import FeedServer, Reply
 from briefing_app.feeds import parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
-from briefing_app.ui.presenters_view import (
+from briefing_app.ui.presenters.view import (
     PresenterListModel,
     PresenterSessionsModel,
     PresentersView,
@@ -26,7 +26,7 @@ from briefing_app.ui.presenters_view import (
     contrast_ratio,
     initials,
 )
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import cache_path, photo_dir
 
 SAMPLE_NAMES = ["Andrew Flynn", "Heather Taylor", "Josie Scioli", "Lawrence Eta", "Lisa Carroll"]

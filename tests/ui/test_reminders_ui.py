@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from briefing_app.feeds.model import Feed
 from briefing_app.store import Store
-from briefing_app.ui.reminders import (
+from briefing_app.ui.reminder_alerts import (
     MAX_WAIT_MS,
     ReminderBanner,
     ReminderListModel,
@@ -20,7 +20,7 @@ from briefing_app.ui.reminders import (
     ReminderScheduler,
     WhenRole,
 )
-from briefing_app.ui.theme import dark_palette
+from briefing_app.ui.widgets.theme import dark_palette
 from briefing_app.usecases.reminders import Reminder
 
 STAGE = "setting-the-stage-2020-05-11"  # 17:00–18:30 UTC, 13:00–14:30 EDT

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app.store import IndexEntry, SessionQuery, Store
 from briefing_app.ui import crash
-from briefing_app.ui.date_filter import DateRangeFilter, day_span, preset_days
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.session_list import (
+from briefing_app.ui.sessions.date_filter import DateRangeFilter, day_span, preset_days
+from briefing_app.ui.sessions.session_list import (
     MAX_PAGES,
     PAGE_SIZE,
     SessionListModel,
     group_by_day,
     group_by_value,
 )
-from briefing_app.ui.session_model import Column
+from briefing_app.ui.sessions.session_model import Column
 from briefing_app.usecases.imports import import_file
 
 

@@ -11,7 +11,7 @@ from support.feed_server import FeedServer, Reply
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.session_model import Column
+from briefing_app.ui.sessions.session_model import Column
 
 
 def test_preferences_apply_to_the_window(qtbot, sample_store: Store) -> None:
@@ -67,7 +67,7 @@ def test_add_and_remove_a_feed(qtbot, sample_store: Store, feed_server: FeedServ
 
 
 def test_feed_list_model(qtmodeltester, sample_store: Store) -> None:
-    from briefing_app.ui.settings_dialog import FeedListModel
+    from briefing_app.ui.dialogs.settings import FeedListModel
 
     model = FeedListModel()
     model.set_feeds(sample_store.feeds())

@@ -11,7 +11,7 @@ from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_byte
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.session_model import Column
+from briefing_app.ui.sessions.session_model import Column
 
 
 def _doc(title: str) -> bytes:
@@ -82,7 +82,7 @@ def test_sync_errors_show_in_the_banner(
 def test_changes_after_a_sync_call_out_favourites(
     qtbot, qtmodeltester, sample_store: Store, feed_server: FeedServer, fetcher: Fetcher
 ) -> None:
-    from briefing_app.ui.changes_view import ChangeListModel
+    from briefing_app.ui.changes.view import ChangeListModel
 
     url = feed_server.serve("/f.json", Reply(body=_doc("Future discussion")))
     feed_id, _ = subscribe(sample_store, url, fetcher)

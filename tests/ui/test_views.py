@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.session_model import Column
+from briefing_app.ui.sessions.session_model import Column
 from briefing_app.usecases.imports import import_file
 
 

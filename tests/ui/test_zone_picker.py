@@ -10,8 +10,8 @@ from support.feed_server import FeedServer, Reply
 
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
+from briefing_app.ui.dialogs.zone_picker import ZoneListModel, ZonePickerDialog
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.zone_picker import ZoneListModel, ZonePickerDialog
 from briefing_app.util.timeutil import local_zone_name
 
 DATA = Path(__file__).parent.parent / "data"

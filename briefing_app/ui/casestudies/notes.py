@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.ui.case_study_models import RecordRole, RevisionListModel, stamp_text
-from briefing_app.ui.text_edits import replace_keeping_caret
+from briefing_app.ui.casestudies.models import RecordRole, RevisionListModel, stamp_text
+from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.workspace import NoteRevision, Workspace, unified_diff
 
 logger = logging.getLogger(__name__)

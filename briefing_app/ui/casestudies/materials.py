@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError, OperationCancelledError
-from briefing_app.ui.case_study_models import (
+from briefing_app.ui.casestudies.models import (
     IdRole,
     MaterialColumn,
     MaterialTableModel,
@@ -53,8 +53,8 @@ from briefing_app.ui.case_study_models import (
     SortRole,
     limit_text,
 )
-from briefing_app.ui.progress_task import ProgressStrip, ProgressTask
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.workspace import Material, StoredFile, Workspace
 
 logger = logging.getLogger(__name__)

@@ -70,9 +70,9 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError, NotFoundError
 from briefing_app.store import PresenterRecord, SessionRecord, Store
 from briefing_app.store.records import PresenterDetail
-from briefing_app.ui.detail_markdown import md_escape
-from briefing_app.ui.session_model import RecordRole, status_label, when_label
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.sessions.detail_markdown import md_escape
+from briefing_app.ui.sessions.session_model import RecordRole, status_label, when_label
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import PhotoError, fetch_photo, is_web_url, photo_dir
 
 logger = logging.getLogger(__name__)

@@ -28,7 +28,7 @@ from briefing_app.calendar.export import (
 )
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionRecord, Store
-from briefing_app.ui.session_model import Column, RecordRole, SessionTableModel
+from briefing_app.ui.sessions.session_model import Column, RecordRole, SessionTableModel
 from briefing_app.usecases.agenda import find_overlaps
 
 logger = logging.getLogger(__name__)

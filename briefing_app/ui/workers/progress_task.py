@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from briefing_app.errors import BriefingError, OperationCancelledError
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from briefing_app.calendar.export import calendar_bytes, default_alarm
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionQuery, Store
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.reminders import duration_text
 
 logger = logging.getLogger(__name__)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import in_zone
 
 logger = logging.getLogger(__name__)

@@ -27,11 +27,15 @@ from briefing_app.calendar.export import calendar_bytes, default_alarm
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionDetail, Store
-from briefing_app.ui.detail_markdown import CASE_STUDY_SCHEME, PRESENTER_SCHEME, session_markdown
-from briefing_app.ui.first_run import sample_label
-from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.note_history import NoteHistoryDialog
-from briefing_app.ui.text_edits import replace_keeping_caret
+from briefing_app.ui.sessions.detail_markdown import (
+    CASE_STUDY_SCHEME,
+    PRESENTER_SCHEME,
+    session_markdown,
+)
+from briefing_app.ui.sessions.first_run import sample_label
+from briefing_app.ui.sessions.note_history import NoteHistoryDialog
+from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.usecases.reminders import default_lead_minutes, duration_text
 from briefing_app.util.timeutil import utc_now
 

@@ -36,10 +36,10 @@ from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETT
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
-from briefing_app.ui.first_run import sample_label
-from briefing_app.ui.tasks import TaskRunner
-from briefing_app.ui.theme import THEME_SETTING, THEMES
-from briefing_app.ui.zone_picker import ZonePickerDialog
+from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
+from briefing_app.ui.sessions.first_run import sample_label
+from briefing_app.ui.widgets.theme import THEME_SETTING, THEMES
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import local_zone_name, stamp_text
 
 logger = logging.getLogger(__name__)

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.ui.case_study_models import ChoiceListModel, IdRole
-from briefing_app.ui.case_study_notes import MarkdownPreview
+from briefing_app.ui.casestudies.models import ChoiceListModel, IdRole
+from briefing_app.ui.casestudies.notes import MarkdownPreview
 from briefing_app.util.timeutil import in_zone
 from briefing_app.workspace import CaseStudy, Workspace
 from briefing_app.workspace.records import EDITABLE_FIELDS

@@ -52,9 +52,9 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
 from briefing_app.ui import crash
-from briefing_app.ui.case_study_form import CaseStudyForm
-from briefing_app.ui.case_study_materials import MaterialsPane
-from briefing_app.ui.case_study_models import (
+from briefing_app.ui.casestudies.form import CaseStudyForm
+from briefing_app.ui.casestudies.materials import MaterialsPane
+from briefing_app.ui.casestudies.models import (
     BADGE_EDITED,
     BADGE_FEED,
     BADGE_FEED_CHANGED,
@@ -65,16 +65,16 @@ from briefing_app.ui.case_study_models import (
     badges,
     stamp_text,
 )
-from briefing_app.ui.case_study_notes import HistoryPane, NotesEditor
-from briefing_app.ui.message_banner import MessageBanner
-from briefing_app.ui.progress_task import (
+from briefing_app.ui.casestudies.notes import HistoryPane, NotesEditor
+from briefing_app.ui.widgets.message_banner import MessageBanner
+from briefing_app.ui.workers.progress_task import (
     CancelCheck,
     ProgressCallback,
     ProgressStrip,
     ProgressTask,
     Work,
 )
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.workspace import (
     BundleConflictError,
     CaseStudy,

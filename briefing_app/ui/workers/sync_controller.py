@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from briefing_app.errors import BriefingError
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, SyncReport, sync_all
-from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.workers.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""The Case studies tab: the view, its form, materials, notes and models."""

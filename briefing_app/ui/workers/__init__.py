@@ -1,0 +1,1 @@
+"""Background work: tasks, search, sync, store watching, progress."""
