@@ -152,8 +152,14 @@ class Store:
         SQLite's ``PRAGMA data_version``: cheap (no disk read), and unchanged by
         this connection's own writes, so a window polls it to notice what another
         process, window or worker thread wrote.
+
+        Raises:
+            StoreError: the connection is closed or the file cannot be read.
         """
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        try:
+            return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the database {self.path}: {exc}") from exc
 
     @property
     def schema_version(self) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -622,7 +621,7 @@ class MainWindow(QMainWindow):
         logger.debug("The store changed elsewhere; following it")
         try:
             self._follow_store()
-        except (BriefingError, sqlite3.Error) as exc:  # locked a moment, or a damaged file
+        except BriefingError as exc:  # locked a moment, or a damaged file
             logger.warning("Could not follow a change made elsewhere: %s", exc)
             self.watcher.forget()  # look again at the next poll
             self.report_error(f"Could not show the changes made elsewhere: {exc}")

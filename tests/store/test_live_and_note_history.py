@@ -71,3 +71,11 @@ def test_restoring_a_version_keeps_the_text_it_replaces(sample_store: Store) -> 
 def test_note_history_of_an_unknown_session_is_not_found(sample_store: Store) -> None:
     with pytest.raises(NotFoundError):
         sample_store.note_history(424242)
+
+
+def test_data_version_of_a_closed_store_is_a_store_error(store: Store) -> None:
+    from briefing_app.errors import StoreError
+
+    store.close()
+    with pytest.raises(StoreError, match="cannot read the database"):
+        store.data_version()

@@ -11,7 +11,6 @@ when it moves. Its own writes on its own connection do not move it.
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -47,10 +46,7 @@ class StoreWatcher(QObject):
     def _version(self) -> int | None:
         try:
             return self.store.data_version()
-        except BriefingError as exc:  # locked for a moment, or a damaged file: look again later
-            logger.debug("Could not read the store's data version: %s", exc)
-            return None
-        except sqlite3.Error as exc:  # a closed or broken connection
+        except BriefingError as exc:  # a closed or broken connection: look again later
             logger.debug("Could not read the store's data version: %s", exc)
             return None
 
