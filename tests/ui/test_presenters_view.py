@@ -15,17 +15,19 @@ from support.feed_server import FeedServer, Reply
 from briefing_app.feeds import parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
-from briefing_app.ui.presenters.view import (
-    PresenterListModel,
-    PresenterSessionsModel,
-    PresentersView,
-    SecondLineRole,
-    TrailingRole,
+from briefing_app.ui.presenters.avatars import (
     avatar_colour,
     avatar_text_colour,
     contrast_ratio,
     initials,
 )
+from briefing_app.ui.presenters.models import (
+    PresenterListModel,
+    PresenterSessionsModel,
+    SecondLineRole,
+    TrailingRole,
+)
+from briefing_app.ui.presenters.view import PresentersView
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import cache_path, photo_dir
 

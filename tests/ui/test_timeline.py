@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed, Series, Session, SessionStatus
 from briefing_app.store import Store
-from briefing_app.ui.timeline.view import NOW_COLOUR, STAR_COLOUR, DayTimeline
+from briefing_app.ui.timeline.colours import NOW_COLOUR, STAR_COLOUR
+from briefing_app.ui.timeline.view import DayTimeline
 from briefing_app.util.timeutil import TimeFormatError
 
 DATA = Path(__file__).parent.parent / "data"

@@ -1,0 +1,156 @@
+"""Presenter photos: decoded safely, downloaded once in the background, kept on disk and in memory.
+
+See :mod:`briefing_app.usecases.photos` for the download and the disk cache.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtGui import QImage, QImageReader
+
+from briefing_app.errors import BriefingError
+from briefing_app.ui.presenters.avatars import round_image
+from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.usecases.photos import PhotoError, fetch_photo, is_web_url
+
+logger = logging.getLogger(__name__)
+
+#: A photo bigger than this many pixels is refused before decoding (a "pixel bomb").
+MAX_PHOTO_PIXELS = 40_000_000
+#: Decoded photos kept in memory (small, already scaled and rounded).
+_MEMORY_PHOTOS = 256
+
+
+# ---- photos ------------------------------------------------------------------
+def _image_reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return QImageReader(buffer), buffer
+
+
+def decode_photo(data: bytes) -> QImage:
+    """Decode image bytes, refusing absurd dimensions before allocating them.
+
+    Raises:
+        PhotoError: the bytes are not an image Qt can read.
+    """
+    reader, _buffer = _image_reader(data)
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > MAX_PHOTO_PIXELS:
+        raise PhotoError(f"the photo is too big ({size.width()}×{size.height()} pixels)")
+    image = reader.read()
+    if image.isNull():
+        raise PhotoError(f"the photo cannot be read: {reader.errorString()}")
+    return image
+
+
+def qt_can_decode(data: bytes) -> bool:
+    """The ``verify`` check for :func:`fetch_photo`: only bytes Qt can show are cached."""
+    try:
+        decode_photo(data)
+    except PhotoError:
+        return False
+    return True
+
+
+def load_round_photo(url: str, cache_dir: Path, pixels: int) -> QImage:
+    """Worker side: the photo from the cache (downloading it the first time), rounded.
+
+    Runs in a pool thread: it touches no widget and no Store, only the network,
+    the photo folder and QImage (which is safe off the GUI thread).
+    """
+    path = fetch_photo(url, cache_dir, verify=qt_can_decode)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PhotoError(f"cannot read the cached photo {path}: {exc.strerror or exc}") from exc
+    return round_image(decode_photo(data), pixels)
+
+
+class _PhotoFailedError(BriefingError):
+    """Carries the URL of a failed photo back to the GUI thread with its error."""
+
+    def __init__(self, url: str, error: PhotoError) -> None:
+        super().__init__(str(error))
+        self.url = url
+        self.error = error
+
+
+class PhotoLoader(QObject):
+    """Loads presenter photos off the GUI thread, once per URL per run.
+
+    Results are kept in memory (scaled), failures are remembered so a broken
+    URL is not fetched again on every view; the next run tries again.
+
+    Signals:
+        loaded(str, QImage): the round photo for a URL is ready.
+        failed(str, str): a URL's photo could not be had (the reason).
+    """
+
+    loaded = Signal(str, QImage)
+    failed = Signal(str, str)
+
+    def __init__(
+        self, cache_dir: Path, tasks: TaskRunner, pixels: int, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.cache_dir = cache_dir
+        self.tasks = tasks
+        self.pixels = pixels
+        self._images: dict[str, QImage] = {}
+        self._failed: dict[str, str] = {}
+        self._pending: set[str] = set()
+
+    def image(self, url: str) -> QImage | None:
+        """The photo if it is already in memory."""
+        return self._images.get(url)
+
+    def failure(self, url: str) -> str | None:
+        return self._failed.get(url)
+
+    def request(self, url: str) -> QImage | None:
+        """Return the photo now if in memory; otherwise start loading it (if worth it)."""
+        if url in self._images:
+            return self._images[url]
+        if not url or url in self._failed or url in self._pending:
+            return None
+        if not is_web_url(url):
+            self._failed[url] = "not a web address"
+            return None
+        self._pending.add(url)
+        cache_dir, pixels = self.cache_dir, self.pixels
+
+        def work() -> tuple[str, QImage]:
+            try:
+                return url, load_round_photo(url, cache_dir, pixels)
+            except PhotoError as exc:  # anything else is a bug: the crash dialog
+                raise _PhotoFailedError(url, exc) from exc
+
+        # Bound methods of this QObject: if the view is gone when the task ends,
+        # Qt has dropped the connection and nothing is called on a dead object.
+        # After a bug the URL stays pending: not fetched again, so not reported again.
+        self.tasks.run(work, self._done, self._error)
+        return None
+
+    def _done(self, result: tuple[str, QImage]) -> None:
+        url, image = result
+        self._pending.discard(url)
+        if len(self._images) >= _MEMORY_PHOTOS:
+            self._images.pop(next(iter(self._images)))
+        self._images[url] = image
+        self.loaded.emit(url, image)
+
+    def _error(self, failure: BriefingError) -> None:
+        if not isinstance(failure, _PhotoFailedError):  # pragma: no cover - work() wraps all
+            logger.error("Loading a photo failed: %s", failure)
+            return
+        url, error = failure.url, failure.error
+        self._pending.discard(url)
+        reason = str(error)
+        logger.info("No photo: %s", reason)
+        self._failed[url] = reason
+        self.failed.emit(url, reason)
