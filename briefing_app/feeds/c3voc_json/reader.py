@@ -1,20 +1,4 @@
-"""The c3voc schedule JSON (``schedule.json`` from frab and pretalx) -> :class:`Feed`.
-
-Shape: ``schedule.conference.days[].rooms{room name: [event, ...]}``. The
-published schema (voc/schedule ``validator/json/schema.json``) is stricter than
-the real feeds: frab writes acronyms and slugs it forbids, pretalx adds
-``answers``. Strict validation would refuse whole conferences over fields we
-never read, so this module checks by hand only what the app needs (the
-nesting, identifiers, titles, times, durations, the types of the texts it
-keeps) and names the JSON path of anything it refuses, e.g.
-``$.schedule.conference.days[2].rooms["Saal 1"][3].date``.
-
-Times: an event's ``date`` (ISO 8601 with a UTC offset) is authoritative for
-the instant. ``start`` (local HH:MM) is only used when ``date`` is missing,
-placed on the day's ``date`` in the feed's zone. The zone shown beside each
-session is ``conference.time_zone_name``, else the user's default zone, else
-(feeds with offsets only) a fixed ``Etc/GMT±N`` zone, with a warning.
-"""
+"""c3voc schedule JSON: one walk over the document (conference, days, rooms, events) into a Feed."""
 
 from __future__ import annotations
 
@@ -22,15 +6,20 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from briefing_app.errors import FeedError
+from briefing_app.feeds.c3voc_json.times import (
+    JSONObject,
+    _offset_text,
+    _offset_zone,
+    _start,
+)
 from briefing_app.feeds.htmltext import html_to_markdown
-from briefing_app.feeds.messages import decode_json, json_type
+from briefing_app.feeds.messages import json_type
 from briefing_app.feeds.model import (
     Feed,
     Link,
@@ -41,52 +30,9 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
-from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, parse_instant, zone
+from briefing_app.util.timeutil import MAX_YEAR, TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "c3voc-json"
-
-__all__ = ["FORMAT_NAME", "looks_like", "parse"]
-
-JSONObject = Mapping[str, Any]
-
-# -- sniffing ----------------------------------------------------------------
-# Keys are matched as JSON keys (a quote not escaped by a backslash), so text
-# inside a string value (\"schedule\": {) does not count.
-_SNIFF_SCHEDULE = re.compile(rb'(?<!\\)"schedule"\s*:\s*\{')
-_SNIFF_CONFERENCE = re.compile(rb'(?<!\\)"conference"\s*:\s*\{')
-_SNIFF_BRIEFING = re.compile(rb'(?<!\\)"format"\s*:\s*"briefing-feed"')
-
-
-def looks_like(head: bytes) -> bool:
-    """True when *head* (the first ~4 KB) is a c3voc schedule JSON.
-
-    An object whose ``schedule`` holds a ``conference``; our own briefing feed
-    (``"format": "briefing-feed"``) never counts, whatever else it contains.
-    """
-    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head.startswith(b"{") or _SNIFF_BRIEFING.search(head):
-        return False
-    found = _SNIFF_SCHEDULE.search(head)
-    return found is not None and _SNIFF_CONFERENCE.search(head, found.end()) is not None
-
-
-# -- entry point ---------------------------------------------------------------
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
-def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
-    """Parse a c3voc ``schedule.json``; *default_zone* serves feeds that name no zone."""
-    if default_zone is not None:
-        try:
-            zone(default_zone)
-        except TimeFormatError as exc:
-            raise FeedError(f"the default time zone: {exc}") from exc
-    document = decode_json(data)
-    # Lone surrogates (\ud800) only arrive through escapes; check strings for
-    # them only when the bytes hold such an escape, so clean feeds pay nothing.
-    surrogates = _SURROGATE_ESCAPE.search(data) is not None
-    return _Reader(document, default_zone, check_surrogates=surrogates).read()
-
 
 # -- small helpers -------------------------------------------------------------
 
@@ -106,24 +52,7 @@ def _slug(text: str) -> str:
     return "h-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def _offset_zone(offset: timedelta) -> str:
-    """The fixed IANA zone for a UTC offset: ``Etc/GMT-1`` is UTC+1 (POSIX signs)."""
-    seconds = int(offset.total_seconds())
-    hours, rest = divmod(seconds, 3600)
-    if seconds == 0 or rest or not -12 <= hours <= 14:
-        return "UTC"
-    return f"Etc/GMT{-hours:+d}"
-
-
-def _offset_text(offset: timedelta) -> str:
-    seconds = int(offset.total_seconds())
-    sign = "-" if seconds < 0 else "+"
-    hours, rest = divmod(abs(seconds), 3600)
-    return f"{sign}{hours:02d}:{rest // 60:02d}"
-
-
 _DURATION = re.compile(r"(\d{1,6}):([0-5]\d)(?::([0-5]\d))?")
-_CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?")
 _VIRTUAL_WORDS = re.compile(r"\b(?:online|virtual)\b", re.IGNORECASE)
 #: Room types (schema ``Room.type``) that are not a place one walks into.
 _VIRTUAL_ROOM_TYPES = frozenset({"online", "bbb"})
@@ -313,7 +242,7 @@ class _Reader:
         self, event: JSONObject, path: str, room: str, day: JSONObject, day_path: str
     ) -> Session:
         title = self._name(event, "title", path, "the event title")
-        start, offset = self._start(event, path, day, day_path)
+        start, offset = _start(event, path, day, day_path, self.zone_name)
         end = self._end(event, path, start)
         self.offsets[offset] += 1
         if self.zone_name is not None:
@@ -383,103 +312,6 @@ class _Reader:
         self.keys_used.add(key)
         self.key_paths.setdefault(base, []).append((path, key))
         return key
-
-    def _start(
-        self, event: JSONObject, path: str, day: JSONObject, day_path: str
-    ) -> tuple[datetime, timedelta]:
-        """The instant (UTC) and the UTC offset the feed wrote it with."""
-        value = event.get("date")
-        if value is None:
-            return self._start_from_clock(event, path, day, day_path)
-        if not isinstance(value, str):
-            raise FeedError(
-                f"expected the date and time as text, got {json_type(value)}", path=f"{path}.date"
-            )
-        try:
-            instant = parse_instant(value)
-        except TimeFormatError as exc:
-            raise FeedError(str(exc), path=f"{path}.date") from exc
-        offset = datetime.fromisoformat(value).utcoffset()
-        assert offset is not None  # parse_instant refuses naive times
-        return instant, offset
-
-    def _start_from_clock(
-        self, event: JSONObject, path: str, day: JSONObject, day_path: str
-    ) -> tuple[datetime, timedelta]:
-        """No ``date``: ``start`` (HH:MM) on the day's date in the feed's zone.
-
-        As in frab, a clock time earlier than the day's own start belongs to
-        the night after (a 01:00 event on a day running 10:00-03:00).
-        """
-        clock = event.get("start")
-        if clock is None:
-            raise FeedError("required field 'date' is missing", path=f"{path}.date")
-        local_time = self._clock(clock, f"{path}.start")
-        day_date = self._day_date(day, day_path, f"{path}.date")
-        day_start = self._day_start(day, day_path)
-        tz: tzinfo
-        if self.zone_name is not None:
-            tz = zone(self.zone_name)
-        elif day_start is not None:
-            tz = timezone(day_start[1])
-        else:
-            raise FeedError(
-                "the event has no 'date' and the feed names no time zone; "
-                "choose the event's time zone when adding the feed",
-                path=f"{path}.date",
-            )
-        local = datetime.combine(day_date, local_time)
-        if day_start is not None and local_time < day_start[0]:
-            local += timedelta(days=1)
-        aware = local.replace(tzinfo=tz)
-        offset = aware.utcoffset()
-        assert offset is not None
-        return aware.astimezone(UTC), offset
-
-    def _clock(self, value: Any, path: str) -> time:
-        if not isinstance(value, str) or not (found := _CLOCK.fullmatch(value.strip())):
-            raise FeedError(f"expected a time of day like 09:30, got {json_type(value)}", path=path)
-        hour, minute, second = found.groups()
-        return time(int(hour), int(minute), int(second or 0))
-
-    def _day_date(self, day: JSONObject, day_path: str, needed_by: str) -> date:
-        value = day.get("date")
-        if value is None:
-            raise FeedError(
-                "the event has no 'date' and its day has none to place 'start' on", path=needed_by
-            )
-        try:
-            if not isinstance(value, str):
-                raise ValueError
-            parsed = date.fromisoformat(value)
-        except ValueError as exc:
-            raise FeedError(
-                f"expected a date like 2019-08-21, got {json_type(value)}", path=f"{day_path}.date"
-            ) from exc
-        if not MIN_YEAR <= parsed.year <= MAX_YEAR:
-            raise FeedError(
-                f"{value!r} is outside the years {MIN_YEAR}–{MAX_YEAR}", path=f"{day_path}.date"
-            )
-        return parsed
-
-    def _day_start(self, day: JSONObject, day_path: str) -> tuple[time, timedelta] | None:
-        """The day's local start time and offset, when it gives a usable one."""
-        value = day.get("day_start")
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise FeedError(
-                f"expected the date and time as text, got {json_type(value)}",
-                path=f"{day_path}.day_start",
-            )
-        try:
-            parse_instant(value)
-        except TimeFormatError as exc:
-            raise FeedError(str(exc), path=f"{day_path}.day_start") from exc
-        local = datetime.fromisoformat(value)
-        offset = local.utcoffset()
-        assert offset is not None
-        return local.time(), offset
 
     def _end(self, event: JSONObject, path: str, start: datetime) -> datetime:
         """From ``end`` when given (the schema's newer field), else ``start + duration``."""

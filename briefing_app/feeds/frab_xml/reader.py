@@ -1,33 +1,6 @@
-"""frab / Pentabarf / pretalx schedule XML (``<schedule>``), the c3voc "schedule.xml".
+"""frab XML: the one walk over the tree (conference, persons, days, rooms, events) into a Feed.
 
-Two flavours are read:
-
-* modern files (frab, pretalx, wafer): events carry a ``guid`` and a ``<date>``
-  with a UTC offset, which is authoritative for the instant; the conference
-  names its IANA zone in ``<time_zone_name>``; pretalx adds a top-level
-  ``<persons>`` list with biographies;
-* legacy files (Pentabarf, early frab): no ``guid``, no ``<date>``, no zone
-  name. The instant is the day's ``date`` plus the event's local ``<start>``
-  in the conference zone (or the zone the user gave), moved to the next
-  calendar date when the event starts after midnight of its schedule day
-  (before the day's ``start`` attribute or the conference's ``day_change``).
-
-A file that names no zone (and was given none) but names its ``<city>`` gets
-the city's zone when the gazetteer knows it unambiguously (FOSDEM's
-"Brussels" gives Europe/Brussels; see :mod:`briefing_app.feeds.gazetteer`);
-:attr:`Feed.zone_inferred_from` says so. Where events carry UTC offsets that
-the inferred zone contradicts, the inference is dropped with a warning.
-
-The XML is parsed with :mod:`defusedxml`: entity declarations (billion laughs)
-and external references (XXE) are refused before anything is expanded or read;
-a plain ``<!DOCTYPE schedule>`` is harmless and accepted. The tree is then
-walked once, top-down, with no XPath searches: the 2.7 MB FOSDEM 2026 schedule
-takes about 90 ms, of which building the tree is ~40 ms and turning 1.3 MB of
-HTML into Markdown ~27 ms.
-
-Only what the app needs is validated (a title, ids, times, durations); real
-feeds stray from the XSD in harmless ways (empty ``<type>``, missing
-``<persons>``, ``"de, en"`` languages) and must still import whole.
+How times and zones are decided is described in :mod:`briefing_app.feeds.frab_xml`.
 """
 
 from __future__ import annotations
@@ -36,22 +9,23 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache, partial
-from pyexpat import errors as expat_errors
+from functools import partial
 from zoneinfo import ZoneInfo
-
-from defusedxml import (
-    DefusedXmlException,
-    EntitiesForbidden,
-)
-from defusedxml import ElementTree as SafeET
 
 from briefing_app.errors import FeedError, MissingTimezoneError
 from briefing_app.feeds import gazetteer
+from briefing_app.feeds.frab_xml.times import (
+    _offset_text,
+    _offset_zone,
+    _parse_clock,
+    _parse_date,
+    _parse_datetime,
+    _parse_duration,
+)
+from briefing_app.feeds.frab_xml.tree import _children, _quote, _slug, _text
 from briefing_app.feeds.htmltext import html_to_markdown
-from briefing_app.feeds.messages import shorten
 from briefing_app.feeds.model import (
     Feed,
     Link,
@@ -64,217 +38,9 @@ from briefing_app.feeds.model import (
 )
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, zone
 
-__all__ = ["FORMAT_NAME", "looks_like", "parse"]
-
 FORMAT_NAME = "frab-xml"
 
-#: The root element, after an optional BOM, XML declaration, comments and DOCTYPE.
-_SNIFF = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*"
-    rb"(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^>\[]|\[.*?\])*>\s*)*"
-    rb"<schedule[\s>/]",
-    re.DOTALL | re.IGNORECASE,
-)
-#: ``HH:MM`` or ``HH:MM:SS`` (hours up to 29: "25:30" is 01:30 the next day).
-_CLOCK = re.compile(r"(\d{1,2}):([0-5]\d)(?::([0-5]\d))?")
-#: ``H:MM`` / ``HH:MM``, zero-padded ``HH:MM:SS`` (frab, Pentabarf) or
-#: unpadded ``D:HH:MM`` (pretalx writes 25 h 30 min as ``1:01:30``).
-_DURATION = re.compile(r"(\d{1,4}):(\d\d)(?::(\d\d))?")
-#: Longest duration believed: beyond a year it is a typo, and it would push
-#: the end past the years the store can hold.
-_MAX_DURATION = timedelta(days=366)
 _ONLINE = re.compile(r"\b(?:online|virtual)\b", re.IGNORECASE)
-_SLUG_JUNK = re.compile(r"[^\w]+")
-
-
-def looks_like(head: bytes) -> bool:
-    """True when the first bytes of a feed are an XML document whose root is ``<schedule>``."""
-    return _SNIFF.match(head) is not None
-
-
-def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
-    """Parse frab schedule XML from raw bytes.
-
-    *default_zone* is the IANA zone the user chose for feeds that do not name
-    their own; the feed's ``<time_zone_name>`` wins over it. Without either,
-    the zone of the feed's ``<city>`` is used when it is unambiguous.
-    """
-    root = _load(data)
-    reader = _Reader(root, default_zone)
-    feed = reader.read()
-    if reader.contradicted:
-        guessed, place = reader.zone_name, reader.inferred_from
-        reader = _Reader(root, default_zone, infer=False)
-        feed = reader.read()
-        warning = (
-            f"the city {place!r} suggests the time zone {guessed}, but the events' UTC "
-            "offsets disagree; not used"
-        )
-        feed = replace(feed, warnings=(warning, *feed.warnings))
-    return feed
-
-
-# -- XML -----------------------------------------------------------------------
-
-
-#: expat error codes that mean the document stops in the middle.
-_CUT_SHORT = frozenset(
-    expat_errors.codes[message]
-    for message in (
-        expat_errors.XML_ERROR_NO_ELEMENTS,
-        expat_errors.XML_ERROR_UNCLOSED_TOKEN,
-        expat_errors.XML_ERROR_PARTIAL_CHAR,
-        expat_errors.XML_ERROR_UNCLOSED_CDATA_SECTION,
-    )
-)
-
-
-def _load(data: bytes) -> ET.Element:
-    """Parse the bytes safely; every failure becomes a :class:`FeedError`."""
-    if not data.strip():
-        raise FeedError("the feed is empty")
-    try:
-        root: ET.Element = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True)
-    except EntitiesForbidden as exc:
-        raise FeedError(
-            "the XML declares entities, which are refused: they can expand to gigabytes "
-            f"or read local files (entity {exc.name!r})"
-        ) from None
-    except DefusedXmlException as exc:
-        raise FeedError(
-            f"the XML refers to an external resource, which is refused ({exc})"
-        ) from None
-    except ET.ParseError as exc:
-        line, column = exc.position
-        reason = str(exc).split(":", 1)[0]
-        if exc.code in _CUT_SHORT:
-            reason += " (the file ends too early: was the download cut short?)"
-        raise FeedError(
-            f"not well-formed XML at line {line}, column {column + 1}: {reason}"
-        ) from None
-    except (ValueError, LookupError) as exc:
-        raise FeedError(f"the XML cannot be decoded: {exc}") from None
-    if root.tag != "schedule":
-        raise FeedError(
-            f"expected a frab schedule (root element <schedule>), got <{shorten(str(root.tag))}>",
-            path=f"/{shorten(str(root.tag))}",
-        )
-    return root
-
-
-def _text(element: ET.Element | None) -> str:
-    """The element's own text without surrounding space ("" when absent or empty)."""
-    if element is None or element.text is None:
-        return ""
-    return element.text.strip()
-
-
-def _children(element: ET.Element) -> dict[str, ET.Element]:
-    """First child of each tag: one pass instead of a ``find`` per field."""
-    found: dict[str, ET.Element] = {}
-    for child in element:
-        tag = child.tag
-        if isinstance(tag, str) and tag not in found:
-            found[tag] = child
-    return found
-
-
-def _quote(value: str) -> str:
-    return f'"{value}"' if "'" in value else f"'{value}'"
-
-
-def _slug(text: str) -> str:
-    """A lowercase key from *text* (letters of any script kept, the rest hyphens)."""
-    return _SLUG_JUNK.sub("-", text.casefold()).strip("-_")
-
-
-# -- times ---------------------------------------------------------------------
-
-
-def _check_year(value: datetime | date, text: str) -> None:
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise TimeFormatError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
-
-
-def _parse_datetime(text: str) -> datetime:
-    """An ISO 8601 date and time, aware or naive; years are checked before any arithmetic."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise TimeFormatError(
-            f"{shorten(text)!r} is not an ISO 8601 date and time "
-            "(expected e.g. 2026-01-31T09:30:00+01:00)"
-        ) from None
-    _check_year(value, text)
-    return value
-
-
-def _parse_date(text: str) -> date:
-    try:
-        value = date.fromisoformat(text)
-    except ValueError:
-        raise TimeFormatError(
-            f"{shorten(text)!r} is not a date (expected e.g. 2021-02-06)"
-        ) from None
-    _check_year(value, text)
-    return value
-
-
-def _parse_clock(text: str) -> tuple[int, int, int]:
-    """``HH:MM[:SS]`` as (hours, minutes, seconds); hours may run to 29 (after midnight)."""
-    match = _CLOCK.fullmatch(text)
-    if match is None or int(match.group(1)) > 29:
-        raise TimeFormatError(f"{shorten(text)!r} is not a time of day (expected HH:MM)")
-    return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
-
-
-def _parse_duration(text: str) -> timedelta:
-    """``H:MM``, ``HH:MM``, ``HH:MM:SS`` (two-digit hours) or ``D:HH:MM`` (pretalx)."""
-    match = _DURATION.fullmatch(text)
-    if match is None:
-        raise TimeFormatError(f"{shorten(text)!r} is not a duration (expected HH:MM, e.g. 00:45)")
-    first, second, third = match.group(1), int(match.group(2)), match.group(3)
-    if third is None:
-        value = timedelta(hours=int(first), minutes=second)
-        valid = second < 60
-    elif len(first) == 2:
-        value = timedelta(hours=int(first), minutes=second, seconds=int(third))
-        valid = second < 60 and int(third) < 60
-    else:
-        value = timedelta(days=int(first), hours=second, minutes=int(third))
-        valid = second < 24 and int(third) < 60
-    if not valid:
-        raise TimeFormatError(
-            f"{text!r} is not a duration (expected HH:MM, HH:MM:SS or D:HH:MM; "
-            "minutes and seconds run to 59)"
-        )
-    if value > _MAX_DURATION:
-        raise TimeFormatError(f"{text!r} is longer than a year")
-    return value
-
-
-@lru_cache(maxsize=64)
-def _offset_zone(offset: timedelta) -> str:
-    """A fixed IANA zone for a UTC offset: ``Etc/GMT-1`` is UTC+01:00 (POSIX signs)."""
-    seconds = int(offset.total_seconds())
-    if seconds == 0 or seconds % 3600:
-        return "UTC"
-    hours = seconds // 3600
-    name = f"Etc/GMT{-hours:+d}"
-    try:
-        zone(name)
-    except TimeFormatError:
-        return "UTC"
-    return name
-
-
-def _offset_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-# -- reading -------------------------------------------------------------------
 
 
 @dataclass(slots=True)

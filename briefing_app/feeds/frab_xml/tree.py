@@ -1,0 +1,101 @@
+"""frab XML: sniffing, safe parsing with defusedxml, and the small helpers of the tree walk."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pyexpat import errors as expat_errors
+
+from defusedxml import (
+    DefusedXmlException,
+    EntitiesForbidden,
+)
+from defusedxml import ElementTree as SafeET
+
+from briefing_app.errors import FeedError
+from briefing_app.feeds.messages import shorten
+
+#: The root element, after an optional BOM, XML declaration, comments and DOCTYPE.
+_SNIFF = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*"
+    rb"(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE(?:[^>\[]|\[.*?\])*>\s*)*"
+    rb"<schedule[\s>/]",
+    re.DOTALL | re.IGNORECASE,
+)
+_SLUG_JUNK = re.compile(r"[^\w]+")
+
+
+def looks_like(head: bytes) -> bool:
+    """True when the first bytes of a feed are an XML document whose root is ``<schedule>``."""
+    return _SNIFF.match(head) is not None
+
+
+#: expat error codes that mean the document stops in the middle.
+_CUT_SHORT = frozenset(
+    expat_errors.codes[message]
+    for message in (
+        expat_errors.XML_ERROR_NO_ELEMENTS,
+        expat_errors.XML_ERROR_UNCLOSED_TOKEN,
+        expat_errors.XML_ERROR_PARTIAL_CHAR,
+        expat_errors.XML_ERROR_UNCLOSED_CDATA_SECTION,
+    )
+)
+
+
+def _load(data: bytes) -> ET.Element:
+    """Parse the bytes safely; every failure becomes a :class:`FeedError`."""
+    if not data.strip():
+        raise FeedError("the feed is empty")
+    try:
+        root: ET.Element = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True)
+    except EntitiesForbidden as exc:
+        raise FeedError(
+            "the XML declares entities, which are refused: they can expand to gigabytes "
+            f"or read local files (entity {exc.name!r})"
+        ) from None
+    except DefusedXmlException as exc:
+        raise FeedError(
+            f"the XML refers to an external resource, which is refused ({exc})"
+        ) from None
+    except ET.ParseError as exc:
+        line, column = exc.position
+        reason = str(exc).split(":", 1)[0]
+        if exc.code in _CUT_SHORT:
+            reason += " (the file ends too early: was the download cut short?)"
+        raise FeedError(
+            f"not well-formed XML at line {line}, column {column + 1}: {reason}"
+        ) from None
+    except (ValueError, LookupError) as exc:
+        raise FeedError(f"the XML cannot be decoded: {exc}") from None
+    if root.tag != "schedule":
+        raise FeedError(
+            f"expected a frab schedule (root element <schedule>), got <{shorten(str(root.tag))}>",
+            path=f"/{shorten(str(root.tag))}",
+        )
+    return root
+
+
+def _text(element: ET.Element | None) -> str:
+    """The element's own text without surrounding space ("" when absent or empty)."""
+    if element is None or element.text is None:
+        return ""
+    return element.text.strip()
+
+
+def _children(element: ET.Element) -> dict[str, ET.Element]:
+    """First child of each tag: one pass instead of a ``find`` per field."""
+    found: dict[str, ET.Element] = {}
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in found:
+            found[tag] = child
+    return found
+
+
+def _quote(value: str) -> str:
+    return f'"{value}"' if "'" in value else f"'{value}'"
+
+
+def _slug(text: str) -> str:
+    """A lowercase key from *text* (letters of any script kept, the rest hyphens)."""
+    return _SLUG_JUNK.sub("-", text.casefold()).strip("-_")

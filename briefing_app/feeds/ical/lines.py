@@ -1,0 +1,260 @@
+"""iCalendar content lines: unfolding, decoding, the BEGIN/END outline, property values.
+
+Pass 1 and 2 of reading a feed (see :mod:`briefing_app.feeds.ical`): raw bytes
+are unfolded before they are decoded, the structure is checked here, then
+``icalendar`` reads the values (escapes, parameters), and the helpers below
+take properties and parameters out of its components.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from icalendar import Calendar, Component
+
+from briefing_app.errors import FeedError
+from briefing_app.feeds.messages import shorten
+
+#: Components nested deeper than this are not a calendar anybody wrote.
+MAX_DEPTH = 8
+
+_BOM = b"\xef\xbb\xbf"
+_NOT_ICAL = "not an iCalendar feed: it must start with BEGIN:VCALENDAR"
+_NAME = re.compile(r"([A-Za-z0-9-]+)([;:])")
+_TOKEN = re.compile(r"[A-Za-z0-9-]+\Z")
+
+
+def looks_like(head: bytes) -> bool:
+    """True when *head* (the first few KB) starts an iCalendar object."""
+    start = head.lstrip(_BOM + b" \t\r\n")
+    return start[:15].upper() == b"BEGIN:VCALENDAR"
+
+
+# -- pass 1: content lines and structure -----------------------------------
+
+
+@dataclass(slots=True)
+class _Span:
+    """Where one VEVENT is in the file, for error messages."""
+
+    ordinal: int
+    line: int
+    uid: str = ""
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def path(self, prop: str | None = None, *, line: int | None = None) -> str:
+        who = f"UID {self.uid!r}" if self.uid else "no UID"
+        where = f"VEVENT #{self.ordinal} ({who})"
+        if prop is not None:
+            where += f" {prop}"
+            line = line or self.lines.get(prop)
+        elif line is None:
+            line = self.line
+        return where + (f", line {line}" if line else "")
+
+
+@dataclass(slots=True)
+class _Outline:
+    text: str
+    events: list[_Span]
+    ignored_after_end: int
+
+
+def _logical_lines(data: bytes) -> list[tuple[int, bytes]]:
+    """Unfold raw bytes into ``(first physical line number, content line)``.
+
+    A fold is a line break followed by one space or tab. Unfolding bytes keeps
+    a UTF-8 character that a fold split in two whole. Carriage returns at the
+    end of a physical line are dropped, also doubled ones (``\\r\\r\\n``), which
+    some generators leave when the text they escape had Windows line breaks.
+    """
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    data = data.lstrip(b" \t\r\n")
+    separator = b"\n" if b"\n" in data else b"\r"  # old Mac files end lines with CR alone
+    logical: list[tuple[int, list[bytes]]] = []
+    for number, raw in enumerate(data.split(separator), start=1):
+        physical = raw.rstrip(b"\r")
+        if not physical:
+            continue
+        if physical[0] in b" \t":
+            logical[-1][1].append(physical[1:])  # data was stripped: never the first line
+        else:
+            logical.append((number, [physical]))
+    return [(number, parts[0] if len(parts) == 1 else b"".join(parts)) for number, parts in logical]
+
+
+def _uid_ahead(lines: Sequence[tuple[int, bytes]], index: int) -> str:
+    """The UID of the VEVENT that line *index* is in, read ahead for an error message."""
+    for _number, raw in lines[index:]:
+        upper = raw[:12].upper()
+        if upper.startswith((b"BEGIN:VEVENT", b"END:VEVENT")):
+            break
+        if upper.startswith((b"UID:", b"UID;")):
+            return raw.partition(b":")[2].decode("utf-8", "replace").strip()
+    return ""
+
+
+def _outline(data: bytes) -> _Outline:
+    """Decode content lines and check the BEGIN/END structure the library would forgive."""
+    lines = _logical_lines(data)
+    if not lines:
+        raise FeedError("the feed is empty")
+    texts: list[str] = []
+    events: list[_Span] = []
+    stack: list[tuple[str, int]] = []
+    current: _Span | None = None
+
+    def fail(reason: str, number: int, index: int) -> FeedError:
+        if current is None:
+            return FeedError(reason, path=f"line {number}")
+        if not current.uid:
+            current.uid = _uid_ahead(lines, index)
+        return FeedError(reason, path=current.path(line=number))
+
+    end_index = len(lines)
+    for index, (number, raw) in enumerate(lines):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if index == 0:
+                raise FeedError(_NOT_ICAL, path="line 1") from None
+            raise fail(
+                f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); is this a calendar file?",
+                number,
+                index,
+            ) from None
+        match = _NAME.match(text)
+        if match is None or ":" not in text:
+            if index == 0:
+                raise FeedError(_NOT_ICAL, path="line 1")
+            raise fail(
+                f"not an iCalendar content line (NAME:value): {shorten(text)!r}; "
+                "a folded line may have lost its leading space",
+                number,
+                index,
+            )
+        name = match.group(1).upper()
+        is_marker = name in ("BEGIN", "END")
+        if is_marker and match.group(2) != ":":
+            # icalendar would still read it as a BEGIN/END and nest differently.
+            raise fail(f"{name} takes no parameters: {shorten(text)!r}", number, index)
+        value = text[match.end() :].strip().upper() if is_marker else ""
+        if index == 0 and not (name == "BEGIN" and value == "VCALENDAR"):
+            raise FeedError(_NOT_ICAL, path="line 1")
+        if is_marker and not _TOKEN.match(value):
+            raise fail(f"{name} needs a component name, got {value!r}", number, index)
+        if is_marker and name == "BEGIN":
+            if current is not None and value in ("VEVENT", "VCALENDAR"):
+                raise fail(
+                    f"the VEVENT that starts at line {current.line} has no END:VEVENT "
+                    f"(BEGIN:{value} at line {number} came first)",
+                    number,
+                    index,
+                )
+            if value == "VCALENDAR" and stack:
+                raise fail(f"BEGIN:VCALENDAR at line {number} inside a calendar", number, index)
+            if value == "VEVENT" and len(stack) != 1:
+                raise fail(
+                    f"BEGIN:VEVENT at line {number} is inside {stack[-1][0]} "
+                    f"(opened at line {stack[-1][1]}), not directly in the calendar",
+                    number,
+                    index,
+                )
+            if len(stack) >= MAX_DEPTH:
+                raise fail(f"components nested more than {MAX_DEPTH} deep", number, index)
+            if value == "VEVENT":
+                current = _Span(ordinal=len(events) + 1, line=number)
+                events.append(current)
+            stack.append((value, number))
+        elif is_marker:  # END
+            top, opened = stack[-1]
+            if value != top:
+                if current is not None and value == "VCALENDAR":
+                    reason = (
+                        f"the VEVENT that starts at line {current.line} has no END:VEVENT "
+                        f"(END:VCALENDAR at line {number} came first)"
+                    )
+                elif value == "VEVENT" and current is not None:
+                    reason = f"BEGIN:{top} at line {opened} has no END:{top}"
+                else:
+                    reason = (
+                        f"END:{value} at line {number} does not close BEGIN:{top} (line {opened})"
+                    )
+                raise fail(reason, number, index)
+            stack.pop()
+            if value == "VEVENT":
+                current = None
+        elif current is not None and len(stack) == 2:
+            current.lines.setdefault(name, number)
+            if name == "UID" and not current.uid:
+                current.uid = text.partition(":")[2].strip()
+        texts.append(text)
+        if not stack:
+            end_index = index + 1
+            break
+    if stack:
+        last = lines[-1][0]
+        if current is not None:
+            raise fail(
+                f"the feed ends at line {last} inside this VEVENT (no END:VEVENT): truncated?",
+                last,
+                len(lines),
+            )
+        raise FeedError(
+            f"the feed ends at line {last} without END:VCALENDAR: truncated?", path=f"line {last}"
+        )
+    return _Outline("\r\n".join(texts) + "\r\n", events, len(lines) - end_index)
+
+
+# -- pass 2: values ---------------------------------------------------------
+
+
+def _load(outline: _Outline) -> Component:
+    """Let icalendar read the values of the (already well-formed) content lines."""
+    with warnings.catch_warnings():
+        # The library warns about guessed zone names and the like; what matters
+        # for the user is reported by us as feed warnings.
+        warnings.simplefilter("ignore")
+        try:
+            components = Calendar.from_ical(outline.text, multiple=True)
+        except Exception as exc:  # a third-party parser on untrusted input: any failure
+            raise FeedError(f"the calendar could not be read: {shorten(str(exc), 200)}") from None
+    if len(components) != 1 or components[0].name != "VCALENDAR":  # pragma: no cover - pass 1
+        raise FeedError("expected exactly one VCALENDAR")
+    calendar: Component = components[0]
+    return calendar
+
+
+def _first(component: Component, name: str) -> Any:
+    """The first value of property *name* (a property may appear more than once)."""
+    value = component.get(name)
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _all(component: Component, name: str) -> list[Any]:
+    value = component.get(name)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _text(value: Any) -> str:
+    """A TEXT value with line breaks as ``\\n`` (generators differ: CRLF, CR, LF)."""
+    if not isinstance(value, str):
+        return ""
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _param(value: Any, name: str) -> str:
+    params = getattr(value, "params", None)
+    if params is None:
+        return ""
+    found = params.get(name)
+    return str(found) if isinstance(found, str) else ""
