@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import APP_NAME, __version__
-from briefing_app.calendar.export import live_agenda_path, write_live_agenda
+from briefing_app.calendar.export import live_agenda_path
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.store.fts import build_match_query
@@ -88,6 +88,7 @@ from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.ui.workers.store_watcher import StoreWatcher
 from briefing_app.ui.workers.sync_controller import SyncController
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.usecases.agenda import rewrite_live_agenda
 from briefing_app.usecases.imports import ImportResult, import_file_at
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 
@@ -1113,10 +1114,7 @@ class MainWindow(QMainWindow):
 
         def work() -> Path:
             with Store(path) as store:
-                try:
-                    return write_live_agenda(store)
-                except OSError as exc:  # the disk, not a bug: said in the banner
-                    raise BriefingError(str(exc)) from exc
+                return rewrite_live_agenda(store)  # LiveAgendaError: said in the banner
 
         self.agenda_writer.run(work, lambda _path: None, self._live_agenda_failed)
 
