@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from support.feed_server import FeedServer, Reply
 
 from briefing_app.calendar.export import live_agenda_path
 from briefing_app.cli import main
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.usecases.agenda import LiveAgendaError, rewrite_live_agenda
@@ -50,3 +54,30 @@ def test_the_live_agenda_rewrite_and_its_failure_are_one_rule(
     path.rmdir()
     assert rewrite_live_agenda(sample_store) == path
     assert path.read_bytes().count(b"BEGIN:VEVENT") == 2  # both fronts' favourites
+
+
+# ---- the wording of a change -------------------------------------------------------------
+def test_a_change_reads_the_same_in_the_changes_command_and_the_changes_tab(
+    capsys, qtbot, sample_store: Store, feed_server: FeedServer
+) -> None:
+    from briefing_app.ui.changes.view import ChangesView
+
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "remote"
+    doc["series"]["title"] = "Remote briefings"
+    url = feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
+    assert run(capsys, "feeds", "add", url)[0] == 0
+    doc["sessions"][0]["title"] = "Kick-off, renamed"
+    doc["sessions"][1]["start"] = doc["sessions"][1]["start"].replace("T1", "T0")
+    doc["sessions"][4]["status"] = "cancelled"
+    feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
+    assert run(capsys, "sync")[0] == 0
+    code, out, _ = run(capsys, "changes")
+    assert code == 0
+    cli = {line.strip() for line in out.splitlines() if line.startswith("  ")}
+    view = ChangesView(sample_store)
+    qtbot.addWidget(view)
+    gui = {row.text for row in view.model.rows if not row.heading}
+    assert cli == gui, out
+    assert any(text.startswith("Moved: ") and "(was " in text for text in cli)
+    assert "Cancelled: Planning Session: Fall–Winter 2020 Series" in cli
