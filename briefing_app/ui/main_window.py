@@ -65,7 +65,6 @@ from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog, ask_zone_for_f
 from briefing_app.ui.presenters.view import PresentersView
 from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
-from briefing_app.ui.sessions.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.first_run import (
     AddFeedDialog,
@@ -90,6 +89,7 @@ from briefing_app.ui.workers.sync_controller import SyncController
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.agenda import rewrite_live_agenda
 from briefing_app.usecases.imports import ImportResult, import_file_at
+from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 
 logger = logging.getLogger(__name__)

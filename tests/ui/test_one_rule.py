@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from support.feed_server import FeedServer, Reply
@@ -21,18 +22,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def window(qtbot, sample_store: Store) -> MainWindow:
-    win = MainWindow(sample_store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 # ---- rewriting agenda.ics after a change ------------------------------------------------
 def test_the_live_agenda_rewrite_and_its_failure_are_one_rule(
-    capsys, qtbot, window: MainWindow, sample_store: Store
+    capsys, qtbot, sample_store: Store
 ) -> None:
     path = live_agenda_path(sample_store)
     path.mkdir(parents=True)  # a folder where the file goes: the disk refuses
@@ -45,6 +37,8 @@ def test_the_live_agenda_rewrite_and_its_failure_are_one_rule(
     assert err.strip() == (
         f"briefing-app: warning: could not update the live agenda file {path}: {reason}"
     )
+    window = MainWindow(sample_store)  # after the command: it does not follow another process
+    qtbot.addWidget(window)
     window.set_favourite(3, True)
     qtbot.waitUntil(
         lambda: "Could not update the live agenda file" in window.messages.text(), timeout=10_000
@@ -74,10 +68,46 @@ def test_a_change_reads_the_same_in_the_changes_command_and_the_changes_tab(
     assert run(capsys, "sync")[0] == 0
     code, out, _ = run(capsys, "changes")
     assert code == 0
-    cli = {line.strip() for line in out.splitlines() if line.startswith("  ")}
+    cli = {line.strip() for line in out.splitlines() if line.startswith("  ") and line[2] != "("}
     view = ChangesView(sample_store)
     qtbot.addWidget(view)
     gui = {row.text for row in view.model.rows if not row.heading}
     assert cli == gui, out
     assert any(text.startswith("Moved: ") and "(was " in text for text in cli)
     assert "Cancelled: Planning Session: Fall–Winter 2020 Series" in cli
+
+
+# ---- which facts a session shows ---------------------------------------------------------
+def test_show_and_the_detail_pane_list_the_same_facts(
+    capsys, sample_store: Store, tmp_path: Path
+) -> None:
+    from briefing_app.ui.sessions.detail_markdown import md_escape, session_markdown
+    from briefing_app.usecases.session_facts import session_facts
+
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "in-town"
+    doc["sessions"][0]["format"] = "in-person"
+    doc["sessions"][0]["location"] = "City Hall, Committee Room 2"
+    path = tmp_path / "in-town.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert run(capsys, "import", str(path))[0] == 0
+    record = next(r for r in sample_store.sessions() if r.location == "City Hall, Committee Room 2")
+    detail = sample_store.session_detail(record.id)
+    facts = session_facts(detail)
+    assert [(f.label, f.value) for f in facts if f.label in ("Kind", "Format")] == [
+        ("Kind", "Briefing"),
+        ("Format", "In person"),
+    ]
+    code, out, _ = run(capsys, "show", str(record.id))
+    assert code == 0
+    cli = [
+        line
+        for line in out.splitlines()
+        if line[:10].rstrip().endswith(":") and line[10:] and not line.startswith("When:")
+    ]
+    assert cli == [f"{fact.label + ':':<10}{fact.value}" for fact in facts]
+    markdown = session_markdown(detail)
+    for fact in facts:
+        value = f"<{fact.value}>" if fact.link else md_escape(fact.value)
+        assert f"**{fact.label}:** {value}" in markdown
+    assert "in-person" not in out and "In person" in out
