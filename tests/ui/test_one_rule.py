@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,37 @@ def test_show_and_the_detail_pane_list_the_same_facts(
         value = f"<{fact.value}>" if fact.link else md_escape(fact.value)
         assert f"**{fact.label}:** {value}" in markdown
     assert "in-person" not in out and "In person" in out
+
+
+# ---- printing JSON -----------------------------------------------------------------------
+def test_json_is_written_in_one_place() -> None:
+    """Every ``--json`` goes through cli/output.print_json (single_instance: a wire message)."""
+    import ast
+
+    import briefing_app
+
+    package = Path(briefing_app.__file__).parent
+    writers = set()
+    for path in [*package.glob("cli/**/*.py"), *package.glob("ui/**/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("dump", "dumps")
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "json"
+            ):
+                writers.add(path.relative_to(package).as_posix())
+    assert writers == {"cli/output.py", "ui/single_instance.py"}
+
+
+def test_json_output_keeps_its_shape(capsys, sample_store: Store) -> None:
+    from briefing_app.cli.output import print_json
+
+    code, out, _ = run(capsys, "sessions", "--json")
+    assert code == 0
+    data = json.loads(out)
+    print_json(data, sys.stdout)
+    again, _ = capsys.readouterr()
+    assert again == out  # indented by 2, non-ASCII kept ("Fall–Winter"), one newline
+    assert "Fall–Winter" in out and out.endswith("}\n]\n")
