@@ -8,6 +8,7 @@ from pathlib import Path
 from briefing_app.calendar.export import live_agenda_path, write_live_agenda
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionRecord, Store
+from briefing_app.usecases.settings import reminder_minutes
 
 
 class LiveAgendaError(BriefingError):
@@ -31,7 +32,7 @@ def rewrite_live_agenda(store: Store) -> Path:
     thread). Raises :class:`LiveAgendaError` when the file cannot be written.
     """
     try:
-        return write_live_agenda(store)
+        return write_live_agenda(store, alarm_minutes=reminder_minutes(store))
     except OSError as exc:
         raise LiveAgendaError(live_agenda_path(store), exc) from exc
 

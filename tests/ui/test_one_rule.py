@@ -146,3 +146,52 @@ def test_json_output_keeps_its_shape(capsys, sample_store: Store) -> None:
     again, _ = capsys.readouterr()
     assert again == out  # indented by 2, non-ASCII kept ("Fall–Winter"), one newline
     assert "Fall–Winter" in out and out.endswith("}\n]\n")
+
+
+# ---- settings ----------------------------------------------------------------------------
+def test_settings_live_in_one_module() -> None:
+    """Only usecases/settings.py reads or writes a setting (the Store seeds its own flag)."""
+    import ast
+
+    import briefing_app
+
+    package = Path(briefing_app.__file__).parent
+    callers = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in (
+                "get_setting",
+                "int_setting",
+                "set_setting",
+            ):
+                callers.add(path.relative_to(package).as_posix())
+    assert callers == {"usecases/settings.py", "store/store.py"}
+
+
+def test_the_cli_alarm_and_the_settings_dialog_read_one_reminder_setting(
+    capsys, qtbot, sample_store: Store, tmp_path: Path
+) -> None:
+    import icalendar
+
+    from briefing_app.ui.dialogs.settings import SettingsDialog
+    from briefing_app.ui.workers.tasks import TaskRunner
+    from briefing_app.usecases import settings
+
+    settings.set_reminder_minutes(sample_store, 40)
+    with pytest.raises(settings.SettingError):
+        settings.set_reminder_minutes(sample_store, -5)
+    with pytest.raises(settings.SettingError):
+        settings.set_time_display(sample_store, "sideways")
+    assert settings.reminder_minutes(sample_store) == 40
+    assert settings.time_display(sample_store) == "both"
+    out_file = tmp_path / "one.ics"
+    assert run(capsys, "export-ics", "--session", "2", "-o", str(out_file))[0] == 0
+    (event,) = icalendar.Calendar.from_ical(out_file.read_bytes()).walk("VEVENT")
+    (alarm,) = event.walk("VALARM")
+    assert alarm["TRIGGER"].dt.total_seconds() == -40 * 60
+    dialog = SettingsDialog(sample_store, TaskRunner())
+    qtbot.addWidget(dialog)
+    assert dialog.reminder.value() == 40
+    assert dialog.time_display.currentData() == "both"
+    sample_store.set_setting(settings.THEME, 12)  # hand-edited: reads as the default
+    assert settings.theme(sample_store) == "system"
