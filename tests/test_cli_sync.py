@@ -51,9 +51,10 @@ def test_follow_sync_and_see_changes(capsys, feed_server: FeedServer) -> None:
     assert lines[0].startswith("Remote briefings, synced ")
     assert any(line.startswith("Re-Imagine the City of Toronto, synced ") for line in lines)
     assert lines[0].endswith(": 1 cancelled, 1 retitled")
-    assert "  cancelled: Planning Session: Fall–Winter 2020 Series" in lines
+    assert "  Cancelled: Planning Session: Fall–Winter 2020 Series" in lines
     assert (
-        "  retitled: Re-Imagine the City of Toronto: Virtual Kick-off → Kick-off, renamed" in lines
+        "  Renamed: Kick-off, renamed (was “Re-Imagine the City of Toronto: Virtual Kick-off”)"
+        in lines
     )
     code, out, _ = run(capsys, "changes", "2", "--json")
     data = json.loads(out)

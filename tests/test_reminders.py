@@ -10,7 +10,6 @@ import pytest
 from briefing_app.feeds.model import Feed, SessionStatus
 from briefing_app.store import Store
 from briefing_app.usecases.reminders import (
-    DELIVERED_SETTING,
     Reminder,
     due_reminders,
     duration_text,
@@ -19,6 +18,7 @@ from briefing_app.usecases.reminders import (
     planned_reminders,
     wait_milliseconds,
 )
+from briefing_app.usecases.settings import REMINDERS_DELIVERED as DELIVERED_SETTING
 
 STAGE = "setting-the-stage-2020-05-11"  # 17:00–18:30 UTC (13:00 EDT)
 WORKING_GROUP = "procurement-wg-2020-05-11"  # 18:30–19:30 UTC

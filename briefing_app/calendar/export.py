@@ -38,8 +38,6 @@ UID_DOMAIN = "briefing-companion"
 PRODID = f"-//Briefing Companion//briefing-app {__version__}//EN"
 ORGANIZER_ADDRESS = ical.OWN_ORGANIZER
 LIVE_AGENDA_NAME = "agenda.ics"
-REMINDER_SETTING = "reminder_minutes"
-DEFAULT_REMINDER_MINUTES = 15
 
 _ROLE_LABELS = {
     "presenter": "Presenter",
@@ -315,11 +313,6 @@ def calendar_bytes(
     return data
 
 
-def default_alarm(store: Store) -> int | None:
-    """The user's reminder lead time in minutes (None: no alarm)."""
-    return store.int_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES, high=7 * 24 * 60)
-
-
 def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:
     series = {s.series_title for s in sessions if s.series_title}
     return series.pop() if len(series) == 1 else fallback
@@ -330,12 +323,10 @@ def live_agenda_path(store: Store) -> Path:
     return store.path.parent / LIVE_AGENDA_NAME
 
 
-def write_live_agenda(store: Store) -> Path:
+def write_live_agenda(store: Store, *, alarm_minutes: int | None) -> Path:
     """Rewrite ``agenda.ics`` from the favourites; calendars subscribed to it follow."""
     sessions = store.export_sessions(favourites_only=True)
-    data = calendar_bytes(
-        sessions, name=f"{APP_NAME}: my agenda", alarm_minutes=default_alarm(store)
-    )
+    data = calendar_bytes(sessions, name=f"{APP_NAME}: my agenda", alarm_minutes=alarm_minutes)
     path = live_agenda_path(store)
     write_atomically(path, data, make_parents=True)
     return path

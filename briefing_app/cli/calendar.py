@@ -11,12 +11,12 @@ from briefing_app import APP_NAME
 from briefing_app.calendar.export import (
     calendar_bytes,
     calendar_name,
-    default_alarm,
     live_agenda_path,
 )
 from briefing_app.cli.output import EXIT_OK, PROG, refresh_live_agenda
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.usecases.startup import open_store
 
 
@@ -41,7 +41,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         else:
             sessions = store.export_sessions()
             name = APP_NAME
-        minutes = default_alarm(store)
+        minutes = reminder_minutes(store)
         override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
     if not sessions:
         print(f"{PROG}: warning: no sessions to export; the file has no events", file=sys.stderr)

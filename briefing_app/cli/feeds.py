@@ -18,6 +18,7 @@ from briefing_app.cli.zones import (
 from briefing_app.errors import MissingTimezoneError, UsageError
 from briefing_app.store.records import SessionChange
 from briefing_app.sync import Fetcher, SyncOutcome, subscribe, sync_all
+from briefing_app.usecases.changes import describe_change
 from briefing_app.usecases.imports import import_file, read_feed_file
 from briefing_app.usecases.startup import open_store
 from briefing_app.workspace import Workspace
@@ -250,32 +251,7 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
     for block in blocks:
         out.write(f"{block['feed']}, synced {block['synced_at']}: {block['summary']}\n")
         for change in block["_changes"]:
-            out.write(f"  {_describe_change(change)}\n")
+            out.write(f"  {describe_change(change, None)}\n")
         if block["last_checked_at"] and block["last_checked_at"] > block["synced_at"]:
             out.write(f"  (checked again {block['last_checked_at']}: no changes since)\n")
     return EXIT_OK
-
-
-def _describe_change(change: SessionChange) -> str:
-    d = change.detail
-    title = change.title or f"session {change.session_id}"
-    match change.kind:
-        case "added":
-            return f"new: {title}" if not d.get("restored") else f"back in the feed: {title}"
-        case "removed":
-            return f"removed from the feed: {title}"
-        case "cancelled":
-            return f"cancelled: {title}"
-        case "moved":
-            parts = []
-            if d.get("old_start") != d.get("new_start"):
-                parts.append(f"{d.get('old_start')} → {d.get('new_start')}")
-            if d.get("old_location") != d.get("new_location"):
-                parts.append(f"{d.get('old_location') or '?'} → {d.get('new_location') or '?'}")
-            return f"moved: {title} ({'; '.join(parts) or 'new end time'})"
-        case "retitled":
-            return f"retitled: {d.get('old_title')} → {title}"
-        case "presenters":
-            return f"presenters changed: {title}"
-        case _:
-            return f"{change.kind}: {title}"

@@ -9,10 +9,10 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from briefing_app.calendar.export import live_agenda_path, write_live_agenda
 from briefing_app.errors import FeedError, UsageError
 from briefing_app.store import SessionRecord, Store
 from briefing_app.sync.engine import check_zone
+from briefing_app.usecases.agenda import LiveAgendaError, rewrite_live_agenda
 from briefing_app.util.timeutil import TimeFormatError, format_range, in_zone, local_zone_name, zone
 
 logger = logging.getLogger(__name__)
@@ -109,11 +109,10 @@ def print_session_lines(
 def refresh_live_agenda(store: Store) -> None:
     """Rewrite agenda.ics; a failure there must not fail a change already saved."""
     try:
-        write_live_agenda(store)
-    except OSError as exc:
+        rewrite_live_agenda(store)
+    except LiveAgendaError as exc:
         logger.warning("could not write the live agenda file: %s", exc)
         print(
-            f"{PROG}: warning: could not update the live agenda file "
-            f"{live_agenda_path(store)}: {exc.strerror or exc}",
+            f"{PROG}: warning: could not update the live agenda file {exc.path}: {exc.reason}",
             file=sys.stderr,
         )

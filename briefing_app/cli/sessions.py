@@ -22,6 +22,7 @@ from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import SessionDetail, Store
 from briefing_app.store.records import PresenterRecord
 from briefing_app.usecases.agenda import find_overlaps
+from briefing_app.usecases.session_facts import session_facts
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import (
@@ -131,17 +132,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     shown_zone = display_zone(args, s.timezone)
     if shown_zone != s.timezone:
         lines.append(f"          {format_range(s.start, s.end, shown_zone)} ({shown_zone})")
-    facts = [("Series", s.series_title), ("Kind", s.kind), ("Track", s.track)]
-    facts += [("Format", s.format), ("Location", s.location), ("Join", s.join_url)]
-    facts += [("Register", detail.registration_url), ("Tags", ", ".join(s.tags))]
-    lines += [f"{label + ':':<10}{value}" for label, value in facts if value]
+    lines += [f"{fact.label + ':':<10}{fact.value}" for fact in session_facts(detail)]
     if detail.presenters:
         lines.append("Presenters:")
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
             lines.append(f"  {p.name} ({p.role})" + (f": {about}" if about else ""))
-    if detail.sponsors:
-        lines.append("Sponsors: " + ", ".join(o.name for o in detail.sponsors))
     if detail.case_studies:
         lines.append("Case studies:")
         lines += [f"  {c.title}" for c in detail.case_studies]

@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     from briefing_app.feeds import parse_feed
     from briefing_app.ui.app import make_application
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.usecases import settings as app_settings
     from briefing_app.usecases.startup import open_store
 
     app = make_application()
@@ -81,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             path = Path(feed_path)
             feed = parse_feed(path.read_bytes(), source=str(path), default_zone=args.timezone)
             store.import_feed(path.resolve().as_uri(), feed)
-        store.set_setting("theme", args.theme)
+        app_settings.set_theme(store, args.theme)
         for ref in args.favourite:
             store.set_favourite(store.find_session(ref).id)
         demo_case = None

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import APP_NAME, __version__
-from briefing_app.calendar.export import live_agenda_path, write_live_agenda
+from briefing_app.calendar.export import live_agenda_path
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.store.fts import build_match_query
@@ -57,15 +57,12 @@ from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.changes.view import ChangesView, report_summary
 from briefing_app.ui.dialogs.export import ExportDialog
 from briefing_app.ui.dialogs.settings import (
-    SYNC_INTERVAL_SETTING,
-    TIME_DISPLAY_SETTING,
     SettingsDialog,
 )
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog, ask_zone_for_file
 from briefing_app.ui.presenters.view import PresentersView
 from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
-from briefing_app.ui.sessions.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.first_run import (
     AddFeedDialog,
@@ -83,12 +80,15 @@ from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
 from briefing_app.ui.widgets.status_text import import_status_text
-from briefing_app.ui.widgets.theme import THEME_SETTING, apply_theme
+from briefing_app.ui.widgets.theme import apply_theme
 from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.ui.workers.store_watcher import StoreWatcher
 from briefing_app.ui.workers.sync_controller import SyncController
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.usecases import settings as app_settings
+from briefing_app.usecases.agenda import rewrite_live_agenda
 from briefing_app.usecases.imports import ImportResult, import_file_at
+from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 
 logger = logging.getLogger(__name__)
@@ -549,14 +549,12 @@ class MainWindow(QMainWindow):
     # ---- preferences ---------------------------------------------------------
     def apply_preferences(self) -> None:
         """Apply what the settings dialog stores: time display, sync schedule, theme."""
-        display = self.store.get_setting(TIME_DISPLAY_SETTING, "both")
-        if display not in ("event", "mine", "both"):
-            display = "both"
+        display = app_settings.time_display(self.store)
         self.model.set_time_display(display)
         self._lay_out_groups()
         self.agenda.model.set_time_display(display)
         self._size_columns()
-        minutes = self.store.int_setting(SYNC_INTERVAL_SETTING, 0, high=24 * 60)
+        minutes = app_settings.sync_interval_minutes(self.store)
         if minutes:
             self.sync_timer.start(minutes * 60_000)
         else:
@@ -574,7 +572,7 @@ class MainWindow(QMainWindow):
     def _apply_theme(self) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, str(self.store.get_setting(THEME_SETTING, "system")))
+            apply_theme(app, app_settings.theme(self.store))
 
     def open_settings(self) -> SettingsDialog:
         self._settings_dialog = _replace_dialog(
@@ -1113,10 +1111,7 @@ class MainWindow(QMainWindow):
 
         def work() -> Path:
             with Store(path) as store:
-                try:
-                    return write_live_agenda(store)
-                except OSError as exc:  # the disk, not a bug: said in the banner
-                    raise BriefingError(str(exc)) from exc
+                return rewrite_live_agenda(store)  # LiveAgendaError: said in the banner
 
         self.agenda_writer.run(work, lambda _path: None, self._live_agenda_failed)
 

@@ -1,10 +1,40 @@
-"""The personal agenda: favourites in time order, and which of them clash."""
+"""The personal agenda: favourites in time order, which of them clash, and the live file."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from briefing_app.store import SessionRecord
+from briefing_app.calendar.export import live_agenda_path, write_live_agenda
+from briefing_app.errors import BriefingError
+from briefing_app.store import SessionRecord, Store
+from briefing_app.usecases.settings import reminder_minutes
+
+
+class LiveAgendaError(BriefingError):
+    """``agenda.ics`` could not be rewritten: the disk, not a bug.
+
+    A change already saved stands; the front says so as a warning.
+    ``str(error)`` is the OS error's text; *path* and *reason* are there for
+    a shorter message ("could not update the live agenda file PATH: REASON").
+    """
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path = path
+        self.reason = str(error.strerror or error)
+        super().__init__(str(error))
+
+
+def rewrite_live_agenda(store: Store) -> Path:
+    """Rewrite ``agenda.ics`` from the favourites, after any change to them or their sessions.
+
+    Both fronts call this after a change is saved (the desktop app off the GUI
+    thread). Raises :class:`LiveAgendaError` when the file cannot be written.
+    """
+    try:
+        return write_live_agenda(store, alarm_minutes=reminder_minutes(store))
+    except OSError as exc:
+        raise LiveAgendaError(live_agenda_path(store), exc) from exc
 
 
 def find_overlaps(records: Sequence[SessionRecord]) -> dict[int, list[SessionRecord]]:

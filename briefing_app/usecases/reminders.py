@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 # One lead time for both: the setting the calendar export reads for its alarms.
-from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETTING
 from briefing_app.store import SessionRecord, Store
+from briefing_app.usecases.settings import (
+    reminder_minutes,
+    reminders_delivered,
+    set_reminders_delivered,
+)
 from briefing_app.util.timeutil import TimeFormatError, from_utc_text, to_utc_text
 
 logger = logging.getLogger(__name__)
 
-DELIVERED_SETTING = "reminders_delivered"
 #: Delivered pairs are forgotten this long after their session ended.
 DELIVERED_RETENTION = timedelta(days=1)
 #: At most this many delivered pairs are kept (the newest), whatever happens.
@@ -84,11 +87,6 @@ def duration_text(minutes: int) -> str:
     return f"{days} days"
 
 
-def default_lead_minutes(store: Store) -> int | None:
-    """The user's global lead time in minutes (None: no reminders unless a session asks)."""
-    return store.int_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES, high=7 * 24 * 60)
-
-
 def lead_minutes(override: tuple[bool, int | None] | None, default: int | None) -> int | None:
     """The lead time for one session: its own override wins, ``enabled=False`` means none."""
     if override is None:
@@ -115,7 +113,7 @@ def reminder_for(session: SessionRecord, minutes: int) -> Reminder:
 
 def planned_reminders(store: Store, now: datetime) -> list[Reminder]:
     """Every reminder of a favourite that has not ended, shown or not, by time to show."""
-    default = default_lead_minutes(store)
+    default = reminder_minutes(store)
     planned: list[Reminder] = []
     for session in store.sessions(ending_after=now, include_removed=False, favourites_only=True):
         if session.is_cancelled or session.status in NO_REMINDER_STATUSES:
@@ -133,12 +131,8 @@ def delivered_keys(store: Store) -> set[ReminderKey]:
 
 
 def _delivered_entries(store: Store) -> list[tuple[int, str, str]]:
-    raw = store.get_setting(DELIVERED_SETTING, [])
     entries: list[tuple[int, str, str]] = []
-    if not isinstance(raw, list):
-        logger.warning("Ignoring the %s setting: not a list", DELIVERED_SETTING)
-        return entries
-    for item in raw:
+    for item in reminders_delivered(store):
         try:
             session_id, start, end = item
             from_utc_text(start)
@@ -160,7 +154,7 @@ def mark_delivered(store: Store, reminders: Iterable[Reminder], now: datetime) -
         entries[reminder.key] = (session_id, start, to_utc_text(reminder.end))
     # UTC text sorts as time: keep pairs whose session ended after the horizon, newest last.
     kept = sorted((e for e in entries.values() if e[2] >= horizon), key=lambda e: (e[2], e[0]))
-    store.set_setting(DELIVERED_SETTING, [list(e) for e in kept[-DELIVERED_LIMIT:]])
+    set_reminders_delivered(store, [list(e) for e in kept[-DELIVERED_LIMIT:]])
 
 
 def select_due(

@@ -242,12 +242,12 @@ def test_single_event_has_no_calendar_name(edge_store: Store) -> None:
 def test_live_agenda_is_rewritten_atomically(edge_store: Store) -> None:
     first, second = edge_store.sessions()[:2]
     edge_store.set_favourite(first.id)
-    path = write_live_agenda(edge_store)
+    path = write_live_agenda(edge_store, alarm_minutes=15)
     assert path == live_agenda_path(edge_store) == edge_store.path.parent / "agenda.ics"
     events = list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     assert [str(e["SUMMARY"]) for e in events] == [first.title]
     edge_store.set_favourite(second.id)
-    write_live_agenda(edge_store)
+    write_live_agenda(edge_store, alarm_minutes=15)
     events = list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     assert len(events) == 2
     assert not list(path.parent.glob(".agenda.ics.*"))  # no temp files left behind

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from briefing_app.calendar.export import (
     calendar_bytes,
-    default_alarm,
     live_agenda_path,
 )
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionRecord, Store
 from briefing_app.ui.sessions.session_model import Column, RecordRole, SessionTableModel
 from briefing_app.usecases.agenda import find_overlaps
+from briefing_app.usecases.settings import reminder_minutes
 
 logger = logging.getLogger(__name__)
 
@@ -155,7 +155,9 @@ class AgendaView(QWidget):
         """Write the agenda as an .ics; return the number of events."""
         sessions = self.store.export_sessions(favourites_only=True)
         data = calendar_bytes(
-            sessions, name="Briefing Companion: my agenda", alarm_minutes=default_alarm(self.store)
+            sessions,
+            name="Briefing Companion: my agenda",
+            alarm_minutes=reminder_minutes(self.store),
         )
         write_atomically(path, data)
         return len(sessions)

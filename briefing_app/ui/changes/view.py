@@ -16,22 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from briefing_app.store import SessionChange, Store
+from briefing_app.store import Store
 from briefing_app.sync import SyncReport
+from briefing_app.usecases.changes import describe_change
 from briefing_app.util.timeutil import local_zone_name, stamp_text
 
 _Index = QModelIndex | QPersistentModelIndex
 SessionRole = Qt.ItemDataRole.UserRole + 1
-
-_WORDS = {
-    "added": "New",
-    "removed": "Removed from the feed",
-    "cancelled": "Cancelled",
-    "moved": "Moved",
-    "retitled": "Renamed",
-    "presenters": "Presenters changed",
-    "updated": "Updated",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,21 +31,6 @@ class ChangeRow:
     session_id: int | None
     favourite: bool = False
     heading: bool = False
-
-
-def describe(change: SessionChange) -> str:
-    words = _WORDS.get(change.kind, change.kind.capitalize())
-    d = change.detail
-    extra = ""
-    if change.kind == "moved" and d.get("old_start") != d.get("new_start"):
-        extra = f" (was {stamp_text(str(d.get('old_start', '?')), local_zone_name())})"
-    elif change.kind == "moved" and d.get("old_location") != d.get("new_location"):
-        extra = f" (room: {d.get('old_location') or '?'} → {d.get('new_location') or '?'})"
-    elif change.kind == "retitled":
-        extra = f" (was “{d.get('old_title', '')}”)"
-    elif change.kind == "added" and d.get("restored"):
-        words = "Back in the feed"
-    return f"{words}: {change.title}{extra}"
 
 
 class ChangeListModel(QAbstractListModel):
@@ -136,11 +112,12 @@ class ChangesView(QWidget):
                 )
             )
             for change in changes:
+                text = describe_change(change, local_zone_name())
                 if change.session_id in favourites:
                     where = f" · {feed.name}" if several else ""
-                    starred.append(ChangeRow(describe(change) + where, change.session_id, True))
+                    starred.append(ChangeRow(text + where, change.session_id, True))
                 else:
-                    rows.append(ChangeRow(describe(change), change.session_id))
+                    rows.append(ChangeRow(text, change.session_id))
         if starred:
             heading = ChangeRow(self.tr("★ Your favourites"), None, heading=True)
             rows = [heading, *starred, *rows]

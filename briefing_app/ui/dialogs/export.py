@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import calendar_bytes, default_alarm
+from briefing_app.calendar.export import calendar_bytes
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.reminders import duration_text
+from briefing_app.usecases.settings import reminder_minutes
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class ExportDialog(QDialog):
         )
         if first is not None:
             first.setChecked(True)
-        lead = default_alarm(store)
+        lead = reminder_minutes(store)
         self.alarm = QCheckBox(
             f"Add a reminder {duration_text(lead)} before each session"
             if lead

@@ -32,21 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import DEFAULT_REMINDER_MINUTES, REMINDER_SETTING
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import Fetcher, subscribe
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.sessions.first_run import sample_label
-from briefing_app.ui.widgets.theme import THEME_SETTING, THEMES
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.usecases import settings
 from briefing_app.util.timeutil import local_zone_name, stamp_text
 
 logger = logging.getLogger(__name__)
 
-SYNC_INTERVAL_SETTING = "sync_interval_minutes"
-TIME_DISPLAY_SETTING = "time_display"
-TIME_DISPLAYS = (("event", "The event's time zone"), ("mine", "My time zone"), ("both", "Both"))
+#: How the settings dialog names each of settings.TIME_DISPLAYS.
+TIME_DISPLAY_LABELS = {"event": "The event's time zone", "mine": "My time zone", "both": "Both"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -171,11 +169,11 @@ class SettingsDialog(QDialog):
         self.reminder.setAccessibleName("Reminder lead time in minutes")
         self.time_display = QComboBox()
         self.time_display.setAccessibleName("Show times in")
-        for key, label in TIME_DISPLAYS:
+        for key, label in TIME_DISPLAY_LABELS.items():
             self.time_display.addItem(label, key)
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
-        for key in THEMES:
+        for key in settings.THEMES:
             self.theme.addItem(key.capitalize(), key)
         form = QFormLayout()
         form.addRow("Sync every", self.interval)
@@ -198,15 +196,12 @@ class SettingsDialog(QDialog):
     def _load(self) -> None:
         self.feed_model.sample_label = sample_label(self.store)
         self.feed_model.set_feeds(self.store.feeds())
-        self.interval.setValue(self.store.int_setting(SYNC_INTERVAL_SETTING, 0, high=24 * 60) or 0)
-        lead = self.store.int_setting(REMINDER_SETTING, DEFAULT_REMINDER_MINUTES, high=24 * 60)
-        self.reminder.setValue(lead or 0)
+        self.interval.setValue(settings.sync_interval_minutes(self.store))
+        self.reminder.setValue(settings.reminder_minutes(self.store) or 0)
         self.time_display.setCurrentIndex(
-            max(0, self.time_display.findData(self.store.get_setting(TIME_DISPLAY_SETTING, "both")))
+            max(0, self.time_display.findData(settings.time_display(self.store)))
         )
-        self.theme.setCurrentIndex(
-            max(0, self.theme.findData(self.store.get_setting(THEME_SETTING, "system")))
-        )
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme(self.store))))
 
     def follow_store(self) -> None:
         """Feeds were added, removed or synced elsewhere: list them as they are now.
@@ -219,10 +214,10 @@ class SettingsDialog(QDialog):
             self.feed_list.setCurrentIndex(self.feed_model.index(selected, 0))
 
     def accept(self) -> None:
-        self.store.set_setting(SYNC_INTERVAL_SETTING, self.interval.value())
-        self.store.set_setting(REMINDER_SETTING, self.reminder.value() or None)
-        self.store.set_setting(TIME_DISPLAY_SETTING, self.time_display.currentData())
-        self.store.set_setting(THEME_SETTING, self.theme.currentData())
+        settings.set_sync_interval_minutes(self.store, self.interval.value())
+        settings.set_reminder_minutes(self.store, self.reminder.value() or None)
+        settings.set_time_display(self.store, str(self.time_display.currentData()))
+        settings.set_theme(self.store, str(self.theme.currentData()))
         super().accept()
 
     # ---- feeds --------------------------------------------------------------

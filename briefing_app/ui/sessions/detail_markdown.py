@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from briefing_app.store import SessionDetail
+from briefing_app.usecases.session_facts import session_facts
 from briefing_app.util.timeutil import format_range, local_zone_name
 
 #: Internal link schemes: ``presenter:12`` opens a presenter's page, ``case-study:3`` a case study.
 PRESENTER_SCHEME = "presenter"
 CASE_STUDY_SCHEME = "case-study"
-FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
@@ -47,23 +47,12 @@ def session_markdown(
             named = "" if local.endswith(f" {zone}") else f" ({zone})"
             when += f"  \n**Your time:** {md_escape(local)}{named}"
     parts.append(when)
-    series = f"{s.series_title} ({sample_label})" if sample_label else s.series_title
-    facts = [
-        ("Series", series),
-        ("Kind", s.kind[:1].upper() + s.kind[1:]),
-        ("Track", s.track),
-        ("Format", FORMAT_LABELS.get(s.format, s.format)),
-        ("Location", s.location),
+    fact_lines = [
+        f"**{fact.label}:** <{fact.value}>"
+        if fact.link
+        else f"**{fact.label}:** {md_escape(fact.value)}"
+        for fact in session_facts(detail, sample_label=sample_label)
     ]
-    fact_lines = [f"**{label}:** {md_escape(value)}" for label, value in facts if value]
-    if s.join_url:
-        fact_lines.append(f"**Join:** <{s.join_url}>")
-    if detail.registration_url:
-        fact_lines.append(f"**Register:** <{detail.registration_url}>")
-    if s.tags:
-        fact_lines.append("**Tags:** " + ", ".join(md_escape(tag) for tag in s.tags))
-    if detail.sponsors:
-        fact_lines.append("**Sponsors:** " + ", ".join(md_escape(o.name) for o in detail.sponsors))
     if s.favourite:
         fact_lines.append("★ **In your favourites**")
     parts.append("  \n".join(fact_lines))

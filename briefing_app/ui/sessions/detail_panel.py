@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import calendar_bytes, default_alarm
+from briefing_app.calendar.export import calendar_bytes
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionDetail, Store
@@ -36,7 +36,8 @@ from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
-from briefing_app.usecases.reminders import default_lead_minutes, duration_text
+from briefing_app.usecases.reminders import duration_text
+from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.util.timeutil import utc_now
 
 logger = logging.getLogger(__name__)
@@ -336,7 +337,7 @@ class SessionDetailPanel(QWidget):
         self.reminder_box.setVisible(shown)
         if not shown or self.session_id is None:
             return
-        default = default_lead_minutes(self.store)
+        default = reminder_minutes(self.store)
         default_text = duration_text(default) if default else "none"
         self.reminder_choice.setItemText(0, f"Default ({default_text})")
         override = self.store.reminder(self.session_id)
@@ -416,7 +417,7 @@ class SessionDetailPanel(QWidget):
         if self.session_id is None:
             return
         sessions = self.store.export_sessions(session_ids=[self.session_id])
-        write_atomically(path, calendar_bytes(sessions, alarm_minutes=default_alarm(self.store)))
+        write_atomically(path, calendar_bytes(sessions, alarm_minutes=reminder_minutes(self.store)))
 
     def _choose_calendar_file(self) -> None:
         if self._detail is None:

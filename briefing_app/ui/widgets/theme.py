@@ -5,9 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-THEMES = ("system", "light", "dark")
-THEME_SETTING = "theme"
-
 
 def dark_palette() -> QPalette:
     palette = QPalette()

@@ -1,0 +1,49 @@
+"""Which facts a session shows, and what they are called: one list for both fronts.
+
+``briefing-app show`` prints them as ``Label:   value`` lines; the detail pane
+renders them as Markdown. Only the rendering differs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_app.store import SessionDetail
+
+#: How each attendance format is named to people.
+FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact: ``label`` ("Format"), ``value`` ("In person"); ``link`` when the value is a URL."""
+
+    label: str
+    value: str
+    link: bool = False
+
+
+def format_label(value: str) -> str:
+    """``in-person`` → ``In person``; a format the app does not know is shown as given."""
+    return FORMAT_LABELS.get(value, value)
+
+
+def session_facts(detail: SessionDetail, *, sample_label: str | None = None) -> list[Fact]:
+    """The facts of a session worth showing, in order; empty ones are left out.
+
+    *sample_label* ("Sample series from 2020") marks a session of the bundled sample.
+    """
+    s = detail.session
+    series = f"{s.series_title} ({sample_label})" if sample_label else s.series_title
+    facts = [
+        Fact("Series", series),
+        Fact("Kind", s.kind[:1].upper() + s.kind[1:]),
+        Fact("Track", s.track),
+        Fact("Format", format_label(s.format)),
+        Fact("Location", s.location),
+        Fact("Join", s.join_url, link=True),
+        Fact("Register", detail.registration_url, link=True),
+        Fact("Tags", ", ".join(s.tags)),
+        Fact("Sponsors", ", ".join(o.name for o in detail.sponsors)),
+    ]
+    return [fact for fact in facts if fact.value]

@@ -1,0 +1,129 @@
+"""Every setting the app keeps in the Store: its key, default and validation, in one place.
+
+The Store keeps settings as JSON by key and knows nothing of their meaning;
+the fronts read and write them only through the typed functions here. A value
+that is not valid (hand-edited, or from another version) reads as the default,
+with a warning in the log; writing a value that is not valid raises
+:class:`SettingError` and stores nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from briefing_app.errors import UsageError
+from briefing_app.store import Store
+from briefing_app.store.store import SAMPLE_SEEDED_KEY
+
+logger = logging.getLogger(__name__)
+
+#: Minutes between background syncs; 0: no automatic sync.
+SYNC_INTERVAL = "sync_interval_minutes"
+SYNC_INTERVAL_DEFAULT = 0
+SYNC_INTERVAL_MAX = 24 * 60
+
+#: Minutes before a session its reminder (and a calendar alarm) comes; None: none.
+REMINDER = "reminder_minutes"
+REMINDER_DEFAULT = 15
+REMINDER_MAX = 7 * 24 * 60
+
+#: Which times the lists show: the event's zone, this computer's, or both.
+TIME_DISPLAY = "time_display"
+TIME_DISPLAYS = ("event", "mine", "both")
+TIME_DISPLAY_DEFAULT = "both"
+
+#: The window's palette.
+THEME = "theme"
+THEMES = ("system", "light", "dark")
+THEME_DEFAULT = "system"
+
+#: The reminders already shown: ``[[session_id, start_utc, end_utc], ...]`` (usecases/reminders).
+REMINDERS_DELIVERED = "reminders_delivered"
+
+#: Whether the bundled sample was loaded once (the Store seeds it; kept there, named here).
+SAMPLE_SEEDED = SAMPLE_SEEDED_KEY
+
+#: Every key, for the record (and the test that no other module invents one).
+KEYS = (SYNC_INTERVAL, REMINDER, TIME_DISPLAY, THEME, REMINDERS_DELIVERED, SAMPLE_SEEDED)
+
+
+class SettingError(UsageError):
+    """A value a setting cannot take."""
+
+
+def _check_minutes(key: str, value: int | None, high: int, *, off: bool) -> None:
+    if value is None and off:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
+        raise SettingError(f"{key}: expected a whole number of minutes from 0 to {high}")
+
+
+def _choice(store: Store, key: str, choices: tuple[str, ...], default: str) -> str:
+    value = store.get_setting(key, default)
+    if value not in choices:
+        logger.warning("Ignoring the %s setting %r (expected one of %s)", key, value, choices)
+        return default
+    return str(value)
+
+
+def _set_choice(store: Store, key: str, choices: tuple[str, ...], value: str) -> None:
+    if value not in choices:
+        raise SettingError(f"{key}: expected one of {', '.join(choices)}, not {value!r}")
+    store.set_setting(key, value)
+
+
+# ---- sync ------------------------------------------------------------------------------
+def sync_interval_minutes(store: Store) -> int:
+    """Minutes between background syncs; 0: only when asked."""
+    minutes = store.int_setting(SYNC_INTERVAL, SYNC_INTERVAL_DEFAULT, high=SYNC_INTERVAL_MAX)
+    return minutes or 0
+
+
+def set_sync_interval_minutes(store: Store, minutes: int) -> None:
+    _check_minutes(SYNC_INTERVAL, minutes, SYNC_INTERVAL_MAX, off=False)
+    store.set_setting(SYNC_INTERVAL, minutes)
+
+
+# ---- reminders -------------------------------------------------------------------------
+def reminder_minutes(store: Store) -> int | None:
+    """The user's reminder lead time in minutes, for reminders and calendar alarms (None: none)."""
+    return store.int_setting(REMINDER, REMINDER_DEFAULT, high=REMINDER_MAX)
+
+
+def set_reminder_minutes(store: Store, minutes: int | None) -> None:
+    """Set the lead time; ``None`` (or 0, as the settings dialog offers it) turns reminders off."""
+    _check_minutes(REMINDER, minutes, REMINDER_MAX, off=True)
+    store.set_setting(REMINDER, minutes or None)
+
+
+def reminders_delivered(store: Store) -> list[Any]:
+    """The raw delivered-reminder entries; anything but a list reads as none."""
+    raw = store.get_setting(REMINDERS_DELIVERED, [])
+    if not isinstance(raw, list):
+        logger.warning("Ignoring the %s setting: not a list", REMINDERS_DELIVERED)
+        return []
+    return raw
+
+
+def set_reminders_delivered(store: Store, entries: list[list[Any]]) -> None:
+    store.set_setting(REMINDERS_DELIVERED, entries)
+
+
+# ---- display ---------------------------------------------------------------------------
+def time_display(store: Store) -> str:
+    """``event``, ``mine`` or ``both`` (the default, also for anything else stored)."""
+    return _choice(store, TIME_DISPLAY, TIME_DISPLAYS, TIME_DISPLAY_DEFAULT)
+
+
+def set_time_display(store: Store, value: str) -> None:
+    _set_choice(store, TIME_DISPLAY, TIME_DISPLAYS, value)
+
+
+def theme(store: Store) -> str:
+    """``system`` (the default, also for anything else stored), ``light`` or ``dark``."""
+    return _choice(store, THEME, THEMES, THEME_DEFAULT)
+
+
+def set_theme(store: Store, value: str) -> None:
+    _set_choice(store, THEME, THEMES, value)
