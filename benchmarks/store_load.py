@@ -31,7 +31,7 @@ from make_feed import make_feed
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed
 from briefing_app.store import Store
-from briefing_app.store.apply import (
+from briefing_app.store.feed_rows import (
     SESSION_COLUMNS,
     content_hash,
     links_json,

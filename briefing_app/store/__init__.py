@@ -12,7 +12,8 @@ from briefing_app.store.records import (
     SessionRecord,
 )
 from briefing_app.store.schema import LATEST_VERSION
-from briefing_app.store.store import BUILTIN_SAMPLE_URL, Store
+from briefing_app.store.store import Store
+from briefing_app.store.subscriptions import BUILTIN_SAMPLE_URL
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",

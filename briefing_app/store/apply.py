@@ -8,163 +8,27 @@ and every change lands in the change log with what it was before.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
-from briefing_app.feeds.model import Feed, Link, Session, SessionPresenter, SessionStatus
-from briefing_app.store.records import ChangeSet, SessionChange
-from briefing_app.util.timeutil import to_utc_text
-
-
-def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def links_json(links: Iterable[Link]) -> str:
-    return to_json([{"url": link.url, "title": link.title, "type": link.kind} for link in links])
-
-
-def content_hash(*parts: Any) -> str:
-    """A stable digest of *parts* (str, int, None, or flat tuples of them).
-
-    Joined with separators rather than ``repr``: repr escapes every string and
-    was a tenth of a 10,000-session sync.
-    """
-    text = "\x1f".join(map(_part, parts))
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
-def _part(part: Any) -> str:
-    if part is None:
-        return "\x00"
-    if isinstance(part, tuple | list):
-        return "\x1e" + "\x1f".join("\x00" if v is None else str(v) for v in part) + "\x1d"
-    return str(part)
-
-
-SESSION_COLUMNS: tuple[str, ...] = (
-    "feed_id",
-    "series_id",
-    "source_id",
-    "title",
-    "subtitle",
-    "summary",
-    "description",
-    "start_utc",
-    "end_utc",
-    "timezone",
-    "kind",
-    "track",
-    "tags",
-    "format",
-    "join_url",
-    "location",
-    "registration_url",
-    "url",
-    "language",
-    "links",
-    "status",
-    "updated_utc",
-    "source_sequence",
-    "content_hash",
+from briefing_app.feeds.model import Feed, Session
+from briefing_app.store.describe import StoredSession, describe_change
+from briefing_app.store.feed_rows import (
+    SESSION_COLUMNS,
+    content_hash,
+    links_json,
+    session_row,
+    to_json,
+    unique_presenters,
+    upsert_sql,
 )
-
-
-def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ...]:
-    """The stored columns of *session* (in :data:`SESSION_COLUMNS` order), hash last."""
-    values = (
-        feed_id,
-        series_id,
-        session.id,
-        session.title,
-        session.subtitle,
-        session.summary,
-        session.description,
-        to_utc_text(session.start),
-        to_utc_text(session.end),
-        session.timezone,
-        session.kind,
-        session.track,
-        to_json(list(session.tags)),
-        str(session.format),
-        session.join_url,
-        session.location,
-        session.registration_url,
-        session.url,
-        session.language,
-        links_json(session.links),
-        str(session.status),
-        to_utc_text(session.updated) if session.updated else None,
-        session.revision,
-    )
-    digest = content_hash(
-        values[2:],  # not feed_id or series_id: those are the store's own numbers
-        _presenter_signature(session),
-        session.sponsor_ids,
-        session.case_study_ids,
-    )
-    return (*values, digest)
-
-
-def _same_but_zone(new: Session, old: _Stored) -> bool:
-    """True when *new* differs from the stored row only in its time zone's name."""
-    as_before = dataclasses.replace(new, timezone=old.timezone)
-    return bool(session_row(0, 0, as_before)[-1] == old.content_hash)
+from briefing_app.store.records import ChangeSet, SessionChange
 
 
 def _event_key(source_id: str) -> str:
     """The event a session belongs to: ``uid#20260112T100000Z`` is an occurrence of ``uid``."""
     return source_id.split("#", 1)[0]
-
-
-def unique_presenters(session: Session) -> list[SessionPresenter]:
-    """The session's presenters, each person once (first role listed wins)."""
-    seen: set[str] = set()
-    unique = []
-    for entry in session.presenters:
-        if entry.presenter_id not in seen:
-            seen.add(entry.presenter_id)
-            unique.append(entry)
-    return unique
-
-
-def _presenter_signature(session: Session) -> str:
-    return "|".join(f"{p.presenter_id}:{p.role}" for p in unique_presenters(session))
-
-
-@dataclass(frozen=True, slots=True)
-class _Stored:
-    id: int
-    title: str
-    start_utc: str
-    end_utc: str
-    location: str
-    status: str
-    removed: bool
-    content_hash: str
-    presenters: str
-    source_sequence: int | None = None
-    timezone: str = ""
-
-
-def _upsert_sql(table: str, columns: Sequence[str], extra_set: str = "") -> str:
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in ("feed_id", "source_id"))
-    if extra_set:
-        updates += ", " + extra_set
-    return (
-        f"INSERT INTO {table} ({names}) VALUES ({marks}) "
-        f"ON CONFLICT(feed_id, source_id) DO UPDATE SET {updates} "
-        f"WHERE {table}.content_hash != excluded.content_hash"
-        + (f" OR {table}.removed != 0" if "removed" in extra_set else "")
-    )
 
 
 class FeedWriter:
@@ -293,7 +157,7 @@ class FeedWriter:
             values = (org.name, to_json([str(k) for k in org.kinds]), org.url, org.description)
             rows.append((self.feed_id, org.id, *values, content_hash(values)))
         if rows:
-            self.conn.executemany(_upsert_sql("organizations", columns), rows)
+            self.conn.executemany(upsert_sql("organizations", columns), rows)
         return self._id_map("organizations")
 
     def _presenters(self, org_ids: dict[str, int]) -> dict[str, int]:
@@ -315,7 +179,7 @@ class FeedWriter:
             links = links_json(person.links)
             rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
         if rows:
-            self.conn.executemany(_upsert_sql("presenters", columns, "removed = 0"), rows)
+            self.conn.executemany(upsert_sql("presenters", columns, "removed = 0"), rows)
         if not self.partial:
             self._mark_removed("presenters", {p.id for p in self.feed.presenters})
         return self._id_map("presenters")
@@ -352,8 +216,8 @@ class FeedWriter:
                 sorted(desired - current),
             )
 
-    def _stored_sessions(self) -> dict[str, _Stored]:
-        stored: dict[str, _Stored] = {}
+    def _stored_sessions(self) -> dict[str, StoredSession]:
+        stored: dict[str, StoredSession] = {}
         for row in self.conn.execute(
             "SELECT s.source_id, s.id, s.title, s.start_utc, s.end_utc, s.location, s.status, "
             "s.removed, s.content_hash, "
@@ -364,7 +228,7 @@ class FeedWriter:
             "FROM sessions s WHERE s.feed_id = ?",
             [self.feed_id],
         ):
-            stored[row[0]] = _Stored(
+            stored[row[0]] = StoredSession(
                 id=row[1],
                 title=row[2],
                 start_utc=row[3],
@@ -387,7 +251,7 @@ class FeedWriter:
         write_rows: list[tuple[Any, ...]] = []
         written: list[Session] = []
         unchanged = 0
-        pending: list[tuple[Session, _Stored | None]] = []
+        pending: list[tuple[Session, StoredSession | None]] = []
         for session in self.feed.sessions:
             row = session_row(self.feed_id, series_id, session)
             old = stored.get(session.id)
@@ -449,7 +313,7 @@ class FeedWriter:
 
         if not self.first_import:  # a first import reports "imported N", not N changes
             for session, old in pending:
-                changes.extend(self._describe(ids[session.id], session, old))
+                changes.extend(describe_change(ids[session.id], session, old))
 
         # Sessions that left the feed: keep them, mark them removed. A partial feed
         # (an invite) speaks only for the events it names: an occurrence of one of
@@ -471,57 +335,6 @@ class FeedWriter:
             )
             changes.extend(SessionChange("removed", old.id, old.title) for old in gone)
         return ids, changes, unchanged
-
-    @staticmethod
-    def _describe(session_id: int, new: Session, old: _Stored | None) -> list[SessionChange]:
-        """Name what changed between the stored row and the feed's session."""
-        if old is None:
-            return [SessionChange("added", session_id, new.title)]
-        if old.removed:
-            return [SessionChange("added", session_id, new.title, {"restored": "yes"})]
-        found: list[SessionChange] = []
-        start, end = to_utc_text(new.start), to_utc_text(new.end)
-        if str(new.status) != old.status:
-            kind = "cancelled" if new.status is SessionStatus.CANCELLED else "updated"
-            found.append(
-                SessionChange(
-                    kind, session_id, new.title, {"status": old.status, "now": str(new.status)}
-                )
-            )
-        if (start, end, new.location) != (old.start_utc, old.end_utc, old.location):
-            found.append(
-                SessionChange(
-                    "moved",
-                    session_id,
-                    new.title,
-                    {
-                        "old_start": old.start_utc,
-                        "new_start": start,
-                        "old_end": old.end_utc,
-                        "new_end": end,
-                        "old_location": old.location,
-                        "new_location": new.location,
-                    },
-                )
-            )
-        if new.title != old.title:
-            found.append(SessionChange("retitled", session_id, new.title, {"old_title": old.title}))
-        if _presenter_signature(new) != old.presenters:
-            found.append(
-                SessionChange(
-                    "presenters",
-                    session_id,
-                    new.title,
-                    {"old": old.presenters, "new": _presenter_signature(new)},
-                )
-            )
-        if not found and new.timezone != old.timezone and _same_but_zone(new, old):
-            # Shown in another zone, the same moment (the user chose the feed's zone):
-            # the event did not change, so there is nothing to report.
-            return []
-        if not found:
-            found.append(SessionChange("updated", session_id, new.title))
-        return found
 
     def _case_studies(
         self, org_ids: dict[str, int], presenter_ids: dict[str, int], session_ids: dict[str, int]
@@ -554,7 +367,7 @@ class FeedWriter:
             )
             rows.append((self.feed_id, case.id, *values, content_hash(values)))
         if rows:
-            self.conn.executemany(_upsert_sql("case_studies", columns, "removed = 0"), rows)
+            self.conn.executemany(upsert_sql("case_studies", columns, "removed = 0"), rows)
         if not self.partial:
             self._mark_removed("case_studies", {c.id for c in self.feed.case_studies})
         ids = self._id_map("case_studies")

@@ -1,0 +1,87 @@
+"""What changed between a stored session and the feed's version of it, as change-log entries."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from briefing_app.feeds.model import Session, SessionStatus
+from briefing_app.store.feed_rows import presenter_signature, session_row
+from briefing_app.store.records import SessionChange
+from briefing_app.util.timeutil import to_utc_text
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSession:
+    """What the store holds of a session, to compare with the feed's version."""
+
+    id: int
+    title: str
+    start_utc: str
+    end_utc: str
+    location: str
+    status: str
+    removed: bool
+    content_hash: str
+    presenters: str
+    source_sequence: int | None = None
+    timezone: str = ""
+
+
+def same_but_zone(new: Session, old: StoredSession) -> bool:
+    """True when *new* differs from the stored row only in its time zone's name."""
+    as_before = dataclasses.replace(new, timezone=old.timezone)
+    return bool(session_row(0, 0, as_before)[-1] == old.content_hash)
+
+
+def describe_change(
+    session_id: int, new: Session, old: StoredSession | None
+) -> list[SessionChange]:
+    """Name what changed between the stored row and the feed's session."""
+    if old is None:
+        return [SessionChange("added", session_id, new.title)]
+    if old.removed:
+        return [SessionChange("added", session_id, new.title, {"restored": "yes"})]
+    found: list[SessionChange] = []
+    start, end = to_utc_text(new.start), to_utc_text(new.end)
+    if str(new.status) != old.status:
+        kind = "cancelled" if new.status is SessionStatus.CANCELLED else "updated"
+        found.append(
+            SessionChange(
+                kind, session_id, new.title, {"status": old.status, "now": str(new.status)}
+            )
+        )
+    if (start, end, new.location) != (old.start_utc, old.end_utc, old.location):
+        found.append(
+            SessionChange(
+                "moved",
+                session_id,
+                new.title,
+                {
+                    "old_start": old.start_utc,
+                    "new_start": start,
+                    "old_end": old.end_utc,
+                    "new_end": end,
+                    "old_location": old.location,
+                    "new_location": new.location,
+                },
+            )
+        )
+    if new.title != old.title:
+        found.append(SessionChange("retitled", session_id, new.title, {"old_title": old.title}))
+    if presenter_signature(new) != old.presenters:
+        found.append(
+            SessionChange(
+                "presenters",
+                session_id,
+                new.title,
+                {"old": old.presenters, "new": presenter_signature(new)},
+            )
+        )
+    if not found and new.timezone != old.timezone and same_but_zone(new, old):
+        # Shown in another zone, the same moment (the user chose the feed's zone):
+        # the event did not change, so there is nothing to report.
+        return []
+    if not found:
+        found.append(SessionChange("updated", session_id, new.title))
+    return found

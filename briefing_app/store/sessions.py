@@ -1,0 +1,262 @@
+"""Sessions: listing, queries, lookup by the names people use, detail, search."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from briefing_app.errors import NotFoundError
+from briefing_app.store.base import StoreBase
+from briefing_app.store.fts import build_match_query
+from briefing_app.store.query import (
+    RANKED_CTE,
+    IndexEntry,
+    ListResult,
+    SessionQuery,
+    filter_values,
+    list_sessions,
+    session_index,
+)
+from briefing_app.store.records import (
+    CaseStudyRef,
+    OrganizationRef,
+    PresenterRef,
+    SessionDetail,
+    SessionRecord,
+)
+from briefing_app.store.rows import (
+    SESSION_LIST_SQL,
+    SESSION_SEARCH_SQL,
+    links_from_json,
+    session_record,
+)
+from briefing_app.util.timeutil import from_utc_text, to_utc_text
+
+logger = logging.getLogger(__name__)
+
+
+class SessionsMixin(StoreBase):
+    """Reading sessions: lists, queries, lookups, detail and full-text search."""
+
+    if TYPE_CHECKING:  # the local-data area (:class:`~.local.LocalDataMixin`) provides it
+
+        def note(self, session_id: int) -> str: ...
+
+    # ---- sessions ----------------------------------------------------------
+    def sessions(
+        self,
+        *,
+        ending_after: datetime | None = None,
+        feed_id: int | None = None,
+        include_removed: bool = True,
+        favourites_only: bool = False,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[SessionRecord]:
+        where: list[str] = []
+        params: list[Any] = []
+        if ending_after is not None:
+            where.append("s.end_utc > ?")
+            params.append(to_utc_text(ending_after))
+        if feed_id is not None:
+            where.append("s.feed_id = ?")
+            params.append(feed_id)
+        if not include_removed:
+            where.append("s.removed = 0")
+        if favourites_only:
+            where.append("s.id IN (SELECT session_id FROM favourites)")
+        sql = SESSION_LIST_SQL
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        order = "DESC" if newest_first else "ASC"
+        sql += f" ORDER BY s.start_utc {order}, s.end_utc {order}, s.title, s.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [session_record(row) for row in self._rows(sql, params)]
+
+    def session_index(self, query: SessionQuery) -> list[IndexEntry]:
+        """The sessions *query* selects, in order, as light entries (see :mod:`.query`)."""
+        try:
+            return session_index(self.db, query)
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("session query %r failed: %s", query, exc)
+            return []
+
+    def list_sessions(self, query: SessionQuery) -> ListResult:
+        """What a session list shows for *query* (see :func:`.query.list_sessions`)."""
+        try:
+            return list_sessions(self.db, query)
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("session query %r failed: %s", query, exc)
+            return ListResult([])
+
+    def sessions_by_ids(self, ids: Sequence[int]) -> list[SessionRecord]:
+        """Records for *ids*, in the same order (ids no longer in the store are left out)."""
+        found: dict[int, SessionRecord] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(f"{SESSION_LIST_SQL} WHERE s.id IN ({marks})", chunk):
+                record = session_record(row)
+                found[record.id] = record
+        return [found[i] for i in ids if i in found]
+
+    def filter_values(self) -> dict[str, list[str]]:
+        """Distinct kinds, tracks, formats and statuses, for filter menus."""
+        return filter_values(self.db)
+
+    def session_counts_by_feed(self) -> dict[int, int]:
+        return {
+            int(feed_id): int(count)
+            for feed_id, count in self.db.execute(
+                "SELECT feed_id, count(*) FROM sessions GROUP BY feed_id"
+            )
+        }
+
+    def session_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+    def session(self, session_id: int) -> SessionRecord:
+        """The session with row id *session_id* (raises :class:`NotFoundError`)."""
+        rows = self._rows(SESSION_LIST_SQL + " WHERE s.id = ?", [session_id])
+        if not rows:
+            raise NotFoundError(f"no session number {session_id}")
+        return session_record(rows[0])
+
+    def find_session(self, ref: str | int) -> SessionRecord:
+        """Find a session the way a person names it.
+
+        ``12`` or ``#12`` is the session number (row id); ``kickoff`` is the
+        feed's own id for it; ``3/kickoff`` is the feed's id within feed 3.
+        A bare number that is both a session number and another session's
+        feed id is refused as ambiguous rather than guessed.
+        """
+        text = str(ref).strip()
+        if text.startswith("#") and _is_row_id(text[1:]):
+            return self.session(int(text[1:]))
+        feed_part, slash, source = text.partition("/")
+        if slash and _is_row_id(feed_part) and source:
+            rows = self._rows(
+                SESSION_LIST_SQL + " WHERE s.feed_id = ? AND s.source_id = ?",
+                [int(feed_part), source],
+            )
+        else:
+            rows = self._rows(SESSION_LIST_SQL + " WHERE s.source_id = ? ORDER BY s.id", [text])
+        by_number = (
+            self._rows(SESSION_LIST_SQL + " WHERE s.id = ?", [int(text)])
+            if (_is_row_id(text))
+            else []
+        )
+        if by_number and rows and {r["id"] for r in rows} != {by_number[0]["id"]}:
+            raise NotFoundError(
+                f"{text!r} is ambiguous: session number {text} is {by_number[0]['title']!r}, "
+                f"but a feed also uses {text!r} for another session; write #{text} for the "
+                f"number or FEED/{text} (e.g. {rows[0]['feed_id']}/{text}) for the feed's id"
+            )
+        if by_number:
+            return session_record(by_number[0])
+        if not rows:
+            raise NotFoundError(f"no session with id {text!r}")
+        if len(rows) > 1:
+            choices = ", ".join(f"{r['feed_id']}/{text}" for r in rows)
+            raise NotFoundError(f"{text!r} names sessions in several feeds; write one of {choices}")
+        return session_record(rows[0])
+
+    def session_detail(self, session_id: int) -> SessionDetail:
+        record = self.session(session_id)
+        row = self._rows(
+            "SELECT s.description, s.registration_url, s.url, s.language, s.links, s.updated_utc, "
+            "s.sequence, f.url AS feed_url, COALESCE(se.description, '') AS series_description "
+            "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            "LEFT JOIN series se ON se.id = s.series_id WHERE s.id = ?",
+            [session_id],
+        )[0]
+        presenters = tuple(
+            PresenterRef(
+                id=p["id"],
+                name=p["name"],
+                role=p["role"],
+                title=p["title"],
+                organization=p["organization"] or "",
+            )
+            for p in self._rows(
+                "SELECT p.id, p.name, sp.role, p.title, o.name AS organization "
+                "FROM session_presenters sp JOIN presenters p ON p.id = sp.presenter_id "
+                "LEFT JOIN organizations o ON o.id = p.organization_id "
+                "WHERE sp.session_id = ? ORDER BY sp.position",
+                [session_id],
+            )
+        )
+        sponsors = tuple(
+            OrganizationRef(
+                id=o["id"], name=o["name"], kinds=tuple(json.loads(o["kinds"])), url=o["url"]
+            )
+            for o in self._rows(
+                "SELECT o.id, o.name, o.kinds, o.url FROM session_sponsors ss "
+                "JOIN organizations o ON o.id = ss.organization_id "
+                "WHERE ss.session_id = ? ORDER BY o.name",
+                [session_id],
+            )
+        )
+        case_studies = tuple(
+            CaseStudyRef(
+                id=c["id"],
+                title=c["title"],
+                organization=c["organization"] or "",
+                summary=c["summary"],
+            )
+            for c in self._rows(
+                "SELECT c.id, COALESCE(ov.title, c.title) AS title, "
+                "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
+                "COALESCE(ov.summary, c.summary) AS summary "
+                "FROM case_study_sessions cs "
+                "JOIN case_studies c ON c.id = cs.case_study_id "
+                "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
+                "LEFT JOIN organizations o ON o.id = c.organization_id "
+                "WHERE cs.session_id = ? ORDER BY 2",
+                [session_id],
+            )
+        )
+        return SessionDetail(
+            session=record,
+            description=row["description"],
+            registration_url=row["registration_url"],
+            url=row["url"],
+            language=row["language"],
+            links=links_from_json(row["links"]),
+            updated=from_utc_text(row["updated_utc"]) if row["updated_utc"] else None,
+            sequence=row["sequence"],
+            presenters=presenters,
+            sponsors=sponsors,
+            case_studies=case_studies,
+            note=self.note(session_id),
+            feed_url=row["feed_url"],
+            series_description=row["series_description"],
+        )
+
+    # ---- search ------------------------------------------------------------
+    def search_sessions(self, text: str, *, limit: int = 200) -> list[SessionRecord]:
+        """Sessions matching *text* anywhere: title, abstract, presenters, case studies, notes.
+
+        Ranked by bm25 (best first); any text is safe, FTS syntax included.
+        """
+        query = build_match_query(text)
+        if query is None:
+            return []
+        sql = f"{RANKED_CTE}{SESSION_SEARCH_SQL} ORDER BY r.score, s.start_utc LIMIT :limit"
+        try:
+            rows = self._rows(sql, {"q": query, "limit": limit})
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("search %r failed: %s", text, exc)
+            return []
+        return [session_record(row) for row in rows]
+
+
+def _is_row_id(text: str) -> bool:
+    """ASCII digits that fit SQLite's integer (not '²', not 30 digits)."""
+    return text.isascii() and text.isdigit() and len(text) < 19

@@ -1,0 +1,317 @@
+"""Feeds the user subscribes to, their sync state, applying a feed, the change log."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+from briefing_app.errors import FeedError, NotFoundError
+from briefing_app.feeds.model import Feed
+from briefing_app.store.apply import FeedWriter
+from briefing_app.store.local import SettingsMixin
+from briefing_app.store.records import (
+    ChangeSet,
+    FeedRecord,
+    SessionChange,
+)
+from briefing_app.store.rows import (
+    feed_record,
+)
+from briefing_app.util.timeutil import to_utc_text, utc_now
+
+BUILTIN_SAMPLE_URL = "builtin:sample"
+SAMPLE_SEEDED_KEY = "sample_seeded"
+
+
+class SubscriptionsMixin(SettingsMixin):
+    """Feeds, their sync state, applying a feed and the change log of sync runs."""
+
+    # ---- feeds -------------------------------------------------------------
+    def feeds(self) -> list[FeedRecord]:
+        rows = self._rows(
+            "SELECT f.*, st.last_success_at, st.last_error, st.etag, st.last_modified, "
+            "st.body_sha256, st.last_attempt_at, (SELECT se.timezone FROM series se "
+            "WHERE se.feed_id = f.id ORDER BY se.id LIMIT 1) AS series_timezone FROM feeds f "
+            "LEFT JOIN sync_state st ON st.feed_id = f.id ORDER BY f.id"
+        )
+        return [feed_record(row) for row in rows]
+
+    def feed(self, feed_id: int) -> FeedRecord:
+        for record in self.feeds():
+            if record.id == feed_id:
+                return record
+        raise NotFoundError(f"no feed with id {feed_id}")
+
+    def feed_by_url(self, url: str) -> FeedRecord | None:
+        return next((record for record in self.feeds() if record.url == url), None)
+
+    def add_feed(
+        self,
+        url: str,
+        *,
+        title: str = "",
+        format: str = "",
+        builtin: bool = False,
+        timezone: str | None = None,
+        title_locked: bool = False,
+    ) -> int:
+        """Subscribe to *url* (idempotent); return the feed id."""
+        with self.transaction():
+            existing = self.feed_by_url(url)
+            if existing is not None:
+                return existing.id
+            cursor = self.db.execute(
+                "INSERT INTO feeds (url, title, format, builtin, added_at, timezone, title_locked, "
+                "timezone_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    url,
+                    title,
+                    format,
+                    int(builtin),
+                    to_utc_text(utc_now()),
+                    timezone,
+                    int(title_locked),
+                    "user" if timezone else None,
+                ],
+            )
+            feed_id = int(cursor.lastrowid or 0)
+            self.db.execute("INSERT INTO sync_state (feed_id) VALUES (?)", [feed_id])
+        return feed_id
+
+    def record_sync(
+        self,
+        feed_id: int,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        body_sha256: str | None,
+        title: str | None = None,
+        format: str | None = None,
+        checked_at: datetime | None = None,
+    ) -> None:
+        """Remember a successful fetch (validators for the next conditional request).
+
+        *checked_at*: the time the same sync's apply stamped its run with, so that
+        the feed's last check and that run agree (``changes`` tells a later check by
+        a later time, not by the clock ticking during a long apply).
+        """
+        now = to_utc_text(checked_at or utc_now())
+        with self.transaction():
+            self.db.execute(
+                "UPDATE sync_state SET etag = ?, last_modified = ?, "
+                "body_sha256 = COALESCE(?, body_sha256), last_attempt_at = ?, "
+                "last_success_at = ?, last_error = NULL WHERE feed_id = ?",
+                [etag, last_modified, body_sha256, now, now, feed_id],
+            )
+            if title is not None or format is not None:
+                self.db.execute(
+                    "UPDATE feeds SET title = CASE WHEN title_locked THEN title "
+                    "ELSE COALESCE(?, title) END, format = COALESCE(?, format) WHERE id = ?",
+                    [title, format, feed_id],
+                )
+
+    def set_feed_timezone(self, feed_id: int, timezone: str | None) -> None:
+        """The zone for a feed that does not say its own; the next sync re-reads the feed.
+
+        It replaces a zone inferred from the feed's place (and later syncs keep it).
+        """
+        self.feed(feed_id)
+        with self.transaction():
+            self.db.execute(
+                "UPDATE feeds SET timezone = ?, timezone_source = ?, timezone_inferred_from = NULL "
+                "WHERE id = ?",
+                [timezone, "user" if timezone else None, feed_id],
+            )
+            self.db.execute(
+                "UPDATE sync_state SET etag = NULL, last_modified = NULL, body_sha256 = NULL "
+                "WHERE feed_id = ?",
+                [feed_id],
+            )
+
+    def record_feed_zone(self, feed_id: int, source: str, inferred_from: str = "") -> None:
+        """Where the zone of what was just applied came from ("feed", "user", "inferred")."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE feeds SET timezone_source = ?, timezone_inferred_from = ? WHERE id = ?",
+                [source, inferred_from or None, feed_id],
+            )
+
+    def local_data_count(self, feed_id: int) -> int:
+        """Favourites, notes and reminders the user keeps on this feed's sessions,
+        and the feed's case studies the presenter edited, annotated or attached to."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM favourites WHERE session_id IN (SELECT id FROM sessions "
+            "WHERE feed_id = :f)) + (SELECT count(*) FROM session_notes WHERE session_id IN "
+            "(SELECT id FROM sessions WHERE feed_id = :f)) + (SELECT count(*) FROM reminders "
+            "WHERE session_id IN (SELECT id FROM sessions WHERE feed_id = :f)) + "
+            "(SELECT count(*) FROM case_study_workspace WHERE case_study_id IN "
+            "(SELECT id FROM case_studies WHERE feed_id = :f))",
+            {"f": feed_id},
+        ).fetchone()
+        return int(row[0])
+
+    def rooms(self, feed_id: int) -> list[str]:
+        return [
+            str(row[0])
+            for row in self.db.execute(
+                "SELECT name FROM rooms WHERE feed_id = ? ORDER BY position, name", [feed_id]
+            )
+        ]
+
+    def remove_feed(self, feed_id: int) -> None:
+        """Unsubscribe and delete everything the feed brought, local notes on it included."""
+        record = self.feed(feed_id)
+        with self.transaction():
+            self.db.execute("DELETE FROM feeds WHERE id = ?", [feed_id])
+            if record.url == BUILTIN_SAMPLE_URL:
+                self.db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, 'true') "
+                    "ON CONFLICT(key) DO UPDATE SET value = 'true'",
+                    [SAMPLE_SEEDED_KEY],
+                )
+
+    def feed_for_series(self, format: str, series_id: str) -> FeedRecord | None:
+        """The feed that already holds series *series_id* of *format*, if any."""
+        row = self.db.execute(
+            "SELECT f.id FROM feeds f JOIN series s ON s.feed_id = f.id "
+            "WHERE f.format = ? AND s.source_id = ? ORDER BY f.id LIMIT 1",
+            [format, series_id],
+        ).fetchone()
+        return None if row is None else self.feed(int(row[0]))
+
+    def feeds_holding_events(self, format: str, event_keys: set[str]) -> list[FeedRecord]:
+        """Feeds of *format* with sessions of these events (``uid`` or ``uid#occurrence``)."""
+        found: set[int] = set()
+        for feed_id, source_id in self.db.execute(
+            "SELECT s.feed_id, s.source_id FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            "WHERE f.format = ?",
+            [format],
+        ):
+            if source_id.split("#", 1)[0] in event_keys:
+                found.add(int(feed_id))
+        return [self.feed(feed_id) for feed_id in sorted(found)]
+
+    def import_feed(
+        self,
+        url: str,
+        feed: Feed,
+        *,
+        title: str | None = None,
+        partial: bool = False,
+        match_series: bool = True,
+    ) -> ChangeSet:
+        """Apply *feed* as the content of *url*, atomically.
+
+        A file with the same series as a feed already in the store (same
+        format, same series id) updates that feed rather than adding a copy:
+        importing a newer file of a series, wherever it lies, updates it.
+        """
+        with self.transaction():
+            existing = self.feed_by_url(url)
+            if existing is None and match_series:
+                existing = self.feed_for_series(feed.format, feed.series.id)
+            if existing is not None:
+                feed_id = existing.id
+            else:
+                feed_id = self.add_feed(url, title=title or feed.series.title, format=feed.format)
+            applied_at = utc_now()  # the run's time is the feed's last check too
+            changes = self.apply_feed(feed_id, feed, now=applied_at, partial=partial)
+            self.db.execute(
+                "UPDATE feeds SET title = CASE WHEN title_locked THEN title ELSE ? END, "
+                "format = ? WHERE id = ?",
+                [title or feed.series.title, feed.format, feed_id],
+            )
+            # What the server last sent is no longer what the store holds: the next
+            # sync must download and apply again, not answer "unchanged".
+            self.db.execute(
+                "UPDATE sync_state SET etag = NULL, last_modified = NULL, body_sha256 = NULL "
+                "WHERE feed_id = ?",
+                [feed_id],
+            )
+            now = to_utc_text(applied_at)
+            self.db.execute(
+                "UPDATE sync_state SET last_attempt_at = ?, last_success_at = ?, last_error = NULL "
+                "WHERE feed_id = ?",
+                [now, now, feed_id],
+            )
+        return changes
+
+    def ensure_sample_feed(self, load: Any, *, now: datetime | None = None) -> bool:
+        """Load the bundled sample series on first run, so a new user never sees an empty app.
+
+        *load* is a callable returning the sample :class:`Feed` (kept as a
+        parameter so the store does not depend on where resources live).
+        Returns True when the sample was loaded now.
+        """
+        if self.feeds() or self.get_setting(SAMPLE_SEEDED_KEY, False):
+            return False
+        feed = load()
+        with self.transaction():
+            # Another process may have seeded it while we parsed.
+            if self.feeds() or self.get_setting(SAMPLE_SEEDED_KEY, False):
+                return False
+            feed_id = self.add_feed(
+                BUILTIN_SAMPLE_URL, title=feed.series.title, format=feed.format, builtin=True
+            )
+            self.apply_feed(feed_id, feed, now=now)
+            self.set_setting(SAMPLE_SEEDED_KEY, True)
+        return True
+
+    # ---- applying a feed ---------------------------------------------------
+    def apply_feed(
+        self, feed_id: int, feed: Feed, *, now: datetime | None = None, partial: bool = False
+    ) -> ChangeSet:
+        """Write *feed* into the store under *feed_id* in one transaction.
+
+        Only rows whose content changed are written (so full-text triggers and
+        the change log see real changes only). Sessions that left the feed are
+        kept and marked removed, never deleted: favourites and notes stay.
+        """
+        stamp = to_utc_text(now or utc_now())
+        try:
+            with self.transaction():
+                return FeedWriter(self.db, feed_id, feed, stamp, partial=partial).write()
+        except sqlite3.IntegrityError as exc:
+            raise FeedError(f"the feed contradicts itself: {exc}") from exc
+        except KeyError as exc:
+            raise FeedError(
+                f"the feed refers to {exc.args[0]!r}, which it does not define"
+            ) from exc
+
+    # ---- change log -------------------------------------------------------------
+    def latest_changes(
+        self, feed_id: int | None = None, *, with_changes: bool = False
+    ) -> tuple[dict[str, Any], list[SessionChange]] | None:
+        """The most recent sync run (of *feed_id*, or of any feed) and its changes.
+
+        With *with_changes*, the most recent run that changed something (or the
+        first import): a later "no changes" run does not hide it.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if feed_id is not None:
+            where.append("feed_id = ?")
+            params.append(feed_id)
+        if with_changes:
+            where.append("outcome != 'unchanged'")
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        runs = self._rows(f"SELECT * FROM sync_runs {clause} ORDER BY id DESC LIMIT 1", params)
+        if not runs:
+            return None
+        run = dict(zip(runs[0].keys(), tuple(runs[0]), strict=True))
+        changes = [
+            SessionChange(
+                kind=row["kind"],
+                session_id=row["session_id"],
+                title=row["title"] or "",
+                detail=json.loads(row["detail"]),
+            )
+            for row in self._rows(
+                "SELECT c.kind, c.session_id, s.title, c.detail FROM changes c "
+                "LEFT JOIN sessions s ON s.id = c.session_id WHERE c.sync_id = ? ORDER BY c.id",
+                [run["id"]],
+            )
+        ]
+        return run, changes

@@ -1,0 +1,296 @@
+"""What every area of the presenter workspace builds on: access to the store, reading."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid as uuidlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from briefing_app.errors import (
+    NotFoundError,
+)
+from briefing_app.store import Store
+from briefing_app.store.records import LinkRecord
+from briefing_app.workspace.materials import (
+    MaterialStore,
+)
+from briefing_app.workspace.records import (
+    EDITABLE_FIELDS,
+    TEXT_FIELDS,
+    CaseStudy,
+    ExternalRef,
+    Material,
+)
+
+MATERIALS_DIRNAME = "materials"
+#: Feed case studies get a UUID derived from where they come from, so two
+#: machines following the same feed agree on it (bundles merge by it).
+_FEED_UUID_NAMESPACE = uuidlib.UUID("5b3a8e36-5a57-4b8e-9d55-2f6d0e3c1a42")
+
+
+def stamp() -> str:
+    """Now, UTC, to the microsecond, sortable as text (``2026-05-01T10:00:00.123456Z``).
+
+    Finer than the store's seconds: two saves in one second must still order,
+    and "the local copy is newer than the bundle" compares these.
+    """
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def feed_case_study_uuid(feed_url: str, source_id: str) -> str:
+    return str(uuidlib.uuid5(_FEED_UUID_NAMESPACE, f"{feed_url}\x1f{source_id}"))
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+
+def comparable(name: str, value: Any) -> Any:
+    return list(value) if name not in TEXT_FIELDS else value
+
+
+def snapshot(feed_values: Mapping[str, Any]) -> dict[str, Any]:
+    """The feed's values an overlay is made on (to say later which of them changed)."""
+    return {name: comparable(name, feed_values[name]) for name in EDITABLE_FIELDS}
+
+
+_CASE_SELECT = """
+SELECT c.id, c.feed_id, c.source_id, c.removed, c.content_hash, c.materials AS links,
+       c.title, COALESCE(o.name, c.organization_name) AS organization, c.summary, c.challenge,
+       c.approach, c.outcome, c.tags,
+       ov.case_study_id IS NOT NULL AS has_overlay,
+       ov.title AS ov_title, ov.organization AS ov_organization, ov.summary AS ov_summary,
+       ov.challenge AS ov_challenge, ov.approach AS ov_approach, ov.outcome AS ov_outcome,
+       ov.tags AS ov_tags, ov.session_ids AS ov_session_ids,
+       ov.presenter_ids AS ov_presenter_ids, ov.base_hash, ov.base_snapshot,
+       w.uuid, w.created_at, w.updated_at, w.unresolved_links,
+       f.url AS feed_url, COALESCE(n.body, '') AS note
+FROM case_studies c
+LEFT JOIN organizations o ON o.id = c.organization_id
+LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id
+LEFT JOIN case_study_workspace w ON w.case_study_id = c.id
+LEFT JOIN feeds f ON f.id = c.feed_id
+LEFT JOIN case_study_notes n ON n.case_study_id = c.id
+"""
+
+
+class WorkspaceBase:
+    """The workspace's access to the store and what every area reads: case studies, materials.
+
+    The areas (editing and overlays, notes, material links, the portable form)
+    are mixins on this class, composed into :class:`~.casestudies.Workspace`.
+    """
+
+    def __init__(self, store: Store, materials: MaterialStore | None = None) -> None:
+        self.store = store
+        self.materials = materials or MaterialStore(store.path.parent / MATERIALS_DIRNAME)
+
+    # ---- low-level helpers -----------------------------------------------------
+    def _rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+        cursor = self.store.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return list(cursor.execute(sql, params).fetchall())
+
+    def _execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+        return self.store.db.conn.execute(sql, params)
+
+    # ---- reading -----------------------------------------------------------------
+    def case_studies(self, *, search: str | None = None) -> list[CaseStudy]:
+        """Every case study (local and from feeds), by title; or those matching *search*."""
+        if search is not None:
+            ids = self.store.search_case_studies(search)
+            if not ids:
+                return []
+            found = {
+                c.id: c for c in self._load(f"WHERE c.id IN ({','.join('?' * len(ids))})", ids)
+            }
+            return [found[i] for i in ids if i in found]
+        return self._load("", ())
+
+    def get(self, case_id: int) -> CaseStudy:
+        found = self._load("WHERE c.id = ?", [case_id])
+        if not found:
+            raise NotFoundError(f"no case study number {case_id}")
+        return found[0]
+
+    def find(self, ref: str | int) -> CaseStudy:
+        """A case study the way a person names it: its number (``3``, ``#3``) or its UUID."""
+        text = str(ref).strip().removeprefix("#")
+        if text.isascii() and text.isdigit() and len(text) < 19:
+            return self.get(int(text))
+        case_id = self.id_for_uuid(text)
+        if case_id is None:
+            raise NotFoundError(f"no case study {str(ref)!r} (give its number or its UUID)")
+        return self.get(case_id)
+
+    def id_for_uuid(self, case_uuid: str) -> int | None:
+        row = self._execute(
+            "SELECT case_study_id FROM case_study_workspace WHERE uuid = ?", [case_uuid]
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        # Feed case studies nobody has touched here yet: their UUID is derived.
+        for case_id, url, source_id in self._execute(
+            "SELECT c.id, f.url, c.source_id FROM case_studies c JOIN feeds f ON f.id = c.feed_id"
+        ):
+            if feed_case_study_uuid(url, source_id) == case_uuid:
+                return int(case_id)
+        return None
+
+    def _load(self, where: str, params: Sequence[Any]) -> list[CaseStudy]:
+        rows = self._rows(_CASE_SELECT + where + " ORDER BY c.id", params)
+        if not rows:
+            return []
+        ids = [row["id"] for row in rows]
+        marks = ",".join("?" * len(ids))
+        sessions: dict[int, list[int]] = defaultdict(list)
+        for case_id, session_id in self._execute(
+            f"SELECT case_study_id, session_id FROM case_study_sessions "
+            f"WHERE case_study_id IN ({marks}) ORDER BY session_id",
+            ids,
+        ):
+            sessions[case_id].append(session_id)
+        people: dict[int, list[int]] = defaultdict(list)
+        for case_id, presenter_id in self._execute(
+            f"SELECT case_study_id, presenter_id FROM case_study_presenters "
+            f"WHERE case_study_id IN ({marks}) ORDER BY presenter_id",
+            ids,
+        ):
+            people[case_id].append(presenter_id)
+        materials: dict[int, list[Material]] = defaultdict(list)
+        for material in self._materials(f"WHERE case_study_id IN ({marks})", ids):
+            materials[material.case_study_id].append(material)
+        found = [
+            self._case_study(row, sessions[row["id"]], people[row["id"]], materials[row["id"]])
+            for row in rows
+        ]
+        return sorted(found, key=lambda c: (c.title.casefold(), c.id))
+
+    def _case_study(
+        self,
+        row: sqlite3.Row,
+        session_ids: list[int],
+        presenter_ids: list[int],
+        materials: list[Material],
+    ) -> CaseStudy:
+        feed_values: dict[str, Any] = {name: row[name] for name in TEXT_FIELDS}
+        feed_values["tags"] = list(json.loads(row["tags"]))
+        feed_values["session_ids"] = list(session_ids)
+        feed_values["presenter_ids"] = list(presenter_ids)
+        values = dict(feed_values)
+        overridden: list[str] = []
+        feed_changed: list[str] = []
+        changed_underneath = False
+        if row["has_overlay"]:
+            for name in EDITABLE_FIELDS:
+                raw = row[f"ov_{name}"]
+                if raw is None:
+                    continue
+                overridden.append(name)
+                values[name] = raw if name in TEXT_FIELDS else list(json.loads(raw))
+            snapshot = json.loads(row["base_snapshot"] or "{}")
+            feed_changed = [
+                name
+                for name in EDITABLE_FIELDS
+                if name in snapshot and snapshot[name] != comparable(name, feed_values[name])
+            ]
+            changed_underneath = bool(feed_changed) or row["base_hash"] != row["content_hash"]
+        feed_id = row["feed_id"]
+        case_uuid = row["uuid"] or (
+            row["source_id"]
+            if feed_id is None
+            else feed_case_study_uuid(row["feed_url"], row["source_id"])
+        )
+        unresolved = tuple(
+            ExternalRef(item["kind"], item["feed_url"], item["source_id"], item.get("label", ""))
+            for item in json.loads(row["unresolved_links"] or "[]")
+        )
+        return CaseStudy(
+            id=row["id"],
+            uuid=case_uuid,
+            feed_id=feed_id,
+            source_id=row["source_id"],
+            title=values["title"],
+            organization=values["organization"],
+            summary=values["summary"],
+            challenge=values["challenge"],
+            approach=values["approach"],
+            outcome=values["outcome"],
+            tags=tuple(values["tags"]),
+            session_ids=tuple(values["session_ids"]),
+            presenter_ids=tuple(values["presenter_ids"]),
+            note=row["note"],
+            materials=tuple(materials),
+            links=tuple(
+                LinkRecord(url=i["url"], title=i.get("title", ""), kind=i.get("type", ""))
+                for i in json.loads(row["links"] or "[]")
+            ),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            removed=bool(row["removed"]),
+            feed_url=row["feed_url"],
+            overridden=tuple(overridden),
+            feed_changed=tuple(feed_changed),
+            changed_underneath=changed_underneath,
+            feed_version=feed_values if feed_id is not None else {},
+            unresolved=unresolved,
+        )
+
+    # ---- search ----------------------------------------------------------------------
+    def search(self, text: str) -> list[CaseStudy]:
+        """Case studies whose fields, overlay or notes match *text*, best first."""
+        return self.case_studies(search=text)
+
+    def _touch(self, case_id: int, when: str | None = None) -> str:
+        """Record a local change (the time a bundle's version is compared with)."""
+        when = when or stamp()
+        updated = self._execute(
+            "UPDATE case_study_workspace SET updated_at = ? WHERE case_study_id = ?",
+            [when, case_id],
+        ).rowcount
+        if not updated:  # a feed's case study touched for the first time
+            row = self._execute(
+                "SELECT f.url, c.source_id FROM case_studies c JOIN feeds f ON f.id = c.feed_id "
+                "WHERE c.id = ?",
+                [case_id],
+            ).fetchone()
+            self._execute(
+                "INSERT INTO case_study_workspace (case_study_id, uuid, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?)",
+                [case_id, feed_case_study_uuid(row[0], row[1]), when, when],
+            )
+        return when
+
+    # ---- materials -------------------------------------------------------------------
+    def _materials(self, where: str, params: Sequence[Any]) -> list[Material]:
+        return [
+            Material(
+                id=r["id"],
+                uuid=r["uuid"],
+                case_study_id=r["case_study_id"],
+                kind=r["kind"],
+                name=r["name"],
+                media_type=r["media_type"],
+                size=r["size"],
+                sha256=r["sha256"],
+                url=r["url"],
+                added_at=r["added_at"],
+            )
+            for r in self._rows(
+                f"SELECT * FROM case_study_materials {where} ORDER BY added_at, id", params
+            )
+        ]
+
+    def material(self, material_id: int) -> Material:
+        found = self._materials("WHERE id = ?", [material_id])
+        if not found:
+            raise NotFoundError(f"no material {material_id}")
+        return found[0]

@@ -1,0 +1,312 @@
+"""Case-study bundles: the layout's names and limits, and reading and checking a bundle.
+
+Everything that decides whether a file is a bundle this app takes (member names,
+sizes, compression ratio, manifest schema, SHA-256 of every file); see :mod:`.bundle`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import fastjsonschema
+
+from briefing_app.errors import BundleError, NotFoundError
+from briefing_app.platform.resources_util import read_resource_bytes
+from briefing_app.workspace.materials import (
+    human_size,
+)
+from briefing_app.workspace.records import (
+    CaseStudyPayload,
+    ExternalRef,
+    Material,
+    NoteRevision,
+    Origin,
+)
+
+BUNDLE_FORMAT = "briefing-app/case-study-bundle"
+#: The manifest's schema version this app writes and reads.
+BUNDLE_SCHEMA_VERSION = 1
+BUNDLE_SCHEMA = "case-study-bundle.schema.json"
+MANIFEST_NAME = "manifest.json"
+MATERIALS_FOLDER = "materials/"
+#: The most a bundle may unpack to, all files together.
+MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+#: Uncompressed/compressed beyond this (for members over RATIO_FLOOR bytes) is a zip bomb.
+MAX_COMPRESSION_RATIO = 100
+RATIO_FLOOR = 1024 * 1024
+
+_MEMBER = re.compile(r"^materials/([0-9a-f]{64})$")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedBundle:
+    """A bundle whose structure and manifest passed every check (file contents not yet)."""
+
+    payload: CaseStudyPayload
+    #: Every file member by SHA-256.
+    members: Mapping[str, zipfile.ZipInfo]
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Callable[[Any], Any]:
+    schema = json.loads(read_resource_bytes(BUNDLE_SCHEMA))
+    return fastjsonschema.compile(schema)
+
+
+def check_member_name(name: str) -> str | None:
+    """Why *name* is unsafe to unpack, or None when it is safe."""
+    if "\\" in name:
+        return "uses backslashes (a path trick on Windows)"
+    if name.startswith("/") or _DRIVE.match(name):
+        return "is an absolute path"
+    if ".." in name.split("/"):
+        return "climbs out of its folder with '..'"
+    if any(ord(ch) < 32 for ch in name):
+        return "has control characters in its name"
+    return None
+
+
+def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) -> CheckedBundle:
+    """Check a bundle's structure and manifest without unpacking any material.
+
+    Raises:
+        BundleError: naming the first problem found.
+    """
+    members: dict[str, zipfile.ZipInfo] = {}
+    seen: set[str] = set()
+    total = 0
+    manifest_info: zipfile.ZipInfo | None = None
+    for info in archive.infolist():
+        name = info.filename
+        problem = check_member_name(name)
+        if problem:
+            raise BundleError(f"the member {name!r} {problem}; refusing the bundle", source=source)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleError(
+                f"the member {name!r} is a symbolic link; refusing the bundle", source=source
+            )
+        if name in seen:
+            raise BundleError(f"the member {name!r} appears twice", source=source)
+        seen.add(name)
+        if info.is_dir():
+            if name != MATERIALS_FOLDER:
+                raise BundleError(f"unexpected folder {name!r} in the bundle", source=source)
+            continue
+        if info.flag_bits & 0x1:
+            raise BundleError(f"the member {name!r} is encrypted", source=source)
+        total += info.file_size
+        if total > MAX_BUNDLE_BYTES:
+            raise BundleError(
+                f"it unpacks to more than {human_size(MAX_BUNDLE_BYTES)} (a zip bomb?)",
+                source=source,
+            )
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_COMPRESSION_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise BundleError(
+                f"the member {name!r} expands {info.file_size // max(info.compress_size, 1)} "
+                f"times ({human_size(info.compress_size)} to {human_size(info.file_size)}): "
+                "a zip bomb; refusing the bundle",
+                source=source,
+            )
+        if name == MANIFEST_NAME:
+            manifest_info = info
+            if info.file_size > MAX_MANIFEST_BYTES:
+                raise BundleError(
+                    f"its manifest is {human_size(info.file_size)}, over the "
+                    f"{human_size(MAX_MANIFEST_BYTES)} a manifest may be",
+                    source=source,
+                )
+            continue
+        match = _MEMBER.match(name)
+        if match is None:
+            raise BundleError(
+                f"unexpected member {name!r} (a bundle holds {MANIFEST_NAME} and "
+                f"{MATERIALS_FOLDER}<sha256> files only)",
+                source=source,
+            )
+        if info.file_size > max_file_bytes:
+            raise BundleError(
+                f"the material {name!r} is {human_size(info.file_size)}; one material can be "
+                f"at most {human_size(max_file_bytes)}",
+                source=source,
+            )
+        members[match.group(1)] = info
+    if manifest_info is None:
+        raise BundleError(
+            f"no {MANIFEST_NAME}: this is not a case-study bundle (or it is damaged)",
+            source=source,
+        )
+    with archive.open(manifest_info) as stream:
+        raw = stream.read(MAX_MANIFEST_BYTES + 1)
+    document = _decode_manifest(raw, source)
+    payload = _payload(document)
+    _check_files(payload, members, source)
+    return CheckedBundle(payload=payload, members=members)
+
+
+def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BundleError(f"{MANIFEST_NAME} is not valid JSON: {exc}", source=source) from exc
+    if not isinstance(document, dict) or document.get("format") != BUNDLE_FORMAT:
+        raise BundleError(
+            f"{MANIFEST_NAME} is not a case-study bundle manifest "
+            f'(expected "format": "{BUNDLE_FORMAT}")',
+            source=source,
+        )
+    version = document.get("schema_version")
+    if (
+        isinstance(version, int)
+        and not isinstance(version, bool)
+        and version > BUNDLE_SCHEMA_VERSION
+    ):
+        raise BundleError(
+            f"the bundle has schema version {version}, written by a newer version of the app "
+            f"(this one reads version {BUNDLE_SCHEMA_VERSION}); update the app",
+            source=source,
+        )
+    if version != BUNDLE_SCHEMA_VERSION:
+        raise BundleError(
+            f"{MANIFEST_NAME} has schema version {json.dumps(version)}; "
+            f"this app reads version {BUNDLE_SCHEMA_VERSION}",
+            source=source,
+        )
+    try:
+        _validator()(document)
+    except fastjsonschema.JsonSchemaValueException as error:
+        where = ".".join(str(p) for p in (error.path or [])[1:])
+        raise BundleError(
+            f"{MANIFEST_NAME} is invalid at {where or 'the top'}: "
+            f"{error.message.removeprefix('data.')}",
+            source=source,
+        ) from None
+    return document
+
+
+def _payload(document: Mapping[str, Any]) -> CaseStudyPayload:
+    case = document["case_study"]
+    origin = case.get("origin")
+    note = document["note"]
+
+    def refs(
+        kind: Literal["session", "presenter"], items: list[dict[str, str]]
+    ) -> tuple[ExternalRef, ...]:
+        return tuple(
+            ExternalRef(kind, i["feed_url"], i["source_id"], i.get("label", "")) for i in items
+        )
+
+    return CaseStudyPayload(
+        uuid=case["uuid"],
+        created_at=case["created_at"],
+        updated_at=case["updated_at"],
+        title=case["title"],
+        organization=case.get("organization", ""),
+        summary=case.get("summary", ""),
+        challenge=case.get("challenge", ""),
+        approach=case.get("approach", ""),
+        outcome=case.get("outcome", ""),
+        tags=tuple(case.get("tags", [])),
+        sessions=refs("session", case.get("sessions", [])),
+        presenters=refs("presenter", case.get("presenters", [])),
+        origin=None
+        if origin is None
+        else Origin(
+            feed_url=origin["feed_url"],
+            source_id=origin["source_id"],
+            base_hash=origin["base_hash"],
+            overridden=tuple(origin["overridden"]),
+            base=origin.get("base", {}),
+        ),
+        note=note["body"],
+        note_updated_at=note.get("updated_at"),
+        revisions=tuple(
+            NoteRevision(0, r["uuid"], 0, r["saved_at"], r["body"]) for r in document["revisions"]
+        ),
+        materials=tuple(
+            Material(
+                id=0,
+                uuid=m["uuid"],
+                case_study_id=0,
+                kind=m["kind"],
+                name=m["name"],
+                media_type=m.get("media_type", ""),
+                size=m.get("size"),
+                sha256=m.get("sha256"),
+                url=m.get("url", ""),
+                added_at=m["added_at"],
+            )
+            for m in document["materials"]
+        ),
+    )
+
+
+def _check_files(
+    payload: CaseStudyPayload, members: Mapping[str, zipfile.ZipInfo], source: str
+) -> None:
+    """The manifest names exactly the files the bundle holds, with their sizes."""
+    for kind, uuids in (
+        ("revision", [r.uuid for r in payload.revisions]),
+        ("material", [m.uuid for m in payload.materials]),
+    ):
+        if len(set(uuids)) != len(uuids):
+            raise BundleError(f"{MANIFEST_NAME} lists a {kind} id twice", source=source)
+    named: set[str] = set()
+    for material in payload.materials:
+        if material.kind == "link":
+            continue
+        assert material.sha256 is not None and material.size is not None  # the schema says so
+        named.add(material.sha256)
+        info = members.get(material.sha256)
+        if info is None:
+            raise BundleError(
+                f"{MANIFEST_NAME} names the file {material.name!r} "
+                f"({MATERIALS_FOLDER}{material.sha256}), which is not in the bundle",
+                source=source,
+            )
+        if info.file_size != material.size:
+            raise BundleError(
+                f"the file {material.name!r} is {info.file_size} bytes in the bundle but "
+                f"{material.size} in {MANIFEST_NAME}",
+                source=source,
+            )
+    extra = sorted(set(members) - named)
+    if extra:
+        raise BundleError(
+            f"the bundle holds {len(extra)} file(s) its manifest does not name "
+            f"({MATERIALS_FOLDER}{extra[0]})",
+            source=source,
+        )
+
+
+def read_bundle(path: Path, *, max_file_bytes: int) -> CaseStudyPayload:
+    """The case study a bundle holds, after every structural check (for a preview)."""
+    source = str(path)
+    with open_archive(path) as archive:
+        try:
+            return check_bundle(archive, max_file_bytes=max_file_bytes, source=source).payload
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            raise BundleError(f"the bundle is damaged: {exc}", source=source) from exc
+
+
+def open_archive(path: Path) -> zipfile.ZipFile:
+    if not path.is_file():
+        raise NotFoundError(f"no file {path}")
+    try:
+        return zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise BundleError(f"not a zip file ({exc})", source=str(path)) from exc
+    except OSError as exc:
+        raise BundleError(f"cannot read it: {exc.strerror or exc}", source=str(path)) from exc

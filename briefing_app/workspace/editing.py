@@ -1,0 +1,275 @@
+"""Creating, editing and deleting case studies; a feed case study's edits as an overlay."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from briefing_app.errors import (
+    NotFoundError,
+    ReadOnlyError,
+    UsageError,
+)
+from briefing_app.workspace.base import (
+    clean_tags,
+    snapshot,
+    stamp,
+    to_json,
+)
+from briefing_app.workspace.material_links import MaterialsMixin
+from briefing_app.workspace.records import (
+    EDITABLE_FIELDS,
+    TEXT_FIELDS,
+    CaseStudy,
+    ExternalRef,
+)
+
+
+class EditingMixin(MaterialsMixin):
+    """Local case studies are edited in place; a feed's case study gets an overlay that
+    remembers the feed version it was made on (so a later feed change shows)."""
+
+    def create(
+        self,
+        title: str,
+        *,
+        organization: str = "",
+        summary: str = "",
+        challenge: str = "",
+        approach: str = "",
+        outcome: str = "",
+        tags: Iterable[str] = (),
+        session_ids: Iterable[int] = (),
+        presenter_ids: Iterable[int] = (),
+    ) -> CaseStudy:
+        """Add a case study of the presenter's own; returns it with its number and UUID."""
+        if not title.strip():
+            raise UsageError("a case study needs a title")
+        sessions = self._check_sessions(session_ids)
+        people = self._check_presenters(presenter_ids)
+        case_uuid = str(uuidlib.uuid4())
+        now = stamp()
+        with self.store.transaction():
+            case_id = self._insert_local(
+                case_uuid,
+                {
+                    "title": title.strip(),
+                    "organization": organization,
+                    "summary": summary,
+                    "challenge": challenge,
+                    "approach": approach,
+                    "outcome": outcome,
+                    "tags": list(clean_tags(tags)),
+                },
+                created_at=now,
+                updated_at=now,
+            )
+            self._set_links(case_id, sessions, people)
+        return self.get(case_id)
+
+    def _insert_local(
+        self,
+        case_uuid: str,
+        values: Mapping[str, Any],
+        *,
+        created_at: str,
+        updated_at: str,
+        unresolved: Sequence[ExternalRef] = (),
+    ) -> int:
+        cursor = self._execute(
+            "INSERT INTO case_studies (feed_id, source_id, title, organization_name, summary, "
+            "challenge, approach, outcome, tags) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                case_uuid,
+                values["title"],
+                values["organization"],
+                values["summary"],
+                values["challenge"],
+                values["approach"],
+                values["outcome"],
+                to_json(list(values["tags"])),
+            ],
+        )
+        case_id = int(cursor.lastrowid or 0)
+        self._execute(
+            "INSERT INTO case_study_workspace (case_study_id, uuid, created_at, updated_at, "
+            "unresolved_links) VALUES (?, ?, ?, ?, ?)",
+            [
+                case_id,
+                case_uuid,
+                created_at,
+                updated_at,
+                to_json([r.as_json() for r in unresolved]),
+            ],
+        )
+        return case_id
+
+    def update(self, case_id: int, **changes: Any) -> CaseStudy:
+        """Change fields (``title=...``, ``tags=[...]``, ``session_ids=[...]``, ...).
+
+        A local case study is changed in place. A feed's case study keeps the
+        feed's version untouched: the changes go into its overlay, which the
+        next sync leaves alone (a value equal to the feed's drops out of the
+        overlay again, so later feed changes to it show through).
+        """
+        unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise UsageError(f"cannot edit {', '.join(unknown)} of a case study")
+        current = self.get(case_id)
+        new = self._normalized(changes)
+        if "title" in new and not new["title"]:
+            raise UsageError("a case study needs a title")
+        with self.store.transaction():
+            if current.is_local:
+                self._update_local(case_id, new)
+            else:
+                self._update_overlay(current, new)
+            self._touch(case_id)
+        return self.get(case_id)
+
+    def _normalized(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        new: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name in TEXT_FIELDS:
+                new[name] = str(value).strip() if name == "title" else str(value)
+            elif name == "tags":
+                new[name] = list(clean_tags(value))
+            elif name == "session_ids":
+                new[name] = self._check_sessions(value)
+            else:
+                new[name] = self._check_presenters(value)
+        return new
+
+    def _update_local(self, case_id: int, new: Mapping[str, Any]) -> None:
+        columns = {
+            "title": "title",
+            "organization": "organization_name",
+            "summary": "summary",
+            "challenge": "challenge",
+            "approach": "approach",
+            "outcome": "outcome",
+            "tags": "tags",
+        }
+        sets = [
+            (columns[n], to_json(v) if n == "tags" else v) for n, v in new.items() if n in columns
+        ]
+        if sets:
+            self._execute(
+                f"UPDATE case_studies SET {', '.join(f'{c} = ?' for c, _ in sets)} WHERE id = ?",
+                [*(v for _, v in sets), case_id],
+            )
+        if "session_ids" in new or "presenter_ids" in new:
+            self._set_links(case_id, new.get("session_ids"), new.get("presenter_ids"))
+
+    def _update_overlay(self, current: CaseStudy, new: Mapping[str, Any]) -> None:
+        feed = current.feed_version
+        row = self._rows(
+            "SELECT c.content_hash, ov.case_study_id IS NOT NULL AS has_overlay "
+            "FROM case_studies c LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
+            "WHERE c.id = ?",
+            [current.id],
+        )[0]
+        if not row["has_overlay"]:
+            self._execute(
+                "INSERT INTO case_study_overlays (case_study_id, base_hash, base_snapshot, "
+                "updated_at) VALUES (?, ?, ?, ?)",
+                [current.id, row["content_hash"], to_json(snapshot(feed)), stamp()],
+            )
+        for name, value in new.items():
+            # Equal to the feed's value: not an edit (the feed's later changes show through).
+            stored = (
+                None if value == feed[name] else (value if name in TEXT_FIELDS else to_json(value))
+            )
+            self._execute(
+                f"UPDATE case_study_overlays SET {name} = ?, updated_at = ? "
+                "WHERE case_study_id = ?",
+                [stored, stamp(), current.id],
+            )
+        self._drop_empty_overlay(current.id)
+
+    def _drop_empty_overlay(self, case_id: int) -> None:
+        nulls = " AND ".join(f"{name} IS NULL" for name in EDITABLE_FIELDS)
+        self._execute(
+            f"DELETE FROM case_study_overlays WHERE case_study_id = ? AND {nulls}", [case_id]
+        )
+
+    def revert_to_feed(self, case_id: int, fields: Iterable[str] | None = None) -> CaseStudy:
+        """Drop the presenter's edits of a feed's case study (all, or only *fields*)."""
+        current = self.get(case_id)
+        if current.is_local:
+            raise ReadOnlyError(f"case study {case_id} is your own; it has no feed version")
+        names = list(fields) if fields is not None else list(EDITABLE_FIELDS)
+        unknown = sorted(set(names) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise UsageError(f"no field {', '.join(unknown)} on a case study")
+        with self.store.transaction():
+            for name in names:
+                self._execute(
+                    f"UPDATE case_study_overlays SET {name} = NULL WHERE case_study_id = ?",
+                    [case_id],
+                )
+            self._drop_empty_overlay(case_id)
+            self._touch(case_id)
+        return self.get(case_id)
+
+    def accept_feed_version(self, case_id: int) -> CaseStudy:
+        """The presenter saw the feed's change underneath: keep the edits, on the new version."""
+        current = self.get(case_id)
+        with self.store.transaction():
+            self._execute(
+                "UPDATE case_study_overlays SET base_hash = "
+                "(SELECT content_hash FROM case_studies WHERE id = ?), base_snapshot = ? "
+                "WHERE case_study_id = ?",
+                [case_id, to_json(snapshot(current.feed_version)), case_id],
+            )
+        return self.get(case_id)
+
+    def delete(self, case_id: int) -> None:
+        """Delete a case study of the presenter's own, with its notes and materials.
+
+        Files no other case study uses leave the materials folder.
+
+        Raises:
+            ReadOnlyError: it comes from a feed (revert the edits instead).
+        """
+        current = self.get(case_id)
+        if not current.is_local:
+            raise ReadOnlyError(
+                f"case study {case_id} ({current.title!r}) comes from the feed "
+                f"{current.feed_url}; it cannot be deleted here (your edits can be reverted)"
+            )
+        hashes = {m.sha256 for m in current.materials if m.sha256}
+        with self.store.transaction():
+            self._execute("DELETE FROM case_studies WHERE id = ?", [case_id])
+        self._collect(hashes)
+
+    def _check_sessions(self, ids: Iterable[int] | None) -> list[int]:
+        wanted = sorted(set(ids or ()))
+        for session_id in wanted:
+            self.store.session(session_id)  # NotFoundError names it
+        return wanted
+
+    def _check_presenters(self, ids: Iterable[int] | None) -> list[int]:
+        wanted = sorted(set(ids or ()))
+        for presenter_id in wanted:
+            if not self.store.presenters(presenter_id=presenter_id):
+                raise NotFoundError(f"no presenter with id {presenter_id}")
+        return wanted
+
+    def _set_links(
+        self, case_id: int, sessions: Sequence[int] | None, people: Sequence[int] | None
+    ) -> None:
+        """Links of a local case study (a sync only rewrites its own feed's links)."""
+        if sessions is not None:
+            self._execute("DELETE FROM case_study_sessions WHERE case_study_id = ?", [case_id])
+            self.store.db.conn.executemany(
+                "INSERT INTO case_study_sessions (case_study_id, session_id) VALUES (?, ?)",
+                [(case_id, s) for s in sessions],
+            )
+        if people is not None:
+            self._execute("DELETE FROM case_study_presenters WHERE case_study_id = ?", [case_id])
+            self.store.db.conn.executemany(
+                "INSERT INTO case_study_presenters (case_study_id, presenter_id) VALUES (?, ?)",
+                [(case_id, p) for p in people],
+            )

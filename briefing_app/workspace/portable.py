@@ -1,0 +1,242 @@
+"""A case study in portable form, for bundles: building it and merging it in."""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from briefing_app.workspace.base import (
+    snapshot,
+    to_json,
+)
+from briefing_app.workspace.editing import EditingMixin
+from briefing_app.workspace.notes import NotesMixin
+from briefing_app.workspace.records import (
+    EDITABLE_FIELDS,
+    TEXT_FIELDS,
+    CaseStudy,
+    CaseStudyPayload,
+    ExternalRef,
+    Origin,
+)
+
+
+class PortableMixin(EditingMixin, NotesMixin):
+    """The portable form of a case study (row ids replaced by feed ids) and merging one in."""
+
+    def payload(self, case_id: int) -> CaseStudyPayload:
+        """Everything about a case study in portable form (row ids replaced by feed ids)."""
+        case = self.get(case_id)
+        sessions = [
+            ExternalRef("session", url, source_id, title)
+            for url, source_id, title in self._execute(
+                "SELECT f.url, s.source_id, s.title FROM sessions s "
+                "JOIN feeds f ON f.id = s.feed_id "
+                f"WHERE s.id IN ({','.join('?' * len(case.session_ids))})",
+                list(case.session_ids),
+            )
+        ]
+        people = [
+            ExternalRef("presenter", url, source_id, name)
+            for url, source_id, name in self._execute(
+                "SELECT f.url, p.source_id, p.name FROM presenters p "
+                "JOIN feeds f ON f.id = p.feed_id "
+                f"WHERE p.id IN ({','.join('?' * len(case.presenter_ids))})",
+                list(case.presenter_ids),
+            )
+        ]
+        sessions += [r for r in case.unresolved if r.kind == "session"]
+        people += [r for r in case.unresolved if r.kind == "presenter"]
+        origin = None
+        if not case.is_local:
+            assert case.feed_url is not None
+            row = self._execute(
+                "SELECT c.content_hash, ov.base_hash, ov.base_snapshot FROM case_studies c "
+                "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id WHERE c.id = ?",
+                [case_id],
+            ).fetchone()
+            origin = Origin(
+                feed_url=case.feed_url,
+                source_id=case.source_id,
+                base_hash=row[1] or row[0],
+                overridden=case.overridden,
+                base=json.loads(row[2]) if row[2] else snapshot(case.feed_version),
+            )
+        note_row = self._execute(
+            "SELECT updated_at FROM case_study_notes WHERE case_study_id = ?", [case_id]
+        ).fetchone()
+        revisions = sorted(self.revisions(case_id), key=lambda r: (r.saved_at, r.uuid))
+        created = case.created_at or ""
+        return CaseStudyPayload(
+            uuid=case.uuid,
+            created_at=created,
+            updated_at=case.updated_at or created,
+            title=case.title,
+            organization=case.organization,
+            summary=case.summary,
+            challenge=case.challenge,
+            approach=case.approach,
+            outcome=case.outcome,
+            tags=case.tags,
+            sessions=tuple(sorted(sessions, key=lambda r: (r.feed_url, r.source_id))),
+            presenters=tuple(sorted(people, key=lambda r: (r.feed_url, r.source_id))),
+            origin=origin,
+            note=case.note,
+            note_updated_at=note_row[0] if note_row else None,
+            revisions=tuple(revisions),
+            materials=tuple(sorted(case.materials, key=lambda m: (m.added_at, m.uuid))),
+        )
+
+    def merge_target(self, payload: CaseStudyPayload) -> int | None:
+        """The case study here a bundle's *payload* is a version of (by UUID, then by feed id)."""
+        case_id = self.id_for_uuid(payload.uuid)
+        if case_id is None and payload.origin is not None:
+            row = self._execute(
+                "SELECT c.id FROM case_studies c JOIN feeds f ON f.id = c.feed_id "
+                "WHERE f.url = ? AND c.source_id = ?",
+                [payload.origin.feed_url, payload.origin.source_id],
+            ).fetchone()
+            case_id = None if row is None else int(row[0])
+        return case_id
+
+    def apply_payload(
+        self, payload: CaseStudyPayload, *, target: int | None, as_copy: bool = False
+    ) -> tuple[int, int, int, tuple[ExternalRef, ...]]:
+        """Write a bundle's case study (inside the caller's transaction).
+
+        With *target*, the bundle's version replaces that case study's fields
+        and notes; revisions and materials not yet here are added (merged by
+        UUID), so nothing of either side's history is lost. *as_copy* makes a
+        new case study with fresh UUIDs ("keep both").
+
+        Returns (case study id, revisions added, materials added, unresolved links).
+        """
+        sessions, people, unresolved = self._resolve(payload.sessions + payload.presenters)
+        fields = {
+            "title": payload.title + (" (imported)" if as_copy else ""),
+            "organization": payload.organization,
+            "summary": payload.summary,
+            "challenge": payload.challenge,
+            "approach": payload.approach,
+            "outcome": payload.outcome,
+            "tags": list(payload.tags),
+        }
+        fresh = (lambda _old: str(uuidlib.uuid4())) if as_copy else (lambda old: old)
+        if target is None or as_copy:
+            case_id = self._insert_local(
+                fresh(payload.uuid),
+                fields,
+                created_at=payload.created_at,
+                updated_at=payload.updated_at,
+                unresolved=unresolved,
+            )
+            self._set_links(case_id, sessions, people)
+        else:
+            case_id = target
+            case = self.get(case_id)
+            if case.is_local:
+                self._update_local(case_id, fields)
+                self._set_links(case_id, sessions, people)
+            else:
+                self._overlay_from_payload(case, payload, fields, sessions, people)
+            self._execute(
+                "UPDATE case_study_workspace SET unresolved_links = ? WHERE case_study_id = ?",
+                [to_json([r.as_json() for r in unresolved]), case_id],
+            )
+        known = {
+            str(r[0])
+            for r in self._execute(
+                "SELECT uuid FROM case_study_note_revisions WHERE case_study_id = ?", [case_id]
+            )
+        }
+        revisions_added = 0
+        for revision in payload.revisions:
+            if revision.uuid not in known:
+                self._add_revision(case_id, fresh(revision.uuid), revision.saved_at, revision.body)
+                revisions_added += 1
+        current = self._execute(
+            "SELECT body FROM case_study_notes WHERE case_study_id = ?", [case_id]
+        ).fetchone()
+        if (current[0] if current else "") != payload.note:
+            self._execute(
+                "INSERT INTO case_study_notes (case_study_id, body, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(case_study_id) DO UPDATE SET body = excluded.body, "
+                "updated_at = excluded.updated_at",
+                [case_id, payload.note, payload.note_updated_at or payload.updated_at],
+            )
+        have = {(m.uuid, m.sha256) for m in self._materials("WHERE case_study_id = ?", [case_id])}
+        have_uuids = {u for u, _ in have}
+        have_files = {s for _, s in have if s}
+        materials_added = 0
+        for material in payload.materials:
+            if material.uuid in have_uuids or (material.sha256 and material.sha256 in have_files):
+                continue
+            self._insert_material(
+                case_id,
+                uuid=fresh(material.uuid),
+                kind=material.kind,
+                name=material.name,
+                media_type=material.media_type,
+                size=material.size,
+                sha256=material.sha256,
+                url=material.url,
+                added_at=material.added_at,
+            )
+            materials_added += 1
+        self._touch(case_id, payload.updated_at)
+        return case_id, revisions_added, materials_added, unresolved
+
+    def _overlay_from_payload(
+        self,
+        case: CaseStudy,
+        payload: CaseStudyPayload,
+        fields: Mapping[str, Any],
+        sessions: list[int],
+        people: list[int],
+    ) -> None:
+        """Edits of a feed's case study arrive as an overlay, on the bundle's feed version."""
+        values = {**fields, "session_ids": sessions, "presenter_ids": people}
+        origin = payload.origin
+        overridden = origin.overridden if origin else EDITABLE_FIELDS
+        self._execute("DELETE FROM case_study_overlays WHERE case_study_id = ?", [case.id])
+        content_hash = self._execute(
+            "SELECT content_hash FROM case_studies WHERE id = ?", [case.id]
+        ).fetchone()[0]
+        self._execute(
+            "INSERT INTO case_study_overlays (case_study_id, base_hash, base_snapshot, updated_at) "
+            "VALUES (?, ?, ?, ?)",
+            [
+                case.id,
+                origin.base_hash if origin else content_hash,
+                to_json(dict(origin.base) if origin else snapshot(case.feed_version)),
+                payload.updated_at,
+            ],
+        )
+        for name in overridden:
+            value = values[name]
+            self._execute(
+                f"UPDATE case_study_overlays SET {name} = ? WHERE case_study_id = ?",
+                [value if name in TEXT_FIELDS else to_json(value), case.id],
+            )
+        self._drop_empty_overlay(case.id)
+
+    def _resolve(
+        self, refs: Iterable[ExternalRef]
+    ) -> tuple[list[int], list[int], tuple[ExternalRef, ...]]:
+        sessions: list[int] = []
+        people: list[int] = []
+        unresolved: list[ExternalRef] = []
+        for ref in refs:
+            table = "sessions" if ref.kind == "session" else "presenters"
+            row = self._execute(
+                f"SELECT t.id FROM {table} t JOIN feeds f ON f.id = t.feed_id "
+                "WHERE f.url = ? AND t.source_id = ?",
+                [ref.feed_url, ref.source_id],
+            ).fetchone()
+            if row is None:
+                unresolved.append(ref)
+            else:
+                (sessions if ref.kind == "session" else people).append(int(row[0]))
+        return sorted(set(sessions)), sorted(set(people)), tuple(unresolved)
