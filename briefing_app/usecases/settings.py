@@ -14,7 +14,7 @@ from typing import Any
 
 from briefing_app.errors import UsageError
 from briefing_app.store import Store
-from briefing_app.store.store import SAMPLE_SEEDED_KEY
+from briefing_app.store.subscriptions import SAMPLE_SEEDED_KEY
 
 logger = logging.getLogger(__name__)
 
