@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             display = "both"
         self.sessions.set_time_display(display)
         self.agenda.model.set_time_display(display)
-        self.sessions.size_columns()
+        self.sessions.table.size_columns()
         minutes = self.store.int_setting(SYNC_INTERVAL_SETTING, 0, high=24 * 60)
         if minutes:
             self.sync_timer.start(minutes * 60_000)

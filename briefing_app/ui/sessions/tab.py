@@ -7,9 +7,7 @@ import logging
 
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     QModelIndex,
-    QObject,
     QSettings,
     QSignalBlocker,
     Qt,
@@ -19,18 +17,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +47,7 @@ from briefing_app.ui.sessions.first_run import (
 )
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_model import Column
+from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.util.timeutil import utc_now
@@ -81,18 +77,6 @@ _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
     ("favourite", "Favourites first"),
     ("relevance", "Best match"),
 )
-#: Columns a narrow list hides first, so the title keeps its room.
-_SHED_COLUMNS = (Column.PRESENTERS, Column.FORMAT, Column.KIND)
-#: What clicking each column header sorts by (presenters: nothing).
-_COLUMN_SORTS: dict[Column, SortKey] = {
-    Column.FAVOURITE: "favourite",
-    Column.WHEN: "time",
-    Column.TITLE: "title",
-    Column.KIND: "kind",
-    Column.TRACK: "track",
-    Column.FORMAT: "format",
-    Column.STATUS: "status",
-}
 
 
 class SessionsTab(QSplitter):
@@ -135,8 +119,6 @@ class SessionsTab(QSplitter):
         self.last_query: SessionQuery | None = None
         self._feed_count = len(store.feeds())
         self._list_status = ""
-        self._column_mode: tuple[str, bool] | None = None
-        self._column_widths: dict[Column, int] = {}
         self.model = SessionListModel(store.sessions_by_ids, self)
         self._sort: SortKey = "time"
         self._descending = False
@@ -164,30 +146,9 @@ class SessionsTab(QSplitter):
         self.notice.setAccessibleName("Notice")
         self.notice.hide()
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Sessions")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        # Every row the same height: the view then never measures rows it does not paint.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(24)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(Column.WHEN, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._header_sort)
-        # The title needs the room; the track is in the detail pane (and its groups).
-        self.table.setColumnHidden(Column.TRACK, True)
+        self.table = SessionTable(self.model)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._header_sort)
         self.table.clicked.connect(self._clicked)
-        # The viewport, not the table: its new width is known when it resizes.
-        self.table.viewport().installEventFilter(self)
         toggle = QAction("Toggle favourite", self.table)
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
         toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -328,8 +289,8 @@ class SessionsTab(QSplitter):
             selected, self._keep_selected = self._keep_selected, None
         self.last_query = query
         self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
-        self._lay_out_groups()
-        self.size_columns()
+        self.table.lay_out_groups()
+        self.table.size_columns()
         count = len(result.entries)
         notice = ""
         if result.fallback == "past_matches":
@@ -368,20 +329,13 @@ class SessionsTab(QSplitter):
         anchor, self._scroll_anchor = self._scroll_anchor, None
         self._restore_selection(selected, scroll=anchor is None)
         if anchor is not None:
-            self._restore_top_row(anchor)
+            self.table.restore_top_row(anchor)
         self.list_updated.emit()
 
     @property
     def list_status(self) -> str:
         """The list's count line ("3 sessions shown · 1 feed"), for the status bar."""
         return self._list_status
-
-    def _lay_out_groups(self) -> None:
-        """Heading rows (a day, a track) span the whole width."""
-        self.table.clearSpans()
-        columns = len(Column)
-        for row in self.model.heading_rows:
-            self.table.setSpan(row, 0, 1, columns)
 
     # ---- sorting -------------------------------------------------------------
     def set_sort(self, key: SortKey, descending: bool = False) -> None:
@@ -396,7 +350,7 @@ class SessionsTab(QSplitter):
         self.set_sort(self.sort_choice.itemData(index))
 
     def _header_sort(self, section: int, order: Qt.SortOrder) -> None:
-        key = _COLUMN_SORTS.get(Column(section)) if 0 <= section < len(Column) else None
+        key = COLUMN_SORTS.get(Column(section)) if 0 <= section < len(Column) else None
         if key is None:  # the presenters column has no order of its own
             if self.last_query is not None:
                 self._show_sort(self.last_query)
@@ -405,17 +359,7 @@ class SessionsTab(QSplitter):
 
     def _show_sort(self, query: SessionQuery) -> None:
         """Make the header indicator and the sort box say what the list shows."""
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        column = next((c for c, k in _COLUMN_SORTS.items() if k == query.sort), None)
-        if column is None:
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        else:
-            order = (
-                Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
-            )
-            header.setSortIndicator(column, order)
-        header.blockSignals(False)
+        self.table.show_sort_indicator(query.sort, query.descending)
         self.sort_choice.blockSignals(True)
         index = self.sort_choice.findData(query.sort)
         relevance = self.sort_choice.findData("relevance")
@@ -433,11 +377,14 @@ class SessionsTab(QSplitter):
     def set_time_display(self, display: str) -> None:
         """Times in the event's zone, mine, or both (this resets the list's model)."""
         self.model.set_time_display(display)
-        self._lay_out_groups()
+        self.table.lay_out_groups()
 
     def keep_place(self) -> None:
         """The next refresh keeps the selection and the scroll position (the model resets)."""
-        self._keep_selected, self._scroll_anchor = self.current_session_id(), self._top_row_anchor()
+        self._keep_selected, self._scroll_anchor = (
+            self.current_session_id(),
+            self.table.top_row_anchor(),
+        )
 
     def store_changed(self, *, keep_scroll: bool = False) -> None:
         """Feeds may have come or gone: update the facts and filters, then the list."""
@@ -445,7 +392,7 @@ class SessionsTab(QSplitter):
         self.update_feed_facts()
         self.fill_filters()
         if keep_scroll:
-            self._scroll_anchor = self._top_row_anchor()
+            self._scroll_anchor = self.table.top_row_anchor()
         self.refresh()
 
     def show_pending_detail(self) -> None:
@@ -472,30 +419,6 @@ class SessionsTab(QSplitter):
             record = self.model.record(index)
             if record is not None:
                 self.favourite_requested.emit(record.id, not record.favourite)
-
-    def _top_row_anchor(self) -> tuple[int, int] | None:
-        """The first session at or below the list's top edge, and how many rows above it show."""
-        top = self.table.rowAt(0)
-        if top < 0:
-            return None
-        for row in range(top, min(top + 3, self.model.rowCount())):
-            position = self.model.position_of_row(row)
-            if position is not None:
-                entry_id = self.model.session_id_at(position)
-                return entry_id, row - top
-        return None
-
-    def _restore_top_row(self, anchor: tuple[int, int]) -> None:
-        session_id, rows_above = anchor
-        index = self.model.index_of(session_id)
-        if not index.isValid():  # it left the list: show the selection instead
-            if self.table.currentIndex().isValid():
-                self.table.scrollTo(self.table.currentIndex())
-            return
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-        if rows_above:  # a heading showed above it: keep showing it
-            above = self.model.index(max(index.row() - rows_above, 0), index.column())
-            self.table.scrollTo(above, QAbstractItemView.ScrollHint.PositionAtTop)
 
     # ---- first run: the sample, and adding one's own event ----------------------
     def update_feed_facts(self) -> None:
@@ -718,57 +641,3 @@ class SessionsTab(QSplitter):
             for position in range(self.model.session_count())
             if (record := self.model.record_at(position)) is not None
         ]
-
-    # ---- columns -------------------------------------------------------------
-    def size_columns(self) -> None:
-        """Widths from the font (so 200% scaling widens them), not from loading every row.
-
-        Under day headings the time column holds times only; the title takes the rest.
-        """
-        display = self.model.time_display
-        by_day = self.model.times_only
-        if self._column_mode == (display, by_day):
-            return  # keep what the user dragged
-        self._column_mode = (display, by_day)
-        # Dated rows show one zone (the tooltip has both): about as wide as two zones' times.
-        when = "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" and by_day else "")
-        when = when if by_day else f"Wed 30 Sep 2026 {when}"
-        samples = {
-            Column.FAVOURITE: "★ ▾",  # room for the sort indicator
-            Column.WHEN: when,
-            Column.KIND: "Working group",
-            Column.TRACK: "Digital services",
-            Column.FORMAT: "In person",
-            Column.PRESENTERS: "Firstname Lastname",
-            Column.STATUS: "Cancelled",
-        }
-        metrics = self.table.fontMetrics()
-        self._column_widths = {c: metrics.horizontalAdvance(t) + 24 for c, t in samples.items()}
-        for column, width in self._column_widths.items():
-            self.table.setColumnWidth(column, width)
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Keep the title readable: in a narrow list, drop presenters, then format, then kind."""
-        if not self._column_widths:
-            return
-        available = self.table.viewport().width()
-        title_room = self.table.fontMetrics().horizontalAdvance("x" * 30)
-        used = sum(
-            width
-            for c, width in self._column_widths.items()
-            if c in _SHED_COLUMNS or not self.table.isColumnHidden(c)
-        )
-        for column in _SHED_COLUMNS:
-            shed = available - used < title_room
-            if self.table.isColumnHidden(column) != shed:
-                self.table.setColumnHidden(column, shed)
-                if not shed:
-                    self.table.setColumnWidth(column, self._column_widths[column])
-            if shed:
-                used -= self._column_widths[column]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
