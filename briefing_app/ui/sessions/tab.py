@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,9 +34,8 @@ from briefing_app.store import SessionQuery, Store
 from briefing_app.store.fts import build_match_query
 from briefing_app.store.query import SORT_KEYS, ListResult, SortKey
 from briefing_app.ui import crash
-from briefing_app.ui.sessions.date_filter import DateRangeFilter
-from briefing_app.ui.sessions.detail_markdown import FORMAT_LABELS
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
+from briefing_app.ui.sessions.filter_bar import FilterBar
 from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
     SampleInfo,
@@ -48,7 +46,6 @@ from briefing_app.ui.sessions.first_run import (
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
-from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.util.timeutil import utc_now
 
@@ -56,15 +53,6 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
-
-#: Filter combo boxes over the session list: (key, label).
-_FILTERS = (
-    ("feed", "Feed"),
-    ("kind", "Kind"),
-    ("track", "Track"),
-    ("format", "Format"),
-    ("status", "Status"),
-)
 
 #: The sort box: (key, label); column headers sort too.
 _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
@@ -161,30 +149,13 @@ class SessionsTab(QSplitter):
         self.detail = self.detail_panel.browser
         crash.add_saver(self.detail_panel.save_note)
 
-        self.favourites_only = QCheckBox("★ only")
-        self.favourites_only.setAccessibleName("Show only favourites")
-        self.dates = DateRangeFilter()
-        self.dates.changed.connect(self.refresh)
-        self.filters: dict[str, QComboBox] = {}
-        # Filters wrap onto a second line in a narrow window (or at 200% scaling).
-        filter_bar = FlowLayout()
-        filter_bar.addWidget(self.favourites_only)
-        filter_bar.addWidget(self.dates)
-        for key, label in _FILTERS:
-            combo = QComboBox()
-            combo.setAccessibleName(f"Filter by {label.lower()}")
-            # Long track names stay readable in the menu without widening the bar.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(11)
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-            self.filters[key] = combo
-            filter_bar.addWidget(combo)
-        self.clear_filters_button = QPushButton("Clear filters")
-        self.clear_filters_button.setAccessibleName("Clear filters")
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        filter_bar.addWidget(self.clear_filters_button)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.clear_button.clicked.connect(self.clear_filters)
+        self.favourites_only = self.filter_bar.favourites_only
+        self.dates = self.filter_bar.dates
+        self.filters = self.filter_bar.filters
+        self.clear_filters_button = self.filter_bar.clear_button
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -194,7 +165,7 @@ class SessionsTab(QSplitter):
         bar.addWidget(self.sort_choice)
         bar.addWidget(self.show_past)
         left_layout.addLayout(bar)
-        left_layout.addLayout(filter_bar)
+        left_layout.addLayout(self.filter_bar)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.table, 1)
         # Until the user adds a feed of their own: the call to action, where the list would be.
@@ -225,7 +196,6 @@ class SessionsTab(QSplitter):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.show_past.toggled.connect(lambda _on: self.refresh())
-        self.favourites_only.toggled.connect(lambda _on: self.refresh())
         self.sort_choice.activated.connect(self._sort_chosen)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -485,23 +455,7 @@ class SessionsTab(QSplitter):
         values = self.store.filter_values()
         sample = self._sample.label if self._sample is not None else None
         feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
-        for key, label in _FILTERS:
-            combo = self.filters[key]
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(f"Any {label.lower()}", None)
-            if key == "feed":
-                for feed_id, name in feeds.items():
-                    combo.addItem(name, feed_id)
-            else:
-                for value in values[key]:
-                    combo.addItem(FORMAT_LABELS.get(value, value[:1].upper() + value[1:]), value)
-            index = combo.findData(chosen)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
-            # A filter with one choice filters nothing (unless it is the one chosen).
-            combo.setVisible(combo.count() > 2 or combo.currentIndex() > 0)
+        self.filter_bar.fill(values, feeds)
         # The status column earns its room only when some session is not plainly scheduled.
         self.table.setColumnHidden(
             Column.STATUS, not any(v != "scheduled" for v in values["status"])
@@ -509,15 +463,10 @@ class SessionsTab(QSplitter):
 
     def clear_filters(self) -> None:
         """Back to the plain list: no search, no filters, no date range."""
-        for widget in (self.favourites_only, self.dates, *self.filters.values(), self.search):
-            widget.blockSignals(True)
-        self.favourites_only.setChecked(False)
-        for combo in self.filters.values():
-            combo.setCurrentIndex(0)
-        self.dates.clear()
+        self.filter_bar.clear()
+        self.search.blockSignals(True)
         self.search.clear()
-        for widget in (self.favourites_only, self.dates, *self.filters.values(), self.search):
-            widget.blockSignals(False)
+        self.search.blockSignals(False)
         self.refresh()
 
     # ---- remembered state ----------------------------------------------------
@@ -529,37 +478,22 @@ class SessionsTab(QSplitter):
     def restore_filters(self, settings: QSettings) -> None:
         """The filters and sort saved last time (anything unreadable is ignored)."""
         # The list loads once, after everything is restored.
-        blockers = [
-            QSignalBlocker(w)
-            for w in (self.show_past, self.favourites_only, self.dates, *self.filters.values())
-        ]
+        blocker = QSignalBlocker(self.show_past)
         self.show_past.setChecked(settings.value("filters/show_past", "false") == "true")
-        self.favourites_only.setChecked(
-            settings.value("filters/favourites_only", "false") == "true"
-        )
-        for key, combo in self.filters.items():
-            index = combo.findData(settings.value(f"filters/{key}"))
-            if index > 0:
-                combo.setCurrentIndex(index)
-        self.dates.restore(str(settings.value("filters/dates", "") or ""))
+        self.filter_bar.restore(settings)
         saved_sort = str(settings.value("list/sort", "time"))
         for sort_key in SORT_KEYS:  # the saved name, typed as its SortKey
             if sort_key == saved_sort and sort_key != "relevance":
                 self._sort = sort_key
         self._descending = settings.value("list/descending", "false") == "true"
-        del blockers
+        del blocker
 
     def save_splitter(self, settings: QSettings) -> None:
         settings.setValue("window/splitter", self.saveState())
 
     def save_filters(self, settings: QSettings) -> None:
         settings.setValue("filters/show_past", "true" if self.show_past.isChecked() else "false")
-        settings.setValue(
-            "filters/favourites_only", "true" if self.favourites_only.isChecked() else "false"
-        )
-        for key, combo in self.filters.items():
-            settings.setValue(f"filters/{key}", combo.currentData())
-        settings.setValue("filters/dates", self.dates.state())
+        self.filter_bar.save(settings)
         settings.setValue("list/sort", self._sort)
         settings.setValue("list/descending", "true" if self._descending else "false")
 
