@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import (
     QByteArray,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,17 +26,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing_app import APP_NAME, __version__
-from briefing_app.calendar.export import live_agenda_path, write_live_agenda
+from briefing_app import APP_NAME
+from briefing_app.calendar.export import write_live_agenda
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.store.query import SortKey
@@ -45,7 +42,9 @@ from briefing_app.sync import SyncReport
 from briefing_app.ui.agenda.view import AgendaView
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.changes.view import ChangesView, report_summary
+from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.export import ExportDialog
+from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.dialogs.settings import (
     SYNC_INTERVAL_SETTING,
     TIME_DISPLAY_SETTING,
@@ -62,6 +61,7 @@ from briefing_app.ui.sessions.first_run import (
     choose_invite,
 )
 from briefing_app.ui.sessions.session_list import SessionListModel
+from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
 from briefing_app.ui.timeline.view import DayTimeline
 from briefing_app.ui.widgets.message_banner import MessageBanner
@@ -81,8 +81,26 @@ logger = logging.getLogger(__name__)
 #: While this window's own worker writes, a change seen elsewhere is looked at again this often.
 FOLLOW_RETRY_MS = 300
 
-#: ``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.
-DATA_DIR_OPTION = "\u2011\u2011data\u2011dir"
+
+_T = TypeVar("_T")
+
+
+class _FromSessionsTab(Generic[_T]):
+    """An attribute of the window that is the Sessions tab's attribute of the same name."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, window: None, owner: type | None = None) -> _FromSessionsTab[_T]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type | None = None) -> _T: ...
+    def __get__(
+        self, window: MainWindow | None, owner: type | None = None
+    ) -> _T | _FromSessionsTab[_T]:
+        if window is None:
+            return self
+        return cast(_T, getattr(window.sessions, self._name))
 
 
 class MainWindow(QMainWindow):
@@ -487,15 +505,7 @@ class MainWindow(QMainWindow):
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
-        help_menu = menu.addMenu("&Help")
-        data_action = help_menu.addAction("Where my &data lives…")
-        data_action.triggered.connect(self._show_data_location)
-        logs_action = help_menu.addAction("Open &log folder")
-        logs_action.triggered.connect(self.open_log_folder)
-        live = help_menu.addAction("&Live agenda file…")
-        live.triggered.connect(self._show_live_agenda)
-        about = help_menu.addAction(f"&About {APP_NAME}")
-        about.triggered.connect(self._about)
+        add_help_menu(menu, self, self.store)
 
     # ---- favourites ---------------------------------------------------------
     def toggle_current_favourite(self) -> None:
@@ -537,60 +547,13 @@ class MainWindow(QMainWindow):
         self.report_error(f"Could not update the live agenda file: {error}")
 
     def data_location_text(self) -> str:
-        folder = self.store.path.parent
-        return (
-            f"Everything the app keeps is in {folder}: the database ({self.store.path.name}), "
-            f"the live agenda file, cached photos and, when the folder was chosen with "
-            f"--data-dir, the logs. Back it up by copying the folder while the app is closed."
-        )
+        return help_menu.data_location_text(self.store.path)
 
     def data_location_html(self) -> str:
-        """The same as rich text: the option never breaks across lines at its hyphens.
-
-        Qt breaks after a hyphen even inside ``<nobr>``; non-breaking hyphens hold.
-        """
-        folder = html.escape(str(self.store.path.parent))
-        name = html.escape(self.store.path.name)
-        return self.tr(
-            "Everything the app keeps is in <code>{folder}</code>: the database "
-            "(<nobr><code>{name}</code></nobr>), the live agenda file, cached photos and, when "
-            "the folder was chosen with <code>{option}</code>, the logs. Back it "
-            "up by copying the folder while the app is closed."
-        ).format(folder=folder, name=name, option=DATA_DIR_OPTION)
-
-    def _show_data_location(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle("Where my data lives")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.data_location_html())
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.path.parent)))
+        return help_menu.data_location_html(self.store.path)
 
     def open_log_folder(self) -> Path:
-        from briefing_app.platform.logging_setup import current_log_file, log_dir
-
-        log_file = current_log_file()
-        folder = log_file.parent if log_file is not None else log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        return folder
-
-    def _show_live_agenda(self) -> None:
-        path = live_agenda_path(self.store)
-        box = QMessageBox(self)
-        box.setWindowTitle("Live agenda file")
-        box.setText(
-            "Your favourites are kept in this calendar file, rewritten after every sync and "
-            "every change to your favourites. Subscribe to it from your calendar app to "
-            "follow changes:"
-        )
-        box.setInformativeText(str(path))
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+        return help_menu.open_log_folder()
 
     # ---- importing ----------------------------------------------------------
     def _choose_feed_file(self) -> None:
@@ -741,107 +704,36 @@ class MainWindow(QMainWindow):
             else "The last sync reached the feeds."
         )
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>An offline companion for briefing series."
-            f"<br><br>Your data: {self.store.path}"
-            f"<br>Live agenda file: {live_agenda_path(self.store)}",
-        )
-
     # ---- what tests and tools reach through the window: the Sessions tab's parts ----
     @property
     def splitter(self) -> SessionsTab:
+        """The Sessions tab (a splitter: the list, then the detail pane)."""
         return self.sessions
 
-    @property
-    def model(self) -> SessionListModel:
-        return self.sessions.model
-
-    @property
-    def table(self) -> QTableView:
-        return self.sessions.table
-
-    @property
-    def detail_panel(self) -> SessionDetailPanel:
-        return self.sessions.detail_panel
-
-    @property
-    def detail(self) -> QTextBrowser:
-        return self.sessions.detail
-
-    @property
-    def search(self) -> QLineEdit:
-        return self.sessions.search
-
-    @property
-    def show_past(self) -> QCheckBox:
-        return self.sessions.show_past
-
-    @property
-    def favourites_only(self) -> QCheckBox:
-        return self.sessions.favourites_only
-
-    @property
-    def sort_choice(self) -> QComboBox:
-        return self.sessions.sort_choice
-
-    @property
-    def dates(self) -> DateRangeFilter:
-        return self.sessions.dates
-
-    @property
-    def filters(self) -> dict[str, QComboBox]:
-        return self.sessions.filters
-
-    @property
-    def clear_filters_button(self) -> QPushButton:
-        return self.sessions.clear_filters_button
-
-    @property
-    def notice(self) -> QLabel:
-        return self.sessions.notice
-
-    @property
-    def first_run(self) -> FirstRunPanel:
-        return self.sessions.first_run
-
-    @property
-    def searcher(self) -> SearchRunner:
-        return self.sessions.searcher
-
-    @property
-    def last_query(self) -> SessionQuery | None:
-        return self.sessions.last_query
-
-    @property
-    def _list_status(self) -> str:
-        return self.sessions.list_status
-
-    def current_query(self) -> SessionQuery:
-        return self.sessions.current_query()
-
-    def refresh(self) -> None:
-        self.sessions.refresh()
-
-    def set_sort(self, key: SortKey, descending: bool = False) -> None:
-        self.sessions.set_sort(key, descending)
-
-    def clear_filters(self) -> None:
-        self.sessions.clear_filters()
-
-    def current_session_id(self) -> int | None:
-        return self.sessions.current_session_id()
-
-    def select_session(self, session_id: int) -> bool:
-        return self.sessions.select_session(session_id)
-
-    def visible_titles(self) -> list[str]:
-        return self.sessions.visible_titles()
-
-    def _show_current_detail(self) -> None:
-        self.sessions._show_current_detail()
+    model = _FromSessionsTab[SessionListModel]()
+    table = _FromSessionsTab[SessionTable]()
+    detail_panel = _FromSessionsTab[SessionDetailPanel]()
+    detail = _FromSessionsTab[QTextBrowser]()
+    search = _FromSessionsTab[QLineEdit]()
+    show_past = _FromSessionsTab[QCheckBox]()
+    favourites_only = _FromSessionsTab[QCheckBox]()
+    sort_choice = _FromSessionsTab[QComboBox]()
+    dates = _FromSessionsTab[DateRangeFilter]()
+    filters = _FromSessionsTab[dict[str, QComboBox]]()
+    clear_filters_button = _FromSessionsTab[QPushButton]()
+    notice = _FromSessionsTab[QLabel]()
+    first_run = _FromSessionsTab[FirstRunPanel]()
+    searcher = _FromSessionsTab[SearchRunner]()
+    last_query = _FromSessionsTab[SessionQuery | None]()
+    _list_status = _FromSessionsTab[str]()
+    current_query = _FromSessionsTab[Callable[[], SessionQuery]]()
+    refresh = _FromSessionsTab[Callable[[], None]]()
+    set_sort = _FromSessionsTab[Callable[[SortKey, bool], None]]()
+    clear_filters = _FromSessionsTab[Callable[[], None]]()
+    current_session_id = _FromSessionsTab[Callable[[], int | None]]()
+    select_session = _FromSessionsTab[Callable[[int], bool]]()
+    visible_titles = _FromSessionsTab[Callable[[], list[str]]]()
+    _show_current_detail = _FromSessionsTab[Callable[[], None]]()
 
     @staticmethod
     def _open_link(url: QUrl) -> None:
