@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,13 +34,12 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME
 from briefing_app.calendar.export import write_live_agenda
-from briefing_app.errors import BriefingError, MissingTimezoneError
+from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.store.query import SortKey
-from briefing_app.sync import SyncReport
 from briefing_app.ui.agenda.view import AgendaView
 from briefing_app.ui.casestudies.view import CaseStudiesView
-from briefing_app.ui.changes.view import ChangesView, report_summary
+from briefing_app.ui.changes.view import ChangesView
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.export import ExportDialog
 from briefing_app.ui.dialogs.help_menu import add_help_menu
@@ -50,7 +48,8 @@ from briefing_app.ui.dialogs.settings import (
     TIME_DISPLAY_SETTING,
     SettingsDialog,
 )
-from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog, ask_zone_for_file
+from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
+from briefing_app.ui.feed_imports import FeedImports
 from briefing_app.ui.presenters.view import PresentersView
 from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
@@ -63,17 +62,15 @@ from briefing_app.ui.sessions.first_run import (
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
+from briefing_app.ui.sync_feedback import SyncFeedback
 from briefing_app.ui.timeline.view import DayTimeline
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
-from briefing_app.ui.widgets.status_text import import_status_text
 from briefing_app.ui.widgets.theme import THEME_SETTING, apply_theme
 from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.ui.workers.store_watcher import StoreWatcher
 from briefing_app.ui.workers.sync_controller import SyncController
 from briefing_app.ui.workers.tasks import TaskRunner
-from briefing_app.usecases.imports import ImportResult, import_file_at
-from briefing_app.util.timeutil import from_utc_text, in_zone
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +100,7 @@ class _FromSessionsTab(Generic[_T]):
         return cast(_T, getattr(window.sessions, self._name))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     """Sessions on the left, the selected one in full on the right.
 
     Signals:
@@ -200,13 +197,10 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.sync_state = QLabel()
-        self.sync_state.setAccessibleName("Last sync")
-        self.connection_state = QLabel()
-        self.connection_state.setAccessibleName("Connection")
-        self.statusBar().addPermanentWidget(self.sync_state)
-        self.statusBar().addPermanentWidget(self.connection_state)
-        self._offline: bool | None = None
+        self.sync_state: QLabel
+        self.connection_state: QLabel
+        self._offline: bool | None
+        self._add_sync_state()
 
         self.settings = settings if settings is not None else QSettings()
         self.sync_timer = QTimer(self)
@@ -555,54 +549,6 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> Path:
         return help_menu.open_log_folder()
 
-    # ---- importing ----------------------------------------------------------
-    def _choose_feed_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            "Import a feed or invite",
-            "",
-            "Feeds and invites (*.json *.xml *.ics);;All files (*)",
-        )
-        if name:
-            self.import_file(Path(name))
-
-    def import_file(self, path: Path, timezone: str | None = None) -> None:
-        """Import *path* in the background; the list refreshes when it lands.
-
-        *timezone* is the zone chosen for a file that names none (asked for when needed).
-        """
-        db_path = self.store.path
-        self.import_action.setEnabled(False)
-        self.statusBar().showMessage(f"Importing {path.name}…")
-        self.tasks.run(
-            lambda: import_file_at(db_path, path, timezone=timezone),
-            lambda result: self._imported(result, path),
-            lambda error: self._failed(error, path, timezone),
-            self._import_crashed,
-        )
-
-    def _import_crashed(self) -> None:
-        self.import_action.setEnabled(True)
-        self.statusBar().clearMessage()
-
-    def _imported(self, result: ImportResult, path: Path) -> None:
-        self.import_action.setEnabled(True)
-        self.reload_all()
-        self.statusBar().showMessage(import_status_text(result, path.name), 10_000)
-        self.import_finished.emit(result)
-
-    def _failed(
-        self, error: BriefingError, path: Path | None = None, timezone: str | None = None
-    ) -> None:
-        self.import_action.setEnabled(True)
-        if isinstance(error, MissingTimezoneError) and path is not None and timezone is None:
-            self.zone_picker = ask_zone_for_file(
-                self, path, error, lambda zone: self.import_file(path, zone)
-            )
-            return
-        retry = (lambda: self.import_file(path)) if path is not None else None
-        self.report_error(f"Could not import: {error}", retry=retry)
-
     # ---- errors and summaries: one banner -------------------------------------
     def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
         """Show *text* in the message banner, with Retry when trying again makes sense."""
@@ -630,79 +576,6 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
-
-    # ---- syncing ------------------------------------------------------------
-    def _sync_started(self) -> None:
-        self.sync_action.setEnabled(False)
-        self.statusBar().showMessage("Syncing…")
-
-    def _sync_progress(self, stage: str, _feed_id: int, name: str) -> None:
-        self.statusBar().showMessage(f"Syncing {name}: {stage}…")
-
-    def _sync_finished(self, report: SyncReport) -> None:
-        self.sync_action.setEnabled(True)
-        self.reload_all()
-        favourites = {e.id for e in self.store.session_index(SessionQuery(favourites_only=True))}
-        summary = report_summary(report, favourites)
-        self.statusBar().showMessage(f"Synced: {summary}", 15_000)
-        network_errors = [e for _f, _n, e in report.errors if getattr(e, "retryable", False)]
-        remote = {f.id for f in self.store.feeds() if f.url.startswith(("http://", "https://"))}
-        reached = any(o.feed_id in remote for o in report.outcomes)
-        if report.errors:
-            self._offline = bool(network_errors) and not reached
-            lines = "\n".join(str(error) for _fid, _name, error in report.errors)
-            self.report_error(f"Sync failed:\n{lines}", retry=lambda: self.syncer.sync())
-            zoneless = [f for f, _n, e in report.errors if isinstance(e, MissingTimezoneError)]
-            if zoneless:  # a question the user can answer, not only a failure
-                self.messages.add_action(
-                    self.tr("Choose time zone…"), lambda: self.choose_feed_zone(zoneless[0])
-                )
-        else:
-            self._offline = False
-            if any(o.changes is not None and not o.changes.is_empty for o in report.outcomes):
-                self.messages.show_message(
-                    f"Synced: {summary}", "info", [("View changes", self.show_changes)]
-                )
-        self._update_sync_state()
-
-    def choose_feed_zone(self, feed_id: int) -> ZonePickerDialog:
-        """Settings, with the zone picker for a feed that names no zone (then it syncs)."""
-        return self.open_settings().change_zone(feed_id)
-
-    def _sync_crashed(self) -> None:
-        self.sync_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        self._update_sync_state()
-
-    def _sync_failed(self, error: BriefingError) -> None:
-        self.sync_action.setEnabled(True)
-        self.report_error(f"Sync could not run: {error}", retry=lambda: self.syncer.sync())
-        self._update_sync_state()
-
-    def _update_sync_state(self) -> None:
-        """Status bar: when the feeds last synced, and whether the last try reached them."""
-        remote = [f for f in self.store.feeds() if f.url.startswith(("http://", "https://"))]
-        times = [f.last_success_at for f in remote if f.last_success_at]
-        if not remote:
-            self.sync_state.setText("Local feeds only")
-            self.connection_state.setText("")
-            return
-        if times:
-            latest = in_zone(from_utc_text(max(times)), self.model.user_zone)
-            self.sync_state.setText(f"Last synced {latest:%a %d %b %H:%M}")
-        else:
-            self.sync_state.setText("Not synced yet")
-        if self._offline is None:  # nothing tried in this run: what the last try recorded
-            self._offline = any(
-                f.last_error and (f.last_attempt_at or "") > (f.last_success_at or "")
-                for f in remote
-            )
-        self.connection_state.setText("○ Offline" if self._offline else "● Online")
-        self.connection_state.setToolTip(
-            "The last sync could not reach the feeds; you are browsing the offline copy."
-            if self._offline
-            else "The last sync reached the feeds."
-        )
 
     # ---- what tests and tools reach through the window: the Sessions tab's parts ----
     @property
