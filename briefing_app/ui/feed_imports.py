@@ -21,7 +21,7 @@ class FeedImports:
 
     @property
     def _window(self) -> MainWindow:
-        return cast("MainWindow", self)
+        return cast("MainWindow", self)  # only MainWindow mixes this in
 
     def _choose_feed_file(self) -> None:
         window = self._window

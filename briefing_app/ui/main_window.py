@@ -1,4 +1,8 @@
-"""The first main window: the session list with a search box and a detail pane."""
+"""The main window: the tabs (Sessions first), menus, status bar and message banner.
+
+It wires what crosses tabs: syncing, importing, exporting, favourites, settings,
+and following changes made elsewhere (follow_store / reload_all).
+"""
 
 from __future__ import annotations
 
@@ -97,11 +101,11 @@ class _FromSessionsTab(Generic[_T]):
     ) -> _T | _FromSessionsTab[_T]:
         if window is None:
             return self
-        return cast(_T, getattr(window.sessions, self._name))
+        return cast(_T, getattr(window.sessions, self._name))  # typed where it is declared
 
 
 class MainWindow(QMainWindow, FeedImports, SyncFeedback):
-    """Sessions on the left, the selected one in full on the right.
+    """The app's window: the Sessions tab (:class:`SessionsTab`) and the other views as tabs.
 
     Signals:
         session_selected(int): the id of the session now shown in the detail pane.

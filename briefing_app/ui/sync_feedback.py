@@ -26,7 +26,7 @@ class SyncFeedback:
 
     @property
     def _window(self) -> MainWindow:
-        return cast("MainWindow", self)
+        return cast("MainWindow", self)  # only MainWindow mixes this in
 
     def _add_sync_state(self) -> None:
         """The status bar's permanent part: the last sync, and online or offline."""
