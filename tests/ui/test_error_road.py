@@ -254,10 +254,10 @@ def test_a_search_that_fails_says_so_in_the_window(qtbot, window: MainWindow, mo
         raise StoreError("the search index is damaged")
 
     runner = SearchRunner(window.store.path)
-    runner.failed.connect(window._query_failed)
+    runner.failed.connect(window.sessions._query_failed)
     monkeypatch.setattr(Store, "list_sessions", list_sessions)
     try:
-        window._query_serial = 7
+        window.sessions._query_serial = 7
         runner.search(7, SessionQuery(text="procurement"))
         assert runner.wait(10_000)
     finally:

@@ -2,11 +2,11 @@
 
 Left: a search box (the store's full-text search over fields, overlays and
 notes), the list with badges saying whose each case study is ("yours", "from
-feed", "edited", "feed changed"), and New / Delete / Import bundle. Right: the
-case study's Details (:mod:`.case_study_form`), Notes with a live preview and
-History (:mod:`.case_study_notes`), and Materials (:mod:`.case_study_materials`),
-with Export bundle. Everything typed is saved as it is typed; long file work
-(attaching, bundles) runs off the GUI thread with progress and Cancel.
+feed", "edited", "feed changed"; painted by :mod:`.badges`), and New / Delete /
+Import bundle. Right: the case study's Details (:mod:`.form`), Notes with a live
+preview and History (:mod:`.notes`), and Materials (:mod:`.materials`), with
+Export bundle (:mod:`.bundles`). Everything typed is saved as it is typed; long
+file work (attaching, bundles) runs off the GUI thread with progress and Cancel.
 
 Errors and results go to one banner: the window's, when it passes its own
 (``messages=``), else one at the top of this view.
@@ -16,23 +16,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHideEvent, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,25 +36,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.errors import BriefingError, OperationCancelledError
+from briefing_app.errors import BriefingError
 from briefing_app.store import Store
 from briefing_app.ui import crash
+from briefing_app.ui.casestudies.badges import CaseStudyDelegate, badge_stylesheet
+from briefing_app.ui.casestudies.bundles import BundleActions, BundleConflictDialog
 from briefing_app.ui.casestudies.form import CaseStudyForm
 from briefing_app.ui.casestudies.materials import MaterialsPane
 from briefing_app.ui.casestudies.models import (
-    BADGE_EDITED,
-    BADGE_FEED,
-    BADGE_FEED_CHANGED,
-    BADGE_YOURS,
-    BadgesRole,
     CaseStudyListModel,
     RecordRole,
     badges,
@@ -68,24 +57,14 @@ from briefing_app.ui.casestudies.models import (
 from briefing_app.ui.casestudies.notes import HistoryPane, NotesEditor
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.workers.progress_task import (
-    CancelCheck,
-    ProgressCallback,
     ProgressStrip,
     ProgressTask,
-    Work,
 )
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.workspace import (
-    BundleConflictError,
     CaseStudy,
-    ExportResult,
-    ImportResult,
-    MaterialStore,
     Workspace,
-    export_bundle,
-    import_bundle,
 )
-from briefing_app.workspace.bundle import ConflictChoice
 
 logger = logging.getLogger(__name__)
 
@@ -93,191 +72,8 @@ _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 150
 NEW_TITLE = "Untitled case study"
 
-#: Badge colours (background, text); "from feed" follows the palette.
-BADGE_COLOURS: dict[str, tuple[str, str] | None] = {
-    BADGE_YOURS: ("#2e7d4f", "#ffffff"),
-    BADGE_FEED: None,
-    BADGE_EDITED: ("#3d7bd9", "#ffffff"),
-    BADGE_FEED_CHANGED: ("#f0b44c", "#1f1300"),
-}
 
-
-def _badge_colours(badge: str, palette: QPalette) -> tuple[QColor, QColor]:
-    fixed = BADGE_COLOURS.get(badge)
-    if fixed is None:  # neutral: a step away from the base colour, readable in both themes
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        return (
-            (QColor("#4a4d55"), QColor("#e6e6e6"))
-            if dark
-            else (
-                QColor("#dcdde0"),
-                QColor("#2b2d31"),
-            )
-        )
-    return QColor(fixed[0]), QColor(fixed[1])
-
-
-def badge_stylesheet(badge: str, palette: QPalette) -> str:
-    background, text = _badge_colours(badge, palette)
-    return (
-        f"QLabel {{ background: {background.name()}; color: {text.name()};"
-        " border-radius: 3px; padding: 1px 6px; }"
-    )
-
-
-class CaseStudyDelegate(QStyledItemDelegate):
-    """Two lines per case study: the title in bold; badges, then the organization."""
-
-    PADDING = 6
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
-        return bold, small
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        bold, small = self._fonts(option)
-        height = QFontMetrics(bold).height() + QFontMetrics(small).height() + 3 * self.PADDING
-        return QSize(200, height + 2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        self.initStyleOption(option, index)
-        opt = QStyleOptionViewItem(option)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        case = index.data(RecordRole)
-        if not isinstance(case, CaseStudy):
-            return
-        rect: QRect = option.rect
-        palette: QPalette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        bold, small = self._fonts(option)
-        pad = self.PADDING
-        painter.save()
-        bold_metrics = QFontMetrics(bold)
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        title_rect = QRect(
-            rect.left() + pad, rect.top() + pad, rect.width() - 2 * pad, bold_metrics.height()
-        )
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            bold_metrics.elidedText(case.title, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
-        small_metrics = QFontMetrics(small)
-        painter.setFont(small)
-        x = rect.left() + pad
-        y = title_rect.bottom() + pad // 2 + 1
-        height = small_metrics.height() + 2
-        for badge in index.data(BadgesRole) or ():
-            width = small_metrics.horizontalAdvance(badge) + 10
-            background, colour = _badge_colours(badge, palette)
-            # On the selection colour a chip of the same hue needs an outline to show.
-            outline = QColor(text_colour)
-            outline.setAlphaF(0.8)
-            painter.setPen(outline if selected else Qt.PenStyle.NoPen)
-            painter.setBrush(background)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.drawRoundedRect(QRect(x, y, width, height), 3, 3)
-            painter.setPen(colour)
-            painter.drawText(QRect(x, y, width, height), int(Qt.AlignmentFlag.AlignCenter), badge)
-            x += width + 4
-        if case.organization:
-            dim = QColor(text_colour)
-            if not selected:
-                dim.setAlphaF(0.7)
-            painter.setPen(dim)
-            org_rect = QRect(x + 2, y, rect.right() - pad - x - 2, height)
-            painter.drawText(
-                org_rect,
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                small_metrics.elidedText(
-                    case.organization, Qt.TextElideMode.ElideRight, org_rect.width()
-                ),
-            )
-        painter.restore()
-
-
-class BundleConflictDialog(QMessageBox):
-    """Importing would replace newer local work: overwrite it, keep both, or cancel."""
-
-    def __init__(self, error: BundleConflictError, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Your copy is newer")
-        self.setText(f"“{title}” was changed here after the bundle's version of it.")
-        self.setInformativeText(
-            f"Yours: {stamp_text(error.local_updated_at)}\n"
-            f"The bundle's: {stamp_text(error.bundle_updated_at) or 'undated'}\n\n"
-            "Overwrite replaces your text with the bundle's (your notes' earlier versions stay "
-            "in History). Keep both imports the bundle as a separate case study."
-        )
-        self.overwrite_button = self.addButton("Overwrite mine", QMessageBox.ButtonRole.AcceptRole)
-        self.keep_both_button = self.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        for button, name in (
-            (self.overwrite_button, "Overwrite my copy"),
-            (self.keep_both_button, "Keep both copies"),
-            (self.cancel_button, "Cancel the import"),
-        ):
-            button.setAccessibleName(name)
-        self.setDefaultButton(self.cancel_button)
-        self.setEscapeButton(self.cancel_button)
-
-    def choice(self) -> ConflictChoice | None:
-        clicked = self.clickedButton()
-        if clicked is self.overwrite_button:
-            return "overwrite"
-        if clicked is self.keep_both_button:
-            return "keep-both"
-        return None
-
-
-def _export_in_worker(
-    db_path: Path,
-    root: Path,
-    max_bytes: int,
-    case_id: int,
-    target: Path,
-    progress: ProgressCallback,
-    cancel: CancelCheck,
-) -> ExportResult:
-    with Store(db_path) as store:
-        workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
-        return export_bundle(workspace, case_id, target, progress=progress, cancel=cancel)
-
-
-def _import_in_worker(
-    db_path: Path,
-    root: Path,
-    max_bytes: int,
-    path: Path,
-    on_conflict: ConflictChoice,
-    progress: ProgressCallback,
-    cancel: CancelCheck,
-) -> ImportResult:
-    with Store(db_path) as store:
-        workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
-        return import_bundle(
-            workspace, path, on_conflict=on_conflict, progress=progress, cancel=cancel
-        )
-
-
-def bundle_file_name(title: str) -> str:
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
-    return f"{safe[:60].strip() or 'case-study'}.zip"
-
-
-class CaseStudiesView(QWidget):
+class CaseStudiesView(QWidget, BundleActions):
     """The presenter workspace tab.
 
     Signals:
@@ -746,140 +542,3 @@ class CaseStudiesView(QWidget):
         self.report_info(
             "Restored the notes as they were; the text they replaced is kept in History."
         )
-
-    # ---- bundles ---------------------------------------------------------------------------------
-    def _busy(self) -> bool:
-        if self.bundle_task is not None or self.materials.attaching:
-            self.report_info("Wait for the file operation in progress to finish (or cancel it).")
-            return True
-        return False
-
-    def choose_export_target(self) -> None:
-        case = self.current_case()
-        if case is None:
-            return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Export case study", bundle_file_name(case.title), "Case-study bundles (*.zip)"
-        )
-        if name:
-            target = Path(name)
-            self.export_bundle_to(target if target.suffix else target.with_suffix(".zip"))
-
-    def export_bundle_to(self, target: Path, case_id: int | None = None) -> bool:
-        """Write the case study (the one shown by default) to *target* in the background."""
-        case_id = case_id if case_id is not None else self._shown_id
-        if case_id is None or self._busy():
-            return False
-        self.save_pending()  # the bundle carries what was typed a second ago too
-        db, root = self.store.path, self.workspace.materials.root
-        limit = self.workspace.materials.max_bytes
-        self._start_bundle_task(
-            "export",
-            target,
-            f"Exporting to {target.name}…",
-            self._exported,
-            lambda progress, cancel: _export_in_worker(
-                db, root, limit, case_id, target, progress, cancel
-            ),
-        )
-        return True
-
-    def _start_bundle_task(
-        self,
-        kind: str,
-        path: Path,
-        label: str,
-        on_done: Callable[[Any], None],
-        work: Work,
-    ) -> None:
-        """Run a bundle export or import in the background, with progress and Cancel."""
-        task = ProgressTask(kind, self)
-        self.bundle_task = task
-        task.finished.connect(on_done)
-        task.failed.connect(lambda error: self._bundle_failed(error, kind, path))
-        task.crashed.connect(self._end_bundle_task)
-        self.strip.track(task, label)
-        task.start(self.tasks, work)
-
-    def _exported(self, result: ExportResult) -> None:
-        self._end_bundle_task()
-        files = f", {result.files} file{'s' if result.files != 1 else ''}" if result.files else ""
-        self.report_info(f"Exported the case study to {result.path}{files}.")
-        self.exported.emit(result)
-
-    def choose_bundle_to_import(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, "Import a case-study bundle", "", "Case-study bundles (*.zip);;All files (*)"
-        )
-        if name:
-            self.import_bundle_from(Path(name))
-
-    def import_bundle_from(self, path: Path, on_conflict: ConflictChoice = "ask") -> bool:
-        """Import the bundle at *path* in the background; a conflict opens a dialog."""
-        if self._busy():
-            return False
-        self.save_pending()  # what was typed counts as local work in the comparison
-        db, root = self.store.path, self.workspace.materials.root
-        limit = self.workspace.materials.max_bytes
-        self._start_bundle_task(
-            "import",
-            path,
-            f"Importing {path.name}…",
-            self._imported,
-            lambda progress, cancel: _import_in_worker(
-                db, root, limit, path, on_conflict, progress, cancel
-            ),
-        )
-        return True
-
-    def _imported(self, result: ImportResult) -> None:
-        self._end_bundle_task()
-        self.refresh()
-        self.show_case_study(result.case_study_id)
-        self.report_info(f"Imported {result.summary()}.")
-        self.imported.emit(result)
-
-    def _end_bundle_task(self) -> None:
-        if self.bundle_task is not None:
-            self.bundle_task.deleteLater()
-            self.bundle_task = None
-
-    def _bundle_failed(self, error: BriefingError, what: str, path: Path) -> None:
-        self._end_bundle_task()
-        if isinstance(error, BundleConflictError):
-            self._ask_conflict(error, path)
-            return
-        if isinstance(error, OperationCancelledError):
-            self.report_info(
-                f"{'Export' if what == 'export' else 'Import'} cancelled; nothing was changed."
-            )
-        elif what == "export":
-            self.report_error(f"Could not export the case study: {error}")
-        else:
-            self.report_error(
-                f"Could not import {path.name}: {error}. Nothing was changed.",
-                retry=lambda: self.import_bundle_from(path),
-            )
-        self.bundle_failed.emit(error)
-
-    def _ask_conflict(self, error: BundleConflictError, path: Path) -> None:
-        try:
-            title = self.workspace.get(error.case_study_id).title
-        except BriefingError:
-            title = path.name
-        dialog = BundleConflictDialog(error, title, self)
-        self.conflict_dialog = dialog
-
-        def chosen(_result: int) -> None:
-            choice = dialog.choice()
-            self.conflict_dialog = None
-            dialog.deleteLater()
-            if choice is None:
-                self.report_info(f"Import of {path.name} cancelled; nothing was changed.")
-                self.bundle_failed.emit(error)
-            else:
-                self.import_bundle_from(path, on_conflict=choice)
-
-        dialog.finished.connect(chosen)
-        dialog.open()
-        self.conflict_asked.emit(dialog)

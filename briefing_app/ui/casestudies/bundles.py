@@ -1,0 +1,283 @@
+"""Case-study bundles from the workspace tab: export, import, and the conflict question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from briefing_app.errors import BriefingError, OperationCancelledError
+from briefing_app.store import Store
+from briefing_app.ui.casestudies.models import stamp_text
+from briefing_app.ui.workers.progress_task import (
+    CancelCheck,
+    ProgressCallback,
+    ProgressStrip,
+    ProgressTask,
+    Work,
+)
+from briefing_app.workspace import (
+    BundleConflictError,
+    CaseStudy,
+    ExportResult,
+    ImportResult,
+    MaterialStore,
+    Workspace,
+    export_bundle,
+    import_bundle,
+)
+from briefing_app.workspace.bundle import ConflictChoice
+
+if TYPE_CHECKING:
+    from briefing_app.ui.casestudies.materials import MaterialsPane
+    from briefing_app.ui.workers.tasks import TaskRunner
+
+
+class BundleConflictDialog(QMessageBox):
+    """Importing would replace newer local work: overwrite it, keep both, or cancel."""
+
+    def __init__(self, error: BundleConflictError, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Your copy is newer")
+        self.setText(f"“{title}” was changed here after the bundle's version of it.")
+        self.setInformativeText(
+            f"Yours: {stamp_text(error.local_updated_at)}\n"
+            f"The bundle's: {stamp_text(error.bundle_updated_at) or 'undated'}\n\n"
+            "Overwrite replaces your text with the bundle's (your notes' earlier versions stay "
+            "in History). Keep both imports the bundle as a separate case study."
+        )
+        self.overwrite_button = self.addButton("Overwrite mine", QMessageBox.ButtonRole.AcceptRole)
+        self.keep_both_button = self.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        for button, name in (
+            (self.overwrite_button, "Overwrite my copy"),
+            (self.keep_both_button, "Keep both copies"),
+            (self.cancel_button, "Cancel the import"),
+        ):
+            button.setAccessibleName(name)
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
+
+    def choice(self) -> ConflictChoice | None:
+        clicked = self.clickedButton()
+        if clicked is self.overwrite_button:
+            return "overwrite"
+        if clicked is self.keep_both_button:
+            return "keep-both"
+        return None
+
+
+def _export_in_worker(
+    db_path: Path,
+    root: Path,
+    max_bytes: int,
+    case_id: int,
+    target: Path,
+    progress: ProgressCallback,
+    cancel: CancelCheck,
+) -> ExportResult:
+    with Store(db_path) as store:
+        workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
+        return export_bundle(workspace, case_id, target, progress=progress, cancel=cancel)
+
+
+def _import_in_worker(
+    db_path: Path,
+    root: Path,
+    max_bytes: int,
+    path: Path,
+    on_conflict: ConflictChoice,
+    progress: ProgressCallback,
+    cancel: CancelCheck,
+) -> ImportResult:
+    with Store(db_path) as store:
+        workspace = Workspace(store, MaterialStore(root, max_bytes=max_bytes))
+        return import_bundle(
+            workspace, path, on_conflict=on_conflict, progress=progress, cancel=cancel
+        )
+
+
+def bundle_file_name(title: str) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
+    return f"{safe[:60].strip() or 'case-study'}.zip"
+
+
+class BundleActions:
+    """The view's bundle commands (a mixin of :class:`CaseStudiesView`, after QWidget).
+
+    Export bundle / Import bundle run off the GUI thread with progress and Cancel;
+    a conflict with newer local work asks the user first.
+    """
+
+    if TYPE_CHECKING:  # what the view provides
+        store: Store
+        workspace: Workspace
+        tasks: TaskRunner
+        materials: MaterialsPane
+        strip: ProgressStrip
+        bundle_task: ProgressTask | None
+        conflict_dialog: BundleConflictDialog | None
+        _shown_id: int | None
+        exported: SignalInstance
+        imported: SignalInstance
+        bundle_failed: SignalInstance
+        conflict_asked: SignalInstance
+
+        def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None: ...
+        def report_info(self, text: str) -> None: ...
+        def refresh(self) -> None: ...
+        def show_case_study(self, case_study_id: int) -> bool: ...
+        def current_case(self) -> CaseStudy | None: ...
+        def save_pending(self) -> None: ...
+
+    @property
+    def _widget(self) -> QWidget:
+        """The view itself, as the parent of the dialogs and tasks it opens."""
+        assert isinstance(self, QWidget)
+        return self
+
+    def _busy(self) -> bool:
+        if self.bundle_task is not None or self.materials.attaching:
+            self.report_info("Wait for the file operation in progress to finish (or cancel it).")
+            return True
+        return False
+
+    def choose_export_target(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self._widget,
+            "Export case study",
+            bundle_file_name(case.title),
+            "Case-study bundles (*.zip)",
+        )
+        if name:
+            target = Path(name)
+            self.export_bundle_to(target if target.suffix else target.with_suffix(".zip"))
+
+    def export_bundle_to(self, target: Path, case_id: int | None = None) -> bool:
+        """Write the case study (the one shown by default) to *target* in the background."""
+        case_id = case_id if case_id is not None else self._shown_id
+        if case_id is None or self._busy():
+            return False
+        self.save_pending()  # the bundle carries what was typed a second ago too
+        db, root = self.store.path, self.workspace.materials.root
+        limit = self.workspace.materials.max_bytes
+        self._start_bundle_task(
+            "export",
+            target,
+            f"Exporting to {target.name}…",
+            self._exported,
+            lambda progress, cancel: _export_in_worker(
+                db, root, limit, case_id, target, progress, cancel
+            ),
+        )
+        return True
+
+    def _start_bundle_task(
+        self,
+        kind: str,
+        path: Path,
+        label: str,
+        on_done: Callable[[Any], None],
+        work: Work,
+    ) -> None:
+        """Run a bundle export or import in the background, with progress and Cancel."""
+        task = ProgressTask(kind, self._widget)
+        self.bundle_task = task
+        task.finished.connect(on_done)
+        task.failed.connect(lambda error: self._bundle_failed(error, kind, path))
+        task.crashed.connect(self._end_bundle_task)
+        self.strip.track(task, label)
+        task.start(self.tasks, work)
+
+    def _exported(self, result: ExportResult) -> None:
+        self._end_bundle_task()
+        files = f", {result.files} file{'s' if result.files != 1 else ''}" if result.files else ""
+        self.report_info(f"Exported the case study to {result.path}{files}.")
+        self.exported.emit(result)
+
+    def choose_bundle_to_import(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self._widget,
+            "Import a case-study bundle",
+            "",
+            "Case-study bundles (*.zip);;All files (*)",
+        )
+        if name:
+            self.import_bundle_from(Path(name))
+
+    def import_bundle_from(self, path: Path, on_conflict: ConflictChoice = "ask") -> bool:
+        """Import the bundle at *path* in the background; a conflict opens a dialog."""
+        if self._busy():
+            return False
+        self.save_pending()  # what was typed counts as local work in the comparison
+        db, root = self.store.path, self.workspace.materials.root
+        limit = self.workspace.materials.max_bytes
+        self._start_bundle_task(
+            "import",
+            path,
+            f"Importing {path.name}…",
+            self._imported,
+            lambda progress, cancel: _import_in_worker(
+                db, root, limit, path, on_conflict, progress, cancel
+            ),
+        )
+        return True
+
+    def _imported(self, result: ImportResult) -> None:
+        self._end_bundle_task()
+        self.refresh()
+        self.show_case_study(result.case_study_id)
+        self.report_info(f"Imported {result.summary()}.")
+        self.imported.emit(result)
+
+    def _end_bundle_task(self) -> None:
+        if self.bundle_task is not None:
+            self.bundle_task.deleteLater()
+            self.bundle_task = None
+
+    def _bundle_failed(self, error: BriefingError, what: str, path: Path) -> None:
+        self._end_bundle_task()
+        if isinstance(error, BundleConflictError):
+            self._ask_conflict(error, path)
+            return
+        if isinstance(error, OperationCancelledError):
+            self.report_info(
+                f"{'Export' if what == 'export' else 'Import'} cancelled; nothing was changed."
+            )
+        elif what == "export":
+            self.report_error(f"Could not export the case study: {error}")
+        else:
+            self.report_error(
+                f"Could not import {path.name}: {error}. Nothing was changed.",
+                retry=lambda: self.import_bundle_from(path),
+            )
+        self.bundle_failed.emit(error)
+
+    def _ask_conflict(self, error: BundleConflictError, path: Path) -> None:
+        try:
+            title = self.workspace.get(error.case_study_id).title
+        except BriefingError:
+            title = path.name
+        dialog = BundleConflictDialog(error, title, self._widget)
+        self.conflict_dialog = dialog
+
+        def chosen(_result: int) -> None:
+            choice = dialog.choice()
+            self.conflict_dialog = None
+            dialog.deleteLater()
+            if choice is None:
+                self.report_info(f"Import of {path.name} cancelled; nothing was changed.")
+                self.bundle_failed.emit(error)
+            else:
+                self.import_bundle_from(path, on_conflict=choice)
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+        self.conflict_asked.emit(dialog)

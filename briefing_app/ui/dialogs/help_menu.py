@@ -1,0 +1,101 @@
+"""The Help menu: where the data lives, the log folder, the live agenda file, About."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
+
+from briefing_app import APP_NAME, __version__
+from briefing_app.calendar.export import live_agenda_path
+from briefing_app.store import Store
+
+#: ``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.
+DATA_DIR_OPTION = "\u2011\u2011data\u2011dir"
+
+
+def data_location_text(db_path: Path) -> str:
+    folder = db_path.parent
+    return (
+        f"Everything the app keeps is in {folder}: the database ({db_path.name}), "
+        f"the live agenda file, cached photos and, when the folder was chosen with "
+        f"--data-dir, the logs. Back it up by copying the folder while the app is closed."
+    )
+
+
+def data_location_html(db_path: Path) -> str:
+    """The same as rich text: the option never breaks across lines at its hyphens.
+
+    Qt breaks after a hyphen even inside ``<nobr>``; non-breaking hyphens hold.
+    """
+    folder = html.escape(str(db_path.parent))
+    name = html.escape(db_path.name)
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Everything the app keeps is in <code>{folder}</code>: the database "
+        "(<nobr><code>{name}</code></nobr>), the live agenda file, cached photos and, when "
+        "the folder was chosen with <code>{option}</code>, the logs. Back it "
+        "up by copying the folder while the app is closed.",
+    ).format(folder=folder, name=name, option=DATA_DIR_OPTION)
+
+
+def show_data_location(parent: QWidget, db_path: Path) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("Where my data lives")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(data_location_html(db_path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(db_path.parent)))
+
+
+def open_log_folder() -> Path:
+    from briefing_app.platform.logging_setup import current_log_file, log_dir
+
+    log_file = current_log_file()
+    folder = log_file.parent if log_file is not None else log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return folder
+
+
+def show_live_agenda(parent: QWidget, store: Store) -> None:
+    path = live_agenda_path(store)
+    box = QMessageBox(parent)
+    box.setWindowTitle("Live agenda file")
+    box.setText(
+        "Your favourites are kept in this calendar file, rewritten after every sync and "
+        "every change to your favourites. Subscribe to it from your calendar app to "
+        "follow changes:"
+    )
+    box.setInformativeText(str(path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def show_about(parent: QWidget, store: Store) -> None:
+    QMessageBox.about(
+        parent,
+        f"About {APP_NAME}",
+        f"<b>{APP_NAME}</b> {__version__}<br>An offline companion for briefing series."
+        f"<br><br>Your data: {store.path}"
+        f"<br>Live agenda file: {live_agenda_path(store)}",
+    )
+
+
+def add_help_menu(menu_bar: QMenuBar, parent: QWidget, store: Store) -> None:
+    help_menu = menu_bar.addMenu("&Help")
+    data_action = help_menu.addAction("Where my &data lives…")
+    data_action.triggered.connect(lambda: show_data_location(parent, store.path))
+    logs_action = help_menu.addAction("Open &log folder")
+    logs_action.triggered.connect(open_log_folder)
+    live = help_menu.addAction("&Live agenda file…")
+    live.triggered.connect(lambda: show_live_agenda(parent, store))
+    about = help_menu.addAction(f"&About {APP_NAME}")
+    about.triggered.connect(lambda: show_about(parent, store))

@@ -1,0 +1,111 @@
+"""The filters over the session list: favourites, a date range, feed/kind/track/format/status."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QSettings, QSignalBlocker, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
+
+from briefing_app.ui.sessions.date_filter import DateRangeFilter
+from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.usecases.session_facts import FORMAT_LABELS
+
+#: Filter combo boxes over the session list: (key, label).
+FILTERS = (
+    ("feed", "Feed"),
+    ("kind", "Kind"),
+    ("track", "Track"),
+    ("format", "Format"),
+    ("status", "Status"),
+)
+
+
+class FilterBar(FlowLayout):
+    """The filter widgets, wrapping onto a second line in a narrow window (or at 200% scaling).
+
+    Signals:
+        changed(): a filter changed (not while restoring or clearing them).
+    """
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.favourites_only = QCheckBox("★ only")
+        self.favourites_only.setAccessibleName("Show only favourites")
+        self.favourites_only.toggled.connect(lambda _on: self.changed.emit())
+        self.dates = DateRangeFilter()
+        self.dates.changed.connect(self.changed)
+        self.filters: dict[str, QComboBox] = {}
+        self.addWidget(self.favourites_only)
+        self.addWidget(self.dates)
+        for key, label in FILTERS:
+            combo = QComboBox()
+            combo.setAccessibleName(f"Filter by {label.lower()}")
+            # Long track names stay readable in the menu without widening the bar.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(11)
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            self.filters[key] = combo
+            self.addWidget(combo)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setAccessibleName("Clear filters")
+        self.addWidget(self.clear_button)
+
+    def fill(self, values: Mapping[str, Sequence[str]], feeds: Mapping[str, str]) -> None:
+        """Offer *values* (and *feeds*, id to name); the choice is kept when the store changes."""
+        for key, label in FILTERS:
+            combo = self.filters[key]
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(f"Any {label.lower()}", None)
+            if key == "feed":
+                for feed_id, name in feeds.items():
+                    combo.addItem(name, feed_id)
+            else:
+                for value in values[key]:
+                    combo.addItem(FORMAT_LABELS.get(value, value[:1].upper() + value[1:]), value)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+            # A filter with one choice filters nothing (unless it is the one chosen).
+            combo.setVisible(combo.count() > 2 or combo.currentIndex() > 0)
+
+    def clear(self) -> None:
+        """No filters, no date range (quietly: the caller refreshes)."""
+        widgets = (self.favourites_only, self.dates, *self.filters.values())
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.favourites_only.setChecked(False)
+        for combo in self.filters.values():
+            combo.setCurrentIndex(0)
+        self.dates.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def restore(self, settings: QSettings) -> None:
+        """The filters saved last time, quietly (anything unreadable is ignored)."""
+        blockers = [
+            QSignalBlocker(w) for w in (self.favourites_only, self.dates, *self.filters.values())
+        ]
+        self.favourites_only.setChecked(
+            settings.value("filters/favourites_only", "false") == "true"
+        )
+        for key, combo in self.filters.items():
+            index = combo.findData(settings.value(f"filters/{key}"))
+            if index > 0:
+                combo.setCurrentIndex(index)
+        self.dates.restore(str(settings.value("filters/dates", "") or ""))
+        del blockers
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(
+            "filters/favourites_only", "true" if self.favourites_only.isChecked() else "false"
+        )
+        for key, combo in self.filters.items():
+            settings.setValue(f"filters/{key}", combo.currentData())
+        settings.setValue("filters/dates", self.dates.state())

@@ -1,0 +1,152 @@
+"""The session list's table: day and track headings, the sort indicator, column widths."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from briefing_app.store.query import SortKey
+from briefing_app.ui.sessions.session_list import SessionListModel
+from briefing_app.ui.sessions.session_model import Column
+
+#: Columns a narrow list hides first, so the title keeps its room.
+_SHED_COLUMNS = (Column.PRESENTERS, Column.FORMAT, Column.KIND)
+#: What clicking each column header sorts by (presenters: nothing).
+COLUMN_SORTS: dict[Column, SortKey] = {
+    Column.FAVOURITE: "favourite",
+    Column.WHEN: "time",
+    Column.TITLE: "title",
+    Column.KIND: "kind",
+    Column.TRACK: "track",
+    Column.FORMAT: "format",
+    Column.STATUS: "status",
+}
+
+
+class SessionTable(QTableView):
+    """The rows of a SessionListModel: one line each, headings spanning the width."""
+
+    def __init__(self, model: SessionListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._column_mode: tuple[str, bool] | None = None
+        self._column_widths: dict[Column, int] = {}
+        self.setModel(model)
+        self.setAccessibleName("Sessions")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        # Every row the same height: the view then never measures rows it does not paint.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(Column.WHEN, Qt.SortOrder.AscendingOrder)
+        # The title needs the room; the track is in the detail pane (and its groups).
+        self.setColumnHidden(Column.TRACK, True)
+        # The viewport, not the table: its new width is known when it resizes.
+        self.viewport().installEventFilter(self)
+
+    def lay_out_groups(self) -> None:
+        """Heading rows (a day, a track) span the whole width."""
+        self.clearSpans()
+        columns = len(Column)
+        for row in self._model.heading_rows:
+            self.setSpan(row, 0, 1, columns)
+
+    def show_sort_indicator(self, sort: SortKey, descending: bool) -> None:
+        """The header's arrow on the column the list is sorted by (none for the others)."""
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        column = next((c for c, k in COLUMN_SORTS.items() if k == sort), None)
+        if column is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(column, order)
+        header.blockSignals(False)
+
+    # ---- the scroll position, kept across a reset of the model --------------------
+    def top_row_anchor(self) -> tuple[int, int] | None:
+        """The first session at or below the list's top edge, and how many rows above it show."""
+        top = self.rowAt(0)
+        if top < 0:
+            return None
+        for row in range(top, min(top + 3, self._model.rowCount())):
+            position = self._model.position_of_row(row)
+            if position is not None:
+                entry_id = self._model.session_id_at(position)
+                return entry_id, row - top
+        return None
+
+    def restore_top_row(self, anchor: tuple[int, int]) -> None:
+        session_id, rows_above = anchor
+        index = self._model.index_of(session_id)
+        if not index.isValid():  # it left the list: show the selection instead
+            if self.currentIndex().isValid():
+                self.scrollTo(self.currentIndex())
+            return
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        if rows_above:  # a heading showed above it: keep showing it
+            above = self._model.index(max(index.row() - rows_above, 0), index.column())
+            self.scrollTo(above, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    # ---- columns -------------------------------------------------------------
+    def size_columns(self) -> None:
+        """Widths from the font (so 200% scaling widens them), not from loading every row.
+
+        Under day headings the time column holds times only; the title takes the rest.
+        """
+        display = self._model.time_display
+        by_day = self._model.times_only
+        if self._column_mode == (display, by_day):
+            return  # keep what the user dragged
+        self._column_mode = (display, by_day)
+        # Dated rows show one zone (the tooltip has both): about as wide as two zones' times.
+        when = "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" and by_day else "")
+        when = when if by_day else f"Wed 30 Sep 2026 {when}"
+        samples = {
+            Column.FAVOURITE: "★ ▾",  # room for the sort indicator
+            Column.WHEN: when,
+            Column.KIND: "Working group",
+            Column.TRACK: "Digital services",
+            Column.FORMAT: "In person",
+            Column.PRESENTERS: "Firstname Lastname",
+            Column.STATUS: "Cancelled",
+        }
+        metrics = self.fontMetrics()
+        self._column_widths = {c: metrics.horizontalAdvance(t) + 24 for c, t in samples.items()}
+        for column, width in self._column_widths.items():
+            self.setColumnWidth(column, width)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Keep the title readable: in a narrow list, drop presenters, then format, then kind."""
+        if not self._column_widths:
+            return
+        available = self.viewport().width()
+        title_room = self.fontMetrics().horizontalAdvance("x" * 30)
+        used = sum(
+            width
+            for c, width in self._column_widths.items()
+            if c in _SHED_COLUMNS or not self.isColumnHidden(c)
+        )
+        for column in _SHED_COLUMNS:
+            shed = available - used < title_room
+            if self.isColumnHidden(column) != shed:
+                self.setColumnHidden(column, shed)
+                if not shed:
+                    self.setColumnWidth(column, self._column_widths[column])
+            if shed:
+                used -= self._column_widths[column]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)

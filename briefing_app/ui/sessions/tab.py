@@ -1,0 +1,577 @@
+"""The Sessions tab: the session list with its search box and filters, and the detail pane."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import BriefingError
+from briefing_app.store import SessionQuery, Store
+from briefing_app.store.fts import build_match_query
+from briefing_app.store.query import SORT_KEYS, ListResult, SortKey
+from briefing_app.ui import crash
+from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
+from briefing_app.ui.sessions.filter_bar import FilterBar
+from briefing_app.ui.sessions.first_run import (
+    FirstRunPanel,
+    SampleInfo,
+    feed_label,
+    has_own_feed,
+    sample_info,
+)
+from briefing_app.ui.sessions.session_list import SessionListModel
+from briefing_app.ui.sessions.session_model import Column
+from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
+from briefing_app.ui.workers.search_worker import SearchRunner
+from briefing_app.util.timeutil import utc_now
+
+logger = logging.getLogger(__name__)
+
+
+SEARCH_DEBOUNCE_MS = 150
+
+#: The sort box: (key, label); column headers sort too.
+_SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
+    ("time", "Time"),
+    ("title", "Title"),
+    ("track", "Track"),
+    ("kind", "Kind"),
+    ("format", "Format"),
+    ("status", "Status"),
+    ("favourite", "Favourites first"),
+    ("relevance", "Best match"),
+)
+
+
+class SessionsTab(QSplitter):
+    """Sessions on the left, the selected one in full on the right.
+
+    The window adds it as its first tab and wires what reaches beyond the list
+    (favourites, the first-run card's buttons, errors, the status bar).
+
+    Signals:
+        session_selected(int): the id of the session now shown in the detail pane.
+        list_updated(): the list shows the result of the latest query.
+        favourite_requested(int, bool): the user (un)marked a session as a favourite.
+        status_changed(str): the list's count line, for the status bar.
+        query_failed(object): a search could not run (the BriefingError).
+        add_feed_requested(): the first-run card or the sample notice asks to add a feed.
+        invite_requested(): the first-run card asks to open an invite.
+        feed_facts_changed(): whether the user has a feed of their own was looked at again.
+    """
+
+    session_selected = Signal(int)
+    list_updated = Signal()
+    favourite_requested = Signal(int, bool)
+    status_changed = Signal(str)
+    query_failed = Signal(object)
+    add_feed_requested = Signal()
+    invite_requested = Signal()
+    feed_facts_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.store = store
+        # Searches run off the GUI thread; a newer one makes older answers moot.
+        self.searcher = SearchRunner(store.path, self)
+        self.searcher.answered.connect(self._search_answered)
+        self.searcher.failed.connect(self._query_failed)
+        self._searches: dict[int, SessionQuery] = {}
+        self._query_serial = 0
+        self._scroll_anchor: tuple[int, int] | None = None  # kept across a refresh
+        self._keep_selected: int | None = None
+        self.last_query: SessionQuery | None = None
+        self._feed_count = len(store.feeds())
+        self._list_status = ""
+        self.model = SessionListModel(store.sessions_by_ids, self)
+        self._sort: SortKey = "time"
+        self._descending = False
+        self._search_sort: SortKey = "relevance"
+        self._search_descending = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search sessions, presenters, case studies, notes…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
+        self.show_past = QCheckBox("Show past sessions")
+        self.show_past.setAccessibleName("Show past sessions")
+        self.sort_choice = QComboBox()
+        self.sort_choice.setAccessibleName("Sort by")
+        self.sort_choice.setToolTip("Sort by (or click a column header)")
+        for sort_key, label in _SORT_CHOICES:
+            self.sort_choice.addItem(f"Sort: {label}", sort_key)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel#notice { background: palette(alternate-base); padding: 6px;"
+            " border-left: 3px solid palette(highlight); }"
+        )
+        self.notice.setAccessibleName("Notice")
+        self.notice.hide()
+
+        self.table = SessionTable(self.model)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._header_sort)
+        self.table.clicked.connect(self._clicked)
+        toggle = QAction("Toggle favourite", self.table)
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.triggered.connect(self.toggle_current_favourite)
+        self.table.addAction(toggle)
+
+        self.detail_panel = SessionDetailPanel(store, self)
+        self.detail_panel.favourite_toggled.connect(self.favourite_requested)
+        self.detail_panel.note_saved.connect(self.model.refresh_session)
+        self.detail = self.detail_panel.browser
+        crash.add_saver(self.detail_panel.save_note)
+
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.refresh)
+        self.filter_bar.clear_button.clicked.connect(self.clear_filters)
+        self.favourites_only = self.filter_bar.favourites_only
+        self.dates = self.filter_bar.dates
+        self.filters = self.filter_bar.filters
+        self.clear_filters_button = self.filter_bar.clear_button
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.sort_choice)
+        bar.addWidget(self.show_past)
+        left_layout.addLayout(bar)
+        left_layout.addLayout(self.filter_bar)
+        left_layout.addWidget(self.notice)
+        left_layout.addWidget(self.table, 1)
+        # Until the user adds a feed of their own: the call to action, where the list would be.
+        self.first_run = FirstRunPanel()
+        self.first_run.add_feed_requested.connect(self.add_feed_requested)
+        self.first_run.open_invite_requested.connect(self.invite_requested)
+        self.first_run.show_sample_requested.connect(lambda: self.show_past.setChecked(True))
+        self.first_run.hide()
+        left_layout.addWidget(self.first_run, 1)
+        self.notice.linkActivated.connect(lambda _link: self.add_feed_requested.emit())
+        self._sample: SampleInfo | None = None
+        self._own_feed = True
+
+        self.addWidget(left)
+        self.addWidget(self.detail_panel)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setSizes([880, 400])
+
+        self._defer_detail = False
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_current_detail)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.show_past.toggled.connect(lambda _on: self.refresh())
+        self.sort_choice.activated.connect(self._sort_chosen)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+
+    # ---- data ---------------------------------------------------------------
+    def current_query(self) -> SessionQuery:
+        """The query the list's search box, filters, dates and sort describe."""
+        wanted = {key: combo.currentData() for key, combo in self.filters.items()}
+        text = self.search.text().strip()
+        searching = build_match_query(text) is not None
+        start, end = self.dates.span(self.model.user_zone)
+        upcoming = not self.show_past.isChecked() and start is None and end is None
+        return SessionQuery(
+            text=text,
+            ending_after=utc_now() if upcoming else None,
+            start=start,
+            end=end,
+            feed_id=int(wanted["feed"]) if wanted["feed"] is not None else None,
+            kind=wanted["kind"],
+            track=wanted["track"],
+            format=wanted["format"],
+            status=wanted["status"],
+            favourites_only=self.favourites_only.isChecked(),
+            sort=self._search_sort if searching else self._sort,
+            descending=(self._search_descending and self._search_sort != "relevance")
+            if searching
+            else self._descending,
+        )
+
+    def refresh(self) -> None:
+        """Reload the list for the current search, filters and sort.
+
+        Browsing queries run here (a few milliseconds even for 10,000 sessions);
+        searches run on a worker thread with their own connection, so typing never
+        waits for the index, and only the latest search's answer is shown.
+        """
+        self._debounce.stop()
+        query = self.current_query()
+        self._query_serial += 1
+        serial = self._query_serial
+        if query.searching:
+            self._searches = {serial: query}
+            self.searcher.search(serial, query)
+        else:
+            self.searcher.supersede(serial)
+            self._show_result(serial, query, self.store.list_sessions(query))
+
+    def _search_answered(self, serial: int, result: ListResult | None) -> None:
+        query = self._searches.pop(serial, None)
+        if query is not None and result is not None:
+            self._show_result(serial, query, result)
+
+    def _query_failed(self, serial: int, error: BriefingError) -> None:
+        if serial == self._query_serial:
+            self.query_failed.emit(error)
+
+    def _show_result(self, serial: int, query: SessionQuery, result: ListResult) -> None:
+        if serial != self._query_serial:
+            return  # a newer query is on its way
+        selected = self.current_session_id()
+        if self._keep_selected is not None:  # chosen before the model was reset
+            selected, self._keep_selected = self._keep_selected, None
+        self.last_query = query
+        self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
+        self.table.lay_out_groups()
+        self.table.size_columns()
+        count = len(result.entries)
+        notice = ""
+        if result.fallback == "past_matches":
+            notice = f"No upcoming sessions match “{query.text}”; these are past ones."
+        elif result.fallback == "recent":
+            notice = "No upcoming sessions. These are the most recent ones."
+        elif (not count and query.searching) or (not count and query.text.strip()):
+            notice = f"No sessions match “{query.text}”."
+        elif not count and query.filtered:
+            notice = "No sessions match the filters."
+        elif not count:
+            notice = "No sessions yet. Use File › Import feed… to load a feed file."
+        first_run = self._show_first_run(query, result)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        if not first_run and not self._own_feed and self._sample is not None and count:
+            notice = self._sample_notice()
+            self.notice.setTextFormat(Qt.TextFormat.RichText)
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice) and not first_run)
+        self._show_sort(query)
+        self.clear_filters_button.setVisible(
+            query.filtered or self.dates.is_set() or bool(query.text)
+        )
+        feeds = self._feed_count
+        self._list_status = (
+            f"{count} session{'s' if count != 1 else ''} shown · "
+            f"{feeds} feed{'s' if feeds != 1 else ''}"
+        )
+        if not self._own_feed and self._sample is not None:
+            self._list_status = (
+                self.tr("Nothing coming up · {label}").format(label=self._sample.label)
+                if first_run
+                else f"{count} session{'s' if count != 1 else ''} shown · {self._sample.label}"
+            )
+        self.status_changed.emit(self._list_status)
+        anchor, self._scroll_anchor = self._scroll_anchor, None
+        self._restore_selection(selected, scroll=anchor is None)
+        if anchor is not None:
+            self.table.restore_top_row(anchor)
+        self.list_updated.emit()
+
+    @property
+    def list_status(self) -> str:
+        """The list's count line ("3 sessions shown · 1 feed"), for the status bar."""
+        return self._list_status
+
+    # ---- sorting -------------------------------------------------------------
+    def set_sort(self, key: SortKey, descending: bool = False) -> None:
+        """Order the list by *key*; while searching, ``relevance`` is on offer too."""
+        if build_match_query(self.search.text()) is not None:  # what the box says now
+            self._search_sort, self._search_descending = key, descending
+        elif key != "relevance":
+            self._sort, self._descending = key, descending
+        self.refresh()
+
+    def _sort_chosen(self, index: int) -> None:
+        self.set_sort(self.sort_choice.itemData(index))
+
+    def _header_sort(self, section: int, order: Qt.SortOrder) -> None:
+        key = COLUMN_SORTS.get(Column(section)) if 0 <= section < len(Column) else None
+        if key is None:  # the presenters column has no order of its own
+            if self.last_query is not None:
+                self._show_sort(self.last_query)
+            return
+        self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
+
+    def _show_sort(self, query: SessionQuery) -> None:
+        """Make the header indicator and the sort box say what the list shows."""
+        self.table.show_sort_indicator(query.sort, query.descending)
+        self.sort_choice.blockSignals(True)
+        index = self.sort_choice.findData(query.sort)
+        relevance = self.sort_choice.findData("relevance")
+        # Relevance only means something while searching.
+        view = self.sort_choice.view()
+        if isinstance(view, QListView):
+            view.setRowHidden(relevance, not query.searching)
+        if index < 0:
+            self.sort_choice.addItem(f"Sort: {query.sort.capitalize()}", query.sort)
+            index = self.sort_choice.count() - 1
+        self.sort_choice.setCurrentIndex(index)
+        self.sort_choice.blockSignals(False)
+
+    # ---- what the window asks of the list ---------------------------------------
+    def set_time_display(self, display: str) -> None:
+        """Times in the event's zone, mine, or both (this resets the list's model)."""
+        self.model.set_time_display(display)
+        self.table.lay_out_groups()
+
+    def keep_place(self) -> None:
+        """The next refresh keeps the selection and the scroll position (the model resets)."""
+        self._keep_selected, self._scroll_anchor = (
+            self.current_session_id(),
+            self.table.top_row_anchor(),
+        )
+
+    def store_changed(self, *, keep_scroll: bool = False) -> None:
+        """Feeds may have come or gone: update the facts and filters, then the list."""
+        self._feed_count = len(self.store.feeds())
+        self.update_feed_facts()
+        self.fill_filters()
+        if keep_scroll:
+            self._scroll_anchor = self.table.top_row_anchor()
+        self.refresh()
+
+    def show_pending_detail(self) -> None:
+        """The detail pane shows the list's session now, if it was to follow a moment later."""
+        if self._detail_timer.isActive():
+            self._show_current_detail()
+
+    def favourite_changed(self, session_id: int) -> None:
+        """*session_id* joined or left the favourites: its row (or the list) and the pane follow."""
+        query = self.last_query
+        if query is not None and (query.favourites_only or query.sort == "favourite"):
+            self.refresh()  # the row joins, leaves or moves
+        else:
+            self.model.refresh_session(session_id)
+        self.detail_panel.reload()
+
+    def toggle_current_favourite(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is not None:
+            self.favourite_requested.emit(session_id, not self.store.session(session_id).favourite)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.FAVOURITE:
+            record = self.model.record(index)
+            if record is not None:
+                self.favourite_requested.emit(record.id, not record.favourite)
+
+    # ---- first run: the sample, and adding one's own event ----------------------
+    def update_feed_facts(self) -> None:
+        """Whether the user has a feed of their own, and what the bundled sample is called."""
+        self._own_feed = has_own_feed(self.store)
+        self._sample = sample_info(self.store)
+        if self._sample is not None:
+            self.first_run.set_sample(self._sample.label, self._sample.name, self._sample.years)
+        else:
+            self.first_run.set_sample(None)
+        self.feed_facts_changed.emit()
+
+    def sample_title(self) -> str | None:
+        """What the window is called while only the bundled sample is there (else None)."""
+        if not self._own_feed and self._sample is not None:
+            return self._sample.label
+        return None
+
+    def _show_first_run(self, query: SessionQuery, result: ListResult) -> bool:
+        """Show the call to action instead of the list while nothing of the user's is upcoming.
+
+        That is: no feed of the user's own, the plain upcoming list (no search, filter or
+        date range, past sessions not asked for), and nothing in it but the fallback.
+        """
+        shown = (
+            not self._own_feed
+            and query.ending_after is not None
+            and not query.filtered
+            and (not result.entries or result.fallback == "recent")
+        )
+        was_shown = not self.first_run.isHidden()
+        self.first_run.setVisible(shown)
+        self.table.setVisible(not shown)
+        self.detail_panel.setVisible(not shown)
+        if was_shown and not shown:
+            # The card's buttons are gone: the keyboard goes to the list (now, and after
+            # the dialog that added the feed gives focus back to its hidden button).
+            self.focus_list_if_lost()
+            QTimer.singleShot(0, self.focus_list_if_lost)
+        return shown
+
+    def focus_list_if_lost(self) -> None:
+        window = self.window()
+        focus = window.focusWidget()  # the window's, even while a dialog has the keyboard
+        if focus is None or not focus.isVisible() or self.first_run.isAncestorOf(focus):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if window.isVisible() and QApplication.activeModalWidget() is None:
+            window.activateWindow()  # back from our own dialog (no window manager does it)
+
+    def _sample_notice(self) -> str:
+        assert self._sample is not None
+        return self.tr(
+            "You are looking at the <b>{label}</b> that comes with the app. "
+            "<a href='add-feed'>Add your event's feed…</a>"
+        ).format(label=html.escape(self._sample.label))
+
+    def in_first_run(self) -> bool:
+        """True while the tab shows the call to action instead of the list."""
+        return not self.first_run.isHidden()
+
+    # ---- filters ------------------------------------------------------------
+    def fill_filters(self) -> None:
+        """Offer the values the store holds (the choice is kept when the store changes)."""
+        values = self.store.filter_values()
+        sample = self._sample.label if self._sample is not None else None
+        feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
+        self.filter_bar.fill(values, feeds)
+        # The status column earns its room only when some session is not plainly scheduled.
+        self.table.setColumnHidden(
+            Column.STATUS, not any(v != "scheduled" for v in values["status"])
+        )
+
+    def clear_filters(self) -> None:
+        """Back to the plain list: no search, no filters, no date range."""
+        self.filter_bar.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+
+    # ---- remembered state ----------------------------------------------------
+    def restore_splitter(self, settings: QSettings) -> None:
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.restoreState(splitter)
+
+    def restore_filters(self, settings: QSettings) -> None:
+        """The filters and sort saved last time (anything unreadable is ignored)."""
+        # The list loads once, after everything is restored.
+        blocker = QSignalBlocker(self.show_past)
+        self.show_past.setChecked(settings.value("filters/show_past", "false") == "true")
+        self.filter_bar.restore(settings)
+        saved_sort = str(settings.value("list/sort", "time"))
+        for sort_key in SORT_KEYS:  # the saved name, typed as its SortKey
+            if sort_key == saved_sort and sort_key != "relevance":
+                self._sort = sort_key
+        self._descending = settings.value("list/descending", "false") == "true"
+        del blocker
+
+    def save_splitter(self, settings: QSettings) -> None:
+        settings.setValue("window/splitter", self.saveState())
+
+    def save_filters(self, settings: QSettings) -> None:
+        settings.setValue("filters/show_past", "true" if self.show_past.isChecked() else "false")
+        self.filter_bar.save(settings)
+        settings.setValue("list/sort", self._sort)
+        settings.setValue("list/descending", "true" if self._descending else "false")
+
+    def close_down(self) -> None:
+        """The window closes: the note being typed is saved, the search thread stops."""
+        self.detail_panel.save_note()
+        crash.remove_saver(self.detail_panel.save_note)
+        self.searcher.stop()
+
+    # ---- selection -----------------------------------------------------------
+    def show_session(self, session_id: int) -> None:
+        """Select *session_id*, widening the list if it is filtered out."""
+        # The call to action hides the list: show the (sample's) sessions instead.
+        if self.in_first_run() or not self.select_session(session_id):
+            self.show_past.blockSignals(True)
+            self.show_past.setChecked(True)
+            self.show_past.blockSignals(False)
+            self.clear_filters()  # browsing, not searching: the list is there at once
+            self.select_session(session_id)
+        self.table.setFocus()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.model.position(current) is None:
+            return  # a day heading: the detail pane keeps its session
+        if self._defer_detail:
+            self._detail_timer.start()
+        else:
+            self._show_current_detail()
+
+    def _show_current_detail(self) -> None:
+        self._detail_timer.stop()
+        session_id = self.current_session_id()
+        if session_id == self.detail_panel.session_id:
+            return
+        self.detail_panel.show_session(session_id)
+        if session_id is not None:
+            self.session_selected.emit(session_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @staticmethod
+    def _open_link(url: QUrl) -> None:
+        SessionDetailPanel.open_link(url)
+
+    def _restore_selection(self, session_id: int | None, *, scroll: bool = True) -> None:
+        index = self.model.index_of(session_id) if session_id is not None else QModelIndex()
+        if not index.isValid() and self.model.session_count():
+            index = self.model.index_at(0)
+        if not index.isValid():
+            self.detail_panel.show_session(None)
+            return
+        # The list paints first; the detail pane follows in the next turn of the event loop.
+        self._defer_detail = True
+        try:
+            self.table.setCurrentIndex(index)
+        finally:
+            self._defer_detail = False
+        if scroll:
+            self.table.scrollTo(index)
+
+    def current_session_id(self) -> int | None:
+        record = self.model.record(self.table.currentIndex())
+        return record.id if record is not None else None
+
+    def select_session(self, session_id: int) -> bool:
+        index = self.model.index_of(session_id)
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def visible_titles(self) -> list[str]:
+        """The titles the list shows, in order (loads every row: for tests and small lists)."""
+        return [
+            record.title
+            for position in range(self.model.session_count())
+            if (record := self.model.record_at(position)) is not None
+        ]
