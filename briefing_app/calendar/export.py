@@ -29,8 +29,7 @@ from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.vtimezone import build_vtimezone
 from briefing_app.feeds import ical
 from briefing_app.platform.fileutil import write_atomically
-from briefing_app.store import Store
-from briefing_app.store.records import ExportSession
+from briefing_app.store import ExportSession, Store
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 

@@ -16,7 +16,7 @@ from briefing_app.cli.zones import (
     with_zone_hint,
 )
 from briefing_app.errors import MissingTimezoneError, UsageError
-from briefing_app.store.records import SessionChange
+from briefing_app.store import SessionChange
 from briefing_app.sync import Fetcher, SyncOutcome, subscribe, sync_all
 from briefing_app.usecases.changes import describe_change
 from briefing_app.usecases.imports import import_file, read_feed_file

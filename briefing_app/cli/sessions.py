@@ -19,8 +19,7 @@ from briefing_app.cli.output import (
     status_mark,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.store import SessionDetail, Store
-from briefing_app.store.records import PresenterRecord
+from briefing_app.store import PresenterRecord, SessionDetail, Store
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.session_facts import session_facts
 from briefing_app.usecases.startup import open_store

@@ -1,11 +1,22 @@
 """The local SQLite store: the single source of truth on the desktop."""
 
-from briefing_app.store.query import REMOVED, IndexEntry, SessionQuery
+from briefing_app.store.fts import build_match_query
+from briefing_app.store.query import (
+    REMOVED,
+    SORT_KEYS,
+    IndexEntry,
+    ListResult,
+    SessionQuery,
+    SortKey,
+)
 from briefing_app.store.records import (
     CaseStudyRecord,
     ChangeSet,
+    ExportSession,
     FeedRecord,
+    LinkRecord,
     NoteVersion,
+    PresenterDetail,
     PresenterRecord,
     SessionChange,
     SessionDetail,
@@ -13,21 +24,29 @@ from briefing_app.store.records import (
 )
 from briefing_app.store.schema import LATEST_VERSION
 from briefing_app.store.store import Store
-from briefing_app.store.subscriptions import BUILTIN_SAMPLE_URL
+from briefing_app.store.subscriptions import BUILTIN_SAMPLE_URL, SAMPLE_SEEDED_KEY
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",
     "LATEST_VERSION",
     "REMOVED",
+    "SAMPLE_SEEDED_KEY",
+    "SORT_KEYS",
     "CaseStudyRecord",
     "ChangeSet",
+    "ExportSession",
     "FeedRecord",
     "IndexEntry",
+    "LinkRecord",
+    "ListResult",
     "NoteVersion",
+    "PresenterDetail",
     "PresenterRecord",
     "SessionChange",
     "SessionDetail",
     "SessionQuery",
     "SessionRecord",
+    "SortKey",
     "Store",
+    "build_match_query",
 ]

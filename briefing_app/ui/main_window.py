@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME
 from briefing_app.errors import BriefingError
-from briefing_app.store import SessionQuery, Store
-from briefing_app.store.query import SortKey
+from briefing_app.store import SessionQuery, SortKey, Store
 from briefing_app.ui.agenda.view import AgendaView
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.changes.view import ChangesView

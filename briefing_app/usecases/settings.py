@@ -13,8 +13,7 @@ import logging
 from typing import Any
 
 from briefing_app.errors import UsageError
-from briefing_app.store import Store
-from briefing_app.store.subscriptions import SAMPLE_SEEDED_KEY
+from briefing_app.store import SAMPLE_SEEDED_KEY, Store
 
 logger = logging.getLogger(__name__)
 

@@ -13,8 +13,7 @@ from typing import Any
 from briefing_app.errors import (
     NotFoundError,
 )
-from briefing_app.store import Store
-from briefing_app.store.records import LinkRecord
+from briefing_app.store import LinkRecord, Store
 from briefing_app.workspace.materials import (
     MaterialStore,
 )

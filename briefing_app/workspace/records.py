@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from briefing_app.store.records import LinkRecord
+from briefing_app.store import LinkRecord
 
 #: Fields a presenter edits; on a feed's case study each one can be overlaid.
 TEXT_FIELDS: tuple[str, ...] = (

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import NotFoundError
-from briefing_app.store import PresenterRecord, Store
-from briefing_app.store.records import PresenterDetail
+from briefing_app.store import PresenterDetail, PresenterRecord, Store
 from briefing_app.ui.presenters.avatars import initials_pixmap
 from briefing_app.ui.presenters.models import (
     PresenterListModel,

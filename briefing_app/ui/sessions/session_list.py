@@ -26,8 +26,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.store import IndexEntry, SessionRecord
-from briefing_app.store.query import SortKey
+from briefing_app.store import IndexEntry, SessionRecord, SortKey
 from briefing_app.ui.sessions.session_model import Column, header_data, session_cell
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, to_utc_text, zone

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from briefing_app.store.query import SortKey
+from briefing_app.store import SortKey
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 

@@ -30,9 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.store import SessionQuery, Store
-from briefing_app.store.fts import build_match_query
-from briefing_app.store.query import SORT_KEYS, ListResult, SortKey
+from briefing_app.store import (
+    SORT_KEYS,
+    ListResult,
+    SessionQuery,
+    SortKey,
+    Store,
+    build_match_query,
+)
 from briefing_app.ui import crash
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.filter_bar import FilterBar
