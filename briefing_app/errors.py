@@ -107,6 +107,10 @@ class StoreError(BriefingError):
     exit_code = 5
 
 
+class ConstraintError(StoreError):
+    """A write would break one of the database's rules (a UUID already used, a missing row)."""
+
+
 class SchemaTooNewError(StoreError):
     """The database was written by a newer version of the app."""
 

@@ -8,7 +8,8 @@ The class is composed of one mixin per area, each in its own module:
 :mod:`.subscriptions` (feeds, sync state, applying a feed, the change log),
 :mod:`.sessions` (lists, queries, lookups, search), :mod:`.presenters`
 (presenters and case studies), :mod:`.local` (settings, favourites, notes,
-reminders) and :mod:`.export`; :mod:`.base` holds the transaction and row
+reminders), :mod:`.export` and :mod:`.workspace_tables` (the presenter
+workspace's statements); :mod:`.base` holds the transaction and row
 primitives they share. This module opens and closes the connection.
 """
 
@@ -29,6 +30,7 @@ from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
+from briefing_app.store.workspace_tables import WorkspaceTablesMixin
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,7 @@ class Store(
     SettingsMixin,
     SessionsMixin,
     PresentersMixin,
+    WorkspaceTablesMixin,
     StoreBase,
 ):
     """Owns the connection to one SQLite database file.

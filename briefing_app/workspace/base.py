@@ -61,26 +61,6 @@ def snapshot(feed_values: Mapping[str, Any]) -> dict[str, Any]:
     return {name: comparable(name, feed_values[name]) for name in EDITABLE_FIELDS}
 
 
-_CASE_SELECT = """
-SELECT c.id, c.feed_id, c.source_id, c.removed, c.content_hash, c.materials AS links,
-       c.title, COALESCE(o.name, c.organization_name) AS organization, c.summary, c.challenge,
-       c.approach, c.outcome, c.tags,
-       ov.case_study_id IS NOT NULL AS has_overlay,
-       ov.title AS ov_title, ov.organization AS ov_organization, ov.summary AS ov_summary,
-       ov.challenge AS ov_challenge, ov.approach AS ov_approach, ov.outcome AS ov_outcome,
-       ov.tags AS ov_tags, ov.session_ids AS ov_session_ids,
-       ov.presenter_ids AS ov_presenter_ids, ov.base_hash, ov.base_snapshot,
-       w.uuid, w.created_at, w.updated_at, w.unresolved_links,
-       f.url AS feed_url, COALESCE(n.body, '') AS note
-FROM case_studies c
-LEFT JOIN organizations o ON o.id = c.organization_id
-LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id
-LEFT JOIN case_study_workspace w ON w.case_study_id = c.id
-LEFT JOIN feeds f ON f.id = c.feed_id
-LEFT JOIN case_study_notes n ON n.case_study_id = c.id
-"""
-
-
 class WorkspaceBase:
     """The workspace's access to the store and what every area reads: case studies, materials.
 
@@ -108,14 +88,12 @@ class WorkspaceBase:
             ids = self.store.search_case_studies(search)
             if not ids:
                 return []
-            found = {
-                c.id: c for c in self._load(f"WHERE c.id IN ({','.join('?' * len(ids))})", ids)
-            }
+            found = {c.id: c for c in self._load(ids)}
             return [found[i] for i in ids if i in found]
-        return self._load("", ())
+        return self._load(None)
 
     def get(self, case_id: int) -> CaseStudy:
-        found = self._load("WHERE c.id = ?", [case_id])
+        found = self._load([case_id])
         if not found:
             raise NotFoundError(f"no case study number {case_id}")
         return found[0]
@@ -131,41 +109,28 @@ class WorkspaceBase:
         return self.get(case_id)
 
     def id_for_uuid(self, case_uuid: str) -> int | None:
-        row = self._execute(
-            "SELECT case_study_id FROM case_study_workspace WHERE uuid = ?", [case_uuid]
-        ).fetchone()
-        if row is not None:
-            return int(row[0])
+        case_id = self.store.case_study_id_for_uuid(case_uuid)
+        if case_id is not None:
+            return case_id
         # Feed case studies nobody has touched here yet: their UUID is derived.
-        for case_id, url, source_id in self._execute(
-            "SELECT c.id, f.url, c.source_id FROM case_studies c JOIN feeds f ON f.id = c.feed_id"
-        ):
+        for case_id, url, source_id in self.store.feed_case_study_origins():
             if feed_case_study_uuid(url, source_id) == case_uuid:
-                return int(case_id)
+                return case_id
         return None
 
-    def _load(self, where: str, params: Sequence[Any]) -> list[CaseStudy]:
-        rows = self._rows(_CASE_SELECT + where + " ORDER BY c.id", params)
+    def _load(self, ids: Sequence[int] | None) -> list[CaseStudy]:
+        rows = self.store.case_study_rows(ids)
         if not rows:
             return []
-        ids = [row["id"] for row in rows]
-        marks = ",".join("?" * len(ids))
+        found_ids = [row["id"] for row in rows]
         sessions: dict[int, list[int]] = defaultdict(list)
-        for case_id, session_id in self._execute(
-            f"SELECT case_study_id, session_id FROM case_study_sessions "
-            f"WHERE case_study_id IN ({marks}) ORDER BY session_id",
-            ids,
-        ):
+        for case_id, session_id in self.store.case_study_session_links(found_ids):
             sessions[case_id].append(session_id)
         people: dict[int, list[int]] = defaultdict(list)
-        for case_id, presenter_id in self._execute(
-            f"SELECT case_study_id, presenter_id FROM case_study_presenters "
-            f"WHERE case_study_id IN ({marks}) ORDER BY presenter_id",
-            ids,
-        ):
+        for case_id, presenter_id in self.store.case_study_presenter_links(found_ids):
             people[case_id].append(presenter_id)
         materials: dict[int, list[Material]] = defaultdict(list)
-        for material in self._materials(f"WHERE case_study_id IN ({marks})", ids):
+        for material in self._materials(found_ids):
             materials[material.case_study_id].append(material)
         found = [
             self._case_study(row, sessions[row["id"]], people[row["id"]], materials[row["id"]])
@@ -175,7 +140,7 @@ class WorkspaceBase:
 
     def _case_study(
         self,
-        row: sqlite3.Row,
+        row: Mapping[str, Any],
         session_ids: list[int],
         presenter_ids: list[int],
         materials: list[Material],
@@ -251,45 +216,36 @@ class WorkspaceBase:
     def _touch(self, case_id: int, when: str | None = None) -> str:
         """Record a local change (the time a bundle's version is compared with)."""
         when = when or stamp()
-        updated = self._execute(
-            "UPDATE case_study_workspace SET updated_at = ? WHERE case_study_id = ?",
-            [when, case_id],
-        ).rowcount
-        if not updated:  # a feed's case study touched for the first time
-            row = self._execute(
-                "SELECT f.url, c.source_id FROM case_studies c JOIN feeds f ON f.id = c.feed_id "
-                "WHERE c.id = ?",
-                [case_id],
-            ).fetchone()
-            self._execute(
-                "INSERT INTO case_study_workspace (case_study_id, uuid, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?)",
-                [case_id, feed_case_study_uuid(row[0], row[1]), when, when],
+        if not self.store.set_case_study_updated_at(case_id, when):
+            # a feed's case study touched for the first time
+            origin = self.store.case_study_feed_origin(case_id)
+            assert origin is not None, f"case study {case_id} has neither workspace row nor feed"
+            self.store.add_case_study_workspace(
+                case_id, feed_case_study_uuid(*origin), created_at=when, updated_at=when
             )
         return when
 
     # ---- materials -------------------------------------------------------------------
-    def _materials(self, where: str, params: Sequence[Any]) -> list[Material]:
-        return [
-            Material(
-                id=r["id"],
-                uuid=r["uuid"],
-                case_study_id=r["case_study_id"],
-                kind=r["kind"],
-                name=r["name"],
-                media_type=r["media_type"],
-                size=r["size"],
-                sha256=r["sha256"],
-                url=r["url"],
-                added_at=r["added_at"],
-            )
-            for r in self._rows(
-                f"SELECT * FROM case_study_materials {where} ORDER BY added_at, id", params
-            )
-        ]
+    def _materials(self, case_ids: Sequence[int], *, sha256: str | None = None) -> list[Material]:
+        return [_material(r) for r in self.store.case_study_materials(case_ids, sha256=sha256)]
 
     def material(self, material_id: int) -> Material:
-        found = self._materials("WHERE id = ?", [material_id])
-        if not found:
+        row = self.store.case_study_material(material_id)
+        if row is None:
             raise NotFoundError(f"no material {material_id}")
-        return found[0]
+        return _material(row)
+
+
+def _material(r: Mapping[str, Any]) -> Material:
+    return Material(
+        id=r["id"],
+        uuid=r["uuid"],
+        case_study_id=r["case_study_id"],
+        kind=r["kind"],
+        name=r["name"],
+        media_type=r["media_type"],
+        size=r["size"],
+        sha256=r["sha256"],
+        url=r["url"],
+        added_at=r["added_at"],
+    )

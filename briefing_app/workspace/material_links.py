@@ -74,9 +74,7 @@ class MaterialsMixin(WorkspaceBase):
         """
         try:
             self.get(case_id)
-            for material in self._materials(
-                "WHERE case_study_id = ? AND sha256 = ?", [case_id, stored.sha256]
-            ):
+            for material in self._materials([case_id], sha256=stored.sha256):
                 return material
             with self.store.transaction():
                 material_id = self._insert_material(

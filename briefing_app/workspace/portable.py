@@ -166,7 +166,7 @@ class PortableMixin(EditingMixin, NotesMixin):
                 "updated_at = excluded.updated_at",
                 [case_id, payload.note, payload.note_updated_at or payload.updated_at],
             )
-        have = {(m.uuid, m.sha256) for m in self._materials("WHERE case_study_id = ?", [case_id])}
+        have = {(m.uuid, m.sha256) for m in self._materials([case_id])}
         have_uuids = {u for u, _ in have}
         have_files = {s for _, s in have if s}
         materials_added = 0
