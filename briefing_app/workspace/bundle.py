@@ -34,7 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from briefing_app.errors import BundleError, ConflictError
+from briefing_app.errors import BundleError, ConflictError, ConstraintError
 from briefing_app.workspace.bundle_export import compression_for, export_bundle, manifest_for
 from briefing_app.workspace.bundle_format import (
     BUNDLE_FORMAT,
@@ -201,7 +201,7 @@ def _unpack_and_apply(
                 case_id, revisions, added, unresolved = workspace.apply_payload(
                     checked.payload, target=target, as_copy=action == "kept-both"
                 )
-        except sqlite3.IntegrityError as exc:
+        except (sqlite3.IntegrityError, ConstraintError) as exc:
             _remove_created(workspace, created)
             raise BundleError(
                 f"the bundle contradicts this store ({exc}); nothing was imported", source=source

@@ -51,49 +51,27 @@ class NotesMixin(WorkspaceBase):
     def _save_note(
         self, case_id: int, body: str, when: str, revision_uuid: str | None = None
     ) -> NoteRevision | None:
-        row = self._execute(
-            "SELECT body FROM case_study_notes WHERE case_study_id = ?", [case_id]
-        ).fetchone()
+        row = self.store.case_study_note(case_id)
         if row is not None and row[0] == body:
             return None
         if row is None and not body:
             return None
-        self._execute(
-            "INSERT INTO case_study_notes (case_study_id, body, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(case_study_id) DO UPDATE SET body = excluded.body, "
-            "updated_at = excluded.updated_at",
-            [case_id, body, when],
-        )
+        self.store.upsert_case_study_note(case_id, body, when)
         revision = self._add_revision(case_id, revision_uuid or str(uuidlib.uuid4()), when, body)
         self._touch(case_id, when)
         return revision
 
     def _add_revision(self, case_id: int, revision_uuid: str, when: str, body: str) -> NoteRevision:
-        cursor = self._execute(
-            "INSERT INTO case_study_note_revisions (case_study_id, uuid, saved_at, body) "
-            "VALUES (?, ?, ?, ?)",
-            [case_id, revision_uuid, when, body],
-        )
-        return NoteRevision(int(cursor.lastrowid or 0), revision_uuid, case_id, when, body)
+        revision_id = self.store.add_note_revision(case_id, revision_uuid, when, body)
+        return NoteRevision(revision_id, revision_uuid, case_id, when, body)
 
     def revisions(self, case_id: int) -> list[NoteRevision]:
         """The note's revisions, newest first."""
         self.get(case_id)
-        return [
-            NoteRevision(*row)
-            for row in self._execute(
-                "SELECT id, uuid, case_study_id, saved_at, body FROM case_study_note_revisions "
-                "WHERE case_study_id = ? ORDER BY saved_at DESC, id DESC",
-                [case_id],
-            )
-        ]
+        return [NoteRevision(*row) for row in self.store.note_revisions(case_id)]
 
     def revision(self, revision_id: int) -> NoteRevision:
-        row = self._execute(
-            "SELECT id, uuid, case_study_id, saved_at, body FROM case_study_note_revisions "
-            "WHERE id = ?",
-            [revision_id],
-        ).fetchone()
+        row = self.store.note_revision(revision_id)
         if row is None:
             raise NotFoundError(f"no note revision {revision_id}")
         return NoteRevision(*row)
