@@ -6,7 +6,6 @@ import mimetypes
 import uuid as uuidlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from briefing_app.errors import (
     MaterialError,
@@ -77,7 +76,7 @@ class MaterialsMixin(WorkspaceBase):
             for material in self._materials([case_id], sha256=stored.sha256):
                 return material
             with self.store.transaction():
-                material_id = self._insert_material(
+                material_id = self.store.add_case_study_material(
                     case_id,
                     uuid=str(uuidlib.uuid4()),
                     kind="file",
@@ -101,7 +100,7 @@ class MaterialsMixin(WorkspaceBase):
             raise MaterialError(f"{url!r} is not a web link (http://, https:// or mailto:)")
         self.get(case_id)
         with self.store.transaction():
-            material_id = self._insert_material(
+            material_id = self.store.add_case_study_material(
                 case_id,
                 uuid=str(uuidlib.uuid4()),
                 kind="link",
@@ -115,31 +114,17 @@ class MaterialsMixin(WorkspaceBase):
             self._touch(case_id)
         return self.material(material_id)
 
-    def _insert_material(self, case_id: int, **values: Any) -> int:
-        columns = ["case_study_id", *values]
-        cursor = self._execute(
-            f"INSERT INTO case_study_materials ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})",
-            [case_id, *values.values()],
-        )
-        return int(cursor.lastrowid or 0)
-
     def detach(self, material_id: int) -> None:
         """Remove a material; its file goes when no case study uses it any more."""
         material = self.material(material_id)
         with self.store.transaction():
-            self._execute("DELETE FROM case_study_materials WHERE id = ?", [material_id])
+            self.store.delete_case_study_material(material_id)
             self._touch(material.case_study_id)
         if material.sha256:
             self._collect({material.sha256})
 
     def referenced_hashes(self) -> set[str]:
-        return {
-            str(row[0])
-            for row in self._execute(
-                "SELECT DISTINCT sha256 FROM case_study_materials WHERE sha256 IS NOT NULL"
-            )
-        }
+        return self.store.referenced_material_hashes()
 
     def _collect(self, hashes: Iterable[str]) -> int:
         """Delete the files of *hashes* that no material row uses (after a commit)."""

@@ -173,7 +173,7 @@ class PortableMixin(EditingMixin, NotesMixin):
         for material in payload.materials:
             if material.uuid in have_uuids or (material.sha256 and material.sha256 in have_files):
                 continue
-            self._insert_material(
+            self.store.add_case_study_material(
                 case_id,
                 uuid=fresh(material.uuid),
                 kind=material.kind,
