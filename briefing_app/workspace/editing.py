@@ -77,31 +77,15 @@ class EditingMixin(MaterialsMixin):
         updated_at: str,
         unresolved: Sequence[ExternalRef] = (),
     ) -> int:
-        cursor = self._execute(
-            "INSERT INTO case_studies (feed_id, source_id, title, organization_name, summary, "
-            "challenge, approach, outcome, tags) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                case_uuid,
-                values["title"],
-                values["organization"],
-                values["summary"],
-                values["challenge"],
-                values["approach"],
-                values["outcome"],
-                to_json(list(values["tags"])),
-            ],
+        case_id = self.store.insert_local_case_study(
+            case_uuid, values, tags_json=to_json(list(values["tags"]))
         )
-        case_id = int(cursor.lastrowid or 0)
-        self._execute(
-            "INSERT INTO case_study_workspace (case_study_id, uuid, created_at, updated_at, "
-            "unresolved_links) VALUES (?, ?, ?, ?, ?)",
-            [
-                case_id,
-                case_uuid,
-                created_at,
-                updated_at,
-                to_json([r.as_json() for r in unresolved]),
-            ],
+        self.store.add_case_study_workspace(
+            case_id,
+            case_uuid,
+            created_at=created_at,
+            updated_at=updated_at,
+            unresolved_links=to_json([r.as_json() for r in unresolved]),
         )
         return case_id
 
@@ -142,57 +126,32 @@ class EditingMixin(MaterialsMixin):
         return new
 
     def _update_local(self, case_id: int, new: Mapping[str, Any]) -> None:
-        columns = {
-            "title": "title",
-            "organization": "organization_name",
-            "summary": "summary",
-            "challenge": "challenge",
-            "approach": "approach",
-            "outcome": "outcome",
-            "tags": "tags",
-        }
-        sets = [
-            (columns[n], to_json(v) if n == "tags" else v) for n, v in new.items() if n in columns
-        ]
-        if sets:
-            self._execute(
-                f"UPDATE case_studies SET {', '.join(f'{c} = ?' for c, _ in sets)} WHERE id = ?",
-                [*(v for _, v in sets), case_id],
-            )
+        self.store.update_local_case_study(
+            case_id, {n: to_json(v) if n == "tags" else v for n, v in new.items()}
+        )
         if "session_ids" in new or "presenter_ids" in new:
             self._set_links(case_id, new.get("session_ids"), new.get("presenter_ids"))
 
     def _update_overlay(self, current: CaseStudy, new: Mapping[str, Any]) -> None:
         feed = current.feed_version
-        row = self._rows(
-            "SELECT c.content_hash, ov.case_study_id IS NOT NULL AS has_overlay "
-            "FROM case_studies c LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
-            "WHERE c.id = ?",
-            [current.id],
-        )[0]
+        row = self.store.case_study_overlay(current.id)
         if not row["has_overlay"]:
-            self._execute(
-                "INSERT INTO case_study_overlays (case_study_id, base_hash, base_snapshot, "
-                "updated_at) VALUES (?, ?, ?, ?)",
-                [current.id, row["content_hash"], to_json(snapshot(feed)), stamp()],
+            self.store.add_overlay(
+                current.id,
+                base_hash=row["content_hash"],
+                base_snapshot=to_json(snapshot(feed)),
+                updated_at=stamp(),
             )
         for name, value in new.items():
             # Equal to the feed's value: not an edit (the feed's later changes show through).
             stored = (
                 None if value == feed[name] else (value if name in TEXT_FIELDS else to_json(value))
             )
-            self._execute(
-                f"UPDATE case_study_overlays SET {name} = ?, updated_at = ? "
-                "WHERE case_study_id = ?",
-                [stored, stamp(), current.id],
-            )
+            self.store.set_overlay_field(current.id, name, stored, updated_at=stamp())
         self._drop_empty_overlay(current.id)
 
     def _drop_empty_overlay(self, case_id: int) -> None:
-        nulls = " AND ".join(f"{name} IS NULL" for name in EDITABLE_FIELDS)
-        self._execute(
-            f"DELETE FROM case_study_overlays WHERE case_study_id = ? AND {nulls}", [case_id]
-        )
+        self.store.drop_empty_overlay(case_id)
 
     def revert_to_feed(self, case_id: int, fields: Iterable[str] | None = None) -> CaseStudy:
         """Drop the presenter's edits of a feed's case study (all, or only *fields*)."""
@@ -205,10 +164,7 @@ class EditingMixin(MaterialsMixin):
             raise UsageError(f"no field {', '.join(unknown)} on a case study")
         with self.store.transaction():
             for name in names:
-                self._execute(
-                    f"UPDATE case_study_overlays SET {name} = NULL WHERE case_study_id = ?",
-                    [case_id],
-                )
+                self.store.set_overlay_field(case_id, name, None)
             self._drop_empty_overlay(case_id)
             self._touch(case_id)
         return self.get(case_id)
@@ -217,12 +173,7 @@ class EditingMixin(MaterialsMixin):
         """The presenter saw the feed's change underneath: keep the edits, on the new version."""
         current = self.get(case_id)
         with self.store.transaction():
-            self._execute(
-                "UPDATE case_study_overlays SET base_hash = "
-                "(SELECT content_hash FROM case_studies WHERE id = ?), base_snapshot = ? "
-                "WHERE case_study_id = ?",
-                [case_id, to_json(snapshot(current.feed_version)), case_id],
-            )
+            self.store.rebase_overlay(case_id, to_json(snapshot(current.feed_version)))
         return self.get(case_id)
 
     def delete(self, case_id: int) -> None:
@@ -241,7 +192,7 @@ class EditingMixin(MaterialsMixin):
             )
         hashes = {m.sha256 for m in current.materials if m.sha256}
         with self.store.transaction():
-            self._execute("DELETE FROM case_studies WHERE id = ?", [case_id])
+            self.store.delete_case_study(case_id)
         self._collect(hashes)
 
     def _check_sessions(self, ids: Iterable[int] | None) -> list[int]:
@@ -262,14 +213,6 @@ class EditingMixin(MaterialsMixin):
     ) -> None:
         """Links of a local case study (a sync only rewrites its own feed's links)."""
         if sessions is not None:
-            self._execute("DELETE FROM case_study_sessions WHERE case_study_id = ?", [case_id])
-            self.store.db.conn.executemany(
-                "INSERT INTO case_study_sessions (case_study_id, session_id) VALUES (?, ?)",
-                [(case_id, s) for s in sessions],
-            )
+            self.store.set_case_study_sessions(case_id, sessions)
         if people is not None:
-            self._execute("DELETE FROM case_study_presenters WHERE case_study_id = ?", [case_id])
-            self.store.db.conn.executemany(
-                "INSERT INTO case_study_presenters (case_study_id, presenter_id) VALUES (?, ?)",
-                [(case_id, p) for p in people],
-            )
+            self.store.set_case_study_presenters(case_id, people)
