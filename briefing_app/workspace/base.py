@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -71,15 +70,6 @@ class WorkspaceBase:
     def __init__(self, store: Store, materials: MaterialStore | None = None) -> None:
         self.store = store
         self.materials = materials or MaterialStore(store.path.parent / MATERIALS_DIRNAME)
-
-    # ---- low-level helpers -----------------------------------------------------
-    def _rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
-        cursor = self.store.db.conn.cursor()
-        cursor.row_factory = sqlite3.Row
-        return list(cursor.execute(sql, params).fetchall())
-
-    def _execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
-        return self.store.db.conn.execute(sql, params)
 
     # ---- reading -----------------------------------------------------------------
     def case_studies(self, *, search: str | None = None) -> list[CaseStudy]:

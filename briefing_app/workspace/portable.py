@@ -31,42 +31,30 @@ class PortableMixin(EditingMixin, NotesMixin):
         case = self.get(case_id)
         sessions = [
             ExternalRef("session", url, source_id, title)
-            for url, source_id, title in self._execute(
-                "SELECT f.url, s.source_id, s.title FROM sessions s "
-                "JOIN feeds f ON f.id = s.feed_id "
-                f"WHERE s.id IN ({','.join('?' * len(case.session_ids))})",
-                list(case.session_ids),
-            )
+            for url, source_id, title in self.store.session_feed_refs(case.session_ids)
         ]
         people = [
             ExternalRef("presenter", url, source_id, name)
-            for url, source_id, name in self._execute(
-                "SELECT f.url, p.source_id, p.name FROM presenters p "
-                "JOIN feeds f ON f.id = p.feed_id "
-                f"WHERE p.id IN ({','.join('?' * len(case.presenter_ids))})",
-                list(case.presenter_ids),
-            )
+            for url, source_id, name in self.store.presenter_feed_refs(case.presenter_ids)
         ]
         sessions += [r for r in case.unresolved if r.kind == "session"]
         people += [r for r in case.unresolved if r.kind == "presenter"]
         origin = None
         if not case.is_local:
             assert case.feed_url is not None
-            row = self._execute(
-                "SELECT c.content_hash, ov.base_hash, ov.base_snapshot FROM case_studies c "
-                "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id WHERE c.id = ?",
-                [case_id],
-            ).fetchone()
+            row = self.store.case_study_overlay(case_id)
             origin = Origin(
                 feed_url=case.feed_url,
                 source_id=case.source_id,
-                base_hash=row[1] or row[0],
+                base_hash=row["base_hash"] or row["content_hash"],
                 overridden=case.overridden,
-                base=json.loads(row[2]) if row[2] else snapshot(case.feed_version),
+                base=(
+                    json.loads(row["base_snapshot"])
+                    if row["base_snapshot"]
+                    else snapshot(case.feed_version)
+                ),
             )
-        note_row = self._execute(
-            "SELECT updated_at FROM case_study_notes WHERE case_study_id = ?", [case_id]
-        ).fetchone()
+        note_row = self.store.case_study_note(case_id)
         revisions = sorted(self.revisions(case_id), key=lambda r: (r.saved_at, r.uuid))
         created = case.created_at or ""
         return CaseStudyPayload(
@@ -84,7 +72,7 @@ class PortableMixin(EditingMixin, NotesMixin):
             presenters=tuple(sorted(people, key=lambda r: (r.feed_url, r.source_id))),
             origin=origin,
             note=case.note,
-            note_updated_at=note_row[0] if note_row else None,
+            note_updated_at=note_row[1] if note_row else None,
             revisions=tuple(revisions),
             materials=tuple(sorted(case.materials, key=lambda m: (m.added_at, m.uuid))),
         )
@@ -93,12 +81,9 @@ class PortableMixin(EditingMixin, NotesMixin):
         """The case study here a bundle's *payload* is a version of (by UUID, then by feed id)."""
         case_id = self.id_for_uuid(payload.uuid)
         if case_id is None and payload.origin is not None:
-            row = self._execute(
-                "SELECT c.id FROM case_studies c JOIN feeds f ON f.id = c.feed_id "
-                "WHERE f.url = ? AND c.source_id = ?",
-                [payload.origin.feed_url, payload.origin.source_id],
-            ).fetchone()
-            case_id = None if row is None else int(row[0])
+            case_id = self.store.case_study_id_for_feed_item(
+                payload.origin.feed_url, payload.origin.source_id
+            )
         return case_id
 
     def apply_payload(
@@ -141,30 +126,17 @@ class PortableMixin(EditingMixin, NotesMixin):
                 self._set_links(case_id, sessions, people)
             else:
                 self._overlay_from_payload(case, payload, fields, sessions, people)
-            self._execute(
-                "UPDATE case_study_workspace SET unresolved_links = ? WHERE case_study_id = ?",
-                [to_json([r.as_json() for r in unresolved]), case_id],
-            )
-        known = {
-            str(r[0])
-            for r in self._execute(
-                "SELECT uuid FROM case_study_note_revisions WHERE case_study_id = ?", [case_id]
-            )
-        }
+            self.store.set_unresolved_links(case_id, to_json([r.as_json() for r in unresolved]))
+        known = self.store.note_revision_uuids(case_id)
         revisions_added = 0
         for revision in payload.revisions:
             if revision.uuid not in known:
                 self._add_revision(case_id, fresh(revision.uuid), revision.saved_at, revision.body)
                 revisions_added += 1
-        current = self._execute(
-            "SELECT body FROM case_study_notes WHERE case_study_id = ?", [case_id]
-        ).fetchone()
+        current = self.store.case_study_note(case_id)
         if (current[0] if current else "") != payload.note:
-            self._execute(
-                "INSERT INTO case_study_notes (case_study_id, body, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(case_study_id) DO UPDATE SET body = excluded.body, "
-                "updated_at = excluded.updated_at",
-                [case_id, payload.note, payload.note_updated_at or payload.updated_at],
+            self.store.upsert_case_study_note(
+                case_id, payload.note, payload.note_updated_at or payload.updated_at
             )
         have = {(m.uuid, m.sha256) for m in self._materials([case_id])}
         have_uuids = {u for u, _ in have}
@@ -200,25 +172,18 @@ class PortableMixin(EditingMixin, NotesMixin):
         values = {**fields, "session_ids": sessions, "presenter_ids": people}
         origin = payload.origin
         overridden = origin.overridden if origin else EDITABLE_FIELDS
-        self._execute("DELETE FROM case_study_overlays WHERE case_study_id = ?", [case.id])
-        content_hash = self._execute(
-            "SELECT content_hash FROM case_studies WHERE id = ?", [case.id]
-        ).fetchone()[0]
-        self._execute(
-            "INSERT INTO case_study_overlays (case_study_id, base_hash, base_snapshot, updated_at) "
-            "VALUES (?, ?, ?, ?)",
-            [
-                case.id,
-                origin.base_hash if origin else content_hash,
-                to_json(dict(origin.base) if origin else snapshot(case.feed_version)),
-                payload.updated_at,
-            ],
+        self.store.delete_overlay(case.id)
+        content_hash = self.store.case_study_overlay(case.id)["content_hash"]
+        self.store.add_overlay(
+            case.id,
+            base_hash=origin.base_hash if origin else content_hash,
+            base_snapshot=to_json(dict(origin.base) if origin else snapshot(case.feed_version)),
+            updated_at=payload.updated_at,
         )
         for name in overridden:
             value = values[name]
-            self._execute(
-                f"UPDATE case_study_overlays SET {name} = ? WHERE case_study_id = ?",
-                [value if name in TEXT_FIELDS else to_json(value), case.id],
+            self.store.set_overlay_field(
+                case.id, name, value if name in TEXT_FIELDS else to_json(value)
             )
         self._drop_empty_overlay(case.id)
 
@@ -229,14 +194,14 @@ class PortableMixin(EditingMixin, NotesMixin):
         people: list[int] = []
         unresolved: list[ExternalRef] = []
         for ref in refs:
-            table = "sessions" if ref.kind == "session" else "presenters"
-            row = self._execute(
-                f"SELECT t.id FROM {table} t JOIN feeds f ON f.id = t.feed_id "
-                "WHERE f.url = ? AND t.source_id = ?",
-                [ref.feed_url, ref.source_id],
-            ).fetchone()
-            if row is None:
+            find = (
+                self.store.session_id_for_feed_item
+                if ref.kind == "session"
+                else self.store.presenter_id_for_feed_item
+            )
+            found = find(ref.feed_url, ref.source_id)
+            if found is None:
                 unresolved.append(ref)
             else:
-                (sessions if ref.kind == "session" else people).append(int(row[0]))
+                (sessions if ref.kind == "session" else people).append(found)
         return sorted(set(sessions)), sorted(set(people)), tuple(unresolved)
