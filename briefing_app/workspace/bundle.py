@@ -27,7 +27,6 @@ asking: :class:`BundleConflictError` says so, and ``on_conflict`` chooses
 from __future__ import annotations
 
 import logging
-import sqlite3
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -201,7 +200,7 @@ def _unpack_and_apply(
                 case_id, revisions, added, unresolved = workspace.apply_payload(
                     checked.payload, target=target, as_copy=action == "kept-both"
                 )
-        except (sqlite3.IntegrityError, ConstraintError) as exc:
+        except ConstraintError as exc:
             _remove_created(workspace, created)
             raise BundleError(
                 f"the bundle contradicts this store ({exc}); nothing was imported", source=source
