@@ -203,3 +203,41 @@ def test_two_starts_make_one_window(tmp_path: Path, data_dir: Path) -> None:
     finally:
         window.terminate()
         window.communicate(timeout=30)
+
+
+def test_garbage_on_the_socket_is_refused_and_the_window_still_listens(
+    tmp_path: Path, qapp
+) -> None:
+    name = server_name(tmp_path)
+    server = InstanceServer(name)
+    assert server.listen()
+    got: list[list[Path]] = []
+    server.requested.connect(got.append)
+    for junk in (b"not json\n", b'{"files": 7}\n', b"[1, 2]\n"):
+        peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        peer.connect(name)
+        peer.sendall(junk)
+        deadline = time.monotonic() + 5
+        answer = b"?"
+        peer.settimeout(0.01)
+        while time.monotonic() < deadline:
+            qapp.processEvents()
+            try:
+                answer = peer.recv(10)
+            except TimeoutError:
+                continue
+            break
+        peer.close()
+        assert answer == b""  # dropped without an answer
+    assert got == []
+    invite = tmp_path / "invite.ics"
+    invite.write_text("x")
+    peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    peer.connect(name)
+    peer.sendall(b'{"files": ["%s"]}\n' % str(invite).encode())
+    deadline = time.monotonic() + 5
+    while not got and time.monotonic() < deadline:
+        qapp.processEvents()
+    peer.close()
+    assert got == [[invite]]
+    server.close()
