@@ -20,13 +20,16 @@ FORMATS: tuple[ModuleType, ...] = (c3voc_json, frab_xml, ical)
 _SNIFF_BYTES = 4096
 
 
-def _sniff(data: bytes) -> tuple[str, object]:
-    """The format of *data* and, for JSON, the decoded document (decoded once)."""
+def _sniff(data: bytes, warnings: list[str] | None = None) -> tuple[str, object]:
+    """The format of *data* and, for JSON, the decoded document (decoded once).
+
+    The JSON decoder's warnings (texts it cleaned) go to *warnings*.
+    """
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:_SNIFF_BYTES]
     if not head:
         raise FeedError("the feed is empty")
     if head.startswith((b"{", b"[")):
-        document = briefing.decode_json(data)
+        document = briefing.decode_json(data, warnings)
         if briefing.looks_like_briefing_feed(document):
             return briefing.FORMAT_NAME, document
         if isinstance(document, dict) and "schedule" in document:
@@ -53,9 +56,12 @@ def detect_format(data: bytes) -> str:
 
 
 def _parse_any(data: bytes, default_zone: str | None) -> Feed:
-    fmt, document = _sniff(data)
+    warnings: list[str] = []
+    fmt, document = _sniff(data, warnings)
     if fmt == briefing.FORMAT_NAME:
-        return briefing.parse_document(document)
+        return briefing.parse_document(document, warnings)
+    if fmt == c3voc_json.FORMAT_NAME:
+        return c3voc_json.parse_document(document, default_zone=default_zone, warnings=warnings)
     for module in FORMATS:
         if fmt == module.FORMAT_NAME:
             result: Feed = module.parse(data, default_zone=default_zone)

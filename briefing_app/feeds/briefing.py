@@ -32,6 +32,7 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
+from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
 from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
@@ -68,11 +69,16 @@ def looks_like_briefing_feed(document: object) -> bool:
 
 def parse(data: bytes) -> Feed:
     """Parse a briefing feed from raw bytes."""
-    return parse_document(decode_json(data))
+    warnings: list[str] = []
+    document = decode_json(data, warnings)
+    return parse_document(document, warnings)
 
 
-def parse_document(document: Any) -> Feed:
-    """Validate a decoded JSON document and build the feed dataclasses."""
+def parse_document(document: Any, warnings: Iterable[str] = ()) -> Feed:
+    """Validate a decoded JSON document and build the feed dataclasses.
+
+    *warnings* are the decoder's (texts it cleaned), reported first.
+    """
     if not isinstance(document, dict):
         raise FeedError(
             f"expected a JSON object at the top level, got {json_type(document)}", path="$"
@@ -87,7 +93,7 @@ def parse_document(document: Any) -> Feed:
             path="$.version",
         )
     _validate(document)
-    return _Builder(document).build()
+    return sanitize_feed(_Builder(document).build(), warnings)
 
 
 def _validate(document: JSONObject) -> None:

@@ -25,7 +25,9 @@ import textwrap
 from html import unescape
 from html.parser import HTMLParser
 
-__all__ = ["html_to_markdown", "looks_like_html"]
+from briefing_app.util.textutil import markdown_to_text
+
+__all__ = ["has_html_tags", "html_to_markdown", "html_to_plain", "looks_like_html"]
 
 #: Tags whose presence means the text is an HTML document fragment whose
 #: whitespace is insignificant. Without any of them the text is taken as plain
@@ -63,6 +65,30 @@ _HTML_SPACE = " \t\n\r\f"
 _RAW_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _TRAILING = re.compile(r"[ \t]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+#: A start or end tag of a known HTML element, or a comment, not escaped with a backslash.
+_KNOWN_TAG = re.compile(
+    r"(?<!\\)<(?:!--|/?(?:" + "|".join(sorted(_KNOWN, key=len, reverse=True)) + r")(?=[\s/>]))",
+    re.IGNORECASE,
+)
+_BLANKS = re.compile(r"\s+")
+_ESCAPED_TAG_START = re.compile(r"\\<")
+
+
+def has_html_tags(text: str) -> bool:
+    """True when *text* holds a tag of a known HTML element or a comment (``<b>``, ``<!--``)."""
+    return "<" in text and _KNOWN_TAG.search(text) is not None
+
+
+def html_to_plain(text: str) -> str:
+    """*text* (HTML, Markdown or plain) as one line of plain text: tags gone, text kept.
+
+    For fields shown literally (titles, names): ``<b>New</b> <i>roads</i>`` ->
+    ``New roads``, links as ``text <url>``, script and style content dropped.
+    """
+    plain = markdown_to_text(html_to_markdown(text))
+    return _BLANKS.sub(" ", _ESCAPED_TAG_START.sub("<", plain)).strip()
 
 
 def looks_like_html(text: str) -> bool:
@@ -211,7 +237,9 @@ def _link_target(href: str) -> str:
     href = href.strip()
     if not href.lower().startswith(_SAFE_SCHEMES):
         return ""
-    return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    for raw, quoted in ((" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
+        href = href.replace(raw, quoted)
+    return href
 
 
 class _MarkdownWriter(HTMLParser):
@@ -422,5 +450,5 @@ class _MarkdownWriter(HTMLParser):
             self._write(label)
         elif not label or label == target or label == target.removeprefix("mailto:"):
             self._write(f"<{target}>")
-        else:
-            self._write(f"[{label.replace('[', '(').replace(']', ')')}]({target})")
+        else:  # the address in sight: a click opens what the reader sees
+            self._write(f"{label} <{target}>")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from briefing_app.errors import FeedError
+from briefing_app.util.textclean import clean_text
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -30,8 +32,14 @@ def json_type(value: object, *, limit: int = 80) -> str:
     return type(value).__name__
 
 
-def decode_json(data: bytes) -> Any:
-    """UTF-8 JSON bytes -> Python values; every failure becomes a :class:`FeedError`."""
+def decode_json(data: bytes, warnings: list[str] | None = None) -> Any:
+    """UTF-8 JSON bytes -> Python values; every failure becomes a :class:`FeedError`.
+
+    Every string (keys too) comes out under the app's text rule
+    (:func:`briefing_app.util.textclean.clean_text`): a lone surrogate becomes
+    U+FFFD and control characters go, each change described in *warnings* with
+    its JSON path. Later checks, messages and the store never see them.
+    """
     if not data.strip():
         raise FeedError("the feed is empty")
     try:
@@ -39,7 +47,7 @@ def decode_json(data: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {exc.start})") from exc
     try:
-        return json.loads(text)
+        document = json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
         hint = " (the file ends too early: truncated?)" if cut else ""
@@ -50,3 +58,58 @@ def decode_json(data: bytes) -> Any:
         raise FeedError("invalid JSON: nested too deeply") from exc
     except ValueError as exc:  # e.g. an integer of more than 4300 digits
         raise FeedError(f"invalid JSON: {exc}") from exc
+    if _MAY_NEED_CLEANING.search(data):
+        document = _clean_strings(document, warnings if warnings is not None else [])
+    return document
+
+
+#: What in JSON bytes can decode to a character the text rule changes: an escaped
+#: C0/C1 control or surrogate (``\\u0000``, ``\\ud800``, ``\\b``, ``\\f``, ``\\r``),
+#: a raw DEL or C1 control. Raw C0 controls are invalid JSON; json refuses them.
+#: Feeds without any pay one scan of their bytes and nothing more.
+_MAY_NEED_CLEANING = re.compile(
+    rb"\\(?:u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2})|[bfr])"
+    rb"|\x7f|\xc2[\x80-\x9f]"
+)
+
+
+def _json_key_path(parent: str, key: str) -> str:
+    """``$.a`` + ``b`` -> ``$.a.b``; names that are not identifiers go in ``["..."]``."""
+    if key.isidentifier():
+        return f"{parent}.{key}"
+    return f"{parent}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def _clean_strings(document: Any, warnings: list[str]) -> Any:
+    """*document* with every string cleaned (iteratively: nesting depth costs no stack)."""
+
+    def clean(value: str, path: str) -> str:
+        cleaned, problem = clean_text(value)
+        if problem:
+            warnings.append(f"at {path}: {problem}")
+        return cleaned
+
+    if isinstance(document, str):
+        return clean(document, "$")
+    stack: list[tuple[Any, str]] = [(document, "$")]
+    while stack:
+        container, path = stack.pop()
+        if isinstance(container, list):
+            for index, item in enumerate(container):
+                if isinstance(item, str):
+                    container[index] = clean(item, f"{path}[{index}]")
+                elif isinstance(item, list | dict):
+                    stack.append((item, f"{path}[{index}]"))
+        elif isinstance(container, dict):
+            for key in list(container):
+                item = container[key]
+                new_key = clean(key, _json_key_path(path, key) + " (the name)")
+                item_path = _json_key_path(path, new_key)
+                if isinstance(item, str):
+                    item = clean(item, item_path)
+                elif isinstance(item, list | dict):
+                    stack.append((item, item_path))
+                if new_key != key:
+                    del container[key]
+                container[new_key] = item
+    return document

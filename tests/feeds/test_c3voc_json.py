@@ -274,7 +274,7 @@ def test_html_becomes_markdown_text() -> None:
     camp = {s.id: s for s in c3voc_json.parse(RAW["frab-camp2019.json"]).sessions}
     spispy = next(s for s in camp.values() if s.url.endswith("/10186.html"))
     assert spispy.summary.startswith(
-        "[spispy](https://github.com/osresearch/spispy) is an open source hardware tool"
+        "spispy <https://github.com/osresearch/spispy> is an open source hardware tool"
     )
     show = camp["ed4b6c75-14f4-49fe-a11e-3762bd6b54e3"]
     assert show.summary.startswith("Eine Mischung aus einem Vortrag")
@@ -309,7 +309,7 @@ def test_html_everywhere_goes_through_htmltext() -> None:
     event["persons"][0]["biography"] = "<ul><li>one</li><li>two</li></ul>"
     feed = _parse(document)
     session = feed.sessions[0]
-    assert session.summary == "A & B\n\nDo click or read [here](https://x.org/a%20b)."
+    assert session.summary == "A & B\n\nDo click or read here <https://x.org/a%20b>."
     assert session.description == "Plain **Markdown** stays, a < b too.\n\nNext."
     assert feed.presenters[0].bio == "- one\n- two"
     assert feed.series.description == "Hello & welcome"
@@ -464,12 +464,6 @@ BAD: list[tuple[str, Mutation, str, str]] = [
         "text or null",
     ),
     (
-        "lone surrogate",
-        _event_edit(title="Caf\ud800"),
-        f"{CAMP_EVENT}.title",
-        "lone surrogate",
-    ),
-    (
         "declared room without name",
         lambda d: d["schedule"]["conference"].update(rooms=[{"guid": "x"}]),
         "$.schedule.conference.rooms[0].name",
@@ -484,7 +478,7 @@ BAD: list[tuple[str, Mutation, str, str]] = [
 def test_bad_feed_names_the_json_path(mutation: Mutation, path: str, words: str) -> None:
     document = _doc("frab-camp2019.json")
     mutation(document)
-    data = json.dumps(document).encode()  # \u escapes, so a lone surrogate survives
+    data = json.dumps(document).encode()
     with pytest.raises(FeedError) as info:
         c3voc_json.parse(data)
     assert info.value.path == path

@@ -64,14 +64,14 @@ def test_links_safe_schemes_only() -> None:
         "<a href=\"javascript:alert('x')\">this</a>.</p>"
     )
     assert html_to_markdown(html) == (
-        "See [the docs](https://example.org/a%20b), <https://example.org>, "
+        "See the docs <https://example.org/a%20b>, <https://example.org>, "
         "<mailto:x@example.org> and this."
     )
 
 
 def test_link_href_entities_and_brackets_in_labels() -> None:
     html = '<p><a href="https://x.org/?a=1&amp;b=(2)">[draft] slides</a></p>'
-    assert html_to_markdown(html) == "[(draft) slides](https://x.org/?a=1&b=%282%29)"
+    assert html_to_markdown(html) == "[draft] slides <https://x.org/?a=1&b=%282%29>"
 
 
 def test_headings_emphasis_code_and_breaks() -> None:
@@ -210,4 +210,4 @@ def test_any_text_never_raises(text: str) -> None:
 
 def test_paragraph_break_before_a_link_stays_outside_it() -> None:
     html = '<p>A</p><p><a href="https://x.org">B</a> more</p>'
-    assert html_to_markdown(html) == "A\n\n[B](https://x.org) more"
+    assert html_to_markdown(html) == "A\n\nB <https://x.org> more"

@@ -19,14 +19,17 @@ session is ``conference.time_zone_name``, else the user's default zone, else
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.c3voc_json.reader import FORMAT_NAME, _Reader
 from briefing_app.feeds.messages import decode_json
 from briefing_app.feeds.model import Feed
+from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.util.timeutil import TimeFormatError, zone
 
-__all__ = ["FORMAT_NAME", "looks_like", "parse"]
+__all__ = ["FORMAT_NAME", "looks_like", "parse", "parse_document"]
 
 # -- sniffing ----------------------------------------------------------------
 # Keys are matched as JSON keys (a quote not escaped by a backslash), so text
@@ -50,18 +53,20 @@ def looks_like(head: bytes) -> bool:
 
 
 # -- entry point ---------------------------------------------------------------
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
 def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
     """Parse a c3voc ``schedule.json``; *default_zone* serves feeds that name no zone."""
+    warnings: list[str] = []
+    document = decode_json(data, warnings)
+    return parse_document(document, default_zone=default_zone, warnings=warnings)
+
+
+def parse_document(
+    document: Any, *, default_zone: str | None = None, warnings: Iterable[str] = ()
+) -> Feed:
+    """Read a decoded ``schedule.json``; *warnings* are the decoder's, reported first."""
     if default_zone is not None:
         try:
             zone(default_zone)
         except TimeFormatError as exc:
             raise FeedError(f"the default time zone: {exc}") from exc
-    document = decode_json(data)
-    # Lone surrogates (\ud800) only arrive through escapes; check strings for
-    # them only when the bytes hold such an escape, so clean feeds pay nothing.
-    surrogates = _SURROGATE_ESCAPE.search(data) is not None
-    return _Reader(document, default_zone, check_surrogates=surrogates).read()
+    return sanitize_feed(_Reader(document, default_zone).read(), warnings)

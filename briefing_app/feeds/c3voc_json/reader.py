@@ -62,10 +62,9 @@ _VIRTUAL_ROOM_TYPES = frozenset({"online", "bbb"})
 class _Reader:
     """Walks the document once, checking what it uses and building dataclasses."""
 
-    def __init__(self, document: Any, default_zone: str | None, *, check_surrogates: bool) -> None:
+    def __init__(self, document: Any, default_zone: str | None) -> None:
         self.doc = document
         self.default_zone = default_zone
-        self.check_surrogates = check_surrogates
         self.warnings: list[str] = []
         self.base_url = ""
         self.zone_name: str | None = None  # conference zone, else default zone
@@ -96,18 +95,6 @@ class _Reader:
             raise FeedError(f"required field {key!r} {state}", path=_key_path(path, key))
         return value
 
-    def _check_string(self, value: str, parent: str, key: str | None = None) -> str:
-        """Refuse lone surrogates (the store cannot encode them); the path is built on failure."""
-        if self.check_surrogates:
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise FeedError(
-                    "the text holds an invalid Unicode escape (a lone surrogate such as \\ud800)",
-                    path=parent if key is None else _key_path(parent, key),
-                ) from exc
-        return value
-
     def _text(self, obj: JSONObject, key: str, path: str) -> str:
         """An optional text field: missing or null reads as empty."""
         value = obj.get(key)
@@ -117,7 +104,7 @@ class _Reader:
             raise FeedError(
                 f"expected text or null, got {json_type(value)}", path=_key_path(path, key)
             )
-        return self._check_string(value, path, key)
+        return value
 
     def _name(self, obj: JSONObject, key: str, path: str, what: str) -> str:
         """A required, non-blank text field (titles, names)."""
@@ -128,7 +115,7 @@ class _Reader:
             )
         if not value.strip():
             raise FeedError(f"{what} is empty", path=_key_path(path, key))
-        return self._check_string(value, path, key)
+        return value
 
     def _url(self, url: str) -> str:
         """Resolve a relative URL (frab attachments are ``/system/...``) against ``base_url``."""
@@ -230,7 +217,6 @@ class _Reader:
             day_rooms = self._object(day_rooms, f"{day_path}.rooms", "rooms by name")
             for room, events in day_rooms.items():
                 room_path = f"{day_path}.rooms[{json.dumps(room, ensure_ascii=False)}]"
-                self._check_string(room, room_path)
                 rooms.setdefault(room, None)
                 for index, event in enumerate(self._array(events, room_path)):
                     path = f"{room_path}[{index}]"
@@ -293,7 +279,7 @@ class _Reader:
                 path=f"{path}.id",
             )
         if guid and guid.strip():
-            base = self._check_string(guid.strip(), path, "guid")
+            base = guid.strip()
         elif event_id is not None:
             base = str(event_id)
         else:
@@ -372,7 +358,7 @@ class _Reader:
         for field in ("name", "public_name"):
             value = person.get(field)
             if isinstance(value, str) and value.strip():
-                return self._check_string(value.strip(), path, field)
+                return value.strip()
             if value is not None and not isinstance(value, str):
                 raise FeedError(
                     f"expected the name as text, got {json_type(value)}", path=f"{path}.{field}"
@@ -387,7 +373,7 @@ class _Reader:
                 f"expected the guid as text, got {json_type(guid)}", path=f"{path}.guid"
             )
         if guid and guid.strip():
-            return self._check_string(guid.strip(), path, "guid")
+            return guid.strip()
         person_id = person.get("id")
         if person_id is not None:
             if isinstance(person_id, bool) or not isinstance(person_id, int):
@@ -398,7 +384,7 @@ class _Reader:
             return str(person_id)
         code = person.get("code")
         if isinstance(code, str) and code.strip():
-            return "code-" + self._check_string(code.strip(), path, "code")
+            return "code-" + code.strip()
         return "name-" + _slug(self._person_name(person, path))
 
     def _links(self, event: JSONObject, key: str, path: str, kind: str) -> tuple[Link, ...]:
@@ -409,7 +395,7 @@ class _Reader:
         for index, value in enumerate(self._array(values, f"{path}.{key}")):
             item_path = f"{path}.{key}[{index}]"
             if isinstance(value, str):  # some generators write bare URLs
-                url, title, link_kind = self._check_string(value, item_path), "", kind
+                url, title, link_kind = value, "", kind
             else:
                 item = self._object(value, item_path, f"a {kind}")
                 url = self._text(item, "url", item_path)

@@ -37,6 +37,7 @@ from dataclasses import replace
 from briefing_app.feeds.frab_xml.reader import FORMAT_NAME, _Reader
 from briefing_app.feeds.frab_xml.tree import _load, looks_like
 from briefing_app.feeds.model import Feed
+from briefing_app.feeds.sanitize import sanitize_feed
 
 __all__ = ["FORMAT_NAME", "looks_like", "parse"]
 
@@ -60,4 +61,4 @@ def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
             "offsets disagree; not used"
         )
         feed = replace(feed, warnings=(warning, *feed.warnings))
-    return feed
+    return sanitize_feed(feed)

@@ -33,6 +33,7 @@ from briefing_app.feeds.ical.build import FORMAT_NAME, OWN_ORGANIZER, _Builder
 from briefing_app.feeds.ical.lines import MAX_DEPTH, _load, _outline, looks_like
 from briefing_app.feeds.ical.recurrence import MAX_FEED_STEPS, MAX_OCCURRENCES, MAX_RULE_STEPS
 from briefing_app.feeds.model import Feed
+from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.util.timeutil import is_valid_zone
 
 __all__ = [
@@ -53,4 +54,4 @@ def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
         raise FeedError(f"unknown default time zone {default_zone!r} (expected an IANA name)")
     outline = _outline(data)
     calendar = _load(outline)
-    return _Builder(calendar, outline, default_zone).build()
+    return sanitize_feed(_Builder(calendar, outline, default_zone).build())

@@ -1,0 +1,164 @@
+"""The last step of every parser: each text a feed gives, under one rule, whatever the format.
+
+Every parser returns its :class:`~briefing_app.feeds.model.Feed` through
+:func:`sanitize_feed`, which walks every string field of every record:
+
+- characters: :func:`briefing_app.util.textclean.clean_text` (a lone surrogate
+  becomes U+FFFD, control characters other than tab and newline go), with a
+  warning naming the record and the field. JSON feeds had it applied to their
+  strings when decoded (warnings with the JSON path); XML and iCalendar text
+  gets it here.
+- HTML: Markdown fields (summaries, descriptions, biographies, a case study's
+  challenge, approach and outcome) with HTML tags in them go through
+  :func:`~briefing_app.feeds.htmltext.html_to_markdown`, as frab's abstracts
+  always did: no script or style content, links shown as their text and their
+  http(s) or mailto address, nothing else of the markup. Plain-text fields
+  (titles, names, locations, tags, ...) lose the tags of known HTML elements,
+  keeping their text; anything else that looks like a tag (``C++ <T>``) stays.
+- identifiers and addresses get the character rule only; if cleaning made two
+  identifiers of a kind equal, the feed is refused (the store keys on them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import fields, is_dataclass, replace
+from typing import Any, TypeVar
+
+from briefing_app.errors import FeedError
+from briefing_app.feeds.htmltext import has_html_tags, html_to_markdown, html_to_plain
+from briefing_app.feeds.model import Feed, Link, SessionPresenter
+from briefing_app.util.textclean import clean_text, has_unwanted_characters
+
+__all__ = ["clean_markdown", "clean_plain", "sanitize_feed"]
+
+#: Fields holding Markdown (docs/feed-format.md, "Text and Markdown").
+MARKDOWN_FIELDS = frozenset({"summary", "description", "bio", "challenge", "approach", "outcome"})
+#: Fields holding addresses or identifiers: the character rule only.
+_VERBATIM_FIELDS = frozenset(
+    {"id", "url", "join_url", "registration_url", "photo_url", "timezone", "format"}
+)
+_MAX_WARNINGS = 20
+_T = TypeVar("_T")
+_QUICK = re.compile("[<\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_markdown(text: str) -> str:
+    """A feed's Markdown text without HTML (the character rule is applied separately)."""
+    return html_to_markdown(text) if has_html_tags(text) else text
+
+
+def clean_plain(text: str) -> str:
+    """A feed's plain text without HTML tags of known elements (``<b>x</b>`` -> ``x``)."""
+    return html_to_plain(text) if has_html_tags(text) else text
+
+
+class _Sanitizer:
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+        self.dropped = 0
+        #: True once any text was changed.
+        self.changed = False
+
+    def warn(self, where: str, problem: str) -> None:
+        if len(self.warnings) < _MAX_WARNINGS:
+            self.warnings.append(f"{where}: {problem}")
+        else:
+            self.dropped += 1
+
+    def text(self, value: str, name: str, where: str) -> str:
+        if _QUICK.search(value) is None:
+            return value
+        if has_unwanted_characters(value):
+            value, problem = clean_text(value)
+            if problem:
+                self.warn(f"{where} {name}", problem)
+        if name in _VERBATIM_FIELDS or name.endswith(("_id", "_ids")):
+            return value
+        if "<" not in value:
+            return value
+        cleaned = clean_markdown(value) if name in MARKDOWN_FIELDS else clean_plain(value)
+        # The conversion decodes entities: what they spelled is text from the feed too.
+        return clean_text(cleaned)[0] if has_unwanted_characters(cleaned) else cleaned
+
+    def record(self, item: _T, where: str) -> _T:
+        """*item* (a frozen dataclass) with every string in it cleaned; the same object if clean."""
+        assert is_dataclass(item)
+        changes: dict[str, Any] = {}
+        for spec in fields(item):
+            if not spec.compare:  # warnings, inferred-zone notes: the app's own words
+                continue
+            value = getattr(item, spec.name)
+            new = self.value(value, spec.name, where)
+            if new is not value:
+                changes[spec.name] = new
+        return replace(item, **changes) if changes else item  # type: ignore[type-var]  # checked above
+
+    def value(self, value: Any, name: str, where: str) -> Any:
+        if isinstance(value, str):
+            new = self.text(value, name, where)
+            if new == value:
+                return value
+            self.changed = True
+            return new
+        if isinstance(value, tuple):
+            items = [self.value(item, name, where) for item in value]
+            changed = any(new is not old for new, old in zip(items, value, strict=True))
+            return tuple(items) if changed else value
+        if isinstance(value, Link | SessionPresenter):
+            return self.record(value, f"{where} {name}")
+        return value  # datetimes, numbers, enums (str enums are checked by the parsers)
+
+
+def _label(kind: str, item: Any) -> str:
+    return f"{kind} {getattr(item, 'id', '')!r}"
+
+
+def _check_unique(kind: str, items: Iterable[Any]) -> None:
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            raise FeedError(
+                f"two {kind}s have the id {item.id!r} once invalid characters are removed"
+            )
+        seen.add(item.id)
+
+
+def sanitize_feed(feed: Feed, warnings: Iterable[str] = ()) -> Feed:
+    """*feed* with every text under the app's rule; *warnings* (the decoder's) come first."""
+    sanitizer = _Sanitizer()
+
+    def clean(kind: str, items: tuple[_T, ...]) -> tuple[_T, ...]:
+        return tuple(sanitizer.record(item, _label(kind, item)) for item in items)
+
+    series = sanitizer.record(feed.series, "the series")
+    sessions = clean("session", feed.sessions)
+    presenters = clean("presenter", feed.presenters)
+    organizations = clean("organization", feed.organizations)
+    case_studies = clean("case study", feed.case_studies)
+    rooms = sanitizer.value(feed.rooms, "room", "the feed's")
+    found = sanitizer.warnings
+    if sanitizer.dropped:
+        found.append(f"and {sanitizer.dropped} more texts with invalid characters")
+    warnings = tuple(warnings)
+    if not sanitizer.changed and not warnings:
+        return feed
+    if found:  # an identifier may have changed, and the store keys on them
+        for kind, items in (
+            ("session", sessions),
+            ("presenter", presenters),
+            ("organization", organizations),
+            ("case study", case_studies),
+        ):
+            _check_unique(kind, items)
+    return replace(
+        feed,
+        series=series,
+        sessions=sessions,
+        presenters=presenters,
+        organizations=organizations,
+        case_studies=case_studies,
+        rooms=rooms,
+        warnings=(*warnings, *feed.warnings, *found),
+    )

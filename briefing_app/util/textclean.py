@@ -1,0 +1,68 @@
+"""The one rule for text that comes into the app from outside (feeds first).
+
+Text from a feed may hold characters no person should get and no part of the
+app can handle: a lone surrogate (``\\ud800``, from a JSON escape of a broken
+UTF-16 string) cannot be encoded as UTF-8, so SQLite, files and terminals all
+refuse it; control characters (NUL, ESC, a C1 CSI) are invisible at best, and
+in a terminal they retitle, clear and recolour it. The rule, applied where the
+text is read:
+
+- a lone surrogate becomes U+FFFD (the replacement character), so the rest of
+  the text and the rest of the feed still arrive;
+- CR LF and a lone CR become LF;
+- every other control character is removed: C0 except tab and newline, DEL,
+  and the C1 range U+0080-U+009F (some terminals read U+009B as CSI and
+  U+009D as OSC, and in real text they only appear after a wrong decoding).
+
+What was changed is described, so the caller can name where in a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["REPLACEMENT", "clean_text", "has_unwanted_characters"]
+
+REPLACEMENT = "\ufffd"
+
+#: Everything the rule changes (CR included: line ends are normalised).
+_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MAX_NAMED = 3
+
+
+def has_unwanted_characters(text: str) -> bool:
+    """True when :func:`clean_text` would change *text*."""
+    return _UNWANTED.search(text) is not None
+
+
+def clean_text(text: str) -> tuple[str, str]:
+    """*text* under the rule, and what was changed ("" when nothing but line ends was).
+
+    ``"Caf\\ud800 \\x1b[2J"`` gives ``"Caf\\ufffd [2J"`` and "a lone surrogate replaced
+    with U+FFFD; 1 control character removed (U+001B)".
+    """
+    if _UNWANTED.search(text) is None:
+        return text, ""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    problems = []
+    surrogates = len(_SURROGATE.findall(text))
+    if surrogates:
+        text = _SURROGATE.sub(REPLACEMENT, text)
+        problems.append(
+            "a lone surrogate replaced with U+FFFD"
+            if surrogates == 1
+            else f"{surrogates} lone surrogates replaced with U+FFFD"
+        )
+    controls = _CONTROL.findall(text)
+    if controls:
+        text = _CONTROL.sub("", text)
+        distinct = sorted(set(controls))
+        named = ", ".join(f"U+{ord(c):04X}" for c in distinct[:_MAX_NAMED])
+        if len(distinct) > _MAX_NAMED:
+            named += ", …"
+        noun = "control character" if len(controls) == 1 else "control characters"
+        problems.append(f"{len(controls)} {noun} removed ({named})")
+    return text, "; ".join(problems)
