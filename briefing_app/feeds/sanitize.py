@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import fields, replace
+from functools import cache
 from typing import Any, TypeVar
 
 from briefing_app.errors import FeedError
@@ -84,16 +85,22 @@ class _Sanitizer:
 
     def record(self, item: _T, where: str) -> _T:
         """*item* (a frozen dataclass) with every string in it cleaned; the same object if clean."""
-        assert is_dataclass(item)
         changes: dict[str, Any] = {}
-        for spec in fields(item):
-            if not spec.compare:  # warnings, inferred-zone notes: the app's own words
-                continue
-            value = getattr(item, spec.name)
-            new = self.value(value, spec.name, where)
+        for name in _field_names(type(item)):
+            value = getattr(item, name)
+            kind = type(value)
+            if kind is str:
+                if _QUICK.search(value) is None:
+                    continue  # the common case, kept cheap: most feeds are clean
+            elif kind is tuple:
+                if not value:
+                    continue
+            elif not isinstance(value, str | Link | SessionPresenter):
+                continue  # datetimes, numbers, None
+            new = self.value(value, name, where)
             if new is not value:
-                changes[spec.name] = new
-        return replace(item, **changes) if changes else item  # type: ignore[type-var]  # checked above
+                changes[name] = new
+        return replace(item, **changes) if changes else item  # type: ignore[type-var]  # dataclasses only
 
     def value(self, value: Any, name: str, where: str) -> Any:
         if isinstance(value, str):
@@ -109,6 +116,12 @@ class _Sanitizer:
         if isinstance(value, Link | SessionPresenter):
             return self.record(value, f"{where} {name}")
         return value  # datetimes, numbers, enums (str enums are checked by the parsers)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a record that hold the feed's data (not its warnings or notes)."""
+    return tuple(spec.name for spec in fields(cls) if spec.compare)
 
 
 def _label(kind: str, item: Any) -> str:
