@@ -95,6 +95,24 @@ class SyncError(BriefingError):
         super().__init__(f"{source}: {reason}" if source else reason)
 
 
+class FeedSyncBugError(BriefingError):
+    """An unexpected error (a bug) stopped one feed's sync; the other feeds went on.
+
+    Logged with its traceback; the message names the feed and the exception.
+    Exit code 1, the README's internal error.
+    """
+
+    exit_code = 1
+
+    def __init__(self, feed: str, error: BaseException) -> None:
+        self.feed = feed
+        self.error = error
+        super().__init__(
+            f"{feed}: internal error while syncing this feed "
+            f"({type(error).__name__}: {error}); details are in the log file"
+        )
+
+
 class FeedFileNotFoundError(SyncError):
     """A feed that is a local file names a file that does not exist (not found, exit 3)."""
 

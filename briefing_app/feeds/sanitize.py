@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import fields, replace
-from functools import cache
 from typing import Any, TypeVar
 
 from briefing_app.errors import FeedError
@@ -118,10 +117,15 @@ class _Sanitizer:
         return value  # datetimes, numbers, enums (str enums are checked by the parsers)
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
     """The fields of a record that hold the feed's data (not its warnings or notes)."""
-    return tuple(spec.name for spec in fields(cls) if spec.compare)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(spec.name for spec in fields(cls) if spec.compare)
+    return names
 
 
 def _label(kind: str, item: Any) -> str:

@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing_app.errors import AlreadyFollowingError, BriefingError, FeedError, SyncError
+from briefing_app.errors import (
+    AlreadyFollowingError,
+    BriefingError,
+    FeedError,
+    FeedSyncBugError,
+    SyncError,
+)
 from briefing_app.feeds import parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
@@ -181,17 +187,29 @@ def sync_all(
     feed_ids: list[int] | None = None,
     progress: Progress = _noop,
 ) -> SyncReport:
-    """Sync several feeds; one feed's failure does not stop the others."""
+    """Sync several feeds; one feed's failure does not stop the others.
+
+    A known failure (a :class:`BriefingError`) is that feed's error; anything
+    else is a bug, logged with its traceback and reported as that feed's
+    :class:`FeedSyncBugError`. Either way the feed's data stays as it was (its
+    transaction rolled back) and the next feed syncs.
+    """
     outcomes: list[SyncOutcome] = []
     errors: list[tuple[int, str, BriefingError]] = []
-    names = {f.id: f.name for f in store.feeds()}
-    targets = feed_ids if feed_ids is not None else list(names)
+    feeds = {f.id: f for f in store.feeds()}
+    targets = feed_ids if feed_ids is not None else list(feeds)
     for feed_id in targets:
+        record = feeds.get(feed_id)
+        name = record.name if record is not None else f"feed {feed_id}"
         try:
             outcomes.append(sync_feed(store, feed_id, fetcher, progress=progress))
         except BriefingError as exc:
             logger.info("Sync of feed %d failed: %s", feed_id, exc)
-            errors.append((feed_id, names.get(feed_id, f"feed {feed_id}"), exc))
+            errors.append((feed_id, name, exc))
+        except Exception as exc:  # a bug must not cost the other feeds their sync
+            logger.exception("Sync of feed %d (%s) stopped on an unexpected error", feed_id, name)
+            where = f"{name} ({record.url})" if record is not None else name
+            errors.append((feed_id, name, FeedSyncBugError(where, exc)))
     return SyncReport(tuple(outcomes), tuple(errors))
 
 

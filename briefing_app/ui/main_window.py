@@ -159,6 +159,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.detail_panel.case_study_activated.connect(self.open_case_study)
         self.detail_panel.note_conflict.connect(self._note_conflict)
         self.detail_panel.note_replaced.connect(self._note_replaced)
+        self.detail_panel.link_refused.connect(self._link_refused)
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.agenda = AgendaView(store, self)
@@ -327,6 +328,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             [(self.tr("Show history"), self.detail_panel.open_note_history)],
         )
         logger.info("Told the user about a note conflict on session %s", session_id)
+
+    def _link_refused(self, why: str) -> None:
+        """A link in the detail pane was not opened: say why in the banner."""
+        self.messages.show_message(why, "error")
 
     def _note_replaced(self, _session_id: int) -> None:
         actions = []
@@ -605,9 +610,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     visible_titles = _FromSessionsTab[Callable[[], list[str]]]()
     _show_current_detail = _FromSessionsTab[Callable[[], None]]()
 
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        SessionDetailPanel.open_link(url)
+    def _open_link(self, url: QUrl) -> None:
+        self.detail_panel.open_link(url)
 
 
 _Dialog = TypeVar("_Dialog", bound=QDialog)

@@ -53,13 +53,13 @@ from briefing_app.ui.casestudies.models import (
     SortRole,
     limit_text,
 )
+from briefing_app.ui.widgets.markdown_view import SAFE_LINK_SCHEMES
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.workspace import Material, StoredFile, Workspace
 
 logger = logging.getLogger(__name__)
 
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 #: Under the materials folder: named copies (hard links) of stored files to open them,
 #: since stored files are named by their SHA-256 and applications go by the extension.
 OPEN_DIR = ".open"

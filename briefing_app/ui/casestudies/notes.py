@@ -12,7 +12,6 @@ two, and restores one (as a new revision: restoring loses nothing either).
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -33,13 +32,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.errors import BriefingError
 from briefing_app.ui.casestudies.models import RecordRole, RevisionListModel, stamp_text
+from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.workspace import NoteRevision, Workspace, unified_diff
 
@@ -51,34 +50,18 @@ NOTE_AUTOSAVE_MS = 2000
 NOTE_MAX_UNSAVED_MS = 10_000
 #: The preview follows the text this long after a keystroke (long notes render in ms).
 PREVIEW_DELAY_MS = 150
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-MARKDOWN_FEATURES = (
-    QTextDocument.MarkdownFeature.MarkdownNoHTML
-    | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-)
 
 
-class MarkdownPreview(QTextBrowser):
+class MarkdownPreview(SafeMarkdownBrowser):
     """Renders the notes' Markdown: no raw HTML, nothing loaded from files or the net."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
         self.anchorClicked.connect(self._open)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802
-        logger.debug("Not loading %s into the notes preview", name)
-        return None
-
-    def show_markdown(self, text: str) -> None:
-        bar = self.verticalScrollBar()
-        position = bar.value()
-        self.document().setMarkdown(text, MARKDOWN_FEATURES)
-        bar.setValue(position)
 
     @staticmethod
     def _open(url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+        if not link_refusal(url):
             QDesktopServices.openUrl(url)
         else:
             logger.warning("Refused to open a link with scheme %r from notes", url.scheme())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from briefing_app.store import PresenterRecord, SessionRecord
 from briefing_app.ui.presenters.avatars import paint_initials
 from briefing_app.ui.sessions.session_model import RecordRole, status_label, when_label
+from briefing_app.ui.widgets.markdown_view import plain_tooltip
 
 #: Item roles shared by the two lists (the delegate draws them).
 SecondLineRole = Qt.ItemDataRole.UserRole + 10
@@ -94,7 +95,7 @@ class PresenterListModel(QAbstractListModel):
             return record
         if role == Qt.ItemDataRole.ToolTipRole:
             second = presenter_second_line(record)
-            return f"{record.name}\n{second}" if second else record.name
+            return plain_tooltip(f"{record.name}\n{second}" if second else record.name)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [
                 record.name,
@@ -140,7 +141,9 @@ class PresenterSessionsModel(QAbstractListModel):
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{record.title}\n\n{record.summary}" if record.summary else record.title
+            return plain_tooltip(
+                f"{record.title}\n\n{record.summary}" if record.summary else record.title
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [record.title, self._second_line(record), status_label(record)]
             return ", ".join(p for p in parts if p)

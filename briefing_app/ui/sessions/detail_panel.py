@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from briefing_app.ui.sessions.detail_markdown import (
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.usecases.reminders import duration_text
 from briefing_app.usecases.settings import reminder_minutes
@@ -58,7 +58,6 @@ REMINDER_CHOICES: tuple[tuple[str, bool, int | None], ...] = (
     ("1 hour before", True, 60),
     ("1 day before", True, 24 * 60),
 )
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def join_window_open(detail: SessionDetail, now: datetime) -> bool:
@@ -85,6 +84,8 @@ class SessionDetailPanel(QWidget):
     reminder_changed = Signal(int)
     note_conflict = Signal(int)
     note_replaced = Signal(int)
+    #: A link was not opened (not http, https or mailto): why, for the window to show.
+    link_refused = Signal(str)
 
     def __init__(
         self,
@@ -130,9 +131,9 @@ class SessionDetailPanel(QWidget):
         self.join_hint = QLabel()
         self.join_hint.setAccessibleName("When joining opens")
 
-        self.browser = QTextBrowser()
+        # The feed's text is Markdown; any HTML in it shows as text, never as markup.
+        self.browser = SafeMarkdownBrowser()
         self.browser.setAccessibleName("Session details")
-        self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._link_clicked)
 
         self.notes = QPlainTextEdit()
@@ -285,12 +286,10 @@ class SessionDetailPanel(QWidget):
         detail = self._detail
         if detail is None:
             return
-        scroll = self.browser.verticalScrollBar().value()
-        self.browser.setMarkdown(
-            session_markdown(detail, user_zone=self._user_zone, sample_label=self._sample_label)
+        self.browser.show_markdown(
+            session_markdown(detail, user_zone=self._user_zone, sample_label=self._sample_label),
+            keep_scroll=keep_scroll,
         )
-        if keep_scroll:
-            self.browser.verticalScrollBar().setValue(scroll)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -401,12 +400,14 @@ class SessionDetailPanel(QWidget):
         else:
             self.open_link(url)
 
-    @staticmethod
-    def open_link(url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_LINK_SCHEMES:
-            QDesktopServices.openUrl(url)
-        else:
-            logger.warning("Refused to open link with scheme %r", url.scheme())
+    def open_link(self, url: QUrl) -> bool:
+        """Open an http, https or mailto link; say why any other is not opened."""
+        refusal = link_refusal(url)
+        if not refusal:
+            return bool(QDesktopServices.openUrl(url))
+        logger.warning("Refused to open link with scheme %r", url.scheme())
+        self.link_refused.emit(refusal)
+        return False
 
     def _toggle_favourite(self) -> None:
         if self._detail is not None:

@@ -541,9 +541,8 @@ class SessionsTab(QSplitter):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        SessionDetailPanel.open_link(url)
+    def _open_link(self, url: QUrl) -> None:
+        self.detail_panel.open_link(url)
 
     def _restore_selection(self, session_id: int | None, *, scroll: bool = True) -> None:
         index = self.model.index_of(session_id) if session_id is not None else QModelIndex()

@@ -1,0 +1,85 @@
+"""Showing Markdown from feeds and from the user: never as HTML, nothing loaded, safe links.
+
+Every view that renders Markdown (the session detail pane, notes previews,
+biographies) uses :data:`MARKDOWN_FEATURES`: raw HTML in the text shows as
+text, it is never interpreted, so an ``<a href>`` cannot become a link whose
+address is hidden and an unclosed tag cannot blank out the rest of the page.
+Links open only when clicked and only for :data:`SAFE_LINK_SCHEMES`;
+:func:`link_refusal` says why any other is not opened.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "MARKDOWN_FEATURES",
+    "SAFE_LINK_SCHEMES",
+    "SafeMarkdownBrowser",
+    "link_refusal",
+    "plain_tooltip",
+]
+
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+MARKDOWN_FEATURES = (
+    QTextDocument.MarkdownFeature.MarkdownNoHTML
+    | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+)
+_SHOWN_URL_LENGTH = 80
+
+
+def link_refusal(url: QUrl) -> str:
+    """Why *url* is not opened from a page, or "" when it may be (http, https, mailto)."""
+    scheme = url.scheme().lower()
+    shown = url.toDisplayString()
+    if len(shown) > _SHOWN_URL_LENGTH:
+        shown = shown[: _SHOWN_URL_LENGTH - 1] + "…"
+    if scheme not in SAFE_LINK_SCHEMES:
+        kind = f"a “{scheme}:” link" if scheme else "not a web address"
+        return QCoreApplication.translate(
+            "SafeLinks",
+            "Not opened: {url} is {kind}. Only web (http, https) and e-mail (mailto) links open.",
+        ).format(url=shown, kind=kind)
+    if scheme != "mailto" and not url.host():
+        return QCoreApplication.translate(
+            "SafeLinks", "Not opened: {url} names no web site."
+        ).format(url=shown)
+    return ""
+
+
+def plain_tooltip(text: str) -> str:
+    """*text* (a feed's title or summary) for a tooltip, shown as the text it is.
+
+    Qt takes a tooltip that starts like HTML for HTML; escaped inside a ``<p>``
+    it is always shown literally, line breaks kept.
+    """
+    if not text:
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+class SafeMarkdownBrowser(QTextBrowser):
+    """A read-only Markdown view: no raw HTML, no resources loaded, links left to the owner."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802
+        logger.debug("Not loading %s into a Markdown view", name)
+        return None
+
+    def show_markdown(self, text: str, *, keep_scroll: bool = True) -> None:
+        """Show *text* (Markdown; HTML in it shows as text), keeping the scroll position."""
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        bar.setValue(position if keep_scroll else 0)
