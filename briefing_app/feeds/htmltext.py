@@ -25,8 +25,6 @@ import textwrap
 from html import unescape
 from html.parser import HTMLParser
 
-from briefing_app.util.textutil import markdown_to_text
-
 __all__ = ["has_html_tags", "html_to_markdown", "html_to_plain", "looks_like_html"]
 
 #: Tags whose presence means the text is an HTML document fragment whose
@@ -87,8 +85,13 @@ def html_to_plain(text: str) -> str:
     For fields shown literally (titles, names): ``<b>New</b> <i>roads</i>`` ->
     ``New roads``, links as ``text <url>``, script and style content dropped.
     """
-    plain = markdown_to_text(html_to_markdown(text))
-    return _BLANKS.sub(" ", _ESCAPED_TAG_START.sub("<", plain)).strip()
+    if not text or text.isspace():
+        return ""
+    try:
+        converted = _convert(text, as_html=True, plain=True)
+    except AssertionError:  # as html_to_markdown
+        converted = _convert(text.replace("<!", "&lt;!"), as_html=True, plain=True)
+    return _BLANKS.sub(" ", _ESCAPED_TAG_START.sub("<", converted)).strip()
 
 
 def looks_like_html(text: str) -> bool:
@@ -118,12 +121,12 @@ def html_to_markdown(text: str) -> str:
     return _finish(converted) if as_html else _tidy_plain(converted)
 
 
-def _convert(text: str, *, as_html: bool) -> str:
+def _convert(text: str, *, as_html: bool, plain: bool = False) -> str:
     if as_html and text.count("<") == text.count("<p>") + text.count("</p>"):
         return _paragraphs_only(text)
-    writer = _MarkdownWriter(collapse_spaces=as_html)
+    writer = _MarkdownWriter(collapse_spaces=as_html, plain=plain)
     if not _feed_simple(writer, text):
-        writer = _MarkdownWriter(collapse_spaces=as_html)
+        writer = _MarkdownWriter(collapse_spaces=as_html, plain=plain)
         writer.feed(text)
     writer.close()
     return writer.result()
@@ -245,9 +248,11 @@ def _link_target(href: str) -> str:
 class _MarkdownWriter(HTMLParser):
     """Streams Markdown while html.parser walks the fragment (one pass, no tree)."""
 
-    def __init__(self, *, collapse_spaces: bool) -> None:
+    def __init__(self, *, collapse_spaces: bool, plain: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.collapse_spaces = collapse_spaces
+        #: Text only: no emphasis, heading or code markers (for titles and names).
+        self.plain = plain
         self._out: list[str] = []
         #: Line breaks owed before the next text (1: new line, 2: new paragraph).
         self.pending = 0
@@ -347,10 +352,11 @@ class _MarkdownWriter(HTMLParser):
             self._break(2)
         elif tag in _HEADINGS:
             self._break(2)
-            self._write("#" * _HEADINGS[tag] + " ")
+            if not self.plain:
+                self._write("#" * _HEADINGS[tag] + " ")
         elif tag == "pre":
             self._break(2)
-            self._write("```\n")
+            self._write("" if self.plain else "```\n")
             self._pre_depth += 1
         elif tag in _PARAGRAPHS:
             self._break(2)
@@ -395,7 +401,7 @@ class _MarkdownWriter(HTMLParser):
                 self._pre_depth -= 1
                 if self._out and not self._out[-1].endswith("\n"):
                     self._write("\n")
-                self._write("```")
+                self._write("" if self.plain else "```")
             self._break(2)
         elif tag in _PARAGRAPHS or tag in _HEADINGS:
             self._break(2)
@@ -432,7 +438,7 @@ class _MarkdownWriter(HTMLParser):
         self._after_marker = True
 
     def _inline_marker(self, marker: str, *, closing: bool = False) -> None:
-        if self._pre_depth:
+        if self._pre_depth or self.plain:
             return
         if closing and self._out and self._out[-1] == marker:
             self._out.pop()  # nothing between the markers: drop both
