@@ -103,8 +103,10 @@ def _clean_strings(document: Any, warnings: list[str]) -> Any:
         elif isinstance(container, dict):
             for key in list(container):
                 item = container[key]
-                new_key = clean(key, _json_key_path(path, key) + " (the name)")
+                new_key, problem = clean_text(key)
                 item_path = _json_key_path(path, new_key)
+                if problem:  # named by its cleaned self: a warning must be printable
+                    warnings.append(f"at {item_path} (the name): {problem}")
                 if isinstance(item, str):
                     item = clean(item, item_path)
                 elif isinstance(item, list | dict):

@@ -74,7 +74,7 @@ def _with(keys: tuple[Any, ...], value: Any) -> bytes:
     return json_bytes(doc)
 
 
-# ---- cause 2: a lone surrogate -------------------------------------------------------
+# ---- cause 2: a lone surrogate ----
 @pytest.mark.parametrize(("path", "keys", "_markdown"), TEXT_FIELDS, ids=FIELD_IDS)
 def test_lone_surrogate_becomes_replacement_with_warning_naming_the_path(
     store: Store, path: str, keys: tuple[Any, ...], _markdown: bool
@@ -120,7 +120,7 @@ def test_lone_surrogate_in_a_field_name_is_an_unknown_field() -> None:
     str(info.value).encode("utf-8")  # the message itself can be printed
 
 
-# ---- cause 4: control characters --------------------------------------------------------
+# ---- cause 4: control characters ----
 @pytest.mark.parametrize(
     ("raw", "kept"),
     [
@@ -153,7 +153,7 @@ def test_tabs_newlines_and_crlf_are_text_not_faults() -> None:
     assert feed.warnings == ()
 
 
-# ---- cause 5: HTML in any text field ----------------------------------------------------------
+# ---- cause 5: HTML in any text field ----
 @pytest.mark.parametrize(("path", "keys", "markdown"), TEXT_FIELDS, ids=FIELD_IDS)
 def test_html_in_a_text_field_is_read_as_text(
     store: Store, path: str, keys: tuple[Any, ...], markdown: bool
@@ -176,7 +176,7 @@ def test_markdown_and_text_that_only_looks_like_tags_are_kept() -> None:
     assert feed.sessions[0].summary == doc["sessions"][0]["summary"]
 
 
-# ---- malformed structures, wrong types, huge and deep documents -------------------------------
+# ---- malformed structures, wrong types, huge and deep documents ----
 MALFORMED: list[tuple[str, bytes, str]] = [
     ("truncated", json_bytes(sample_doc())[:5000], "truncated"),
     ("not UTF-8", b'{"format": "briefing-feed", "x": "\xff"}', "not UTF-8"),
@@ -206,7 +206,7 @@ def test_malformed_feed_is_refused_with_a_feed_error(data: bytes, words: str) ->
     str(info.value).encode("utf-8")
 
 
-# ---- one feed's failure never stops another's --------------------------------------------------
+# ---- one feed's failure never stops another's ----
 def test_isolation_a_surrogate_feed_syncs_beside_a_good_one(
     store: Store, feed_server: FeedServer, fetcher: Fetcher
 ) -> None:
