@@ -99,19 +99,21 @@ def looks_like_html(text: str) -> bool:
     return "<" in text and _BLOCK_TAG.search(text) is not None
 
 
-def html_to_markdown(text: str) -> str:
+def html_to_markdown(text: str, *, markdown: bool = False) -> str:
     """Return *text* (an HTML fragment, Markdown or plain text) as Markdown-ish text.
 
     HTML fragments lose their insignificant whitespace and gain Markdown
     structure; plain text and Markdown keep their line breaks (with the
     indentation that pretty-printed XML added to continuation lines removed)
-    and only their inline tags and entities are converted. Never raises.
+    and only their inline tags and entities are converted. *markdown* says the
+    text is Markdown whatever tags it holds (a briefing feed's fields): its line
+    breaks are kept even next to a ``<p>`` or ``<br>``. Never raises.
     """
     if not text or text.isspace():
         return ""
     if "<" not in text and "&" not in text:
         return _tidy_plain(text)
-    as_html = looks_like_html(text)
+    as_html = not markdown and looks_like_html(text)
     try:
         converted = _convert(text, as_html=as_html)
     except AssertionError:

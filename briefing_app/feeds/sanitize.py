@@ -46,7 +46,9 @@ _QUICK = re.compile("[<\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def clean_markdown(text: str) -> str:
     """A feed's Markdown text without HTML (the character rule is applied separately)."""
-    return html_to_markdown(text) if has_html_tags(text) else text
+    # Markdown mode: a stray <br> in a briefing feed's Markdown must not join its paragraphs;
+    # parsers whose text is HTML (frab, c3voc, iCalendar's HTML) converted it already.
+    return html_to_markdown(text, markdown=True) if has_html_tags(text) else text
 
 
 def clean_plain(text: str) -> str:
