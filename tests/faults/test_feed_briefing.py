@@ -207,41 +207,35 @@ def test_malformed_feed_is_refused_with_a_feed_error(data: bytes, words: str) ->
 
 
 # ---- one feed's failure never stops another's ----
-def test_isolation_a_surrogate_feed_syncs_beside_a_good_one(
-    store: Store, feed_server: FeedServer, fetcher: Fetcher
-) -> None:
+def _surrogate_title() -> bytes:
     doc = sample_doc("bad-series")
-    valid = json_bytes(doc)
     doc["sessions"][1]["title"] = "Broken \ud83d"  # an emoji cut in half by a generator
-    result = sync_bad_and_good(
-        store, feed_server, fetcher, path="/bad.json", valid=valid, bad=json_bytes(doc)
-    )
-    assert result.report.errors == ()
-    bad = next(o for o in result.report.outcomes if o.feed_id == result.bad_id)
-    assert bad.warnings == ("at $.sessions[1].title: a lone surrogate replaced with U+FFFD",)
-    assert any(title == "Broken \ufffd" for _id, title, _s in result.bad_after)
+    return json_bytes(doc)
 
 
 @pytest.mark.parametrize(
-    "bad",
-    [json_bytes(sample_doc("bad-series"))[:3000], b"[" * 100_000, b"<html>oops</html>"],
-    ids=["truncated", "deep nesting", "html page"],
+    ("bad", "refused"),
+    [
+        (_surrogate_title(), False),
+        (json_bytes(sample_doc("bad-series"))[:3000], True),
+        (b"[" * 100_000, True),
+        (b"<html>oops</html>", True),
+    ],
+    ids=["surrogate: synced, cleaned", "truncated: refused", "deep: refused", "html: refused"],
 )
-def test_isolation_a_refused_feed_keeps_its_data_and_the_good_one_syncs(
-    store: Store, feed_server: FeedServer, fetcher: Fetcher, bad: bytes
+def test_isolation_one_bad_feed_and_one_good(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher, bad: bytes, refused: bool
 ) -> None:
+    valid = json_bytes(sample_doc("bad-series"))
     result = sync_bad_and_good(
-        store,
-        feed_server,
-        fetcher,
-        path="/bad.json",
-        valid=json_bytes(sample_doc("bad-series")),
-        bad=bad,
+        store, feed_server, fetcher, path="/bad.json", valid=valid, bad=bad, refused=refused
     )
-    error = result.error_of(result.bad_id)
-    assert isinstance(error, FeedError)
-    assert result.bad_url in str(error)
-    assert result.bad_after == result.bad_before
+    if not refused:
+        bad_outcome = next(o for o in result.report.outcomes if o.feed_id == result.bad_id)
+        assert bad_outcome.warnings == (
+            "at $.sessions[1].title: a lone surrogate replaced with U+FFFD",
+        )
+        assert any(title == "Broken \ufffd" for _id, title, _s in result.bad_after)
 
 
 def test_isolation_an_unexpected_error_in_one_feed_is_that_feeds_failure(

@@ -165,8 +165,13 @@ def test_malformed_schedule_is_refused_with_a_feed_error(data: bytes, words: str
 
 
 # ---- one feed's failure never stops another's ----
-def test_isolation_a_feed_with_c1_controls_syncs_beside_a_good_one(
-    store: Store, feed_server: FeedServer, fetcher: Fetcher
+@pytest.mark.parametrize(
+    ("bad", "refused"),
+    [(schedule(title="Red&#x9b;31m"), False), (schedule(title="Before\x00After"), True)],
+    ids=["C1 control: synced, cleaned", "raw NUL: refused"],
+)
+def test_isolation_one_bad_feed_and_one_good(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher, bad: bytes, refused: bool
 ) -> None:
     result = sync_bad_and_good(
         store,
@@ -174,23 +179,8 @@ def test_isolation_a_feed_with_c1_controls_syncs_beside_a_good_one(
         fetcher,
         path="/schedule.xml",
         valid=schedule(),
-        bad=schedule(title="Red&#x9b;31m"),
+        bad=bad,
+        refused=refused,
     )
-    assert result.report.errors == ()
-    assert [title for _id, title, _s in result.bad_after] == ["Red31m"]
-
-
-def test_isolation_a_malformed_feed_keeps_its_data_and_the_good_one_syncs(
-    store: Store, feed_server: FeedServer, fetcher: Fetcher
-) -> None:
-    result = sync_bad_and_good(
-        store,
-        feed_server,
-        fetcher,
-        path="/schedule.xml",
-        valid=schedule(),
-        bad=schedule(title="Before\x00After"),
-    )
-    error = result.error_of(result.bad_id)
-    assert isinstance(error, FeedError) and result.bad_url in str(error)
-    assert result.bad_after == result.bad_before
+    if not refused:
+        assert [title for _id, title, _s in result.bad_after] == ["Red31m"]

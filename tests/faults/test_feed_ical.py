@@ -160,32 +160,20 @@ def test_malformed_calendar_is_refused_or_read_whole(data: bytes, words: str) ->
 
 
 # ---- one feed's failure never stops another's ----
-def test_isolation_a_calendar_with_nul_syncs_beside_a_good_feed(
-    store: Store, feed_server: FeedServer, fetcher: Fetcher
+@pytest.mark.parametrize(
+    ("bad", "refused"),
+    [
+        (calendar("SUMMARY:Before\x00After"), False),
+        (calendar("SUMMARY:Caf").replace(b"Caf", b"Caf\xff"), True),
+    ],
+    ids=["NUL: synced, cleaned", "not UTF-8: refused"],
+)
+def test_isolation_one_bad_feed_and_one_good(
+    store: Store, feed_server: FeedServer, fetcher: Fetcher, bad: bytes, refused: bool
 ) -> None:
+    valid = calendar("SUMMARY:Talk")
     result = sync_bad_and_good(
-        store,
-        feed_server,
-        fetcher,
-        path="/feed.ics",
-        valid=calendar("SUMMARY:Talk"),
-        bad=calendar("SUMMARY:Before\x00After"),
+        store, feed_server, fetcher, path="/feed.ics", valid=valid, bad=bad, refused=refused
     )
-    assert result.report.errors == ()
-    assert [title for _id, title, _s in result.bad_after] == ["BeforeAfter"]
-
-
-def test_isolation_a_broken_calendar_keeps_its_data_and_the_good_one_syncs(
-    store: Store, feed_server: FeedServer, fetcher: Fetcher
-) -> None:
-    result = sync_bad_and_good(
-        store,
-        feed_server,
-        fetcher,
-        path="/feed.ics",
-        valid=calendar("SUMMARY:Talk"),
-        bad=calendar("SUMMARY:Caf").replace(b"Caf", b"Caf\xff"),
-    )
-    error = result.error_of(result.bad_id)
-    assert isinstance(error, FeedError) and result.bad_url in str(error)
-    assert result.bad_after == result.bad_before
+    if not refused:
+        assert [title for _id, title, _s in result.bad_after] == ["BeforeAfter"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from support.feed_server import FeedServer, Reply
 
-from briefing_app.errors import BriefingError, FeedSyncBugError
+from briefing_app.errors import BriefingError, FeedError, FeedSyncBugError
 from briefing_app.feeds.model import Feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
@@ -107,11 +107,14 @@ def sync_bad_and_good(
     path: str,
     valid: bytes,
     bad: bytes,
+    refused: bool,
 ) -> Isolation:
     """Follow a feed at *path* (first *valid*) and a good briefing feed, then sync both
     after *path* turned *bad* and the good feed changed.
 
     The bad feed is followed first, so it syncs first: its failure comes before the good one.
+    *refused*: the bad feed must fail with a FeedError naming it and keep its sessions as they
+    were; otherwise it must sync (its odd text cleaned).
     """
     bad_url = feed_server.serve(path, Reply(body=valid))
     good_doc = sample_doc()
@@ -129,7 +132,15 @@ def sync_bad_and_good(
     assert good and good[0].status == "applied", report
     assert any(s.title == "Changed upstream" for s in store.sessions(feed_id=good_id))
     assert not any(isinstance(e, FeedSyncBugError) for _f, _n, e in report.errors), report
-    return Isolation(report, bad_id, good_id, bad_url, before, after)
+    result = Isolation(report, bad_id, good_id, bad_url, before, after)
+    if refused:
+        error = result.error_of(bad_id)
+        assert isinstance(error, FeedError) and bad_url in str(error), report
+        assert after == before
+    else:
+        assert report.errors == (), report
+        assert after != before
+    return result
 
 
 def apply_to_store(store: Store, feed: Feed, url: str = "https://feeds.example.org/x") -> int:

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from support.feed_server import FeedServer, Reply
-from support.hostile import HOSTILE_HTML, PHISH, json_bytes, sample_doc
+from support.hostile import HOSTILE_HTML, PHISH, apply_to_store, json_bytes, sample_doc
 
 from briefing_app.feeds import parse_feed
+from briefing_app.feeds.model import Feed
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
 from briefing_app.ui.main_window import MainWindow
@@ -51,23 +52,21 @@ def _assert_shown_safely(panel: SessionDetailPanel) -> str:
     return text
 
 
-def _panel(qtbot, store: Store, session_id: int) -> SessionDetailPanel:
+def _show_kickoff(qtbot, store: Store, feed: Feed) -> str:
+    """Store *feed*, note on its kick-off, show that in a detail pane; its text, checked."""
+    apply_to_store(store, feed)
+    session = store.find_session(KICKOFF)
+    store.set_note(session.id, "My own note after the HTML")
     panel = SessionDetailPanel(store)
     qtbot.addWidget(panel)
-    panel.show_session(session_id)
-    return panel
+    panel.show_session(session.id)
+    return _assert_shown_safely(panel)
 
 
 def test_html_in_a_feed_summary_shows_as_text_and_the_rest_renders(qtbot, store: Store) -> None:
     doc = sample_doc()
     doc["sessions"][0]["summary"] = HOSTILE_HTML
-    feed = parse_feed(json_bytes(doc))
-    feed_id = store.add_feed("https://feeds.example.org/b.json", title="B", format=feed.format)
-    store.apply_feed(feed_id, feed)
-    session = store.find_session(KICKOFF)
-    store.set_note(session.id, "My own note after the HTML")
-    panel = _panel(qtbot, store, session.id)
-    text = _assert_shown_safely(panel)
+    text = _show_kickoff(qtbot, store, parse_feed(json_bytes(doc)))
     assert "alert(" not in text and "<script" not in text
 
 
@@ -75,13 +74,7 @@ def test_html_already_in_the_store_is_not_rendered(qtbot, store: Store) -> None:
     """Text stored before the parse rule existed: the pane shows the markup as text."""
     feed = parse_feed(json_bytes(sample_doc()))
     raw = replace(feed.sessions[0], summary=f"Before {PHISH} <b>bold <i>after")
-    feed = replace(feed, sessions=(raw, *feed.sessions[1:]))
-    feed_id = store.add_feed("https://feeds.example.org/b.json", title="B", format=feed.format)
-    store.apply_feed(feed_id, feed)
-    session = store.find_session(KICKOFF)
-    store.set_note(session.id, "My own note after the HTML")
-    panel = _panel(qtbot, store, session.id)
-    text = _assert_shown_safely(panel)
+    text = _show_kickoff(qtbot, store, replace(feed, sessions=(raw, *feed.sessions[1:])))
     assert "<b>bold <i>after" in text  # the markup is visible, not interpreted
 
 
