@@ -59,8 +59,18 @@ def decode_json(data: bytes, warnings: list[str] | None = None) -> Any:
     except ValueError as exc:  # e.g. an integer of more than 4300 digits
         raise FeedError(f"invalid JSON: {exc}") from exc
     if _MAY_NEED_CLEANING.search(data):
-        document = _clean_strings(document, warnings if warnings is not None else [])
+        found: list[str] = []
+        document = _clean_strings(document, found)
+        if len(found) > _MAX_WARNINGS:  # a feed broken everywhere: say so, not 10,000 times
+            found[_MAX_WARNINGS:] = [
+                f"and {len(found) - _MAX_WARNINGS} more texts with invalid characters"
+            ]
+        if warnings is not None:
+            warnings.extend(found)
     return document
+
+
+_MAX_WARNINGS = 20
 
 
 #: What in JSON bytes can decode to a character the text rule changes: an escaped

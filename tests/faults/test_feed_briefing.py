@@ -286,3 +286,13 @@ def test_cli_sync_goes_on_after_a_bad_feed_and_names_it(
         "a lone surrogate replaced with U+FFFD" in err
     )
     assert "internal error" not in err
+
+
+def test_a_feed_broken_everywhere_gives_a_bounded_list_of_warnings() -> None:
+    doc = sample_doc()
+    organization = doc["organizations"][0]
+    doc["organizations"] += [dict(organization, id=f"org-{i}", name="A\x00B") for i in range(500)]
+    feed = parse_feed(json_bytes(doc))
+    assert len(feed.warnings) == 21
+    assert feed.warnings[-1] == "and 480 more texts with invalid characters"
+    assert {o.name for o in feed.organizations[-500:]} == {"AB"}
