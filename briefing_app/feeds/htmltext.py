@@ -269,10 +269,15 @@ class _MarkdownWriter(HTMLParser):
         self._links: list[tuple[str, int]] = []
         #: True right after a list marker, where a paragraph start adds no break.
         self._after_marker = False
+        #: Emphasis and code markers opened and not closed yet, innermost last.
+        self._open_markers: list[str] = []
 
     # -- output ----------------------------------------------------------
     def result(self) -> str:
-        return "".join(self._out)
+        text = "".join(self._out)
+        if self._open_markers:  # tags never closed (<b>bold): close their Markdown too
+            text = text.rstrip(" \n") + "".join(reversed(self._open_markers))
+        return text
 
     def _break(self, lines: int) -> None:
         if self._out and not self._after_marker:
@@ -442,10 +447,17 @@ class _MarkdownWriter(HTMLParser):
     def _inline_marker(self, marker: str, *, closing: bool = False) -> None:
         if self._pre_depth or self.plain:
             return
-        if closing and self._out and self._out[-1] == marker:
-            self._out.pop()  # nothing between the markers: drop both
-            self.at_space = not self._out or self._out[-1][-1:] in (" ", "\n", "")
-            return
+        if closing:
+            if marker not in self._open_markers:
+                return  # a stray end tag: nothing to close
+            last = len(self._open_markers) - 1 - self._open_markers[::-1].index(marker)
+            del self._open_markers[last]
+            if self._out and self._out[-1] == marker:
+                self._out.pop()  # nothing between the markers: drop both
+                self.at_space = not self._out or self._out[-1][-1:] in (" ", "\n", "")
+                return
+        else:
+            self._open_markers.append(marker)
         self._write(marker)
 
     def _close_link(self) -> None:
