@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -296,3 +297,20 @@ def test_a_feed_broken_everywhere_gives_a_bounded_list_of_warnings() -> None:
     assert len(feed.warnings) == 21
     assert feed.warnings[-1] == "and 480 more texts with invalid characters"
     assert {o.name for o in feed.organizations[-500:]} == {"AB"}
+
+
+def test_show_never_prints_a_feeds_script(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = sample_doc("scripted")
+    doc["sessions"][0]["summary"] = HOSTILE_HTML
+    doc["sessions"][0]["description"] = "<script>document.location='x'</script>Details."
+    path = tmp_path / "scripted.json"
+    path.write_bytes(json_bytes(doc))
+    code, _out, err = run(capsys, "import", str(path))
+    assert code == 0, err
+    code, out, err = run(capsys, "show", f"2/{doc['sessions'][0]['id']}")
+    assert code == 0, err
+    assert "<script" not in out and "alert(" not in out and "document.location" not in out
+    assert "Join the briefing here <https://evil.example/phish>" in out
+    assert "Details." in out
