@@ -901,3 +901,18 @@ def test_any_calendar_body_parses_or_raises_feed_error(data: bytes) -> None:
 @given(_mutated_real_file(), st.sampled_from([None, "Europe/Paris"]))
 def test_mutated_real_files_parse_or_raise_feed_error(data: bytes, zone: str | None) -> None:
     _parse_or_feed_error(data, zone)
+
+
+def test_calendar_name_and_description_escapes_are_undone() -> None:
+    # icalendar leaves X- properties as written; RFC 5545 TEXT escapes apply to them too.
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+        b"X-WR-CALNAME:Works\\; Plans\\, and \\\\ more\r\n"
+        b"X-WR-CALDESC:Line one\\nLine two\\NLine three\r\n"
+        b"BEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"DTSTART:20260102T100000Z\r\nDTEND:20260102T110000Z\r\nSUMMARY:S\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    series = ical.parse(data).series
+    assert series.title == "Works; Plans, and \\ more"
+    assert series.description == "Line one\nLine two\nLine three"

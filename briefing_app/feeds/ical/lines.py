@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from icalendar import Calendar, Component
+from icalendar.prop import vUnknown
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import shorten
@@ -245,11 +246,22 @@ def _all(component: Component, name: str) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
 def _text(value: Any) -> str:
-    """A TEXT value with line breaks as ``\\n`` (generators differ: CRLF, CR, LF)."""
+    """A TEXT value with line breaks as ``\\n`` (generators differ: CRLF, CR, LF).
+
+    icalendar unescapes the TEXT properties it knows (SUMMARY, DESCRIPTION, ...)
+    but hands unknown ones (X-WR-CALNAME, X-WR-CALDESC, NAME in older releases)
+    over as written, so their RFC 5545 escapes are undone here.
+    """
     if not isinstance(value, str):
         return ""
-    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value)
+    if isinstance(value, vUnknown):
+        text = _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _param(value: Any, name: str) -> str:
