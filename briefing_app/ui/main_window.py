@@ -184,7 +184,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.tabs.addTab(self.presenters, "Presenters")
         self.messages = MessageBanner(self)
         self.case_studies = CaseStudiesView(
-            store, self, load=False, tasks=self.tasks, messages=self.messages
+            store, self, load=False, tasks=self.tasks, messages=self.messages, writes=self.writes
         )
         self.case_studies.session_activated.connect(self.open_session)
         self.tabs.addTab(self.case_studies, "Case studies")
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             elif draft.kind == drafts_use.FAVOURITE:
                 self.set_favourite(draft.target, draft.favourite)
             else:
-                self._restore_other(draft)
+                self.case_studies.notes.restore(draft.target, draft.text)
         texts = [draft for draft in found if draft.is_text]
         if texts:
             latest = texts[-1]
@@ -624,21 +624,6 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                 actions.append((self.tr("Show"), lambda: self.open_case_study(latest.target)))
             self.messages.show_message(text, "info", actions)
         return found
-
-    def _restore_other(self, draft: Draft) -> None:
-        kind, target = draft.kind, draft.target
-        self.writes.submit(
-            ("draft", kind, target),
-            lambda store: drafts_use.store_draft(store, draft),
-            lambda _result: self._other_draft_stored(draft),
-            lambda error: self.report_error(
-                self.tr("Could not restore an unsaved note: {0}").format(error)
-            ),
-        )
-
-    def _other_draft_stored(self, draft: Draft) -> None:
-        self.drafts.remove(draft.kind, draft.target)
-        self._mark_stale(self.case_studies)
 
     def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
         """Show *text* in the message banner, with Retry when trying again makes sense."""

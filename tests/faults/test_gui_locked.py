@@ -31,6 +31,7 @@ from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.sync.engine import subscribe
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.usecases.drafts import DraftStore, drafts_dir
+from briefing_app.workspace import Workspace
 
 #: The window answers within this long while the lock is held (a frame is 16 ms; a
 #: loaded CI machine with two cores shared by many jobs needs headroom).
@@ -312,12 +313,12 @@ def test_note_typed_while_the_windows_own_scheduled_sync_holds_the_lock(
         assert _locked(probe), "the sync never took the write lock"
         meter.start()
         qtbot.keyClicks(window.detail_panel.notes, "Typed during the sync")
+        locked_when_saving = _locked(probe)
         window.detail_panel.save_note()
-        locked_while_saving = _locked(probe)
         qtbot.wait(50)
         stall = meter.stop()
     probe.close()
-    assert locked_while_saving, "the sync let go of the lock before the test saved"
+    assert locked_when_saving, "the sync let go of the lock before the test saved"
     assert stall < MAX_STALL_S, f"the window froze {stall:.2f} s"
     assert window.detail_panel.notes.toPlainText() == "Typed during the sync"
     qtbot.waitUntil(lambda: sample_store.note(first) == "Typed during the sync", timeout=10_000)
@@ -331,3 +332,45 @@ def _locked(probe: sqlite3.Connection) -> bool:
         return True
     probe.execute("ROLLBACK")
     return False
+
+
+def test_case_study_notes_typed_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
+    """The presenter's Markdown notes: kept, drafted and stored as a session's note is."""
+    window = _window(qtbot, sample_store)
+    window.tabs.setCurrentWidget(window.case_studies)
+    view = window.case_studies
+    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    first = view.current_case().id
+    draft = drafts_dir(sample_store.path) / f"case-study-note-{first}.json"
+    meter = StallMeter()
+    with held_lock(sample_store.path) as lock:
+        meter.start()
+        view.editor_tabs.setCurrentWidget(view.notes)
+        qtbot.keyClicks(view.notes.editor, "Ask about the pilot")
+        view.list.setCurrentIndex(view.model.index(1))  # leaving saves at once
+        assert view.current_case().id != first
+        qtbot.wait(300)
+        view.list.setCurrentIndex(view.model.index(0))  # back: the queued text, not the store's
+        assert view.notes.text() == "Ask about the pilot"
+        qtbot.wait(int(HOLD_S * 1000))
+        assert meter.stop() < MAX_STALL_S
+        assert json.loads(draft.read_text("utf-8"))["text"] == "Ask about the pilot"
+        assert "busy" in view.notes.state_label.text()
+        assert Workspace(sample_store).note(first) == ""
+        lock.release()
+        qtbot.waitUntil(lambda: Workspace(sample_store).note(first) == "Ask about the pilot")
+    qtbot.waitUntil(lambda: not draft.exists(), timeout=3000)
+    qtbot.waitUntil(lambda: "Saved" in view.notes.state_label.text(), timeout=3000)
+    assert view.notes.text() == "Ask about the pilot"
+    assert "changed elsewhere" not in window.messages.text()  # our own write is no conflict
+
+
+def test_case_study_notes_left_in_a_draft_are_restored_at_the_next_start(
+    qtbot, sample_store: Store
+) -> None:
+    case_id = Workspace(sample_store).case_studies()[0].id
+    DraftStore(drafts_dir(sample_store.path)).save_case_study_note(case_id, "From last time")
+    window = _window(qtbot, sample_store)
+    qtbot.waitUntil(lambda: Workspace(sample_store).note(case_id) == "From last time")
+    assert not (drafts_dir(sample_store.path) / f"case-study-note-{case_id}.json").exists()
+    assert "Restored an unsaved note" in window.messages.text()

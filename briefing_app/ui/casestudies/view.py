@@ -61,6 +61,7 @@ from briefing_app.ui.workers.progress_task import (
     ProgressTask,
 )
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.workspace import (
     CaseStudy,
     Workspace,
@@ -102,11 +103,13 @@ class CaseStudiesView(QWidget, BundleActions):
         tasks: TaskRunner | None = None,
         messages: MessageBanner | None = None,
         workspace: Workspace | None = None,
+        writes: WriteQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.workspace = workspace or Workspace(store)
         self.tasks = tasks or TaskRunner(self)
+        self.writes = writes or WriteQueue(store, self)
         self._own_banner = messages is None
         self.messages = messages or MessageBanner(self)
         self.bundle_task: ProgressTask | None = None
@@ -188,7 +191,7 @@ class CaseStudiesView(QWidget, BundleActions):
         self.form.saved.connect(self._case_saved)
         self.form.failed.connect(self.report_error)
         self.form.session_activated.connect(self.session_activated)
-        self.notes = NotesEditor(self.workspace)
+        self.notes = NotesEditor(self.workspace, writes=self.writes)
         self.notes.saved.connect(self._note_saved)
         self.notes.failed.connect(self.report_error)
         self.history = HistoryPane(self.workspace)
@@ -529,6 +532,13 @@ class CaseStudiesView(QWidget, BundleActions):
     def restore_revision(self, revision_id: int) -> None:
         """Make an old revision current (what is typed now is saved first: nothing is lost)."""
         if not self.notes.save():
+            if self.notes.case_id is not None and self.notes.waiting(self.notes.case_id):
+                self.report_info(
+                    self.tr(
+                        "Your notes are still waiting to be saved (a sync is using the "
+                        "database): restore the revision once they are."
+                    )
+                )
             return
         try:
             revision = self.workspace.restore_revision(revision_id)
