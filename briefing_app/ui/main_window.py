@@ -194,7 +194,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self._stale_views: set[QWidget] = {self.timeline, self.presenters, self.case_studies}
         self.tabs.currentChanged.connect(self._tab_changed)
         self.reminder_banner = ReminderBanner(parent=self)
-        self.reminders = ReminderScheduler(store, parent=self)
+        self.reminders = ReminderScheduler(store, parent=self, writes=self.writes)
         self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
         self.notifier.attach(self.reminders)
         self.notifier.session_activated.connect(self._reminder_opened)

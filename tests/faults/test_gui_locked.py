@@ -19,6 +19,7 @@ import textwrap
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,9 @@ from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.sync.engine import subscribe
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.reminder_alerts import ReminderScheduler
 from briefing_app.usecases.drafts import DraftStore, drafts_dir
+from briefing_app.usecases.reminders import delivered_keys
 from briefing_app.workspace import Workspace
 
 #: The window answers within this long while the lock is held (a frame is 16 ms; a
@@ -216,6 +219,7 @@ def test_window_killed_while_the_lock_is_held_restores_the_draft_next_time(
         from PySide6.QtWidgets import QApplication
         from briefing_app.usecases.startup import open_store
         from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.reminder_alerts import ReminderScheduler
         app = QApplication(sys.argv)
         store = open_store({str(data_dir)!r})
         window = MainWindow(store)
@@ -374,3 +378,47 @@ def test_case_study_notes_left_in_a_draft_are_restored_at_the_next_start(
     qtbot.waitUntil(lambda: Workspace(sample_store).note(case_id) == "From last time")
     assert not (drafts_dir(sample_store.path) / f"case-study-note-{case_id}.json").exists()
     assert "Restored an unsaved note" in window.messages.text()
+
+
+def test_reminder_shown_while_a_sync_holds_the_lock_is_recorded_afterwards(
+    qtbot, sample_store: Store
+) -> None:
+    """A reminder falls due mid-sync: shown at once, recorded as shown once the lock is free."""
+    stage = sample_store.find_session(FIRST).id
+    sample_store.set_favourite(stage)
+    due_at = datetime(2020, 5, 11, 16, 45, tzinfo=UTC)
+    scheduler = ReminderScheduler(sample_store, lambda: due_at)
+    shown: list[int] = []
+    scheduler.reminder_due.connect(lambda reminder: shown.append(reminder.session_id))
+    with held_lock(sample_store.path) as lock:
+        started = time.monotonic()
+        scheduler.reschedule()
+        assert time.monotonic() - started < MAX_STALL_S
+        assert shown == [stage]
+        lock.release()
+        qtbot.waitUntil(lambda: delivered_keys(sample_store) != set(), timeout=5000)
+    again = ReminderScheduler(sample_store, lambda: due_at)  # a restart does not show it twice
+    again.reminder_due.connect(lambda reminder: shown.append(reminder.session_id))
+    again.reschedule()
+    assert shown == [stage]
+
+
+def test_reminder_choice_made_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    stage = sample_store.find_session(FIRST).id
+    sample_store.set_favourite(stage)
+    panel = window.detail_panel
+    panel.clock = lambda: datetime(2020, 5, 11, 12, 0, tzinfo=UTC)
+    window.select_session(stage)
+    panel.reload()
+    assert panel.reminder_box.isVisibleTo(panel)
+    with held_lock(sample_store.path) as lock:
+        started = time.monotonic()
+        panel.reminder_choice.setCurrentIndex(1)
+        panel.reminder_choice.activated.emit(1)  # "No reminder"
+        assert time.monotonic() - started < MAX_STALL_S
+        window.watcher.poll()
+        panel.follow_store()
+        assert panel.reminder_choice.currentText() == "No reminder"  # the choice stays shown
+        lock.release()
+        qtbot.waitUntil(lambda: sample_store.reminder(stage) == (False, None), timeout=5000)
