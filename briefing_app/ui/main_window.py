@@ -604,6 +604,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                 self.detail_panel.restore_note(draft.target, draft.text, draft.expected)
             elif draft.kind == drafts_use.FAVOURITE:
                 self.set_favourite(draft.target, draft.favourite)
+            elif draft.kind == drafts_use.CASE_STUDY_EDIT:
+                self.case_studies.form.restore(draft.target, draft.changes)
             else:
                 self.case_studies.notes.restore(draft.target, draft.text)
         texts = [draft for draft in found if draft.is_text]
@@ -613,7 +615,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             text = (
                 self.tr("Restored an unsaved note from {0}.").format(when)
                 if len(texts) == 1
-                else self.tr("Restored {0} unsaved notes, the last from {1}.").format(
+                else self.tr("Restored {0} unsaved notes and edits, the last from {1}.").format(
                     len(texts), when
                 )
             )

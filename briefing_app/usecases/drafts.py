@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -30,14 +30,16 @@ logger = logging.getLogger(__name__)
 #: The folder beside the database that holds the drafts.
 DRAFTS_DIR_NAME: Final = "drafts"
 
-#: The kinds of draft: a session's note, a case study's notes, a favourite, a reminder choice.
+#: The kinds of draft: a session's note, a case study's notes, edits to a case study's
+#: fields, a favourite.
 SESSION_NOTE: Final = "session-note"
 CASE_STUDY_NOTE: Final = "case-study-note"
+CASE_STUDY_EDIT: Final = "case-study-edit"
 FAVOURITE: Final = "favourite"
-KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE, FAVOURITE)
+KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE, CASE_STUDY_EDIT, FAVOURITE)
 
-#: Kinds whose draft is text the user typed (the window says it restored one).
-TEXT_KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE)
+#: Kinds whose draft is something the user typed (the window says it restored it).
+TEXT_KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE, CASE_STUDY_EDIT)
 
 
 def drafts_dir(db_path: Path | str) -> Path:
@@ -52,7 +54,8 @@ class Draft:
     *target* is the session or case study id. For notes, *text* is the text and
     *expected* the stored text it was typed over (a session note only: if the
     store changed meanwhile, the other text goes to the note's history).
-    For a favourite, *favourite* says which way.
+    For edits to a case study, *changes* are the fields as :meth:`Workspace.update`
+    takes them. For a favourite, *favourite* says which way.
     """
 
     kind: str
@@ -61,6 +64,7 @@ class Draft:
     text: str = ""
     expected: str | None = None
     favourite: bool = False
+    changes: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_text(self) -> bool:
@@ -87,7 +91,9 @@ class DraftStore:
             "target": draft.target,
             "saved_at": to_utc_text(draft.saved_at),
         }
-        if draft.is_text:
+        if draft.kind == CASE_STUDY_EDIT:
+            record["changes"] = draft.changes
+        elif draft.is_text:
             record["text"] = draft.text
             record["expected"] = draft.expected
         else:
@@ -107,6 +113,9 @@ class DraftStore:
 
     def save_case_study_note(self, case_id: int, text: str) -> bool:
         return self.save(Draft(CASE_STUDY_NOTE, case_id, utc_now(), text=text))
+
+    def save_case_study_edit(self, case_id: int, changes: dict[str, Any]) -> bool:
+        return self.save(Draft(CASE_STUDY_EDIT, case_id, utc_now(), changes=dict(changes)))
 
     def save_favourite(self, session_id: int, favourite: bool) -> bool:
         return self.save(Draft(FAVOURITE, session_id, utc_now(), favourite=favourite))
@@ -143,6 +152,11 @@ class DraftStore:
             ):
                 raise ValueError(f"not a draft: {kind!r} {target!r}")
             saved_at = from_utc_text(str(record["saved_at"]))
+            if kind == CASE_STUDY_EDIT:
+                changes = record["changes"]
+                if not isinstance(changes, dict):
+                    raise ValueError("the changes are not an object")
+                return Draft(kind, target, saved_at, changes=changes)
             if kind in TEXT_KINDS:
                 text, expected = record["text"], record.get("expected")
                 if not isinstance(text, str) or not isinstance(expected, str | None):
@@ -167,6 +181,9 @@ def store_draft(store: Store, draft: Draft) -> bool:
         return store.set_note(draft.target, draft.text, expected=draft.expected)
     if draft.kind == CASE_STUDY_NOTE:
         Workspace(store).save_note(draft.target, draft.text)
+        return False
+    if draft.kind == CASE_STUDY_EDIT:
+        Workspace(store).update(draft.target, **draft.changes)
         return False
     store.set_favourite(draft.target, draft.favourite)
     return False

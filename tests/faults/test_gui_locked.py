@@ -219,7 +219,6 @@ def test_window_killed_while_the_lock_is_held_restores_the_draft_next_time(
         from PySide6.QtWidgets import QApplication
         from briefing_app.usecases.startup import open_store
         from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.reminder_alerts import ReminderScheduler
         app = QApplication(sys.argv)
         store = open_store({str(data_dir)!r})
         window = MainWindow(store)

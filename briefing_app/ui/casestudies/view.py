@@ -187,7 +187,7 @@ class CaseStudiesView(QWidget, BundleActions):
         header_meta.addWidget(self.updated_label)
         header_meta.addStretch(1)
 
-        self.form = CaseStudyForm(self.workspace)
+        self.form = CaseStudyForm(self.workspace, writes=self.writes)
         self.form.saved.connect(self._case_saved)
         self.form.failed.connect(self.report_error)
         self.form.session_activated.connect(self.session_activated)

@@ -300,7 +300,7 @@ class SessionDetailPanel(QWidget):
         if self.session_id is None:
             return None
         self.save_note()
-        dialog = NoteHistoryDialog(self.store, self.session_id, self)
+        dialog = NoteHistoryDialog(self.store, self.session_id, self, writes=self.writes)
         dialog.restored.connect(self._note_restored)
         dialog.open()
         return dialog

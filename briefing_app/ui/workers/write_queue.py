@@ -11,8 +11,9 @@ every write the user asks for goes through one :class:`WriteQueue`:
 - if another writer holds the lock, it is queued for the queue's own thread,
   which has its own connection and retries with a growing pause (up to
   :data:`MAX_RETRY_DELAY_MS`) until the write is stored;
-- writes with the same key (one session's note, one session's ★) are stored in
-  the order asked and coalesce while they wait: the last one wins;
+- while any write waits, later ones queue behind it and are stored in the order
+  asked; writes with the same key (one session's note, one session's ★)
+  coalesce while they wait: the last one wins;
 - a failure other than the lock (the session is gone, the disk is full) goes to
   the asker's ``on_error``, the one error road; a bug to the crash dialog.
 
@@ -104,6 +105,10 @@ class WriteQueue(QObject):
             if key in self._jobs:  # one is waiting: keep the order, the last one wins
                 self._jobs[key] = job
                 return False
+            others_wait = bool(self._jobs)
+        if others_wait:  # behind them, in the order asked (a note, then restoring a version)
+            self._enqueue(job)
+            return False
         try:
             with self.store.lock_timeout(0):  # never wait for the lock here
                 result = work(self.store)
