@@ -421,3 +421,34 @@ def test_reminder_choice_made_while_a_sync_holds_the_lock(qtbot, sample_store: S
         assert panel.reminder_choice.currentText() == "No reminder"  # the choice stays shown
         lock.release()
         qtbot.waitUntil(lambda: sample_store.reminder(stage) == (False, None), timeout=5000)
+
+
+def test_case_study_edits_made_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
+    """A field typed, the case study left and come back to: the edit shows, is drafted, stored."""
+    window = _window(qtbot, sample_store)
+    window.tabs.setCurrentWidget(window.case_studies)
+    view = window.case_studies
+    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    first = view.current_case().id
+    draft = drafts_dir(sample_store.path) / f"case-study-edit-{first}.json"
+    title = view.form.editors["title"]
+    meter = StallMeter()
+    with held_lock(sample_store.path) as lock:
+        meter.start()
+        title.selectAll()
+        qtbot.keyClicks(title, "Lixar, as I tell it")
+        view.list.setCurrentIndex(view.model.index(1))  # leaving saves at once
+        qtbot.wait(200)
+        view.list.setCurrentIndex(view.model.index(0))
+        assert view.current_case().id == first
+        assert title.text() == "Lixar, as I tell it"  # the waiting edit, not the store's title
+        qtbot.wait(int(HOLD_S * 1000))
+        assert meter.stop() < MAX_STALL_S
+        assert json.loads(draft.read_text("utf-8"))["changes"]["title"] == "Lixar, as I tell it"
+        assert Workspace(sample_store).get(first).title == "Lixar: technology case study"
+        lock.release()
+        qtbot.waitUntil(
+            lambda: Workspace(sample_store).get(first).title == "Lixar, as I tell it", timeout=5000
+        )
+    qtbot.waitUntil(lambda: not draft.exists(), timeout=3000)
+    assert title.text() == "Lixar, as I tell it"

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.store import Store
 from briefing_app.ui.casestudies.models import ChoiceListModel, IdRole
 from briefing_app.ui.casestudies.notes import MarkdownPreview
+from briefing_app.ui.casestudies.writing import on_store
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_EDIT, DraftStore, drafts_dir
 from briefing_app.util.timeutil import in_zone
@@ -563,7 +563,7 @@ class CaseStudyForm(QWidget):
         self._waiting[case_id] = changes
         stored = self.writes.submit(
             ("case-study", case_id),
-            self._work(lambda workspace: workspace.update(case_id, **changes)),
+            on_store(self.workspace, lambda workspace: workspace.update(case_id, **changes)),
             partial(self._stored, case_id, changes),
             partial(self._failed, case_id, changes),
         )
@@ -572,15 +572,6 @@ class CaseStudyForm(QWidget):
             if self.case is not None and self.case.id == case_id:
                 self.state_label.setText(self._waiting_text())
         return stored
-
-    def _work(self, write: Callable[[Workspace], CaseStudy]) -> Callable[[Store], CaseStudy]:
-        """*write* with the workspace of the store it is given (the GUI's or the queue's)."""
-        own = self.workspace
-
-        def work(store: Store) -> CaseStudy:
-            return write(own if store is own.store else Workspace(store, own.materials))
-
-        return work
 
     def _waiting_text(self) -> str:
         return self.tr("Saving… the database is busy (a sync is running); your edits are kept")
@@ -636,7 +627,10 @@ class CaseStudyForm(QWidget):
     ) -> None:
         """An action (revert, accept) through the queue: *done* runs once it is stored."""
         stored = self.writes.submit(
-            key, self._work(write), done, lambda exc: self.failed.emit(f"{failure}: {exc}")
+            key,
+            on_store(self.workspace, write),
+            done,
+            lambda exc: self.failed.emit(f"{failure}: {exc}"),
         )
         if not stored and self.writes.is_waiting(key):
             self.state_label.setText(self._waiting_text())

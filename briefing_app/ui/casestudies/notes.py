@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.store import Store
 from briefing_app.ui.casestudies.models import RecordRole, RevisionListModel, stamp_text
+from briefing_app.ui.casestudies.writing import on_store
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_NOTE, DraftStore, drafts_dir
@@ -269,15 +269,9 @@ class NotesEditor(QWidget):
 
     def _store(self, case_id: int, text: str) -> bool:
         self._queued[case_id] = text
-        own = self.workspace
-
-        def work(store: Store) -> NoteRevision | None:  # the GUI thread's store or the queue's
-            workspace = own if store is own.store else Workspace(store, own.materials)
-            return workspace.save_note(case_id, text)
-
         stored = self.writes.submit(
             ("case-study-note", case_id),
-            work,
+            on_store(self.workspace, lambda workspace: workspace.save_note(case_id, text)),
             partial(self._stored, case_id, text),
             partial(self._failed, case_id, text),
         )

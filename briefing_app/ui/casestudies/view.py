@@ -14,8 +14,10 @@ Errors and results go to one banner: the window's, when it passes its own
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -55,6 +57,7 @@ from briefing_app.ui.casestudies.models import (
     stamp_text,
 )
 from briefing_app.ui.casestudies.notes import HistoryPane, NotesEditor
+from briefing_app.ui.casestudies.writing import on_store
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.workers.progress_task import (
     ProgressStrip,
@@ -64,10 +67,13 @@ from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.workspace import (
     CaseStudy,
+    NoteRevision,
     Workspace,
 )
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 150
@@ -110,6 +116,7 @@ class CaseStudiesView(QWidget, BundleActions):
         self.workspace = workspace or Workspace(store)
         self.tasks = tasks or TaskRunner(self)
         self.writes = writes or WriteQueue(store, self)
+        self._serial = itertools.count()  # keys for actions that never coalesce
         self._own_banner = messages is None
         self.messages = messages or MessageBanner(self)
         self.bundle_task: ProgressTask | None = None
@@ -197,7 +204,7 @@ class CaseStudiesView(QWidget, BundleActions):
         self.history = HistoryPane(self.workspace)
         self.history.restore_requested.connect(self.restore_revision)
         self.strip = ProgressStrip()
-        self.materials = MaterialsPane(self.workspace, self.tasks, self.strip)
+        self.materials = MaterialsPane(self.workspace, self.tasks, self.strip, writes=self.writes)
         self.materials.changed.connect(self._materials_changed)
         self.materials.failed.connect(self.report_error)
         self.materials.info.connect(self.report_info)
@@ -471,11 +478,16 @@ class CaseStudiesView(QWidget, BundleActions):
     def new_case_study(self, title: str = NEW_TITLE) -> CaseStudy | None:
         """Start a case study of the presenter's own and open it to edit its title."""
         self.save_pending()
-        try:
-            case = self.workspace.create(title)
-        except BriefingError as exc:
-            self.report_error(f"Could not create a case study: {exc}")
-            return None
+        created: list[CaseStudy] = []
+        self._write(
+            ("case-study-create", next(self._serial)),
+            lambda workspace: workspace.create(title),
+            lambda case: created.append(self._created(case)),
+            "Could not create a case study",
+        )
+        return created[0] if created else None
+
+    def _created(self, case: CaseStudy) -> CaseStudy:
         if self.search.text():
             self.search.blockSignals(True)
             self.search.clear()
@@ -488,6 +500,27 @@ class CaseStudiesView(QWidget, BundleActions):
         if isinstance(title_edit, QLineEdit):
             title_edit.selectAll()
         return case
+
+    def _write(
+        self,
+        key: tuple[str, int],
+        write: Callable[[Workspace], T],
+        done: Callable[[T], object],
+        failure: str,
+    ) -> bool:
+        """An action through the write queue: *done* runs once it is stored (True: now).
+
+        While a sync holds the lock the action waits, and the banner says so.
+        """
+        stored = self.writes.submit(
+            key,
+            on_store(self.workspace, write),
+            done,
+            lambda exc: self.report_error(f"{failure}: {exc}"),
+        )
+        if not stored and self.writes.is_waiting(key):
+            self.report_info(self.tr("Waiting to save: the database is busy (a sync is running)."))
+        return stored
 
     def _ask_delete(self) -> None:
         case = self.current_case()
@@ -513,20 +546,32 @@ class CaseStudiesView(QWidget, BundleActions):
         box.open()
 
     def delete_case_study(self, case_id: int) -> bool:
+        """Delete *case_id*; True if it is gone now (False: it failed, or waits for the lock)."""
         try:
             case = self.workspace.get(case_id)
-            if case_id == self._shown_id:
-                self.form.show_case(None)  # nothing of it is left to save
-                self.notes.show_case(None)
-                self._shown_id = None
-            self.workspace.delete(case_id)
         except BriefingError as exc:
             self.report_error(f"Could not delete the case study: {exc}")
-            self._show_case(case_id)
             return False
-        self.reload_list()
-        self.report_info(f"Deleted “{case.title}”.")
-        return True
+        if case_id == self._shown_id:
+            self.form.show_case(None)  # nothing of it is left to save
+            self.notes.show_case(None)
+            self._shown_id = None
+
+        def failed(exc: BriefingError) -> None:
+            self.report_error(f"Could not delete the case study: {exc}")
+            self._show_case(case_id)
+
+        def deleted(_result: object) -> None:
+            self.reload_list()
+            self.report_info(f"Deleted “{case.title}”.")
+
+        key = ("case-study-delete", case_id)
+        stored = self.writes.submit(
+            key, on_store(self.workspace, lambda ws: ws.delete(case_id)), deleted, failed
+        )
+        if not stored and self.writes.is_waiting(key):
+            self.report_info(self.tr("Waiting to save: the database is busy (a sync is running)."))
+        return stored
 
     # ---- notes history ---------------------------------------------------------------------
     def restore_revision(self, revision_id: int) -> None:
@@ -540,11 +585,14 @@ class CaseStudiesView(QWidget, BundleActions):
                     )
                 )
             return
-        try:
-            revision = self.workspace.restore_revision(revision_id)
-        except BriefingError as exc:
-            self.report_error(f"Could not restore the revision: {exc}")
-            return
+        self._write(
+            ("case-study-revision", revision_id),
+            lambda workspace: workspace.restore_revision(revision_id),
+            self._revision_restored,
+            "Could not restore the revision",
+        )
+
+    def _revision_restored(self, revision: NoteRevision) -> None:
         if revision.case_study_id == self._shown_id:
             self.notes.set_text(revision.body)
             self.history.load(self._shown_id)
