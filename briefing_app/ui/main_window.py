@@ -267,13 +267,13 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     def open_settings(self) -> SettingsDialog:
         self._settings_dialog = _replace_dialog(
-            self._settings_dialog, SettingsDialog(self.store, self.tasks, self)
+            self._settings_dialog, SettingsDialog(self.store, self.tasks, self, writes=self.writes)
         )
         dialog = self._settings_dialog
         dialog.feeds_changed.connect(self._feeds_changed)
         dialog.sync_requested.connect(lambda: self.syncer.sync())
         dialog.feed_sync_requested.connect(lambda feed_id: self.syncer.sync([feed_id]))
-        dialog.accepted.connect(self._preferences_accepted)
+        dialog.preferences_stored.connect(self._preferences_accepted)
         dialog.open()
         return dialog
 

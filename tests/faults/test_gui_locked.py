@@ -452,3 +452,54 @@ def test_case_study_edits_made_while_a_sync_holds_the_lock(qtbot, sample_store: 
         )
     qtbot.waitUntil(lambda: not draft.exists(), timeout=3000)
     assert title.text() == "Lixar, as I tell it"
+
+
+def test_case_study_created_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    window.tabs.setCurrentWidget(window.case_studies)
+    view = window.case_studies
+    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    with held_lock(sample_store.path) as lock:
+        started = time.monotonic()
+        assert view.new_case_study("Permit portal") is None  # not yet: it waits
+        assert time.monotonic() - started < MAX_STALL_S
+        assert "busy" in window.messages.text()
+        lock.release()
+        qtbot.waitUntil(lambda: view.current_case().title == "Permit portal", timeout=5000)
+    assert [c.title for c in Workspace(sample_store).case_studies()].count("Permit portal") == 1
+
+
+def test_note_version_restored_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
+    first = sample_store.find_session(FIRST).id
+    sample_store.set_note(first, "first thoughts")
+    sample_store.set_note(first, "second thoughts")  # the first is kept in the history
+    window = _window(qtbot, sample_store)
+    window.select_session(first)
+    dialog = window.detail_panel.open_note_history()
+    assert dialog is not None and dialog.versions.count() == 1
+    with held_lock(sample_store.path) as lock:
+        started = time.monotonic()
+        dialog.restore_selected()
+        assert time.monotonic() - started < MAX_STALL_S
+        assert "busy" in dialog.intro.text()
+        lock.release()
+        qtbot.waitUntil(lambda: sample_store.note(first) == "first thoughts", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.detail_panel.notes.toPlainText() == "first thoughts", timeout=3000
+    )
+    dialog.close()
+
+
+def test_settings_ok_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    dialog = window.open_settings()
+    dialog.interval.setValue(30)
+    with held_lock(sample_store.path) as lock:
+        started = time.monotonic()
+        dialog.accept()
+        assert time.monotonic() - started < MAX_STALL_S
+        assert "busy" in window.write_state.text()
+        lock.release()
+        qtbot.waitUntil(lambda: sample_store.get_setting("sync_interval_minutes") == 30)
+    qtbot.waitUntil(lambda: window.sync_timer.interval() == 30 * 60_000, timeout=3000)
+    assert window.messages.text() == ""
