@@ -503,3 +503,64 @@ def test_settings_ok_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> 
         qtbot.waitUntil(lambda: sample_store.get_setting("sync_interval_minutes") == 30)
     qtbot.waitUntil(lambda: window.sync_timer.interval() == 30 * 60_000, timeout=3000)
     assert window.messages.text() == ""
+
+
+def test_window_reads_while_another_process_holds_a_write_transaction(
+    qtbot, sample_store: Store
+) -> None:
+    """WAL mode: the window's reads never wait for another process's open write transaction."""
+    mode = sqlite3.connect(sample_store.path)
+    assert mode.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    mode.close()
+    window = _window(qtbot, sample_store)
+    first = sample_store.find_session(FIRST).id
+    second = sample_store.find_session(SECOND).id
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "db.execute('BEGIN IMMEDIATE')\n"
+            "db.execute(\"UPDATE sessions SET title = 'half-written' \")\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.readline()\n"
+            "db.execute('ROLLBACK')\n",
+            str(sample_store.path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        _read_while_held(qtbot, window, holder, sample_store.path, first, second)
+
+
+def _read_while_held(
+    qtbot,
+    window: MainWindow,
+    holder: subprocess.Popen[str],
+    path: Path,
+    first: int,
+    second: int,
+) -> None:
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        probe = sqlite3.connect(path, isolation_level=None, timeout=0)
+        assert _locked(probe)
+        probe.close()
+        meter = StallMeter()
+        meter.start()
+        window.select_session(first)
+        window.select_session(second)
+        window.reload_all()
+        window.tabs.setCurrentWidget(window.timeline)
+        window.tabs.setCurrentWidget(window.case_studies)
+        window.tabs.setCurrentWidget(window.sessions)
+        qtbot.wait(100)
+        assert meter.stop() < MAX_STALL_S
+        assert "half-written" not in window.detail_panel.browser.toPlainText()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(10)
