@@ -613,7 +613,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             latest = texts[-1]
             when = stamp_text(to_utc_text(latest.saved_at), local_zone_name())
             text = (
-                self.tr("Restored an unsaved note from {0}.").format(when)
+                self.tr("Restored an unsaved note from {0}{1}.").format(
+                    when, self._draft_subject(latest)
+                )
                 if len(texts) == 1
                 else self.tr("Restored {0} unsaved notes and edits, the last from {1}.").format(
                     len(texts), when
@@ -626,6 +628,17 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                 actions.append((self.tr("Show"), lambda: self.open_case_study(latest.target)))
             self.messages.show_message(text, "info", actions)
         return found
+
+    def _draft_subject(self, draft: Draft) -> str:
+        """What a restored draft belongs to, as ", on “Title”" ("" if it is gone)."""
+        try:
+            if draft.kind == drafts_use.SESSION_NOTE:
+                title = self.store.session(draft.target).title
+            else:
+                title = self.case_studies.workspace.get(draft.target).title
+        except BriefingError:
+            return ""
+        return self.tr(", on “{0}”").format(title)
 
     def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
         """Show *text* in the message banner, with Retry when trying again makes sense."""
