@@ -525,6 +525,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         waiting = self.detail_panel.favourites_waiting
         waiting[session_id] = favourite
         self.detail_panel.refresh_favourite()
+        self.model.refresh_session(session_id)  # the list's ★ too
         key = ("favourite", session_id)
         stored = self.writes.submit(
             key,
@@ -540,6 +541,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             del self.detail_panel.favourites_waiting[session_id]
             self.drafts.remove(drafts_use.FAVOURITE, session_id)
         self.detail_panel.refresh_favourite()
+        self.model.refresh_session(session_id)
         self.report_error(f"Could not change your favourites: {error}")
 
     def _favourite_stored(self, session_id: int, favourite: bool) -> None:

@@ -32,6 +32,7 @@ from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.sync.engine import subscribe
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.reminder_alerts import ReminderScheduler
+from briefing_app.ui.sessions.session_model import Column
 from briefing_app.usecases.drafts import DraftStore, drafts_dir
 from briefing_app.usecases.reminders import delivered_keys
 from briefing_app.workspace import Workspace
@@ -282,6 +283,7 @@ def test_favourite_toggled_while_a_sync_holds_the_lock(qtbot, sample_store: Stor
         meter.start()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert button.text() == "★ In my agenda"  # the star answers at once
+        assert window.model.index_of(stage, Column.FAVOURITE).data() == "★"  # the list's too
         qtbot.wait(int(HOLD_S * 1000))
         assert meter.stop() < MAX_STALL_S
         assert not sample_store.session(stage).favourite

@@ -152,6 +152,7 @@ class SessionsTab(QSplitter):
         self.table.addAction(toggle)
 
         self.detail_panel = SessionDetailPanel(store, self, writes=writes)
+        self.model.favourites_waiting = self.detail_panel.favourites_waiting
         self.detail_panel.favourite_toggled.connect(self.favourite_requested)
         self.detail_panel.note_saved.connect(self.model.refresh_session)
         self.detail = self.detail_panel.browser
