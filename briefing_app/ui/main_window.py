@@ -526,15 +526,13 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         waiting[session_id] = favourite
         self.detail_panel.refresh_favourite()
         self.model.refresh_session(session_id)  # the list's ★ too
-        key = ("favourite", session_id)
-        stored = self.writes.submit(
-            key,
+        self.writes.submit(
+            ("favourite", session_id),
             lambda store: store.set_favourite(session_id, favourite),
             lambda _result: self._favourite_stored(session_id, favourite),
             lambda error: self._favourite_failed(session_id, favourite, error),
+            lambda: self.drafts.save_favourite(session_id, favourite),  # until it is stored
         )
-        if not stored and self.writes.is_waiting(key):  # another writer holds the lock
-            self.drafts.save_favourite(session_id, favourite)
 
     def _favourite_failed(self, session_id: int, favourite: bool, error: BriefingError) -> None:
         if self.detail_panel.favourites_waiting.get(session_id) == favourite:

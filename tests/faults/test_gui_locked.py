@@ -30,6 +30,7 @@ from support.feed_server import FeedServer, Reply
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.sync.engine import subscribe
+from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.reminder_alerts import ReminderScheduler
 from briefing_app.ui.sessions.session_model import Column
@@ -118,6 +119,14 @@ def _window(qtbot, store: Store) -> MainWindow:
     qtbot.waitExposed(window)
     window.show_past.setChecked(True)
     return window
+
+
+def _case_studies_tab(qtbot, store: Store) -> tuple[MainWindow, CaseStudiesView]:
+    window = _window(qtbot, store)
+    window.tabs.setCurrentWidget(window.case_studies)
+    view = window.case_studies
+    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    return window, view
 
 
 def _draft_file(store: Store, session_id: int) -> Path:
@@ -219,7 +228,8 @@ def test_window_killed_while_the_lock_is_held_restores_the_draft_next_time(
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
         from briefing_app.usecases.startup import open_store
-        from briefing_app.ui.main_window import MainWindow
+        from briefing_app.ui.casestudies.view import CaseStudiesView
+from briefing_app.ui.main_window import MainWindow
         app = QApplication(sys.argv)
         store = open_store({str(data_dir)!r})
         window = MainWindow(store)
@@ -341,10 +351,7 @@ def _locked(probe: sqlite3.Connection) -> bool:
 
 def test_case_study_notes_typed_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
     """The presenter's Markdown notes: kept, drafted and stored as a session's note is."""
-    window = _window(qtbot, sample_store)
-    window.tabs.setCurrentWidget(window.case_studies)
-    view = window.case_studies
-    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    window, view = _case_studies_tab(qtbot, sample_store)
     first = view.current_case().id
     draft = drafts_dir(sample_store.path) / f"case-study-note-{first}.json"
     meter = StallMeter()
@@ -427,10 +434,7 @@ def test_reminder_choice_made_while_a_sync_holds_the_lock(qtbot, sample_store: S
 
 def test_case_study_edits_made_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
     """A field typed, the case study left and come back to: the edit shows, is drafted, stored."""
-    window = _window(qtbot, sample_store)
-    window.tabs.setCurrentWidget(window.case_studies)
-    view = window.case_studies
-    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    window, view = _case_studies_tab(qtbot, sample_store)
     first = view.current_case().id
     draft = drafts_dir(sample_store.path) / f"case-study-edit-{first}.json"
     title = view.form.editors["title"]
@@ -457,10 +461,7 @@ def test_case_study_edits_made_while_a_sync_holds_the_lock(qtbot, sample_store: 
 
 
 def test_case_study_created_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
-    window = _window(qtbot, sample_store)
-    window.tabs.setCurrentWidget(window.case_studies)
-    view = window.case_studies
-    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    window, view = _case_studies_tab(qtbot, sample_store)
     with held_lock(sample_store.path) as lock:
         started = time.monotonic()
         assert view.new_case_study("Permit portal") is None  # not yet: it waits

@@ -11,7 +11,7 @@ version" (keep my edits) or "Revert to feed" (take the feed's).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.ui.casestudies.models import ChoiceListModel, IdRole
 from briefing_app.ui.casestudies.notes import MarkdownPreview
-from briefing_app.ui.casestudies.writing import on_store
+from briefing_app.ui.casestudies.writing import ActionWriter, on_store
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_EDIT, DraftStore, drafts_dir
 from briefing_app.util.timeutil import in_zone
@@ -285,6 +285,9 @@ class CaseStudyForm(QWidget):
         self.drafts = DraftStore(drafts_dir(workspace.store.path))
         #: Edits waiting for the lock, by case study: shown over the store's values.
         self._waiting: dict[int, dict[str, Any]] = {}
+        self._action = ActionWriter(
+            self.writes, workspace, self.failed.emit, lambda: self._show_waiting(None)
+        )
         self.case: CaseStudy | None = None
         self._loading = False
         self._choices_loaded = False
@@ -561,17 +564,23 @@ class CaseStudyForm(QWidget):
 
     def _store(self, case_id: int, changes: dict[str, Any]) -> bool:
         self._waiting[case_id] = changes
-        stored = self.writes.submit(
+        return self.writes.submit(
             ("case-study", case_id),
             on_store(self.workspace, lambda workspace: workspace.update(case_id, **changes)),
             partial(self._stored, case_id, changes),
             partial(self._failed, case_id, changes),
+            partial(self._keep_waiting, case_id, changes),
         )
-        if not stored and case_id in self._waiting:  # waiting: keep the edits safe meanwhile
-            self.drafts.save_case_study_edit(case_id, changes)
-            if self.case is not None and self.case.id == case_id:
-                self.state_label.setText(self._waiting_text())
-        return stored
+
+    def _keep_waiting(self, case_id: int, changes: dict[str, Any]) -> None:
+        """Another writer holds the lock: keep the edits safe meanwhile, and say so."""
+        self.drafts.save_case_study_edit(case_id, changes)
+        self._show_waiting(case_id)
+
+    def _show_waiting(self, case_id: int | None) -> None:
+        """Say the shown case study's edits wait (*case_id* None: whichever is shown)."""
+        if self.case is not None and case_id in (None, self.case.id):
+            self.state_label.setText(self._waiting_text())
 
     def _waiting_text(self) -> str:
         return self.tr("Saving… the database is busy (a sync is running); your edits are kept")
@@ -604,7 +613,7 @@ class CaseStudyForm(QWidget):
         case_id = self.case.id
         self._waiting.pop(case_id, None)  # what waits is stored first, then reverted
         self.drafts.remove(CASE_STUDY_EDIT, case_id)
-        self._one_write(
+        self._action(
             ("case-study-revert", case_id),
             lambda workspace: workspace.revert_to_feed(case_id, fields),
             self._reverted,
@@ -618,23 +627,6 @@ class CaseStudyForm(QWidget):
             self.state_label.setText("Reverted to the feed's version")
         self.saved.emit(case)
 
-    def _one_write(
-        self,
-        key: tuple[str, int],
-        write: Callable[[Workspace], CaseStudy],
-        done: Callable[[CaseStudy], None],
-        failure: str,
-    ) -> None:
-        """An action (revert, accept) through the queue: *done* runs once it is stored."""
-        stored = self.writes.submit(
-            key,
-            on_store(self.workspace, write),
-            done,
-            lambda exc: self.failed.emit(f"{failure}: {exc}"),
-        )
-        if not stored and self.writes.is_waiting(key):
-            self.state_label.setText(self._waiting_text())
-
     def accept_feed_version(self) -> None:
         if self.case is None or self.case.is_local:
             return
@@ -642,7 +634,7 @@ class CaseStudyForm(QWidget):
         self.save()  # what is typed goes first (in the queue's order when it waits)
         if self.case is None or self.case.id != case_id:
             return
-        self._one_write(
+        self._action(
             ("case-study-accept", case_id),
             lambda workspace: workspace.accept_feed_version(case_id),
             self._accepted,

@@ -15,9 +15,8 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -54,15 +53,13 @@ from briefing_app.ui.casestudies.models import (
     SortRole,
     limit_text,
 )
-from briefing_app.ui.casestudies.writing import on_store
+from briefing_app.ui.casestudies.writing import ActionWriter
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.workspace import Material, StoredFile, Workspace
 
 logger = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 #: Under the materials folder: named copies (hard links) of stored files to open them,
@@ -215,6 +212,14 @@ class MaterialsPane(QWidget):
         self.tasks = tasks
         #: Links added and materials removed never wait on the GUI thread for a sync's lock.
         self.writes = writes or WriteQueue(workspace.store, self)
+        self._write = ActionWriter(
+            self.writes,
+            workspace,
+            self.failed.emit,
+            lambda: self.info.emit(
+                self.tr("Waiting to save: the database is busy (a sync is running).")
+            ),
+        )
         self.strip = strip
         self.case_id: int | None = None
         self._queue: list[tuple[int, Path]] = []
@@ -447,23 +452,6 @@ class MaterialsPane(QWidget):
         self.changed.emit(material.case_study_id)
         return material
 
-    def _write(
-        self,
-        key: tuple[object, ...],
-        write: Callable[[Workspace], T],
-        done: Callable[[T], object],
-        failure: str,
-    ) -> None:
-        stored = self.writes.submit(
-            key,
-            on_store(self.workspace, write),
-            done,
-            lambda exc: self.failed.emit(f"{failure}: {exc}"),
-        )
-        if not stored and self.writes.is_waiting(key):
-            self.info.emit(self.tr("Waiting to save: the database is busy (a sync is running)."))
-
-    # ---- opening and removing --------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
         material = index.data(RecordRole) if index.isValid() else None
         if not isinstance(material, Material):

@@ -269,17 +269,19 @@ class NotesEditor(QWidget):
 
     def _store(self, case_id: int, text: str) -> bool:
         self._queued[case_id] = text
-        stored = self.writes.submit(
+        return self.writes.submit(
             ("case-study-note", case_id),
             on_store(self.workspace, lambda workspace: workspace.save_note(case_id, text)),
             partial(self._stored, case_id, text),
             partial(self._failed, case_id, text),
+            partial(self._waiting, case_id, text),
         )
-        if not stored and case_id in self._queued:  # waiting: keep the text safe meanwhile
-            self.drafts.save_case_study_note(case_id, text)
-            if case_id == self.case_id:
-                self.state_label.setText(self._waiting_text())
-        return stored
+
+    def _waiting(self, case_id: int, text: str) -> None:
+        """Another writer holds the lock: keep the text safe meanwhile, and say so."""
+        self.drafts.save_case_study_note(case_id, text)
+        if case_id == self.case_id:
+            self.state_label.setText(self._waiting_text())
 
     def _waiting_text(self) -> str:
         return self.tr("Saving… the database is busy (a sync is running); your text is kept")

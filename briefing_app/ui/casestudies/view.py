@@ -17,7 +17,6 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -57,7 +56,7 @@ from briefing_app.ui.casestudies.models import (
     stamp_text,
 )
 from briefing_app.ui.casestudies.notes import HistoryPane, NotesEditor
-from briefing_app.ui.casestudies.writing import on_store
+from briefing_app.ui.casestudies.writing import ActionWriter, on_store
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.workers.progress_task import (
     ProgressStrip,
@@ -72,8 +71,6 @@ from briefing_app.workspace import (
 )
 
 logger = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 150
@@ -117,6 +114,9 @@ class CaseStudiesView(QWidget, BundleActions):
         self.tasks = tasks or TaskRunner(self)
         self.writes = writes or WriteQueue(store, self)
         self._serial = itertools.count()  # keys for actions that never coalesce
+        self._write = ActionWriter(
+            self.writes, self.workspace, self.report_error, self._say_waiting
+        )
         self._own_banner = messages is None
         self.messages = messages or MessageBanner(self)
         self.bundle_task: ProgressTask | None = None
@@ -501,26 +501,8 @@ class CaseStudiesView(QWidget, BundleActions):
             title_edit.selectAll()
         return case
 
-    def _write(
-        self,
-        key: tuple[str, int],
-        write: Callable[[Workspace], T],
-        done: Callable[[T], object],
-        failure: str,
-    ) -> bool:
-        """An action through the write queue: *done* runs once it is stored (True: now).
-
-        While a sync holds the lock the action waits, and the banner says so.
-        """
-        stored = self.writes.submit(
-            key,
-            on_store(self.workspace, write),
-            done,
-            lambda exc: self.report_error(f"{failure}: {exc}"),
-        )
-        if not stored and self.writes.is_waiting(key):
-            self.report_info(self.tr("Waiting to save: the database is busy (a sync is running)."))
-        return stored
+    def _say_waiting(self) -> None:
+        self.report_info(self.tr("Waiting to save: the database is busy (a sync is running)."))
 
     def _ask_delete(self) -> None:
         case = self.current_case()
@@ -565,13 +547,13 @@ class CaseStudiesView(QWidget, BundleActions):
             self.reload_list()
             self.report_info(f"Deleted “{case.title}”.")
 
-        key = ("case-study-delete", case_id)
-        stored = self.writes.submit(
-            key, on_store(self.workspace, lambda ws: ws.delete(case_id)), deleted, failed
+        return self.writes.submit(
+            ("case-study-delete", case_id),
+            on_store(self.workspace, lambda ws: ws.delete(case_id)),
+            deleted,
+            failed,
+            self._say_waiting,
         )
-        if not stored and self.writes.is_waiting(key):
-            self.report_info(self.tr("Waiting to save: the database is busy (a sync is running)."))
-        return stored
 
     # ---- notes history ---------------------------------------------------------------------
     def restore_revision(self, revision_id: int) -> None:

@@ -394,13 +394,15 @@ class SettingsDialog(QDialog):
         failure: str,
     ) -> None:
         """A feed action through the write queue: *done* once stored (a sync may hold it)."""
-        stored = self.writes.submit(
-            key, work, done, lambda exc: self.feed_status.setText(f"{failure}: {exc}")
-        )
-        if not stored and self.writes.is_waiting(key):
-            self.feed_status.setText(
+        self.writes.submit(
+            key,
+            work,
+            done,
+            lambda exc: self.feed_status.setText(f"{failure}: {exc}"),
+            lambda: self.feed_status.setText(
                 self.tr("Waiting to save: the database is busy (a sync is running).")
-            )
+            ),
+        )
 
     def _zone_set(self, feed_id: int, zone: str) -> None:
         self.feed_model.set_feeds(self.store.feeds())

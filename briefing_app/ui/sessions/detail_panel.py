@@ -543,17 +543,18 @@ class SessionDetailPanel(QWidget):
             queued.base = text
             return conflict
 
-        stored = self.writes.submit(
+        def waiting() -> None:  # keep the text safe until the store has it
+            self.drafts.save_session_note(session_id, text, expected=queued.base)
+            if session_id == self.session_id:
+                self._show_note_state()
+
+        self.writes.submit(
             ("session-note", session_id),
             work,
             partial(self._note_stored, session_id, text),
             partial(self._note_failed, session_id, text),
+            waiting,
         )
-        if not stored and session_id in self._queued_notes:
-            # Waiting for the lock (or failed): keep the text safe until the store has it.
-            self.drafts.save_session_note(session_id, text, expected=queued.base)
-            if session_id == self.session_id:
-                self._show_note_state()
 
     def _note_stored(self, session_id: int, text: str, conflict: bool) -> None:
         queued = self._queued_notes.get(session_id)

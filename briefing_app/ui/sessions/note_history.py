@@ -119,16 +119,17 @@ class NoteHistoryDialog(QDialog):
         if version is None:
             return
         version_id = version.id
-        stored = self.writes.submit(
+        self.writes.submit(
             ("note-version", version_id),
             lambda store: store.restore_note_version(version_id),
             lambda text: self._restored(version_id, text),
             lambda exc: self.intro.setText(
                 self.tr("Could not restore that version: {0}").format(exc)
             ),
+            lambda: self.intro.setText(
+                self.tr("Restoring… (the database is busy: a sync is running)")
+            ),
         )
-        if not stored and self.writes.is_waiting(("note-version", version_id)):
-            self.intro.setText(self.tr("Restoring… (the database is busy: a sync is running)"))
 
     def _restored(self, version_id: int, text: str) -> None:
         logger.info("Restored note version %d of session %d", version_id, self.session_id)

@@ -52,6 +52,7 @@ class _Job:
     work: Callable[[Store], Any]
     on_done: Callable[[Any], object] | None
     on_error: Callable[[BriefingError], object] | None
+    on_waiting: Callable[[], object] | None
 
 
 class _Relay(QObject):
@@ -93,19 +94,24 @@ class WriteQueue(QObject):
         work: Callable[[Store], Any],
         on_done: Callable[[Any], object] | None = None,
         on_error: Callable[[BriefingError], object] | None = None,
+        on_waiting: Callable[[], object] | None = None,
     ) -> bool:
         """Store ``work(store)``; True if it is stored now, False if it waits (or failed).
 
         *on_done* gets the result, *on_error* a BriefingError other than the lock;
-        both run on the GUI thread, at once or when the queue has stored it. A
-        newer write with the same *key* replaces one still waiting (its callbacks too).
+        both run on the GUI thread, at once or when the queue has stored it.
+        *on_waiting* runs at once when the write has to wait (to keep a draft, to
+        say so). A newer write with the same *key* replaces one still waiting.
         """
-        job = _Job(key, work, on_done, on_error)
+        job = _Job(key, work, on_done, on_error, on_waiting)
         with self._cond:
-            if key in self._jobs:  # one is waiting: keep the order, the last one wins
+            coalesced = key in self._jobs
+            if coalesced:  # one is waiting: keep the order, the last one wins
                 self._jobs[key] = job
-                return False
             others_wait = bool(self._jobs)
+        if coalesced:
+            self._waiting(job)
+            return False
         if others_wait:  # behind them, in the order asked (a note, then restoring a version)
             self._enqueue(job)
             return False
@@ -123,6 +129,11 @@ class WriteQueue(QObject):
             return True
         self._enqueue(job)
         return False
+
+    @staticmethod
+    def _waiting(job: _Job) -> None:
+        if job.on_waiting is not None:
+            job.on_waiting()
 
     def is_waiting(self, key: Hashable) -> bool:
         with self._cond:
@@ -162,6 +173,7 @@ class WriteQueue(QObject):
                 self._thread.start()
             self._cond.notify_all()
         self.waiting_changed.emit(count)
+        self._waiting(job)
 
     def _run(self) -> None:
         store: Store | None = None
