@@ -434,7 +434,7 @@ def test_reminder_choice_made_while_a_sync_holds_the_lock(qtbot, sample_store: S
 
 def test_case_study_edits_made_while_a_sync_holds_the_lock(qtbot, sample_store: Store) -> None:
     """A field typed, the case study left and come back to: the edit shows, is drafted, stored."""
-    window, view = _case_studies_tab(qtbot, sample_store)
+    _, view = _case_studies_tab(qtbot, sample_store)
     first = view.current_case().id
     draft = drafts_dir(sample_store.path) / f"case-study-edit-{first}.json"
     title = view.form.editors["title"]
