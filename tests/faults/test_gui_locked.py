@@ -227,12 +227,11 @@ def test_window_killed_while_the_lock_is_held_restores_the_draft_next_time(
         import sys, time
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
-        from briefing_app.usecases.startup import open_store
-        from briefing_app.ui.casestudies.view import CaseStudiesView
-from briefing_app.ui.main_window import MainWindow
+        import briefing_app.ui.main_window as main_window
+        import briefing_app.usecases.startup as startup
         app = QApplication(sys.argv)
-        store = open_store({str(data_dir)!r})
-        window = MainWindow(store)
+        store = startup.open_store({str(data_dir)!r})
+        window = main_window.MainWindow(store)
         window.show()
         window.show_past.setChecked(True)
         window.select_session({first})
