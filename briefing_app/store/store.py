@@ -24,7 +24,7 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from briefing_app.errors import StoreError
+from briefing_app.errors import StoreBusyError, StoreError
 from briefing_app.store import schema
 from briefing_app.store.base import StoreBase
 from briefing_app.store.export import ExportMixin
@@ -81,7 +81,7 @@ class Store(
         except sqlite3.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError(
+                raise StoreBusyError(
                     f"the database {self.path} is in use by another program and stayed "
                     "locked; try again in a moment"
                 ) from exc

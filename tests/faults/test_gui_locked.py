@@ -30,6 +30,7 @@ from support.feed_server import FeedServer, Reply
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.sync.engine import subscribe
+from briefing_app.ui import crash
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.reminder_alerts import ReminderScheduler
@@ -110,6 +111,23 @@ def held_lock(path: Path) -> Iterator[LockHolder]:
         yield holder
     finally:
         holder.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """As tests/ui's conftest does: a bug's dialog would block the test; it fails it instead."""
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "_reported", set())
+    monkeypatch.setattr(crash, "_showing", False)
+    monkeypatch.setattr(crash, "_show", lambda text, _details: shown.append(text))
+    yield
+    assert not shown, f"a crash dialog showed: {shown}"
+
+
+@pytest.fixture(autouse=True)
+def _store_outlives_the_windows(sample_store: Store) -> Store:
+    """Set up before qtbot, so torn down after it: windows close while the store is open."""
+    return sample_store
 
 
 def _window(qtbot, store: Store) -> MainWindow:
