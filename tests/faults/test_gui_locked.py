@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from store.test_store import _make_feed_module
 from support.feed_server import FeedServer, Reply
 
@@ -124,14 +124,26 @@ def _no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     assert not shown, f"a crash dialog showed: {shown}"
 
 
+#: The windows a test opened: deleted before its store closes.
+_windows: list[MainWindow] = []
+
+
 @pytest.fixture(autouse=True)
-def _store_outlives_the_windows(sample_store: Store) -> Store:
-    """Set up before qtbot, so torn down after it: windows close while the store is open."""
-    return sample_store
+def _store_outlives_the_windows(sample_store: Store) -> Iterator[Store]:
+    """The queue's writes move the store, and the windows follow it a moment later (a
+    search answered on its thread): they go, closed by qtbot, before their store closes."""
+    yield sample_store
+    while _windows:
+        window = _windows.pop()
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def _window(qtbot, store: Store) -> MainWindow:
     window = MainWindow(store)
+    _windows.append(window)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
