@@ -125,6 +125,10 @@ class StoreError(BriefingError):
     exit_code = 5
 
 
+class StoreBusyError(StoreError):
+    """Another program (a sync, a command) holds the database's write lock: try again later."""
+
+
 class ConstraintError(StoreError):
     """A write would break one of the database's rules (a UUID already used, a missing row)."""
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from briefing_app.errors import StoreError
+from briefing_app.errors import StoreBusyError
 from briefing_app.store.tx import write_transaction
 
 
@@ -32,7 +32,7 @@ class StoreBase:
                 yield
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError(f"the database {self.path} is busy: {exc}") from exc
+                raise StoreBusyError(f"the database {self.path} is busy: {exc}") from exc
             raise
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:

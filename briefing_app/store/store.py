@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from sqlite_utils import Database
 
-from briefing_app.errors import StoreError
+from briefing_app.errors import StoreBusyError, StoreError
 from briefing_app.store import schema
 from briefing_app.store.base import StoreBase
 from briefing_app.store.export import ExportMixin
@@ -79,7 +81,7 @@ class Store(
         except sqlite3.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError(
+                raise StoreBusyError(
                     f"the database {self.path} is in use by another program and stayed "
                     "locked; try again in a moment"
                 ) from exc
@@ -118,6 +120,30 @@ class Store(
             return int(self.db.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read the database {self.path}: {exc}") from exc
+
+    def set_lock_timeout(self, milliseconds: int) -> int:
+        """Wait at most *milliseconds* for another writer's lock (0: fail at once); return the old.
+
+        A write that finds the lock still held raises
+        :class:`~briefing_app.errors.StoreBusyError`. Reads never wait on a
+        writer (WAL mode), so the window's GUI thread writes with 0 and hands a
+        busy write to a worker that retries (``ui/workers/write_queue.py``).
+        """
+        try:
+            old = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
+            self.db.execute(f"PRAGMA busy_timeout = {max(0, int(milliseconds))}")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot use the database {self.path}: {exc}") from exc
+        return old
+
+    @contextmanager
+    def lock_timeout(self, milliseconds: int) -> Iterator[None]:
+        """:meth:`set_lock_timeout` for the writes in this block only."""
+        old = self.set_lock_timeout(milliseconds)
+        try:
+            yield
+        finally:
+            self.set_lock_timeout(old)
 
     @property
     def schema_version(self) -> int:

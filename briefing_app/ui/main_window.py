@@ -71,8 +71,12 @@ from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.ui.workers.store_watcher import StoreWatcher
 from briefing_app.ui.workers.sync_controller import SyncController
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.agenda import rewrite_live_agenda
+from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
+from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
 
 logger = logging.getLogger(__name__)
 
@@ -133,6 +137,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         writer_pool.setMaxThreadCount(1)  # agenda.ics rewrites, in order
         self.agenda_writer = TaskRunner(self, pool=writer_pool)
         self._follow_pending = False  # a change made elsewhere waits for our worker
+        #: The user's writes (notes, ★, reminders): never waiting on the GUI thread.
+        self.writes = WriteQueue(store, self)
+        self.drafts = DraftStore(drafts_dir(store.path))
         self.syncer = SyncController(store.path, self.tasks, self)
         self.syncer.started.connect(self._sync_started)
         self.syncer.progress.connect(self._sync_progress)
@@ -146,7 +153,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         #: Asks for the zone of a file that names none (see _failed).
         self.zone_picker: ZonePickerDialog | None = None
         self._export_dialog: ExportDialog | None = None
-        self.sessions = SessionsTab(store, self)
+        self.sessions = SessionsTab(store, self, writes=self.writes)
         self.sessions.session_selected.connect(self.session_selected)
         self.sessions.list_updated.connect(self.list_updated)
         self.sessions.favourite_requested.connect(self.set_favourite)
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.detail_panel.note_conflict.connect(self._note_conflict)
         self.detail_panel.note_replaced.connect(self._note_replaced)
         self.detail_panel.link_refused.connect(self._link_refused)
+        self.detail_panel.note_failed.connect(self._note_failed)
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.agenda = AgendaView(store, self)
@@ -177,7 +185,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.tabs.addTab(self.presenters, "Presenters")
         self.messages = MessageBanner(self)
         self.case_studies = CaseStudiesView(
-            store, self, load=False, tasks=self.tasks, messages=self.messages
+            store, self, load=False, tasks=self.tasks, messages=self.messages, writes=self.writes
         )
         self.case_studies.session_activated.connect(self.open_session)
         self.tabs.addTab(self.case_studies, "Case studies")
@@ -187,7 +195,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self._stale_views: set[QWidget] = {self.timeline, self.presenters, self.case_studies}
         self.tabs.currentChanged.connect(self._tab_changed)
         self.reminder_banner = ReminderBanner(parent=self)
-        self.reminders = ReminderScheduler(store, parent=self)
+        self.reminders = ReminderScheduler(store, parent=self, writes=self.writes)
         self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
         self.notifier.attach(self.reminders)
         self.notifier.session_activated.connect(self._reminder_opened)
@@ -200,6 +208,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.write_state: QLabel
         self.sync_state: QLabel
         self.connection_state: QLabel
         self._offline: bool | None
@@ -219,6 +228,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         # thread's connection) write to the same file: follow them.
         self.watcher = StoreWatcher(store, self)
         self.watcher.changed.connect(self.follow_store)
+        self.writes.waiting_changed.connect(self._writes_waiting)
+        self.writes.failed.connect(lambda error: self.report_error(str(error)))
+        self.restore_drafts()
 
     # ---- the Sessions tab ------------------------------------------------------
     def _list_status_changed(self, status: str) -> None:
@@ -256,13 +268,13 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     def open_settings(self) -> SettingsDialog:
         self._settings_dialog = _replace_dialog(
-            self._settings_dialog, SettingsDialog(self.store, self.tasks, self)
+            self._settings_dialog, SettingsDialog(self.store, self.tasks, self, writes=self.writes)
         )
         dialog = self._settings_dialog
         dialog.feeds_changed.connect(self._feeds_changed)
         dialog.sync_requested.connect(lambda: self.syncer.sync())
         dialog.feed_sync_requested.connect(lambda feed_id: self.syncer.sync([feed_id]))
-        dialog.accepted.connect(self._preferences_accepted)
+        dialog.preferences_stored.connect(self._preferences_accepted)
         dialog.open()
         return dialog
 
@@ -429,6 +441,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.detail_panel.save_note()
         self.save_state()
         self.sessions.close_down()
+        # What still waits for the lock is in drafts: the next start stores it.
+        self.writes.stop()
         super().closeEvent(event)
 
     def open_session(self, session_id: int) -> None:
@@ -511,12 +525,32 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.sessions.toggle_current_favourite()
 
     def set_favourite(self, session_id: int, favourite: bool) -> None:
+        """Star or unstar *session_id*: the ★ shows it at once, the store has it when it can."""
         self.sessions.show_pending_detail()  # the pane must show the list's session first
-        try:
-            self.store.set_favourite(session_id, favourite)
-        except BriefingError as exc:
-            self.report_error(f"Could not change your favourites: {exc}")
-            return
+        waiting = self.detail_panel.favourites_waiting
+        waiting[session_id] = favourite
+        self.detail_panel.refresh_favourite()
+        self.model.refresh_session(session_id)  # the list's ★ too
+        self.writes.submit(
+            ("favourite", session_id),
+            lambda store: store.set_favourite(session_id, favourite),
+            lambda _result: self._favourite_stored(session_id, favourite),
+            lambda error: self._favourite_failed(session_id, favourite, error),
+            lambda: self.drafts.save_favourite(session_id, favourite),  # until it is stored
+        )
+
+    def _favourite_failed(self, session_id: int, favourite: bool, error: BriefingError) -> None:
+        if self.detail_panel.favourites_waiting.get(session_id) == favourite:
+            del self.detail_panel.favourites_waiting[session_id]
+            self.drafts.remove(drafts_use.FAVOURITE, session_id)
+        self.detail_panel.refresh_favourite()
+        self.model.refresh_session(session_id)
+        self.report_error(f"Could not change your favourites: {error}")
+
+    def _favourite_stored(self, session_id: int, favourite: bool) -> None:
+        if self.detail_panel.favourites_waiting.get(session_id) == favourite:
+            del self.detail_panel.favourites_waiting[session_id]
+            self.drafts.remove(drafts_use.FAVOURITE, session_id)
         self.sessions.favourite_changed(session_id)
         self.agenda.refresh()
         self._mark_stale(self.timeline, self.changes)  # the changes list puts favourites first
@@ -552,6 +586,65 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         return help_menu.open_log_folder()
 
     # ---- errors and summaries: one banner -------------------------------------
+    # ---- writes waiting for the lock, drafts ------------------------------------------
+    def _writes_waiting(self, count: int) -> None:
+        """The status bar says, discreetly, that something waits to be saved and why."""
+        if count:
+            self.write_state.setText(self.tr("Saving… (the database is busy: a sync is running)"))
+        else:
+            self.write_state.setText("")
+        self.write_state.setVisible(bool(count))
+
+    def _note_failed(self, _session_id: int, error: str) -> None:
+        self.report_error(
+            self.tr("Could not save your note: {0}. Your text is kept in the editor.").format(error)
+        )
+
+    def restore_drafts(self) -> list[Draft]:
+        """Store what an earlier run could not (closed or killed while a sync held the lock)."""
+        found = self.drafts.drafts()
+        for draft in found:
+            logger.info("Restoring a draft left by an earlier run: %s %s", draft.kind, draft.target)
+            if draft.kind == drafts_use.SESSION_NOTE:
+                self.detail_panel.restore_note(draft.target, draft.text, draft.expected)
+            elif draft.kind == drafts_use.FAVOURITE:
+                self.set_favourite(draft.target, draft.favourite)
+            elif draft.kind == drafts_use.CASE_STUDY_EDIT:
+                self.case_studies.form.restore(draft.target, draft.changes)
+            else:
+                self.case_studies.notes.restore(draft.target, draft.text)
+        texts = [draft for draft in found if draft.is_text]
+        if texts:
+            latest = texts[-1]
+            when = stamp_text(to_utc_text(latest.saved_at), local_zone_name())
+            text = (
+                self.tr("Restored an unsaved note from {0}{1}.").format(
+                    when, self._draft_subject(latest)
+                )
+                if len(texts) == 1
+                else self.tr("Restored {0} unsaved notes and edits, the last from {1}.").format(
+                    len(texts), when
+                )
+            )
+            actions: list[tuple[str, Callable[[], object]]] = []
+            if latest.kind == drafts_use.SESSION_NOTE:
+                actions.append((self.tr("Show"), lambda: self.open_session(latest.target)))
+            else:
+                actions.append((self.tr("Show"), lambda: self.open_case_study(latest.target)))
+            self.messages.show_message(text, "info", actions)
+        return found
+
+    def _draft_subject(self, draft: Draft) -> str:
+        """What a restored draft belongs to, as ", on “Title”" ("" if it is gone)."""
+        try:
+            if draft.kind == drafts_use.SESSION_NOTE:
+                title = self.store.session(draft.target).title
+            else:
+                title = self.case_studies.workspace.get(draft.target).title
+        except BriefingError:
+            return ""
+        return self.tr(", on “{0}”").format(title)
+
     def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
         """Show *text* in the message banner, with Retry when trying again makes sense."""
         logger.info("Shown to the user: %s", text)

@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.errors import BriefingError
 from briefing_app.store import Store
+from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.reminders import (
     Reminder,
     ReminderKey,
@@ -115,10 +115,17 @@ class ReminderScheduler(QObject):
     rescheduled = Signal(object)
 
     def __init__(
-        self, store: Store, clock: Clock | None = None, parent: QObject | None = None
+        self,
+        store: Store,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        *,
+        writes: WriteQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        #: Recording a reminder as shown never waits for a sync's lock on the GUI thread.
+        self.writes = writes or WriteQueue(store, self)
         self.clock: Clock = clock or utc_now
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -135,10 +142,13 @@ class ReminderScheduler(QObject):
         due = select_due(planned, delivered, now)
         self._shown.update(reminder.key for reminder in due)
         if due:
-            try:
-                mark_delivered(self.store, due, now)
-            except BriefingError as exc:
-                logger.warning("Could not record the reminders shown: %s", exc)
+            self.writes.submit(
+                ("reminders-delivered", frozenset(reminder.key for reminder in due)),
+                lambda store: mark_delivered(store, due, now),
+                on_error=lambda exc: logger.warning(
+                    "Could not record the reminders shown: %s", exc
+                ),
+            )
         self.next_time = select_next_time(planned, delivered | self._shown, now)
         wait = wait_milliseconds(self.next_time, now, MAX_WAIT_MS)
         if wait is None:

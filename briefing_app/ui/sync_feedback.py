@@ -35,6 +35,10 @@ class SyncFeedback:
         window.sync_state.setAccessibleName("Last sync")
         window.connection_state = QLabel()
         window.connection_state.setAccessibleName("Connection")
+        window.write_state = QLabel()
+        window.write_state.setAccessibleName("Saving")
+        window.write_state.hide()
+        window.statusBar().addPermanentWidget(window.write_state)
         window.statusBar().addPermanentWidget(window.sync_state)
         window.statusBar().addPermanentWidget(window.connection_state)
         window._offline = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -35,6 +36,9 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.ui.casestudies.models import ChoiceListModel, IdRole
 from briefing_app.ui.casestudies.notes import MarkdownPreview
+from briefing_app.ui.casestudies.writing import ActionWriter, on_store
+from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.usecases.drafts import CASE_STUDY_EDIT, DraftStore, drafts_dir
 from briefing_app.util.timeutil import in_zone
 from briefing_app.workspace import CaseStudy, Workspace
 from briefing_app.workspace.records import EDITABLE_FIELDS
@@ -267,9 +271,23 @@ class CaseStudyForm(QWidget):
     failed = Signal(str)
     session_activated = Signal(int)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        writes: WriteQueue | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        #: Saves never wait on the GUI thread for another writer's lock (a sync).
+        self.writes = writes or WriteQueue(workspace.store, self)
+        self.drafts = DraftStore(drafts_dir(workspace.store.path))
+        #: Edits waiting for the lock, by case study: shown over the store's values.
+        self._waiting: dict[int, dict[str, Any]] = {}
+        self._action = ActionWriter(
+            self.writes, workspace, self.failed.emit, lambda: self._show_waiting(None)
+        )
         self.case: CaseStudy | None = None
         self._loading = False
         self._choices_loaded = False
@@ -396,11 +414,13 @@ class CaseStudyForm(QWidget):
         if not self._choices_loaded and case is not None:
             self.reload_choices()  # when first needed: not while the window starts
         self.case = case
+        waiting = self._waiting.get(case.id, {}) if case is not None else {}
         self._loading = True
         try:
             self.setEnabled(case is not None)
             for name, editor in self.editors.items():
-                value = "" if case is None else case.value(name)
+                # Edits still on their way to the store show as typed, not the store's values.
+                value = "" if case is None else waiting.get(name, case.value(name))
                 text = ", ".join(value) if name == "tags" else str(value)
                 if isinstance(editor, QPlainTextEdit):
                     editor.setPlainText(text)
@@ -408,12 +428,14 @@ class CaseStudyForm(QWidget):
                     editor.setText(text)
                     editor.setCursorPosition(0)
             self.sessions.model.set_items(
-                self._session_items, case.session_ids if case is not None else ()
+                self._session_items,
+                waiting.get("session_ids", case.session_ids) if case is not None else (),
             )
             self.presenters.model.set_items(
-                self._presenter_items, case.presenter_ids if case is not None else ()
+                self._presenter_items,
+                waiting.get("presenter_ids", case.presenter_ids) if case is not None else (),
             )
-            self.state_label.setText("")
+            self.state_label.setText(self._waiting_text() if waiting else "")
             self._show_state()
         finally:
             self._loading = False
@@ -507,57 +529,123 @@ class CaseStudyForm(QWidget):
         return self._timer.isActive()
 
     def save(self) -> bool:
-        """Write what changed (debounced while typing; at once on leaving). False on failure."""
+        """Store what changed (debounced while typing; at once on leaving).
+
+        False if it waits for another writer's lock (a sync: the form keeps
+        showing the edits, a draft keeps them safe) or failed.
+        """
         self._timer.stop()
         if self.case is None:
             return True
+        case_id = self.case.id
         changes = self.changes()
+        waiting = self._waiting.get(case_id)
+        if waiting is not None:  # still on their way: the form's values for them go along
+            values = self.values()
+            changes = {name: values[name] for name in waiting} | changes
         if not changes.get("title", True):  # an empty title is not saved (the rest is)
             del changes["title"]
         if not changes:
             self._mark_title_needed()
             return True
-        try:
-            case = self.workspace.update(self.case.id, **changes)
-        except BriefingError as exc:
-            logger.warning("Could not save case study %d: %s", self.case.id, exc)
-            self.state_label.setText(f"Not saved: {exc}")
-            self.failed.emit(f"Could not save the case study: {exc}")
-            return False
-        self.case = case
-        self.state_label.setText("All changes saved")
-        self._show_state()
+        if changes == waiting:
+            return False  # already on its way
+        return self._store(case_id, changes)
+
+    def restore(self, case_id: int, changes: dict[str, Any]) -> None:
+        """Edits an earlier run left in a draft (closed or killed during a sync): store them."""
+        self._store(case_id, changes)
+        if self.case is not None and self.case.id == case_id:
+            self.show_case(self.case)
+
+    def waiting(self, case_id: int) -> bool:
+        """True while edits of *case_id* wait for another writer's lock."""
+        return case_id in self._waiting
+
+    def _store(self, case_id: int, changes: dict[str, Any]) -> bool:
+        self._waiting[case_id] = changes
+        return self.writes.submit(
+            ("case-study", case_id),
+            on_store(self.workspace, lambda workspace: workspace.update(case_id, **changes)),
+            partial(self._stored, case_id, changes),
+            partial(self._failed, case_id, changes),
+            partial(self._keep_waiting, case_id, changes),
+        )
+
+    def _keep_waiting(self, case_id: int, changes: dict[str, Any]) -> None:
+        """Another writer holds the lock: keep the edits safe meanwhile, and say so."""
+        self.drafts.save_case_study_edit(case_id, changes)
+        self._show_waiting(case_id)
+
+    def _show_waiting(self, case_id: int | None) -> None:
+        """Say the shown case study's edits wait (*case_id* None: whichever is shown)."""
+        if self.case is not None and case_id in (None, self.case.id):
+            self.state_label.setText(self._waiting_text())
+
+    def _waiting_text(self) -> str:
+        return self.tr("Saving… the database is busy (a sync is running); your edits are kept")
+
+    def _stored(self, case_id: int, changes: dict[str, Any], case: CaseStudy) -> None:
+        if self._waiting.get(case_id) == changes:  # nothing newer waits
+            del self._waiting[case_id]
+            self.drafts.remove(CASE_STUDY_EDIT, case_id)
+        if self.case is not None and self.case.id == case_id:
+            self.case = case
+            if case_id not in self._waiting:
+                self.state_label.setText("All changes saved")
+            self._show_state()
         self.saved.emit(case)
-        return True
+
+    def _failed(self, case_id: int, changes: dict[str, Any], exc: BriefingError) -> None:
+        """Not the lock (that is waited out): the edits stay in the form and in a draft."""
+        self._waiting.pop(case_id, None)
+        self.drafts.save_case_study_edit(case_id, changes)
+        logger.warning("Could not save case study %d: %s", case_id, exc)
+        if self.case is not None and self.case.id == case_id:
+            self.state_label.setText(f"Not saved: {exc}")
+        self.failed.emit(f"Could not save the case study: {exc}")
 
     def revert_to_feed(self, fields: Sequence[str] | None) -> None:
         """Drop the presenter's edits (all, or *fields*) of a feed's case study."""
         if self.case is None or self.case.is_local:
             return
         self._timer.stop()
-        try:
-            case = self.workspace.revert_to_feed(self.case.id, fields)
-        except BriefingError as exc:
-            self.failed.emit(f"Could not revert to the feed's version: {exc}")
-            return
-        self.case = None  # nothing pending to save: the reload shows the feed's values
-        self.show_case(case)
-        self.state_label.setText("Reverted to the feed's version")
+        case_id = self.case.id
+        self._waiting.pop(case_id, None)  # what waits is stored first, then reverted
+        self.drafts.remove(CASE_STUDY_EDIT, case_id)
+        self._action(
+            ("case-study-revert", case_id),
+            lambda workspace: workspace.revert_to_feed(case_id, fields),
+            self._reverted,
+            "Could not revert to the feed's version",
+        )
+
+    def _reverted(self, case: CaseStudy) -> None:
+        if self.case is not None and self.case.id == case.id:
+            self.case = None  # nothing pending to save: the reload shows the feed's values
+            self.show_case(case)
+            self.state_label.setText("Reverted to the feed's version")
         self.saved.emit(case)
 
     def accept_feed_version(self) -> None:
         if self.case is None or self.case.is_local:
             return
-        if not self.save():
+        case_id = self.case.id
+        self.save()  # what is typed goes first (in the queue's order when it waits)
+        if self.case is None or self.case.id != case_id:
             return
-        try:
-            case = self.workspace.accept_feed_version(self.case.id)
-        except BriefingError as exc:
-            self.failed.emit(f"Could not accept the feed's version: {exc}")
-            return
-        self.case = case
-        self._show_state()
-        self.state_label.setText("Your edits now sit on the feed's new version")
+        self._action(
+            ("case-study-accept", case_id),
+            lambda workspace: workspace.accept_feed_version(case_id),
+            self._accepted,
+            "Could not accept the feed's version",
+        )
+
+    def _accepted(self, case: CaseStudy) -> None:
+        if self.case is not None and self.case.id == case.id:
+            self.case = case
+            self._show_state()
+            self.state_label.setText("Your edits now sit on the feed's new version")
         self.saved.emit(case)
 
     def _session_double_clicked(self, index: QModelIndex) -> None:

@@ -53,9 +53,11 @@ from briefing_app.ui.casestudies.models import (
     SortRole,
     limit_text,
 )
+from briefing_app.ui.casestudies.writing import ActionWriter
 from briefing_app.ui.widgets.markdown_view import SAFE_LINK_SCHEMES
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.workspace import Material, StoredFile, Workspace
 
 logger = logging.getLogger(__name__)
@@ -202,10 +204,22 @@ class MaterialsPane(QWidget):
         tasks: TaskRunner,
         strip: ProgressStrip,
         parent: QWidget | None = None,
+        *,
+        writes: WriteQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.tasks = tasks
+        #: Links added and materials removed never wait on the GUI thread for a sync's lock.
+        self.writes = writes or WriteQueue(workspace.store, self)
+        self._write = ActionWriter(
+            self.writes,
+            workspace,
+            self.failed.emit,
+            lambda: self.info.emit(
+                self.tr("Waiting to save: the database is busy (a sync is running).")
+            ),
+        )
         self.strip = strip
         self.case_id: int | None = None
         self._queue: list[tuple[int, Path]] = []
@@ -419,19 +433,25 @@ class MaterialsPane(QWidget):
         dialog.open()
 
     def add_link(self, url: str, name: str = "") -> Material | None:
+        """Attach a link; the material if stored now (None: refused, or waiting for the lock)."""
         if self.case_id is None:
             return None
-        try:
-            material = self.workspace.attach_link(self.case_id, url, name=name)
-        except BriefingError as exc:
-            self.failed.emit(f"Could not add the link: {exc}")
-            return None
+        case_id = self.case_id
+        added: list[Material] = []
+        self._write(
+            ("material-link", case_id, url),
+            lambda workspace: workspace.attach_link(case_id, url, name=name),
+            lambda material: added.append(self._link_added(material)),
+            "Could not add the link",
+        )
+        return added[0] if added else None
+
+    def _link_added(self, material: Material) -> Material:
         self.reload()
         self.select(material.id)
         self.changed.emit(material.case_study_id)
         return material
 
-    # ---- opening and removing --------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
         material = index.data(RecordRole) if index.isValid() else None
         if not isinstance(material, Material):
@@ -473,10 +493,17 @@ class MaterialsPane(QWidget):
     def remove_material(self, material_id: int) -> None:
         try:
             material = self.workspace.material(material_id)
-            self.workspace.detach(material_id)
         except BriefingError as exc:
             self.failed.emit(f"Could not remove the material: {exc}")
             return
+        self._write(
+            ("material-remove", material_id),
+            lambda workspace: workspace.detach(material_id),
+            lambda _result: self._removed(material),
+            "Could not remove the material",
+        )
+
+    def _removed(self, material: Material) -> None:
         self.reload()
         self.changed.emit(material.case_study_id)
         self.info.emit(f"Removed {material.name!r} from the case study.")

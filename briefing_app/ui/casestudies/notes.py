@@ -12,6 +12,7 @@ two, and restores one (as a new revision: restoring loses nothing either).
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -38,8 +39,11 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.ui.casestudies.models import RecordRole, RevisionListModel, stamp_text
+from briefing_app.ui.casestudies.writing import on_store
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
+from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.usecases.drafts import CASE_STUDY_NOTE, DraftStore, drafts_dir
 from briefing_app.workspace import NoteRevision, Workspace, unified_diff
 
 logger = logging.getLogger(__name__)
@@ -84,9 +88,20 @@ class NotesEditor(QWidget):
     saved = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        writes: WriteQueue | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        #: Saves never wait on the GUI thread for another writer's lock (a sync).
+        self.writes = writes or WriteQueue(workspace.store, self)
+        self.drafts = DraftStore(drafts_dir(workspace.store.path))
+        #: Notes waiting for the lock, by case study: shown instead of the store's text.
+        self._queued: dict[int, str] = {}
         self.case_id: int | None = None
         self._saved_text = ""
         self.editor = QPlainTextEdit()
@@ -144,13 +159,16 @@ class NotesEditor(QWidget):
         same = case_id is not None and case_id == self.case_id
         self.case_id = case_id
         self.setEnabled(case_id is not None)
+        queued = self._queued.get(case_id) if case_id is not None else None
         if same:  # the same notes shown again (the store changed): keep the caret
-            if text != self.text():
+            if queued is None and text != self.text():
                 self._replace_keeping_caret(text)
             self._saved_text = text
             return
-        self.set_text(text)
-        self.state_label.setText("")
+        # Notes still on their way to the store show as typed, never the store's older text.
+        self.set_text(text if queued is None else queued)
+        self._saved_text = text
+        self.state_label.setText("" if queued is None else self._waiting_text())
 
     def follow(self, stored: str) -> bool:
         """The notes in the store are now *stored* (written elsewhere); True on a conflict.
@@ -160,6 +178,8 @@ class NotesEditor(QWidget):
         other text stays in the history; the caller tells the user.
         """
         if self.case_id is None or stored == self._saved_text:
+            return False
+        if stored == self._queued.get(self.case_id):  # our own write, its report on the way
             return False
         if self.pending:
             self._saved_text = stored
@@ -203,24 +223,71 @@ class NotesEditor(QWidget):
         self.preview.show_markdown(self.text())
 
     def save(self) -> bool:
-        """Write the notes if they changed; False if that failed (the text stays here)."""
+        """Store the notes if they changed; False if they wait for the lock or failed.
+
+        Never waits for the lock: while another writer (a sync) holds it, the
+        text waits in the write queue and in a draft file, and stays here.
+        """
         self._save_timer.stop()
         self._deadline.stop()
         if not self.pending or self.case_id is None:
             return True
         text = self.text()
-        try:
-            revision = self.workspace.save_note(self.case_id, text)
-        except BriefingError as exc:
-            logger.error("Could not save the notes of case study %s: %s", self.case_id, exc)
-            self.state_label.setText(f"Not saved: {exc}. Your text is still here.")
-            self.failed.emit(f"Could not save your notes: {exc}")
-            return False
-        self._saved_text = text
+        if self._queued.get(self.case_id) == text:
+            return False  # already on its way
+        return self._store(self.case_id, text)
+
+    def restore(self, case_id: int, text: str) -> None:
+        """A draft left by an earlier run (closed or killed during a sync): store it now."""
+        if case_id == self.case_id:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(text)
+            self.editor.blockSignals(False)
+            self._render()
+        self._store(case_id, text)
+
+    def waiting(self, case_id: int) -> bool:
+        """True while notes of *case_id* wait for another writer's lock."""
+        return case_id in self._queued
+
+    def _store(self, case_id: int, text: str) -> bool:
+        self._queued[case_id] = text
+        return self.writes.submit(
+            ("case-study-note", case_id),
+            on_store(self.workspace, lambda workspace: workspace.save_note(case_id, text)),
+            partial(self._stored, case_id, text),
+            partial(self._failed, case_id, text),
+            partial(self._waiting, case_id, text),
+        )
+
+    def _waiting(self, case_id: int, text: str) -> None:
+        """Another writer holds the lock: keep the text safe meanwhile, and say so."""
+        self.drafts.save_case_study_note(case_id, text)
+        if case_id == self.case_id:
+            self.state_label.setText(self._waiting_text())
+
+    def _waiting_text(self) -> str:
+        return self.tr("Saving… the database is busy (a sync is running); your text is kept")
+
+    def _stored(self, case_id: int, text: str, revision: NoteRevision | None) -> None:
+        if self._queued.get(case_id) == text:  # nothing newer waits
+            del self._queued[case_id]
+            self.drafts.remove(CASE_STUDY_NOTE, case_id)
+        if case_id == self.case_id:
+            self._saved_text = text
+            if revision is not None and case_id not in self._queued:
+                self.state_label.setText(f"Saved {stamp_text(revision.saved_at)}")
         if revision is not None:
-            self.state_label.setText(f"Saved {stamp_text(revision.saved_at)}")
             self.saved.emit(revision)
-        return True
+
+    def _failed(self, case_id: int, text: str, exc: BriefingError) -> None:
+        """Not the lock (that is waited out): the text stays here and in its draft."""
+        self._queued.pop(case_id, None)
+        self.drafts.save_case_study_note(case_id, text)
+        logger.error("Could not save the notes of case study %s: %s", case_id, exc)
+        if case_id == self.case_id:
+            self.state_label.setText(f"Not saved: {exc}. Your text is still here.")
+        self.failed.emit(f"Could not save your notes: {exc}")
 
 
 class DiffHighlighter(QSyntaxHighlighter):

@@ -14,6 +14,7 @@ Errors and results go to one banner: the window's, when it passes its own
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 
@@ -55,14 +56,17 @@ from briefing_app.ui.casestudies.models import (
     stamp_text,
 )
 from briefing_app.ui.casestudies.notes import HistoryPane, NotesEditor
+from briefing_app.ui.casestudies.writing import ActionWriter, on_store
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.workers.progress_task import (
     ProgressStrip,
     ProgressTask,
 )
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.workspace import (
     CaseStudy,
+    NoteRevision,
     Workspace,
 )
 
@@ -102,11 +106,17 @@ class CaseStudiesView(QWidget, BundleActions):
         tasks: TaskRunner | None = None,
         messages: MessageBanner | None = None,
         workspace: Workspace | None = None,
+        writes: WriteQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.workspace = workspace or Workspace(store)
         self.tasks = tasks or TaskRunner(self)
+        self.writes = writes or WriteQueue(store, self)
+        self._serial = itertools.count()  # keys for actions that never coalesce
+        self._write = ActionWriter(
+            self.writes, self.workspace, self.report_error, self._say_waiting
+        )
         self._own_banner = messages is None
         self.messages = messages or MessageBanner(self)
         self.bundle_task: ProgressTask | None = None
@@ -184,17 +194,17 @@ class CaseStudiesView(QWidget, BundleActions):
         header_meta.addWidget(self.updated_label)
         header_meta.addStretch(1)
 
-        self.form = CaseStudyForm(self.workspace)
+        self.form = CaseStudyForm(self.workspace, writes=self.writes)
         self.form.saved.connect(self._case_saved)
         self.form.failed.connect(self.report_error)
         self.form.session_activated.connect(self.session_activated)
-        self.notes = NotesEditor(self.workspace)
+        self.notes = NotesEditor(self.workspace, writes=self.writes)
         self.notes.saved.connect(self._note_saved)
         self.notes.failed.connect(self.report_error)
         self.history = HistoryPane(self.workspace)
         self.history.restore_requested.connect(self.restore_revision)
         self.strip = ProgressStrip()
-        self.materials = MaterialsPane(self.workspace, self.tasks, self.strip)
+        self.materials = MaterialsPane(self.workspace, self.tasks, self.strip, writes=self.writes)
         self.materials.changed.connect(self._materials_changed)
         self.materials.failed.connect(self.report_error)
         self.materials.info.connect(self.report_info)
@@ -468,11 +478,16 @@ class CaseStudiesView(QWidget, BundleActions):
     def new_case_study(self, title: str = NEW_TITLE) -> CaseStudy | None:
         """Start a case study of the presenter's own and open it to edit its title."""
         self.save_pending()
-        try:
-            case = self.workspace.create(title)
-        except BriefingError as exc:
-            self.report_error(f"Could not create a case study: {exc}")
-            return None
+        created: list[CaseStudy] = []
+        self._write(
+            ("case-study-create", next(self._serial)),
+            lambda workspace: workspace.create(title),
+            lambda case: created.append(self._created(case)),
+            "Could not create a case study",
+        )
+        return created[0] if created else None
+
+    def _created(self, case: CaseStudy) -> CaseStudy:
         if self.search.text():
             self.search.blockSignals(True)
             self.search.clear()
@@ -485,6 +500,9 @@ class CaseStudiesView(QWidget, BundleActions):
         if isinstance(title_edit, QLineEdit):
             title_edit.selectAll()
         return case
+
+    def _say_waiting(self) -> None:
+        self.report_info(self.tr("Waiting to save: the database is busy (a sync is running)."))
 
     def _ask_delete(self) -> None:
         case = self.current_case()
@@ -510,31 +528,53 @@ class CaseStudiesView(QWidget, BundleActions):
         box.open()
 
     def delete_case_study(self, case_id: int) -> bool:
+        """Delete *case_id*; True if it is gone now (False: it failed, or waits for the lock)."""
         try:
             case = self.workspace.get(case_id)
-            if case_id == self._shown_id:
-                self.form.show_case(None)  # nothing of it is left to save
-                self.notes.show_case(None)
-                self._shown_id = None
-            self.workspace.delete(case_id)
         except BriefingError as exc:
             self.report_error(f"Could not delete the case study: {exc}")
-            self._show_case(case_id)
             return False
-        self.reload_list()
-        self.report_info(f"Deleted “{case.title}”.")
-        return True
+        if case_id == self._shown_id:
+            self.form.show_case(None)  # nothing of it is left to save
+            self.notes.show_case(None)
+            self._shown_id = None
+
+        def failed(exc: BriefingError) -> None:
+            self.report_error(f"Could not delete the case study: {exc}")
+            self._show_case(case_id)
+
+        def deleted(_result: object) -> None:
+            self.reload_list()
+            self.report_info(f"Deleted “{case.title}”.")
+
+        return self.writes.submit(
+            ("case-study-delete", case_id),
+            on_store(self.workspace, lambda ws: ws.delete(case_id)),
+            deleted,
+            failed,
+            self._say_waiting,
+        )
 
     # ---- notes history ---------------------------------------------------------------------
     def restore_revision(self, revision_id: int) -> None:
         """Make an old revision current (what is typed now is saved first: nothing is lost)."""
         if not self.notes.save():
+            if self.notes.case_id is not None and self.notes.waiting(self.notes.case_id):
+                self.report_info(
+                    self.tr(
+                        "Your notes are still waiting to be saved (a sync is using the "
+                        "database): restore the revision once they are."
+                    )
+                )
             return
-        try:
-            revision = self.workspace.restore_revision(revision_id)
-        except BriefingError as exc:
-            self.report_error(f"Could not restore the revision: {exc}")
-            return
+        self._write(
+            ("case-study-revision", revision_id),
+            lambda workspace: workspace.restore_revision(revision_id),
+            self._revision_restored,
+            "Could not restore the revision",
+        )
+
+    def _revision_restored(self, revision: NoteRevision) -> None:
         if revision.case_study_id == self._shown_id:
             self.notes.set_text(revision.body)
             self.history.load(self._shown_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -38,6 +38,7 @@ from briefing_app.sync import Fetcher, subscribe
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import settings
 from briefing_app.util.timeutil import local_zone_name, stamp_text
 
@@ -100,19 +101,40 @@ class FeedListModel(QAbstractListModel):
         return self.tr("Time zone {zone}").format(zone=feed.zone)
 
 
+def store_preferences(
+    store: Store, interval: int, reminder: int | None, display: str, theme: str
+) -> None:
+    """The settings dialog's values, written (again, whole, when a retry needs it)."""
+    settings.set_sync_interval_minutes(store, interval)
+    settings.set_reminder_minutes(store, reminder)
+    settings.set_time_display(store, display)
+    settings.set_theme(store, theme)
+
+
 class SettingsDialog(QDialog):
     """Signals:
     feeds_changed(): a feed was added or removed (the window reloads).
     sync_requested(): "Sync now" was pressed.
     feed_sync_requested(int): one feed should be read again (its zone changed).
+    preferences_stored(): OK's values are in the store (at once, or once a sync lets go).
     """
 
     feeds_changed = Signal()
     sync_requested = Signal()
     feed_sync_requested = Signal(int)
+    preferences_stored = Signal()
 
-    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        writes: WriteQueue | None = None,
+    ) -> None:
         super().__init__(parent)
+        #: OK, removing a feed, a zone: never waiting on the GUI thread for a sync's lock.
+        self.writes = writes or WriteQueue(store, self)
         self.setWindowTitle("Settings")
         # Room for a feed's address on one line (in text widths, so 200% scaling keeps it).
         metrics = self.fontMetrics()
@@ -214,11 +236,32 @@ class SettingsDialog(QDialog):
             self.feed_list.setCurrentIndex(self.feed_model.index(selected, 0))
 
     def accept(self) -> None:
-        settings.set_sync_interval_minutes(self.store, self.interval.value())
-        settings.set_reminder_minutes(self.store, self.reminder.value() or None)
-        settings.set_time_display(self.store, str(self.time_display.currentData()))
-        settings.set_theme(self.store, str(self.theme.currentData()))
+        values = (
+            self.interval.value(),
+            self.reminder.value() or None,
+            str(self.time_display.currentData()),
+            str(self.theme.currentData()),
+        )
+        self.writes.submit(
+            ("settings",),
+            lambda store: store_preferences(store, *values),
+            lambda _result: self._emit_if_alive(self.preferences_stored),
+            self._preferences_failed,
+        )
         super().accept()
+
+    def _preferences_failed(self, error: BriefingError) -> None:
+        parent = self.parentWidget()
+        report = getattr(parent, "report_error", None)
+        if callable(report):
+            report(f"Could not save the settings: {error}")
+
+    @staticmethod
+    def _emit_if_alive(signal: Any) -> None:
+        try:
+            signal.emit()
+        except RuntimeError:  # the dialog was replaced and deleted while the write waited
+            logger.debug("settings stored after their dialog was closed")
 
     # ---- feeds --------------------------------------------------------------
     def _ask_for_feed(self) -> None:
@@ -336,7 +379,32 @@ class SettingsDialog(QDialog):
         return picker
 
     def set_feed_zone(self, feed_id: int, zone: str) -> None:
-        self.store.set_feed_timezone(feed_id, zone)
+        self._write(
+            ("feed-zone", feed_id),
+            lambda store: store.set_feed_timezone(feed_id, zone),
+            lambda _result: self._zone_set(feed_id, zone),
+            self.tr("Could not change the time zone"),
+        )
+
+    def _write(
+        self,
+        key: tuple[str, int],
+        work: Callable[[Store], object],
+        done: Callable[[object], None],
+        failure: str,
+    ) -> None:
+        """A feed action through the write queue: *done* once stored (a sync may hold it)."""
+        self.writes.submit(
+            key,
+            work,
+            done,
+            lambda exc: self.feed_status.setText(f"{failure}: {exc}"),
+            lambda: self.feed_status.setText(
+                self.tr("Waiting to save: the database is busy (a sync is running).")
+            ),
+        )
+
+    def _zone_set(self, feed_id: int, zone: str) -> None:
         self.feed_model.set_feeds(self.store.feeds())
         name = self.store.feed(feed_id).name
         self.feed_status.setText(
@@ -362,7 +430,14 @@ class SettingsDialog(QDialog):
         self.remove_feed(feed_id)
 
     def remove_feed(self, feed_id: int) -> None:
-        self.store.remove_feed(feed_id)
+        self._write(
+            ("feed-remove", feed_id),
+            lambda store: store.remove_feed(feed_id),
+            lambda _result: self._feed_removed(),
+            self.tr("Could not remove the feed"),
+        )
+
+    def _feed_removed(self) -> None:
         self.feed_model.set_feeds(self.store.feeds())
         self.feed_status.setText("Feed removed.")
         self.feeds_changed.emit()

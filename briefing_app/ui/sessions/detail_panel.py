@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
@@ -36,6 +38,8 @@ from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
+from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.usecases.drafts import SESSION_NOTE, DraftStore, drafts_dir
 from briefing_app.usecases.reminders import duration_text
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.util.timeutil import utc_now
@@ -60,6 +64,19 @@ REMINDER_CHOICES: tuple[tuple[str, bool, int | None], ...] = (
 )
 
 
+@dataclass
+class _QueuedNote:
+    """A note on its way to the store while another writer holds the lock.
+
+    *text* is the newest text waiting; *base* the stored text it replaces. The
+    queue's thread moves *base* on as each text is stored, so a text this
+    window wrote is never taken for a change made elsewhere.
+    """
+
+    text: str
+    base: str
+
+
 def join_window_open(detail: SessionDetail, now: datetime) -> bool:
     s = detail.session
     return bool(s.join_url) and not s.is_cancelled and s.start - JOIN_OPENS_BEFORE <= now < s.end
@@ -75,6 +92,8 @@ class SessionDetailPanel(QWidget):
     note_conflict(int): saving the note replaced text written elsewhere (another
         window, a command) since this pane loaded it; that text is in the note's history.
     note_replaced(int): the note the user was in (not typing) now shows text written elsewhere.
+    note_failed(int, str): the note could not be stored (not the lock: that is waited out);
+        the text stays in the editor and in its draft.
     """
 
     favourite_toggled = Signal(int, bool)
@@ -86,15 +105,26 @@ class SessionDetailPanel(QWidget):
     note_replaced = Signal(int)
     #: A link was not opened (not http, https or mailto): why, for the window to show.
     link_refused = Signal(str)
+    note_failed = Signal(int, str)
 
     def __init__(
         self,
         store: Store,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] | None = None,
+        writes: WriteQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        #: Every write goes here: the GUI thread never waits for another writer's lock.
+        self.writes = writes or WriteQueue(store, self)
+        self.drafts = DraftStore(drafts_dir(store.path))
+        #: Notes waiting for the lock, by session: shown instead of the store's text.
+        self._queued_notes: dict[int, _QueuedNote] = {}
+        #: ★ changes asked for and not stored yet, by session (the main window fills it).
+        self.favourites_waiting: dict[int, bool] = {}
+        #: Reminder choices waiting for the lock, by session.
+        self._reminders_waiting: dict[int, tuple[bool, int | None]] = {}
         self.clock = clock or utc_now
         self.session_id: int | None = None
         self._detail: SessionDetail | None = None
@@ -216,8 +246,10 @@ class SessionDetailPanel(QWidget):
         if self.store.feed(self._detail.session.feed_id).builtin:
             self._sample_label = sample_label(self.store)
         self._render(keep_scroll=False)
-        self._set_note_text(self._detail.note)
-        self.notes_label.setText(self.tr("My notes"))
+        queued = self._queued_notes.get(session_id)
+        # A note still on its way to the store shows as typed, never the store's older text.
+        self._set_note_text(self._detail.note if queued is None else queued.text)
+        self._show_note_state()
         self._update_favourite()
         self._update_join()
         self._update_reminder()
@@ -240,7 +272,8 @@ class SessionDetailPanel(QWidget):
         self._detail = detail
         self._render(keep_scroll=True)
         typing = self.notes.toPlainText() != self._saved_note
-        if detail.note != self._saved_note and not typing:
+        queued = self.session_id in self._queued_notes
+        if detail.note != self._saved_note and not typing and not queued:
             self._replace_note_keeping_cursor(detail.note)
             self.notes_label.setText(self.tr("My notes (changed elsewhere)"))
             if self.notes.hasFocus():  # the user is in the note: say what happened to it
@@ -268,7 +301,7 @@ class SessionDetailPanel(QWidget):
         if self.session_id is None:
             return None
         self.save_note()
-        dialog = NoteHistoryDialog(self.store, self.session_id, self)
+        dialog = NoteHistoryDialog(self.store, self.session_id, self, writes=self.writes)
         dialog.restored.connect(self._note_restored)
         dialog.open()
         return dialog
@@ -323,8 +356,20 @@ class SessionDetailPanel(QWidget):
         self.notes.blockSignals(False)
         self._saved_note = text
 
+    def is_favourite(self) -> bool:
+        """The ★ as the user set it (a change waiting for the lock shows at once)."""
+        if self._detail is None:
+            return False
+        session = self._detail.session
+        return self.favourites_waiting.get(session.id, session.favourite)
+
+    def refresh_favourite(self) -> None:
+        """The ★ (and the reminder choice that goes with it) show :meth:`is_favourite`."""
+        self._update_favourite()
+        self._update_reminder()
+
     def _update_favourite(self) -> None:
-        favourite = bool(self._detail and self._detail.session.favourite)
+        favourite = self.is_favourite()
         self.favourite_button.setText("★ In my agenda" if favourite else "☆ Add to my agenda")
         self.favourite_button.setChecked(favourite)
 
@@ -332,14 +377,16 @@ class SessionDetailPanel(QWidget):
         """Reminders are for favourites: the choice shows with the ★ and names the default."""
         detail = self._detail
         # Only for favourites still to come: nothing reminds of a session that has ended.
-        shown = bool(detail and detail.session.favourite and detail.session.end > self.clock())
+        shown = bool(detail and self.is_favourite() and detail.session.end > self.clock())
         self.reminder_box.setVisible(shown)
         if not shown or self.session_id is None:
             return
         default = reminder_minutes(self.store)
         default_text = duration_text(default) if default else "none"
         self.reminder_choice.setItemText(0, f"Default ({default_text})")
-        override = self.store.reminder(self.session_id)
+        override = self._reminders_waiting.get(self.session_id) or self.store.reminder(
+            self.session_id
+        )
         wanted = (True, None) if override is None else override
         # A lead time set elsewhere (the CLI) is offered as it is, after the usual ones.
         while self.reminder_choice.count() > len(REMINDER_CHOICES):
@@ -356,13 +403,28 @@ class SessionDetailPanel(QWidget):
     def _reminder_chosen(self, index: int) -> None:
         if self.session_id is None:
             return
-        enabled, minutes = self._reminder_values[index]
-        try:
-            self.store.set_reminder(self.session_id, enabled=enabled, minutes_before=minutes)
-        except BriefingError as exc:
-            logger.error("Could not save the reminder: %s", exc)
-            return
-        self.reminder_changed.emit(self.session_id)
+        session_id = self.session_id
+        choice = self._reminder_values[index]
+        self._reminders_waiting[session_id] = choice
+
+        def done(_result: object) -> None:
+            if self._reminders_waiting.get(session_id) == choice:
+                del self._reminders_waiting[session_id]
+            self.reminder_changed.emit(session_id)
+
+        def failed(exc: BriefingError) -> None:
+            self._reminders_waiting.pop(session_id, None)
+            self.join_hint.setText(self.tr("Could not save the reminder: {0}").format(exc))
+            self.join_hint.setVisible(True)
+            self._update_reminder()
+
+        enabled, minutes = choice
+        self.writes.submit(
+            ("reminder", session_id),
+            lambda store: store.set_reminder(session_id, enabled=enabled, minutes_before=minutes),
+            done,
+            failed,
+        )
 
     def _update_join(self) -> None:
         detail = self._detail
@@ -411,7 +473,7 @@ class SessionDetailPanel(QWidget):
 
     def _toggle_favourite(self) -> None:
         if self._detail is not None:
-            self.favourite_toggled.emit(self._detail.session.id, not self._detail.session.favourite)
+            self.favourite_toggled.emit(self._detail.session.id, not self.is_favourite())
 
     def export_to(self, path: Path) -> None:
         """Write this session as an .ics invite."""
@@ -439,25 +501,98 @@ class SessionDetailPanel(QWidget):
         self._save_timer.start()
 
     def save_note(self) -> None:
-        """Write the note if it changed (debounced while typing; at once on leaving)."""
+        """Store the note if it changed (debounced while typing; at once on leaving).
+
+        Never waits for the lock: while another writer (a sync) holds it, the
+        text waits in the write queue and in a draft file, and stays in the editor.
+        """
         self._save_timer.stop()
         if self.session_id is None:
             return
         text = self.notes.toPlainText()
-        if text == self._saved_note:
+        if text == self._saved_note:  # stored, or already on its way
             return
-        try:
-            conflict = self.store.set_note(self.session_id, text, expected=self._saved_note)
-        except BriefingError as exc:
-            logger.error("Could not save the note: %s", exc)
-            self.notes_label.setText(f"My notes (not saved: {exc})")
+        self._store_note(self.session_id, text, base=self._saved_note)
+
+    def restore_note(self, session_id: int, text: str, base: str | None) -> None:
+        """A draft left by an earlier run (closed or killed during a sync): store it now.
+
+        *base* is the stored text it was typed over: if the note changed since,
+        that text goes to the note's history and the user is told, as always.
+        """
+        if session_id == self.session_id:
+            self._set_note_text(text)
+        self._store_note(session_id, text, base=base)
+
+    def note_waiting(self, session_id: int) -> bool:
+        """True while a note of *session_id* waits for another writer's lock."""
+        return session_id in self._queued_notes
+
+    def _store_note(self, session_id: int, text: str, *, base: str | None) -> None:
+        queued = self._queued_notes.get(session_id)
+        if queued is None:
+            queued = self._queued_notes[session_id] = _QueuedNote(text, base or "")
+        else:
+            queued.text = text
+        if session_id == self.session_id:
+            self._saved_note = text
+
+        def work(store: Store) -> bool:  # on the GUI thread, or the queue's thread
+            # Over the text this window started from or wrote last: anything else in
+            # the store was written elsewhere and goes to the note's history.
+            conflict = store.set_note(session_id, text, expected=queued.base)
+            queued.base = text
+            return conflict
+
+        def waiting() -> None:  # keep the text safe until the store has it
+            self.drafts.save_session_note(session_id, text, expected=queued.base)
+            if session_id == self.session_id:
+                self._show_note_state()
+
+        self.writes.submit(
+            ("session-note", session_id),
+            work,
+            partial(self._note_stored, session_id, text),
+            partial(self._note_failed, session_id, text),
+            waiting,
+        )
+
+    def _note_stored(self, session_id: int, text: str, conflict: bool) -> None:
+        queued = self._queued_notes.get(session_id)
+        if queued is not None and queued.text == text:  # nothing newer waits
+            del self._queued_notes[session_id]
+            self.drafts.remove(SESSION_NOTE, session_id)
+        self.note_saved.emit(session_id)
+        if session_id != self.session_id:
+            if conflict:
+                logger.info("Note of session %s was also changed elsewhere", session_id)
             return
-        self._saved_note = text
-        self.note_saved.emit(self.session_id)
         if conflict:
-            logger.info("Note of session %s was also changed elsewhere", self.session_id)
+            logger.info("Note of session %s was also changed elsewhere", session_id)
             self.notes_label.setText(self.tr("My notes (saved; the other version is in History)"))
             self._update_history_button()
-            self.note_conflict.emit(self.session_id)
+            self.note_conflict.emit(session_id)
+        elif session_id not in self._queued_notes:
+            self.notes_label.setText(self.tr("My notes (saved)"))
+
+    def _note_failed(self, session_id: int, text: str, exc: BriefingError) -> None:
+        """Not the lock (that is waited out): the session is gone, the disk is full, ...
+
+        The text stays in the editor and in its draft (restored at the next start).
+        """
+        queued = self._queued_notes.pop(session_id, None)
+        base = queued.base if queued is not None else ""
+        self.drafts.save_session_note(session_id, text, expected=base)
+        logger.error("Could not save the note of session %s: %s", session_id, exc)
+        if session_id == self.session_id:
+            self._saved_note = base  # the next keystroke or leaving tries again
+            self.notes_label.setText(self.tr("My notes (not saved: {0})").format(exc))
+        self.note_failed.emit(session_id, str(exc))
+
+    def _show_note_state(self) -> None:
+        if self.session_id is not None and self.session_id in self._queued_notes:
+            self.notes_label.setText(
+                self.tr("My notes (saving… the database is busy: a sync is running)")
+            )
         else:
-            self.notes_label.setText("My notes (saved)")
+            self.notes_label.setText(self.tr("My notes"))

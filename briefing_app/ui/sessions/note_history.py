@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import NoteVersion, Store
+from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
 
 logger = logging.getLogger(__name__)
@@ -34,18 +35,26 @@ class NoteHistoryDialog(QDialog):
 
     restored = Signal(str)
 
-    def __init__(self, store: Store, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        parent: QWidget | None = None,
+        *,
+        writes: WriteQueue | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        #: Restoring never waits on the GUI thread for a sync's lock.
+        self.writes = writes or WriteQueue(store, self)
         self.session_id = session_id
         self.setWindowTitle(self.tr("Earlier versions of my note"))
         self.resize(640, 420)
-        self.intro = QLabel(
-            self.tr(
-                "When a note is written from two places (this window and another, or a "
-                "briefing-app command), the text that was replaced is kept here."
-            )
+        self._intro_text = self.tr(
+            "When a note is written from two places (this window and another, or a "
+            "briefing-app command), the text that was replaced is kept here."
         )
+        self.intro = QLabel(self._intro_text)
         self.intro.setWordWrap(True)
         self.versions = QListWidget()
         self.versions.setAccessibleName(self.tr("Earlier versions"))
@@ -109,11 +118,21 @@ class NoteHistoryDialog(QDialog):
         version = self.selected()
         if version is None:
             return
-        try:
-            text = self.store.restore_note_version(version.id)
-        except BriefingError as exc:
-            self.intro.setText(self.tr("Could not restore that version: {0}").format(exc))
-            return
-        logger.info("Restored note version %d of session %d", version.id, self.session_id)
+        version_id = version.id
+        self.writes.submit(
+            ("note-version", version_id),
+            lambda store: store.restore_note_version(version_id),
+            lambda text: self._restored(version_id, text),
+            lambda exc: self.intro.setText(
+                self.tr("Could not restore that version: {0}").format(exc)
+            ),
+            lambda: self.intro.setText(
+                self.tr("Restoring… (the database is busy: a sync is running)")
+            ),
+        )
+
+    def _restored(self, version_id: int, text: str) -> None:
+        logger.info("Restored note version %d of session %d", version_id, self.session_id)
+        self.intro.setText(self._intro_text)
         self.restored.emit(text)
         self.load()

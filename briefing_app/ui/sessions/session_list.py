@@ -14,10 +14,11 @@ title, favourite or relevance order.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -159,6 +160,8 @@ class SessionListModel(QAbstractTableModel):
         self._sort: SortKey = "time"
         self._descending = False
         self._day_shown: dict[int, bool] = {}
+        #: ★ changes asked for and not stored yet (a sync holds the lock): shown as asked.
+        self.favourites_waiting: Mapping[int, bool] = {}
 
     # ---- what is shown -------------------------------------------------------
     def set_time_display(self, display: str, user_zone: str | None = None) -> None:
@@ -289,7 +292,11 @@ class SessionListModel(QAbstractTableModel):
             page = self._load_page(page_number)
         else:
             self._pages.move_to_end(page_number)
-        return page.get(self._entries[position].id)
+        record = page.get(self._entries[position].id)
+        waiting = None if record is None else self.favourites_waiting.get(record.id)
+        if record is not None and waiting is not None and waiting != record.favourite:
+            return dataclasses.replace(record, favourite=waiting)
+        return record
 
     def record(self, index: _Index) -> SessionRecord | None:
         position = self.position(index)

@@ -52,6 +52,7 @@ from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.workers.search_worker import SearchRunner
+from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.timeutil import utc_now
 
 logger = logging.getLogger(__name__)
@@ -98,7 +99,9 @@ class SessionsTab(QSplitter):
     invite_requested = Signal()
     feed_facts_changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, writes: WriteQueue | None = None
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.store = store
         # Searches run off the GUI thread; a newer one makes older answers moot.
@@ -148,7 +151,8 @@ class SessionsTab(QSplitter):
         toggle.triggered.connect(self.toggle_current_favourite)
         self.table.addAction(toggle)
 
-        self.detail_panel = SessionDetailPanel(store, self)
+        self.detail_panel = SessionDetailPanel(store, self, writes=writes)
+        self.model.favourites_waiting = self.detail_panel.favourites_waiting
         self.detail_panel.favourite_toggled.connect(self.favourite_requested)
         self.detail_panel.note_saved.connect(self.model.refresh_session)
         self.detail = self.detail_panel.browser
@@ -387,13 +391,18 @@ class SessionsTab(QSplitter):
     def toggle_current_favourite(self) -> None:
         session_id = self.current_session_id()
         if session_id is not None:
-            self.favourite_requested.emit(session_id, not self.store.session(session_id).favourite)
+            self.favourite_requested.emit(session_id, not self._is_favourite(session_id))
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.FAVOURITE:
             record = self.model.record(index)
             if record is not None:
-                self.favourite_requested.emit(record.id, not record.favourite)
+                self.favourite_requested.emit(record.id, not self._is_favourite(record.id))
+
+    def _is_favourite(self, session_id: int) -> bool:
+        """As the user set it: a ★ change waiting for the database's lock counts."""
+        waiting = self.detail_panel.favourites_waiting.get(session_id)
+        return self.store.session(session_id).favourite if waiting is None else waiting
 
     # ---- first run: the sample, and adding one's own event ----------------------
     def update_feed_facts(self) -> None:
