@@ -19,7 +19,8 @@ from typing import Any, Literal
 
 import fastjsonschema
 
-from briefing_app.errors import BundleError, NotFoundError
+from briefing_app.errors import BundleError, FeedError, NotFoundError
+from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.workspace.materials import (
     human_size,
@@ -47,6 +48,7 @@ RATIO_FLOOR = 1024 * 1024
 
 _MEMBER = re.compile(r"^materials/([0-9a-f]{64})$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +125,10 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
         if name == MANIFEST_NAME:
             manifest_info = info
             if info.file_size > MAX_MANIFEST_BYTES:
-                raise BundleError(
-                    f"its manifest is {human_size(info.file_size)}, over the "
-                    f"{human_size(MAX_MANIFEST_BYTES)} a manifest may be",
+                raise BundleError(  # in bytes: 16.8 MB over 16.8 MB would say nothing
+                    f"its manifest is {info.file_size:,} bytes, over the "
+                    f"{MAX_MANIFEST_BYTES:,} bytes ({human_size(MAX_MANIFEST_BYTES)}) "
+                    "a manifest may be",
                     source=source,
                 )
             continue
@@ -158,9 +161,20 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
 
 def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(f"{MANIFEST_NAME} is not valid JSON: {exc}", source=source) from exc
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleError(
+            f"{MANIFEST_NAME} is not UTF-8 text (bad byte at offset {exc.start})", source=source
+        ) from exc
+    if not raw.strip():
+        raise BundleError(f"{MANIFEST_NAME} is empty", source=source)
+    try:  # the feeds' reader: its limits (nesting depth, huge numbers) hold for manifests too
+        document = decode_json(raw)
+    except FeedError as exc:
+        raise BundleError(
+            f"{MANIFEST_NAME} is not valid JSON: {exc.reason}", source=source
+        ) from exc
+    _refuse_lone_surrogates(document, source)
     if not isinstance(document, dict) or document.get("format") != BUNDLE_FORMAT:
         raise BundleError(
             f"{MANIFEST_NAME} is not a case-study bundle manifest "
@@ -193,7 +207,40 @@ def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
             f"{error.message.removeprefix('data.')}",
             source=source,
         ) from None
+    except RecursionError as exc:
+        raise BundleError(f"{MANIFEST_NAME} is nested too deeply", source=source) from exc
     return document
+
+
+def _refuse_lone_surrogates(document: Any, source: str) -> None:
+    """A string with a lone surrogate (``"\\ud800"``) cannot be stored: refuse, naming where.
+
+    Walks the document without recursion, keys too, so no nesting depth costs stack.
+    """
+    stack: list[tuple[Any, str]] = [(document, "$")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _has_surrogate(key):
+                    raise _surrogate_error(f"{path} (the name {key!r})", source)
+                stack.append((item, f"{path}.{key}"))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{index}]") for index, item in enumerate(value))
+        elif isinstance(value, str) and _has_surrogate(value):
+            raise _surrogate_error(path, source)
+
+
+def _has_surrogate(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
+def _surrogate_error(path: str, source: str) -> BundleError:
+    return BundleError(
+        f"{MANIFEST_NAME} is invalid at {path}: the text holds a lone surrogate "
+        "(a broken \\uD800-\\uDFFF escape), which is not a character",
+        source=source,
+    )
 
 
 def _payload(document: Mapping[str, Any]) -> CaseStudyPayload:
