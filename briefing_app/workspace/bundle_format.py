@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 import fastjsonschema
 
@@ -151,7 +151,7 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
             f"no {MANIFEST_NAME}: this is not a case-study bundle (or it is damaged)",
             source=source,
         )
-    with archive.open(manifest_info) as stream:
+    with open_member(archive, manifest_info, source) as stream:
         raw = stream.read(MAX_MANIFEST_BYTES + 1)
     document = _decode_manifest(raw, source)
     payload = _payload(document)
@@ -338,6 +338,14 @@ def _check_files(
         )
 
 
+def open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> IO[bytes]:
+    """Open a member for reading; a header pointing outside the file is a damaged bundle."""
+    try:
+        return archive.open(info)
+    except OSError as exc:  # a local header offset past either end: seek fails with EINVAL
+        raise BundleError(f"the bundle is damaged: {exc.strerror or exc}", source=source) from exc
+
+
 def read_bundle(path: Path, *, max_file_bytes: int) -> CaseStudyPayload:
     """The case study a bundle holds, after every structural check (for a preview)."""
     source = str(path)
@@ -353,7 +361,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise NotFoundError(f"no file {path}")
     try:
         return zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise BundleError(f"not a zip file ({exc})", source=str(path)) from exc
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, ValueError) as exc:
+        # ValueError: a name flagged UTF-8 that is not; NotImplementedError: an unknown version
+        raise BundleError(f"not a zip file, or a damaged one ({exc})", source=str(path)) from exc
     except OSError as exc:
         raise BundleError(f"cannot read it: {exc.strerror or exc}", source=str(path)) from exc
