@@ -15,12 +15,15 @@ from pathlib import Path
 from briefing_app.errors import UsageError
 
 
-def _argument_names(parser: argparse.ArgumentParser) -> Iterator[tuple[str, str]]:
-    """(dest, the name the person typed: ``--search``, ``TEXT``) of every argument, at any depth."""
+def _argument_names(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> Iterator[tuple[str, str]]:
+    """(dest, the name typed: ``--search``, ``TEXT``) of each argument of the command run."""
     for action in parser._actions:  # argparse has no public way to walk its arguments
         if isinstance(action, argparse._SubParsersAction):
-            for sub in action.choices.values():
-                yield from _argument_names(sub)
+            chosen = action.choices.get(getattr(args, action.dest, None) or "")
+            if chosen is not None:
+                yield from _argument_names(chosen, args)
         elif action.option_strings:
             yield action.dest, max(action.option_strings, key=len)
         elif isinstance(action.metavar, str):
@@ -69,7 +72,7 @@ def check_text_arguments(
     Raises:
         UsageError: naming the argument and showing the bad bytes (``'bad \\xff'``).
     """
-    names = dict(_argument_names(parser))
+    names = dict(_argument_names(parser, args))
     values = [(names.get(dest, dest), value) for dest, value in vars(args).items()]
     values += [("FILE", path) for path in files]
     for name, value in values:

@@ -431,7 +431,7 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         write_line(out, f"restored revision {args.restore} as revision {revision.id}")
         return 0
     if args.text is not None:
-        body = sys.stdin.read() if args.text == "-" else args.text
+        body = _read_stdin() if args.text == "-" else args.text
         saved = workspace.save_note(case.id, body)
         tell("saved" if saved else "unchanged")
         return 0
@@ -440,6 +440,18 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     else:
         tell(f"No notes on {case.title}.")
     return 0
+
+
+def _read_stdin() -> str:
+    """Notes piped in: UTF-8 (a BOM is dropped); other bytes are refused as arguments are."""
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"the standard input is not UTF-8 text (bad byte at offset {exc.start}); "
+            "nothing was saved"
+        ) from exc
 
 
 _ACTIONS = {
