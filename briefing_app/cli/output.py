@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO, cast
 
 from briefing_app.errors import FeedError, UsageError
-from briefing_app.store import SessionRecord, Store
+from briefing_app.store import SessionRecord, Store, build_match_query
 from briefing_app.sync.engine import check_zone
 from briefing_app.usecases.agenda import LiveAgendaError, rewrite_live_agenda
 from briefing_app.util.textutil import one_line, terminal_text
@@ -103,6 +103,17 @@ def check_tz(args: argparse.Namespace) -> None:
             zone(args.tz)
         except TimeFormatError as exc:
             raise UsageError(f"--tz: {exc}") from exc
+
+
+def check_search(text: str | None, option: str = "--search") -> None:
+    """A search must have a word to look for: ``--search '!!!'`` is a usage error (2).
+
+    The search drops FTS5 syntax and punctuation (``"``, ``*``, ``NEAR(``, ``:``); text
+    with no word left would find nothing, and saying "no match" would hide the reason.
+    """
+    if text is not None and build_match_query(text) is None:
+        shown = f": {text.strip()!r} has no letters or digits" if text.strip() else ""
+        raise UsageError(f"{option} needs some words to look for{shown}")
 
 
 def zone_argument(name: str | None, option: str) -> str | None:

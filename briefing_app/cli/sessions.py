@@ -9,6 +9,7 @@ from briefing_app.calendar.export import live_agenda_path
 from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
+    check_search,
     check_tz,
     display_zone,
     print_json,
@@ -38,8 +39,7 @@ from briefing_app.util.timeutil import (
 # ---- commands ---------------------------------------------------------------------
 def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
     check_tz(args)
-    if args.search is not None and not args.search.strip():
-        raise UsageError("--search needs some words to look for")
+    check_search(args.search)
     with open_store(args.data_dir) as store:
         if args.feed is not None:
             store.feed(args.feed)  # NotFoundError names the missing feed
@@ -167,6 +167,7 @@ def _presenter_json(p: PresenterRecord) -> dict[str, Any]:
 
 
 def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
+    check_search(args.search)
     with open_store(args.data_dir) as store:
         people = store.presenters(search=args.search)
     if args.json:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing_app.cli.output import print_json, tell, write_line
+from briefing_app.cli.output import check_search, print_json, tell, write_line
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import Store
 from briefing_app.usecases.startup import open_store
@@ -201,8 +201,7 @@ def _marks(case: CaseStudy) -> str:
 
 # ---- actions --------------------------------------------------------------------------
 def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    if args.search is not None and not args.search.strip():
-        raise UsageError("--search needs some words to look for")
+    check_search(args.search)
     cases = workspace.case_studies(search=args.search)
     if args.json:
         print_json([case_study_json(c) for c in cases], out)
