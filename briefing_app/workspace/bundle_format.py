@@ -22,6 +22,7 @@ import fastjsonschema
 from briefing_app.errors import BundleError, FeedError, NotFoundError
 from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.resources_util import read_resource_bytes
+from briefing_app.util.links import link_refusal, safe_link
 from briefing_app.workspace.materials import (
     human_size,
 )
@@ -313,6 +314,12 @@ def _check_files(
     named: set[str] = set()
     for material in payload.materials:
         if material.kind == "link":
+            if safe_link(material.url) is None:  # the rule attaching a link follows too
+                raise BundleError(
+                    f"the link {material.name!r} ({material.url[:200]!r}) is not one the app "
+                    f"opens: {link_refusal(material.url)}",
+                    source=source,
+                )
             continue
         assert material.sha256 is not None and material.size is not None  # the schema says so
         named.add(material.sha256)

@@ -53,13 +53,13 @@ from briefing_app.ui.casestudies.models import (
     SortRole,
     limit_text,
 )
+from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.workspace import Material, StoredFile, Workspace
 
 logger = logging.getLogger(__name__)
 
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 #: Under the materials folder: named copies (hard links) of stored files to open them,
 #: since stored files are named by their SHA-256 and applications go by the extension.
 OPEN_DIR = ".open"
@@ -447,9 +447,8 @@ class MaterialsPane(QWidget):
     def open_material(self, material: Material) -> None:
         """Open a file with the system's application, a link in the browser."""
         if material.kind == "link":
-            url = QUrl(material.url)
-            if url.scheme().lower() in SAFE_LINK_SCHEMES:
-                QDesktopServices.openUrl(url)
+            if openable(material.url) is not None:
+                open_link(material.url)
             else:
                 self.failed.emit(f"Not opening {material.url}: only web and mail links open")
             return

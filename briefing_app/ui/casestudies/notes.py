@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QFontDatabase,
     QPalette,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.ui.casestudies.models import RecordRole, RevisionListModel, stamp_text
+from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.workspace import NoteRevision, Workspace, unified_diff
 
@@ -51,7 +51,6 @@ NOTE_AUTOSAVE_MS = 2000
 NOTE_MAX_UNSAVED_MS = 10_000
 #: The preview follows the text this long after a keystroke (long notes render in ms).
 PREVIEW_DELAY_MS = 150
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 MARKDOWN_FEATURES = (
     QTextDocument.MarkdownFeature.MarkdownNoHTML
     | QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -78,10 +77,7 @@ class MarkdownPreview(QTextBrowser):
 
     @staticmethod
     def _open(url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_LINK_SCHEMES:
-            QDesktopServices.openUrl(url)
-        else:
-            logger.warning("Refused to open a link with scheme %r from notes", url.scheme())
+        open_link(url)  # the one rule: web and mail links only
 
 
 def monospace_font() -> QFont:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +35,7 @@ from briefing_app.ui.sessions.detail_markdown import (
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.usecases.reminders import duration_text
 from briefing_app.usecases.settings import reminder_minutes
@@ -58,7 +59,6 @@ REMINDER_CHOICES: tuple[tuple[str, bool, int | None], ...] = (
     ("1 hour before", True, 60),
     ("1 day before", True, 24 * 60),
 )
-SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def join_window_open(detail: SessionDetail, now: datetime) -> bool:
@@ -390,7 +390,7 @@ class SessionDetailPanel(QWidget):
     # ---- actions ------------------------------------------------------------
     def join(self) -> None:
         if self._detail is not None and self._detail.session.join_url:
-            self.open_link(QUrl(self._detail.session.join_url))
+            open_link(self._detail.session.join_url)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme, target = url.scheme().lower(), url.path()
@@ -403,10 +403,7 @@ class SessionDetailPanel(QWidget):
 
     @staticmethod
     def open_link(url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_LINK_SCHEMES:
-            QDesktopServices.openUrl(url)
-        else:
-            logger.warning("Refused to open link with scheme %r", url.scheme())
+        open_link(url)  # the one rule: web and mail links only
 
     def _toggle_favourite(self) -> None:
         if self._detail is not None:

@@ -1,0 +1,59 @@
+"""Which links the app opens: the one rule for every link a person can click (no Qt).
+
+A link comes from a feed (join, registration and material links, presenter
+websites), a bundle or the user's own notes, and ends up in the system's
+browser or mail client. Only these open:
+
+- ``http``/``https`` with a host (``https:evil.example`` and ``https:///x`` name none:
+  browsers would guess one) and no user name (``https://bank.example@evil.example/``
+  goes to evil.example);
+- ``mailto`` with an address, where the caller allows mail links.
+
+Everything else is refused: ``javascript:``, ``vbscript:``, ``data:``, ``file:``,
+``ftp:``, any other scheme, in any letter case. So is a link with a control
+character, a space or a bidi control anywhere in it (``\\x01javascript:``,
+``java\\tscript:``, ``\\u202ehttps://``): parsers disagree on what those mean
+(Python's strips leading ones, Qt refuses them), and a real address has none.
+Spaces and tabs around the whole link are trimmed first.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+WEB_SCHEMES = frozenset({"http", "https"})
+#: Controls, spaces of every kind, and the invisible format characters (bidi, zero-width).
+_UNSAFE = re.compile(
+    r"[\x00-\x20\x7f-\xa0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]"
+)
+
+
+def safe_link(url: str, *, mailto: bool = True) -> str | None:
+    """*url* (trimmed) when the app may open it, or None (see the module's rule)."""
+    text = url.strip(" \t\r\n")
+    if not text or _UNSAFE.search(text):
+        return None
+    try:
+        parts = urlsplit(text)
+        host, _port = parts.hostname, parts.port
+    except ValueError:  # a bad port or IPv6 literal
+        return None
+    scheme = parts.scheme.lower()
+    if scheme in WEB_SCHEMES:
+        named = bool(host) and parts.username is None and text[len(scheme) :].startswith("://")
+        return text if named else None
+    if scheme == "mailto" and mailto:
+        return text if "@" in parts.path else None
+    return None
+
+
+def link_refusal(url: str, *, mailto: bool = True) -> str:
+    """Why :func:`safe_link` refuses *url*, in words ("" when it does not)."""
+    if safe_link(url, mailto=mailto) is not None:
+        return ""
+    kinds = "web (http, https) or mail (mailto)" if mailto else "web (http, https)"
+    return f"only {kinds} links open"
+
+
+__all__ = ["WEB_SCHEMES", "link_refusal", "safe_link"]
