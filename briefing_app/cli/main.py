@@ -24,6 +24,7 @@ from briefing_app.cli.sessions import (
 )
 from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
+from briefing_app.util.textutil import terminal_text
 
 logger = logging.getLogger(__name__)
 
@@ -268,7 +269,7 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     if setup_logs:
         from briefing_app.platform.logging_setup import setup_logging
 
-        setup_logging(verbose=args.verbose, data_dir=args.data_dir)
+        setup_logging(verbose=args.verbose, data_dir=args.data_dir, console_text=terminal_text)
     if args.command is None and not args.install_desktop_entry:
         if (no_display := _no_display()) is not None:
             return no_display

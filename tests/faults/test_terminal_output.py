@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -279,6 +281,21 @@ def test_server_reason_phrase_in_sync_errors(
     code, out, err = run(capsys, "sync")
     assert code == 6
     assert_clean(out + err)
+    assert "ForbiddenInnocent␛]0;PWNED␇" in err
+
+
+def test_verbose_log_lines_on_stderr(hostile_server: str, data_dir: Path) -> None:
+    """``-v`` logs to the terminal too, quoting the server: the same rule holds there."""
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "-v", "feeds", "add", hostile_server],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    err = done.stderr.decode("utf-8")
+    assert done.returncode == 6, err
+    assert "DEBUG:" in err or "INFO:" in err  # the log lines are there
+    assert_clean(err)
     assert "ForbiddenInnocent␛]0;PWNED␇" in err
 
 
