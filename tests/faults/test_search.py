@@ -112,15 +112,20 @@ def test_list_without_words_selects_nothing(store: Store, query: str) -> None:
         assert result.fallback is None
 
 
+def searches(query: str) -> list[list[str]]:
+    """The commands that search, with *query* (``--search=Q``: ``-x`` stays a value)."""
+    return [
+        ["sessions", f"--search={query}"],
+        ["presenters", f"--search={query}"],
+        ["case-studies", "list", f"--search={query}"],
+    ]
+
+
 @pytest.mark.parametrize(("query", "finds"), list(WORDY.values()), ids=list(WORDY))
 def test_cli_search_with_fts_syntax(
     store: Store, capsys: pytest.CaptureFixture[str], query: str, finds: bool
 ) -> None:
-    for argv in (
-        ["sessions", f"--search={query}"],
-        ["presenters", f"--search={query}"],
-        ["case-studies", "list", f"--search={query}"],
-    ):
+    for argv in searches(query):
         code = main(argv)
         _out, err = capsys.readouterr()
         assert "internal error" not in err
@@ -139,11 +144,7 @@ def test_cli_search_with_fts_syntax(
 def test_cli_search_without_words_says_so(
     store: Store, capsys: pytest.CaptureFixture[str], query: str
 ) -> None:
-    for argv in (
-        ["sessions", f"--search={query}"],
-        ["presenters", f"--search={query}"],
-        ["case-studies", "list", f"--search={query}"],
-    ):
+    for argv in searches(query):
         code = main(argv)
         out, err = capsys.readouterr()
         assert code == 2, (argv, err)

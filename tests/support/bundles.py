@@ -90,3 +90,13 @@ def member_info(name: str, mode: int = stat.S_IFREG | 0o644) -> zipfile.ZipInfo:
     info.create_system = 3
     info.external_attr = mode << 16
     return info
+
+
+#: Member names that would write outside the materials folder, with the refusal's words.
+ESCAPING_NAMES = [
+    ("../evil.txt", "climbs out of its folder"),
+    ("materials/../../evil.txt", "climbs out of its folder"),
+    ("/etc/cron.d/evil", "is an absolute path"),
+    ("C:/Windows/evil.dll", "is an absolute path"),
+    ("materials\\..\\..\\evil.txt", "uses backslashes"),
+]
