@@ -59,10 +59,12 @@ class HumanOutput(io.TextIOBase):
 
 
 def human_output(stream: TextIO) -> TextIO:
-    """*stream* wrapped in a :class:`HumanOutput`, typed as the commands take it."""
-    # A HumanOutput is a text stream (io.TextIOBase); typing.TextIO is the nominal type
-    # the commands' signatures use, which io.TextIOBase does not derive from.
-    return cast(TextIO, HumanOutput(stream))
+    """*stream* wrapped in a :class:`HumanOutput`, typed as the commands take it.
+
+    A HumanOutput is a text stream (io.TextIOBase); typing.TextIO, the type the
+    commands' signatures use, is nominal and io.TextIOBase does not derive from it.
+    """
+    return cast(TextIO, HumanOutput(stream))  # an io.TextIOBase: a text stream all the same
 
 
 def for_programs(out: TextIO) -> TextIO:
