@@ -142,8 +142,10 @@ def test_control_characters_in_a_manifest_title_are_text_not_a_fault(
     document["case_study"]["title"] = "Permit\x1b]0;PWNED\x07\x1b[2J portal\nsecond line"
     bundle = with_manifest_text(good_bundle, tmp_path / "esc.zip", json.dumps(document))
     data_dir = str(tmp_path / "other-machine")
-    assert main(["--data-dir", data_dir, "case-studies", "import", str(bundle)]) == 0
-    assert main(["--data-dir", data_dir, "case-studies", "list"]) == 0
+    assert (
+        main(["--data-dir", data_dir, "case-studies", "import", str(bundle)], setup_logs=False) == 0
+    )
+    assert main(["--data-dir", data_dir, "case-studies", "list"], setup_logs=False) == 0
     out, err = capsys.readouterr()
     assert "\x1b" not in out + err and "\x07" not in out + err
     assert "Permit␛]0;PWNED␇␛[2J portal second line" in out  # one line, visible
@@ -175,7 +177,7 @@ def test_manifest_nested_deep_by_cli(
     good_bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = with_manifest_text(good_bundle, tmp_path / "deep.zip", "{" + '"a":{' * 100_000)
-    assert main(["case-studies", "import", str(bad)]) == 4
+    assert main(["case-studies", "import", str(bad)], setup_logs=False) == 4
     err = capsys.readouterr().err
     assert "internal error" not in err
     assert "manifest.json is not valid JSON" in err

@@ -34,7 +34,7 @@ def refused(
     capsys: pytest.CaptureFixture[str], store: Store, argv: list[str], name: str, shown: str
 ) -> str:
     before = store.dump()
-    code = main(argv)
+    code = main(argv, setup_logs=False)
     out, err = capsys.readouterr()
     assert code == 2, err
     assert out == ""
@@ -166,9 +166,9 @@ def test_raw_bytes_from_a_real_shell(data_dir: Path, args: list[bytes], name: by
 def test_valid_text_is_taken_as_it_is(
     capsys: pytest.CaptureFixture[str], store_snapshot: Store, text: str
 ) -> None:
-    assert main(["note", "1", text]) == 0
+    assert main(["note", "1", text], setup_logs=False) == 0
     assert store_snapshot.note(1) == text  # the user's own text is stored exactly
-    assert main(["note", "1"]) == 0
+    assert main(["note", "1"], setup_logs=False) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out  # and shown safely
 

@@ -300,7 +300,7 @@ def test_ics_url_and_conference_links(qtbot, opened: list[str], tmp_path: Path) 
     path = tmp_path / "evil.ics"
     path.write_text(ics, encoding="utf-8")
     data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "import", str(path)]) == 0
+    assert main(["--data-dir", str(data), "import", str(path)], setup_logs=False) == 0
     with open_store(data) as store:
         session = next(s for s in store.sessions() if s.title == "Evil links")
         panel = SessionDetailPanel(store)
@@ -327,7 +327,7 @@ def test_ics_url_and_conference_links(qtbot, opened: list[str], tmp_path: Path) 
 )
 def test_feeds_add_refuses_other_schemes(capsys: pytest.CaptureFixture[str], url: str) -> None:
     """The command line follows http(s) addresses and local files only."""
-    code = main(["feeds", "add", url])
+    code = main(["feeds", "add", url], setup_logs=False)
     err = capsys.readouterr().err
     assert code == 6, err
     assert "scheme is not supported" in err
@@ -339,6 +339,6 @@ def test_cli_attach_of_a_script_link_is_not_a_link(
     """``case-studies attach ID javascript:...`` is read as a file name, which is not there."""
     case = Workspace(sample_store).create("Mine")
     before = sample_store.dump()
-    code = main(["case-studies", "attach", str(case.id), "javascript:alert(1)"])
+    code = main(["case-studies", "attach", str(case.id), "javascript:alert(1)"], setup_logs=False)
     assert code == 3, capsys.readouterr().err
     assert sample_store.dump() == before

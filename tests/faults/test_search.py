@@ -126,7 +126,7 @@ def test_cli_search_with_fts_syntax(
     store: Store, capsys: pytest.CaptureFixture[str], query: str, finds: bool
 ) -> None:
     for argv in searches(query):
-        code = main(argv)
+        code = main(argv, setup_logs=False)
         _out, err = capsys.readouterr()
         assert "internal error" not in err
         if any(0xD800 <= ord(c) <= 0xDFFF for c in query):
@@ -145,7 +145,7 @@ def test_cli_search_without_words_says_so(
     store: Store, capsys: pytest.CaptureFixture[str], query: str
 ) -> None:
     for argv in searches(query):
-        code = main(argv)
+        code = main(argv, setup_logs=False)
         out, err = capsys.readouterr()
         assert code == 2, (argv, err)
         assert "--search needs some words to look for" in err
@@ -156,16 +156,16 @@ def test_cli_search_without_words_in_json_is_a_usage_error_too(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A script gets exit 2, not an empty list it would take for "no match"."""
-    assert main(["sessions", "--search", "!!!", "--json"]) == 2
+    assert main(["sessions", "--search", "!!!", "--json"], setup_logs=False) == 2
     assert capsys.readouterr().out == ""
 
 
 def test_cli_search_finds_through_the_syntax(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["sessions", "--search", '"procurement innovation']) == 0
+    assert main(["sessions", "--search", '"procurement innovation'], setup_logs=False) == 0
     quoted = capsys.readouterr().out
-    assert main(["sessions", "--search", "procurement innovation"]) == 0
+    assert main(["sessions", "--search", "procurement innovation"], setup_logs=False) == 0
     assert capsys.readouterr().out == quoted != ""
 
 
@@ -173,7 +173,7 @@ def test_cli_search_of_10k_characters_is_quick(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     started = time.perf_counter()
-    assert main(["sessions", "--search", "procurement " * 900]) == 0
+    assert main(["sessions", "--search", "procurement " * 900], setup_logs=False) == 0
     assert time.perf_counter() - started < 3.0
     assert "Procurement" in capsys.readouterr().out
 

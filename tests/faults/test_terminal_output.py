@@ -88,7 +88,7 @@ def hostile_store(data_dir: Path) -> Iterator[Store]:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    code = main(list(argv), setup_logs=False)
     out, err = capsys.readouterr()
     return code, out, err
 
