@@ -79,7 +79,7 @@ def check_text_arguments(
         for text in _texts(value):
             if _bad_text(text):
                 raise UsageError(
-                    f"{name}: {_shown(text)!r} is not valid UTF-8 text; "
+                    f"{name}: '{_shown(text)}' is not valid UTF-8 text; "
                     "give it in UTF-8 (file names too: rename the file)"
                 )
 
