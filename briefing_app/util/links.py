@@ -20,7 +20,8 @@ Spaces and tabs around the whole link are trimmed first.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+import unicodedata
+from urllib.parse import urlsplit, urlunsplit
 
 WEB_SCHEMES = frozenset({"http", "https"})
 #: Controls, spaces of every kind, and the invisible format characters (bidi, zero-width).
@@ -56,4 +57,49 @@ def link_refusal(url: str, *, mailto: bool = True) -> str:
     return f"only {kinds} links open"
 
 
-__all__ = ["WEB_SCHEMES", "link_refusal", "safe_link"]
+#: Scripts that legitimately share one name with each other (and with Latin): Chinese,
+#: Japanese and Korean names mix them. Any other mix in one label is a homograph's mark.
+_HAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC"})
+
+
+def _scripts(label: str) -> set[str]:
+    scripts = set()
+    for char in label:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ")[0]
+            scripts.add("HAN" if script in _HAN else script)
+    return scripts
+
+
+def _mixes_scripts(label: str) -> bool:
+    """``аpple`` (a Cyrillic а among Latin letters) does; ``münchen`` and ``東京`` do not."""
+    scripts = _scripts(label)
+    others = scripts - {"LATIN"}
+    return len(others) > 1 or ("LATIN" in scripts and bool(others - {"HAN"}))
+
+
+def shown_link(url: str) -> str:
+    """*url* as it may be shown to a person (and opened: it is the same address).
+
+    A host name with a label that mixes scripts (``аpple.com``: a Cyrillic ``а``
+    among Latin letters looks like apple.com) is shown in its ASCII form
+    (``xn--pple-43d.com``), the way browsers show such names; ``münchen.de`` and
+    ``東京.jp`` stay as they are.
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return url
+    if not host or host.isascii() or not any(map(_mixes_scripts, host.split("."))):
+        return url
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return url
+    userinfo, at, host_port = parts.netloc.rpartition("@")
+    _name, colon, port = host_port.partition(":")
+    return urlunsplit(parts._replace(netloc=f"{userinfo}{at}{ascii_host}{colon}{port}"))
+
+
+__all__ = ["WEB_SCHEMES", "link_refusal", "safe_link", "shown_link"]

@@ -27,7 +27,7 @@ from briefing_app.cli.main import main
 from briefing_app.errors import BundleError, MaterialError
 from briefing_app.feeds.model import Feed, Link, Presenter, Series, Session, SessionPresenter
 from briefing_app.store import Store
-from briefing_app.util.links import safe_link
+from briefing_app.util.links import safe_link, shown_link
 from briefing_app.workspace import Workspace, export_bundle, import_bundle
 
 HOSTILE = {
@@ -342,3 +342,36 @@ def test_cli_attach_of_a_script_link_is_not_a_link(
     code = main(["case-studies", "attach", str(case.id), "javascript:alert(1)"], setup_logs=False)
     assert code == 3, capsys.readouterr().err
     assert sample_store.dump() == before
+
+
+# ---- how a link is shown: homographs -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://аpple.com/join", "https://xn--pple-43d.com/join"),  # Cyrillic а among Latin
+        ("https://ex.раypal.com:8443/a?b#c", "https://ex.xn--ypal-43d9g.com:8443/a?b#c"),
+        ("https://münchen.de/", "https://münchen.de/"),  # one script: shown as it is
+        ("https://東京.jp/", "https://東京.jp/"),
+        ("https://日本語とlatin.jp/", "https://日本語とlatin.jp/"),  # CJK names mix with Latin
+        ("https://xn--pple-43d.com/", "https://xn--pple-43d.com/"),
+    ],
+    ids=["cyrillic-a", "cyrillic-with-port", "german", "japanese", "japanese-latin", "punycode"],
+)
+def test_homograph_shown_in_ascii(url: str, shown: str) -> None:
+    assert shown_link(url) == shown
+
+
+def test_homograph_join_link_in_show_and_the_detail_pane(
+    capsys: pytest.CaptureFixture[str], sample_store: Store
+) -> None:
+    from briefing_app.ui.sessions.detail_markdown import session_markdown
+
+    sample_store.import_feed(
+        "https://feed.example/links.json", _feed("https://аpple.com/join", GOOD["https"])
+    )
+    session = next(s for s in sample_store.sessions() if s.title == "Live now")
+    assert main(["show", str(session.id)], setup_logs=False) == 0
+    out = capsys.readouterr().out
+    assert "https://xn--pple-43d.com/join" in out and "аpple" not in out
+    text = session_markdown(sample_store.session_detail(session.id), user_zone="UTC")
+    assert "xn--pple-43d.com" in text and "аpple" not in text
