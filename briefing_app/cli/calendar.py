@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -13,7 +12,14 @@ from briefing_app.calendar.export import (
     calendar_name,
     live_agenda_path,
 )
-from briefing_app.cli.output import EXIT_OK, PROG, refresh_live_agenda
+from briefing_app.cli.output import (
+    EXIT_OK,
+    PROG,
+    refresh_live_agenda,
+    tell,
+    write_bytes,
+    write_line,
+)
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.usecases.settings import reminder_minutes
@@ -24,7 +30,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         if args.live_path:
             refresh_live_agenda(store)
-            out.write(f"{live_agenda_path(store)}\n")
+            write_line(out, f"{live_agenda_path(store)}")
             return EXIT_OK
         if not args.output:
             raise UsageError("say where to write: -o FILE (or -o - for the terminal)")
@@ -44,17 +50,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         minutes = reminder_minutes(store)
         override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
     if not sessions:
-        print(f"{PROG}: warning: no sessions to export; the file has no events", file=sys.stderr)
+        tell(f"{PROG}: warning: no sessions to export; the file has no events")
     data = calendar_bytes(sessions, name=name, alarm_minutes=minutes, alarm_override=override)
     if args.output == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_bytes(data)
     else:
         target = Path(args.output).expanduser()
         _write_output(target, data)
         count = len(sessions)
-        print(f"wrote {count} event{'s' if count != 1 else ''} to {target}", file=sys.stderr)
+        tell(f"wrote {count} event{'s' if count != 1 else ''} to {target}")
     return EXIT_OK
 
 

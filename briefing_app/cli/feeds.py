@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing_app.cli.output import EXIT_OK, PROG, print_json, refresh_live_agenda, zone_argument
+from briefing_app.cli.output import (
+    EXIT_OK,
+    PROG,
+    print_json,
+    refresh_live_agenda,
+    tell,
+    write_line,
+    zone_argument,
+)
 from briefing_app.cli.zones import (
     feed_zone_json,
     feed_zone_text,
@@ -45,9 +52,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         where = f" (feed {changes.feed_id})" if changes else ""
-        out.write(f"{path}: {result.summary()}{where}\n")
+        write_line(out, f"{path}: {result.summary()}{where}")
     for warning in feed.warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        tell(f"{PROG}: warning: {warning}")
     return EXIT_OK
 
 
@@ -90,7 +97,7 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             store.remove_feed(record.id)
             Workspace(store).collect_garbage()  # files only its case studies used
             refresh_live_agenda(store)
-            out.write(f"removed feed {record.id}: {record.name}\n")
+            write_line(out, f"removed feed {record.id}: {record.name}")
             return EXIT_OK
         if args.feeds_command == "timezone":
             record = store.feed(args.feed_id)
@@ -100,9 +107,10 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
                 if record.zone_inferred
                 else ""
             )
-            out.write(
+            write_line(
+                out,
                 f"feed {record.id} ({record.name}) now uses {args.zone}{instead}; "
-                f"run `briefing-app sync {record.id}`\n"
+                f"run `briefing-app sync {record.id}`",
             )
             return EXIT_OK
         records = store.feeds()
@@ -127,15 +135,16 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     if not records:
-        print("No feeds. Follow one with: briefing-app feeds add URL", file=sys.stderr)
+        tell("No feeds. Follow one with: briefing-app feeds add URL")
     for r in records:
         n = counts.get(r.id, 0)
         source = "bundled sample" if r.builtin else r.url
         synced = f", synced {r.last_success_at}" if r.last_success_at and not r.builtin else ""
         zone = f", {feed_zone_text(r)}" if feed_zone_text(r) else ""
-        out.write(
+        write_line(
+            out,
             f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}{zone}{synced}) "
-            f"{source}\n"
+            f"{source}",
         )
     return EXIT_OK
 
@@ -167,14 +176,17 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     elif outcome is None:
-        out.write(f"following feed {feed_id}: {record.url} (run `briefing-app sync {feed_id}`)\n")
+        write_line(
+            out, f"following feed {feed_id}: {record.url} (run `briefing-app sync {feed_id}`)"
+        )
     else:
-        out.write(
+        write_line(
+            out,
             f"following feed {feed_id}: {record.name}: {outcome.summary()}"
-            f"{outcome_zone_note(outcome)}\n"
+            f"{outcome_zone_note(outcome)}",
         )
         for warning in outcome.warnings:
-            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+            tell(f"{PROG}: warning: {warning}")
     return EXIT_OK
 
 
@@ -202,15 +214,16 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         for outcome in report.outcomes:
-            out.write(
+            write_line(
+                out,
                 f"{outcome.feed_id}  {outcome.feed_name}: {outcome.summary()}"
-                f"{outcome_zone_note(outcome)}\n"
+                f"{outcome_zone_note(outcome)}",
             )
             for warning in outcome.warnings:
-                print(f"{PROG}: warning: {outcome.feed_name}: {warning}", file=sys.stderr)
+                tell(f"{PROG}: warning: {outcome.feed_name}: {warning}")
         for feed_id, _name, error in report.errors:
             hint = f"set it with: {PROG} feeds timezone {feed_id} ZONE"
-            print(f"{PROG}: error: {with_zone_hint(error, hint)}", file=sys.stderr)
+            tell(f"{PROG}: error: {with_zone_hint(error, hint)}")
     if report.errors:
         return report.errors[0][2].exit_code
     return EXIT_OK
@@ -246,12 +259,12 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
         print_json(clean[0] if args.feed is not None and clean else clean, out)
         return EXIT_OK
     if not blocks:
-        print("No sync yet.", file=sys.stderr)
+        tell("No sync yet.")
         return EXIT_OK
     for block in blocks:
-        out.write(f"{block['feed']}, synced {block['synced_at']}: {block['summary']}\n")
+        write_line(out, f"{block['feed']}, synced {block['synced_at']}: {block['summary']}")
         for change in block["_changes"]:
-            out.write(f"  {describe_change(change, None)}\n")
+            write_line(out, f"  {describe_change(change, None)}")
         if block["last_checked_at"] and block["last_checked_at"] > block["synced_at"]:
-            out.write(f"  (checked again {block['last_checked_at']}: no changes since)\n")
+            write_line(out, f"  (checked again {block['last_checked_at']}: no changes since)")
     return EXIT_OK

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TextIO
 
 from briefing_app import APP_NAME, __version__
+from briefing_app.cli.arguments import check_text_arguments
 from briefing_app.cli.calendar import cmd_export
 from briefing_app.cli.feeds import cmd_changes, cmd_feeds, cmd_import, cmd_sync
-from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG
+from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
 from briefing_app.cli.sessions import (
     cmd_agenda,
     cmd_favourite,
@@ -23,6 +24,7 @@ from briefing_app.cli.sessions import (
 )
 from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
+from briefing_app.util.textutil import terminal_text
 
 logger = logging.getLogger(__name__)
 
@@ -253,6 +255,11 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     parser = build_parser()
     open_files, argv = split_open_files(sys.argv[1:] if argv is None else argv, list(_COMMANDS))
     args = parser.parse_args(argv)
+    try:
+        check_text_arguments(parser, args, open_files)
+    except UsageError as exc:
+        tell(f"{PROG}: error: {exc}")
+        return exc.exit_code
     if (args.self_test or args.install_desktop_entry) and (args.command or open_files):
         parser.error("--self-test and --install-desktop-entry take no command or file")
     if args.self_test:
@@ -262,7 +269,7 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     if setup_logs:
         from briefing_app.platform.logging_setup import setup_logging
 
-        setup_logging(verbose=args.verbose, data_dir=args.data_dir)
+        setup_logging(verbose=args.verbose, data_dir=args.data_dir, console_text=terminal_text)
     if args.command is None and not args.install_desktop_entry:
         if (no_display := _no_display()) is not None:
             return no_display
@@ -271,10 +278,10 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
     try:
         handler = _install_desktop_entry if args.install_desktop_entry else _COMMANDS[args.command]
-        return handler(args, sys.stdout)
+        return handler(args, human_output(sys.stdout))
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        tell(f"{PROG}: error: {exc}")
         return exc.exit_code
     except BrokenPipeError:  # `briefing-app sessions | head`
         return EXIT_OK
@@ -282,10 +289,7 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return 130
     except Exception as exc:
         logger.exception("internal error in %s", args.command)
-        print(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc} (details in the log file)",
-            file=sys.stderr,
-        )
+        tell(f"{PROG}: internal error: {type(exc).__name__}: {exc} (details in the log file)")
         return EXIT_INTERNAL
 
 
@@ -297,7 +301,7 @@ def _no_display() -> int | None:
     if problem is None:
         return None
     logger.info("cannot open the window: %s", problem)
-    print(f"{PROG}: error: {problem}; {COMMANDS_HINT}", file=sys.stderr)
+    tell(f"{PROG}: error: {problem}; {COMMANDS_HINT}")
     return NoDisplayError.exit_code
 
 
@@ -308,10 +312,10 @@ def _install_desktop_entry(_args: argparse.Namespace, out: TextIO) -> int:
         install = install_desktop_entry()
     except OSError as exc:
         raise UsageError(f"cannot write the desktop entry: {exc.strerror or exc}") from exc
-    out.write(f"installed {install.desktop_file}\n")
-    out.write(f"icons in {install.icons[0].parents[2]}\n")
+    write_line(out, f"installed {install.desktop_file}")
+    write_line(out, f"icons in {install.icons[0].parents[2]}")
     for note in install.notes:
-        out.write(f"note: {note}\n")
+        write_line(out, f"note: {note}")
     return EXIT_OK
 
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from briefing_app.errors import FeedError, UsageError
-from briefing_app.store import SessionRecord, Store
+from briefing_app.store import SessionRecord, Store, build_match_query
 from briefing_app.sync.engine import check_zone
 from briefing_app.usecases.agenda import LiveAgendaError, rewrite_live_agenda
+from briefing_app.util.textutil import one_line, terminal_text
 from briefing_app.util.timeutil import TimeFormatError, format_range, in_zone, local_zone_name, zone
 
 logger = logging.getLogger(__name__)
@@ -23,6 +25,68 @@ EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 
 PROG = "briefing-app"
+
+
+# ---- what reaches the terminal ------------------------------------------------------
+# Everything the commands print for a person goes through textutil.terminal_text: the
+# commands write to a HumanOutput (main() hands one to every command), and to stderr
+# through tell(). JSON (print_json) and calendar bytes (write_bytes) go out as they are:
+# they are for programs, and JSON escapes control characters itself.
+class HumanOutput(io.TextIOBase):
+    """A text stream for people: whatever is written is passed through :func:`terminal_text`.
+
+    One-line fields (a session's title in a listing) go through :func:`write_line`,
+    which also turns line breaks into spaces.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        #: The stream underneath, for output meant for programs (JSON, .ics).
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(terminal_text(text))
+        return len(text)
+
+    def writable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
+def human_output(stream: TextIO) -> TextIO:
+    """*stream* wrapped in a :class:`HumanOutput`, typed as the commands take it.
+
+    A HumanOutput is a text stream (io.TextIOBase); typing.TextIO, the type the
+    commands' signatures use, is nominal and io.TextIOBase does not derive from it.
+    """
+    return cast(TextIO, HumanOutput(stream))  # an io.TextIOBase: a text stream all the same
+
+
+def for_programs(out: TextIO) -> TextIO:
+    """The stream under *out*, for output meant for programs (JSON), not for people."""
+    return out.stream if isinstance(out, HumanOutput) else out
+
+
+def write_line(out: TextIO, text: str) -> None:
+    """Write *text* as one line: line breaks and control characters in it cannot break it."""
+    out.write(one_line(text) + "\n")
+
+
+def tell(text: str) -> None:
+    """A one-line message for the person on stderr (notes, warnings, errors)."""
+    sys.stderr.write(one_line(text) + "\n")
+
+
+def write_bytes(data: bytes) -> None:
+    """Bytes meant for a program (an .ics to stdout), written as they are."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
 
 
 # ---- output helpers -------------------------------------------------------------
@@ -41,6 +105,17 @@ def check_tz(args: argparse.Namespace) -> None:
             zone(args.tz)
         except TimeFormatError as exc:
             raise UsageError(f"--tz: {exc}") from exc
+
+
+def check_search(text: str | None, option: str = "--search") -> None:
+    """A search must have a word to look for: ``--search '!!!'`` is a usage error (2).
+
+    The search drops FTS5 syntax and punctuation (``"``, ``*``, ``NEAR(``, ``:``); text
+    with no word left would find nothing, and saying "no match" would hide the reason.
+    """
+    if text is not None and build_match_query(text) is None:
+        shown = f": {text.strip()!r} has no letters or digits" if text.strip() else ""
+        raise UsageError(f"{option} needs some words to look for{shown}")
 
 
 def zone_argument(name: str | None, option: str) -> str | None:
@@ -80,8 +155,10 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
 
 
 def print_json(value: object, out: TextIO) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """JSON for programs: exactly the data (json escapes control characters as \\uXXXX)."""
+    stream = for_programs(out)
+    json.dump(value, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
 
 
 def status_mark(record: SessionRecord) -> str:
@@ -103,7 +180,7 @@ def print_session_lines(
         details = [d for d in (record.kind, record.format, ", ".join(record.presenter_names)) if d]
         if details:
             line += f"  ({'; '.join(details)})"
-        out.write(line + "\n")
+        write_line(out, line)
 
 
 def refresh_live_agenda(store: Store) -> None:
@@ -112,7 +189,4 @@ def refresh_live_agenda(store: Store) -> None:
         rewrite_live_agenda(store)
     except LiveAgendaError as exc:
         logger.warning("could not write the live agenda file: %s", exc)
-        print(
-            f"{PROG}: warning: could not update the live agenda file {exc.path}: {exc.reason}",
-            file=sys.stderr,
-        )
+        tell(f"{PROG}: warning: could not update the live agenda file {exc.path}: {exc.reason}")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any, TextIO
 
 from briefing_app.calendar.export import live_agenda_path
 from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
+    check_search,
     check_tz,
     display_zone,
     print_json,
@@ -17,13 +17,15 @@ from briefing_app.cli.output import (
     refresh_live_agenda,
     session_json,
     status_mark,
+    tell,
+    write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import PresenterRecord, SessionDetail, Store
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.session_facts import session_facts
 from briefing_app.usecases.startup import open_store
-from briefing_app.util.textutil import markdown_to_text
+from briefing_app.util.textutil import markdown_to_text, one_line
 from briefing_app.util.timeutil import (
     format_range,
     in_zone,
@@ -37,8 +39,7 @@ from briefing_app.util.timeutil import (
 # ---- commands ---------------------------------------------------------------------
 def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
     check_tz(args)
-    if args.search is not None and not args.search.strip():
-        raise UsageError("--search needs some words to look for")
+    check_search(args.search)
     with open_store(args.data_dir) as store:
         if args.feed is not None:
             store.feed(args.feed)  # NotFoundError names the missing feed
@@ -73,13 +74,12 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
                 )
             if last:
                 ended = in_zone(last[0].end, display_zone(args, last[0].timezone))
-                print(
+                tell(
                     f"No upcoming sessions: the last one ended {ended:%a %d %b %Y}. "
-                    f"`{PROG} sessions` lists them all.",
-                    file=sys.stderr,
+                    f"`{PROG} sessions` lists them all."
                 )
             else:
-                print("No sessions match.", file=sys.stderr)
+                tell("No sessions match.")
             return EXIT_OK
         print_session_lines(records, args, out)
     return EXIT_OK
@@ -140,6 +140,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if detail.case_studies:
         lines.append("Case studies:")
         lines += [f"  {c.title}" for c in detail.case_studies]
+    lines = [one_line(line) for line in lines]  # a title with a line break stays one line
     if s.summary:
         lines += ["", markdown_to_text(s.summary)]
     if detail.description:
@@ -166,18 +167,21 @@ def _presenter_json(p: PresenterRecord) -> dict[str, Any]:
 
 
 def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
+    check_search(args.search)
     with open_store(args.data_dir) as store:
         people = store.presenters(search=args.search)
     if args.json:
         print_json([_presenter_json(p) for p in people], out)
         return EXIT_OK
     if not people:
-        print("No presenters match.", file=sys.stderr)
+        tell("No presenters match.")
     width = max((len(str(p.id)) for p in people), default=1)
     for p in people:
         about = ", ".join(x for x in (p.title, p.organization) if x)
         count = f"{p.session_count} session" + ("" if p.session_count == 1 else "s")
-        out.write(f"{p.id:>{width}}  {p.name}" + (f" — {about}" if about else "") + f" ({count})\n")
+        write_line(
+            out, f"{p.id:>{width}}  {p.name}" + (f" — {about}" if about else "") + f" ({count})"
+        )
     return EXIT_OK
 
 
@@ -200,16 +204,14 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     if not records:
-        print(
-            "Your agenda is empty: mark sessions with `briefing-app favourite ID`.", file=sys.stderr
-        )
+        tell("Your agenda is empty: mark sessions with `briefing-app favourite ID`.")
         return EXIT_OK
     print_session_lines(records, args, out)
     for record in records:
         for other in clashes.get(record.id, []):
             if other.id > record.id:
-                out.write(
-                    f"! overlap: {record.title} (#{record.id}) and {other.title} (#{other.id})\n"
+                write_line(
+                    out, f"! overlap: {record.title} (#{record.id}) and {other.title} (#{other.id})"
                 )
     return EXIT_OK
 
@@ -217,7 +219,7 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
 def _print_note_history(store: Store, session_id: int, title: str, out: TextIO) -> int:
     history = store.note_history(session_id)
     if not history:
-        print(f"No earlier versions of the note on {title}.", file=sys.stderr)
+        tell(f"No earlier versions of the note on {title}.")
         return EXIT_OK
     zone = local_zone_name()
     for version in history:
@@ -227,9 +229,9 @@ def _print_note_history(store: Store, session_id: int, title: str, out: TextIO) 
             "restored": "replaced by restoring an earlier version",
         }.get(version.reason, version.reason)
         when = stamp_text(to_utc_text(version.replaced_at), zone)
-        out.write(f"version {version.id} · replaced {when} · {reason}\n")
+        write_line(out, f"version {version.id} · replaced {when} · {reason}")
         for line in version.body.rstrip("\n").splitlines() or [""]:
-            out.write(f"    {line}\n")
+            write_line(out, f"    {line}")
     return EXIT_OK
 
 
@@ -239,7 +241,7 @@ def cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
         store.set_favourite(record.id, not args.remove)
         refresh_live_agenda(store)
     verb = "removed from" if args.remove else "added to"
-    out.write(f"{record.title} {verb} favourites\n")
+    write_line(out, f"{record.title} {verb} favourites")
     return EXIT_OK
 
 
@@ -260,22 +262,22 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
                     f"(see: {PROG} note {args.id} --history)"
                 )
             store.restore_note_version(args.restore)
-            print(f"Restored version {args.restore} of the note on {record.title}.", file=out)
+            write_line(out, f"Restored version {args.restore} of the note on {record.title}.")
             return EXIT_OK
         if args.clear or (args.text is not None and not args.text.strip()):
             had_note = bool(store.note(record.id))
             store.set_note(record.id, "")
             if had_note:
-                out.write(f"Note deleted from #{record.id} {record.title}.\n")
+                write_line(out, f"Note deleted from #{record.id} {record.title}.")
             else:
-                print(f"No note on {record.title}.", file=sys.stderr)
+                tell(f"No note on {record.title}.")
         elif args.text is not None:
             store.set_note(record.id, args.text)
-            out.write(f"Note saved on #{record.id} {record.title}.\n")
+            write_line(out, f"Note saved on #{record.id} {record.title}.")
         else:
             text = store.note(record.id)
             if text:
                 out.write(text.rstrip("\n") + "\n")
             else:
-                print(f"No note on {record.title}.", file=sys.stderr)
+                tell(f"No note on {record.title}.")
     return EXIT_OK

@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from briefing_app.cli.output import print_json
+from briefing_app.cli.output import check_search, print_json, tell, write_line
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import Store
 from briefing_app.usecases.startup import open_store
-from briefing_app.util.textutil import markdown_to_text
+from briefing_app.util.textutil import markdown_to_text, one_line
 from briefing_app.workspace import CaseStudy, Material, Workspace, export_bundle, import_bundle
 from briefing_app.workspace.bundle import ConflictChoice
 from briefing_app.workspace.materials import human_size
@@ -201,21 +201,20 @@ def _marks(case: CaseStudy) -> str:
 
 # ---- actions --------------------------------------------------------------------------
 def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    if args.search is not None and not args.search.strip():
-        raise UsageError("--search needs some words to look for")
+    check_search(args.search)
     cases = workspace.case_studies(search=args.search)
     if args.json:
         print_json([case_study_json(c) for c in cases], out)
         return 0
     if not cases:
-        print("No case studies match." if args.search else "No case studies.", file=sys.stderr)
+        tell("No case studies match." if args.search else "No case studies.")
         return 0
     width = max(len(str(c.id)) for c in cases)
     for case in cases:
         kind = "mine" if case.is_local else "feed"
         about = f" — {case.organization}" if case.organization else ""
         extra = f" ({len(case.materials)} material(s))" if case.materials else ""
-        out.write(f"{case.id:>{width}}  {kind}  {case.title}{about}{extra}{_marks(case)}\n")
+        write_line(out, f"{case.id:>{width}}  {kind}  {case.title}{about}{extra}{_marks(case)}")
     return 0
 
 
@@ -243,6 +242,7 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             f"The feed changed {changed} since your edits; `case-studies edit {case.id} "
             "--accept-feed` keeps your edits, `--revert` takes the feed's version."
         )
+    lines = [one_line(line) for line in lines]  # a title with a line break stays one line
     for label, text in (
         ("Summary", case.summary),
         ("Challenge", case.challenge),
@@ -254,22 +254,24 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if case.session_ids:
         lines += ["", "Sessions:"]
         for session_id in case.session_ids:
-            lines.append(f"  #{session_id} {_session_title(store, session_id)}")
+            lines.append(one_line(f"  #{session_id} {_session_title(store, session_id)}"))
     if case.presenter_ids:
         names = {p.id: p.name for p in store.presenters()}
         lines += ["", "Presenters:"]
-        lines += [f"  {names.get(pid, f'presenter {pid}')}" for pid in case.presenter_ids]
+        lines += [one_line(f"  {names.get(pid, f'presenter {pid}')}") for pid in case.presenter_ids]
     if case.materials or case.links:
         lines += ["", "Materials:"]
         for m in case.materials:
             if m.kind == "link":
-                lines.append(f"  [{m.id}] {m.name}: {m.url}")
+                lines.append(one_line(f"  [{m.id}] {m.name}: {m.url}"))
             else:
                 size = human_size(m.size or 0)
-                lines.append(f"  [{m.id}] {m.name} ({m.media_type}, {size}, added {m.added_at})")
-        lines += [f"  (feed) {link.title or link.url}: {link.url}" for link in case.links]
+                lines.append(
+                    one_line(f"  [{m.id}] {m.name} ({m.media_type}, {size}, added {m.added_at})")
+                )
+        lines += [one_line(f"  (feed) {link.title or link.url}: {link.url}") for link in case.links]
     for ref in case.unresolved:
-        lines.append(f"  not in this store: {ref.kind} {ref.label or ref.source_id}")
+        lines.append(one_line(f"  not in this store: {ref.kind} {ref.label or ref.source_id}"))
     if case.note:
         revisions = len(workspace.revisions(case.id))
         lines += ["", f"My notes ({revisions} revision(s)):", markdown_to_text(case.note)]
@@ -292,10 +294,9 @@ def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if not target.parent.is_dir():  # not found (exit 3), as for export-ics
         raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
     result = export_bundle(workspace, case.id, target)
-    print(
+    tell(
         f"wrote {case.title!r} with {result.materials} material(s) to {target} "
-        f"({human_size(result.bytes_written)})",
-        file=sys.stderr,
+        f"({human_size(result.bytes_written)})"
     )
     return 0
 
@@ -320,7 +321,7 @@ def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        out.write(f"{args.file}: {result.summary()}\n")
+        write_line(out, f"{args.file}: {result.summary()}")
     return 0
 
 
@@ -354,7 +355,7 @@ def _new(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json(case_study_json(case), out)
     else:
-        out.write(f"{case.id}  {case.title} ({case.uuid})\n")
+        write_line(out, f"{case.id}  {case.title} ({case.uuid})")
     return 0
 
 
@@ -365,7 +366,7 @@ def _edit(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("give new values or --revert, not both")
     if args.revert:
         case = workspace.revert_to_feed(case.id)
-        out.write(f"{case.id}  {case.title}: back to the feed's version\n")
+        write_line(out, f"{case.id}  {case.title}: back to the feed's version")
         return 0
     if values:
         case = workspace.update(case.id, **values)
@@ -374,14 +375,14 @@ def _edit(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if not values and not args.accept_feed:
         raise UsageError("nothing to change: give --title, --summary, ... or --revert")
     edited = f" (your edits: {', '.join(case.overridden)})" if case.overridden else ""
-    out.write(f"{case.id}  {case.title}{edited}{_marks(case)}\n")
+    write_line(out, f"{case.id}  {case.title}{edited}{_marks(case)}")
     return 0
 
 
 def _delete(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = workspace.find(args.id)
     workspace.delete(case.id)
-    out.write(f"deleted case study {case.id}: {case.title}\n")
+    write_line(out, f"deleted case study {case.id}: {case.title}")
     return 0
 
 
@@ -393,7 +394,7 @@ def _attach(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     else:
         material = workspace.attach_file(case.id, Path(what).expanduser(), name=args.name)
     size = f", {human_size(material.size)}" if material.size is not None else ""
-    out.write(f"attached [{material.id}] {material.name} to {case.title}{size}\n")
+    write_line(out, f"attached [{material.id}] {material.name} to {case.title}{size}")
     return 0
 
 
@@ -403,7 +404,7 @@ def _detach(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if material.case_study_id != case.id:
         raise UsageError(f"material {material.id} belongs to another case study")
     workspace.detach(material.id)
-    out.write(f"removed [{material.id}] {material.name} from {case.title}\n")
+    write_line(out, f"removed [{material.id}] {material.name} from {case.title}")
     return 0
 
 
@@ -414,7 +415,7 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     if args.history:
         for revision in workspace.revisions(case.id):
             first = revision.body.strip().splitlines()[0] if revision.body.strip() else "(empty)"
-            out.write(f"{revision.id}  {revision.saved_at}  {first[:60]}\n")
+            write_line(out, f"{revision.id}  {revision.saved_at}  {first[:60]}")
         return 0
     if args.diff:
         for revision_id in args.diff:
@@ -426,18 +427,30 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         if workspace.revision(args.restore).case_study_id != case.id:
             raise UsageError(f"revision {args.restore} is not of case study {case.id}")
         revision = workspace.restore_revision(args.restore)
-        out.write(f"restored revision {args.restore} as revision {revision.id}\n")
+        write_line(out, f"restored revision {args.restore} as revision {revision.id}")
         return 0
     if args.text is not None:
-        body = sys.stdin.read() if args.text == "-" else args.text
+        body = _read_stdin() if args.text == "-" else args.text
         saved = workspace.save_note(case.id, body)
-        print("saved" if saved else "unchanged", file=sys.stderr)
+        tell("saved" if saved else "unchanged")
         return 0
     if case.note:
         out.write(case.note.rstrip("\n") + "\n")
     else:
-        print(f"No notes on {case.title}.", file=sys.stderr)
+        tell(f"No notes on {case.title}.")
     return 0
+
+
+def _read_stdin() -> str:
+    """Notes piped in: UTF-8 (a BOM is dropped); other bytes are refused as arguments are."""
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"the standard input is not UTF-8 text (bad byte at offset {exc.start}); "
+            "nothing was saved"
+        ) from exc
 
 
 _ACTIONS = {

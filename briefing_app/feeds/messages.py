@@ -32,13 +32,19 @@ def json_type(value: object, *, limit: int = 80) -> str:
     return type(value).__name__
 
 
-def decode_json(data: bytes, warnings: list[str] | None = None) -> Any:
+def decode_json(
+    data: bytes, warnings: list[str] | None = None, *, refuse_surrogates: bool = False
+) -> Any:
     """UTF-8 JSON bytes -> Python values; every failure becomes a :class:`FeedError`.
 
     Every string (keys too) comes out under the app's text rule
     (:func:`briefing_app.util.textclean.clean_text`): a lone surrogate becomes
     U+FFFD and control characters go, each change described in *warnings* with
     its JSON path. Later checks, messages and the store never see them.
+
+    With *refuse_surrogates* (the app's own documents: bundles, the single-window
+    socket, where a lone surrogate means damage) one is a :class:`FeedError`
+    naming its path instead.
     """
     if not data.strip():
         raise FeedError("the feed is empty")
@@ -61,6 +67,14 @@ def decode_json(data: bytes, warnings: list[str] | None = None) -> Any:
     if _MAY_NEED_CLEANING.search(data):
         found: list[str] = []
         document = _clean_strings(document, found)
+        if refuse_surrogates:
+            for note in found:
+                if "surrogate" in note:
+                    where = note.removeprefix("at ").rsplit(": ", 1)[0]
+                    raise FeedError(
+                        f"invalid at {where}: the text holds a lone surrogate "
+                        "(a broken \\uD800-\\uDFFF escape), which is not a character"
+                    )
         if len(found) > _MAX_WARNINGS:  # a feed broken everywhere: say so, not 10,000 times
             found[_MAX_WARNINGS:] = [
                 f"and {len(found) - _MAX_WARNINGS} more texts with invalid characters"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -28,10 +29,28 @@ def log_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_log_dir(APP_ID, False))
 
 
+class _ConsoleFormatter(logging.Formatter):
+    """A formatter whose lines pass through *clean* (what a terminal may be shown)."""
+
+    def __init__(self, fmt: str, clean: Callable[[str], str]) -> None:
+        super().__init__(fmt)
+        self.clean = clean
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.clean(super().format(record))
+
+
 def setup_logging(
-    *, verbose: bool = False, data_dir: str | os.PathLike[str] | None = None
+    *,
+    verbose: bool = False,
+    data_dir: str | os.PathLike[str] | None = None,
+    console_text: Callable[[str], str] | None = None,
 ) -> Path | None:
-    """Configure the root logger once; return the log file path (None if unwritable)."""
+    """Configure the root logger once; return the log file path (None if unwritable).
+
+    *console_text* cleans each line the terminal gets (the command line passes its
+    rule for text printed for a person: log lines quote feeds and servers).
+    """
     global _configured, _log_file
     if _configured:
         return _log_file
@@ -39,7 +58,7 @@ def setup_logging(
     root.setLevel(logging.DEBUG)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.setFormatter(_ConsoleFormatter("%(levelname)s: %(message)s", console_text or str))
     # Tracebacks belong in the log file; the front ends say what failed in one line.
     console.addFilter(lambda record: not record.exc_info)
     root.addHandler(console)

@@ -21,11 +21,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QDesktopServices,
     QIcon,
     QKeySequence,
     QPainter,
@@ -48,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.store import Store
+from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.reminders import (
     Reminder,
@@ -73,7 +72,6 @@ BANNER_TICK_MS = 30_000
 #: Reminders shown at once in the banner; the rest wait behind "N more".
 MAX_BANNER_ROWS = 3
 TRAY_MESSAGE_MS = 15_000
-JOIN_SCHEMES = frozenset({"http", "https"})
 
 ReminderRole = Qt.ItemDataRole.UserRole + 1
 WhenRole = Qt.ItemDataRole.UserRole + 2
@@ -85,14 +83,14 @@ Clock = Callable[[], datetime]
 
 def can_join(reminder: Reminder) -> bool:
     """A join link the browser may open (web links only, never file: or script:)."""
-    return QUrl(reminder.join_url).scheme().lower() in JOIN_SCHEMES if reminder.join_url else False
+    return openable(reminder.join_url, mailto=False) is not None
 
 
 def open_join_link(reminder: Reminder) -> bool:
     if not can_join(reminder):
         logger.warning("Refused to open join link %r", reminder.join_url)
         return False
-    return bool(QDesktopServices.openUrl(QUrl(reminder.join_url)))
+    return open_link(reminder.join_url, mailto=False)
 
 
 class ReminderScheduler(QObject):

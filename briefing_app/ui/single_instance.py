@@ -31,6 +31,9 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from briefing_app.errors import FeedError
+from briefing_app.feeds.messages import decode_json
+
 logger = logging.getLogger(__name__)
 
 #: How long a starting copy waits for the open window: to connect, then for its
@@ -199,10 +202,11 @@ class InstanceServer(QObject):
             return
         line = data.split(b"\n", 1)[0]
         self._buffers[socket] = b""
-        try:
-            message = json.loads(line)
-            files = [Path(str(f)) for f in message.get("files", [])]
-        except (ValueError, AttributeError, TypeError) as exc:
+        try:  # the feeds' JSON reader: not UTF-8, nested too deep, ... are its FeedError
+            message = decode_json(line, refuse_surrogates=True)  # one names no file
+            names = [str(f) for f in message.get("files", [])]
+            files = [Path(name) for name in names]
+        except (FeedError, ValueError, AttributeError, TypeError) as exc:
             logger.warning("Ignored a malformed request on %s: %s", self.name, exc)
             socket.abort()
             return

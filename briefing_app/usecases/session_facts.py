@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_app.store import SessionDetail
+from briefing_app.util.links import shown_link
 
 #: How each attendance format is named to people.
 FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
@@ -41,8 +42,8 @@ def session_facts(detail: SessionDetail, *, sample_label: str | None = None) -> 
         Fact("Track", s.track),
         Fact("Format", format_label(s.format)),
         Fact("Location", s.location),
-        Fact("Join", s.join_url, link=True),
-        Fact("Register", detail.registration_url, link=True),
+        Fact("Join", shown_link(s.join_url), link=True),
+        Fact("Register", shown_link(detail.registration_url), link=True),
         Fact("Tags", ", ".join(s.tags)),
         Fact("Sponsors", ", ".join(o.name for o in detail.sponsors)),
     ]

@@ -49,6 +49,7 @@ from briefing_app.workspace.bundle_format import (
     check_bundle,
     check_member_name,
     open_archive,
+    open_member,
     read_bundle,
 )
 from briefing_app.workspace.casestudies import Workspace
@@ -175,7 +176,7 @@ def _unpack_and_apply(
                 if progress is not None:
                     progress(base + n, total)
 
-            with archive.open(info) as reader, temp.open("wb") as writer:
+            with open_member(archive, info, source) as reader, temp.open("wb") as writer:
                 digest, size = copy_hashing(
                     reader,
                     writer,

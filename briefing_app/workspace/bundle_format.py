@@ -15,12 +15,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 import fastjsonschema
 
-from briefing_app.errors import BundleError, NotFoundError
+from briefing_app.errors import BundleError, FeedError, NotFoundError
+from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.resources_util import read_resource_bytes
+from briefing_app.util.links import link_refusal, safe_link
 from briefing_app.workspace.materials import (
     human_size,
 )
@@ -123,9 +125,10 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
         if name == MANIFEST_NAME:
             manifest_info = info
             if info.file_size > MAX_MANIFEST_BYTES:
-                raise BundleError(
-                    f"its manifest is {human_size(info.file_size)}, over the "
-                    f"{human_size(MAX_MANIFEST_BYTES)} a manifest may be",
+                raise BundleError(  # in bytes: 16.8 MB over 16.8 MB would say nothing
+                    f"its manifest is {info.file_size:,} bytes, over the "
+                    f"{MAX_MANIFEST_BYTES:,} bytes ({human_size(MAX_MANIFEST_BYTES)}) "
+                    "a manifest may be",
                     source=source,
                 )
             continue
@@ -148,7 +151,7 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
             f"no {MANIFEST_NAME}: this is not a case-study bundle (or it is damaged)",
             source=source,
         )
-    with archive.open(manifest_info) as stream:
+    with open_member(archive, manifest_info, source) as stream:
         raw = stream.read(MAX_MANIFEST_BYTES + 1)
     document = _decode_manifest(raw, source)
     payload = _payload(document)
@@ -158,9 +161,22 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
 
 def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise BundleError(f"{MANIFEST_NAME} is not valid JSON: {exc}", source=source) from exc
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleError(
+            f"{MANIFEST_NAME} is not UTF-8 text (bad byte at offset {exc.start})", source=source
+        ) from exc
+    if not raw.strip():
+        raise BundleError(f"{MANIFEST_NAME} is empty", source=source)
+    try:  # the feeds' reader: its limits (nesting depth, huge numbers) hold for manifests too
+        # A bundle is the app's own export: a lone surrogate there means damage.
+        document = decode_json(raw, refuse_surrogates=True)
+    except FeedError as exc:
+        if exc.reason.startswith("invalid at "):
+            raise BundleError(f"{MANIFEST_NAME} is {exc.reason}", source=source) from exc
+        raise BundleError(
+            f"{MANIFEST_NAME} is not valid JSON: {exc.reason}", source=source
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != BUNDLE_FORMAT:
         raise BundleError(
             f"{MANIFEST_NAME} is not a case-study bundle manifest "
@@ -193,6 +209,8 @@ def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
             f"{error.message.removeprefix('data.')}",
             source=source,
         ) from None
+    except RecursionError as exc:
+        raise BundleError(f"{MANIFEST_NAME} is nested too deeply", source=source) from exc
     return document
 
 
@@ -266,6 +284,12 @@ def _check_files(
     named: set[str] = set()
     for material in payload.materials:
         if material.kind == "link":
+            if safe_link(material.url) is None:  # the rule attaching a link follows too
+                raise BundleError(
+                    f"the link {material.name!r} ({material.url[:200]!r}) is not one the app "
+                    f"opens: {link_refusal(material.url)}",
+                    source=source,
+                )
             continue
         assert material.sha256 is not None and material.size is not None  # the schema says so
         named.add(material.sha256)
@@ -291,6 +315,14 @@ def _check_files(
         )
 
 
+def open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> IO[bytes]:
+    """Open a member for reading; a header pointing outside the file is a damaged bundle."""
+    try:
+        return archive.open(info)
+    except OSError as exc:  # a local header offset past either end: seek fails with EINVAL
+        raise BundleError(f"the bundle is damaged: {exc.strerror or exc}", source=source) from exc
+
+
 def read_bundle(path: Path, *, max_file_bytes: int) -> CaseStudyPayload:
     """The case study a bundle holds, after every structural check (for a preview)."""
     source = str(path)
@@ -306,7 +338,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise NotFoundError(f"no file {path}")
     try:
         return zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise BundleError(f"not a zip file ({exc})", source=str(path)) from exc
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, ValueError) as exc:
+        # ValueError: a name flagged UTF-8 that is not; NotImplementedError: an unknown version
+        raise BundleError(f"not a zip file, or a damaged one ({exc})", source=str(path)) from exc
     except OSError as exc:
         raise BundleError(f"cannot read it: {exc.strerror or exc}", source=str(path)) from exc

@@ -11,6 +11,7 @@ from briefing_app.errors import (
     MaterialError,
     UsageError,
 )
+from briefing_app.util.links import safe_link
 from briefing_app.workspace.base import WorkspaceBase, stamp
 from briefing_app.workspace.materials import (
     CancelCheck,
@@ -20,8 +21,6 @@ from briefing_app.workspace.materials import (
 from briefing_app.workspace.records import (
     Material,
 )
-
-_LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
 def guess_media_type(name: str) -> str:
@@ -95,9 +94,13 @@ class MaterialsMixin(WorkspaceBase):
         return self.material(material_id)
 
     def attach_link(self, case_id: int, url: str, *, name: str = "") -> Material:
-        url = url.strip()
-        if not url.lower().startswith(_LINK_SCHEMES):
-            raise MaterialError(f"{url!r} is not a web link (http://, https:// or mailto:)")
+        safe = safe_link(url)
+        if safe is None:
+            raise MaterialError(
+                f"{url.strip()!r} is not a web link (http:// or https:// with a host) "
+                "or a mail link (mailto:)"
+            )
+        url = safe
         self.get(case_id)
         with self.store.transaction():
             material_id = self.store.add_case_study_material(

@@ -213,7 +213,15 @@ def test_garbage_on_the_socket_is_refused_and_the_window_still_listens(
     assert server.listen()
     got: list[list[Path]] = []
     server.requested.connect(got.append)
-    for junk in (b"not json\n", b'{"files": 7}\n', b"[1, 2]\n"):
+    junks = (
+        b"not json\n",
+        b'{"files": 7}\n',
+        b"[1, 2]\n",
+        b"[" * 100_000 + b"\n",  # nested too deep for json: RecursionError, not a crash
+        b'{"files": ["\\ud800.ics"]}\n',  # a lone surrogate cannot name a file
+        b'{"files": ["\xff.ics"]}\n',  # not UTF-8
+    )
+    for junk in junks:
         peer = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         peer.connect(name)
         peer.sendall(junk)

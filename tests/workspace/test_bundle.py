@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import stat
 import zipfile
 from collections.abc import Callable, Iterator
@@ -17,6 +16,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from support.bundles import ESCAPING_NAMES, make_rich_case, member_info, rebuild, tree
 
 from briefing_app.errors import (
     BundleError,
@@ -35,45 +35,6 @@ from briefing_app.workspace import (
     read_bundle,
 )
 from briefing_app.workspace.bundle import BUNDLE_SCHEMA, MAX_BUNDLE_BYTES
-
-
-def tree(root: Path) -> dict[str, str]:
-    """Every path under *root* with a digest of its content (folders too)."""
-    if not root.exists():
-        return {}
-    return {
-        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "/"
-        for p in sorted(root.rglob("*"))
-    }
-
-
-def make_rich_case(ws: Workspace, tmp_path: Path) -> int:
-    """A local case study with everything: fields, links, notes with history, files and a link."""
-    store = ws.store
-    sessions = store.sessions()
-    case = ws.create(
-        "Permit portal",
-        organization="City of Toronto",
-        summary="Building permits **online**",
-        challenge="Paper forms",
-        approach="A pilot",
-        outcome="Faster approvals",
-        tags=["permits", "digital"],
-        session_ids=[sessions[0].id, sessions[3].id],
-        presenter_ids=[store.presenters()[0].id],
-    )
-    for text in ("# Talk\n", "# Talk\n\n- intro\n", "# Talk\n\n- intro\n- demo\n"):
-        ws.save_note(case.id, text)
-    for name, data in (
-        ("slides.pdf", b"%PDF-1.7 " + os.urandom(200_000)),
-        ("figures.csv", b"year,permits\n" + b"2020,100\n" * 5000),
-        ("photo.png", os.urandom(50_000)),
-    ):
-        path = tmp_path / name
-        path.write_bytes(data)
-        ws.attach_file(case.id, path)
-    ws.attach_link(case.id, "https://example.org/recording", name="Recording")
-    return case.id
 
 
 def manifest_of(path: Path) -> dict[str, Any]:
@@ -270,38 +231,6 @@ def test_keep_both_adds_the_bundle_beside_the_local_copy(other: Workspace, bundl
 
 
 # ---- bad bundles -------------------------------------------------------------------------------
-def rebuild(
-    source: Path,
-    target: Path,
-    *,
-    manifest: Callable[[dict[str, Any]], Any] | None = None,
-    members: Callable[[dict[str, bytes]], dict[str, bytes]] | None = None,
-    raw_manifest: bytes | None = None,
-    extra: list[tuple[zipfile.ZipInfo, bytes]] | None = None,
-) -> Path:
-    """A copy of the good bundle *source* with its manifest or members changed.
-
-    *manifest* edits the document in place; returning ``...`` leaves the manifest out.
-    """
-    with zipfile.ZipFile(source) as archive:
-        document = json.loads(archive.read("manifest.json"))
-        files = {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
-    if manifest is not None and manifest(document) is ...:
-        document = ...
-    if members is not None:
-        files = members(files)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        if raw_manifest is not None:
-            archive.writestr("manifest.json", raw_manifest)
-        elif document is not ...:
-            archive.writestr("manifest.json", json.dumps(document))
-        for name, data in files.items():
-            archive.writestr(name, data)
-        for info, data in extra or []:
-            archive.writestr(info, data)
-    return target
-
-
 @pytest.fixture
 def untouched(other: Workspace) -> Iterator[Callable[[Path, str], BundleError]]:
     """Import a bad bundle into the other machine; check nothing changed there."""
@@ -324,34 +253,18 @@ def untouched(other: Workspace) -> Iterator[Callable[[Path, str], BundleError]]:
     assert checks, "the test imported nothing"
 
 
-def _info(name: str, mode: int = stat.S_IFREG | 0o644) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name)
-    info.create_system = 3
-    info.external_attr = mode << 16
-    return info
-
-
-@pytest.mark.parametrize(
-    ("name", "message"),
-    [
-        ("../evil.txt", "climbs out of its folder"),
-        ("materials/../../evil.txt", "climbs out of its folder"),
-        ("/etc/cron.d/evil", "is an absolute path"),
-        ("C:/Windows/evil.dll", "is an absolute path"),
-        ("materials\\..\\..\\evil.txt", "uses backslashes"),
-    ],
-)
+@pytest.mark.parametrize(("name", "message"), ESCAPING_NAMES)
 def test_a_member_path_that_escapes_is_refused(
     bundle: Path, tmp_path: Path, untouched, name: str, message: str
 ) -> None:
-    bad = rebuild(bundle, tmp_path / "bad.zip", extra=[(_info(name), b"owned")])
+    bad = rebuild(bundle, tmp_path / "bad.zip", extra=[(member_info(name), b"owned")])
     with zipfile.ZipFile(bad) as archive:
         assert name in archive.namelist()  # the crafted name really is in the zip
     untouched(bad, message)
 
 
 def test_a_symlink_member_is_refused(bundle: Path, tmp_path: Path, untouched) -> None:
-    link = _info("materials/" + "a" * 64, stat.S_IFLNK | 0o777)
+    link = member_info("materials/" + "a" * 64, stat.S_IFLNK | 0o777)
     bad = rebuild(bundle, tmp_path / "bad.zip", extra=[(link, b"/etc/passwd")])
     untouched(bad, "is a symbolic link")
 
@@ -428,7 +341,7 @@ def test_a_file_the_manifest_does_not_name_is_refused(
 
 
 def test_an_unexpected_member_is_refused(bundle: Path, tmp_path: Path, untouched) -> None:
-    bad = rebuild(bundle, tmp_path / "bad.zip", extra=[(_info("readme.exe"), b"MZ")])
+    bad = rebuild(bundle, tmp_path / "bad.zip", extra=[(member_info("readme.exe"), b"MZ")])
     untouched(bad, "unexpected member 'readme.exe'")
 
 

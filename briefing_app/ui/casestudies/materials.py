@@ -54,7 +54,7 @@ from briefing_app.ui.casestudies.models import (
     limit_text,
 )
 from briefing_app.ui.casestudies.writing import ActionWriter
-from briefing_app.ui.widgets.markdown_view import SAFE_LINK_SCHEMES
+from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
@@ -467,9 +467,8 @@ class MaterialsPane(QWidget):
     def open_material(self, material: Material) -> None:
         """Open a file with the system's application, a link in the browser."""
         if material.kind == "link":
-            url = QUrl(material.url)
-            if url.scheme().lower() in SAFE_LINK_SCHEMES:
-                QDesktopServices.openUrl(url)
+            if openable(material.url) is not None:
+                open_link(material.url)
             else:
                 self.failed.emit(f"Not opening {material.url}: only web and mail links open")
             return

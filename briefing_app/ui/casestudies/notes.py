@@ -17,7 +17,6 @@ from functools import partial
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QFontDatabase,
     QPalette,
@@ -40,7 +39,8 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.ui.casestudies.models import RecordRole, RevisionListModel, stamp_text
 from briefing_app.ui.casestudies.writing import on_store
-from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
+from briefing_app.ui.widgets.links import open_link
+from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_NOTE, DraftStore, drafts_dir
@@ -65,10 +65,7 @@ class MarkdownPreview(SafeMarkdownBrowser):
 
     @staticmethod
     def _open(url: QUrl) -> None:
-        if not link_refusal(url):
-            QDesktopServices.openUrl(url)
-        else:
-            logger.warning("Refused to open a link with scheme %r from notes", url.scheme())
+        open_link(url)  # the one rule: web and mail links only
 
 
 def monospace_font() -> QFont:

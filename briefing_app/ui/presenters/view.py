@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QImage, QKeyEvent, QPixmap, QTextDocument
+from PySide6.QtGui import QFont, QImage, QKeyEvent, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,6 +42,7 @@ from briefing_app.ui.presenters.models import (
 )
 from briefing_app.ui.presenters.photos import PhotoLoader
 from briefing_app.ui.sessions.detail_markdown import md_escape
+from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import is_web_url, photo_dir
 
@@ -51,7 +52,6 @@ _HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 
 SEARCH_DEBOUNCE_MS = 150
 #: Only these open in the system browser; anything else in a feed is refused.
-WEB_SCHEMES = frozenset({"http", "https"})
 PHOTO_SIZE = 96  # logical pixels on the presenter page
 LIST_AVATAR_SIZE = 36
 
@@ -399,11 +399,8 @@ class PresentersView(QWidget):
 
     @staticmethod
     def open_link(url: QUrl) -> bool:
-        """Open http(s) links in the system browser; refuse every other scheme."""
-        if url.scheme().lower() in WEB_SCHEMES and url.host():
-            return bool(QDesktopServices.openUrl(url))
-        logger.warning("Refused to open link with scheme %r", url.scheme())
-        return False
+        """Open web links (http, https) in the system browser; refuse everything else."""
+        return open_link(url, mailto=False)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from briefing_app.ui.sessions.detail_markdown import (
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.widgets.flow_layout import FlowLayout
+from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.ui.workers.write_queue import WriteQueue
@@ -451,7 +452,7 @@ class SessionDetailPanel(QWidget):
     # ---- actions ------------------------------------------------------------
     def join(self) -> None:
         if self._detail is not None and self._detail.session.join_url:
-            self.open_link(QUrl(self._detail.session.join_url))
+            open_link(self._detail.session.join_url)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme, target = url.scheme().lower(), url.path()
@@ -466,7 +467,7 @@ class SessionDetailPanel(QWidget):
         """Open an http, https or mailto link; say why any other is not opened."""
         refusal = link_refusal(url)
         if not refusal:
-            return bool(QDesktopServices.openUrl(url))
+            return open_link(url)  # the one opener
         logger.warning("Refused to open link with scheme %r", url.scheme())
         self.link_refused.emit(refusal)
         return False

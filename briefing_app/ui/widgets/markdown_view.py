@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from briefing_app.ui.widgets.links import openable
+
 logger = logging.getLogger(__name__)
 
 __all__ = [
@@ -51,6 +53,10 @@ def link_refusal(url: QUrl) -> str:
     if scheme != "mailto" and not url.host():
         return QCoreApplication.translate(
             "SafeLinks", "Not opened: {url} names no web site."
+        ).format(url=shown)
+    if openable(url) is None:  # the one rule (util.links.safe_link) says no
+        return QCoreApplication.translate(
+            "SafeLinks", "Not opened: {url} is not a plain web or e-mail address."
         ).format(url=shown)
     return ""
 

@@ -1,0 +1,87 @@
+"""The one rule for text on the command line: it must be valid UTF-8.
+
+On POSIX, Python turns argument bytes that are not UTF-8 into lone surrogates
+(``$'bad \\xff'`` becomes ``'bad \\udcff'``). Such a string cannot be stored, shown
+or written to a file, so every text argument is checked once, right after parsing,
+before any command runs: a bad one is refused with exit code 2, naming the argument.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from briefing_app.errors import UsageError
+
+
+def _argument_names(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> Iterator[tuple[str, str]]:
+    """(dest, the name typed: ``--search``, ``TEXT``) of each argument of the command run."""
+    for action in parser._actions:  # argparse has no public way to walk its arguments
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(args, action.dest, None) or "")
+            if chosen is not None:
+                yield from _argument_names(chosen, args)
+        elif action.option_strings:
+            yield action.dest, max(action.option_strings, key=len)
+        elif isinstance(action.metavar, str):
+            yield action.dest, action.metavar
+        else:
+            yield action.dest, action.dest.upper()
+
+
+def _texts(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Path):
+        yield str(value)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+
+
+def _shown(text: str) -> str:
+    """*text* with each byte that is not UTF-8 as ``\\xff`` (a lone surrogate as ``\\ud800``)."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the byte the shell passed
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _bad_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_text_arguments(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, files: Iterable[Path] = ()
+) -> None:
+    """Refuse any argument that is not valid UTF-8 text.
+
+    Raises:
+        UsageError: naming the argument and showing the bad bytes (``'bad \\xff'``).
+    """
+    names = dict(_argument_names(parser, args))
+    values = [(names.get(dest, dest), value) for dest, value in vars(args).items()]
+    values += [("FILE", path) for path in files]
+    for name, value in values:
+        for text in _texts(value):
+            if _bad_text(text):
+                raise UsageError(
+                    f"{name}: '{_shown(text)}' is not valid UTF-8 text; "
+                    "give it in UTF-8 (file names too: rename the file)"
+                )
+
+
+__all__ = ["check_text_arguments"]
