@@ -36,8 +36,8 @@ SQLITE_NOTADB = 26
 
 #: Below this much room a failed write is taken for a full disk whatever SQLite called it.
 _NEARLY_FULL = 256 * 1024
-#: What any write needs at least (a WAL frame per page, its index, a journal): 1 MB.
-MIN_WRITE_BYTES = 1_000_000
+#: What any write needs at least (WAL frames for a few pages, the WAL index): 0.1 MB.
+MIN_WRITE_BYTES = 100_000
 
 
 def primary_code(exc: sqlite3.Error) -> int | None:
@@ -78,7 +78,7 @@ def store_error(exc: sqlite3.Error, path: Path, *, needed: int = 0) -> StoreErro
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return DatabaseDamagedError(str(path), text)
     if code == SQLITE_FULL or (
-        code == SQLITE_IOERR and free_bytes(path) < _NEARLY_FULL and path.parent.exists()
+        code in (SQLITE_IOERR, SQLITE_CANTOPEN) and free_bytes(path) < _NEARLY_FULL
     ):
         return disk_full(path, needed)
     if code == SQLITE_READONLY:
