@@ -9,24 +9,19 @@ lock, a folder without write permission, a sync killed with SIGKILL.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import random
 import shutil
-import signal
 import sqlite3
-import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.errors import DatabaseDamagedError, DiskFullError
+from briefing_app.errors import DiskFullError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import Store
 
