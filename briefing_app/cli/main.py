@@ -11,6 +11,7 @@ from typing import TextIO
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.cli.calendar import cmd_export
+from briefing_app.cli.database import add_db_parser, cmd_db
 from briefing_app.cli.feeds import cmd_changes, cmd_feeds, cmd_import, cmd_sync
 from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG
 from briefing_app.cli.sessions import (
@@ -23,6 +24,7 @@ from briefing_app.cli.sessions import (
 )
 from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
+from briefing_app.usecases.startup import empty_database_notice
 
 logger = logging.getLogger(__name__)
 
@@ -187,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_case_studies_parser(commands)
+    add_db_parser(commands)
     return parser
 
 
@@ -271,6 +274,8 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
     try:
         handler = _install_desktop_entry if args.install_desktop_entry else _COMMANDS[args.command]
+        if args.command not in (None, "db") and (notice := empty_database_notice(args.data_dir)):
+            print(f"{PROG}: note: {notice}", file=sys.stderr)
         return handler(args, sys.stdout)
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
@@ -328,6 +333,7 @@ _COMMANDS = {
     "agenda": cmd_agenda,
     "note": cmd_note,
     "case-studies": cmd_case_studies,
+    "db": cmd_db,
 }
 
 __all__ = ["build_parser", "main"]

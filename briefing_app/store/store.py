@@ -23,7 +23,7 @@ from typing import Any, Self
 from sqlite_utils import Database
 
 from briefing_app.errors import StoreError
-from briefing_app.store import schema
+from briefing_app.store import maintenance, schema
 from briefing_app.store.base import StoreBase
 from briefing_app.store.export import ExportMixin
 from briefing_app.store.failures import store_error, translatable, translate_public_methods
@@ -133,6 +133,18 @@ class Store(
             return int(self.db.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read the database {self.path}: {exc}") from exc
+
+    def daily_backup(self) -> Path | None:
+        """On the first open of the day: check the file, then back it up (see :mod:`.maintenance`).
+
+        Raises:
+            DatabaseDamagedError: the check found damage; no backup was made.
+        """
+        return maintenance.daily_backup(self.db.conn, self.path)
+
+    def quick_check(self) -> None:
+        """Raise :class:`DatabaseDamagedError` when SQLite's ``quick_check`` finds damage."""
+        maintenance.quick_check(self.db.conn, self.path)
 
     @property
     def schema_version(self) -> int:

@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.errors import DiskFullError
+from briefing_app.errors import DatabaseBusyError, DiskFullError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import Store
 
@@ -228,3 +231,268 @@ def test_write_atomically_on_a_full_disk_leaves_no_partial_file(small_disk: Smal
     assert caught.value.needed == 1_000_000
     assert not target.exists()
     assert sorted(p.name for p in small_disk.path.iterdir()) == ["filler"]
+
+
+# ---- damage ------------------------------------------------------------------------------
+DAMAGED = "is damaged or not a database"
+
+
+@pytest.fixture
+def used_store(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
+    """A data folder in use: 300 more sessions, two favourites and a note; today's check done."""
+    data = tmp_path / "data"
+    feed = big_feed(tmp_path / "feed.json", 300)
+    assert cli(capsys, data, "import", str(feed))[0] == 0
+    assert cli(capsys, data, "favourite", "2")[0] == 0
+    assert cli(capsys, data, "favourite", "3")[0] == 0
+    assert cli(capsys, data, "note", "3", "my words")[0] == 0
+    return data
+
+
+def _new_day(data: Path) -> None:
+    """As on the next day: today's check and backup not made yet."""
+    for backup in (data / "backups").glob("briefing-*.db"):
+        backup.unlink()
+
+
+def _damage_page_of(db: Path, table: str) -> None:
+    conn = sqlite3.connect(db)
+    pages = [
+        int(row[0])
+        for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            [table],
+        )
+    ]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    page = pages[len(pages) // 2]
+    with db.open("r+b") as out:
+        out.seek((page - 1) * page_size + 16)
+        out.write(random.Random(page).randbytes(page_size - 32))
+
+
+def test_damaged_page_is_found_at_the_daily_check(
+    capsys: pytest.CaptureFixture[str], used_store: Path
+) -> None:
+    db = used_store / "briefing.db"
+    _damage_page_of(db, "sessions")
+    damaged = db.read_bytes()
+    _new_day(used_store)
+    for argv in (("sessions",), ("favourite", "4"), ("note", "2", "x"), ("agenda",)):
+        code, _out, err = cli(capsys, used_store, *argv)
+        assert code == 5, (argv, err)
+        assert DAMAGED in err and str(db) in err and "db recover" in err, err
+        assert "internal error" not in err
+    assert db.read_bytes() == damaged  # untouched
+    assert not list((used_store / "backups").glob("briefing-*.db"))  # no backup of damage
+
+
+def test_damage_surfacing_later_is_exit_5_not_internal(
+    capsys: pytest.CaptureFixture[str], used_store: Path
+) -> None:
+    db = used_store / "briefing.db"
+    _damage_page_of(db, "sessions")  # today's check already passed: the read finds it
+    code, _out, err = cli(capsys, used_store, "sessions")
+    assert code == 5, err
+    assert DAMAGED in err and "internal error" not in err
+
+
+def test_recover_copies_what_can_be_read(
+    capsys: pytest.CaptureFixture[str], used_store: Path
+) -> None:
+    db = used_store / "briefing.db"
+    sessions_before = rows_of(db, "SELECT count(*) FROM sessions")[0][0]
+    _damage_page_of(db, "sessions")
+    damaged = db.read_bytes()
+    code, out, err = cli(capsys, used_store, "db", "recover")
+    assert code == 0, err
+    kept = sorted(used_store.glob("briefing.db.damaged-*"))
+    assert [p.name for p in kept if not p.name.endswith(("-wal", "-shm"))], out
+    assert kept[0].read_bytes() == damaged
+    assert "some rows could not be read" in out and "sessions:" in out
+    assert rows_of(db, "PRAGMA integrity_check") == [("ok",)]
+    left = rows_of(db, "SELECT count(*) FROM sessions")[0][0]
+    assert 0 < left < sessions_before
+    assert rows_of(db, "SELECT body FROM session_notes") == [("my words",)]
+    assert cli(capsys, used_store, "sessions", "--search", "procurement")[0] == 0
+    assert cli(capsys, used_store, "db", "check")[0] == 0
+
+
+def test_restore_a_backup(capsys: pytest.CaptureFixture[str], used_store: Path) -> None:
+    db = used_store / "briefing.db"
+    _new_day(used_store)
+    assert cli(capsys, used_store, "sessions")[0] == 0  # the day's backup, with the note
+    _damage_page_of(db, "sessions")
+    code, out, _err = cli(capsys, used_store, "db", "backups")
+    assert code == 0 and "daily" in out
+    code, out, err = cli(capsys, used_store, "db", "restore", "1")
+    assert code == 0, err
+    assert "the previous file is kept as" in out
+    assert rows_of(db, "PRAGMA integrity_check") == [("ok",)]
+    assert rows_of(db, "SELECT body FROM session_notes") == [("my words",)]
+    assert list(used_store.glob("briefing.db.replaced-*"))
+
+
+def test_restore_refuses_a_damaged_backup(
+    capsys: pytest.CaptureFixture[str], used_store: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.db"
+    shutil.copy(used_store / "briefing.db", bad)
+    _damage_page_of(bad, "sessions")
+    before = (used_store / "briefing.db").read_bytes()
+    code, _out, err = cli(capsys, used_store, "db", "restore", str(bad))
+    assert code == 5 and DAMAGED in err
+    assert (used_store / "briefing.db").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "fault",
+    ["truncated-file", "text-file", "header-garbage"],
+)
+def test_unreadable_file_is_exit_5_and_left_alone(
+    capsys: pytest.CaptureFixture[str], used_store: Path, fault: str
+) -> None:
+    db = used_store / "briefing.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = db.read_bytes()
+    if fault == "truncated-file":
+        db.write_bytes(data[: len(data) // 3])
+    elif fault == "text-file":
+        db.write_text("These are my meeting notes, not a database.\n" * 50, "utf-8")
+    else:
+        db.write_bytes(random.Random(3).randbytes(100) + data[100:])
+    damaged = db.read_bytes()
+    _new_day(used_store)
+    for argv in (("sessions",), ("favourite", "4"), ("db", "check")):
+        code, _out, err = cli(capsys, used_store, *argv)
+        assert code == 5, (argv, err)
+        assert DAMAGED in err and "internal error" not in err, err
+    assert db.read_bytes() == damaged
+
+
+def test_zero_byte_database_is_said(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "briefing.db").write_bytes(b"")
+    code, out, err = cli(capsys, data, "sessions")
+    assert code == 0
+    assert "was empty (0 bytes)" in err and "db backups" in err
+    assert "Re-Imagine" in out  # started afresh with the sample, and said so
+    assert cli(capsys, data, "sessions")[2] == ""  # said once: the file is no longer empty
+
+
+@pytest.mark.parametrize("fault", ["wal-garbage", "journal-leftover"])
+def test_garbage_beside_the_database_loses_nothing(
+    capsys: pytest.CaptureFixture[str], used_store: Path, fault: str
+) -> None:
+    db = used_store / "briefing.db"
+    favourites = rows_of(db, "SELECT session_id FROM favourites ORDER BY 1")
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    suffix = "-wal" if fault == "wal-garbage" else "-journal"
+    (used_store / f"briefing.db{suffix}").write_bytes(random.Random(5).randbytes(50_000))
+    code, _out, err = cli(capsys, used_store, "sessions", "--favourites")
+    assert code == 0, err
+    assert rows_of(db, "SELECT session_id FROM favourites ORDER BY 1") == favourites
+    assert rows_of(db, "SELECT body FROM session_notes") == [("my words",)]
+    assert rows_of(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+# ---- permissions and locks -------------------------------------------------------------------
+def _as_plain_user() -> list[str]:
+    """Run a child without root's power to ignore file modes (root keeps uid 0, loses the caps)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("setpriv"):
+        return ["setpriv", "--bounding-set=-all", "--inh-caps=-all"]
+    return []
+
+
+def run_child(data: Path, *argv: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(data))
+    return subprocess.run(
+        [*_as_plain_user(), sys.executable, "-m", "briefing_app", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("fault", ["read-only-db-file", "read-only-data-dir", "no-access-data-dir"])
+def test_permissions(used_store: Path, fault: str) -> None:
+    db = used_store / "briefing.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = db.read_bytes()
+    target = db if fault == "read-only-db-file" else used_store
+    mode = {"read-only-db-file": 0o444, "read-only-data-dir": 0o555, "no-access-data-dir": 0o000}
+    old_mode = stat.S_IMODE(target.stat().st_mode)
+    target.chmod(mode[fault])
+    try:
+        done = run_child(used_store, "favourite", "4")
+    finally:
+        target.chmod(old_mode)
+    assert done.returncode == 5, done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    assert str(used_store) in done.stderr
+    assert any(
+        word in done.stderr for word in ("read-only", "permission", "cannot open", "cannot create")
+    ), done.stderr
+    assert db.read_bytes() == before
+
+
+@pytest.mark.slow
+def test_locked_by_another_process(used_store: Path) -> None:
+    db = used_store / "briefing.db"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE'); c.execute('DELETE FROM favourites')\n"
+            "print('holding', flush=True); time.sleep(60)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        started = time.monotonic()
+        done = run_child(used_store, "favourite", "4")
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    assert done.returncode == 5, done.stderr
+    assert "busy" in done.stderr and "internal error" not in done.stderr
+    assert waited < 10 + 5  # the busy timeout, and the start of a process
+    assert sorted(r[0] for r in rows_of(db, "SELECT session_id FROM favourites")) == [2, 3]
+
+
+def test_short_busy_timeout_fails_fast(used_store: Path) -> None:
+    """What the window needs: a write that cannot wait fails at once with the busy error."""
+    db = used_store / "briefing.db"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Store(db, busy_timeout=0.05) as store:
+            started = time.monotonic()
+            with pytest.raises(DatabaseBusyError, match="busy"):
+                store.set_favourite(5)
+            assert time.monotonic() - started < 1
+            store.set_busy_timeout(0)
+            with pytest.raises(DatabaseBusyError):
+                store.set_note(5, "typed in the window")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
