@@ -13,6 +13,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import sqlite3
 import stat
 import subprocess
@@ -496,3 +497,85 @@ def test_short_busy_timeout_fails_fast(used_store: Path) -> None:
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+# ---- kill -9 during a sync -----------------------------------------------------------------
+def _feed_titles(db: Path, url: str) -> dict[str, str]:
+    """The feed's sessions: the feed's id for each -> its title."""
+    return {
+        str(row[0]): str(row[1])
+        for row in rows_of(
+            db,
+            "SELECT s.source_id, s.title FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            f"WHERE f.url = '{url}' AND s.removed = 0",
+        )
+    }
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_10k_sync_never_leaves_half_a_feed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """SIGKILL at seeded random moments of a real 10,000-session sync (a child process).
+
+    After each kill: the file passes ``integrity_check``, the favourites and
+    the note made before are there, and the feed is all old or all new.
+    """
+    data = tmp_path / "data"
+    feed = big_feed(tmp_path / "feed.json", 10_000)
+    assert cli(capsys, data, "feeds", "add", str(feed))[0] == 0
+    db = data / "briefing.db"
+    url = str(rows_of(db, "SELECT url FROM feeds ORDER BY id DESC LIMIT 1")[0][0])
+    ids = [int(r[0]) for r in rows_of(db, "SELECT id FROM sessions ORDER BY id DESC LIMIT 3")]
+    for session_id in ids:
+        assert cli(capsys, data, "favourite", str(session_id))[0] == 0
+    assert cli(capsys, data, "note", str(ids[0]), "kept through every kill")[0] == 0
+    favourites = rows_of(db, "SELECT * FROM favourites ORDER BY session_id")
+    notes = rows_of(db, "SELECT * FROM session_notes")
+    versions = {}
+    for n in range(1, 4):
+        path = tmp_path / f"v{n}.json"
+        big_feed(path, 10_000, tag=f"(v{n})")
+        versions[n] = path.read_bytes()
+    current = _feed_titles(db, url)
+    assert len(current) == 10_000
+
+    def sync_child() -> subprocess.Popen[bytes]:
+        env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(data))
+        return subprocess.Popen(
+            [sys.executable, "-m", "briefing_app", "sync"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    # How long a whole sync takes here, to spread the kills over it.
+    feed.write_bytes(versions[1])
+    started = time.monotonic()
+    assert sync_child().wait(timeout=120) == 0
+    duration = time.monotonic() - started
+    current = _feed_titles(db, url)
+    assert all(t.endswith("(v1)") for t in current.values())
+
+    rng = random.Random(13)
+    outcomes: list[str] = []
+    for kill in range(8):
+        version = 2 + kill % 2
+        feed.write_bytes(versions[version])
+        child = sync_child()
+        time.sleep(rng.uniform(0.15, duration * 1.1))
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        assert rows_of(db, "PRAGMA integrity_check") == [("ok",)], kill
+        assert rows_of(db, "SELECT * FROM favourites ORDER BY session_id") == favourites
+        assert rows_of(db, "SELECT * FROM session_notes") == notes
+        titles = _feed_titles(db, url)
+        tag = f"(v{version})"
+        if titles == current:
+            outcomes.append("old")
+        else:
+            assert len(titles) == 10_000 and all(t.endswith(tag) for t in titles.values()), kill
+            outcomes.append("new")
+            current = titles
+    # The seeded moments land on both sides of the commit (and the loop means it).
+    assert "old" in outcomes, outcomes
