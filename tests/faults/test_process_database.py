@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import main
-from briefing_app.errors import DatabaseBusyError, DiskFullError
+from briefing_app.errors import DatabaseBusyError, DatabaseDamagedError, DiskFullError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import Store
 
@@ -579,3 +579,54 @@ def test_kill_9_during_a_10k_sync_never_leaves_half_a_feed(
             current = titles
     # The seeded moments land on both sides of the commit (and the loop means it).
     assert "old" in outcomes, outcomes
+
+
+# ---- the window on a damaged database ------------------------------------------------------
+@pytest.mark.parametrize("answer", ["Recover", "Restore backup", "Quit"])
+def test_window_start_on_damaged_database_asks(
+    qtbot: object, capsys: pytest.CaptureFixture[str], used_store: Path, answer: str
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from briefing_app.ui import app as ui_app
+    from briefing_app.ui.dialogs.damaged_database import DamagedDatabaseDialog
+
+    db = used_store / "briefing.db"
+    _new_day(used_store)
+    assert cli(capsys, used_store, "agenda")[0] == 0  # the day's backup, the note in it
+    _damage_page_of(db, "sessions")
+    damaged = db.read_bytes()
+    # The next day: yesterday's backup (made before the damage) is there, today's check is due.
+    for backup in (used_store / "backups").glob("briefing-*.db"):
+        backup.rename(backup.with_name("briefing-2000-01-01.db"))
+    seen: list[str] = []
+
+    def answer_dialogs() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, DamagedDatabaseDialog):
+            seen.append(widget.text())
+            button = {
+                "Recover": widget.recover_button,
+                "Restore backup": widget.restore_button,
+                "Quit": widget.quit_button,
+            }[answer]
+            assert button.isEnabled()
+            button.click()
+        elif isinstance(widget, QMessageBox):
+            seen.append(widget.text())
+            widget.accept()
+        if len(seen) < 2 and not (answer == "Quit" and seen):
+            QTimer.singleShot(50, answer_dialogs)
+
+    QTimer.singleShot(50, answer_dialogs)
+    if answer == "Quit":
+        with pytest.raises(DatabaseDamagedError):
+            ui_app._open_store_asking(str(used_store))
+        assert db.read_bytes() == damaged  # nothing changed, nothing started over
+    else:
+        with ui_app._open_store_asking(str(used_store)) as store:
+            assert store.note(3) == "my words"
+        assert list(used_store.glob("briefing.db.*-2*"))  # the damaged file kept beside
+        assert "kept as" in seen[-1]
+    assert str(db) in seen[0] and "damaged" in seen[0]
