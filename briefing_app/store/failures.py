@@ -127,8 +127,8 @@ def translating(method: F) -> F:
                 raise
             raise store_error(exc, self.path, needed=getattr(self, "write_estimate", 0)) from exc
 
-    wrapper.__translating__ = True  # type: ignore[attr-defined]
-    return wrapper  # type: ignore[return-value]
+    wrapper.__translating__ = True  # type: ignore[attr-defined]  # a marker, not in the type
+    return wrapper  # type: ignore[return-value]  # same signature as the wrapped method
 
 
 def translate_public_methods(cls: type) -> None:
