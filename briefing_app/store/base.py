@@ -43,6 +43,7 @@ class StoreBase:
         if join and self.db.conn.in_transaction:
             yield
             return
+        outermost = not self.db.conn.in_transaction
         try:
             with write_transaction(self.db.conn):
                 yield
@@ -50,6 +51,9 @@ class StoreBase:
             if not translatable(exc):
                 raise
             raise store_error(exc, self.path, needed=self.write_estimate) from exc
+        finally:
+            if outermost:  # the estimate of what it wrote served its commit
+                self.write_estimate = 0
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         cursor = self.db.conn.cursor()

@@ -292,7 +292,8 @@ class SubscriptionsMixin(SettingsMixin):
         """
         stamp = to_utc_text(now or utc_now())
         writer = prepared or FeedWriter(self.db, feed_id, feed, stamp, partial=partial)
-        self.write_estimate = writer.estimate_bytes()
+        # What a full disk's message says this needed (until the outermost transaction ends).
+        self.write_estimate = max(self.write_estimate, writer.estimate_bytes())
         try:
             with self.transaction(join=True):
                 return writer.write()
@@ -302,8 +303,6 @@ class SubscriptionsMixin(SettingsMixin):
             raise FeedError(
                 f"the feed refers to {exc.args[0]!r}, which it does not define"
             ) from exc
-        finally:
-            self.write_estimate = 0
 
     # ---- change log -------------------------------------------------------------
     def latest_changes(
