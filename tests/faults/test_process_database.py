@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from briefing_app.cli import main
 from briefing_app.errors import DatabaseBusyError, DatabaseDamagedError, DiskFullError
@@ -589,7 +590,7 @@ def test_kill_9_during_a_10k_sync_never_leaves_half_a_feed(
 # ---- the window on a damaged database ------------------------------------------------------
 @pytest.mark.parametrize("answer", ["Recover", "Restore backup", "Quit"])
 def test_window_start_on_damaged_database_asks(
-    qtbot: object, capsys: pytest.CaptureFixture[str], used_store: Path, answer: str
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], used_store: Path, answer: str
 ) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -635,3 +636,18 @@ def test_window_start_on_damaged_database_asks(
         assert list(used_store.glob("briefing.db.*-2*"))  # the damaged file kept beside
         assert "kept as" in seen[-1]
     assert str(db) in seen[0] and "damaged" in seen[0]
+
+
+def test_window_says_an_empty_database_file_was_started_afresh(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from briefing_app.ui import app as ui_app
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "briefing.db").write_bytes(b"")
+    with ui_app._open_store_asking(str(data)) as store:
+        window = ui_app.open_main_window(store)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: "was empty (0 bytes)" in window.messages.text(), timeout=5000)
+        window.close()
