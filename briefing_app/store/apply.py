@@ -43,6 +43,8 @@ class _SessionPlan:
     pending: list[tuple[Session, StoredSession | None]] = field(default_factory=list)
     #: Change entries of sessions already stored, by the feed's id for them.
     described: dict[str, list[SessionChange]] = field(default_factory=dict)
+    #: Each of those entries' detail as JSON, by ``id()`` of the entry.
+    details: dict[int, str] = field(default_factory=dict)
     stale: list[str] = field(default_factory=list)
     unchanged: int = 0
     #: The rows wait in ``temp.apply_stage`` (see :meth:`FeedWriter._stage`).
@@ -78,6 +80,9 @@ class FeedWriter:
         self._rows: list[tuple[Any, ...]] | None = None
         #: What :meth:`prepare` read and planned, with the ``data_version`` it was read at.
         self._prepared: tuple[int, dict[str, StoredSession], _SessionPlan] | None = None
+        self._pre_org_ids: dict[str, int] | None = None
+        self._pre_rows: dict[str, list[tuple[Any, ...]]] = {}
+        self._details: dict[int, str] = {}
 
     def prepare(self) -> None:
         """Compute rows, read what is stored and plan the session writes (no lock needed)."""
@@ -85,6 +90,13 @@ class FeedWriter:
         stored = self._stored_sessions()
         plan = self._plan_sessions(stored)
         self._prepared = (version, stored, plan)
+        # Organizations keep their ids from sync to sync: the rows that refer to them
+        # are ready unless a new organization comes (then they are built under the lock).
+        self._pre_org_ids = self._id_map("organizations")
+        self._pre_rows = {
+            "presenters": self._presenter_rows(self._pre_org_ids),
+            "case_studies": self._case_rows(self._pre_org_ids),
+        }
         if plan.rows and not self.conn.in_transaction:
             self._stage(plan)
 
@@ -115,6 +127,38 @@ class FeedWriter:
         text = sum(len(s.title) + len(s.summary) + len(s.description) + 400 for s in sessions)
         # Row, index entries, full-text postings, and the log's copy of every page.
         return 4 * text + 2000 * len(self.feed.presenters)
+
+    def _prepared_rows(self, table: str, org_ids: dict[str, int]) -> list[tuple[Any, ...]]:
+        """The presenter or case-study rows: as prepared, if the organizations' ids held."""
+        if self._pre_org_ids == org_ids and table in self._pre_rows:
+            return self._pre_rows[table]
+        return self._presenter_rows(org_ids) if table == "presenters" else self._case_rows(org_ids)
+
+    def _presenter_rows(self, org_ids: dict[str, int]) -> list[tuple[Any, ...]]:
+        rows = []
+        for person in self.feed.presenters:
+            org = org_ids.get(person.organization_id) if person.organization_id else None
+            values = (person.name, person.title, org, person.bio, person.photo_url)
+            links = links_json(person.links)
+            rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
+        return rows
+
+    def _case_rows(self, org_ids: dict[str, int]) -> list[tuple[Any, ...]]:
+        rows = []
+        for case in self.feed.case_studies:
+            org = org_ids.get(case.organization_id) if case.organization_id else None
+            values = (
+                case.title,
+                org,
+                case.summary,
+                case.challenge,
+                case.approach,
+                case.outcome,
+                to_json(list(case.tags)),
+                links_json(case.materials),
+            )
+            rows.append((self.feed_id, case.id, *values, content_hash(values)))
+        return rows
 
     def _session_rows(self) -> list[tuple[Any, ...]]:
         if self._rows is None:
@@ -245,12 +289,7 @@ class FeedWriter:
             "links",
             "content_hash",
         )
-        rows = []
-        for person in self.feed.presenters:
-            org = org_ids.get(person.organization_id) if person.organization_id else None
-            values = (person.name, person.title, org, person.bio, person.photo_url)
-            links = links_json(person.links)
-            rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
+        rows = self._prepared_rows("presenters", org_ids)
         if rows:
             self.conn.executemany(upsert_sql("presenters", columns, "removed = 0"), rows)
         if not self.partial:
@@ -337,7 +376,10 @@ class FeedWriter:
             plan.rows.append(row)
             plan.pending.append((session, old))
             if old is not None:
-                plan.described[session.id] = describe_change(old.id, session, old)
+                described = describe_change(old.id, session, old)
+                plan.described[session.id] = described
+                for change in described:
+                    plan.details[id(change)] = to_json(change.detail)
         return plan
 
     def _sessions(
@@ -350,6 +392,7 @@ class FeedWriter:
             stored = self._stored_sessions()
             plan = self._plan_sessions(stored)
         changes: list[SessionChange] = []
+        self._details = plan.details  # the change log's JSON, ready
         pending = plan.pending
         written = [session for session, _old in pending]
         unchanged = plan.unchanged
@@ -458,20 +501,7 @@ class FeedWriter:
             "materials",
             "content_hash",
         )
-        rows = []
-        for case in self.feed.case_studies:
-            org = org_ids.get(case.organization_id) if case.organization_id else None
-            values = (
-                case.title,
-                org,
-                case.summary,
-                case.challenge,
-                case.approach,
-                case.outcome,
-                to_json(list(case.tags)),
-                links_json(case.materials),
-            )
-            rows.append((self.feed_id, case.id, *values, content_hash(values)))
+        rows = self._prepared_rows("case_studies", org_ids)
         if rows:
             self.conn.executemany(upsert_sql("case_studies", columns, "removed = 0"), rows)
         if not self.partial:
@@ -534,11 +564,17 @@ class FeedWriter:
             [self.feed_id, self.stamp, self.stamp, outcome, change_set.summary()],
         )
         sync_id = cursor.lastrowid
+        details = self._details
         if change_set.changes:
             self.conn.executemany(
                 "INSERT INTO changes (sync_id, session_id, kind, detail) VALUES (?, ?, ?, ?)",
                 [
-                    (sync_id, change.session_id, change.kind, to_json(change.detail))
+                    (
+                        sync_id,
+                        change.session_id,
+                        change.kind,
+                        details.get(id(change)) or to_json(change.detail),
+                    )
                     for change in change_set.changes
                 ],
             )
