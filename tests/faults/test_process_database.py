@@ -651,3 +651,19 @@ def test_window_says_an_empty_database_file_was_started_afresh(
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: "was empty (0 bytes)" in window.messages.text(), timeout=5000)
         window.close()
+
+
+def test_full_disk_bundle_export(
+    capsys: pytest.CaptureFixture[str], small_disk: SmallDisk, tmp_path: Path
+) -> None:
+    if not small_disk.tmpfs:
+        pytest.skip("needs a tmpfs (root)")
+    data = tmp_path / "data"
+    material = tmp_path / "slides.bin"
+    material.write_bytes(random.Random(9).randbytes(400_000))  # does not compress
+    assert cli(capsys, data, "case-studies", "attach", "1", str(material))[0] == 0
+    target = small_disk.path / "study.zip"
+    small_disk.fill(reserve=100_000)
+    code, _out, err = cli(capsys, data, "case-studies", "export", "1", "-o", str(target))
+    _assert_disk_full(code, err, target)
+    assert sorted(p.name for p in small_disk.path.iterdir()) == ["filler"]
