@@ -125,16 +125,64 @@ class StoreError(BriefingError):
     exit_code = 5
 
 
-class StoreBusyError(StoreError):
-    """Another program (a sync, a command) holds the database's write lock: try again later."""
-
-
 class ConstraintError(StoreError):
     """A write would break one of the database's rules (a UUID already used, a missing row)."""
 
 
 class SchemaTooNewError(StoreError):
     """The database was written by a newer version of the app."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another program holds the database's write lock longer than this one would wait.
+
+    Nothing was written; trying again later works. A caller that must not wait
+    (the window's thread) opens its store with a short ``busy_timeout`` and
+    queues the write for later when this comes.
+    """
+
+
+class DiskFullError(StoreError):
+    """The disk (or the database's size limit) is full; nothing was written.
+
+    Attributes:
+        path: The file that could not grow.
+        needed: About how many bytes the operation needed (0 when unknown).
+        free: Bytes free on that disk when it failed.
+    """
+
+    def __init__(self, path: str, *, needed: int, free: int) -> None:
+        self.path = path
+        self.needed = needed
+        self.free = free
+        super().__init__(
+            f"the disk is full: {path}; the operation needed about {_mb(needed)} MB "
+            f"(free: {_mb(free)} MB). Free some space and try again; nothing was changed"
+        )
+
+
+class DatabaseDamagedError(StoreError):
+    """The database file is damaged (or is not a database at all); it is left untouched.
+
+    Attributes:
+        path: The damaged file.
+    """
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"the database {path} is damaged or not a database ({detail}); it was left untouched. "
+            "`briefing-app db recover` copies what can be read into a new database "
+            "(keeping the damaged file aside), `briefing-app db backups` lists the "
+            "automatic backups and `briefing-app db restore BACKUP` goes back to one"
+        )
+
+
+def _mb(size: int) -> str:
+    """Megabytes for a message: one decimal under 10 MB, whole above."""
+    value = size / 1e6
+    return f"{value:.1f}" if value < 10 else f"{value:.0f}"
 
 
 class UsageError(BriefingError):

@@ -12,6 +12,7 @@ from typing import TextIO
 from briefing_app import APP_NAME, __version__
 from briefing_app.cli.arguments import check_text_arguments
 from briefing_app.cli.calendar import cmd_export
+from briefing_app.cli.database import add_db_parser, cmd_db
 from briefing_app.cli.feeds import cmd_changes, cmd_feeds, cmd_import, cmd_sync
 from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
 from briefing_app.cli.sessions import (
@@ -24,6 +25,7 @@ from briefing_app.cli.sessions import (
 )
 from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
+from briefing_app.usecases.startup import empty_database_notice
 from briefing_app.util.textutil import terminal_text
 
 logger = logging.getLogger(__name__)
@@ -189,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_case_studies_parser(commands)
+    add_db_parser(commands)
     return parser
 
 
@@ -278,6 +281,8 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
     try:
         handler = _install_desktop_entry if args.install_desktop_entry else _COMMANDS[args.command]
+        if args.command not in (None, "db") and (notice := empty_database_notice(args.data_dir)):
+            tell(f"{PROG}: note: {notice}")
         return handler(args, human_output(sys.stdout))
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
@@ -332,6 +337,7 @@ _COMMANDS = {
     "agenda": cmd_agenda,
     "note": cmd_note,
     "case-studies": cmd_case_studies,
+    "db": cmd_db,
 }
 
 __all__ = ["build_parser", "main"]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import tempfile
 import threading
 from pathlib import Path
+
+from briefing_app.errors import DiskFullError
 
 _umask_lock = threading.Lock()
 _umask: int | None = None
@@ -42,7 +46,11 @@ def write_atomically(path: Path, data: bytes, *, make_parents: bool = False) -> 
     """
     if make_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise_if_disk_full(exc, path, len(data))
+        raise
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -51,6 +59,23 @@ def write_atomically(path: Path, data: bytes, *, make_parents: bool = False) -> 
             if hasattr(os, "fchmod"):  # not on Windows, where modes do not apply
                 os.fchmod(out.fileno(), file_mode_for(path))
         Path(temp).replace(path)
-    except BaseException:
+    except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise_if_disk_full(exc, path, len(data))
         raise
+
+
+def raise_if_disk_full(error: OSError, path: Path, needed: int) -> None:
+    """Raise :class:`DiskFullError` for *path* when *error* says the disk (or quota) is full.
+
+    Call it with the temporary file already removed: the message gives the
+    room there is, and the user's file is as it was.
+    """
+    if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+        return
+    try:
+        free = int(shutil.disk_usage(path.parent).free)
+    except OSError:
+        free = 0
+    raise DiskFullError(str(path), needed=needed, free=free) from error

@@ -1,6 +1,15 @@
 """The local SQLite store: the single source of truth on the desktop."""
 
 from briefing_app.store.fts import build_match_query
+from briefing_app.store.maintenance import (
+    Backup,
+    RecoveryReport,
+    backups,
+    find_backup,
+    integrity_problems,
+    recover,
+    restore,
+)
 from briefing_app.store.query import (
     REMOVED,
     SORT_KEYS,
@@ -32,6 +41,7 @@ __all__ = [
     "REMOVED",
     "SAMPLE_SEEDED_KEY",
     "SORT_KEYS",
+    "Backup",
     "CaseStudyRecord",
     "ChangeSet",
     "ExportSession",
@@ -42,11 +52,17 @@ __all__ = [
     "NoteVersion",
     "PresenterDetail",
     "PresenterRecord",
+    "RecoveryReport",
     "SessionChange",
     "SessionDetail",
     "SessionQuery",
     "SessionRecord",
     "SortKey",
     "Store",
+    "backups",
     "build_match_query",
+    "find_backup",
+    "integrity_problems",
+    "recover",
+    "restore",
 ]

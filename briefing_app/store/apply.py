@@ -4,10 +4,16 @@ The caller (:meth:`Store.apply_feed`) holds the transaction. Rows are written
 only when their content hash differs from what is stored, so a re-sync with a
 few changes writes a few rows, full-text triggers fire only for real changes,
 and every change lands in the change log with what it was before.
+
+What needs no lock (rows, hashes, reading what is stored, naming the changes)
+can run first, outside the transaction (:meth:`FeedWriter.prepare`); under
+the lock the writer only writes, unless another program wrote meanwhile
+(SQLite's ``data_version`` says so), when it reads again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlite_utils import Database
@@ -18,12 +24,35 @@ from briefing_app.store.feed_rows import (
     SESSION_COLUMNS,
     content_hash,
     links_json,
+    presenter_signature,
     session_row,
     to_json,
     unique_presenters,
     upsert_sql,
 )
 from briefing_app.store.records import ChangeSet, SessionChange
+
+
+@dataclass(slots=True)
+class _SessionPlan:
+    """The session writes one application of a feed makes, worked out from what is stored."""
+
+    #: Rows to write (series id 0: filled in under the lock), in feed order.
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    #: The feed's sessions behind those rows, with what the store held of each.
+    pending: list[tuple[Session, StoredSession | None]] = field(default_factory=list)
+    #: Change entries of sessions already stored, by the feed's id for them.
+    described: dict[str, list[SessionChange]] = field(default_factory=dict)
+    #: Each of those entries' detail as JSON, by ``id()`` of the entry.
+    details: dict[int, str] = field(default_factory=dict)
+    stale: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    #: The rows wait in ``temp.apply_stage`` (see :meth:`FeedWriter._stage`).
+    staged: bool = False
+
+
+#: The columns a session write sets, in the order of a staged row.
+_STAGED_COLUMNS: tuple[str, ...] = (*SESSION_COLUMNS, "first_seen_at", "changed_at")
 
 
 def _event_key(source_id: str) -> str:
@@ -47,6 +76,94 @@ class FeedWriter:
         self.feed_id = feed_id
         self.feed = feed
         self.stamp = stamp
+        #: Each feed session's row with series id 0 (the hash leaves it out), by position.
+        self._rows: list[tuple[Any, ...]] | None = None
+        #: What :meth:`prepare` read and planned, with the ``data_version`` it was read at.
+        self._prepared: tuple[int, dict[str, StoredSession], _SessionPlan] | None = None
+        self._pre_org_ids: dict[str, int] | None = None
+        self._pre_rows: dict[str, list[tuple[Any, ...]]] = {}
+        self._details: dict[int, str] = {}
+
+    def prepare(self) -> None:
+        """Compute rows, read what is stored and plan the session writes (no lock needed)."""
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        stored = self._stored_sessions()
+        plan = self._plan_sessions(stored)
+        self._prepared = (version, stored, plan)
+        # Organizations keep their ids from sync to sync: the rows that refer to them
+        # are ready unless a new organization comes (then they are built under the lock).
+        self._pre_org_ids = self._id_map("organizations")
+        self._pre_rows = {
+            "presenters": self._presenter_rows(self._pre_org_ids),
+            "case_studies": self._case_rows(self._pre_org_ids),
+        }
+        if plan.rows and not self.conn.in_transaction:
+            self._stage(plan)
+
+    def _stage(self, plan: _SessionPlan) -> None:
+        """Put the rows to write in a temporary table: no lock, and one statement under it.
+
+        A temporary table lives in the connection's own memory, so filling it
+        takes no lock on the database. Under the lock one ``INSERT ... SELECT``
+        then writes them: half the time of an ``executemany`` of the same rows,
+        whose every row is a statement for the full-text index.
+        """
+        columns = ", ".join(_STAGED_COLUMNS)
+        marks = ", ".join("?" for _ in _STAGED_COLUMNS)
+        self.conn.execute("DROP TABLE IF EXISTS temp.apply_stage")
+        self.conn.execute(
+            f"CREATE TEMP TABLE apply_stage AS SELECT {columns} FROM main.sessions WHERE 0"
+        )
+        self.conn.executemany(
+            f"INSERT INTO temp.apply_stage ({columns}) VALUES ({marks})",
+            [(*row, self.stamp, self.stamp) for row in plan.rows],
+        )
+        self.conn.commit()  # the implicit transaction Python opened, on the temporary table only
+        plan.staged = True
+
+    def estimate_bytes(self) -> int:
+        """About how much the database (and its write-ahead log) grows when this is written."""
+        sessions = self.feed.sessions
+        text = sum(len(s.title) + len(s.summary) + len(s.description) + 400 for s in sessions)
+        # Row, index entries, full-text postings, and the log's copy of every page.
+        return 4 * text + 2000 * len(self.feed.presenters)
+
+    def _prepared_rows(self, table: str, org_ids: dict[str, int]) -> list[tuple[Any, ...]]:
+        """The presenter or case-study rows: as prepared, if the organizations' ids held."""
+        if self._pre_org_ids == org_ids and table in self._pre_rows:
+            return self._pre_rows[table]
+        return self._presenter_rows(org_ids) if table == "presenters" else self._case_rows(org_ids)
+
+    def _presenter_rows(self, org_ids: dict[str, int]) -> list[tuple[Any, ...]]:
+        rows = []
+        for person in self.feed.presenters:
+            org = org_ids.get(person.organization_id) if person.organization_id else None
+            values = (person.name, person.title, org, person.bio, person.photo_url)
+            links = links_json(person.links)
+            rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
+        return rows
+
+    def _case_rows(self, org_ids: dict[str, int]) -> list[tuple[Any, ...]]:
+        rows = []
+        for case in self.feed.case_studies:
+            org = org_ids.get(case.organization_id) if case.organization_id else None
+            values = (
+                case.title,
+                org,
+                case.summary,
+                case.challenge,
+                case.approach,
+                case.outcome,
+                to_json(list(case.tags)),
+                links_json(case.materials),
+            )
+            rows.append((self.feed_id, case.id, *values, content_hash(values)))
+        return rows
+
+    def _session_rows(self) -> list[tuple[Any, ...]]:
+        if self._rows is None:
+            self._rows = [session_row(self.feed_id, 0, s) for s in self.feed.sessions]
+        return self._rows
 
     def write(self) -> ChangeSet:
         first_import = self.first_import = (
@@ -172,12 +289,7 @@ class FeedWriter:
             "links",
             "content_hash",
         )
-        rows = []
-        for person in self.feed.presenters:
-            org = org_ids.get(person.organization_id) if person.organization_id else None
-            values = (person.name, person.title, org, person.bio, person.photo_url)
-            links = links_json(person.links)
-            rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
+        rows = self._prepared_rows("presenters", org_ids)
         if rows:
             self.conn.executemany(upsert_sql("presenters", columns, "removed = 0"), rows)
         if not self.partial:
@@ -243,20 +355,13 @@ class FeedWriter:
             )
         return stored
 
-    def _sessions(
-        self, series_id: int, presenter_ids: dict[str, int], org_ids: dict[str, int]
-    ) -> tuple[dict[str, int], list[SessionChange], int]:
-        stored = self._stored_sessions()
-        changes: list[SessionChange] = []
-        write_rows: list[tuple[Any, ...]] = []
-        written: list[Session] = []
-        unchanged = 0
-        pending: list[tuple[Session, StoredSession | None]] = []
-        for session in self.feed.sessions:
-            row = session_row(self.feed_id, series_id, session)
+    def _plan_sessions(self, stored: dict[str, StoredSession]) -> _SessionPlan:
+        """Which sessions to write, with the change entries of those already stored."""
+        plan = _SessionPlan()
+        for session, row in zip(self.feed.sessions, self._session_rows(), strict=True):
             old = stored.get(session.id)
             if old is not None and old.content_hash == row[-1] and not old.removed:
-                unchanged += 1
+                plan.unchanged += 1
                 continue
             if (
                 old is not None
@@ -265,36 +370,75 @@ class FeedWriter:
                 and session.revision < old.source_sequence
             ):
                 # An older revision of an event we hold a newer one of (iCalendar SEQUENCE).
-                self.stale.append(session.title)
-                unchanged += 1
+                plan.stale.append(session.title)
+                plan.unchanged += 1
                 continue
-            write_rows.append((*row, self.stamp, self.stamp))
-            written.append(session)
-            pending.append((session, old))
+            plan.rows.append(row)
+            plan.pending.append((session, old))
+            if old is not None:
+                described = describe_change(old.id, session, old)
+                plan.described[session.id] = described
+                for change in described:
+                    plan.details[id(change)] = to_json(change.detail)
+        return plan
 
-        if write_rows:
-            columns = (*SESSION_COLUMNS, "first_seen_at", "changed_at")
-            names = ", ".join(columns)
-            marks = ", ".join("?" for _ in columns)
-            updates = ", ".join(
-                f"{c} = excluded.{c}" for c in SESSION_COLUMNS if c not in ("feed_id", "source_id")
+    def _sessions(
+        self, series_id: int, presenter_ids: dict[str, int], org_ids: dict[str, int]
+    ) -> tuple[dict[str, int], list[SessionChange], int]:
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._prepared is not None and self._prepared[0] == version:
+            _version, stored, plan = self._prepared
+        else:  # not prepared, or another program wrote since: read again under the lock
+            stored = self._stored_sessions()
+            plan = self._plan_sessions(stored)
+        changes: list[SessionChange] = []
+        self._details = plan.details  # the change log's JSON, ready
+        pending = plan.pending
+        written = [session for session, _old in pending]
+        unchanged = plan.unchanged
+        self.stale.extend(plan.stale)
+        write_rows = [(row[0], series_id, *row[2:], self.stamp, self.stamp) for row in plan.rows]
+
+        updates = ", ".join(
+            f"{c} = excluded.{c}" for c in SESSION_COLUMNS if c not in ("feed_id", "source_id")
+        )
+        upsert = (
+            f"ON CONFLICT(feed_id, source_id) DO UPDATE SET {updates}, removed = 0, "
+            "sequence = sessions.sequence + 1, changed_at = excluded.changed_at"
+        )
+        names = ", ".join(_STAGED_COLUMNS)
+        if plan.staged and write_rows:
+            picked = ", ".join("?" if c == "series_id" else c for c in _STAGED_COLUMNS)
+            self.conn.execute(
+                f"INSERT INTO sessions ({names}) SELECT {picked} FROM temp.apply_stage "
+                f"WHERE true {upsert}",
+                [series_id],
             )
+        elif write_rows:
+            marks = ", ".join("?" for _ in _STAGED_COLUMNS)
             self.conn.executemany(
-                f"INSERT INTO sessions ({names}) VALUES ({marks}) "
-                f"ON CONFLICT(feed_id, source_id) DO UPDATE SET {updates}, removed = 0, "
-                "sequence = sessions.sequence + 1, changed_at = excluded.changed_at",
-                write_rows,
+                f"INSERT INTO sessions ({names}) VALUES ({marks}) {upsert}", write_rows
             )
+        if self._prepared is not None and self._prepared[2].staged:
+            self.conn.execute("DROP TABLE IF EXISTS temp.apply_stage")
         ids = self._id_map("sessions")
 
-        # Links of the sessions just written: replace them wholesale.
+        # Links of the sessions just written: replace them wholesale (presenters
+        # only where they changed: a retitled session keeps its presenter rows).
         touched = [(ids[s.id],) for s, old in pending if old is not None]
+        relinked = {
+            s.id for s, old in pending if old is None or old.presenters != presenter_signature(s)
+        }
         if touched:
-            self.conn.executemany("DELETE FROM session_presenters WHERE session_id = ?", touched)
+            self.conn.executemany(
+                "DELETE FROM session_presenters WHERE session_id = ?",
+                [(ids[s.id],) for s, old in pending if old is not None and s.id in relinked],
+            )
             self.conn.executemany("DELETE FROM session_sponsors WHERE session_id = ?", touched)
         presenter_rows = [
             (ids[s.id], presenter_ids[p.presenter_id], str(p.role), position)
             for s in written
+            if s.id in relinked
             for position, p in enumerate(unique_presenters(s))
         ]
         if presenter_rows:
@@ -313,7 +457,12 @@ class FeedWriter:
 
         if not self.first_import:  # a first import reports "imported N", not N changes
             for session, old in pending:
-                changes.extend(describe_change(ids[session.id], session, old))
+                described = plan.described.get(session.id) if old is not None else None
+                changes.extend(
+                    described
+                    if described is not None
+                    else describe_change(ids[session.id], session, old)
+                )
 
         # Sessions that left the feed: keep them, mark them removed. A partial feed
         # (an invite) speaks only for the events it names: an occurrence of one of
@@ -352,20 +501,7 @@ class FeedWriter:
             "materials",
             "content_hash",
         )
-        rows = []
-        for case in self.feed.case_studies:
-            org = org_ids.get(case.organization_id) if case.organization_id else None
-            values = (
-                case.title,
-                org,
-                case.summary,
-                case.challenge,
-                case.approach,
-                case.outcome,
-                to_json(list(case.tags)),
-                links_json(case.materials),
-            )
-            rows.append((self.feed_id, case.id, *values, content_hash(values)))
+        rows = self._prepared_rows("case_studies", org_ids)
         if rows:
             self.conn.executemany(upsert_sql("case_studies", columns, "removed = 0"), rows)
         if not self.partial:
@@ -428,11 +564,17 @@ class FeedWriter:
             [self.feed_id, self.stamp, self.stamp, outcome, change_set.summary()],
         )
         sync_id = cursor.lastrowid
+        details = self._details
         if change_set.changes:
             self.conn.executemany(
                 "INSERT INTO changes (sync_id, session_id, kind, detail) VALUES (?, ?, ?, ?)",
                 [
-                    (sync_id, change.session_id, change.kind, to_json(change.detail))
+                    (
+                        sync_id,
+                        change.session_id,
+                        change.kind,
+                        details.get(id(change)) or to_json(change.detail),
+                    )
                     for change in change_set.changes
                 ],
             )

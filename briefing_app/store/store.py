@@ -24,10 +24,11 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from briefing_app.errors import StoreBusyError, StoreError
-from briefing_app.store import schema
+from briefing_app.errors import StoreError
+from briefing_app.store import maintenance, schema
 from briefing_app.store.base import StoreBase
 from briefing_app.store.export import ExportMixin
+from briefing_app.store.failures import store_error, translatable, translate_public_methods
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -35,6 +36,9 @@ from briefing_app.store.subscriptions import SubscriptionsMixin
 from briefing_app.store.workspace_tables import WorkspaceTablesMixin
 
 logger = logging.getLogger(__name__)
+
+#: Seconds a write waits for another program's write lock by default.
+DEFAULT_BUSY_TIMEOUT = 10.0
 
 
 class Store(
@@ -54,17 +58,33 @@ class Store(
     (WAL mode lets readers and one writer work at once).
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
+        """Open (creating and migrating if needed) the database at *path*.
+
+        *busy_timeout*: how many seconds a write waits for another program's
+        write lock before it fails with :class:`DatabaseBusyError`. The window
+        opens its store with a short one (it must never wait on the lock) and
+        queues the write when that comes; :meth:`set_busy_timeout` changes it.
+
+        Raises:
+            StoreError: the file cannot be opened or used (a subclass says why:
+                :class:`DatabaseDamagedError`, :class:`DiskFullError`,
+                :class:`DatabaseBusyError`, :class:`SchemaTooNewError`).
+        """
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=10.0)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+            conn = sqlite3.connect(self.path, timeout=busy_timeout)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the database {self.path}: {exc.strerror or exc}"
+            ) from exc
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from exc
         self.db = Database(conn)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.set_busy_timeout(busy_timeout)
             # Refuse a too-new database before anything (even WAL mode) writes to it.
             schema.check_not_too_new(self.db, self.path)
             mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -78,23 +98,18 @@ class Store(
             # checkpoints when the last connection closes).
             self.db.execute("PRAGMA wal_autocheckpoint = 8000")
             schema.migrate(self.db, self.path)
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             conn.close()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreBusyError(
-                    f"the database {self.path} is in use by another program and stayed "
-                    "locked; try again in a moment"
-                ) from exc
-            raise StoreError(f"cannot use the database {self.path}: {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise StoreError(
-                f"the database {self.path} is damaged or not a database ({exc}); "
-                "move it aside to start afresh"
-            ) from exc
+            if not translatable(exc):
+                raise
+            raise store_error(exc, self.path) from exc
         except BaseException:
             conn.close()
             raise
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock (0: fail at once if locked)."""
+        self.db.execute(f"PRAGMA busy_timeout = {max(0, round(seconds * 1000)):d}")
 
     # ---- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -125,7 +140,7 @@ class Store(
         """Wait at most *milliseconds* for another writer's lock (0: fail at once); return the old.
 
         A write that finds the lock still held raises
-        :class:`~briefing_app.errors.StoreBusyError`. Reads never wait on a
+        :class:`~briefing_app.errors.DatabaseBusyError`. Reads never wait on a
         writer (WAL mode), so the window's GUI thread writes with 0 and hands a
         busy write to a worker that retries (``ui/workers/write_queue.py``).
         """
@@ -133,7 +148,7 @@ class Store(
             old = int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
             self.db.execute(f"PRAGMA busy_timeout = {max(0, int(milliseconds))}")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot use the database {self.path}: {exc}") from exc
+            raise store_error(exc, self.path) from exc
         return old
 
     @contextmanager
@@ -144,6 +159,18 @@ class Store(
             yield
         finally:
             self.set_lock_timeout(old)
+
+    def daily_backup(self) -> Path | None:
+        """On the first open of the day: check the file, then back it up (see :mod:`.maintenance`).
+
+        Raises:
+            DatabaseDamagedError: the check found damage; no backup was made.
+        """
+        return maintenance.daily_backup(self.db.conn, self.path)
+
+    def quick_check(self) -> None:
+        """Raise :class:`DatabaseDamagedError` when SQLite's ``quick_check`` finds damage."""
+        maintenance.quick_check(self.db.conn, self.path)
 
     @property
     def schema_version(self) -> int:
@@ -164,3 +191,6 @@ class Store(
             )
             for table in tables
         }
+
+
+translate_public_methods(Store)

@@ -208,7 +208,7 @@ class SubscriptionsMixin(SettingsMixin):
         format, same series id) updates that feed rather than adding a copy:
         importing a newer file of a series, wherever it lies, updates it.
         """
-        with self.transaction():
+        with self.transaction(join=True):
             existing = self.feed_by_url(url)
             if existing is None and match_series:
                 existing = self.feed_for_series(feed.format, feed.series.id)
@@ -260,8 +260,29 @@ class SubscriptionsMixin(SettingsMixin):
         return True
 
     # ---- applying a feed ---------------------------------------------------
-    def apply_feed(
+    def prepare_feed(
         self, feed_id: int, feed: Feed, *, now: datetime | None = None, partial: bool = False
+    ) -> FeedWriter:
+        """Do the work of applying *feed* that needs no lock: rows, hashes, what is stored.
+
+        Call it before the write transaction and hand the result to
+        :meth:`apply_feed` (``prepared=``): other programs then wait on the
+        lock only for the writes. What it read is read again under the lock
+        when another program wrote meanwhile, so the result is the same.
+        """
+        stamp = to_utc_text(now or utc_now())
+        writer = FeedWriter(self.db, feed_id, feed, stamp, partial=partial)
+        writer.prepare()
+        return writer
+
+    def apply_feed(
+        self,
+        feed_id: int,
+        feed: Feed,
+        *,
+        now: datetime | None = None,
+        partial: bool = False,
+        prepared: FeedWriter | None = None,
     ) -> ChangeSet:
         """Write *feed* into the store under *feed_id* in one transaction.
 
@@ -270,9 +291,12 @@ class SubscriptionsMixin(SettingsMixin):
         kept and marked removed, never deleted: favourites and notes stay.
         """
         stamp = to_utc_text(now or utc_now())
+        writer = prepared or FeedWriter(self.db, feed_id, feed, stamp, partial=partial)
+        # What a full disk's message says this needed (until the outermost transaction ends).
+        self.write_estimate = max(self.write_estimate, writer.estimate_bytes())
         try:
-            with self.transaction():
-                return FeedWriter(self.db, feed_id, feed, stamp, partial=partial).write()
+            with self.transaction(join=True):
+                return writer.write()
         except sqlite3.IntegrityError as exc:
             raise FeedError(f"the feed contradicts itself: {exc}") from exc
         except KeyError as exc:

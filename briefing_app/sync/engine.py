@@ -136,6 +136,10 @@ def sync_feed(
                 source=source,
             )
     progress("applying", feed_id, name)
+    applied_at = utc_now()  # the run's time is the feed's last check too
+    # Rows, hashes and the comparison with what is stored need no lock: other
+    # programs (the window saving a note) wait only for the writes.
+    prepared = store.prepare_feed(feed_id, feed, now=applied_at)
     with store.transaction():
         if not _check_unchanged_since(store, record):
             # Another sync (the other window, the command line) applied meanwhile;
@@ -147,9 +151,8 @@ def sync_feed(
                 seconds=time.perf_counter() - started,
                 attempts=result.attempts,
             )
-        applied_at = utc_now()  # the run's time is the feed's last check too
         try:
-            changes = store.apply_feed(feed_id, feed, now=applied_at)
+            changes = store.apply_feed(feed_id, feed, now=applied_at, prepared=prepared)
         except FeedError as exc:
             raise exc.with_source(source) if not exc.source else exc from exc.__cause__
         zone_source, inferred_from = feed.zone_origin(record.timezone)

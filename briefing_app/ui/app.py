@@ -21,10 +21,10 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefing_app import APP_ID, APP_NAME, __version__
-from briefing_app.errors import BriefingError, NoDisplayError
+from briefing_app.errors import BriefingError, DatabaseDamagedError, NoDisplayError
 from briefing_app.platform import paths
 from briefing_app.platform.resources_util import ICON_SIZES, icon_png, read_resource_bytes
-from briefing_app.usecases.startup import open_store
+from briefing_app.usecases.startup import empty_database_notice, open_store
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -143,7 +143,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     crash.install(setup_logging(data_dir=data_dir))
     try:
         try:
-            store = open_store(data_dir)
+            store = _open_store_asking(data_dir)
         except BriefingError as exc:
             logger.error("Cannot open the store: %s", exc)
             QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
@@ -164,6 +164,38 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     finally:
         if claim is not None:
             claim.release()
+
+
+def _open_store_asking(data_dir: str | os.PathLike[str] | None) -> Store:
+    """Open the store; a damaged one asks Recover / Restore backup / Quit, never starts over.
+
+    An empty (0-byte) database file starts afresh with the sample, and the
+    window says so in its message banner.
+    """
+    from briefing_app.ui.dialogs.damaged_database import ask_about_damage
+
+    empty = empty_database_notice(data_dir)
+    while True:
+        try:
+            store = open_store(data_dir)
+        except DatabaseDamagedError as exc:
+            logger.error("The database is damaged: %s", exc)
+            if not ask_about_damage(exc):
+                raise
+            continue
+        if empty:
+            QTimer.singleShot(0, lambda: _say_empty(empty))
+        return store
+
+
+def _say_empty(notice: str) -> None:
+    from briefing_app.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.messages.show_message(notice)
+            return
+    logger.warning("%s", notice)
 
 
 def _say_handed_off(open_files: Sequence[Path]) -> None:

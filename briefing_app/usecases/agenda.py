@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.calendar.export import live_agenda_path, write_live_agenda
-from briefing_app.errors import BriefingError
+from briefing_app.errors import BriefingError, DiskFullError
 from briefing_app.store import SessionRecord, Store
 from briefing_app.usecases.settings import reminder_minutes
 
@@ -35,6 +36,9 @@ def rewrite_live_agenda(store: Store) -> Path:
         return write_live_agenda(store, alarm_minutes=reminder_minutes(store))
     except OSError as exc:
         raise LiveAgendaError(live_agenda_path(store), exc) from exc
+    except DiskFullError as exc:  # the change stands; the file is as it was
+        error = OSError(errno.ENOSPC, f"the disk is full (free: {exc.free // 1000} kB)")
+        raise LiveAgendaError(live_agenda_path(store), error) from exc
 
 
 def find_overlaps(records: Sequence[SessionRecord]) -> dict[int, list[SessionRecord]]:

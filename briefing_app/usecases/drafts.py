@@ -173,7 +173,7 @@ class DraftStore:
 def store_draft(store: Store, draft: Draft) -> bool:
     """Write *draft* to the store; True if a session note replaced text written elsewhere.
 
-    Raises what the store raises: :class:`~briefing_app.errors.StoreBusyError`
+    Raises what the store raises: :class:`~briefing_app.errors.DatabaseBusyError`
     while another writer holds the lock (try again later), NotFoundError when the
     session or case study is gone.
     """

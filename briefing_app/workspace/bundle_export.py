@@ -12,7 +12,7 @@ from typing import Any
 
 from briefing_app import __version__
 from briefing_app.errors import BundleError
-from briefing_app.platform.fileutil import file_mode_for
+from briefing_app.platform.fileutil import file_mode_for, raise_if_disk_full
 from briefing_app.workspace.bundle_format import (
     BUNDLE_FORMAT,
     BUNDLE_SCHEMA_VERSION,
@@ -88,6 +88,7 @@ def export_bundle(
             dir=target.parent, prefix=f".{target.name}.", suffix=".part"
         )
     except OSError as exc:
+        raise_if_disk_full(exc, target, total + len(data))
         raise BundleError(f"cannot write there: {exc.strerror or exc}", source=str(target)) from exc
     temp = Path(temp_name)
     done = 0
@@ -120,6 +121,8 @@ def export_bundle(
                 done += copied
         temp.replace(target)
     except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise_if_disk_full(exc, target, total + len(data))
         raise BundleError(f"cannot write: {exc.strerror or exc}", source=str(target)) from exc
     finally:
         temp.unlink(missing_ok=True)

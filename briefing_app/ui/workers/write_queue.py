@@ -32,7 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from briefing_app.errors import BriefingError, StoreBusyError
+from briefing_app.errors import BriefingError, DatabaseBusyError
 from briefing_app.store import Store
 from briefing_app.ui import crash
 
@@ -118,7 +118,7 @@ class WriteQueue(QObject):
         try:
             with self.store.lock_timeout(0):  # never wait for the lock here
                 result = work(self.store)
-        except StoreBusyError as exc:
+        except DatabaseBusyError as exc:
             logger.info("The database is busy; %r waits in the write queue (%s)", key, exc)
         except BriefingError as exc:
             self._report_error(job, exc)
@@ -191,7 +191,7 @@ class WriteQueue(QObject):
                         store = Store(self.store.path)
                         store.set_lock_timeout(WORKER_LOCK_TIMEOUT_MS)
                     result = job.work(store)
-                except StoreBusyError:
+                except DatabaseBusyError:
                     with self._cond:
                         if not self._stopping:
                             self._cond.wait(delay / 1000)
