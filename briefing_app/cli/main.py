@@ -21,6 +21,7 @@ from briefing_app.cli.sessions import (
     cmd_sessions,
     cmd_show,
 )
+from briefing_app.cli.settings import add_settings_parser, cmd_settings
 from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
 
@@ -187,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_case_studies_parser(commands)
+    add_settings_parser(commands)
     return parser
 
 
@@ -328,6 +330,7 @@ _COMMANDS = {
     "agenda": cmd_agenda,
     "note": cmd_note,
     "case-studies": cmd_case_studies,
+    "settings": cmd_settings,
 }
 
 __all__ = ["build_parser", "main"]

@@ -63,7 +63,7 @@ class FetchPolicy:
     #: The deadline of the whole download, every attempt and wait included.
     total_timeout: float = DEFAULT_TOTAL_TIMEOUT
     attempts: int = 3
-    backoff: float = 1.0
+    backoff: float = 0.5
     max_retry_after: float = 60.0
     max_bytes: int = DEFAULT_MAX_BYTES
     max_redirects: int = 5
@@ -309,7 +309,7 @@ class Fetcher:
             raise self._stalled(url, deadline, attempt, 0)
         deadline.phase = CONNECTING
         try:
-            return self.session.get(
+            response = self.session.get(
                 url,
                 headers=headers,
                 timeout=(
@@ -323,6 +323,11 @@ class Fetcher:
             if deadline.expired:
                 raise self._stalled(url, deadline, attempt, 0) from exc
             raise _request_error(exc, url, policy) from exc
+        if deadline.fired:
+            # Cut mid-headers, http.client may take what came ("HTTP/1.1 200") for an answer.
+            response.close()
+            raise self._stalled(url, deadline, attempt, 0)
+        return response
 
     def _redirect_target(
         self, origin: str, current: str, response: requests.Response, visited: list[str]

@@ -265,7 +265,9 @@ def test_a_failed_sync_names_feed_and_cause_and_changes_nothing(
         sync_feed(store, feed_id, fetcher)
     assert time.perf_counter() - started < 10  # no hang
     message = str(info.value)
-    assert message.startswith(url), message
+    # A download error names the feed (its title) and its address; a content error the address.
+    name = store.feed(feed_id).name
+    assert message.startswith(f"{name} ({url}): " if error_type is SyncError else url), message
     assert words in message, message
     assert store.dump() == before
     # ... and subscribing to it fresh adds nothing either.
@@ -317,7 +319,7 @@ def test_sync_all_goes_on_after_one_feed_fails(
     report = sync_all(store, fetcher)
     assert not report.ok
     assert [(fid, str(err)) for fid, _name, err in report.errors] == [
-        (feed_a, f"{a}: the server answered HTTP 404 Not Found")
+        (feed_a, f"{store.feed(feed_a).name} ({a}): the server answered HTTP 404 Not Found")
     ]
     assert [(o.feed_id, o.summary()) for o in report.outcomes] == [(feed_b, "1 retitled")]
 
