@@ -148,7 +148,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         except OSError as exc:
             raise _os_reason(exc) from exc
     if len(data) > limit:
-        raise UnusableFileError(too_large(len(data), limit, at_least=True))
+        raise UnusableFileError(too_large(limit, limit, at_least=True))
     return data
 
 

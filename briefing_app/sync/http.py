@@ -107,14 +107,26 @@ def normalize_location(text: str) -> str:
         netloc[-1] = netloc[-1].lower()
         return urlunsplit((scheme, "@".join(netloc), parts.path or "/", parts.query, ""))
     if scheme == "file":
-        return file_path(text).expanduser().resolve().as_uri()
+        return local_feed_uri(file_path(text))
     if scheme and len(scheme) > 1 and not Path(text).expanduser().exists():
         # "C:\\feeds\\x.json" has a one-letter "scheme"; "schedule:v2.json" may be a file.
         raise SyncError(
             f"the {scheme}: scheme is not supported; use an http(s) address or a local file",
             source=text,
         )
-    return Path(text).expanduser().resolve().as_uri()
+    return local_feed_uri(Path(text))
+
+
+def local_feed_uri(path: Path) -> str:
+    """The ``file://`` URI a local feed is followed and imported under (symbolic links resolved).
+
+    Raises:
+        SyncError: the path's symbolic links go round in a loop.
+    """
+    try:
+        return path.expanduser().resolve().as_uri()
+    except (RuntimeError, OSError) as exc:  # RuntimeError before Python 3.13, OSError after
+        raise SyncError("its symbolic links go round in a loop", source=str(path)) from exc
 
 
 def file_path(uri: str) -> Path:

@@ -11,7 +11,7 @@ from briefing_app.feeds import ical, parse_feed
 from briefing_app.feeds.model import Feed, Session
 from briefing_app.store import ChangeSet, Store
 from briefing_app.sync.engine import check_zone
-from briefing_app.sync.http import read_local_feed
+from briefing_app.sync.http import local_feed_uri, read_local_feed
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def import_file(
     desktop app asks when the file does not tell it); it is remembered for the
     feed, and a file imported again gets the zone chosen for it before.
     """
-    url = path.resolve().as_uri()
+    url = local_feed_uri(path)
     check_zone(timezone)
     known = store.feed_by_url(url)
     chosen = timezone or (known.timezone if known is not None else None)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import select
 import socket
 import ssl
 import struct
@@ -33,6 +34,8 @@ import pytest
 TLS_CERT = Path(__file__).parent.parent / "data" / "tls" / "localhost.pem"
 
 POLL = 0.05
+#: What the faults say they send: generic, so feeds and photos both read on into the fault.
+CONTENT_TYPE = "application/octet-stream"
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Conn:
 
     def client_gone(self) -> bool:
         """True once the client closed (or reset) its end."""
+        if isinstance(self.sock, ssl.SSLSocket):
+            return self._tls_client_gone()
         try:
             self.sock.settimeout(0)
             data = self.sock.recv(4096, socket.MSG_PEEK)
@@ -72,6 +77,23 @@ class Conn:
                 self.sock.recv(len(data))
             return False
         return True
+
+    def _tls_client_gone(self) -> bool:
+        """The same over TLS, where nothing can be peeked: what the client sends is read away."""
+        readable, _, _ = select.select([self.sock], [], [], 0)
+        if not readable:
+            return False
+        try:
+            self.sock.settimeout(0)
+            data = self.sock.recv(4096)
+        except (ssl.SSLWantReadError, BlockingIOError, InterruptedError):
+            return False
+        except OSError:
+            return True
+        finally:
+            with contextlib.suppress(OSError):
+                self.sock.settimeout(None)
+        return not data
 
     def hold(self, seconds: float = 3600.0) -> bool:
         """Wait *seconds* (or until the test ends); False as soon as the client has gone."""
@@ -149,7 +171,7 @@ def drip_headers(every: float = 0.2, body: bytes = b"{}") -> Behaviour:
     """A valid response whose head arrives one byte every *every* seconds (never ends in time)."""
 
     def run(conn: Conn) -> None:
-        data = head(200, headers={"Content-Type": "application/json"}, length=len(body)) + body
+        data = head(200, headers={"Content-Type": CONTENT_TYPE}, length=len(body)) + body
         conn.drip(data, every)
         conn.hold()
 
@@ -160,7 +182,7 @@ def drip_body(body: bytes, every: float = 0.2) -> Behaviour:
     """Headers at once, then the body one byte every *every* seconds."""
 
     def run(conn: Conn) -> None:
-        if conn.send(head(200, headers={"Content-Type": "application/json"}, length=len(body))):
+        if conn.send(head(200, headers={"Content-Type": CONTENT_TYPE}, length=len(body))):
             conn.drip(body, every)
         conn.hold()
 
@@ -171,7 +193,7 @@ def reset_mid_body(body: bytes, after: int) -> Behaviour:
     """Declare the whole body, send *after* bytes of it, then reset the connection."""
 
     def run(conn: Conn) -> None:
-        conn.send(head(200, headers={"Content-Type": "application/json"}, length=len(body)))
+        conn.send(head(200, headers={"Content-Type": CONTENT_TYPE}, length=len(body)))
         conn.send(body[:after])
         time.sleep(0.05)
         conn.reset()
@@ -183,7 +205,7 @@ def lying_length(body: bytes, declared: int) -> Behaviour:
     """Declare *declared* bytes but send *body* and close (too long or too short a promise)."""
 
     def run(conn: Conn) -> None:
-        conn.send(head(200, headers={"Content-Type": "application/json"}, length=declared) + body)
+        conn.send(head(200, headers={"Content-Type": CONTENT_TYPE}, length=declared) + body)
 
     return run
 
@@ -219,7 +241,7 @@ def gzip_bomb(size: int = 200 * 1024 * 1024) -> Behaviour:
     bomb = buffer.getvalue()
 
     def run(conn: Conn) -> None:
-        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        headers = {"Content-Type": CONTENT_TYPE, "Content-Encoding": "gzip"}
         conn.send(head(200, headers=headers, length=len(bomb)) + bomb)
         conn.hold(5)
 
@@ -243,6 +265,15 @@ def reply(
 
 def redirect(location: str, status: int = 302) -> Behaviour:
     return reply(status, headers={"Location": location})
+
+
+def redirect_to_self(status: int = 302) -> Behaviour:
+    """A redirect loop of one: the Location is the address asked for."""
+
+    def run(conn: Conn) -> None:
+        reply(status, headers={"Location": conn.path})(conn)
+
+    return run
 
 
 def raw(data: bytes) -> Behaviour:

@@ -135,7 +135,10 @@ def test_retry_after_is_capped(store: Store, feed_server: FeedServer, slept) -> 
     # A wait beyond the whole budget is not waited for: the error says why.
     url = feed_server.serve("/later.json", Reply(503, b"", headers={"Retry-After": "50"}))
     hurried = Fetcher(FetchPolicy(total_timeout=10, max_retry_after=60, sleep=slept.append))
-    with pytest.raises(SyncError, match="asked to wait 50 s before trying again, longer than the 10 s download time limit"):
+    with pytest.raises(
+        SyncError,
+        match="asked to wait 50 s before trying again, longer than the 10 s download time limit",
+    ):
         subscribe(store, url, hurried)
     assert slept == [30.0]
 
