@@ -127,8 +127,8 @@ def fetch_photo(
     Args:
         url: The photo's address; only http and https are fetched.
         cache_dir: The photo folder (see :func:`photo_dir`); created if needed.
-        fetcher: A Fetcher to reuse (its policy is replaced by the photo one for
-            this download); a new one is made otherwise.
+        fetcher: A Fetcher whose session to reuse (the photo's limits apply);
+            a new session is made otherwise.
         policy: Timeouts and the size limit.
         verify: Called with the downloaded bytes; returning False refuses them
             (the GUI checks that Qt can decode the image).
@@ -143,17 +143,15 @@ def fetch_photo(
     if not is_web_url(url):
         raise PhotoError(f"not a web address, not fetched: {url[:200]!r}")
     limits = (policy or PhotoPolicy()).fetch_policy()
-    own = fetcher is None
-    downloader = Fetcher(limits, make_session(PHOTO_ACCEPT)) if fetcher is None else fetcher
-    saved, downloader.policy = downloader.policy, limits
+    # A Fetcher given is lent for its session (connections, proxies), with the photo's limits.
+    session = fetcher.session if fetcher is not None else make_session(PHOTO_ACCEPT)
     try:
-        result = downloader.fetch(url, check=_image_headers)
+        result = Fetcher(limits, session).fetch(url, check=_image_headers)
     except SyncError as exc:
         raise PhotoError(f"{url}: {exc.reason}") from exc
     finally:
-        downloader.policy = saved
-        if own:
-            downloader.close()
+        if fetcher is None:
+            session.close()
     data = result.body or b""
     kind = sniff_image(data)
     if kind is None:

@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import os
 import socket
-import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from support.bounded import cli, run_bounded
 
-from briefing_app.cli.main import main
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
@@ -32,29 +29,7 @@ GUARD = 10.0
 QUICK = 3.0
 
 
-def run_bounded(work: Callable[[], Any], guard: float = GUARD) -> tuple[Any, float]:
-    """Run *work* in a thread; (its result or exception, seconds). Fails the test if it blocks."""
-    outcome: list[Any] = []
-
-    def target() -> None:
-        try:
-            outcome.append(work())
-        except BaseException as exc:
-            outcome.append(exc)
-
-    started = time.monotonic()
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(guard)
-    elapsed = time.monotonic() - started
-    if thread.is_alive():
-        _unblock(work)
-        thread.join(guard)
-        pytest.fail(f"still running after {guard:g} s: it blocks")
-    return outcome[0], elapsed
-
-
-def _unblock(_work: object) -> None:
+def _unblock() -> None:
     """A command stuck opening a FIFO is released by opening its other end (see ``fifo``)."""
     for fifo in _FIFOS:
         try:
@@ -144,15 +119,6 @@ def _cleanup() -> Iterator[None]:
         _SOCKETS.pop().close()
 
 
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv), setup_logs=False)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(capsys: pytest.CaptureFixture[str], data_dir: Path) -> Path:
     """The data folder as a user has it: the sample, and a case study of their own."""
@@ -190,7 +156,7 @@ def test_a_command_refuses_what_is_not_a_usable_file(
     given = path.as_uri() if command == "feeds-add-file-uri" else str(path)
     with Store(db) as store:
         before = store.dump()
-    result, elapsed = run_bounded(lambda: cli(capsys, *argv, given))
+    result, elapsed = run_bounded(lambda: cli(capsys, *argv, given), GUARD, unblock=_unblock)
     code, out, err = result
     if fault == "missing":
         assert code == missing_code, err

@@ -14,8 +14,6 @@ The CLI cases at the end run the same faults through ``main([...])`` with the
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -44,8 +42,8 @@ from support.bad_server import (
     reset_mid_body,
     stall_after_accept,
 )
+from support.bounded import cli, run_bounded
 
-from briefing_app.cli.main import main
 from briefing_app.errors import BriefingError, FeedError, SyncError
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
@@ -66,26 +64,6 @@ PNG = (
     b"\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82"
 )
 NAME = "Faulty briefings"
-
-
-def run_bounded(work: Callable[[], Any], guard: float = GUARD) -> tuple[Any, float]:
-    """Run *work* in a thread; (its result or exception, seconds). Fails the test on a hang."""
-    outcome: list[Any] = []
-
-    def target() -> None:
-        try:
-            outcome.append(work())
-        except BaseException as exc:
-            outcome.append(exc)
-
-    started = time.monotonic()
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(guard)
-    elapsed = time.monotonic() - started
-    if thread.is_alive():
-        pytest.fail(f"still running after {guard:g} s: it hangs")
-    return outcome[0], elapsed
 
 
 @dataclass
@@ -287,7 +265,7 @@ def test_sync_of_a_followed_feed(name: str, lab: Lab, sample_store: Store) -> No
             sample_store.set_note(session.id, "my note")
         before = sample_store.dump()
         result, elapsed = run_bounded(
-            in_own_store(sample_store, lambda store: sync_feed(store, feed_id, fetcher))
+            in_own_store(sample_store, lambda store: sync_feed(store, feed_id, fetcher)), GUARD
         )
     assert isinstance(result, fault.error), result
     # A download error names the feed and its address; a content error the address.
@@ -304,7 +282,8 @@ def test_feeds_add(name: str, lab: Lab, sample_store: Store) -> None:
     before = sample_store.dump()
     with closing(make_fetcher()) as fetcher:
         result, elapsed = run_bounded(
-            in_own_store(sample_store, lambda store: subscribe(store, url, fetcher, title=NAME))
+            in_own_store(sample_store, lambda store: subscribe(store, url, fetcher, title=NAME)),
+            GUARD,
         )
     assert isinstance(result, fault.error), result
     check_message(str(result), fault, name=NAME if fault.error is SyncError else url)
@@ -325,7 +304,8 @@ def test_photo_download(name: str, lab: Lab, tmp_path: Path) -> None:
         result, elapsed = run_bounded(
             lambda: fetch_photo(
                 url, cache, fetcher=fetcher, policy=PhotoPolicy(total_timeout=LIMIT)
-            )
+            ),
+            GUARD,
         )
     assert isinstance(result, PhotoError), result
     words = fault.photo_words or tuple(w.replace("of the", "of the photo") for w in fault.words)
@@ -357,15 +337,6 @@ CLI_FAULTS = [
 ]
 
 
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv), setup_logs=False)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def cli_env(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data_dir: Path
@@ -376,7 +347,13 @@ def cli_env(
     return data_dir / "briefing.db"
 
 
-@pytest.mark.parametrize("name", CLI_FAULTS)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.slow) if "stalled" in FAULTS[n].words else n
+        for n in CLI_FAULTS
+    ],
+)
 def test_cli_feeds_add_and_sync(
     name: str, lab: Lab, cli_env: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -385,7 +362,7 @@ def test_cli_feeds_add_and_sync(
     url = fault_url(lab, name, "/feed.json")
     with Store(cli_env) as store:
         before = store.dump()
-    result, elapsed = run_bounded(lambda: cli(capsys, "feeds", "add", url, "--title", NAME))
+    result, elapsed = run_bounded(lambda: cli(capsys, "feeds", "add", url, "--title", NAME), GUARD)
     code, out, err = result
     assert (code, out) == (code_expected, ""), err
     assert err.startswith("briefing-app: error: ") and err.count("\n") == 1, err
@@ -399,7 +376,7 @@ def test_cli_feeds_add_and_sync(
     feed_id = out.split()[2].rstrip(":")
     with Store(cli_env) as store:
         before = store.dump()
-    result, elapsed = run_bounded(lambda: cli(capsys, "sync", feed_id))
+    result, elapsed = run_bounded(lambda: cli(capsys, "sync", feed_id), GUARD)
     code, out, err = result
     assert code == code_expected, err
     check_message(err.strip(), fault, name=NAME if fault.error is SyncError else url)

@@ -59,40 +59,24 @@ class Conn:
 
     def client_gone(self) -> bool:
         """True once the client closed (or reset) its end."""
-        if isinstance(self.sock, ssl.SSLSocket):
-            return self._tls_client_gone()
+        tls = isinstance(self.sock, ssl.SSLSocket)
+        if tls and not select.select([self.sock], [], [], 0)[0]:
+            return False
         try:
             self.sock.settimeout(0)
-            data = self.sock.recv(4096, socket.MSG_PEEK)
-        except (BlockingIOError, InterruptedError):
+            # TLS cannot peek: there, what the client sends is read away.
+            data = self.sock.recv(4096) if tls else self.sock.recv(4096, socket.MSG_PEEK)
+        except (BlockingIOError, InterruptedError, ssl.SSLWantReadError):
             return False
         except OSError:
             return True
         finally:
             with contextlib.suppress(OSError):
                 self.sock.settimeout(None)
-        if data:
+        if data and not tls:
             # A pipelined request or junk: read it away so the next peek sees the hang-up.
             with contextlib.suppress(OSError):
                 self.sock.recv(len(data))
-            return False
-        return True
-
-    def _tls_client_gone(self) -> bool:
-        """The same over TLS, where nothing can be peeked: what the client sends is read away."""
-        readable, _, _ = select.select([self.sock], [], [], 0)
-        if not readable:
-            return False
-        try:
-            self.sock.settimeout(0)
-            data = self.sock.recv(4096)
-        except (ssl.SSLWantReadError, BlockingIOError, InterruptedError):
-            return False
-        except OSError:
-            return True
-        finally:
-            with contextlib.suppress(OSError):
-                self.sock.settimeout(None)
         return not data
 
     def hold(self, seconds: float = 3600.0) -> bool:
