@@ -72,8 +72,12 @@ class Lab:
 
     plain: BadServer
     tls: BadServer
+    #: Serving a photo: what a redirect leads to is a good image, not a good feed.
+    photo: bool = False
 
     def good_http_url(self) -> str:
+        if self.photo:
+            return self.plain.serve("/good.png", reply(200, PNG, {"Content-Type": "image/png"}))
         return self.plain.serve("/good.json", reply(200, GOOD, {"Content-Type": "text/json"}))
 
 
@@ -298,6 +302,7 @@ PHOTO_FAULTS = [name for name, fault in FAULTS.items() if fault.photo]
 def test_photo_download(name: str, lab: Lab, tmp_path: Path) -> None:
     """A presenter's photo from a misbehaving server: refused in time, nothing cached."""
     fault = FAULTS[name]
+    lab.photo = True
     url = fault_url(lab, name, "/photo.png")
     cache = photo_dir(tmp_path / "data" / "briefing.db")
     with closing(make_fetcher()) as fetcher:
