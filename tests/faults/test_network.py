@@ -249,6 +249,9 @@ def check_message(message: str, fault: Fault, *, name: str = NAME) -> None:
     for words in fault.words:
         assert words in message, message
     assert "\x1b" not in message and "\x07" not in message, message
+    if not any("asked to wait" in words for words in fault.words):
+        # Our own back-off is never passed off as the server's Retry-After.
+        assert "asked to wait" not in message, message
     assert "\n" not in message, message
 
 
