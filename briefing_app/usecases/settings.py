@@ -23,7 +23,7 @@ SYNC_INTERVAL = "sync_interval_minutes"
 SYNC_INTERVAL_DEFAULT = 0
 SYNC_INTERVAL_MAX = 24 * 60
 
-#: Seconds a whole download (a feed, a photo; every retry included) may take before it is
+#: Seconds a whole feed download (every retry included) may take before it is
 #: given up as stalled.
 DOWNLOAD_TIMEOUT = "download_timeout_seconds"
 DOWNLOAD_TIMEOUT_DEFAULT = int(DEFAULT_TOTAL_TIMEOUT)
