@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from support.bounded import cli, run_bounded
 
-from briefing_app.platform.fileutil import UnusableFileError, read_regular_file
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 
@@ -197,9 +197,42 @@ def test_a_regular_file_just_under_the_limit_still_imports(
 
 def test_the_read_stops_past_the_limit_whatever_the_size_says(tmp_path: Path) -> None:
     """A file whose size says 0 (as /proc files do) or that grows is read only to the limit."""
+    from briefing_app.platform.fileutil import UnusableFileError, read_regular_file
+
     proc = Path("/proc/self/status")
     if not proc.is_file() or proc.stat().st_size != 0:
         pytest.skip("needs a Linux /proc file that reports size 0")
     with pytest.raises(UnusableFileError, match=r"too large \(more than 100 bytes"):
         read_regular_file(proc, 100)
     assert len(read_regular_file(proc, 1_000_000)) > 100
+
+
+@pytest.mark.parametrize("fault", ["fifo", "symlink-loop", "oversize"])
+def test_the_window_import_says_so_in_its_banner(
+    fault: str, qtbot, sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File › Import (or a file handed to the window): the same refusal, in the banner, at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing_app.ui.main_window import MainWindow
+
+    dialogs: list[str] = []  # a crash dialog would be a bug (and would block the test)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: dialogs.append(box.text()) or 0)
+
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    make, words = INPUTS[fault]
+    path = make(tmp_path, "invite.ics")
+    before = sample_store.dump()
+    started = time.monotonic()
+    window.import_file(path)
+    try:
+        qtbot.waitUntil(lambda: "Could not import" in window.messages.text(), timeout=5_000)
+    finally:
+        _unblock()  # a worker stuck opening the pipe is released, so the test can end
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5_000)
+    assert time.monotonic() - started < QUICK
+    assert str(path) in window.messages.text() and words in window.messages.text()
+    assert window.import_action.isEnabled()
+    assert dialogs == []
+    assert sample_store.dump() == before
