@@ -84,15 +84,31 @@ class SyncError(BriefingError):
     Attributes:
         source: The feed's address, for the message.
         retryable: True when trying again later may work (network, 5xx, 429).
+        feed: The feed's name (its title), when known, named before its address.
     """
 
     exit_code = 6
 
-    def __init__(self, reason: str, *, source: str | None = None, retryable: bool = False) -> None:
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str | None = None,
+        retryable: bool = False,
+        feed: str | None = None,
+    ) -> None:
         self.reason = reason
         self.source = source
         self.retryable = retryable
-        super().__init__(f"{source}: {reason}" if source else reason)
+        self.feed = feed
+        where = source or ""
+        if feed and feed != source:
+            where = f"{feed} ({source})" if source else feed
+        super().__init__(f"{where}: {reason}" if where else reason)
+
+    def for_feed(self, name: str) -> SyncError:
+        """The same error naming the feed it happened to ("FOSDEM 2026 (https://…): …")."""
+        return type(self)(self.reason, source=self.source, retryable=self.retryable, feed=name)
 
 
 class FeedSyncBugError(BriefingError):

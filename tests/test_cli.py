@@ -172,10 +172,11 @@ def test_invalid_feed_refused_with_path_and_store_unchanged(capsys, tmp_path, da
 def test_import_missing_file(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "import", str(tmp_path / "nope.json"))
     assert code == 3
-    assert err.strip() == f"briefing-app: error: {tmp_path / 'nope.json'}: no such file"
+    assert err.strip() == f"briefing-app: error: {tmp_path / 'nope.json'}: the file does not exist"
+    # A folder is refused as `feeds add` refuses it (the same error, the same exit code).
     code, _, err = run(capsys, "import", str(tmp_path))
-    assert code == 4
-    assert "cannot read the file: Is a directory" in err
+    assert code == 6
+    assert f"{tmp_path}: it is a folder, not a file" in err
 
 
 def test_too_new_database_exits_5(capsys, data_dir: Path) -> None:

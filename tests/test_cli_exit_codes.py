@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from support.bounded import cli
 from support.feed_server import FeedServer, Reply
 
-from briefing_app.cli import main
 from briefing_app.cli.main import _COMMANDS
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import LATEST_VERSION
@@ -30,13 +30,7 @@ def readme_exit_codes() -> dict[int, str]:
     return {int(code): meaning.strip() for code, meaning in rows}
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv), setup_logs=False)
-    except SystemExit as exc:  # argparse's own errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = cli  # briefing-app ARGV in this process: (exit code, stdout, stderr)
 
 
 def _other_series(tmp_path: Path) -> Path:

@@ -72,7 +72,9 @@ def test_failed_sync_exit_code_and_message(capsys, feed_server: FeedServer) -> N
     code, out, err = run(capsys, "sync", "2")
     assert code == 6
     assert out == ""
-    assert err.strip() == f"briefing-app: error: {url}: the server answered HTTP 404 Not Found"
+    assert err.strip() == (
+        f"briefing-app: error: Remote briefings ({url}): the server answered HTTP 404 Not Found"
+    )
     code, out, err = run(capsys, "feeds", "add", "ftp://example.org/x.json")
     assert code == 6 and "scheme is not supported" in err
     code, out, err = run(capsys, "feeds", "add", url.replace("f.json", "other.json"))

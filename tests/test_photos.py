@@ -182,7 +182,7 @@ def test_only_web_addresses_are_fetched(cache: Path, url: str) -> None:
 
 def test_a_redirect_to_a_local_file_is_refused(feed_server: FeedServer, cache: Path) -> None:
     url = feed_server.serve("/r", Reply(302, b"", headers={"Location": "file:///etc/passwd"}))
-    with pytest.raises(PhotoError, match="download failed"):
+    with pytest.raises(PhotoError, match="only http and https addresses are followed"):
         fetch_photo(url, cache, policy=QUICK)
     assert _files(cache) == []
 
@@ -192,7 +192,7 @@ def test_a_stalled_server_times_out(feed_server: FeedServer, cache: Path) -> Non
         "/slow.png",
         Reply(body=PNG, headers={"Content-Type": "image/png"}, stall_after=8, stall=1.0),
     )
-    with pytest.raises(PhotoError, match="broke off after 8 bytes") as caught:
+    with pytest.raises(PhotoError, match=r"stopped sending for 0.3 s \(after 8 bytes\)") as caught:
         fetch_photo(url, cache, policy=QUICK)
     assert isinstance(caught.value, BriefingError)  # shown to the user as a plain message
     assert _files(cache) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -24,9 +25,10 @@ from briefing_app.cli.zones import (
 )
 from briefing_app.errors import MissingTimezoneError, UsageError
 from briefing_app.store import SessionChange
-from briefing_app.sync import Fetcher, SyncOutcome, subscribe, sync_all
+from briefing_app.sync import SyncOutcome, subscribe, sync_all
 from briefing_app.usecases.changes import describe_change
 from briefing_app.usecases.imports import import_file, read_feed_file
+from briefing_app.usecases.settings import feed_fetcher
 from briefing_app.usecases.startup import open_store
 from briefing_app.workspace import Workspace
 
@@ -150,9 +152,8 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
-    fetcher = Fetcher()
     try:
-        with open_store(args.data_dir) as store:
+        with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
             feed_id, outcome = subscribe(
                 store,
                 args.location,
@@ -164,8 +165,6 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
             record = store.feed(feed_id)
     except MissingTimezoneError as exc:
         raise with_zone_hint(exc, "add --timezone ZONE, e.g. --timezone Europe/Brussels") from exc
-    finally:
-        fetcher.close()
     if args.json:
         print_json(
             {
@@ -191,15 +190,11 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
-    fetcher = Fetcher()
-    try:
-        with open_store(args.data_dir) as store:
-            targets = [store.feed(args.feed).id] if args.feed is not None else None
-            report = sync_all(store, fetcher, feed_ids=targets)
-            if report.outcomes:
-                refresh_live_agenda(store)
-    finally:
-        fetcher.close()
+    with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
+        targets = [store.feed(args.feed).id] if args.feed is not None else None
+        report = sync_all(store, fetcher, feed_ids=targets)
+        if report.outcomes:
+            refresh_live_agenda(store)
     if args.json:
         print_json(
             {

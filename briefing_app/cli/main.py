@@ -23,6 +23,7 @@ from briefing_app.cli.sessions import (
     cmd_sessions,
     cmd_show,
 )
+from briefing_app.cli.settings import add_settings_parser, cmd_settings
 from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
 from briefing_app.usecases.startup import empty_database_notice
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_case_studies_parser(commands)
     add_db_parser(commands)
+    add_settings_parser(commands)
     return parser
 
 
@@ -338,6 +340,7 @@ _COMMANDS = {
     "note": cmd_note,
     "case-studies": cmd_case_studies,
     "db": cmd_db,
+    "settings": cmd_settings,
 }
 
 __all__ = ["build_parser", "main"]

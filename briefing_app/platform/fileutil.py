@@ -1,13 +1,15 @@
-"""Writing files the user asked for: whole or not at all, with the permissions they expect."""
+"""Files the user names: written whole or not at all, read only when they are regular files."""
 
 from __future__ import annotations
 
 import errno
 import os
 import shutil
+import stat
 import tempfile
 import threading
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing_app.errors import DiskFullError
 
@@ -79,3 +81,102 @@ def raise_if_disk_full(error: OSError, path: Path, needed: int) -> None:
     except OSError:
         free = 0
     raise DiskFullError(str(path), needed=needed, free=free) from error
+
+
+# ---- reading files the user names ------------------------------------------------------
+class UnusableFileError(Exception):
+    """A file the user named cannot be read as input; ``reason`` says why in words.
+
+    Attributes:
+        reason: "it is a named pipe (FIFO), not a file", "it is too large (...)", ...
+        missing: True when nothing exists at that path (callers say "not found").
+    """
+
+    def __init__(self, reason: str, *, missing: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.missing = missing
+
+
+_NOT_A_FILE = (
+    (stat.S_ISDIR, "it is a folder, not a file"),
+    (stat.S_ISFIFO, "it is a named pipe (FIFO), not a file"),
+    (stat.S_ISCHR, "it is a device, not a file"),
+    (stat.S_ISBLK, "it is a device, not a file"),
+    (stat.S_ISSOCK, "it is a socket, not a file"),
+)
+
+
+def _check_regular(mode: int) -> None:
+    for test, reason in _NOT_A_FILE:
+        if test(mode):
+            raise UnusableFileError(reason)
+    if not stat.S_ISREG(mode):
+        raise UnusableFileError("it is not a regular file")
+
+
+def _os_reason(exc: OSError) -> UnusableFileError:
+    if isinstance(exc, FileNotFoundError):
+        return UnusableFileError("no such file", missing=True)
+    if exc.errno == errno.ELOOP:
+        return UnusableFileError("its symbolic links go round in a loop")
+    if isinstance(exc, IsADirectoryError):
+        return UnusableFileError("it is a folder, not a file")
+    return UnusableFileError(f"cannot read it: {exc.strerror or exc}")
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """Open *path* for reading if it is a regular file (after symbolic links), else refuse.
+
+    A pipe, a device, a socket or a folder is refused before it is opened (so
+    nothing blocks waiting for a writer, and no device is touched), and the
+    file is checked again once open, without blocking (``O_NONBLOCK``), in case
+    the path was swapped in between.
+
+    Raises:
+        UnusableFileError: missing, not a regular file, a symbolic-link loop, unreadable.
+    """
+    try:
+        _check_regular(path.stat().st_mode)
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+        flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise _os_reason(exc) from exc
+    try:
+        _check_regular(os.fstat(fd).st_mode)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at *path*, refused beyond *limit* bytes.
+
+    The size is checked before reading and the read itself stops one byte past
+    the limit, so a file that grows while being read (or lies about its size)
+    never fills memory.
+
+    Raises:
+        UnusableFileError: as :func:`open_regular_file`, or too large.
+    """
+    with open_regular_file(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise UnusableFileError(too_large(size, limit))
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise _os_reason(exc) from exc
+    if len(data) > limit:
+        raise UnusableFileError(too_large(limit, limit, at_least=True))
+    return data
+
+
+def too_large(size: int, limit: int, *, at_least: bool = False, what: str = "it") -> str:
+    """ "it is too large (60,000,000 bytes; the limit is 52,428,800)"."""
+    more = "more than " if at_least else ""
+    return f"{what} is too large ({more}{size:,} bytes; the limit is {limit:,})"

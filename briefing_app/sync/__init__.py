@@ -7,9 +7,16 @@ from briefing_app.sync.engine import (
     sync_all,
     sync_feed,
 )
-from briefing_app.sync.http import Fetcher, FetchPolicy, FetchResult, normalize_location
+from briefing_app.sync.http import (
+    DEFAULT_TOTAL_TIMEOUT,
+    Fetcher,
+    FetchPolicy,
+    FetchResult,
+    normalize_location,
+)
 
 __all__ = [
+    "DEFAULT_TOTAL_TIMEOUT",
     "FetchPolicy",
     "FetchResult",
     "Fetcher",

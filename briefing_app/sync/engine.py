@@ -108,7 +108,10 @@ def sync_feed(
     record = store.feed(feed_id)
     name = record.name
     progress("fetching", feed_id, name)
-    result = _fetch(fetcher, record)
+    try:
+        result = _fetch(fetcher, record)
+    except SyncError as exc:
+        raise exc.for_feed(name) from exc
 
     def skipped(status: Status, digest: str | None) -> SyncOutcome:
         """Nothing to apply: remember the validators, report what the check found."""
@@ -252,7 +255,10 @@ def subscribe(
         )
         return feed_id, None
     started = time.perf_counter()
-    result = fetcher.fetch(url)
+    try:
+        result = fetcher.fetch(url)
+    except SyncError as exc:
+        raise exc.for_feed(title) if title else exc from exc
     if result.body is None:  # pragma: no cover - the fetcher refuses a 304 without validators
         raise SyncError("the server sent no feed", source=url)
     feed = parse_feed(result.body, source=url, default_zone=timezone)

@@ -1,32 +1,43 @@
 """Fetching a feed: HTTP(S) with requests, or a local file; never anything else.
 
 What a demanding user needs from a download, and what the tests prove against
-a real server on 127.0.0.1: connect and read timeouts (a stalled server cannot
-hang the app), retries with exponential backoff on connection errors, 5xx and
-429 (``Retry-After`` honoured, capped), gzip, TLS verification, a User-Agent
-naming the app and version, conditional requests (ETag, Last-Modified), and a
-maximum body size enforced while streaming (a huge or endless body is cut off,
-never loaded whole; decompressed bytes count, so a gzip bomb is refused too).
+real servers on 127.0.0.1 (tests/support/bad_server.py misbehaves on purpose):
+
+- one wall-clock deadline for the whole download (connect, TLS, headers, body
+  and every retry; :mod:`briefing_app.sync.deadline`), so a server that stalls or
+  drips bytes cannot hold the app past it (60 s unless the user sets another);
+- retries with exponential backoff on connection errors, 5xx and 429
+  (``Retry-After`` honoured, capped), never past the deadline, and a message
+  that says what happened: the server's wait, ours, or the connection refused;
+- redirects followed by hand, only to http(s), never from https down to http;
+- gzip, TLS verification, a User-Agent naming the app and version,
+  conditional requests (ETag, Last-Modified), and a maximum body size enforced
+  while streaming (a huge or endless body is cut off, never loaded whole;
+  decompressed bytes count, so a gzip bomb is refused too).
+
+Presenter photos download through the same :class:`Fetcher` with their own limits.
 """
 
 from __future__ import annotations
 
 import email.utils
+import http.client
 import logging
-import stat
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 
 from briefing_app import __version__
 from briefing_app.errors import FeedFileNotFoundError, SyncError
+from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, too_large
+from briefing_app.sync.deadline import CONNECTING, READING, Deadline, DeadlineAdapter
+from briefing_app.util.textutil import one_line
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +45,14 @@ USER_AGENT = (
     f"BriefingCompanion/{__version__} (+https://github.com/briefing-app; offline schedule app)"
 )
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: Seconds a whole download may take, retries included, unless the user sets another.
+DEFAULT_TOTAL_TIMEOUT = 60.0
 CHUNK = 64 * 1024
+FEED_ACCEPT = "application/json, application/xml;q=0.9, text/calendar;q=0.9, */*;q=0.5"
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+#: Looks at a 2xx answer's headers before its body is read; returns why it is refused, or None.
+HeaderCheck = Callable[[Mapping[str, str]], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +61,15 @@ class FetchPolicy:
 
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
-    total_timeout: float = 300.0
-    attempts: int = 4
-    backoff: float = 1.0
+    #: The deadline of the whole download, every attempt and wait included.
+    total_timeout: float = DEFAULT_TOTAL_TIMEOUT
+    attempts: int = 3
+    backoff: float = 0.5
     max_retry_after: float = 60.0
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_redirects: int = 5
+    #: What is downloaded, for the messages ("the feed is too large").
+    what: str = "feed"
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
 
 
@@ -86,14 +108,26 @@ def normalize_location(text: str) -> str:
         netloc[-1] = netloc[-1].lower()
         return urlunsplit((scheme, "@".join(netloc), parts.path or "/", parts.query, ""))
     if scheme == "file":
-        return file_path(text).expanduser().resolve().as_uri()
+        return local_feed_uri(file_path(text))
     if scheme and len(scheme) > 1 and not Path(text).expanduser().exists():
         # "C:\\feeds\\x.json" has a one-letter "scheme"; "schedule:v2.json" may be a file.
         raise SyncError(
             f"the {scheme}: scheme is not supported; use an http(s) address or a local file",
             source=text,
         )
-    return Path(text).expanduser().resolve().as_uri()
+    return local_feed_uri(Path(text))
+
+
+def local_feed_uri(path: Path) -> str:
+    """The ``file://`` URI a local feed is followed and imported under (symbolic links resolved).
+
+    Raises:
+        SyncError: the path's symbolic links go round in a loop.
+    """
+    try:
+        return path.expanduser().resolve().as_uri()
+    except (RuntimeError, OSError) as exc:  # RuntimeError before Python 3.13, OSError after
+        raise SyncError("its symbolic links go round in a loop", source=str(path)) from exc
 
 
 def file_path(uri: str) -> Path:
@@ -104,22 +138,41 @@ def file_path(uri: str) -> Path:
     return Path(path)
 
 
-def make_session() -> requests.Session:
+def make_session(accept: str = FEED_ACCEPT) -> requests.Session:
+    """A session whose connections a download's :class:`Deadline` can cut."""
     session = requests.Session()
     session.headers["User-Agent"] = USER_AGENT
-    session.headers["Accept"] = (
-        "application/json, application/xml;q=0.9, text/calendar;q=0.9, */*;q=0.5"
-    )
+    session.headers["Accept"] = accept
     session.headers["Accept-Encoding"] = "gzip, deflate"
-    adapter = HTTPAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)  # we retry ourselves
+    adapter = DeadlineAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)  # we retry
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.verify = True
     return session
 
 
+def read_local_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a feed file the user named: a regular file, at most *max_bytes*.
+
+    ``import FILE`` and ``feeds add FILE`` read files alike: a pipe, a device, a
+    socket or a folder is refused without blocking, and the read stops past the
+    limit (so ``/dev/zero`` or a growing file cannot fill memory).
+
+    Raises:
+        FeedFileNotFoundError: nothing at *path* (exit code 3).
+        SyncError: not a regular file, too large, unreadable (exit code 6).
+    """
+    try:
+        return read_regular_file(path, max_bytes)
+    except UnusableFileError as exc:
+        if exc.missing:
+            raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
+        reason = exc.reason.replace("it is too large", "the feed is too large", 1)
+        raise SyncError(reason, source=str(path)) from exc
+
+
 class Fetcher:
-    """Fetches feeds with one ``requests.Session`` (connection reuse across feeds)."""
+    """Fetches feeds (and photos) with one ``requests.Session`` (connection reuse)."""
 
     def __init__(
         self, policy: FetchPolicy | None = None, session: requests.Session | None = None
@@ -131,184 +184,288 @@ class Fetcher:
         self.session.close()
 
     def fetch(
-        self, location: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        location: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        check: HeaderCheck | None = None,
     ) -> FetchResult:
+        """Download *location* (an http(s) URL or a file); *check* may refuse a 2xx by its headers.
+
+        Raises:
+            SyncError: refused scheme or redirect, network failure, deadline passed,
+                server error, too large (FeedFileNotFoundError: a missing local file).
+        """
         url = normalize_location(location)
         if url.startswith("file:"):
-            return self._read_file(url)
-        return self._fetch_http(url, etag=etag, last_modified=last_modified)
-
-    # ---- local files ------------------------------------------------------
-    def _read_file(self, uri: str) -> FetchResult:
-        path = file_path(uri)
-        try:
-            info = path.stat()
-            if stat.S_ISDIR(info.st_mode):
-                raise SyncError("that is a folder, not a feed file", source=str(path))
-            if not stat.S_ISREG(info.st_mode):
-                raise SyncError("that is not a regular file (a pipe or device?)", source=str(path))
-            size = info.st_size
-            if size > self.policy.max_bytes:
-                raise SyncError(self._too_large(size), source=str(path))
-            with path.open("rb") as handle:
-                body = handle.read(self.policy.max_bytes + 1)
-        except FileNotFoundError as exc:
-            raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
-        except IsADirectoryError as exc:
-            raise SyncError("that is a folder, not a feed file", source=str(path)) from exc
-        except OSError as exc:
-            raise SyncError(
-                f"cannot read the file: {exc.strerror or exc}", source=str(path)
-            ) from exc
-        if len(body) > self.policy.max_bytes:
-            raise SyncError(self._too_large(len(body)), source=str(path))
-        return FetchResult(body=body, url=uri)
+            return FetchResult(body=read_local_feed(file_path(url), self.policy.max_bytes), url=url)
+        return self._fetch_http(url, etag=etag, last_modified=last_modified, check=check)
 
     # ---- HTTP -------------------------------------------------------------
-    def _fetch_http(self, url: str, *, etag: str | None, last_modified: str | None) -> FetchResult:
+    def _fetch_http(
+        self,
+        url: str,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        check: HeaderCheck | None,
+    ) -> FetchResult:
         policy = self.policy
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        deadline = time.monotonic() + policy.total_timeout
-        last_error: SyncError | None = None
-        note = ""
-        attempt = 0
-        while attempt < policy.attempts:
-            attempt += 1
-            try:
-                return self._attempt(url, headers, deadline, attempt)
-            except _RetryableError as retry:
-                last_error = retry.error
-                if attempt == policy.attempts:
-                    break
-                wait = retry.wait if retry.wait is not None else policy.backoff * 2 ** (attempt - 1)
-                if time.monotonic() + wait > deadline:
-                    note = f"; the server asked to wait {wait:g} s, longer than allowed"
-                    break
-                logger.info("%s: %s; retrying in %.1f s", url, retry.error.reason, wait)
+        #: The waits between attempts: (seconds, True if the server asked for it).
+        waits: list[tuple[float, bool]] = []
+        with Deadline(policy.total_timeout) as deadline:
+            attempt = 0
+            while True:
+                attempt += 1
+                try:
+                    return self._attempt(url, headers, deadline, attempt, check)
+                except _RetryableError as retry:
+                    failure = retry
+                if attempt >= policy.attempts:
+                    raise self._gave_up(url, failure.reason, attempt, waits, deadline)
+                asked = failure.wait is not None
+                wait = failure.wait if failure.wait is not None else self._backoff(attempt)
+                if wait >= deadline.remaining():
+                    if asked:
+                        why = (
+                            f"the server asked to wait {wait:g} s before trying again, "
+                            f"longer than the {policy.total_timeout:g} s download time "
+                            "limit allows"
+                        )
+                    else:
+                        why = (
+                            f"no time left for another try within the "
+                            f"{policy.total_timeout:g} s download time limit"
+                        )
+                    raise self._gave_up(url, failure.reason, attempt, waits, deadline, why)
+                logger.info(
+                    "%s: %s; retrying in %g s (%s)",
+                    url,
+                    failure.reason,
+                    wait,
+                    "as the server asked" if asked else "back-off",
+                )
+                waits.append((wait, asked))
                 policy.sleep(wait)
-        assert last_error is not None
-        plural = "attempt" if attempt == 1 else "attempts"
-        tries = f" (after {attempt} {plural}{note})" if attempt > 1 or note else ""
-        raise SyncError(last_error.reason + tries, source=url, retryable=True)
+
+    def _backoff(self, attempt: int) -> float:
+        return float(self.policy.backoff * 2 ** (attempt - 1))
+
+    def _gave_up(
+        self,
+        url: str,
+        reason: str,
+        attempts: int,
+        waits: list[tuple[float, bool]],
+        deadline: Deadline,
+        why: str = "",
+    ) -> SyncError:
+        """The error after the last attempt: what failed, how often, and what we waited for."""
+        notes = []
+        if attempts > 1:
+            elapsed = deadline.elapsed()
+            notes.append(f"{attempts} attempts over {elapsed:.{1 if elapsed >= 1 else 2}f} s")
+        notes.extend(_describe_waits(waits))
+        if why:
+            notes.append(why)
+        tail = f" ({'; '.join(notes)})" if notes else ""
+        return SyncError(reason + tail, source=url, retryable=True)
+
+    def _stalled(self, url: str, deadline: Deadline, attempt: int, received: int) -> SyncError:
+        """The deadline passed: say it stalled, after how long, and doing what."""
+        limit = f"{self.policy.total_timeout:g} s, the download time limit"
+        if deadline.phase == CONNECTING:
+            doing = f"gave up connecting after {limit}"
+        elif deadline.phase == READING:
+            doing = (
+                f"gave up after {limit}, with {received:,} bytes of the {self.policy.what} received"
+            )
+        else:
+            doing = f"gave up waiting for its answer after {limit}"
+        tries = f" ({attempt} attempts)" if attempt > 1 else ""
+        return SyncError(f"the server stalled: {doing}{tries}", source=url, retryable=True)
 
     def _attempt(
-        self, url: str, headers: dict[str, str], deadline: float, attempt: int
+        self,
+        url: str,
+        headers: dict[str, str],
+        deadline: Deadline,
+        attempt: int,
+        check: HeaderCheck | None,
     ) -> FetchResult:
+        """One try: follow redirects (within the rules), then read a 2xx or a 304."""
+        current = url
+        visited = [url]
+        while True:
+            response = self._get(current, headers, deadline, attempt)
+            with response:
+                status = response.status_code
+                if status in REDIRECTS:
+                    target = self._redirect_target(url, current, response, visited)
+                    visited.append(target)
+                    current = target
+                    continue
+                return self._answer(url, headers, response, deadline, attempt, check)
+
+    def _get(
+        self, url: str, headers: dict[str, str], deadline: Deadline, attempt: int
+    ) -> requests.Response:
         policy = self.policy
+        remaining = deadline.remaining()
+        if deadline.expired:
+            raise self._stalled(url, deadline, attempt, 0)
+        deadline.phase = CONNECTING
         try:
             response = self.session.get(
                 url,
                 headers=headers,
-                timeout=(policy.connect_timeout, policy.read_timeout),
+                timeout=(
+                    min(policy.connect_timeout, remaining),
+                    min(policy.read_timeout, remaining),
+                ),
                 stream=True,
-                allow_redirects=True,
+                allow_redirects=False,
             )
-        except requests.exceptions.SSLError as exc:
-            raise SyncError(f"secure connection failed: {_root_cause(exc)}", source=url) from exc
-        except requests.exceptions.ConnectTimeout as exc:
-            raise _RetryableError(f"could not connect within {policy.connect_timeout:g} s") from exc
-        except requests.exceptions.ReadTimeout as exc:
-            raise _RetryableError(
-                f"the server did not answer within {policy.read_timeout:g} s"
-            ) from exc
-        except requests.exceptions.ConnectionError as exc:
-            raise _RetryableError(f"cannot connect: {_root_cause(exc)}") from exc
-        except requests.exceptions.InvalidURL as exc:
-            raise SyncError(f"not a valid address: {exc}", source=url) from exc
         except requests.exceptions.RequestException as exc:
-            raise SyncError(f"download failed: {_root_cause(exc)}", source=url) from exc
-        with response:
-            status = response.status_code
-            if status == 304 and not headers:
-                raise SyncError(
-                    "the server answered 304 Not Modified to a request that asked for the "
-                    "whole feed",
-                    source=url,
-                )
-            if status == 304:
-                return FetchResult(
-                    body=None,
-                    etag=response.headers.get("ETag") or headers.get("If-None-Match"),
-                    last_modified=response.headers.get("Last-Modified")
-                    or headers.get("If-Modified-Since"),
-                    status=304,
-                    url=response.url,
-                    attempts=attempt,
-                )
-            if status == 429 or status >= 500:
-                wait = _retry_after(response.headers.get("Retry-After"), policy.max_retry_after)
-                raise _RetryableError(
-                    f"the server answered HTTP {status} {response.reason or ''}".rstrip(), wait
-                )
-            if status == 204 or 300 <= status < 400:
-                reason = f"HTTP {status} {response.reason or ''}".rstrip()
-                raise SyncError(f"the server answered {reason} with no feed", source=url)
-            if status >= 400:
-                raise SyncError(
-                    f"the server answered HTTP {status} {response.reason or ''}".rstrip(),
-                    source=url,
-                )
-            body = self._read_body(response, url, deadline)
+            if deadline.expired:
+                raise self._stalled(url, deadline, attempt, 0) from exc
+            raise _request_error(exc, url, policy) from exc
+        if deadline.fired:
+            # Cut mid-headers, http.client may take what came ("HTTP/1.1 200") for an answer.
+            response.close()
+            raise self._stalled(url, deadline, attempt, 0)
+        return response
+
+    def _redirect_target(
+        self, origin: str, current: str, response: requests.Response, visited: list[str]
+    ) -> str:
+        """Where a 3xx points, if it may be followed; a clear SyncError otherwise."""
+        status = f"HTTP {response.status_code}"
+        location = response.headers.get("Location", "").strip()
+        if not location:
+            raise SyncError(
+                f"the server answered {status} (a redirect) without saying where to", source=origin
+            )
+        target = urljoin(current, location)
+        shown = _printable(target, 120)
+        scheme = urlsplit(target).scheme.lower()
+        if scheme not in ("http", "https"):
+            raise SyncError(
+                f"the server redirected to a {_printable(scheme, 20) or 'schemeless'}: address "
+                f"({shown}); only http and https addresses are followed",
+                source=origin,
+            )
+        if urlsplit(current).scheme.lower() == "https" and scheme == "http":
+            raise SyncError(
+                f"the server redirected from its secure https address to an unencrypted "
+                f"http one ({shown}); not followed. If the feed really moved there, "
+                "add that address yourself",
+                source=origin,
+            )
+        if not urlsplit(target).hostname:
+            raise SyncError(
+                f"the server redirected to an address with no host ({shown})", source=origin
+            )
+        if target in visited:
+            raise SyncError(
+                f"the server's redirects go round in a loop (back to {shown})", source=origin
+            )
+        if len(visited) > self.policy.max_redirects:
+            raise SyncError(
+                f"too many redirects (more than {self.policy.max_redirects}; the last to {shown})",
+                source=origin,
+            )
+        logger.info("%s: %s redirect to %s", origin, status, target)
+        return target
+
+    def _answer(
+        self,
+        url: str,
+        headers: dict[str, str],
+        response: requests.Response,
+        deadline: Deadline,
+        attempt: int,
+        check: HeaderCheck | None,
+    ) -> FetchResult:
+        policy = self.policy
+        status = response.status_code
+        said = f"HTTP {status} {_printable(response.reason or '', 60)}".rstrip()
+        if status == 304 and not headers:
+            raise SyncError(
+                f"the server answered 304 Not Modified to a request that asked for the whole "
+                f"{policy.what}",
+                source=url,
+            )
+        if status == 304:
             return FetchResult(
-                body=body,
-                etag=response.headers.get("ETag"),
-                last_modified=response.headers.get("Last-Modified"),
-                status=status,
+                body=None,
+                etag=response.headers.get("ETag") or headers.get("If-None-Match"),
+                last_modified=response.headers.get("Last-Modified")
+                or headers.get("If-Modified-Since"),
+                status=304,
                 url=response.url,
                 attempts=attempt,
             )
+        if status == 429 or status >= 500:
+            wait = _retry_after(response.headers.get("Retry-After"), policy.max_retry_after)
+            raise _RetryableError(f"the server answered {said}", wait)
+        if status == 204 or 300 <= status < 400:
+            raise SyncError(f"the server answered {said} with no {policy.what}", source=url)
+        if status >= 400 or status < 200:
+            raise SyncError(f"the server answered {said}", source=url)
+        if check is not None and (refused := check(response.headers)):
+            raise SyncError(refused, source=url)
+        body = self._read_body(response, url, deadline, attempt)
+        return FetchResult(
+            body=body,
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+            status=status,
+            url=response.url,
+            attempts=attempt,
+        )
 
-    def _read_body(self, response: requests.Response, url: str, deadline: float) -> bytes:
+    def _read_body(
+        self, response: requests.Response, url: str, deadline: Deadline, attempt: int
+    ) -> bytes:
         limit = self.policy.max_bytes
-        declared = response.headers.get("Content-Length")
+        declared = response.headers.get("Content-Length", "").strip()
         encoded = response.headers.get("Content-Encoding", "identity").lower() != "identity"
-        if declared and declared.isdigit() and not encoded and int(declared) > limit:
+        if declared.isdigit() and not encoded and int(declared) > limit:
             raise SyncError(self._too_large(int(declared)), source=url)
+        deadline.phase = READING
         chunks: list[bytes] = []
         size = 0
         raw = response.raw
         try:
             while True:
-                # read1 returns whatever has arrived (decoded), so the deadline is
-                # checked after every packet: a server dripping a byte at a time
-                # cannot hold a sync past total_timeout (+ one read_timeout).
+                # read1 returns whatever has arrived (decoded); the deadline's watchdog
+                # ends a read that waits past the limit.
                 chunk = raw.read1(CHUNK, decode_content=True)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > limit:
                     raise SyncError(self._too_large(size, at_least=True), source=url)
-                if time.monotonic() > deadline:
-                    raise _RetryableError(
-                        f"the download took longer than {self.policy.total_timeout:g} s "
-                        f"(after {size:,} bytes)"
-                    )
                 chunks.append(chunk)
-        except urllib3.exceptions.DecodeError as exc:
-            raise SyncError(
-                f"the compressed body is damaged: {_root_cause(exc)}", source=url
-            ) from exc
-        except (urllib3.exceptions.ReadTimeoutError, TimeoutError) as exc:
-            raise _RetryableError(
-                f"the server stopped sending for {self.policy.read_timeout:g} s "
-                f"(after {size:,} bytes)"
-            ) from exc
-        except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead) as exc:
-            raise _RetryableError(f"the download was cut off after {size:,} bytes") from exc
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
-            raise _RetryableError(
-                f"the connection broke after {size:,} bytes: {_root_cause(exc)}"
-            ) from exc
+        except (urllib3.exceptions.HTTPError, OSError, http.client.HTTPException) as exc:
+            if deadline.expired:
+                raise self._stalled(url, deadline, attempt, size) from exc
+            raise _body_error(exc, url, size, self.policy) from exc
+        if deadline.fired:  # the watchdog cut the connection: what came is not the whole body
+            raise self._stalled(url, deadline, attempt, size)
         return b"".join(chunks)
 
     def _too_large(self, size: int, *, at_least: bool = False) -> str:
-        limit = self.policy.max_bytes
-        more = "more than " if at_least else ""
-        return f"the feed is too large ({more}{size:,} bytes; the limit is {limit:,})"
+        return too_large(
+            size, self.policy.max_bytes, at_least=at_least, what=f"the {self.policy.what}"
+        )
 
 
 class _RetryableError(Exception):
@@ -316,8 +473,88 @@ class _RetryableError(Exception):
 
     def __init__(self, reason: str, wait: float | None = None) -> None:
         super().__init__(reason)
-        self.error = SyncError(reason, retryable=True)
+        self.reason = reason
         self.wait = wait
+
+
+def _describe_waits(waits: list[tuple[float, bool]]) -> list[str]:
+    """ "waiting 1 and 2 s between them", "waiting 7 s as the server asked (Retry-After)"."""
+    ours = [w for w, asked in waits if not asked]
+    theirs = [w for w, asked in waits if asked]
+    notes = []
+    if ours:
+        notes.append(f"waiting {_and(ours)} s between them")
+    if theirs:
+        notes.append(f"waiting {_and(theirs)} s as the server asked (Retry-After)")
+    return notes
+
+
+def _and(numbers: list[float]) -> str:
+    words = [f"{n:g}" for n in numbers]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _printable(text: str, limit: int) -> str:
+    """Server-given text made safe to show: the terminal's rule (controls made visible), capped."""
+    shown = one_line(text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _innermost(exc: BaseException) -> BaseException:
+    seen = exc
+    while True:
+        inner = seen.__cause__ or seen.__context__
+        if inner is None and seen.args and isinstance(seen.args[-1], BaseException):
+            inner = seen.args[-1]
+        if inner is None or inner is seen:
+            return seen
+        seen = inner
+
+
+def _request_error(
+    exc: requests.exceptions.RequestException, url: str, policy: FetchPolicy
+) -> Exception:
+    """What went wrong before an answer's headers arrived, as a SyncError or a retry."""
+    inner = _innermost(exc)
+    if isinstance(exc, requests.exceptions.SSLError):
+        return SyncError(f"secure connection failed: {_root_cause(exc)}", source=url)
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return _RetryableError(f"could not connect within {policy.connect_timeout:g} s")
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return _RetryableError(f"the server did not answer within {policy.read_timeout:g} s")
+    if isinstance(inner, http.client.LineTooLong):
+        return SyncError("the server sent a header line too long to be HTTP", source=url)
+    if isinstance(inner, http.client.BadStatusLine) and not isinstance(
+        inner, http.client.RemoteDisconnected
+    ):
+        line = _printable(str(inner.args[0]) if inner.args else "", 60)
+        return SyncError(f"the server's answer is not HTTP (it began {line!r})", source=url)
+    if isinstance(inner, http.client.HTTPException) and "headers" in str(inner):
+        return SyncError(
+            f"the server sent a malformed answer ({_printable(str(inner), 80)})", source=url
+        )
+    if isinstance(inner, http.client.RemoteDisconnected):
+        return _RetryableError("the server closed the connection without answering")
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return _RetryableError(f"cannot connect: {_root_cause(exc)}")
+    if isinstance(exc, requests.exceptions.InvalidURL):
+        return SyncError(f"not a valid address: {_printable(str(exc), 120)}", source=url)
+    return SyncError(f"download failed: {_root_cause(exc)}", source=url)
+
+
+def _body_error(exc: BaseException, url: str, size: int, policy: FetchPolicy) -> Exception:
+    """What went wrong while the body streamed in."""
+    if isinstance(exc, urllib3.exceptions.DecodeError):
+        return SyncError(f"the compressed body is damaged: {_root_cause(exc)}", source=url)
+    if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
+        return _RetryableError(
+            f"the server stopped sending for {policy.read_timeout:g} s (after {size:,} bytes)"
+        )
+    if isinstance(_innermost(exc), ConnectionResetError):
+        return _RetryableError(f"the connection was reset after {size:,} bytes")
+    if isinstance(exc, urllib3.exceptions.ProtocolError | urllib3.exceptions.IncompleteRead):
+        return _RetryableError(f"the download was cut off after {size:,} bytes")
+    return _RetryableError(f"the connection broke after {size:,} bytes: {_root_cause(exc)}")
 
 
 def _retry_after(value: str | None, cap: float) -> float | None:
@@ -356,4 +593,4 @@ def _root_cause(exc: BaseException) -> str:
     ):
         if marker in text or marker in str(exc):
             return marker.lower() if marker != "certificate verify failed" else marker
-    return text[:200]
+    return _printable(text, 200)

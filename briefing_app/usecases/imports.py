@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.calendar.export import is_our_uid, session_uid
-from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.feeds import ical, parse_feed
 from briefing_app.feeds.model import Feed, Session
 from briefing_app.store import ChangeSet, Store
 from briefing_app.sync.engine import check_zone
+from briefing_app.sync.http import local_feed_uri, read_local_feed
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +53,11 @@ class ImportResult:
 def read_feed_file(path: Path, *, default_zone: str | None = None) -> Feed:
     """Read and parse a feed file; every failure is a typed error naming the file.
 
+    The file is read as ``feeds add FILE`` reads it (:func:`read_local_feed`):
+    a regular file only, at most 50 MiB, never blocking on a pipe or a device.
     *default_zone* is the zone the user chose for a file that names none.
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise NotFoundError(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise FeedError(f"cannot read the file: {exc.strerror or exc}", source=str(path)) from exc
+    data = read_local_feed(path)
     return parse_feed(data, source=str(path), default_zone=default_zone)
 
 
@@ -78,7 +75,7 @@ def import_file(
     desktop app asks when the file does not tell it); it is remembered for the
     feed, and a file imported again gets the zone chosen for it before.
     """
-    url = path.resolve().as_uri()
+    url = local_feed_uri(path)
     check_zone(timezone)
     known = store.feed_by_url(url)
     chosen = timezone or (known.timezone if known is not None else None)

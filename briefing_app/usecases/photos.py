@@ -1,12 +1,13 @@
 """Presenter photos: downloaded once, kept on disk for offline use (no Qt here).
 
 A feed names each presenter's photo by URL. The first time a photo is wanted
-it is fetched over HTTP(S) (timeouts, a size limit enforced while streaming,
-image bytes only) and written into ``<data dir>/photos/<sha256 of the URL>``
-atomically, so a crash or a full disk never leaves half a picture that later
-views would trust. Every later view reads the file and makes no request, so
-photos work offline. The front end passes a ``verify`` callback (the GUI
-checks that QImage can decode the bytes) that runs before anything is stored.
+it is fetched over HTTP(S) by the feeds' Fetcher (one total deadline, a size
+limit enforced while streaming, the same redirect rules; image bytes only)
+and written into ``<data dir>/photos/<sha256 of the URL>`` atomically, so a
+crash or a full disk never leaves half a picture that later views would trust.
+Every later view reads the file and makes no request, so photos work offline.
+The front end passes a ``verify`` callback (the GUI checks that QImage can
+decode the bytes) that runs before anything is stored.
 """
 
 from __future__ import annotations
@@ -16,24 +17,20 @@ import hashlib
 import logging
 import os
 import tempfile
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import requests
-import urllib3
-
-from briefing_app.errors import BriefingError
-from briefing_app.sync.http import USER_AGENT
+from briefing_app.errors import BriefingError, SyncError
+from briefing_app.sync.http import Fetcher, FetchPolicy, make_session
 
 logger = logging.getLogger(__name__)
 
 PHOTO_DIR_NAME = "photos"
 #: A portrait is tens or hundreds of kB; anything past this is not a head shot.
 MAX_PHOTO_BYTES = 4 * 1024 * 1024
-CHUNK = 64 * 1024
+PHOTO_ACCEPT = "image/png, image/jpeg, image/webp, image/gif;q=0.9, image/*;q=0.5"
 
 #: Content types accepted from the server. SVG is left out on purpose: it is
 #: XML that can reference other resources, and it is not a photo.
@@ -54,8 +51,20 @@ class PhotoPolicy:
 
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
+    #: The whole download, connect to last byte (the feeds' deadline mechanism).
     total_timeout: float = 30.0
     max_bytes: int = MAX_PHOTO_BYTES
+
+    def fetch_policy(self) -> FetchPolicy:
+        """The same limits for the feeds' Fetcher: one attempt (a view asks again later)."""
+        return FetchPolicy(
+            connect_timeout=self.connect_timeout,
+            read_timeout=self.read_timeout,
+            total_timeout=self.total_timeout,
+            attempts=1,
+            max_bytes=self.max_bytes,
+            what="photo",
+        )
 
 
 def photo_dir(db_path: Path | str) -> Path:
@@ -104,18 +113,22 @@ def fetch_photo(
     url: str,
     cache_dir: Path,
     *,
-    session: requests.Session | None = None,
+    fetcher: Fetcher | None = None,
     policy: PhotoPolicy | None = None,
     verify: Callable[[bytes], bool] | None = None,
 ) -> Path:
     """Return the cached file of the photo at *url*, downloading it the first time.
 
-    A photo already on disk is returned without touching the network.
+    A photo already on disk is returned without touching the network. The
+    download goes through the feeds' :class:`Fetcher`: one total deadline
+    (connect, headers, body), the same redirect rules (http(s) only, never
+    from https down to http), a size limit enforced while streaming.
 
     Args:
         url: The photo's address; only http and https are fetched.
         cache_dir: The photo folder (see :func:`photo_dir`); created if needed.
-        session: A ``requests.Session`` to reuse; a new one is made otherwise.
+        fetcher: A Fetcher whose session to reuse (the photo's limits apply);
+            a new session is made otherwise.
         policy: Timeouts and the size limit.
         verify: Called with the downloaded bytes; returning False refuses them
             (the GUI checks that Qt can decode the image).
@@ -129,14 +142,17 @@ def fetch_photo(
         return cached
     if not is_web_url(url):
         raise PhotoError(f"not a web address, not fetched: {url[:200]!r}")
-    policy = policy or PhotoPolicy()
-    own_session = session is None
-    http = session or _make_session()
+    limits = (policy or PhotoPolicy()).fetch_policy()
+    # A Fetcher given is lent for its session (connections, proxies), with the photo's limits.
+    session = fetcher.session if fetcher is not None else make_session(PHOTO_ACCEPT)
     try:
-        data = _download(http, url, policy)
+        result = Fetcher(limits, session).fetch(url, check=_image_headers)
+    except SyncError as exc:
+        raise PhotoError(f"{url}: {exc.reason}") from exc
     finally:
-        if own_session:
-            http.close()
+        if fetcher is None:
+            session.close()
+    data = result.body or b""
     kind = sniff_image(data)
     if kind is None:
         raise PhotoError(f"{url}: the server sent something that is not an image")
@@ -145,68 +161,12 @@ def fetch_photo(
     return _store_atomically(cache_dir, url, data)
 
 
-def _make_session() -> requests.Session:
-    session = requests.Session()
-    session.headers["User-Agent"] = USER_AGENT
-    session.headers["Accept"] = "image/png, image/jpeg, image/webp, image/gif;q=0.9, image/*;q=0.5"
-    session.max_redirects = 5
-    return session
-
-
-def _download(http: requests.Session, url: str, policy: PhotoPolicy) -> bytes:
-    deadline = time.monotonic() + policy.total_timeout
-    try:
-        response = http.get(
-            url,
-            timeout=(policy.connect_timeout, policy.read_timeout),
-            stream=True,
-            allow_redirects=True,
-        )
-    except requests.exceptions.Timeout as exc:
-        raise PhotoError(f"{url}: the server did not answer in time") from exc
-    except requests.exceptions.RequestException as exc:
-        # Includes redirects to other schemes (file:, ftp:): requests refuses them.
-        raise PhotoError(f"{url}: download failed ({type(exc).__name__})") from exc
-    with response:
-        if response.status_code != 200:
-            raise PhotoError(
-                f"{url}: the server answered HTTP {response.status_code} "
-                f"{response.reason or ''}".rstrip()
-            )
-        content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-        if content_type not in IMAGE_TYPES and content_type not in GENERIC_TYPES:
-            raise PhotoError(f"{url}: not an image (the server says {content_type})")
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > policy.max_bytes:
-            raise PhotoError(_too_large(url, int(declared), policy.max_bytes))
-        return _read_limited(response, url, policy, deadline)
-
-
-def _read_limited(
-    response: requests.Response, url: str, policy: PhotoPolicy, deadline: float
-) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        while True:
-            # read1 returns what has arrived, so the deadline is checked per packet.
-            chunk = response.raw.read1(CHUNK, decode_content=True)
-            if not chunk:
-                break
-            size += len(chunk)
-            if size > policy.max_bytes:
-                raise PhotoError(_too_large(url, size, policy.max_bytes, at_least=True))
-            if time.monotonic() > deadline:
-                raise PhotoError(f"{url}: the download took longer than {policy.total_timeout:g} s")
-            chunks.append(chunk)
-    except (urllib3.exceptions.HTTPError, OSError) as exc:
-        raise PhotoError(f"{url}: the download broke off after {size:,} bytes") from exc
-    return b"".join(chunks)
-
-
-def _too_large(url: str, size: int, limit: int, *, at_least: bool = False) -> str:
-    more = "more than " if at_least else ""
-    return f"{url}: the photo is too large ({more}{size:,} bytes; the limit is {limit:,})"
+def _image_headers(headers: Mapping[str, str]) -> str | None:
+    """Refuse an answer that says it is not an image before its body is read."""
+    content_type = headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type not in IMAGE_TYPES and content_type not in GENERIC_TYPES:
+        return f"not an image (the server says {content_type[:80]})"
+    return None
 
 
 def _store_atomically(cache_dir: Path, url: str, data: bytes) -> Path:

@@ -14,6 +14,7 @@ from typing import Any
 
 from briefing_app.errors import UsageError
 from briefing_app.store import SAMPLE_SEEDED_KEY, Store
+from briefing_app.sync import DEFAULT_TOTAL_TIMEOUT, Fetcher, FetchPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +22,13 @@ logger = logging.getLogger(__name__)
 SYNC_INTERVAL = "sync_interval_minutes"
 SYNC_INTERVAL_DEFAULT = 0
 SYNC_INTERVAL_MAX = 24 * 60
+
+#: Seconds a whole feed download (every retry included) may take before it is
+#: given up as stalled.
+DOWNLOAD_TIMEOUT = "download_timeout_seconds"
+DOWNLOAD_TIMEOUT_DEFAULT = int(DEFAULT_TOTAL_TIMEOUT)
+DOWNLOAD_TIMEOUT_MIN = 1
+DOWNLOAD_TIMEOUT_MAX = 60 * 60
 
 #: Minutes before a session its reminder (and a calendar alarm) comes; None: none.
 REMINDER = "reminder_minutes"
@@ -44,7 +52,15 @@ REMINDERS_DELIVERED = "reminders_delivered"
 SAMPLE_SEEDED = SAMPLE_SEEDED_KEY
 
 #: Every key, for the record (and the test that no other module invents one).
-KEYS = (SYNC_INTERVAL, REMINDER, TIME_DISPLAY, THEME, REMINDERS_DELIVERED, SAMPLE_SEEDED)
+KEYS = (
+    SYNC_INTERVAL,
+    DOWNLOAD_TIMEOUT,
+    REMINDER,
+    TIME_DISPLAY,
+    THEME,
+    REMINDERS_DELIVERED,
+    SAMPLE_SEEDED,
+)
 
 
 class SettingError(UsageError):
@@ -82,6 +98,35 @@ def sync_interval_minutes(store: Store) -> int:
 def set_sync_interval_minutes(store: Store, minutes: int) -> None:
     _check_minutes(SYNC_INTERVAL, minutes, SYNC_INTERVAL_MAX, off=False)
     store.set_setting(SYNC_INTERVAL, minutes)
+
+
+def download_timeout_seconds(store: Store) -> int:
+    """Seconds a download may take in all (connect, answer, body, retries) before it stops."""
+    seconds = store.int_setting(
+        DOWNLOAD_TIMEOUT,
+        DOWNLOAD_TIMEOUT_DEFAULT,
+        low=DOWNLOAD_TIMEOUT_MIN,
+        high=DOWNLOAD_TIMEOUT_MAX,
+    )
+    return seconds or DOWNLOAD_TIMEOUT_DEFAULT
+
+
+def set_download_timeout_seconds(store: Store, seconds: int) -> None:
+    if (
+        isinstance(seconds, bool)
+        or not isinstance(seconds, int)
+        or not DOWNLOAD_TIMEOUT_MIN <= seconds <= DOWNLOAD_TIMEOUT_MAX
+    ):
+        raise SettingError(
+            f"{DOWNLOAD_TIMEOUT}: expected a whole number of seconds from "
+            f"{DOWNLOAD_TIMEOUT_MIN} to {DOWNLOAD_TIMEOUT_MAX}"
+        )
+    store.set_setting(DOWNLOAD_TIMEOUT, seconds)
+
+
+def feed_fetcher(store: Store) -> Fetcher:
+    """A Fetcher for feeds with the user's download time limit (close it when done)."""
+    return Fetcher(FetchPolicy(total_timeout=float(download_timeout_seconds(store))))
 
 
 # ---- reminders -------------------------------------------------------------------------

@@ -15,12 +15,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, BinaryIO, Literal
 
 import fastjsonschema
 
 from briefing_app.errors import BundleError, FeedError, NotFoundError
 from briefing_app.feeds.messages import decode_json
+from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.util.links import link_refusal, safe_link
 from briefing_app.workspace.materials import (
@@ -333,13 +334,34 @@ def read_bundle(path: Path, *, max_file_bytes: int) -> CaseStudyPayload:
             raise BundleError(f"the bundle is damaged: {exc}", source=source) from exc
 
 
+class _OwnZipFile(zipfile.ZipFile):
+    """A ZipFile that closes the file handed to it when it closes."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        super().__init__(handle)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._handle.close()
+
+
 def open_archive(path: Path) -> zipfile.ZipFile:
-    if not path.is_file():
-        raise NotFoundError(f"no file {path}")
+    """The bundle at *path* as an open zip; a pipe, device, folder or socket is refused unopened."""
     try:
-        return zipfile.ZipFile(path)
+        handle = open_regular_file(path)
+    except UnusableFileError as exc:
+        if exc.missing:
+            raise NotFoundError(f"no file {path}") from exc
+        raise BundleError(exc.reason, source=str(path)) from exc
+    try:
+        return _OwnZipFile(handle)
     except (zipfile.BadZipFile, NotImplementedError, EOFError, ValueError) as exc:
         # ValueError: a name flagged UTF-8 that is not; NotImplementedError: an unknown version
+        handle.close()
         raise BundleError(f"not a zip file, or a damaged one ({exc})", source=str(path)) from exc
     except OSError as exc:
+        handle.close()
         raise BundleError(f"cannot read it: {exc.strerror or exc}", source=str(path)) from exc

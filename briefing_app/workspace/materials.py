@@ -35,6 +35,7 @@ from briefing_app.errors import (
     NotFoundError,
     OperationCancelledError,
 )
+from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
 
 logger = logging.getLogger(__name__)
 
@@ -182,22 +183,17 @@ class MaterialStore:
         """
         source = Path(source)
         try:
-            info = source.stat()
-        except FileNotFoundError:
-            raise NotFoundError(f"no file {source}") from None
-        except OSError as exc:
-            raise MaterialError(f"cannot read {source}: {exc.strerror or exc}") from exc
-        if not stat.S_ISREG(info.st_mode):
-            raise MaterialError(f"{source} is not a regular file")
-        self.check_size(info.st_size, str(source))
+            reader = open_regular_file(source)  # a pipe or a device is refused, unopened
+        except UnusableFileError as exc:
+            if exc.missing:
+                raise NotFoundError(f"no file {source}") from exc
+            raise MaterialError(f"{source}: {exc.reason}") from exc
         try:
-            with source.open("rb") as reader:
+            with reader:
+                size = os.fstat(reader.fileno()).st_size
+                self.check_size(size, str(source))
                 return self._store_stream(
-                    reader,
-                    total=info.st_size,
-                    progress=progress,
-                    cancel=cancel,
-                    label=str(source),
+                    reader, total=size, progress=progress, cancel=cancel, label=str(source)
                 )
         except OSError as exc:
             raise MaterialError(f"cannot copy {source}: {exc.strerror or exc}") from exc

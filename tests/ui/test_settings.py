@@ -1,17 +1,21 @@
-"""The settings dialog: feeds, sync interval, reminders, time display, theme."""
+"""The settings dialog: feeds, sync interval, download limit, reminders, time display, theme."""
 
 from __future__ import annotations
 
 import json
+import time
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
+from support.bad_server import BadServer, never_answer
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
+from briefing_app.sync import subscribe
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.sessions.session_model import Column
+from briefing_app.usecases.settings import feed_fetcher
 
 
 def test_preferences_apply_to_the_window(qtbot, sample_store: Store) -> None:
@@ -73,3 +77,32 @@ def test_feed_list_model(qtmodeltester, sample_store: Store) -> None:
     model.set_feeds(sample_store.feeds())
     qtmodeltester.check(model, force_py=True)
     assert "bundled sample" in model.index(0).data()
+
+
+def test_the_download_time_limit_is_a_setting_the_window_sync_obeys(
+    qtbot, sample_store: Store
+) -> None:
+    """Settings › Give up on a download after: 2 s, and a server that never answers is left then."""
+    server = BadServer()
+    url = server.serve("/silent.json", never_answer)
+    try:
+        fetcher = feed_fetcher(sample_store)
+        feed_id, _ = subscribe(sample_store, url, fetcher, title="Silent series", first_sync=False)
+        fetcher.close()
+        window = MainWindow(sample_store)
+        qtbot.addWidget(window)
+        dialog = window.open_settings()
+        qtbot.addWidget(dialog)
+        assert dialog.download_timeout.value() == 60  # the default
+        dialog.download_timeout.setValue(2)
+        dialog.accept()
+        assert sample_store.get_setting("download_timeout_seconds") == 2
+        started = time.monotonic()
+        with qtbot.waitSignal(window.syncer.finished, timeout=15_000):
+            window.syncer.sync([feed_id])
+        assert time.monotonic() - started < 6
+        text = window.messages.text()
+        assert f"Silent series ({url}): the server stalled" in text, text
+        assert "after 2 s, the download time limit" in text, text
+    finally:
+        server.close()

@@ -62,7 +62,7 @@ def test_sync_errors_show_in_the_banner(
     with qtbot.waitSignal(window.syncer.finished, timeout=10_000):
         window.syncer.sync([feed_id])
     assert "Sync failed" in window.messages.text()
-    assert f"{url}: the server answered HTTP 404 Not Found" in window.messages.text()
+    assert f"({url}): the server answered HTTP 404 Not Found" in window.messages.text()
     assert window.messages.kind == "error"
     assert sample_store.dump() == before
     # Retry is in the banner; it runs the sync again (now the server answers).

@@ -112,7 +112,7 @@ def test_attaching_what_is_not_a_file(ws: Workspace, tmp_path: Path) -> None:
     case = ws.create("x")
     with pytest.raises(NotFoundError, match="no file"):
         ws.attach_file(case.id, tmp_path / "missing.pdf")
-    with pytest.raises(MaterialError, match="not a regular file"):
+    with pytest.raises(MaterialError, match="it is a folder, not a file"):
         ws.attach_file(case.id, tmp_path)
 
 

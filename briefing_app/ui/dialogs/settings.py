@@ -1,9 +1,10 @@
-"""Settings: feeds, sync interval, reminder lead time, time display, theme."""
+"""Settings: feeds, sync interval, download time limit, reminder lead time, time display, theme."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import FeedRecord, Store
-from briefing_app.sync import Fetcher, subscribe
+from briefing_app.sync import subscribe
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.workers.tasks import TaskRunner
@@ -102,10 +103,16 @@ class FeedListModel(QAbstractListModel):
 
 
 def store_preferences(
-    store: Store, interval: int, reminder: int | None, display: str, theme: str
+    store: Store,
+    interval: int,
+    reminder: int | None,
+    display: str,
+    theme: str,
+    download_timeout: int = settings.DOWNLOAD_TIMEOUT_DEFAULT,
 ) -> None:
     """The settings dialog's values, written (again, whole, when a retry needs it)."""
     settings.set_sync_interval_minutes(store, interval)
+    settings.set_download_timeout_seconds(store, download_timeout)
     settings.set_reminder_minutes(store, reminder)
     settings.set_time_display(store, display)
     settings.set_theme(store, theme)
@@ -184,6 +191,16 @@ class SettingsDialog(QDialog):
         self.interval.setSuffix(" min")
         self.interval.setSpecialValueText("Only when I ask")
         self.interval.setAccessibleName("Sync interval in minutes")
+        self.download_timeout = QSpinBox()
+        self.download_timeout.setRange(settings.DOWNLOAD_TIMEOUT_MIN, settings.DOWNLOAD_TIMEOUT_MAX)
+        self.download_timeout.setSuffix(self.tr(" s"))
+        self.download_timeout.setAccessibleName(self.tr("Download time limit in seconds"))
+        self.download_timeout.setToolTip(
+            self.tr(
+                "A feed or photo download that has not finished after this long, retries "
+                "included, is stopped as stalled."
+            )
+        )
         self.reminder = QSpinBox()
         self.reminder.setRange(0, 24 * 60)
         self.reminder.setSuffix(" min before")
@@ -199,6 +216,7 @@ class SettingsDialog(QDialog):
             self.theme.addItem(key.capitalize(), key)
         form = QFormLayout()
         form.addRow("Sync every", self.interval)
+        form.addRow(self.tr("Give up on a download after"), self.download_timeout)
         form.addRow("Remind me", self.reminder)
         form.addRow("Show times in", self.time_display)
         form.addRow("Theme", self.theme)
@@ -219,6 +237,7 @@ class SettingsDialog(QDialog):
         self.feed_model.sample_label = sample_label(self.store)
         self.feed_model.set_feeds(self.store.feeds())
         self.interval.setValue(settings.sync_interval_minutes(self.store))
+        self.download_timeout.setValue(settings.download_timeout_seconds(self.store))
         self.reminder.setValue(settings.reminder_minutes(self.store) or 0)
         self.time_display.setCurrentIndex(
             max(0, self.time_display.findData(settings.time_display(self.store)))
@@ -241,6 +260,7 @@ class SettingsDialog(QDialog):
             self.reminder.value() or None,
             str(self.time_display.currentData()),
             str(self.theme.currentData()),
+            self.download_timeout.value(),
         )
         self.writes.submit(
             ("settings",),
@@ -278,12 +298,8 @@ class SettingsDialog(QDialog):
         self.feed_status.setText(f"Adding {location}…")
 
         def work() -> str:
-            fetcher = Fetcher()
-            try:
-                with Store(db_path) as store:
-                    _feed_id, outcome = subscribe(store, location, fetcher, timezone=timezone)
-            finally:
-                fetcher.close()
+            with Store(db_path) as store, closing(settings.feed_fetcher(store)) as fetcher:
+                _feed_id, outcome = subscribe(store, location, fetcher, timezone=timezone)
             if outcome is None:
                 return "added"
             note = outcome.zone_note()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -12,6 +13,7 @@ from briefing_app.errors import BriefingError
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, SyncReport, sync_all
 from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.usecases.settings import feed_fetcher
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +42,7 @@ class SyncController(QObject):
         db_path: Path,
         tasks: TaskRunner,
         parent: QObject | None = None,
-        fetcher_factory: Callable[[], Fetcher] = Fetcher,
+        fetcher_factory: Callable[[], Fetcher] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path = db_path
@@ -58,17 +60,11 @@ class SyncController(QObject):
         return True
 
     def _work(self, feed_ids: list[int] | None) -> SyncReport:
-        fetcher = self.fetcher_factory()
-        try:
-            with Store(self.db_path) as store:
-                return sync_all(
-                    store,
-                    fetcher,
-                    feed_ids=feed_ids,
-                    progress=self._report,
-                )
-        finally:
-            fetcher.close()
+        with Store(self.db_path) as store:
+            # The user's download time limit, unless a test brings its own fetcher.
+            factory = self.fetcher_factory or (lambda: feed_fetcher(store))
+            with closing(factory()) as fetcher:
+                return sync_all(store, fetcher, feed_ids=feed_ids, progress=self._report)
 
     def _report(self, stage: str, feed_id: int, name: str) -> None:
         """Progress from the worker thread; the window may be gone by now."""

@@ -1,0 +1,101 @@
+"""``briefing-app settings [NAME [VALUE]]``: the settings File › Settings shows, from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from briefing_app.cli.output import EXIT_OK, print_json
+from briefing_app.errors import UsageError
+from briefing_app.store import Store
+from briefing_app.usecases import settings
+from briefing_app.usecases.startup import open_store
+
+
+@dataclass(frozen=True, slots=True)
+class _Setting:
+    """One setting as the command line names, shows and parses it."""
+
+    help: str
+    read: Callable[[Store], Any]
+    write: Callable[[Store, Any], None]
+    parse: Callable[[str], Any]
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise UsageError(f"{text!r} is not a whole number") from None
+
+
+SETTINGS: dict[str, _Setting] = {
+    "download-timeout": _Setting(
+        f"seconds a download may take in all before it is stopped as stalled "
+        f"({settings.DOWNLOAD_TIMEOUT_MIN}-{settings.DOWNLOAD_TIMEOUT_MAX}; "
+        f"default {settings.DOWNLOAD_TIMEOUT_DEFAULT})",
+        settings.download_timeout_seconds,
+        settings.set_download_timeout_seconds,
+        _whole,
+    ),
+    "sync-interval": _Setting(
+        "minutes between background syncs in the window (0: only when asked)",
+        settings.sync_interval_minutes,
+        settings.set_sync_interval_minutes,
+        _whole,
+    ),
+    "reminder": _Setting(
+        "minutes before a favourite starts that its reminder comes (0: none)",
+        lambda store: settings.reminder_minutes(store) or 0,
+        lambda store, value: settings.set_reminder_minutes(store, value or None),
+        _whole,
+    ),
+    "time-display": _Setting(
+        f"which times the lists show ({', '.join(settings.TIME_DISPLAYS)})",
+        settings.time_display,
+        settings.set_time_display,
+        str,
+    ),
+    "theme": _Setting(
+        f"the window's palette ({', '.join(settings.THEMES)})",
+        settings.theme,
+        settings.set_theme,
+        str,
+    ),
+}
+
+
+def add_settings_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "settings",
+        help="show the settings, or set one",
+        description="Show every setting (no NAME), one (NAME), or set one (NAME VALUE). "
+        + " ".join(f"{name}: {s.help}." for name, s in SETTINGS.items()),
+    )
+    parser.add_argument("name", nargs="?", metavar="NAME", choices=list(SETTINGS))
+    parser.add_argument("value", nargs="?", metavar="VALUE")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
+    with open_store(args.data_dir) as store:
+        if args.value is not None:
+            setting = SETTINGS[args.name]
+            try:
+                setting.write(store, setting.parse(args.value))
+            except UsageError as exc:
+                # "download_timeout_seconds: expected ..." names the stored key: name ours.
+                reason = (
+                    str(exc).split(": ", 1)[-1] if isinstance(exc, settings.SettingError) else exc
+                )
+                raise UsageError(f"settings {args.name}: {reason}") from exc
+        names = [args.name] if args.name else list(SETTINGS)
+        values = {name: SETTINGS[name].read(store) for name in names}
+    if args.json:
+        print_json(values, out)
+    else:
+        for name, value in values.items():
+            out.write(f"{name} {value}\n")
+    return EXIT_OK
