@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.privileges import as_plain_user
 
 from briefing_app.cli import main
 from briefing_app.errors import DatabaseBusyError, DatabaseDamagedError, DiskFullError
@@ -411,17 +412,10 @@ def test_garbage_beside_the_database_loses_nothing(
 
 
 # ---- permissions and locks -------------------------------------------------------------------
-def _as_plain_user() -> list[str]:
-    """Run a child without root's power to ignore file modes (root keeps uid 0, loses the caps)."""
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("setpriv"):
-        return ["setpriv", "--bounding-set=-all", "--inh-caps=-all"]
-    return []
-
-
 def run_child(data: Path, *argv: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(data))
     return subprocess.run(
-        [*_as_plain_user(), sys.executable, "-m", "briefing_app", *argv],
+        [*as_plain_user(), sys.executable, "-m", "briefing_app", *argv],
         capture_output=True,
         text=True,
         env=env,
