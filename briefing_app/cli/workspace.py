@@ -441,9 +441,18 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+#: Notes piped in are read this far and no further (``< /dev/zero`` must not fill memory).
+STDIN_NOTE_LIMIT = 16 * 1024 * 1024
+
+
 def _read_stdin() -> str:
     """Notes piped in: UTF-8 (a BOM is dropped); other bytes are refused as arguments are."""
-    data = sys.stdin.buffer.read()
+    data = sys.stdin.buffer.read(STDIN_NOTE_LIMIT + 1)
+    if len(data) > STDIN_NOTE_LIMIT:
+        raise UsageError(
+            f"the standard input holds more than {STDIN_NOTE_LIMIT // (1024 * 1024)} MiB; "
+            "notes that long are refused, nothing was saved"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -204,3 +204,22 @@ def test_case_study_notes_from_stdin_in_utf8(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     with open_store(data_dir) as store:
         assert Workspace(store).get(case.id).note == "# Notes — café\n"
+
+
+def test_case_study_notes_from_an_endless_stdin(data_dir: Path) -> None:
+    """``case-studies note ID - < /dev/zero`` stops at the limit: refused, nothing saved."""
+    with open_store(data_dir) as store:
+        case = Workspace(store).create("Mine")
+        before = store.dump()
+    with Path("/dev/zero").open("rb") as zero:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing_app", "case-studies", "note", str(case.id), "-"],
+            stdin=zero,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 2, done.stderr
+    assert b"the standard input holds more than 16 MiB" in done.stderr
+    with open_store(data_dir) as store:
+        assert store.dump() == before
