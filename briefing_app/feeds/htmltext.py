@@ -25,7 +25,14 @@ import textwrap
 from html import unescape
 from html.parser import HTMLParser
 
-__all__ = ["has_html_tags", "html_to_markdown", "html_to_plain", "looks_like_html"]
+__all__ = [
+    "has_html_tags",
+    "html_to_markdown",
+    "html_to_plain",
+    "link_target",
+    "looks_like_html",
+    "markdown_links_in_sight",
+]
 
 #: Tags whose presence means the text is an HTML document fragment whose
 #: whitespace is insignificant. Without any of them the text is taken as plain
@@ -237,7 +244,66 @@ def _finish(text: str) -> str:
     return text.strip()
 
 
-def _link_target(href: str) -> str:
+#: An inline Markdown link or image: ``[label](target "title")``, ``![alt](<target>)``.
+_MD_INLINE_LINK = re.compile(
+    r"!?\[(?P<label>[^\[\]\n]*)\]"
+    r"\(\s*(?:<(?P<angled>[^<>\n]*)>|(?P<bare>(?:[^\s()]|\([^\s()]*\))*))"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
+)
+#: A reference definition ``[ref]: target "title"`` on a line of its own.
+_MD_REFERENCE = re.compile(
+    r"^ {0,3}\[(?P<ref>[^\[\]\n]+)\]:[ \t]*<?(?P<target>[^\s<>]+)>?(?:[ \t]+.*)?$\n?",
+    re.MULTILINE,
+)
+#: A reference link: ``[label][ref]``, ``[ref][]`` or ``[ref]``.
+_MD_REFERENCE_LINK = re.compile(r"!?\[(?P<label>[^\[\]\n]*)\](?:\[(?P<ref>[^\[\]\n]*)\])?")
+
+
+def _in_sight(label: str, target: str) -> str:
+    """A link written so the reader sees where it goes: ``label <target>``."""
+    label = label.strip()
+    target = link_target(target)
+    if not target:
+        return label
+    if not label or label == target or label == target.removeprefix("mailto:"):
+        return f"<{target}>"
+    return f"{label} <{target}>"
+
+
+def markdown_links_in_sight(text: str) -> str:
+    """A feed's Markdown with every link's address shown beside its text.
+
+    ``[Join the briefing here](https://evil.example/phish)`` would show only its
+    words in the window and open another place than it says; it becomes
+    ``Join the briefing here <https://evil.example/phish>``, as links in a
+    feed's HTML do. Links to other schemes keep their text only. Images (never
+    loaded) and reference links (``[text][ref]`` with ``[ref]: URL``) alike.
+    """
+    if "]" not in text:
+        return text
+    references: dict[str, str] = {}
+
+    def define(match: re.Match[str]) -> str:
+        references.setdefault(match["ref"].strip().casefold(), match["target"])
+        return ""
+
+    text = _MD_REFERENCE.sub(define, text)
+    text = _MD_INLINE_LINK.sub(
+        lambda m: _in_sight(m["label"], m["angled"] if m["angled"] is not None else m["bare"]),
+        text,
+    )
+    if references:
+
+        def resolve(match: re.Match[str]) -> str:
+            ref = match["ref"] if match["ref"] else match["label"]
+            target = references.get(ref.strip().casefold())
+            return match[0] if target is None else _in_sight(match["label"], target)
+
+        text = _MD_REFERENCE_LINK.sub(resolve, text)
+    return text
+
+
+def link_target(href: str) -> str:
     """The URL as a Markdown link target, or "" when it is not safe to offer."""
     href = href.strip()
     if not href.lower().startswith(_SAFE_SCHEMES):
@@ -390,7 +456,7 @@ class _MarkdownWriter(HTMLParser):
         elif tag == "a":
             href = next((value or "" for name, value in attrs if name == "href"), "")
             self._flush_pending()  # a paragraph break belongs before the link, not in it
-            self._links.append((_link_target(href), len(self._out)))
+            self._links.append((link_target(href), len(self._out)))
         elif tag in _STRONG:
             self._inline_marker("**")
         elif tag in _EMPHASIS:

@@ -89,11 +89,13 @@ _MAX_WARNINGS = 20
 
 #: What in JSON bytes can decode to a character the text rule changes: an escaped
 #: C0/C1 control or surrogate (``\\u0000``, ``\\ud800``, ``\\b``, ``\\f``, ``\\r``),
-#: a raw DEL or C1 control. Raw C0 controls are invalid JSON; json refuses them.
+#: a raw DEL or C1 control, a bidi control or line separator (U+202A-E, U+2066-9,
+#: U+2028/9), raw or escaped. Raw C0 controls are invalid JSON; json refuses them.
 #: Feeds without any pay one scan of their bytes and nothing more.
 _MAY_NEED_CLEANING = re.compile(
-    rb"\\(?:u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2})|[bfr])"
-    rb"|\x7f|\xc2[\x80-\x9f]"
+    rb"\\(?:u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}"
+    rb"|202[89a-eA-E]|206[6-9])|[bfr])"
+    rb"|\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
 )
 
 

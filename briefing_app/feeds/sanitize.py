@@ -27,7 +27,12 @@ from dataclasses import fields, replace
 from typing import Any, TypeVar
 
 from briefing_app.errors import FeedError
-from briefing_app.feeds.htmltext import has_html_tags, html_to_markdown, html_to_plain
+from briefing_app.feeds.htmltext import (
+    has_html_tags,
+    html_to_markdown,
+    html_to_plain,
+    markdown_links_in_sight,
+)
 from briefing_app.feeds.model import Feed, Link, SessionPresenter
 from briefing_app.util.textclean import clean_text, has_unwanted_characters
 
@@ -41,7 +46,12 @@ _VERBATIM_FIELDS = frozenset(
 )
 _MAX_WARNINGS = 20
 _T = TypeVar("_T")
-_QUICK = re.compile("[<\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: What may need the rule: a tag, a Markdown link (``]``), a line break (plain fields are
+#: one line), or a character :func:`~briefing_app.util.textclean.clean_text` changes.
+_QUICK = re.compile(
+    "[<\\]\n\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+_LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
 
 
 def clean_markdown(text: str) -> str:
@@ -78,11 +88,16 @@ class _Sanitizer:
                 self.warn(f"{where} {name}", problem)
         if name in _VERBATIM_FIELDS or name.endswith(("_id", "_ids")):
             return value
-        if "<" not in value:
-            return value
-        cleaned = clean_markdown(value) if name in MARKDOWN_FIELDS else clean_plain(value)
-        # The conversion decodes entities: what they spelled is text from the feed too.
-        return clean_text(cleaned)[0] if has_unwanted_characters(cleaned) else cleaned
+        markdown = name in MARKDOWN_FIELDS
+        if "<" in value:
+            value = clean_markdown(value) if markdown else clean_plain(value)
+            # The conversion decodes entities: what they spelled is text from the feed too.
+            if has_unwanted_characters(value):
+                value = clean_text(value)[0]
+        if markdown:
+            return markdown_links_in_sight(value)
+        # Titles, names, places, tags: one line each (a list row, a listing, a SUMMARY).
+        return _LINE_BREAK_RUN.sub(" ", value).strip() if "\n" in value else value
 
     def record(self, item: _T, where: str) -> _T:
         """*item* (a frozen dataclass) with every string in it cleaned; the same object if clean."""

@@ -12,7 +12,12 @@ text is read:
 - CR LF and a lone CR become LF;
 - every other control character is removed: C0 except tab and newline, DEL,
   and the C1 range U+0080-U+009F (some terminals read U+009B as CSI and
-  U+009D as OSC, and in real text they only appear after a wrong decoding).
+  U+009D as OSC, and in real text they only appear after a wrong decoding);
+- the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069)
+  are removed: one U+202E in a name reverses the rest of the line it is shown
+  on (the "Trojan Source" trick). The marks U+200E/U+200F/U+061C stay: they
+  steer nothing past themselves and right-to-left text needs them;
+- the line and paragraph separators U+2028/U+2029 become LF.
 
 What was changed is described, so the caller can name where in a warning.
 """
@@ -26,9 +31,13 @@ __all__ = ["REPLACEMENT", "clean_text", "has_unwanted_characters"]
 REPLACEMENT = "\ufffd"
 
 #: Everything the rule changes (CR included: line ends are normalised).
-_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SEPARATOR = re.compile("[\u2028\u2029]")
 _MAX_NAMED = 3
 
 
@@ -47,6 +56,7 @@ def clean_text(text: str) -> tuple[str, str]:
         return text, ""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SEPARATOR.sub("\n", text)
     problems = []
     surrogates = len(_SURROGATE.findall(text))
     if surrogates:
@@ -65,4 +75,9 @@ def clean_text(text: str) -> tuple[str, str]:
             named += ", …"
         noun = "control character" if len(controls) == 1 else "control characters"
         problems.append(f"{len(controls)} {noun} removed ({named})")
+    bidi = _BIDI.findall(text)
+    if bidi:
+        text = _BIDI.sub("", text)
+        noun = "bidi control" if len(bidi) == 1 else "bidi controls"
+        problems.append(f"{len(bidi)} {noun} removed (they reorder the text around them)")
     return text, "; ".join(problems)

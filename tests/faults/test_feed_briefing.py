@@ -171,10 +171,50 @@ def test_html_in_a_text_field_is_read_as_text(
 def test_markdown_and_text_that_only_looks_like_tags_are_kept() -> None:
     doc = sample_doc()
     doc["sessions"][0]["title"] = "C++ <T> templates & a < b"
-    doc["sessions"][0]["summary"] = "**Bold** [docs](https://example.org) <https://example.org>"
+    doc["sessions"][0]["summary"] = "**Bold** `a < b` <https://example.org> [not a link]"
     feed = parse_feed(json_bytes(doc))
     assert feed.sessions[0].title == "C++ <T> templates & a < b"
     assert feed.sessions[0].summary == doc["sessions"][0]["summary"]
+
+
+MARKDOWN_LINKS = [
+    (
+        "[Join the briefing here](https://evil.example/phish)",
+        "Join the briefing here <https://evil.example/phish>",
+    ),
+    ("[bank](https://bank.example@evil.example/)", "bank <https://bank.example@evil.example/>"),
+    ('![logo](https://x.example/l.png "Logo")', "logo <https://x.example/l.png>"),
+    ("[run me](javascript:alert(1)) now", "run me now"),
+    ("[https://a.example/](https://a.example/)", "<https://a.example/>"),
+    ("[Foo](https://w.example/Foo_(bar))", "Foo <https://w.example/Foo_%28bar%29>"),
+    ("[text][ref]\n\n[ref]: https://evil.example/x 'T'\n", "text <https://evil.example/x>"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "shown"), MARKDOWN_LINKS, ids=[m[0] for m in MARKDOWN_LINKS])
+def test_markdown_links_show_where_they_go(markdown: str, shown: str) -> None:
+    """A Markdown link hides its address as well as an HTML one: the address goes in sight."""
+    doc = sample_doc()
+    doc["sessions"][0]["summary"] = markdown
+    doc["sessions"][0]["description"] = f"Before. {markdown} After."
+    feed = parse_feed(json_bytes(doc))
+    assert feed.sessions[0].summary.strip() == shown
+    description = feed.sessions[0].description
+    assert description.startswith(f"Before. {shown}") and description.endswith("After.")
+    assert "](" not in description and "]:" not in description
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Two\nlines", "Two\u2028lines", "Two \r\n  lines", "Two\u202elines", "Two\u2066lines"],
+)
+def test_titles_are_one_line_without_bidi_controls(title: str) -> None:
+    doc = sample_doc()
+    doc["sessions"][0]["title"] = title
+    doc["presenters"][0]["name"] = f"Josie {title}"
+    feed = parse_feed(json_bytes(doc))
+    assert feed.sessions[0].title in ("Two lines", "Twolines")
+    assert "\n" not in feed.presenters[0].name and "\u202e" not in feed.presenters[0].name
 
 
 # ---- malformed structures, wrong types, huge and deep documents ----

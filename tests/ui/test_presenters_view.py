@@ -270,15 +270,18 @@ def test_feed_markup_is_shown_literally_and_only_web_links_open(
                 hrefs.append(fmt.anchorHref())
             it += 1
         block = block.next()
+    # A Markdown link shows its address (the parse writes it beside the text); a
+    # javascript: link keeps its words only, no anchor.
+    assert "her blog https://blog.example.org/lisa and a trap." in text
     assert hrefs == [
         "https://blog.example.org/lisa",
-        "javascript:alert(1)",
         "https://lisa.example.org/%28home%29",
     ]
     opened: list[str] = []
     # The system browser cannot run here; record what would be opened.
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
-    for href in [*hrefs, "file:///etc/passwd", "mailto:lisa@example.org", "https:no-host"]:
+    clicked = [*hrefs, "javascript:alert(1)", "file:///etc/passwd", "mailto:lisa@example.org"]
+    for href in [*clicked, "https:no-host"]:
         view.bio.anchorClicked.emit(QUrl(href))
     assert opened == ["https://blog.example.org/lisa", "https://lisa.example.org/%28home%29"]
     # Nothing is ever loaded into the page from a biography (files or network).
