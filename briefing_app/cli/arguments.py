@@ -9,6 +9,7 @@ before any command runs: a bad one is refused with exit code 2, naming the argum
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -84,4 +85,25 @@ def check_text_arguments(
                 )
 
 
-__all__ = ["check_text_arguments"]
+#: Notes piped in are read this far and no further (``< /dev/zero`` must not fill memory).
+STDIN_NOTE_LIMIT = 16 * 1024 * 1024
+
+
+def read_stdin_text() -> str:
+    """Notes piped in: UTF-8 (a BOM is dropped); other bytes are refused as arguments are."""
+    data = sys.stdin.buffer.read(STDIN_NOTE_LIMIT + 1)
+    if len(data) > STDIN_NOTE_LIMIT:
+        raise UsageError(
+            f"the standard input holds more than {STDIN_NOTE_LIMIT // (1024 * 1024)} MiB; "
+            "notes that long are refused, nothing was saved"
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(
+            f"the standard input is not UTF-8 text (bad byte at offset {exc.start}); "
+            "nothing was saved"
+        ) from exc
+
+
+__all__ = ["STDIN_NOTE_LIMIT", "check_text_arguments", "read_stdin_text"]

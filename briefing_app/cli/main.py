@@ -177,7 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     note = commands.add_parser("note", help="show or set your personal note on a session")
     note.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
-    note.add_argument("text", nargs="?", help="the new note (Markdown); omit to show the note")
+    note.add_argument(
+        "text", nargs="?", help="the new note (Markdown; - reads it from stdin); omit to show it"
+    )
     note.add_argument("--clear", action="store_true", help="delete the note")
     note.add_argument(
         "--history",

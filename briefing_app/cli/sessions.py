@@ -6,6 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from briefing_app.calendar.export import live_agenda_path
+from briefing_app.cli.arguments import read_stdin_text
 from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
@@ -251,6 +252,8 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
     chosen = [args.clear, args.text is not None, args.history, args.restore is not None]
     if sum(chosen) > 1:
         raise UsageError("give one of: a note, --clear, --history, --restore")
+    if args.text == "-":  # read before the store opens: nothing waits on a pipe holding it
+        args.text = read_stdin_text()
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
         if args.history:

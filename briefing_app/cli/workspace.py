@@ -12,10 +12,10 @@ overwrite newer local work stops with exit code 7 and says how to choose.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from briefing_app.cli.arguments import read_stdin_text
 from briefing_app.cli.output import check_search, print_json, tell, write_line
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import Store
@@ -430,7 +430,7 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         write_line(out, f"restored revision {args.restore} as revision {revision.id}")
         return 0
     if args.text is not None:
-        body = _read_stdin() if args.text == "-" else args.text
+        body = read_stdin_text() if args.text == "-" else args.text
         saved = workspace.save_note(case.id, body)
         tell("saved" if saved else "unchanged")
         return 0
@@ -439,27 +439,6 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     else:
         tell(f"No notes on {case.title}.")
     return 0
-
-
-#: Notes piped in are read this far and no further (``< /dev/zero`` must not fill memory).
-STDIN_NOTE_LIMIT = 16 * 1024 * 1024
-
-
-def _read_stdin() -> str:
-    """Notes piped in: UTF-8 (a BOM is dropped); other bytes are refused as arguments are."""
-    data = sys.stdin.buffer.read(STDIN_NOTE_LIMIT + 1)
-    if len(data) > STDIN_NOTE_LIMIT:
-        raise UsageError(
-            f"the standard input holds more than {STDIN_NOTE_LIMIT // (1024 * 1024)} MiB; "
-            "notes that long are refused, nothing was saved"
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UsageError(
-            f"the standard input is not UTF-8 text (bad byte at offset {exc.start}); "
-            "nothing was saved"
-        ) from exc
 
 
 _ACTIONS = {

@@ -223,3 +223,38 @@ def test_case_study_notes_from_an_endless_stdin(data_dir: Path) -> None:
     assert b"the standard input holds more than 16 MiB" in done.stderr
     with open_store(data_dir) as store:
         assert store.dump() == before
+
+
+def test_a_session_note_from_stdin(data_dir: Path) -> None:
+    """``note ID -`` reads the note from stdin, as ``case-studies note ID -`` does (not a "-")."""
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "note", "1", "-"],
+        input="Ask about — the budget\n".encode(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    with open_store(data_dir) as store:
+        assert store.note(1) == "Ask about — the budget\n"
+
+
+@pytest.mark.parametrize(
+    ("given", "words"),
+    [(b"bad \xff", b"not UTF-8 text"), (b"x" * (16 * 1024 * 1024 + 1), b"more than 16 MiB")],
+    ids=["not-utf8", "too-long"],
+)
+def test_a_session_note_from_stdin_refused(data_dir: Path, given: bytes, words: bytes) -> None:
+    with open_store(data_dir) as store:
+        before = store.dump()
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "note", "1", "-"],
+        input=given,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert words in done.stderr
+    with open_store(data_dir) as store:
+        assert store.dump() == before
