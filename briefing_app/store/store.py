@@ -160,13 +160,32 @@ class Store(
         finally:
             self.set_lock_timeout(old)
 
-    def daily_backup(self) -> Path | None:
+    def daily_backup(self, *, check: bool = True) -> Path | None:
         """On the first open of the day: check the file, then back it up (see :mod:`.maintenance`).
+
+        *check* False: the caller ran :meth:`quick_check` since it opened the store.
 
         Raises:
             DatabaseDamagedError: the check found damage; no backup was made.
         """
-        return maintenance.daily_backup(self.db.conn, self.path)
+        return maintenance.daily_backup(self.db.conn, self.path, check=check)
+
+    def daily_backup_due(self) -> bool:
+        """True until today's daily backup exists (the first open of the day checks the file)."""
+        return not maintenance.daily_backup_target(self.path).exists()
+
+    def forget_sync_validators(self) -> int:
+        """Forget every feed's ETag, Last-Modified and body digest; return how many feeds.
+
+        The next sync then downloads and applies each feed in full, even if the
+        server's copy did not change (after :func:`~.maintenance.recover`, to bring
+        back the sessions that could not be read).
+        """
+        with self.transaction():
+            cursor = self.db.execute(
+                "UPDATE sync_state SET etag = NULL, last_modified = NULL, body_sha256 = NULL"
+            )
+        return int(cursor.rowcount)
 
     def quick_check(self) -> None:
         """Raise :class:`DatabaseDamagedError` when SQLite's ``quick_check`` finds damage."""
