@@ -70,6 +70,17 @@ def nearly_full(path: Path) -> bool:
     return False
 
 
+def _missing(path: Path) -> bool:
+    """True when *path* is not there (False when it is, or cannot be looked at)."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def is_busy(exc: sqlite3.Error) -> bool:
     code = primary_code(exc)
     if code is not None:
@@ -100,7 +111,7 @@ def store_error(exc: sqlite3.Error, path: Path, *, needed: int = 0) -> StoreErro
             f"({text}); check its permissions, or that the disk is not mounted read-only"
         )
     if code == SQLITE_CANTOPEN:
-        if not path.exists():
+        if _missing(path):
             return StoreError(
                 f"cannot create the database there: {path} ({text}); choose a folder on an "
                 "ordinary disk that you may write to"

@@ -109,7 +109,7 @@ def is_empty_database(db_path: Path) -> bool:
     except (OSError, sqlite3.Error):
         return False
     try:
-        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) == 0
     except sqlite3.Error:
         return False
     finally:
