@@ -33,7 +33,14 @@ from briefing_app.errors import (
     damage_summary,
 )
 from briefing_app.store import schema
-from briefing_app.store.failures import store_error
+from briefing_app.store.failures import (
+    SQLITE_CANTOPEN,
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    nearly_full,
+    primary_code,
+    store_error,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +112,7 @@ def is_empty_database(db_path: Path) -> bool:
     try:
         if db_path.stat().st_size == 0:
             return True
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = read_only(db_path)
     except (OSError, sqlite3.Error):
         return False
     try:
@@ -119,16 +126,38 @@ def is_empty_database(db_path: Path) -> bool:
 def integrity_problems(db_path: Path) -> list[str]:
     """SQLite's full ``integrity_check`` of the file at *db_path*: [] when it is sound."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = read_only(db_path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
         rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
         return [str(row[0]) for row in rows if row[0] != "ok"]
     except sqlite3.DatabaseError as exc:
+        if primary_code(exc) in (SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN):
+            raise store_error(exc, db_path) from exc  # the machine, not damage
         return [str(exc)]
     finally:
         conn.close()
+
+
+def read_only(db_path: Path) -> sqlite3.Connection:
+    """A connection to *db_path* to read it with, that reads even on a full disk.
+
+    A WAL database's reader needs the shared-memory index (``-shm``), which a
+    full disk cannot hold: then SQLite's exclusive locking mode keeps it in memory.
+    """
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if primary_code(exc) not in (SQLITE_IOERR, SQLITE_FULL) or not nearly_full(db_path):
+            return conn
+        conn.close()
+        # Exclusive mode needs a read-write handle (mode=rw: never creates the file);
+        # only reads are made through it.
+        conn = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True)
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    return conn
 
 
 def daily_backup_target(db_path: Path, *, today: date | None = None) -> Path:
