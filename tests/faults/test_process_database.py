@@ -768,6 +768,9 @@ def test_log_file_on_a_full_disk_prints_no_traceback(small_disk: SmallDisk) -> N
         pytest.skip("needs a tmpfs (root): the log file's disk must be really full")
     data = small_disk.path / "data"
     assert run_child(data, "sessions").returncode == 0
+    log = data / "logs" / "briefing-app.log"
+    with log.open("a", encoding="utf-8") as padding:  # end on a page: the next line needs one
+        padding.write("#" * (-log.stat().st_size % 4096 - 1) + "\n")
     small_disk.fill()
     done = run_child(data, "-v", "favourite", "3")  # -v: every record goes to the file too
     assert "Logging error" not in done.stderr and "Traceback" not in done.stderr, done.stderr
