@@ -189,7 +189,8 @@ class DatabaseDamagedError(StoreError):
     ) -> None:
         self.path = path
         self.detail = detail  # SQLite's own words (for the log; the message says less)
-        summary = damage_summary(detail, problems)
+        #: What a person is shown of it: "SQLite: 3 problems found".
+        self.summary = summary = damage_summary(detail, problems)
         super().__init__(
             f"the database {path} is damaged or not a database ({summary}); "
             "it was left untouched. "

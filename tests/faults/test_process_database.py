@@ -632,6 +632,7 @@ def test_window_start_on_damaged_database_asks(
         assert list(used_store.glob("briefing.db.*-2*"))  # the damaged file kept beside
         assert "kept as" in seen[-1]
     assert str(db) in seen[0] and "damaged" in seen[0]
+    assert "(SQLite: " in seen[0] and "***" not in seen[0] and "tree page" not in seen[0]
 
 
 def test_window_says_an_empty_database_file_was_started_afresh(
@@ -859,6 +860,7 @@ def test_damage_message_is_a_plain_sentence(
     _new_day(used_store)
     for argv in (("sessions",), ("db", "check")):
         code, _out, err = cli(capsys, used_store, *argv)
+        print(err)
         assert code == 5, err
         assert "***" not in err and "tree page" not in err and "Offset" not in err, err
         assert "(SQLite: " in err, err
