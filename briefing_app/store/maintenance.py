@@ -103,7 +103,7 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 def damaged(path: Path, problems: list[str]) -> DatabaseDamagedError:
     """The error for SQLite's *problems* with *path*: their count shown, their text logged."""
-    logger.error("SQLite found damage in %s: %s", path, "; ".join(problems))
+    logger.info("SQLite found damage in %s: %s", path, "; ".join(problems))  # file only
     return DatabaseDamagedError(str(path), "; ".join(problems), problems=len(problems))
 
 
@@ -324,7 +324,7 @@ def check_backup(backup: Path) -> None:
         )
     problems = integrity_problems(backup)
     if problems:
-        logger.error("SQLite found damage in the backup %s: %s", backup, "; ".join(problems))
+        logger.info("SQLite found damage in the backup %s: %s", backup, "; ".join(problems))
         raise BackupRefusedError(
             f"{refused}is damaged ({damage_summary('', len(problems))}){nothing}"
         )

@@ -852,15 +852,32 @@ def test_failed_recover_and_set_aside_files_leave_nothing_behind(
     assert not [p.name for p in data.glob(".briefing.db.recovering*")]
 
 
+def _damage_cell_pointer(db: Path, table: str) -> None:
+    """A cell pointer out of its page: quick_check says "On tree page N cell 0: Offset ..."."""
+    conn = sqlite3.connect(db)
+    page = conn.execute(
+        "SELECT min(pageno) FROM dbstat WHERE name = ? AND pagetype = 'leaf'", [table]
+    ).fetchone()[0]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with db.open("r+b") as out:
+        out.seek((page - 1) * page_size + 8)  # a leaf page's first cell pointer
+        out.write(b"\xff\xf0")
+
+
+@pytest.mark.parametrize("damage", ["page-garbage", "cell-pointer"])
 def test_damage_message_is_a_plain_sentence(
-    capsys: pytest.CaptureFixture[str], used_store: Path
+    capsys: pytest.CaptureFixture[str], used_store: Path, damage: str
 ) -> None:
     db = used_store / "briefing.db"
-    _damage_page_of(db, "sessions")
+    if damage == "cell-pointer":
+        _damage_cell_pointer(db, "sessions")
+    else:
+        _damage_page_of(db, "sessions")
     _new_day(used_store)
     for argv in (("sessions",), ("db", "check")):
         code, _out, err = cli(capsys, used_store, *argv)
-        print(err)
         assert code == 5, err
         assert "***" not in err and "tree page" not in err and "Offset" not in err, err
         assert "(SQLite: " in err, err
