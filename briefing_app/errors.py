@@ -184,15 +184,36 @@ class DatabaseDamagedError(StoreError):
         path: The damaged file.
     """
 
-    def __init__(self, path: str, detail: str) -> None:
+    def __init__(
+        self, path: str, detail: str, *, problems: int | None = None, advice: str | None = None
+    ) -> None:
         self.path = path
-        self.detail = detail
+        self.detail = detail  # SQLite's own words (for the log; the message says less)
+        #: What a person is shown of it: "SQLite: 3 problems found".
+        self.summary = summary = damage_summary(detail, problems)
         super().__init__(
-            f"the database {path} is damaged or not a database ({detail}); it was left untouched. "
-            "`briefing-app db recover` copies what can be read into a new database "
-            "(keeping the damaged file aside), `briefing-app db backups` lists the "
-            "automatic backups and `briefing-app db restore BACKUP` goes back to one"
+            f"the database {path} is damaged or not a database ({summary}); "
+            "it was left untouched. "
+            + (
+                advice
+                or "`briefing-app db recover` copies what can be read into a new database "
+                "(keeping the damaged file aside), `briefing-app db backups` lists the "
+                "automatic backups and `briefing-app db restore NUMBER` goes back to one"
+            )
         )
+
+
+def damage_summary(detail: str, problems: int | None = None) -> str:
+    """SQLite's finding in a few words: ``SQLite: 3 problems found``, or its short error."""
+    if problems is not None:
+        return f"SQLite: {problems} problem{'s' if problems != 1 else ''} found"
+    if detail and len(detail) <= 60 and "\n" not in detail and "***" not in detail:
+        return f"SQLite: {detail}"
+    return "SQLite found damage"
+
+
+class BackupRefusedError(StoreError):
+    """The file given to ``db restore`` is not a usable Briefing Companion backup; nothing moved."""
 
 
 def _mb(size: int) -> str:

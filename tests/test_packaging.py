@@ -107,7 +107,7 @@ def test_logs_go_to_the_platform_log_directory_and_rotate(tmp_path: Path) -> Non
     code = (
         "import logging; from briefing_app.platform.logging_setup import setup_logging; "
         "print(setup_logging()); "
-        "print(*[type(h).__name__ for h in logging.getLogger().handlers])"
+        "print(*[c.__name__ for h in logging.getLogger().handlers for c in type(h).__mro__])"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],

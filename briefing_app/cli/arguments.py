@@ -9,11 +9,13 @@ before any command runs: a bad one is refused with exit code 2, naming the argum
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefing_app.errors import UsageError
+from briefing_app.platform.paths import DATA_DIR_ENV
 
 
 def _argument_names(
@@ -76,6 +78,7 @@ def check_text_arguments(
     names = dict(_argument_names(parser, args))
     values = [(names.get(dest, dest), value) for dest, value in vars(args).items()]
     values += [("FILE", path) for path in files]
+    values += [(DATA_DIR_ENV, os.environ.get(DATA_DIR_ENV, ""))]  # the same rule as --data-dir
     for name, value in values:
         for text in _texts(value):
             if _bad_text(text):

@@ -7,8 +7,17 @@ from datetime import UTC
 from typing import Any, TextIO
 
 from briefing_app.cli.output import EXIT_OK, PROG, print_json
-from briefing_app.errors import DatabaseDamagedError, NotFoundError
-from briefing_app.store import backups, find_backup, integrity_problems, recover, restore
+from briefing_app.errors import NotFoundError
+from briefing_app.platform.window_lock import refuse_if_window_open
+from briefing_app.store import (
+    backups,
+    damaged,
+    find_backup,
+    integrity_problems,
+    is_empty_database,
+    recover,
+    restore,
+)
 from briefing_app.usecases.startup import store_path
 
 
@@ -20,10 +29,13 @@ def add_db_parser(commands: Any) -> None:
     actions.add_parser(
         "check", help="read every page and index of the database (exit 5 if damaged)"
     )
-    actions.add_parser(
+    recover_cmd = actions.add_parser(
         "recover",
         help="copy what can be read of a damaged database into a new one "
         "(the damaged file is kept beside it)",
+    )
+    recover_cmd.add_argument(
+        "--force", action="store_true", help="copy it even though the check finds no damage"
     )
     listing = actions.add_parser("backups", help="list the automatic backups, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -42,10 +54,25 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             raise NotFoundError(f"there is no database at {path} yet")
         problems = integrity_problems(path)
         if problems:
-            raise DatabaseDamagedError(str(path), "; ".join(problems[:3]))
-        out.write(f"{path}: ok\n")
+            raise damaged(path, problems)
+        if is_empty_database(path):
+            out.write(f"{path}: empty (no data in it; the next start loads the sample)\n")
+        else:
+            out.write(f"{path}: ok\n")
         return EXIT_OK
     if args.db_command == "recover":
+        if not path.exists():
+            raise NotFoundError(f"there is no database at {path}")
+        if is_empty_database(path):
+            out.write(f"{path} is empty: there is nothing to recover; nothing was changed\n")
+            return EXIT_OK
+        if not args.force and not integrity_problems(path):
+            out.write(
+                f"{path} is healthy (SQLite's integrity check found no problem): nothing to "
+                f"recover, nothing was changed (`{PROG} db recover --force` copies it anyway)\n"
+            )
+            return EXIT_OK
+        refuse_if_window_open(path.parent)
         report = recover(path)
         for table, count in sorted(report.copied.items()):
             lost = report.lost.get(table)
@@ -56,7 +83,9 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"{table}: could not be read\n")
         state = "everything was read" if report.complete else "some rows could not be read"
         out.write(
-            f"recovered {path} ({state}); the damaged file is kept as {report.damaged_kept_as}\n"
+            f"recovered {path} ({state}); the original file is kept as {report.damaged_kept_as}\n"
+            f"every feed will be read in full again: run `{PROG} sync` to read your feeds again "
+            "(it brings back the sessions that were lost)\n"
         )
         return EXIT_OK
     if args.db_command == "backups":
@@ -70,6 +99,8 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
                         "kind": b.kind,
                         "made_at": b.made_at.isoformat(),
                         "size": b.size,
+                        "feeds": b.feeds,
+                        "sessions": b.sessions,
                     }
                     for n, b in enumerate(found, 1)
                 ],
@@ -80,9 +111,13 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"no backups of {path} yet (one is made on the first start of each day)\n")
         for n, b in enumerate(found, 1):
             made = b.made_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-            out.write(f"{n:3}  {made}  {b.kind:16}  {b.size / 1e6:7.1f} MB  {b.path}\n")
+            held = "unreadable" if b.sessions is None else f"{b.sessions} sessions"
+            if b.feeds == 0:
+                held = "empty (no feeds)"
+            out.write(f"{n:3}  {made}  {b.kind:16}  {b.size / 1e6:7.1f} MB  {held:>16}  {b.path}\n")
         return EXIT_OK
     backup = find_backup(path, args.backup)
+    refuse_if_window_open(path.parent)
     kept = restore(path, backup)
     out.write(f"restored {backup} as {path}; the previous file is kept as {kept}\n")
     out.write(f"(`{PROG} db backups` lists the others)\n")

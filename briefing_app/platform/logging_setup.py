@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +42,26 @@ class _ConsoleFormatter(logging.Formatter):
         return self.clean(super().format(record))
 
 
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file: when it cannot be written (a full disk), it stops, with one short note.
+
+    The standard handler prints "--- Logging error ---" and a traceback on stderr
+    for every record it fails to write; a log must never print that to the user.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        global _log_file
+        logging.getLogger().removeHandler(self)
+        with contextlib.suppress(OSError):
+            self.close()
+        _log_file = None
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(
+                f"note: the log file {self.baseFilename} cannot be written "
+                "(is the disk full?); logging to it stopped\n"
+            )
+
+
 def setup_logging(
     *,
     verbose: bool = False,
@@ -66,9 +88,7 @@ def setup_logging(
     try:
         assert log_file is not None
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = _LogFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setLevel(logging.DEBUG if verbose else logging.INFO)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)

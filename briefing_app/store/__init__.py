@@ -5,8 +5,10 @@ from briefing_app.store.maintenance import (
     Backup,
     RecoveryReport,
     backups,
+    damaged,
     find_backup,
     integrity_problems,
+    is_empty_database,
     recover,
     restore,
 )
@@ -61,8 +63,10 @@ __all__ = [
     "Store",
     "backups",
     "build_match_query",
+    "damaged",
     "find_backup",
     "integrity_problems",
+    "is_empty_database",
     "recover",
     "restore",
 ]

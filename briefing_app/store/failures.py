@@ -55,6 +55,32 @@ def free_bytes(path: Path) -> int:
     return 0
 
 
+def nearly_full(path: Path) -> bool:
+    """True when the real disk that holds *path* has almost no room left.
+
+    A pseudo file system (``/proc``, ``/sys``: a total size of 0) is never "full":
+    it takes no database at all, which is another message.
+    """
+    for folder in (path.parent, *path.parents):
+        try:
+            usage = shutil.disk_usage(folder)
+        except OSError:
+            continue
+        return usage.total > 0 and usage.free < _NEARLY_FULL
+    return False
+
+
+def _missing(path: Path) -> bool:
+    """True when *path* is not there (False when it is, or cannot be looked at)."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def is_busy(exc: sqlite3.Error) -> bool:
     code = primary_code(exc)
     if code is not None:
@@ -77,9 +103,7 @@ def store_error(exc: sqlite3.Error, path: Path, *, needed: int = 0) -> StoreErro
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return DatabaseDamagedError(str(path), text)
-    if code == SQLITE_FULL or (
-        code in (SQLITE_IOERR, SQLITE_CANTOPEN) and free_bytes(path) < _NEARLY_FULL
-    ):
+    if code == SQLITE_FULL or (code == SQLITE_IOERR and nearly_full(path)):
         return disk_full(path, needed)
     if code == SQLITE_READONLY:
         return StoreError(
@@ -87,6 +111,11 @@ def store_error(exc: sqlite3.Error, path: Path, *, needed: int = 0) -> StoreErro
             f"({text}); check its permissions, or that the disk is not mounted read-only"
         )
     if code == SQLITE_CANTOPEN:
+        if _missing(path):
+            return StoreError(
+                f"cannot create the database there: {path} ({text}); choose a folder on an "
+                "ordinary disk that you may write to"
+            )
         return StoreError(
             f"cannot open the database {path} ({text}): check that its folder exists and "
             "that you may read and write it and the files beside it"

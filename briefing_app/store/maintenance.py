@@ -25,9 +25,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from briefing_app.errors import DatabaseDamagedError, NotFoundError, StoreError
+from briefing_app.errors import (
+    BackupRefusedError,
+    DatabaseDamagedError,
+    NotFoundError,
+    StoreError,
+    damage_summary,
+)
 from briefing_app.store import schema
-from briefing_app.store.failures import store_error
+from briefing_app.store.failures import (
+    SQLITE_CANTOPEN,
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    nearly_full,
+    primary_code,
+    store_error,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +58,9 @@ class Backup:
     kind: str  # "daily" or "before migration"
     made_at: datetime
     size: int
+    #: Feeds and sessions in it (None when it cannot be read): an empty one shows.
+    feeds: int | None = None
+    sessions: int | None = None
 
 
 @dataclass(slots=True)
@@ -82,39 +98,94 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise store_error(exc, path) from exc
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     if problems:
-        raise DatabaseDamagedError(str(path), "; ".join(problems))
+        raise damaged(path, problems)
+
+
+def damaged(path: Path, problems: list[str]) -> DatabaseDamagedError:
+    """The error for SQLite's *problems* with *path*: their count shown, their text logged."""
+    logger.info("SQLite found damage in %s: %s", path, "; ".join(problems))  # file only
+    return DatabaseDamagedError(str(path), "; ".join(problems), problems=len(problems))
+
+
+def is_empty_database(db_path: Path) -> bool:
+    """True for a 0-byte file, or a readable database with no table (nothing in it to lose)."""
+    try:
+        if db_path.stat().st_size == 0:
+            return True
+        conn = read_only(db_path)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) == 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def integrity_problems(db_path: Path) -> list[str]:
     """SQLite's full ``integrity_check`` of the file at *db_path*: [] when it is sound."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = read_only(db_path)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
         rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
         return [str(row[0]) for row in rows if row[0] != "ok"]
     except sqlite3.DatabaseError as exc:
+        if primary_code(exc) in (SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN):
+            raise store_error(exc, db_path) from exc  # the machine, not damage
         return [str(exc)]
     finally:
         conn.close()
 
 
+def read_only(db_path: Path) -> sqlite3.Connection:
+    """A connection to *db_path* to read it with, that reads even on a full disk.
+
+    A WAL database's reader needs the shared-memory index (``-shm``), which a
+    full disk cannot hold: then SQLite's exclusive locking mode keeps it in memory.
+    """
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if primary_code(exc) not in (SQLITE_IOERR, SQLITE_FULL) or not nearly_full(db_path):
+            return conn
+        conn.close()
+        # Exclusive mode needs a read-write handle (mode=rw: never creates the file);
+        # only reads are made through it.
+        conn = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True)
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    return conn
+
+
+def daily_backup_target(db_path: Path, *, today: date | None = None) -> Path:
+    """Where today's daily backup of *db_path* goes."""
+    day = (today or datetime.now(UTC).date()).isoformat()
+    return backup_folder(db_path) / f"{_DAILY_PREFIX}{day}.db"
+
+
 def daily_backup(
-    conn: sqlite3.Connection, db_path: Path, *, today: date | None = None
+    conn: sqlite3.Connection, db_path: Path, *, today: date | None = None, check: bool = True
 ) -> Path | None:
     """On the first open of the day: check the file, then copy it into the backups folder.
 
-    Returns the new backup, or None when today's exists already (or the
-    database is in memory). Raises :class:`DatabaseDamagedError` when the
-    check fails, and never makes a backup of a damaged file.
+    Returns the new backup, or None when today's exists already, or the store
+    holds nothing worth a backup (no feed, no case study: a backup of it would
+    only be offered in place of a real one), or the copy could not be made (a
+    full disk: a warning, the app goes on). Raises :class:`DatabaseDamagedError`
+    when the check fails (*check* False: the caller has just made it), and
+    never makes a backup of a damaged file.
     """
-    day = (today or datetime.now(UTC).date()).isoformat()
-    folder = backup_folder(db_path)
-    target = folder / f"{_DAILY_PREFIX}{day}.db"
+    target = daily_backup_target(db_path, today=today)
+    folder = target.parent
     if target.exists():
         return None
-    quick_check(conn, db_path)
+    if check:
+        quick_check(conn, db_path)
+    if not _holds_data(conn):
+        return None
     try:
         folder.mkdir(exist_ok=True)
         _vacuum_into(conn, target, db_path)
@@ -127,6 +198,16 @@ def daily_backup(
     _prune(folder)
     logger.info("Backed up %s to %s", db_path, target)
     return target
+
+
+def _holds_data(conn: sqlite3.Connection) -> bool:
+    try:
+        return any(
+            conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+            for table in ("feeds", "case_studies")
+        )
+    except sqlite3.Error:
+        return True  # cannot tell: keep the backup
 
 
 def _vacuum_into(conn: sqlite3.Connection, target: Path, db_path: Path) -> None:
@@ -160,7 +241,18 @@ def backups(db_path: Path) -> list[Backup]:
 
 def _backup(path: Path, kind: str) -> Backup:
     info = path.stat()
-    return Backup(path, kind, datetime.fromtimestamp(info.st_mtime, UTC), info.st_size)
+    feeds = sessions = None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            feeds = int(conn.execute("SELECT count(*) FROM feeds").fetchone()[0])
+            sessions = int(conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    made_at = datetime.fromtimestamp(info.st_mtime, UTC)
+    return Backup(path, kind, made_at, info.st_size, feeds, sessions)
 
 
 def find_backup(db_path: Path, name: str) -> Path:
@@ -181,15 +273,61 @@ def find_backup(db_path: Path, name: str) -> Path:
 
 
 def _set_aside(db_path: Path, label: str) -> Path:
-    """Move the database (and its -wal/-shm) to ``<name>.<label>-<timestamp>``; return it."""
+    """Move the database to ``<name>.<label>-<timestamp>``; return it.
+
+    The file is not written to (it may be damaged). A -wal or -journal with
+    content belongs to it and goes along; an empty one, and the -shm (only an
+    index SQLite rebuilds from the -wal), are removed, so no stray files stay.
+    """
     kept = db_path.with_name(f"{db_path.name}.{label}-{_stamp()}")
     if db_path.exists():
         db_path.replace(kept)
-    for suffix in ("-wal", "-shm", "-journal"):
+    for suffix in ("-wal", "-journal", "-shm"):
         side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            side.replace(kept.with_name(kept.name + suffix))
+        try:
+            if suffix != "-shm" and side.stat().st_size > 0:
+                side.replace(kept.with_name(kept.name + suffix))
+            else:
+                side.unlink()
+        except FileNotFoundError:
+            continue
     return kept
+
+
+def check_backup(backup: Path) -> None:
+    """Refuse *backup* unless it is a sound Briefing Companion database this app can open.
+
+    Raises:
+        BackupRefusedError: another program's file, a newer app's, or a damaged one.
+    """
+    refused = f"the backup {backup} "
+    nothing = "; nothing was changed. `briefing-app db backups` lists the backups"
+    try:
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupRefusedError(f"{refused}cannot be opened ({exc}){nothing}") from exc
+    try:
+        tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise BackupRefusedError(
+            f"{refused}is not a Briefing Companion database (SQLite: {exc}){nothing}"
+        ) from exc
+    finally:
+        conn.close()
+    if not {"feeds", "sessions", "sync_state"} <= tables or version < 1:
+        raise BackupRefusedError(f"{refused}is not a Briefing Companion database{nothing}")
+    if version > schema.LATEST_VERSION:
+        raise BackupRefusedError(
+            f"{refused}was written by a newer version of Briefing Companion (schema "
+            f"{version}, this app knows up to {schema.LATEST_VERSION}); update the app{nothing}"
+        )
+    problems = integrity_problems(backup)
+    if problems:
+        logger.info("SQLite found damage in the backup %s: %s", backup, "; ".join(problems))
+        raise BackupRefusedError(
+            f"{refused}is damaged ({damage_summary('', len(problems))}){nothing}"
+        )
 
 
 def restore(db_path: Path, backup: Path) -> Path:
@@ -198,9 +336,7 @@ def restore(db_path: Path, backup: Path) -> Path:
     The backup is checked first (a damaged backup is refused, nothing moved).
     Quit the window first: an open window keeps using the file it opened.
     """
-    problems = integrity_problems(backup)
-    if problems:
-        raise DatabaseDamagedError(str(backup), "; ".join(problems[:3]))
+    check_backup(backup)
     part = db_path.with_name(f".{db_path.name}.restore.part")
     try:
         src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
@@ -226,19 +362,34 @@ def recover(db_path: Path) -> RecoveryReport:
     Table by table, in rowid ranges of 256: a range that cannot be read is
     counted as lost and skipped. The search index is rebuilt from the copied
     rows, rows whose session or feed was lost go too (the rules the schema
-    keeps), and the damaged file is kept beside, renamed.
+    keeps), and the damaged file is kept beside, renamed. Every feed's sync
+    validators are forgotten, so the next sync reads each feed in full again and
+    brings back the sessions that were lost.
     """
-    from briefing_app.store.store import Store
-
     if not db_path.exists():
         raise NotFoundError(f"there is no database at {db_path}")
     fresh = db_path.with_name(f".{db_path.name}.recovering")
-    for leftover in (
-        fresh,
-        fresh.with_name(fresh.name + "-wal"),
-        fresh.with_name(fresh.name + "-shm"),
-    ):
-        leftover.unlink(missing_ok=True)
+    _remove_with_sidecars(fresh)
+    try:
+        report = _recover_into(db_path, fresh)
+    except BaseException:
+        _remove_with_sidecars(fresh)  # a failed recovery (a full disk) leaves nothing behind
+        raise
+    report.damaged_kept_as = _set_aside(db_path, "damaged")
+    fresh.replace(db_path)
+    _remove_with_sidecars(fresh)
+    return report
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _recover_into(db_path: Path, fresh: Path) -> RecoveryReport:
+    """Copy what can be read of *db_path* into the new database *fresh*."""
+    from briefing_app.store.store import Store
+
     with Store(fresh):
         pass  # the current schema, empty
     report = RecoveryReport(recovered=db_path, damaged_kept_as=db_path)
@@ -269,22 +420,16 @@ def recover(db_path: Path) -> RecoveryReport:
         if salvaged is not None:
             salvaged.unlink(missing_ok=True)
     if not any(report.copied.values()):
-        for leftover in (
-            fresh,
-            fresh.with_name(fresh.name + "-wal"),
-            fresh.with_name(fresh.name + "-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
         raise DatabaseDamagedError(
             str(db_path),
-            "nothing in it could be read, so nothing was changed; restore a backup "
+            "nothing could be read",
+            advice="Nothing in it could be read, so nothing was changed; restore a backup "
             "(`briefing-app db backups`, then `briefing-app db restore NUMBER`) or move the "
             "file aside to start afresh",
         )
-    report.damaged_kept_as = _set_aside(db_path, "damaged")
-    fresh.replace(db_path)
-    for suffix in ("-wal", "-shm"):
-        fresh.with_name(fresh.name + suffix).unlink(missing_ok=True)
+    # Sessions lost here come back from the feeds only if the next sync reads them anew.
+    with Store(fresh) as store:
+        store.forget_sync_validators()
     return report
 
 

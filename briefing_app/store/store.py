@@ -28,7 +28,15 @@ from briefing_app.errors import StoreError
 from briefing_app.store import maintenance, schema
 from briefing_app.store.base import StoreBase
 from briefing_app.store.export import ExportMixin
-from briefing_app.store.failures import store_error, translatable, translate_public_methods
+from briefing_app.store.failures import (
+    SQLITE_FULL,
+    SQLITE_IOERR,
+    nearly_full,
+    primary_code,
+    store_error,
+    translatable,
+    translate_public_methods,
+)
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -74,7 +82,7 @@ class Store(
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=busy_timeout)
+            conn = self._connect(busy_timeout)
         except OSError as exc:
             raise StoreError(
                 f"cannot open the database {self.path}: {exc.strerror or exc}"
@@ -106,6 +114,26 @@ class Store(
         except BaseException:
             conn.close()
             raise
+
+    def _connect(self, busy_timeout: float) -> sqlite3.Connection:
+        """A connection to the file; on a full disk, one that can still read it.
+
+        Reading a WAL database needs its shared-memory index (``-shm``), which
+        SQLite must create and grow: on a full disk even a read fails. Then the
+        file is opened in SQLite's exclusive locking mode, which keeps that index
+        in memory: reading commands work, and a write fails as "disk full".
+        """
+        conn = sqlite3.connect(self.path, timeout=busy_timeout)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()  # the first read of the file
+        except sqlite3.OperationalError as exc:
+            if primary_code(exc) not in (SQLITE_IOERR, SQLITE_FULL) or not nearly_full(self.path):
+                return conn  # reported as usual by the first statement that meets it
+            conn.close()
+            logger.info("The disk holding %s is full: opening it for reading only", self.path)
+            conn = sqlite3.connect(self.path, timeout=busy_timeout)
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        return conn
 
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another program's lock (0: fail at once if locked)."""
@@ -160,13 +188,32 @@ class Store(
         finally:
             self.set_lock_timeout(old)
 
-    def daily_backup(self) -> Path | None:
+    def daily_backup(self, *, check: bool = True) -> Path | None:
         """On the first open of the day: check the file, then back it up (see :mod:`.maintenance`).
+
+        *check* False: the caller ran :meth:`quick_check` since it opened the store.
 
         Raises:
             DatabaseDamagedError: the check found damage; no backup was made.
         """
-        return maintenance.daily_backup(self.db.conn, self.path)
+        return maintenance.daily_backup(self.db.conn, self.path, check=check)
+
+    def daily_backup_due(self) -> bool:
+        """True until today's daily backup exists (the first open of the day checks the file)."""
+        return not maintenance.daily_backup_target(self.path).exists()
+
+    def forget_sync_validators(self) -> int:
+        """Forget every feed's ETag, Last-Modified and body digest; return how many feeds.
+
+        The next sync then downloads and applies each feed in full, even if the
+        server's copy did not change (after :func:`~.maintenance.recover`, to bring
+        back the sessions that could not be read).
+        """
+        with self.transaction():
+            cursor = self.db.execute(
+                "UPDATE sync_state SET etag = NULL, last_modified = NULL, body_sha256 = NULL"
+            )
+        return int(cursor.rowcount)
 
     def quick_check(self) -> None:
         """Raise :class:`DatabaseDamagedError` when SQLite's ``quick_check`` finds damage."""

@@ -29,15 +29,19 @@ def open_store(
 
     On first launch with no feed configured, the sample series is loaded so
     that a new user sees a full app, offline, never an empty window. On the
-    first open of the day the file is checked and backed up (``backups/``).
+    first open of the day the file is checked (before anything is written) and,
+    once the sample is in, backed up (``backups/``; a failed backup is a warning).
 
     Raises:
         DatabaseDamagedError: the file is damaged (it is left as it is).
     """
     store = Store(paths.database_path(data_dir))
     try:
-        # Once a day: a quick check of the whole file, then a backup (~0.1 s for 10k sessions).
-        store.daily_backup()
+        # Once a day: a quick check of the whole file (before anything writes to it), and
+        # a backup once the store is ready (~0.1 s each for 10k sessions).
+        backup_due = store.daily_backup_due()
+        if backup_due:
+            store.quick_check()
     except BaseException:
         store.close()
         raise
@@ -57,6 +61,12 @@ def open_store(
                         body_sha256=digest,
                         checked_at=loaded_at,
                     )
+        except BaseException:
+            store.close()
+            raise
+    if backup_due:
+        try:
+            store.daily_backup(check=False)  # after the sample: a new user's backup holds it
         except BaseException:
             store.close()
             raise

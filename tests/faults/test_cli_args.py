@@ -258,3 +258,22 @@ def test_a_session_note_from_stdin_refused(data_dir: Path, given: bytes, words: 
     assert words in done.stderr
     with open_store(data_dir) as store:
         assert store.dump() == before
+
+
+def test_data_dir_variable_not_utf8(tmp_path: Path) -> None:
+    """``BRIEFING_APP_DATA_DIR=$'/tmp/q\\xff2'``: the --data-dir rule, not an internal error."""
+    folder = os.fsencode(tmp_path) + b"/q\xff2"
+    env = {os.fsencode(k): os.fsencode(v) for k, v in os.environ.items()}
+    env[b"BRIEFING_APP_DATA_DIR"] = folder
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "sessions"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, err
+    assert "BRIEFING_APP_DATA_DIR: '" in err and "\\xff2' is not valid UTF-8 text" in err, err
+    assert "internal error" not in err and "Traceback" not in err
+    assert not Path(os.fsdecode(folder)).exists()  # nothing made there

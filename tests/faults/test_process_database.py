@@ -14,6 +14,7 @@ import os
 import random
 import shutil
 import signal
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -351,7 +352,8 @@ def test_restore_refuses_a_damaged_backup(
     _damage_page_of(bad, "sessions")
     before = (used_store / "briefing.db").read_bytes()
     code, _out, err = cli(capsys, used_store, "db", "restore", str(bad))
-    assert code == 5 and DAMAGED in err
+    assert code == 5 and f"the backup {bad} is damaged" in err, err
+    assert "db recover" not in err  # about the backup, not the user's database
     assert (used_store / "briefing.db").read_bytes() == before
 
 
@@ -630,6 +632,7 @@ def test_window_start_on_damaged_database_asks(
         assert list(used_store.glob("briefing.db.*-2*"))  # the damaged file kept beside
         assert "kept as" in seen[-1]
     assert str(db) in seen[0] and "damaged" in seen[0]
+    assert "(SQLite: " in seen[0] and "***" not in seen[0] and "tree page" not in seen[0]
 
 
 def test_window_says_an_empty_database_file_was_started_afresh(
@@ -661,3 +664,221 @@ def test_full_disk_bundle_export(
     code, _out, err = cli(capsys, data, "case-studies", "export", "1", "-o", str(target))
     _assert_disk_full(code, err, target)
     assert sorted(p.name for p in small_disk.path.iterdir()) == ["filler"]
+
+
+# ---- db restore / recover / check: the follow-up review ------------------------------
+def _hold_window_lock(data: Path, pid: int) -> None:
+    """The lock file a window holds (Qt's QLockFile: pid, app name, host name)."""
+    (data / "briefing-app.lock").write_text(
+        f"{pid}\nbriefing-app\n{socket.gethostname()}\n", "utf-8"
+    )
+
+
+@pytest.mark.parametrize("action", ["restore", "recover"])
+def test_window_open_refuses_restore_and_recover(
+    capsys: pytest.CaptureFixture[str], used_store: Path, action: str
+) -> None:
+    db = used_store / "briefing.db"
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        _hold_window_lock(used_store, window.pid)
+        before = db.read_bytes()
+        argv = ("db", "restore", "1") if action == "restore" else ("db", "recover", "--force")
+        code, out, err = cli(capsys, used_store, *argv)
+        assert code == 7, (out, err)
+        assert f"the window is open on this data folder (pid {window.pid}): quit it first" in err
+        assert db.read_bytes() == before
+        assert not list(used_store.glob("briefing.db.*-*"))
+    finally:
+        window.kill()
+        window.wait()
+    # The window is gone (a stale lock): the command goes ahead.
+    code, _out, err = cli(capsys, used_store, *argv)
+    assert code == 0, err
+
+
+def test_first_daily_backup_holds_the_sample(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    assert cli(capsys, data, "sessions")[0] == 0
+    [backup] = (data / "backups").glob("briefing-*.db")
+    assert rows_of(backup, "SELECT count(*) FROM feeds") == [(1,)]
+    sessions = rows_of(backup, "SELECT count(*) FROM sessions")[0][0]
+    assert sessions > 0
+    code, out, _err = cli(capsys, data, "db", "backups")
+    assert code == 0 and f"{sessions} sessions" in out, out
+    code, out, _err = cli(capsys, data, "db", "backups", "--json")
+    assert json.loads(out)[0]["sessions"] == sessions
+
+
+@pytest.mark.parametrize("fault", ["other-programs-sqlite", "newer-schema", "text-file"])
+def test_restore_refuses_a_file_that_is_not_ours(
+    capsys: pytest.CaptureFixture[str], used_store: Path, tmp_path: Path, fault: str
+) -> None:
+    db = used_store / "briefing.db"
+    other = tmp_path / "other.db"
+    if fault == "other-programs-sqlite":
+        conn = sqlite3.connect(other)
+        conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+        conn.commit()
+        conn.close()
+    elif fault == "newer-schema":
+        conn = sqlite3.connect(db)
+        conn.execute("VACUUM INTO ?", [str(other)])
+        conn.close()
+        conn = sqlite3.connect(other)
+        conn.execute("PRAGMA user_version = 999")
+        conn.close()
+    else:
+        other.write_text("root:x:0:0:root:/root:/bin/bash\n" * 40, "utf-8")
+    other_before = other.read_bytes()
+    before = db.read_bytes()
+    code, _out, err = cli(capsys, used_store, "db", "restore", str(other))
+    assert code == 5, err
+    if fault == "newer-schema":
+        assert f"the backup {other} was written by a newer version" in err, err
+    else:
+        assert f"the backup {other} is not a Briefing Companion database" in err, err
+    assert "db recover" not in err and "internal error" not in err
+    assert db.read_bytes() == before and other.read_bytes() == other_before
+    assert not list(used_store.glob("briefing.db.replaced-*"))
+
+
+def test_recover_then_sync_brings_the_lost_sessions_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    feed = big_feed(tmp_path / "feed.json", 300)
+    assert cli(capsys, data, "feeds", "add", str(feed))[0] == 0
+    db = data / "briefing.db"
+    before = rows_of(db, "SELECT count(*) FROM sessions")[0][0]
+    _damage_page_of(db, "sessions")
+    code, out, err = cli(capsys, data, "db", "recover")
+    assert code == 0, err
+    assert "run `briefing-app sync` to read your feeds again" in out, out
+    assert rows_of(db, "SELECT count(*) FROM sessions")[0][0] < before
+    assert rows_of(db, "SELECT count(*) FROM sync_state WHERE body_sha256 IS NOT NULL") == [(0,)]
+    assert cli(capsys, data, "sync")[0] == 0
+    assert rows_of(db, "SELECT count(*) FROM sessions")[0][0] == before
+
+
+def test_log_file_on_a_full_disk_prints_no_traceback(small_disk: SmallDisk) -> None:
+    if not small_disk.tmpfs:
+        pytest.skip("needs a tmpfs (root): the log file's disk must be really full")
+    data = small_disk.path / "data"
+    assert run_child(data, "sessions").returncode == 0
+    log = data / "logs" / "briefing-app.log"
+    with log.open("a", encoding="utf-8") as padding:  # end on a page: the next line needs one
+        padding.write("#" * (-log.stat().st_size % 4096 - 1) + "\n")
+    small_disk.fill()
+    done = run_child(data, "-v", "favourite", "3")  # -v: every record goes to the file too
+    assert "Logging error" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.count("log file") <= 1, done.stderr
+    assert len(done.stderr.splitlines()) < 15, done.stderr
+
+
+@pytest.mark.parametrize("argv", [("sessions",), ("agenda",), ("note", "2", "--history")])
+def test_read_only_commands_work_on_a_full_disk(
+    capsys: pytest.CaptureFixture[str], small_disk: SmallDisk, argv: tuple[str, ...]
+) -> None:
+    if not small_disk.tmpfs:
+        pytest.skip("needs a tmpfs (root): SQLite's -shm must meet a full disk")
+    data = small_disk.path / "data"
+    assert cli(capsys, data, "favourite", "2")[0] == 0
+    assert cli(capsys, data, "note", "2", "my words")[0] == 0
+    _new_day(data)  # the day's backup cannot be made: a warning, not a failure
+    small_disk.fill()
+    code, out, err = cli(capsys, data, *argv)
+    assert code == 0, err
+    assert "Setting the Stage" in out or "No earlier versions" in err, (out, err)
+    assert cli(capsys, data, "db", "check")[0] == 0
+    code, _out, err = cli(capsys, data, "favourite", "3")
+    _assert_disk_full(code, err, data / "briefing.db")
+
+
+def test_data_dir_on_a_pseudo_filesystem_is_not_a_full_disk(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if not Path("/proc/self").exists():
+        pytest.skip("needs Linux's /proc")
+    code, _out, err = cli(capsys, Path("/proc"), "sessions")
+    assert code == 5, err
+    assert "cannot create the database there: /proc/briefing.db" in err, err
+    assert "disk is full" not in err
+
+
+def test_check_and_recover_on_an_empty_or_healthy_database(
+    capsys: pytest.CaptureFixture[str], used_store: Path, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "briefing.db").write_bytes(b"")
+    code, out, _err = cli(capsys, empty, "db", "check")
+    assert code == 0 and "empty" in out and ": ok" not in out, out
+    code, out, err = cli(capsys, empty, "db", "recover")
+    assert code == 0, err
+    assert "nothing to recover" in out and "damaged" not in out + err, out
+    assert sorted(p.name for p in empty.iterdir()) == ["briefing.db"]
+    db = used_store / "briefing.db"
+    before = db.read_bytes()
+    code, out, err = cli(capsys, used_store, "db", "recover")
+    assert code == 0, err
+    assert "is healthy" in out and "nothing to recover" in out and "--force" in out, out
+    assert db.read_bytes() == before and not list(used_store.glob("briefing.db.damaged-*"))
+    code, out, err = cli(capsys, used_store, "db", "recover", "--force")
+    assert code == 0 and "the original file is kept as" in out, err
+
+
+def test_failed_recover_and_set_aside_files_leave_nothing_behind(
+    capsys: pytest.CaptureFixture[str], used_store: Path, small_disk: SmallDisk
+) -> None:
+    db = used_store / "briefing.db"
+    _damage_page_of(db, "sessions")
+    code, _out, err = cli(capsys, used_store, "db", "recover")
+    assert code == 0, err
+    assert cli(capsys, used_store, "db", "restore", "1")[0] == 0
+    beside = sorted(p.name for p in used_store.glob("briefing.db.*"))
+    assert beside and not [n for n in beside if n.endswith(("-wal", "-shm"))], beside
+    if not small_disk.tmpfs:
+        return
+    data = small_disk.path / "data"
+    shutil.copytree(used_store, data, ignore=shutil.ignore_patterns("backups", "briefing.db.*"))
+    _damage_page_of(data / "briefing.db", "sessions")
+    small_disk.fill()
+    code, _out, err = cli(capsys, data, "db", "recover")
+    assert code == 5 and "the disk is full" in err, err
+    assert not [p.name for p in data.glob(".briefing.db.recovering*")]
+
+
+def _damage_cell_pointer(db: Path, table: str) -> None:
+    """A cell pointer out of its page: quick_check says "On tree page N cell 0: Offset ..."."""
+    conn = sqlite3.connect(db)
+    page = conn.execute(
+        "SELECT min(pageno) FROM dbstat WHERE name = ? AND pagetype = 'leaf'", [table]
+    ).fetchone()[0]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with db.open("r+b") as out:
+        out.seek((page - 1) * page_size + 8)  # a leaf page's first cell pointer
+        out.write(b"\xff\xf0")
+
+
+@pytest.mark.parametrize("damage", ["page-garbage", "cell-pointer"])
+def test_damage_message_is_a_plain_sentence(
+    capsys: pytest.CaptureFixture[str], used_store: Path, damage: str
+) -> None:
+    db = used_store / "briefing.db"
+    if damage == "cell-pointer":
+        _damage_cell_pointer(db, "sessions")
+    else:
+        _damage_page_of(db, "sessions")
+    _new_day(used_store)
+    for argv in (("sessions",), ("db", "check")):
+        code, _out, err = cli(capsys, used_store, *argv)
+        assert code == 5, err
+        assert "***" not in err and "tree page" not in err and "Offset" not in err, err
+        assert "(SQLite: " in err, err
+        assert "db restore NUMBER" in err and "db restore BACKUP" not in err, err

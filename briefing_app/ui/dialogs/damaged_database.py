@@ -39,7 +39,7 @@ class DamagedDatabaseDialog(QMessageBox):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(
             self.tr("The database {path} is damaged ({detail}).").format(
-                path=self.db_path, detail=error.detail
+                path=self.db_path, detail=error.summary
             )
         )
         if self.newest is not None:
