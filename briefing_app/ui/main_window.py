@@ -597,7 +597,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     def _note_failed(self, _session_id: int, error: str) -> None:
         self.report_error(
-            self.tr("Could not save your note: {0}. Your text is kept in the editor.").format(error)
+            self.tr("Could not save your note: {0}. Your text is kept in the editor.").format(
+                error
+            ),
+            retry=self.detail_panel.retry_unsaved_notes,
         )
 
     def restore_drafts(self) -> list[Draft]:

@@ -1,0 +1,175 @@
+"""Fault matrix, the window's own faults: a full disk, damage found after opening, a link
+that nothing can open, a restored draft over a note written meanwhile.
+
+Real SQLite files, a real (small tmpfs) full disk where we are root; the window
+says every failure in its banner, never in the crash dialog, and nothing the
+user typed is lost.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from faults.test_process_database import SmallDisk
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from briefing_app.store import Store
+from briefing_app.ui import crash
+from briefing_app.ui.casestudies.form import _editor_text
+from briefing_app.ui.casestudies.view import CaseStudiesView
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.usecases.drafts import drafts_dir
+from briefing_app.usecases.startup import open_store
+from briefing_app.workspace import Workspace
+
+FIRST = "setting-the-stage-2020-05-11"
+SECOND = "procurement-wg-2020-05-11"
+
+_windows: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """A crash dialog fails the test (a BriefingError is said in the banner)."""
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "_reported", set())
+    monkeypatch.setattr(crash, "_showing", False)
+    monkeypatch.setattr(crash, "_show", lambda text, _details: shown.append(text))
+    yield shown
+    assert not shown, f"a crash dialog showed: {shown}"
+
+
+@pytest.fixture(autouse=True)
+def _close_windows() -> Iterator[None]:
+    yield
+    while _windows:
+        window = _windows.pop()
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _window(qtbot, store: Store) -> MainWindow:
+    window = MainWindow(store)
+    _windows.append(window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_past.setChecked(True)
+    return window
+
+
+@pytest.fixture
+def disk_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[SmallDisk, Store]]:
+    """The sample store on a small disk of its own (see SmallDisk)."""
+    disk = SmallDisk(tmp_path / "disk", monkeypatch)
+    data = disk.path / "data"
+    monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(data))
+    try:
+        with open_store(data) as store:
+            yield disk, store
+            while _windows:
+                window = _windows.pop()
+                window.close()
+                window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QCoreApplication.processEvents()
+    finally:
+        disk.unmount()
+
+
+# ---- a full disk ---------------------------------------------------------------------
+def _fill(disk: SmallDisk, store: Store) -> None:
+    """The disk is full (without a tmpfs: the window's open database can grow by no page)."""
+    disk.fill()
+    if not disk.tmpfs:
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def _free(disk: SmallDisk, store: Store) -> None:
+    disk.release()
+    if not disk.tmpfs:
+        store.db.execute("PRAGMA max_page_count = 1073741823")
+
+
+def test_full_disk_note_typed_and_session_switched_keeps_the_text(
+    qtbot, disk_store: tuple[SmallDisk, Store]
+) -> None:
+    disk, store = disk_store
+    window = _window(qtbot, store)
+    panel = window.detail_panel
+    first = store.find_session(FIRST).id
+    second = store.find_session(SECOND).id
+    window.select_session(first)
+    _fill(disk, store)
+    text = "Ask about the budget " * 400  # more than a page: the database must grow
+    panel.notes.setPlainText(text)
+    window.select_session(second)  # leaving saves at once: the disk refuses
+    assert panel.session_id == second
+    assert "disk is full" in window.messages.text()
+    assert store.note(first) == ""
+    window.select_session(first)  # back: the text is still there
+    assert panel.notes.toPlainText() == text
+    # Room again: the next try stores it.
+    _free(disk, store)
+    panel.notes.setPlainText(text + "!")
+    panel.save_note()
+    qtbot.waitUntil(lambda: store.note(first) == text + "!", timeout=5000)
+    assert not list(drafts_dir(store.path).glob("*.json"))
+
+
+def _case_studies_tab(qtbot, store: Store) -> tuple[MainWindow, CaseStudiesView]:
+    window = _window(qtbot, store)
+    window.tabs.setCurrentWidget(window.case_studies)
+    view = window.case_studies
+    qtbot.waitUntil(lambda: view.current_case() is not None, timeout=3000)
+    return window, view
+
+
+def test_full_disk_case_study_notes_typed_and_case_switched_keeps_the_text(
+    qtbot, disk_store: tuple[SmallDisk, Store]
+) -> None:
+    disk, store = disk_store
+    window, view = _case_studies_tab(qtbot, store)
+    first = view.current_case().id
+    view.editor_tabs.setCurrentWidget(view.notes)
+    _fill(disk, store)
+    text = "Ask about the pilot " * 400
+    view.notes.editor.setPlainText(text)
+    view.list.setCurrentIndex(view.model.index(1))  # leaving saves at once: refused
+    assert view.current_case().id != first
+    assert "disk is full" in window.messages.text()
+    view.list.setCurrentIndex(view.model.index(0))  # back: the typed text, not the store's
+    assert view.notes.text() == text
+    _free(disk, store)
+    view.list.setCurrentIndex(view.model.index(1))  # leaving tries again: stored
+    qtbot.waitUntil(lambda: Workspace(store).note(first) == text, timeout=5000)
+    assert not list(drafts_dir(store.path).glob("*.json"))
+
+
+def test_full_disk_case_study_edit_and_case_switched_keeps_the_edit(
+    qtbot, disk_store: tuple[SmallDisk, Store]
+) -> None:
+    disk, store = disk_store
+    window, view = _case_studies_tab(qtbot, store)
+    first = view.current_case().id
+    summary = view.form.editors["summary"]
+    _fill(disk, store)
+    text = "As I tell it. " * 400
+    summary.setPlainText(text)
+    view.list.setCurrentIndex(view.model.index(1))  # leaving saves at once: refused
+    assert "disk is full" in window.messages.text()
+    view.list.setCurrentIndex(view.model.index(0))
+    assert view.current_case().id == first
+    assert _editor_text(summary) == text  # the edit, not the store's summary
+    _free(disk, store)
+    view.list.setCurrentIndex(view.model.index(1))
+    qtbot.waitUntil(lambda: Workspace(store).get(first).summary == text, timeout=5000)
+    assert not list(drafts_dir(store.path).glob("*.json"))
