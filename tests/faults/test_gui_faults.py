@@ -8,13 +8,12 @@ user typed is lost.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from faults.test_process_database import SmallDisk
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 
 from briefing_app.store import Store
 from briefing_app.ui import crash
@@ -173,3 +172,14 @@ def test_full_disk_case_study_edit_and_case_switched_keeps_the_edit(
     view.list.setCurrentIndex(view.model.index(1))
     qtbot.waitUntil(lambda: Workspace(store).get(first).summary == text, timeout=5000)
     assert not list(drafts_dir(store.path).glob("*.json"))
+
+
+# ---- a link nothing can open -------------------------------------------------------------
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openUrl")
+def test_link_with_no_application_to_open_it_is_said(qtbot, sample_store: Store) -> None:
+    """Offscreen (as on a machine with no browser) the system opens nothing: say so."""
+    window = _window(qtbot, sample_store)
+    window.select_session(sample_store.find_session(FIRST).id)
+    url = "https://127.0.0.1:9/agenda"
+    assert window.detail_panel.open_link(QUrl(url)) is False
+    assert window.messages.text() == f"Could not open {url}: no application to open it"

@@ -462,7 +462,7 @@ class SessionDetailPanel(QWidget):
     # ---- actions ------------------------------------------------------------
     def join(self) -> None:
         if self._detail is not None and self._detail.session.join_url:
-            open_link(self._detail.session.join_url)
+            self._open_allowed(self._detail.session.join_url)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme, target = url.scheme().lower(), url.path()
@@ -477,9 +477,20 @@ class SessionDetailPanel(QWidget):
         """Open an http, https or mailto link; say why any other is not opened."""
         refusal = link_refusal(url)
         if not refusal:
-            return open_link(url)  # the one opener
+            return self._open_allowed(url)
         logger.warning("Refused to open link with scheme %r", url.scheme())
         self.link_refused.emit(refusal)
+        return False
+
+    def _open_allowed(self, url: QUrl | str) -> bool:
+        """Hand *url* to the system (the one opener); say so when nothing could open it."""
+        if open_link(url):
+            return True
+        shown = url if isinstance(url, str) else url.toString()
+        logger.warning("No application opened the link %r", shown[:200])
+        self.link_refused.emit(
+            self.tr("Could not open {0}: no application to open it").format(shown)
+        )
         return False
 
     def _toggle_favourite(self) -> None:
