@@ -606,6 +606,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     def restore_drafts(self) -> list[Draft]:
         """Store what an earlier run could not (closed or killed while a sync held the lock)."""
         found = self.drafts.drafts()
+        # Notes written meanwhile (a command, another window) over a draft's base: the
+        # draft replaces them and they go to the note's history. Say so.
+        overwritten = [draft for draft in found if self._note_changed_since(draft)]
         for draft in found:
             logger.info("Restoring a draft left by an earlier run: %s %s", draft.kind, draft.target)
             if draft.kind == drafts_use.SESSION_NOTE:
@@ -629,6 +632,14 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                     len(texts), when
                 )
             )
+            if len(overwritten) == 1:
+                text = text.removesuffix(".") + self.tr(
+                    "; the note written meanwhile{0} is in its history."
+                ).format("" if len(texts) == 1 else self._draft_subject(overwritten[0]))
+            elif overwritten:
+                text += " " + self.tr(
+                    "{0} notes were written meanwhile: those versions are in their history."
+                ).format(len(overwritten))
             actions: list[tuple[str, Callable[[], object]]] = []
             if latest.kind == drafts_use.SESSION_NOTE:
                 actions.append((self.tr("Show"), lambda: self.open_session(latest.target)))
@@ -636,6 +647,16 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                 actions.append((self.tr("Show"), lambda: self.open_case_study(latest.target)))
             self.messages.show_message(text, "info", actions)
         return found
+
+    def _note_changed_since(self, draft: Draft) -> bool:
+        """True if *draft* is a session note whose stored note changed since its base."""
+        if draft.kind != drafts_use.SESSION_NOTE:
+            return False
+        try:
+            stored = self.store.note(draft.target)
+        except BriefingError:
+            return False
+        return stored not in (draft.expected or "", draft.text)
 
     def _draft_subject(self, draft: Draft) -> str:
         """What a restored draft belongs to, as ", on “Title”" ("" if it is gone)."""

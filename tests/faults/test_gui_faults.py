@@ -15,12 +15,13 @@ import pytest
 from faults.test_process_database import SmallDisk
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 
+from briefing_app.cli.main import main as cli_main
 from briefing_app.store import Store
 from briefing_app.ui import crash
 from briefing_app.ui.casestudies.form import _editor_text
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.usecases.drafts import drafts_dir
+from briefing_app.usecases.drafts import DraftStore, drafts_dir
 from briefing_app.usecases.startup import open_store
 from briefing_app.workspace import Workspace
 
@@ -183,3 +184,32 @@ def test_link_with_no_application_to_open_it_is_said(qtbot, sample_store: Store)
     url = "https://127.0.0.1:9/agenda"
     assert window.detail_panel.open_link(QUrl(url)) is False
     assert window.messages.text() == f"Could not open {url}: no application to open it"
+
+
+# ---- a restored draft over a note written meanwhile ---------------------------------------
+def test_restored_draft_over_a_note_written_meanwhile_says_so(
+    qtbot, sample_store: Store, data_dir: Path
+) -> None:
+    first = sample_store.find_session(FIRST).id
+    DraftStore(drafts_dir(sample_store.path)).save_session_note(
+        first, "Typed in the window", expected=""
+    )
+    cli_main(["note", str(first), "Written by the command"])  # meanwhile, the CLI
+    assert sample_store.note(first) == "Written by the command"
+    window = _window(qtbot, sample_store)
+    qtbot.waitUntil(lambda: sample_store.note(first) == "Typed in the window", timeout=5000)
+    banner = window.messages.text()
+    assert "Restored an unsaved note" in banner
+    assert "the note written meanwhile is in its history" in banner
+    assert [v.body for v in sample_store.note_history(first)] == ["Written by the command"]
+
+
+def test_restored_draft_over_an_unchanged_note_says_nothing_more(
+    qtbot, sample_store: Store
+) -> None:
+    first = sample_store.find_session(FIRST).id
+    DraftStore(drafts_dir(sample_store.path)).save_session_note(first, "Typed", expected="")
+    window = _window(qtbot, sample_store)
+    qtbot.waitUntil(lambda: sample_store.note(first) == "Typed", timeout=5000)
+    assert "Restored an unsaved note" in window.messages.text()
+    assert "meanwhile" not in window.messages.text()
