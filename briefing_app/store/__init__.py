@@ -1,5 +1,6 @@
 """The local SQLite store: the single source of truth on the desktop."""
 
+from briefing_app.store.failures import add_damage_listener, remove_damage_listener
 from briefing_app.store.fts import build_match_query
 from briefing_app.store.maintenance import (
     Backup,
@@ -59,10 +60,12 @@ __all__ = [
     "SessionRecord",
     "SortKey",
     "Store",
+    "add_damage_listener",
     "backups",
     "build_match_query",
     "find_backup",
     "integrity_problems",
     "recover",
+    "remove_damage_listener",
     "restore",
 ]

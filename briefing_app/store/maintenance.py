@@ -27,7 +27,7 @@ from pathlib import Path
 
 from briefing_app.errors import DatabaseDamagedError, NotFoundError, StoreError
 from briefing_app.store import schema
-from briefing_app.store.failures import store_error
+from briefing_app.store.failures import damaged, store_error
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise store_error(exc, path) from exc
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
     if problems:
-        raise DatabaseDamagedError(str(path), "; ".join(problems))
+        raise damaged(path, "; ".join(problems))
 
 
 def integrity_problems(db_path: Path) -> list[str]:

@@ -72,6 +72,9 @@ class Store(
                 :class:`DatabaseBusyError`, :class:`SchemaTooNewError`).
         """
         self.path = Path(path)
+        #: True once this connection's quick check (or the daily one) passed: the window
+        #: checks the file after it shows unless this start has.
+        self.checked_this_start = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=busy_timeout)
@@ -166,11 +169,15 @@ class Store(
         Raises:
             DatabaseDamagedError: the check found damage; no backup was made.
         """
-        return maintenance.daily_backup(self.db.conn, self.path)
+        made = maintenance.daily_backup(self.db.conn, self.path)
+        if made is not None:  # the check ran (and passed) before the backup
+            self.checked_this_start = True
+        return made
 
     def quick_check(self) -> None:
         """Raise :class:`DatabaseDamagedError` when SQLite's ``quick_check`` finds damage."""
         maintenance.quick_check(self.db.conn, self.path)
+        self.checked_this_start = True
 
     @property
     def schema_version(self) -> int:

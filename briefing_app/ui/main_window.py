@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -42,6 +42,7 @@ from briefing_app.store import SessionQuery, SortKey, Store
 from briefing_app.ui.agenda.view import AgendaView
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.changes.view import ChangesView
+from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.export import ExportDialog
 from briefing_app.ui.dialogs.help_menu import add_help_menu
@@ -231,6 +232,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.writes.waiting_changed.connect(self._writes_waiting)
         self.writes.failed.connect(lambda error: self.report_error(str(error)))
         self.restore_drafts()
+        #: Damage found while open (a check after the window shows, a query on a damaged
+        #: page): the same dialog as at start.
+        self.damage = DamageWatch(store, self, self.tasks)
 
     # ---- the Sessions tab ------------------------------------------------------
     def _list_status_changed(self, status: str) -> None:
@@ -437,7 +441,13 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.sessions.save_filters(self.settings)
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # After the first paint (a turn of the loop later), in the background.
+        QTimer.singleShot(0, self.damage.check_after_show)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.damage.close()
         self.detail_panel.save_note()
         self.save_state()
         self.sessions.close_down()

@@ -8,18 +8,26 @@ user typed is lost.
 
 from __future__ import annotations
 
+import random
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from faults.test_process_database import SmallDisk
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app.cli.main import main as cli_main
 from briefing_app.store import Store
 from briefing_app.ui import crash
 from briefing_app.ui.casestudies.form import _editor_text
 from briefing_app.ui.casestudies.view import CaseStudiesView
+from briefing_app.ui.dialogs.damaged_database import (
+    Choice,
+    DamagedDatabaseDialog,
+    carry_out_answer,
+)
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.usecases.drafts import DraftStore, drafts_dir
 from briefing_app.usecases.startup import open_store
@@ -213,3 +221,102 @@ def test_restored_draft_over_an_unchanged_note_says_nothing_more(
     qtbot.waitUntil(lambda: sample_store.note(first) == "Typed", timeout=5000)
     assert "Restored an unsaved note" in window.messages.text()
     assert "meanwhile" not in window.messages.text()
+
+
+# ---- damage found after opening ------------------------------------------------------------
+def _damage_page_of(db: Path, table: str) -> None:
+    conn = sqlite3.connect(db)
+    pages = [
+        int(row[0])
+        for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            [table],
+        )
+    ]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    page = pages[len(pages) // 2]
+    with db.open("r+b") as out:
+        out.seek((page - 1) * page_size)
+        out.write(random.Random(page).randbytes(page_size))
+
+
+def _answer_damage(qtbot, window: MainWindow, button: str) -> DamagedDatabaseDialog:
+    qtbot.waitUntil(lambda: window.damage.dialog is not None, timeout=5000)
+    dialog = window.damage.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert str(window.store.path) in dialog.text() and "damaged" in dialog.text()
+    getattr(dialog, f"{button}_button").click()
+    qtbot.waitUntil(lambda: window.damage.answer is dialog, timeout=3000)
+    return dialog
+
+
+def test_damage_is_found_by_the_check_after_the_window_shows(qtbot, data_dir: Path) -> None:
+    """Not the day's first start (no daily check): the window checks in the background."""
+    with open_store(data_dir):
+        pass
+    db = data_dir / "briefing.db"
+    _damage_page_of(db, "presenters_fts_data")  # not read until someone searches
+    damaged = db.read_bytes()
+    with Store(db) as store:
+        assert not store.checked_this_start
+        window = _window(qtbot, store)
+        assert window.damage.dialog is None  # the first paint did not wait for the check
+        dialog = _answer_damage(qtbot, window, "quit")
+        assert dialog.choice() is Choice.QUIT
+        assert not window.isVisible()  # the window closes; run_gui exits 5
+    assert db.read_bytes() == damaged
+
+
+def test_no_second_check_when_the_daily_check_ran(qtbot, sample_store: Store) -> None:
+    assert sample_store.checked_this_start  # the fixture's open_store made today's backup
+    window = _window(qtbot, sample_store)
+    assert window.damage.check_after_show() is False
+
+
+def test_damage_met_by_a_query_later_offers_the_dialog(qtbot, sample_store: Store) -> None:
+    """A page damaged while the window is open: the next read meeting it asks, not a banner."""
+    window = _window(qtbot, sample_store)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5000)
+    _damage_page_of(sample_store.path, "sessions")
+    window.refresh()  # the list reads its rows again: the damaged page, on the GUI thread
+    window.table.viewport().repaint()
+    dialog = _answer_damage(qtbot, window, "quit")
+    assert dialog.choice() is Choice.QUIT
+
+
+def test_damage_found_after_opening_recover_keeps_the_users_data(qtbot, data_dir: Path) -> None:
+    """Recover: the window closes, the file is repaired with the database closed (as run_gui
+    does), and the store opens again with the user's note."""
+    with open_store(data_dir) as first:
+        session = first.find_session(FIRST).id
+        first.set_note(session, "my words")
+    db = data_dir / "briefing.db"
+    _damage_page_of(db, "presenters_fts_data")
+    store = Store(db)
+    try:
+        window = _window(qtbot, store)
+        dialog = _answer_damage(qtbot, window, "recover")
+        assert dialog.choice() is Choice.RECOVER
+        assert not window.isVisible()
+    finally:
+        window.damage.close()
+        store.close()
+    told: list[str] = []
+
+    def accept_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            told.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, accept_message)
+
+    QTimer.singleShot(20, accept_message)
+    assert carry_out_answer(dialog)
+    assert "Recovered the database" in told[0] and "kept as" in told[0]
+    assert list(data_dir.glob("briefing.db.*-2*"))  # the damaged file kept beside
+    with Store(db) as again:
+        again.quick_check()
+        assert again.note(session) == "my words"
