@@ -125,11 +125,16 @@ def test_full_disk_note_typed_and_session_switched_keeps_the_text(
     assert store.note(first) == ""
     window.select_session(first)  # back: the text is still there
     assert panel.notes.toPlainText() == text
-    # Room again: the next try stores it.
+    assert "not saved" in panel.notes_label.text()
+    window.select_session(second)  # leaving tries again: still full, still kept
+    assert panel.unsaved_notes() == {first: text}
+    # Room again: Retry in the banner stores it, from whichever session is shown.
     _free(disk, store)
-    panel.notes.setPlainText(text + "!")
-    panel.save_note()
-    qtbot.waitUntil(lambda: store.note(first) == text + "!", timeout=5000)
+    retry = window.messages.button("Retry")
+    assert retry is not None
+    retry.click()
+    qtbot.waitUntil(lambda: store.note(first) == text, timeout=5000)
+    assert panel.unsaved_notes() == {}
     assert not list(drafts_dir(store.path).glob("*.json"))
 
 
