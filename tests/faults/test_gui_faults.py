@@ -207,7 +207,7 @@ def test_restored_draft_over_a_note_written_meanwhile_says_so(
     DraftStore(drafts_dir(sample_store.path)).save_session_note(
         first, "Typed in the window", expected=""
     )
-    cli_main(["note", str(first), "Written by the command"])  # meanwhile, the CLI
+    cli_main(["note", str(first), "Written by the command"], setup_logs=False)  # meanwhile, the CLI
     assert sample_store.note(first) == "Written by the command"
     window = _window(qtbot, sample_store)
     qtbot.waitUntil(lambda: sample_store.note(first) == "Typed in the window", timeout=5000)
