@@ -1,5 +1,6 @@
 """The local SQLite store: the single source of truth on the desktop."""
 
+from briefing_app.store.failures import add_damage_listener, remove_damage_listener
 from briefing_app.store.fts import build_match_query
 from briefing_app.store.maintenance import (
     Backup,
@@ -61,6 +62,7 @@ __all__ = [
     "SessionRecord",
     "SortKey",
     "Store",
+    "add_damage_listener",
     "backups",
     "build_match_query",
     "damaged",
@@ -68,5 +70,6 @@ __all__ = [
     "integrity_problems",
     "is_empty_database",
     "recover",
+    "remove_damage_listener",
     "restore",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import logging
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -23,6 +24,39 @@ from briefing_app.errors import (
     DiskFullError,
     StoreError,
 )
+
+logger = logging.getLogger(__name__)
+
+#: Told of every damage found, in whichever thread finds it (see :func:`add_damage_listener`).
+_damage_listeners: list[Callable[[DatabaseDamagedError], object]] = []
+
+
+def add_damage_listener(listener: Callable[[DatabaseDamagedError], object]) -> None:
+    """Call *listener* with every :class:`DatabaseDamagedError` the store raises from now on.
+
+    Wherever damage surfaces (a check, a query or a write meeting a damaged page, on
+    any thread and any connection), the listener hears of it before the caller does:
+    the window offers its recovery dialog that way, whoever called the store. It runs
+    in the thread that found the damage; it must not raise, and must not block.
+    """
+    _damage_listeners.append(listener)
+
+
+def remove_damage_listener(listener: Callable[[DatabaseDamagedError], object]) -> None:
+    if listener in _damage_listeners:
+        _damage_listeners.remove(listener)
+
+
+def damaged(path: Path | str, detail: str, *, problems: int | None = None) -> DatabaseDamagedError:
+    """The error for damage found in *path*, told to every damage listener first."""
+    error = DatabaseDamagedError(str(path), detail, problems=problems)
+    for listener in list(_damage_listeners):
+        try:
+            listener(error)
+        except Exception:  # a listener's bug must not hide the damage from the caller
+            logger.exception("A damage listener failed")
+    return error
+
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
 SQLITE_READONLY = 8
@@ -102,7 +136,7 @@ def store_error(exc: sqlite3.Error, path: Path, *, needed: int = 0) -> StoreErro
             f"locked ({text}); try again in a moment"
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
-        return DatabaseDamagedError(str(path), text)
+        return damaged(path, text)
     if code == SQLITE_FULL or (code == SQLITE_IOERR and nearly_full(path)):
         return disk_full(path, needed)
     if code == SQLITE_READONLY:

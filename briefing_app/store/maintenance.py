@@ -41,6 +41,7 @@ from briefing_app.store.failures import (
     primary_code,
     store_error,
 )
+from briefing_app.store.failures import damaged as found_damaged
 
 logger = logging.getLogger(__name__)
 
@@ -102,9 +103,12 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def damaged(path: Path, problems: list[str]) -> DatabaseDamagedError:
-    """The error for SQLite's *problems* with *path*: their count shown, their text logged."""
+    """The error for SQLite's *problems* with *path*: their count shown, their text logged.
+
+    Told to the damage listeners (the window's dialog) like any damage met.
+    """
     logger.info("SQLite found damage in %s: %s", path, "; ".join(problems))  # file only
-    return DatabaseDamagedError(str(path), "; ".join(problems), problems=len(problems))
+    return found_damaged(path, "; ".join(problems), problems=len(problems))
 
 
 def is_empty_database(db_path: Path) -> bool:

@@ -80,6 +80,9 @@ class Store(
                 :class:`DatabaseBusyError`, :class:`SchemaTooNewError`).
         """
         self.path = Path(path)
+        #: True once this connection's quick check (or the daily one) passed: the window
+        #: checks the file after it shows unless this start has.
+        self.checked_this_start = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = self._connect(busy_timeout)
@@ -196,7 +199,11 @@ class Store(
         Raises:
             DatabaseDamagedError: the check found damage; no backup was made.
         """
-        return maintenance.daily_backup(self.db.conn, self.path, check=check)
+        due = check and self.daily_backup_due()
+        made = maintenance.daily_backup(self.db.conn, self.path, check=check)
+        if due:  # the check ran (and passed) before the backup
+            self.checked_this_start = True
+        return made
 
     def daily_backup_due(self) -> bool:
         """True until today's daily backup exists (the first open of the day checks the file)."""
@@ -218,6 +225,7 @@ class Store(
     def quick_check(self) -> None:
         """Raise :class:`DatabaseDamagedError` when SQLite's ``quick_check`` finds damage."""
         maintenance.quick_check(self.db.conn, self.path)
+        self.checked_this_start = True
 
     @property
     def schema_version(self) -> int:

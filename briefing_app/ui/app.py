@@ -123,6 +123,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     entry's ``%f`` passes them) are imported into the store once the window shows.
     """
     route_qt_messages()
+    from briefing_app.ui.dialogs.damaged_database import carry_out_answer
     from briefing_app.ui.single_instance import InstanceServer, WindowClaim, claim_window
 
     claim: WindowClaim | None = None
@@ -148,19 +149,35 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
             logger.error("Cannot open the store: %s", exc)
             QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
             return exc.exit_code
-        with store:
-            window = open_main_window(store, open_files)  # kept alive until exec() returns
-            server = None
-            if claim is not None and claim.lock is not None:
-                # Listening once the window can take requests: later starts wait till then.
-                server = InstanceServer(claim.name, app)
-                server.requested.connect(window.take_request)
-                server.listen()
+        while True:
+            with store:
+                window = open_main_window(store, open_files)  # kept alive until exec() returns
+                server = None
+                if claim is not None and claim.lock is not None:
+                    # Listening once the window can take requests: later starts wait till then.
+                    server = InstanceServer(claim.name, app)
+                    server.requested.connect(window.take_request)
+                    server.listen()
+                try:
+                    code = app.exec()
+                finally:
+                    if server is not None:
+                        server.close()
+                answer = window.damage.answer
+            window.deleteLater()
+            if answer is None:
+                return code
+            # Damage found while the window was open: the user chose, the database is
+            # closed now; repair it and open the window again (Quit: exit 5, untouched).
+            if not carry_out_answer(answer):
+                return DatabaseDamagedError.exit_code
             try:
-                return app.exec()
-            finally:
-                if server is not None:
-                    server.close()
+                store = _open_store_asking(data_dir)
+            except BriefingError as exc:
+                logger.error("Cannot open the store: %s", exc)
+                QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
+                return exc.exit_code
+            open_files = ()
     finally:
         if claim is not None:
             claim.release()

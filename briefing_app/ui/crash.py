@@ -21,6 +21,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import APP_NAME
+from briefing_app.errors import DatabaseDamagedError
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +101,10 @@ def make_excepthook(log_file: Path | None, show: Callable[[str, str], None] = _s
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
+            return
+        if issubclass(kind, DatabaseDamagedError):
+            # Not a bug: the window's damage watch heard of it and offers recovery.
+            logger.error("Damage met in the window: %s", error, exc_info=(kind, error, tb))
             return
         logger.critical("Unexpected error", exc_info=(kind, error, tb))
         _tell(kind, error, tb, log_file, show)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -42,6 +42,7 @@ from briefing_app.store import SessionQuery, SortKey, Store
 from briefing_app.ui.agenda.view import AgendaView
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.changes.view import ChangesView
+from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.export import ExportDialog
 from briefing_app.ui.dialogs.help_menu import add_help_menu
@@ -231,6 +232,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.writes.waiting_changed.connect(self._writes_waiting)
         self.writes.failed.connect(lambda error: self.report_error(str(error)))
         self.restore_drafts()
+        #: Damage found while open (a check after the window shows, a query on a damaged
+        #: page): the same dialog as at start.
+        self.damage = DamageWatch(store, self, self.tasks)
 
     # ---- the Sessions tab ------------------------------------------------------
     def _list_status_changed(self, status: str) -> None:
@@ -437,7 +441,13 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.sessions.save_filters(self.settings)
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # After the first paint (a turn of the loop later), in the background.
+        QTimer.singleShot(0, self.damage.check_after_show)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.damage.close()
         self.detail_panel.save_note()
         self.save_state()
         self.sessions.close_down()
@@ -597,12 +607,18 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     def _note_failed(self, _session_id: int, error: str) -> None:
         self.report_error(
-            self.tr("Could not save your note: {0}. Your text is kept in the editor.").format(error)
+            self.tr("Could not save your note: {0}. Your text is kept in the editor.").format(
+                error
+            ),
+            retry=self.detail_panel.retry_unsaved_notes,
         )
 
     def restore_drafts(self) -> list[Draft]:
         """Store what an earlier run could not (closed or killed while a sync held the lock)."""
         found = self.drafts.drafts()
+        # Notes written meanwhile (a command, another window) over a draft's base: the
+        # draft replaces them and they go to the note's history. Say so.
+        overwritten = [draft for draft in found if self._note_changed_since(draft)]
         for draft in found:
             logger.info("Restoring a draft left by an earlier run: %s %s", draft.kind, draft.target)
             if draft.kind == drafts_use.SESSION_NOTE:
@@ -626,6 +642,14 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                     len(texts), when
                 )
             )
+            if len(overwritten) == 1:
+                text = text.removesuffix(".") + self.tr(
+                    "; the note written meanwhile{0} is in its history."
+                ).format("" if len(texts) == 1 else self._draft_subject(overwritten[0]))
+            elif overwritten:
+                text += " " + self.tr(
+                    "{0} notes were written meanwhile: those versions are in their history."
+                ).format(len(overwritten))
             actions: list[tuple[str, Callable[[], object]]] = []
             if latest.kind == drafts_use.SESSION_NOTE:
                 actions.append((self.tr("Show"), lambda: self.open_session(latest.target)))
@@ -633,6 +657,16 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                 actions.append((self.tr("Show"), lambda: self.open_case_study(latest.target)))
             self.messages.show_message(text, "info", actions)
         return found
+
+    def _note_changed_since(self, draft: Draft) -> bool:
+        """True if *draft* is a session note whose stored note changed since its base."""
+        if draft.kind != drafts_use.SESSION_NOTE:
+            return False
+        try:
+            stored = self.store.note(draft.target)
+        except BriefingError:
+            return False
+        return stored not in (draft.expected or "", draft.text)
 
     def _draft_subject(self, draft: Draft) -> str:
         """What a restored draft belongs to, as ", on “Title”" ("" if it is gone)."""

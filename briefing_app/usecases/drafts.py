@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import Store
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
@@ -85,7 +86,12 @@ class DraftStore:
         return self.folder / _file_name(kind, target)
 
     def save(self, draft: Draft) -> bool:
-        """Write *draft* (replacing the one for the same thing); False if the disk refused."""
+        """Write *draft* (replacing the one for the same thing); False if the disk refused.
+
+        Never raises: a draft is a safety net beside the editor and the write queue, so a
+        full disk (:class:`~briefing_app.errors.DiskFullError`) or any other refusal is
+        logged and the save it goes with carries on.
+        """
         record: dict[str, Any] = {
             "kind": draft.kind,
             "target": draft.target,
@@ -101,7 +107,7 @@ class DraftStore:
         data = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
         try:
             write_atomically(self.path(draft.kind, draft.target), data, make_parents=True)
-        except OSError as exc:
+        except (OSError, BriefingError) as exc:
             # The text is still in the editor and the write still queued: only a crash
             # before the store takes it could lose it now. Say so in the log.
             logger.error("Could not keep a draft in %s: %s", self.folder, exc)

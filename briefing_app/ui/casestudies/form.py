@@ -285,6 +285,9 @@ class CaseStudyForm(QWidget):
         self.drafts = DraftStore(drafts_dir(workspace.store.path))
         #: Edits waiting for the lock, by case study: shown over the store's values.
         self._waiting: dict[int, dict[str, Any]] = {}
+        #: Edits the store refused (a full disk, ...), by case study: shown over the store's
+        #: values until it takes them (leaving or the next pause in typing tries again).
+        self._unsaved: dict[int, dict[str, Any]] = {}
         self._action = ActionWriter(
             self.writes, workspace, self.failed.emit, lambda: self._show_waiting(None)
         )
@@ -415,12 +418,14 @@ class CaseStudyForm(QWidget):
             self.reload_choices()  # when first needed: not while the window starts
         self.case = case
         waiting = self._waiting.get(case.id, {}) if case is not None else {}
+        unsaved = self._unsaved.get(case.id, {}) if case is not None and not waiting else {}
+        shown = waiting or unsaved
         self._loading = True
         try:
             self.setEnabled(case is not None)
             for name, editor in self.editors.items():
                 # Edits still on their way to the store show as typed, not the store's values.
-                value = "" if case is None else waiting.get(name, case.value(name))
+                value = "" if case is None else shown.get(name, case.value(name))
                 text = ", ".join(value) if name == "tags" else str(value)
                 if isinstance(editor, QPlainTextEdit):
                     editor.setPlainText(text)
@@ -429,13 +434,18 @@ class CaseStudyForm(QWidget):
                     editor.setCursorPosition(0)
             self.sessions.model.set_items(
                 self._session_items,
-                waiting.get("session_ids", case.session_ids) if case is not None else (),
+                shown.get("session_ids", case.session_ids) if case is not None else (),
             )
             self.presenters.model.set_items(
                 self._presenter_items,
-                waiting.get("presenter_ids", case.presenter_ids) if case is not None else (),
+                shown.get("presenter_ids", case.presenter_ids) if case is not None else (),
             )
-            self.state_label.setText(self._waiting_text() if waiting else "")
+            if waiting:
+                self.state_label.setText(self._waiting_text())
+            elif unsaved:
+                self.state_label.setText(self.tr("Not saved yet: your edits are still here."))
+            else:
+                self.state_label.setText("")
             self._show_state()
         finally:
             self._loading = False
@@ -563,6 +573,7 @@ class CaseStudyForm(QWidget):
         return case_id in self._waiting
 
     def _store(self, case_id: int, changes: dict[str, Any]) -> bool:
+        self._unsaved.pop(case_id, None)  # tried again now: kept again if refused
         self._waiting[case_id] = changes
         return self.writes.submit(
             ("case-study", case_id),
@@ -599,7 +610,8 @@ class CaseStudyForm(QWidget):
     def _failed(self, case_id: int, changes: dict[str, Any], exc: BriefingError) -> None:
         """Not the lock (that is waited out): the edits stay in the form and in a draft."""
         self._waiting.pop(case_id, None)
-        self.drafts.save_case_study_edit(case_id, changes)
+        self._unsaved[case_id] = changes
+        self.drafts.save_case_study_edit(case_id, changes)  # never raises
         logger.warning("Could not save case study %d: %s", case_id, exc)
         if self.case is not None and self.case.id == case_id:
             self.state_label.setText(f"Not saved: {exc}")

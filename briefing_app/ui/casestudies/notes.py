@@ -99,6 +99,9 @@ class NotesEditor(QWidget):
         self.drafts = DraftStore(drafts_dir(workspace.store.path))
         #: Notes waiting for the lock, by case study: shown instead of the store's text.
         self._queued: dict[int, str] = {}
+        #: Notes the store refused (a full disk, ...), by case study: shown instead of the
+        #: store's text until it takes them (leaving or the next pause in typing tries again).
+        self._unsaved: dict[int, str] = {}
         self.case_id: int | None = None
         self._saved_text = ""
         self.editor = QPlainTextEdit()
@@ -157,15 +160,24 @@ class NotesEditor(QWidget):
         self.case_id = case_id
         self.setEnabled(case_id is not None)
         queued = self._queued.get(case_id) if case_id is not None else None
+        unsaved = self._unsaved.get(case_id) if case_id is not None else None
         if same:  # the same notes shown again (the store changed): keep the caret
             if queued is None and text != self.text():
                 self._replace_keeping_caret(text)
             self._saved_text = text
             return
-        # Notes still on their way to the store show as typed, never the store's older text.
-        self.set_text(text if queued is None else queued)
+        # Notes still on their way to the store show as typed, never the store's older text;
+        # so do notes it refused (they differ from the saved text: leaving tries again).
+        if queued is not None:
+            self.set_text(queued)
+            self.state_label.setText(self._waiting_text())
+        elif unsaved is not None:
+            self.set_text(unsaved)
+            self.state_label.setText(self.tr("Not saved yet: your text is still here."))
+        else:
+            self.set_text(text)
+            self.state_label.setText("")
         self._saved_text = text
-        self.state_label.setText("" if queued is None else self._waiting_text())
 
     def follow(self, stored: str) -> bool:
         """The notes in the store are now *stored* (written elsewhere); True on a conflict.
@@ -248,6 +260,7 @@ class NotesEditor(QWidget):
         return case_id in self._queued
 
     def _store(self, case_id: int, text: str) -> bool:
+        self._unsaved.pop(case_id, None)  # tried again now: kept again if refused
         self._queued[case_id] = text
         return self.writes.submit(
             ("case-study-note", case_id),
@@ -280,7 +293,8 @@ class NotesEditor(QWidget):
     def _failed(self, case_id: int, text: str, exc: BriefingError) -> None:
         """Not the lock (that is waited out): the text stays here and in its draft."""
         self._queued.pop(case_id, None)
-        self.drafts.save_case_study_note(case_id, text)
+        self._unsaved[case_id] = text
+        self.drafts.save_case_study_note(case_id, text)  # never raises
         logger.error("Could not save the notes of case study %s: %s", case_id, exc)
         if case_id == self.case_id:
             self.state_label.setText(f"Not saved: {exc}. Your text is still here.")

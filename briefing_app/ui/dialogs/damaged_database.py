@@ -106,6 +106,11 @@ def ask_about_damage(error: DatabaseDamagedError) -> bool:
     """Show the dialog at start; True when the database was repaired and can be opened again."""
     dialog = DamagedDatabaseDialog(error)
     dialog.exec()
+    return carry_out_answer(dialog)
+
+
+def carry_out_answer(dialog: DamagedDatabaseDialog) -> bool:
+    """Do what the user chose in the answered *dialog* (the database closed); True if repaired."""
     choice = dialog.choice()
     if choice is Choice.QUIT:
         return False

@@ -122,6 +122,9 @@ class SessionDetailPanel(QWidget):
         self.drafts = DraftStore(drafts_dir(store.path))
         #: Notes waiting for the lock, by session: shown instead of the store's text.
         self._queued_notes: dict[int, _QueuedNote] = {}
+        #: Notes the store refused (a full disk, ...), by session: shown instead of the
+        #: store's text and tried again on the next edit, on leaving, or on Retry.
+        self._unsaved_notes: dict[int, _QueuedNote] = {}
         #: ★ changes asked for and not stored yet, by session (the main window fills it).
         self.favourites_waiting: dict[int, bool] = {}
         #: Reminder choices waiting for the lock, by session.
@@ -248,8 +251,15 @@ class SessionDetailPanel(QWidget):
             self._sample_label = sample_label(self.store)
         self._render(keep_scroll=False)
         queued = self._queued_notes.get(session_id)
+        unsaved = self._unsaved_notes.get(session_id)
         # A note still on its way to the store shows as typed, never the store's older text.
-        self._set_note_text(self._detail.note if queued is None else queued.text)
+        if queued is not None:
+            self._set_note_text(queued.text)
+        elif unsaved is not None:  # refused by the store: shown, and tried again on leaving
+            self._set_note_text(unsaved.text)
+            self._saved_note = unsaved.base
+        else:
+            self._set_note_text(self._detail.note)
         self._show_note_state()
         self._update_favourite()
         self._update_join()
@@ -452,7 +462,7 @@ class SessionDetailPanel(QWidget):
     # ---- actions ------------------------------------------------------------
     def join(self) -> None:
         if self._detail is not None and self._detail.session.join_url:
-            open_link(self._detail.session.join_url)
+            self._open_allowed(self._detail.session.join_url)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme, target = url.scheme().lower(), url.path()
@@ -467,9 +477,20 @@ class SessionDetailPanel(QWidget):
         """Open an http, https or mailto link; say why any other is not opened."""
         refusal = link_refusal(url)
         if not refusal:
-            return open_link(url)  # the one opener
+            return self._open_allowed(url)
         logger.warning("Refused to open link with scheme %r", url.scheme())
         self.link_refused.emit(refusal)
+        return False
+
+    def _open_allowed(self, url: QUrl | str) -> bool:
+        """Hand *url* to the system (the one opener); say so when nothing could open it."""
+        if open_link(url):
+            return True
+        shown = url if isinstance(url, str) else url.toString()
+        logger.warning("No application opened the link %r", shown[:200])
+        self.link_refused.emit(
+            self.tr("Could not open {0}: no application to open it").format(shown)
+        )
         return False
 
     def _toggle_favourite(self) -> None:
@@ -525,11 +546,24 @@ class SessionDetailPanel(QWidget):
             self._set_note_text(text)
         self._store_note(session_id, text, base=base)
 
+    def retry_unsaved_notes(self) -> None:
+        """Try again to store every note the store refused (Retry in the banner)."""
+        for session_id, unsaved in list(self._unsaved_notes.items()):
+            if session_id == self.session_id:
+                self.save_note()
+            else:
+                self._store_note(session_id, unsaved.text, base=unsaved.base)
+
+    def unsaved_notes(self) -> dict[int, str]:
+        """The notes the store refused and has not taken since, by session."""
+        return {session_id: note.text for session_id, note in self._unsaved_notes.items()}
+
     def note_waiting(self, session_id: int) -> bool:
         """True while a note of *session_id* waits for another writer's lock."""
         return session_id in self._queued_notes
 
     def _store_note(self, session_id: int, text: str, *, base: str | None) -> None:
+        self._unsaved_notes.pop(session_id, None)  # tried again now: kept again if refused
         queued = self._queued_notes.get(session_id)
         if queued is None:
             queued = self._queued_notes[session_id] = _QueuedNote(text, base or "")
@@ -579,11 +613,16 @@ class SessionDetailPanel(QWidget):
     def _note_failed(self, session_id: int, text: str, exc: BriefingError) -> None:
         """Not the lock (that is waited out): the session is gone, the disk is full, ...
 
-        The text stays in the editor and in its draft (restored at the next start).
+        The text stays in the editor (also after switching sessions and back), here
+        until the store takes it, and in its draft if the disk has room for one
+        (restored at the next start). The next keystroke, leaving, or Retry tries again.
         """
         queued = self._queued_notes.pop(session_id, None)
         base = queued.base if queued is not None else ""
-        self.drafts.save_session_note(session_id, text, expected=base)
+        if queued is not None and queued.text != text:
+            text = queued.text  # a newer text was waiting behind this one: keep that
+        self._unsaved_notes[session_id] = _QueuedNote(text, base)
+        self.drafts.save_session_note(session_id, text, expected=base)  # never raises
         logger.error("Could not save the note of session %s: %s", session_id, exc)
         if session_id == self.session_id:
             self._saved_note = base  # the next keystroke or leaving tries again
@@ -595,5 +634,7 @@ class SessionDetailPanel(QWidget):
             self.notes_label.setText(
                 self.tr("My notes (saving… the database is busy: a sync is running)")
             )
+        elif self.session_id is not None and self.session_id in self._unsaved_notes:
+            self.notes_label.setText(self.tr("My notes (not saved yet: your text is kept here)"))
         else:
             self.notes_label.setText(self.tr("My notes"))

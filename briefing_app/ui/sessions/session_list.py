@@ -27,6 +27,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from briefing_app.errors import BriefingError
 from briefing_app.store import IndexEntry, SessionRecord, SortKey
 from briefing_app.ui.sessions.session_model import Column, header_data, session_cell
 from briefing_app.usecases.session_facts import FORMAT_LABELS
@@ -305,7 +306,14 @@ class SessionListModel(QAbstractTableModel):
     def _load_page(self, page_number: int) -> dict[int, SessionRecord]:
         first = page_number * PAGE_SIZE
         ids = [e.id for e in self._entries[first : first + PAGE_SIZE]]
-        page = {r.id: r for r in self._loader(ids)}
+        try:
+            page = {r.id: r for r in self._loader(ids)}
+        except BriefingError as exc:
+            # Painting cannot fail: a page that cannot be read (damage: the window offers
+            # recovery, see ui/damage_watch.py) shows blank rows, and is not read again
+            # for every paint.
+            logger.error("Could not read sessions %s..%s: %s", ids[:1], ids[-1:], exc)
+            page = {}
         self.loaded_pages += 1
         self._pages[page_number] = page
         while len(self._pages) > MAX_PAGES:

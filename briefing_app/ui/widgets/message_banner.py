@@ -72,6 +72,7 @@ class MessageBanner(QFrame):
         self.setAccessibleDescription(text)
         for button in self._buttons:
             self._button_row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop's next turn
             button.deleteLater()
         self._buttons = []
         for label, callback in actions:
