@@ -389,6 +389,36 @@ def _step_6_feed_zone_source(db: Database) -> None:
     db.execute("UPDATE feeds SET timezone_source = 'user' WHERE timezone IS NOT NULL")
 
 
+#: The feed tables whose full-text rows :func:`_step_7_reindex_only_text_changes` keeps.
+_FEED_FTS_TABLES: tuple[str, ...] = ("sessions", "presenters", "case_studies")
+
+
+def _step_7_reindex_only_text_changes(db: Database) -> None:
+    """Version 7: an update re-indexes a row's full text only when that text changed.
+
+    The update trigger that ``enable_fts`` made deletes and re-adds a row's
+    full-text entry on every update, whatever it changed: marking 10,000
+    sessions removed (a feed whose ids all changed) tokenized their text twice
+    each and held the write lock 1.7 s for nothing. The index holds the same
+    text either way (external content, keyed by rowid).
+    """
+    for table in _FEED_FTS_TABLES:
+        columns = FTS_COLUMNS[table]
+        names = ", ".join(f'"{c}"' for c in columns)
+        old = ", ".join(f'old."{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        changed = " OR ".join(f'old."{c}" IS NOT new."{c}"' for c in ("id", *columns))
+        db.execute(f'DROP TRIGGER "{table}_au"')
+        db.execute(
+            f'CREATE TRIGGER "{table}_au" AFTER UPDATE OF "id", {names} ON "{table}" '
+            f"WHEN {changed} BEGIN\n"
+            f'  INSERT INTO "{table}_fts" ("{table}_fts", rowid, {names}) '
+            f"VALUES('delete', old.rowid, {old});\n"
+            f'  INSERT INTO "{table}_fts" (rowid, {names}) VALUES (new.rowid, {new});\n'
+            "END"
+        )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -397,6 +427,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_4_session_list_index,
     _step_5_session_note_history,
     _step_6_feed_zone_source,
+    _step_7_reindex_only_text_changes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
