@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 from faults.test_process_database import SmallDisk
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
+from support.windows import close_windows, crash_dialogs_fail, open_window
 
 from briefing_app.cli.main import main as cli_main
 from briefing_app.store import Store
-from briefing_app.ui import crash
 from briefing_app.ui.casestudies.form import _editor_text
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.dialogs.damaged_database import (
@@ -36,39 +36,21 @@ from briefing_app.workspace import Workspace
 FIRST = "setting-the-stage-2020-05-11"
 SECOND = "procurement-wg-2020-05-11"
 
-_windows: list[MainWindow] = []
-
 
 @pytest.fixture(autouse=True)
 def _no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """A crash dialog fails the test (a BriefingError is said in the banner)."""
-    shown: list[str] = []
-    monkeypatch.setattr(crash, "_reported", set())
-    monkeypatch.setattr(crash, "_showing", False)
-    monkeypatch.setattr(crash, "_show", lambda text, _details: shown.append(text))
-    yield shown
-    assert not shown, f"a crash dialog showed: {shown}"
+    with crash_dialogs_fail(monkeypatch) as shown:
+        yield shown
 
 
 @pytest.fixture(autouse=True)
 def _close_windows() -> Iterator[None]:
     yield
-    while _windows:
-        window = _windows.pop()
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    close_windows()
 
 
-def _window(qtbot, store: Store) -> MainWindow:
-    window = MainWindow(store)
-    _windows.append(window)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_past.setChecked(True)
-    return window
+_window = open_window
 
 
 @pytest.fixture
@@ -82,12 +64,7 @@ def disk_store(
     try:
         with open_store(data) as store:
             yield disk, store
-            while _windows:
-                window = _windows.pop()
-                window.close()
-                window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            QCoreApplication.processEvents()
+            close_windows()
     finally:
         disk.unmount()
 

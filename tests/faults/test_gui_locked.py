@@ -23,14 +23,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from store.test_store import _make_feed_module
 from support.feed_server import FeedServer, Reply
+from support.windows import close_windows, crash_dialogs_fail, open_window
 
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.sync.engine import subscribe
-from briefing_app.ui import crash
 from briefing_app.ui.casestudies.view import CaseStudiesView
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.reminder_alerts import ReminderScheduler
@@ -115,17 +115,9 @@ def held_lock(path: Path) -> Iterator[LockHolder]:
 
 @pytest.fixture(autouse=True)
 def _no_crash_dialog(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """As tests/ui's conftest does: a bug's dialog would block the test; it fails it instead."""
-    shown: list[str] = []
-    monkeypatch.setattr(crash, "_reported", set())
-    monkeypatch.setattr(crash, "_showing", False)
-    monkeypatch.setattr(crash, "_show", lambda text, _details: shown.append(text))
-    yield
-    assert not shown, f"a crash dialog showed: {shown}"
-
-
-#: The windows a test opened: deleted before its store closes.
-_windows: list[MainWindow] = []
+    """A crash dialog fails the test: a locked database is never a crash."""
+    with crash_dialogs_fail(monkeypatch):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -133,22 +125,10 @@ def _store_outlives_the_windows(sample_store: Store) -> Iterator[Store]:
     """The queue's writes move the store, and the windows follow it a moment later (a
     search answered on its thread): they go, closed by qtbot, before their store closes."""
     yield sample_store
-    while _windows:
-        window = _windows.pop()
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    close_windows()
 
 
-def _window(qtbot, store: Store) -> MainWindow:
-    window = MainWindow(store)
-    _windows.append(window)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_past.setChecked(True)
-    return window
+_window = open_window
 
 
 def _case_studies_tab(qtbot, store: Store) -> tuple[MainWindow, CaseStudiesView]:
