@@ -71,7 +71,8 @@ def test_while_locked_writes_wait_in_order_and_the_last_of_a_key_wins(
     finally:
         holder.execute("COMMIT")
         holder.close()
-    qtbot.waitUntil(lambda: queue.waiting == 0, timeout=5000)
+    # waiting drops on the queue's thread; the callbacks follow on the GUI thread
+    qtbot.waitUntil(lambda: queue.waiting == 0 and len(order) == 2, timeout=5000)
     assert order == ["note abc", "favourite"]  # first come first stored; the last text won
     assert sample_store.note(stage) == "abc"
     assert sample_store.session(wg).favourite
