@@ -8,8 +8,6 @@ user typed is lost.
 
 from __future__ import annotations
 
-import random
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import pytest
 from faults.test_process_database import SmallDisk
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
+from support.damage import damage_page_of
 from support.windows import close_windows, crash_dialogs_fail, open_window
 
 from briefing_app.cli.main import main as cli_main
@@ -207,21 +206,7 @@ def test_restored_draft_over_an_unchanged_note_says_nothing_more(
 
 # ---- damage found after opening ------------------------------------------------------------
 def _damage_page_of(db: Path, table: str) -> None:
-    conn = sqlite3.connect(db)
-    pages = [
-        int(row[0])
-        for row in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
-            [table],
-        )
-    ]
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    page = pages[len(pages) // 2]
-    with db.open("r+b") as out:
-        out.seek((page - 1) * page_size)
-        out.write(random.Random(page).randbytes(page_size))
+    damage_page_of(db, table)
 
 
 def _answer_damage(qtbot, window: MainWindow, button: str) -> DamagedDatabaseDialog:

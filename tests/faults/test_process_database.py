@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.damage import damage_page_of
 from support.privileges import as_plain_user
 
 from briefing_app.cli import main
@@ -265,21 +266,7 @@ def _new_day(data: Path) -> None:
 
 
 def _damage_page_of(db: Path, table: str) -> None:
-    conn = sqlite3.connect(db)
-    pages = [
-        int(row[0])
-        for row in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
-            [table],
-        )
-    ]
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    page = pages[len(pages) // 2]
-    with db.open("r+b") as out:
-        out.seek((page - 1) * page_size + 16)
-        out.write(random.Random(page).randbytes(page_size - 32))
+    damage_page_of(db, table, margin=16)
 
 
 def test_damaged_page_is_found_at_the_daily_check(
