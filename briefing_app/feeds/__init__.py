@@ -7,17 +7,37 @@ URL or a Content-Type, and names the source in every error.
 from __future__ import annotations
 
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from briefing_app.errors import FeedError
-from briefing_app.feeds import briefing, c3voc_json, frab_xml, ical
-from briefing_app.feeds.model import Feed
+
+if TYPE_CHECKING:
+    from briefing_app.feeds.model import Feed
 
 __all__ = ["FORMATS", "Feed", "FeedError", "detect_format", "parse_feed"]
 
-#: Every format the app reads, in the order detection tries them.
-FORMATS: tuple[ModuleType, ...] = (c3voc_json, frab_xml, ical)
+#: Every format the app reads, in the order detection tries them (read through
+#: ``__getattr__``: the parsers, with defusedxml and icalendar, load on first use, so
+#: a command that only reads the store never imports them).
+FORMATS: tuple[ModuleType, ...]
 
 _SNIFF_BYTES = 4096
+
+
+def _formats() -> tuple[ModuleType, ...]:
+    from briefing_app.feeds import c3voc_json, frab_xml, ical
+
+    return (c3voc_json, frab_xml, ical)
+
+
+def __getattr__(name: str) -> object:
+    if name == "FORMATS":
+        return _formats()
+    if name == "Feed":
+        from briefing_app.feeds.model import Feed
+
+        return Feed
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _sniff(data: bytes, warnings: list[str] | None = None) -> tuple[str, object]:
@@ -25,6 +45,8 @@ def _sniff(data: bytes, warnings: list[str] | None = None) -> tuple[str, object]
 
     The JSON decoder's warnings (texts it cleaned) go to *warnings*.
     """
+    from briefing_app.feeds import briefing, c3voc_json
+
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:_SNIFF_BYTES]
     if not head:
         raise FeedError("the feed is empty")
@@ -41,7 +63,7 @@ def _sniff(data: bytes, warnings: list[str] | None = None) -> tuple[str, object]
     lowered = head.lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:512]:
         raise FeedError("got an HTML page, not a feed (is the address right?)")
-    for module in FORMATS:
+    for module in _formats():
         if module.looks_like(head):
             return str(module.FORMAT_NAME), None
     raise FeedError(
@@ -56,13 +78,15 @@ def detect_format(data: bytes) -> str:
 
 
 def _parse_any(data: bytes, default_zone: str | None) -> Feed:
+    from briefing_app.feeds import briefing, c3voc_json
+
     warnings: list[str] = []
     fmt, document = _sniff(data, warnings)
     if fmt == briefing.FORMAT_NAME:
         return briefing.parse_document(document, warnings)
     if fmt == c3voc_json.FORMAT_NAME:
         return c3voc_json.parse_document(document, default_zone=default_zone, warnings=warnings)
-    for module in FORMATS:
+    for module in _formats():
         if fmt == module.FORMAT_NAME:
             result: Feed = module.parse(data, default_zone=default_zone)
             return result

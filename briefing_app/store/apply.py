@@ -16,9 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlite_utils import Database
-
 from briefing_app.feeds.model import Feed, Session
+from briefing_app.store.base import Database
 from briefing_app.store.describe import StoredSession, describe_change
 from briefing_app.store.feed_rows import (
     SESSION_COLUMNS,

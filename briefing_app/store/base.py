@@ -8,10 +8,77 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from briefing_app.store.failures import store_error, translatable
 from briefing_app.store.tx import write_transaction
+
+#: Statements that manage transactions themselves: :meth:`Database.execute` leaves them be.
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "RELEASE", "ROLLBACK", "SAVEPOINT"})
+
+
+class Database:
+    """The connection, with ``sqlite_utils.Database``'s ``execute`` (what the store uses of it).
+
+    ``sqlite_utils`` costs every process ~50 ms to import (click, dateutil, pluggy) and the
+    store needs only its migrations' ``table(...).enable_fts``: :mod:`.schema` wraps the
+    connection in a real one when a migration runs. Like it, this turns on recursive
+    triggers (``INSERT OR REPLACE`` then fires the full-text delete triggers) and commits a
+    statement that opened an implicit transaction, so ``execute`` behaves the same inside
+    and outside a transaction.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.execute("PRAGMA recursive_triggers=on;")
+
+    def execute(
+        self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
+    ) -> sqlite3.Cursor:
+        """Run one statement; one that opened an implicit transaction is committed."""
+        was_in_transaction = self.conn.in_transaction
+        try:
+            if parameters is None:
+                cursor = self.conn.execute(sql)
+            else:
+                cursor = self.conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # nothing would ever commit the failed statement's
+            raise
+        if (
+            not was_in_transaction
+            and self.conn.in_transaction
+            and cursor.description is None
+            and _first_keyword(sql) not in _TRANSACTION_CONTROL
+        ):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _first_keyword(sql: str) -> str:
+    """The first keyword of *sql*, upper-cased, after spaces, ``;``, a BOM and comments."""
+    i, n = 0, len(sql)
+    while i < n:
+        if sql[i].isspace() or sql[i] in (";", "\ufeff"):
+            i += 1
+        elif sql.startswith("--", i):
+            newline = sql.find("\n", i)
+            if newline == -1:
+                return ""
+            i = newline + 1
+        elif sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            if end == -1:
+                return ""
+            i = end + 2
+        else:
+            break
+    j = i
+    while j < n and (sql[j].isalpha() or sql[j] == "_"):
+        j += 1
+    return sql[i:j].upper()
 
 
 class StoreBase:

@@ -18,15 +18,19 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from briefing_app.errors import SchemaTooNewError
+from briefing_app.store.base import Database as StoreDatabase
 from briefing_app.store.tx import write_transaction
+
+if TYPE_CHECKING:
+    # Imported when a migration runs (migrate), not by every process that opens the store.
+    from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
 
-Migration = Callable[[Database], None]
+Migration = Callable[["Database"], None]
 
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
@@ -432,7 +436,7 @@ MIGRATIONS: tuple[Migration, ...] = (
 LATEST_VERSION = len(MIGRATIONS)
 
 
-def user_version(db: Database) -> int:
+def user_version(db: Database | StoreDatabase) -> int:
     row = db.execute("PRAGMA user_version").fetchone()
     return int(row[0])
 
@@ -442,7 +446,7 @@ def backup_path(db_path: Path, version: int) -> Path:
 
 
 def check_not_too_new(
-    db: Database, db_path: Path | None, steps: Sequence[Migration] = MIGRATIONS
+    db: Database | StoreDatabase, db_path: Path | None, steps: Sequence[Migration] = MIGRATIONS
 ) -> None:
     """Raise :class:`SchemaTooNewError` if *db* was written by a newer app."""
     current = user_version(db)
@@ -456,7 +460,9 @@ def check_not_too_new(
         )
 
 
-def migrate(db: Database, db_path: Path | None, steps: Sequence[Migration] = MIGRATIONS) -> int:
+def migrate(
+    db: Database | StoreDatabase, db_path: Path | None, steps: Sequence[Migration] = MIGRATIONS
+) -> int:
     """Bring *db* to the latest version; return the version it was at.
 
     Raises:
@@ -473,6 +479,9 @@ def migrate(db: Database, db_path: Path | None, steps: Sequence[Migration] = MIG
         with sqlite3.connect(target) as copy:
             db.conn.backup(copy)
         copy.close()
+    from sqlite_utils import Database
+
+    full = db if isinstance(db, Database) else Database(db.conn)
     for version in range(current, latest):
         with write_transaction(db.conn):
             # Another process may have migrated while we waited for the lock.
@@ -480,6 +489,6 @@ def migrate(db: Database, db_path: Path | None, steps: Sequence[Migration] = MIG
             if now_at > version:
                 continue
             logger.info("Migrating database from schema %d to %d", version, version + 1)
-            steps[version](db)
+            steps[version](full)
             db.execute(f"PRAGMA user_version = {version + 1:d}")
     return current

@@ -22,11 +22,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
-from sqlite_utils import Database
-
 from briefing_app.errors import StoreError
 from briefing_app.store import maintenance, schema
-from briefing_app.store.base import StoreBase
+from briefing_app.store.base import Database, StoreBase
 from briefing_app.store.export import ExportMixin
 from briefing_app.store.failures import (
     SQLITE_FULL,

@@ -1,19 +1,28 @@
-"""Following feeds over HTTP (or local files) and applying them to the store."""
+"""Following feeds over HTTP (or local files) and applying them to the store.
 
-from briefing_app.sync.engine import (
-    SyncOutcome,
-    SyncReport,
-    subscribe,
-    sync_all,
-    sync_feed,
-)
-from briefing_app.sync.http import (
-    DEFAULT_TOTAL_TIMEOUT,
-    Fetcher,
-    FetchPolicy,
-    FetchResult,
-    normalize_location,
-)
+The exports load on first use (:mod:`briefing_app.util.lazy`): ``requests`` is imported
+by the commands that download, not by every command that imports this package.
+"""
+
+from typing import TYPE_CHECKING
+
+from briefing_app.util.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from briefing_app.sync.engine import (
+        SyncOutcome,
+        SyncReport,
+        subscribe,
+        sync_all,
+        sync_feed,
+    )
+    from briefing_app.sync.http import (
+        DEFAULT_TOTAL_TIMEOUT,
+        Fetcher,
+        FetchPolicy,
+        FetchResult,
+        normalize_location,
+    )
 
 __all__ = [
     "DEFAULT_TOTAL_TIMEOUT",
@@ -27,3 +36,22 @@ __all__ = [
     "sync_all",
     "sync_feed",
 ]
+
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        **dict.fromkeys(
+            ["SyncOutcome", "SyncReport", "subscribe", "sync_all", "sync_feed"], "engine"
+        ),
+        **dict.fromkeys(
+            [
+                "DEFAULT_TOTAL_TIMEOUT",
+                "FetchPolicy",
+                "FetchResult",
+                "Fetcher",
+                "normalize_location",
+            ],
+            "http",
+        ),
+    },
+)
