@@ -26,6 +26,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
 from briefing_app import APP_NAME, __version__
+from briefing_app.calendar.live import live_agenda_path as live_agenda_path  # re-exported
 from briefing_app.calendar.vtimezone import build_vtimezone
 from briefing_app.feeds import ical
 from briefing_app.platform.fileutil import write_atomically
@@ -36,7 +37,6 @@ from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 UID_DOMAIN = "briefing-companion"
 PRODID = f"-//Briefing Companion//briefing-app {__version__}//EN"
 ORGANIZER_ADDRESS = ical.OWN_ORGANIZER
-LIVE_AGENDA_NAME = "agenda.ics"
 
 _ROLE_LABELS = {
     "presenter": "Presenter",
@@ -315,11 +315,6 @@ def calendar_bytes(
 def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:
     series = {s.series_title for s in sessions if s.series_title}
     return series.pop() if len(series) == 1 else fallback
-
-
-def live_agenda_path(store: Store) -> Path:
-    """Where the always-current agenda lives (beside the database)."""
-    return store.path.parent / LIVE_AGENDA_NAME
 
 
 def write_live_agenda(store: Store, *, alarm_minutes: int | None) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from contextlib import closing
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.output import (
     EXIT_OK,
@@ -25,15 +25,20 @@ from briefing_app.cli.zones import (
 )
 from briefing_app.errors import MissingTimezoneError, UsageError
 from briefing_app.store import SessionChange
-from briefing_app.sync import SyncOutcome, subscribe, sync_all
 from briefing_app.usecases.changes import describe_change
-from briefing_app.usecases.imports import import_file, read_feed_file
 from briefing_app.usecases.settings import feed_fetcher
 from briefing_app.usecases.startup import open_store
-from briefing_app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from briefing_app.sync import SyncOutcome
+
+# Downloading (requests), reading feed files (the parsers, icalendar) and the workspace
+# are imported by the commands that use them: `feeds list` and `changes` only read.
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.usecases.imports import import_file, read_feed_file
+
     path: Path = args.file
     feed = read_feed_file(path)  # before opening the store: a bad file touches nothing
     with open_store(args.data_dir) as store:
@@ -97,6 +102,8 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
                     "reminder(s) of yours that would be deleted with it; add --force to remove it"
                 )
             store.remove_feed(record.id)
+            from briefing_app.workspace import Workspace
+
             Workspace(store).collect_garbage()  # files only its case studies used
             refresh_live_agenda(store)
             write_line(out, f"removed feed {record.id}: {record.name}")
@@ -152,6 +159,8 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.sync import subscribe
+
     try:
         with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
             feed_id, outcome = subscribe(
@@ -190,6 +199,8 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.sync import sync_all
+
     with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
         targets = [store.feed(args.feed).id] if args.feed is not None else None
         report = sync_all(store, fetcher, feed_ids=targets)

@@ -3,33 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from briefing_app import APP_NAME, __version__
+from briefing_app import APP_NAME
 from briefing_app.cli.arguments import check_text_arguments
-from briefing_app.cli.calendar import cmd_export
-from briefing_app.cli.database import add_db_parser, cmd_db
-from briefing_app.cli.feeds import cmd_changes, cmd_feeds, cmd_import, cmd_sync
+from briefing_app.cli.database import add_db_parser
 from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
-from briefing_app.cli.sessions import (
-    cmd_agenda,
-    cmd_favourite,
-    cmd_note,
-    cmd_presenters,
-    cmd_sessions,
-    cmd_show,
-)
-from briefing_app.cli.settings import add_settings_parser, cmd_settings
-from briefing_app.cli.workspace import add_case_studies_parser, cmd_case_studies
+from briefing_app.cli.settings import add_settings_parser
+from briefing_app.cli.workspace import add_case_studies_parser
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
-from briefing_app.usecases.startup import empty_database_notice
 from briefing_app.util.textutil import terminal_text
 
+# Start-up: this module imports only what the parser needs. Each command's module (and the
+# store, requests, icalendar ... it needs) loads when the command runs (_COMMANDS); the
+# modules whose parsers are built here keep their heavy imports inside their commands.
+# tests/perf/test_start.py counts what `--version`, `--help` and the reading commands load.
+
 logger = logging.getLogger(__name__)
+
+Command = Callable[[argparse.Namespace, TextIO], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: an offline companion for briefing series and conferences. "
         "Run with no command to open the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -199,6 +196,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        import briefing_app
+
+        sys.stdout.write(f"{PROG} {briefing_app.__version__}\n")
+        parser.exit()
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -285,6 +307,8 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
     try:
         handler = _install_desktop_entry if args.install_desktop_entry else _COMMANDS[args.command]
+        from briefing_app.usecases.startup import empty_database_notice
+
         if args.command not in (None, "db") and (notice := empty_database_notice(args.data_dir)):
             tell(f"{PROG}: note: {notice}")
         return handler(args, human_output(sys.stdout))
@@ -328,21 +352,32 @@ def _install_desktop_entry(_args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {
-    "sessions": cmd_sessions,
-    "show": cmd_show,
-    "presenters": cmd_presenters,
-    "import": cmd_import,
-    "feeds": cmd_feeds,
-    "sync": cmd_sync,
-    "changes": cmd_changes,
-    "favourite": cmd_favourite,
-    "export-ics": cmd_export,
-    "agenda": cmd_agenda,
-    "note": cmd_note,
-    "case-studies": cmd_case_studies,
-    "db": cmd_db,
-    "settings": cmd_settings,
+def _on_dispatch(module: str, function: str) -> Command:
+    """The command *function* of ``briefing_app.cli.<module>``, imported when it runs."""
+
+    def run(args: argparse.Namespace, out: TextIO) -> int:
+        command: Command = getattr(importlib.import_module(f"briefing_app.cli.{module}"), function)
+        return command(args, out)
+
+    run.__qualname__ = run.__name__ = function
+    return run
+
+
+_COMMANDS: dict[str, Command] = {
+    "sessions": _on_dispatch("sessions", "cmd_sessions"),
+    "show": _on_dispatch("sessions", "cmd_show"),
+    "presenters": _on_dispatch("sessions", "cmd_presenters"),
+    "import": _on_dispatch("feeds", "cmd_import"),
+    "feeds": _on_dispatch("feeds", "cmd_feeds"),
+    "sync": _on_dispatch("feeds", "cmd_sync"),
+    "changes": _on_dispatch("feeds", "cmd_changes"),
+    "favourite": _on_dispatch("sessions", "cmd_favourite"),
+    "export-ics": _on_dispatch("calendar", "cmd_export"),
+    "agenda": _on_dispatch("sessions", "cmd_agenda"),
+    "note": _on_dispatch("sessions", "cmd_note"),
+    "case-studies": _on_dispatch("workspace", "cmd_case_studies"),
+    "db": _on_dispatch("database", "cmd_db"),
+    "settings": _on_dispatch("settings", "cmd_settings"),
 }
 
 __all__ = ["build_parser", "main"]

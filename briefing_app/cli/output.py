@@ -8,14 +8,17 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app.errors import FeedError, UsageError
-from briefing_app.store import SessionRecord, Store, build_match_query
-from briefing_app.sync.engine import check_zone
-from briefing_app.usecases.agenda import LiveAgendaError, rewrite_live_agenda
 from briefing_app.util.textutil import one_line, terminal_text
 from briefing_app.util.timeutil import TimeFormatError, format_range, in_zone, local_zone_name, zone
+
+if TYPE_CHECKING:
+    from briefing_app.store import SessionRecord, Store
+
+# The store, the sync engine and the live agenda (icalendar) are imported by the helpers
+# that need them: every command imports this module, and `--help` must not pay for them.
 
 logger = logging.getLogger(__name__)
 
@@ -113,6 +116,8 @@ def check_search(text: str | None, option: str = "--search") -> None:
     The search drops FTS5 syntax and punctuation (``"``, ``*``, ``NEAR(``, ``:``); text
     with no word left would find nothing, and saying "no match" would hide the reason.
     """
+    from briefing_app.store import build_match_query
+
     if text is not None and build_match_query(text) is None:
         shown = f": {text.strip()!r} has no letters or digits" if text.strip() else ""
         raise UsageError(f"{option} needs some words to look for{shown}")
@@ -120,6 +125,8 @@ def check_search(text: str | None, option: str = "--search") -> None:
 
 def zone_argument(name: str | None, option: str) -> str | None:
     """A zone given on the command line: a bad one is a usage error (2), as for --tz."""
+    from briefing_app.sync.engine import check_zone
+
     try:
         return check_zone(name)
     except FeedError as exc:
@@ -185,6 +192,8 @@ def print_session_lines(
 
 def refresh_live_agenda(store: Store) -> None:
     """Rewrite agenda.ics; a failure there must not fail a change already saved."""
+    from briefing_app.usecases.agenda import LiveAgendaError, rewrite_live_agenda
+
     try:
         rewrite_live_agenda(store)
     except LiveAgendaError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from briefing_app.calendar.export import live_agenda_path
+from briefing_app.calendar.live import live_agenda_path
 from briefing_app.cli.arguments import read_stdin_text
 from briefing_app.cli.output import (
     EXIT_OK,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.output import EXIT_OK, print_json
 from briefing_app.errors import UsageError
-from briefing_app.store import Store
 from briefing_app.usecases import settings
-from briefing_app.usecases.startup import open_store
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,8 @@ def add_settings_parser(commands: Any) -> None:
 
 
 def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.usecases.startup import open_store  # the store: not for the parser
+
     with open_store(args.data_dir) as store:
         if args.value is not None:
             setting = SETTINGS[args.name]

@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.arguments import read_stdin_text
 from briefing_app.cli.output import check_search, print_json, tell, write_line
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.store import Store
-from briefing_app.usecases.startup import open_store
 from briefing_app.util.textutil import markdown_to_text, one_line
-from briefing_app.workspace import CaseStudy, Material, Workspace, export_bundle, import_bundle
-from briefing_app.workspace.bundle import ConflictChoice
-from briefing_app.workspace.materials import human_size
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
+    from briefing_app.workspace import CaseStudy, Material, Workspace
+    from briefing_app.workspace.bundle import ConflictChoice
+
+# The store and the workspace are imported by the commands: main imports this module for
+# its parser, and every other command (and `--help`) must not load them.
 
 _TEXT_OPTIONS = ("organization", "summary", "challenge", "approach", "outcome")
 
@@ -132,6 +135,9 @@ def _add_field_options(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_case_studies(args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.usecases.startup import open_store
+    from briefing_app.workspace import Workspace
+
     with open_store(args.data_dir) as store:
         workspace = Workspace(store)
         handler = _ACTIONS[args.case_command]
@@ -219,6 +225,8 @@ def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.workspace.materials import human_size
+
     case = workspace.find(args.id)
     if args.json:
         print_json(case_study_json(case, workspace), out)
@@ -287,6 +295,9 @@ def _session_title(store: Store, session_id: int) -> str:
 
 
 def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.workspace import export_bundle
+    from briefing_app.workspace.materials import human_size
+
     case = workspace.find(args.id)
     target = Path(args.output).expanduser()
     if target.is_dir():
@@ -302,6 +313,8 @@ def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.workspace import import_bundle
+
     choice: ConflictChoice = (
         "overwrite" if args.overwrite else "keep-both" if args.keep_both else "ask"
     )
@@ -387,6 +400,8 @@ def _delete(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _attach(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from briefing_app.workspace.materials import human_size
+
     case = workspace.find(args.id)
     what: str = args.what
     if what.lower().startswith(("http://", "https://", "mailto:")):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.output import PROG
 from briefing_app.errors import BriefingError, MissingTimezoneError
-from briefing_app.store import FeedRecord
-from briefing_app.sync import SyncOutcome
+
+if TYPE_CHECKING:
+    from briefing_app.store import FeedRecord
+    from briefing_app.sync import SyncOutcome
 
 
 def change_hint(feed_id: int) -> str:

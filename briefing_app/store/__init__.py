@@ -1,42 +1,55 @@
-"""The local SQLite store: the single source of truth on the desktop."""
+"""The local SQLite store: the single source of truth on the desktop.
 
-from briefing_app.store.failures import add_damage_listener, remove_damage_listener
-from briefing_app.store.fts import build_match_query
-from briefing_app.store.maintenance import (
-    Backup,
-    RecoveryReport,
-    backups,
-    damaged,
-    find_backup,
-    integrity_problems,
-    is_empty_database,
-    recover,
-    restore,
-)
-from briefing_app.store.query import (
-    REMOVED,
-    SORT_KEYS,
-    IndexEntry,
-    ListResult,
-    SessionQuery,
-    SortKey,
-)
-from briefing_app.store.records import (
-    CaseStudyRecord,
-    ChangeSet,
-    ExportSession,
-    FeedRecord,
-    LinkRecord,
-    NoteVersion,
-    PresenterDetail,
-    PresenterRecord,
-    SessionChange,
-    SessionDetail,
-    SessionRecord,
-)
-from briefing_app.store.schema import LATEST_VERSION
-from briefing_app.store.store import Store
-from briefing_app.store.subscriptions import BUILTIN_SAMPLE_URL, SAMPLE_SEEDED_KEY
+The exports load on first use (:mod:`briefing_app.util.lazy`): ``from briefing_app.store
+import Store`` loads what the Store needs, and a module that only names a record type
+for its annotations (under ``TYPE_CHECKING``) loads nothing.
+"""
+
+from typing import TYPE_CHECKING
+
+from briefing_app.util.lazy import lazy_exports
+
+#: The feed address of the bundled sample, and the setting that says it was loaded once.
+BUILTIN_SAMPLE_URL = "builtin:sample"
+SAMPLE_SEEDED_KEY = "sample_seeded"
+
+if TYPE_CHECKING:
+    from briefing_app.store.failures import add_damage_listener, remove_damage_listener
+    from briefing_app.store.fts import build_match_query
+    from briefing_app.store.maintenance import (
+        Backup,
+        RecoveryReport,
+        backups,
+        damaged,
+        find_backup,
+        integrity_problems,
+        is_empty_database,
+        recover,
+        restore,
+    )
+    from briefing_app.store.query import (
+        REMOVED,
+        SORT_KEYS,
+        IndexEntry,
+        ListResult,
+        SessionQuery,
+        SortKey,
+    )
+    from briefing_app.store.records import (
+        CaseStudyRecord,
+        ChangeSet,
+        ExportSession,
+        FeedRecord,
+        LinkRecord,
+        NoteVersion,
+        PresenterDetail,
+        PresenterRecord,
+        SessionChange,
+        SessionDetail,
+        SessionRecord,
+    )
+    from briefing_app.store.schema import LATEST_VERSION
+    from briefing_app.store.store import Store
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",
@@ -73,3 +86,46 @@ __all__ = [
     "remove_damage_listener",
     "restore",
 ]
+
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        **dict.fromkeys(["add_damage_listener", "remove_damage_listener"], "failures"),
+        **dict.fromkeys(["build_match_query"], "fts"),
+        **dict.fromkeys(
+            [
+                "Backup",
+                "RecoveryReport",
+                "backups",
+                "damaged",
+                "find_backup",
+                "integrity_problems",
+                "is_empty_database",
+                "recover",
+                "restore",
+            ],
+            "maintenance",
+        ),
+        **dict.fromkeys(
+            ["IndexEntry", "ListResult", "REMOVED", "SORT_KEYS", "SessionQuery", "SortKey"], "query"
+        ),
+        **dict.fromkeys(
+            [
+                "CaseStudyRecord",
+                "ChangeSet",
+                "ExportSession",
+                "FeedRecord",
+                "LinkRecord",
+                "NoteVersion",
+                "PresenterDetail",
+                "PresenterRecord",
+                "SessionChange",
+                "SessionDetail",
+                "SessionRecord",
+            ],
+            "records",
+        ),
+        **dict.fromkeys(["LATEST_VERSION"], "schema"),
+        **dict.fromkeys(["Store"], "store"),
+    },
+)

@@ -9,6 +9,7 @@ from typing import Any
 
 from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.feeds.model import Feed
+from briefing_app.store import BUILTIN_SAMPLE_URL, SAMPLE_SEEDED_KEY
 from briefing_app.store.apply import FeedWriter
 from briefing_app.store.local import SettingsMixin
 from briefing_app.store.records import (
@@ -20,9 +21,6 @@ from briefing_app.store.rows import (
     feed_record,
 )
 from briefing_app.util.timeutil import to_utc_text, utc_now
-
-BUILTIN_SAMPLE_URL = "builtin:sample"
-SAMPLE_SEEDED_KEY = "sample_seeded"
 
 
 class SubscriptionsMixin(SettingsMixin):

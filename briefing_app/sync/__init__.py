@@ -17,12 +17,12 @@ if TYPE_CHECKING:
         sync_feed,
     )
     from briefing_app.sync.http import (
-        DEFAULT_TOTAL_TIMEOUT,
         Fetcher,
         FetchPolicy,
         FetchResult,
         normalize_location,
     )
+    from briefing_app.sync.limits import DEFAULT_TOTAL_TIMEOUT
 
 __all__ = [
     "DEFAULT_TOTAL_TIMEOUT",
@@ -40,12 +40,12 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
+        "DEFAULT_TOTAL_TIMEOUT": "limits",
         **dict.fromkeys(
             ["SyncOutcome", "SyncReport", "subscribe", "sync_all", "sync_feed"], "engine"
         ),
         **dict.fromkeys(
             [
-                "DEFAULT_TOTAL_TIMEOUT",
                 "FetchPolicy",
                 "FetchResult",
                 "Fetcher",

@@ -37,6 +37,7 @@ from briefing_app import __version__
 from briefing_app.errors import FeedFileNotFoundError, SyncError
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, too_large
 from briefing_app.sync.deadline import CONNECTING, READING, Deadline, DeadlineAdapter
+from briefing_app.sync.limits import DEFAULT_TOTAL_TIMEOUT
 from briefing_app.util.textutil import one_line
 
 logger = logging.getLogger(__name__)
@@ -45,8 +46,6 @@ USER_AGENT = (
     f"BriefingCompanion/{__version__} (+https://github.com/briefing-app; offline schedule app)"
 )
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-#: Seconds a whole download may take, retries included, unless the user sets another.
-DEFAULT_TOTAL_TIMEOUT = 60.0
 CHUNK = 64 * 1024
 FEED_ACCEPT = "application/json, application/xml;q=0.9, text/calendar;q=0.9, */*;q=0.5"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})

@@ -6,7 +6,7 @@ import errno
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing_app.calendar.export import live_agenda_path, write_live_agenda
+from briefing_app.calendar.live import live_agenda_path
 from briefing_app.errors import BriefingError, DiskFullError
 from briefing_app.store import SessionRecord, Store
 from briefing_app.usecases.settings import reminder_minutes
@@ -32,6 +32,9 @@ def rewrite_live_agenda(store: Store) -> Path:
     Both fronts call this after a change is saved (the desktop app off the GUI
     thread). Raises :class:`LiveAgendaError` when the file cannot be written.
     """
+    # icalendar loads here, not with the agenda commands that only read.
+    from briefing_app.calendar.export import write_live_agenda
+
     try:
         return write_live_agenda(store, alarm_minutes=reminder_minutes(store))
     except OSError as exc:

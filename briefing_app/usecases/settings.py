@@ -10,11 +10,15 @@ with a warning in the log; writing a value that is not valid raises
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import UsageError
-from briefing_app.store import SAMPLE_SEEDED_KEY, Store
-from briefing_app.sync import DEFAULT_TOTAL_TIMEOUT, Fetcher, FetchPolicy
+from briefing_app.store import SAMPLE_SEEDED_KEY
+from briefing_app.sync.limits import DEFAULT_TOTAL_TIMEOUT
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
+    from briefing_app.sync import Fetcher
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +130,8 @@ def set_download_timeout_seconds(store: Store, seconds: int) -> None:
 
 def feed_fetcher(store: Store) -> Fetcher:
     """A Fetcher for feeds with the user's download time limit (close it when done)."""
+    from briefing_app.sync import Fetcher, FetchPolicy  # requests: only where it downloads
+
     return Fetcher(FetchPolicy(total_timeout=float(download_timeout_seconds(store))))
 
 
