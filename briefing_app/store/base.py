@@ -53,6 +53,12 @@ class Database:
             self.conn.execute("COMMIT")
         return cursor
 
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction (a savepoint inside another), as ``sqlite_utils``' ``atomic``."""
+        with write_transaction(self.conn):
+            yield self
+
     def close(self) -> None:
         self.conn.close()
 

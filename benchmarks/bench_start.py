@@ -1,0 +1,209 @@
+"""Start-up of the command line, as whole processes, beside ``python -c pass`` in the same run.
+
+    .venv/bin/python benchmarks/bench_start.py [--sizes 1k,10k,100k] [--runs 5]
+
+Rows (issue 14, "Start"):
+
+* ``--version`` and ``--help``: target ≤ 3× ``python -c pass``;
+* every reading command at each size (``sessions``, ``sessions --search procurement``,
+  ``show ID``, ``agenda``, ``feeds list``, ``changes``, ``settings``, ``presenters``,
+  ``case-studies list``): target ≤ 250 ms whole process at any size (the issue names
+  10k); the floor shown is ``python -c pass``, for information;
+* ``sync FEED_ID`` answered 304 by a server on 127.0.0.1 (``python -m http.server`` in a
+  process of its own, which answers If-Modified-Since): no target; its floor is
+  ``python -c pass`` plus the same 304 sync in-process (store open, fetcher warm).
+
+Every round runs the floor and each command in turn (``harness.interleaved``); the
+figures are medians. The store at each size is ``ctx.data_dir(n)`` with 20 favourites
+(so ``agenda`` lists something) and a second, 50-session feed followed over HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import harness
+from harness import Context, Measure, Target
+from make_feed import make_feed
+
+AREA = "start"
+PASS = "python -c pass"
+#: ms, whole process, for a reading command at 10k sessions (issue 14).
+READ_TARGET_MS = 250.0
+#: × python -c pass, for --version and --help (issue 14).
+START_RATIO = 3.0
+
+READING_COMMANDS: dict[str, Callable[[int], list[str]]] = {
+    "sessions": lambda n: ["sessions"],
+    "sessions --search procurement": lambda n: ["sessions", "--search", "procurement"],
+    "show ID": lambda n: ["show", str(n // 2)],
+    "agenda": lambda n: ["agenda"],
+    "feeds list": lambda n: ["feeds", "list"],
+    "changes": lambda n: ["changes"],
+    "settings": lambda n: ["settings"],
+    "presenters": lambda n: ["presenters"],
+    "case-studies list": lambda n: ["case-studies", "list"],
+}
+
+
+def _seconds(command: Sequence[str], env: dict[str, str]) -> Callable[[], float]:
+    return lambda: harness.process_seconds(command, env)
+
+
+def _app(ctx: Context, *args: str) -> list[str]:
+    return [ctx.python, "-m", "briefing_app", *args]
+
+
+def _run(ctx: Context, env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(
+        _app(ctx, *args), env=env, check=True, capture_output=True, text=True, timeout=600
+    )
+    return done.stdout
+
+
+class _Server:
+    """``python -m http.server`` on 127.0.0.1 in its own process; answers 304 by mtime."""
+
+    def __init__(self, root: Path) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1"],
+            cwd=root,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("the benchmark HTTP server did not start")
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{name}"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def _bare(ctx: Context) -> list[Measure]:
+    """--version and --help against python -c pass."""
+    env = ctx.env(ctx.scratch / "bare")
+    floor, version, help_ = harness.interleaved(
+        ctx.runs,
+        _seconds([ctx.python, "-c", "pass"], env),
+        _seconds(_app(ctx, "--version"), env),
+        _seconds(_app(ctx, "--help"), env),
+    )
+    return [
+        Measure(
+            AREA, name, ours * 1000, "ms", floor * 1000, PASS, Target.ratio_at_most(START_RATIO)
+        )
+        for name, ours in (("--version, whole process", version), ("--help, whole process", help_))
+    ]
+
+
+def _prepare(ctx: Context, size: int, server: _Server) -> tuple[Path, int]:
+    """A store of *size* sessions with favourites and a 50-session feed followed over HTTP."""
+    data_dir = ctx.data_dir(size)
+    env = ctx.env(data_dir)
+    feed = server.url(f"small-{size}.json")
+    listing = json.loads(_run(ctx, env, "sessions", "--json", "--limit", "20"))
+    for row in listing:
+        _run(ctx, env, "favourite", str(row["id"]))
+    added = json.loads(_run(ctx, env, "feeds", "add", feed, "--json"))
+    feed_id = int(added["feed_id"])
+    _run(ctx, env, "sync", str(feed_id))  # the first 304
+    return data_dir, feed_id
+
+
+def _in_process_304(data_dir: Path, feed_id: int, runs: int) -> float:
+    """Seconds of the same 304 sync in this process: store open, fetcher warm."""
+    from briefing_app.store import Store
+    from briefing_app.sync import Fetcher, sync_feed
+
+    with Store(data_dir / "briefing.db") as store:
+        fetcher = Fetcher()
+        try:
+            times = []
+            for _ in range(runs + 1):
+                started = time.perf_counter()
+                outcome = sync_feed(store, feed_id, fetcher)
+                times.append(time.perf_counter() - started)
+                if outcome.status != "not-modified":
+                    raise RuntimeError(f"expected a 304, got {outcome.status}")
+        finally:
+            fetcher.close()
+    return harness.median(times[1:])
+
+
+def _sized(ctx: Context, size: int, server: _Server) -> list[Measure]:
+    data_dir, feed_id = _prepare(ctx, size, server)
+    env = ctx.env(data_dir)
+    names = list(READING_COMMANDS)
+    works = [_seconds([ctx.python, "-c", "pass"], env)]
+    works += [_seconds(_app(ctx, *READING_COMMANDS[name](size)), env) for name in names]
+    works.append(_seconds(_app(ctx, "sync", str(feed_id)), env))
+    floor, *results = harness.interleaved(ctx.runs, *works)
+    measures = [
+        Measure(
+            AREA,
+            f"{name}, whole process",
+            seconds * 1000,
+            "ms",
+            floor * 1000,
+            PASS,
+            Target.at_most(READ_TARGET_MS),
+            size=size,
+        )
+        for name, seconds in zip(names, results[:-1], strict=True)
+    ]
+    in_process = _in_process_304(data_dir, feed_id, ctx.runs)
+    measures.append(
+        Measure(
+            AREA,
+            "sync answered 304, whole process",
+            results[-1] * 1000,
+            "ms",
+            (floor + in_process) * 1000,
+            f"{PASS} + in-process 304 sync ({in_process * 1000:.0f} ms)",
+            None,
+            size=size,
+        )
+    )
+    return measures
+
+
+def collect(ctx: Context) -> list[Measure]:
+    measures = _bare(ctx)
+    root = ctx.scratch / "served"
+    root.mkdir(parents=True, exist_ok=True)
+    for size in ctx.sizes:
+        body = json.dumps(make_feed(50, seed=size), ensure_ascii=False).encode("utf-8")
+        path = root / f"small-{size}.json"
+        path.write_bytes(body)
+        old = time.time() - 60  # a minute old: If-Modified-Since compares cleanly
+        os.utime(path, (old, old))
+    server = _Server(root)
+    try:
+        for size in ctx.sizes:
+            measures += _sized(ctx, size, server)
+    finally:
+        server.stop()
+    return measures
+
+
+if __name__ == "__main__":
+    raise SystemExit(harness.main_for(collect))
