@@ -8,7 +8,6 @@ from typing import Any, TextIO
 
 from briefing_app.cli.output import EXIT_OK, PROG, print_json
 from briefing_app.errors import NotFoundError
-from briefing_app.platform.window_lock import refuse_if_window_open
 
 
 def add_db_parser(commands: Any) -> None:
@@ -39,6 +38,7 @@ def add_db_parser(commands: Any) -> None:
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     # The store: here, not for the parser (main imports this module to build it).
+    from briefing_app.platform.window_lock import refuse_if_window_open
     from briefing_app.store import (
         backups,
         damaged,

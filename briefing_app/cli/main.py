@@ -215,10 +215,14 @@ class _VersionAction(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
+        self.show()
+        parser.exit()
+
+    @staticmethod
+    def show() -> None:
         import briefing_app
 
         sys.stdout.write(f"{PROG} {briefing_app.__version__}\n")
-        parser.exit()
 
 
 def _positive_int(text: str) -> int:
@@ -281,8 +285,12 @@ def _looks_like_file(token: str) -> bool:
 
 def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     """Run the command line; return the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    if list(argv) == ["--version"]:  # what argparse would print, without building the parser
+        _VersionAction.show()
+        return EXIT_OK
     parser = build_parser()
-    open_files, argv = split_open_files(sys.argv[1:] if argv is None else argv, list(_COMMANDS))
+    open_files, argv = split_open_files(argv, list(_COMMANDS))
     args = parser.parse_args(argv)
     try:
         check_text_arguments(parser, args, open_files)

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app.errors import FeedError, UsageError
 from briefing_app.util.textutil import one_line, terminal_text
-from briefing_app.util.timeutil import TimeFormatError, format_range, in_zone, local_zone_name, zone
 
 if TYPE_CHECKING:
     from briefing_app.store import SessionRecord, Store
 
-# The store, the sync engine and the live agenda (icalendar) are imported by the helpers
-# that need them: every command imports this module, and `--help` must not pay for them.
+# The store, the sync engine, the live agenda (icalendar) and the time zones are imported
+# by the helpers that need them: every command imports this module, `--help` too.
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +93,8 @@ def write_bytes(data: bytes) -> None:
 
 # ---- output helpers -------------------------------------------------------------
 def display_zone(args: argparse.Namespace, event_zone: str) -> str:
+    from briefing_app.util.timeutil import local_zone_name
+
     wanted: str | None = args.tz
     if not wanted:
         return event_zone
@@ -103,6 +104,8 @@ def display_zone(args: argparse.Namespace, event_zone: str) -> str:
 
 
 def check_tz(args: argparse.Namespace) -> None:
+    from briefing_app.util.timeutil import TimeFormatError, zone
+
     if args.tz and args.tz != "local":
         try:
             zone(args.tz)
@@ -134,6 +137,8 @@ def zone_argument(name: str | None, option: str) -> str | None:
 
 
 def session_json(record: SessionRecord) -> dict[str, Any]:
+    from briefing_app.util.timeutil import in_zone
+
     local_start = in_zone(record.start, record.timezone)
     local_end = in_zone(record.end, record.timezone)
     return {
@@ -179,6 +184,8 @@ def status_mark(record: SessionRecord) -> str:
 def print_session_lines(
     records: Sequence[SessionRecord], args: argparse.Namespace, out: TextIO
 ) -> None:
+    from briefing_app.util.timeutil import format_range
+
     width = max((len(str(r.id)) for r in records), default=1)
     for record in records:
         when = format_range(record.start, record.end, display_zone(args, record.timezone))

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from briefing_app import APP_ID
 from briefing_app.errors import StoreError
 
@@ -22,7 +20,12 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     per-user data directory (``~/.local/share/briefing-app`` on Linux).
     """
     chosen = override or os.environ.get(DATA_DIR_ENV)
-    path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_ID, False))
+    if chosen:
+        path = Path(chosen).expanduser()
+    else:
+        import platformdirs  # ~7 ms: only where the per-user folder is wanted
+
+        path = Path(platformdirs.user_data_dir(APP_ID, False))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError as exc:
