@@ -7,6 +7,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from briefing_app.calendar.live import live_agenda_path
 from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
@@ -198,13 +199,20 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+#: Sync outcomes that leave the store's sessions as they were.
+_NOTHING_CHANGED = frozenset({"not-modified", "unchanged"})
+
+
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.sync import sync_all
 
     with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
         targets = [store.feed(args.feed).id] if args.feed is not None else None
         report = sync_all(store, fetcher, feed_ids=targets)
-        if report.outcomes:
+        # A feed answered 304 or unchanged changed nothing the agenda shows: rewriting
+        # agenda.ics (icalendar, every favourite) would be most of such a sync's time.
+        changed = any(o.status not in _NOTHING_CHANGED for o in report.outcomes)
+        if changed or (report.outcomes and not live_agenda_path(store).exists()):
             refresh_live_agenda(store)
     if args.json:
         print_json(

@@ -51,6 +51,11 @@ def terminal_text(text: str, *, one_line: bool = False) -> str:
     Line breaks (CR LF, CR, LF, VT, FF, U+2028, …) become ``\\n``, or, with
     *one_line*, a space, so that a title never breaks a one-line listing.
     """
+    # The common case, decided in C: nothing to change (isprintable is False for every
+    # line break, tab, control, bidi format character and surrogate the rules below touch;
+    # a listing prints 10,000 lines). A trailing "\n" stays one when not *one_line*.
+    if text.isprintable() or (not one_line and text[-1:] == "\n" and text[:-1].isprintable()):
+        return text
     text = _LINE_BREAKS.sub(" " if one_line else "\n", text)
     if one_line:
         text = text.replace("\t", " ")
