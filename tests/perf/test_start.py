@@ -1,0 +1,222 @@
+"""Start-up growth guard: what each command imports, counted (never timed).
+
+A command loads what it needs and nothing else: ``--version`` and ``--help`` no store at
+all; a command that reads the store neither the network (requests) nor the calendar
+writer (icalendar) nor the feed parsers nor Qt; a sync answered 304 not the calendar
+writer. Each check runs the command in a process of its own and reads ``sys.modules`` at
+its end, so an import added at the top of a module shows up here, whatever the machine's
+speed (benchmarks/bench_start.py has the times).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from support.feed_server import FeedServer, Reply
+
+import briefing_app
+from briefing_app.cli.main import main
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
+from briefing_app.util import textutil
+
+MARK = "@@modules@@"
+RUN = f"""
+import json, sys
+from briefing_app.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+sys.stdout.flush()
+print({MARK!r} + json.dumps({{"code": code, "modules": sorted(sys.modules)}}))
+"""
+
+#: Never loaded by a command that does not download, write a calendar, parse a feed
+#: or open the window.
+HEAVY = (
+    "PySide6",
+    "shiboken6",
+    "requests",
+    "urllib3",
+    "icalendar",
+    "dateutil",
+    "sqlite_utils",
+    "click",
+    "defusedxml",
+    "xml.etree",
+    "briefing_app.ui",
+    "briefing_app.sync.http",
+    "briefing_app.calendar.export",
+    "briefing_app.workspace.bundle",
+)
+#: Not loaded by --version and --help either: they open no store.
+STORE = ("sqlite3", "briefing_app.store.store", "briefing_app.usecases.startup")
+#: Not loaded by a command that reads the store (the sample is already in).
+PARSERS = ("briefing_app.feeds.briefing", "briefing_app.feeds.c3voc_json")
+
+READING = (
+    ("sessions",),
+    ("sessions", "--search", "procurement"),
+    ("show", "2"),
+    ("agenda",),
+    ("feeds", "list"),
+    ("changes",),
+    ("settings",),
+    ("presenters",),
+    ("case-studies", "list"),
+    ("note", "2"),
+    ("db", "backups"),
+)
+
+
+def _run(data_dir: Path, *argv: str) -> tuple[int, str, set[str]]:
+    env = {**os.environ, "BRIEFING_APP_DATA_DIR": str(data_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    out, _, tail = done.stdout.rpartition(MARK)
+    assert tail, done.stderr
+    result = json.loads(tail)
+    return result["code"], out, set(result["modules"])
+
+
+def _loaded(modules: set[str], names: Iterable[str]) -> list[str]:
+    """Which of *names* (packages count with their submodules) are in *modules*."""
+    return sorted(
+        module
+        for module in modules
+        for name in names
+        if module == name or module.startswith(name + ".")
+    )
+
+
+@pytest.fixture(scope="module")
+def used_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder whose first start (sample, daily check and backup) is behind it."""
+    data_dir = tmp_path_factory.mktemp("start") / "data"
+    code, _out, _modules = _run(data_dir, "favourite", "2")
+    assert code == 0
+    return data_dir
+
+
+def test_version_loads_no_store_and_no_library(used_dir: Path) -> None:
+    code, out, modules = _run(used_dir, "--version")
+    assert code == 0
+    assert out.strip() == f"briefing-app {briefing_app.__version__}"
+    assert _loaded(modules, (*HEAVY, *STORE)) == []
+
+
+def test_help_loads_no_store_and_no_library(used_dir: Path) -> None:
+    code, out, modules = _run(used_dir, "--help")
+    assert code == 0
+    assert "case-studies" in out and "settings" in out  # every command is listed
+    assert _loaded(modules, (*HEAVY, *STORE)) == []
+
+
+@pytest.mark.parametrize("argv", READING, ids=" ".join)
+def test_reading_commands_load_no_network_calendar_or_parser(
+    used_dir: Path, argv: tuple[str, ...]
+) -> None:
+    code, out, modules = _run(used_dir, *argv)
+    assert code == 0, out
+    assert "briefing_app.store.store" in modules  # it did read the store
+    assert _loaded(modules, (*HEAVY, *PARSERS)) == []
+
+
+def test_sync_answered_304_loads_no_calendar_writer(
+    used_dir: Path, feed_server: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "remote"
+    url = feed_server.serve(
+        "/f.json", Reply(body=json.dumps(doc).encode(), headers={"ETag": '"a"'}, conditional=True)
+    )
+    assert main(["--data-dir", str(used_dir), "feeds", "add", url], setup_logs=False) == 0
+    live = used_dir / "agenda.ics"
+    written = live.read_bytes()
+    live.write_bytes(written + b"\n")  # were it rewritten, this line would go
+    capsys.readouterr()
+    code, out, modules = _run(used_dir, "sync")
+    assert code == 0, out
+    assert "not modified" in out
+    assert [r.headers.get("If-None-Match") for r in feed_server.hits("/f.json")][-1] == '"a"'
+    assert "briefing_app.sync.http" in modules  # it did download
+    assert _loaded(modules, ("icalendar", "briefing_app.calendar.export", "PySide6")) == []
+    assert live.read_bytes() == written + b"\n"
+
+
+@pytest.mark.parametrize(
+    "package", ["briefing_app.store", "briefing_app.sync", "briefing_app.workspace"]
+)
+def test_packages_load_their_modules_on_first_use(package: str) -> None:
+    code = f"""
+import importlib, json, sys
+before = set(sys.modules)
+package = importlib.import_module({package!r})
+loaded = sorted(m for m in set(sys.modules) - before if m.startswith({package!r} + "."))
+exports = {{}}
+for name in package.__all__:
+    value = getattr(package, name)
+    exports[name] = getattr(value, "__module__", None) or type(value).__module__
+print(json.dumps({{"loaded": loaded, "exports": exports}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    result = json.loads(done.stdout)
+    # Importing the package alone loads at most the helper that makes it lazy.
+    assert result["loaded"] == []
+    # Every export resolves, to what a module of the package defines (or a plain value).
+    assert set(result["exports"]) == set(importlib.import_module(package).__all__)
+    assert {
+        name: module
+        for name, module in result["exports"].items()
+        if not module.startswith(package + ".") and module not in ("builtins", "typing")
+    } == {}
+
+
+def test_feed_formats_load_on_first_use() -> None:
+    from briefing_app import feeds
+    from briefing_app.feeds import c3voc_json, frab_xml, ical
+
+    assert (c3voc_json, frab_xml, ical) == feeds.FORMATS
+    assert feeds.Feed.__module__ == "briefing_app.feeds.model"
+    with pytest.raises(AttributeError):
+        _ = feeds.no_such_name  # type: ignore[attr-defined]  # the error, not a lazy load
+
+
+def test_the_version_is_what_the_package_metadata_says() -> None:
+    from importlib.metadata import version
+
+    assert briefing_app._metadata_version() == version("briefing-app")
+
+
+def _by_the_rules(text: str, one_line: bool) -> str:
+    text = textutil._LINE_BREAKS.sub(" " if one_line else "\n", text)
+    if one_line:
+        text = text.replace("\t", " ")
+    return textutil._UNSAFE.sub(textutil._visible, text)
+
+
+@given(st.text(), st.booleans())
+def test_printable_fast_path_changes_nothing(text: str, one_line: bool) -> None:
+    """terminal_text skips its regexes for printable text: the result is the regexes'."""
+    for candidate in (text, text + "\n", "Title " + text, text + "\r\n"):
+        assert textutil.terminal_text(candidate, one_line=one_line) == _by_the_rules(
+            candidate, one_line
+        )
+    assert textutil.terminal_text("Wed 15 Apr \u202e10:00\n") == "Wed 15 Apr 10:00\n"
