@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import FeedError, NotFoundError
-from briefing_app.feeds.model import Feed
 from briefing_app.store import BUILTIN_SAMPLE_URL, SAMPLE_SEEDED_KEY
-from briefing_app.store.apply import FeedWriter
 from briefing_app.store.local import SettingsMixin
 from briefing_app.store.records import (
     ChangeSet,
@@ -21,6 +19,12 @@ from briefing_app.store.rows import (
     feed_record,
 )
 from briefing_app.util.timeutil import to_utc_text, utc_now
+
+if TYPE_CHECKING:
+    # Applying a feed (the feed model, row hashing): loaded by the methods that apply one,
+    # not by every process that opens the store to read it.
+    from briefing_app.feeds.model import Feed
+    from briefing_app.store.apply import FeedWriter
 
 
 class SubscriptionsMixin(SettingsMixin):
@@ -268,6 +272,8 @@ class SubscriptionsMixin(SettingsMixin):
         lock only for the writes. What it read is read again under the lock
         when another program wrote meanwhile, so the result is the same.
         """
+        from briefing_app.store.apply import FeedWriter
+
         stamp = to_utc_text(now or utc_now())
         writer = FeedWriter(self.db, feed_id, feed, stamp, partial=partial)
         writer.prepare()
@@ -288,6 +294,8 @@ class SubscriptionsMixin(SettingsMixin):
         the change log see real changes only). Sessions that left the feed are
         kept and marked removed, never deleted: favourites and notes stay.
         """
+        from briefing_app.store.apply import FeedWriter
+
         stamp = to_utc_text(now or utc_now())
         writer = prepared or FeedWriter(self.db, feed_id, feed, stamp, partial=partial)
         # What a full disk's message says this needed (until the outermost transaction ends).

@@ -9,7 +9,7 @@ calls become savepoints.
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +18,7 @@ from contextlib import contextmanager
 @contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     if conn.in_transaction:
-        name = f"sp_{secrets.token_hex(8)}"
+        name = f"sp_{os.urandom(8).hex()}"  # secrets.token_hex's, without importing hmac
         conn.execute(f"SAVEPOINT {name}")
         try:
             yield

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.feeds import parse_feed
-from briefing_app.feeds.model import Feed
 from briefing_app.platform import paths
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
 from briefing_app.util.timeutil import utc_now
+
+if TYPE_CHECKING:
+    from briefing_app.feeds.model import Feed
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ def open_store(
             if store.ensure_sample_feed(load_sample_feed, now=loaded_at):
                 logger.info("Loaded the bundled sample series into %s", store.path)
                 # Remember what was loaded, so syncing the sample is a cheap no-op.
+                import hashlib
+
                 digest = hashlib.sha256(read_resource_bytes(SAMPLE_FEED)).hexdigest()
                 sample = store.feed_by_url(BUILTIN_SAMPLE_URL)
                 if sample is not None:
