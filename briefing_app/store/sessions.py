@@ -146,7 +146,12 @@ class SessionsMixin(StoreBase):
                 [int(feed_part), source],
             )
         else:
-            rows = self._rows(SESSION_LIST_SQL + " WHERE s.source_id = ? ORDER BY s.id", [text])
+            # Every feed's (feed_id, source_id) index, not a scan of every session.
+            rows = self._rows(
+                SESSION_LIST_SQL
+                + " WHERE s.feed_id IN (SELECT id FROM feeds) AND s.source_id = ? ORDER BY s.id",
+                [text],
+            )
         by_number = (
             self._rows(SESSION_LIST_SQL + " WHERE s.id = ?", [int(text)])
             if (_is_row_id(text))
