@@ -14,8 +14,10 @@ Rows (issue 14, "Start"):
   ``python -c pass`` plus the same 304 sync in-process (store open, fetcher warm).
 
 Every round runs the floor and each command in turn (``harness.interleaved``); the
-figures are medians. The store at each size is ``ctx.data_dir(n)`` with 20 favourites
-(so ``agenda`` lists something) and a second, 50-session feed followed over HTTP.
+figures are medians. Bytecode caches are allowed (see ``_env``). The store at each size
+is ``ctx.data_dir(n)`` with 20 favourites (so ``agenda`` lists something) and a second,
+50-session feed followed over HTTP. Each reading command's note (also on stderr) is its
+in-process time with the imports done: the rest of its figure is the process and imports.
 """
 
 from __future__ import annotations
@@ -51,6 +53,19 @@ READING_COMMANDS: dict[str, Callable[[int], list[str]]] = {
     "presenters": lambda n: ["presenters"],
     "case-studies list": lambda n: ["case-studies", "list"],
 }
+
+
+def _env(ctx: Context, data_dir: Path) -> dict[str, str]:
+    """``ctx.env``, with Python's bytecode cache allowed.
+
+    An installed app has its ``.pyc`` files (pip and PyInstaller write them); a
+    ``PYTHONDONTWRITEBYTECODE=1`` in the caller's environment would make every process
+    here compile every module it imports from source, which measures the compiler
+    (``--version`` 0.4 s instead of 0.07 s). The warm-up round writes the caches.
+    """
+    env = ctx.env(data_dir)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _seconds(command: Sequence[str], env: dict[str, str]) -> Callable[[], float]:
@@ -100,7 +115,7 @@ class _Server:
 
 def _bare(ctx: Context) -> list[Measure]:
     """--version and --help against python -c pass."""
-    env = ctx.env(ctx.scratch / "bare")
+    env = _env(ctx, ctx.scratch / "bare")
     floor, version, help_ = harness.interleaved(
         ctx.runs,
         _seconds([ctx.python, "-c", "pass"], env),
@@ -118,7 +133,7 @@ def _bare(ctx: Context) -> list[Measure]:
 def _prepare(ctx: Context, size: int, server: _Server) -> tuple[Path, int]:
     """A store of *size* sessions with favourites and a 50-session feed followed over HTTP."""
     data_dir = ctx.data_dir(size)
-    env = ctx.env(data_dir)
+    env = _env(ctx, data_dir)
     feed = server.url(f"small-{size}.json")
     listing = json.loads(_run(ctx, env, "sessions", "--json", "--limit", "20"))
     for row in listing:
@@ -149,27 +164,63 @@ def _in_process_304(data_dir: Path, feed_id: int, runs: int) -> float:
     return harness.median(times[1:])
 
 
+_IN_PROCESS = """
+import os, statistics, sys, time
+from briefing_app.cli.main import main
+import briefing_app.store.store, briefing_app.usecases.startup, briefing_app.cli.sessions
+import briefing_app.cli.feeds, briefing_app.cli.workspace, briefing_app.cli.settings
+runs, args = int(sys.argv[1]), sys.argv[2:]
+times = []
+with open(os.devnull, "w") as devnull:
+    for _ in range(runs + 1):
+        sys.stdout = devnull
+        started = time.perf_counter()
+        main(args, setup_logs=False)
+        times.append(time.perf_counter() - started)
+sys.stdout = sys.__stdout__
+print(statistics.median(times[1:]))
+"""
+
+
+def _in_process_ms(ctx: Context, env: dict[str, str], args: Sequence[str]) -> float:
+    """The command's own work: main() in a process whose imports are done (median, ms)."""
+    done = subprocess.run(
+        [ctx.python, "-c", _IN_PROCESS, str(ctx.runs), *args],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return float(done.stdout.strip()) * 1000
+
+
 def _sized(ctx: Context, size: int, server: _Server) -> list[Measure]:
     data_dir, feed_id = _prepare(ctx, size, server)
-    env = ctx.env(data_dir)
+    env = _env(ctx, data_dir)
     names = list(READING_COMMANDS)
     works = [_seconds([ctx.python, "-c", "pass"], env)]
     works += [_seconds(_app(ctx, *READING_COMMANDS[name](size)), env) for name in names]
     works.append(_seconds(_app(ctx, "sync", str(feed_id)), env))
     floor, *results = harness.interleaved(ctx.runs, *works)
-    measures = [
-        Measure(
-            AREA,
-            f"{name}, whole process",
-            seconds * 1000,
-            "ms",
-            floor * 1000,
-            PASS,
-            Target.at_most(READ_TARGET_MS),
-            size=size,
+    measures = []
+    for name, seconds in zip(names, results[:-1], strict=True):
+        own = _in_process_ms(ctx, env, READING_COMMANDS[name](size))
+        note = f"in-process, imports done: {own:.0f} ms"
+        print(f"start: {name} @ {size:,}: whole {seconds * 1000:.0f} ms, {note}", file=sys.stderr)
+        measures.append(
+            Measure(
+                AREA,
+                f"{name}, whole process",
+                seconds * 1000,
+                "ms",
+                floor * 1000,
+                PASS,
+                Target.at_most(READ_TARGET_MS),
+                size=size,
+                note=note,
+            )
         )
-        for name, seconds in zip(names, results[:-1], strict=True)
-    ]
     in_process = _in_process_304(data_dir, feed_id, ctx.runs)
     measures.append(
         Measure(
