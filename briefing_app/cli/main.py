@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from briefing_app import APP_NAME
 from briefing_app.cli.arguments import check_text_arguments
@@ -23,6 +23,11 @@ from briefing_app.util.textutil import terminal_text
 # store, requests, icalendar ... it needs) loads when the command runs (_COMMANDS); the
 # modules whose parsers are built here keep their heavy imports inside their commands.
 # tests/perf/test_start.py counts what `--version`, `--help` and the reading commands load.
+
+if TYPE_CHECKING:
+    # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
+    # contracts and PyInstaller's analysis (the frozen bundle) see them.
+    from briefing_app.cli import calendar, feeds, sessions  # noqa: F401 - see above
 
 logger = logging.getLogger(__name__)
 
@@ -360,32 +365,35 @@ def _install_desktop_entry(_args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _on_dispatch(module: str, function: str) -> Command:
+class _OnDispatch:
     """The command *function* of ``briefing_app.cli.<module>``, imported when it runs."""
 
-    def run(args: argparse.Namespace, out: TextIO) -> int:
-        command: Command = getattr(importlib.import_module(f"briefing_app.cli.{module}"), function)
-        return command(args, out)
+    __slots__ = ("function", "module")
 
-    run.__qualname__ = run.__name__ = function
-    return run
+    def __init__(self, module: str, function: str) -> None:
+        self.module = f"briefing_app.cli.{module}"
+        self.function = function
+
+    def __call__(self, args: argparse.Namespace, out: TextIO) -> int:
+        command: Command = getattr(importlib.import_module(self.module), self.function)
+        return command(args, out)
 
 
 _COMMANDS: dict[str, Command] = {
-    "sessions": _on_dispatch("sessions", "cmd_sessions"),
-    "show": _on_dispatch("sessions", "cmd_show"),
-    "presenters": _on_dispatch("sessions", "cmd_presenters"),
-    "import": _on_dispatch("feeds", "cmd_import"),
-    "feeds": _on_dispatch("feeds", "cmd_feeds"),
-    "sync": _on_dispatch("feeds", "cmd_sync"),
-    "changes": _on_dispatch("feeds", "cmd_changes"),
-    "favourite": _on_dispatch("sessions", "cmd_favourite"),
-    "export-ics": _on_dispatch("calendar", "cmd_export"),
-    "agenda": _on_dispatch("sessions", "cmd_agenda"),
-    "note": _on_dispatch("sessions", "cmd_note"),
-    "case-studies": _on_dispatch("workspace", "cmd_case_studies"),
-    "db": _on_dispatch("database", "cmd_db"),
-    "settings": _on_dispatch("settings", "cmd_settings"),
+    "sessions": _OnDispatch("sessions", "cmd_sessions"),
+    "show": _OnDispatch("sessions", "cmd_show"),
+    "presenters": _OnDispatch("sessions", "cmd_presenters"),
+    "import": _OnDispatch("feeds", "cmd_import"),
+    "feeds": _OnDispatch("feeds", "cmd_feeds"),
+    "sync": _OnDispatch("feeds", "cmd_sync"),
+    "changes": _OnDispatch("feeds", "cmd_changes"),
+    "favourite": _OnDispatch("sessions", "cmd_favourite"),
+    "export-ics": _OnDispatch("calendar", "cmd_export"),
+    "agenda": _OnDispatch("sessions", "cmd_agenda"),
+    "note": _OnDispatch("sessions", "cmd_note"),
+    "case-studies": _OnDispatch("workspace", "cmd_case_studies"),
+    "db": _OnDispatch("database", "cmd_db"),
+    "settings": _OnDispatch("settings", "cmd_settings"),
 }
 
 __all__ = ["build_parser", "main"]

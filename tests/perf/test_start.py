@@ -189,6 +189,25 @@ print(json.dumps({{"loaded": loaded, "exports": exports}}))
     } == {}
 
 
+def test_every_command_is_found_on_dispatch_and_named_for_the_bundle() -> None:
+    """Each command's module is imported by name when it runs: the name must be right, and
+    the module must also appear in an import statement of cli/main.py (under
+    TYPE_CHECKING), or PyInstaller's analysis would leave it out of the frozen bundle."""
+    import ast
+
+    from briefing_app.cli.main import _COMMANDS, _OnDispatch
+
+    source = Path(sys.modules[_OnDispatch.__module__].__file__ or "").read_text("utf-8")
+    named: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            named |= {node.module, *(f"{node.module}.{alias.name}" for alias in node.names)}
+    for name, command in _COMMANDS.items():
+        assert isinstance(command, _OnDispatch), name
+        assert callable(getattr(importlib.import_module(command.module), command.function))
+        assert command.module in named, f"{name}: import {command.module} in cli/main.py"
+
+
 def test_feed_formats_load_on_first_use() -> None:
     from briefing_app import feeds
     from briefing_app.feeds import c3voc_json, frab_xml, ical
