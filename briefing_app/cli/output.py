@@ -93,12 +93,12 @@ def write_bytes(data: bytes) -> None:
 
 # ---- output helpers -------------------------------------------------------------
 def display_zone(args: argparse.Namespace, event_zone: str) -> str:
-    from briefing_app.util.timeutil import local_zone_name
-
     wanted: str | None = args.tz
     if not wanted:
         return event_zone
     if wanted == "local":
+        from briefing_app.util.timeutil import local_zone_name  # here: this runs per row
+
         return local_zone_name()
     return wanted
 
