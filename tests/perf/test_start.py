@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ import briefing_app
 from briefing_app.cli.main import main
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.util import textutil
+from briefing_app.util.timeutil import format_range, in_zone
 
 MARK = "@@modules@@"
 RUN = f"""
@@ -222,6 +224,33 @@ def test_the_version_is_what_the_package_metadata_says() -> None:
     from importlib.metadata import version
 
     assert briefing_app._metadata_version() == version("briefing-app")
+
+
+ZONES = ("UTC", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata")
+
+
+@given(
+    st.integers(min_value=631_152_000, max_value=2_208_988_800),  # 1990 to 2040, in seconds
+    st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=3)),
+    st.sampled_from(ZONES),
+)
+def test_format_range_reads_as_strftime_wrote_it(
+    seconds: int, length: timedelta, zone_name: str
+) -> None:
+    """format_range writes hours and minutes itself: the text is what %H:%M made."""
+    start = datetime.fromtimestamp(seconds - seconds % 60, UTC)
+    local_start, local_end = in_zone(start, zone_name), in_zone(start + length, zone_name)
+    end_text = (
+        f"{local_end:%H:%M}" if local_start.date() == local_end.date() else f"{local_end:%a %H:%M}"
+    )
+    day = local_start.strftime("%a %d %b %Y")
+    if local_start.tzname() != local_end.tzname():
+        expected = (
+            f"{day} {local_start:%H:%M} {local_start.tzname()}–{end_text} {local_end.tzname()}"
+        )
+    else:
+        expected = f"{day} {local_start:%H:%M}–{end_text} {local_start.tzname()}"
+    assert format_range(start, start + length, zone_name) == expected
 
 
 def _by_the_rules(text: str, one_line: bool) -> str:
