@@ -116,8 +116,9 @@ class _Server:
 def _bare(ctx: Context) -> list[Measure]:
     """--version and --help against python -c pass."""
     env = _env(ctx, ctx.scratch / "bare")
+    # Cheap processes on a noisy machine: three times the rounds, for a steadier median.
     floor, version, help_ = harness.interleaved(
-        ctx.runs,
+        3 * ctx.runs,
         _seconds([ctx.python, "-c", "pass"], env),
         _seconds(_app(ctx, "--version"), env),
         _seconds(_app(ctx, "--help"), env),
