@@ -10,8 +10,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
-
 from briefing_app import APP_ID
 from briefing_app.platform.paths import DATA_DIR_ENV
 
@@ -28,6 +26,8 @@ def log_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
     chosen = data_dir or os.environ.get(DATA_DIR_ENV)
     if chosen:
         return Path(chosen).expanduser() / "logs"
+    import platformdirs  # as in paths.data_dir: only where the per-user folder is wanted
+
     return Path(platformdirs.user_log_dir(APP_ID, False))
 
 
