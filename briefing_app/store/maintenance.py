@@ -19,7 +19,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import subprocess
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -462,6 +461,8 @@ def _sqlite_recover(path: Path) -> Path | None:
     It reads the file page by page, so it finds tables whose entries in the
     schema are lost. None when the shell is missing or fails.
     """
+    import subprocess  # here: every process opening the store would import it for this
+
     shell = shutil.which("sqlite3")
     if shell is None:
         return None
