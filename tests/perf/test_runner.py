@@ -182,3 +182,28 @@ def test_only_and_skip_choose_modules_and_unknown_names_are_refused(tmp_path: Pa
     unknown = run_all("--bench-dir", str(folder), "--only", "alpha,nosuch")
     assert unknown.returncode == 2
     assert "no benchmark named nosuch (there are: alpha, broken, zeta)" in unknown.stderr
+
+
+@pytest.mark.slow
+def test_the_peer_without_confclerk_keeps_our_figures_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(RUN_ALL.parent))
+    import bench_peer
+    from harness import Context
+
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))  # no confclerk, Xvfb, xdotool, strace
+    (tmp_path / "scratch").mkdir()
+    rows = bench_peer.collect(Context(runs=1, sizes=[1000], scratch=tmp_path / "scratch"))
+    assert [row.name for row in rows] == [
+        "sync fosdem-2026 vs ConfClerk 0.7.1 (in-process)",
+        "sync fosdem-2026 vs ConfClerk 0.7.1 (feeds add + sync processes − 2 starts)",
+    ]
+    in_process, processes = rows
+    assert in_process.floor is None and in_process.met is None  # not decided, not failed
+    assert in_process.ours > 0 and processes.ours > 0
+    assert in_process.note == (
+        "confclerk, Xvfb, xdotool, strace not installed "
+        "(Debian: apt-get install -y confclerk xvfb xdotool strace)"
+    )
+    assert in_process.target is not None and in_process.target.value == 0.5
