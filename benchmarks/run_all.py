@@ -16,12 +16,14 @@ A module that fails to import or to collect (or returns something other than a l
 ``Measure``) loses only its own rows: its error is a row of the table and a footnote, the
 traceback goes to stderr, the other modules still run, and the exit status is 1 at the end.
 Missed targets are results, not errors: they are in the summary and the exit status stays 0.
-Progress (each module's name, time and row count) goes to stderr; stdout is only the tables.
+Progress (each module's name, time and row count) and whatever a module prints go to stderr;
+stdout is only the tables.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import importlib.util
 import json
@@ -115,12 +117,14 @@ def run_module(path: Path, ctx: Context) -> list[Measure] | Failure:
     """The rows of one bench module, or why it gave none (the traceback goes to stderr)."""
     stage = "import"
     try:
-        module = load(path)
-        collect = getattr(module, "collect", None)
-        if not callable(collect):
-            return Failure(path.stem, "import", "it has no collect(ctx) function")
-        stage = "collect"
-        result = collect(ctx)
+        with contextlib.redirect_stdout(sys.stderr):  # stdout is only the tables
+            module = load(path)
+            collect = getattr(module, "collect", None)
+            if not callable(collect):
+                return Failure(path.stem, "import", "it has no collect(ctx) function")
+            stage = "collect"
+            # A copy each, so no module changes what the next one is asked for.
+            result = collect(dataclasses.replace(ctx, sizes=list(ctx.sizes)))
     except KeyboardInterrupt:
         raise
     except BaseException as error:  # SystemExit too: one module must not end the run

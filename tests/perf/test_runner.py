@@ -37,6 +37,8 @@ from harness import Context, Measure
 def collect(ctx: Context) -> list[Measure]:
     raise RuntimeError("the fixture server\\nwould not start")
 """
+# Runs first (name order) and changes its context: the next modules must not see that.
+MEDDLER = "def collect(ctx):\n    ctx.sizes.append(5)\n    ctx.runs = 99\n    return []\n"
 NO_IMPORT = "import a_module_that_is_not_there\n"
 WRONG = "def collect(ctx):\n    return {'not': 'a list'}\n"
 ZETA = """
@@ -44,6 +46,7 @@ import sys
 from harness import Context, Measure
 
 def collect(ctx: Context) -> list[Measure]:
+    print("zeta's progress chatter")
     return [Measure("zeta", "after the failures", 1.5, "s", note=f"runs={ctx.runs}")]
 """
 
@@ -74,7 +77,7 @@ def rows(text: str) -> list[list[str]]:
 
 
 def test_one_table_a_growth_table_and_a_summary(tmp_path: Path) -> None:
-    folder = write_modules(tmp_path / "benches", alpha=ALPHA, zeta=ZETA)
+    folder = write_modules(tmp_path / "benches", aardvark=MEDDLER, alpha=ALPHA, zeta=ZETA)
     result = run_all("--bench-dir", str(folder), "--runs", "2", "--sizes", "1k,10k,100k")
     assert result.returncode == 0, result.stderr
     table = rows(result.stdout)
@@ -118,7 +121,9 @@ def test_one_table_a_growth_table_and_a_summary(tmp_path: Path) -> None:
     summary = result.stdout.strip().splitlines()[-1]
     assert summary.startswith("7 targets, met 1, missed 6: alpha: full sync @ 1,000; ")
     assert "alpha: full sync @ 1,000" in summary and "alpha: one day @ 100,000" in summary
-    assert "bench_alpha: 7 rows" in result.stderr
+    assert "bench_alpha: 7 rows" in result.stderr and "bench_aardvark: 0 rows" in result.stderr
+    assert "zeta's progress chatter" in result.stderr
+    assert "chatter" not in result.stdout
 
 
 def test_a_failing_module_loses_only_its_own_rows(tmp_path: Path) -> None:
