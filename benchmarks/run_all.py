@@ -305,19 +305,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Run every benchmarks/bench_*.py and print one table.",
     )
-    parser.add_argument("--runs", type=int, default=5, help="runs per figure (medians)")
+    parser.add_argument(
+        "--runs", type=int, default=5, metavar="N", help="runs per figure (medians)"
+    )
     parser.add_argument(
         "--sizes",
         type=harness.parse_sizes,
         default=[10_000],
+        metavar="SIZES",
         help="session counts, e.g. 1k,10k,100k (default 10k); two or more add a growth table",
     )
-    parser.add_argument("--only", type=_names, default=[], help="areas to run, e.g. start,sync")
-    parser.add_argument("--skip", type=_names, default=[], help="areas not to run, e.g. peer")
-    parser.add_argument("--markdown", type=Path, help="also write the report to this file")
-    parser.add_argument("--json", type=Path, help="also write every figure as JSON to this file")
     parser.add_argument(
-        "--bench-dir", type=Path, default=HERE, help="where the bench_*.py modules are"
+        "--only", type=_names, default=[], metavar="AREAS", help="areas to run, e.g. start,sync"
+    )
+    parser.add_argument(
+        "--skip", type=_names, default=[], metavar="AREAS", help="areas not to run, e.g. peer"
+    )
+    parser.add_argument(
+        "--markdown", type=Path, metavar="FILE", help="also write the report to this file"
+    )
+    parser.add_argument(
+        "--json", type=Path, metavar="FILE", help="also write every figure as JSON to FILE"
+    )
+    parser.add_argument(
+        "--bench-dir",
+        type=Path,
+        default=HERE,
+        metavar="DIR",
+        help="where the bench_*.py modules are (default: beside this file)",
     )
     args = parser.parse_args(argv)
     if args.runs < 1 or not args.sizes or min(args.sizes) < 1:
