@@ -33,10 +33,10 @@ one run in five or so, where real input never did (over 70 runs). The tracing it
 measurable: 15 runs each, interleaved, Return → commit was 819 ms traced and 905 ms untraced (the
 journal's disappearance polled every 0.5 ms) on a loaded machine.
 
-**Read the ratio on a quiet machine.** X
-``fdatasync`` in one commit) while ours is all CPU, so other work on the two cores slows ours
-more: 298 ms vs ConfClerk 325 ms (load average ~3) but 710 ms vs 539 ms (load ~5.5) in runs of
-this module an hour apart.
+**Read the ratio on a quiet machine.** ConfClerk's import waits on its disk syncs (several
+``fdatasync`` in its one commit) while ours is nearly all CPU, so other work on the two cores
+slows ours more: 298 ms vs ConfClerk 325 ms (load average ~3) but 710 ms vs 539 ms (load ~5.5)
+in runs of this module an hour apart.
 
 **Ours**, measured in the same rounds (interleaved with ConfClerk's runs, medians):
 
