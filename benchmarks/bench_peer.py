@@ -15,7 +15,8 @@ runs as a real X11 window under ``Xvfb`` (``-nolisten tcp -noreset``, on a displ
 own drawn from 1000-1999), with a fresh HOME and XDG folders per run, so every import goes into a
 new, empty ``ConfClerk.sqlite``. ``xdotool`` does what a person does, with real (XTEST) input:
 click the *Conferences* menu (with no conference yet it opens *Edit Conferences*), click its ``+``
-button, focus *URL Input*, type the URL and press Return. ConfClerk runs under
+button (positions in the windows as Debian's Qt 5 lays them out), focus *URL Input*, type the
+URL and press Return. ConfClerk runs under
 ``strace -f --seccomp-bpf -ttt -e trace=connect,unlink`` (only those two calls stop the process,
 so the tracing costs next to nothing) and its time is
 
