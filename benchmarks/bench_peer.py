@@ -40,7 +40,8 @@ slows ours more: 298 ms vs ConfClerk 325 ms (load average ~3) but 710 ms vs 539 
 in runs of this module an hour apart. So the note also gives CPU time, which load hardly moves:
 ours is ``time.process_time()`` around ``subscribe``; ConfClerk's is the sum of
 ``/proc/PID/task/*/schedstat`` over its threads from Return pressed to the commit seen in the
-trace (polled every millisecond), 342 ms vs 380 ms (0.90×) in the loaded run above.
+trace (polled every millisecond): 342 ms vs 380 ms (0.90×) in a run at load ~4.4 whose wall
+times were 890 ms vs 522 ms.
 
 **Ours**, measured in the same rounds (interleaved with ConfClerk's runs, medians):
 
