@@ -39,6 +39,11 @@ for _path in (str(HERE), str(ROOT)):
     if _path not in sys.path:
         sys.path.insert(0, _path)
 
+# Some shells here set PYTHONDONTWRITEBYTECODE=1: every process would then compile every module
+# from source (--version took 0.4 s so), which no installed copy does (pip writes the .pyc files).
+# Whole-process figures are taken with bytecode caches, as users get them.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 CACHE = Path(os.environ.get("BRIEFING_BENCH_CACHE", str(HERE / ".cache")))
 
 
