@@ -284,7 +284,8 @@ def _calendar_shell(count: int, name: str | None, zones: ZonePlan) -> Calendar:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     if count != 1:
-        calendar.add("x-wr-calname", name or APP_NAME)
+        # Written unescaped by icalendar: a line break in it would end the line.
+        calendar.add("x-wr-calname", " ".join((name or APP_NAME).splitlines()) or APP_NAME)
     for component in zones.components:
         calendar.add_component(component)
     return calendar
