@@ -381,6 +381,7 @@ def write_calendar_file(
     name: str | None = None,
     alarm_minutes: int | None = None,
     alarm_override: int | None = None,
+    now: datetime | None = None,
 ) -> int:
     """Write the .ics to *path* atomically, streaming (see :func:`calendar_chunks`); its size.
 
@@ -389,7 +390,7 @@ def write_calendar_file(
     file as it was).
     """
     chunks = calendar_chunks(
-        sessions, name=name, alarm_minutes=alarm_minutes, alarm_override=alarm_override
+        sessions, name=name, alarm_minutes=alarm_minutes, alarm_override=alarm_override, now=now
     )
     return write_chunks_atomically(path, chunks)
 

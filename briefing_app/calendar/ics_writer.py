@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from icalendar import (
@@ -334,8 +334,6 @@ class EventWriter:
         return text
 
 
-def _stamp(value: datetime | date) -> str:
-    return (
-        f"{value.year:04}{value.month:02}{value.day:02}"
-        f"T{value.hour:02}{value.minute:02}{value.second:02}"  # type: ignore[union-attr]
-    )
+def _stamp(value: datetime) -> str:
+    """``YYYYMMDDTHHMMSS`` as vDatetime writes it (no fraction): from isoformat, which is C."""
+    return value.isoformat()[:19].replace("-", "").replace(":", "")
