@@ -101,10 +101,12 @@ def _fold_bytes(data: bytes) -> bytes:
         return data
     parts = []
     start = 0
+    ascii_only = data.isascii()  # then every octet is a character
     while size - start > _FOLD_AT:
         end = start + _FOLD_AT
-        while data[end] & 0xC0 == _CONTINUATION:
-            end -= 1
+        if not ascii_only:
+            while data[end] & 0xC0 == _CONTINUATION:
+                end -= 1
         if end - start > 1 and data[end - 1] in _ESCAPES:
             end -= 1
         parts.append(data[start:end])
@@ -147,7 +149,7 @@ class EventWriter:
 
     def __init__(self) -> None:
         self._rules: dict[tuple[type[Component], str, type, str | None], tuple[str, int]] = {}
-        self._orders: dict[tuple[type[Component], tuple[str, ...]], list[str]] = {}
+        self._orders: dict[tuple[type[Component], tuple[str, ...]], list[int]] = {}
         self._parameters: dict[tuple[tuple[str, object], ...], str] = {}
         self._date_heads: dict[tuple[str, Hashable, Hashable], tuple[str, bool] | None] = {}
         self._others: dict[Hashable, str] = {}
@@ -172,10 +174,11 @@ class EventWriter:
     def lines(self, component: type[Component], properties: Iterable[Property]) -> list[str]:
         """Content lines of *properties* in a *component*, in icalendar's order, unfolded.
 
-        An item holds more than one line (CRLF-separated) where icalendar
-        writes a property more than once.
+        A property given more than once is written where its name sorts, in the
+        order given (icalendar keeps them as one list under the name).
         """
-        by_name: dict[str, str] = {}
+        keys: list[str] = []
+        texts: list[str] = []
         rules = self._rules
         for name, value, parameters in properties:
             value_param = parameters.get("VALUE") if parameters else None
@@ -183,22 +186,29 @@ class EventWriter:
             if rule is None:
                 rule = self._rule(component, name, type(value), value_param)
             key, kind = rule
+            keys.append(key)
             if parameters is None and kind == _TEXT:
-                line = f"{key}:{escape_text(value)}"  # type: ignore[arg-type]  # a str
+                texts.append(f"{key}:{escape_text(value)}")  # type: ignore[arg-type]  # a str
             elif parameters is None and kind == _DATE_TIME:
-                line = self._date_time(component, key, value, None)  # type: ignore[arg-type]
+                texts.append(self._date_time(component, key, value, None))  # type: ignore[arg-type]
             else:
-                line = self._property(component, key, kind, value, parameters)
-            if key in by_name:
-                by_name[key] += "\r\n" + line
-            else:
-                by_name[key] = line
-        names = tuple(by_name)
+                texts.append(self._property(component, key, kind, value, parameters))
+        names = tuple(keys)
         order = self._orders.get((component, names))
         if order is None:
-            order = canonsort_keys(names, component.canonical_order)
-            self._orders[component, names] = order
-        return [by_name[name] for name in order]
+            order = self._order(component, names)
+        return [texts[index] for index in order]
+
+    def _order(self, component: type[Component], names: tuple[str, ...]) -> list[int]:
+        """Where each property goes: icalendar's canonical order, then alphabetical."""
+        places: dict[str, list[int]] = {}
+        for index, name in enumerate(names):
+            places.setdefault(name, []).append(index)
+        order = [
+            i for name in canonsort_keys(places, component.canonical_order) for i in places[name]
+        ]
+        self._orders[component, names] = order
+        return order
 
     def _rule(
         self, component: type[Component], name: str, value_type: type, value_param: str | None
