@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import harness
 from harness import Context, Measure, Target, interleaved, median, process_seconds
@@ -156,7 +157,7 @@ def _peak_mb(ctx: Context, database: Path, output: Path, mode: str) -> float:
 
 
 # ---- the floor: the same bytes by plain string formatting ---------------------------------
-def _plain_writer(sessions: list) -> Callable[[datetime], bytes]:  # type: ignore[type-arg]
+def _plain_writer(sessions: list[Any]) -> Callable[[datetime], bytes]:
     """Every value computed now; the returned function only formats them (the timed part)."""
     from briefing_app.calendar.export import ZonePlan, _calendar_shell, event_properties
 
@@ -192,7 +193,7 @@ def _esc(text: str) -> str:
 def _dt(value: datetime) -> str:
     if value.utcoffset() == timedelta(0) and getattr(value.tzinfo, "key", "UTC") == "UTC":
         return f":{value:%Y%m%dT%H%M%S}Z"
-    return f";TZID={value.tzinfo.key}:{value:%Y%m%dT%H%M%S}"  # type: ignore[union-attr]
+    return f";TZID={getattr(value.tzinfo, 'key', '')}:{value:%Y%m%dT%H%M%S}"
 
 
 def _fold(line: str) -> bytes:
@@ -212,7 +213,7 @@ def _fold(line: str) -> bytes:
     return b"\r\n ".join(parts)
 
 
-def _plain_event(values: dict, minutes: int | None, title: str, now: datetime) -> bytes:  # type: ignore[type-arg]
+def _plain_event(values: dict[str, Any], minutes: int | None, title: str, now: datetime) -> bytes:
     def text(name: str) -> list[str]:
         return [f"{name.upper()}:{_esc(values[name][0])}"] if name in values else []
 

@@ -180,6 +180,7 @@ class EventWriter:
         keys: list[str] = []
         texts: list[str] = []
         rules = self._rules
+        value: Any  # a str, datetime, int, list ... as the rule for its type says
         for name, value, parameters in properties:
             value_param = parameters.get("VALUE") if parameters else None
             rule = rules.get((component, name, type(value), value_param))
@@ -188,9 +189,9 @@ class EventWriter:
             key, kind = rule
             keys.append(key)
             if parameters is None and kind == _TEXT:
-                texts.append(f"{key}:{escape_text(value)}")  # type: ignore[arg-type]  # a str
+                texts.append(f"{key}:{escape_text(value)}")
             elif parameters is None and kind == _DATE_TIME:
-                texts.append(self._date_time(component, key, value, None))  # type: ignore[arg-type]
+                texts.append(self._date_time(component, key, value, None))
             else:
                 texts.append(self._property(component, key, kind, value, parameters))
         names = tuple(keys)
