@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -17,6 +18,11 @@ from briefing_app.util.timeutil import from_utc_text
 
 class ExportMixin(SubscriptionsMixin, SessionsMixin):
     """Reading sessions for a calendar export."""
+
+    def _cursor(self) -> sqlite3.Cursor:
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor
 
     def export_sessions(
         self,
@@ -41,15 +47,6 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
         if favourites_only:
             where.append("s.id IN (SELECT session_id FROM favourites)")
         clause = ("WHERE " + " AND ".join(where)) if where else ""
-        rows = self._rows(
-            "SELECT s.*, f.url AS feed_url, COALESCE(se.title, '') AS series_title, "
-            "r.enabled AS reminder_enabled, r.minutes_before AS reminder_minutes "
-            "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
-            "LEFT JOIN series se ON se.id = s.series_id "
-            f"LEFT JOIN reminders r ON r.session_id = s.id {clause} "
-            "ORDER BY s.start_utc, s.id",
-            params,
-        )
         people: dict[int, list[tuple[str, str]]] = defaultdict(list)
         for session_id, name, role in self.db.execute(
             "SELECT sp.session_id, p.name, sp.role FROM session_presenters sp "
@@ -59,6 +56,16 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
             params,
         ):
             people[session_id].append((name, role))
+        # Rows are turned into records as they come (no list of rows beside the records).
+        rows = self._cursor().execute(
+            "SELECT s.*, f.url AS feed_url, COALESCE(se.title, '') AS series_title, "
+            "r.enabled AS reminder_enabled, r.minutes_before AS reminder_minutes "
+            "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            "LEFT JOIN series se ON se.id = s.series_id "
+            f"LEFT JOIN reminders r ON r.session_id = s.id {clause} "
+            "ORDER BY s.start_utc, s.id",
+            params,
+        )
         return [
             ExportSession(
                 id=r["id"],
