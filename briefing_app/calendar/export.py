@@ -14,6 +14,12 @@ What each choice is for:
   list makes clients send replies); presenters go in the description.
 * Cancelled sessions stay in the file with ``STATUS:CANCELLED`` and a
   "Cancelled:" title, so the calendar removes or strikes them.
+* Written as it is made (:func:`calendar_chunks`): icalendar writes the head
+  (the calendar's properties, the VTIMEZONEs), and each event goes through
+  :mod:`~briefing_app.calendar.ics_writer`, which gives icalendar's bytes ten
+  times faster; :func:`build_calendar` keeps the icalendar objects for checks.
+* The live ``agenda.ics`` is rewritten only when it would say something else
+  (DTSTAMP aside), so a sync that changed nothing leaves the file alone.
 """
 
 from __future__ import annotations
