@@ -24,6 +24,7 @@ What each choice is for:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -68,7 +69,19 @@ def session_uid(feed_url: str, source_id: str) -> str:
     """
     if is_our_uid(source_id):
         return source_id
-    return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'{feed_url}#{source_id}')}@{UID_DOMAIN}"
+    return f"{_url_uuid5(f'{feed_url}#{source_id}')}@{UID_DOMAIN}"
+
+
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+
+
+def _url_uuid5(name: str) -> str:
+    """``str(uuid.uuid5(uuid.NAMESPACE_URL, name))`` without building a UUID object."""
+    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + name.encode("utf-8")).digest()[:16])  # noqa: S324 - RFC 4122 names it
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def is_our_uid(uid: str) -> bool:

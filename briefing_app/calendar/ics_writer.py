@@ -153,23 +153,37 @@ class EventWriter:
         self._parameters: dict[tuple[tuple[str, object], ...], str] = {}
         self._date_heads: dict[tuple[str, Hashable, Hashable], tuple[str, bool] | None] = {}
         self._others: dict[Hashable, str] = {}
+        self._alarms: dict[int, tuple[list[str], list[str]]] = {}
 
     def event(self, properties: Iterable[Property], alarm_minutes: int | None, title: str) -> bytes:
         """The VEVENT with *properties* in icalendar's order, and a DISPLAY alarm if asked."""
         lines = ["BEGIN:VEVENT", *self.lines(Event, properties)]
         if alarm_minutes is not None:
-            lines.append("BEGIN:VALARM")
-            lines += self.lines(
-                Alarm,
-                (
-                    ("action", "DISPLAY", None),
-                    ("description", title, None),
-                    ("trigger", timedelta(minutes=-alarm_minutes), None),
-                ),
-            )
-            lines.append("END:VALARM")
+            alarm = self._alarms.get(alarm_minutes)
+            if alarm is None:
+                alarm = self._alarm(alarm_minutes)
+            before, after = alarm
+            lines += before
+            lines.append(f"DESCRIPTION:{escape_text(title)}")
+            lines += after
         lines.append("END:VEVENT\r\n")
         return fold_lines("\r\n".join(lines))
+
+    def _alarm(self, minutes: int) -> tuple[list[str], list[str]]:
+        """A DISPLAY alarm's lines around its DESCRIPTION (the title), as icalendar orders them."""
+        marker = "\x00title\x00"
+        lines = self.lines(
+            Alarm,
+            (
+                ("action", "DISPLAY", None),
+                ("description", marker, None),
+                ("trigger", timedelta(minutes=-minutes), None),
+            ),
+        )
+        where = lines.index(f"DESCRIPTION:{marker}")
+        alarm = (["BEGIN:VALARM", *lines[:where]], [*lines[where + 1 :], "END:VALARM"])
+        self._alarms[minutes] = alarm
+        return alarm
 
     def lines(self, component: type[Component], properties: Iterable[Property]) -> list[str]:
         """Content lines of *properties* in a *component*, in icalendar's order, unfolded.

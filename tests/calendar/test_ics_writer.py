@@ -11,6 +11,7 @@ on their own (75 octets, CRLF, no character split).
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import available_timezones
@@ -24,11 +25,13 @@ from icalendar.parser.string import _escape_char, _foldline
 
 from briefing_app.calendar.export import (
     ZonePlan,
+    _url_uuid5,
     build_calendar,
     calendar_bytes,
     calendar_chunks,
     event_properties,
     make_event,
+    session_uid,
 )
 from briefing_app.calendar.ics_writer import EventWriter, escape_text, fold, fold_lines
 from briefing_app.store import ExportSession, Store
@@ -308,3 +311,24 @@ def test_dtstamp_is_the_only_line_that_changes_with_the_time_of_writing(
         (a, b) for a, b in zip(first.split(b"\r\n"), later.split(b"\r\n"), strict=True) if a != b
     ]
     assert changed and all(re.match(rb"DTSTAMP:\d{8}T\d{6}Z$", a) for a, _ in changed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_session_uids_are_rfc4122_uuid5_of_the_feed_and_id(name: str) -> None:
+    assert _url_uuid5(name) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+    assert session_uid("https://example.org/f.json", name) in (
+        name,
+        f"{uuid.uuid5(uuid.NAMESPACE_URL, f'https://example.org/f.json#{name}')}@briefing-companion",
+    )
+
+
+def test_alarms_of_every_lead_time_are_icalendars() -> None:
+    writer = EventWriter()
+    for minutes in (0, 1, 15, 59, 60, 61, 90, 1439, 1440, 1441, 10_080, 40_000, 15):
+        for title in ("Plain", "Commas, semicolons; back\\slash\nnew line ☃ " * 3):
+            event = Event()
+            event.add("uid", "u@x")
+            assert writer.event([("uid", "u@x", None)], minutes, title) == _with_alarm(
+                event, minutes, title
+            )
