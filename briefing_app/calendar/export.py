@@ -14,22 +14,37 @@ What each choice is for:
   list makes clients send replies); presenters go in the description.
 * Cancelled sessions stay in the file with ``STATUS:CANCELLED`` and a
   "Cancelled:" title, so the calendar removes or strikes them.
+* Written as it is made (:func:`calendar_chunks`): icalendar writes the head
+  (the calendar's properties, the VTIMEZONEs), and each event goes through
+  :mod:`~briefing_app.calendar.ics_writer`, which gives icalendar's bytes ten
+  times faster; :func:`build_calendar` keeps the icalendar objects for checks.
+* The live ``agenda.ics`` is rewritten only when it would say something else
+  (DTSTAMP aside), so a sync that changed nothing leaves the file alone.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
 from briefing_app import APP_NAME, __version__
+from briefing_app.calendar.ics_writer import EventWriter
 from briefing_app.calendar.live import live_agenda_path as live_agenda_path  # re-exported
 from briefing_app.calendar.vtimezone import build_vtimezone
 from briefing_app.feeds import ical
-from briefing_app.platform.fileutil import write_atomically
+from briefing_app.platform.fileutil import (
+    UnusableFileError,
+    open_regular_file,
+    write_atomically,
+    write_chunks_atomically,
+)
 from briefing_app.store import ExportSession, Store
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
@@ -54,7 +69,19 @@ def session_uid(feed_url: str, source_id: str) -> str:
     """
     if is_our_uid(source_id):
         return source_id
-    return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'{feed_url}#{source_id}')}@{UID_DOMAIN}"
+    return f"{_url_uuid5(f'{feed_url}#{source_id}')}@{UID_DOMAIN}"
+
+
+_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
+
+
+def _url_uuid5(name: str) -> str:
+    """``str(uuid.uuid5(uuid.NAMESPACE_URL, name))`` without building a UUID object."""
+    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + name.encode("utf-8")).digest()[:16])  # noqa: S324 - RFC 4122 names it
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def is_our_uid(uid: str) -> bool:
@@ -73,8 +100,11 @@ def export_sequence(session: ExportSession) -> int:
     higher. Seconds since 2020 of the last change, plus the counter (two
     changes within a second), always grow.
     """
-    changed = _stamp(session.changed_at)
-    return max(0, int((changed - _SEQUENCE_EPOCH).total_seconds())) + session.sequence
+    return _sequence(_stamp(session.changed_at), session.sequence)
+
+
+def _sequence(changed: datetime, counter: int) -> int:
+    return max(0, int((changed - _SEQUENCE_EPOCH).total_seconds())) + counter
 
 
 def _stamp(text: str) -> datetime:
@@ -184,23 +214,20 @@ def event_properties(
     reminder setting overrides; *alarm_override* (from ``--alarm``, or -1 for
     ``--no-alarm``) overrides both.
     """
+    changed = _stamp(session.changed_at)
     props: list[Property] = [
         ("uid", session_uid(session.feed_url, session.source_id), None),
         ("dtstamp", now, None),
         ("created", _stamp(session.first_seen_at), None),
-        ("last-modified", _stamp(session.changed_at), None),
-        ("sequence", export_sequence(session), None),
+        ("last-modified", changed, None),
+        ("sequence", _sequence(changed, session.sequence), None),
         ("summary", _summary(session), None),
         ("dtstart", zones.local(session, session.start), None),
         ("dtend", zones.local(session, max(session.end, session.start)), None),
         ("status", _status(session), None),
         ("transp", "TRANSPARENT" if session.is_cancelled else "OPAQUE", None),
     ]
-    organizer = vCalAddress(ORGANIZER_ADDRESS)
-    # Quotes and line breaks in a CN need RFC 6868 escapes that Outlook shows literally.
-    name = " ".join((session.series_title or APP_NAME).replace('"', "'").split())
-    organizer.params["CN"] = vText(name)
-    props.append(("organizer", organizer, None))
+    props.append(("organizer", _organizer(session.series_title or APP_NAME), None))
     location = _location(session)
     if location:
         props.append(("location", location, None))
@@ -227,6 +254,15 @@ def event_properties(
     if session.is_cancelled:
         minutes = None
     return props, minutes
+
+
+@lru_cache(maxsize=256)
+def _organizer(series_title: str) -> vCalAddress:
+    """The ORGANIZER, one object per series (shared by its events: never change it)."""
+    organizer = vCalAddress(ORGANIZER_ADDRESS)
+    # Quotes and line breaks in a CN need RFC 6868 escapes that Outlook shows literally.
+    organizer.params["CN"] = vText(" ".join(series_title.replace('"', "'").split()))
+    return organizer
 
 
 def make_event(properties: list[Property], alarm_minutes: int | None, title: str) -> Event:
@@ -259,6 +295,21 @@ def build_event(
     return make_event(properties, minutes, session.title)
 
 
+def _calendar_shell(count: int, name: str | None, zones: ZonePlan) -> Calendar:
+    """The VCALENDAR's own properties and its VTIMEZONEs: everything but the events."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if count != 1:
+        # Written unescaped by icalendar: a line break in it would end the line.
+        calendar.add("x-wr-calname", " ".join((name or APP_NAME).splitlines()) or APP_NAME)
+    for component in zones.components:
+        calendar.add_component(component)
+    return calendar
+
+
 def build_calendar(
     sessions: Sequence[ExportSession],
     *,
@@ -267,18 +318,14 @@ def build_calendar(
     alarm_override: int | None = None,
     now: datetime | None = None,
 ) -> Calendar:
-    """A VCALENDAR with one VEVENT per session and a VTIMEZONE per zone used."""
+    """A VCALENDAR with one VEVENT per session and a VTIMEZONE per zone used.
+
+    The icalendar objects of what :func:`calendar_chunks` writes (its ``to_ical()`` gives the
+    same bytes, ten times slower): for checking an export, not for writing one.
+    """
     stamp = (now or utc_now()).astimezone(UTC).replace(microsecond=0)
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    if len(sessions) != 1:
-        calendar.add("x-wr-calname", name or APP_NAME)
     zones = ZonePlan(sessions)
-    for component in zones.components:
-        calendar.add_component(component)
+    calendar = _calendar_shell(len(sessions), name, zones)
     for session in sessions:
         calendar.add_component(
             build_event(
@@ -292,6 +339,40 @@ def build_calendar(
     return calendar
 
 
+_END = b"END:VCALENDAR\r\n"
+
+
+def calendar_chunks(
+    sessions: Sequence[ExportSession],
+    *,
+    name: str | None = None,
+    alarm_minutes: int | None = None,
+    alarm_override: int | None = None,
+    now: datetime | None = None,
+) -> Iterator[bytes]:
+    """:func:`build_calendar`'s .ics, byte for byte, as it is made: head, each event, end.
+
+    CRLF line ends, 75-octet folding that never splits a character. icalendar
+    writes the head (the calendar's properties and VTIMEZONEs); the events go
+    through :class:`~briefing_app.calendar.ics_writer.EventWriter`, which
+    writes what icalendar would, without building an object per property. Only
+    one event's bytes exist at a time, whatever the number of sessions.
+    """
+    stamp = (now or utc_now()).astimezone(UTC).replace(microsecond=0)
+    zones = ZonePlan(sessions)
+    head: bytes = _calendar_shell(len(sessions), name, zones).to_ical()
+    if not head.endswith(_END):  # pragma: no cover - icalendar always ends a calendar so
+        raise AssertionError("icalendar wrote a calendar that does not end with END:VCALENDAR")
+    yield head[: -len(_END)]
+    writer = EventWriter()
+    for session in sessions:
+        properties, minutes = event_properties(
+            session, zones, now=stamp, alarm_minutes=alarm_minutes, alarm_override=alarm_override
+        )
+        yield writer.event(properties, minutes, session.title)
+    yield _END
+
+
 def calendar_bytes(
     sessions: Sequence[ExportSession],
     *,
@@ -300,16 +381,37 @@ def calendar_bytes(
     alarm_override: int | None = None,
     now: datetime | None = None,
 ) -> bytes:
-    """Serialized .ics: CRLF line ends, 75-octet folding that never splits a character."""
-    calendar = build_calendar(
-        sessions,
-        name=name,
-        alarm_minutes=alarm_minutes,
-        alarm_override=alarm_override,
-        now=now,
+    """Serialized .ics (:func:`calendar_chunks` joined): for small exports and tests."""
+    return b"".join(
+        calendar_chunks(
+            sessions,
+            name=name,
+            alarm_minutes=alarm_minutes,
+            alarm_override=alarm_override,
+            now=now,
+        )
     )
-    data: bytes = calendar.to_ical()
-    return data
+
+
+def write_calendar_file(
+    path: Path,
+    sessions: Sequence[ExportSession],
+    *,
+    name: str | None = None,
+    alarm_minutes: int | None = None,
+    alarm_override: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Write the .ics to *path* atomically, streaming (see :func:`calendar_chunks`); its size.
+
+    Raises ``OSError`` as the file system does, and
+    :class:`~briefing_app.errors.DiskFullError` when the disk is full (the
+    file as it was).
+    """
+    chunks = calendar_chunks(
+        sessions, name=name, alarm_minutes=alarm_minutes, alarm_override=alarm_override, now=now
+    )
+    return write_chunks_atomically(path, chunks)
 
 
 def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:
@@ -318,9 +420,32 @@ def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:
 
 
 def write_live_agenda(store: Store, *, alarm_minutes: int | None) -> Path:
-    """Rewrite ``agenda.ics`` from the favourites; calendars subscribed to it follow."""
+    """Rewrite ``agenda.ics`` from the favourites; calendars subscribed to it follow.
+
+    When the file already says the same (apart from its DTSTAMPs, the time of
+    writing) it is left alone: a sync that changed nothing does not touch it,
+    so subscribers and file watchers see no change either.
+    """
     sessions = store.export_sessions(favourites_only=True)
     data = calendar_bytes(sessions, name=f"{APP_NAME}: my agenda", alarm_minutes=alarm_minutes)
     path = live_agenda_path(store)
-    write_atomically(path, data, make_parents=True)
+    if not _agenda_is_current(path, data):
+        write_atomically(path, data, make_parents=True)
     return path
+
+
+#: The lines that change with every writing of the same agenda (DTSTAMP is never folded).
+_DTSTAMP_LINE = re.compile(rb"^DTSTAMP:[^\r\n]*\r\n", re.MULTILINE)
+
+
+def _agenda_is_current(path: Path, data: bytes) -> bool:
+    """Whether the file at *path* holds *data* but for DTSTAMP (False if it cannot be read)."""
+    try:
+        with open_regular_file(path) as existing:
+            if existing.seek(0, 2) != len(data):  # a DTSTAMP line's length never changes
+                return False
+            existing.seek(0)
+            old = existing.read()
+    except (UnusableFileError, OSError):
+        return False
+    return _DTSTAMP_LINE.sub(b"", old) == _DTSTAMP_LINE.sub(b"", data)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
 from briefing_app import APP_NAME
 from briefing_app.calendar.export import (
-    calendar_bytes,
+    calendar_chunks,
     calendar_name,
     live_agenda_path,
 )
@@ -17,11 +18,11 @@ from briefing_app.cli.output import (
     PROG,
     refresh_live_agenda,
     tell,
-    write_bytes,
+    write_byte_chunks,
     write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.platform.fileutil import write_atomically
+from briefing_app.platform.fileutil import write_chunks_atomically
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.usecases.startup import open_store
 
@@ -51,9 +52,10 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
     if not sessions:
         tell(f"{PROG}: warning: no sessions to export; the file has no events")
-    data = calendar_bytes(sessions, name=name, alarm_minutes=minutes, alarm_override=override)
+    # Written as it is made: one event's bytes at a time, whatever the number of sessions.
+    data = calendar_chunks(sessions, name=name, alarm_minutes=minutes, alarm_override=override)
     if args.output == "-":
-        write_bytes(data)
+        write_byte_chunks(data)
     else:
         target = Path(args.output).expanduser()
         _write_output(target, data)
@@ -62,14 +64,14 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _write_output(target: Path, data: bytes) -> None:
+def _write_output(target: Path, data: Iterable[bytes]) -> None:
     """Write *data* to the file the user named: a missing folder is "not found" (exit 3)."""
     if target.is_dir():
         raise UsageError(f"cannot write {target}: it is a folder; give a file name such as my.ics")
     if not target.parent.is_dir():
         raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
     try:
-        write_atomically(target, data)
+        write_chunks_atomically(target, data)
     except FileNotFoundError as exc:  # the folder went away meanwhile
         raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
     except OSError as exc:

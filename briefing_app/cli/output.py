@@ -7,7 +7,7 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app.errors import FeedError, UsageError
@@ -88,6 +88,14 @@ def write_bytes(data: bytes) -> None:
     """Bytes meant for a program (an .ics to stdout), written as they are."""
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def write_byte_chunks(chunks: Iterable[bytes]) -> None:
+    """:func:`write_bytes` for bytes made as they are written (an .ics, event by event)."""
+    sys.stdout.flush()
+    for chunk in chunks:
+        sys.stdout.buffer.write(chunk)
     sys.stdout.flush()
 
 

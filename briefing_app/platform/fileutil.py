@@ -8,6 +8,7 @@ import shutil
 import stat
 import tempfile
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,16 +47,33 @@ def write_atomically(path: Path, data: bytes, *, make_parents: bool = False) -> 
     The folder must exist unless *make_parents* (a typo in a path the user gave
     should fail, not create folders).
     """
+    write_chunks_atomically(path, (data,), make_parents=make_parents)
+
+
+def write_chunks_atomically(
+    path: Path, chunks: Iterable[bytes], *, make_parents: bool = False
+) -> int:
+    """:func:`write_atomically` for data made as it is written; returns the bytes written.
+
+    Only one chunk need exist at a time (an .ics of 100,000 events is written
+    event by event). On a full disk the rest of *chunks* is still made, and
+    only counted, so that :class:`DiskFullError` says how much was needed.
+    """
+    stream = iter(chunks)
+    written = 0
     if make_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise_if_disk_full(exc, path, len(data))
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise_if_disk_full(exc, path, sum(map(len, stream)))
         raise
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            for chunk in stream:
+                written += len(chunk)
+                out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
             if hasattr(os, "fchmod"):  # not on Windows, where modes do not apply
@@ -63,9 +81,10 @@ def write_atomically(path: Path, data: bytes, *, make_parents: bool = False) -> 
         Path(temp).replace(path)
     except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise_if_disk_full(exc, path, len(data))
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise_if_disk_full(exc, path, written + sum(map(len, stream)))
         raise
+    return written
 
 
 def raise_if_disk_full(error: OSError, path: Path, needed: int) -> None:

@@ -41,15 +41,6 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
         if favourites_only:
             where.append("s.id IN (SELECT session_id FROM favourites)")
         clause = ("WHERE " + " AND ".join(where)) if where else ""
-        rows = self._rows(
-            "SELECT s.*, f.url AS feed_url, COALESCE(se.title, '') AS series_title, "
-            "r.enabled AS reminder_enabled, r.minutes_before AS reminder_minutes "
-            "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
-            "LEFT JOIN series se ON se.id = s.series_id "
-            f"LEFT JOIN reminders r ON r.session_id = s.id {clause} "
-            "ORDER BY s.start_utc, s.id",
-            params,
-        )
         people: dict[int, list[tuple[str, str]]] = defaultdict(list)
         for session_id, name, role in self.db.execute(
             "SELECT sp.session_id, p.name, sp.role FROM session_presenters sp "
@@ -59,36 +50,78 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
             params,
         ):
             people[session_id].append((name, role))
+        # Rows are turned into records as they come (no list of rows beside the records),
+        # named columns as plain tuples: ten thousand rows of 27 columns add up.
+        rows = self.db.execute(
+            "SELECT s.id, s.feed_id, f.url, s.source_id, s.title, s.subtitle, s.summary, "
+            "s.description, s.start_utc, s.end_utc, s.timezone, s.kind, s.track, s.tags, "
+            "s.format, s.join_url, s.location, s.registration_url, s.url, s.status, s.removed, "
+            "s.sequence, s.first_seen_at, s.changed_at, COALESCE(se.title, ''), r.enabled, "
+            "r.minutes_before "
+            "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
+            "LEFT JOIN series se ON se.id = s.series_id "
+            f"LEFT JOIN reminders r ON r.session_id = s.id {clause} "
+            "ORDER BY s.start_utc, s.id",
+            params,
+        )
         return [
             ExportSession(
-                id=r["id"],
-                feed_id=r["feed_id"],
-                feed_url=r["feed_url"],
-                source_id=r["source_id"],
-                title=r["title"],
-                subtitle=r["subtitle"],
-                summary=r["summary"],
-                description=r["description"],
-                start=from_utc_text(r["start_utc"]),
-                end=from_utc_text(r["end_utc"]),
-                timezone=r["timezone"],
-                kind=r["kind"],
-                track=r["track"],
-                tags=tuple(json.loads(r["tags"])),
-                format=r["format"],
-                join_url=r["join_url"],
-                location=r["location"],
-                registration_url=r["registration_url"],
-                url=r["url"],
-                status=r["status"],
-                removed=bool(r["removed"]),
-                sequence=r["sequence"],
-                first_seen_at=r["first_seen_at"],
-                changed_at=r["changed_at"],
-                series_title=r["series_title"],
-                presenters=tuple(people.get(r["id"], ())),
-                reminder_minutes=r["reminder_minutes"],
-                reminder_enabled=r["reminder_enabled"] is None or bool(r["reminder_enabled"]),
+                id=session_id,
+                feed_id=feed,
+                feed_url=feed_url,
+                source_id=source_id,
+                title=title,
+                subtitle=subtitle,
+                summary=summary,
+                description=description,
+                start=from_utc_text(start),
+                end=from_utc_text(end),
+                timezone=timezone,
+                kind=kind,
+                track=track,
+                tags=tuple(json.loads(tags)),
+                format=format_,
+                join_url=join_url,
+                location=location,
+                registration_url=registration_url,
+                url=url,
+                status=status,
+                removed=bool(removed),
+                sequence=sequence,
+                first_seen_at=first_seen_at,
+                changed_at=changed_at,
+                series_title=series_title,
+                presenters=tuple(people.get(session_id, ())),
+                reminder_minutes=reminder_minutes,
+                reminder_enabled=reminder_enabled is None or bool(reminder_enabled),
             )
-            for r in rows
+            for (
+                session_id,
+                feed,
+                feed_url,
+                source_id,
+                title,
+                subtitle,
+                summary,
+                description,
+                start,
+                end,
+                timezone,
+                kind,
+                track,
+                tags,
+                format_,
+                join_url,
+                location,
+                registration_url,
+                url,
+                status,
+                removed,
+                sequence,
+                first_seen_at,
+                changed_at,
+                series_title,
+                reminder_enabled,
+                reminder_minutes,
+            ) in rows
         ]

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import calendar_bytes
+from briefing_app.calendar.export import write_calendar_file
 from briefing_app.errors import BriefingError
-from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.reminders import duration_text
@@ -43,9 +42,8 @@ def export_ics(
     """
     with Store(db_path) as store:
         sessions = store.export_sessions(session_ids=session_ids)
-    data = calendar_bytes(sessions, name=name, alarm_minutes=alarm)
     try:
-        write_atomically(target, data)
+        write_calendar_file(target, sessions, name=name, alarm_minutes=alarm)
     except OSError as exc:  # the user's file system, not a bug
         raise BriefingError(exc.strerror or str(exc)) from exc
     return len(sessions)
