@@ -419,6 +419,26 @@ def _step_7_reindex_only_text_changes(db: Database) -> None:
         )
 
 
+def _step_8_list_order_indexes(db: Database) -> None:
+    """Version 8: indexes for the session list's first page at any size (issue 14).
+
+    * ``sessions_by_id`` covers what a ranked search reads of each match (its
+      start, end and zone for the order, the filter columns): looking a hit up
+      in the table walks past its abstract and description, often on overflow
+      pages.
+    * ``sessions_title`` orders the list by title without sorting: the first
+      screen of 100,000 sessions sorted by title is read, not computed.
+    """
+    db.execute(
+        "CREATE INDEX sessions_by_id ON sessions "
+        "(id, start_utc, end_utc, timezone, feed_id, kind, track, format, status, removed)"
+    )
+    db.execute(
+        "CREATE INDEX sessions_title ON sessions "
+        "(title COLLATE NOCASE, start_utc, end_utc, id, timezone)"
+    )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -428,6 +448,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_5_session_note_history,
     _step_6_feed_zone_source,
     _step_7_reindex_only_text_changes,
+    _step_8_list_order_indexes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sqlite3
@@ -13,11 +14,12 @@ from briefing_app.errors import NotFoundError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.fts import build_match_query
 from briefing_app.store.query import (
-    RANKED_CTE,
+    FirstPage,
     IndexEntry,
     ListResult,
     SessionQuery,
     filter_values,
+    list_first,
     list_sessions,
     session_index,
 )
@@ -30,7 +32,6 @@ from briefing_app.store.records import (
 )
 from briefing_app.store.rows import (
     SESSION_LIST_SQL,
-    SESSION_SEARCH_SQL,
     links_from_json,
     session_record,
 )
@@ -94,6 +95,14 @@ class SessionsMixin(StoreBase):
         except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
             logger.warning("session query %r failed: %s", query, exc)
             return ListResult([])
+
+    def list_first(self, query: SessionQuery, count: int) -> FirstPage:
+        """The first *count* rows of :meth:`list_sessions`, and the query for the rest."""
+        try:
+            return list_first(self.db, query, count)
+        except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
+            logger.warning("session query %r failed: %s", query, exc)
+            return FirstPage(ListResult([]), None)
 
     def sessions_by_ids(self, ids: Sequence[int]) -> list[SessionRecord]:
         """Records for *ids*, in the same order (ids no longer in the store are left out)."""
@@ -245,16 +254,22 @@ class SessionsMixin(StoreBase):
 
         Ranked by bm25 (best first); any text is safe, FTS syntax included.
         """
-        query = build_match_query(text)
-        if query is None:
+        if build_match_query(text) is None:
             return []
-        sql = f"{RANKED_CTE}{SESSION_SEARCH_SQL} ORDER BY r.score, s.start_utc LIMIT :limit"
+        # The best ids first (ranked as the list ranks them), then records for those only:
+        # a record's presenter names are not worth building for every match.
         try:
-            rows = self._rows(sql, {"q": query, "limit": limit})
+            top = session_index(
+                self.db, SessionQuery(text=text, sort="relevance", limit=limit), with_keys=True
+            )
         except sqlite3.OperationalError as exc:  # pragma: no cover - build_match_query prevents it
             logger.warning("search %r failed: %s", text, exc)
             return []
-        return [session_record(row) for row in rows]
+        scores = {entry.id: float(entry.key) for entry in top}
+        return [
+            dataclasses.replace(record, score=scores[record.id])
+            for record in self.sessions_by_ids(list(scores))
+        ]
 
 
 def _is_row_id(text: str) -> bool:
