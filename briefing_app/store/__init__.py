@@ -16,6 +16,7 @@ from briefing_app.store.maintenance import (
 from briefing_app.store.query import (
     REMOVED,
     SORT_KEYS,
+    FirstPage,
     IndexEntry,
     ListResult,
     SessionQuery,
@@ -49,6 +50,7 @@ __all__ = [
     "ChangeSet",
     "ExportSession",
     "FeedRecord",
+    "FirstPage",
     "IndexEntry",
     "LinkRecord",
     "ListResult",
