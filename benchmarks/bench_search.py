@@ -62,7 +62,7 @@ def data_dir(ctx: Context, sessions: int) -> Path:
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir(parents=True)
         defaults = http.read_local_feed.__defaults__
-        http.read_local_feed.__defaults__ = (1 << 40,)
+        http.read_local_feed.__defaults__ = (1 << 30,)
         try:
             with open_store(building) as store:
                 import_file(store, ctx.feed_file(sessions))

@@ -39,6 +39,9 @@ from briefing_app.util.timeutil import from_utc_text, to_utc_text
 
 logger = logging.getLogger(__name__)
 
+#: SQLite virtual machine steps between two looks at a cancel check (well under a millisecond).
+_CANCEL_CHECK_STEPS = 20_000
+
 
 class SessionsMixin(StoreBase):
     """Reading sessions: lists, queries, lookups, detail and full-text search."""
@@ -85,7 +88,7 @@ class SessionsMixin(StoreBase):
         try:
             return session_index(self.db, query)
         except sqlite3.OperationalError as exc:
-            _raise_if_cancelled(exc)
+            self._raise_if_cancelled(exc)
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
             return []
 
@@ -94,7 +97,7 @@ class SessionsMixin(StoreBase):
         try:
             return list_sessions(self.db, query)
         except sqlite3.OperationalError as exc:
-            _raise_if_cancelled(exc)
+            self._raise_if_cancelled(exc)
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
             return ListResult([])
 
@@ -103,22 +106,40 @@ class SessionsMixin(StoreBase):
         try:
             return list_first(self.db, query, count)
         except sqlite3.OperationalError as exc:
-            _raise_if_cancelled(exc)
+            self._raise_if_cancelled(exc)
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
             return FirstPage(ListResult([]), None)
 
-    def cancel_when(self, check: Callable[[], bool] | None) -> None:
+    def cancel_when(
+        self, check: Callable[[], bool] | None, *, every: int = _CANCEL_CHECK_STEPS
+    ) -> None:
         """Stop this connection's reads once *check* returns True (``None``: never).
 
         For a list's worker: a query overtaken by newer typing stops within a few
         milliseconds, with :class:`OperationCancelledError`, instead of running to its
-        end while the answer the user waits for queues behind it.
+        end while the answer the user waits for queues behind it. *check* runs every
+        *every* steps of SQLite's virtual machine.
         """
         conn = self.db.conn
+        self._cancelled = False
         if check is None:
             conn.set_progress_handler(None, 0)
-        else:
-            conn.set_progress_handler(lambda: 1 if check() else 0, _CANCEL_CHECK_STEPS)
+            return
+
+        def handler() -> int:
+            if check():
+                self._cancelled = True  # the error SQLite gives depends on where it stopped
+                return 1
+            return 0
+
+        conn.set_progress_handler(handler, every)
+
+    _cancelled = False
+
+    def _raise_if_cancelled(self, exc: sqlite3.OperationalError) -> None:
+        if self._cancelled:
+            self._cancelled = False
+            raise OperationCancelledError("a newer query overtook this one") from exc
 
     def sessions_by_ids(self, ids: Sequence[int]) -> list[SessionRecord]:
         """Records for *ids*, in the same order (ids no longer in the store are left out)."""
@@ -286,15 +307,6 @@ class SessionsMixin(StoreBase):
             dataclasses.replace(record, score=scores[record.id])
             for record in self.sessions_by_ids(list(scores))
         ]
-
-
-#: SQLite virtual machine steps between two looks at a cancel check (well under a millisecond).
-_CANCEL_CHECK_STEPS = 20_000
-
-
-def _raise_if_cancelled(exc: sqlite3.OperationalError) -> None:
-    if str(exc) == "interrupted":
-        raise OperationCancelledError("a newer query overtook this one") from exc
 
 
 def _is_row_id(text: str) -> bool:
