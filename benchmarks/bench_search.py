@@ -209,7 +209,11 @@ def _window_measures(ctx: Context, folder: Path, size: int) -> list[Measure]:
     kind = window.filters["kind"]
 
     def title_sort() -> float:
-        return timed_change(lambda: window.set_sort("time"), lambda: window.set_sort("title"))
+        def back() -> None:
+            clear_search()
+            window.set_sort("time")
+
+        return timed_change(back, lambda: window.set_sort("title"))
 
     def kind_filter() -> float:
         def back() -> None:

@@ -39,8 +39,9 @@ logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Rows loaded per store query, and how many such pages stay in memory.
-PAGE_SIZE = 200
+#: Rows loaded per store query (three screens: a first paint builds no more records than
+#: it needs), and how many such pages stay in memory.
+PAGE_SIZE = 100
 MAX_PAGES = 8
 #: Role giving a group row's label (``None`` for session rows).
 GroupRole = Qt.ItemDataRole.UserRole + 10

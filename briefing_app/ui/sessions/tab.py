@@ -358,7 +358,7 @@ class SessionsTab(QSplitter):
             self.table.restore_top_row(anchor)
         # A place beyond the first page is taken again when the rest arrives.
         self._place_after_rest = None
-        if not complete and selected is not None and self.current_session_id() != selected:
+        if not complete and selected is not None and self._current_entry_id() != selected:
             self._place_after_rest = (selected, anchor)
         self.list_updated.emit()
 
