@@ -250,48 +250,34 @@ def _window_measures(ctx: Context, folder: Path, size: int) -> list[Measure]:
     finally:
         window.close()
         store.close()
-    ms = 1000
+
+    def row(name: str, figures: list[float], floor_name: str, target: float) -> Measure:
+        return Measure(
+            AREA,
+            name,
+            figures[0] * 1000,
+            "ms",
+            floor=figures[1] * 1000,
+            floor_name=floor_name,
+            target=Target.at_most(target),
+            size=size,
+        )
+
     return [
-        Measure(
-            AREA,
+        row(
             f"worst word ({WORST!r}, every session) first screen painted after the debounce",
-            worst[0] * ms,
-            "ms",
-            floor=worst[1] * ms,
-            floor_name="bare FTS5 bm25 top 200",
-            target=Target.at_most(100),
-            size=size,
+            worst,
+            "bare FTS5 bm25 top 200",
+            100,
         ),
-        Measure(
-            AREA,
+        row(
             f"longest GUI-thread stall typing {WORD!r} (a key per {KEY_INTERVAL_MS} ms)",
-            stall[0] * ms,
-            "ms",
-            floor=stall[1] * ms,
-            floor_name="idle window, same timer",
-            target=Target.at_most(30),
-            size=size,
+            stall,
+            "idle window, same timer",
+            30,
         ),
-        Measure(
-            AREA,
-            "sort by title: list painted",
-            title[0] * ms,
-            "ms",
-            floor=title[1] * ms,
-            floor_name="bare SQL first page",
-            target=Target.at_most(100),
-            size=size,
-        ),
-        Measure(
-            AREA,
-            "kind filter: list painted",
-            kinds[0] * ms,
-            "ms",
-            floor=kinds[1] * ms,
-            floor_name="bare SQL first page",
-            target=Target.at_most(100),
-            size=size,
-        ),
+        row("sort by title: list painted", title, "bare SQL first page", 100),
+        row("kind filter: list painted", kinds, "bare SQL first page", 100),
     ]
 
 

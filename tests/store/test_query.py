@@ -178,6 +178,7 @@ def test_any_query_is_safe(text: str, sort: str, descending: bool, tmp_path_fact
         entries = store.session_index(query)
         assert len(entries) <= 1
         assert store.list_sessions(query).entries == entries
+        assert store.list_first(query, 1).result.entries == entries
 
 
 def test_browsing_reads_the_list_index_not_the_rows(listed: Store) -> None:

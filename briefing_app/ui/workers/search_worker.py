@@ -121,24 +121,20 @@ class SearchRunner(QObject):
 
         False once :meth:`stop` ran (the window closed): nothing is started again.
         """
-        if self._stopped:
-            return False
-        if self._thread is None:
-            self._start()
-        self.latest = max(self.latest, serial)
-        self.pending += 1
-        self._request.emit(serial, query, False)
-        return True
+        return self._send(serial, query, rest_only=False)
 
     def load_rest(self, serial: int, query: SessionQuery) -> bool:
         """The whole list for *query* (its first page is shown), as ``completed``."""
+        return self._send(serial, query, rest_only=True)
+
+    def _send(self, serial: int, query: SessionQuery, *, rest_only: bool) -> bool:
         if self._stopped:
             return False
         if self._thread is None:
             self._start()
         self.latest = max(self.latest, serial)
         self.pending += 1
-        self._request.emit(serial, query, True)
+        self._request.emit(serial, query, rest_only)
         return True
 
     def supersede(self, serial: int) -> None:
