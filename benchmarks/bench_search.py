@@ -120,9 +120,17 @@ def _window_measures(ctx: Context, folder: Path, size: int) -> list[Measure]:
     painted: list[float] = []
 
     def spin(until: Callable[[], bool], seconds: float = 60.0) -> None:
-        deadline = time.perf_counter() + seconds
-        while not until() and time.perf_counter() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        """Run the event loop as the app does (idle in Qt, not in Python) until *until*."""
+        if until():
+            return
+        loop = QEventLoop()
+        check = QTimer()
+        check.setInterval(1)
+        check.timeout.connect(lambda: loop.quit() if until() else None)
+        check.start()
+        QTimer.singleShot(round(seconds * 1000), loop.quit)
+        loop.exec()
+        check.stop()
 
     def settle() -> None:
         window.searcher.wait(120_000)
