@@ -61,6 +61,8 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: How long the detail pane waits for a search's answers to settle before showing the top one.
+DETAIL_AFTER_SEARCH_MS = 200
 
 #: The sort box: (key, label); column headers sort too.
 _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
@@ -353,6 +355,9 @@ class SessionsTab(QSplitter):
             )
         self.status_changed.emit(self._list_status)
         anchor, self._scroll_anchor = self._scroll_anchor, None
+        # While typing, each answer's first row would render in the detail pane (a long
+        # abstract lays out in tens of ms): it follows once the answers settle.
+        self._detail_timer.setInterval(DETAIL_AFTER_SEARCH_MS if query.searching else 0)
         self._restore_selection(selected, scroll=anchor is None)
         if anchor is not None:
             self.table.restore_top_row(anchor)
@@ -574,6 +579,7 @@ class SessionsTab(QSplitter):
 
     def close_down(self) -> None:
         """The window closes: the note being typed is saved, the search thread stops."""
+        self._detail_timer.stop()  # nothing is shown from a closed store
         self.detail_panel.save_note()
         crash.remove_saver(self.detail_panel.save_note)
         self.searcher.stop()
