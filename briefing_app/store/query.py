@@ -47,11 +47,6 @@ _ORDER_VALUE: dict[SortKey, str] = {
     "relevance": "r.score",
 }
 
-#: Orders whose columns ``sessions_by_id`` holds (the list's other orders read the rows).
-_COVERED_SORTS: frozenset[SortKey] = frozenset(
-    {"time", "relevance", "status", "format", "favourite"}
-)
-
 #: Ranked hits for a full-text query, best (lowest bm25) first: the session's own text,
 #: its presenters, its case studies (the feed's text, the presenter's edits and notes)
 #: and the user's note. The one definition: the list and ``Store.search_sessions`` use it.
@@ -157,10 +152,7 @@ def session_index(
     if sort == "relevance" and match is None:
         sort = "time"
     if match is not None:
-        # Each hit's order and filter columns from an index keyed by id (schema 8), not
-        # from its row, which may run over pages of abstract and description.
-        covered = " INDEXED BY sessions_by_id" if sort in _COVERED_SORTS else ""
-        source = f"ranked r JOIN sessions s{covered} ON s.id = r.session_id"
+        source = "ranked r JOIN sessions s ON s.id = r.session_id"
     if query.ending_after is not None:
         where.append("s.end_utc > :ending_after")
         params["ending_after"] = to_utc_text(query.ending_after)

@@ -420,19 +420,12 @@ def _step_7_reindex_only_text_changes(db: Database) -> None:
 
 
 def _step_8_list_order_indexes(db: Database) -> None:
-    """Version 8: indexes for the session list's first page at any size (issue 14).
+    """Version 8: the session list sorted by title, its first page at any size (issue 14).
 
-    * ``sessions_by_id`` covers what a ranked search reads of each match (its
-      start, end and zone for the order, the filter columns): looking a hit up
-      in the table walks past its abstract and description, often on overflow
-      pages.
-    * ``sessions_title`` orders the list by title without sorting: the first
-      screen of 100,000 sessions sorted by title is read, not computed.
+    ``sessions_title`` orders the list by title without sorting: the first
+    screen of 100,000 sessions sorted by title is read, not computed (the
+    other orders have ``sessions_list`` or are few values).
     """
-    db.execute(
-        "CREATE INDEX sessions_by_id ON sessions "
-        "(id, start_utc, end_utc, timezone, feed_id, kind, track, format, status, removed)"
-    )
     db.execute(
         "CREATE INDEX sessions_title ON sessions "
         "(title COLLATE NOCASE, start_utc, end_utc, id, timezone)"
