@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from briefing_app.store.query import (
         REMOVED,
         SORT_KEYS,
+        FirstPage,
         IndexEntry,
         ListResult,
         SessionQuery,
@@ -62,6 +63,7 @@ __all__ = [
     "ChangeSet",
     "ExportSession",
     "FeedRecord",
+    "FirstPage",
     "IndexEntry",
     "LinkRecord",
     "ListResult",
@@ -107,7 +109,16 @@ __getattr__ = lazy_exports(
             "maintenance",
         ),
         **dict.fromkeys(
-            ["IndexEntry", "ListResult", "REMOVED", "SORT_KEYS", "SessionQuery", "SortKey"], "query"
+            [
+                "FirstPage",
+                "IndexEntry",
+                "ListResult",
+                "REMOVED",
+                "SORT_KEYS",
+                "SessionQuery",
+                "SortKey",
+            ],
+            "query",
         ),
         **dict.fromkeys(
             [

@@ -130,10 +130,13 @@ class IndexEntry(NamedTuple):
     key: Any
 
 
-def session_index(db: sqlite3.Connection | Any, query: SessionQuery) -> list[IndexEntry]:
+def session_index(
+    db: sqlite3.Connection | Any, query: SessionQuery, *, with_keys: bool = False
+) -> list[IndexEntry]:
     """Ids (with start, zone and order value) of the sessions *query* selects, in order.
 
-    A search text with no words selects nothing. Any text is safe.
+    A search text with no words selects nothing. Any text is safe. *with_keys* keeps
+    the order value for time and relevance too (the bm25 total: lower is better).
     """
     where: list[str] = []
     params: dict[str, Any] = {}
@@ -144,11 +147,12 @@ def session_index(db: sqlite3.Connection | Any, query: SessionQuery) -> list[Ind
         if match is None:
             return []
         prefix = RANKED_CTE
-        source = "ranked r JOIN sessions s ON s.id = r.session_id"
         params["q"] = match
     sort: SortKey = query.sort
     if sort == "relevance" and match is None:
         sort = "time"
+    if match is not None:
+        source = "ranked r JOIN sessions s ON s.id = r.session_id"
     if query.ending_after is not None:
         where.append("s.end_utc > :ending_after")
         params["ending_after"] = to_utc_text(query.ending_after)
@@ -183,6 +187,8 @@ def session_index(db: sqlite3.Connection | Any, query: SessionQuery) -> list[Ind
         sql += " LIMIT :limit"
         params["limit"] = int(query.limit)
     rows = db.execute(sql, params).fetchall()
+    if with_keys:
+        return [IndexEntry(*row) for row in rows]
     if sort in ("time", "relevance"):
         return [IndexEntry(row[0], row[1], row[2], "") for row in rows]
     return [IndexEntry(*row) for row in rows]
@@ -210,6 +216,38 @@ class ListResult(NamedTuple):
     #: ``None``; ``"past_matches"`` (no upcoming match, past ones shown); ``"recent"``
     #: (nothing upcoming at all, the latest sessions shown).
     fallback: str | None = None
+
+
+class FirstPage(NamedTuple):
+    """The top of a session list, and how to get the rest."""
+
+    result: ListResult
+    #: The query whose whole answer starts with ``result.entries`` (the fallback, if
+    #: one was taken, already applied); ``None`` when the entries are all there is.
+    rest: SessionQuery | None
+
+
+def list_first(db: sqlite3.Connection | Any, query: SessionQuery, count: int) -> FirstPage:
+    """The first *count* rows :func:`list_sessions` gives for *query*, and the query for all.
+
+    A list shows its first screen from this (SQLite keeps the best *count* rows
+    while it orders, and builds nothing for the others), and loads the rest
+    later, off the GUI thread: ``session_index(db, page.rest)`` starts with the
+    same entries.
+    """
+
+    def page(entries: list[IndexEntry], asked: SessionQuery, fallback: str | None) -> FirstPage:
+        more = len(entries) > count
+        return FirstPage(ListResult(entries[:count], fallback), asked if more else None)
+
+    entries = session_index(db, replace(query, limit=count + 1))
+    if entries or query.ending_after is None:
+        return page(entries, query, None)
+    if query.searching:
+        past_query = replace(query, ending_after=None)
+        past = session_index(db, replace(past_query, limit=count + 1))
+        return page(past, past_query, "past_matches" if past else None)
+    return FirstPage(list_sessions(db, query), None)
 
 
 def list_sessions(db: sqlite3.Connection | Any, query: SessionQuery) -> ListResult:

@@ -21,9 +21,6 @@ FROM {source}
 LEFT JOIN series se ON se.id = s.series_id
 """
 SESSION_LIST_SQL = _SESSION_SELECT.format(extra_columns="", source="sessions s")
-SESSION_SEARCH_SQL = _SESSION_SELECT.format(
-    extra_columns=", r.score", source="ranked r JOIN sessions s ON s.id = r.session_id"
-)
 
 
 def to_json(value: Any) -> str:

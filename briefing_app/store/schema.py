@@ -423,6 +423,19 @@ def _step_7_reindex_only_text_changes(db: Database) -> None:
         )
 
 
+def _step_8_list_order_indexes(db: Database) -> None:
+    """Version 8: the session list sorted by title, its first page at any size (issue 14).
+
+    ``sessions_title`` orders the list by title without sorting: the first
+    screen of 100,000 sessions sorted by title is read, not computed (the
+    other orders have ``sessions_list`` or are few values).
+    """
+    db.execute(
+        "CREATE INDEX sessions_title ON sessions "
+        "(title COLLATE NOCASE, start_utc, end_utc, id, timezone)"
+    )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -432,6 +445,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_5_session_note_history,
     _step_6_feed_zone_source,
     _step_7_reindex_only_text_changes,
+    _step_8_list_order_indexes,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -240,3 +240,33 @@ def test_step_6_records_where_feed_zones_came_from(tmp_path: Path) -> None:
     assert rows == [(1, None, None, None), (2, "Europe/Brussels", "user", None)]
     db.close()
     assert schema.backup_path(path, 5).exists()
+
+
+def test_step_8_indexes_the_list_orders_and_keeps_sessions(tmp_path: Path, sample_feed) -> None:
+    path = tmp_path / "b.db"
+    db = _raw(path)
+    schema.migrate(db, path, schema.MIGRATIONS[:7])
+    db.close()
+    with Store(path) as store:  # a store at schema 8 writes the sessions; then back to 7
+        store.import_feed("file:///sample.json", sample_feed)
+    db = _raw(path)
+    db.execute("DROP INDEX sessions_title")
+    db.execute("PRAGMA user_version = 7")
+    db.conn.commit()
+    titles = [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")]
+    schema.migrate(db, path, schema.MIGRATIONS[:8])
+    assert schema.user_version(db) == 8
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "sessions_title" in indexes
+    assert [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")] == titles
+    # The list's title order is read from the index, not sorted.
+    plan = " ".join(
+        str(r[3])
+        for r in db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM sessions "
+            "ORDER BY title COLLATE NOCASE, start_utc, end_utc, id LIMIT 201"
+        )
+    )
+    assert "sessions_title" in plan and "TEMP B-TREE" not in plan
+    db.close()
+    assert schema.backup_path(path, 7).exists()

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing_app.errors import OperationCancelledError
 from briefing_app.store import REMOVED, SessionQuery, Store
 from briefing_app.store.query import SORT_KEYS
 from briefing_app.usecases.imports import import_file
@@ -177,6 +178,7 @@ def test_any_query_is_safe(text: str, sort: str, descending: bool, tmp_path_fact
         entries = store.session_index(query)
         assert len(entries) <= 1
         assert store.list_sessions(query).entries == entries
+        assert store.list_first(query, 1).result.entries == entries
 
 
 def test_browsing_reads_the_list_index_not_the_rows(listed: Store) -> None:
@@ -203,3 +205,44 @@ def test_the_list_finds_sessions_through_case_study_edits_and_notes(sample_store
         # The session list and the plain search agree: one ranked query behind both.
         assert [e.id for e in sample_store.session_index(SessionQuery(text=word))] == [kickoff]
         assert [r.id for r in sample_store.search_sessions(word)] == [kickoff]
+
+
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("text", ["", "procurement", "s", "nothing"])
+def test_the_first_page_starts_the_whole_list(listed: Store, tmp_path: Path, sort, text) -> None:
+    _load(
+        listed,
+        tmp_path,
+        [_session(n, f"S{n} procurement", 1 + n % 28, 9 + n % 8, kind="talk") for n in range(40)],
+        name="more",
+    )
+    for ending_after in (None, datetime(2099, 3, 12, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)):
+        query = SessionQuery(text=text, sort=sort, ending_after=ending_after)
+        whole = listed.list_sessions(query)
+        for count in (1, 7, 45, 100):
+            page = listed.list_first(query, count)
+            if page.rest is None:  # all of it (the twenty recent ones are never cut)
+                assert page.result == whole
+                assert len(whole.entries) <= count or whole.fallback == "recent"
+            else:
+                assert page.result.entries == whole.entries[:count]
+                assert page.result.fallback == whole.fallback
+                assert listed.session_index(page.rest) == whole.entries  # the rest, same order
+
+
+def test_a_cancelled_read_stops_with_its_own_error(listed: Store) -> None:
+    listed.cancel_when(lambda: True, every=1)
+    with pytest.raises(OperationCancelledError):
+        listed.session_index(SessionQuery(text="procurement"))
+    with pytest.raises(OperationCancelledError):
+        listed.list_first(SessionQuery(sort="title"), 2)
+    listed.cancel_when(None)
+    assert _titles(listed, SessionQuery(text="procurement")) == ["cloud procurement"]
+
+
+def test_search_sessions_ranks_as_the_list_and_keeps_scores(sample_store: Store) -> None:
+    listed = sample_store.session_index(SessionQuery(text="procurement", sort="relevance"))
+    found = sample_store.search_sessions("procurement", limit=5)
+    assert [r.id for r in found] == [e.id for e in listed[:5]]
+    scores = [r.score for r in found]
+    assert all(s is not None and s < 0 for s in scores) and scores == sorted(scores)

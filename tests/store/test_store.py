@@ -292,7 +292,9 @@ def test_find_session_by_number_or_feed_id(sample_store: Store) -> None:
 
 
 def test_store_times_are_utc_text_never_naive(sample_store: Store) -> None:
-    rows = sample_store.db.execute("SELECT start_utc, end_utc, timezone FROM sessions").fetchall()
+    rows = sample_store.db.execute(
+        "SELECT start_utc, end_utc, timezone FROM sessions ORDER BY id"
+    ).fetchall()
     for start, end, zone in rows:
         assert start.endswith("Z") and end.endswith("Z")
         assert zone == "America/Toronto"

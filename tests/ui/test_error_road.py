@@ -232,30 +232,30 @@ def test_a_sync_that_cannot_run_is_still_a_banner(
 def test_a_bug_in_a_search_shows_the_crash_dialog(
     qtbot, sample_store: Store, caplog, crash_dialogs, log_file: Path, monkeypatch
 ) -> None:
-    def list_sessions(_self: Store, _query: SessionQuery) -> None:
+    def list_first(_self: Store, _query: SessionQuery, _count: int) -> None:
         raise KeyError("planted search bug")
 
     runner = SearchRunner(sample_store.path)
     failed: list[object] = []
     runner.failed.connect(lambda _serial, error: failed.append(error))
-    monkeypatch.setattr(Store, "list_sessions", list_sessions)
+    monkeypatch.setattr(Store, "list_first", list_first)
     try:
         assert runner.search(1, SessionQuery(text="procurement"))
         assert runner.wait(10_000)
     finally:
         runner.stop()
     assert failed == []
-    _assert_one_crash_dialog(crash_dialogs, log_file, "KeyError", "list_sessions")
+    _assert_one_crash_dialog(crash_dialogs, log_file, "KeyError", "list_first")
     assert len(_tracebacks(caplog, KeyError)) == 1
 
 
 def test_a_search_that_fails_says_so_in_the_window(qtbot, window: MainWindow, monkeypatch) -> None:
-    def list_sessions(_self: Store, _query: SessionQuery) -> None:
+    def list_first(_self: Store, _query: SessionQuery, _count: int) -> None:
         raise StoreError("the search index is damaged")
 
     runner = SearchRunner(window.store.path)
     runner.failed.connect(window.sessions._query_failed)
-    monkeypatch.setattr(Store, "list_sessions", list_sessions)
+    monkeypatch.setattr(Store, "list_first", list_first)
     try:
         window.sessions._query_serial = 7
         runner.search(7, SessionQuery(text="procurement"))

@@ -22,6 +22,7 @@ from briefing_app.ui.sessions.session_list import (
     group_by_value,
 )
 from briefing_app.ui.sessions.session_model import Column
+from briefing_app.ui.workers.search_worker import FIRST_PAGE
 from briefing_app.usecases.imports import import_file
 
 
@@ -136,7 +137,14 @@ def test_a_long_list_loads_only_the_pages_it_paints(qtbot, big_store: Store) -> 
     window = _window(qtbot, big_store)
     window.show_past.setChecked(True)
     model = window.model
+    # The first page shows at once; the rest is read on the worker and added below it.
+    assert model.session_count() == FIRST_PAGE
+    selected = window.current_session_id()
+    assert window.sessions.list_status.startswith(f"{FIRST_PAGE}+ sessions shown")
+    assert window.searcher.wait()
     assert model.session_count() == 2400
+    assert window.current_session_id() == selected  # rows were added, not reset
+    assert window.sessions.list_status.startswith("2400 sessions shown")
     # The first screen needs the first page, not all 2,400 records.
     assert model.cached_rows() <= 2 * PAGE_SIZE
     pages_before = model.loaded_pages
@@ -168,6 +176,7 @@ def test_headers_and_the_sort_box_sort_the_list(qtbot, big_store: Store) -> None
     window.sort_choice.setCurrentIndex(window.sort_choice.findData("track"))
     window.sort_choice.activated.emit(window.sort_choice.currentIndex())
     assert window.last_query.sort == "track"
+    assert window.searcher.wait()  # the groups below the first page
     assert header.sortIndicatorSection() == Column.TRACK
     # Chosen from the box: ascending again.
     assert [g.label for g in window.model.groups] == ["AI", "Cloud", "Data", "Procurement"]
@@ -192,7 +201,9 @@ def test_date_range_filter(qtbot, big_store: Store) -> None:
     ]
     assert window.clear_filters_button.isVisible()
     window.clear_filters()
-    assert not window.dates.is_set() and window.model.session_count() == 2400
+    assert not window.dates.is_set() and window.model.session_count() == FIRST_PAGE
+    assert window.searcher.wait()
+    assert window.model.session_count() == 2400
     assert preset_days("week", date(2026, 11, 27)) == (date(2026, 11, 27), date(2026, 11, 29))
     start, end = day_span(date(2026, 3, 8), date(2026, 3, 8), "America/Toronto")
     # The day the clocks spring forward lasts 23 hours.

@@ -21,6 +21,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import compress
+from operator import ne
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -37,8 +39,9 @@ logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Rows loaded per store query, and how many such pages stay in memory.
-PAGE_SIZE = 200
+#: Rows loaded per store query (three screens: a first paint builds no more records than
+#: it needs), and how many such pages stay in memory.
+PAGE_SIZE = 100
 MAX_PAGES = 8
 #: Role giving a group row's label (``None`` for session rows).
 GroupRole = Qt.ItemDataRole.UserRole + 10
@@ -112,18 +115,19 @@ def group_by_day(
 
 
 def group_by_value(entries: Sequence[IndexEntry], sort: SortKey) -> list[Group]:
-    """Runs of *entries* sharing their order value (case-insensitively)."""
-    groups: list[Group] = []
-    current: str | None = None
-    for position, entry in enumerate(entries):
-        value = str(entry.key or "")
-        folded = value.casefold()
-        if folded != current:
-            current = folded
-            groups.append(Group(_value_label(sort, value), position, 0))
-        last = groups[-1]
-        groups[-1] = Group(last.label, last.first, last.count + 1)
-    return groups
+    """Runs of *entries* sharing their order value (case-insensitively).
+
+    The runs' starts first, then one group per run: 100,000 rows in a handful of
+    tracks cost a pass of comparisons, not an object per row.
+    """
+    folded = [str(entry.key or "").casefold() for entry in entries]
+    starts = [0] if folded else []
+    starts.extend(compress(range(1, len(folded)), map(ne, folded[1:], folded[:-1])))
+    ends = [*starts[1:], len(folded)]
+    return [
+        Group(_value_label(sort, str(entries[first].key or "")), first, end - first)
+        for first, end in zip(starts, ends, strict=True)
+    ]
 
 
 def _value_label(sort: SortKey, value: str) -> str:
@@ -199,12 +203,57 @@ class SessionListModel(QAbstractTableModel):
         self._heading_rows = [g.first + n for n, g in enumerate(groups or ())]
         self.endResetModel()
 
+    def extend_entries(self, entries: Sequence[IndexEntry], *, today: date | None = None) -> bool:
+        """The whole list arrived, starting with the rows shown: add the rest at the end.
+
+        Rows are inserted, not reset, so the selection, the scroll position and the
+        painted pages stay. False (nothing changed) when *entries* does not start with
+        what is shown, or the day headings would change zone: the caller shows it anew.
+        """
+        shown = len(self._entries)
+        if len(entries) < shown or any(
+            a.id != b.id for a, b in zip(entries, self._entries, strict=False)
+        ):
+            return False
+        entries = list(entries)
+        groups: list[Group] | None = None
+        if self._sort == "time" and entries:
+            zone_name, single = self._zone_for(entries)
+            if zone_name != self.group_zone or single != self._single_zone:
+                return False
+            when = today or datetime.now(zone(zone_name)).date()
+            groups = group_by_day(entries, zone_name, descending=self._descending, today=when)
+        elif self._sort in _GROUPED_KEYS and entries:
+            groups = group_by_value(entries, self._sort)
+        old_rows = self.rowCount()
+        old_last_heading = self._heading_rows[-1] if self._heading_rows else None
+        new_rows = len(entries) + len(groups or ())
+        if new_rows > old_rows:
+            self.beginInsertRows(QModelIndex(), old_rows, new_rows - 1)
+        self._entries = entries
+        self._positions = None
+        self._groups = groups
+        self._group_firsts = [g.first for g in groups or ()]
+        self._heading_rows = [g.first + n for n, g in enumerate(groups or ())]
+        if new_rows > old_rows:
+            self.endInsertRows()
+        if old_last_heading is not None:  # its count grew
+            self.dataChanged.emit(
+                self.index(old_last_heading, 0), self.index(old_last_heading, len(Column) - 1)
+            )
+        return True
+
+    def _zone_for(self, entries: Sequence[IndexEntry]) -> tuple[str, bool]:
+        """The zone days are headed in for *entries*, and whether they all share one."""
+        zones = {e.timezone for e in entries}
+        single = len(zones) == 1
+        if self.time_display != "mine" and single:
+            return zones.pop(), single
+        return self.user_zone, single
+
     def _day_zone(self) -> str:
-        zones = {e.timezone for e in self._entries}
-        self._single_zone = len(zones) == 1
-        if self.time_display != "mine" and self._single_zone:
-            return zones.pop()
-        return self.user_zone
+        zone_name, self._single_zone = self._zone_for(self._entries)
+        return zone_name
 
     _single_zone = False
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -58,6 +60,13 @@ class SessionTable(QTableView):
         self.clearSpans()
         columns = len(Column)
         for row in self._model.heading_rows:
+            self.setSpan(row, 0, 1, columns)
+
+    def lay_out_groups_from(self, first_row: int) -> None:
+        """Headings at or after *first_row* span the width (rows were added at the end)."""
+        columns = len(Column)
+        rows = self._model.heading_rows
+        for row in rows[bisect_left(rows, first_row) :]:
             self.setSpan(row, 0, 1, columns)
 
     def show_sort_indicator(self, sort: SortKey, descending: bool) -> None:

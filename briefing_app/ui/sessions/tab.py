@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.store import (
     SORT_KEYS,
+    FirstPage,
+    IndexEntry,
     ListResult,
     SessionQuery,
     SortKey,
@@ -51,7 +53,7 @@ from briefing_app.ui.sessions.first_run import (
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
-from briefing_app.ui.workers.search_worker import SearchRunner
+from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.timeutil import utc_now
 
@@ -59,6 +61,8 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: How long the detail pane waits for a search's answers to settle before showing the top one.
+DETAIL_AFTER_SEARCH_MS = 200
 
 #: The sort box: (key, label); column headers sort too.
 _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
@@ -81,7 +85,8 @@ class SessionsTab(QSplitter):
 
     Signals:
         session_selected(int): the id of the session now shown in the detail pane.
-        list_updated(): the list shows the result of the latest query.
+        list_updated(): the list shows the result of the latest query (its first page).
+        list_completed(): the rest of a long list arrived and was added below it.
         favourite_requested(int, bool): the user (un)marked a session as a favourite.
         status_changed(str): the list's count line, for the status bar.
         query_failed(object): a search could not run (the BriefingError).
@@ -92,6 +97,7 @@ class SessionsTab(QSplitter):
 
     session_selected = Signal(int)
     list_updated = Signal()
+    list_completed = Signal()
     favourite_requested = Signal(int, bool)
     status_changed = Signal(str)
     query_failed = Signal(object)
@@ -107,9 +113,15 @@ class SessionsTab(QSplitter):
         # Searches run off the GUI thread; a newer one makes older answers moot.
         self.searcher = SearchRunner(store.path, self)
         self.searcher.answered.connect(self._search_answered)
+        self.searcher.completed.connect(self._rest_answered)
         self.searcher.failed.connect(self._query_failed)
         self._searches: dict[int, SessionQuery] = {}
         self._query_serial = 0
+        self._shown_rows = 0  # table rows the list had before its rest arrived
+        self._whole_only = 0  # a query shown only once all of it is there (keeping the place)
+        self._held_fallback: str | None = None
+        #: The selection (and scroll anchor) to take again once the rest arrives.
+        self._place_after_rest: tuple[int, tuple[int, int] | None] | None = None
         self._scroll_anchor: tuple[int, int] | None = None  # kept across a refresh
         self._keep_selected: int | None = None
         self.last_query: SessionQuery | None = None
@@ -244,26 +256,68 @@ class SessionsTab(QSplitter):
         query = self.current_query()
         self._query_serial += 1
         serial = self._query_serial
+        # Keeping the place (a sync changed the store): the list stays as it is until the
+        # whole new one is there, so it never jumps to the top and back.
+        keeping = self._scroll_anchor is not None or self._keep_selected is not None
+        self._whole_only = serial if keeping else 0
         if query.searching:
             self._searches = {serial: query}
             self.searcher.search(serial, query)
+            return
+        # The first page here (an index read, whatever the store's size), the rest on
+        # the worker: it is added below what shows when it comes.
+        self.searcher.supersede(serial)
+        page = self.store.list_first(query, FIRST_PAGE)
+        if page.rest is None or not keeping:
+            self._show_result(serial, query, page.result, complete=page.rest is None)
         else:
-            self.searcher.supersede(serial)
-            self._show_result(serial, query, self.store.list_sessions(query))
+            self._held_fallback = page.result.fallback  # shown with the whole list
+        if page.rest is not None:
+            self._searches = {serial: query}
+            self.searcher.load_rest(serial, page.rest)
 
-    def _search_answered(self, serial: int, result: ListResult | None) -> None:
+    def _search_answered(self, serial: int, page: FirstPage) -> None:
+        query = self._searches.get(serial)
+        if query is None:
+            return
+        if serial == self._whole_only and page.rest is not None:
+            self._held_fallback = page.result.fallback  # shown with the whole list
+            return
+        self._show_result(serial, query, page.result, complete=page.rest is None)
+
+    def _rest_answered(self, serial: int, entries: list[IndexEntry] | None) -> None:
+        """The whole list for what shows: rows below it are added, the place is kept."""
         query = self._searches.pop(serial, None)
-        if query is not None and result is not None:
-            self._show_result(serial, query, result)
+        if query is None or entries is None or serial != self._query_serial:
+            return
+        if serial == self._whole_only:
+            self._show_result(serial, query, ListResult(entries, self._held_fallback))
+            return
+        place, self._place_after_rest = self._place_after_rest, None
+        if place is not None or not self.model.extend_entries(entries):
+            selected, anchor = place or (self.current_session_id(), self.table.top_row_anchor())
+            self.model.set_entries(entries, sort=query.sort, descending=query.descending)
+            self.table.lay_out_groups()
+            self._restore_selection(selected, scroll=anchor is None)
+            if anchor is not None:
+                self.table.restore_top_row(anchor)
+        else:
+            self.table.lay_out_groups_from(self._shown_rows)
+        self._shown_rows = self.model.rowCount()
+        self._list_status = self._count_line(len(entries), complete=True)
+        self.status_changed.emit(self._list_status)
+        self.list_completed.emit()
 
     def _query_failed(self, serial: int, error: BriefingError) -> None:
         if serial == self._query_serial:
             self.query_failed.emit(error)
 
-    def _show_result(self, serial: int, query: SessionQuery, result: ListResult) -> None:
+    def _show_result(
+        self, serial: int, query: SessionQuery, result: ListResult, *, complete: bool = True
+    ) -> None:
         if serial != self._query_serial:
             return  # a newer query is on its way
-        selected = self.current_session_id()
+        selected = self._current_entry_id()
         if self._keep_selected is not None:  # chosen before the model was reset
             selected, self._keep_selected = self._keep_selected, None
         self.last_query = query
@@ -293,23 +347,35 @@ class SessionsTab(QSplitter):
         self.clear_filters_button.setVisible(
             query.filtered or self.dates.is_set() or bool(query.text)
         )
-        feeds = self._feed_count
-        self._list_status = (
-            f"{count} session{'s' if count != 1 else ''} shown · "
-            f"{feeds} feed{'s' if feeds != 1 else ''}"
-        )
-        if not self._own_feed and self._sample is not None:
-            self._list_status = (
-                self.tr("Nothing coming up · {label}").format(label=self._sample.label)
-                if first_run
-                else f"{count} session{'s' if count != 1 else ''} shown · {self._sample.label}"
+        self._shown_rows = self.model.rowCount()
+        self._list_status = self._count_line(count, complete=complete)
+        if not self._own_feed and self._sample is not None and first_run:
+            self._list_status = self.tr("Nothing coming up · {label}").format(
+                label=self._sample.label
             )
         self.status_changed.emit(self._list_status)
         anchor, self._scroll_anchor = self._scroll_anchor, None
+        # While typing, each answer's first row would render in the detail pane (a long
+        # abstract lays out in tens of ms): it follows once the answers settle.
+        self._detail_timer.setInterval(DETAIL_AFTER_SEARCH_MS if query.searching else 0)
         self._restore_selection(selected, scroll=anchor is None)
         if anchor is not None:
             self.table.restore_top_row(anchor)
+        # A place beyond the first page is taken again when the rest arrives.
+        self._place_after_rest = None
+        if not complete and selected is not None and self._current_entry_id() != selected:
+            self._place_after_rest = (selected, anchor)
         self.list_updated.emit()
+
+    def _count_line(self, count: int, *, complete: bool) -> str:
+        """ "3 sessions shown · 1 feed"; "200+ sessions shown" while the rest is read."""
+        shown = f"{count} session{'s' if count != 1 else ''} shown"
+        if not complete:
+            shown = self.tr("{count}+ sessions shown").format(count=count)
+        if not self._own_feed and self._sample is not None:
+            return f"{shown} · {self._sample.label}"
+        feeds = self._feed_count
+        return f"{shown} · {feeds} feed{'s' if feeds != 1 else ''}"
 
     @property
     def list_status(self) -> str:
@@ -513,6 +579,7 @@ class SessionsTab(QSplitter):
 
     def close_down(self) -> None:
         """The window closes: the note being typed is saved, the search thread stops."""
+        self._detail_timer.stop()  # nothing is shown from a closed store
         self.detail_panel.save_note()
         crash.remove_saver(self.detail_panel.save_note)
         self.searcher.stop()
@@ -568,6 +635,11 @@ class SessionsTab(QSplitter):
             self._defer_detail = False
         if scroll:
             self.table.scrollTo(index)
+
+    def _current_entry_id(self) -> int | None:
+        """The selected row's session id, from the index (no page of records is read)."""
+        position = self.model.position(self.table.currentIndex())
+        return None if position is None else self.model.session_id_at(position)
 
     def current_session_id(self) -> int | None:
         record = self.model.record(self.table.currentIndex())

@@ -1,8 +1,9 @@
 """Session-list searches on a thread of their own, with one warm connection.
 
-Full-text queries over a big store take tens of milliseconds; they run here so
-typing never waits. The worker keeps one :class:`Store` (SQLite connections
-are per thread) for its whole life, so its page cache stays warm from one
+Full-text queries over a big store take tens to hundreds of milliseconds; they
+run here so typing never waits, and a newer request stops an older one midway.
+The worker keeps one :class:`Store` (SQLite connections are per thread) for its
+whole life, so its page cache stays warm from one
 keystroke to the next: a fresh connection per search re-reads the index and
 cost as much again as the query. Requests carry a serial number; the worker
 skips any request a newer one has overtaken, and the window shows only the
@@ -17,15 +18,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 
-from briefing_app.errors import BriefingError
+from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui import crash
 
 logger = logging.getLogger(__name__)
 
 
+#: Rows a list's first answer holds: many screens, and every list of one event; a longer
+#: list's rest follows in a second answer. Ranking or ordering the first 1,000 rows costs
+#: SQLite what the first 200 do (it keeps the best rows in a heap while it reads).
+FIRST_PAGE = 1000
+
+
 class _Worker(QObject):
     answered = Signal(int, object)
+    completed = Signal(int, object)
     failed = Signal(int, object)
     crashed = Signal(int, object)
 
@@ -35,15 +43,28 @@ class _Worker(QObject):
         self.runner = runner
         self.store: Store | None = None
 
-    @Slot(int, object)
-    def run(self, serial: int, query: SessionQuery) -> None:
+    @Slot(int, object, bool)
+    def run(self, serial: int, query: SessionQuery, rest_only: bool) -> None:
+        """The first page (unless *rest_only*), then the whole list, unless overtaken."""
         if serial < self.runner.latest:
-            self.answered.emit(serial, None)  # overtaken: nobody will look at it
+            self.completed.emit(serial, None)  # overtaken: nobody will look at it
             return
         try:
             if self.store is None:
                 self.store = Store(self.path)
-            result = self.store.list_sessions(query)
+                self.store.cancel_when(lambda: self.runner.latest > self._serial)
+            self._serial = serial
+            rest: SessionQuery | None = query
+            if not rest_only:
+                page = self.store.list_first(query, FIRST_PAGE)
+                self.answered.emit(serial, page)
+                rest = page.rest
+            entries = None
+            if rest is not None and serial >= self.runner.latest:
+                entries = self.store.session_index(rest)
+        except OperationCancelledError:
+            self.completed.emit(serial, None)
+            return
         except BriefingError as exc:  # handed to the GUI thread, which shows it
             logger.debug("search failed: %s", exc)
             self.failed.emit(serial, exc)
@@ -52,7 +73,9 @@ class _Worker(QObject):
             logger.exception("Unexpected error in a search")
             self.crashed.emit(serial, exc)
             return
-        self.answered.emit(serial, result)
+        self.completed.emit(serial, entries)
+
+    _serial = 0
 
     @Slot()
     def close(self) -> None:
@@ -62,17 +85,26 @@ class _Worker(QObject):
 
 
 class SearchRunner(QObject):
-    """Runs :meth:`Store.list_sessions` off the GUI thread.
+    """Runs session-list queries off the GUI thread, first page first.
+
+    A search answers twice: its first :data:`FIRST_PAGE` rows as soon as SQLite
+    has ranked them (:meth:`Store.list_first`), then the whole list for
+    scrolling and the count. A newer request stops the running query
+    (:meth:`Store.cancel_when`), so typing never waits behind an old one.
 
     Signals:
-        answered(int, object): the serial and its ``ListResult`` (``None`` if overtaken).
+        answered(int, object): the serial and its :class:`FirstPage`.
+        completed(int, object): the serial and the whole list's entries (``None``: the
+            first page was all, or the request was overtaken). Every request ends
+            with ``completed`` or ``failed``.
         failed(int, object): the serial and the :class:`BriefingError` (a bug goes to
             :func:`crash.report` instead).
     """
 
     answered = Signal(int, object)
+    completed = Signal(int, object)
     failed = Signal(int, object)
-    _request = Signal(int, object)
+    _request = Signal(int, object, bool)
     _close = Signal()
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
@@ -89,13 +121,20 @@ class SearchRunner(QObject):
 
         False once :meth:`stop` ran (the window closed): nothing is started again.
         """
+        return self._send(serial, query, rest_only=False)
+
+    def load_rest(self, serial: int, query: SessionQuery) -> bool:
+        """The whole list for *query* (its first page is shown), as ``completed``."""
+        return self._send(serial, query, rest_only=True)
+
+    def _send(self, serial: int, query: SessionQuery, *, rest_only: bool) -> bool:
         if self._stopped:
             return False
         if self._thread is None:
             self._start()
         self.latest = max(self.latest, serial)
         self.pending += 1
-        self._request.emit(serial, query)
+        self._request.emit(serial, query, rest_only)
         return True
 
     def supersede(self, serial: int) -> None:
@@ -110,7 +149,8 @@ class SearchRunner(QObject):
         self._request.connect(self._worker.run)
         # Blocking: the connection is closed before the thread is told to end.
         self._close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)
-        self._worker.answered.connect(self._answered)
+        self._worker.answered.connect(self.answered)
+        self._worker.completed.connect(self._completed)
         self._worker.failed.connect(self._failed)
         self._worker.crashed.connect(self._crashed)
         app = QCoreApplication.instance()
@@ -118,9 +158,9 @@ class SearchRunner(QObject):
             app.aboutToQuit.connect(self.stop)
         self._thread.start()
 
-    def _answered(self, serial: int, result: object) -> None:
+    def _completed(self, serial: int, entries: object) -> None:
         self.pending -= 1
-        self.answered.emit(serial, result)
+        self.completed.emit(serial, entries)
 
     def _failed(self, serial: int, error: BriefingError) -> None:
         self.pending -= 1

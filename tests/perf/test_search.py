@@ -1,0 +1,125 @@
+"""Growth guards for the session list (issue 14): work counted, never timed.
+
+The first screen of a search reads the best *k* ranked rows, however many sessions
+match; a title sort's first page is read from an index, not sorted, so the SQLite
+steps it takes do not grow with the store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing_app.store import SessionQuery, Store
+from briefing_app.store.query import list_first, session_index
+
+FIRST = 50
+
+
+def _fill(store: Store, sessions: int) -> None:
+    """*sessions* sessions (a word in every one) straight into the tables, triggers and all."""
+    db = store.db.conn
+    with store.transaction():
+        db.execute(
+            "INSERT INTO feeds (id, url, title, added_at) VALUES (1, 'file:///x', 'x', '2026')"
+        )
+        db.executemany(
+            "INSERT INTO sessions (feed_id, source_id, title, summary, start_utc, end_utc, "
+            "timezone, kind, first_seen_at, changed_at) VALUES (1, ?, ?, ?, ?, ?, 'UTC', ?, "
+            "'2026', '2026')",
+            (
+                (
+                    f"s{n}",
+                    f"Budget review {n % 97} {'cloud' if n % 3 else 'data'}",
+                    "budget " * (1 + n % 5) + "planning",
+                    f"2027-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:00:00Z",
+                    f"2027-{1 + n % 12:02d}-{1 + n % 28:02d}T{n % 24:02d}:30:00Z",
+                    ("panel", "talk", "workshop")[n % 3],
+                )
+                for n in range(sessions)
+            ),
+        )
+
+
+class _Counting:
+    """A connection that counts the rows its statements hand back, and SQLite's steps."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.rows = 0
+        self.steps = 0
+        conn.set_progress_handler(self._step, 100)
+
+    def _step(self) -> int:
+        self.steps += 1
+        return 0
+
+    def execute(self, sql: str, params: Any = ()) -> _Counting:
+        self._cursor = self.conn.execute(sql, params)
+        return self
+
+    def fetchall(self) -> list[Any]:
+        rows = self._cursor.fetchall()
+        self.rows += len(rows)
+        return rows
+
+
+def _stores(tmp_path: Path, sizes: tuple[int, ...]) -> list[Store]:
+    stores = []
+    for size in sizes:
+        store = Store(tmp_path / f"{size}.db")
+        _fill(store, size)
+        stores.append(store)
+    return stores
+
+
+@pytest.fixture(scope="module")
+def small_and_large(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    stores = _stores(tmp_path_factory.mktemp("growth"), (1_000, 10_000))
+    yield stores
+    for store in stores:
+        store.close()
+
+
+def test_a_search_reads_k_ranked_rows_for_its_first_screen(small_and_large: list[Store]) -> None:
+    read = []
+    for store in small_and_large:
+        query = SessionQuery(text="budget", sort="relevance")
+        counting = _Counting(store.db.conn)
+        page = list_first(counting, query, FIRST)
+        read.append(counting.rows)
+        assert len(page.result.entries) == FIRST and page.rest == query
+        # The same first rows, in the same order, as ranking every match.
+        whole = session_index(store.db.conn, query)
+        assert len(whole) == int(store.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+        assert page.result.entries == whole[:FIRST]
+    assert read == [FIRST + 1, FIRST + 1]  # one more tells whether a rest follows
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        SessionQuery(sort="title"),
+        SessionQuery(sort="title", descending=True),
+        SessionQuery(sort="time", kind="panel"),
+        SessionQuery(sort="time"),
+    ],
+    ids=["title", "title-descending", "kind-filter", "time"],
+)
+def test_a_sorted_or_filtered_first_page_does_not_grow_with_the_store(
+    small_and_large: list[Store], query: SessionQuery
+) -> None:
+    steps, read = [], []
+    for store in small_and_large:
+        counting = _Counting(store.db.conn)
+        page = list_first(counting, query, FIRST)
+        steps.append(counting.steps)
+        read.append(counting.rows)
+        assert page.result.entries == session_index(store.db.conn, query)[:FIRST]
+    assert read == [FIRST + 1, FIRST + 1]
+    # Ten times the sessions, about the same work: read from an index, never sorted whole
+    # (sorting 10,000 titles takes over ten times the steps of 1,000).
+    assert steps[1] <= 2 * steps[0] + 20, steps
