@@ -37,6 +37,7 @@ from briefing_app.store.records import (
 from briefing_app.store.schema import LATEST_VERSION
 from briefing_app.store.store import Store
 from briefing_app.store.subscriptions import BUILTIN_SAMPLE_URL, SAMPLE_SEEDED_KEY
+from briefing_app.store.timeline import FeedShape
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",
@@ -49,6 +50,7 @@ __all__ = [
     "ChangeSet",
     "ExportSession",
     "FeedRecord",
+    "FeedShape",
     "IndexEntry",
     "LinkRecord",
     "ListResult",

@@ -41,6 +41,7 @@ from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
+from briefing_app.store.timeline import TimelineMixin
 from briefing_app.store.workspace_tables import WorkspaceTablesMixin
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class Store(
     LocalDataMixin,
     SettingsMixin,
     SessionsMixin,
+    TimelineMixin,
     PresentersMixin,
     WorkspaceTablesMixin,
     StoreBase,
