@@ -42,7 +42,6 @@ from briefing_app.store import SessionQuery, SortKey, Store
 from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
-from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.feed_imports import FeedImports
 from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
@@ -66,7 +65,6 @@ from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
-from briefing_app.usecases.agenda import rewrite_live_agenda
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
 from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
 
@@ -76,6 +74,7 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.changes.view import ChangesView
     from briefing_app.ui.dialogs.export import ExportDialog
     from briefing_app.ui.dialogs.settings import SettingsDialog
+    from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
     from briefing_app.ui.presenters.view import PresentersView
     from briefing_app.ui.timeline.view import DayTimeline
 
@@ -681,6 +680,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         path = self.store.path
 
         def work() -> Path:
+            from briefing_app.usecases.agenda import rewrite_live_agenda
+
             with Store(path) as store:
                 return rewrite_live_agenda(store)  # LiveAgendaError: said in the banner
 
