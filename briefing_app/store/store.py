@@ -6,7 +6,8 @@ one transaction, so a failure leaves the database exactly as before.
 
 The class is composed of one mixin per area, each in its own module:
 :mod:`.subscriptions` (feeds, sync state, applying a feed, the change log),
-:mod:`.sessions` (lists, queries, lookups, search), :mod:`.presenters`
+:mod:`.sessions` (lists, queries, lookups, search), :mod:`.timeline` (one
+day's sessions, the days with sessions, each feed's shape), :mod:`.presenters`
 (presenters and case studies), :mod:`.local` (settings, favourites, notes,
 reminders), :mod:`.export` and :mod:`.workspace_tables` (the presenter
 workspace's statements); :mod:`.base` holds the transaction and row
