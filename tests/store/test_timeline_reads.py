@@ -110,3 +110,12 @@ def test_feed_shapes_follow_a_sync_but_not_a_favourite(two_feeds: Store) -> None
 def test_an_empty_store_has_no_days_and_no_shapes(store: Store) -> None:
     assert store.session_days("Europe/Berlin") == []
     assert store.feed_shapes() == []
+
+
+def test_picker_choices_are_the_records_in_brief(two_feeds: Store, sample_store: Store) -> None:
+    assert two_feeds.session_choices() == [
+        (r.id, r.title, r.start, r.timezone) for r in two_feeds.sessions()
+    ]
+    people = sample_store.presenters()
+    assert people
+    assert sample_store.presenter_choices() == [(p.id, p.name, p.organization) for p in people]
