@@ -146,6 +146,14 @@ class Store(
         self.db.execute(f"PRAGMA busy_timeout = {max(0, round(seconds * 1000)):d}")
 
     # ---- lifecycle ---------------------------------------------------------
+    def set_cache_size(self, megabytes: int) -> None:
+        """Let this connection keep at most about *megabytes* of pages in memory.
+
+        32 MB by default, which a sync's full-text merges need; a connection that only
+        reads what a window shows does as well with less (the pages stay in the OS's cache).
+        """
+        self.db.execute(f"PRAGMA cache_size = -{max(1, int(megabytes)) * 1000:d}")
+
     def close(self) -> None:
         self.db.close()
 
