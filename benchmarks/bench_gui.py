@@ -120,6 +120,28 @@ def _first_paint_seconds(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def first_paint_without_cli(ctx: Context, data_dir: Path) -> Measure:
+    """The same, started by ``ui.app.run_gui`` directly: what the window's own start costs,
+    without the command line's imports (another part of issue 14 makes those lazy)."""
+    env = _probe_env(ctx, data_dir)
+    app = [ctx.python, "-c", "from briefing_app.ui.app import run_gui; run_gui()"]
+    bare = [ctx.python, "-c", FLOOR_WINDOW]
+    ours, floor = interleaved(
+        ctx.runs,
+        lambda: _first_paint_seconds(app, env),
+        lambda: _first_paint_seconds(bare, env),
+    )
+    return Measure(
+        area="gui",
+        name="window first paint, sample store, run_gui without the CLI's imports",
+        ours=ours * 1000,
+        unit="ms",
+        floor=floor * 1000,
+        floor_name="bare QApplication + QMainWindow + QTableView",
+        note="information: the part of the start that ui/ owns",
+    )
+
+
 def first_paint(ctx: Context, data_dir: Path, size: int | None) -> Measure:
     """Process start to the main window painted, beside the bare Qt window."""
     env = _probe_env(ctx, data_dir)
@@ -289,6 +311,7 @@ def collect(ctx: Context) -> list[Measure]:
     measures: list[Measure] = []
     sample = data_dir_for(ctx, 0)
     measures.append(first_paint(ctx, sample, None))
+    measures.append(first_paint_without_cli(ctx, sample))
     for size in ctx.sizes:
         data_dir = data_dir_for(ctx, size)
         measures.append(first_paint(ctx, data_dir, size))
