@@ -193,13 +193,14 @@ def _feed_filter(feed_id: int | None, word: str = "WHERE") -> tuple[str, list[An
     return f" {word} s.feed_id = ?", [feed_id]
 
 
-#: How often the zone's offset is looked at between the first and last start; offsets
-#: change at most twice a year, and the change is then found to the second.
-_OFFSET_STEP = timedelta(hours=12)
+#: How often the zone's offset is looked at between the first and last start. Offsets change
+#: at most a few times a year, never to change back within a week (Morocco's Ramadan pause
+#: lasts a month); a change seen is then found to the second.
+_OFFSET_STEP = timedelta(days=7)
 
 
 def _offset(instant: datetime, tz: tzinfo) -> int:
-    offset = tz.utcoffset(instant.astimezone(tz))
+    offset = instant.astimezone(tz).utcoffset()
     return int(offset.total_seconds()) if offset is not None else 0
 
 

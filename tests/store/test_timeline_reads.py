@@ -23,6 +23,7 @@ ZONES = (
     "Pacific/Chatham",
     "Australia/Lord_Howe",
     "America/St_Johns",
+    "Africa/Casablanca",
 )
 
 
