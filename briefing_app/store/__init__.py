@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     )
     from briefing_app.store.schema import LATEST_VERSION
     from briefing_app.store.store import Store
+    from briefing_app.store.timeline import FeedShape
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",
@@ -63,6 +64,7 @@ __all__ = [
     "ChangeSet",
     "ExportSession",
     "FeedRecord",
+    "FeedShape",
     "FirstPage",
     "IndexEntry",
     "LinkRecord",
@@ -138,5 +140,6 @@ __getattr__ = lazy_exports(
         ),
         **dict.fromkeys(["LATEST_VERSION"], "schema"),
         **dict.fromkeys(["Store"], "store"),
+        **dict.fromkeys(["FeedShape"], "timeline"),
     },
 )

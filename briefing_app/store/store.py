@@ -6,7 +6,8 @@ one transaction, so a failure leaves the database exactly as before.
 
 The class is composed of one mixin per area, each in its own module:
 :mod:`.subscriptions` (feeds, sync state, applying a feed, the change log),
-:mod:`.sessions` (lists, queries, lookups, search), :mod:`.presenters`
+:mod:`.sessions` (lists, queries, lookups, search), :mod:`.timeline` (one
+day's sessions, the days with sessions, each feed's shape), :mod:`.presenters`
 (presenters and case studies), :mod:`.local` (settings, favourites, notes,
 reminders), :mod:`.export` and :mod:`.workspace_tables` (the presenter
 workspace's statements); :mod:`.base` holds the transaction and row
@@ -39,6 +40,7 @@ from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
+from briefing_app.store.timeline import TimelineMixin
 from briefing_app.store.workspace_tables import WorkspaceTablesMixin
 
 logger = logging.getLogger(__name__)
@@ -53,6 +55,7 @@ class Store(
     LocalDataMixin,
     SettingsMixin,
     SessionsMixin,
+    TimelineMixin,
     PresentersMixin,
     WorkspaceTablesMixin,
     StoreBase,
@@ -141,6 +144,14 @@ class Store(
         self.db.execute(f"PRAGMA busy_timeout = {max(0, round(seconds * 1000)):d}")
 
     # ---- lifecycle ---------------------------------------------------------
+    def set_cache_size(self, megabytes: int) -> None:
+        """Let this connection keep at most about *megabytes* of pages in memory.
+
+        32 MB by default, which a sync's full-text merges need; a connection that only
+        reads what a window shows does as well with less (the pages stay in the OS's cache).
+        """
+        self.db.execute(f"PRAGMA cache_size = -{max(1, int(megabytes)) * 1000:d}")
+
     def close(self) -> None:
         self.db.close()
 

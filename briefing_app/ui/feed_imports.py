@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QFileDialog
 
 from briefing_app.errors import BriefingError, MissingTimezoneError
-from briefing_app.ui.dialogs.zone_picker import ask_zone_for_file
 from briefing_app.ui.widgets.status_text import import_status_text
-from briefing_app.usecases.imports import ImportResult, import_file_at
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.usecases.imports import ImportResult
 
 
 class FeedImports:
@@ -39,6 +38,8 @@ class FeedImports:
 
         *timezone* is the zone chosen for a file that names none (asked for when needed).
         """
+        from briefing_app.usecases.imports import import_file_at  # the parsers load when used
+
         window = self._window
         db_path = window.store.path
         window.import_action.setEnabled(False)
@@ -68,6 +69,8 @@ class FeedImports:
         window = self._window
         window.import_action.setEnabled(True)
         if isinstance(error, MissingTimezoneError) and path is not None and timezone is None:
+            from briefing_app.ui.dialogs.zone_picker import ask_zone_for_file
+
             window.zone_picker = ask_zone_for_file(
                 window, path, error, lambda zone: window.import_file(path, zone)
             )

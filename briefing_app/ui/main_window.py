@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import (
     QByteArray,
@@ -39,19 +39,10 @@ from PySide6.QtWidgets import (
 from briefing_app import APP_NAME
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, SortKey, Store
-from briefing_app.ui.agenda.view import AgendaView
-from briefing_app.ui.casestudies.view import CaseStudiesView
-from briefing_app.ui.changes.view import ChangesView
 from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
-from briefing_app.ui.dialogs.export import ExportDialog
 from briefing_app.ui.dialogs.help_menu import add_help_menu
-from briefing_app.ui.dialogs.settings import (
-    SettingsDialog,
-)
-from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.feed_imports import FeedImports
-from briefing_app.ui.presenters.view import PresentersView
 from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
@@ -64,7 +55,6 @@ from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
 from briefing_app.ui.sync_feedback import SyncFeedback
-from briefing_app.ui.timeline.view import DayTimeline
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
 from briefing_app.ui.widgets.theme import apply_theme
@@ -75,15 +65,29 @@ from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
-from briefing_app.usecases.agenda import rewrite_live_agenda
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
 from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
+
+if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
+    from briefing_app.ui.agenda.view import AgendaView
+    from briefing_app.ui.casestudies.view import CaseStudiesView
+    from briefing_app.ui.changes.view import ChangesView
+    from briefing_app.ui.dialogs.export import ExportDialog
+    from briefing_app.ui.dialogs.settings import SettingsDialog
+    from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
+    from briefing_app.ui.presenters.view import PresentersView
+    from briefing_app.ui.timeline.view import DayTimeline
 
 logger = logging.getLogger(__name__)
 
 
 #: While this window's own worker writes, a change seen elsewhere is looked at again this often.
 FOLLOW_RETRY_MS = 300
+
+#: SQLite's page cache of the window's own connection, in MB: it reads what is shown and
+#: writes a note or a star; syncs and imports run on connections of their own (32 MB).
+#: At 100,000 sessions the default 32 MB filled while browsing, for no speed gained.
+WINDOW_CACHE_MB = 8
 
 
 _T = TypeVar("_T")
@@ -105,6 +109,32 @@ class _FromSessionsTab(Generic[_T]):
         if window is None:
             return self
         return cast(_T, getattr(window.sessions, self._name))  # typed where it is declared
+
+
+#: The tabs after Sessions, in order: attribute name → tab title.
+_LAZY_TAB_TITLES = {
+    "timeline": "Timeline",
+    "agenda": "My agenda",
+    "presenters": "Presenters",
+    "case_studies": "Case studies",
+    "changes": "Changes",
+}
+
+
+class _LazyTab(Generic[_T]):
+    """A tab of the window that is built the first time it is shown or asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, window: None, owner: type | None = None) -> _LazyTab[_T]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type | None = None) -> _T: ...
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> _T | _LazyTab[_T]:
+        if window is None:
+            return self
+        return cast(_T, window._tab(self._name))  # built by _make_tab as declared
 
 
 class MainWindow(QMainWindow, FeedImports, SyncFeedback):
@@ -131,6 +161,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     ) -> None:
         super().__init__(parent)
         self.store = store
+        store.set_cache_size(WINDOW_CACHE_MB)
         # Before any widget is built: text documents take their link colours then.
         self._apply_theme()
         self.tasks = tasks or TaskRunner(self)
@@ -171,29 +202,20 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.detail_panel.note_failed.connect(self._note_failed)
         self._add_feed_dialog: AddFeedDialog | None = None
 
-        self.agenda = AgendaView(store, self)
-        self.agenda.session_activated.connect(self.open_session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
         self.tabs.addTab(self.sessions, "Sessions")
-        # Views other than the session list read the store when first shown.
-        self.timeline = DayTimeline(store, self, load=False)
-        self.timeline.session_activated.connect(self.open_session)
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.agenda, "My agenda")
-        self.presenters = PresentersView(store, self.tasks, self, load=False)
-        self.presenters.session_activated.connect(self.open_session)
-        self.tabs.addTab(self.presenters, "Presenters")
         self.messages = MessageBanner(self)
-        self.case_studies = CaseStudiesView(
-            store, self, load=False, tasks=self.tasks, messages=self.messages, writes=self.writes
-        )
-        self.case_studies.session_activated.connect(self.open_session)
-        self.tabs.addTab(self.case_studies, "Case studies")
-        self.changes = ChangesView(store, self)
-        self.changes.session_activated.connect(self.open_session)
-        self.tabs.addTab(self.changes, "Changes")
-        self._stale_views: set[QWidget] = {self.timeline, self.presenters, self.case_studies}
+        #: The other tabs are built (their modules imported, the store read) when first
+        #: shown or first asked for (``window.timeline``): the first paint waits for none.
+        self._built_tabs: dict[str, QWidget] = {}
+        self._tab_slots: dict[str, QWidget] = {}
+        for name, title in _LAZY_TAB_TITLES.items():
+            slot = QWidget()
+            slot.setAccessibleName(title)
+            self._tab_slots[name] = slot
+            self.tabs.addTab(slot, title)
+        self._stale_views: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.reminder_banner = ReminderBanner(parent=self)
         self.reminders = ReminderScheduler(store, parent=self, writes=self.writes)
@@ -236,6 +258,85 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         #: page): the same dialog as at start.
         self.damage = DamageWatch(store, self, self.tasks)
 
+    # ---- the other tabs, built when first wanted ----------------------------------
+    timeline: _LazyTab[DayTimeline] = _LazyTab()
+    agenda: _LazyTab[AgendaView] = _LazyTab()
+    presenters: _LazyTab[PresentersView] = _LazyTab()
+    case_studies: _LazyTab[CaseStudiesView] = _LazyTab()
+    changes: _LazyTab[ChangesView] = _LazyTab()
+
+    def _built(self, *names: str) -> list[QWidget]:
+        """Those of the tabs *names* built so far (one not built reads the store when it is)."""
+        return [self._built_tabs[name] for name in names if name in self._built_tabs]
+
+    def _refresh_built(self, *names: str) -> None:
+        """Reload those of the tabs *names* built so far (the others read the store when built)."""
+        for view in self._built(*names):
+            refresh = getattr(view, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _tab(self, name: str) -> QWidget:
+        """The tab *name*, built and put in its place in the tab bar the first time."""
+        view = self._built_tabs.get(name)
+        if view is not None:
+            return view
+        view = self._make_tab(name)
+        self._built_tabs[name] = view
+        slot = self._tab_slots.pop(name)
+        index = self.tabs.indexOf(slot)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change to tell
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, _LAZY_TAB_TITLES[name])
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        slot.deleteLater()
+        return view
+
+    def _make_tab(self, name: str) -> QWidget:
+        store = self.store
+        view: QWidget
+        if name == "timeline":
+            from briefing_app.ui.timeline.view import DayTimeline
+
+            view = DayTimeline(store, self, load=False)  # reads the store when shown
+            view.session_activated.connect(self.open_session)
+            self._stale_views.add(view)
+        elif name == "agenda":
+            from briefing_app.ui.agenda.view import AgendaView
+
+            view = AgendaView(store, self)
+            view.model.set_time_display(app_settings.time_display(store))
+            view.session_activated.connect(self.open_session)
+        elif name == "presenters":
+            from briefing_app.ui.presenters.view import PresentersView
+
+            view = PresentersView(store, self.tasks, self, load=False)
+            view.session_activated.connect(self.open_session)
+            self._stale_views.add(view)
+        elif name == "case_studies":
+            from briefing_app.ui.casestudies.view import CaseStudiesView
+
+            view = CaseStudiesView(
+                store,
+                self,
+                load=False,
+                tasks=self.tasks,
+                messages=self.messages,
+                writes=self.writes,
+            )
+            view.session_activated.connect(self.open_session)
+            self._stale_views.add(view)
+        else:
+            from briefing_app.ui.changes.view import ChangesView
+
+            view = ChangesView(store, self)
+            view.session_activated.connect(self.open_session)
+        return view
+
     # ---- the Sessions tab ------------------------------------------------------
     def _list_status_changed(self, status: str) -> None:
         if self.tabs.currentWidget() is self.sessions:
@@ -249,7 +350,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         """Apply what the settings dialog stores: time display, sync schedule, theme."""
         display = app_settings.time_display(self.store)
         self.sessions.set_time_display(display)
-        self.agenda.model.set_time_display(display)
+        if "agenda" in self._built_tabs:
+            self.agenda.model.set_time_display(display)
         self.sessions.table.size_columns()
         minutes = app_settings.sync_interval_minutes(self.store)
         if minutes:
@@ -271,6 +373,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             apply_theme(app, app_settings.theme(self.store))
 
     def open_settings(self) -> SettingsDialog:
+        from briefing_app.ui.dialogs.settings import SettingsDialog
+
         self._settings_dialog = _replace_dialog(
             self._settings_dialog, SettingsDialog(self.store, self.tasks, self, writes=self.writes)
         )
@@ -288,9 +392,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self._follow_pending = False
         self.sessions.store_changed()
         self.detail_panel.reload()
-        for view in (self.agenda, self.changes):
-            view.refresh()
-        self._mark_stale(self.timeline, self.presenters, self.case_studies)
+        self._refresh_built("agenda", "changes")
+        self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
         self._update_live_agenda()
         self.reminders.reschedule()
 
@@ -325,10 +428,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     def _follow_store(self) -> None:
         self.sessions.store_changed(keep_scroll=True)
         self.detail_panel.follow_store()
-        for view in (self.agenda, self.changes):
-            view.refresh()
-        self.case_studies.mark_changed_elsewhere()
-        self._mark_stale(self.timeline, self.presenters, self.case_studies)
+        self._refresh_built("agenda", "changes")
+        if "case_studies" in self._built_tabs:
+            self.case_studies.mark_changed_elsewhere()
+        self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
         self.reminders.reschedule()
         self._update_sync_state()
         if self._settings_dialog is not None and self._settings_dialog.isVisible():
@@ -467,6 +570,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     def _tab_changed(self, _index: int) -> None:
         view = self.tabs.currentWidget()
+        slot_of = {slot: name for name, slot in self._tab_slots.items()}
+        if view in slot_of:  # shown for the first time: build it in its place
+            view = self._tab(slot_of[view])
         if view is self.sessions:  # the list's count belongs to the list
             self.statusBar().showMessage(self.sessions.list_status)
         else:
@@ -505,10 +611,12 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.export_action.triggered.connect(self.open_export)
         import_bundle = file_menu.addAction("Import case-study &bundle…")
         import_bundle.triggered.connect(
-            self._case_studies_then(CaseStudiesView.choose_bundle_to_import)
+            self._case_studies_then(lambda view: view.choose_bundle_to_import())
         )
         export_case = file_menu.addAction("Export case stud&y…")
-        export_case.triggered.connect(self._case_studies_then(CaseStudiesView.choose_export_target))
+        export_case.triggered.connect(
+            self._case_studies_then(lambda view: view.choose_export_target())
+        )
         file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")
         settings_action.setShortcuts(preferences_shortcuts())
@@ -562,8 +670,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             del self.detail_panel.favourites_waiting[session_id]
             self.drafts.remove(drafts_use.FAVOURITE, session_id)
         self.sessions.favourite_changed(session_id)
-        self.agenda.refresh()
-        self._mark_stale(self.timeline, self.changes)  # the changes list puts favourites first
+        self._refresh_built("agenda")
+        # The changes list puts favourites first.
+        self._mark_stale(*self._built("timeline", "changes"))
         self._update_live_agenda()
         self.reminders.reschedule()
         self.favourite_toggled.emit(session_id, favourite)
@@ -577,6 +686,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         path = self.store.path
 
         def work() -> Path:
+            from briefing_app.usecases.agenda import rewrite_live_agenda
+
             with Store(path) as store:
                 return rewrite_live_agenda(store)  # LiveAgendaError: said in the banner
 
@@ -690,6 +801,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     def open_export(self) -> ExportDialog:
         """File › Export to calendar: this session, my agenda, or the sessions listed."""
+        from briefing_app.ui.dialogs.export import ExportDialog
+
         hidden = self.in_first_run()  # the list behind the call to action is not "shown"
         listed = [] if hidden else [e.id for e in self.model.entries]
         current = None if hidden else self.current_session_id()

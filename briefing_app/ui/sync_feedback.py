@@ -8,12 +8,11 @@ from PySide6.QtWidgets import QLabel
 
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import SessionQuery
-from briefing_app.sync import SyncReport
-from briefing_app.ui.changes.view import report_summary
-from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.util.timeutil import from_utc_text, in_zone
 
 if TYPE_CHECKING:
+    from briefing_app.sync import SyncReport
+    from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
     from briefing_app.ui.main_window import MainWindow
 
 
@@ -57,6 +56,8 @@ class SyncFeedback:
         window.sync_action.setEnabled(True)
         window.reload_all()
         favourites = {e.id for e in window.store.session_index(SessionQuery(favourites_only=True))}
+        from briefing_app.ui.changes.view import report_summary
+
         summary = report_summary(report, favourites)
         window.statusBar().showMessage(f"Synced: {summary}", 15_000)
         network_errors = [e for _f, _n, e in report.errors if getattr(e, "retryable", False)]

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenuBar, QMessageBox, QWidget
 
 from briefing_app import APP_NAME, __version__
-from briefing_app.calendar.export import live_agenda_path
 from briefing_app.store import Store
 
 #: ``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.
@@ -66,6 +65,8 @@ def open_log_folder() -> Path:
 
 
 def show_live_agenda(parent: QWidget, store: Store) -> None:
+    from briefing_app.calendar.export import live_agenda_path
+
     path = live_agenda_path(store)
     box = QMessageBox(parent)
     box.setWindowTitle("Live agenda file")
@@ -80,6 +81,8 @@ def show_live_agenda(parent: QWidget, store: Store) -> None:
 
 
 def show_about(parent: QWidget, store: Store) -> None:
+    from briefing_app.calendar.export import live_agenda_path
+
     QMessageBox.about(
         parent,
         f"About {APP_NAME}",

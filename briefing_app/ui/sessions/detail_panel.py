@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import calendar_bytes
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionDetail, Store
@@ -502,6 +501,8 @@ class SessionDetailPanel(QWidget):
         if self.session_id is None:
             return
         sessions = self.store.export_sessions(session_ids=[self.session_id])
+        from briefing_app.calendar.export import calendar_bytes  # icalendar loads when used
+
         write_atomically(path, calendar_bytes(sessions, alarm_minutes=reminder_minutes(self.store)))
 
     def _choose_calendar_file(self) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from briefing_app.store import FeedRecord, SessionRecord
+from briefing_app.store import FeedRecord, FeedShape, SessionRecord
 from briefing_app.util import timeutil
 
 #: Row for sessions that name no room when the others do.
@@ -239,29 +239,29 @@ def _time_text(record: SessionRecord, zone_name: str) -> str:
     return f"{start:%H:%M}–{end:%H:%M}"
 
 
-def feed_zone(records: Sequence[SessionRecord], feed: FeedRecord | None = None) -> str | None:
-    """The zone one feed's event runs in: its own setting, else its sessions' commonest zone."""
+def feed_zone(shape: FeedShape | None, feed: FeedRecord | None = None) -> str | None:
+    """The zone one feed's event runs in: its own setting, else its sessions' commonest zone
+    (*shape*: the feed's aggregate, :meth:`Store.feed_shapes`)."""
     if feed is not None and feed.timezone and timeutil.is_valid_zone(feed.timezone):
         return feed.timezone
-    for name, _count in Counter(r.timezone for r in records).most_common():
+    for name in shape.zones if shape is not None else ():
         if timeutil.is_valid_zone(name):
             return name
     return None
 
 
-def event_zone(records: Sequence[SessionRecord], feeds: Sequence[FeedRecord]) -> tuple[str, bool]:
-    """The zone to show *records* in, and whether it is the events' own.
+def event_zone(shapes: Sequence[FeedShape], feeds: Sequence[FeedRecord]) -> tuple[str, bool]:
+    """The zone to show the feeds' sessions in, and whether it is the events' own.
 
     One feed, or feeds that agree: the event's zone. Feeds in different zones
-    (or none at all): this computer's zone, the one the user lives in.
+    (or none at all): this computer's zone, the one the user lives in. *shapes*: the
+    feeds' aggregates (:meth:`Store.feed_shapes`), so no session is read.
     """
-    by_feed: dict[int, list[SessionRecord]] = {}
-    for record in records:
-        by_feed.setdefault(record.feed_id, []).append(record)
+    by_feed = {shape.feed_id: shape for shape in shapes}
     zones = {
         zone
         for feed in feeds
-        if (zone := feed_zone(by_feed.get(feed.id, []), feed)) is not None
+        if (zone := feed_zone(by_feed.get(feed.id), feed)) is not None
         and (feed.id in by_feed or len(feeds) == 1)
     }
     if len(zones) == 1:
@@ -269,31 +269,53 @@ def event_zone(records: Sequence[SessionRecord], feeds: Sequence[FeedRecord]) ->
     return timeutil.local_zone_name(), False
 
 
-def plan_rows(
-    records: Sequence[SessionRecord], rooms: Sequence[str]
+def plan_shape_rows(
+    shape: FeedShape | None, rooms: Sequence[str]
 ) -> tuple[str, list[str], Callable[[SessionRecord], str]]:
     """What the rows of one feed are ("room", "track" or "single"), their names, and where
-    each session goes.
+    each session goes, from the feed's aggregate (*shape*; None: no sessions).
 
     Rooms in the feed's order, then locations only sessions name; with no rooms
     at all, one row per track (in order of first appearance), else one row.
     """
     names = list(dict.fromkeys(rooms))
     known = set(names)
-    for record in records:
-        if record.location and record.location not in known:
-            known.add(record.location)
-            names.append(record.location)
+    for location in shape.locations if shape is not None else ():
+        if location not in known:
+            known.add(location)
+            names.append(location)
     if names:
-        if any(not r.location for r in records):
+        if shape is not None and shape.unlocated:
             names.append(NO_ROOM)
         return "room", names, lambda r: r.location or NO_ROOM
-    tracks = list(dict.fromkeys(r.track for r in records if r.track))
+    tracks = list(shape.tracks) if shape is not None else []
     if tracks:
-        if any(not r.track for r in records):
+        if shape is not None and shape.untracked:
             tracks.append(NO_TRACK)
         return "track", tracks, lambda r: r.track or NO_TRACK
     return "single", [SINGLE_ROW], lambda _r: SINGLE_ROW
+
+
+def plan_rows(
+    records: Sequence[SessionRecord], rooms: Sequence[str]
+) -> tuple[str, list[str], Callable[[SessionRecord], str]]:
+    """What the rows of one feed are ("room", "track" or "single"), their names, and where
+    each session goes: :func:`plan_shape_rows` of *records* (in time order)."""
+    return plan_shape_rows(shape_of(records), rooms)
+
+
+def shape_of(records: Sequence[SessionRecord]) -> FeedShape:
+    """The aggregate :meth:`Store.feed_shapes` reads, of *records* (one feed's, in time order)."""
+    counts = Counter(r.timezone for r in records)
+    return FeedShape(
+        feed_id=records[0].feed_id if records else 0,
+        sessions=len(records),
+        locations=tuple(dict.fromkeys(r.location for r in records if r.location)),
+        tracks=tuple(dict.fromkeys(r.track for r in records if r.track)),
+        unlocated=any(not r.location for r in records),
+        untracked=any(not r.track for r in records),
+        zones=tuple(name for name, _count in counts.most_common()),
+    )
 
 
 def tooltip_html(record: SessionRecord, zone_name: str) -> str:

@@ -23,7 +23,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from briefing_app.store import SessionRecord, Store
+from briefing_app.errors import NotFoundError
+from briefing_app.store import FeedShape, SessionRecord, Store
 from briefing_app.ui.timeline.canvas import DayCanvas
 from briefing_app.ui.timeline.layout import (
     SINGLE_ROW,
@@ -31,10 +32,11 @@ from briefing_app.ui.timeline.layout import (
     RowKey,
     RowSpec,
     build_day_layout,
+    day_bounds,
     day_heading,
     event_zone,
     local_day,
-    plan_rows,
+    plan_shape_rows,
 )
 from briefing_app.util import timeutil
 
@@ -75,8 +77,10 @@ class DayTimeline(QWidget):
         self._feed_id: int | None = None
         self._zone_override: str | None = None
         self._zone = "UTC"
-        self._records: list[SessionRecord] = []
-        self._by_day: dict[date, list[SessionRecord]] = {}
+        #: Each shown feed's sessions in aggregate (rows, zone): no session is read for them.
+        self._shapes: dict[int, FeedShape] = {}
+        #: The days (in the display zone) with sessions, sorted; only the shown day's are read.
+        self._session_days: list[date] = []
         self._rows_by_feed: dict[int, list[RowSpec]] = {}
         self._row_key_by_feed: dict[int, Callable[[SessionRecord], str]] = {}
         self._row_kind_by_feed: dict[int, str] = {}
@@ -205,20 +209,20 @@ class DayTimeline(QWidget):
         """The day first shown: today if it has sessions, else the next day that has, else
         the first day with any (a past event is read from its start)."""
         today = self.today()
-        session_days = sorted(self._by_day)
-        if not session_days or today in self._by_day:
+        session_days = self._session_days
+        if not session_days or self._has_sessions_on(today):
             return today
-        upcoming = [day for day in session_days if day > today]
+        upcoming = session_days[bisect.bisect_right(session_days, today) :]
         return upcoming[0] if upcoming else session_days[0]
 
     def nearest_day(self) -> date:
         """Where Today goes: today if it has sessions, else the nearest day that has: the
         next one, or (the event is over) its last one."""
         today = self.today()
-        session_days = sorted(self._by_day)
-        if not session_days or today in self._by_day:
+        session_days = self._session_days
+        if not session_days or self._has_sessions_on(today):
             return today
-        upcoming = [day for day in session_days if day > today]
+        upcoming = session_days[bisect.bisect_right(session_days, today) :]
         return upcoming[0] if upcoming else session_days[-1]
 
     def previous_day(self) -> None:
@@ -248,8 +252,11 @@ class DayTimeline(QWidget):
 
     def select_session(self, session_id: int) -> bool:
         """Show the day of *session_id* and make it the current block; False if it is not here."""
-        record = next((r for r in self._records if r.id == session_id), None)
-        if record is None:
+        try:
+            record = self.store.session(session_id)
+        except NotFoundError:
+            return False
+        if self._feed_id is not None and record.feed_id != self._feed_id:
             return False
         self._show(local_day(record.start, self._zone))
         return self.canvas.set_current_session(session_id)
@@ -263,22 +270,22 @@ class DayTimeline(QWidget):
         if self._feed_id is not None and all(f.id != self._feed_id for f in feeds):
             self._feed_id = None  # the feed was removed
         shown = [f for f in feeds if self._feed_id is None or f.id == self._feed_id]
-        self._records = self.store.sessions(feed_id=self._feed_id)
+        shapes = self.store.feed_shapes(feed_id=self._feed_id)
+        self._shapes = {shape.feed_id: shape for shape in shapes}
         self._feed_titles = {f.id: f.name for f in feeds}
-        by_feed: dict[int, list[SessionRecord]] = {}
-        for record in self._records:
-            by_feed.setdefault(record.feed_id, []).append(record)
         self._rows_by_feed = {}
         self._row_key_by_feed = {}
         self._row_kind_by_feed = {}
         for feed in shown:
-            kind, names, key_of = plan_rows(by_feed.get(feed.id, []), self.store.rooms(feed.id))
+            kind, names, key_of = plan_shape_rows(
+                self._shapes.get(feed.id), self.store.rooms(feed.id)
+            )
             self._row_key_by_feed[feed.id] = key_of
             self._row_kind_by_feed[feed.id] = kind
             self._rows_by_feed[feed.id] = [
                 RowSpec((feed.id, name), name, f"{name}\n{feed.name}") for name in names
             ]
-        self._event_zone, self._zone_is_events = event_zone(self._records, shown)
+        self._event_zone, self._zone_is_events = event_zone(shapes, shown)
         self._regroup()
         keep = self._day if self._day is not None else self.home_day()
         self._show(keep, force=True, keep_scroll=self._day is not None)
@@ -286,12 +293,14 @@ class DayTimeline(QWidget):
     # ---- internals -----------------------------------------------------------------------------
     def _regroup(self) -> None:
         self._zone = self._zone_override or self._event_zone
-        self._by_day = {}
-        for record in self._records:
-            self._by_day.setdefault(local_day(record.start, self._zone), []).append(record)
+        self._session_days = self.store.session_days(self._zone, feed_id=self._feed_id)
         self._today = self.today()
-        self._days = sorted({*self._by_day, self._today})
+        self._days = sorted({*self._session_days, self._today})
         self._update_zone_label()
+
+    def _has_sessions_on(self, day: date) -> bool:
+        index = bisect.bisect_left(self._session_days, day)
+        return index < len(self._session_days) and self._session_days[index] == day
 
     def _update_zone_label(self) -> None:
         if self._zone_override is not None:
@@ -321,7 +330,11 @@ class DayTimeline(QWidget):
         vbar = self.canvas.verticalScrollBar()
         old_h, old_v = hbar.value(), vbar.value()
         self._day = day
-        records = self._by_day.get(day, [])
+        if self._has_sessions_on(day):  # only this day's sessions are read
+            start, end = day_bounds(day, self._zone)
+            records = self.store.sessions_starting_between(start, end, feed_id=self._feed_id)
+        else:
+            records = []
         if self._feed_id is not None:
             feeds = list(self._rows_by_feed)
         else:
@@ -336,7 +349,7 @@ class DayTimeline(QWidget):
         layout = build_day_layout(day, self._zone, records, rows, self._row_key)
         today = day == self.today()
         if not records:
-            empty = "No sessions yet" if not self._records else "No sessions on this day"
+            empty = "No sessions yet" if not self._shapes else "No sessions on this day"
         else:
             empty = ""
         self.canvas.set_layout(layout, self._now_minutes(layout), empty)
@@ -357,7 +370,7 @@ class DayTimeline(QWidget):
     def _update_home_note(self, home: date | None) -> None:
         """Say why *home* is shown instead of today (None: the user moved on; say nothing)."""
         today = self.today()
-        if home is None or home == today or not self._by_day:
+        if home is None or home == today or not self._session_days:
             self._home_note_day = None
             self.home_note.hide()
             return
@@ -380,10 +393,10 @@ class DayTimeline(QWidget):
     def _update_header(self, layout: DayLayout, today: bool) -> None:
         day = layout.day
         self.date_label.setText(day_heading(day) + (" · Today" if today else ""))
-        session_days = sorted(self._by_day)
+        session_days = self._session_days
         count = len(layout.blocks)
         if count:
-            position = session_days.index(day) + 1
+            position = bisect.bisect_left(session_days, day) + 1
             used = sum(1 for row in layout.rows if row.sessions)
             noun = "session" if count == 1 else "sessions"
             text = f"Day {position} of {len(session_days)} · {count} {noun}"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from briefing_app.usecases.imports import ImportResult
+if TYPE_CHECKING:
+    from briefing_app.usecases.imports import ImportResult
 
 
 def _tr(text: str) -> str:

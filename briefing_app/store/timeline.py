@@ -1,0 +1,233 @@
+"""What the day timeline reads: one day's sessions, the days that have any, each feed's shape.
+
+The Timeline shows one day at a time. It needs the whole store only in aggregate (which
+days have sessions, which rooms, tracks and zones each feed uses, in the order they first
+appear); those come from grouped SQL, so opening the tab or changing the day reads one
+day's rows however large the store is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from briefing_app.store.base import StoreBase
+from briefing_app.store.records import SessionRecord
+from briefing_app.store.rows import SESSION_LIST_SQL, session_record
+from briefing_app.util.timeutil import from_utc_text, to_utc_text, zone
+
+#: The order the Timeline (and :meth:`Store.sessions`) lists sessions in.
+_ORDER = " ORDER BY s.start_utc, s.end_utc, s.title, s.id"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedShape:
+    """One feed's sessions in aggregate: what the Timeline's rows and zone are made from.
+
+    The names are in the order they first appear in time order (start, end, title, id).
+    """
+
+    feed_id: int
+    sessions: int
+    #: Non-empty locations and tracks, in order of first appearance.
+    locations: tuple[str, ...]
+    tracks: tuple[str, ...]
+    #: Some session names no location / no track.
+    unlocated: bool
+    untracked: bool
+    #: The sessions' zones, the commonest first (ties: the one that appears first).
+    zones: tuple[str, ...]
+
+
+class TimelineMixin(StoreBase):
+    """Reads for views that show many sessions at once: bounded by one day, aggregated in
+    SQL, or light tuples instead of records."""
+
+    def sessions_starting_between(
+        self, start: datetime, end: datetime, *, feed_id: int | None = None
+    ) -> list[SessionRecord]:
+        """Sessions starting at or after *start* and before *end* (removed ones too), in time
+        order; *feed_id* keeps one feed's."""
+        sql = SESSION_LIST_SQL + " WHERE s.start_utc >= ? AND s.start_utc < ?"
+        params: list[Any] = [to_utc_text(start), to_utc_text(end)]
+        if feed_id is not None:
+            sql += " AND s.feed_id = ?"
+            params.append(feed_id)
+        return [session_record(row) for row in self._rows(sql + _ORDER, params)]
+
+    def session_choices(self) -> list[tuple[int, str, datetime, str]]:
+        """Every session as (id, title, start, zone), in time order: what a picker lists.
+
+        No record is built (no presenters, tags or summary read): at 100,000 sessions the
+        records took 260 MB, these tuples a tenth of it.
+        """
+        return [
+            (int(row[0]), str(row[1]), from_utc_text(str(row[2])), str(row[3]))
+            for row in self.db.execute(
+                "SELECT s.id, s.title, s.start_utc, s.timezone FROM sessions s" + _ORDER
+            )
+        ]
+
+    def presenter_choices(self) -> list[tuple[int, str, str]]:
+        """Every presenter as (id, name, organization), by name: what a picker lists."""
+        return [
+            (int(row[0]), str(row[1]), str(row[2]))
+            for row in self.db.execute(
+                "SELECT p.id, p.name, COALESCE(o.name, '') FROM presenters p "
+                "LEFT JOIN organizations o ON o.id = p.organization_id "
+                "ORDER BY p.name COLLATE NOCASE, p.id"
+            )
+        ]
+
+    def session_days(self, zone_name: str, *, feed_id: int | None = None) -> list[date]:
+        """The dates, in *zone_name*, on which sessions (removed ones too) start; sorted.
+
+        Between two of the zone's offset changes the local date is the UTC instant moved
+        by a fixed offset, which SQLite computes over the start index: one small range
+        scan per offset period, no session read.
+        """
+        where, params = _feed_filter(feed_id, "AND")
+        first = self.db.execute(
+            f"SELECT min(s.start_utc) FROM sessions s WHERE 1{where}", params
+        ).fetchone()[0]
+        if first is None:
+            return []
+        last = self.db.execute(
+            f"SELECT max(s.start_utc) FROM sessions s WHERE 1{where}", params
+        ).fetchone()[0]
+        days: set[date] = set()
+        for start, end, offset in _offset_periods(
+            from_utc_text(str(first)), from_utc_text(str(last)), zone_name
+        ):
+            for (day,) in self.db.execute(
+                "SELECT DISTINCT date(s.start_utc, ?) FROM sessions s "
+                f"WHERE s.start_utc >= ? AND s.start_utc < ?{where}",
+                [f"{offset:+d} seconds", to_utc_text(start), to_utc_text(end), *params],
+            ):
+                days.add(date.fromisoformat(str(day)))
+        return sorted(days)
+
+    def feed_shapes(self, *, feed_id: int | None = None) -> list[FeedShape]:
+        """Each feed's sessions in aggregate (feeds without sessions are left out).
+
+        One grouped scan, remembered until a sync or import writes sessions again (every
+        apply adds a ``sync_runs`` row): a favourite or a note does not scan again.
+        """
+        stamp = self.db.execute(
+            "SELECT max(id), count(*), max(finished_at) FROM sync_runs"
+        ).fetchone()
+        key = (feed_id, tuple(stamp))  # a removed feed takes its runs along: the count moves
+        cache: dict[object, list[FeedShape]] = self.__dict__.setdefault("_feed_shape_cache", {})
+        if key not in cache:
+            cache.clear()
+            cache[key] = self._read_feed_shapes(feed_id)
+        return cache[key]
+
+    def _read_feed_shapes(self, feed_id: int | None) -> list[FeedShape]:
+        where, params = _feed_filter(feed_id)
+        groups = self.db.execute(
+            "SELECT s.feed_id, s.location, s.track, s.timezone, count(*), min(s.start_utc) "
+            f"FROM sessions s{where} GROUP BY s.feed_id, s.location, s.track, s.timezone",
+            params,
+        ).fetchall()
+        by_feed: dict[int, list[tuple[str, str, str, int, str]]] = {}
+        for feed, location, track, zone_name, count, first in groups:
+            by_feed.setdefault(int(feed), []).append(
+                (str(location), str(track), str(zone_name), int(count), str(first))
+            )
+        return [self._shape(feed, rows) for feed, rows in sorted(by_feed.items())]
+
+    def _shape(self, feed_id: int, rows: list[tuple[str, str, str, int, str]]) -> FeedShape:
+        counts: dict[str, int] = {}
+        for _location, _track, zone_name, count, _first in rows:
+            counts[zone_name] = counts.get(zone_name, 0) + count
+        zone_first = self._first_appearances(feed_id, "timezone", [(r[2], r[4]) for r in rows])
+        rank = {zone: n for n, zone in enumerate(zone_first)}
+        return FeedShape(
+            feed_id=feed_id,
+            sessions=sum(counts.values()),
+            locations=self._first_appearances(feed_id, "location", [(r[0], r[4]) for r in rows]),
+            tracks=self._first_appearances(feed_id, "track", [(r[1], r[4]) for r in rows]),
+            unlocated=any(not r[0] for r in rows),
+            untracked=any(not r[1] for r in rows),
+            zones=tuple(sorted(counts, key=lambda z: (-counts[z], rank.get(z, 0)))),
+        )
+
+    def _first_appearances(
+        self, feed_id: int, column: str, pairs: list[tuple[str, str]]
+    ) -> tuple[str, ...]:
+        """Non-empty values of *column* in the order they first appear (start, end, title, id).
+
+        *pairs* give each value's earliest start; values that share it are ordered by the
+        rest of the key, read for that one instant only.
+        """
+        first: dict[str, str] = {}
+        for name, start in pairs:
+            if name and (name not in first or start < first[name]):
+                first[name] = start
+        by_start: dict[str, list[str]] = {}
+        for name, start in first.items():
+            by_start.setdefault(start, []).append(name)
+        ordered: list[str] = []
+        for start in sorted(by_start):
+            names = by_start[start]
+            if len(names) > 1:
+                marks = ",".join("?" * len(names))
+                rest = dict(
+                    self.db.execute(
+                        f"SELECT s.{column}, min(s.end_utc || s.title || char(1) || "
+                        "printf('%020d', s.id)) FROM sessions s WHERE s.feed_id = ? "
+                        f"AND s.start_utc = ? AND s.{column} IN ({marks}) GROUP BY s.{column}",
+                        [feed_id, start, *names],
+                    ).fetchall()
+                )
+                names.sort(key=lambda name: str(rest.get(name, "")))
+            ordered.extend(names)
+        return tuple(ordered)
+
+
+def _feed_filter(feed_id: int | None, word: str = "WHERE") -> tuple[str, list[Any]]:
+    if feed_id is None:
+        return "", []
+    return f" {word} s.feed_id = ?", [feed_id]
+
+
+#: How often the zone's offset is looked at between the first and last start. Offsets change
+#: at most a few times a year, never to change back within a week (Morocco's Ramadan pause
+#: lasts a month); a change seen is then found to the second.
+_OFFSET_STEP = timedelta(days=7)
+
+
+def _offset(instant: datetime, tz: tzinfo) -> int:
+    offset = instant.astimezone(tz).utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def _offset_periods(
+    first: datetime, last: datetime, zone_name: str
+) -> list[tuple[datetime, datetime, int]]:
+    """[start, end) periods covering *first*..*last* in which *zone_name* keeps one offset
+    (seconds east of UTC)."""
+    tz = zone(zone_name)
+    periods: list[tuple[datetime, datetime, int]] = []
+    start, offset = first, _offset(first, tz)
+    probe = first
+    while probe <= last:
+        following = min(probe + _OFFSET_STEP, last + timedelta(seconds=1))
+        if _offset(following, tz) != offset:
+            low, high = probe, following  # the change is in (low, high]: bisect to the second
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                middle -= timedelta(microseconds=middle.microsecond)
+                if _offset(middle, tz) == offset:
+                    low = middle
+                else:
+                    high = middle
+            periods.append((start, high, offset))
+            start, offset = high, _offset(high, tz)
+        probe = following
+        if following > last:
+            break
+    periods.append((start, last + timedelta(seconds=1), offset))
+    return periods

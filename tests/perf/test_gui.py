@@ -1,0 +1,227 @@
+"""Growth guards for the window: work counted, not timed, so they cannot flake.
+
+* The Timeline reads one day: the session records it builds and holds, and the statements
+  it runs, do not grow with the store (a store ten times larger, the same day).
+* The first paint builds no tab that is not shown and imports none of their modules.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from briefing_app.feeds.model import Feed, Series, Session
+from briefing_app.store import SessionRecord, Store
+from briefing_app.ui.timeline.view import DayTimeline
+
+ROOT = Path(__file__).resolve().parents[2]
+PER_DAY = 24
+#: Reads bounded by a day, or by one row (SQLite's trace shows the values bound).
+ONE_DAY = re.compile(r"WHERE s\.start_utc >= '[^']+' AND s\.start_utc < '[^']+'")
+ONE_ROW = re.compile(r"WHERE s\.id = \d+")
+FIRST_DAY = date(2026, 2, 1)
+
+
+def _feed(days: int) -> Feed:
+    """*days* conference days of PER_DAY sessions each, in four rooms, Brussels time."""
+    sessions = []
+    for day in range(days):
+        morning = datetime.combine(FIRST_DAY + timedelta(days=day), datetime.min.time(), UTC)
+        for n in range(PER_DAY):
+            start = morning + timedelta(hours=8 + n // 4)
+            sessions.append(
+                Session(
+                    id=f"d{day}-s{n}",
+                    title=f"Talk {n} of day {day}",
+                    start=start,
+                    end=start + timedelta(minutes=50),
+                    timezone="Europe/Brussels",
+                    location=f"Room {n % 4}",
+                    track="Web" if n % 2 else "Data",
+                )
+            )
+    return Feed(
+        format="briefing-feed",
+        series=Series(id="conf", title="Conference", timezone="Europe/Brussels"),
+        sessions=tuple(sessions),
+        rooms=tuple(f"Room {n}" for n in range(4)),
+    )
+
+
+class _Statements:
+    """Every SQL statement the store's connection runs (SQLite's own trace hook)."""
+
+    def __init__(self, store: Store) -> None:
+        self.seen: list[str] = []
+        self._store = store
+        store.db.conn.set_trace_callback(self.seen.append)
+
+    def close(self) -> None:
+        self._store.db.conn.set_trace_callback(None)
+
+    def session_reads(self) -> list[str]:
+        """Statements that read whole session rows (the record columns)."""
+        return [sql for sql in self.seen if "presenter_names" in sql]
+
+
+def _records_alive() -> int:
+    gc.collect()
+    return sum(1 for thing in gc.get_objects() if isinstance(thing, SessionRecord))
+
+
+def _open_day(qtbot, store: Store) -> tuple[DayTimeline, int, list[str], list[str]]:
+    """The Timeline opened on the conference's second day: its view, the session records
+    alive, the statements it ran, and those that read session rows."""
+    watch = _Statements(store)
+    before = _records_alive()
+    timeline = DayTimeline(store, now=lambda: datetime(2026, 2, 2, 12, tzinfo=UTC))
+    qtbot.addWidget(timeline)
+    timeline.resize(900, 500)
+    timeline.show()
+    qtbot.waitExposed(timeline)
+    timeline.next_day()  # and a day change: that day only
+    timeline.previous_day()
+    held = _records_alive() - before
+    watch.close()
+    return timeline, held, watch.seen, watch.session_reads()
+
+
+@pytest.fixture
+def stores(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    small = Store(tmp_path / "small" / "briefing.db")
+    large = Store(tmp_path / "large" / "briefing.db")
+    small.import_feed("https://example.org/conf.json", _feed(3))
+    large.import_feed("https://example.org/conf.json", _feed(30))
+    yield small, large
+    small.close()
+    large.close()
+
+
+def test_the_timeline_reads_one_day_whatever_the_store_holds(
+    qtbot, stores: tuple[Store, Store]
+) -> None:
+    small, large = stores
+    assert large.session_count() == 10 * small.session_count()
+    small_view, small_held, small_sql, small_reads = _open_day(qtbot, small)
+    large_view, large_held, large_sql, large_reads = _open_day(qtbot, large)
+
+    for view in (small_view, large_view):
+        assert view.current_day() == date(2026, 2, 2)
+        layout = view.layout_of_day()
+        assert layout is not None and len(layout.blocks) == PER_DAY
+    assert len(large_view.days()) == 30  # the day list is whole: ◀ ▶ and "Day 2 of 30"
+    assert "Day 2 of 30" in large_view.info_label.text()
+    # Records built and held: one day's, not the store's.
+    assert small_held == large_held
+    assert large_held <= 2 * PER_DAY
+    # The same statements, and every read of session rows is bounded by a day.
+    assert len(large_sql) == len(small_sql)
+    assert len(large_reads) == len(small_reads) > 0
+    assert all(ONE_DAY.search(sql) for sql in large_reads), large_reads
+
+
+def test_a_session_on_another_day_is_found_without_reading_the_store(
+    qtbot, stores: tuple[Store, Store]
+) -> None:
+    _small, large = stores
+    timeline, _held, _sql, _reads = _open_day(qtbot, large)
+    last = large.sessions(newest_first=True, limit=1)[0]
+    watch = _Statements(large)
+    assert timeline.select_session(last.id)
+    watch.close()
+    assert timeline.current_session_id() == last.id
+    assert timeline.current_day() == date(2026, 3, 2)
+    reads = watch.session_reads()
+    assert reads and all(ONE_DAY.search(sql) or ONE_ROW.search(sql) for sql in reads), reads
+
+
+_FIRST_PAINT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from briefing_app.ui.app import make_application, open_main_window
+from briefing_app.usecases.startup import open_store
+app = make_application()
+store = open_store(sys.argv[1])
+window = open_main_window(store)
+window.repaint()
+QApplication.processEvents()
+print(json.dumps({
+    "modules": sorted(m for m in sys.modules if m.startswith(("briefing_app.ui", "icalendar"))),
+    "built": sorted(window._built_tabs),
+    "tabs": [window.tabs.tabText(i) for i in range(window.tabs.count())],
+}))
+window.close()
+"""
+
+#: Modules of the tabs not shown first, and of dialogs not open: loaded when first used.
+NOT_BEFORE_FIRST_PAINT = (
+    "briefing_app.ui.timeline.view",
+    "briefing_app.ui.agenda.view",
+    "briefing_app.ui.presenters.view",
+    "briefing_app.ui.casestudies.view",
+    "briefing_app.ui.changes.view",
+    "briefing_app.ui.dialogs.settings",
+    "briefing_app.ui.dialogs.export",
+    "briefing_app.ui.dialogs.zone_picker",
+)
+
+
+@pytest.mark.slow  # a fresh interpreter: PySide6 and the app's modules load from scratch
+def test_the_first_paint_builds_and_imports_only_the_sessions_tab(data_dir: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(data_dir / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["tabs"] == [
+        "Sessions",
+        "Timeline",
+        "My agenda",
+        "Presenters",
+        "Case studies",
+        "Changes",
+    ]
+    assert answer["built"] == []
+    assert "briefing_app.ui.sessions.tab" in answer["modules"]
+    assert [m for m in NOT_BEFORE_FIRST_PAINT if m in answer["modules"]] == []
+
+
+def test_a_tab_is_built_in_its_place_when_first_shown(qtbot, sample_store: Store) -> None:
+    from briefing_app.ui.main_window import MainWindow
+
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window._built_tabs == {}
+    changes: list[int] = []
+    window.tabs.currentChanged.connect(changes.append)
+    window.tabs.setCurrentIndex(1)
+    timeline = window.tabs.currentWidget()
+    assert isinstance(timeline, DayTimeline)
+    assert timeline is window.timeline
+    assert window.tabs.tabText(1) == "Timeline"
+    assert changes == [1]  # one change told, not the swap behind it
+    assert timeline.layout_of_day() is not None  # read when shown
+    assert set(window._built_tabs) == {"timeline"}
+    assert window.agenda is window.tabs.widget(2)  # asked for: built, in its place
+    assert window.tabs.currentIndex() == 1
