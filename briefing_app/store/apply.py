@@ -13,6 +13,9 @@ the lock the writer only writes, unless another program wrote meanwhile
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +56,40 @@ class _SessionPlan:
 
 #: The columns a session write sets, in the order of a staged row.
 _STAGED_COLUMNS: tuple[str, ...] = (*SESSION_COLUMNS, "first_seen_at", "changed_at")
+
+
+#: From how many rows on a write fills the full-text index in one statement afterwards.
+BULK_FTS_ROWS = 200
+
+
+@contextmanager
+def fts_filled_after(conn: sqlite3.Connection, table: str, rows: int) -> Iterator[None]:
+    """Index the rows inserted into *table* inside the block in one statement, not one by one.
+
+    The ``<table>_ai`` trigger adds each inserted row to the external-content
+    full-text table ``<table>_fts``, a statement per row (FOSDEM: 60% of the
+    apply). For a write of at least :data:`BULK_FTS_ROWS` rows the trigger is
+    dropped for the block, the new rows (rowids above the largest before it)
+    are indexed with one ``INSERT ... SELECT``, and the trigger is created
+    again from its stored SQL. The caller holds the transaction, so a failure
+    rolls the trigger back too; updates still go through the update trigger.
+    """
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [f"{table}_ai"]
+    ).fetchone()
+    if rows < BULK_FTS_ROWS or found is None or not conn.in_transaction:
+        yield
+        return
+    columns = ", ".join(f'"{row[1]}"' for row in conn.execute(f'PRAGMA table_info("{table}_fts")'))
+    before = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+    conn.execute(f'DROP TRIGGER "{table}_ai"')
+    yield
+    conn.execute(
+        f'INSERT INTO "{table}_fts" (rowid, {columns}) '
+        f'SELECT rowid, {columns} FROM "{table}" WHERE rowid > ?',
+        [before],
+    )
+    conn.execute(found[0])
 
 
 def _event_key(source_id: str) -> str:
@@ -291,7 +328,8 @@ class FeedWriter:
         )
         rows = self._prepared_rows("presenters", org_ids)
         if rows:
-            self.conn.executemany(upsert_sql("presenters", columns, "removed = 0"), rows)
+            with fts_filled_after(self.conn, "presenters", len(rows)):
+                self.conn.executemany(upsert_sql("presenters", columns, "removed = 0"), rows)
         if not self.partial:
             self._mark_removed("presenters", {p.id for p in self.feed.presenters})
         return self._id_map("presenters")
@@ -430,18 +468,20 @@ class FeedWriter:
             "sequence = sessions.sequence + 1, changed_at = excluded.changed_at"
         )
         names = ", ".join(_STAGED_COLUMNS)
-        if plan.staged and write_rows:
-            picked = ", ".join("?" if c == "series_id" else c for c in _STAGED_COLUMNS)
-            self.conn.execute(
-                f"INSERT INTO sessions ({names}) SELECT {picked} FROM temp.apply_stage "
-                f"WHERE true {upsert}",
-                [series_id],
-            )
-        elif write_rows:
-            marks = ", ".join("?" for _ in _STAGED_COLUMNS)
-            self.conn.executemany(
-                f"INSERT INTO sessions ({names}) VALUES ({marks}) {upsert}", write_rows
-            )
+        new_rows = sum(1 for _session, old in pending if old is None)
+        with fts_filled_after(self.conn, "sessions", new_rows):
+            if plan.staged and write_rows:
+                picked = ", ".join("?" if c == "series_id" else c for c in _STAGED_COLUMNS)
+                self.conn.execute(
+                    f"INSERT INTO sessions ({names}) SELECT {picked} FROM temp.apply_stage "
+                    f"WHERE true {upsert}",
+                    [series_id],
+                )
+            elif write_rows:
+                marks = ", ".join("?" for _ in _STAGED_COLUMNS)
+                self.conn.executemany(
+                    f"INSERT INTO sessions ({names}) VALUES ({marks}) {upsert}", write_rows
+                )
         if self._prepared is not None and self._prepared[2].staged:
             self.conn.execute("DROP TABLE IF EXISTS temp.apply_stage")
         ids = self._id_map("sessions")
@@ -526,7 +566,8 @@ class FeedWriter:
         )
         rows = self._prepared_rows("case_studies", org_ids)
         if rows:
-            self.conn.executemany(upsert_sql("case_studies", columns, "removed = 0"), rows)
+            with fts_filled_after(self.conn, "case_studies", len(rows)):
+                self.conn.executemany(upsert_sql("case_studies", columns, "removed = 0"), rows)
         if not self.partial:
             self._mark_removed("case_studies", {c.id for c in self.feed.case_studies})
         ids = self._id_map("case_studies")
