@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 from briefing_app.errors import FeedError, NotFoundError
-from briefing_app.feeds.model import Feed
-from briefing_app.store.apply import FeedWriter
+from briefing_app.feeds.model import CaseStudy, Feed, Session
+from briefing_app.store.apply import FeedWriter, StreamWriter
 from briefing_app.store.local import SettingsMixin
 from briefing_app.store.records import (
     ChangeSet,
@@ -297,6 +298,37 @@ class SubscriptionsMixin(SettingsMixin):
         try:
             with self.transaction(join=True):
                 return writer.write()
+        except sqlite3.IntegrityError as exc:
+            raise FeedError(f"the feed contradicts itself: {exc}") from exc
+        except KeyError as exc:
+            raise FeedError(
+                f"the feed refers to {exc.args[0]!r}, which it does not define"
+            ) from exc
+
+    def apply_feed_stream(
+        self,
+        feed_id: int,
+        head: Feed,
+        batches: Iterable[tuple[Session, ...]],
+        finish: Callable[[], tuple[CaseStudy, ...]],
+        *,
+        now: datetime | None = None,
+        size: int = 0,
+    ) -> ChangeSet:
+        """Write a feed whose sessions come in *batches* (a big feed read as it streams).
+
+        *head* holds the series, organizations and presenters (no sessions);
+        *finish*, called once the batches are done, gives the case studies. One
+        transaction, as :meth:`apply_feed`: a failure anywhere, the parser's
+        included, leaves the store as it was. *size* (the feed's bytes) sizes
+        a full disk's message.
+        """
+        stamp = to_utc_text(now or utc_now())
+        writer = StreamWriter(self.db, feed_id, head, stamp)
+        self.write_estimate = max(self.write_estimate, 4 * size)
+        try:
+            with self.transaction(join=True):
+                return writer.write_stream(batches, finish)
         except sqlite3.IntegrityError as exc:
             raise FeedError(f"the feed contradicts itself: {exc}") from exc
         except KeyError as exc:

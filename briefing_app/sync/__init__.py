@@ -8,7 +8,9 @@ from briefing_app.sync.engine import (
     sync_feed,
 )
 from briefing_app.sync.http import (
+    DEFAULT_MAX_BYTES,
     DEFAULT_TOTAL_TIMEOUT,
+    MIB,
     Fetcher,
     FetchPolicy,
     FetchResult,
@@ -16,7 +18,9 @@ from briefing_app.sync.http import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "DEFAULT_TOTAL_TIMEOUT",
+    "MIB",
     "FetchPolicy",
     "FetchResult",
     "Fetcher",

@@ -14,7 +14,7 @@ from typing import Any
 
 from briefing_app.errors import UsageError
 from briefing_app.store import SAMPLE_SEEDED_KEY, Store
-from briefing_app.sync import DEFAULT_TOTAL_TIMEOUT, Fetcher, FetchPolicy
+from briefing_app.sync import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB, Fetcher, FetchPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +29,16 @@ DOWNLOAD_TIMEOUT = "download_timeout_seconds"
 DOWNLOAD_TIMEOUT_DEFAULT = int(DEFAULT_TOTAL_TIMEOUT)
 DOWNLOAD_TIMEOUT_MIN = 1
 DOWNLOAD_TIMEOUT_MAX = 60 * 60
+
+#: The largest feed (MiB) a download may bring; a larger one is refused.
+MAX_FEED_SIZE = "max_feed_size_mib"
+MAX_FEED_SIZE_DEFAULT = DEFAULT_MAX_BYTES // MIB
+MAX_FEED_SIZE_MIN = 1
+MAX_FEED_SIZE_MAX = 16 * 1024
+#: Feeds larger than this (bytes) are downloaded to a temporary file and read as they stream.
+SPOOL_BYTES = 8 * MIB
+#: What a refused feed's message says ({mib}: a limit that would take it).
+MAX_FEED_SIZE_HINT = "to allow it, raise the limit: briefing-app settings max-feed-size {mib}"
 
 #: Minutes before a session its reminder (and a calendar alarm) comes; None: none.
 REMINDER = "reminder_minutes"
@@ -55,6 +65,7 @@ SAMPLE_SEEDED = SAMPLE_SEEDED_KEY
 KEYS = (
     SYNC_INTERVAL,
     DOWNLOAD_TIMEOUT,
+    MAX_FEED_SIZE,
     REMINDER,
     TIME_DISPLAY,
     THEME,
@@ -124,9 +135,40 @@ def set_download_timeout_seconds(store: Store, seconds: int) -> None:
     store.set_setting(DOWNLOAD_TIMEOUT, seconds)
 
 
+def max_feed_size_mib(store: Store) -> int:
+    """The largest feed a download may bring, in MiB (1,048,576 bytes)."""
+    mib = store.int_setting(
+        MAX_FEED_SIZE, MAX_FEED_SIZE_DEFAULT, low=MAX_FEED_SIZE_MIN, high=MAX_FEED_SIZE_MAX
+    )
+    return mib or MAX_FEED_SIZE_DEFAULT
+
+
+def set_max_feed_size_mib(store: Store, mib: int) -> None:
+    if (
+        isinstance(mib, bool)
+        or not isinstance(mib, int)
+        or not MAX_FEED_SIZE_MIN <= mib <= MAX_FEED_SIZE_MAX
+    ):
+        raise SettingError(
+            f"{MAX_FEED_SIZE}: expected a whole number of MiB from "
+            f"{MAX_FEED_SIZE_MIN} to {MAX_FEED_SIZE_MAX}"
+        )
+    store.set_setting(MAX_FEED_SIZE, mib)
+
+
+def feed_policy(store: Store) -> FetchPolicy:
+    """How feeds download: the user's time and size limits; big feeds stream to a file."""
+    return FetchPolicy(
+        total_timeout=float(download_timeout_seconds(store)),
+        max_bytes=max_feed_size_mib(store) * MIB,
+        spool_bytes=SPOOL_BYTES,
+        too_large_hint=MAX_FEED_SIZE_HINT,
+    )
+
+
 def feed_fetcher(store: Store) -> Fetcher:
-    """A Fetcher for feeds with the user's download time limit (close it when done)."""
-    return Fetcher(FetchPolicy(total_timeout=float(download_timeout_seconds(store))))
+    """A Fetcher for feeds with the user's download limits (close it when done)."""
+    return Fetcher(feed_policy(store))
 
 
 # ---- reminders -------------------------------------------------------------------------
