@@ -73,9 +73,9 @@ class BriefingStream:
 
     format = briefing.FORMAT_NAME
 
-    def __init__(self, file: BinaryIO, *, batch: int = BATCH) -> None:
+    def __init__(self, file: BinaryIO, *, batch: int | None = None) -> None:
         self.file = file
-        self.batch = batch
+        self.batch = batch or BATCH
         #: The file's size in bytes.
         self.size = _size(file)
         self.head: Feed
@@ -276,7 +276,7 @@ def _size(file: BinaryIO) -> int:
     return size
 
 
-def open_briefing_stream(file: BinaryIO, *, batch: int = BATCH) -> BriefingStream:
+def open_briefing_stream(file: BinaryIO, *, batch: int | None = None) -> BriefingStream:
     """A :class:`BriefingStream` over *file*, its head read (raises :class:`FeedError`)."""
     stream = BriefingStream(file, batch=batch)
     stream.open()
