@@ -130,6 +130,9 @@ class BriefingStream:
         if document.get("format") != briefing.FORMAT_NAME:
             raise NotBriefingFeedError("not a briefing feed")
         self.head = briefing.parse_document(document)
+        del document
+        # Keep of the decoded JSON only what :meth:`finish` reads (not the presenters twice).
+        self._rest = {k: v for k, v in self._rest.items() if k in ("series", "case_studies")}
         self._presenter_ids = {p.id for p in self.head.presenters}
         self._org_ids = {o.id for o in self.head.organizations}
         return self.head
