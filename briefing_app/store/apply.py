@@ -202,8 +202,10 @@ class FeedWriter:
             self._rows = [session_row(self.feed_id, 0, s) for s in self.feed.sessions]
         return self._rows
 
-    def write(self) -> ChangeSet:
-        first_import = self.first_import = (
+    def _write_head(self) -> tuple[int, dict[str, int], dict[str, int]]:
+        """Note whether this is the feed's first import; write its series, organizations
+        and presenters. Their ids: the series', the organizations' and the presenters'."""
+        self.first_import = (
             self.conn.execute(
                 "SELECT 1 FROM sync_runs WHERE feed_id = ? LIMIT 1", [self.feed_id]
             ).fetchone()
@@ -213,6 +215,11 @@ class FeedWriter:
         org_ids = self._organizations()
         presenter_ids = self._presenters(org_ids)
         self._series_organizations(series_id, org_ids)
+        return series_id, org_ids, presenter_ids
+
+    def write(self) -> ChangeSet:
+        series_id, org_ids, presenter_ids = self._write_head()
+        first_import = self.first_import
         session_ids, changes, unchanged = self._sessions(series_id, presenter_ids, org_ids)
         self._case_studies(org_ids, presenter_ids, session_ids)
         self._rooms()
@@ -711,16 +718,8 @@ class StreamWriter(FeedWriter):
         finish: Callable[[], tuple[CaseStudy, ...]],
     ) -> ChangeSet:
         head = self.feed
-        first_import = self.first_import = (
-            self.conn.execute(
-                "SELECT 1 FROM sync_runs WHERE feed_id = ? LIMIT 1", [self.feed_id]
-            ).fetchone()
-            is None
-        )
-        series_id = self._series()
-        org_ids = self._organizations()
-        presenter_ids = self._presenters(org_ids)
-        self._series_organizations(series_id, org_ids)
+        series_id, org_ids, presenter_ids = self._write_head()
+        first_import = self.first_import
         stored = self._stored_sessions()
         session_ids = {source_id: old.id for source_id, old in stored.items()}
         in_feed: set[str] = set()

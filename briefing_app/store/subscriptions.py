@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,19 @@ from briefing_app.store.rows import (
 from briefing_app.util.timeutil import to_utc_text, utc_now
 
 BUILTIN_SAMPLE_URL = "builtin:sample"
+
+
+@contextmanager
+def _feed_errors() -> Iterator[None]:
+    """A feed that contradicts itself or names what it does not define: a FeedError."""
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:
+        raise FeedError(f"the feed contradicts itself: {exc}") from exc
+    except KeyError as exc:
+        raise FeedError(f"the feed refers to {exc.args[0]!r}, which it does not define") from exc
+
+
 SAMPLE_SEEDED_KEY = "sample_seeded"
 
 
@@ -295,15 +309,8 @@ class SubscriptionsMixin(SettingsMixin):
         writer = prepared or FeedWriter(self.db, feed_id, feed, stamp, partial=partial)
         # What a full disk's message says this needed (until the outermost transaction ends).
         self.write_estimate = max(self.write_estimate, writer.estimate_bytes())
-        try:
-            with self.transaction(join=True):
-                return writer.write()
-        except sqlite3.IntegrityError as exc:
-            raise FeedError(f"the feed contradicts itself: {exc}") from exc
-        except KeyError as exc:
-            raise FeedError(
-                f"the feed refers to {exc.args[0]!r}, which it does not define"
-            ) from exc
+        with _feed_errors(), self.transaction(join=True):
+            return writer.write()
 
     def apply_feed_stream(
         self,
@@ -326,15 +333,8 @@ class SubscriptionsMixin(SettingsMixin):
         stamp = to_utc_text(now or utc_now())
         writer = StreamWriter(self.db, feed_id, head, stamp)
         self.write_estimate = max(self.write_estimate, 4 * size)
-        try:
-            with self.transaction(join=True):
-                return writer.write_stream(batches, finish)
-        except sqlite3.IntegrityError as exc:
-            raise FeedError(f"the feed contradicts itself: {exc}") from exc
-        except KeyError as exc:
-            raise FeedError(
-                f"the feed refers to {exc.args[0]!r}, which it does not define"
-            ) from exc
+        with _feed_errors(), self.transaction(join=True):
+            return writer.write_stream(batches, finish)
 
     # ---- change log -------------------------------------------------------------
     def latest_changes(

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -137,15 +138,23 @@ def _check_unchanged_since(store: Store, record: FeedRecord) -> bool:
 
 
 def sync_feed(
-    store: Store, feed_id: int, fetcher: Fetcher, *, progress: Progress = _noop
+    store: Store,
+    feed_id: int,
+    fetcher: Fetcher,
+    *,
+    progress: Progress = _noop,
+    fetched: Future[FetchResult] | None = None,
 ) -> SyncOutcome:
-    """Sync one subscription. Raises SyncError, FeedError or StoreError; nothing is half-done."""
+    """Sync one subscription. Raises SyncError, FeedError or StoreError; nothing is half-done.
+
+    *fetched*: the download, already started (by :func:`sync_all`, for several feeds at once).
+    """
     started = time.perf_counter()
     record = store.feed(feed_id)
     name = record.name
     progress("fetching", feed_id, name)
     try:
-        result = _fetch(fetcher, record)
+        result = fetched.result() if fetched is not None else _fetch(fetcher, record)
     except SyncError as exc:
         raise exc.for_feed(name) from exc
 
@@ -252,19 +261,51 @@ def sync_all(
     errors: list[tuple[int, str, BriefingError]] = []
     feeds = {f.id: f for f in store.feeds()}
     targets = feed_ids if feed_ids is not None else list(feeds)
-    for feed_id in targets:
-        record = feeds.get(feed_id)
-        name = record.name if record is not None else f"feed {feed_id}"
-        try:
-            outcomes.append(sync_feed(store, feed_id, fetcher, progress=progress))
-        except BriefingError as exc:
-            logger.info("Sync of feed %d failed: %s", feed_id, exc)
-            errors.append((feed_id, name, exc))
-        except Exception as exc:  # a bug must not cost the other feeds their sync
-            logger.exception("Sync of feed %d (%s) stopped on an unexpected error", feed_id, name)
-            where = f"{name} ({record.url})" if record is not None else name
-            errors.append((feed_id, name, FeedSyncBugError(where, exc)))
+    # The downloads run side by side (a stalled server costs its time limit once, not
+    # once per feed); the store is written one feed at a time, on this thread.
+    downloading = [feeds[i] for i in dict.fromkeys(targets) if i in feeds]
+    pool = ThreadPoolExecutor(min(PARALLEL_FETCHES, len(downloading) or 1), "feed-fetch")
+    fetches = (
+        {record.id: pool.submit(_fetch, fetcher, record) for record in downloading}
+        if len(downloading) > 1
+        else {}
+    )
+    try:
+        for feed_id in targets:
+            record = feeds.get(feed_id)
+            name = record.name if record is not None else f"feed {feed_id}"
+            fetched = fetches.pop(feed_id, None)
+            try:
+                outcomes.append(
+                    sync_feed(store, feed_id, fetcher, progress=progress, fetched=fetched)
+                )
+            except BriefingError as exc:
+                logger.info("Sync of feed %d failed: %s", feed_id, exc)
+                errors.append((feed_id, name, exc))
+            except Exception as exc:  # a bug must not cost the other feeds their sync
+                logger.exception(
+                    "Sync of feed %d (%s) stopped on an unexpected error", feed_id, name
+                )
+                where = f"{name} ({record.url})" if record is not None else name
+                errors.append((feed_id, name, FeedSyncBugError(where, exc)))
+            finally:
+                _let_go(fetched)
+    finally:
+        pool.shutdown(wait=True)
+        for left in fetches.values():
+            _let_go(left)
     return SyncReport(tuple(outcomes), tuple(errors))
+
+
+#: Feeds downloaded at once by :func:`sync_all`.
+PARALLEL_FETCHES = 4
+
+
+def _let_go(fetched: Future[FetchResult] | None) -> None:
+    """Close a download's temporary file, if it made one (closing twice is harmless)."""
+    if fetched is None or fetched.cancel() or fetched.exception() is not None:
+        return
+    fetched.result().close()
 
 
 def check_zone(name: str | None) -> str | None:

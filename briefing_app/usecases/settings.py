@@ -122,17 +122,16 @@ def download_timeout_seconds(store: Store) -> int:
     return seconds or DOWNLOAD_TIMEOUT_DEFAULT
 
 
+def _set_whole(store: Store, key: str, value: int, low: int, high: int, unit: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise SettingError(f"{key}: expected a whole number of {unit} from {low} to {high}")
+    store.set_setting(key, value)
+
+
 def set_download_timeout_seconds(store: Store, seconds: int) -> None:
-    if (
-        isinstance(seconds, bool)
-        or not isinstance(seconds, int)
-        or not DOWNLOAD_TIMEOUT_MIN <= seconds <= DOWNLOAD_TIMEOUT_MAX
-    ):
-        raise SettingError(
-            f"{DOWNLOAD_TIMEOUT}: expected a whole number of seconds from "
-            f"{DOWNLOAD_TIMEOUT_MIN} to {DOWNLOAD_TIMEOUT_MAX}"
-        )
-    store.set_setting(DOWNLOAD_TIMEOUT, seconds)
+    _set_whole(
+        store, DOWNLOAD_TIMEOUT, seconds, DOWNLOAD_TIMEOUT_MIN, DOWNLOAD_TIMEOUT_MAX, "seconds"
+    )
 
 
 def max_feed_size_mib(store: Store) -> int:
@@ -144,16 +143,7 @@ def max_feed_size_mib(store: Store) -> int:
 
 
 def set_max_feed_size_mib(store: Store, mib: int) -> None:
-    if (
-        isinstance(mib, bool)
-        or not isinstance(mib, int)
-        or not MAX_FEED_SIZE_MIN <= mib <= MAX_FEED_SIZE_MAX
-    ):
-        raise SettingError(
-            f"{MAX_FEED_SIZE}: expected a whole number of MiB from "
-            f"{MAX_FEED_SIZE_MIN} to {MAX_FEED_SIZE_MAX}"
-        )
-    store.set_setting(MAX_FEED_SIZE, mib)
+    _set_whole(store, MAX_FEED_SIZE, mib, MAX_FEED_SIZE_MIN, MAX_FEED_SIZE_MAX, "MiB")
 
 
 def feed_policy(store: Store) -> FetchPolicy:
