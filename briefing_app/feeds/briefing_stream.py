@@ -109,7 +109,7 @@ class BriefingStream:
     def open(self) -> Feed:
         """Read up to the sessions (or, when they come too early, all but them); the head."""
         self._json = JsonStream(self.file)
-        keys = self._json.keys()
+        keys = self._json.fields()
         seen: set[str] = set()
         for key in keys:
             if key == "sessions":
@@ -142,7 +142,7 @@ class BriefingStream:
             return  # no sessions at all: parse_document says so
         self.file.seek(0)
         self._json = JsonStream(self.file)
-        self._keys = self._json.keys()
+        self._keys = self._json.fields()
         for key in self._keys:
             if key == "sessions":
                 self._at_sessions = True

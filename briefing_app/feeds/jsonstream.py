@@ -68,7 +68,7 @@ class JsonStream:
         except UnicodeDecodeError as exc:
             offset = self._bytes_read + exc.start
             raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {offset})") from None
-        if not self._started:
+        if not self._started and text:
             text = text.removeprefix("\ufeff")
             self._started = True
         self._bytes_read += len(data)
@@ -128,14 +128,19 @@ class JsonStream:
                 raise FeedError("invalid JSON: nested too deeply") from None
             except ValueError as exc:  # e.g. an integer of more than 4300 digits
                 raise FeedError(f"invalid JSON: {exc}") from None
-            if end >= len(self._buf) and not self._eof:  # a number may go on
+            if (
+                not self._eof
+                and len(self._buf) - end < _NEAR_END
+                and isinstance(value, int | float)
+                and not isinstance(value, bool)
+            ):  # a number cut by the window ("1" of "1.5e3") may go on
                 self._fill()
                 continue
             self.needs_cleaning = MAY_NEED_CLEANING.search(self._buf, self._pos, end) is not None
             self._pos = end
             return value
 
-    def keys(self) -> Iterator[str]:
+    def fields(self) -> Iterator[str]:
         """The top-level object's keys, in order; after each, read its value (:meth:`value`,
         :meth:`items` or :meth:`skip`) before asking for the next."""
         self._expect("{", "'{' (a JSON object) at the top level")
