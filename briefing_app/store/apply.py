@@ -517,8 +517,10 @@ class FeedWriter:
         else:
             ids.update(
                 self.conn.execute(
-                    "SELECT source_id, id FROM sessions WHERE feed_id = ? AND id > ?",
-                    [self.feed_id, before],
+                    # By rowid (the batch's new rows), not through the feed's index:
+                    # that would read every session of the feed for each batch.
+                    "SELECT source_id, id FROM sessions WHERE id > ? AND +feed_id = ?",
+                    [before, self.feed_id],
                 )
             )
 
