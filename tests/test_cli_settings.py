@@ -17,6 +17,7 @@ def test_settings_lists_every_setting_with_its_default(capsys, data_dir: Path) -
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "download-timeout 60",
+        "max-feed-size 50",
         "sync-interval 0",
         "reminder 15",
         "time-display both",
@@ -44,6 +45,30 @@ def test_the_download_time_limit_is_set_validated_and_used(capsys, data_dir: Pat
             assert settings.download_timeout_seconds(store) == 60
         with pytest.raises(settings.SettingError):
             settings.set_download_timeout_seconds(store, 0)
+
+
+def test_a_feed_over_the_size_limit_names_the_command_that_takes_it(
+    capsys, data_dir: Path, tmp_path: Path
+) -> None:
+    assert cli(capsys, "settings", "max-feed-size", "1")[:2] == (0, "max-feed-size 1\n")
+    for bad in ("0", "16385", "x", "1.5"):
+        code, out, err = cli(capsys, "settings", "max-feed-size", bad)
+        assert code == 2 and out == "", bad
+        assert err.startswith("briefing-app: error: settings max-feed-size: "), err
+    feed = tmp_path / "big.json"
+    feed.write_bytes(b" " * (3 * 1024 * 1024 + 5) + b"{}")
+    code, out, err = cli(capsys, "feeds", "add", str(feed))
+    assert code == 6 and "too large (3,145,735 bytes; the limit is 1,048,576)" in err
+    command = err.split("raise the limit: ", 1)[1].split()[:4]
+    assert command == ["briefing-app", "settings", "max-feed-size", "4"]
+    assert cli(capsys, *command[1:])[:2] == (0, "max-feed-size 4\n")
+    code, out, err = cli(capsys, "feeds", "add", str(feed))
+    assert "too large" not in err and code == 4  # read now, and refused for what it is
+    with Store(data_dir / "briefing.db") as store:
+        assert settings.feed_policy(store).max_bytes == 4 * 1024 * 1024
+        for hand_edited in (0, "big", 10**9, True):
+            store.set_setting(settings.MAX_FEED_SIZE, hand_edited)
+            assert settings.max_feed_size_mib(store) == 50
 
 
 def test_other_settings_through_the_same_command(capsys, data_dir: Path) -> None:

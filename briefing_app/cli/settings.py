@@ -39,6 +39,13 @@ SETTINGS: dict[str, _Setting] = {
         settings.set_download_timeout_seconds,
         _whole,
     ),
+    "max-feed-size": _Setting(
+        f"the largest feed a download may bring, in MiB ({settings.MAX_FEED_SIZE_MIN}-"
+        f"{settings.MAX_FEED_SIZE_MAX}; default {settings.MAX_FEED_SIZE_DEFAULT})",
+        settings.max_feed_size_mib,
+        settings.set_max_feed_size_mib,
+        _whole,
+    ),
     "sync-interval": _Setting(
         "minutes between background syncs in the window (0: only when asked)",
         settings.sync_interval_minutes,

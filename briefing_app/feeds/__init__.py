@@ -7,14 +7,23 @@ URL or a Content-Type, and names the source in every error.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from briefing_app.errors import FeedError
 
 if TYPE_CHECKING:
+    from briefing_app.feeds.briefing_stream import BriefingStream
     from briefing_app.feeds.model import Feed
 
-__all__ = ["FORMATS", "Feed", "FeedError", "detect_format", "parse_feed"]
+__all__ = [
+    "FORMATS",
+    "BriefingStream",
+    "Feed",
+    "FeedError",
+    "detect_format",
+    "open_feed_file",
+    "parse_feed",
+]
 
 #: Every format the app reads, in the order detection tries them (read through
 #: ``__getattr__``: the parsers, with defusedxml and icalendar, load on first use, so
@@ -37,6 +46,10 @@ def __getattr__(name: str) -> object:
         from briefing_app.feeds.model import Feed
 
         return Feed
+    if name == "BriefingStream":
+        from briefing_app.feeds.briefing_stream import BriefingStream
+
+        return BriefingStream
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -105,3 +118,31 @@ def parse_feed(data: bytes, source: str = "", *, default_zone: str | None = None
         if source and not exc.source:
             raise exc.with_source(source) from exc.__cause__
         raise
+
+
+def open_feed_file(
+    file: BinaryIO, source: str = "", *, default_zone: str | None = None
+) -> Feed | BriefingStream:
+    """Read a feed from a (big, temporary) file: a briefing feed as a stream, the rest whole.
+
+    A briefing feed comes back as a :class:`BriefingStream` with its head read
+    (its sessions are read as the store writes them, in bounded memory); any
+    other format is read whole and parsed as :func:`parse_feed` does.
+    """
+    from briefing_app.feeds.briefing_stream import BriefingStream, NotBriefingFeedError
+
+    head = file.read(_SNIFF_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
+    file.seek(0)
+    if head.startswith(b"{"):
+        stream = BriefingStream(file)
+        try:
+            stream.open()
+        except NotBriefingFeedError:
+            file.seek(0)
+        except FeedError as exc:
+            if source and not exc.source:
+                raise exc.with_source(source) from exc.__cause__
+            raise
+        else:
+            return stream
+    return parse_feed(file.read(), source, default_zone=default_zone)

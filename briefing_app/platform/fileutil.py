@@ -172,6 +172,10 @@ def open_regular_file(path: Path) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
+#: Bytes read at a time from a file that grows while it is read.
+CHUNK = 1 << 20
+
+
 def read_regular_file(path: Path, limit: int) -> bytes:
     """The bytes of the regular file at *path*, refused beyond *limit* bytes.
 
@@ -187,7 +191,11 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise UnusableFileError(too_large(size, limit))
-            data = handle.read(limit + 1)
+            # Read what the file holds (not ``limit`` bytes at once: the limit may be
+            # gigabytes), and on past it only while it grows, one byte past the limit.
+            data = handle.read(min(size, limit) + 1)
+            while len(data) <= limit and (more := handle.read(min(CHUNK, limit + 1 - len(data)))):
+                data += more
         except OSError as exc:
             raise _os_reason(exc) from exc
     if len(data) > limit:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +25,19 @@ from briefing_app.util.timeutil import to_utc_text, utc_now
 if TYPE_CHECKING:
     # Applying a feed (the feed model, row hashing): loaded by the methods that apply one,
     # not by every process that opens the store to read it.
-    from briefing_app.feeds.model import Feed
+    from briefing_app.feeds.model import CaseStudy, Feed, Session
     from briefing_app.store.apply import FeedWriter
+
+
+@contextmanager
+def _feed_errors() -> Iterator[None]:
+    """A feed that contradicts itself or names what it does not define: a FeedError."""
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:
+        raise FeedError(f"the feed contradicts itself: {exc}") from exc
+    except KeyError as exc:
+        raise FeedError(f"the feed refers to {exc.args[0]!r}, which it does not define") from exc
 
 
 class SubscriptionsMixin(SettingsMixin):
@@ -300,15 +313,34 @@ class SubscriptionsMixin(SettingsMixin):
         writer = prepared or FeedWriter(self.db, feed_id, feed, stamp, partial=partial)
         # What a full disk's message says this needed (until the outermost transaction ends).
         self.write_estimate = max(self.write_estimate, writer.estimate_bytes())
-        try:
-            with self.transaction(join=True):
-                return writer.write()
-        except sqlite3.IntegrityError as exc:
-            raise FeedError(f"the feed contradicts itself: {exc}") from exc
-        except KeyError as exc:
-            raise FeedError(
-                f"the feed refers to {exc.args[0]!r}, which it does not define"
-            ) from exc
+        with _feed_errors(), self.transaction(join=True):
+            return writer.write()
+
+    def apply_feed_stream(
+        self,
+        feed_id: int,
+        head: Feed,
+        batches: Iterable[tuple[Session, ...]],
+        finish: Callable[[], tuple[CaseStudy, ...]],
+        *,
+        now: datetime | None = None,
+        size: int = 0,
+    ) -> ChangeSet:
+        """Write a feed whose sessions come in *batches* (a big feed read as it streams).
+
+        *head* holds the series, organizations and presenters (no sessions);
+        *finish*, called once the batches are done, gives the case studies. One
+        transaction, as :meth:`apply_feed`: a failure anywhere, the parser's
+        included, leaves the store as it was. *size* (the feed's bytes) sizes
+        a full disk's message.
+        """
+        stamp = to_utc_text(now or utc_now())
+        from briefing_app.store.apply import StreamWriter
+
+        writer = StreamWriter(self.db, feed_id, head, stamp)
+        self.write_estimate = max(self.write_estimate, 4 * size)
+        with _feed_errors(), self.transaction(join=True):
+            return writer.write_stream(batches, finish)
 
     # ---- change log -------------------------------------------------------------
     def latest_changes(

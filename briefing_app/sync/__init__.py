@@ -22,10 +22,12 @@ if TYPE_CHECKING:
         FetchResult,
         normalize_location,
     )
-    from briefing_app.sync.limits import DEFAULT_TOTAL_TIMEOUT
+    from briefing_app.sync.limits import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB
 
 __all__ = [
+    "DEFAULT_MAX_BYTES",
     "DEFAULT_TOTAL_TIMEOUT",
+    "MIB",
     "FetchPolicy",
     "FetchResult",
     "Fetcher",
@@ -40,7 +42,7 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
-        "DEFAULT_TOTAL_TIMEOUT": "limits",
+        **dict.fromkeys(["DEFAULT_MAX_BYTES", "DEFAULT_TOTAL_TIMEOUT", "MIB"], "limits"),
         **dict.fromkeys(
             ["SyncOutcome", "SyncReport", "subscribe", "sync_all", "sync_feed"], "engine"
         ),

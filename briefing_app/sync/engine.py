@@ -12,7 +12,9 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 from briefing_app.errors import (
@@ -22,7 +24,7 @@ from briefing_app.errors import (
     FeedSyncBugError,
     SyncError,
 )
-from briefing_app.feeds import parse_feed
+from briefing_app.feeds import BriefingStream, Feed, open_feed_file, parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
@@ -92,6 +94,41 @@ def _fetch(fetcher: Fetcher, record: FeedRecord) -> FetchResult:
     return fetcher.fetch(record.url, etag=record.etag, last_modified=record.last_modified)
 
 
+def _digest(result: FetchResult) -> str:
+    return result.digest or hashlib.sha256(result.body or b"").hexdigest()
+
+
+def _read(result: FetchResult, source: str, default_zone: str | None) -> Feed | BriefingStream:
+    """The feed in *result*: parsed whole, or (a big briefing feed in a file) as a stream."""
+    if result.file is not None:
+        return open_feed_file(result.file, source, default_zone=default_zone)
+    return parse_feed(result.body or b"", source=source, default_zone=default_zone)
+
+
+def _apply_stream(
+    store: Store, feed_id: int, stream: BriefingStream, applied_at: datetime, source: str
+) -> tuple[ChangeSet, Feed]:
+    """Write a streamed feed (in the caller's transaction); the changes and the feed's head."""
+    try:
+        changes = store.apply_feed_stream(
+            feed_id,
+            stream.head,
+            stream.batches(),
+            stream.case_studies,
+            now=applied_at,
+            size=stream.size,
+        )
+    except FeedError as exc:
+        raise exc.with_source(source) if not exc.source else exc from exc.__cause__
+    if stream.count == 0 and (gone := changes.count("removed")):
+        raise FeedError(
+            f"the feed now lists no sessions (it had {gone}); not marking them all "
+            "removed. If the event is really gone, remove the feed",
+            source=source,
+        )
+    return changes, stream.feed()
+
+
 def _check_unchanged_since(store: Store, record: FeedRecord) -> bool:
     """True when nobody synced or removed the feed since *record* was read."""
     current = store.feed_by_url(record.url)
@@ -101,15 +138,23 @@ def _check_unchanged_since(store: Store, record: FeedRecord) -> bool:
 
 
 def sync_feed(
-    store: Store, feed_id: int, fetcher: Fetcher, *, progress: Progress = _noop
+    store: Store,
+    feed_id: int,
+    fetcher: Fetcher,
+    *,
+    progress: Progress = _noop,
+    fetched: Future[FetchResult] | None = None,
 ) -> SyncOutcome:
-    """Sync one subscription. Raises SyncError, FeedError or StoreError; nothing is half-done."""
+    """Sync one subscription. Raises SyncError, FeedError or StoreError; nothing is half-done.
+
+    *fetched*: the download, already started (by :func:`sync_all`, for several feeds at once).
+    """
     started = time.perf_counter()
     record = store.feed(feed_id)
     name = record.name
     progress("fetching", feed_id, name)
     try:
-        result = _fetch(fetcher, record)
+        result = fetched.result() if fetched is not None else _fetch(fetcher, record)
     except SyncError as exc:
         raise exc.for_feed(name) from exc
 
@@ -122,53 +167,65 @@ def sync_feed(
             feed_id, name, status, seconds=time.perf_counter() - started, attempts=result.attempts
         )
 
-    if result.body is None:
-        return skipped("not-modified", None)
-    digest = hashlib.sha256(result.body).hexdigest()
-    if digest == record.body_sha256:
-        return skipped("unchanged", digest)
-    progress("parsing", feed_id, name)
-    source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
-    feed = parse_feed(result.body, source=source, default_zone=record.timezone)
-    if not feed.sessions:
-        active = sum(1 for s in store.sessions(feed_id=feed_id) if not s.removed)
-        if active:
-            raise FeedError(
-                f"the feed now lists no sessions (it had {active}); not marking them all "
-                "removed. If the event is really gone, remove the feed",
-                source=source,
-            )
-    progress("applying", feed_id, name)
-    applied_at = utc_now()  # the run's time is the feed's last check too
-    # Rows, hashes and the comparison with what is stored need no lock: other
-    # programs (the window saving a note) wait only for the writes.
-    prepared = store.prepare_feed(feed_id, feed, now=applied_at)
-    with store.transaction():
-        if not _check_unchanged_since(store, record):
-            # Another sync (the other window, the command line) applied meanwhile;
-            # what we downloaded may be older than what it applied.
-            return SyncOutcome(
+    try:
+        if result.not_modified:
+            return skipped("not-modified", None)
+        digest = _digest(result)
+        if digest == record.body_sha256:
+            return skipped("unchanged", digest)
+        progress("parsing", feed_id, name)
+        source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
+        parsed = _read(result, source, record.timezone)
+        if isinstance(parsed, BriefingStream):
+            feed, changes = parsed.head, None
+            prepared = None
+        else:
+            feed = parsed
+            if not feed.sessions:
+                active = sum(1 for s in store.sessions(feed_id=feed_id) if not s.removed)
+                if active:
+                    raise FeedError(
+                        f"the feed now lists no sessions (it had {active}); not marking them "
+                        "all removed. If the event is really gone, remove the feed",
+                        source=source,
+                    )
+        progress("applying", feed_id, name)
+        applied_at = utc_now()  # the run's time is the feed's last check too
+        # Rows, hashes and the comparison with what is stored need no lock: other
+        # programs (the window saving a note) wait only for the writes.
+        if not isinstance(parsed, BriefingStream):
+            prepared = store.prepare_feed(feed_id, feed, now=applied_at)
+        with store.transaction():
+            if not _check_unchanged_since(store, record):
+                # Another sync (the other window, the command line) applied meanwhile;
+                # what we downloaded may be older than what it applied.
+                return SyncOutcome(
+                    feed_id,
+                    name,
+                    "unchanged",
+                    seconds=time.perf_counter() - started,
+                    attempts=result.attempts,
+                )
+            if isinstance(parsed, BriefingStream):
+                changes, feed = _apply_stream(store, feed_id, parsed, applied_at, source)
+            else:
+                try:
+                    changes = store.apply_feed(feed_id, feed, now=applied_at, prepared=prepared)
+                except FeedError as exc:
+                    raise exc.with_source(source) if not exc.source else exc from exc.__cause__
+            zone_source, inferred_from = feed.zone_origin(record.timezone)
+            store.record_feed_zone(feed_id, zone_source, inferred_from)
+            store.record_sync(
                 feed_id,
-                name,
-                "unchanged",
-                seconds=time.perf_counter() - started,
-                attempts=result.attempts,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                body_sha256=digest,
+                title=feed.series.title,
+                format=feed.format,
+                checked_at=applied_at,
             )
-        try:
-            changes = store.apply_feed(feed_id, feed, now=applied_at, prepared=prepared)
-        except FeedError as exc:
-            raise exc.with_source(source) if not exc.source else exc from exc.__cause__
-        zone_source, inferred_from = feed.zone_origin(record.timezone)
-        store.record_feed_zone(feed_id, zone_source, inferred_from)
-        store.record_sync(
-            feed_id,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            body_sha256=digest,
-            title=feed.series.title,
-            format=feed.format,
-            checked_at=applied_at,
-        )
+    finally:
+        result.close()
     for warning in feed.warnings:
         logger.warning("%s: %s", name, warning)
     known = (record.timezone_source, record.timezone_inferred_from, record.series_timezone)
@@ -204,19 +261,51 @@ def sync_all(
     errors: list[tuple[int, str, BriefingError]] = []
     feeds = {f.id: f for f in store.feeds()}
     targets = feed_ids if feed_ids is not None else list(feeds)
-    for feed_id in targets:
-        record = feeds.get(feed_id)
-        name = record.name if record is not None else f"feed {feed_id}"
-        try:
-            outcomes.append(sync_feed(store, feed_id, fetcher, progress=progress))
-        except BriefingError as exc:
-            logger.info("Sync of feed %d failed: %s", feed_id, exc)
-            errors.append((feed_id, name, exc))
-        except Exception as exc:  # a bug must not cost the other feeds their sync
-            logger.exception("Sync of feed %d (%s) stopped on an unexpected error", feed_id, name)
-            where = f"{name} ({record.url})" if record is not None else name
-            errors.append((feed_id, name, FeedSyncBugError(where, exc)))
+    # The downloads run side by side (a stalled server costs its time limit once, not
+    # once per feed); the store is written one feed at a time, on this thread.
+    downloading = [feeds[i] for i in dict.fromkeys(targets) if i in feeds]
+    pool = ThreadPoolExecutor(min(PARALLEL_FETCHES, len(downloading) or 1), "feed-fetch")
+    fetches = (
+        {record.id: pool.submit(_fetch, fetcher, record) for record in downloading}
+        if len(downloading) > 1
+        else {}
+    )
+    try:
+        for feed_id in targets:
+            record = feeds.get(feed_id)
+            name = record.name if record is not None else f"feed {feed_id}"
+            fetched = fetches.pop(feed_id, None)
+            try:
+                outcomes.append(
+                    sync_feed(store, feed_id, fetcher, progress=progress, fetched=fetched)
+                )
+            except BriefingError as exc:
+                logger.info("Sync of feed %d failed: %s", feed_id, exc)
+                errors.append((feed_id, name, exc))
+            except Exception as exc:  # a bug must not cost the other feeds their sync
+                logger.exception(
+                    "Sync of feed %d (%s) stopped on an unexpected error", feed_id, name
+                )
+                where = f"{name} ({record.url})" if record is not None else name
+                errors.append((feed_id, name, FeedSyncBugError(where, exc)))
+            finally:
+                _let_go(fetched)
+    finally:
+        pool.shutdown(wait=True)
+        for left in fetches.values():
+            _let_go(left)
     return SyncReport(tuple(outcomes), tuple(errors))
+
+
+#: Feeds downloaded at once by :func:`sync_all`.
+PARALLEL_FETCHES = 4
+
+
+def _let_go(fetched: Future[FetchResult] | None) -> None:
+    """Close a download's temporary file, if it made one (closing twice is harmless)."""
+    if fetched is None or fetched.cancel() or fetched.exception() is not None:
+        return
+    fetched.result().close()
 
 
 def check_zone(name: str | None) -> str | None:
@@ -259,30 +348,37 @@ def subscribe(
         result = fetcher.fetch(url)
     except SyncError as exc:
         raise exc.for_feed(title) if title else exc from exc
-    if result.body is None:  # pragma: no cover - the fetcher refuses a 304 without validators
-        raise SyncError("the server sent no feed", source=url)
-    feed = parse_feed(result.body, source=url, default_zone=timezone)
-    with store.transaction():
-        if (existing := store.feed_by_url(url)) is not None:
-            raise AlreadyFollowingError(url, existing.id, existing.name)
-        feed_id = store.add_feed(
-            url,
-            title=title or feed.series.title,
-            format=feed.format,
-            timezone=timezone,
-            title_locked=title is not None,
-        )
-        applied_at = utc_now()
-        changes = store.apply_feed(feed_id, feed, now=applied_at)
-        zone_source, inferred_from = feed.zone_origin(timezone)
-        store.record_feed_zone(feed_id, zone_source, inferred_from)
-        store.record_sync(
-            feed_id,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            body_sha256=hashlib.sha256(result.body).hexdigest(),
-            checked_at=applied_at,
-        )
+    try:
+        if result.not_modified:  # pragma: no cover - the fetcher refuses a 304 without validators
+            raise SyncError("the server sent no feed", source=url)
+        parsed = _read(result, url, timezone)
+        feed = parsed.head if isinstance(parsed, BriefingStream) else parsed
+        with store.transaction():
+            if (existing := store.feed_by_url(url)) is not None:
+                raise AlreadyFollowingError(url, existing.id, existing.name)
+            feed_id = store.add_feed(
+                url,
+                title=title or feed.series.title,
+                format=feed.format,
+                timezone=timezone,
+                title_locked=title is not None,
+            )
+            applied_at = utc_now()
+            if isinstance(parsed, BriefingStream):
+                changes, feed = _apply_stream(store, feed_id, parsed, applied_at, url)
+            else:
+                changes = store.apply_feed(feed_id, feed, now=applied_at)
+            zone_source, inferred_from = feed.zone_origin(timezone)
+            store.record_feed_zone(feed_id, zone_source, inferred_from)
+            store.record_sync(
+                feed_id,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                body_sha256=_digest(result),
+                checked_at=applied_at,
+            )
+    finally:
+        result.close()
     inferred = zone_source == "inferred"
     outcome = SyncOutcome(
         feed_id,

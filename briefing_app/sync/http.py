@@ -21,13 +21,16 @@ Presenter photos download through the same :class:`Fetcher` with their own limit
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import http.client
 import logging
+import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import requests
@@ -35,9 +38,14 @@ import urllib3
 
 from briefing_app import __version__
 from briefing_app.errors import FeedFileNotFoundError, SyncError
-from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, too_large
+from briefing_app.platform.fileutil import (
+    UnusableFileError,
+    open_regular_file,
+    read_regular_file,
+    too_large,
+)
 from briefing_app.sync.deadline import CONNECTING, READING, Deadline, DeadlineAdapter
-from briefing_app.sync.limits import DEFAULT_TOTAL_TIMEOUT
+from briefing_app.sync.limits import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB
 from briefing_app.util.textutil import one_line
 
 logger = logging.getLogger(__name__)
@@ -45,7 +53,6 @@ logger = logging.getLogger(__name__)
 USER_AGENT = (
     f"BriefingCompanion/{__version__} (+https://github.com/briefing-app; offline schedule app)"
 )
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 CHUNK = 64 * 1024
 FEED_ACCEPT = "application/json, application/xml;q=0.9, text/calendar;q=0.9, */*;q=0.5"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -69,12 +76,18 @@ class FetchPolicy:
     max_redirects: int = 5
     #: What is downloaded, for the messages ("the feed is too large").
     what: str = "feed"
+    #: Bodies larger than this go to an anonymous temporary file, not memory
+    #: (:attr:`FetchResult.file`); None: always in memory.
+    spool_bytes: int | None = None
+    #: Said after "the feed is too large (...)": how to raise the limit; ``{mib}``
+    #: becomes a limit in MiB that would take the body (as far as it is known).
+    too_large_hint: str = ""
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class FetchResult:
-    """What came back: a body, or "not modified" (``body is None``)."""
+    """What came back: a body (in memory, or in :attr:`file`), or "not modified"."""
 
     body: bytes | None
     etag: str | None = None
@@ -82,10 +95,59 @@ class FetchResult:
     status: int = 200
     url: str = ""
     attempts: int = 1
+    #: A body larger than the policy's ``spool_bytes``: an anonymous temporary file
+    #: (no name on disk, gone when closed or when the process dies), at its start.
+    #: The caller closes it (:meth:`close`).
+    file: BinaryIO | None = None
+    #: The body's SHA-256 (hex), whichever way it came.
+    digest: str = ""
 
     @property
     def not_modified(self) -> bool:
-        return self.body is None
+        return self.body is None and self.file is None
+
+    def close(self) -> None:
+        """Let go of the temporary file, if any."""
+        if self.file is not None:
+            self.file.close()
+
+
+class _Sink:
+    """Where a body goes while it arrives: memory, then past *spool* bytes a temporary file."""
+
+    def __init__(self, spool: int | None) -> None:
+        self.spool = spool
+        self.chunks: list[bytes] = []
+        self.held = 0
+        self.file: BinaryIO | None = None
+        self.hash = hashlib.sha256()
+
+    def write(self, chunk: bytes) -> None:
+        self.hash.update(chunk)
+        if self.file is not None:
+            self.file.write(chunk)
+            return
+        self.chunks.append(chunk)
+        self.held += len(chunk)
+        if self.spool is not None and self.held > self.spool:
+            self.file = tempfile.TemporaryFile(prefix="briefing-feed-")  # noqa: SIM115 - handed on
+            for held in self.chunks:
+                self.file.write(held)
+            self.chunks = []
+
+    def discard(self) -> None:
+        self.chunks = []
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+    def result(self) -> tuple[bytes | None, BinaryIO | None, str]:
+        """(body, None) in memory, or (None, file at its start); and the digest."""
+        if self.file is None:
+            return b"".join(self.chunks), None, self.hash.hexdigest()
+        self.file.flush()
+        self.file.seek(0)
+        return None, self.file, self.hash.hexdigest()
 
 
 def normalize_location(text: str) -> str:
@@ -170,6 +232,13 @@ def read_local_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise SyncError(reason, source=str(path)) from exc
 
 
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_local_feed says what is wrong
+
+
 class Fetcher:
     """Fetches feeds (and photos) with one ``requests.Session`` (connection reuse)."""
 
@@ -198,8 +267,39 @@ class Fetcher:
         """
         url = normalize_location(location)
         if url.startswith("file:"):
-            return FetchResult(body=read_local_feed(file_path(url), self.policy.max_bytes), url=url)
+            return self._fetch_file(url)
         return self._fetch_http(url, etag=etag, last_modified=last_modified, check=check)
+
+    def _fetch_file(self, url: str) -> FetchResult:
+        path = file_path(url)
+        spool = self.policy.spool_bytes
+        size = _file_size(path)
+        if size > self.policy.max_bytes:
+            raise SyncError(self._too_large(size), source=str(path))
+        if spool is None or size <= spool:
+            data = read_local_feed(path, self.policy.max_bytes)
+            return FetchResult(body=data, url=url, digest=hashlib.sha256(data).hexdigest())
+        sink = _Sink(spool)
+        try:
+            with open_regular_file(path) as handle:
+                size = 0
+                while chunk := handle.read(CHUNK * 16):
+                    size += len(chunk)
+                    if size > self.policy.max_bytes:
+                        raise SyncError(self._too_large(size, at_least=True), source=str(path))
+                    sink.write(chunk)
+            body, file, digest = sink.result()
+        except UnusableFileError as exc:
+            sink.discard()
+            if exc.missing:
+                raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
+            raise SyncError(exc.reason, source=str(path)) from exc
+        except (OSError, SyncError) as exc:
+            sink.discard()
+            if isinstance(exc, SyncError):
+                raise
+            raise SyncError(f"cannot read the feed file: {exc}", source=str(path)) from exc
+        return FetchResult(body=body, url=url, file=file, digest=digest)
 
     # ---- HTTP -------------------------------------------------------------
     def _fetch_http(
@@ -420,7 +520,7 @@ class Fetcher:
             raise SyncError(f"the server answered {said}", source=url)
         if check is not None and (refused := check(response.headers)):
             raise SyncError(refused, source=url)
-        body = self._read_body(response, url, deadline, attempt)
+        body, file, digest = self._read_body(response, url, deadline, attempt)
         return FetchResult(
             body=body,
             etag=response.headers.get("ETag"),
@@ -428,18 +528,21 @@ class Fetcher:
             status=status,
             url=response.url,
             attempts=attempt,
+            file=file,
+            digest=digest,
         )
 
     def _read_body(
         self, response: requests.Response, url: str, deadline: Deadline, attempt: int
-    ) -> bytes:
+    ) -> tuple[bytes | None, BinaryIO | None, str]:
+        """The body in memory, or in a temporary file past the policy's ``spool_bytes``."""
         limit = self.policy.max_bytes
         declared = response.headers.get("Content-Length", "").strip()
         encoded = response.headers.get("Content-Encoding", "identity").lower() != "identity"
         if declared.isdigit() and not encoded and int(declared) > limit:
             raise SyncError(self._too_large(int(declared)), source=url)
         deadline.phase = READING
-        chunks: list[bytes] = []
+        sink = _Sink(self.policy.spool_bytes)
         size = 0
         raw = response.raw
         try:
@@ -452,19 +555,28 @@ class Fetcher:
                 size += len(chunk)
                 if size > limit:
                     raise SyncError(self._too_large(size, at_least=True), source=url)
-                chunks.append(chunk)
+                sink.write(chunk)
+            if deadline.fired:  # the watchdog cut the connection: not the whole body
+                raise self._stalled(url, deadline, attempt, size)
+            return sink.result()
         except (urllib3.exceptions.HTTPError, OSError, http.client.HTTPException) as exc:
+            sink.discard()
             if deadline.expired:
                 raise self._stalled(url, deadline, attempt, size) from exc
             raise _body_error(exc, url, size, self.policy) from exc
-        if deadline.fired:  # the watchdog cut the connection: what came is not the whole body
-            raise self._stalled(url, deadline, attempt, size)
-        return b"".join(chunks)
+        except BaseException:
+            sink.discard()
+            raise
 
     def _too_large(self, size: int, *, at_least: bool = False) -> str:
-        return too_large(
+        message = too_large(
             size, self.policy.max_bytes, at_least=at_least, what=f"the {self.policy.what}"
         )
+        hint = self.policy.too_large_hint
+        if not hint:
+            return message
+        mib = -(-size // MIB) if not at_least else 2 * -(-self.policy.max_bytes // MIB)
+        return f"{message}; {hint.format(mib=max(mib, 1))}"
 
 
 class _RetryableError(Exception):

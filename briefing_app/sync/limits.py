@@ -3,3 +3,7 @@ showing a setting does not import ``requests`` (about 50 ms of every such comman
 
 #: Seconds a whole download may take, retries included, unless the user sets another.
 DEFAULT_TOTAL_TIMEOUT = 60.0
+
+MIB = 1024 * 1024
+#: Bytes a feed may have unless the user sets another limit (the max-feed-size setting).
+DEFAULT_MAX_BYTES = 50 * MIB

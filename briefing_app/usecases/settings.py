@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import UsageError
 from briefing_app.store import SAMPLE_SEEDED_KEY
-from briefing_app.sync.limits import DEFAULT_TOTAL_TIMEOUT
+from briefing_app.sync.limits import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
-    from briefing_app.sync import Fetcher
+    from briefing_app.sync import Fetcher, FetchPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,16 @@ DOWNLOAD_TIMEOUT = "download_timeout_seconds"
 DOWNLOAD_TIMEOUT_DEFAULT = int(DEFAULT_TOTAL_TIMEOUT)
 DOWNLOAD_TIMEOUT_MIN = 1
 DOWNLOAD_TIMEOUT_MAX = 60 * 60
+
+#: The largest feed (MiB) a download may bring; a larger one is refused.
+MAX_FEED_SIZE = "max_feed_size_mib"
+MAX_FEED_SIZE_DEFAULT = DEFAULT_MAX_BYTES // MIB
+MAX_FEED_SIZE_MIN = 1
+MAX_FEED_SIZE_MAX = 16 * 1024
+#: Feeds larger than this (bytes) are downloaded to a temporary file and read as they stream.
+SPOOL_BYTES = 8 * MIB
+#: What a refused feed's message says ({mib}: a limit that would take it).
+MAX_FEED_SIZE_HINT = "to allow it, raise the limit: briefing-app settings max-feed-size {mib}"
 
 #: Minutes before a session its reminder (and a calendar alarm) comes; None: none.
 REMINDER = "reminder_minutes"
@@ -59,6 +69,7 @@ SAMPLE_SEEDED = SAMPLE_SEEDED_KEY
 KEYS = (
     SYNC_INTERVAL,
     DOWNLOAD_TIMEOUT,
+    MAX_FEED_SIZE,
     REMINDER,
     TIME_DISPLAY,
     THEME,
@@ -115,24 +126,47 @@ def download_timeout_seconds(store: Store) -> int:
     return seconds or DOWNLOAD_TIMEOUT_DEFAULT
 
 
+def _set_whole(store: Store, key: str, value: int, low: int, high: int, unit: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise SettingError(f"{key}: expected a whole number of {unit} from {low} to {high}")
+    store.set_setting(key, value)
+
+
 def set_download_timeout_seconds(store: Store, seconds: int) -> None:
-    if (
-        isinstance(seconds, bool)
-        or not isinstance(seconds, int)
-        or not DOWNLOAD_TIMEOUT_MIN <= seconds <= DOWNLOAD_TIMEOUT_MAX
-    ):
-        raise SettingError(
-            f"{DOWNLOAD_TIMEOUT}: expected a whole number of seconds from "
-            f"{DOWNLOAD_TIMEOUT_MIN} to {DOWNLOAD_TIMEOUT_MAX}"
-        )
-    store.set_setting(DOWNLOAD_TIMEOUT, seconds)
+    _set_whole(
+        store, DOWNLOAD_TIMEOUT, seconds, DOWNLOAD_TIMEOUT_MIN, DOWNLOAD_TIMEOUT_MAX, "seconds"
+    )
+
+
+def max_feed_size_mib(store: Store) -> int:
+    """The largest feed a download may bring, in MiB (1,048,576 bytes)."""
+    mib = store.int_setting(
+        MAX_FEED_SIZE, MAX_FEED_SIZE_DEFAULT, low=MAX_FEED_SIZE_MIN, high=MAX_FEED_SIZE_MAX
+    )
+    return mib or MAX_FEED_SIZE_DEFAULT
+
+
+def set_max_feed_size_mib(store: Store, mib: int) -> None:
+    _set_whole(store, MAX_FEED_SIZE, mib, MAX_FEED_SIZE_MIN, MAX_FEED_SIZE_MAX, "MiB")
+
+
+def feed_policy(store: Store) -> FetchPolicy:
+    """How feeds download: the user's time and size limits; big feeds stream to a file."""
+    from briefing_app.sync import FetchPolicy  # requests: only where it downloads
+
+    return FetchPolicy(
+        total_timeout=float(download_timeout_seconds(store)),
+        max_bytes=max_feed_size_mib(store) * MIB,
+        spool_bytes=SPOOL_BYTES,
+        too_large_hint=MAX_FEED_SIZE_HINT,
+    )
 
 
 def feed_fetcher(store: Store) -> Fetcher:
-    """A Fetcher for feeds with the user's download time limit (close it when done)."""
-    from briefing_app.sync import Fetcher, FetchPolicy  # requests: only where it downloads
+    """A Fetcher for feeds with the user's download limits (close it when done)."""
+    from briefing_app.sync import Fetcher
 
-    return Fetcher(FetchPolicy(total_timeout=float(download_timeout_seconds(store))))
+    return Fetcher(feed_policy(store))
 
 
 # ---- reminders -------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from support.hostile import (
 )
 
 from briefing_app.errors import FeedError
-from briefing_app.feeds import parse_feed
+from briefing_app.feeds import frab_xml, parse_feed
 from briefing_app.feeds.model import Feed, Session
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher
@@ -184,3 +184,30 @@ def test_isolation_one_bad_feed_and_one_good(
     )
     if not refused:
         assert [title for _id, title, _s in result.bad_after] == ["Red31m"]
+
+
+# ---- the fast parser takes only documents that declare nothing ----
+_LAUGHS = (
+    '<!DOCTYPE schedule [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><schedule>&b;</schedule>'
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (('<?xml version="1.0" encoding="UTF-16"?>' + _LAUGHS).encode("utf-16"), "entities"),
+        (
+            ('<?xml version="1.0" encoding="ISO-8859-1"?><!-- first -->' + _LAUGHS).encode(
+                "latin-1"
+            ),
+            "entities",
+        ),
+        (b"<schedule><![CDATA[x]]></schedule>" + _LAUGHS.encode(), "not well-formed"),
+        (b'<?xml version="1.0" encoding="UTF-7"?>' + _LAUGHS.encode("utf-7"), "cannot be decoded"),
+    ],
+    ids=["UTF-16", "after a comment", "after CDATA", "UTF-7"],
+)
+def test_entities_are_refused_in_any_encoding_or_position(data: bytes, words: str) -> None:
+    with pytest.raises(FeedError) as info:
+        frab_xml.parse(data)
+    assert words in str(info.value)

@@ -504,3 +504,33 @@ def test_one_feed_per_file_whatever_the_spelling(
     ):
         with pytest.raises(AlreadyFollowingError, match="already following"):
             subscribe(store, spelling, fetcher)
+
+
+@pytest.mark.slow
+def test_stalled_feeds_stall_side_by_side_not_one_after_another(
+    store: Store, feed_server: FeedServer
+) -> None:
+    """Three silent servers and one good feed: the sync takes one time limit, not three."""
+    from support.bad_server import BadServer, never_answer
+
+    server = BadServer()
+    try:
+        good = feed_server.serve("/good.json", Reply(body=body(sample_doc())))
+        silent = [server.serve(f"/silent-{n}.json", never_answer) for n in range(3)]
+        fetcher = Fetcher(FetchPolicy(total_timeout=1.5, attempts=1))
+        ids = [subscribe(store, url, fetcher, first_sync=False)[0] for url in [*silent, good]]
+        stages: list[tuple[str, int]] = []
+        started = time.monotonic()
+        report = sync_all(
+            store, fetcher, progress=lambda stage, fid, _n: stages.append((stage, fid))
+        )
+        took = time.monotonic() - started
+        fetcher.close()
+    finally:
+        server.close()
+    assert [fid for fid, _name, _err in report.errors] == ids[:3]
+    assert all("stalled" in str(err) for _fid, _name, err in report.errors)
+    assert [(o.feed_id, o.summary()) for o in report.outcomes] == [(ids[3], "imported 5 sessions")]
+    assert took < 4.0, took  # one after another, the three limits alone take 4.5 s
+    # Each feed is still reported and applied in its turn.
+    assert [fid for stage, fid in stages if stage == "fetching"] == ids

@@ -106,3 +106,27 @@ def test_the_download_time_limit_is_a_setting_the_window_sync_obeys(
         assert "after 2 s, the download time limit" in text, text
     finally:
         server.close()
+
+
+def test_the_feed_size_limit_is_a_setting_the_window_sync_obeys(
+    qtbot, sample_store: Store, feed_server: FeedServer
+) -> None:
+    """Settings › Refuse feeds larger than: 1 MiB, and a 1.5 MiB feed is refused, saying how."""
+    body = json.dumps({"padding": "x" * (3 * 1024 * 1024 // 2)}).encode()
+    url = feed_server.serve("/big.json", Reply(body=body))
+    fetcher = feed_fetcher(sample_store)
+    feed_id, _ = subscribe(sample_store, url, fetcher, title="Big series", first_sync=False)
+    fetcher.close()
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.max_feed_size.value() == 50  # the default
+    dialog.max_feed_size.setValue(1)
+    dialog.accept()
+    assert sample_store.get_setting("max_feed_size_mib") == 1
+    with qtbot.waitSignal(window.syncer.finished, timeout=15_000):
+        window.syncer.sync([feed_id])
+    text = window.messages.text()
+    assert "Big series" in text and "the feed is too large" in text, text
+    assert "briefing-app settings max-feed-size 2" in text, text

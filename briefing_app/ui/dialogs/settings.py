@@ -109,10 +109,12 @@ def store_preferences(
     display: str,
     theme: str,
     download_timeout: int = settings.DOWNLOAD_TIMEOUT_DEFAULT,
+    max_feed_size: int = settings.MAX_FEED_SIZE_DEFAULT,
 ) -> None:
     """The settings dialog's values, written (again, whole, when a retry needs it)."""
     settings.set_sync_interval_minutes(store, interval)
     settings.set_download_timeout_seconds(store, download_timeout)
+    settings.set_max_feed_size_mib(store, max_feed_size)
     settings.set_reminder_minutes(store, reminder)
     settings.set_time_display(store, display)
     settings.set_theme(store, theme)
@@ -201,6 +203,13 @@ class SettingsDialog(QDialog):
                 "included, is stopped as stalled."
             )
         )
+        self.max_feed_size = QSpinBox()
+        self.max_feed_size.setRange(settings.MAX_FEED_SIZE_MIN, settings.MAX_FEED_SIZE_MAX)
+        self.max_feed_size.setSuffix(self.tr(" MiB"))
+        self.max_feed_size.setAccessibleName(self.tr("Largest feed to download, in MiB"))
+        self.max_feed_size.setToolTip(
+            self.tr("A feed larger than this is refused before it is read.")
+        )
         self.reminder = QSpinBox()
         self.reminder.setRange(0, 24 * 60)
         self.reminder.setSuffix(" min before")
@@ -217,6 +226,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Sync every", self.interval)
         form.addRow(self.tr("Give up on a download after"), self.download_timeout)
+        form.addRow(self.tr("Refuse feeds larger than"), self.max_feed_size)
         form.addRow("Remind me", self.reminder)
         form.addRow("Show times in", self.time_display)
         form.addRow("Theme", self.theme)
@@ -238,6 +248,7 @@ class SettingsDialog(QDialog):
         self.feed_model.set_feeds(self.store.feeds())
         self.interval.setValue(settings.sync_interval_minutes(self.store))
         self.download_timeout.setValue(settings.download_timeout_seconds(self.store))
+        self.max_feed_size.setValue(settings.max_feed_size_mib(self.store))
         self.reminder.setValue(settings.reminder_minutes(self.store) or 0)
         self.time_display.setCurrentIndex(
             max(0, self.time_display.findData(settings.time_display(self.store)))
@@ -261,6 +272,7 @@ class SettingsDialog(QDialog):
             str(self.time_display.currentData()),
             str(self.theme.currentData()),
             self.download_timeout.value(),
+            self.max_feed_size.value(),
         )
         self.writes.submit(
             ("settings",),

@@ -1,0 +1,83 @@
+"""Growth guard for sync: a big feed is read and written a batch at a time, whatever its size.
+
+Counts work, not time: how many parsed sessions exist at once while a streamed
+feed is written (a batch, not the feed), and how many sessions each write
+statement takes. Both are the same for a feed of 4 batches and of 16.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing_app.feeds import briefing_stream
+from briefing_app.feeds.model import Session
+from briefing_app.store import Store
+from briefing_app.store.apply import StreamWriter
+from briefing_app.sync import Fetcher, FetchPolicy, subscribe
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+BATCH = 100
+_WRITE_PLAN = StreamWriter._write_plan
+
+
+def _feed_file(folder: Path, sessions: int) -> Path:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from make_feed import make_feed
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    path = folder / f"feed-{sessions}.json"
+    path.write_text(json.dumps(make_feed(sessions, 1), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _sessions_alive() -> int:
+    return sum(1 for item in gc.get_objects() if type(item) is Session)
+
+
+def _sync_counting(
+    tmp_path: Path, sessions: int, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, Any]:
+    """Sync a *sessions*-session feed streamed in batches of BATCH; what was held and written."""
+    monkeypatch.setattr(briefing_stream, "BATCH", BATCH)
+    counts: dict[str, Any] = {"alive": [], "written": []}
+
+    def counting(self: StreamWriter, plan: Any, *args: Any, **kwargs: Any) -> Any:
+        counts["alive"].append(_sessions_alive())
+        counts["written"].append(len(plan.rows))
+        return _WRITE_PLAN(self, plan, *args, **kwargs)
+
+    monkeypatch.setattr(StreamWriter, "_write_plan", counting)
+    feed = _feed_file(tmp_path, sessions)
+    store = Store(tmp_path / f"{sessions}.db")
+    # Past 1 KiB a body goes to a temporary file and a briefing feed streams from it.
+    fetcher = Fetcher(FetchPolicy(spool_bytes=1024))
+    gc.collect()
+    before = _sessions_alive()
+    _feed_id, outcome = subscribe(store, str(feed), fetcher)
+    assert outcome is not None and outcome.changes is not None
+    assert outcome.changes.imported == sessions
+    assert store.db.conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == sessions
+    counts["alive"] = [alive - before for alive in counts["alive"]]
+    return counts
+
+
+@pytest.mark.slow
+def test_a_streamed_feed_holds_one_batch_of_sessions_at_any_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = _sync_counting(tmp_path, 4 * BATCH, monkeypatch)
+    large = _sync_counting(tmp_path, 16 * BATCH, monkeypatch)
+    assert len(small["written"]) == 4 and len(large["written"]) == 16
+    # Every write takes one batch, never the feed.
+    assert set(small["written"]) == set(large["written"]) == {BATCH}
+    # Parsed sessions alive while a batch is written: that batch (and at most
+    # the one before it, not yet collected), whether the feed has 4 or 16.
+    assert max(small["alive"]) <= 2 * BATCH
+    assert max(large["alive"]) <= 2 * BATCH
