@@ -101,6 +101,7 @@ def collect(ctx: Context) -> list[Measure]:
         folder = data_dir(ctx, size)
         measures += _window_measures(ctx, folder, size)
         measures.append(_cli_measure(ctx, folder, size))
+        measures += _design_floors(ctx, folder, size)
     del app
     return measures
 
@@ -316,6 +317,120 @@ def _cli_measure(ctx: Context, folder: Path, size: int) -> Measure:
         floor_name="bare FTS5 bm25 top 200",
         size=size,
     )
+
+
+#: One row per session holding everything the six full-text tables index for it
+#: (design (a) of issue 14's closing note). Presenter and case-study texts are
+#: joined per session; their columns' weights follow the ranked query's products
+#: (0.6 x 8 for a presenter's name, 0.5 x 6 for a case study's title, ...).
+_ONE_TABLE_COLUMNS = (
+    ("title", 10.0),
+    ("subtitle", 6.0),
+    ("summary", 3.0),
+    ("description", 1.0),
+    ("track", 4.0),
+    ("tags", 4.0),
+    ("presenter_names", 4.8),
+    ("presenter_text", 1.2),
+    ("case_study_titles", 3.0),
+    ("case_study_text", 0.9),
+    ("notes", 1.0),
+)
+_ONE_TABLE_FILL = """
+INSERT INTO {name} (rowid, title, subtitle, summary, description, track, tags,
+                    presenter_names, presenter_text, case_study_titles, case_study_text, notes)
+SELECT s.id, s.title, s.subtitle, s.summary, s.description, s.track, s.tags,
+       (SELECT group_concat(p.name, ' ') FROM session_presenters sp
+          JOIN presenters p ON p.id = sp.presenter_id WHERE sp.session_id = s.id),
+       (SELECT group_concat(p.title || ' ' || p.bio, ' ') FROM session_presenters sp
+          JOIN presenters p ON p.id = sp.presenter_id WHERE sp.session_id = s.id),
+       (SELECT group_concat(coalesce(o.title, c.title), ' ') FROM case_study_sessions cs
+          JOIN case_studies c ON c.id = cs.case_study_id
+          LEFT JOIN case_study_overlays o ON o.case_study_id = c.id
+          WHERE cs.session_id = s.id),
+       (SELECT group_concat(coalesce(o.summary, c.summary) || ' '
+                  || coalesce(o.challenge, c.challenge) || ' ' || coalesce(o.approach, c.approach)
+                  || ' ' || coalesce(o.outcome, c.outcome) || ' ' || coalesce(o.tags, c.tags)
+                  || ' ' || coalesce(n.body, ''), ' ')
+          FROM case_study_sessions cs JOIN case_studies c ON c.id = cs.case_study_id
+          LEFT JOIN case_study_overlays o ON o.case_study_id = c.id
+          LEFT JOIN case_study_notes n ON n.case_study_id = c.id
+          WHERE cs.session_id = s.id),
+       (SELECT body FROM session_notes WHERE session_id = s.id)
+  FROM sessions s
+"""
+
+
+def _one_table(conn: sqlite3.Connection, name: str, prefix: str) -> None:
+    from briefing_app.store.schema import FTS_TOKENIZER
+
+    names = ", ".join(column for column, _weight in _ONE_TABLE_COLUMNS)
+    options = f", prefix='{prefix}'" if prefix else ""
+    conn.execute(
+        f"CREATE VIRTUAL TABLE {name} USING fts5({names}, tokenize='{FTS_TOKENIZER}'{options})"
+    )
+    conn.execute(_ONE_TABLE_FILL.format(name=name))
+    conn.commit()
+
+
+def _design_floors(ctx: Context, folder: Path, size: int) -> list[Measure]:
+    """Issue 14's closing note: what other index designs could do, same run.
+
+    On a copy of the store: (a) one denormalized FTS5 table, a row per session,
+    ranked by one ``bm25`` with column weights; (b) the same with ``prefix='2 3'``;
+    (c) today's design, the sum of ``bm25`` over six tables (``RANKED_CTE``), top 200.
+    Each for the worst word and for ``procurement``. These rows are floors, not ours.
+    """
+    from briefing_app.store.query import RANKED_CTE
+
+    copy = Path(ctx.scratch) / f"designs-{size}.db"
+    source = sqlite3.connect(folder / "briefing.db")
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    designs = (
+        ("(a) one FTS5 table per session", "one_fts", ""),
+        ("(b) one table, prefix='2 3'", "one_prefix_fts", "2 3"),
+        ("(b') one table, prefix='1 2 3'", "one_prefix1_fts", "1 2 3"),
+    )
+    built: list[float] = []
+    for _design, name, prefix in designs:
+        started = time.perf_counter()
+        _one_table(target, name, prefix)
+        built.append(time.perf_counter() - started)
+    target.close()
+    weights = ", ".join(str(weight) for _column, weight in _ONE_TABLE_COLUMNS)
+    current = f"{RANKED_CTE}SELECT session_id FROM ranked ORDER BY score, session_id LIMIT {FIRST}"
+    measures: list[Measure] = []
+    for label, term in ((WORST, f'"{WORST}"*'), (WORD, f'"{WORD}"')):
+        works = [
+            bare_query(
+                copy,
+                f"SELECT rowid FROM {name} WHERE {name} MATCH :q "
+                f"ORDER BY bm25({name}, {weights}), rowid LIMIT {FIRST}",
+                {"q": term},
+            )
+            for _design, name, _prefix in designs
+        ]
+        figures = harness.interleaved(ctx.runs, *works, bare_query(copy, current, {"q": term}))
+        for (design, _name, _prefix), figure in zip(designs, figures, strict=False):
+            measures.append(
+                Measure(
+                    AREA,
+                    f"design floor {design}: {label!r} top {FIRST}",
+                    figure * 1000,
+                    "ms",
+                    floor=figures[-1] * 1000,
+                    floor_name="(c) today's six-table sum, top 200",
+                    size=size,
+                )
+            )
+    for (design, _name, _prefix), seconds in zip(designs, built, strict=True):
+        measures.append(
+            Measure(AREA, f"design {design}: building it from the store", seconds, "s", size=size)
+        )
+    copy.unlink()
+    return measures
 
 
 if __name__ == "__main__":
