@@ -123,3 +123,60 @@ def test_a_sorted_or_filtered_first_page_does_not_grow_with_the_store(
     # Ten times the sessions, about the same work: read from an index, never sorted whole
     # (sorting 10,000 titles takes over ten times the steps of 1,000).
     assert steps[1] <= 2 * steps[0] + 20, steps
+
+
+def test_typing_on_to_the_same_rows_neither_resets_the_list_nor_reads_records(
+    qtbot: Any, store: Store, tmp_path: Path
+) -> None:
+    """An answer showing the rows already shown ("budg" then "budge") costs the GUI
+    thread no model reset, no page of records and no new selection; a changed answer does."""
+    import json
+
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.usecases.imports import import_file
+
+    sessions = [
+        {
+            "id": f"s{n}",
+            "title": f"{'Budget' if n % 2 else 'Cloud'} session {n}",
+            "start": f"2099-01-{1 + n % 28:02d}T{9 + n % 8:02d}:00:00Z",
+            "end": f"2099-01-{1 + n % 28:02d}T{9 + n % 8:02d}:45:00Z",
+        }
+        for n in range(300)
+    ]
+    feed = tmp_path / "feed.json"
+    series = {"id": "x", "title": "X", "timezone": "UTC"}
+    doc = {"format": "briefing-feed", "version": 1, "series": series}
+    feed.write_text(json.dumps({**doc, "sessions": sessions}), encoding="utf-8")
+    import_file(store, feed)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.sessions
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+
+    def type_text(text: str) -> None:
+        tab.search.setText(text)
+        qtbot.waitUntil(lambda: tab.last_query is not None and tab.last_query.text == text)
+        window.searcher.wait()
+        tab.table.viewport().repaint()
+
+    type_text("bud")
+    assert len(tab.model.entries) == 150 and resets == [1]
+    chosen = tab.model.index_at(3)
+    tab.table.setCurrentIndex(chosen)
+    pages, selected = tab.model.loaded_pages, tab.current_session_id()
+    for text in ("budg", "budge", "budget"):
+        type_text(text)
+    assert resets == [1]  # the same 150 rows: the list stays as it is
+    assert tab.model.loaded_pages == pages  # ... and no record is read again
+    assert tab.current_session_id() == selected
+    assert tab.list_status.startswith("150 sessions shown")
+    type_text("cloud")  # other rows: shown anew
+    assert resets == [1, 1] and tab.model.loaded_pages > pages
+    assert all("Cloud" in r.title for r in map(tab.model.record_at, range(150)) if r)
+    # Any other refresh (the store may have changed) lays the same rows out anew.
+    tab.refresh()
+    window.searcher.wait()
+    assert resets == [1, 1, 1]

@@ -284,6 +284,11 @@ class SessionListModel(QAbstractTableModel):
         return self._entries
 
     @property
+    def ordering(self) -> tuple[SortKey, bool]:
+        """The sort key and direction the shown entries are grouped for."""
+        return self._sort, self._descending
+
+    @property
     def groups(self) -> list[Group] | None:
         return self._groups
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QByteArray,
@@ -214,7 +215,10 @@ class SessionsTab(QSplitter):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(lambda: self.refresh(typed=True))
+        #: False after a refresh for any other reason than typing (the store may have
+        #: changed): the next answer resets the model, so no record is shown stale.
+        self._rows_current = False
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.show_past.toggled.connect(lambda _on: self.refresh())
         self.sort_choice.activated.connect(self._sort_chosen)
@@ -245,14 +249,18 @@ class SessionsTab(QSplitter):
             else self._descending,
         )
 
-    def refresh(self) -> None:
+    def refresh(self, *, typed: bool = False) -> None:
         """Reload the list for the current search, filters and sort.
 
         Browsing queries run here (a few milliseconds even for 10,000 sessions);
         searches run on a worker thread with their own connection, so typing never
-        waits for the index, and only the latest search's answer is shown.
+        waits for the index, and only the latest search's answer is shown. *typed*
+        (the search box's debounce): the store has not changed since the list was
+        shown, so an answer with the rows already shown leaves them as they are.
         """
         self._debounce.stop()
+        if not typed:
+            self._rows_current = False
         query = self.current_query()
         self._query_serial += 1
         serial = self._query_serial
@@ -297,6 +305,7 @@ class SessionsTab(QSplitter):
         if place is not None or not self.model.extend_entries(entries):
             selected, anchor = place or (self.current_session_id(), self.table.top_row_anchor())
             self.model.set_entries(entries, sort=query.sort, descending=query.descending)
+            self._rows_current = True
             self.table.lay_out_groups()
             self._restore_selection(selected, scroll=anchor is None)
             if anchor is not None:
@@ -317,13 +326,19 @@ class SessionsTab(QSplitter):
     ) -> None:
         if serial != self._query_serial:
             return  # a newer query is on its way
+        # Typing on often answers with the rows already shown ("procure", "procurem"...):
+        # then the model is not reset, so no page of records is read again, the whole
+        # table is not repainted and the selection stays where it is.
+        unchanged = self._shows_already(query, result.entries, complete=complete)
         selected = self._current_entry_id()
         if self._keep_selected is not None:  # chosen before the model was reset
             selected, self._keep_selected = self._keep_selected, None
         self.last_query = query
-        self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
-        self.table.lay_out_groups()
-        self.table.size_columns()
+        if not unchanged:
+            self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
+            self._rows_current = True
+            self.table.lay_out_groups()
+            self.table.size_columns()
         count = len(result.entries)
         notice = ""
         if result.fallback == "past_matches":
@@ -358,14 +373,35 @@ class SessionsTab(QSplitter):
         # While typing, each answer's first row would render in the detail pane (a long
         # abstract lays out in tens of ms): it follows once the answers settle.
         self._detail_timer.setInterval(DETAIL_AFTER_SEARCH_MS if query.searching else 0)
-        self._restore_selection(selected, scroll=anchor is None)
-        if anchor is not None:
-            self.table.restore_top_row(anchor)
         # A place beyond the first page is taken again when the rest arrives.
         self._place_after_rest = None
-        if not complete and selected is not None and self._current_entry_id() != selected:
-            self._place_after_rest = (selected, anchor)
+        if not unchanged:
+            self._restore_selection(selected, scroll=anchor is None)
+            if anchor is not None:
+                self.table.restore_top_row(anchor)
+            if not complete and selected is not None and self._current_entry_id() != selected:
+                self._place_after_rest = (selected, anchor)
         self.list_updated.emit()
+
+    def _shows_already(
+        self, query: SessionQuery, entries: Sequence[IndexEntry], *, complete: bool
+    ) -> bool:
+        """True when the list shows *entries* already, in the same order and grouping.
+
+        An incomplete first page counts as shown when the list starts with it: the rest
+        that follows either matches what is shown or lays the list out anew. Never while
+        a place is to be kept (the caller restores it after a reset).
+        """
+        if not self._rows_current:
+            return False
+        if self._scroll_anchor is not None or self._keep_selected is not None:
+            return False
+        if not entries or (query.sort, query.descending) != self.model.ordering:
+            return False
+        shown = self.model.entries
+        if complete:
+            return shown == list(entries)
+        return len(shown) >= len(entries) and shown[: len(entries)] == list(entries)
 
     def _count_line(self, count: int, *, complete: bool) -> str:
         """ "3 sessions shown · 1 feed"; "200+ sessions shown" while the rest is read."""
