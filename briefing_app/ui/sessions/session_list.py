@@ -22,10 +22,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import compress
-from operator import ne
+from operator import attrgetter, ne
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -43,6 +50,9 @@ _Index = QModelIndex | QPersistentModelIndex
 #: it needs), and how many such pages stay in memory.
 PAGE_SIZE = 100
 MAX_PAGES = 8
+#: A list this long is let go of a slice at a time (see :meth:`SessionListModel._let_go`).
+RELEASE_SLICE = 10_000
+_ENTRY_ID = attrgetter("id")
 #: Role giving a group row's label (``None`` for session rows).
 GroupRole = Qt.ItemDataRole.UserRole + 10
 
@@ -152,6 +162,9 @@ class SessionListModel(QAbstractTableModel):
         super().__init__(parent)
         self._loader = loader
         self._entries: list[IndexEntry] = []
+        #: Lists shown before, let go of a slice at a time; and the timer doing it.
+        self._released: list[list[IndexEntry]] = []
+        self._release_timer: QTimer | None = None
         self._groups: list[Group] | None = None
         #: Table rows holding a group heading, ascending; and each group's first position.
         self._heading_rows: list[int] = []
@@ -185,9 +198,11 @@ class SessionListModel(QAbstractTableModel):
     ) -> None:
         """Show *entries* (from ``Store.session_index``) in their order, grouped for *sort*."""
         self.beginResetModel()
-        self._entries = list(entries)
+        shown, self._entries = self._entries, list(entries)
+        self._let_go(shown)
         self._sort, self._descending = sort, descending
         self._positions = None
+        self._scanned = False
         self._pages.clear()
         self._day_shown = {}
         self.group_zone = None
@@ -232,6 +247,7 @@ class SessionListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), old_rows, new_rows - 1)
         self._entries = entries
         self._positions = None
+        self._scanned = False
         self._groups = groups
         self._group_firsts = [g.first for g in groups or ()]
         self._heading_rows = [g.first + n for n, g in enumerate(groups or ())]
@@ -242,6 +258,33 @@ class SessionListModel(QAbstractTableModel):
                 self.index(old_last_heading, 0), self.index(old_last_heading, len(Column) - 1)
             )
         return True
+
+    _scanned = False
+
+    def _let_go(self, entries: list[IndexEntry]) -> None:
+        """Free a long list a slice per turn of the event loop, not all at once.
+
+        Freeing 100,000 entries (their tuples and strings) holds the GUI thread for
+        tens of milliseconds, in the middle of showing the next answer while typing.
+        """
+        if len(entries) <= RELEASE_SLICE:
+            return
+        self._released.append(entries)
+        if self._release_timer is None:
+            self._release_timer = QTimer(self)
+            self._release_timer.setInterval(0)
+            self._release_timer.timeout.connect(self._release_slice)
+        self._release_timer.start()
+
+    def _release_slice(self) -> None:
+        if not self._released:
+            if self._release_timer is not None:
+                self._release_timer.stop()
+            return
+        entries = self._released[-1]
+        del entries[-RELEASE_SLICE:]
+        if not entries:
+            self._released.pop()
 
     def _zone_for(self, entries: Sequence[IndexEntry]) -> tuple[str, bool]:
         """The zone days are headed in for *entries*, and whether they all share one."""
@@ -281,6 +324,7 @@ class SessionListModel(QAbstractTableModel):
 
     @property
     def entries(self) -> list[IndexEntry]:
+        """The shown entries (a list the model lets go of later: copy it to keep it)."""
         return self._entries
 
     @property
@@ -305,7 +349,14 @@ class SessionListModel(QAbstractTableModel):
 
     # ---- rows, positions, records --------------------------------------------
     def position_of(self, session_id: int) -> int | None:
+        """Where *session_id* is in the list. The first look-up in a new list scans it
+        (at C speed: the selection kept across a 100,000-row answer costs milliseconds);
+        the next ones build a map, which then answers at once."""
         if self._positions is None:
+            if not self._scanned:
+                self._scanned = True
+                ids = list(map(_ENTRY_ID, self._entries))
+                return ids.index(session_id) if session_id in ids else None
             self._positions = {e.id: i for i, e in enumerate(self._entries)}
         return self._positions.get(session_id)
 

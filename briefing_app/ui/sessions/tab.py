@@ -302,7 +302,15 @@ class SessionsTab(QSplitter):
             self._show_result(serial, query, ListResult(entries, self._held_fallback))
             return
         place, self._place_after_rest = self._place_after_rest, None
-        if place is not None or not self.model.extend_entries(entries):
+        if self.model.extend_entries(entries):
+            # Rows added below, none reset: the place (a selection beyond the first page)
+            # is taken again without laying out the whole list anew.
+            self.table.lay_out_groups_from(self._shown_rows)
+            if place is not None:
+                self._restore_selection(place[0], scroll=place[1] is None)
+                if place[1] is not None:
+                    self.table.restore_top_row(place[1])
+        else:
             selected, anchor = place or (self.current_session_id(), self.table.top_row_anchor())
             self.model.set_entries(entries, sort=query.sort, descending=query.descending)
             self._rows_current = True
@@ -310,8 +318,6 @@ class SessionsTab(QSplitter):
             self._restore_selection(selected, scroll=anchor is None)
             if anchor is not None:
                 self.table.restore_top_row(anchor)
-        else:
-            self.table.lay_out_groups_from(self._shown_rows)
         self._shown_rows = self.model.rowCount()
         self._list_status = self._count_line(len(entries), complete=True)
         self.status_changed.emit(self._list_status)
@@ -326,7 +332,7 @@ class SessionsTab(QSplitter):
     ) -> None:
         if serial != self._query_serial:
             return  # a newer query is on its way
-        # Typing on often answers with the rows already shown ("procure", "procurem"...):
+        # Typing on often answers with the rows already shown ("budg", "budge"...):
         # then the model is not reset, so no page of records is read again, the whole
         # table is not repainted and the selection stays where it is.
         unchanged = self._shows_already(query, result.entries, complete=complete)
