@@ -418,3 +418,41 @@ def test_no_search_thread_starts_after_the_window_closed(qtbot, sample_store: St
     window.refresh()  # a late sync or import reloading the list
     assert window.searcher.pending == 0
     assert window.searcher._thread is None
+
+
+def test_a_place_beyond_the_first_page_is_taken_again_without_a_reset(
+    qtbot, big_store: Store
+) -> None:
+    window = _window(qtbot, big_store)
+    window.show_past.setChecked(True)
+    assert window.searcher.wait()
+    model = window.model
+    far = model.session_id_at(2000)
+    assert window.sessions.select_session(far)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.session_count()))
+    window.sessions.refresh()  # the first page again (without it), then the rest
+    assert resets == [FIRST_PAGE] and window.current_session_id() != far
+    assert window.searcher.wait()
+    assert model.session_count() == 2400
+    assert resets == [FIRST_PAGE]  # the rest was added below, not laid out anew
+    assert window.current_session_id() == far
+    assert window.table.visualRect(window.table.currentIndex()).intersects(
+        window.table.viewport().rect()
+    )
+
+
+def test_a_long_list_replaced_is_let_go_of_a_slice_at_a_time(qtbot) -> None:
+    from briefing_app.ui.sessions.session_list import RELEASE_SLICE
+
+    model = SessionListModel(lambda ids: [])
+    long = [_entry(n, "2099-01-05T14:00:00Z") for n in range(2 * RELEASE_SLICE + 5)]
+    model.set_entries(long, sort="relevance")
+    shown = model.entries
+    assert model.position_of(7) == 7 and model.position_of(-1) is None  # scanned, then a map
+    model.set_entries(long[:10], sort="relevance")
+    assert len(shown) == 2 * RELEASE_SLICE + 5  # not freed while the new list is shown
+    QApplication.processEvents()
+    assert len(shown) == RELEASE_SLICE + 5  # one slice per turn of the event loop
+    qtbot.waitUntil(lambda: not shown)
+    assert len(long) == 2 * RELEASE_SLICE + 5 and model.session_count() == 10  # copies only
