@@ -6,14 +6,17 @@ import logging
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import Store
-from briefing_app.sync import Fetcher, SyncReport, sync_all
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.settings import feed_fetcher
+
+if TYPE_CHECKING:
+    from briefing_app.sync import Fetcher, SyncReport
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +63,8 @@ class SyncController(QObject):
         return True
 
     def _work(self, feed_ids: list[int] | None) -> SyncReport:
+        from briefing_app.sync import sync_all  # requests, the parsers: on the first sync only
+
         with Store(self.db_path) as store:
             # The user's download time limit, unless a test brings its own fetcher.
             factory = self.fetcher_factory or (lambda: feed_fetcher(store))
