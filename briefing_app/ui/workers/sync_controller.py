@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +17,14 @@ from briefing_app.usecases.settings import feed_fetcher
 
 if TYPE_CHECKING:
     from briefing_app.sync import Fetcher, SyncReport
+
+
+def sync_all(store: Store, fetcher: Fetcher, **options: Any) -> SyncReport:
+    """:func:`briefing_app.sync.sync_all`, imported on the first sync (requests and the feed
+    parsers are not loaded before the window's first paint)."""
+    from briefing_app.sync import sync_all as run
+
+    return run(store, fetcher, **options)
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +71,6 @@ class SyncController(QObject):
         return True
 
     def _work(self, feed_ids: list[int] | None) -> SyncReport:
-        from briefing_app.sync import sync_all  # requests, the parsers: on the first sync only
-
         with Store(self.db_path) as store:
             # The user's download time limit, unless a test brings its own fetcher.
             factory = self.fetcher_factory or (lambda: feed_fetcher(store))
