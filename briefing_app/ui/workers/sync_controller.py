@@ -26,6 +26,7 @@ def sync_all(store: Store, fetcher: Fetcher, **options: Any) -> SyncReport:
 
     return run(store, fetcher, **options)
 
+
 logger = logging.getLogger(__name__)
 
 
