@@ -226,6 +226,7 @@ def _say_handed_off(open_files: Sequence[Path]) -> None:
 
 def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindow:
     """Show the main window on *store*, importing *open_files* in the background."""
+    store.prefetch_filter_values()  # read while the window's modules load and it is built
     from briefing_app.ui.main_window import MainWindow
 
     window = MainWindow(store)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import os
@@ -238,3 +239,52 @@ def test_a_tab_is_built_in_its_place_when_first_shown(qtbot, sample_store: Store
     assert set(window._built_tabs) == {"timeline"}
     assert window.agenda is window.tabs.widget(2)  # asked for: built, in its place
     assert window.tabs.currentIndex() == 1
+
+
+def test_filter_values_read_ahead_are_the_same_and_read_again_after_a_write(
+    stores: tuple[Store, Store],
+) -> None:
+    small, _large = stores
+    expected = small.filter_values()
+    assert expected["track"] == ["Data", "Web"]
+    watch = _Statements(small)
+    small.prefetch_filter_values()
+    assert small.filter_values() == expected
+    assert not [sql for sql in watch.seen if "DISTINCT" in sql]  # read on the other thread
+    # A write on this connection in between: the answer read ahead is not trusted.
+    small.prefetch_filter_values()
+    feed = _feed(3)
+    changed = Feed(
+        format=feed.format,
+        series=feed.series,
+        sessions=tuple(dataclasses.replace(s, track="Ops") for s in feed.sessions),
+        rooms=feed.rooms,
+    )
+    small.import_feed("https://example.org/conf.json", changed)
+    assert small.filter_values()["track"] == ["Ops"]
+    assert [sql for sql in watch.seen if "DISTINCT" in sql]
+    watch.close()
+
+
+def test_a_long_list_stops_between_chunks_once_overtaken(
+    stores: tuple[Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing_app.errors import OperationCancelledError
+    from briefing_app.store import SessionQuery
+
+    _small, large = stores
+    asked: list[int] = []
+
+    def overtaken() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the first chunk is read, then it is overtaken
+
+    large.cancel_when(overtaken, every=10**9)  # SQLite's own check never fires here
+    assert len(large.session_index(SessionQuery())) == 30 * PER_DAY  # one chunk: asked once
+    assert len(asked) == 1
+    asked.clear()
+    monkeypatch.setattr("briefing_app.store.query._CHUNK", 100)
+    with pytest.raises(OperationCancelledError):
+        large.session_index(SessionQuery())
+    assert len(asked) == 2
+    large.cancel_when(None)

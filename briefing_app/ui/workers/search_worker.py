@@ -184,6 +184,9 @@ class SearchRunner(QObject):
         self._stopped = True
         if self._thread is None:
             return
+        # A query still running (the whole list of a large store) stops at its next check
+        # instead of holding the window's close until it is done.
+        self.latest += 1
         self._close.emit()
         self._thread.quit()
         self._thread.wait()
