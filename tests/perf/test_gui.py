@@ -288,3 +288,15 @@ def test_a_long_list_stops_between_chunks_once_overtaken(
         large.session_index(SessionQuery())
     assert len(asked) == 2
     large.cancel_when(None)
+
+
+def test_the_presenters_list_holds_no_bios(sample_store: Store) -> None:
+    whole = sample_store.presenters()
+    brief = sample_store.presenters(brief=True)
+    assert any(p.bio for p in whole)  # the sample has bios: leaving them out is seen
+    assert [dataclasses.replace(p, bio="", links=()) for p in whole] == brief
+    assert all(not p.bio and not p.links for p in brief)
+    match = whole[0].name.split()[0]
+    assert [p.id for p in sample_store.presenters(search=match, brief=True)] == [
+        p.id for p in sample_store.presenters(search=match)
+    ]
