@@ -62,8 +62,13 @@ class PresentersMixin(StoreBase):
 
     # ---- presenters and case studies -----------------------------------------
     def presenters(
-        self, *, search: str | None = None, presenter_id: int | None = None
+        self, *, search: str | None = None, presenter_id: int | None = None, brief: bool = False
     ) -> list[PresenterRecord]:
+        """Presenters by name (all, those matching *search*, or one).
+
+        *brief* leaves out each bio and links (empty in the records): what a list of many
+        shows, a page reads its presenter whole (:meth:`presenter_detail`).
+        """
         params: dict[str, Any] = {}
         where = ""
         if presenter_id is not None:
@@ -76,7 +81,7 @@ class PresentersMixin(StoreBase):
             where = "WHERE p.id IN (SELECT rowid FROM presenters_fts WHERE presenters_fts MATCH :q)"
             params["q"] = query
         rows = self._rows(
-            "SELECT p.*, COALESCE(o.name, '') AS organization, "
+            f"SELECT {_BRIEF_COLUMNS if brief else 'p.*'}, COALESCE(o.name, '') AS organization, "
             "(SELECT count(DISTINCT sp.session_id) FROM session_presenters sp "
             "WHERE sp.presenter_id = p.id) "
             "AS session_count "
@@ -165,3 +170,10 @@ class PresentersMixin(StoreBase):
             )
             for r in rows
         ]
+
+
+#: A presenter's columns but the long ones (bio, links), for lists.
+_BRIEF_COLUMNS = (
+    "p.id, p.feed_id, p.source_id, p.name, p.title, '' AS bio, p.photo_url, "
+    "NULL AS links, p.removed"
+)

@@ -10,10 +10,12 @@ for the rows it paints, a page at a time.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal, NamedTuple
 
+from briefing_app.errors import OperationCancelledError
 from briefing_app.store.fts import build_match_query
 from briefing_app.util.timeutil import to_utc_text
 
@@ -131,12 +133,17 @@ class IndexEntry(NamedTuple):
 
 
 def session_index(
-    db: sqlite3.Connection | Any, query: SessionQuery, *, with_keys: bool = False
+    db: sqlite3.Connection | Any,
+    query: SessionQuery,
+    *,
+    with_keys: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> list[IndexEntry]:
     """Ids (with start, zone and order value) of the sessions *query* selects, in order.
 
     A search text with no words selects nothing. Any text is safe. *with_keys* keeps
     the order value for time and relevance too (the bm25 total: lower is better).
+    *stop* is asked between chunks of rows: True raises :class:`OperationCancelledError`.
     """
     where: list[str] = []
     params: dict[str, Any] = {}
@@ -186,12 +193,24 @@ def session_index(
     if query.limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = int(query.limit)
-    rows = db.execute(sql, params).fetchall()
-    if with_keys:
-        return [IndexEntry(*row) for row in rows]
-    if sort in ("time", "relevance"):
-        return [IndexEntry(row[0], row[1], row[2], "") for row in rows]
-    return [IndexEntry(*row) for row in rows]
+    cursor = db.execute(sql, params)
+    entries: list[IndexEntry] = []
+    keyless = not with_keys and sort in ("time", "relevance")
+    # With *stop*, in chunks: asked between them, a long list stops soon after it is
+    # overtaken (or its window closes), not at its end.
+    chunks = iter(lambda: cursor.fetchmany(_CHUNK), []) if stop else iter([cursor.fetchall()])
+    for rows in chunks:
+        if stop is not None and stop():
+            raise OperationCancelledError("a newer query overtook this one")
+        if keyless:
+            entries.extend(IndexEntry(row[0], row[1], row[2], "") for row in rows)
+        else:
+            entries.extend(IndexEntry(*row) for row in rows)
+    return entries
+
+
+#: Rows :func:`session_index` reads at a time.
+_CHUNK = 4096
 
 
 def filter_values(db: sqlite3.Connection | Any) -> dict[str, list[str]]:

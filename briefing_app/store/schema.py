@@ -429,10 +429,17 @@ def _step_8_list_order_indexes(db: Database) -> None:
     ``sessions_title`` orders the list by title without sorting: the first
     screen of 100,000 sessions sorted by title is read, not computed (the
     other orders have ``sessions_list`` or are few values).
+
+    ``sessions_shape`` covers the Timeline's grouped read of each feed's rooms,
+    tracks and zones (:meth:`Store.feed_shapes`): it scans that small index in
+    group order instead of every session row (1 s at 100,000 sessions).
     """
     db.execute(
         "CREATE INDEX sessions_title ON sessions "
         "(title COLLATE NOCASE, start_utc, end_utc, id, timezone)"
+    )
+    db.execute(
+        "CREATE INDEX sessions_shape ON sessions (feed_id, location, track, timezone, start_utc)"
     )
 
 

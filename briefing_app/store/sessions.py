@@ -6,6 +6,7 @@ import dataclasses
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -89,7 +90,7 @@ class SessionsMixin(StoreBase):
     def session_index(self, query: SessionQuery) -> list[IndexEntry]:
         """The sessions *query* selects, in order, as light entries (see :mod:`.query`)."""
         try:
-            return session_index(self.db, query)
+            return session_index(self.db, query, stop=self._cancel_check)
         except sqlite3.OperationalError as exc:
             self._raise_if_cancelled(exc)
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
@@ -125,6 +126,7 @@ class SessionsMixin(StoreBase):
         """
         conn = self.db.conn
         self._cancelled = False
+        self._cancel_check = check  # also asked between the chunks of a long list
         if check is None:
             conn.set_progress_handler(None, 0)
             return
@@ -138,6 +140,7 @@ class SessionsMixin(StoreBase):
         conn.set_progress_handler(handler, every)
 
     _cancelled = False
+    _cancel_check: Callable[[], bool] | None = None
 
     def _raise_if_cancelled(self, exc: sqlite3.OperationalError) -> None:
         if self._cancelled:
@@ -156,8 +159,43 @@ class SessionsMixin(StoreBase):
         return [found[i] for i in ids if i in found]
 
     def filter_values(self) -> dict[str, list[str]]:
-        """Distinct kinds, tracks, formats and statuses, for filter menus."""
+        """Distinct kinds, tracks, formats and statuses, for filter menus.
+
+        After :meth:`prefetch_filter_values`, the first call takes the answer read there
+        (unless this connection wrote since).
+        """
+        pending = self.__dict__.pop("_filter_prefetch", None)
+        if pending is not None:
+            thread, answer, changes = pending
+            thread.join()
+            values: dict[str, list[str]] | None = answer.get("values")
+            if values is not None and changes == self.db.conn.total_changes:
+                return values
         return filter_values(self.db)
+
+    def prefetch_filter_values(self) -> None:
+        """Start reading :meth:`filter_values` on a thread with a connection of its own.
+
+        One pass over every session (0.1 s at 100,000): the window's start builds its
+        widgets meanwhile instead of waiting for it before the first paint. Any failure
+        there is forgotten: the next :meth:`filter_values` reads again, here.
+        """
+        answer: dict[str, dict[str, list[str]]] = {}
+        path = self.path
+
+        def read() -> None:
+            try:
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+                try:
+                    answer["values"] = filter_values(conn)
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:
+                logger.debug("filter values not read ahead: %s", exc)
+
+        thread = threading.Thread(target=read, name="filter-values", daemon=True)
+        thread.start()
+        self.__dict__["_filter_prefetch"] = (thread, answer, self.db.conn.total_changes)
 
     def session_counts_by_feed(self) -> dict[int, int]:
         return {

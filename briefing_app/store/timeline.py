@@ -176,9 +176,11 @@ class TimelineMixin(StoreBase):
                 marks = ",".join("?" * len(names))
                 rest = dict(
                     self.db.execute(
+                        # The unary + keep SQLite on the start index (one instant's rows),
+                        # off sessions_shape (every row of the feed, for a zone or track).
                         f"SELECT s.{column}, min(s.end_utc || s.title || char(1) || "
-                        "printf('%020d', s.id)) FROM sessions s WHERE s.feed_id = ? "
-                        f"AND s.start_utc = ? AND s.{column} IN ({marks}) GROUP BY s.{column}",
+                        "printf('%020d', s.id)) FROM sessions s WHERE +s.feed_id = ? "
+                        f"AND s.start_utc = ? AND +s.{column} IN ({marks}) GROUP BY s.{column}",
                         [feed_id, start, *names],
                     ).fetchall()
                 )

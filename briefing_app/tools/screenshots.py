@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(args.width, args.height)
         window.show_past.setChecked(not args.first_run)
         window.show()
+        window.searcher.wait()  # the whole list (loaded after the first paint) and its count
+        app.processEvents()
         if args.search:
             window.search.setText(args.search)
             window.refresh()

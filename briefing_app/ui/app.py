@@ -123,7 +123,6 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     entry's ``%f`` passes them) are imported into the store once the window shows.
     """
     route_qt_messages()
-    from briefing_app.ui.dialogs.damaged_database import carry_out_answer
     from briefing_app.ui.single_instance import InstanceServer, WindowClaim, claim_window
 
     claim: WindowClaim | None = None
@@ -169,6 +168,8 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
                 return code
             # Damage found while the window was open: the user chose, the database is
             # closed now; repair it and open the window again (Quit: exit 5, untouched).
+            from briefing_app.ui.dialogs.damaged_database import carry_out_answer
+
             if not carry_out_answer(answer):
                 return DatabaseDamagedError.exit_code
             try:
@@ -189,14 +190,14 @@ def _open_store_asking(data_dir: str | os.PathLike[str] | None) -> Store:
     An empty (0-byte) database file starts afresh with the sample, and the
     window says so in its message banner.
     """
-    from briefing_app.ui.dialogs.damaged_database import ask_about_damage
-
     empty = empty_database_notice(data_dir)
     while True:
         try:
             store = open_store(data_dir)
         except DatabaseDamagedError as exc:
             logger.error("The database is damaged: %s", exc)
+            from briefing_app.ui.dialogs.damaged_database import ask_about_damage  # damage only
+
             if not ask_about_damage(exc):
                 raise
             continue
@@ -225,6 +226,7 @@ def _say_handed_off(open_files: Sequence[Path]) -> None:
 
 def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindow:
     """Show the main window on *store*, importing *open_files* in the background."""
+    store.prefetch_filter_values()  # read while the window's modules load and it is built
     from briefing_app.ui.main_window import MainWindow
 
     window = MainWindow(store)

@@ -21,14 +21,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.errors import BriefingError, DatabaseDamagedError
 from briefing_app.store import Store, add_damage_listener, remove_damage_listener
-from briefing_app.ui.dialogs.damaged_database import DamagedDatabaseDialog
 from briefing_app.ui.workers.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from briefing_app.ui.dialogs.damaged_database import DamagedDatabaseDialog
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +105,8 @@ class DamageWatch(QObject):
             logger.info("More damage found in %s: %s", error.path, error.detail)
             return
         logger.error("The database is damaged: %s", error)
+        from briefing_app.ui.dialogs.damaged_database import DamagedDatabaseDialog  # damage only
+
         dialog = DamagedDatabaseDialog(error, self.window)
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._answered(dialog))

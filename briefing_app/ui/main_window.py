@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
+    QObject,
     QSettings,
     Qt,
     QThreadPool,
@@ -244,6 +246,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.sessions.update_feed_facts()
         self.sessions.fill_filters()
         self._restore_state()
+        # The whole list (the first page is read here) loads once the window has painted.
+        self.sessions.searcher.hold_rest()
+        self.installEventFilter(self)
         self.sessions.refresh()
         self._update_sync_state()
         self.reminders.reschedule()
@@ -543,6 +548,12 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.sessions.save_filters(self.settings)
         self.settings.sync()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)  # the first paint only
+            QTimer.singleShot(0, self.sessions.searcher.release_rest)
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

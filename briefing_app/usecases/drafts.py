@@ -24,7 +24,6 @@ from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import Store
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
-from briefing_app.workspace import Workspace
 
 logger = logging.getLogger(__name__)
 
@@ -186,9 +185,13 @@ def store_draft(store: Store, draft: Draft) -> bool:
     if draft.kind == SESSION_NOTE:
         return store.set_note(draft.target, draft.text, expected=draft.expected)
     if draft.kind == CASE_STUDY_NOTE:
+        from briefing_app.workspace import Workspace  # a draft to save: rare
+
         Workspace(store).save_note(draft.target, draft.text)
         return False
     if draft.kind == CASE_STUDY_EDIT:
+        from briefing_app.workspace import Workspace
+
         Workspace(store).update(draft.target, **draft.changes)
         return False
     store.set_favourite(draft.target, draft.favourite)

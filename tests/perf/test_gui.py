@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import os
@@ -149,13 +150,17 @@ import json, sys
 from PySide6.QtWidgets import QApplication
 from briefing_app.ui.app import make_application, open_main_window
 from briefing_app.usecases.startup import open_store
+WATCHED = (
+    "briefing_app.ui", "briefing_app.sync", "briefing_app.feeds", "briefing_app.workspace",
+    "briefing_app.calendar", "icalendar", "requests",
+)
 app = make_application()
 store = open_store(sys.argv[1])
 window = open_main_window(store)
 window.repaint()
 QApplication.processEvents()
 print(json.dumps({
-    "modules": sorted(m for m in sys.modules if m.startswith(("briefing_app.ui", "icalendar"))),
+    "modules": sorted(m for m in sys.modules if m.startswith(WATCHED)),
     "built": sorted(window._built_tabs),
     "tabs": [window.tabs.tabText(i) for i in range(window.tabs.count())],
 }))
@@ -172,6 +177,15 @@ NOT_BEFORE_FIRST_PAINT = (
     "briefing_app.ui.dialogs.settings",
     "briefing_app.ui.dialogs.export",
     "briefing_app.ui.dialogs.zone_picker",
+    "briefing_app.ui.dialogs.damaged_database",
+    # Syncing, the workspace, calendar files: on first use (the feed parsers load at the
+    # first start, to seed the sample).
+    "requests",
+    "briefing_app.sync.engine",
+    "briefing_app.sync.http",
+    "briefing_app.workspace.base",
+    "briefing_app.calendar.export",
+    "icalendar",
 )
 
 
@@ -225,3 +239,64 @@ def test_a_tab_is_built_in_its_place_when_first_shown(qtbot, sample_store: Store
     assert set(window._built_tabs) == {"timeline"}
     assert window.agenda is window.tabs.widget(2)  # asked for: built, in its place
     assert window.tabs.currentIndex() == 1
+
+
+def test_filter_values_read_ahead_are_the_same_and_read_again_after_a_write(
+    stores: tuple[Store, Store],
+) -> None:
+    small, _large = stores
+    expected = small.filter_values()
+    assert expected["track"] == ["Data", "Web"]
+    watch = _Statements(small)
+    small.prefetch_filter_values()
+    assert small.filter_values() == expected
+    assert not [sql for sql in watch.seen if "DISTINCT" in sql]  # read on the other thread
+    # A write on this connection in between: the answer read ahead is not trusted.
+    small.prefetch_filter_values()
+    feed = _feed(3)
+    changed = Feed(
+        format=feed.format,
+        series=feed.series,
+        sessions=tuple(dataclasses.replace(s, track="Ops") for s in feed.sessions),
+        rooms=feed.rooms,
+    )
+    small.import_feed("https://example.org/conf.json", changed)
+    assert small.filter_values()["track"] == ["Ops"]
+    assert [sql for sql in watch.seen if "DISTINCT" in sql]
+    watch.close()
+
+
+def test_a_long_list_stops_between_chunks_once_overtaken(
+    stores: tuple[Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing_app.errors import OperationCancelledError
+    from briefing_app.store import SessionQuery
+
+    _small, large = stores
+    asked: list[int] = []
+
+    def overtaken() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the first chunk is read, then it is overtaken
+
+    large.cancel_when(overtaken, every=10**9)  # SQLite's own check never fires here
+    assert len(large.session_index(SessionQuery())) == 30 * PER_DAY  # one chunk: asked once
+    assert len(asked) == 1
+    asked.clear()
+    monkeypatch.setattr("briefing_app.store.query._CHUNK", 100)
+    with pytest.raises(OperationCancelledError):
+        large.session_index(SessionQuery())
+    assert len(asked) == 2
+    large.cancel_when(None)
+
+
+def test_the_presenters_list_holds_no_bios(sample_store: Store) -> None:
+    whole = sample_store.presenters()
+    brief = sample_store.presenters(brief=True)
+    assert any(p.bio for p in whole)  # the sample has bios: leaving them out is seen
+    assert [dataclasses.replace(p, bio="", links=()) for p in whole] == brief
+    assert all(not p.bio and not p.links for p in brief)
+    match = whole[0].name.split()[0]
+    assert [p.id for p in sample_store.presenters(search=match, brief=True)] == [
+        p.id for p in sample_store.presenters(search=match)
+    ]

@@ -242,6 +242,11 @@ def test_step_6_records_where_feed_zones_came_from(tmp_path: Path) -> None:
     assert schema.backup_path(path, 5).exists()
 
 
+def _plan(db: Database, sql: str) -> str:
+    """SQLite's query plan for *sql*, its steps on one line."""
+    return " ".join(str(r[3]) for r in db.execute("EXPLAIN QUERY PLAN " + sql))
+
+
 def test_step_8_indexes_the_list_orders_and_keeps_sessions(tmp_path: Path, sample_feed) -> None:
     path = tmp_path / "b.db"
     db = _raw(path)
@@ -251,22 +256,27 @@ def test_step_8_indexes_the_list_orders_and_keeps_sessions(tmp_path: Path, sampl
         store.import_feed("file:///sample.json", sample_feed)
     db = _raw(path)
     db.execute("DROP INDEX sessions_title")
+    db.execute("DROP INDEX sessions_shape")
     db.execute("PRAGMA user_version = 7")
     db.conn.commit()
     titles = [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")]
     schema.migrate(db, path, schema.MIGRATIONS[:8])
     assert schema.user_version(db) == 8
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert "sessions_title" in indexes
+    assert {"sessions_title", "sessions_shape"} <= indexes
     assert [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")] == titles
     # The list's title order is read from the index, not sorted.
-    plan = " ".join(
-        str(r[3])
-        for r in db.execute(
-            "EXPLAIN QUERY PLAN SELECT id FROM sessions "
-            "ORDER BY title COLLATE NOCASE, start_utc, end_utc, id LIMIT 201"
-        )
+    plan = _plan(
+        db,
+        "SELECT id FROM sessions ORDER BY title COLLATE NOCASE, start_utc, end_utc, id LIMIT 201",
     )
     assert "sessions_title" in plan and "TEMP B-TREE" not in plan
+    # The Timeline's feed shapes are grouped from the covering index, no session row read.
+    plan = _plan(
+        db,
+        "SELECT feed_id, location, track, timezone, count(*), min(start_utc) FROM sessions "
+        "GROUP BY feed_id, location, track, timezone",
+    )
+    assert "COVERING INDEX sessions_shape" in plan and "TEMP B-TREE" not in plan
     db.close()
     assert schema.backup_path(path, 7).exists()

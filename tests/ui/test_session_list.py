@@ -68,6 +68,7 @@ def _window(qtbot, store: Store) -> MainWindow:
     window.resize(1200, 700)
     window.show()
     qtbot.waitExposed(window)
+    window.searcher.wait()  # the whole list, loaded once the window has painted
     # The detail pane follows the list a turn of the event loop later.
     qtbot.waitUntil(lambda: window.detail_panel.session_id == window.current_session_id())
     return window

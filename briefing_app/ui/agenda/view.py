@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import (
-    calendar_bytes,
-    live_agenda_path,
-)
+from briefing_app.calendar.live import live_agenda_path
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionRecord, Store
 from briefing_app.ui.sessions.session_model import Column, RecordRole, SessionTableModel
@@ -154,6 +151,8 @@ class AgendaView(QWidget):
     def export_to(self, path: Path) -> int:
         """Write the agenda as an .ics; return the number of events."""
         sessions = self.store.export_sessions(favourites_only=True)
+        from briefing_app.calendar.export import calendar_bytes  # icalendar: on export only
+
         data = calendar_bytes(
             sessions,
             name="Briefing Companion: my agenda",

@@ -262,7 +262,8 @@ class PresentersView(QWidget):
         self._debounce.stop()
         keep = self._current_id
         text = self.search.text().strip()
-        records = self.store.presenters(search=text) if text else self.store.presenters()
+        # Names only (no bios): the page reads its presenter whole.
+        records = self.store.presenters(search=text or None, brief=True)
         self.model.set_records(records)
         count = len(records)
         noun = "presenter" if count == 1 else "presenters"

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
-from briefing_app.sync import Fetcher, subscribe
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import in_zone
 
@@ -192,6 +191,8 @@ class AddFeedDialog(QDialog):
         self.status.show()
 
         def work() -> str:
+            from briefing_app.sync import Fetcher, subscribe  # on a click: not before first paint
+
             fetcher = Fetcher()
             try:
                 with Store(db_path) as store:

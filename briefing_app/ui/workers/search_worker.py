@@ -115,6 +115,8 @@ class SearchRunner(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._stopped = False
+        #: None: whole-list loads go out at once; () or the newest one held: see hold_rest.
+        self._held: tuple[()] | tuple[int, SessionQuery] | None = None
 
     def search(self, serial: int, query: SessionQuery) -> bool:
         """Answer *query* in the background; a higher *serial* overtakes it.
@@ -124,8 +126,28 @@ class SearchRunner(QObject):
         return self._send(serial, query, rest_only=False)
 
     def load_rest(self, serial: int, query: SessionQuery) -> bool:
-        """The whole list for *query* (its first page is shown), as ``completed``."""
+        """The whole list for *query* (its first page is shown), as ``completed``.
+
+        Between :meth:`hold_rest` and :meth:`release_rest` the request waits (the
+        newest one only).
+        """
+        if self._held is not None and not self._stopped:
+            self._held = (serial, query)
+            return True
         return self._send(serial, query, rest_only=True)
+
+    def hold_rest(self) -> None:
+        """Keep whole-list loads back (the window's start: building 100,000 entries would
+        take the interpreter from the first paint) until :meth:`release_rest`."""
+        if self._held is None:
+            self._held = ()
+
+    def release_rest(self) -> None:
+        """Send the whole-list load held back, if any; loads go out at once again."""
+        held, self._held = self._held, None
+        if held:
+            serial, query = held
+            self._send(serial, query, rest_only=True)
 
     def _send(self, serial: int, query: SessionQuery, *, rest_only: bool) -> bool:
         if self._stopped:
@@ -172,6 +194,7 @@ class SearchRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Deliver every answer asked for (for tests, screenshots and benchmarks)."""
+        self.release_rest()
         deadline = time.monotonic() + msecs / 1000
         while self.pending and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -184,6 +207,9 @@ class SearchRunner(QObject):
         self._stopped = True
         if self._thread is None:
             return
+        # A query still running (the whole list of a large store) stops at its next check
+        # instead of holding the window's close until it is done.
+        self.latest += 1
         self._close.emit()
         self._thread.quit()
         self._thread.wait()

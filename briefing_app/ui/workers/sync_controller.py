@@ -6,14 +6,26 @@ import logging
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import Store
-from briefing_app.sync import Fetcher, SyncReport, sync_all
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.settings import feed_fetcher
+
+if TYPE_CHECKING:
+    from briefing_app.sync import Fetcher, SyncReport
+
+
+def sync_all(store: Store, fetcher: Fetcher, **options: Any) -> SyncReport:
+    """:func:`briefing_app.sync.sync_all`, imported on the first sync (requests and the feed
+    parsers are not loaded before the window's first paint)."""
+    from briefing_app.sync import sync_all as run
+
+    return run(store, fetcher, **options)
+
 
 logger = logging.getLogger(__name__)
 
