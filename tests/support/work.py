@@ -22,6 +22,7 @@ import sys
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
 
@@ -93,3 +94,12 @@ def peak_bytes(work: Callable[[], T]) -> tuple[T | BaseException, int]:
     finally:
         tracemalloc.stop()
     return result, peak
+
+
+def bytes_read() -> int:
+    """Bytes this process has read so far, files and pipes alike (Linux ``rchar``)."""
+    with Path("/proc/self/io").open(encoding="ascii") as io:
+        for line in io:
+            if line.startswith("rchar:"):
+                return int(line.split()[1])
+    raise OSError("no rchar in /proc/self/io")  # pragma: no cover - Linux has it
