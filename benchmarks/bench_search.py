@@ -52,6 +52,7 @@ def data_dir(ctx: Context, sessions: int) -> Path:
         pass
     import briefing_app.sync.http as http
     from briefing_app.store.schema import LATEST_VERSION
+    from briefing_app.usecases import settings
     from briefing_app.usecases.imports import import_file
     from briefing_app.usecases.startup import open_store
 
@@ -65,6 +66,8 @@ def data_dir(ctx: Context, sessions: int) -> Path:
         http.read_local_feed.__defaults__ = (1 << 30,)
         try:
             with open_store(building) as store:
+                # import FILE obeys the max-feed-size setting (a 100k feed is 226 MB).
+                settings.set_max_feed_size_mib(store, settings.MAX_FEED_SIZE_MAX)
                 import_file(store, ctx.feed_file(sessions))
         finally:
             http.read_local_feed.__defaults__ = defaults

@@ -140,6 +140,13 @@ class Context:
             building = cached.with_name(cached.name + ".part")
             shutil.rmtree(building, ignore_errors=True)
             building.mkdir(parents=True)
+            # A 100k feed (226 MB) is past the default max-feed-size (50 MiB): raise it first.
+            subprocess.run(
+                [self.python, "-m", "briefing_app", "settings", "max-feed-size", "1024"],
+                env=self.env(building),
+                check=True,
+                capture_output=True,
+            )
             subprocess.run(
                 [self.python, "-m", "briefing_app", "import", str(self.feed_file(sessions))],
                 env=self.env(building),

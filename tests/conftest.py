@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +18,11 @@ from briefing_app.store import Store
 from briefing_app.usecases.startup import load_sample_feed, open_store
 
 DATA = Path(__file__).parent / "data"
+
+# Property tests check correctness, not speed: no per-example deadline (hypothesis's
+# 200 ms default fails them when the shared machine is loaded). Speed lives in benchmarks/.
+hypothesis_settings.register_profile("briefing", deadline=None)
+hypothesis_settings.load_profile("briefing")
 
 
 @pytest.fixture(autouse=True)

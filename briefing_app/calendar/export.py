@@ -45,7 +45,7 @@ from briefing_app.platform.fileutil import (
     write_atomically,
     write_chunks_atomically,
 )
-from briefing_app.store import ExportSession, Store
+from briefing_app.store import ExportOutline, ExportSession, Store
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 
@@ -168,11 +168,19 @@ def _location(session: ExportSession) -> str:
 class ZonePlan:
     """Which zones get a VTIMEZONE, and which fall back to UTC instants."""
 
-    def __init__(self, sessions: Iterable[ExportSession]) -> None:
-        spans: dict[str, tuple[datetime, datetime]] = {}
-        for s in sessions:
-            low, high = spans.get(s.timezone, (s.start, s.end))
-            spans[s.timezone] = (min(low, s.start), max(high, s.end))
+    def __init__(
+        self,
+        sessions: Iterable[ExportSession] = (),
+        *,
+        spans: dict[str, tuple[datetime, datetime]] | None = None,
+    ) -> None:
+        """From *sessions*, or (an export that streams them) each zone's first start and
+        last end (:attr:`~briefing_app.store.ExportOutline.spans`)."""
+        if spans is None:
+            spans = {}
+            for s in sessions:
+                low, high = spans.get(s.timezone, (s.start, s.end))
+                spans[s.timezone] = (min(low, s.start), max(high, s.end))
         self.components = []
         self.utc_zones: set[str] = set()
         for name in sorted(spans):
@@ -343,12 +351,13 @@ _END = b"END:VCALENDAR\r\n"
 
 
 def calendar_chunks(
-    sessions: Sequence[ExportSession],
+    sessions: Iterable[ExportSession],
     *,
     name: str | None = None,
     alarm_minutes: int | None = None,
     alarm_override: int | None = None,
     now: datetime | None = None,
+    outline: ExportOutline | None = None,
 ) -> Iterator[bytes]:
     """:func:`build_calendar`'s .ics, byte for byte, as it is made: head, each event, end.
 
@@ -357,10 +366,19 @@ def calendar_chunks(
     through :class:`~briefing_app.calendar.ics_writer.EventWriter`, which
     writes what icalendar would, without building an object per property. Only
     one event's bytes exist at a time, whatever the number of sessions.
+
+    *sessions* is a sequence, or with *outline* (:meth:`Store.export_outline
+    <briefing_app.store.Store.export_outline>` of the same selection) any iterable,
+    read once as the events are written (:meth:`Store.iter_export_sessions
+    <briefing_app.store.Store.iter_export_sessions>`): then no list of sessions exists.
     """
     stamp = (now or utc_now()).astimezone(UTC).replace(microsecond=0)
-    zones = ZonePlan(sessions)
-    head: bytes = _calendar_shell(len(sessions), name, zones).to_ical()
+    if outline is None:
+        listed = sessions if isinstance(sessions, Sequence) else tuple(sessions)
+        sessions, count, zones = listed, len(listed), ZonePlan(listed)
+    else:
+        count, zones = outline.count, ZonePlan(spans=outline.spans)
+    head: bytes = _calendar_shell(count, name, zones).to_ical()
     if not head.endswith(_END):  # pragma: no cover - icalendar always ends a calendar so
         raise AssertionError("icalendar wrote a calendar that does not end with END:VCALENDAR")
     yield head[: -len(_END)]
@@ -414,8 +432,12 @@ def write_calendar_file(
     return write_chunks_atomically(path, chunks)
 
 
-def calendar_name(sessions: Sequence[ExportSession], fallback: str) -> str:
-    series = {s.series_title for s in sessions if s.series_title}
+def calendar_name(sessions: Sequence[ExportSession] | ExportOutline, fallback: str) -> str:
+    """The one series' title of *sessions* (or of an export's outline), else *fallback*."""
+    if isinstance(sessions, ExportOutline):
+        series = set(sessions.series_titles)
+    else:
+        series = {s.series_title for s in sessions if s.series_title}
     return series.pop() if len(series) == 1 else fallback
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app import APP_NAME
 from briefing_app.calendar.export import (
@@ -26,6 +26,9 @@ from briefing_app.platform.fileutil import write_chunks_atomically
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.usecases.startup import open_store
 
+if TYPE_CHECKING:
+    from briefing_app.store import Store
+
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
@@ -35,33 +38,50 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         if not args.output:
             raise UsageError("say where to write: -o FILE (or -o - for the terminal)")
-        if args.session:
-            ids = [store.find_session(ref).id for ref in args.session]
-            sessions = store.export_sessions(session_ids=ids)
-            name = calendar_name(sessions, APP_NAME)
-        elif args.agenda:
-            sessions = store.export_sessions(favourites_only=True)
-            name = f"{APP_NAME}: my agenda"
-        elif args.feed is not None:
-            sessions = store.export_sessions(feed_id=args.feed)
-            name = store.feed(args.feed).name
-        else:
-            sessions = store.export_sessions()
-            name = APP_NAME
-        minutes = reminder_minutes(store)
-        override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
-    if not sessions:
+        with store.export_snapshot():
+            _export(store, args)
+    return EXIT_OK
+
+
+def _export(store: Store, args: argparse.Namespace) -> None:
+    """Write the .ics the arguments ask for, the sessions streaming from *store*."""
+    selection: dict[str, Any] = {}
+    if args.session:
+        selection["session_ids"] = [store.find_session(ref).id for ref in args.session]
+    elif args.agenda:
+        selection["favourites_only"] = True
+    elif args.feed is not None:
+        selection["feed_id"] = args.feed
+    # The sessions stream from the store as the file is written (one batch of them at
+    # a time, whatever their number); the calendar's head needs only their outline.
+    outline = store.export_outline(**selection)
+    if args.session:
+        name = calendar_name(outline, APP_NAME)
+    elif args.agenda:
+        name = f"{APP_NAME}: my agenda"
+    elif args.feed is not None:
+        name = store.feed(args.feed).name
+    else:
+        name = APP_NAME
+    minutes = reminder_minutes(store)
+    override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
+    if not outline.count:
         tell(f"{PROG}: warning: no sessions to export; the file has no events")
     # Written as it is made: one event's bytes at a time, whatever the number of sessions.
-    data = calendar_chunks(sessions, name=name, alarm_minutes=minutes, alarm_override=override)
+    data = calendar_chunks(
+        store.iter_export_sessions(**selection),
+        name=name,
+        alarm_minutes=minutes,
+        alarm_override=override,
+        outline=outline,
+    )
     if args.output == "-":
         write_byte_chunks(data)
     else:
         target = Path(args.output).expanduser()
         _write_output(target, data)
-        count = len(sessions)
+        count = outline.count
         tell(f"wrote {count} event{'s' if count != 1 else ''} to {target}")
-    return EXIT_OK
 
 
 def _write_output(target: Path, data: Iterable[bytes]) -> None:

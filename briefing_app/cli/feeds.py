@@ -25,6 +25,7 @@ from briefing_app.cli.zones import (
     with_zone_hint,
 )
 from briefing_app.errors import MissingTimezoneError, UsageError
+from briefing_app.platform.paths import database_path
 from briefing_app.store import SessionChange
 from briefing_app.usecases.changes import describe_change
 from briefing_app.usecases.settings import feed_fetcher
@@ -41,7 +42,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.usecases.imports import import_file, read_feed_file
 
     path: Path = args.file
-    feed = read_feed_file(path)  # before opening the store: a bad file touches nothing
+    # No store yet: the file is read (and its head checked) before one is made, so a
+    # bad file creates nothing; the limit is the default, as no setting was made.
+    # Otherwise the store's max-feed-size setting says how large a file may be.
+    fresh = not database_path(args.data_dir).exists()
+    feed = read_feed_file(path) if fresh else None
     with open_store(args.data_dir) as store:
         result = import_file(store, path, feed)
         if result.matched or (result.changes and result.changes.changes):
@@ -61,7 +66,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         where = f" (feed {changes.feed_id})" if changes else ""
         write_line(out, f"{path}: {result.summary()}{where}")
-    for warning in feed.warnings:
+    for warning in result.feed.warnings:
         tell(f"{PROG}: warning: {warning}")
     return EXIT_OK
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from briefing_app.store.records import (
         CaseStudyRecord,
         ChangeSet,
+        ExportOutline,
         ExportSession,
         FeedRecord,
         LinkRecord,
@@ -62,6 +63,7 @@ __all__ = [
     "Backup",
     "CaseStudyRecord",
     "ChangeSet",
+    "ExportOutline",
     "ExportSession",
     "FeedRecord",
     "FeedShape",
@@ -126,6 +128,7 @@ __getattr__ = lazy_exports(
             [
                 "CaseStudyRecord",
                 "ChangeSet",
+                "ExportOutline",
                 "ExportSession",
                 "FeedRecord",
                 "LinkRecord",

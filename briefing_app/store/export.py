@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from briefing_app.store.records import (
+    ExportOutline,
     ExportSession,
 )
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
 from briefing_app.util.timeutil import from_utc_text
+
+#: Sessions read (and their presenters looked up) at a time by an export.
+_EXPORT_BATCH = 1000
 
 
 class ExportMixin(SubscriptionsMixin, SessionsMixin):
@@ -25,7 +31,66 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
         feed_id: int | None = None,
         favourites_only: bool = False,
     ) -> list[ExportSession]:
-        """Sessions with everything an .ics needs, in three queries whatever their number."""
+        """Sessions with everything an .ics needs, in start order."""
+        return list(
+            self.iter_export_sessions(
+                session_ids=session_ids, feed_id=feed_id, favourites_only=favourites_only
+            )
+        )
+
+    @contextmanager
+    def export_snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the store (an outline and the sessions it outlines).
+
+        A read transaction: another program's writes meanwhile wait for none of it
+        and are not seen by it (or, inside a transaction already, that one's state).
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.conn.in_transaction:  # (an error may already have ended it)
+                conn.execute("COMMIT")
+
+    def export_outline(
+        self,
+        *,
+        session_ids: Sequence[int] | None = None,
+        feed_id: int | None = None,
+        favourites_only: bool = False,
+    ) -> ExportOutline:
+        """What a calendar's head needs of the sessions :meth:`iter_export_sessions` gives.
+
+        Their number, each zone's first start and last end, and up to two series
+        titles: one query, so that the sessions themselves can stream.
+        """
+        clause, params = self._export_where(session_ids, feed_id, favourites_only)
+        count = 0
+        spans: dict[str, tuple[datetime, datetime]] = {}
+        for zone_name, first, last, number in self.db.execute(
+            "SELECT s.timezone, MIN(s.start_utc), MAX(s.end_utc), count(*) FROM sessions s "
+            f"{clause} GROUP BY s.timezone",
+            params,
+        ):
+            count += number
+            spans[zone_name] = (from_utc_text(first), from_utc_text(last))
+        titles = tuple(
+            title
+            for (title,) in self.db.execute(
+                "SELECT DISTINCT se.title FROM sessions s JOIN series se ON se.id = s.series_id "
+                f"{clause}{' AND' if clause else ' WHERE'} se.title != '' LIMIT 2",
+                params,
+            )
+        )
+        return ExportOutline(count, spans, titles)
+
+    def _export_where(
+        self, session_ids: Sequence[int] | None, feed_id: int | None, favourites_only: bool
+    ) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         if session_ids is not None:
@@ -40,19 +105,21 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
             params.append(feed_id)
         if favourites_only:
             where.append("s.id IN (SELECT session_id FROM favourites)")
-        clause = ("WHERE " + " AND ".join(where)) if where else ""
-        people: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for session_id, name, role in self.db.execute(
-            "SELECT sp.session_id, p.name, sp.role FROM session_presenters sp "
-            "JOIN presenters p ON p.id = sp.presenter_id "
-            f"WHERE sp.session_id IN (SELECT s.id FROM sessions s {clause}) "
-            "ORDER BY sp.session_id, sp.position",
-            params,
-        ):
-            people[session_id].append((name, role))
+        return ("WHERE " + " AND ".join(where)) if where else "", params
+
+    def iter_export_sessions(
+        self,
+        *,
+        session_ids: Sequence[int] | None = None,
+        feed_id: int | None = None,
+        favourites_only: bool = False,
+    ) -> Iterator[ExportSession]:
+        """:meth:`export_sessions`, made as they are read: a batch of rows at a time
+        (with one query for the batch's presenters), whatever their number."""
+        clause, params = self._export_where(session_ids, feed_id, favourites_only)
         # Rows are turned into records as they come (no list of rows beside the records),
         # named columns as plain tuples: ten thousand rows of 27 columns add up.
-        rows = self.db.execute(
+        cursor = self.db.execute(
             "SELECT s.id, s.feed_id, f.url, s.source_id, s.title, s.subtitle, s.summary, "
             "s.description, s.start_utc, s.end_utc, s.timezone, s.kind, s.track, s.tags, "
             "s.format, s.join_url, s.location, s.registration_url, s.url, s.status, s.removed, "
@@ -64,7 +131,21 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
             "ORDER BY s.start_utc, s.id",
             params,
         )
-        return [
+        while rows := cursor.fetchmany(_EXPORT_BATCH):
+            yield from self._export_records(rows)
+
+    def _export_records(self, rows: list[Any]) -> Iterator[ExportSession]:
+        people: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        ids = [row[0] for row in rows]
+        for session_id, name, role in self.db.execute(
+            "SELECT sp.session_id, p.name, sp.role FROM session_presenters sp "
+            "JOIN presenters p ON p.id = sp.presenter_id "
+            f"WHERE sp.session_id IN ({', '.join('?' for _ in ids)}) "
+            "ORDER BY sp.session_id, sp.position",
+            ids,
+        ):
+            people[session_id].append((name, role))
+        return (
             ExportSession(
                 id=session_id,
                 feed_id=feed,
@@ -124,4 +205,4 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
                 reminder_enabled,
                 reminder_minutes,
             ) in rows
-        ]
+        )

@@ -244,6 +244,18 @@ class ChangeSet:
 
 
 @dataclass(frozen=True, slots=True)
+class ExportOutline:
+    """What a calendar's head needs of the sessions an export streams (read in one query)."""
+
+    #: How many sessions.
+    count: int
+    #: Each zone's first start and last end (UTC).
+    spans: dict[str, tuple[datetime, datetime]]
+    #: Up to two of their series' titles (one: the calendar may take its name).
+    series_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ExportSession:
     """Everything a calendar invite needs about one session (read in bulk)."""
 

@@ -223,6 +223,44 @@ class SubscriptionsMixin(SettingsMixin):
         format, same series id) updates that feed rather than adding a copy:
         importing a newer file of a series, wherever it lies, updates it.
         """
+        return self._import(
+            url,
+            feed,
+            lambda feed_id, now: self.apply_feed(feed_id, feed, now=now, partial=partial),
+            title=title,
+            match_series=match_series,
+        )
+
+    def import_feed_stream(
+        self,
+        url: str,
+        head: Feed,
+        batches: Iterable[tuple[Session, ...]],
+        finish: Callable[[], tuple[CaseStudy, ...]],
+        *,
+        size: int = 0,
+    ) -> ChangeSet:
+        """:meth:`import_feed` for a big feed whose sessions come in *batches*.
+
+        *head*, *batches*, *finish* and *size* are as :meth:`apply_feed_stream` takes them.
+        """
+        return self._import(
+            url,
+            head,
+            lambda feed_id, now: self.apply_feed_stream(
+                feed_id, head, batches, finish, now=now, size=size
+            ),
+        )
+
+    def _import(
+        self,
+        url: str,
+        feed: Feed,
+        apply: Callable[[int, datetime], ChangeSet],
+        *,
+        title: str | None = None,
+        match_series: bool = True,
+    ) -> ChangeSet:
         with self.transaction(join=True):
             existing = self.feed_by_url(url)
             if existing is None and match_series:
@@ -232,7 +270,7 @@ class SubscriptionsMixin(SettingsMixin):
             else:
                 feed_id = self.add_feed(url, title=title or feed.series.title, format=feed.format)
             applied_at = utc_now()  # the run's time is the feed's last check too
-            changes = self.apply_feed(feed_id, feed, now=applied_at, partial=partial)
+            changes = apply(feed_id, applied_at)
             self.db.execute(
                 "UPDATE feeds SET title = CASE WHEN title_locked THEN title ELSE ? END, "
                 "format = ? WHERE id = ?",

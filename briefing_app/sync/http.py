@@ -271,35 +271,7 @@ class Fetcher:
         return self._fetch_http(url, etag=etag, last_modified=last_modified, check=check)
 
     def _fetch_file(self, url: str) -> FetchResult:
-        path = file_path(url)
-        spool = self.policy.spool_bytes
-        size = _file_size(path)
-        if size > self.policy.max_bytes:
-            raise SyncError(self._too_large(size), source=str(path))
-        if spool is None or size <= spool:
-            data = read_local_feed(path, self.policy.max_bytes)
-            return FetchResult(body=data, url=url, digest=hashlib.sha256(data).hexdigest())
-        sink = _Sink(spool)
-        try:
-            with open_regular_file(path) as handle:
-                size = 0
-                while chunk := handle.read(CHUNK * 16):
-                    size += len(chunk)
-                    if size > self.policy.max_bytes:
-                        raise SyncError(self._too_large(size, at_least=True), source=str(path))
-                    sink.write(chunk)
-            body, file, digest = sink.result()
-        except UnusableFileError as exc:
-            sink.discard()
-            if exc.missing:
-                raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
-            raise SyncError(exc.reason, source=str(path)) from exc
-        except (OSError, SyncError) as exc:
-            sink.discard()
-            if isinstance(exc, SyncError):
-                raise
-            raise SyncError(f"cannot read the feed file: {exc}", source=str(path)) from exc
-        return FetchResult(body=body, url=url, file=file, digest=digest)
+        return read_feed_path(file_path(url), self.policy, url=url)
 
     # ---- HTTP -------------------------------------------------------------
     def _fetch_http(
@@ -569,14 +541,61 @@ class Fetcher:
             raise
 
     def _too_large(self, size: int, *, at_least: bool = False) -> str:
-        message = too_large(
-            size, self.policy.max_bytes, at_least=at_least, what=f"the {self.policy.what}"
-        )
-        hint = self.policy.too_large_hint
-        if not hint:
-            return message
-        mib = -(-size // MIB) if not at_least else 2 * -(-self.policy.max_bytes // MIB)
-        return f"{message}; {hint.format(mib=max(mib, 1))}"
+        return _too_large(self.policy, size, at_least=at_least)
+
+
+def _too_large(policy: FetchPolicy, size: int, *, at_least: bool = False) -> str:
+    """ "the feed is too large (...)", and the policy's hint on raising the limit."""
+    message = too_large(size, policy.max_bytes, at_least=at_least, what=f"the {policy.what}")
+    hint = policy.too_large_hint
+    if not hint:
+        return message
+    mib = -(-size // MIB) if not at_least else 2 * -(-policy.max_bytes // MIB)
+    return f"{message}; {hint.format(mib=max(mib, 1))}"
+
+
+def read_feed_path(path: Path, policy: FetchPolicy, *, url: str = "") -> FetchResult:
+    """A feed file the user named, read as a download is: a regular file, within the limits.
+
+    ``feeds add FILE`` (a ``file://`` feed) and ``import FILE`` read files
+    alike. A file up to the policy's ``spool_bytes`` comes back in memory (see
+    :func:`read_local_feed`); a bigger one is copied, at most ``max_bytes``, to
+    an anonymous temporary file (:attr:`FetchResult.file`, the caller closes
+    it), so that a big briefing feed streams as a big download does and the
+    file may change meanwhile. Errors name *path* as given.
+
+    Raises:
+        FeedFileNotFoundError: nothing at *path* (exit code 3).
+        SyncError: not a regular file, too large (saying how to raise the limit), unreadable.
+    """
+    spool = policy.spool_bytes
+    size = _file_size(path)
+    if size > policy.max_bytes:
+        raise SyncError(_too_large(policy, size), source=str(path))
+    if spool is None or size <= spool:
+        data = read_local_feed(path, policy.max_bytes)
+        return FetchResult(body=data, url=url, digest=hashlib.sha256(data).hexdigest())
+    sink = _Sink(spool)
+    try:
+        with open_regular_file(path) as handle:
+            size = 0
+            while chunk := handle.read(CHUNK * 16):
+                size += len(chunk)
+                if size > policy.max_bytes:
+                    raise SyncError(_too_large(policy, size, at_least=True), source=str(path))
+                sink.write(chunk)
+        body, file, digest = sink.result()
+    except UnusableFileError as exc:
+        sink.discard()
+        if exc.missing:
+            raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
+        raise SyncError(exc.reason, source=str(path)) from exc
+    except (OSError, SyncError) as exc:
+        sink.discard()
+        if isinstance(exc, SyncError):
+            raise
+        raise SyncError(f"cannot read the feed file: {exc}", source=str(path)) from exc
+    return FetchResult(body=body, url=url, file=file, digest=digest)
 
 
 class _RetryableError(Exception):

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.calendar.export import is_our_uid, session_uid
-from briefing_app.feeds import ical, parse_feed
+from briefing_app.errors import FeedError
+from briefing_app.feeds import BriefingStream, ical, open_feed_file, parse_feed
 from briefing_app.feeds.model import Feed, Session
 from briefing_app.store import ChangeSet, Store
 from briefing_app.sync.engine import check_zone
-from briefing_app.sync.http import local_feed_uri, read_local_feed
+from briefing_app.sync.http import FetchPolicy, local_feed_uri, read_feed_path
+from briefing_app.usecases.settings import MAX_FEED_SIZE_HINT, SPOOL_BYTES, feed_policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +52,42 @@ class ImportResult:
         return "; ".join(parts) or "nothing to import"
 
 
-def read_feed_file(path: Path, *, default_zone: str | None = None) -> Feed:
-    """Read and parse a feed file; every failure is a typed error naming the file.
+#: How a file is read when no store tells the user's limit (the max-feed-size setting's default).
+DEFAULT_POLICY = FetchPolicy(spool_bytes=SPOOL_BYTES, too_large_hint=MAX_FEED_SIZE_HINT)
 
-    The file is read as ``feeds add FILE`` reads it (:func:`read_local_feed`):
-    a regular file only, at most 50 MiB, never blocking on a pipe or a device.
-    *default_zone* is the zone the user chose for a file that names none.
+
+def read_feed_file(
+    path: Path, *, default_zone: str | None = None, policy: FetchPolicy = DEFAULT_POLICY
+) -> Feed | BriefingStream:
+    """Read a feed file; every failure is a typed error naming the file.
+
+    The file is read as ``feeds add FILE`` reads it (:func:`read_feed_path`):
+    a regular file only, at most the policy's ``max_bytes`` (the max-feed-size
+    setting: :func:`feed_policy`), never blocking on a pipe or a device. A big
+    briefing feed comes back as a :class:`BriefingStream` with its head read
+    and checked (its sessions are read as the store writes them; close its
+    ``file`` when done), anything else parsed whole. *default_zone* is the
+    zone the user chose for a file that names none.
     """
-    data = read_local_feed(path)
-    return parse_feed(data, source=str(path), default_zone=default_zone)
+    result = read_feed_path(path, policy)
+    if result.file is None:
+        return parse_feed(result.body or b"", source=str(path), default_zone=default_zone)
+    try:
+        parsed = open_feed_file(result.file, str(path), default_zone=default_zone)
+    except BaseException:
+        result.close()
+        raise
+    if not isinstance(parsed, BriefingStream):
+        result.close()  # read whole: the temporary file is done with
+    return parsed
 
 
 def import_file(
-    store: Store, path: Path, feed: Feed | None = None, *, timezone: str | None = None
+    store: Store,
+    path: Path,
+    feed: Feed | BriefingStream | None = None,
+    *,
+    timezone: str | None = None,
 ) -> ImportResult:
     """Import a feed file or an .ics invite into *store*, all or nothing.
 
@@ -74,12 +99,18 @@ def import_file(
     *timezone* is the zone the user chose for a file that names none (the
     desktop app asks when the file does not tell it); it is remembered for the
     feed, and a file imported again gets the zone chosen for it before.
+
+    The file is read within the store's max-feed-size setting; a big briefing
+    feed streams into the store in batches, as a big download does.
     """
     url = local_feed_uri(path)
     check_zone(timezone)
     known = store.feed_by_url(url)
     chosen = timezone or (known.timezone if known is not None else None)
-    feed = feed or read_feed_file(path, default_zone=chosen)
+    if feed is None:
+        feed = read_feed_file(path, default_zone=chosen, policy=feed_policy(store))
+    if isinstance(feed, BriefingStream):
+        return _import_stream(store, url, path, feed, timezone, chosen)
     if feed.format != ical.FORMAT_NAME:
         with store.transaction():
             changes = store.import_feed(url, feed)
@@ -100,6 +131,30 @@ def import_file(
         changes = store.import_feed(url, remaining, partial=True, match_series=False)
         _record_zone(store, changes.feed_id, feed, timezone, chosen)
     return ImportResult(changes, feed, matched)
+
+
+def _import_stream(
+    store: Store,
+    url: str,
+    path: Path,
+    stream: BriefingStream,
+    timezone: str | None,
+    chosen: str | None,
+) -> ImportResult:
+    """A big briefing feed, its sessions written a batch at a time as they are read."""
+    try:
+        with store.transaction():
+            try:
+                changes = store.import_feed_stream(
+                    url, stream.head, stream.batches(), stream.case_studies, size=stream.size
+                )
+            except FeedError as exc:
+                raise exc.with_source(str(path)) if not exc.source else exc from exc.__cause__
+            feed = stream.feed()
+            _record_zone(store, changes.feed_id, feed, timezone, chosen)
+    finally:
+        stream.file.close()
+    return ImportResult(changes, feed)
 
 
 def _record_zone(

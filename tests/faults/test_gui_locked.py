@@ -39,9 +39,10 @@ from briefing_app.usecases.drafts import DraftStore, drafts_dir
 from briefing_app.usecases.reminders import delivered_keys
 from briefing_app.workspace import Workspace
 
-#: The window answers within this long while the lock is held (a frame is 16 ms; a
-#: loaded CI machine with two cores shared by many jobs needs headroom).
-MAX_STALL_S = 0.2
+#: The window answers within this long while the lock is held. Not a speed test (the
+#: machine is shared; benchmarks time the GUI): only a wait for the lock gets there, as
+#: the lock is held for HOLD_S or more and a store waits up to its 10 s busy timeout.
+MAX_STALL_S = 1.0
 #: How long the tests hold the lock: long enough for several retries of the queue.
 HOLD_S = 1.5
 #: Sessions in the feed the window's own sync applies: its write takes a second or more.

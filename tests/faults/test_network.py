@@ -52,10 +52,12 @@ from briefing_app.usecases.photos import PhotoError, PhotoPolicy, fetch_photo, p
 
 #: The download time limit in these tests (a user's setting); every other limit is the default.
 LIMIT = 1.0
-#: How long a case may take beyond the limit (a loaded machine, interpreter start-up in a thread).
-SLACK = 3.0
+#: How long a case may take beyond the limit. Not a speed test (the machine is shared):
+#: only a case that ignores the limit gets there (the fetcher's own limits are 10 s to
+#: connect, 30 s to read, 60 s in all).
+SLACK = 7.0
 #: A case still running after this long has hung.
-GUARD = 15.0
+GUARD = 30.0
 
 GOOD = read_resource_bytes(SAMPLE_FEED).replace(b'"reimagine-toronto-2020"', b'"faulty-series"', 1)
 PNG = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support.work import HANG_GUARD
 
 from briefing_app.feeds import gazetteer
 from briefing_app.feeds.gazetteer import fold, zone_for_place
@@ -79,6 +80,6 @@ def test_fold_ignores_case_accents_and_punctuation() -> None:
 def test_the_gazetteer_is_read_once_and_its_cost_is_known() -> None:
     zone_for_place("Brussels")
     seconds = gazetteer.load_seconds()
-    assert 0 < seconds < 30
+    assert 0 < seconds < HANG_GUARD  # known (measured), not a speed test: benchmarks time it
     zone_for_place("Berlin")
     assert gazetteer.load_seconds() == seconds  # not read again

@@ -14,13 +14,17 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
+from support.work import sqlite_steps
 
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, subscribe, sync_feed
+
+T = TypeVar("T")
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
@@ -47,23 +51,31 @@ def retitled(feed: Feed, tag: str) -> Feed:
 
 @pytest.mark.slow
 def test_a_sync_inside_its_transaction_is_as_quick_as_on_its_own(tmp_path: Path) -> None:
-    """Inside a savepoint FTS5 flushes its index at every row: 5-8 times slower."""
+    """Inside a savepoint FTS5 flushes its index at every row: 5-8 times slower.
+
+    Counted, not timed (the machine is shared; benchmarks time syncs): the same SQLite
+    steps inside the caller's transaction as alone, and no savepoint around the writes.
+    """
     feed = parse_feed(synthetic(4000))
     new = retitled(feed, "(v2)")
-    took = {}
+    steps = {}
     for name in ("alone", "inside"):
         with Store(tmp_path / f"{name}.db") as store:
             store.import_feed("x", feed)
-            started = time.perf_counter()
-            if name == "alone":
-                changes = store.apply_feed(1, new)
-            else:
-                with store.transaction():  # as sync_feed and the imports call it
+            statements: list[str] = []
+            store.db.conn.set_trace_callback(statements.append)
+            with sqlite_steps(store.db.conn) as counted:
+                if name == "alone":
                     changes = store.apply_feed(1, new)
-            took[name] = time.perf_counter() - started
+                else:
+                    with store.transaction():  # as sync_feed and the imports call it
+                        changes = store.apply_feed(1, new)
+            store.db.conn.set_trace_callback(None)
+            steps[name] = counted[0]
             assert changes.count("retitled") == 4000
+            assert not [s for s in statements if s.upper().startswith("SAVEPOINT")], name
     # The same work: before, 2.6 times as long at 4,000 sessions (7 times at 10,000).
-    assert took["inside"] < 1.8 * took["alone"] + 0.05, took
+    assert steps["inside"] <= 1.1 * steps["alone"] + 10, steps
 
 
 def test_prepare_takes_no_lock_and_gives_the_same_result(tmp_path: Path) -> None:
@@ -139,14 +151,53 @@ def test_another_writer_waits_briefly_during_a_10k_sync(tmp_path: Path) -> None:
         thread = threading.Thread(target=favourite_now_and_then)
         thread.start()
         try:
-            outcome = sync_feed(store, feed_id, fetcher)
+            outcome, work = _work_under_the_lock(store, lambda: sync_feed(store, feed_id, fetcher))
         finally:
             stop.set()
             thread.join()
     fetcher.close()
     assert outcome.changes is not None and outcome.changes.count("retitled") == 10_000
-    # 6-21 s before on this machine; about 1 s now (benchmarks/lock_bench.py measures it).
-    assert max(waits) < 4, max(waits)
+    # The other writer waits for what the sync does under the write lock: 6-21 s before on
+    # this machine, about 1 s now (benchmarks/lock_bench.py times it). Counted here, not
+    # timed (the machine is shared): reading, parsing and planning (the Python work) happen
+    # before the lock.
+    calls, calls_locked, steps, steps_locked = work
+    assert calls_locked < 0.25 * calls, work  # ~8% today
+    assert steps_locked <= steps  # (most SQLite work is the writes themselves)
+
+
+def _work_under_the_lock(store: Store, run: Callable[[], T]) -> tuple[T, tuple[int, ...]]:
+    """*run*'s result and (Python calls, under the write lock; SQLite steps, under it)."""
+    locked = [False]
+    counts = [0, 0, 0, 0]
+
+    def trace(statement: str) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            locked[0] = True
+        elif statement.startswith(("COMMIT", "ROLLBACK")) and "SAVEPOINT" not in statement:
+            locked[0] = False
+
+    def profile(_frame: Any, event: str, _arg: Any) -> None:
+        if event in ("call", "c_call"):
+            counts[0] += 1
+            counts[1] += locked[0]
+
+    def progress() -> int:
+        counts[2] += 1
+        counts[3] += locked[0]
+        return 0
+
+    conn = store.db.conn
+    conn.set_trace_callback(trace)
+    conn.set_progress_handler(progress, 1000)
+    sys.setprofile(profile)
+    try:
+        result = run()
+    finally:
+        sys.setprofile(None)
+        conn.set_progress_handler(None, 1000)
+        conn.set_trace_callback(None)
+    return result, tuple(counts)
 
 
 def _statements_under_the_lock(store: Store, apply: Callable[[], object]) -> list[str]:

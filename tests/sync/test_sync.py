@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import socket
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from support.feed_server import FeedServer, Reply
+from support.work import HANG_GUARD, sqlite_steps
 
 from briefing_app import __version__
 from briefing_app.errors import AlreadyFollowingError, FeedError, SyncError
@@ -47,9 +49,8 @@ def test_subscribe_then_conditional_resync_is_a_cheap_304(
     record = store.feed(feed_id)
     assert (record.title, record.format, record.etag) == ("Remote series", "briefing-feed", '"v1"')
     before = store.dump()
-    started = time.perf_counter()
-    outcome = sync_feed(store, feed_id, fetcher)
-    elapsed = time.perf_counter() - started
+    with sqlite_steps(store.db.conn) as steps:
+        outcome = sync_feed(store, feed_id, fetcher)
     assert outcome.status == "not-modified"
     assert outcome.summary() == "not modified since the last sync"
     after = store.dump()
@@ -60,7 +61,8 @@ def test_subscribe_then_conditional_resync_is_a_cheap_304(
     assert second["If-None-Match"] == '"v1"'
     assert second["User-Agent"].startswith(f"BriefingCompanion/{__version__}")
     assert "gzip" in second["Accept-Encoding"]
-    assert elapsed < 1.0  # the benchmark measures it properly
+    # Cheap in work, counted (the benchmark times it): a few statements, no feed read.
+    assert steps[0] < 20, f"{steps[0]} thousand SQLite steps"
 
 
 def test_unchanged_body_without_validators_is_not_applied(
@@ -266,7 +268,7 @@ def test_a_failed_sync_names_feed_and_cause_and_changes_nothing(
     started = time.perf_counter()
     with pytest.raises(error_type) as info:
         sync_feed(store, feed_id, fetcher)
-    assert time.perf_counter() - started < 10  # no hang
+    assert time.perf_counter() - started < HANG_GUARD  # only a hang gets there
     message = str(info.value)
     # A download error names the feed (its title) and its address; a content error the address.
     name = store.feed(feed_id).name
@@ -394,7 +396,9 @@ def test_a_dripping_server_cannot_outlast_the_total_timeout(
     started = time.perf_counter()
     with pytest.raises(SyncError, match="stalled: gave up after 1 s"):
         subscribe(store, url, impatient)
-    assert time.perf_counter() - started < 3.0
+    # The message says the deadline fired; the bound only catches a drip read to its end
+    # (60 bytes at 0.2 s: 12 s), with room for a loaded machine.
+    assert time.perf_counter() - started < 8.0
 
 
 def test_a_pipe_is_refused_not_waited_on(store: Store, fetcher: Fetcher, tmp_path: Path) -> None:
@@ -514,23 +518,38 @@ def test_stalled_feeds_stall_side_by_side_not_one_after_another(
     from support.bad_server import BadServer, never_answer
 
     server = BadServer()
+    # Side by side, counted (not timed: the machine is shared): how many of the silent
+    # servers' connections were open at once. One after another, one (or two for a poll,
+    # while a handler notices the hang-up); side by side, all three.
+    lock = threading.Lock()
+    open_now = [0]
+    most = [0]
+
+    def silent_counting(conn: Any) -> None:
+        with lock:
+            open_now[0] += 1
+            most[0] = max(most[0], open_now[0])
+        try:
+            never_answer(conn)
+        finally:
+            with lock:
+                open_now[0] -= 1
+
     try:
         good = feed_server.serve("/good.json", Reply(body=body(sample_doc())))
-        silent = [server.serve(f"/silent-{n}.json", never_answer) for n in range(3)]
+        silent = [server.serve(f"/silent-{n}.json", silent_counting) for n in range(3)]
         fetcher = Fetcher(FetchPolicy(total_timeout=1.5, attempts=1))
         ids = [subscribe(store, url, fetcher, first_sync=False)[0] for url in [*silent, good]]
         stages: list[tuple[str, int]] = []
-        started = time.monotonic()
         report = sync_all(
             store, fetcher, progress=lambda stage, fid, _n: stages.append((stage, fid))
         )
-        took = time.monotonic() - started
         fetcher.close()
     finally:
         server.close()
     assert [fid for fid, _name, _err in report.errors] == ids[:3]
     assert all("stalled" in str(err) for _fid, _name, err in report.errors)
     assert [(o.feed_id, o.summary()) for o in report.outcomes] == [(ids[3], "imported 5 sessions")]
-    assert took < 4.0, took  # one after another, the three limits alone take 4.5 s
+    assert most[0] == 3, most[0]
     # Each feed is still reported and applied in its turn.
     assert [fid for stage, fid in stages if stage == "fetching"] == ids

@@ -100,7 +100,9 @@ def test_the_download_time_limit_is_a_setting_the_window_sync_obeys(
         started = time.monotonic()
         with qtbot.waitSignal(window.syncer.finished, timeout=15_000):
             window.syncer.sync([feed_id])
-        assert time.monotonic() - started < 6
+        # The 2 s limit applied, not the default 60 s: only the default gets to this bound
+        # (the message below says which limit fired); not a speed test.
+        assert time.monotonic() - started < 30
         text = window.messages.text()
         assert f"Silent series ({url}): the server stalled" in text, text
         assert "after 2 s, the download time limit" in text, text

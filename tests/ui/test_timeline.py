@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import itertools
 import sys
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
+from support.work import python_calls
 
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed, Series, Session, SessionStatus
@@ -449,10 +449,8 @@ def test_fosdem_saturday_builds_with_all_rooms(qtbot, make_timeline, store: Stor
     path = DATA / "fosdem-2026.xml"
     store.import_feed(path.resolve().as_uri(), parse_feed(path.read_bytes()))
     feed_id = store.feeds()[-1].id
-    started = time.perf_counter()
     timeline = make_timeline(store, _clock(2026, 1, 31, 10, 40), feed_id)
     timeline.canvas.viewport().grab()  # paint it once
-    elapsed_ms = (time.perf_counter() - started) * 1000
     assert timeline.current_day() == date(2026, 1, 31)
     assert timeline.display_zone() == "Europe/Brussels"
     assert _row_labels(timeline) == store.rooms(feed_id)
@@ -469,7 +467,21 @@ def test_fosdem_saturday_builds_with_all_rooms(qtbot, make_timeline, store: Stor
         spans.sort()
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert timeline.canvas.now_x() is not None  # 11:40 in Brussels
-    assert elapsed_ms < 1500, f"building and painting the FOSDEM Saturday took {elapsed_ms:.0f} ms"
+
+    # Building and painting the day again, counted in function calls, not timed (the
+    # machine is shared; benchmarks time the Timeline): ~88,000 today (~180 a block);
+    # a pass over every block for each block (lanes, overlaps) is several times that.
+    def build_and_paint() -> DayTimeline:
+        again = DayTimeline(store, now=_clock(2026, 1, 31, 10, 40))
+        qtbot.addWidget(again)
+        again.set_feed(feed_id)
+        again.resize(1000, 500)
+        again.canvas.viewport().grab()
+        return again
+
+    again, calls = python_calls(build_and_paint)
+    assert again.info_label.text() == timeline.info_label.text()
+    assert calls < 130_000, f"{calls:,} calls to build and paint the FOSDEM Saturday"
     qtbot.keyClick(timeline.canvas, Qt.Key.Key_Right)
     assert timeline.current_day() == date(2026, 2, 1)
     assert timeline.info_label.text() == "Day 2 of 2 · 399 sessions in 26 rooms"

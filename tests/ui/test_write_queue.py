@@ -64,7 +64,9 @@ def test_while_locked_writes_wait_in_order_and_the_last_of_a_key_wins(
             lambda store: store.set_favourite(wg),
             lambda _r: order.append("favourite"),
         )
-        assert time.monotonic() - started < 0.2  # nothing waited for the lock
+        # Nothing waited for the lock: only a wait (a store's busy timeout is 10 s) gets
+        # to this bound; not a speed test (the machine is shared).
+        assert time.monotonic() - started < 5
         assert queue.waiting == 2 and queue.is_waiting(("note", stage))
         qtbot.wait(400)  # retries meet the lock
         assert order == []
