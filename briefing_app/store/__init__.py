@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         PresenterRecord,
         SessionChange,
         SessionDetail,
+        SessionLine,
         SessionRecord,
     )
     from briefing_app.store.schema import LATEST_VERSION
@@ -75,6 +76,7 @@ __all__ = [
     "RecoveryReport",
     "SessionChange",
     "SessionDetail",
+    "SessionLine",
     "SessionQuery",
     "SessionRecord",
     "SortKey",
@@ -134,6 +136,7 @@ __getattr__ = lazy_exports(
                 "PresenterRecord",
                 "SessionChange",
                 "SessionDetail",
+                "SessionLine",
                 "SessionRecord",
             ],
             "records",
