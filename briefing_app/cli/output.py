@@ -14,6 +14,8 @@ from briefing_app.errors import FeedError, UsageError
 from briefing_app.util.textutil import one_line, terminal_text
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from briefing_app.store import SessionLine, SessionRecord, Store
 
 # The store, the sync engine, the live agenda (icalendar) and the time zones are imported
@@ -198,8 +200,10 @@ def print_session_lines(
 
     width = max((len(str(r.id)) for r in records), default=1)
     lines = []
+    days: dict[date, str] = {}
     for record in records:
-        when = format_range(record.start, record.end, display_zone(args, record.timezone))
+        zone = display_zone(args, record.timezone)
+        when = format_range(record.start, record.end, zone, days=days)
         star = "*" if record.favourite else " "
         line = f"{record.id:>{width}} {star} {when}  {status_mark(record)}{record.title}"
         details = [d for d in (record.kind, record.format, ", ".join(record.presenter_names)) if d]
