@@ -318,13 +318,21 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         from briefing_app.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
+    from briefing_app.usecases.startup import daily_check_later
+
     try:
         handler = _install_desktop_entry if args.install_desktop_entry else _COMMANDS[args.command]
-        from briefing_app.usecases.startup import empty_database_notice
+        from briefing_app.usecases.startup import empty_database_notice, run_daily_check_later
 
         if args.command not in (None, "db") and (notice := empty_database_notice(args.data_dir)):
             tell(f"{PROG}: note: {notice}")
-        return handler(args, human_output(sys.stdout))
+        reads_only = _reads_only(args)
+        daily_check_later(reads_only)  # the output first, then the day's check and backup
+        code = handler(args, human_output(sys.stdout))
+        if reads_only:
+            sys.stdout.flush()
+            run_daily_check_later()
+        return code
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
         tell(f"{PROG}: error: {exc}")
@@ -337,6 +345,21 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         logger.exception("internal error in %s", args.command)
         tell(f"{PROG}: internal error: {type(exc).__name__}: {exc} (details in the log file)")
         return EXIT_INTERNAL
+    finally:
+        daily_check_later(False)
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    """True for a command that writes nothing to the store (its daily check may wait)."""
+    if args.command in ("sessions", "show", "presenters", "agenda", "changes"):
+        return True
+    if args.command == "feeds":
+        return bool(args.feeds_command == "list")
+    if args.command == "case-studies":
+        return bool(args.case_command in ("list", "show"))
+    if args.command == "settings":
+        return args.value is None
+    return False
 
 
 def _no_display() -> int | None:

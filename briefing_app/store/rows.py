@@ -38,11 +38,14 @@ SESSION_LIST_SQL = _SESSION_SELECT.format(
 SESSION_LIST_SQL_NO_NAMES = _SESSION_SELECT.format(
     presenter_names="NULL", extra_columns="", source="sessions s"
 )
-#: What a one-line listing prints (:class:`~.records.SessionLine`), from the covering
-#: index sessions_list; the names come from :func:`presenter_names_by_session`.
+#: What a one-line listing prints (:class:`~.records.SessionLine`); the names come from
+#: :func:`presenter_names_by_session`. The index sessions_list holds every column shown,
+#: but series_id makes SQLite read each session's own row too (10 ms at 10,000): damage
+#: in the sessions table fails the listing (exit 5) instead of going unnoticed.
 SESSION_LINE_SQL = """
 SELECT s.id, s.start_utc, s.end_utc, s.timezone, s.title, s.kind, s.format, s.status,
-       s.removed, EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id) AS favourite
+       s.removed, EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id) AS favourite,
+       s.series_id
 FROM sessions s
 """
 #: Up to this many sessions, their presenters are read by id; beyond, all in one pass.
