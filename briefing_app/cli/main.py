@@ -222,14 +222,14 @@ class _OnlyCommand:
     def around(
         cls, commands: argparse._SubParsersAction[argparse.ArgumentParser], only: str
     ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
-        # Typed as what it stands in for: build_parser and the add_*_parser functions
-        # call add_parser on it, and an unbuilt command's parser takes any call.
-        return cast("argparse._SubParsersAction[argparse.ArgumentParser]", cls(commands, only))
+        # build_parser and the add_*_parser functions call only add_parser on it.
+        wrapped = cls(commands, only)
+        return cast("argparse._SubParsersAction[argparse.ArgumentParser]", wrapped)  # add_parser
 
     def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
         if name == self.only:
             return self.commands.add_parser(name, **kwargs)
-        return cast(argparse.ArgumentParser, _Unbuilt())
+        return cast(argparse.ArgumentParser, _Unbuilt())  # takes any call, builds nothing
 
 
 class _Unbuilt:
