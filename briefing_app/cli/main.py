@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app import APP_NAME
 from briefing_app.cli.arguments import check_text_arguments
@@ -34,7 +34,13 @@ logger = logging.getLogger(__name__)
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with *only*, that command's sub-parser and no other.
+
+    Building every command's arguments is a third of a reading command's own time; a
+    run of one command (``main``) builds its own. Its ``--help``, usage and errors are
+    the same (tests/perf/test_start_parser.py); the program's ``--help`` builds them all.
+    """
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: an offline companion for briefing series and conferences. "
@@ -61,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         "for .ics files, and exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only is not None:
+        commands = _OnlyCommand.around(commands, only)
 
     sessions = commands.add_parser("sessions", help="list sessions in time order")
     sessions.add_argument(
@@ -201,6 +209,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OnlyCommand:
+    """The sub-parsers of :func:`build_parser` with one command's built, the others skipped."""
+
+    def __init__(
+        self, commands: argparse._SubParsersAction[argparse.ArgumentParser], only: str
+    ) -> None:
+        self.commands = commands
+        self.only = only
+
+    @classmethod
+    def around(
+        cls, commands: argparse._SubParsersAction[argparse.ArgumentParser], only: str
+    ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        # build_parser and the add_*_parser functions call only add_parser on it.
+        wrapped = cls(commands, only)
+        return cast("argparse._SubParsersAction[argparse.ArgumentParser]", wrapped)  # add_parser
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if name == self.only:
+            return self.commands.add_parser(name, **kwargs)
+        return cast(argparse.ArgumentParser, _Unbuilt())  # takes any call, builds nothing
+
+
+class _Unbuilt:
+    """The parser of a command that does not run: every call builds nothing."""
+
+    def __getattr__(self, _name: str) -> Callable[..., _Unbuilt]:
+        return self._nothing
+
+    def _nothing(self, *_args: object, **_kwargs: object) -> _Unbuilt:
+        return self
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The command *argv* runs, when it is plain to see; else None (build the whole parser).
+
+    After the global options main knows (``--data-dir DIR``, the flags), a word that
+    names a command. Anything else (``-h``, an abbreviated option, a file) needs the
+    whole parser, and gets it.
+    """
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--data-dir":
+            index += 2
+        elif word.startswith("--data-dir=") or word in _GLOBAL_FLAGS:
+            index += 1
+        else:
+            return word if word in _COMMANDS else None
+    return None
+
+
 class _VersionAction(argparse.Action):
     """``--version``: the version is read from the package metadata only when asked for."""
 
@@ -294,8 +354,8 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     if list(argv) == ["--version"]:  # what argparse would print, without building the parser
         _VersionAction.show()
         return EXIT_OK
-    parser = build_parser()
     open_files, argv = split_open_files(argv, list(_COMMANDS))
+    parser = build_parser(only=None if open_files else _command_of(argv))
     args = parser.parse_args(argv)
     try:
         check_text_arguments(parser, args, open_files)
@@ -318,13 +378,21 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         from briefing_app.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, open_files=[p.expanduser() for p in open_files])
+    from briefing_app.usecases.startup import daily_check_later
+
     try:
         handler = _install_desktop_entry if args.install_desktop_entry else _COMMANDS[args.command]
-        from briefing_app.usecases.startup import empty_database_notice
+        from briefing_app.usecases.startup import empty_database_notice, run_daily_check_later
 
         if args.command not in (None, "db") and (notice := empty_database_notice(args.data_dir)):
             tell(f"{PROG}: note: {notice}")
-        return handler(args, human_output(sys.stdout))
+        reads_only = _reads_only(args)
+        daily_check_later(reads_only)  # the output first, then the day's check and backup
+        code = handler(args, human_output(sys.stdout))
+        if reads_only:
+            sys.stdout.flush()
+            run_daily_check_later()
+        return code
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
         tell(f"{PROG}: error: {exc}")
@@ -337,6 +405,21 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         logger.exception("internal error in %s", args.command)
         tell(f"{PROG}: internal error: {type(exc).__name__}: {exc} (details in the log file)")
         return EXIT_INTERNAL
+    finally:
+        daily_check_later(False)
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    """True for a command that writes nothing to the store (its daily check may wait)."""
+    if args.command in ("sessions", "show", "presenters", "agenda", "changes"):
+        return True
+    if args.command == "feeds":
+        return bool(args.feeds_command == "list")
+    if args.command == "case-studies":
+        return bool(args.case_command in ("list", "show"))
+    if args.command == "settings":
+        return args.value is None
+    return False
 
 
 def _no_display() -> int | None:

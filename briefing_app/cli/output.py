@@ -14,7 +14,9 @@ from briefing_app.errors import FeedError, UsageError
 from briefing_app.util.textutil import one_line, terminal_text
 
 if TYPE_CHECKING:
-    from briefing_app.store import SessionRecord, Store
+    from datetime import date
+
+    from briefing_app.store import SessionLine, SessionRecord, Store
 
 # The store, the sync engine, the live agenda (icalendar) and the time zones are imported
 # by the helpers that need them: every command imports this module, `--help` too.
@@ -176,12 +178,11 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
 
 def print_json(value: object, out: TextIO) -> None:
     """JSON for programs: exactly the data (json escapes control characters as \\uXXXX)."""
-    stream = for_programs(out)
-    json.dump(value, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # One write: json.dump writes each of its thousands of pieces on its own.
+    for_programs(out).write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def status_mark(record: SessionRecord) -> str:
+def status_mark(record: SessionRecord | SessionLine) -> str:
     if record.removed:
         return "[removed] "
     if record.status != "scheduled":
@@ -190,19 +191,28 @@ def status_mark(record: SessionRecord) -> str:
 
 
 def print_session_lines(
-    records: Sequence[SessionRecord], args: argparse.Namespace, out: TextIO
+    records: Sequence[SessionRecord] | Sequence[SessionLine],
+    args: argparse.Namespace,
+    out: TextIO,
 ) -> None:
+    """One line per session, written at once (a listing of 10,000 is one write)."""
     from briefing_app.util.timeutil import format_range
 
     width = max((len(str(r.id)) for r in records), default=1)
+    lines = []
+    days: dict[date, str] = {}
     for record in records:
-        when = format_range(record.start, record.end, display_zone(args, record.timezone))
+        zone = display_zone(args, record.timezone)
+        when = format_range(record.start, record.end, zone, days=days)
         star = "*" if record.favourite else " "
         line = f"{record.id:>{width}} {star} {when}  {status_mark(record)}{record.title}"
         details = [d for d in (record.kind, record.format, ", ".join(record.presenter_names)) if d]
         if details:
             line += f"  ({'; '.join(details)})"
-        write_line(out, line)
+        lines.append(one_line(line) + "\n")
+    # Each line went through one_line (the terminal rule above) already: one write, to the
+    # stream under *out*, without passing a megabyte of them through the rule again.
+    for_programs(out).write("".join(lines))
 
 
 def refresh_live_agenda(store: Store) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 from briefing_app.calendar.live import live_agenda_path
@@ -22,7 +23,7 @@ from briefing_app.cli.output import (
     write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.store import PresenterRecord, SessionDetail, Store
+from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, SessionRecord, Store
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.session_facts import session_facts
 from briefing_app.usecases.startup import open_store
@@ -44,24 +45,26 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         if args.feed is not None:
             store.feed(args.feed)  # NotFoundError names the missing feed
+        ending_after = utc_now() if args.upcoming else None
+        records: Sequence[SessionRecord] | Sequence[SessionLine]
         if args.search is not None:
-            records = store.search_sessions(args.search, limit=args.limit or 200)
-            if args.upcoming:
-                now = utc_now()
-                records = [r for r in records if r.end > now]
-            if args.favourites:
-                records = [r for r in records if r.favourite]
-            if args.feed is not None:
-                records = [r for r in records if r.feed_id == args.feed]
-        else:
+            records = _searched(store, args)
+        elif args.json:
             records = store.sessions(
-                ending_after=utc_now() if args.upcoming else None,
+                ending_after=ending_after,
+                feed_id=args.feed,
+                favourites_only=args.favourites,
+                limit=args.limit,
+            )
+        else:  # a listing for a person: only what its lines show
+            records = store.session_lines(
+                ending_after=ending_after,
                 feed_id=args.feed,
                 favourites_only=args.favourites,
                 limit=args.limit,
             )
         if args.json:
-            print_json([session_json(r) for r in records], out)
+            print_json([session_json(r) for r in records if isinstance(r, SessionRecord)], out)
             return EXIT_OK
         if not records:
             # Upcoming means upcoming: the rows are the same as --json's, the note is on stderr.
@@ -84,6 +87,19 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         print_session_lines(records, args, out)
     return EXIT_OK
+
+
+def _searched(store: Store, args: argparse.Namespace) -> list[SessionRecord]:
+    """``sessions --search``: the ranked matches, then the other filters."""
+    records = store.search_sessions(args.search, limit=args.limit or 200)
+    if args.upcoming:
+        now = utc_now()
+        records = [r for r in records if r.end > now]
+    if args.favourites:
+        records = [r for r in records if r.favourite]
+    if args.feed is not None:
+        records = [r for r in records if r.feed_id == args.feed]
+    return records
 
 
 def _detail_json(detail: SessionDetail) -> dict[str, Any]:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         PresenterRecord,
         SessionChange,
         SessionDetail,
+        SessionLine,
         SessionRecord,
     )
     from briefing_app.store.schema import LATEST_VERSION
@@ -77,6 +78,7 @@ __all__ = [
     "RecoveryReport",
     "SessionChange",
     "SessionDetail",
+    "SessionLine",
     "SessionQuery",
     "SessionRecord",
     "SortKey",
@@ -137,6 +139,7 @@ __getattr__ = lazy_exports(
                 "PresenterRecord",
                 "SessionChange",
                 "SessionDetail",
+                "SessionLine",
                 "SessionRecord",
             ],
             "records",

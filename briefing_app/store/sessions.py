@@ -29,11 +29,16 @@ from briefing_app.store.records import (
     OrganizationRef,
     PresenterRef,
     SessionDetail,
+    SessionLine,
     SessionRecord,
 )
 from briefing_app.store.rows import (
+    SESSION_LINE_SQL,
     SESSION_LIST_SQL,
+    SESSION_LIST_SQL_NO_NAMES,
     links_from_json,
+    presenter_names_by_session,
+    session_line,
     session_record,
 )
 from briefing_app.util.timeutil import from_utc_text, to_utc_text
@@ -65,27 +70,30 @@ class SessionsMixin(StoreBase):
         limit: int | None = None,
         newest_first: bool = False,
     ) -> list[SessionRecord]:
-        where: list[str] = []
-        params: list[Any] = []
-        if ending_after is not None:
-            where.append("s.end_utc > ?")
-            params.append(to_utc_text(ending_after))
-        if feed_id is not None:
-            where.append("s.feed_id = ?")
-            params.append(feed_id)
-        if not include_removed:
-            where.append("s.removed = 0")
-        if favourites_only:
-            where.append("s.id IN (SELECT session_id FROM favourites)")
-        sql = SESSION_LIST_SQL
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        order = "DESC" if newest_first else "ASC"
-        sql += f" ORDER BY s.start_utc {order}, s.end_utc {order}, s.title, s.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        return [session_record(row) for row in self._rows(sql, params)]
+        where, params = _list_filter(ending_after, feed_id, include_removed, favourites_only)
+        sql = SESSION_LIST_SQL_NO_NAMES + where + _list_order(newest_first, limit, params)
+        rows = self._rows(sql, params)
+        names = presenter_names_by_session(self.db.conn, [row["id"] for row in rows])
+        return [session_record(row, names.get(row["id"], ())) for row in rows]
+
+    def session_lines(
+        self,
+        *,
+        ending_after: datetime | None = None,
+        feed_id: int | None = None,
+        favourites_only: bool = False,
+        limit: int | None = None,
+    ) -> list[SessionLine]:
+        """What :meth:`sessions` lists, in its order, with only what a one-line listing shows.
+
+        The columns come from the covering index sessions_list: a listing of 10,000
+        reads and builds these in a fraction of the time full records take.
+        """
+        where, params = _list_filter(ending_after, feed_id, True, favourites_only)
+        sql = SESSION_LINE_SQL + where + _list_order(False, limit, params)
+        rows = self.db.conn.execute(sql, params).fetchall()
+        names = presenter_names_by_session(self.db.conn, [row[0] for row in rows])
+        return [session_line(row, names.get(row[0], ())) for row in rows]
 
     def session_index(self, query: SessionQuery) -> list[IndexEntry]:
         """The sessions *query* selects, in order, as light entries (see :mod:`.query`)."""
@@ -358,3 +366,35 @@ class SessionsMixin(StoreBase):
 def _is_row_id(text: str) -> bool:
     """ASCII digits that fit SQLite's integer (not '²', not 30 digits)."""
     return text.isascii() and text.isdigit() and len(text) < 19
+
+
+def _list_filter(
+    ending_after: datetime | None,
+    feed_id: int | None,
+    include_removed: bool,
+    favourites_only: bool,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (or "") of a session listing, and its parameters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if ending_after is not None:
+        where.append("s.end_utc > ?")
+        params.append(to_utc_text(ending_after))
+    if feed_id is not None:
+        where.append("s.feed_id = ?")
+        params.append(feed_id)
+    if not include_removed:
+        where.append("s.removed = 0")
+    if favourites_only:
+        where.append("s.id IN (SELECT session_id FROM favourites)")
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def _list_order(newest_first: bool, limit: int | None, params: list[Any]) -> str:
+    """The ORDER BY (and LIMIT, whose value joins *params*) of a session listing."""
+    order = "DESC" if newest_first else "ASC"
+    sql = f" ORDER BY s.start_utc {order}, s.end_utc {order}, s.title, s.id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return sql

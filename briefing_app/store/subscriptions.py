@@ -291,6 +291,10 @@ class SubscriptionsMixin(SettingsMixin):
             )
         return changes
 
+    def sample_needed(self) -> bool:
+        """True on first run: no feed yet, and the sample was never loaded."""
+        return not (self.feeds() or self.get_setting(SAMPLE_SEEDED_KEY, False))
+
     def ensure_sample_feed(self, load: Any, *, now: datetime | None = None) -> bool:
         """Load the bundled sample series on first run, so a new user never sees an empty app.
 
@@ -298,7 +302,7 @@ class SubscriptionsMixin(SettingsMixin):
         parameter so the store does not depend on where resources live).
         Returns True when the sample was loaded now.
         """
-        if self.feeds() or self.get_setting(SAMPLE_SEEDED_KEY, False):
+        if not self.sample_needed():
             return False
         feed = load()
         with self.transaction():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -110,12 +110,24 @@ def in_zone(value: datetime, zone_name: str) -> datetime:
     return value.astimezone(zone(zone_name))
 
 
-def format_range(start: datetime, end: datetime, zone_name: str) -> str:
-    """Human text for a session's time in *zone_name*, e.g. ``Wed 15 Apr 2020 10:00–11:30 EDT``."""
+def format_range(
+    start: datetime, end: datetime, zone_name: str, *, days: dict[date, str] | None = None
+) -> str:
+    """Human text for a session's time in *zone_name*, e.g. ``Wed 15 Apr 2020 10:00–11:30 EDT``.
+
+    *days*: a dict the caller keeps over one listing, of the day texts already written
+    (10,000 sessions fall on a few hundred days; strftime is most of the time here).
+    """
     tz = zone(zone_name)
     local_start = start.astimezone(tz)
     local_end = end.astimezone(tz)
-    day = local_start.strftime("%a %d %b %Y")  # strftime: the day and month names
+    if days is None:
+        day = local_start.strftime("%a %d %b %Y")  # strftime: the day and month names
+    else:
+        start_date = local_start.date()
+        day = days.get(start_date) or days.setdefault(
+            start_date, local_start.strftime("%a %d %b %Y")
+        )
     # Hours and minutes as %H:%M writes them, without a strftime each (a listing formats
     # 10,000 of these).
     start_time = f"{local_start.hour:02d}:{local_start.minute:02d}"

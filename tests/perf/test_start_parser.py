@@ -1,0 +1,105 @@
+"""A run of one command builds only its sub-parser: what argparse says must not change.
+
+``main`` builds ``build_parser(only=COMMAND)`` when the command is plain to see; these
+tests hold every command's (and every action's) ``--help``, its errors and what it
+parses to the whole parser's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+
+import pytest
+
+from briefing_app.cli.main import _COMMANDS, _command_of, build_parser, main
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _every_command_path() -> list[list[str]]:
+    paths = []
+    for name, sub in _subcommands(build_parser()).items():
+        paths.append([name])
+        paths += [[name, action] for action in _subcommands(sub)]
+    return paths
+
+
+def _answer(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[object, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            result: object = vars(parser.parse_args(argv))
+        except SystemExit as exc:
+            result = ("exit", exc.code)
+    return result, out.getvalue(), err.getvalue()
+
+
+def test_every_command_is_in_the_whole_parser() -> None:
+    assert set(_subcommands(build_parser())) == set(_COMMANDS)
+    assert len(_every_command_path()) > len(_COMMANDS)  # the actions of feeds, db ... too
+
+
+@pytest.mark.parametrize("path", _every_command_path(), ids=" ".join)
+def test_help_is_the_same_with_only_the_command_built(path: list[str]) -> None:
+    whole = _answer(build_parser(), [*path, "--help"])
+    alone = _answer(build_parser(only=path[0]), [*path, "--help"])
+    assert whole == alone
+    assert whole[0] == ("exit", 0) and "usage: briefing-app " + " ".join(path) in whole[1]
+
+
+ARGVS = [
+    ["sessions"],
+    ["sessions", "--limit", "0"],
+    ["sessions", "--limit", "x", "--json"],
+    ["sessions", "--upcoming", "--favourites", "--feed", "2", "--tz", "UTC", "--search", "q"],
+    ["sessions", "extra"],
+    ["sessions", "--bogus"],
+    ["--data-dir", "/tmp/x", "-v", "sessions", "--json"],
+    ["--data-dir=/tmp/x", "show", "4"],
+    ["show"],
+    ["feeds"],
+    ["feeds", "bogus"],
+    ["feeds", "list", "--json"],
+    ["feeds", "remove", "x"],
+    ["export-ics"],
+    ["export-ics", "--agenda", "--all"],
+    ["export-ics", "--session", "1", "2", "--alarm", "5"],
+    ["case-studies", "list", "--search", "x"],
+    ["case-studies", "import", "f.zip", "--overwrite", "--keep-both"],
+    ["db", "restore", "1"],
+    ["db"],
+    ["settings", "bogus"],
+    ["settings", "theme", "dark"],
+    ["note", "3", "text", "--clear"],
+    ["--self-test", "sessions"],
+]
+
+
+@pytest.mark.parametrize("argv", ARGVS, ids=" ".join)
+def test_parse_and_errors_are_the_same_with_only_the_command_built(argv: list[str]) -> None:
+    only = _command_of(argv)
+    assert only == next(word for word in argv if word in _COMMANDS)
+    assert _answer(build_parser(), argv) == _answer(build_parser(only=only), argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["-h", "sessions"], ["--data", "x", "sessions"], ["bogus"], [], ["--version", "sessions"]],
+)
+def test_anything_else_gets_the_whole_parser(argv: list[str]) -> None:
+    assert _command_of(argv) is None
+
+
+def test_main_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"], setup_logs=False)
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert all(f"    {name} " in out for name in _COMMANDS)
