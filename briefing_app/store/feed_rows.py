@@ -14,8 +14,12 @@ from briefing_app.feeds.model import Link, Session, SessionPresenter
 from briefing_app.util.timeutil import to_utc_text
 
 
+#: One encoder for every row: ``json.dumps`` with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def links_json(links: Iterable[Link]) -> str:
