@@ -13,7 +13,6 @@ from typing import Any
 from briefing_app.feeds.model import Link, Session, SessionPresenter
 from briefing_app.util.timeutil import to_utc_text
 
-
 #: One encoder for every row: ``json.dumps`` with options builds a new one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
