@@ -39,7 +39,9 @@ def _part(part: Any) -> str:
     if part is None:
         return "\x00"
     if isinstance(part, tuple | list):
-        return "\x1e" + "\x1f".join("\x00" if v is None else str(v) for v in part) + "\x1d"
+        # A list, not a generator: join() makes one from a generator first anyway.
+        texts = [v if type(v) is str else "\x00" if v is None else str(v) for v in part]
+        return "\x1e" + "\x1f".join(texts) + "\x1d"
     return str(part)
 
 
