@@ -22,8 +22,9 @@ Every parser returns its :class:`~briefing_app.feeds.model.Feed` through
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields, replace
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from briefing_app.errors import FeedError
@@ -50,6 +51,11 @@ _T = TypeVar("_T")
 #: one line), or a character :func:`~briefing_app.util.textclean.clean_text` changes.
 _QUICK = re.compile(
     "[<\\]\n\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+#: What may need the rule in Markdown: :data:`_QUICK` less the line break and ``<``
+#: (kept unless it opens a known tag, see :func:`_is_clean`).
+_QUICK_MARKDOWN = re.compile(
+    "[\\]\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
 _LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
 
@@ -135,6 +141,66 @@ class _Sanitizer:
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_GETTERS: dict[type, tuple[Callable[[Any], tuple[Any, ...]], tuple[int, ...]]] = {}
+
+
+def _is_clean(item: Any) -> bool:
+    """True when :meth:`_Sanitizer.record` would return *item* itself, with no warning.
+
+    The fast path for the common case (most feeds are clean): the texts of the
+    record, and of the links and presenters in it, are joined with spaces and
+    searched once: plain texts for :data:`_QUICK`, Markdown texts (where a line
+    break is allowed and a ``<`` is kept unless it opens a known tag) for
+    :data:`_QUICK_MARKDOWN` and a known tag. A text that passes is returned as it
+    is by every rule. A space is none of the characters searched for, and a known
+    tag found in one text is found in the joined text too, so the joined text
+    passes only when every text does (a tag straddling two texts only sends the
+    record the full way). Anything unusual (a tuple in a tuple) answers False.
+    """
+    plain: list[str] = []
+    markdown: list[str] = []
+    verbatim: list[str] = []
+    if not _gather(item, (plain, markdown, verbatim)):
+        return False
+    if _QUICK.search(" ".join(plain)) is not None or has_unwanted_characters(" ".join(verbatim)):
+        return False
+    if not markdown:
+        return True
+    text = " ".join(markdown)
+    return _QUICK_MARKDOWN.search(text) is None and not has_html_tags(text)
+
+
+def _gather(item: Any, texts: tuple[list[str], list[str], list[str]]) -> bool:
+    """Add the texts of *item* to *texts* (plain, Markdown, verbatim); False when it is unusual."""
+    getter = _FIELD_GETTERS.get(type(item))
+    if getter is None:
+        names = _field_names(type(item))
+        kinds = tuple(_field_kind(name) for name in names)
+        get = attrgetter(*names) if len(names) > 1 else lambda r: (getattr(r, names[0]),)
+        getter = _FIELD_GETTERS[type(item)] = (get, kinds)
+    get, kinds = getter
+    for value, kind in zip(get(item), kinds, strict=True):
+        if isinstance(value, str):
+            texts[kind].append(value)
+        elif type(value) is tuple:
+            for entry in value:
+                if isinstance(entry, str):
+                    texts[kind].append(entry)
+                elif isinstance(entry, Link | SessionPresenter):
+                    if not _gather(entry, texts):
+                        return False
+                elif isinstance(entry, tuple):
+                    return False
+        elif isinstance(value, Link | SessionPresenter) and not _gather(value, texts):
+            return False
+    return True
+
+
+def _field_kind(name: str) -> int:
+    """Which rule :meth:`_Sanitizer.text` applies to the field: 0 plain, 1 Markdown, 2 verbatim."""
+    if name in _VERBATIM_FIELDS or name.endswith(("_id", "_ids")):
+        return 2
+    return 1 if name in MARKDOWN_FIELDS else 0
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -164,9 +230,12 @@ def sanitize_feed(feed: Feed, warnings: Iterable[str] = ()) -> Feed:
     sanitizer = _Sanitizer()
 
     def clean(kind: str, items: tuple[_T, ...]) -> tuple[_T, ...]:
-        return tuple(sanitizer.record(item, _label(kind, item)) for item in items)
+        return tuple(
+            item if _is_clean(item) else sanitizer.record(item, _label(kind, item))
+            for item in items
+        )
 
-    series = sanitizer.record(feed.series, "the series")
+    series = feed.series if _is_clean(feed.series) else sanitizer.record(feed.series, "the series")
     sessions = clean("session", feed.sessions)
     presenters = clean("presenter", feed.presenters)
     organizations = clean("organization", feed.organizations)

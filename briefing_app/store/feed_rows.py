@@ -13,9 +13,12 @@ from typing import Any
 from briefing_app.feeds.model import Link, Session, SessionPresenter
 from briefing_app.util.timeutil import to_utc_text
 
+#: One encoder for every row: ``json.dumps`` with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def links_json(links: Iterable[Link]) -> str:
@@ -36,7 +39,9 @@ def _part(part: Any) -> str:
     if part is None:
         return "\x00"
     if isinstance(part, tuple | list):
-        return "\x1e" + "\x1f".join("\x00" if v is None else str(v) for v in part) + "\x1d"
+        # A list, not a generator: join() makes one from a generator first anyway.
+        texts = [v if type(v) is str else "\x00" if v is None else str(v) for v in part]
+        return "\x1e" + "\x1f".join(texts) + "\x1d"
     return str(part)
 
 

@@ -28,6 +28,7 @@ from briefing_app.feeds import BriefingStream, Feed, open_feed_file, parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
+from briefing_app.util.gcpause import pauses_gc
 from briefing_app.util.timeutil import TimeFormatError, utc_now, zone
 
 logger = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ def _check_unchanged_since(store: Store, record: FeedRecord) -> bool:
     return current.body_sha256 == record.body_sha256
 
 
+@pauses_gc  # a parse and a write make many objects and no cycles
 def sync_feed(
     store: Store,
     feed_id: int,
@@ -318,6 +320,7 @@ def check_zone(name: str | None) -> str | None:
     return name
 
 
+@pauses_gc
 def subscribe(
     store: Store,
     location: str,

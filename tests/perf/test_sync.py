@@ -2,13 +2,16 @@
 
 Counts work, not time: how many parsed sessions exist at once while a streamed
 feed is written (a batch, not the feed), and how many sessions each write
-statement takes. Both are the same for a feed of 4 batches and of 16.
+statement takes. Both are the same for a feed of 4 batches and of 16. And for
+FOSDEM 2026: which format modules a frab feed imports, and how many of its
+records sanitize walks field by field.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -81,3 +84,41 @@ def test_a_streamed_feed_holds_one_batch_of_sessions_at_any_size(
     # the one before it, not yet collected), whether the feed has 4 or 16.
     assert max(small["alive"]) <= 2 * BATCH
     assert max(large["alive"]) <= 2 * BATCH
+
+
+FOSDEM = Path(__file__).resolve().parents[1] / "data" / "fosdem-2026.xml"
+
+
+def test_a_frab_feed_is_parsed_without_importing_the_other_formats() -> None:
+    """Format detection imports the parsers in turn and stops at frab: no icalendar (~80 ms)."""
+    code = (
+        "import sys; from pathlib import Path; from briefing_app.feeds import parse_feed; "
+        f"feed = parse_feed(Path({str(FOSDEM)!r}).read_bytes()); "
+        "print(len(feed.sessions), 'icalendar' in sys.modules, "
+        "'briefing_app.feeds.ical' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.split() == ["883", "False", "False"]
+
+
+def test_sanitizing_a_clean_feed_walks_only_the_records_that_need_the_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """FOSDEM 2026: the fast path clears all but the few records whose text the rule changes."""
+    from briefing_app.feeds import parse_feed, sanitize
+
+    walked: list[object] = []
+    record = sanitize._Sanitizer.record
+
+    def counting(self: sanitize._Sanitizer, item: Any, where: str) -> Any:
+        walked.append(item)
+        return record(self, item, where)
+
+    monkeypatch.setattr(sanitize._Sanitizer, "record", counting)
+    feed = parse_feed(FOSDEM.read_bytes())
+    top_level = len(feed.sessions) + len(feed.presenters) + 1
+    walked_top = [item for item in walked if type(item).__name__ in ("Session", "Presenter")]
+    # 29 of 1,811 records on 2026-12: their summaries hold Markdown links or tags.
+    assert len(walked_top) <= 60 < top_level

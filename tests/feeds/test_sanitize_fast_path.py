@@ -1,0 +1,144 @@
+"""sanitize's fast path (one search over a record's joined texts) agrees with the full rule.
+
+:func:`briefing_app.feeds.sanitize._is_clean` lets a record skip the field-by-field
+walk. Whenever it says a record is clean, the full walk must return that very record
+with no warning; and a feed of such records must come out of ``sanitize_feed``
+unchanged. Texts are drawn from the characters every rule looks at (tags, ``]``,
+line breaks, controls, surrogates, bidi controls, ``<`` that opens no tag).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_app.feeds import parse_feed, sanitize
+from briefing_app.feeds.model import Feed, Link, Presenter, Series, Session, SessionPresenter
+from briefing_app.feeds.sanitize import _is_clean, _Sanitizer, sanitize_feed
+
+_PIECES = st.sampled_from(
+    [
+        "a",
+        " ",
+        "<",
+        ">",
+        "<b>",
+        "</i>",
+        "<br/>",
+        "<!--",
+        "\\<b>",
+        "<https://x.org>",
+        "[",
+        "]",
+        "](https://e.x/)",
+        "\n",
+        "\r",
+        "\t",
+        "\x00",
+        "\x1b",
+        "\x85",
+        "\ud800",
+        "\u2028",
+        "\u202e",
+        "é",
+        "C++ <T>",
+    ]
+)
+#: Mostly plain words, so that many drawn records are clean and the fast path is taken.
+TEXT = st.one_of(
+    st.sampled_from(["", "Ada", "a b", "é <https://x.org>"]),
+    st.lists(_PIECES, max_size=6).map("".join),
+)
+START = datetime(2026, 2, 1, 10, tzinfo=UTC)
+
+
+def _links() -> st.SearchStrategy[tuple[Link, ...]]:
+    return st.lists(st.builds(Link, url=TEXT, title=TEXT, kind=TEXT), max_size=2).map(tuple)
+
+
+SESSIONS = st.builds(
+    Session,
+    id=TEXT,
+    title=TEXT,
+    start=st.just(START),
+    end=st.just(START),
+    timezone=st.just("UTC"),
+    subtitle=TEXT,
+    summary=TEXT,
+    description=TEXT,
+    track=TEXT,
+    tags=st.lists(TEXT, max_size=2).map(tuple),
+    location=TEXT,
+    url=TEXT,
+    presenters=st.lists(st.builds(SessionPresenter, presenter_id=TEXT), max_size=2).map(tuple),
+    links=_links(),
+)
+PRESENTERS = st.builds(Presenter, id=TEXT, name=TEXT, title=TEXT, bio=TEXT, links=_links())
+
+
+def _agrees(record: object) -> bool:
+    sanitizer = _Sanitizer()
+    walked = sanitizer.record(record, "the record")
+    return walked is record and not sanitizer.warnings and not sanitizer.changed
+
+
+@settings(max_examples=250, deadline=None)
+@given(SESSIONS)
+def test_a_session_the_fast_path_passes_is_one_the_full_rule_keeps(session: Session) -> None:
+    if _is_clean(session):
+        assert _agrees(session)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PRESENTERS)
+def test_a_presenter_the_fast_path_passes_is_one_the_full_rule_keeps(presenter: Presenter) -> None:
+    if _is_clean(presenter):
+        assert _agrees(presenter)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, TEXT)
+def test_the_fast_path_refuses_a_record_whose_text_the_rule_changes(plain: str, md: str) -> None:
+    presenter = Presenter(id="p", name=plain, bio=md)
+    if not _agrees(presenter):
+        assert not _is_clean(presenter)
+
+
+def test_clean_texts_pass_and_each_kind_of_dirt_is_caught() -> None:
+    clean = Presenter(id="p", name="Ada", bio="Line one\n\nSee <https://x.org>, C++ <T>.")
+    assert _is_clean(clean)
+    assert _agrees(clean)
+    for name, bio in (
+        ("Ada\nLovelace", ""),  # a line break in a one-line field
+        ("<b>Ada</b>", ""),  # a tag in a plain field
+        ("Ada", "<p>hi</p>"),  # a tag in Markdown
+        ("Ada", "[site](https://x.org)"),  # a Markdown link to bring into sight
+        ("Ada\x1b[2J", ""),  # a control character
+        ("Ada", "bio\u202e"),  # a bidi override
+    ):
+        assert not _is_clean(Presenter(id="p", name=name, bio=bio)), (name, bio)
+    # Identifiers and addresses get the character rule only: ']' in a URL is fine.
+    assert _is_clean(Link(url="https://m.to/#/r?web-instance[element.io]=chat"))
+    assert not _is_clean(Link(url="https://x.org/\x00"))
+
+
+def test_a_clean_feed_comes_back_as_it_was() -> None:
+    series = Series(id="s", title="Conf", timezone="UTC")
+    session = Session(id="1", title="Talk", start=START, end=START, timezone="UTC", summary="a\nb")
+    feed = Feed(series=series, sessions=(session,), format="briefing")
+    assert sanitize_feed(feed) is feed
+
+
+def test_fosdem_sanitized_by_the_full_walk_equals_the_fast_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = (Path(__file__).parent.parent / "data" / "fosdem-2026.xml").read_bytes()
+    fast = parse_feed(data)
+    monkeypatch.setattr(sanitize, "_is_clean", lambda item: False)  # the full walk for all
+    full = parse_feed(data)
+    assert fast == full
+    assert fast.warnings == full.warnings
