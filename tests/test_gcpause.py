@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import gc
 import threading
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from briefing_app.util.gcpause import gc_paused, pauses_gc
+
+DATA = Path(__file__).parent / "data"
 
 
 def test_a_pause_stops_collection_and_restores_it_even_after_an_error() -> None:
@@ -55,8 +59,35 @@ def test_pauses_in_two_threads_end_when_both_have() -> None:
     assert gc.isenabled()
 
 
-def test_the_sync_entry_points_pause_the_collector() -> None:
-    from briefing_app.sync import engine
+def test_a_sync_pauses_the_collector_for_its_parse_and_write_not_its_download(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pause covers the burst of objects, not the wait for a server (up to a minute)."""
+    from briefing_app.store import Store
+    from briefing_app.sync import Fetcher, subscribe, sync_feed
 
-    assert engine.subscribe.__wrapped__ is not None  # type: ignore[attr-defined]
-    assert engine.sync_feed.__wrapped__ is not None  # type: ignore[attr-defined]
+    seen: dict[str, list[bool]] = {"download": [], "write": []}
+    real_fetch, real_apply = Fetcher.fetch, Store.apply_feed
+
+    def fetch(self: Fetcher, *args: Any, **kwargs: Any) -> Any:
+        seen["download"].append(gc.isenabled())
+        return real_fetch(self, *args, **kwargs)
+
+    def apply(self: Store, *args: Any, **kwargs: Any) -> Any:
+        seen["write"].append(gc.isenabled())
+        return real_apply(self, *args, **kwargs)
+
+    monkeypatch.setattr(Fetcher, "fetch", fetch)
+    monkeypatch.setattr(Store, "apply_feed", apply)
+    feed = tmp_path / "fosdem.xml"
+    feed.write_bytes(DATA.joinpath("fosdem-2026.xml").read_bytes())
+    fetcher = Fetcher()
+    try:
+        with Store(tmp_path / "s.db") as store:
+            feed_id, _ = subscribe(store, str(feed), fetcher)
+            feed.write_bytes(feed.read_bytes().replace(b"</title>", b" (moved)</title>", 1))
+            assert sync_feed(store, feed_id, fetcher).status == "applied"
+    finally:
+        fetcher.close()
+    assert gc.isenabled()
+    assert seen == {"download": [True, True], "write": [False, False]}

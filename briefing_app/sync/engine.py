@@ -28,7 +28,7 @@ from briefing_app.feeds import BriefingStream, Feed, open_feed_file, parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
-from briefing_app.util.gcpause import pauses_gc
+from briefing_app.util.gcpause import gc_paused
 from briefing_app.util.timeutil import TimeFormatError, utc_now, zone
 
 logger = logging.getLogger(__name__)
@@ -138,25 +138,26 @@ def _check_unchanged_since(store: Store, record: FeedRecord) -> bool:
     return current.body_sha256 == record.body_sha256
 
 
-@pauses_gc  # a parse and a write make many objects and no cycles
 def sync_feed(
     store: Store,
     feed_id: int,
     fetcher: Fetcher,
     *,
     progress: Progress = _noop,
-    fetched: Future[FetchResult] | None = None,
+    fetched: tuple[FeedRecord, Future[FetchResult]] | None = None,
 ) -> SyncOutcome:
     """Sync one subscription. Raises SyncError, FeedError or StoreError; nothing is half-done.
 
-    *fetched*: the download, already started (by :func:`sync_all`, for several feeds at once).
+    *fetched*: the download already started (by :func:`sync_all`, for several feeds at once)
+    and the feed's record as it was read for it: a sync by another program after that read
+    makes this download the older one, and it is not applied.
     """
     started = time.perf_counter()
-    record = store.feed(feed_id)
+    record = fetched[0] if fetched is not None else store.feed(feed_id)
     name = record.name
     progress("fetching", feed_id, name)
     try:
-        result = fetched.result() if fetched is not None else _fetch(fetcher, record)
+        result = fetched[1].result() if fetched is not None else _fetch(fetcher, record)
     except SyncError as exc:
         raise exc.for_feed(name) from exc
 
@@ -169,65 +170,66 @@ def sync_feed(
             feed_id, name, status, seconds=time.perf_counter() - started, attempts=result.attempts
         )
 
-    try:
-        if result.not_modified:
-            return skipped("not-modified", None)
-        digest = _digest(result)
-        if digest == record.body_sha256:
-            return skipped("unchanged", digest)
-        progress("parsing", feed_id, name)
-        source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
-        parsed = _read(result, source, record.timezone)
-        if isinstance(parsed, BriefingStream):
-            feed, changes = parsed.head, None
-            prepared = None
-        else:
-            feed = parsed
-            if not feed.sessions:
-                active = sum(1 for s in store.sessions(feed_id=feed_id) if not s.removed)
-                if active:
-                    raise FeedError(
-                        f"the feed now lists no sessions (it had {active}); not marking them "
-                        "all removed. If the event is really gone, remove the feed",
-                        source=source,
-                    )
-        progress("applying", feed_id, name)
-        applied_at = utc_now()  # the run's time is the feed's last check too
-        # Rows, hashes and the comparison with what is stored need no lock: other
-        # programs (the window saving a note) wait only for the writes.
-        if not isinstance(parsed, BriefingStream):
-            prepared = store.prepare_feed(feed_id, feed, now=applied_at)
-        with store.transaction():
-            if not _check_unchanged_since(store, record):
-                # Another sync (the other window, the command line) applied meanwhile;
-                # what we downloaded may be older than what it applied.
-                return SyncOutcome(
-                    feed_id,
-                    name,
-                    "unchanged",
-                    seconds=time.perf_counter() - started,
-                    attempts=result.attempts,
-                )
+    with gc_paused():  # a parse and a write make many objects and no cycles
+        try:
+            if result.not_modified:
+                return skipped("not-modified", None)
+            digest = _digest(result)
+            if digest == record.body_sha256:
+                return skipped("unchanged", digest)
+            progress("parsing", feed_id, name)
+            source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
+            parsed = _read(result, source, record.timezone)
             if isinstance(parsed, BriefingStream):
-                changes, feed = _apply_stream(store, feed_id, parsed, applied_at, source)
+                feed, changes = parsed.head, None
+                prepared = None
             else:
-                try:
-                    changes = store.apply_feed(feed_id, feed, now=applied_at, prepared=prepared)
-                except FeedError as exc:
-                    raise exc.with_source(source) if not exc.source else exc from exc.__cause__
-            zone_source, inferred_from = feed.zone_origin(record.timezone)
-            store.record_feed_zone(feed_id, zone_source, inferred_from)
-            store.record_sync(
-                feed_id,
-                etag=result.etag,
-                last_modified=result.last_modified,
-                body_sha256=digest,
-                title=feed.series.title,
-                format=feed.format,
-                checked_at=applied_at,
-            )
-    finally:
-        result.close()
+                feed = parsed
+                if not feed.sessions:
+                    active = sum(1 for s in store.sessions(feed_id=feed_id) if not s.removed)
+                    if active:
+                        raise FeedError(
+                            f"the feed now lists no sessions (it had {active}); not marking them "
+                            "all removed. If the event is really gone, remove the feed",
+                            source=source,
+                        )
+            progress("applying", feed_id, name)
+            applied_at = utc_now()  # the run's time is the feed's last check too
+            # Rows, hashes and the comparison with what is stored need no lock: other
+            # programs (the window saving a note) wait only for the writes.
+            if not isinstance(parsed, BriefingStream):
+                prepared = store.prepare_feed(feed_id, feed, now=applied_at)
+            with store.transaction():
+                if not _check_unchanged_since(store, record):
+                    # Another sync (the other window, the command line) applied meanwhile;
+                    # what we downloaded may be older than what it applied.
+                    return SyncOutcome(
+                        feed_id,
+                        name,
+                        "unchanged",
+                        seconds=time.perf_counter() - started,
+                        attempts=result.attempts,
+                    )
+                if isinstance(parsed, BriefingStream):
+                    changes, feed = _apply_stream(store, feed_id, parsed, applied_at, source)
+                else:
+                    try:
+                        changes = store.apply_feed(feed_id, feed, now=applied_at, prepared=prepared)
+                    except FeedError as exc:
+                        raise exc.with_source(source) if not exc.source else exc from exc.__cause__
+                zone_source, inferred_from = feed.zone_origin(record.timezone)
+                store.record_feed_zone(feed_id, zone_source, inferred_from)
+                store.record_sync(
+                    feed_id,
+                    etag=result.etag,
+                    last_modified=result.last_modified,
+                    body_sha256=digest,
+                    title=feed.series.title,
+                    format=feed.format,
+                    checked_at=applied_at,
+                )
+        finally:
+            result.close()
     for warning in feed.warnings:
         logger.warning("%s: %s", name, warning)
     known = (record.timezone_source, record.timezone_inferred_from, record.series_timezone)
@@ -264,16 +266,26 @@ def sync_all(
     feeds = {f.id: f for f in store.feeds()}
     targets = feed_ids if feed_ids is not None else list(feeds)
     # The downloads run side by side (a stalled server costs its time limit once, not
-    # once per feed); the store is written one feed at a time, on this thread.
+    # once per feed), at most PARALLEL_FETCHES ahead of the one being applied (what is
+    # downloaded waits in memory or a temporary file); the store is written one feed at
+    # a time, on this thread. Each download keeps the record it was started from.
     downloading = [feeds[i] for i in dict.fromkeys(targets) if i in feeds]
+    parallel = len(downloading) > 1
     pool = ThreadPoolExecutor(min(PARALLEL_FETCHES, len(downloading) or 1), "feed-fetch")
-    fetches = (
-        {record.id: pool.submit(_fetch, fetcher, record) for record in downloading}
-        if len(downloading) > 1
-        else {}
-    )
+    fetches: dict[int, tuple[FeedRecord, Future[FetchResult]]] = {}
+    queue = iter(downloading)
+
+    def read_ahead() -> None:
+        while parallel and len(fetches) < PARALLEL_FETCHES:
+            record = next(queue, None)
+            if record is None:
+                return
+            fetches[record.id] = (record, pool.submit(_fetch, fetcher, record))
+
+    finished = False
     try:
         for feed_id in targets:
+            read_ahead()
             record = feeds.get(feed_id)
             name = record.name if record is not None else f"feed {feed_id}"
             fetched = fetches.pop(feed_id, None)
@@ -291,11 +303,15 @@ def sync_all(
                 where = f"{name} ({record.url})" if record is not None else name
                 errors.append((feed_id, name, FeedSyncBugError(where, exc)))
             finally:
-                _let_go(fetched)
+                if fetched is not None:
+                    _let_go(fetched[1])
+        finished = True
     finally:
-        pool.shutdown(wait=True)
-        for left in fetches.values():
-            _let_go(left)
+        # Interrupted (Ctrl-C, a bug): downloads not started are dropped, running ones
+        # are not waited for; each closes its temporary file when it ends.
+        pool.shutdown(wait=finished, cancel_futures=True)
+        for _, left in fetches.values():
+            left.add_done_callback(_let_go)
     return SyncReport(tuple(outcomes), tuple(errors))
 
 
@@ -320,7 +336,6 @@ def check_zone(name: str | None) -> str | None:
     return name
 
 
-@pauses_gc
 def subscribe(
     store: Store,
     location: str,
@@ -351,37 +366,40 @@ def subscribe(
         result = fetcher.fetch(url)
     except SyncError as exc:
         raise exc.for_feed(title) if title else exc from exc
-    try:
-        if result.not_modified:  # pragma: no cover - the fetcher refuses a 304 without validators
-            raise SyncError("the server sent no feed", source=url)
-        parsed = _read(result, url, timezone)
-        feed = parsed.head if isinstance(parsed, BriefingStream) else parsed
-        with store.transaction():
-            if (existing := store.feed_by_url(url)) is not None:
-                raise AlreadyFollowingError(url, existing.id, existing.name)
-            feed_id = store.add_feed(
-                url,
-                title=title or feed.series.title,
-                format=feed.format,
-                timezone=timezone,
-                title_locked=title is not None,
-            )
-            applied_at = utc_now()
-            if isinstance(parsed, BriefingStream):
-                changes, feed = _apply_stream(store, feed_id, parsed, applied_at, url)
-            else:
-                changes = store.apply_feed(feed_id, feed, now=applied_at)
-            zone_source, inferred_from = feed.zone_origin(timezone)
-            store.record_feed_zone(feed_id, zone_source, inferred_from)
-            store.record_sync(
-                feed_id,
-                etag=result.etag,
-                last_modified=result.last_modified,
-                body_sha256=_digest(result),
-                checked_at=applied_at,
-            )
-    finally:
-        result.close()
+    with gc_paused():  # a parse and a write make many objects and no cycles
+        try:
+            if (
+                result.not_modified
+            ):  # pragma: no cover - the fetcher refuses a 304 without validators
+                raise SyncError("the server sent no feed", source=url)
+            parsed = _read(result, url, timezone)
+            feed = parsed.head if isinstance(parsed, BriefingStream) else parsed
+            with store.transaction():
+                if (existing := store.feed_by_url(url)) is not None:
+                    raise AlreadyFollowingError(url, existing.id, existing.name)
+                feed_id = store.add_feed(
+                    url,
+                    title=title or feed.series.title,
+                    format=feed.format,
+                    timezone=timezone,
+                    title_locked=title is not None,
+                )
+                applied_at = utc_now()
+                if isinstance(parsed, BriefingStream):
+                    changes, feed = _apply_stream(store, feed_id, parsed, applied_at, url)
+                else:
+                    changes = store.apply_feed(feed_id, feed, now=applied_at)
+                zone_source, inferred_from = feed.zone_origin(timezone)
+                store.record_feed_zone(feed_id, zone_source, inferred_from)
+                store.record_sync(
+                    feed_id,
+                    etag=result.etag,
+                    last_modified=result.last_modified,
+                    body_sha256=_digest(result),
+                    checked_at=applied_at,
+                )
+        finally:
+            result.close()
     inferred = zone_source == "inferred"
     outcome = SyncOutcome(
         feed_id,
