@@ -28,9 +28,7 @@ def body(doc: dict[str, Any]) -> bytes:
 def assert_summaries_agree(workspace: Workspace, search: str | None = None) -> None:
     """The list's light rows say what the whole records say, in the same order."""
     whole = workspace.case_studies(search=search)
-    assert workspace.case_study_summaries(search=search) == [
-        CaseStudySummary.of(c) for c in whole
-    ]
+    assert workspace.case_study_summaries(search=search) == [CaseStudySummary.of(c) for c in whole]
 
 
 def feed_case(workspace: Workspace, source_id: str = "cs-lixar") -> int:
