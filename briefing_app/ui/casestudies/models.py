@@ -1,8 +1,8 @@
 """Models of the presenter workspace: case studies, note revisions, materials, link choices.
 
 Each is a plain Qt model over records of :mod:`briefing_app.workspace`
-(read on the GUI thread: a store holds tens or hundreds of case studies, not
-thousands), with named roles and columns and a sort role with native values.
+(read on the GUI thread; the case-study list over light rows, since a large
+feed gives thousands), with named roles and columns and a sort role with native values.
 """
 
 from __future__ import annotations
