@@ -60,6 +60,15 @@ LEFT JOIN feeds f ON f.id = c.feed_id
 LEFT JOIN case_study_notes n ON n.case_study_id = c.id
 """
 
+_SUMMARY_SELECT = """
+SELECT c.id, c.feed_id, COALESCE(ov.title, c.title) AS title,
+       COALESCE(ov.organization, o.name, c.organization_name) AS organization,
+       ov.case_study_id IS NOT NULL AS has_overlay
+FROM case_studies c
+LEFT JOIN organizations o ON o.id = c.organization_id
+LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id
+"""
+
 _REVISION_COLUMNS = "id, uuid, case_study_id, saved_at, body"
 
 
@@ -102,6 +111,17 @@ class WorkspaceTablesMixin(StoreBase):
         else:
             rows = self._rows(_CASE_SELECT + f"WHERE c.id IN ({_marks(ids)}) ORDER BY c.id", ids)
         return [dict(row) for row in rows]
+
+    def case_study_summary_rows(self, ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """What a list shows of case studies, by id (all when *ids* is None), in one query.
+
+        Each row: ``id``, ``feed_id``, ``title`` and ``organization`` (the overlay's when
+        edited) and ``has_overlay``; no long text, note, links or materials.
+        """
+        where = "" if ids is None else f"WHERE c.id IN ({_marks(ids)}) "
+        return [
+            dict(row) for row in self._rows(_SUMMARY_SELECT + where + "ORDER BY c.id", ids or ())
+        ]
 
     def case_study_id_for_uuid(self, case_uuid: str) -> int | None:
         """The case study the workspace knows by *case_uuid* (None: none has it stored)."""

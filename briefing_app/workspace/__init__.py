@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from briefing_app.workspace.records import (
         EDITABLE_FIELDS,
         CaseStudy,
+        CaseStudySummary,
         ExportResult,
         ImportResult,
         Material,
@@ -37,6 +38,7 @@ __all__ = [
     "MAX_MATERIAL_BYTES",
     "BundleConflictError",
     "CaseStudy",
+    "CaseStudySummary",
     "ExportResult",
     "ImportResult",
     "Material",
@@ -69,6 +71,7 @@ __getattr__ = lazy_exports(
             [
                 "EDITABLE_FIELDS",
                 "CaseStudy",
+                "CaseStudySummary",
                 "ExportResult",
                 "ImportResult",
                 "Material",

@@ -6,6 +6,7 @@ import json
 import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from briefing_app.workspace.records import (
     EDITABLE_FIELDS,
     TEXT_FIELDS,
     CaseStudy,
+    CaseStudySummary,
     ExternalRef,
     Material,
 )
@@ -82,6 +84,50 @@ class WorkspaceBase:
             return [found[i] for i in ids if i in found]
         return self._load(None)
 
+    def case_study_summaries(self, *, search: str | None = None) -> list[CaseStudySummary]:
+        """What a list shows of every case study, by title; or of those matching *search*.
+
+        The same case studies, order and badges as :meth:`case_studies`, without
+        building a whole record of any: one query, plus the whole row of those
+        with an overlay (the presenter's edits: few) to tell "feed changed".
+        """
+        ids = None
+        if search is not None:
+            ids = self.store.search_case_studies(search)
+            if not ids:
+                return []
+        rows = self.store.case_study_summary_rows(ids)
+        edited = [row["id"] for row in rows if row["has_overlay"]]
+        states = self._overlay_states(edited) if edited else {}
+        found = [
+            CaseStudySummary(
+                row["id"],
+                row["feed_id"],
+                row["title"],
+                row["organization"],
+                *states.get(row["id"], ((), False)),
+            )
+            for row in rows
+        ]
+        if ids is not None:
+            by_id = {c.id: c for c in found}
+            return [by_id[i] for i in ids if i in by_id]
+        return sorted(found, key=lambda c: (c.title.casefold(), c.id))
+
+    def _overlay_states(self, ids: Sequence[int]) -> dict[int, tuple[tuple[str, ...], bool]]:
+        """(fields overridden, changed underneath) of the edited case studies *ids*."""
+        sessions: dict[int, list[int]] = defaultdict(list)
+        for case_id, session_id in self.store.case_study_session_links(ids):
+            sessions[case_id].append(session_id)
+        people: dict[int, list[int]] = defaultdict(list)
+        for case_id, presenter_id in self.store.case_study_presenter_links(ids):
+            people[case_id].append(presenter_id)
+        states = {}
+        for row in self.store.case_study_rows(ids):
+            state = _overlaid(row, sessions[row["id"]], people[row["id"]])
+            states[row["id"]] = (state.overridden, state.changed_underneath)
+        return states
+
     def get(self, case_id: int) -> CaseStudy:
         found = self._load([case_id])
         if not found:
@@ -135,28 +181,8 @@ class WorkspaceBase:
         presenter_ids: list[int],
         materials: list[Material],
     ) -> CaseStudy:
-        feed_values: dict[str, Any] = {name: row[name] for name in TEXT_FIELDS}
-        feed_values["tags"] = list(json.loads(row["tags"]))
-        feed_values["session_ids"] = list(session_ids)
-        feed_values["presenter_ids"] = list(presenter_ids)
-        values = dict(feed_values)
-        overridden: list[str] = []
-        feed_changed: list[str] = []
-        changed_underneath = False
-        if row["has_overlay"]:
-            for name in EDITABLE_FIELDS:
-                raw = row[f"ov_{name}"]
-                if raw is None:
-                    continue
-                overridden.append(name)
-                values[name] = raw if name in TEXT_FIELDS else list(json.loads(raw))
-            snapshot = json.loads(row["base_snapshot"] or "{}")
-            feed_changed = [
-                name
-                for name in EDITABLE_FIELDS
-                if name in snapshot and snapshot[name] != comparable(name, feed_values[name])
-            ]
-            changed_underneath = bool(feed_changed) or row["base_hash"] != row["content_hash"]
+        state = _overlaid(row, session_ids, presenter_ids)
+        feed_values, values = state.feed_values, state.values
         feed_id = row["feed_id"]
         case_uuid = row["uuid"] or (
             row["source_id"]
@@ -191,9 +217,9 @@ class WorkspaceBase:
             updated_at=row["updated_at"],
             removed=bool(row["removed"]),
             feed_url=row["feed_url"],
-            overridden=tuple(overridden),
-            feed_changed=tuple(feed_changed),
-            changed_underneath=changed_underneath,
+            overridden=state.overridden,
+            feed_changed=state.feed_changed,
+            changed_underneath=state.changed_underneath,
             feed_version=feed_values if feed_id is not None else {},
             unresolved=unresolved,
         )
@@ -224,6 +250,50 @@ class WorkspaceBase:
         if row is None:
             raise NotFoundError(f"no material {material_id}")
         return _material(row)
+
+
+@dataclass(frozen=True, slots=True)
+class _Overlaid:
+    """A case study's values with its overlay applied, and what the overlay says."""
+
+    feed_values: dict[str, Any]
+    values: dict[str, Any]
+    overridden: tuple[str, ...] = ()
+    feed_changed: tuple[str, ...] = ()
+    changed_underneath: bool = False
+
+
+def _overlaid(
+    row: Mapping[str, Any], session_ids: list[int], presenter_ids: list[int]
+) -> _Overlaid:
+    """Apply the overlay of *row* (a :meth:`Store.case_study_rows` row) to its feed values."""
+    feed_values: dict[str, Any] = {name: row[name] for name in TEXT_FIELDS}
+    feed_values["tags"] = list(json.loads(row["tags"]))
+    feed_values["session_ids"] = list(session_ids)
+    feed_values["presenter_ids"] = list(presenter_ids)
+    values = dict(feed_values)
+    if not row["has_overlay"]:
+        return _Overlaid(feed_values, values)
+    overridden: list[str] = []
+    for name in EDITABLE_FIELDS:
+        raw = row[f"ov_{name}"]
+        if raw is None:
+            continue
+        overridden.append(name)
+        values[name] = raw if name in TEXT_FIELDS else list(json.loads(raw))
+    snapshot = json.loads(row["base_snapshot"] or "{}")
+    feed_changed = tuple(
+        name
+        for name in EDITABLE_FIELDS
+        if name in snapshot and snapshot[name] != comparable(name, feed_values[name])
+    )
+    return _Overlaid(
+        feed_values,
+        values,
+        tuple(overridden),
+        feed_changed,
+        bool(feed_changed) or row["base_hash"] != row["content_hash"],
+    )
 
 
 def _material(r: Mapping[str, Any]) -> Material:

@@ -102,6 +102,39 @@ class CaseStudy:
 
 
 @dataclass(frozen=True, slots=True)
+class CaseStudySummary:
+    """What a list of case studies shows of one: its title, organisation and the badges' facts.
+
+    The list reads these for every case study (tens of thousands at most); the
+    whole :class:`CaseStudy` is read for the one opened (:meth:`Workspace.get`).
+    """
+
+    id: int
+    feed_id: int | None
+    title: str
+    organization: str
+    overridden: tuple[str, ...] = ()
+    changed_underneath: bool = False
+
+    @property
+    def is_local(self) -> bool:
+        return self.feed_id is None
+
+    @classmethod
+    def of(cls, case: CaseStudy | CaseStudySummary) -> CaseStudySummary:
+        if isinstance(case, CaseStudySummary):
+            return case
+        return cls(
+            case.id,
+            case.feed_id,
+            case.title,
+            case.organization,
+            case.overridden,
+            case.changed_underneath,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ExternalRef:
     """A session or presenter named the portable way: the feed's address and its own id."""
 

@@ -12,7 +12,7 @@ from briefing_app.errors import NotFoundError, ReadOnlyError, UsageError
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, subscribe, sync_feed
-from briefing_app.workspace import Workspace
+from briefing_app.workspace import CaseStudySummary, Workspace
 
 
 def feed_doc() -> dict[str, Any]:
@@ -23,6 +23,12 @@ def feed_doc() -> dict[str, Any]:
 
 def body(doc: dict[str, Any]) -> bytes:
     return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def assert_summaries_agree(workspace: Workspace, search: str | None = None) -> None:
+    """The list's light rows say what the whole records say, in the same order."""
+    whole = workspace.case_studies(search=search)
+    assert workspace.case_study_summaries(search=search) == [CaseStudySummary.of(c) for c in whole]
 
 
 def feed_case(workspace: Workspace, source_id: str = "cs-lixar") -> int:
@@ -142,6 +148,10 @@ def test_overlay_survives_a_sync_and_flags_the_change_underneath(
     assert case.note == "Ask Lixar about the pilot"
     assert case.changed_underneath
     assert case.feed_changed == ("summary", "challenge")
+    assert_summaries_agree(ws)  # "edited" and "feed changed" without reading records
+    assert_summaries_agree(ws, search="Lixar")
+    listed = {c.id: c for c in ws.case_study_summaries()}[case_id]
+    assert listed.changed_underneath and listed.overridden == ("summary", "outcome")
     assert case.feed_version["summary"] == "A revised summary from the organizers."
     row = store.db.execute("SELECT summary FROM case_studies WHERE id = ?", [case_id]).fetchone()
     assert row[0] == "A revised summary from the organizers."  # the feed row follows the feed
@@ -269,3 +279,19 @@ def test_session_and_presenter_details_show_the_presenters_version(sample_store:
     assert shown[own.id].organization == "Me Inc."
     cases = sample_store.presenter_detail(person.id).case_studies
     assert [(c.id, c.title) for c in cases] == [(own.id, "My own study")]
+
+
+def test_the_list_rows_agree_with_the_records(sample_store: Store) -> None:
+    ws = Workspace(sample_store)
+    ws.create("Aardvark portal", organization="Zoo")
+    lixar = feed_case(ws)
+    ws.update(lixar, title="Zebra: my title", organization="My org")
+    summaries = ws.case_study_summaries()
+    assert summaries[0].title == "Aardvark portal" and summaries[0].is_local
+    edited = next(c for c in summaries if c.id == lixar)
+    assert (edited.title, edited.organization) == ("Zebra: my title", "My org")
+    assert edited.overridden == ("title", "organization") and not edited.changed_underneath
+    assert summaries[-1].id == lixar  # sorted by the overlaid title
+    assert_summaries_agree(ws)
+    assert_summaries_agree(ws, search="Zebra")
+    assert ws.case_study_summaries(search="no-such-word-anywhere") == []

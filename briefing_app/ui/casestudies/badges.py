@@ -14,7 +14,7 @@ from briefing_app.ui.casestudies.models import (
     BadgesRole,
     RecordRole,
 )
-from briefing_app.workspace import CaseStudy
+from briefing_app.workspace import CaseStudySummary
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -76,7 +76,7 @@ class CaseStudyDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         case = index.data(RecordRole)
-        if not isinstance(case, CaseStudy):
+        if not isinstance(case, CaseStudySummary):
             return
         rect: QRect = option.rect
         palette: QPalette = option.palette

@@ -1,8 +1,8 @@
 """Models of the presenter workspace: case studies, note revisions, materials, link choices.
 
 Each is a plain Qt model over records of :mod:`briefing_app.workspace`
-(read on the GUI thread: a store holds tens or hundreds of case studies, not
-thousands), with named roles and columns and a sort role with native values.
+(read on the GUI thread; the case-study list over light rows, since a large
+feed gives thousands), with named roles and columns and a sort role with native values.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from briefing_app.util.timeutil import local_zone_name, zone
-from briefing_app.workspace import CaseStudy, Material, NoteRevision
+from briefing_app.workspace import CaseStudy, CaseStudySummary, Material, NoteRevision
 from briefing_app.workspace.materials import human_size
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: The record behind a row (a CaseStudy, NoteRevision or Material).
+#: The record behind a row (a CaseStudySummary, NoteRevision or Material).
 RecordRole = Qt.ItemDataRole.UserRole + 1
 #: The badges of a case study: ("yours" | "from feed" | "edited" | "feed changed", ...).
 BadgesRole = Qt.ItemDataRole.UserRole + 2
@@ -43,7 +43,7 @@ BADGE_EDITED = "edited"
 BADGE_FEED_CHANGED = "feed changed"
 
 
-def badges(case: CaseStudy) -> tuple[str, ...]:
+def badges(case: CaseStudy | CaseStudySummary) -> tuple[str, ...]:
     """What the list says about where a case study comes from and its state."""
     if case.is_local:
         return (BADGE_YOURS,)
@@ -69,22 +69,26 @@ def stamp_text(stamp: str | None, *, seconds: bool = True) -> str:
 
 
 class CaseStudyListModel(QAbstractListModel):
-    """The case studies the list shows (all, or a search's matches, best first)."""
+    """The case studies the list shows (all, or a search's matches, best first).
+
+    It holds what a row shows (:class:`CaseStudySummary`), not whole records: the
+    view reads the whole one for the case study opened.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.records: list[CaseStudy] = []
+        self.records: list[CaseStudySummary] = []
 
-    def set_records(self, records: Sequence[CaseStudy]) -> None:
+    def set_records(self, records: Sequence[CaseStudySummary | CaseStudy]) -> None:
         self.beginResetModel()
-        self.records = list(records)
+        self.records = [CaseStudySummary.of(r) for r in records]
         self.endResetModel()
 
-    def update_record(self, record: CaseStudy) -> None:
+    def update_record(self, record: CaseStudySummary | CaseStudy) -> None:
         """One case study changed (saved): its row repaints, the others stay."""
         for row, old in enumerate(self.records):
             if old.id == record.id:
-                self.records[row] = record
+                self.records[row] = CaseStudySummary.of(record)
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
                 return

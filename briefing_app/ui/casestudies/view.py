@@ -66,6 +66,7 @@ from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.workspace import (
     CaseStudy,
+    CaseStudySummary,
     NoteRevision,
     Workspace,
 )
@@ -303,8 +304,8 @@ class CaseStudiesView(QWidget, BundleActions):
         self.save_pending()
         text = self.search.text().strip()
         try:
-            records = self.workspace.case_studies(search=text) if text else None
-            everything = self.workspace.case_studies() if records is None else None
+            records = self.workspace.case_study_summaries(search=text) if text else None
+            everything = self.workspace.case_study_summaries() if records is None else None
         except BriefingError as exc:
             self.report_error(f"Could not read the case studies: {exc}", retry=self.refresh)
             return
@@ -356,7 +357,7 @@ class CaseStudiesView(QWidget, BundleActions):
 
     def _show_current(self) -> None:
         case = self.list.currentIndex().data(RecordRole)
-        if isinstance(case, CaseStudy):
+        if isinstance(case, CaseStudySummary):
             if case.id != self._shown_id:
                 self._show_case(case.id)
         elif self._shown_id is not None and self.model.row_of(self._shown_id) is None:
