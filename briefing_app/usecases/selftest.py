@@ -203,6 +203,13 @@ def step_import_ics(ctx: _Context) -> str:
     return f"{len(result.matched)} events matched their sessions"
 
 
+def step_feed_formats(_ctx: _Context) -> str:
+    """Every feed reader loads (they load on first use: a bundle must still carry each)."""
+    from briefing_app.feeds import FORMATS
+
+    return ", ".join(str(module.FORMAT_NAME) for module in FORMATS)
+
+
 def step_logging(ctx: _Context) -> str:
     from briefing_app.platform.logging_setup import current_log_file
 
@@ -364,6 +371,7 @@ STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("search", step_search),
     ("export-ics", step_export_ics),
     ("import-ics", step_import_ics),
+    ("feed-formats", step_feed_formats),
     ("logging", step_logging),
     ("qt-plugins", step_qt_plugins),
     ("window", step_window),
