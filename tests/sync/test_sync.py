@@ -553,3 +553,33 @@ def test_stalled_feeds_stall_side_by_side_not_one_after_another(
     assert most[0] == 3, most[0]
     # Each feed is still reported and applied in its turn.
     assert [fid for stage, fid in stages if stage == "fetching"] == ids
+
+
+def test_an_interrupted_sync_starts_no_more_downloads(
+    store: Store, feed_server: FeedServer
+) -> None:
+    """Ctrl-C while the first feed downloads: the queued feeds are not fetched after it.
+
+    Counted, not timed: the downloads started are at most the read-ahead window, however
+    many feeds are followed (before, every queued download still ran to its end).
+    """
+    from briefing_app.sync.engine import PARALLEL_FETCHES
+
+    urls = [
+        feed_server.serve(f"/slow-{n}.json", Reply(body=body(sample_doc()), drip=0.02))
+        for n in range(3 * PARALLEL_FETCHES)
+    ]
+    fetcher = Fetcher(FetchPolicy(total_timeout=1.5, attempts=1))  # the drip outlasts it
+    for url in urls:
+        subscribe(store, url, fetcher, first_sync=False)
+
+    def interrupt(stage: str, _feed_id: int, _name: str) -> None:
+        if stage == "fetching":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        sync_all(store, fetcher, progress=interrupt)
+    started = len(feed_server.requests)
+    fetcher.close()
+    assert 1 <= started <= PARALLEL_FETCHES, started
+    assert all(feed.body_sha256 is None for feed in store.feeds())
