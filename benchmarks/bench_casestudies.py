@@ -29,7 +29,7 @@ from typing import Any
 
 import bench_gui
 import harness
-from harness import HERE, ROOT, Context, Measure, Target
+from harness import HERE, ROOT, Context, Measure
 
 
 def case_studies_probe(data_dir: str) -> None:
@@ -130,9 +130,10 @@ def collect(ctx: Context) -> list[Measure]:
                 unit="ms",
                 floor=statistics.median(p["bare"] for p in probes) * 1000,
                 floor_name="bare list query",
-                target=Target.at_most(150),
                 size=size,
-                note=f"{listed} case studies listed",
+                # No target: the issue sets none for this tab (its memory counts in the
+                # window's peak, bench_gui); 150 ms, the Timeline's, is the yardstick.
+                note=f"{listed} case studies listed; yardstick 150 ms (the Timeline's)",
             )
         )
         choices = statistics.median(p["choices_mb"] for p in probes)
@@ -143,7 +144,6 @@ def collect(ctx: Context) -> list[Measure]:
                 name="Case studies tab memory growth (opened, scrolled, searched)",
                 ours=statistics.median(p["grown_mb"] for p in probes),
                 unit="MB",
-                target=Target.at_most(30),
                 size=size,
                 note=(
                     f"of it, the Details' session/presenter pickers {choices:.0f} MB; the "
