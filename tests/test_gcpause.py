@@ -91,3 +91,30 @@ def test_a_sync_pauses_the_collector_for_its_parse_and_write_not_its_download(
         fetcher.close()
     assert gc.isenabled()
     assert seen == {"download": [True, True], "write": [False, False]}
+
+
+def test_a_streamed_feed_is_written_with_the_collector_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big (streamed) feed's batches come and go: pausing for 100k sessions held 57 MB more."""
+    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
+    from briefing_app.store import Store
+    from briefing_app.sync import Fetcher, FetchPolicy, subscribe
+
+    seen: list[bool] = []
+    real = Store.apply_feed_stream
+
+    def apply_stream(self: Store, *args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "apply_feed_stream", apply_stream)
+    feed = tmp_path / "sample.json"
+    feed.write_bytes(read_resource_bytes(SAMPLE_FEED))
+    fetcher = Fetcher(FetchPolicy(spool_bytes=1024))  # any body past 1 KiB streams
+    try:
+        with Store(tmp_path / "s.db") as store:
+            subscribe(store, str(feed), fetcher)
+    finally:
+        fetcher.close()
+    assert seen == [True]
