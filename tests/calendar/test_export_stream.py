@@ -8,13 +8,12 @@ from :meth:`Store.export_outline`, the events from
 from __future__ import annotations
 
 import gc
-import json
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.synthetic import synthetic_feed_file
 
 from briefing_app.calendar.export import calendar_bytes, calendar_chunks, calendar_name
 from briefing_app.cli import main
@@ -22,25 +21,13 @@ from briefing_app.store import ExportSession, Store
 from briefing_app.store import export as store_export
 from briefing_app.usecases.imports import import_file
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 _DTSTAMP = re.compile(rb"^DTSTAMP:[^\r\n]*\r\n", re.MULTILINE)
-
-
-def _feed_file(folder: Path, sessions: int) -> Path:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        from make_feed import make_feed
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    path = folder / f"feed-{sessions}.json"
-    path.write_text(json.dumps(make_feed(sessions, 1), ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
 def big_store(sample_store: Store, tmp_path: Path) -> Store:
     """The sample and a synthetic feed: several zones, presenters, favourites, a reminder off."""
-    import_file(sample_store, _feed_file(tmp_path, 120))
+    import_file(sample_store, synthetic_feed_file(tmp_path, 120))
     for session_id in (1, 7, 30, 90):
         sample_store.set_favourite(session_id)
     return sample_store

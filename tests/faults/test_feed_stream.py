@@ -8,7 +8,6 @@ store is exactly as it was, and no temporary file is left behind.
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 import pytest
 from support.feed_server import FeedServer, Reply
+from support.synthetic import synthetic_feed
 
 from briefing_app.errors import FeedError, SyncError
 from briefing_app.feeds import briefing_stream
@@ -23,18 +23,11 @@ from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe, sync_feed
 from briefing_app.usecases import settings
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 SESSIONS = 600
 
 
 def _document(sessions: int = SESSIONS) -> dict[str, Any]:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        from make_feed import make_feed
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    document: dict[str, Any] = make_feed(sessions, 1)
-    return document
+    return synthetic_feed(sessions)
 
 
 def _bytes(document: dict[str, Any]) -> bytes:

@@ -8,12 +8,11 @@ batches written, and the sessions each write takes, for a feed of 4 batches and 
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.synthetic import synthetic_feed_file
 
 from briefing_app.cli import main
 from briefing_app.feeds import BriefingStream, briefing_stream
@@ -23,20 +22,8 @@ from briefing_app.sync import FetchPolicy
 from briefing_app.usecases import settings
 from briefing_app.usecases.imports import import_file, read_feed_file
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 BATCH = 100
 _WRITE_PLAN = StreamWriter._write_plan
-
-
-def _feed_file(folder: Path, sessions: int) -> Path:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        from make_feed import make_feed
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    path = folder / f"feed-{sessions}.json"
-    path.write_text(json.dumps(make_feed(sessions, 1), ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def _rows(store: Store) -> list[tuple[Any, ...]]:
@@ -64,7 +51,7 @@ def _import_counting(
 
     monkeypatch.setattr(StreamWriter, "_write_plan", counting)
     store = Store(tmp_path / f"{sessions}.db")
-    result = import_file(store, _feed_file(tmp_path, sessions))
+    result = import_file(store, synthetic_feed_file(tmp_path, sessions))
     assert result.changes is not None and result.changes.imported == sessions
     return written, store
 
@@ -86,7 +73,7 @@ def test_a_big_feed_file_imports_a_batch_at_a_time_at_any_size(
 
 
 def test_a_file_past_the_spool_size_is_read_as_a_stream(tmp_path: Path) -> None:
-    path = _feed_file(tmp_path, 5)
+    path = synthetic_feed_file(tmp_path, 5)
     policy = FetchPolicy(spool_bytes=1024, too_large_hint=settings.MAX_FEED_SIZE_HINT)
     stream = read_feed_file(path, policy=policy)
     try:
@@ -106,7 +93,7 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 def test_import_obeys_the_max_feed_size_setting_and_says_how_to_raise_it(
     tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _feed_file(tmp_path, 1000)
+    path = synthetic_feed_file(tmp_path, 1000)
     size = path.stat().st_size
     assert 1 << 20 < size <= 3 << 20  # between 1 and 3 MiB
     assert _cli(capsys, "settings", "max-feed-size", "1")[0] == 0

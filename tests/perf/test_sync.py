@@ -10,13 +10,13 @@ records sanitize walks field by field.
 from __future__ import annotations
 
 import gc
-import json
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.synthetic import synthetic_feed_file
 
 from briefing_app.feeds import briefing_stream
 from briefing_app.feeds.model import Session
@@ -24,20 +24,8 @@ from briefing_app.store import Store
 from briefing_app.store.apply import StreamWriter
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 BATCH = 100
 _WRITE_PLAN = StreamWriter._write_plan
-
-
-def _feed_file(folder: Path, sessions: int) -> Path:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        from make_feed import make_feed
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    path = folder / f"feed-{sessions}.json"
-    path.write_text(json.dumps(make_feed(sessions, 1), ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 def _sessions_alive() -> int:
@@ -57,7 +45,7 @@ def _sync_counting(
         return _WRITE_PLAN(self, plan, *args, **kwargs)
 
     monkeypatch.setattr(StreamWriter, "_write_plan", counting)
-    feed = _feed_file(tmp_path, sessions)
+    feed = synthetic_feed_file(tmp_path, sessions)
     store = Store(tmp_path / f"{sessions}.db")
     # Past 1 KiB a body goes to a temporary file and a briefing feed streams from it.
     fetcher = Fetcher(FetchPolicy(spool_bytes=1024))
