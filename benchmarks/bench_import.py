@@ -15,12 +15,11 @@ against the sync's. With both 10k and 100k: the 100k import time against the
 
 from __future__ import annotations
 
-import subprocess
 import tempfile
 from pathlib import Path
 
 import harness
-from harness import Context, Measure, Target, median
+from harness import Context, Measure, Target, median, store_process
 
 GROWTH = (10_000, 100_000)
 
@@ -44,18 +43,7 @@ print(seconds, peak)
 
 def _import_only(ctx: Context, feed: Path) -> tuple[float, float]:
     """(seconds, peak MB) of a process that only imports *feed* into an empty store."""
-    folder = Path(tempfile.mkdtemp(prefix="import-only-", dir=ctx.scratch))
-    out = subprocess.run(
-        [ctx.python, "-c", _IMPORT_ONLY, str(folder / "briefing.db"), str(feed)],
-        env=ctx.env(folder),
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    ).stdout.split()
-    for leftover in folder.glob("briefing.db*"):
-        leftover.unlink()
-    return float(out[0]), int(out[1]) / 1024
+    return store_process(ctx, _IMPORT_ONLY, str(feed), "import-only-")
 
 
 def _sizes(ctx: Context, server: object) -> list[Measure]:

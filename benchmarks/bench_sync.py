@@ -20,13 +20,21 @@
 from __future__ import annotations
 
 import statistics
-import subprocess
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import harness
-from harness import Context, Measure, Target, interleaved, median, process_seconds, timed
+from harness import (
+    Context,
+    Measure,
+    Target,
+    interleaved,
+    median,
+    process_seconds,
+    store_process,
+    timed,
+)
 
 ROOT = harness.ROOT
 FOSDEM = ROOT / "tests" / "data" / "fosdem-2026.xml"
@@ -98,18 +106,7 @@ def _fosdem(ctx: Context, server: object) -> Measure:
 
 def _sync_only(ctx: Context, url: str) -> tuple[float, float]:
     """(seconds, peak MB) of a process that only syncs *url* into an empty store."""
-    folder = Path(tempfile.mkdtemp(prefix="sync-only-", dir=ctx.scratch))
-    out = subprocess.run(
-        [ctx.python, "-c", _SYNC_ONLY, str(folder / "briefing.db"), url],
-        env=ctx.env(folder),
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    ).stdout.split()
-    for leftover in folder.glob("briefing.db*"):
-        leftover.unlink()
-    return float(out[0]), int(out[1]) / 1024
+    return store_process(ctx, _SYNC_ONLY, url, "sync-only-")
 
 
 def _sizes(ctx: Context, server: object) -> list[Measure]:

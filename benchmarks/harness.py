@@ -196,6 +196,26 @@ def process_seconds(command: Sequence[str], env: dict[str, str] | None = None) -
     return time.perf_counter() - started
 
 
+def store_process(ctx: Context, script: str, argument: str, prefix: str) -> tuple[float, float]:
+    """(seconds, peak MB) that a child running *script* reported for an empty store.
+
+    The child gets the store's path and *argument* as ``sys.argv[1:]`` and prints its own
+    seconds and VmHWM in kB; the store is removed after it.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=ctx.scratch))
+    out = subprocess.run(
+        [ctx.python, "-c", script, str(folder / "briefing.db"), argument],
+        env=ctx.env(folder),
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    ).stdout.split()
+    for leftover in folder.glob("briefing.db*"):
+        leftover.unlink()
+    return float(out[0]), int(out[1]) / 1024
+
+
 def interleaved(runs: int, *works: Callable[[], float]) -> list[float]:
     """Median of each of *works* over *runs* rounds, taken in turn so load hits both alike.
 
