@@ -160,25 +160,34 @@ class QuestionsMixin(SessionsMixin):
         return self.question(question_id)
 
     def edit_question(
-        self, question_id: int, text: str | None = None, *, answer: str | None = None
+        self,
+        question_id: int,
+        text: str | None = None,
+        *,
+        answer: str | None = None,
+        state: str | None = None,
     ) -> QuestionRecord:
-        """Change a question's text and/or its answer note; return it as stored.
+        """Change a question's text, answer note and/or state (one write); return it as stored.
+
+        What is not given stays as it is.
 
         Raises:
             NotFoundError: no such question.
-            UsageError: empty or unusable text.
+            UsageError: empty or unusable text, an unknown state.
         """
         current = self.question(question_id)
         new_text = current.text if text is None else clean_question_text(text)
         new_answer = (
             current.answer if answer is None else clean_question_text(answer, what="answer note")
         )
-        if (new_text, new_answer) == (current.text, current.answer):
+        new_state = current.state if state is None else check_state(state)
+        if (new_text, new_answer, new_state) == (current.text, current.answer, current.state):
             return current
         with self.transaction():
             self.db.execute(
-                "UPDATE session_questions SET text = ?, answer = ?, updated_at = ? WHERE id = ?",
-                [new_text, new_answer, to_utc_text(utc_now()), question_id],
+                "UPDATE session_questions SET text = ?, answer = ?, state = ?, updated_at = ? "
+                "WHERE id = ?",
+                [new_text, new_answer, new_state, to_utc_text(utc_now()), question_id],
             )
         return self.question(question_id)
 
@@ -191,19 +200,8 @@ class QuestionsMixin(SessionsMixin):
             NotFoundError: no such question.
             UsageError: an unknown state or an unusable answer note.
         """
-        checked = check_state(state)
-        current = self.question(question_id)
-        new_answer = (
-            current.answer if answer is None else clean_question_text(answer, what="answer note")
-        )
-        if (checked, new_answer) == (current.state, current.answer):
-            return current
-        with self.transaction():
-            self.db.execute(
-                "UPDATE session_questions SET state = ?, answer = ?, updated_at = ? WHERE id = ?",
-                [checked, new_answer, to_utc_text(utc_now()), question_id],
-            )
-        return self.question(question_id)
+        check_state(state)
+        return self.edit_question(question_id, answer=answer, state=state)
 
     def move_question(self, question_id: int, position: int) -> QuestionRecord:
         """Move a question to *position* among its session's (1 is first); return it.
