@@ -121,7 +121,7 @@ def test_edit_in_place_and_in_the_dialog(
         "Yes, in 2021",
     )
     assert _displayed(section) == [
-        "1. First question, on two lines\nAnswered — answer: Yes, in 2021"
+        "1. First question, on two lines\nAnswered — Yes, in 2021"
     ]
     # An empty text cannot be accepted.
     dialog = section.edit_current()
@@ -141,7 +141,7 @@ def test_mark_from_the_state_choice(qtbot, section: QuestionsSection, sample_sto
     assert sample_store.questions(stage)[0].state == "asked"
     assert _displayed(section) == ["1. Asked yet?\nAsked"]
     section.mark_current("answered", "Partly")
-    assert _displayed(section) == ["1. Asked yet?\nAnswered — answer: Partly"]
+    assert _displayed(section) == ["1. Asked yet?\nAnswered — Partly"]
     assert not section.copy_button.isEnabled()  # nothing unasked left
 
 

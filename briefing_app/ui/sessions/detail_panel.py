@@ -220,7 +220,7 @@ class SessionDetailPanel(QWidget):
         split.addWidget(self.browser)
         split.addWidget(self.questions)
         split.addWidget(notes_box)
-        split.setSizes([440, 220, 160])
+        split.setSizes([400, 280, 130])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)

@@ -162,7 +162,7 @@ class QuestionsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             second = state_label(q.state)
             if q.answer:
-                second += " — " + self.tr("answer: {0}").format(core.one_line(q.answer))
+                second += " — " + core.one_line(q.answer)
             return f"{q.position}. {core.one_line(q.text)}\n{second}"
         if role == Qt.ItemDataRole.EditRole:
             return q.text
@@ -279,6 +279,7 @@ class QuestionsSection(QWidget):
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
         self.view.setAlternatingRowColors(True)
+        self.view.setSpacing(1)
         self.view.setIconSize(QSize(16, 16))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
