@@ -120,9 +120,7 @@ def test_edit_in_place_and_in_the_dialog(
         "answered",
         "Yes, in 2021",
     )
-    assert _displayed(section) == [
-        "1. First question, on two lines\nAnswered — Yes, in 2021"
-    ]
+    assert _displayed(section) == ["1. First question, on two lines\nAnswered — Yes, in 2021"]
     # An empty text cannot be accepted.
     dialog = section.edit_current()
     assert dialog is not None

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QPointF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -72,6 +73,8 @@ MOVE_UP_KEY = "Alt+Up"
 MOVE_DOWN_KEY = "Alt+Down"
 COPY_KEY = "Ctrl+Shift+C"
 UNDO_KEY = "Ctrl+Z"
+#: How long a passing message (Copied, nothing to copy) shows.
+SAY_FOR_MS = 6000
 
 
 def state_label(state: str) -> str:
@@ -264,6 +267,11 @@ class QuestionsSection(QWidget):
         self.deleted: QuestionRecord | None = None
         self._keys = itertools.count()
         self._waiting = 0
+        #: A passing message ("Copied ...") goes after a while; "Saving…" stays until saved.
+        self._say_timer = QTimer(self)
+        self._say_timer.setSingleShot(True)
+        self._say_timer.setInterval(SAY_FOR_MS)
+        self._say_timer.timeout.connect(self._said)
 
         self.model = QuestionsModel(self)
         self.model.text_edited.connect(self._edited_in_place)
@@ -372,6 +380,21 @@ class QuestionsSection(QWidget):
             shortcut = QShortcut(QKeySequence(key), owner)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+        # Tab follows the layout: the list, its tools, the new question, Copy last.
+        chain = [
+            self.view,
+            self.up_button,
+            self.down_button,
+            self.edit_button,
+            self.delete_button,
+            self.state_choice,
+            self.undo_button,
+            self.new_question,
+            self.add_button,
+            self.copy_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._apply_palette()
         self.show_session(None)
 
@@ -476,6 +499,7 @@ class QuestionsSection(QWidget):
             )
 
         dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _result: self.view.setFocus())
         dialog.open()
         return dialog
 
@@ -613,7 +637,7 @@ class QuestionsSection(QWidget):
                 self._failed(what.format(exc))
 
         def waiting() -> None:
-            self._say(self.tr("Saving… (the database is busy: a sync is running)"))
+            self._say(self.tr("Saving… (the database is busy: a sync is running)"), passing=False)
 
         self.writes.submit(("question", next(self._keys)), work, done, failed, waiting)
 
@@ -633,9 +657,17 @@ class QuestionsSection(QWidget):
         logger.info("A question could not be stored: %s", text)
         self.failed.emit(text)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, passing: bool = True) -> None:
         self.status.setText(text)
         self.status.show()
+        if passing:
+            self._say_timer.start()
+        else:
+            self._say_timer.stop()
+
+    def _said(self) -> None:
+        if not self._waiting:
+            self.status.hide()
 
 
 def _shortened(text: str, limit: int = 60) -> str:
