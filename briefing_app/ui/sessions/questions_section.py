@@ -457,7 +457,7 @@ class QuestionsSection(QWidget):
 
     def _editor_closed(self, *_args: object) -> None:
         if self._reload_after_edit:
-            QTimer.singleShot(0, self.reload)  # once the view has left its editing state
+            QTimer.singleShot(0, self, self.reload)  # once the view has left its editing state
 
     def select(self, question_id: int) -> None:
         row = self.model.row_of(question_id)
