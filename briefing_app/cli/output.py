@@ -206,7 +206,7 @@ def print_session_lines(
     width = len(str(max(r.id for r in records)))  # ids are positive: the largest is widest
     shown_zone = display_zone(args, "") if args.tz else None  # else each event's own
     when_of = RangeFormatter().text
-    lines = []
+    lines: list[str] = []
     append = lines.append
     for r in records:
         when = when_of(r.start, r.end, shown_zone or r.timezone)

@@ -217,8 +217,9 @@ class RangeFormatter:
                 return instant + window[0], window[1]
             self._changing.add((zone_name, year, month))
         utc_day = instant.date()
-        found = self._day_windows.get((zone_name, utc_day), False)
-        if found is False:
+        if (zone_name, utc_day) in self._day_windows:
+            found = self._day_windows[zone_name, utc_day]
+        else:
             first = datetime(utc_day.year, utc_day.month, utc_day.day, tzinfo=UTC)
             found = _one_window(tz, first, _HALF_DAY, month=False)
             self._day_windows[zone_name, utc_day] = found
