@@ -9,13 +9,17 @@ only reads prints before the day's check and backup; one that writes is checked 
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from support.damage import damage_page_of
+from support.synthetic import synthetic_feed_file
 
 from briefing_app.cli import main
 from briefing_app.errors import DatabaseDamagedError
@@ -136,3 +140,35 @@ def test_damage_found_after_the_output_is_exit_5_and_no_backup(
     assert code == 5 and out == "", err
     assert db.read_bytes() == damaged
     assert not list((data / "backups").glob("briefing-*.db"))
+
+
+@pytest.mark.parametrize("command", ["sessions", "presenters"])
+def test_a_closed_pipe_still_gets_the_check_and_backup_and_a_quiet_exit(
+    tmp_path: Path, command: str
+) -> None:
+    """``briefing-app sessions | head``: the reader is gone; the day's backup is made still.
+
+    The pipe's reading end is closed before the command writes (as ``| true`` or a
+    ``head`` done before the output comes): every write fails (EPIPE), whatever the size.
+    """
+    data = tmp_path / "data"
+    feed = synthetic_feed_file(tmp_path, 300)
+    assert main(["--data-dir", str(data), "import", str(feed)], setup_logs=False) == 0
+    _new_day(data)
+    env = {**os.environ, "BRIEFING_APP_DATA_DIR": str(data)}
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing_app", command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0
+    assert done.stderr == b""  # quiet: no "Exception ignored ... BrokenPipeError" at exit
+    assert len(list((data / "backups").glob("briefing-*.db"))) == 1  # checked, backed up
