@@ -7,6 +7,7 @@ import importlib
 import logging
 import os
 import sys
+import types
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -505,5 +506,23 @@ _COMMANDS: dict[str, Command] = {
     "db": _OnDispatch("database", "cmd_db"),
     "settings": _OnDispatch("settings", "cmd_settings"),
 }
+
+
+
+class _CallableModule(types.ModuleType):
+    """This module, which ``briefing_app.cli.main`` names, called as its :func:`main`.
+
+    The console script (``briefing_app.cli:main``) and the tests call
+    ``briefing_app.cli.main(...)``; the name is this module's too (``build_parser``,
+    ``_COMMANDS``), and a function bound to it in the package would hide the module. A
+    module whose class is a ModuleType subclass is how Python's documentation makes a
+    module callable ("Customizing module attribute access").
+    """
+
+    def __call__(self, argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
+        return main(argv, setup_logs=setup_logs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["build_parser", "main"]
