@@ -26,6 +26,7 @@ from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, SessionRecord, Store
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.gcpause import pauses_gc
 from briefing_app.util.textutil import markdown_to_text, one_line
 from briefing_app.util.timeutil import (
     format_range,
@@ -38,6 +39,7 @@ from briefing_app.util.timeutil import (
 
 
 # ---- commands ---------------------------------------------------------------------
+@pauses_gc  # 10,000 rows and lines, no cycles: the collector's passes over them find nothing
 def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
     check_tz(args)
     check_search(args.search)
