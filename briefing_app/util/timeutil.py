@@ -175,7 +175,9 @@ class RangeFormatter:
         if months is None:
             months = self._months[zone_name] = {}
         # The wall-clock fields of local_start and local_end are the zone's (their tzinfo
-        # stays UTC's where the offset was added): only those fields are read.
+        # stays UTC's where the offset was added): only those fields are read. Start and
+        # end are looked up alike, written out twice: a helper would be a call more per
+        # instant, 20,000 in a listing.
         window = months.get((start.year, start.month))
         if window is None:
             local_start, start_name = self._local(start, zone_name)
