@@ -437,6 +437,24 @@ def _drop_stdout() -> None:
         os.close(devnull)
 
 
+class _CallableModule(types.ModuleType):
+    """This module, which ``briefing_app.cli.main`` names, called as its :func:`main`.
+
+    ``from briefing_app.cli import main; main(argv)`` runs the command line (the tests,
+    and console scripts installed before the entry point named ``cli.main:main``); the
+    name is this module's too (``build_parser``, ``_COMMANDS``), and a function bound to
+    it in the package would hide the module. A module whose class is a ModuleType
+    subclass is how Python's documentation makes a module callable ("Customizing module
+    attribute access").
+    """
+
+    def __call__(self, argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
+        return main(argv, setup_logs=setup_logs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+
+
 def _reads_only(args: argparse.Namespace) -> bool:
     """True for a command that writes nothing to the store (its daily check may wait)."""
     if args.command in ("sessions", "show", "presenters", "agenda", "changes"):
@@ -506,23 +524,5 @@ _COMMANDS: dict[str, Command] = {
     "db": _OnDispatch("database", "cmd_db"),
     "settings": _OnDispatch("settings", "cmd_settings"),
 }
-
-
-
-class _CallableModule(types.ModuleType):
-    """This module, which ``briefing_app.cli.main`` names, called as its :func:`main`.
-
-    The console script (``briefing_app.cli:main``) and the tests call
-    ``briefing_app.cli.main(...)``; the name is this module's too (``build_parser``,
-    ``_COMMANDS``), and a function bound to it in the package would hide the module. A
-    module whose class is a ModuleType subclass is how Python's documentation makes a
-    module callable ("Customizing module attribute access").
-    """
-
-    def __call__(self, argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
-        return main(argv, setup_logs=setup_logs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["build_parser", "main"]
