@@ -290,3 +290,29 @@ def test_a_synthetic_store_lists_what_it_listed(
         with open_store(data) as store:
             records = store.sessions(favourites_only="--favourites" in argv)
         assert out == _lines_as_before(records, argv[1] if argv[:1] == ["--tz"] else None)
+
+
+def test_the_listing_asks_zoneinfo_per_month_not_per_instant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Work counted, not timed: 20,000 instants, a small share of them converted slowly."""
+    from briefing_app.util import timeutil
+
+    slow: list[datetime] = []
+    windows: list[datetime] = []
+    local, one_window = timeutil.RangeFormatter._local, timeutil._one_window
+
+    def counted_local(self: Any, instant: datetime, zone_name: str) -> Any:
+        slow.append(instant)
+        return local(self, instant, zone_name)
+
+    def counted_window(tz: Any, first: datetime, step: timedelta, *, month: bool) -> Any:
+        windows.append(first)
+        return one_window(tz, first, step, month=month)
+
+    monkeypatch.setattr(timeutil.RangeFormatter, "_local", counted_local)
+    monkeypatch.setattr(timeutil, "_one_window", counted_window)
+    records = _synthetic_lines(10_000)  # 2 years, 8 zones, 5 of them with DST
+    _written(records, None)
+    assert len(slow) < 20_000 // 5  # only the months that hold a change, and each first look
+    assert len(windows) < 1_000  # months and changing days, not instants
