@@ -22,14 +22,13 @@ from __future__ import annotations
 import gc
 import json
 import statistics
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
 import bench_gui
 import harness
-from harness import HERE, ROOT, Context, Measure
+from harness import Context, Measure
 
 
 def case_studies_probe(data_dir: str) -> None:
@@ -43,7 +42,7 @@ def case_studies_probe(data_dir: str) -> None:
 
     window = bench_gui._window(data_dir)
     gc.collect()
-    before = bench_gui._rss_mb()
+    before = harness.rss_mb()
     started = time.perf_counter()
     window.tabs.setCurrentWidget(window.case_studies)
     view = window.case_studies
@@ -60,7 +59,7 @@ def case_studies_probe(data_dir: str) -> None:
         view.reload_list()
         QApplication.processEvents()
     gc.collect()
-    grown = bench_gui._rss_mb() - before
+    grown = harness.rss_mb() - before
     listed = view.model.rowCount()
 
     connection = sqlite3.connect(str(window.store.path))
@@ -71,16 +70,16 @@ def case_studies_probe(data_dir: str) -> None:
     del rows
 
     gc.collect()
-    before_choices = bench_gui._rss_mb()
+    before_choices = harness.rss_mb()
     view.form.invalidate_choices()
     view.form.reload_choices()  # the Details' session and presenter pickers, read anew
     gc.collect()
-    choices_mb = bench_gui._rss_mb() - before_choices
+    choices_mb = harness.rss_mb() - before_choices
 
     gc.collect()
-    before_whole = bench_gui._rss_mb()
+    before_whole = harness.rss_mb()
     whole: Any = Workspace(window.store).case_studies()
-    whole_mb = bench_gui._rss_mb() - before_whole
+    whole_mb = harness.rss_mb() - before_whole
     del whole
     print(
         json.dumps(
@@ -91,7 +90,7 @@ def case_studies_probe(data_dir: str) -> None:
                 "whole_mb": whole_mb,
                 "choices_mb": choices_mb,
                 "listed": listed,
-                "hwm_mb": bench_gui._status_kb("VmHWM") / 1024,
+                "hwm_mb": harness.status_kb("VmHWM") / 1024,
             }
         )
     )
@@ -99,21 +98,8 @@ def case_studies_probe(data_dir: str) -> None:
 
 
 def _probe(ctx: Context, data_dir: Path) -> dict[str, float]:
-    """:func:`case_studies_probe` in a fresh interpreter (as ``bench_gui._in_process``)."""
-    script = (
-        f"import sys; sys.path[:0] = [{str(HERE)!r}, {str(ROOT)!r}]\n"
-        f"import bench_casestudies; bench_casestudies.case_studies_probe({str(data_dir)!r})\n"
-    )
-    out = subprocess.run(
-        [ctx.python, "-c", script],
-        env=ctx.env(data_dir),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=900,
-    ).stdout
-    answer: dict[str, float] = json.loads(out.strip().splitlines()[-1])
-    return answer
+    """:func:`case_studies_probe` in a fresh interpreter."""
+    return harness.run_probe(ctx, data_dir, "bench_casestudies", "case_studies_probe")
 
 
 def collect(ctx: Context) -> list[Measure]:

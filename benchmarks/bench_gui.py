@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import gc
 import json
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -33,27 +32,9 @@ from pathlib import Path
 from typing import Any
 
 import harness
-from harness import CACHE, HERE, ROOT, Context, Measure, Target, interleaved
+from harness import Context, Measure, Target, interleaved
 
-FLOOR_WINDOW = """
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QTableView())
-window.resize(1280, 800)
-class Probe(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
-        return False
-probe = Probe()
-window.installEventFilter(probe)
-window.show()
-app.exec()
-"""
+FLOOR_WINDOW = harness.FLOOR_WINDOW  # the bare window the first paint is compared with
 
 
 def data_dir_for(ctx: Context, sessions: int, *, fresh_copy: bool = True) -> Path:
@@ -67,43 +48,7 @@ def data_dir_for(ctx: Context, sessions: int, *, fresh_copy: bool = True) -> Pat
             capture_output=True,
         )
         return folder
-    try:
-        return ctx.data_dir(sessions, fresh_copy=fresh_copy)
-    except subprocess.CalledProcessError:
-        pass  # over the import size cap: build it here from the parsed feed
-    from briefing_app.store.schema import LATEST_VERSION
-
-    key = harness._digest(HERE / "make_feed.py") + f"-v{LATEST_VERSION}"
-    cached = CACHE / f"store-{sessions}-{key}"
-    if not (cached / ".complete").exists():
-        building = cached.with_name(cached.name + ".part")
-        shutil.rmtree(building, ignore_errors=True)
-        building.mkdir(parents=True)
-        script = (
-            "import sys\n"
-            "from pathlib import Path\n"
-            "from briefing_app.feeds import parse_feed\n"
-            "from briefing_app.usecases.imports import import_file\n"
-            "from briefing_app.usecases.startup import open_store\n"
-            "path = Path(sys.argv[1])\n"
-            "feed = parse_feed(path.read_bytes(), source=str(path))\n"
-            "with open_store(sys.argv[2]) as store:\n"
-            "    import_file(store, path, feed=feed)\n"
-        )
-        subprocess.run(
-            [ctx.python, "-c", script, str(ctx.feed_file(sessions)), str(building)],
-            env=ctx.env(building),
-            check=True,
-            capture_output=True,
-        )
-        (building / ".complete").touch()
-        shutil.rmtree(cached, ignore_errors=True)
-        building.replace(cached)
-    if not fresh_copy:
-        return cached
-    copy = Path(tempfile.mkdtemp(prefix=f"data-{sessions}-", dir=ctx.scratch))
-    shutil.copytree(cached, copy, dirs_exist_ok=True)
-    return copy
+    return ctx.data_dir(sessions, fresh_copy=fresh_copy)  # the 100k feed too (cap raised)
 
 
 def _probe_env(ctx: Context, data_dir: Path) -> dict[str, str]:
@@ -174,30 +119,15 @@ def first_paint(ctx: Context, data_dir: Path, size: int | None) -> Measure:
 
 def _in_process(ctx: Context, data_dir: Path, function: str) -> dict[str, float]:
     """Run ``bench_gui.<function>(data_dir)`` in a fresh interpreter; its JSON answer."""
-    script = (
-        f"import sys; sys.path[:0] = [{str(HERE)!r}, {str(ROOT)!r}]\n"
-        f"import bench_gui; bench_gui.{function}({str(data_dir)!r})\n"
-    )
-    out = subprocess.run(
-        [ctx.python, "-c", script],
-        env=ctx.env(data_dir),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=900,
-    ).stdout
-    answer: dict[str, float] = json.loads(out.strip().splitlines()[-1])
-    return answer
+    return harness.run_probe(ctx, data_dir, "bench_gui", function)
 
 
 def _rss_mb() -> float:
-    return _status_kb("VmRSS") / 1024
+    return harness.rss_mb()
 
 
 def _status_kb(field: str) -> int:
-    status = Path("/proc/self/status").read_text(encoding="ascii")
-    line = next(line for line in status.splitlines() if line.startswith(field + ":"))
-    return int(line.split()[1])
+    return harness.status_kb(field)
 
 
 def _window(data_dir: str) -> Any:

@@ -106,7 +106,7 @@ def _sizes(ctx: Context, server: object) -> list[Measure]:
 
 
 def collect(ctx: Context) -> list[Measure]:
-    from sync_bench import Server
+    from harness import Server
 
     www = Path(tempfile.mkdtemp(prefix="www-", dir=ctx.scratch))
     server = Server(www)

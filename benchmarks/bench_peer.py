@@ -7,7 +7,7 @@ Target (issue 14, Sync): at least 2× faster than ConfClerk's import of the same
 running window, i.e. ours / ConfClerk ≤ 0.5.
 
 **The served feed.** ``tests/data/fosdem-2026.xml`` (2.8 MB, 883 events) is served by
-``python -m http.server`` in a process of its own on 127.0.0.1 (``sync_bench.Server``); nothing
+``python -m http.server`` in a process of its own on 127.0.0.1 (``harness.Server``); nothing
 else is contacted.
 
 **ConfClerk** (Debian's ``confclerk`` 0.7.1: ``apt-get install -y confclerk xvfb xdotool strace``)
@@ -372,7 +372,7 @@ def _end(strace: subprocess.Popen[bytes]) -> None:
 @contextlib.contextmanager
 def served_feed(scratch: Path) -> Iterator[tuple[str, int]]:
     """fosdem-2026.xml on a loopback HTTP server of its own: (its URL, the port)."""
-    from sync_bench import Server
+    from harness import Server
 
     root = Path(tempfile.mkdtemp(prefix="www-", dir=scratch))
     server = Server(root)

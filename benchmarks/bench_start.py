@@ -13,6 +13,11 @@ Rows (issue 14, "Start"):
   server, which answers If-Modified-Since): no target; its floor is
   ``python -c pass`` plus the same 304 sync in-process (store open, fetcher warm).
 
+With a frozen bundle built (``dist/briefing-app``, see README "Build the bundle"; else
+these rows are left out, saying so on stderr): the bundle's ``--version`` and
+``--self-test`` as whole processes beside the source install's (interleaved), and the
+bundle's size unpacked. No targets.
+
 Every round runs the floor and each command in turn (``harness.interleaved``); the
 figures are medians. Bytecode caches are allowed (see ``_env``). The store at each size
 is ``ctx.data_dir(n)`` with 20 favourites (so ``agenda`` lists something) and a second,
@@ -237,8 +242,44 @@ def _sized(ctx: Context, size: int, server: _Server) -> list[Measure]:
     return measures
 
 
+BUNDLE = harness.ROOT / "dist" / "briefing-app"
+
+
+def bundle_size(folder: Path) -> int:
+    """Bytes of every file in *folder*, not following symlinks (what ``du`` counts, roughly)."""
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _bundle(ctx: Context) -> list[Measure]:
+    """The frozen bundle's start beside the source install's, and its size (if it is built)."""
+    frozen = BUNDLE / "briefing-app"
+    if not frozen.exists():
+        print(f"start: no bundle at {BUNDLE}: its rows are left out", file=sys.stderr)
+        return []
+    env = _env(ctx, ctx.scratch / "bundle")
+    measures = []
+    for option in ("--version", "--self-test"):
+        ours, floor = harness.interleaved(
+            ctx.runs, _seconds([str(frozen), option], env), _seconds(_app(ctx, option), env)
+        )
+        measures.append(
+            Measure(
+                AREA,
+                f"frozen bundle {option}, whole process",
+                ours * 1000,
+                "ms",
+                floor * 1000,
+                f"source install {option}",
+            )
+        )
+    measures.append(
+        Measure(AREA, "frozen bundle, unpacked size", bundle_size(BUNDLE) / 2**20, "MB")
+    )
+    return measures
+
+
 def collect(ctx: Context) -> list[Measure]:
-    measures = _bare(ctx)
+    measures = _bare(ctx) + _bundle(ctx)
     root = ctx.scratch / "served"
     root.mkdir(parents=True, exist_ok=True)
     for size in ctx.sizes:

@@ -15,19 +15,27 @@
 * The whole ``briefing-app feeds add URL`` process for FOSDEM (fresh data
   folder): start-up, imports, fetch, parse, apply, agenda. ConfClerk's import is
   measured as the peer by run_all's runner, not here.
+* Per size up to 20k: a re-sync in which 1% of the sessions changed (retitled),
+  in-process, beside the first full sync of the same feed: its time and the rows it
+  wrote (only what changed). No target.
 """
 
 from __future__ import annotations
 
+import json
+import random
 import statistics
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import harness
 from harness import (
     Context,
     Measure,
+    Server,
     Target,
     interleaved,
     median,
@@ -35,6 +43,9 @@ from harness import (
     store_process,
     timed,
 )
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
 
 ROOT = harness.ROOT
 FOSDEM = ROOT / "tests" / "data" / "fosdem-2026.xml"
@@ -59,7 +70,6 @@ print(seconds, peak)
 
 def _fosdem(ctx: Context, server: object) -> Measure:
     from store_load import floor_rows
-    from sync_bench import fresh_store
 
     from briefing_app.feeds import parse_feed
     from briefing_app.sync import Fetcher, subscribe
@@ -175,13 +185,78 @@ def _feeds_add(ctx: Context, server: object) -> Measure:
     )
 
 
-def collect(ctx: Context) -> list[Measure]:
-    from sync_bench import Server
+def fresh_store(scratch: Path, counter: list[int]) -> Store:
+    """An empty store of its own in *scratch* (``s1.db``, ``s2.db`` ...)."""
+    from briefing_app.store import Store
 
+    counter[0] += 1
+    return Store(scratch / f"s{counter[0]}.db")
+
+
+def _big_feed_bytes(sessions: int, changed_fraction: float = 0.0) -> bytes:
+    """The synthetic feed; with *changed_fraction*, that share of its sessions retitled."""
+    from make_feed import make_feed
+
+    doc = make_feed(sessions, 1)
+    if changed_fraction:
+        rng = random.Random(7)
+        for item in rng.sample(doc["sessions"], int(sessions * changed_fraction)):
+            item["title"] += " (updated)"
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def _one_percent_resync(ctx: Context, server: Server, size: int) -> Measure:
+    """A re-sync in which 1% of the sessions changed: its time and the rows it wrote.
+
+    Beside the first, full sync of the same feed into an empty store (same run): a re-sync
+    writes only what changed. In-process, the fetcher warm.
+    """
+    from briefing_app.sync import Fetcher, subscribe, sync_feed
+
+    url = server.put(f"resync-{size}.json", _big_feed_bytes(size))
+    changed_url = server.put(f"resync-{size}-1pct.json", _big_feed_bytes(size, 0.01))
+    scratch = Path(tempfile.mkdtemp(prefix="resync-", dir=ctx.scratch))
+    counter = [0]
+    fetcher = Fetcher()
+    firsts: list[float] = []
+    agains: list[float] = []
+    written: list[int] = []
+    for _ in range(max(1, min(ctx.runs, 3))):
+        store = fresh_store(scratch, counter)
+        started = time.perf_counter()
+        feed_id, _ = subscribe(store, url, fetcher)
+        firsts.append(time.perf_counter() - started)
+        store.db.execute("UPDATE feeds SET url = ? WHERE id = ?", [changed_url, feed_id])
+        store.forget_sync_validators()  # both files are a minute old: no 304 for the new one
+        before = store.db.conn.total_changes
+        started = time.perf_counter()
+        outcome = sync_feed(store, feed_id, fetcher)
+        agains.append(time.perf_counter() - started)
+        written.append(store.db.conn.total_changes - before)
+        retitled = outcome.changes.count("retitled") if outcome.changes is not None else 0
+        if retitled != size // 100:
+            raise RuntimeError(f"the re-sync retitled {retitled}, not {size // 100}")
+        store.close()
+    fetcher.close()
+    return Measure(
+        "sync",
+        "re-sync with 1% of the sessions changed (in-process)",
+        median(agains),
+        "s",
+        floor=median(firsts),
+        floor_name="the first, full sync",
+        size=size,
+        note=f"{statistics.median(written):,.0f} rows written for {size // 100} changed",
+    )
+
+
+def collect(ctx: Context) -> list[Measure]:
     www = Path(tempfile.mkdtemp(prefix="www-", dir=ctx.scratch))
     server = Server(www)
     try:
-        return [_fosdem(ctx, server), _feeds_add(ctx, server), *_sizes(ctx, server)]
+        measures = [_fosdem(ctx, server), _feeds_add(ctx, server), *_sizes(ctx, server)]
+        measures += [_one_percent_resync(ctx, server, n) for n in ctx.sizes if n <= 20_000]
+        return measures
     finally:
         server.stop()
 

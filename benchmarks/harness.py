@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -214,6 +215,111 @@ def store_process(ctx: Context, script: str, argument: str, prefix: str) -> tupl
     for leftover in folder.glob("briefing.db*"):
         leftover.unlink()
     return float(out[0]), int(out[1]) / 1024
+
+
+def status_kb(field: str) -> int:
+    """A figure of this process's ``/proc/self/status`` in kB (``VmHWM``, ``VmRSS``)."""
+    status = Path("/proc/self/status").read_text(encoding="ascii")
+    line = next(line for line in status.splitlines() if line.startswith(field + ":"))
+    return int(line.split()[1])
+
+
+def rss_mb() -> float:
+    """This process's resident memory now, in MB."""
+    return status_kb("VmRSS") / 1024
+
+
+def run_probe(ctx: Context, data_dir: Path, module: str, function: str) -> dict[str, float]:
+    """Run ``<module>.<function>(data_dir)`` (a bench module's) in a fresh interpreter.
+
+    The function prints its figures as JSON on its last line of output; that is the answer.
+    """
+    script = (
+        f"import sys; sys.path[:0] = [{str(HERE)!r}, {str(ROOT)!r}]\n"
+        f"import {module}; {module}.{function}({str(data_dir)!r})\n"
+    )
+    out = subprocess.run(
+        [ctx.python, "-c", script],
+        env=ctx.env(data_dir),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=900,
+    ).stdout
+    answer: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return answer
+
+
+#: The floor of a window's first paint: a bare QApplication + QMainWindow + QTableView,
+#: shown, that prints ``first-paint`` when painted (as the app's BRIEFING_APP_STARTUP_PROBE).
+FLOOR_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1280, 800)
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
+        return False
+probe = Probe()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+class Server:
+    """``python -m http.server`` on 127.0.0.1 in its own process (no GIL shared with the client).
+
+    It answers If-Modified-Since with 304 from the files' modification times.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "http.server",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--directory",
+                str(root),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        raise RuntimeError("the benchmark HTTP server did not start")
+
+    def put(self, name: str, data: bytes) -> str:
+        """Serve *data* as *name*, a minute old (If-Modified-Since compares cleanly); its URL."""
+        path = self.root / name
+        path.write_bytes(data)
+        old = time.time() - 60
+        os.utime(path, (old, old))
+        return self.url(name)
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{name}"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
 
 
 def interleaved(runs: int, *works: Callable[[], float]) -> list[float]:

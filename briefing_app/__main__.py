@@ -1,5 +1,5 @@
 """``python -m briefing_app``: the same entry point as ``briefing-app``."""
 
-from briefing_app.cli import main
+from briefing_app.cli.main import main
 
 raise SystemExit(main())

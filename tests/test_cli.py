@@ -326,3 +326,25 @@ def test_note_overwritten_from_the_command_line_keeps_its_history(sample_store, 
     assert sample_store.note(session_id) == "typed in the window"
     assert main(["note", str(session_id), "--restore", "999"], setup_logs=False) == 3
     assert main(["note", str(session_id), "x", "--history"], setup_logs=False) == 2
+
+
+def test_cli_main_is_the_module_and_runs_as_the_entry_point() -> None:
+    """``briefing_app.cli.main`` names the module (not a function hiding it) and still runs."""
+    import importlib
+    import importlib.metadata
+    import types
+
+    import briefing_app.cli
+    import briefing_app.cli.main as module
+
+    assert isinstance(module, types.ModuleType)
+    assert briefing_app.cli.main is module is importlib.import_module("briefing_app.cli.main")
+    assert callable(module.build_parser) and "sessions" in module._COMMANDS
+    assert briefing_app.cli.main(["--version"]) == 0  # the package's name for it still runs
+    (script,) = [
+        e
+        for e in importlib.metadata.entry_points(group="console_scripts")
+        if e.name == "briefing-app"
+    ]
+    assert script.value == "briefing_app.cli.main:main"
+    assert script.load() is module.main

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import functools
+import zoneinfo
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_app.util.timeutil import (
+    RangeFormatter,
     TimeFormatError,
     format_range,
     from_utc_text,
@@ -119,3 +124,96 @@ def test_stamp_text_reads_a_stored_time_in_a_zone() -> None:
     assert stamp_text("2026-11-27T19:18:17Z", "America/Toronto") == "Fri 27 Nov 2026 14:18 EST"
     assert stamp_text("2026-07-01T12:00:00Z", "Europe/Berlin") == "Wed 01 Jul 2026 14:00 CEST"
     assert stamp_text("not a time", "UTC") == "not a time"
+
+
+# ---- RangeFormatter: format_range for a whole listing, through cached offsets ------------
+ALL_ZONES = sorted(zoneinfo.available_timezones() - {"Factory", "localtime"})
+#: Zones with DST changes at odd hours, half-hour DST, odd offsets, and changes of name only.
+EDGE_ZONES = (
+    "Australia/Lord_Howe",  # DST of 30 minutes
+    "Pacific/Chatham",  # +12:45 / +13:45
+    "America/St_Johns",  # -3:30
+    "Europe/Dublin",  # negative DST in tzdata
+    "Africa/Casablanca",  # DST off during Ramadan, every year a different month
+    "Asia/Gaza",  # changes a week apart
+    "America/Sao_Paulo",  # DST abolished in 2019
+    "Antarctica/Troll",  # +00 / +02
+    "Europe/Moscow",  # its offset changed without DST
+)
+_SECONDS = st.integers(
+    min_value=int(datetime(1900, 1, 2, tzinfo=UTC).timestamp()),
+    max_value=int(datetime(2200, 1, 1, tzinfo=UTC).timestamp()),
+)
+
+
+def _instant(seconds: int) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(st.sampled_from(ALL_ZONES), st.sampled_from(EDGE_ZONES)),
+    st.lists(
+        st.tuples(_SECONDS, st.integers(min_value=0, max_value=4 * 86_400)), min_size=1, max_size=30
+    ),
+)
+def test_range_formatter_writes_what_format_range_writes(
+    zone_name: str, ranges: list[tuple[int, int]]
+) -> None:
+    """Any instants, any zone: one formatter (its caches shared) says what zoneinfo says."""
+    formatter = RangeFormatter()
+    for seconds, length in ranges:
+        start, end = _instant(seconds), _instant(seconds + length)
+        assert formatter.text(start, end, zone_name) == format_range(start, end, zone_name)
+
+
+@functools.cache
+def _changes(zone_name: str, year: int) -> list[datetime]:
+    """The hours of *year* at whose start the zone's offset differs from the hour before."""
+    tz = zone(zone_name)
+
+    def offset(moment: datetime) -> timedelta | None:
+        return moment.astimezone(tz).utcoffset()
+
+    found = []
+    day = datetime(year, 1, 1, tzinfo=UTC)
+    while day.year == year:
+        next_day = day + timedelta(days=1)
+        if offset(day) != offset(next_day):
+            hour = day
+            while hour < next_day:
+                if offset(hour) != offset(hour + timedelta(hours=1)):
+                    found.append(hour + timedelta(hours=1))
+                hour += timedelta(hours=1)
+        day = next_day
+    return found
+
+
+@settings(max_examples=150)
+@given(
+    st.sampled_from((*EDGE_ZONES, "Europe/Brussels", "America/New_York", "Australia/Sydney")),
+    st.integers(min_value=2000, max_value=2040),
+    st.lists(st.integers(min_value=-3 * 86_400, max_value=3 * 86_400), min_size=1, max_size=40),
+)
+def test_range_formatter_around_every_change_of_a_year(
+    zone_name: str, year: int, around: list[int]
+) -> None:
+    """Instants close to a zone's changes (DST on and off) in a year, minutes either side."""
+    changes = _changes(zone_name, year)
+    formatter = RangeFormatter()
+    for change in changes or [datetime(year, 6, 1, tzinfo=UTC)]:
+        for offset in around:
+            start = change + timedelta(seconds=offset)
+            for end in (start, start + timedelta(minutes=90), start + timedelta(hours=25)):
+                assert formatter.text(start, end, zone_name) == format_range(start, end, zone_name)
+
+
+def test_range_formatter_at_the_last_year_and_a_dst_night() -> None:
+    formatter = RangeFormatter()
+    last = datetime(9998, 12, 31, 23, 0, tzinfo=UTC)
+    for zone_name in ("UTC", "Pacific/Kiritimati", "America/New_York"):
+        assert formatter.text(last, last, zone_name) == format_range(last, last, zone_name)
+    # 01:30 EDT to 01:30 EST is an hour: both names shown, as format_range does.
+    start = datetime(2026, 11, 1, 5, 30, tzinfo=UTC)
+    text = formatter.text(start, start + timedelta(hours=1), "America/New_York")
+    assert text == "Sun 01 Nov 2026 01:30 EDT–01:30 EST"

@@ -20,6 +20,8 @@ code  meaning
 ====  ==========================================================
 """
 
-from briefing_app.cli.main import main
+# The module briefing_app.cli.main, which is callable: ``main(argv)`` runs its main()
+# (the console script's entry point), ``main.build_parser`` is its parser.
+from briefing_app.cli import main
 
 __all__ = ["main"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
+import types
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -427,16 +429,24 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
             tell(f"{PROG}: note: {notice}")
         reads_only = _reads_only(args)
         daily_check_later(reads_only)  # the output first, then the day's check and backup
-        code = handler(args, human_output(sys.stdout))
+        try:
+            code = handler(args, human_output(sys.stdout))
+            if reads_only:
+                sys.stdout.flush()
+        except BrokenPipeError:  # `briefing-app sessions | head`: the reader has its lines
+            if not reads_only:
+                raise
+            _drop_stdout()
+            code = EXIT_OK
         if reads_only:
-            sys.stdout.flush()
-            run_daily_check_later()
+            run_daily_check_later()  # even when the reader stopped reading
         return code
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
         tell(f"{PROG}: error: {exc}")
         return exc.exit_code
-    except BrokenPipeError:  # `briefing-app sessions | head`
+    except BrokenPipeError:  # `briefing-app sync | head`
+        _drop_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
@@ -446,6 +456,42 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return EXIT_INTERNAL
     finally:
         daily_check_later(False)
+
+
+def _drop_stdout() -> None:
+    """Send what is left for stdout nowhere, once its reader has gone (a closed pipe).
+
+    Else Python's own flush of stdout at exit fails on the pipe again and prints
+    "Exception ignored ... BrokenPipeError" (the way Python's documentation advises).
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+    except OSError:  # pragma: no cover - no /dev/null
+        return
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a file (tests capture it): nothing will flush it
+        pass
+    finally:
+        os.close(devnull)
+
+
+class _CallableModule(types.ModuleType):
+    """This module, which ``briefing_app.cli.main`` names, called as its :func:`main`.
+
+    ``from briefing_app.cli import main; main(argv)`` runs the command line (the tests,
+    and console scripts installed before the entry point named ``cli.main:main``); the
+    name is this module's too (``build_parser``, ``_COMMANDS``), and a function bound to
+    it in the package would hide the module. A module whose class is a ModuleType
+    subclass is how Python's documentation makes a module callable ("Customizing module
+    attribute access").
+    """
+
+    def __call__(self, argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
+        return main(argv, setup_logs=setup_logs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 
 def _reads_only(args: argparse.Namespace) -> bool:

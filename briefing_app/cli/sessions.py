@@ -25,8 +25,8 @@ from briefing_app.cli.output import (
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, SessionRecord, Store
 from briefing_app.usecases.agenda import find_overlaps
-from briefing_app.usecases.session_facts import session_facts
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.gcpause import pauses_gc
 from briefing_app.util.textutil import markdown_to_text, one_line
 from briefing_app.util.timeutil import (
     format_range,
@@ -39,6 +39,7 @@ from briefing_app.util.timeutil import (
 
 
 # ---- commands ---------------------------------------------------------------------
+@pauses_gc  # 10,000 rows and lines, no cycles: the collector's passes over them find nothing
 def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
     check_tz(args)
     check_search(args.search)
@@ -151,6 +152,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     shown_zone = display_zone(args, s.timezone)
     if shown_zone != s.timezone:
         lines.append(f"          {format_range(s.start, s.end, shown_zone)} ({shown_zone})")
+    from briefing_app.usecases.session_facts import session_facts  # its links: `show` only
+
     lines += [f"{fact.label + ':':<10}{fact.value}" for fact in session_facts(detail)]
     if detail.presenters:
         lines.append("Presenters:")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from briefing_app.store.records import (
@@ -144,21 +144,36 @@ def presenter_names_by_session(
     return {session_id: tuple(names) for session_id, names in found.items()}
 
 
-def session_line(row: Sequence[Any], presenter_names: tuple[str, ...]) -> SessionLine:
-    """A row of :data:`SESSION_LINE_SQL` (a plain tuple) as a :class:`SessionLine`."""
-    return SessionLine(
-        row[0],
-        from_utc_text(row[1]),
-        from_utc_text(row[2]),
-        row[3],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        bool(row[8]),
-        bool(row[9]),
-        presenter_names,
-    )
+def session_lines_of(
+    rows: Sequence[Sequence[Any]], names: Mapping[int, tuple[str, ...]]
+) -> list[SessionLine]:
+    """Rows of :data:`SESSION_LINE_SQL` (plain tuples) as :class:`SessionLine` rows.
+
+    With the presenter names of each session (:func:`presenter_names_by_session`). One
+    comprehension, no call of its own per row: a listing builds 10,000 of these.
+    """
+    parse = from_utc_text
+    new = tuple.__new__  # SessionLine(...) is a Python-level __new__: a call more per row
+    get = names.get
+    return [
+        new(
+            SessionLine,
+            (
+                row[0],
+                parse(row[1]),
+                parse(row[2]),
+                row[3],
+                row[4],
+                row[5],
+                row[6],
+                row[7],
+                bool(row[8]),
+                bool(row[9]),
+                get(row[0], ()),
+            ),
+        )
+        for row in rows
+    ]
 
 
 def session_record(row: Any, presenter_names: tuple[str, ...] | None = None) -> SessionRecord:

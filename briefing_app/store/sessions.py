@@ -38,7 +38,7 @@ from briefing_app.store.rows import (
     SESSION_LIST_SQL_NO_NAMES,
     links_from_json,
     presenter_names_by_session,
-    session_line,
+    session_lines_of,
     session_record,
 )
 from briefing_app.util.timeutil import from_utc_text, to_utc_text
@@ -93,7 +93,7 @@ class SessionsMixin(StoreBase):
         sql = SESSION_LINE_SQL + where + _list_order(False, limit, params)
         rows = self.db.conn.execute(sql, params).fetchall()
         names = presenter_names_by_session(self.db.conn, [row[0] for row in rows])
-        return [session_line(row, names.get(row[0], ())) for row in rows]
+        return session_lines_of(rows, names)
 
     def session_index(self, query: SessionQuery) -> list[IndexEntry]:
         """The sessions *query* selects, in order, as light entries (see :mod:`.query`)."""

@@ -240,7 +240,7 @@ def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindo
 
 
 #: Set, the app prints ``first-paint`` when the main window has painted, then quits
-#: (for ``benchmarks/gui_bench.py``: process start to first painted window).
+#: (for ``benchmarks/bench_gui.py``: process start to first painted window).
 STARTUP_PROBE_ENV = "BRIEFING_APP_STARTUP_PROBE"
 
 

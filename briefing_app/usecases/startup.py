@@ -7,9 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.feeds import parse_feed
 from briefing_app.platform import paths
-from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
 from briefing_app.util.timeutil import utc_now
 
@@ -18,9 +16,15 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+# The sample's file and the feed parsers load when the sample is loaded (the first start):
+# importlib.resources (tempfile, random ...) is no part of a command's start.
+
 
 def load_sample_feed() -> Feed:
     """The bundled sample series ("Re-Imagine the City of Toronto", 2020)."""
+    from briefing_app.feeds import parse_feed
+    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
+
     return parse_feed(read_resource_bytes(SAMPLE_FEED), source=f"bundled {SAMPLE_FEED}")
 
 
@@ -58,6 +62,8 @@ def open_store(
                 logger.info("Loaded the bundled sample series into %s", store.path)
                 # Remember what was loaded, so syncing the sample is a cheap no-op.
                 import hashlib
+
+                from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 
                 digest = hashlib.sha256(read_resource_bytes(SAMPLE_FEED)).hexdigest()
                 sample = store.feed_by_url(BUILTIN_SAMPLE_URL)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -142,6 +142,129 @@ def format_range(
         # Across a DST change: 01:30 EDT–01:30 EST is an hour, not nothing.
         return f"{day} {start_time} {start_name}–{end_text} {end_name}"
     return f"{day} {start_time}–{end_text} {start_name}"
+
+
+class RangeFormatter:
+    """:func:`format_range` for many sessions at once (a listing of 10,000): the same text.
+
+    Converting an instant with zoneinfo costs about a microsecond, and a listing converts
+    each session's start and end. Here a zone's UTC offset and abbreviation are looked up
+    once per UTC month: a month in which they agree at every other day's start and at its
+    last moment has one offset throughout, for no zone changes twice within days (tzdata's
+    closest changes are four days apart). A month that holds a change (a DST change) is
+    looked up by UTC day the same way (its start, middle and last moment), and a day that
+    holds the change is converted per instant by zoneinfo, as :func:`format_range` does.
+    The day texts and the ``HH:MM`` texts are made once each too. tests/test_timeutil.py
+    holds it to :func:`format_range` over random instants and zones.
+    """
+
+    def __init__(self) -> None:
+        #: zone name -> (UTC year, month) -> (offset, abbreviation): the months checked to
+        #: have one offset and abbreviation throughout.
+        self._months: dict[str, dict[tuple[int, int], _Window]] = {}
+        self._changing: set[tuple[str, int, int]] = set()  # (zone, year, month) with a change
+        #: (zone, UTC date) -> (offset, abbreviation), or None: the day holds the change.
+        self._day_windows: dict[tuple[str, date], _Window | None] = {}
+        self._days: dict[date, str] = {}  # local date -> "Wed 15 Apr 2020"
+        self._weekdays: dict[date, str] = {}  # local date -> "Wed"
+        self._clock = [f"{minute // 60:02d}:{minute % 60:02d}" for minute in range(24 * 60)]
+
+    def text(self, start: datetime, end: datetime, zone_name: str) -> str:
+        """``format_range(start, end, zone_name)``, for *start* and *end* in UTC (the store's)."""
+        months = self._months.get(zone_name)
+        if months is None:
+            months = self._months[zone_name] = {}
+        # The wall-clock fields of local_start and local_end are the zone's (their tzinfo
+        # stays UTC's where the offset was added): only those fields are read. Start and
+        # end are looked up alike, written out twice: a helper would be a call more per
+        # instant, 20,000 in a listing.
+        window = months.get((start.year, start.month))
+        if window is None:
+            local_start, start_name = self._local(start, zone_name)
+        else:
+            local_start = start + window[0]
+            start_name = window[1]
+        window = months.get((end.year, end.month))
+        if window is None:
+            local_end, end_name = self._local(end, zone_name)
+        else:
+            local_end = end + window[0]
+            end_name = window[1]
+        start_date = local_start.date()
+        day = self._days.get(start_date)
+        if day is None:
+            day = self._days[start_date] = start_date.strftime("%a %d %b %Y")
+        clock = self._clock
+        start_time = clock[local_start.hour * 60 + local_start.minute]
+        end_time = clock[local_end.hour * 60 + local_end.minute]
+        end_date = local_end.date()
+        if start_date != end_date:
+            weekday = self._weekdays.get(end_date)
+            if weekday is None:
+                weekday = self._weekdays[end_date] = end_date.strftime("%a")
+            end_time = f"{weekday} {end_time}"
+        if start_name != end_name:
+            return f"{day} {start_time} {start_name}–{end_time} {end_name}"
+        return f"{day} {start_time}–{end_time} {start_name}"
+
+    def _local(self, instant: datetime, zone_name: str) -> tuple[datetime, str | None]:
+        """*instant* in the zone, when its month is not known to have one offset."""
+        tz = zone(zone_name)
+        year, month = instant.year, instant.month
+        if (zone_name, year, month) not in self._changing:
+            first = datetime(year, month, 1, tzinfo=UTC)
+            window = _one_window(tz, first, _TWO_DAYS, month=True)
+            if window is not None:
+                self._months[zone_name][year, month] = window
+                return instant + window[0], window[1]
+            self._changing.add((zone_name, year, month))
+        utc_day = instant.date()
+        if (zone_name, utc_day) in self._day_windows:
+            found = self._day_windows[zone_name, utc_day]
+        else:
+            first = datetime(utc_day.year, utc_day.month, utc_day.day, tzinfo=UTC)
+            found = _one_window(tz, first, _HALF_DAY, month=False)
+            self._day_windows[zone_name, utc_day] = found
+        if found is None:
+            local = instant.astimezone(tz)
+            return local, local.tzname()
+        return instant + found[0], found[1]
+
+
+#: A zone's UTC offset and abbreviation over a stretch of time.
+_Window = tuple[timedelta, str | None]
+_HALF_DAY = timedelta(hours=12)
+_DAY = timedelta(days=1)
+_TWO_DAYS = timedelta(days=2)
+_PAST_A_MONTH = timedelta(days=32)
+
+
+def _one_window(tz: ZoneInfo, first: datetime, step: timedelta, *, month: bool) -> _Window | None:
+    """*tz*'s offset and abbreviation all through the UTC month (or day) from *first*.
+
+    None if they change. They are looked at every *step* and at the last moment: a
+    change between two looks shows, unless a second change undid it before the next
+    look, which no zone does within days (tzdata's closest changes are four days apart).
+    """
+    found: set[tuple[timedelta | None, str | None]] = set()
+    try:
+        after = (first + _PAST_A_MONTH).replace(day=1) if month else first + _DAY
+        moment = first
+        while moment < after:
+            local = moment.astimezone(tz)
+            found.add((local.utcoffset(), local.tzname()))
+            moment += step
+        local = (after - _MOMENT).astimezone(tz)
+        found.add((local.utcoffset(), local.tzname()))
+    except OverflowError:  # the last days datetime can hold: per instant
+        return None
+    if len(found) != 1:
+        return None
+    offset, name = found.pop()
+    return None if offset is None else (offset, name)
+
+
+_MOMENT = timedelta(microseconds=1)
 
 
 def stamp_text(utc_text: str, zone_name: str) -> str:

@@ -9,19 +9,28 @@ only reads prints before the day's check and backup; one that writes is checked 
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
 from dataclasses import fields
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support.damage import damage_page_of
+from support.synthetic import synthetic_feed_file
 
 from briefing_app.cli import main
+from briefing_app.cli.output import status_mark
 from briefing_app.errors import DatabaseDamagedError
 from briefing_app.store import SessionLine
 from briefing_app.store import rows as store_rows
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.textutil import one_line
+from briefing_app.util.timeutil import format_range, local_zone_name
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FEEDS = ("debconf23.xml", "pretalx-rc3.json", "frab-camp2019.json", "jres-2022.ics")
@@ -136,3 +145,174 @@ def test_damage_found_after_the_output_is_exit_5_and_no_backup(
     assert code == 5 and out == "", err
     assert db.read_bytes() == damaged
     assert not list((data / "backups").glob("briefing-*.db"))
+
+
+@pytest.mark.parametrize("command", ["sessions", "presenters"])
+def test_a_closed_pipe_still_gets_the_check_and_backup_and_a_quiet_exit(
+    tmp_path: Path, command: str
+) -> None:
+    """``briefing-app sessions | head``: the reader is gone; the day's backup is made still.
+
+    The pipe's reading end is closed before the command writes (as ``| true`` or a
+    ``head`` done before the output comes): every write fails (EPIPE), whatever the size.
+    """
+    data = tmp_path / "data"
+    feed = synthetic_feed_file(tmp_path, 300)
+    assert main(["--data-dir", str(data), "import", str(feed)], setup_logs=False) == 0
+    _new_day(data)
+    env = {**os.environ, "BRIEFING_APP_DATA_DIR": str(data)}
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing_app", command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0
+    assert done.stderr == b""  # quiet: no "Exception ignored ... BrokenPipeError" at exit
+    assert len(list((data / "backups").glob("briefing-*.db"))) == 1  # checked, backed up
+
+
+# ---- the listing's text: byte for byte what the listing wrote before it was made fast --------
+def _lines_as_before(records: Sequence[Any], tz: str | None) -> str:
+    """The listing as print_session_lines wrote it before (format_range per line, one_line)."""
+    width = max((len(str(r.id)) for r in records), default=1)
+    lines = []
+    days: dict[date, str] = {}
+    for record in records:
+        zone_name = (local_zone_name() if tz == "local" else tz) if tz else record.timezone
+        when = format_range(record.start, record.end, zone_name, days=days)
+        star = "*" if record.favourite else " "
+        line = f"{record.id:>{width}} {star} {when}  {status_mark(record)}{record.title}"
+        details = [d for d in (record.kind, record.format, ", ".join(record.presenter_names)) if d]
+        if details:
+            line += f"  ({'; '.join(details)})"
+        lines.append(one_line(line) + "\n")
+    return "".join(lines)
+
+
+def _written(records: Sequence[Any], tz: str | None) -> str:
+    from briefing_app.cli.main import build_parser
+    from briefing_app.cli.output import human_output, print_session_lines
+
+    args = build_parser().parse_args(["sessions", *(["--tz", tz] if tz else [])])
+    out = io.StringIO()
+    print_session_lines(records, args, human_output(out))
+    return out.getvalue()
+
+
+TZ_OPTIONS = (None, "local", "Asia/Tokyo", "America/St_Johns", "Australia/Lord_Howe")
+
+
+@pytest.fixture
+def reader_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Dublin")  # what --tz local shows
+
+
+@pytest.mark.usefixtures("reader_zone")
+def test_the_sample_listing_is_what_it_was(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for tz in TZ_OPTIONS:
+        code, out, err = cli(capsys, tmp_path, "sessions", *(["--tz", tz] if tz else []))
+        assert code == 0, err
+        with open_store(tmp_path) as store:
+            records = store.session_lines()
+        assert out == _lines_as_before(records, tz), tz
+        assert out.count("\n") == len(records) >= 5
+
+
+def _synthetic_lines(count: int) -> list[SessionLine]:
+    """*count* sessions a few hours apart over two years (every DST change in them), odd zones,
+    every mark a line can carry, titles that need the terminal rule now and then."""
+    zones = (
+        "Europe/Brussels",
+        "America/New_York",
+        "Australia/Lord_Howe",
+        "Asia/Kolkata",
+        "Pacific/Chatham",
+        "America/St_Johns",
+        "UTC",
+        "Africa/Casablanca",
+    )
+    statuses = ("scheduled", "scheduled", "scheduled", "cancelled", "moved")
+    start = datetime(2025, 1, 1, 7, 0, tzinfo=UTC)
+    lines = []
+    for i in range(count):
+        begins = start + timedelta(minutes=97 * i)
+        title = f"Session {i} über café"
+        if i % 997 == 0:
+            title += "\x1b[31m red\r\nand a break\u202e"
+        lines.append(
+            SessionLine(
+                i + 1,
+                begins,
+                begins + timedelta(minutes=(30, 90, 600, 1500)[i % 4]),
+                zones[i % len(zones)],
+                title,
+                ("talk", "", "workshop")[i % 3],
+                ("", "virtual")[i % 2],
+                statuses[i % len(statuses)],
+                i % 11 == 0,
+                i % 7 == 0,
+                tuple(f"Person {j}" for j in range(i % 3)),
+            )
+        )
+    return lines
+
+
+@pytest.mark.usefixtures("reader_zone")
+def test_a_synthetic_10k_listing_across_dst_changes_is_what_it_was() -> None:
+    records = _synthetic_lines(10_000)
+    for tz in TZ_OPTIONS:
+        written = _written(records, tz)
+        assert written == _lines_as_before(records, tz), tz
+        assert written.count("\n") == 10_000
+    assert "␛[31m red and a break" in written  # the terminal rule still applied
+
+
+def test_a_synthetic_store_lists_what_it_listed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A store of the benchmarks' synthetic feed (its sessions span DST changes in 5 zones)."""
+    data = tmp_path / "data"
+    feed = synthetic_feed_file(tmp_path, 1000)
+    assert cli(capsys, data, "import", str(feed))[0] == 0
+    for argv in ([], ["--tz", "America/Sao_Paulo"], ["--favourites"]):
+        code, out, err = cli(capsys, data, "sessions", *argv)
+        assert code == 0, err
+        with open_store(data) as store:
+            records = store.sessions(favourites_only="--favourites" in argv)
+        assert out == _lines_as_before(records, argv[1] if argv[:1] == ["--tz"] else None)
+
+
+def test_the_listing_asks_zoneinfo_per_month_not_per_instant(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Work counted, not timed: 20,000 instants, a small share of them converted slowly."""
+    from briefing_app.util import timeutil
+
+    slow: list[datetime] = []
+    windows: list[datetime] = []
+    local, one_window = timeutil.RangeFormatter._local, timeutil._one_window
+
+    def counted_local(self: Any, instant: datetime, zone_name: str) -> Any:
+        slow.append(instant)
+        return local(self, instant, zone_name)
+
+    def counted_window(tz: Any, first: datetime, step: timedelta, *, month: bool) -> Any:
+        windows.append(first)
+        return one_window(tz, first, step, month=month)
+
+    monkeypatch.setattr(timeutil.RangeFormatter, "_local", counted_local)
+    monkeypatch.setattr(timeutil, "_one_window", counted_window)
+    records = _synthetic_lines(10_000)  # 2 years, 8 zones, 5 of them with DST
+    _written(records, None)
+    assert len(slow) < 20_000 // 5  # only the months that hold a change, and each first look
+    assert len(windows) < 1_000  # months and changing days, not instants
