@@ -8,6 +8,8 @@ day's rows however large the store is.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -79,6 +81,78 @@ class TimelineMixin(StoreBase):
                 "ORDER BY p.name COLLATE NOCASE, p.id"
             )
         ]
+
+    def session_choice_page(
+        self,
+        *,
+        matching: str = "",
+        ids: Collection[int] | None = None,
+        excluding: Collection[int] = (),
+        after: int | None = None,
+        limit: int | None = None,
+    ) -> list[tuple[int, str, datetime, str]]:
+        """A page of what a session picker lists, as :meth:`session_choices` (id, title,
+        start, zone), in time order (start, end, id), read on demand.
+
+        *matching* keeps titles holding that text (ASCII letters in any case), *ids* only
+        those sessions, *excluding* leaves some out, *after* starts past that session (the
+        last of the previous page: a range read on the ``sessions_list`` index, however far
+        down), *limit* caps the rows. A picker over 100,000 sessions reads a screen of
+        them, not every one (which took 1.5 s and 70 MB).
+        """
+        sql = "SELECT s.id, s.title, s.start_utc, s.timezone FROM sessions s WHERE 1"
+        params: list[Any] = []
+        if matching:
+            sql += " AND s.title LIKE ? ESCAPE '\\'"
+            params.append(_like_pattern(matching))
+        sql, params = _id_filters(sql, params, "s.id", ids, excluding)
+        if after is not None:
+            sql += (
+                " AND (s.start_utc, s.end_utc, s.id) >"
+                " (SELECT start_utc, end_utc, id FROM sessions WHERE id = ?)"
+            )
+            params.append(after)
+        sql += " ORDER BY s.start_utc, s.end_utc, s.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [
+            (int(row[0]), str(row[1]), from_utc_text(str(row[2])), str(row[3]))
+            for row in self.db.execute(sql, params)
+        ]
+
+    def presenter_choice_page(
+        self,
+        *,
+        matching: str = "",
+        ids: Collection[int] | None = None,
+        excluding: Collection[int] = (),
+        after: int | None = None,
+        limit: int | None = None,
+    ) -> list[tuple[int, str, str]]:
+        """A page of what a presenter picker lists, as :meth:`presenter_choices` (id, name,
+        organization), by name; *matching* looks in the name and the organization's, the
+        rest as :meth:`session_choice_page`."""
+        sql = (
+            "SELECT p.id, p.name, COALESCE(o.name, '') FROM presenters p "
+            "LEFT JOIN organizations o ON o.id = p.organization_id WHERE 1"
+        )
+        params: list[Any] = []
+        if matching:
+            sql += " AND (p.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')"
+            params += [_like_pattern(matching)] * 2
+        sql, params = _id_filters(sql, params, "p.id", ids, excluding)
+        if after is not None:
+            sql += (
+                " AND (p.name COLLATE NOCASE, p.id) >"
+                " (SELECT name, id FROM presenters WHERE id = ?)"
+            )
+            params.append(after)
+        sql += " ORDER BY p.name COLLATE NOCASE, p.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [(int(row[0]), str(row[1]), str(row[2])) for row in self.db.execute(sql, params)]
 
     def session_days(self, zone_name: str, *, feed_id: int | None = None) -> list[date]:
         """The dates, in *zone_name*, on which sessions (removed ones too) start; sorted.
@@ -187,6 +261,30 @@ class TimelineMixin(StoreBase):
                 names.sort(key=lambda name: str(rest.get(name, "")))
             ordered.extend(names)
         return tuple(ordered)
+
+
+def _like_pattern(text: str) -> str:
+    """*text* anywhere, for ``LIKE ? ESCAPE '\\'`` (its % and _ taken literally)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _id_filters(
+    sql: str,
+    params: list[Any],
+    column: str,
+    ids: Collection[int] | None,
+    excluding: Collection[int],
+) -> tuple[str, list[Any]]:
+    """*sql* kept to *ids* (None: any) and without *excluding* (one JSON array each: no
+    limit on how many)."""
+    if ids is not None:
+        sql += f" AND {column} IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(ids)))
+    if excluding:
+        sql += f" AND {column} NOT IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(excluding)))
+    return sql, params
 
 
 def _feed_filter(feed_id: int | None, word: str = "WHERE") -> tuple[str, list[Any]]:
