@@ -265,11 +265,13 @@ class _ChoiceList(QWidget):
         """List *checked* first, then the rest (as far as the filter typed lets through)."""
         self._filter_timer.stop()
         self.model.set_source(source, checked, self.filter.text().strip())
+        self.view.scrollToTop()
 
     def apply_filter(self) -> None:
         """Match what the filter holds now (it waits for a pause in typing otherwise)."""
         self._filter_timer.stop()
         self.model.set_matching(self.filter.text().strip())
+        self.view.scrollToTop()
 
     def labels(self, ids: Collection[int]) -> dict[int, str]:
         return self.model.labels(ids)
