@@ -9,7 +9,6 @@ day's rows however large the store is.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -21,6 +20,21 @@ from briefing_app.util.timeutil import from_utc_text, to_utc_text, zone
 
 #: The order the Timeline (and :meth:`Store.sessions`) lists sessions in.
 _ORDER = " ORDER BY s.start_utc, s.end_utc, s.title, s.id"
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceQuery:
+    """Which rows of a picker to read (:meth:`TimelineMixin.session_choice_page`)."""
+
+    #: Text the label holds (ASCII letters in any case; ``%`` and ``_`` literal).
+    matching: str = ""
+    #: Only these (None: any).
+    ids: frozenset[int] | None = None
+    #: Not these.
+    excluding: frozenset[int] = frozenset()
+    #: Start past this row (the last of the previous page).
+    after: int | None = None
+    limit: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,75 +97,41 @@ class TimelineMixin(StoreBase):
         ]
 
     def session_choice_page(
-        self,
-        *,
-        matching: str = "",
-        ids: Collection[int] | None = None,
-        excluding: Collection[int] = (),
-        after: int | None = None,
-        limit: int | None = None,
+        self, query: ChoiceQuery | None = None
     ) -> list[tuple[int, str, datetime, str]]:
         """A page of what a session picker lists, as :meth:`session_choices` (id, title,
-        start, zone), in time order (start, end, id), read on demand.
+        start, zone), in time order (start, end, id), read on demand (*query*: which).
 
-        *matching* keeps titles holding that text (ASCII letters in any case), *ids* only
-        those sessions, *excluding* leaves some out, *after* starts past that session (the
-        last of the previous page: a range read on the ``sessions_list`` index, however far
-        down), *limit* caps the rows. A picker over 100,000 sessions reads a screen of
-        them, not every one (which took 1.5 s and 70 MB).
+        Its filter text is looked for in the titles; paging past a session is a range read
+        on the ``sessions_list`` index however far down. A picker over 100,000 sessions
+        reads a screen of them, not every one (which took 1.5 s and 70 MB).
         """
-        sql = "SELECT s.id, s.title, s.start_utc, s.timezone FROM sessions s WHERE 1"
-        params: list[Any] = []
-        if matching:
-            sql += " AND s.title LIKE ? ESCAPE '\\'"
-            params.append(_like_pattern(matching))
-        sql, params = _id_filters(sql, params, "s.id", ids, excluding)
-        if after is not None:
-            sql += (
-                " AND (s.start_utc, s.end_utc, s.id) >"
-                " (SELECT start_utc, end_utc, id FROM sessions WHERE id = ?)"
-            )
-            params.append(after)
-        sql += " ORDER BY s.start_utc, s.end_utc, s.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
+        sql, params = _choice_sql(
+            "SELECT s.id, s.title, s.start_utc, s.timezone FROM sessions s",
+            query or ChoiceQuery(),
+            column="s.id",
+            matches="s.title LIKE ? ESCAPE '\\'",
+            order="s.start_utc, s.end_utc, s.id",
+            order_of="SELECT start_utc, end_utc, id FROM sessions WHERE id = ?",
+        )
         return [
             (int(row[0]), str(row[1]), from_utc_text(str(row[2])), str(row[3]))
             for row in self.db.execute(sql, params)
         ]
 
-    def presenter_choice_page(
-        self,
-        *,
-        matching: str = "",
-        ids: Collection[int] | None = None,
-        excluding: Collection[int] = (),
-        after: int | None = None,
-        limit: int | None = None,
-    ) -> list[tuple[int, str, str]]:
+    def presenter_choice_page(self, query: ChoiceQuery | None = None) -> list[tuple[int, str, str]]:
         """A page of what a presenter picker lists, as :meth:`presenter_choices` (id, name,
-        organization), by name; *matching* looks in the name and the organization's, the
-        rest as :meth:`session_choice_page`."""
-        sql = (
+        organization), by name; the filter text is looked for in the name and the
+        organization's."""
+        sql, params = _choice_sql(
             "SELECT p.id, p.name, COALESCE(o.name, '') FROM presenters p "
-            "LEFT JOIN organizations o ON o.id = p.organization_id WHERE 1"
+            "LEFT JOIN organizations o ON o.id = p.organization_id",
+            query or ChoiceQuery(),
+            column="p.id",
+            matches="p.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\'",
+            order="p.name COLLATE NOCASE, p.id",
+            order_of="SELECT name, id FROM presenters WHERE id = ?",
         )
-        params: list[Any] = []
-        if matching:
-            sql += " AND (p.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')"
-            params += [_like_pattern(matching)] * 2
-        sql, params = _id_filters(sql, params, "p.id", ids, excluding)
-        if after is not None:
-            sql += (
-                " AND (p.name COLLATE NOCASE, p.id) >"
-                " (SELECT name, id FROM presenters WHERE id = ?)"
-            )
-            params.append(after)
-        sql += " ORDER BY p.name COLLATE NOCASE, p.id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
         return [(int(row[0]), str(row[1]), str(row[2])) for row in self.db.execute(sql, params)]
 
     def session_days(self, zone_name: str, *, feed_id: int | None = None) -> list[date]:
@@ -269,21 +249,30 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _id_filters(
-    sql: str,
-    params: list[Any],
-    column: str,
-    ids: Collection[int] | None,
-    excluding: Collection[int],
+def _choice_sql(
+    select: str, query: ChoiceQuery, *, column: str, matches: str, order: str, order_of: str
 ) -> tuple[str, list[Any]]:
-    """*sql* kept to *ids* (None: any) and without *excluding* (one JSON array each: no
-    limit on how many)."""
-    if ids is not None:
+    """*select* narrowed as *query* asks: *matches* (its ``?`` the filter's pattern), the
+    ids in *column* kept or left out (one JSON array each: no limit on how many), past the
+    row *order_of* gives for ``query.after`` in *order* (keyset paging: no OFFSET)."""
+    sql = select + " WHERE 1"
+    params: list[Any] = []
+    if query.matching:
+        sql += f" AND ({matches})"
+        params += [_like_pattern(query.matching)] * matches.count("?")
+    if query.ids is not None:
         sql += f" AND {column} IN (SELECT value FROM json_each(?))"
-        params.append(json.dumps(sorted(ids)))
-    if excluding:
+        params.append(json.dumps(sorted(query.ids)))
+    if query.excluding:
         sql += f" AND {column} NOT IN (SELECT value FROM json_each(?))"
-        params.append(json.dumps(sorted(excluding)))
+        params.append(json.dumps(sorted(query.excluding)))
+    if query.after is not None:
+        sql += f" AND ({order}) > ({order_of})"
+        params.append(query.after)
+    sql += f" ORDER BY {order}"
+    if query.limit is not None:
+        sql += " LIMIT ?"
+        params.append(query.limit)
     return sql, params
 
 

@@ -9,39 +9,18 @@ the list reads one more page.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.talks import talks_feed
 
-from briefing_app.feeds.model import Feed, Presenter, Series, Session, SessionPresenter
-from briefing_app.store import Store
+from briefing_app.store import ChoiceQuery, Store
 from briefing_app.ui.casestudies.form import CaseStudyForm
 from briefing_app.ui.casestudies.models import CHOICE_PAGE
 from briefing_app.workspace import Workspace
 
 SMALL = CHOICE_PAGE + 50
 LARGE = 10 * SMALL
-
-
-def _feed(sessions: int) -> Feed:
-    base = datetime(2026, 3, 1, 9, tzinfo=UTC)
-    return Feed(
-        format="briefing-feed",
-        series=Series(id="conf", title="Conference", timezone="Europe/Brussels"),
-        sessions=tuple(
-            Session(
-                id=f"s{n}",
-                title=f"Talk {n}",
-                start=base + timedelta(minutes=30 * n),
-                end=base + timedelta(minutes=30 * n + 25),
-                timezone="Europe/Brussels",
-                presenters=(SessionPresenter(presenter_id=f"p{n}"),),
-            )
-            for n in range(sessions)
-        ),
-        presenters=tuple(Presenter(id=f"p{n}", name=f"Person {n}") for n in range(sessions)),
-    )
 
 
 @pytest.fixture(scope="module")
@@ -51,15 +30,15 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, St
         Store(folder / "small" / "briefing.db") as small,
         Store(folder / "large" / "briefing.db") as large,
     ):
-        small.import_feed("https://example.org/conf.json", _feed(SMALL))
-        large.import_feed("https://example.org/conf.json", _feed(LARGE))
+        small.import_feed("https://example.org/conf.json", talks_feed(SMALL, SMALL))
+        large.import_feed("https://example.org/conf.json", talks_feed(LARGE, LARGE))
         yield small, large
 
 
 def _open_case(qtbot: QtBot, store: Store) -> tuple[CaseStudyForm, int, list[str]]:
     """A case study linking two sessions shown in the form: (form, rows read, statements)."""
     workspace = Workspace(store)
-    linked = [row[0] for row in store.session_choice_page(limit=2)]
+    linked = [row[0] for row in store.session_choice_page(ChoiceQuery(limit=2))]
     case = workspace.create("Permit portal", session_ids=linked)
     form = CaseStudyForm(workspace)
     qtbot.addWidget(form)

@@ -22,7 +22,7 @@ from briefing_app.feeds.model import (
     Session,
     SessionPresenter,
 )
-from briefing_app.store import Store
+from briefing_app.store import ChoiceQuery, Store
 
 TITLES = ("Keynote", "keynote: 100% open", "Panel_A", "Panel", "Back\\slash", "Ünïcode talk")
 
@@ -65,10 +65,10 @@ def choices_store(tmp_path: Path) -> Iterator[Store]:
         yield store
 
 
-def _paged(read: Callable[..., list[Any]], size: int, **where: Any) -> list[Any]:
+def _paged(read: Callable[[ChoiceQuery], list[Any]], size: int, **where: Any) -> list[Any]:
     rows: list[Any] = []
     while True:
-        page = read(limit=size, after=rows[-1][0] if rows else None, **where)
+        page = read(ChoiceQuery(limit=size, after=rows[-1][0] if rows else None, **where))
         rows += page
         if len(page) < size:
             return rows
@@ -88,7 +88,7 @@ def test_a_session_filter_is_a_literal_substring_in_any_case(
 ) -> None:
     whole = choices_store.session_choice_page()
     expected = [row for row in whole if text.lower() in row[1].lower()]
-    assert choices_store.session_choice_page(matching=text) == expected
+    assert choices_store.session_choice_page(ChoiceQuery(matching=text)) == expected
     assert _paged(choices_store.session_choice_page, 3, matching=text) == expected
     if text == "_a":
         assert [row[1] for row in expected] == [f"Panel_A {n}" for n in range(2, 60, 6)]
@@ -96,9 +96,11 @@ def test_a_session_filter_is_a_literal_substring_in_any_case(
 
 def test_session_ids_kept_or_left_out(choices_store: Store) -> None:
     whole = choices_store.session_choice_page()
-    chosen = {row[0] for row in whole[::3]} | {999_999}  # one no longer in the store
-    assert choices_store.session_choice_page(ids=chosen) == [r for r in whole if r[0] in chosen]
-    assert choices_store.session_choice_page(ids=set()) == []
+    chosen = frozenset({row[0] for row in whole[::3]} | {999_999})  # one no longer in the store
+    assert choices_store.session_choice_page(ChoiceQuery(ids=chosen)) == [
+        r for r in whole if r[0] in chosen
+    ]
+    assert choices_store.session_choice_page(ChoiceQuery(ids=frozenset())) == []
     rest = [r for r in whole if r[0] not in chosen]
     assert _paged(choices_store.session_choice_page, 4, excluding=chosen) == rest
 
@@ -109,13 +111,13 @@ def test_presenter_pages_by_name_matching_name_or_organization(choices_store: St
     assert len(whole) == 25
     for size in (1, 6, 25):
         assert _paged(choices_store.presenter_choice_page, size) == whole
-    toronto = choices_store.presenter_choice_page(matching="toronto")
+    toronto = choices_store.presenter_choice_page(ChoiceQuery(matching="toronto"))
     assert toronto == [row for row in whole if row[2] == "City of Toronto"] and toronto
-    assert [r[1] for r in choices_store.presenter_choice_page(matching="DORA_")] == [
+    assert [r[1] for r in choices_store.presenter_choice_page(ChoiceQuery(matching="DORA_"))] == [
         r[1] for r in whole if r[1].startswith("dora_x")
     ]
-    kept = {whole[0][0], whole[5][0]}
-    assert choices_store.presenter_choice_page(ids=kept) == [whole[0], whole[5]]
+    kept = frozenset({whole[0][0], whole[5][0]})
+    assert choices_store.presenter_choice_page(ChoiceQuery(ids=kept)) == [whole[0], whole[5]]
     assert _paged(choices_store.presenter_choice_page, 5, excluding=kept) == [
         r for r in whole if r[0] not in kept
     ]

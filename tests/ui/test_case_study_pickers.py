@@ -7,14 +7,13 @@ what is typed in the filter is matched by the store a moment after the last key.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.talks import talks_feed
 
-from briefing_app.feeds.model import Feed, Presenter, Series, Session, SessionPresenter
 from briefing_app.store import Store
 from briefing_app.ui.casestudies.choices import PresenterChoices, SessionChoices
 from briefing_app.ui.casestudies.form import CaseStudyForm
@@ -24,30 +23,10 @@ from briefing_app.workspace import Workspace
 SESSIONS = CHOICE_PAGE * 2 + 50
 
 
-def _feed() -> Feed:
-    base = datetime(2026, 3, 1, 9, tzinfo=UTC)
-    return Feed(
-        format="briefing-feed",
-        series=Series(id="conf", title="Conference", timezone="Europe/Brussels"),
-        sessions=tuple(
-            Session(
-                id=f"s{n}",
-                title=f"Talk {n}",
-                start=base + timedelta(minutes=30 * n),
-                end=base + timedelta(minutes=30 * n + 25),
-                timezone="Europe/Brussels",
-                presenters=(SessionPresenter(presenter_id=f"p{n % 40}"),),
-            )
-            for n in range(SESSIONS)
-        ),
-        presenters=tuple(Presenter(id=f"p{n}", name=f"Person {n:02d}") for n in range(40)),
-    )
-
-
 @pytest.fixture
 def big_store(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "briefing.db") as store:
-        store.import_feed("https://example.org/conf.json", _feed())
+        store.import_feed("https://example.org/conf.json", talks_feed(SESSIONS, 40))
         yield store
 
 

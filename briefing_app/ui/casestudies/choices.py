@@ -9,11 +9,10 @@ sessions as on ten.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from briefing_app.store import Store
+from briefing_app.store import ChoiceQuery, Store
 from briefing_app.util.timeutil import zone
 
 
@@ -24,18 +23,8 @@ class SessionChoices:
         self.store = store
         self._zones: dict[str, ZoneInfo] = {}
 
-    def page(
-        self,
-        matching: str = "",
-        *,
-        ids: Collection[int] | None = None,
-        excluding: Collection[int] = (),
-        after: int | None = None,
-        limit: int | None = None,
-    ) -> list[tuple[int, str]]:
-        rows = self.store.session_choice_page(
-            matching=matching, ids=ids, excluding=excluding, after=after, limit=limit
-        )
+    def page(self, query: ChoiceQuery) -> list[tuple[int, str]]:
+        rows = self.store.session_choice_page(query)
         return [(i, f"{title} — {self._day(start, name)}") for i, title, start, name in rows]
 
     def _day(self, start: datetime, zone_name: str) -> str:
@@ -51,16 +40,6 @@ class PresenterChoices:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def page(
-        self,
-        matching: str = "",
-        *,
-        ids: Collection[int] | None = None,
-        excluding: Collection[int] = (),
-        after: int | None = None,
-        limit: int | None = None,
-    ) -> list[tuple[int, str]]:
-        rows = self.store.presenter_choice_page(
-            matching=matching, ids=ids, excluding=excluding, after=after, limit=limit
-        )
+    def page(self, query: ChoiceQuery) -> list[tuple[int, str]]:
+        rows = self.store.presenter_choice_page(query)
         return [(i, f"{name} ({org})" if org else name) for i, name, org in rows]

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from briefing_app.store import ChoiceQuery
 from briefing_app.util.timeutil import local_zone_name, zone
 from briefing_app.workspace import CaseStudy, CaseStudySummary, Material, NoteRevision
 from briefing_app.workspace.materials import human_size
@@ -285,15 +286,7 @@ class ChoiceSource(Protocol):
     """Where a :class:`ChoiceListModel` reads its rows: (id, label) pages, in the picker's
     order (see :mod:`briefing_app.ui.casestudies.choices`)."""
 
-    def page(
-        self,
-        matching: str = "",
-        *,
-        ids: Collection[int] | None = None,
-        excluding: Collection[int] = (),
-        after: int | None = None,
-        limit: int | None = None,
-    ) -> list[tuple[int, str]]: ...
+    def page(self, query: ChoiceQuery) -> list[tuple[int, str]]: ...
 
 
 #: Rows a picker reads at a time: a few screens; scrolling to the end reads the next.
@@ -341,16 +334,16 @@ class ChoiceListModel(QAbstractListModel):
         """The checked items (those *matching*, if given), then a first page of the rest."""
         self.beginResetModel()
         chosen = set(checked)
-        pinned = self._read(source, "", ids=chosen) if chosen else []
+        pinned = self._read(source, ChoiceQuery(ids=frozenset(chosen))) if chosen else []
         missing = _missing(chosen - {item_id for item_id, _label in pinned}, matching)
         if matching and pinned:
-            kept = {i for i, _label in self._read(source, matching, ids=chosen)}
-            pinned = [item for item in pinned if item[0] in kept]
+            kept = set(self._read(source, ChoiceQuery(matching, ids=frozenset(chosen))))
+            pinned = [item for item in pinned if item in kept]
         self._source = source
         self._matching = matching
         self._pinned = frozenset(chosen)
         self.checked = chosen
-        rest = self._read(source, matching, excluding=self._pinned, limit=CHOICE_PAGE)
+        rest = self._read(source, self._rest())
         self._more = len(rest) == CHOICE_PAGE
         self.items = pinned + missing + rest
         self.endResetModel()
@@ -366,7 +359,7 @@ class ChoiceListModel(QAbstractListModel):
         found = {i: label for i, label in self.items if i in wanted}
         unread = wanted - found.keys()
         if unread and self._source is not None:
-            found.update(self._read(self._source, "", ids=unread))
+            found.update(self._read(self._source, ChoiceQuery(ids=frozenset(unread))))
         return found
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
@@ -375,18 +368,19 @@ class ChoiceListModel(QAbstractListModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._more or self._source is None:
             return
-        after = self.items[-1][0]  # the last page was full: its last row
-        page = self._read(
-            self._source, self._matching, excluding=self._pinned, after=after, limit=CHOICE_PAGE
-        )
+        page = self._read(self._source, self._rest(after=self.items[-1][0]))  # a full page's last
         self._more = len(page) == CHOICE_PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
             self.items.extend(page)
             self.endInsertRows()
 
-    def _read(self, source: ChoiceSource, matching: str, **where: Any) -> list[tuple[int, str]]:
-        rows = source.page(matching, **where)
+    def _rest(self, after: int | None = None) -> ChoiceQuery:
+        """A page of the items not checked when the list was filled."""
+        return ChoiceQuery(self._matching, excluding=self._pinned, after=after, limit=CHOICE_PAGE)
+
+    def _read(self, source: ChoiceSource, query: ChoiceQuery) -> list[tuple[int, str]]:
+        rows = source.page(query)
         self.rows_read += len(rows)
         return rows
 
