@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     )
     from briefing_app.store.schema import LATEST_VERSION
     from briefing_app.store.store import Store
-    from briefing_app.store.timeline import FeedShape
+    from briefing_app.store.timeline import ChoiceQuery, FeedShape
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",
@@ -72,6 +72,7 @@ __all__ = [
     "Backup",
     "CaseStudyRecord",
     "ChangeSet",
+    "ChoiceQuery",
     "ExportOutline",
     "ExportSession",
     "FeedRecord",
@@ -160,6 +161,6 @@ __getattr__ = lazy_exports(
         ),
         **dict.fromkeys(["LATEST_VERSION"], "schema"),
         **dict.fromkeys(["Store"], "store"),
-        **dict.fromkeys(["FeedShape"], "timeline"),
+        **dict.fromkeys(["ChoiceQuery", "FeedShape"], "timeline"),
     },
 )

@@ -80,7 +80,9 @@ class PresentersMixin(StoreBase):
                 return []
             where = "WHERE p.id IN (SELECT rowid FROM presenters_fts WHERE presenters_fts MATCH :q)"
             params["q"] = query
-        rows = self._rows(
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        rows = cursor.execute(
             f"SELECT {_BRIEF_COLUMNS if brief else 'p.*'}, COALESCE(o.name, '') AS organization, "
             "(SELECT count(DISTINCT sp.session_id) FROM session_presenters sp "
             "WHERE sp.presenter_id = p.id) "
@@ -89,6 +91,7 @@ class PresentersMixin(StoreBase):
             "ORDER BY p.name COLLATE NOCASE, p.id",
             params,
         )
+        # Row by row: 25,000 presenters' rows are not all held beside their records.
         return [presenter_record(row) for row in rows]
 
     def presenter_detail(self, presenter_id: int) -> PresenterDetail:

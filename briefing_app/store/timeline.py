@@ -8,6 +8,7 @@ day's rows however large the store is.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -19,6 +20,21 @@ from briefing_app.util.timeutil import from_utc_text, to_utc_text, zone
 
 #: The order the Timeline (and :meth:`Store.sessions`) lists sessions in.
 _ORDER = " ORDER BY s.start_utc, s.end_utc, s.title, s.id"
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceQuery:
+    """Which rows of a picker to read (:meth:`TimelineMixin.session_choice_page`)."""
+
+    #: Text the label holds (ASCII letters in any case; ``%`` and ``_`` literal).
+    matching: str = ""
+    #: Only these (None: any).
+    ids: frozenset[int] | None = None
+    #: Not these.
+    excluding: frozenset[int] = frozenset()
+    #: Start past this row (the last of the previous page).
+    after: int | None = None
+    limit: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +95,44 @@ class TimelineMixin(StoreBase):
                 "ORDER BY p.name COLLATE NOCASE, p.id"
             )
         ]
+
+    def session_choice_page(
+        self, query: ChoiceQuery | None = None
+    ) -> list[tuple[int, str, datetime, str]]:
+        """A page of what a session picker lists, as :meth:`session_choices` (id, title,
+        start, zone), in time order (start, end, id), read on demand (*query*: which).
+
+        Its filter text is looked for in the titles; paging past a session is a range read
+        on the ``sessions_list`` index however far down. A picker over 100,000 sessions
+        reads a screen of them, not every one (which took 1.5 s and 70 MB).
+        """
+        sql, params = _choice_sql(
+            "SELECT s.id, s.title, s.start_utc, s.timezone FROM sessions s",
+            query or ChoiceQuery(),
+            column="s.id",
+            matches="s.title LIKE ? ESCAPE '\\'",
+            order="s.start_utc, s.end_utc, s.id",
+            order_of="SELECT start_utc, end_utc, id FROM sessions WHERE id = ?",
+        )
+        return [
+            (int(row[0]), str(row[1]), from_utc_text(str(row[2])), str(row[3]))
+            for row in self.db.execute(sql, params)
+        ]
+
+    def presenter_choice_page(self, query: ChoiceQuery | None = None) -> list[tuple[int, str, str]]:
+        """A page of what a presenter picker lists, as :meth:`presenter_choices` (id, name,
+        organization), by name; the filter text is looked for in the name and the
+        organization's."""
+        sql, params = _choice_sql(
+            "SELECT p.id, p.name, COALESCE(o.name, '') FROM presenters p "
+            "LEFT JOIN organizations o ON o.id = p.organization_id",
+            query or ChoiceQuery(),
+            column="p.id",
+            matches="p.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\'",
+            order="p.name COLLATE NOCASE, p.id",
+            order_of="SELECT name, id FROM presenters WHERE id = ?",
+        )
+        return [(int(row[0]), str(row[1]), str(row[2])) for row in self.db.execute(sql, params)]
 
     def session_days(self, zone_name: str, *, feed_id: int | None = None) -> list[date]:
         """The dates, in *zone_name*, on which sessions (removed ones too) start; sorted.
@@ -187,6 +241,39 @@ class TimelineMixin(StoreBase):
                 names.sort(key=lambda name: str(rest.get(name, "")))
             ordered.extend(names)
         return tuple(ordered)
+
+
+def _like_pattern(text: str) -> str:
+    """*text* anywhere, for ``LIKE ? ESCAPE '\\'`` (its % and _ taken literally)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _choice_sql(
+    select: str, query: ChoiceQuery, *, column: str, matches: str, order: str, order_of: str
+) -> tuple[str, list[Any]]:
+    """*select* narrowed as *query* asks: *matches* (its ``?`` the filter's pattern), the
+    ids in *column* kept or left out (one JSON array each: no limit on how many), past the
+    row *order_of* gives for ``query.after`` in *order* (keyset paging: no OFFSET)."""
+    sql = select + " WHERE 1"
+    params: list[Any] = []
+    if query.matching:
+        sql += f" AND ({matches})"
+        params += [_like_pattern(query.matching)] * matches.count("?")
+    if query.ids is not None:
+        sql += f" AND {column} IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(query.ids)))
+    if query.excluding:
+        sql += f" AND {column} NOT IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(query.excluding)))
+    if query.after is not None:
+        sql += f" AND ({order}) > ({order_of})"
+        params.append(query.after)
+    sql += f" ORDER BY {order}"
+    if query.limit is not None:
+        sql += " LIMIT ?"
+        params.append(query.limit)
+    return sql, params
 
 
 def _feed_filter(feed_id: int | None, word: str = "WHERE") -> tuple[str, list[Any]]:

@@ -155,7 +155,7 @@ def test_create_edit_and_delete_a_case_study(
 
 
 def test_double_clicking_a_linked_session_opens_it(qtbot, view: CaseStudiesView) -> None:
-    index = view.form.sessions.proxy.index(0, 0)
+    index = view.form.sessions.model.index(0, 0)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     with qtbot.waitSignal(view.session_activated) as blocker:
         view.form.sessions.view.doubleClicked.emit(index)

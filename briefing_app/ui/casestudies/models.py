@@ -8,9 +8,9 @@ feed gives thousands), with named roles and columns and a sort role with native 
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from briefing_app.store import ChoiceQuery
 from briefing_app.util.timeutil import local_zone_name, zone
 from briefing_app.workspace import CaseStudy, CaseStudySummary, Material, NoteRevision
 from briefing_app.workspace.materials import human_size
@@ -281,11 +282,27 @@ class MaterialTableModel(QAbstractTableModel):
         return None
 
 
+class ChoiceSource(Protocol):
+    """Where a :class:`ChoiceListModel` reads its rows: (id, label) pages, in the picker's
+    order (see :mod:`briefing_app.ui.casestudies.choices`)."""
+
+    def page(self, query: ChoiceQuery) -> list[tuple[int, str]]: ...
+
+
+#: Rows a picker reads at a time: a few screens; scrolling to the end reads the next.
+CHOICE_PAGE = 200
+
+
 class ChoiceListModel(QAbstractListModel):
     """Sessions or presenters to link to a case study: a checkable list.
 
     Checked items come first when the list is filled (what is linked is seen
     at once); toggling does not move rows under the pointer.
+
+    Filled from a :class:`ChoiceSource` (:meth:`set_source`) it holds what was read
+    only: the checked items, then a page of the others; the view asks for the next
+    page when scrolled to the end (``fetchMore``), and a filter text is matched by
+    the store, not over rows held. A 100,000-session store lists in a page's time.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -293,17 +310,79 @@ class ChoiceListModel(QAbstractListModel):
         self.items: list[tuple[int, str]] = []
         self.checked: set[int] = set()
         self.editable = True
+        #: Rows read from the source since the model was made (a growth guard counts them).
+        self.rows_read = 0
+        self._source: ChoiceSource | None = None
+        self._matching = ""
+        self._pinned: frozenset[int] = frozenset()
+        self._more = False
 
     def set_items(self, items: Sequence[tuple[int, str]], checked: Sequence[int]) -> None:
+        """Every item at once (no source to read more from)."""
         self.beginResetModel()
         chosen = set(checked)
         known = {item_id for item_id, _label in items}
-        missing = [(i, f"#{i} (no longer in the store)") for i in sorted(chosen - known)]
-        ordered = [i for i in items if i[0] in chosen] + missing
+        ordered = [i for i in items if i[0] in chosen] + _missing(chosen - known, "")
         ordered += [i for i in items if i[0] not in chosen]
+        self._source = None
+        self._more = False
         self.items = ordered
         self.checked = chosen
         self.endResetModel()
+
+    def set_source(self, source: ChoiceSource, checked: Sequence[int], matching: str = "") -> None:
+        """The checked items (those *matching*, if given), then a first page of the rest."""
+        self.beginResetModel()
+        chosen = set(checked)
+        pinned = self._read(source, ChoiceQuery(ids=frozenset(chosen))) if chosen else []
+        missing = _missing(chosen - {item_id for item_id, _label in pinned}, matching)
+        if matching and pinned:
+            kept = set(self._read(source, ChoiceQuery(matching, ids=frozenset(chosen))))
+            pinned = [item for item in pinned if item in kept]
+        self._source = source
+        self._matching = matching
+        self._pinned = frozenset(chosen)
+        self.checked = chosen
+        rest = self._read(source, self._rest())
+        self._more = len(rest) == CHOICE_PAGE
+        self.items = pinned + missing + rest
+        self.endResetModel()
+
+    def set_matching(self, matching: str) -> None:
+        """Show what matches *matching* (the checked items first again)."""
+        if self._source is not None:
+            self.set_source(self._source, sorted(self.checked), matching)
+
+    def labels(self, ids: Collection[int]) -> dict[int, str]:
+        """The labels of *ids* the store knows (those not read yet are read)."""
+        wanted = set(ids)
+        found = {i: label for i, label in self.items if i in wanted}
+        unread = wanted - found.keys()
+        if unread and self._source is not None:
+            found.update(self._read(self._source, ChoiceQuery(ids=frozenset(unread))))
+        return found
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more or self._source is None:
+            return
+        page = self._read(self._source, self._rest(after=self.items[-1][0]))  # a full page's last
+        self._more = len(page) == CHOICE_PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
+            self.items.extend(page)
+            self.endInsertRows()
+
+    def _rest(self, after: int | None = None) -> ChoiceQuery:
+        """A page of the items not checked when the list was filled."""
+        return ChoiceQuery(self._matching, excluding=self._pinned, after=after, limit=CHOICE_PAGE)
+
+    def _read(self, source: ChoiceSource, query: ChoiceQuery) -> list[tuple[int, str]]:
+        rows = source.page(query)
+        self.rows_read += len(rows)
+        return rows
 
     def set_checked(self, checked: Sequence[int]) -> None:
         self.checked = set(checked)
@@ -356,3 +435,10 @@ class ChoiceListModel(QAbstractListModel):
             self.checked.discard(item_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
+
+
+def _missing(ids: set[int], matching: str) -> list[tuple[int, str]]:
+    """Rows for checked items the store no longer has (those whose label holds *matching*)."""
+    rows = [(i, f"#{i} (no longer in the store)") for i in sorted(ids)]
+    wanted = matching.casefold()
+    return [row for row in rows if wanted in row[1].casefold()]
