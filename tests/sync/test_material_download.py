@@ -20,7 +20,7 @@ from support.bad_server import (
     reset_mid_body,
     stall_after_accept,
 )
-from support.file_server import FileServer, Hosted, file_server  # noqa: F401 (fixture)
+from support.file_server import FileServer, Hosted
 
 from briefing_app.errors import OperationCancelledError, SyncError
 from briefing_app.sync.materials import MaterialDownloader, MaterialRequest, material_policy
@@ -159,7 +159,7 @@ def test_refused(tmp_path: Path):
     fetch = downloader(tmp_path)
     fetch.policy = material_policy(total_timeout=5.0)
     fetch.policy = type(fetch.policy)(**{**_fields(fetch.policy), "backoff": 0.01})
-    with pytest.raises(SyncError, match="Slides .*connection refused"):
+    with pytest.raises(SyncError, match=r"Slides .*connection refused"):
         fetch.download(MaterialRequest(url, "Slides"))
     assert leftovers(tmp_path) == []
 
@@ -212,7 +212,7 @@ def test_a_10_gb_content_length_is_refused_before_reading(tmp_path: Path, bad: B
 
 def test_a_body_growing_past_the_limit_is_stopped(tmp_path: Path, file_server: FileServer):
     url = file_server.host("/endless", Hosted(b"y" * (3 * 1024 * 1024), hide_length=True))
-    with pytest.raises(SyncError, match="too large .more than"):
+    with pytest.raises(SyncError, match=r"too large .more than"):
         downloader(tmp_path, max_bytes=1024 * 1024).download(MaterialRequest(url))
     assert leftovers(tmp_path) == []
 
@@ -271,6 +271,6 @@ def test_a_full_disk_removes_the_partial_file(tmp_path: Path, file_server: FileS
         material_policy(max_bytes=1024 * 1024, total_timeout=5.0),
         opener=lambda path, mode: _FullDisk(path, mode, 100_000),  # type: ignore[arg-type,return-value]
     )
-    with pytest.raises(SyncError, match="disk is full.*partial file was removed"):
+    with pytest.raises(SyncError, match=r"disk is full.*partial file was removed"):
         fetch.download(MaterialRequest(url))
     assert leftovers(tmp_path) == []
