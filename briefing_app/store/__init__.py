@@ -16,6 +16,7 @@ SAMPLE_SEEDED_KEY = "sample_seeded"
 if TYPE_CHECKING:
     from briefing_app.store.failures import add_damage_listener, remove_damage_listener
     from briefing_app.store.fts import build_match_query
+    from briefing_app.store.kept import KeptMaterial
     from briefing_app.store.maintenance import (
         Backup,
         RecoveryReport,
@@ -70,6 +71,7 @@ __all__ = [
     "FeedShape",
     "FirstPage",
     "IndexEntry",
+    "KeptMaterial",
     "LinkRecord",
     "ListResult",
     "NoteVersion",
@@ -100,6 +102,7 @@ __getattr__ = lazy_exports(
     {
         **dict.fromkeys(["add_damage_listener", "remove_damage_listener"], "failures"),
         **dict.fromkeys(["build_match_query"], "fts"),
+        **dict.fromkeys(["KeptMaterial"], "kept"),
         **dict.fromkeys(
             [
                 "Backup",

@@ -36,6 +36,7 @@ from briefing_app.store.failures import (
     translatable,
     translate_public_methods,
 )
+from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -58,6 +59,7 @@ class Store(
     TimelineMixin,
     PresentersMixin,
     WorkspaceTablesMixin,
+    KeptMaterialsMixin,
     StoreBase,
 ):
     """Owns the connection to one SQLite database file.
