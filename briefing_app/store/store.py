@@ -38,6 +38,7 @@ from briefing_app.store.failures import (
 )
 from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
+from briefing_app.store.materials import MaterialsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
@@ -58,6 +59,7 @@ class Store(
     SessionsMixin,
     TimelineMixin,
     PresentersMixin,
+    MaterialsMixin,
     WorkspaceTablesMixin,
     KeptMaterialsMixin,
     StoreBase,

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from briefing_app.errors import BriefingError, OperationCancelledError
-from briefing_app.store import KeptMaterial, SessionChange, Store
+from briefing_app.store import KeptMaterial, MaterialRecord, SessionChange, Store
 from briefing_app.sync.limits import MIB
 from briefing_app.workspace.materials import MaterialStore, human_size
 
@@ -71,31 +71,24 @@ MaterialsOf = Callable[[Store, int], list[Target]]
 
 def feed_materials(store: Store, session_id: int) -> list[Target]:
     """The session's materials the feed lists, as download targets."""
-    session = store.session(session_id)
-    found = getattr(store, "session_materials", None)
-    if found is None:  # pragma: no cover - the materials model is merged in (issue 15)
+    found = store.session_materials(session_id)
+    if not found:
         return []
-    return [
-        Target(
-            session_id,
-            session.title,
-            m.url,
-            m.title,
-            m.kind,
-            m.size,
-            _sha256_of(m.checksum) if getattr(m, "checksum", None) else None,
-        )
-        for m in found(session_id)
-    ]
+    title = store.session(session_id).title
+    return [target_of(m, title) for m in found]
 
 
-def _sha256_of(checksum: str) -> str | None:
-    """A feed's checksum as a SHA-256 hex digest (``sha256:ab…`` or bare hex), else None."""
-    text = checksum.strip().lower()
-    algorithm, _, digest = text.rpartition(":")
-    if algorithm not in ("", "sha256", "sha-256"):
-        return None
-    return digest if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest) else None
+def target_of(material: MaterialRecord, session_title: str) -> Target:
+    """A stored material as a download target."""
+    return Target(
+        material.session_id,
+        session_title,
+        material.url,
+        material.title,
+        material.kind,
+        material.size,
+        material.checksum or None,
+    )
 
 
 def material_store(store: Store) -> MaterialStore:
