@@ -503,3 +503,20 @@ def _feed_changed(row: KeptMaterial, target: Target) -> bool:
 
 def partial_dir(store: Store) -> Path:
     return material_store(store).root / PARTIAL_DIRNAME
+
+
+def after_sync(store: Store, report: SyncReport) -> Refreshed | None:
+    """:func:`refresh_after_sync` with the user's limits, when anything is kept; else None.
+
+    A failure here is the kept material's (its row says why), never the sync's.
+    """
+    if not any(o.status == "applied" for o in report.outcomes) or not store.kept_hashes_any():
+        return None
+    fetch = downloader(store)
+    try:
+        return refresh_after_sync(store, report, fetch)
+    except BriefingError as exc:
+        logger.warning("Refreshing the kept materials after the sync failed: %s", exc)
+        return None
+    finally:
+        fetch.close()
