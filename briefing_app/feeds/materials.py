@@ -9,7 +9,10 @@ formats publish links and attachments and say little about what they are:
   and ``<links><link href="...">title</link></links>`` (recordings, chat rooms,
   feedback forms, project pages);
 * c3voc schedule JSON (frab and pretalx): ``links`` and ``attachments`` lists
-  of ``{"url", "title"}`` (some generators write bare URLs).
+  of ``{"url", "title"}`` (some generators write bare URLs); pretalx writes each
+  resource there with ``"type": "related"``: an uploaded file (a relative
+  ``/media/...`` URL, resolved against ``base_url``) under ``attachments``, a
+  link under ``links``.
 
 The kind is the declared type where there is one, else read from the title and
 the URL's file name (``slides``, ``.pdf``, ``.mp4``, a video host). Nothing is
@@ -46,6 +49,8 @@ _PRE_READ_WORDS = re.compile(r"\b(pre-?reads?|paper|report|whitepaper|thesis|rea
 _SLIDES_EXTENSIONS = (".ppt", ".pptx", ".odp", ".key")
 _RECORDING_EXTENSIONS = (".mp4", ".webm", ".mkv", ".mov", ".ogv", ".mp3", ".ogg", ".opus", ".m4a")
 _RECORDING_HOSTS = ("media.ccc.de", "video.fosdem.org", "youtube.com", "youtu.be", "vimeo.com")
+#: A URL path ending so names a file (a document, an archive): an unnamed one is "other".
+_FILE_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".txt", ".epub", ".zip", ".tar.gz")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -71,7 +76,9 @@ def material_kind(url: str, title: str = "", declared: str = "") -> MaterialKind
         return MaterialKind.PRE_READ
     if known is not None:
         return known
-    return MaterialKind.OTHER if declared.strip().lower() == "attachment" else MaterialKind.LINK
+    if declared.strip().lower() == "attachment" or path.endswith(_FILE_EXTENSIONS):
+        return MaterialKind.OTHER
+    return MaterialKind.LINK
 
 
 def checked_size(value: object) -> int | None:

@@ -17,6 +17,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _with_materials(feed: Feed, index: int, materials: tuple[Material, ...]) -> Feed:
+    """*feed* with session *index*'s materials replaced (the others' as the sample has them)."""
     sessions = list(feed.sessions)
     sessions[index] = dataclasses.replace(sessions[index], materials=materials)
     return dataclasses.replace(feed, sessions=tuple(sessions))
@@ -55,7 +56,10 @@ def test_ids_survive_a_resync_while_the_url_stays(store: Store, sample_feed: Fee
 
 
 def test_materials_of_several_sessions(store: Store, sample_feed: Feed) -> None:
-    feed = _with_materials(_with_materials(sample_feed, 0, (SLIDES,)), 2, (VIDEO, READ))
+    feed = sample_feed
+    for index in range(len(sample_feed.sessions)):
+        feed = _with_materials(feed, index, ())
+    feed = _with_materials(_with_materials(feed, 0, (SLIDES,)), 2, (VIDEO, READ))
     store.import_feed("file:///s.json", feed)
     ids = [store.find_session(s.id).id for s in sample_feed.sessions]
     found = store.materials_by_session([ids[2], ids[1], ids[0]])
