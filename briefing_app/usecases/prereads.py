@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from briefing_app.errors import BriefingError, OperationCancelledError
+from briefing_app.errors import BriefingError, OperationCancelledError, SyncError
 from briefing_app.store import KeptMaterial, MaterialRecord, SessionChange, Store
 from briefing_app.sync.limits import MIB
 from briefing_app.workspace.materials import MaterialStore, human_size
@@ -289,11 +289,30 @@ def _download_one(
     runs: dict[int, int] | None,
 ) -> tuple[FileResult, set[str]]:
     """Fetch one address for every target naming it; the result, and hashes let go."""
-    from briefing_app.sync.materials import MaterialRequest
+    from briefing_app.sync.materials import MaterialRequest, check_material_url
 
     first = targets[0]
-    rows = [store.keep_material(t.session_id, t.url, title=t.title, kind=t.kind) for t in targets]
+    try:
+        check_material_url(url)  # javascript:, file:, data: ...: shown, never kept
+    except BriefingError as exc:
+        shown = f"{first.label}: {exc.reason}" if isinstance(exc, SyncError) else str(exc)
+        return FileResult(url, first.label, "failed", error=shown), set()
     before = {k.id: k for k in store.kept_materials(sorted({t.session_id for t in targets}))}
+    rows = [store.keep_material(t.session_id, t.url, title=t.title, kind=t.kind) for t in targets]
+    if first.sha256 and materials.has(first.sha256):
+        # The feed names the content, and the folder has it (another session's copy, a
+        # case study's file, the pre-read shipped with the sample): no download at all.
+        return _record_copy(
+            store,
+            rows,
+            targets,
+            before,
+            first.sha256,
+            materials.path_for(first.sha256),
+            url=url,
+            runs=runs,
+            outcome="not-modified",
+        )
     copy = next(
         (
             k
@@ -329,6 +348,38 @@ def _download_one(
         finally:
             got.path.unlink(missing_ok=True)
         sha256, size, etag, last_modified = got.sha256, got.size, got.etag, got.last_modified
+    outcome: Outcome = "not-modified" if got.status == "not-modified" else "downloaded"
+    return _record_copy(
+        store,
+        rows,
+        targets,
+        before,
+        sha256,
+        size,
+        url=url,
+        runs=runs,
+        outcome=outcome,
+        etag=etag,
+        last_modified=last_modified,
+    )
+
+
+def _record_copy(
+    store: Store,
+    rows: list[int],
+    targets: list[Target],
+    before: dict[int, KeptMaterial],
+    sha256: str,
+    size_or_path: int | Path,
+    *,
+    url: str,
+    runs: dict[int, int] | None,
+    outcome: Outcome,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> tuple[FileResult, set[str]]:
+    """Write the copy each row now has (one transaction); log new content in Changes."""
+    size = size_or_path if isinstance(size_or_path, int) else size_or_path.stat().st_size
     changes: list[tuple[int, SessionChange]] = []
     let_go: set[str] = set()
     feed_of = store.session_feed_ids([t.session_id for t in targets])
@@ -358,8 +409,8 @@ def _download_one(
                 feed_sha256=target.sha256,
             )
         _log_changes(store, changes, runs)
-    outcome: Outcome = "not-modified" if got.status == "not-modified" else "downloaded"
-    return FileResult(url, first.label, outcome, size=size, changed=bool(changes)), let_go
+    label = targets[0].label
+    return FileResult(url, label, outcome, size=size, changed=bool(changes)), let_go
 
 
 def _log_changes(
@@ -503,6 +554,39 @@ def _feed_changed(row: KeptMaterial, target: Target) -> bool:
 
 def partial_dir(store: Store) -> Path:
     return material_store(store).root / PARTIAL_DIRNAME
+
+
+def keep_shipped(store: Store, shipped: Iterable[str]) -> int:
+    """Mark kept every session material whose feed checksum is a shipped file's *shipped*.
+
+    The sample's pre-read is in the materials folder from the first launch
+    (:func:`briefing_app.usecases.materials.keep_shipped_prereads`): recorded here,
+    its sessions show it kept, it opens with no network, and no clean-up takes it.
+    """
+    digests = set(shipped)
+    if not digests:
+        return 0
+    materials = material_store(store)
+    kept = 0
+    for session_id, found in store.materials_by_session().items():
+        targets = [
+            target_of(m, "") for m in found if m.checksum in digests and materials.has(m.checksum)
+        ]
+        for target in targets:
+            kept_id = store.keep_material(
+                session_id, target.url, title=target.title, kind=target.kind
+            )
+            store.record_kept_copy(
+                kept_id,
+                sha256=target.sha256 or "",
+                size=materials.path_for(target.sha256 or "").stat().st_size,
+                etag=None,
+                last_modified=None,
+                feed_size=target.size,
+                feed_sha256=target.sha256,
+            )
+            kept += 1
+    return kept
 
 
 def after_sync(store: Store, report: SyncReport) -> Refreshed | None:

@@ -59,7 +59,10 @@ def open_store(
                 # Its shipped pre-read, kept offline from the start (no network needed).
                 from briefing_app.usecases.materials import keep_shipped_prereads, materials_root
 
-                keep_shipped_prereads(materials_root(store))
+                shipped = keep_shipped_prereads(materials_root(store))
+                from briefing_app.usecases.prereads import keep_shipped
+
+                keep_shipped(store, (kept.sha256 for kept in shipped))
                 # Remember what was loaded, so syncing the sample is a cheap no-op.
                 import hashlib
 
