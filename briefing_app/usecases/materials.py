@@ -21,7 +21,9 @@ opens with no network (its feed entry declares the file's SHA-256).
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
@@ -42,6 +44,9 @@ SHIPPED_PREREADS = "prereads"
 TITLE_LIMIT = 300
 #: Characters a file name may not hold on some system (and path separators).
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+#: Under the materials folder: named copies (hard links) of stored files to open them,
+#: since stored files are named by their SHA-256 and applications go by the extension.
+OPEN_DIR = ".open"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -129,6 +134,29 @@ def file_name(material: MaterialRecord) -> str:
     return name
 
 
+def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
+    """A copy of the stored file *stored* named *name*, to open it (a hard link when possible).
+
+    Under ``<root>/.open/<first 16 digits>/``; *name* loses path separators,
+    reserved and control characters, so it never leaves that folder.
+
+    Raises:
+        OSError: the disk refused (full, the stored file gone).
+    """
+    safe = _UNSAFE_NAME.sub("_", name).strip(" .") or "material"
+    folder = root / OPEN_DIR / sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / safe
+    if target.is_file() and target.stat().st_size == stored.stat().st_size:
+        return target
+    target.unlink(missing_ok=True)
+    try:
+        os.link(stored, target)
+    except OSError:
+        shutil.copyfile(stored, target)
+    return target
+
+
 @dataclass(frozen=True, slots=True)
 class KeptPreRead:
     """A pre-read shipped with the app, as :func:`keep_shipped_prereads` stored it."""
@@ -168,6 +196,7 @@ def keep_shipped_prereads(root: Path) -> list[KeptPreRead]:
 
 
 __all__ = [
+    "OPEN_DIR",
     "SHIPPED_PREREADS",
     "KeptPreRead",
     "Refusal",
@@ -177,6 +206,7 @@ __all__ = [
     "kept_copy",
     "kept_digest",
     "materials_root",
+    "named_copy",
     "refusal",
     "web_link",
 ]
