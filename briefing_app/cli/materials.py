@@ -1,4 +1,4 @@
-"""``materials``: the slides, recordings, pre-reads and links of sessions.
+"""``materials``: the slides, recordings, pre-reads and links of sessions; keeping them offline.
 
 The parser (:func:`add_materials_parser`) is built with the others; the actions load
 the store when they run (:data:`ACTIONS`, dispatched by :func:`cmd_materials`). More
@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from briefing_app.cli.output import EXIT_OK, print_json, tell, write_line
+from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,6 +38,23 @@ def add_materials_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--session", metavar="ID", help="one session: its number, or the feed's id for it"
     )
     listing.add_argument("--json", action="store_true", help="print JSON")
+    download = actions.add_parser(
+        "download",
+        help="keep materials offline: one session's (--session) or every favourite's (--agenda)",
+        description="Download the materials of one session, or of every session on your agenda "
+        "(your favourites), into the materials folder to read offline. The total is shown "
+        "before it starts and progress on stderr; a cut-off download resumes next time, a "
+        "copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed "
+        "(each failure is one line naming the file and the cause); the others are kept.",
+    )
+    which = download.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--session", metavar="ID", help="one session: its number, or the feed's id for it"
+    )
+    which.add_argument(
+        "--agenda", action="store_true", help="every material of every favourite session"
+    )
+    download.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def cmd_materials(args: argparse.Namespace, out: TextIO) -> int:
@@ -133,7 +150,78 @@ def _one_line(text: str) -> str:
     return one_line(text)
 
 
+def _download(args: argparse.Namespace, out: TextIO) -> int:
+    """``materials download (--session ID|--agenda)``: keep materials offline."""
+    from contextlib import closing
+
+    from briefing_app.usecases import prereads
+    from briefing_app.usecases.startup import open_store
+    from briefing_app.workspace.materials import human_size
+
+    with open_store(args.data_dir) as store, closing(prereads.downloader(store)) as fetch:
+        if args.agenda:
+            targets = prereads.agenda_targets(store)
+            where = "your agenda"
+        else:
+            session = store.find_session(args.session)
+            targets = prereads.session_targets(store, session.id)
+            where = f"session {session.id}"
+        if not targets:
+            tell(f"no materials to download for {where}")
+            if args.json:
+                print_json({"ok": True, "files": [], "summary": "nothing to download"}, out)
+            return EXIT_OK
+        plan = prereads.measure(targets, fetch)
+        tell(f"{where}: {plan.describe()}")
+        shown = [0]
+
+        def progress(done: int, total: int, number: int, files: int, title: str) -> None:
+            if number != shown[0]:
+                shown[0] = number
+                tell(f"[{number}/{files}] {title}")
+
+        report = prereads.download(store, plan, fetch, progress=progress)
+    failed = report.failed
+    if args.json:
+        print_json(
+            {
+                "ok": not failed,
+                "files": [
+                    {
+                        "url": f.url,
+                        "title": f.title,
+                        "outcome": f.outcome,
+                        "size": f.size or None,
+                        "error": f.error or None,
+                        "changed": f.changed,
+                    }
+                    for f in report.files
+                ],
+                "summary": report.summary(),
+            },
+            out,
+        )
+    else:
+        for result in report.files:
+            if result.outcome == "failed":
+                continue
+            words = {"downloaded": "kept", "not-modified": "up to date"}.get(
+                result.outcome, result.outcome
+            )
+            size = f" ({human_size(result.size)})" if result.size else ""
+            note = " (new content)" if result.changed else ""
+            write_line(out, f"{words}: {result.title}{size}{note}")
+        write_line(out, report.summary())
+    for result in failed:
+        tell(f"{PROG}: error: {result.error}")
+    if failed:
+        from briefing_app.errors import SyncError
+
+        return SyncError.exit_code  # a download failed: 6, as a sync's
+    return EXIT_OK
+
+
 #: The ``materials`` actions, by name.
-ACTIONS: dict[str, Action] = {"list": _list}
+ACTIONS: dict[str, Action] = {"list": _list, "download": _download}
 
 __all__ = ["ACTIONS", "add_materials_parser", "cmd_materials", "material_json"]
