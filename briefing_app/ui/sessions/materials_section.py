@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.feeds.model import MAX_MATERIAL_SIZE
-from briefing_app.store import MaterialRecord, Store
+from briefing_app.store import KeptMaterial, MaterialRecord, Store
 from briefing_app.usecases.materials import (
     Refusal,
     display_title,
@@ -76,6 +76,10 @@ class MaterialRow:
     record: MaterialRecord
     kept: Path | None
     refused: tuple[Refusal, str] | None
+    #: Keep offline: "kept" (a copy is kept, or is wished and being fetched),
+    #: "downloading", "failed" (wished, its last download failed: :attr:`error`), "".
+    offline: str = ""
+    error: str = ""
 
     @property
     def openable(self) -> bool:
@@ -124,6 +128,18 @@ class MaterialsModel(QAbstractTableModel):
             return ""
         return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
+    def offline_text(self, row: MaterialRow) -> str:
+        """The Offline column: kept, being downloaded, failed; "" when not kept."""
+        if row.offline == "downloading":
+            return self.tr("Downloading…")
+        if row.kept is not None:
+            return self.tr("Kept offline")
+        if row.offline == "failed":
+            return self.tr("Not downloaded")
+        if row.offline == "kept":
+            return self.tr("To download")
+        return ""
+
     def refusal_text(self, row: MaterialRow) -> str:
         """Why the row does not open, in words ("" when it does)."""
         if row.openable or row.refused is None:
@@ -145,6 +161,8 @@ class MaterialsModel(QAbstractTableModel):
             parts.append(size)
         if row.kept is not None:
             parts.append(self.tr("kept offline"))
+        elif row.offline:
+            parts.append(self.offline_text(row))
         refused = self.refusal_text(row)
         if refused:
             parts.append(refused)
@@ -168,7 +186,7 @@ class MaterialsModel(QAbstractTableModel):
                 return display_title(row.record)
             if column == MaterialColumn.SIZE:
                 return self.size_text(row.record.size)
-            return self.tr("Kept offline") if row.kept is not None else ""
+            return self.offline_text(row)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == MaterialColumn.KIND:
                 return self.icons.get(row.record.kind) or self.icons.get("other")
@@ -179,6 +197,8 @@ class MaterialsModel(QAbstractTableModel):
             lines = [one_line(row.record.url)[:500] or self.tr("(no address)")]
             if row.kept is not None:
                 lines.append(self.tr("A copy is kept offline: it opens without a network."))
+            if row.error:
+                lines.append(self.tr("The last download failed: {0}").format(row.error[:300]))
             refused = self.refusal_text(row)
             if refused:
                 lines.append(refused)
@@ -211,9 +231,14 @@ class MaterialsSection(QWidget):
 
     Signals:
         refused(str): a material was not opened; why, for the window to show.
+        keep_requested(int, object): Keep offline: the session, and the addresses to keep
+            (a list of str), or None for every material of the session.
+        unkeep_requested(int, object): Remove offline copy: the session and the addresses.
     """
 
     refused = Signal(str)
+    keep_requested = Signal(int, object)
+    unkeep_requested = Signal(int, object)
 
     def __init__(
         self,
@@ -225,6 +250,8 @@ class MaterialsSection(QWidget):
         self.store = store
         self.open_web = open_web
         self.session_id: int | None = None
+        #: Addresses being downloaded now (the window's pre-read download says which).
+        self.downloading: set[str] = set()
         self.model = MaterialsModel(self)
         style = self.style()
         self.model.icons = {
@@ -269,8 +296,19 @@ class MaterialsSection(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.keep_button = QPushButton(self.tr("Keep offline"))
+        self.keep_button.setAccessibleName(self.tr("Keep the selected material offline"))
+        self.keep_button.clicked.connect(self.toggle_keep_selected)
+        self.keep_all_button = QPushButton(self.tr("Keep all offline"))
+        self.keep_all_button.setAccessibleName(
+            self.tr("Keep every material of this session offline")
+        )
+        self.keep_all_button.clicked.connect(self.keep_all)
+
         header_row = QHBoxLayout()
         header_row.addWidget(self.title, 1)
+        header_row.addWidget(self.keep_all_button)
+        header_row.addWidget(self.keep_button)
         header_row.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -286,9 +324,20 @@ class MaterialsSection(QWidget):
         same = session_id is not None and session_id == self.session_id
         self.session_id = session_id
         records = self.store.session_materials(session_id) if session_id is not None else []
+        wished = (
+            {k.url: k for k in self.store.kept_materials([session_id])}
+            if records and session_id is not None
+            else {}
+        )
         root = materials_root(self.store)
         rows = [
-            MaterialRow(record=record, kept=kept_copy(record, root), refused=refusal(record))
+            MaterialRow(
+                record=record,
+                kept=kept_copy(record, root),
+                refused=refusal(record),
+                offline=_offline_state(record, wished, self.downloading),
+                error=wished[record.url].last_error if record.url in wished else "",
+            )
             for record in records
         ]
         self.model.set_rows(rows)
@@ -355,6 +404,7 @@ class MaterialsSection(QWidget):
     def _update_selected(self) -> None:
         row = self.selected()
         self.open_button.setEnabled(row is not None and row.openable)
+        self._update_keep(row)
         if row is None:
             self.detail.clear()
             self._fit_detail()
@@ -363,6 +413,39 @@ class MaterialsSection(QWidget):
         address = one_line(row.record.url)[:300]
         self.detail.setText(f"{address}\n{refused}" if refused else address)
         self._fit_detail()
+
+    # ---- keeping offline -----------------------------------------------------------
+    def _update_keep(self, row: MaterialRow | None) -> None:
+        """Keep offline / Remove offline copy for the selected row; Keep all for the session."""
+        wished = row is not None and row.offline in ("kept", "failed", "downloading")
+        self.keep_button.setText(
+            self.tr("Remove offline copy") if wished else self.tr("Keep offline")
+        )
+        self.keep_button.setEnabled(
+            row is not None
+            and row.offline != "downloading"
+            and (wished or web_link(row.record) is not None)
+        )
+        missing = [r for r in self.model.rows if r.kept is None and web_link(r.record) is not None]
+        self.keep_all_button.setEnabled(bool(missing) and not self.downloading)
+
+    def toggle_keep_selected(self) -> None:
+        row = self.selected()
+        if row is None or self.session_id is None:
+            return
+        if row.offline in ("kept", "failed"):
+            self.unkeep_requested.emit(self.session_id, [row.record.url])
+        else:
+            self.keep_requested.emit(self.session_id, [row.record.url])
+
+    def keep_all(self) -> None:
+        if self.session_id is not None:
+            self.keep_requested.emit(self.session_id, None)
+
+    def set_downloading(self, urls: set[str]) -> None:
+        """Mark *urls* as being downloaded now (empty: none); the rows show it."""
+        self.downloading = set(urls)
+        self.show_session(self.session_id)
 
     # ---- opening ----------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
@@ -404,3 +487,12 @@ class MaterialsSection(QWidget):
             self.tr("Could not open {0}: no application to open it").format(path.name)
         )
         return False
+
+
+def _offline_state(record: MaterialRecord, wished: dict[str, KeptMaterial], now: set[str]) -> str:
+    if record.url in now:
+        return "downloading"
+    kept = wished.get(record.url)
+    if kept is None:
+        return ""
+    return "failed" if kept.last_error and not kept.has_copy else "kept"
