@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Iterator
 
 import pytest
@@ -94,6 +95,7 @@ def test_keep_a_session_offline_with_progress_and_cancel(
     # The finished file is kept and opens offline; the cut one is wished, not kept.
     assert _offline(window, 0) == "Kept offline"
     assert _offline(window, 1) == "To download"
+    assert hashlib.sha256(FAST).hexdigest() in prereads.material_store(sample_store).stored_hashes()
     assert not section.downloading
     # Removing the offline copy: the row says not kept, the file goes.
     section.table.selectRow(0)
@@ -101,6 +103,8 @@ def test_keep_a_session_offline_with_progress_and_cancel(
     section.keep_button.click()
     qtbot.waitUntil(lambda: _offline(window, 0) == "", timeout=5_000)
     assert section.keep_button.text() == "Keep offline"
+    fast_sha = hashlib.sha256(FAST).hexdigest()
+    assert fast_sha not in prereads.material_store(sample_store).stored_hashes()
 
 
 def test_download_pre_reads_for_my_agenda_from_the_menu(
