@@ -49,9 +49,10 @@ def test_download_one_session(capsys, data_dir: Path, sample_feed: Feed, file_se
 def test_a_failed_file_is_exit_6_and_the_others_are_kept(
     capsys, data_dir: Path, sample_feed: Feed, file_server: FileServer
 ):
-    hostile = Material(MaterialKind.LINK, "Hostile", "javascript:alert(1)")
+    hostile = Material(MaterialKind.OTHER, "Hostile", "javascript:alert(1)")
+    page = Material(MaterialKind.LINK, "A web page", "https://example.invalid/never-fetched")
     missing = Material(MaterialKind.SLIDES, "Deck", file_server.host("/x", Hosted(b"x")) + "y")
-    session = _serve(data_dir, sample_feed, file_server, hostile, missing)
+    session = _serve(data_dir, sample_feed, file_server, hostile, missing, page)
     code, out, err = cli(capsys, "materials", "download", "--session", str(session), "--json")
     assert code == 6
     result = json.loads(out)

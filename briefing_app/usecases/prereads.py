@@ -44,6 +44,8 @@ logger = logging.getLogger(__name__)
 MATERIALS_DIRNAME = "materials"
 #: Where partial downloads wait (inside the materials folder: moving one in is a rename).
 PARTIAL_DIRNAME = ".partial"
+#: The material kind that is a web page, not a file: never downloaded to keep.
+LINK_KIND = "link"
 #: The kind of change logged when a kept material's copy was replaced.
 CHANGE_KIND = "material"
 
@@ -106,18 +108,24 @@ def downloader(store: Store) -> MaterialDownloader:
 
 
 # ---- what to keep ------------------------------------------------------------------------
+def keepable(target: Target) -> bool:
+    """A file to keep: slides, a recording, a pre-read, other; not a link to a web page."""
+    return target.kind != LINK_KIND
+
+
 def session_targets(
     store: Store, session_id: int, *, materials_of: MaterialsOf = feed_materials
 ) -> list[Target]:
-    """Every material of one session (a downloadable address or not: :func:`download` says)."""
-    return materials_of(store, session_id)
+    """Every file material of one session (a downloadable address or not: :func:`download`
+    says which fail and why); links to web pages are not files to keep."""
+    return [t for t in materials_of(store, session_id) if keepable(t)]
 
 
 def agenda_targets(store: Store, *, materials_of: MaterialsOf = feed_materials) -> list[Target]:
-    """Every material of every favourite (sessions still in their feed), in time order."""
+    """Every file material of every favourite (sessions still in their feed), in time order."""
     targets: list[Target] = []
     for session in store.sessions(favourites_only=True, include_removed=False):
-        targets.extend(materials_of(store, session.id))
+        targets.extend(session_targets(store, session.id, materials_of=materials_of))
     return targets
 
 

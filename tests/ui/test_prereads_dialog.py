@@ -46,6 +46,7 @@ def windows(qtbot, sample_store: Store) -> Iterator[list[MainWindow]]:
     for window in made:
         qtbot.waitUntil(lambda w=window: not w.tasks.busy, timeout=10_000)
         window.watcher.stop()  # a poll after the store closed would read a closed store
+        window._follow_pending = False  # nor a follow still waiting for our worker's end
         window.close()
         window.deleteLater()
     qtbot.wait(50)

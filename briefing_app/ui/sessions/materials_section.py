@@ -52,6 +52,7 @@ from briefing_app.usecases.materials import (
     refusal,
     web_link,
 )
+from briefing_app.usecases.prereads import LINK_KIND
 from briefing_app.util.textutil import one_line
 
 logger = logging.getLogger(__name__)
@@ -422,11 +423,9 @@ class MaterialsSection(QWidget):
             self.tr("Remove offline copy") if wished else self.tr("Keep offline")
         )
         self.keep_button.setEnabled(
-            row is not None
-            and row.offline != "downloading"
-            and (wished or web_link(row.record) is not None)
+            row is not None and row.offline != "downloading" and (wished or _keepable(row.record))
         )
-        missing = [r for r in self.model.rows if r.kept is None and web_link(r.record) is not None]
+        missing = [r for r in self.model.rows if r.kept is None and _keepable(r.record)]
         self.keep_all_button.setEnabled(bool(missing) and not self.downloading)
 
     def toggle_keep_selected(self) -> None:
@@ -496,3 +495,8 @@ def _offline_state(record: MaterialRecord, wished: dict[str, KeptMaterial], now:
     if kept is None:
         return ""
     return "failed" if kept.last_error and not kept.has_copy else "kept"
+
+
+def _keepable(record: MaterialRecord) -> bool:
+    """A file at a web address: what Keep offline downloads (a link is a page, not a file)."""
+    return record.kind != LINK_KIND and web_link(record) is not None
