@@ -88,3 +88,15 @@ def test_download_the_agenda(capsys, data_dir: Path, sample_feed: Feed, file_ser
 )
 def test_bad_arguments(capsys, data_dir: Path, argv: list[str], code: int):
     assert cli(capsys, *argv)[0] == code
+
+
+def test_new_content_is_in_changes(
+    capsys, data_dir: Path, sample_feed: Feed, file_server: FileServer
+):
+    session = _serve(data_dir, sample_feed, file_server)
+    assert cli(capsys, "materials", "download", "--session", str(session))[0] == 0
+    file_server.host("/read.html", Hosted(READ + b"<p>revised</p>"))
+    code, out, _ = cli(capsys, "materials", "download", "--session", str(session))
+    assert code == 0 and "kept: Read first (5.6 KB) (new content)" in out
+    code, out, _ = cli(capsys, "changes")
+    assert "Kept material updated: " in out and "(Read first)" in out
