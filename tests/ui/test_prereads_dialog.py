@@ -135,6 +135,9 @@ def test_download_pre_reads_for_my_agenda_from_the_menu(
     [failure] = dialog.failures.stringList()
     assert failure.startswith("Gone deck (http") and "HTTP 404" in failure
     assert _offline(window, 0) == "Kept offline" and _offline(window, 1) == "Not downloaded"
+    model = window.detail_panel.materials.model
+    size = model.data(model.index(0, MaterialColumn.SIZE), Qt.ItemDataRole.DisplayRole)
+    assert size == "7.8 kB"  # the feed gave none: the kept copy's
 
 
 def test_nothing_to_download_says_so(qtbot, windows, sample_store: Store):

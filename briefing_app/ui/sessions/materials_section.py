@@ -83,6 +83,16 @@ class MaterialRow:
     error: str = ""
 
     @property
+    def size(self) -> int | None:
+        """The feed's size, else the kept copy's (known once it is downloaded)."""
+        if self.record.size is not None or self.kept is None:
+            return self.record.size
+        try:
+            return self.kept.stat().st_size
+        except OSError:
+            return None
+
+    @property
     def openable(self) -> bool:
         return self.kept is not None or self.refused is None
 
@@ -157,7 +167,7 @@ class MaterialsModel(QAbstractTableModel):
 
     def accessible_text(self, row: MaterialRow) -> str:
         parts = [self.kind_text(row.record.kind), display_title(row.record)]
-        size = self.size_text(row.record.size)
+        size = self.size_text(row.size)
         if size:
             parts.append(size)
         if row.kept is not None:
@@ -186,7 +196,7 @@ class MaterialsModel(QAbstractTableModel):
             if column == MaterialColumn.TITLE:
                 return display_title(row.record)
             if column == MaterialColumn.SIZE:
-                return self.size_text(row.record.size)
+                return self.size_text(row.size)
             return self.offline_text(row)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == MaterialColumn.KIND:
