@@ -100,3 +100,43 @@ def test_new_content_is_in_changes(
     assert code == 0 and "kept: Read first (5.6 KB) (new content)" in out
     code, out, _ = cli(capsys, "changes")
     assert "Kept material updated: " in out and "(Read first)" in out
+
+
+def test_a_sync_that_changes_a_kept_material_fetches_it(capsys, feed_server, file_server):
+    """End to end: follow a feed, keep a session's pre-read, the feed changes it, sync."""
+    import hashlib
+
+    from support.feed_server import Reply
+
+    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
+
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"], doc["series"]["title"] = "remote", "Remote briefings"
+    first = doc["sessions"][0]
+    first["materials"] = [
+        {
+            "kind": "pre-read",
+            "title": "Brief",
+            "url": file_server.host("/brief-v1.html", Hosted(READ)),
+            "size": len(READ),
+        }
+    ]
+    feed_url = feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
+    assert cli(capsys, "feeds", "add", feed_url)[0] == 0
+    session = f"2/{first['id']}"
+    code, out, err = cli(capsys, "materials", "download", "--session", session)
+    assert code == 0, err
+    new = READ.replace(b"first", b"FIRST")
+    first["materials"][0] |= {
+        "url": file_server.host("/brief-v2.html", Hosted(new)),
+        "checksum": "sha256:" + hashlib.sha256(new).hexdigest(),
+    }
+    feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
+    code, out, err = cli(capsys, "sync", "2")
+    assert code == 0, err
+    assert "kept materials: 1 downloaded (5.6 KB)" in out
+    code, out, _ = cli(capsys, "changes", "2")
+    assert "Kept material updated: " in out and "(Brief)" in out
+    code, out, _ = cli(capsys, "materials", "list", "--session", session, "--json")
+    [listed] = json.loads(out)
+    assert listed["kept_offline"] and listed["url"].endswith("/brief-v2.html")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from support.bad_server import BadServer, drip_body
 from support.file_server import FileServer, Hosted
 
@@ -69,7 +71,7 @@ def _offline(window: MainWindow, row: int) -> str:
 
 
 def test_keep_a_session_offline_with_progress_and_cancel(
-    qtbot, windows, sample_store: Store, file_server: FileServer, bad: BadServer
+    qtbot, windows, sample_store: Store, file_server: FileServer, bad: BadServer, monkeypatch
 ):
     fast = file_server.host("/fast.html", Hosted(FAST))
     slow = bad.serve("/slow.pdf", drip_body(SLOW, every=0.05))
@@ -98,6 +100,13 @@ def test_keep_a_session_offline_with_progress_and_cancel(
     assert _offline(window, 1) == "To download"
     assert hashlib.sha256(FAST).hexdigest() in prereads.material_store(sample_store).stored_hashes()
     assert not section.downloading
+    # Opening the kept one opens the local copy (the system's "open with" seam).
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    section.table.selectRow(0)
+    assert section.open_selected()
+    assert opened and opened[0].isLocalFile()
+    assert Path(opened[0].toLocalFile()).read_bytes() == FAST
     # Removing the offline copy: the row says not kept, the file goes.
     section.table.selectRow(0)
     assert section.keep_button.text() == "Remove offline copy"
