@@ -80,13 +80,19 @@ def test_a_cut_download_resumes_with_a_range(tmp_path: Path, file_server: FileSe
     assert hosted.gets[1]["If-Range"] == hosted.etag
 
 
-def test_a_cancelled_download_resumes_next_time(tmp_path: Path, file_server: FileServer):
-    hosted = Hosted(BODY)
-    url = file_server.host("/big", hosted)
+def _cancelled_partway(tmp_path: Path, url: str) -> MaterialDownloader:
+    """A downloader whose download of *url* was cancelled after two chunks."""
     fetch = downloader(tmp_path)
     calls = iter(range(1000))
     with pytest.raises(OperationCancelledError):
         fetch.download(MaterialRequest(url), cancel=lambda: next(calls) >= 2)
+    return fetch
+
+
+def test_a_cancelled_download_resumes_next_time(tmp_path: Path, file_server: FileServer):
+    hosted = Hosted(BODY)
+    url = file_server.host("/big", hosted)
+    fetch = _cancelled_partway(tmp_path, url)
     partial = fetch.partial_path(url)
     kept = partial.stat().st_size
     assert 0 < kept < len(BODY)
@@ -105,12 +111,8 @@ def test_a_server_without_ranges_starts_again(tmp_path: Path, file_server: FileS
 
 
 def test_a_changed_file_is_not_glued_onto_the_old_part(tmp_path: Path, file_server: FileServer):
-    hosted = Hosted(BODY)
-    url = file_server.host("/changing", hosted)
-    fetch = downloader(tmp_path)
-    calls = iter(range(1000))
-    with pytest.raises(OperationCancelledError):
-        fetch.download(MaterialRequest(url), cancel=lambda: next(calls) >= 2)
+    url = file_server.host("/changing", Hosted(BODY))
+    fetch = _cancelled_partway(tmp_path, url)
     new = b"new version " * 10_000
     file_server.host("/changing", Hosted(new))  # another ETag: If-Range fails, a 200 comes
     got = fetch.download(MaterialRequest(url))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from support.bad_server import BadServer, drip_body
 from support.file_server import FileServer, Hosted
+from support.windows import close_windows, open_window
 
 from briefing_app.feeds.model import Material, MaterialKind
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
@@ -49,18 +50,12 @@ def windows(qtbot, sample_store: Store) -> Iterator[list[MainWindow]]:
         qtbot.waitUntil(lambda w=window: not w.tasks.busy, timeout=10_000)
         window.watcher.stop()  # a poll after the store closed would read a closed store
         window._follow_pending = False  # nor a follow still waiting for our worker's end
-        window.close()
-        window.deleteLater()
-    qtbot.wait(50)
+    close_windows()
 
 
 def _window(qtbot, windows: list[MainWindow], store: Store, session_id: int) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, store)
     windows.append(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_past.setChecked(True)
     window.detail_panel.show_session(session_id)
     return window
 
