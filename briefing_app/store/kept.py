@@ -136,7 +136,7 @@ class KeptMaterialsMixin(StoreBase):
             self.db.execute(f"DELETE FROM kept_materials WHERE id IN ({marks})", ids)
         return hashes
 
-    def kept_hashes_any(self) -> bool:
+    def has_kept_materials(self) -> bool:
         """True when any material is kept (a cheap check before a refresh)."""
         return self.db.execute("SELECT 1 FROM kept_materials LIMIT 1").fetchone() is not None
 

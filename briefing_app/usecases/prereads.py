@@ -602,7 +602,7 @@ def after_sync(store: Store, report: SyncReport) -> Refreshed | None:
 
     A failure here is the kept material's (its row says why), never the sync's.
     """
-    if not any(o.status == "applied" for o in report.outcomes) or not store.kept_hashes_any():
+    if not any(o.status == "applied" for o in report.outcomes) or not store.has_kept_materials():
         return None
     fetch = downloader(store)
     try:
