@@ -132,3 +132,20 @@ def test_the_feed_size_limit_is_a_setting_the_window_sync_obeys(
     text = window.messages.text()
     assert "Big series" in text and "the feed is too large" in text, text
     assert "briefing-app settings max-feed-size 2" in text, text
+
+
+def test_the_materials_size_limit_is_a_setting(qtbot, sample_store: Store) -> None:
+    """Settings › Keep offline files up to: stored, and the downloader uses it."""
+    from briefing_app.usecases import prereads
+
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.materials_max_size.value() == 256  # the default
+    dialog.materials_max_size.setValue(3)
+    dialog.accept()
+    assert sample_store.get_setting("materials_max_size_mib") == 3
+    fetch = prereads.downloader(sample_store)
+    assert fetch.policy.max_bytes == 3 * 1024 * 1024
+    fetch.close()
