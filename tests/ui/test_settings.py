@@ -149,3 +149,18 @@ def test_the_materials_size_limit_is_a_setting(qtbot, sample_store: Store) -> No
     fetch = prereads.downloader(sample_store)
     assert fetch.policy.max_bytes == 3 * 1024 * 1024
     fetch.close()
+
+
+def test_removing_a_feed_lets_go_of_its_kept_copies(qtbot, sample_store: Store) -> None:
+    from briefing_app.usecases import prereads
+
+    kept = sample_store.kept_hashes()
+    assert kept and kept <= prereads.material_store(sample_store).stored_hashes()
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.feeds_changed, timeout=10_000):
+        dialog.remove_feed(sample_store.feeds()[0].id)
+    assert sample_store.kept_materials() == []
+    assert not kept & prereads.material_store(sample_store).stored_hashes()

@@ -102,6 +102,15 @@ class FeedListModel(QAbstractListModel):
         return self.tr("Time zone {zone}").format(zone=feed.zone)
 
 
+def _remove_feed(store: Store, feed_id: int) -> None:
+    """Remove the feed; the copies its sessions kept offline go unless something else uses them."""
+    from briefing_app.usecases import prereads
+
+    kept = store.kept_hashes()
+    store.remove_feed(feed_id)
+    prereads.collect(store, prereads.material_store(store), kept)
+
+
 def store_preferences(
     store: Store,
     interval: int,
@@ -476,7 +485,7 @@ class SettingsDialog(QDialog):
     def remove_feed(self, feed_id: int) -> None:
         self._write(
             ("feed-remove", feed_id),
-            lambda store: store.remove_feed(feed_id),
+            lambda store: _remove_feed(store, feed_id),
             lambda _result: self._feed_removed(),
             self.tr("Could not remove the feed"),
         )
