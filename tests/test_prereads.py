@@ -272,24 +272,32 @@ def test_a_full_disk_mid_download_keeps_the_other_files(tmp_path: Path, file_ser
         assert list(prereads.partial_dir(child).iterdir()) == []
 
 
-def test_the_sample_pre_read_is_kept_and_needs_no_network(data_dir: Path):
+def test_the_sample_pre_read_is_kept_with_no_network(data_dir: Path):
+    from briefing_app.usecases.materials import shipped_prereads
     from briefing_app.usecases.startup import open_store
 
     with open_store(data_dir) as opened:
-        kept = opened.kept_materials()
-        assert kept and all(k.has_copy for k in kept)
-        sha = kept[0].sha256
-        assert sha is not None and sha in blobs(opened)
-        # Downloading the agenda's pre-reads again asks no server (the address is not
-        # reachable from here): the feed's checksum names the copy the folder has.
-        for session_id in {k.session_id for k in kept}:
+        assert opened.kept_materials() == [] and blobs(opened) == set()  # the user's folder
+        shipped = set(shipped_prereads())
+        sessions = [
+            sid
+            for sid, found in opened.materials_by_session().items()
+            if any(m.checksum in shipped for m in found)
+        ]
+        assert sessions
+        for session_id in sessions:
             opened.set_favourite(session_id)
+        # Keeping the agenda's pre-read asks no server (its address is not reachable from
+        # here): the feed's checksum names the file the app ships; it is adopted as the copy.
         no_network = MaterialDownloader(
             prereads.partial_dir(opened), material_policy(total_timeout=0.5)
         )
-        targets = [t for t in prereads.agenda_targets(opened) if t.sha256 == sha]
+        targets = [t for t in prereads.agenda_targets(opened) if t.sha256 in shipped]
         report = prereads.download(opened, prereads.measure(targets, no_network), no_network)
         assert {f.outcome for f in report.files} == {"not-modified"}
+        kept = opened.kept_materials()
+        assert {k.session_id for k in kept} == set(sessions)
+        assert {k.sha256 for k in kept} == shipped == blobs(opened)
         # Nothing takes it away while a session keeps it.
         assert prereads.collect(opened, prereads.material_store(opened)) == 0
-        assert sha in blobs(opened)
+        assert blobs(opened) == shipped

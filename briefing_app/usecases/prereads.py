@@ -307,9 +307,9 @@ def _download_one(
         return FileResult(url, first.label, "failed", error=shown), set()
     before = {k.id: k for k in store.kept_materials(sorted({t.session_id for t in targets}))}
     rows = [store.keep_material(t.session_id, t.url, title=t.title, kind=t.kind) for t in targets]
-    if first.sha256 and materials.has(first.sha256):
+    if first.sha256 and _have_locally(materials, first.sha256):
         # The feed names the content, and the folder has it (another session's copy, a
-        # case study's file, the pre-read shipped with the sample): no download at all.
+        # case study's file) or the app ships it (the sample's pre-read): no download.
         return _record_copy(
             store,
             rows,
@@ -370,6 +370,24 @@ def _download_one(
         etag=etag,
         last_modified=last_modified,
     )
+
+
+def _have_locally(materials: MaterialStore, sha256: str) -> bool:
+    """True if the folder has *sha256*, after adopting a pre-read shipped with the app."""
+    if materials.has(sha256):
+        return True
+    from briefing_app.usecases.materials import shipped_prereads
+
+    shipped = shipped_prereads().get(sha256)
+    if shipped is None:
+        return False
+    try:
+        with shipped.open("rb") as reader:
+            stored = materials.ingest_stream(reader, label=shipped.name)
+    except (BriefingError, OSError) as exc:
+        logger.warning("Could not keep the shipped pre-read %s: %s", shipped.name, exc)
+        return False
+    return stored.sha256 == sha256
 
 
 def _record_copy(
@@ -562,39 +580,6 @@ def _feed_changed(row: KeptMaterial, target: Target) -> bool:
 
 def partial_dir(store: Store) -> Path:
     return material_store(store).root / PARTIAL_DIRNAME
-
-
-def keep_shipped(store: Store, shipped: Iterable[str]) -> int:
-    """Mark kept every session material whose feed checksum is a shipped file's *shipped*.
-
-    The sample's pre-read is in the materials folder from the first launch
-    (:func:`briefing_app.usecases.materials.keep_shipped_prereads`): recorded here,
-    its sessions show it kept, it opens with no network, and no clean-up takes it.
-    """
-    digests = set(shipped)
-    if not digests:
-        return 0
-    materials = material_store(store)
-    kept = 0
-    for session_id, found in store.materials_by_session().items():
-        targets = [
-            target_of(m, "") for m in found if m.checksum in digests and materials.has(m.checksum)
-        ]
-        for target in targets:
-            kept_id = store.keep_material(
-                session_id, target.url, title=target.title, kind=target.kind
-            )
-            store.record_kept_copy(
-                kept_id,
-                sha256=target.sha256 or "",
-                size=materials.path_for(target.sha256 or "").stat().st_size,
-                etag=None,
-                last_modified=None,
-                feed_size=target.size,
-                feed_sha256=target.sha256,
-            )
-            kept += 1
-    return kept
 
 
 def after_sync(store: Store, report: SyncReport) -> Refreshed | None:

@@ -153,9 +153,20 @@ def test_the_materials_size_limit_is_a_setting(qtbot, sample_store: Store) -> No
 
 def test_removing_a_feed_lets_go_of_its_kept_copies(qtbot, sample_store: Store) -> None:
     from briefing_app.usecases import prereads
+    from briefing_app.usecases.materials import shipped_prereads
 
+    shipped = set(shipped_prereads())
+    session_id = next(
+        sid
+        for sid, found in sample_store.materials_by_session().items()
+        if any(m.checksum in shipped for m in found)
+    )
+    targets = [t for t in prereads.session_targets(sample_store, session_id) if t.sha256 in shipped]
+    fetch = prereads.downloader(sample_store)  # the shipped copy is adopted: no network
+    prereads.download(sample_store, prereads.Plan(tuple(targets), {}), fetch)
+    fetch.close()
     kept = sample_store.kept_hashes()
-    assert kept and kept <= prereads.material_store(sample_store).stored_hashes()
+    assert kept == shipped <= prereads.material_store(sample_store).stored_hashes()
     window = MainWindow(sample_store)
     qtbot.addWidget(window)
     dialog = window.open_settings()
