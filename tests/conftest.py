@@ -12,6 +12,7 @@ from hypothesis import settings as hypothesis_settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from support.feed_server import feed_server, fetcher, slept  # noqa: F401 (fixtures)
+from support.file_server import file_server  # noqa: F401 (fixture)
 
 from briefing_app.feeds.model import Feed
 from briefing_app.store import Store

@@ -18,6 +18,7 @@ def test_settings_lists_every_setting_with_its_default(capsys, data_dir: Path) -
     assert out.splitlines() == [
         "download-timeout 60",
         "max-feed-size 50",
+        "materials-max-size 256",
         "sync-interval 0",
         "reminder 15",
         "time-display both",
@@ -81,3 +82,13 @@ def test_other_settings_through_the_same_command(capsys, data_dir: Path) -> None
         assert settings.reminder_minutes(store) is None
     code, _, err = cli(capsys, "settings", "nonsense")
     assert code == 2 and "invalid choice" in err
+
+
+def test_the_materials_size_limit_is_set_and_validated(capsys, data_dir: Path) -> None:
+    assert cli(capsys, "settings", "materials-max-size", "3")[:2] == (0, "materials-max-size 3\n")
+    for bad in ("0", "x", "99999"):
+        code, out, err = cli(capsys, "settings", "materials-max-size", bad)
+        assert code == 2 and out == "", bad
+        assert err.startswith("briefing-app: error: settings materials-max-size: "), err
+    with Store(data_dir / "briefing.db") as store:
+        assert settings.materials_max_size_mib(store) == 3

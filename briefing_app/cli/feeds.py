@@ -211,10 +211,12 @@ _NOTHING_CHANGED = frozenset({"not-modified", "unchanged"})
 
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.sync import sync_all
+    from briefing_app.usecases import prereads
 
     with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
         targets = [store.feed(args.feed).id] if args.feed is not None else None
         report = sync_all(store, fetcher, feed_ids=targets)
+        kept = prereads.after_sync(store, report)  # kept materials the feeds changed
         # A feed answered 304 or unchanged changed nothing the agenda shows: rewriting
         # agenda.ics (icalendar, every favourite) would be most of such a sync's time.
         changed = any(o.status not in _NOTHING_CHANGED for o in report.outcomes)
@@ -241,6 +243,8 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
             )
             for warning in outcome.warnings:
                 tell(f"{PROG}: warning: {outcome.feed_name}: {warning}")
+        if kept is not None and kept.report.files:
+            write_line(out, f"kept materials: {kept.report.summary()}")
         for feed_id, _name, error in report.errors:
             hint = f"set it with: {PROG} feeds timezone {feed_id} ZONE"
             tell(f"{PROG}: error: {with_zone_hint(error, hint)}")

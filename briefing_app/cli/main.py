@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 from briefing_app import APP_NAME
 from briefing_app.cli.arguments import check_text_arguments
 from briefing_app.cli.database import add_db_parser
+from briefing_app.cli.materials import add_materials_parser
 from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
 from briefing_app.cli.settings import add_settings_parser
 from briefing_app.cli.workspace import add_case_studies_parser
@@ -210,6 +211,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
+    add_materials_parser(commands)
     return parser
 
 
@@ -506,6 +508,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return args.value is None
     if args.command == "questions":
         return bool(args.questions_command in ("list", "copy"))
+    if args.command == "materials":
+        return bool(args.materials_command == "list")
     return False
 
 
@@ -565,6 +569,7 @@ _COMMANDS: dict[str, Command] = {
     "db": _OnDispatch("database", "cmd_db"),
     "settings": _OnDispatch("settings", "cmd_settings"),
     "questions": _OnDispatch("questions", "cmd_questions"),
+    "materials": _OnDispatch("materials", "cmd_materials"),
 }
 
 __all__ = ["build_parser", "main"]

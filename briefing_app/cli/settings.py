@@ -46,6 +46,13 @@ SETTINGS: dict[str, _Setting] = {
         settings.set_max_feed_size_mib,
         _whole,
     ),
+    "materials-max-size": _Setting(
+        f"the largest material Keep offline downloads, in MiB ({settings.MATERIALS_MAX_SIZE_MIN}-"
+        f"{settings.MATERIALS_MAX_SIZE_MAX}; default {settings.MATERIALS_MAX_SIZE_DEFAULT})",
+        settings.materials_max_size_mib,
+        settings.set_materials_max_size_mib,
+        _whole,
+    ),
     "sync-interval": _Setting(
         "minutes between background syncs in the window (0: only when asked)",
         settings.sync_interval_minutes,

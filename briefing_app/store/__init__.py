@@ -16,6 +16,7 @@ SAMPLE_SEEDED_KEY = "sample_seeded"
 if TYPE_CHECKING:
     from briefing_app.store.failures import add_damage_listener, remove_damage_listener
     from briefing_app.store.fts import build_match_query
+    from briefing_app.store.kept import KeptMaterial
     from briefing_app.store.maintenance import (
         Backup,
         RecoveryReport,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
         ExportSession,
         FeedRecord,
         LinkRecord,
+        MaterialRecord,
         NoteVersion,
         PresenterDetail,
         PresenterRecord,
@@ -79,8 +81,10 @@ __all__ = [
     "FeedShape",
     "FirstPage",
     "IndexEntry",
+    "KeptMaterial",
     "LinkRecord",
     "ListResult",
+    "MaterialRecord",
     "NoteVersion",
     "PresenterDetail",
     "PresenterRecord",
@@ -111,6 +115,7 @@ __getattr__ = lazy_exports(
     {
         **dict.fromkeys(["add_damage_listener", "remove_damage_listener"], "failures"),
         **dict.fromkeys(["build_match_query"], "fts"),
+        **dict.fromkeys(["KeptMaterial"], "kept"),
         **dict.fromkeys(
             [
                 "Backup",
@@ -130,6 +135,7 @@ __getattr__ = lazy_exports(
                 "FirstPage",
                 "IndexEntry",
                 "ListResult",
+                "MaterialRecord",
                 "REMOVED",
                 "SORT_KEYS",
                 "SessionQuery",
@@ -149,6 +155,7 @@ __getattr__ = lazy_exports(
                 "ExportSession",
                 "FeedRecord",
                 "LinkRecord",
+                "MaterialRecord",
                 "NoteVersion",
                 "PresenterDetail",
                 "PresenterRecord",

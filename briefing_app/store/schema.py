@@ -491,6 +491,69 @@ def _step_session_questions(db: Database) -> None:
     )
 
 
+def _step_session_materials(db: Database) -> None:
+    """Slides, recordings, pre-reads and links of each session (issue 15).
+
+    One row per material of a session, unique by URL within it: a sync
+    updates a row in place while the URL stays, so its id lasts (what is kept
+    of it offline refers to it). Sessions already stored get the materials
+    their stored links and attachments say (frab, c3voc, iCalendar ATTACH), so
+    the window shows them before the next sync.
+    """
+    from briefing_app.store.materials import materials_from_links_json, write_session_materials
+
+    db.execute(
+        """CREATE TABLE session_materials (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL DEFAULT 'link',
+            title TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL,
+            size INTEGER,
+            checksum TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            UNIQUE (session_id, url)
+        )"""
+    )
+    found = db.conn.execute("SELECT id, links FROM sessions WHERE links NOT IN ('', '[]')")
+    write_session_materials(
+        db.conn,
+        ((session_id, materials_from_links_json(links), False) for session_id, links in found),
+    )
+
+
+def _step_kept_materials(db: Database) -> None:
+    """Session materials kept offline (issue 15): which, and the copy's validators.
+
+    The file itself is in the materials folder under its SHA-256, shared with the
+    presenter workspace's attached files (one copy per content). A row stays while
+    its session needs it; its file goes when no row (here or a case study's) uses it.
+    ``feed_size`` and ``feed_sha256`` are what the feed said when the copy was made,
+    so a sync that changes them fetches the new one.
+    """
+    db.execute(
+        """CREATE TABLE kept_materials (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            feed_size INTEGER,
+            feed_sha256 TEXT,
+            sha256 TEXT,
+            size INTEGER,
+            etag TEXT,
+            last_modified TEXT,
+            kept_at TEXT NOT NULL,
+            downloaded_at TEXT,
+            last_error TEXT NOT NULL DEFAULT '',
+            UNIQUE (session_id, url)
+        )"""
+    )
+    db.execute("CREATE INDEX kept_materials_sha256 ON kept_materials (sha256)")
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -501,6 +564,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_6_feed_zone_source,
     _step_7_reindex_only_text_changes,
     _step_8_list_order_indexes,
+    _step_session_materials,
+    _step_kept_materials,
     _step_session_questions,
 )
 LATEST_VERSION = len(MIGRATIONS)

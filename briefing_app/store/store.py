@@ -36,7 +36,9 @@ from briefing_app.store.failures import (
     translatable,
     translate_public_methods,
 )
+from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
+from briefing_app.store.materials import MaterialsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -59,7 +61,9 @@ class Store(
     SessionsMixin,
     TimelineMixin,
     PresentersMixin,
+    MaterialsMixin,
     WorkspaceTablesMixin,
+    KeptMaterialsMixin,
     StoreBase,
 ):
     """Owns the connection to one SQLite database file.

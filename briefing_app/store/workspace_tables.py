@@ -427,11 +427,16 @@ class WorkspaceTablesMixin(StoreBase):
         self._ws_execute("DELETE FROM case_study_materials WHERE id = ?", [material_id])
 
     def referenced_material_hashes(self) -> set[str]:
-        """The content hashes of every stored file some material row uses."""
+        """The content hashes of every stored file some material row uses.
+
+        A case study's attached files and the session materials kept offline share
+        the materials folder (one copy per content): a file either uses stays.
+        """
         return {
             str(row[0])
             for row in self._ws_execute(
-                "SELECT DISTINCT sha256 FROM case_study_materials WHERE sha256 IS NOT NULL"
+                "SELECT sha256 FROM case_study_materials WHERE sha256 IS NOT NULL "
+                "UNION SELECT sha256 FROM kept_materials WHERE sha256 IS NOT NULL"
             )
         }
 

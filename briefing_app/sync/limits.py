@@ -7,3 +7,8 @@ DEFAULT_TOTAL_TIMEOUT = 60.0
 MIB = 1024 * 1024
 #: Bytes a feed may have unless the user sets another limit (the max-feed-size setting).
 DEFAULT_MAX_BYTES = 50 * MIB
+#: Bytes one downloaded material may have unless the user sets another limit
+#: (the materials-max-size setting); the same as a file attached to a case study.
+DEFAULT_MATERIAL_MAX_BYTES = 256 * MIB
+#: Seconds one material's download may take, retries included (a big file on a slow line).
+DEFAULT_MATERIAL_TIMEOUT = 600.0

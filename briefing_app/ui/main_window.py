@@ -45,6 +45,7 @@ from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.feed_imports import FeedImports
+from briefing_app.ui.prereads_flow import PrereadsFlow
 from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
@@ -139,7 +140,7 @@ class _LazyTab(Generic[_T]):
         return cast(_T, window._tab(self._name))  # built by _make_tab as declared
 
 
-class MainWindow(QMainWindow, FeedImports, SyncFeedback):
+class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
     """The app's window: the Sessions tab (:class:`SessionsTab`) and the other views as tabs.
 
     Signals:
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.detail_panel.link_refused.connect(self._link_refused)
         self.detail_panel.note_failed.connect(self._note_failed)
         self.detail_panel.questions.failed.connect(self.report_error)
+        self._add_prereads()  # Keep offline in the detail pane's materials
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.tabs = QTabWidget()
@@ -621,6 +623,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.export_action = file_menu.addAction("&Export to calendar (.ics)…")
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
+        self.prereads_action = file_menu.addAction(self.tr("&Download pre-reads for my agenda…"))
+        self.prereads_action.triggered.connect(lambda: self.open_prereads())
         import_bundle = file_menu.addAction("Import case-study &bundle…")
         import_bundle.triggered.connect(
             self._case_studies_then(lambda view: view.choose_bundle_to_import())

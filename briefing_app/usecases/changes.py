@@ -14,6 +14,7 @@ CHANGE_WORDS = {
     "retitled": "Renamed",
     "presenters": "Presenters changed",
     "updated": "Updated",
+    "material": "Kept material updated",
 }
 
 
@@ -33,6 +34,8 @@ def describe_change(change: SessionChange, zone_name: str | None) -> str:
         extra = f" (room: {d.get('old_location') or '?'} → {d.get('new_location') or '?'})"
     elif change.kind == "retitled":
         extra = f" (was “{d.get('old_title', '')}”)"
+    elif change.kind == "material" and d.get("material"):
+        extra = f" ({d.get('material')})"
     elif change.kind == "added" and d.get("restored"):
         words = "Back in the feed"
     return f"{words}: {title}{extra}"

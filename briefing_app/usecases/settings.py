@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import UsageError
 from briefing_app.store import SAMPLE_SEEDED_KEY
-from briefing_app.sync.limits import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB
+from briefing_app.sync.limits import (
+    DEFAULT_MATERIAL_MAX_BYTES,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TOTAL_TIMEOUT,
+    MIB,
+)
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -65,11 +70,18 @@ REMINDERS_DELIVERED = "reminders_delivered"
 #: Whether the bundled sample was loaded once (the Store seeds it; kept there, named here).
 SAMPLE_SEEDED = SAMPLE_SEEDED_KEY
 
+#: The largest session material "Keep offline" downloads, in MiB.
+MATERIALS_MAX_SIZE = "materials_max_size_mib"
+MATERIALS_MAX_SIZE_DEFAULT = DEFAULT_MATERIAL_MAX_BYTES // MIB
+MATERIALS_MAX_SIZE_MIN = 1
+MATERIALS_MAX_SIZE_MAX = 16 * 1024
+
 #: Every key, for the record (and the test that no other module invents one).
 KEYS = (
     SYNC_INTERVAL,
     DOWNLOAD_TIMEOUT,
     MAX_FEED_SIZE,
+    MATERIALS_MAX_SIZE,
     REMINDER,
     TIME_DISPLAY,
     THEME,
@@ -167,6 +179,23 @@ def feed_fetcher(store: Store) -> Fetcher:
     from briefing_app.sync import Fetcher
 
     return Fetcher(feed_policy(store))
+
+
+def materials_max_size_mib(store: Store) -> int:
+    """The largest material "Keep offline" may download, in MiB (1,048,576 bytes)."""
+    mib = store.int_setting(
+        MATERIALS_MAX_SIZE,
+        MATERIALS_MAX_SIZE_DEFAULT,
+        low=MATERIALS_MAX_SIZE_MIN,
+        high=MATERIALS_MAX_SIZE_MAX,
+    )
+    return mib or MATERIALS_MAX_SIZE_DEFAULT
+
+
+def set_materials_max_size_mib(store: Store, mib: int) -> None:
+    _set_whole(
+        store, MATERIALS_MAX_SIZE, mib, MATERIALS_MAX_SIZE_MIN, MATERIALS_MAX_SIZE_MAX, "MiB"
+    )
 
 
 # ---- reminders -------------------------------------------------------------------------

@@ -280,3 +280,27 @@ def test_step_8_indexes_the_list_orders_and_keeps_sessions(tmp_path: Path, sampl
     assert "COVERING INDEX sessions_shape" in plan and "TEMP B-TREE" not in plan
     db.close()
     assert schema.backup_path(path, 7).exists()
+
+
+def test_step_kept_materials_adds_its_table_and_keeps_sessions(tmp_path: Path, sample_feed) -> None:
+    path = tmp_path / "b.db"
+    step = schema.MIGRATIONS.index(schema._step_kept_materials)
+    with Store(path) as store:
+        store.import_feed("file:///sample.json", sample_feed)
+    db = _raw(path)
+    db.execute("DROP TABLE kept_materials")
+    db.execute(f"PRAGMA user_version = {step}")
+    db.conn.commit()
+    titles = [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")]
+    schema.migrate(db, path, schema.MIGRATIONS[: step + 1])
+    assert schema.user_version(db) == step + 1
+    assert "kept_materials" in db.table_names()
+    assert [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")] == titles
+    session_id = db.execute("SELECT min(id) FROM sessions").fetchone()[0]
+    db.execute(
+        "INSERT INTO kept_materials (session_id, url, kept_at) VALUES (?, 'https://x/y', 'now')",
+        [session_id],
+    )
+    db.conn.commit()
+    db.close()
+    assert schema.backup_path(path, step).exists()

@@ -132,3 +132,46 @@ def test_the_feed_size_limit_is_a_setting_the_window_sync_obeys(
     text = window.messages.text()
     assert "Big series" in text and "the feed is too large" in text, text
     assert "briefing-app settings max-feed-size 2" in text, text
+
+
+def test_the_materials_size_limit_is_a_setting(qtbot, sample_store: Store) -> None:
+    """Settings › Keep offline files up to: stored, and the downloader uses it."""
+    from briefing_app.usecases import prereads
+
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.materials_max_size.value() == 256  # the default
+    dialog.materials_max_size.setValue(3)
+    dialog.accept()
+    assert sample_store.get_setting("materials_max_size_mib") == 3
+    fetch = prereads.downloader(sample_store)
+    assert fetch.policy.max_bytes == 3 * 1024 * 1024
+    fetch.close()
+
+
+def test_removing_a_feed_lets_go_of_its_kept_copies(qtbot, sample_store: Store) -> None:
+    from briefing_app.usecases import prereads
+    from briefing_app.usecases.materials import shipped_prereads
+
+    shipped = set(shipped_prereads())
+    session_id = next(
+        sid
+        for sid, found in sample_store.materials_by_session().items()
+        if any(m.checksum in shipped for m in found)
+    )
+    targets = [t for t in prereads.session_targets(sample_store, session_id) if t.sha256 in shipped]
+    fetch = prereads.downloader(sample_store)  # the shipped copy is adopted: no network
+    prereads.download(sample_store, prereads.Plan(tuple(targets), {}), fetch)
+    fetch.close()
+    kept = sample_store.kept_hashes()
+    assert kept == shipped <= prereads.material_store(sample_store).stored_hashes()
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.feeds_changed, timeout=10_000):
+        dialog.remove_feed(sample_store.feeds()[0].id)
+    assert sample_store.kept_materials() == []
+    assert not kept & prereads.material_store(sample_store).stored_hashes()

@@ -102,6 +102,15 @@ class FeedListModel(QAbstractListModel):
         return self.tr("Time zone {zone}").format(zone=feed.zone)
 
 
+def _remove_feed(store: Store, feed_id: int) -> None:
+    """Remove the feed; the copies its sessions kept offline go unless something else uses them."""
+    from briefing_app.usecases import prereads
+
+    kept = store.kept_hashes()
+    store.remove_feed(feed_id)
+    prereads.collect(store, prereads.material_store(store), kept)
+
+
 def store_preferences(
     store: Store,
     interval: int,
@@ -110,11 +119,13 @@ def store_preferences(
     theme: str,
     download_timeout: int = settings.DOWNLOAD_TIMEOUT_DEFAULT,
     max_feed_size: int = settings.MAX_FEED_SIZE_DEFAULT,
+    materials_max_size: int = settings.MATERIALS_MAX_SIZE_DEFAULT,
 ) -> None:
     """The settings dialog's values, written (again, whole, when a retry needs it)."""
     settings.set_sync_interval_minutes(store, interval)
     settings.set_download_timeout_seconds(store, download_timeout)
     settings.set_max_feed_size_mib(store, max_feed_size)
+    settings.set_materials_max_size_mib(store, materials_max_size)
     settings.set_reminder_minutes(store, reminder)
     settings.set_time_display(store, display)
     settings.set_theme(store, theme)
@@ -210,6 +221,17 @@ class SettingsDialog(QDialog):
         self.max_feed_size.setToolTip(
             self.tr("A feed larger than this is refused before it is read.")
         )
+        self.materials_max_size = QSpinBox()
+        self.materials_max_size.setRange(
+            settings.MATERIALS_MAX_SIZE_MIN, settings.MATERIALS_MAX_SIZE_MAX
+        )
+        self.materials_max_size.setSuffix(self.tr(" MiB"))
+        self.materials_max_size.setAccessibleName(
+            self.tr("Largest material Keep offline downloads, in MiB")
+        )
+        self.materials_max_size.setToolTip(
+            self.tr("A slide deck, recording or pre-read larger than this is not kept offline.")
+        )
         self.reminder = QSpinBox()
         self.reminder.setRange(0, 24 * 60)
         self.reminder.setSuffix(" min before")
@@ -227,6 +249,7 @@ class SettingsDialog(QDialog):
         form.addRow("Sync every", self.interval)
         form.addRow(self.tr("Give up on a download after"), self.download_timeout)
         form.addRow(self.tr("Refuse feeds larger than"), self.max_feed_size)
+        form.addRow(self.tr("Keep offline files up to"), self.materials_max_size)
         form.addRow("Remind me", self.reminder)
         form.addRow("Show times in", self.time_display)
         form.addRow("Theme", self.theme)
@@ -249,6 +272,7 @@ class SettingsDialog(QDialog):
         self.interval.setValue(settings.sync_interval_minutes(self.store))
         self.download_timeout.setValue(settings.download_timeout_seconds(self.store))
         self.max_feed_size.setValue(settings.max_feed_size_mib(self.store))
+        self.materials_max_size.setValue(settings.materials_max_size_mib(self.store))
         self.reminder.setValue(settings.reminder_minutes(self.store) or 0)
         self.time_display.setCurrentIndex(
             max(0, self.time_display.findData(settings.time_display(self.store)))
@@ -273,6 +297,7 @@ class SettingsDialog(QDialog):
             str(self.theme.currentData()),
             self.download_timeout.value(),
             self.max_feed_size.value(),
+            self.materials_max_size.value(),
         )
         self.writes.submit(
             ("settings",),
@@ -460,7 +485,7 @@ class SettingsDialog(QDialog):
     def remove_feed(self, feed_id: int) -> None:
         self._write(
             ("feed-remove", feed_id),
-            lambda store: store.remove_feed(feed_id),
+            lambda store: _remove_feed(store, feed_id),
             lambda _result: self._feed_removed(),
             self.tr("Could not remove the feed"),
         )
