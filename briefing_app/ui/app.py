@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.errors import BriefingError, DatabaseDamagedError, NoDisplayError
@@ -29,6 +30,7 @@ from briefing_app.usecases.startup import empty_database_notice, open_store
 if TYPE_CHECKING:
     from briefing_app.store import Store
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.single_instance import InstanceServer
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +125,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     entry's ``%f`` passes them) are imported into the store once the window shows.
     """
     route_qt_messages()
-    from briefing_app.ui.single_instance import InstanceServer, WindowClaim, claim_window
+    from briefing_app.ui.single_instance import WindowClaim, claim_window
 
     claim: WindowClaim | None = None
     try:
@@ -146,21 +148,20 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
             store = _open_store_asking(data_dir)
         except BriefingError as exc:
             logger.error("Cannot open the store: %s", exc)
-            QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
+            _cannot_start(exc)
             return exc.exit_code
         while True:
             with store:
                 window = open_main_window(store, open_files)  # kept alive until exec() returns
-                server = None
+                servers: list[InstanceServer] = []
                 if claim is not None and claim.lock is not None:
-                    # Listening once the window can take requests: later starts wait till then.
-                    server = InstanceServer(claim.name, app)
-                    server.requested.connect(window.take_request)
-                    server.listen()
+                    # Listening once the window has painted and can take requests: later
+                    # starts wait till then (they find the lock taken).
+                    window.first_painted.connect(partial(_listen, claim.name, app, window, servers))
                 try:
                     code = app.exec()
                 finally:
-                    if server is not None:
+                    for server in servers:
                         server.close()
                 answer = window.damage.answer
             window.deleteLater()
@@ -176,12 +177,30 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
                 store = _open_store_asking(data_dir)
             except BriefingError as exc:
                 logger.error("Cannot open the store: %s", exc)
-                QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
+                _cannot_start(exc)
                 return exc.exit_code
             open_files = ()
     finally:
         if claim is not None:
             claim.release()
+
+
+def _listen(
+    name: str, app: QApplication, window: MainWindow, servers: list[InstanceServer]
+) -> None:
+    """Take later starts' requests on *name* for *window* (the server joins *servers*)."""
+    from briefing_app.ui.single_instance import InstanceServer
+
+    server = InstanceServer(name, app)
+    server.requested.connect(window.take_request)
+    server.listen()
+    servers.append(server)
+
+
+def _cannot_start(error: BriefingError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # said only when it happens
+
+    QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{error}")
 
 
 def _open_store_asking(data_dir: str | os.PathLike[str] | None) -> Store:
@@ -226,7 +245,6 @@ def _say_handed_off(open_files: Sequence[Path]) -> None:
 
 def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindow:
     """Show the main window on *store*, importing *open_files* in the background."""
-    store.prefetch_filter_values()  # read while the window's modules load and it is built
     from briefing_app.ui.main_window import MainWindow
 
     window = MainWindow(store)

@@ -45,7 +45,6 @@ from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.feed_imports import FeedImports
-from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.first_run import (
@@ -78,6 +77,7 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.dialogs.settings import SettingsDialog
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
     from briefing_app.ui.presenters.view import PresentersView
+    from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
     from briefing_app.ui.timeline.view import DayTimeline
 
 logger = logging.getLogger(__name__)
@@ -85,6 +85,10 @@ logger = logging.getLogger(__name__)
 
 #: While this window's own worker writes, a change seen elsewhere is looked at again this often.
 FOLLOW_RETRY_MS = 300
+
+#: What the first screen does not need follows its paint, or this long after the window
+#: is shown if it does not paint (started minimized).
+FIRST_PAINT_LATEST_MS = 1000
 
 #: SQLite's page cache of the window's own connection, in MB: it reads what is shown and
 #: writes a note or a star; syncs and imports run on connections of their own (32 MB).
@@ -147,12 +151,16 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         favourite_toggled(int, bool): a session was marked or unmarked as a favourite.
         import_finished(object): a feed file was imported (the ImportResult).
         list_updated(): the session list shows the result of the latest query.
+        first_painted(): the window painted for the first time, and what its first
+            screen did not need (the whole list, the filters' values, the reminders)
+            is on its way.
     """
 
     session_selected = Signal(int)
     favourite_toggled = Signal(int, bool)
     import_finished = Signal(object)
     list_updated = Signal()
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -219,18 +227,16 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
             self.tabs.addTab(slot, title)
         self._stale_views: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.reminder_banner = ReminderBanner(parent=self)
-        self.reminders = ReminderScheduler(store, parent=self, writes=self.writes)
-        self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
-        self.notifier.attach(self.reminders)
-        self.notifier.session_activated.connect(self._reminder_opened)
+        #: The reminders (banner, scheduler, tray) are built once the window has painted,
+        #: or when first asked for (``window.reminders``).
+        self._reminder_parts: tuple[ReminderBanner, ReminderScheduler, ReminderNotifier] | None
+        self._reminder_parts = None
         self.detail_panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
         central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.messages)
-        central_layout.addWidget(self.reminder_banner)
-        central_layout.addWidget(self.tabs, 1)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.messages)
+        self._central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.write_state: QLabel
@@ -244,14 +250,17 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.sync_timer.timeout.connect(lambda: self.syncer.sync())
         self.apply_preferences()
         self.sessions.update_feed_facts()
-        self.sessions.fill_filters()
+        # What the first screen shows is read here, whatever the store's size: the first
+        # page of the list, the feeds. The rest follows the first paint (_after_first_paint):
+        # the whole list, the values the filters offer (a pass over every session), the
+        # reminders.
+        self.sessions.fill_filters_later()
         self._restore_state()
-        # The whole list (the first page is read here) loads once the window has painted.
         self.sessions.searcher.hold_rest()
+        self._first_painted = False
         self.installEventFilter(self)
         self.sessions.refresh()
         self._update_sync_state()
-        self.reminders.reschedule()
         # Other processes (a second window, a `briefing-app` command, a worker
         # thread's connection) write to the same file: follow them.
         self.watcher = StoreWatcher(store, self)
@@ -552,13 +561,58 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)  # the first paint only
-            QTimer.singleShot(0, self.sessions.searcher.release_rest)
+            QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """The window is on screen: load and build what its first screen did not need."""
+        if self._first_painted:
+            return
+        self._first_painted = True
+        self.sessions.searcher.release_rest()
+        self.sessions.read_filter_values()
+        self.reminders.reschedule()
+        self.damage.check_after_show()  # in the background
+        self.first_painted.emit()
+
+    # ---- reminders: built after the first paint, or when first asked for ------------
+    def _reminders_built(self) -> tuple[ReminderBanner, ReminderScheduler, ReminderNotifier]:
+        if self._reminder_parts is None:
+            from briefing_app.ui.reminder_alerts import (
+                ReminderBanner,
+                ReminderNotifier,
+                ReminderScheduler,
+            )
+
+            banner = ReminderBanner(parent=self)
+            scheduler = ReminderScheduler(self.store, parent=self, writes=self.writes)
+            notifier = ReminderNotifier(banner, tray=None, parent=self)
+            notifier.attach(scheduler)
+            notifier.session_activated.connect(self._reminder_opened)
+            # Below the message banner, above the tabs.
+            self._central_layout.insertWidget(self._central_layout.indexOf(self.tabs), banner)
+            self._reminder_parts = (banner, scheduler, notifier)
+        return self._reminder_parts
+
+    @property
+    def reminder_banner(self) -> ReminderBanner:
+        """Reminders shown inside the window (where there is no system tray)."""
+        return self._reminders_built()[0]
+
+    @property
+    def reminders(self) -> ReminderScheduler:
+        """Wakes up when the next reminder falls due."""
+        return self._reminders_built()[1]
+
+    @property
+    def notifier(self) -> ReminderNotifier:
+        """Shows a reminder in the tray or the banner."""
+        return self._reminders_built()[2]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        # After the first paint (a turn of the loop later), in the background.
-        QTimer.singleShot(0, self.damage.check_after_show)
+        # A window shown but not painted (started minimized) starts the rest anyway.
+        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.damage.close()

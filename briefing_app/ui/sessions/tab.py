@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QByteArray,
@@ -105,6 +106,8 @@ class SessionsTab(QSplitter):
     add_feed_requested = Signal()
     invite_requested = Signal()
     feed_facts_changed = Signal()
+    #: The values the filters offer were read on a thread (see fill_filters_later).
+    _filter_values_read = Signal()
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, writes: WriteQueue | None = None
@@ -176,8 +179,8 @@ class SessionsTab(QSplitter):
         self.filter_bar.clear_button.clicked.connect(self.clear_filters)
         self.favourites_only = self.filter_bar.favourites_only
         self.dates = self.filter_bar.dates
-        self.filters = self.filter_bar.filters
         self.clear_filters_button = self.filter_bar.clear_button
+        self._filter_values_read.connect(self._filter_values_came)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -227,7 +230,7 @@ class SessionsTab(QSplitter):
     # ---- data ---------------------------------------------------------------
     def current_query(self) -> SessionQuery:
         """The query the list's search box, filters, dates and sort describe."""
-        wanted = {key: combo.currentData() for key, combo in self.filters.items()}
+        wanted = {key: combo.currentData() for key, combo in self.filter_bar.filters.items()}
         text = self.search.text().strip()
         searching = build_match_query(text) is not None
         start, end = self.dates.span(self.model.user_zone)
@@ -572,16 +575,49 @@ class SessionsTab(QSplitter):
         return not self.first_run.isHidden()
 
     # ---- filters ------------------------------------------------------------
+    @property
+    def filters(self) -> dict[str, QComboBox]:
+        """The filter menus by key ("feed", "kind" ...), their values offered."""
+        self._filter_values_came()  # asked before the values read at start came: now
+        return self.filter_bar.filters
+
     def fill_filters(self) -> None:
         """Offer the values the store holds (the choice is kept when the store changes)."""
-        values = self.store.filter_values()
+        self._fill_filters(self.store.filter_values())
+
+    def fill_filters_later(self) -> None:
+        """The window's start: offer the feeds now, the other values once read.
+
+        Those take a pass over every session (0.1 s at 100,000 sessions): until
+        :meth:`read_filter_values` brings them, a filter offers "Any …" and the
+        choice restored for it.
+        """
+        self._fill_filters({})
+
+    def read_filter_values(self) -> None:
+        """Read what the filters offer on a thread; they offer it when it comes."""
+        if self.filter_bar.pending:
+            self.store.prefetch_filter_values(on_done=self._filter_values_read.emit)
+
+    def _filter_values_came(self) -> None:
+        """Offer the values read at the start (read now if they are not there yet)."""
+        if not self.filter_bar.pending:
+            return  # offered already (asked for, or the store changed meanwhile)
+        before = self.current_query()
+        self.fill_filters()  # the values read on the thread (unless this store wrote since)
+        if replace(self.current_query(), ending_after=None) != replace(before, ending_after=None):
+            self.refresh()  # a restored choice the store no longer holds was dropped
+
+    def _fill_filters(self, values: dict[str, list[str]]) -> None:
         sample = self._sample.label if self._sample is not None else None
         feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
         self.filter_bar.fill(values, feeds)
-        # The status column earns its room only when some session is not plainly scheduled.
-        self.table.setColumnHidden(
-            Column.STATUS, not any(v != "scheduled" for v in values["status"])
-        )
+        if "status" in values:
+            # The status column earns its room only when some session is not plainly
+            # scheduled.
+            self.table.setColumnHidden(
+                Column.STATUS, not any(v != "scheduled" for v in values["status"])
+            )
 
     def clear_filters(self) -> None:
         """Back to the plain list: no search, no filters, no date range."""
