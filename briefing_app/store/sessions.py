@@ -113,10 +113,14 @@ class SessionsMixin(StoreBase):
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
             return ListResult([])
 
-    def list_first(self, query: SessionQuery, count: int) -> FirstPage:
-        """The first *count* rows of :meth:`list_sessions`, and the query for the rest."""
+    def list_first(self, query: SessionQuery, count: int, *, bounded: bool = False) -> FirstPage:
+        """The first *count* rows of :meth:`list_sessions`, and the query for the rest.
+
+        *bounded* (the window's first screen): read as much whatever the store's size
+        (see :func:`~.query.list_first`).
+        """
         try:
-            return list_first(self.db, query, count)
+            return list_first(self.db, query, count, bounded=bounded)
         except sqlite3.OperationalError as exc:
             self._raise_if_cancelled(exc)
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.store = store
         store.set_cache_size(WINDOW_CACHE_MB)
         # Before any widget is built: text documents take their link colours then.
+        self._theme: str | None = None
         self._apply_theme()
         self.tasks = tasks or TaskRunner(self)
         writer_pool = QThreadPool(self)
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.sessions.searcher.hold_rest()
         self._first_painted = False
         self.installEventFilter(self)
-        self.sessions.refresh()
+        self.sessions.refresh(first=True)
         self._update_sync_state()
         # Other processes (a second window, a `briefing-app` command, a worker
         # thread's connection) write to the same file: follow them.
@@ -383,8 +384,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, app_settings.theme(self.store))
+        theme = app_settings.theme(self.store)
+        if isinstance(app, QApplication) and theme != self._theme:
+            self._theme = theme  # applied again only when it changes (it repolishes all)
+            apply_theme(app, theme)
 
     def open_settings(self) -> SettingsDialog:
         from briefing_app.ui.dialogs.settings import SettingsDialog

@@ -252,7 +252,7 @@ class SessionsTab(QSplitter):
             else self._descending,
         )
 
-    def refresh(self, *, typed: bool = False) -> None:
+    def refresh(self, *, typed: bool = False, first: bool = False) -> None:
         """Reload the list for the current search, filters and sort.
 
         Browsing queries run here (a few milliseconds even for 10,000 sessions);
@@ -260,6 +260,8 @@ class SessionsTab(QSplitter):
         waits for the index, and only the latest search's answer is shown. *typed*
         (the search box's debounce): the store has not changed since the list was
         shown, so an answer with the rows already shown leaves them as they are.
+        *first* (the window's first screen): the first page is read the same way at any
+        store size (a session on for over a week shows when the whole list comes).
         """
         self._debounce.stop()
         if not typed:
@@ -278,7 +280,7 @@ class SessionsTab(QSplitter):
         # The first page here (an index read, whatever the store's size), the rest on
         # the worker: it is added below what shows when it comes.
         self.searcher.supersede(serial)
-        page = self.store.list_first(query, FIRST_PAGE)
+        page = self.store.list_first(query, FIRST_PAGE, bounded=first)
         if page.rest is None or not keeping:
             self._show_result(serial, query, page.result, complete=page.rest is None)
         else:

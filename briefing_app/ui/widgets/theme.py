@@ -46,8 +46,8 @@ DARK_STYLE = (
 
 def apply_theme(app: QApplication, name: str) -> None:
     """Apply *name* ("system", "light" or "dark"); unknown names mean "system"."""
-    fusion = QStyleFactory.create("Fusion")
     if name == "dark":
+        fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
         app.setPalette(dark_palette())
@@ -55,6 +55,8 @@ def apply_theme(app: QApplication, name: str) -> None:
         return
     app.setStyleSheet("")
     if name == "light":
+        # Made only when used: a style is costly to make (most of a start's theme time).
+        fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
         app.setPalette(fusion.standardPalette() if fusion is not None else QPalette())
