@@ -44,8 +44,18 @@ DARK_STYLE = (
 )
 
 
+#: The application property naming the theme applied last (unset: none yet).
+_APPLIED = "briefingTheme"
+
+
 def apply_theme(app: QApplication, name: str) -> None:
     """Apply *name* ("system", "light" or "dark"); unknown names mean "system"."""
+    applied = app.property(_APPLIED)
+    app.setProperty(_APPLIED, name)
+    if applied is None and name not in ("dark", "light"):
+        # Nothing applied before: the system's palette is there. (Asking the style for
+        # its own makes Python wrap QStyle and its many enums: 10-40 ms of a start.)
+        return
     if name == "dark":
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
