@@ -46,7 +46,6 @@ from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.feed_imports import FeedImports
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
-from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.first_run import (
     AddFeedDialog,
     FirstRunPanel,
@@ -78,6 +77,7 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
     from briefing_app.ui.presenters.view import PresentersView
     from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
+    from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
     from briefing_app.ui.timeline.view import DayTimeline
 
 logger = logging.getLogger(__name__)
@@ -205,12 +205,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.sessions.add_feed_requested.connect(self.open_add_feed)
         self.sessions.invite_requested.connect(self.open_invite)
         self.sessions.feed_facts_changed.connect(self._update_title)
-        self.detail_panel.presenter_activated.connect(self.open_presenter)
-        self.detail_panel.case_study_activated.connect(self.open_case_study)
-        self.detail_panel.note_conflict.connect(self._note_conflict)
-        self.detail_panel.note_replaced.connect(self._note_replaced)
-        self.detail_panel.link_refused.connect(self._link_refused)
-        self.detail_panel.note_failed.connect(self._note_failed)
+        # The detail pane is built once the window has painted (or when asked for).
+        self.sessions.detail_panel_built.connect(self._wire_detail_panel)
+        self.sessions.hold_detail()
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.tabs = QTabWidget()
@@ -232,7 +229,6 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         #: or when first asked for (``window.reminders``).
         self._reminder_parts: tuple[ReminderBanner, ReminderScheduler, ReminderNotifier] | None
         self._reminder_parts = None
-        self.detail_panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
@@ -353,6 +349,15 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         return view
 
     # ---- the Sessions tab ------------------------------------------------------
+    def _wire_detail_panel(self, panel: SessionDetailPanel) -> None:
+        panel.presenter_activated.connect(self.open_presenter)
+        panel.case_study_activated.connect(self.open_case_study)
+        panel.note_conflict.connect(self._note_conflict)
+        panel.note_replaced.connect(self._note_replaced)
+        panel.link_refused.connect(self._link_refused)
+        panel.note_failed.connect(self._note_failed)
+        panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
+
     def _list_status_changed(self, status: str) -> None:
         if self.tabs.currentWidget() is self.sessions:
             self.statusBar().showMessage(status)
@@ -564,14 +569,15 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)  # the first paint only
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         """The window is on screen: load and build what its first screen did not need."""
-        if self._first_painted:
+        if self._first_painted or self.store.closed:
             return
         self._first_painted = True
+        self.sessions.release_detail()
         self.sessions.searcher.release_rest()
         self.sessions.read_filter_values()
         self.reminders.reschedule()
@@ -615,9 +621,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         # A window shown but not painted (started minimized) starts the rest anyway.
-        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self._after_first_paint)
+        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._first_painted = True  # closed first: what would follow the paint never does
         self.damage.close()
         self.detail_panel.save_note()
         self.save_state()
@@ -895,7 +902,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     model = _FromSessionsTab[SessionListModel]()
     table = _FromSessionsTab[SessionTable]()
-    detail_panel = _FromSessionsTab[SessionDetailPanel]()
+    detail_panel = _FromSessionsTab["SessionDetailPanel"]()
     detail = _FromSessionsTab[QTextBrowser]()
     search = _FromSessionsTab[QLineEdit]()
     show_past = _FromSessionsTab[QCheckBox]()
