@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +68,8 @@ from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
 from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
 
 if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
+    from PySide6.QtWidgets import QTextBrowser
+
     from briefing_app.ui.agenda.view import AgendaView
     from briefing_app.ui.casestudies.view import CaseStudiesView
     from briefing_app.ui.changes.view import ChangesView
@@ -902,8 +903,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
 
     model = _FromSessionsTab[SessionListModel]()
     table = _FromSessionsTab[SessionTable]()
-    detail_panel = _FromSessionsTab["SessionDetailPanel"]()
-    detail = _FromSessionsTab[QTextBrowser]()
+    detail_panel: _FromSessionsTab[SessionDetailPanel] = _FromSessionsTab()
+    detail: _FromSessionsTab[QTextBrowser] = _FromSessionsTab()
     search = _FromSessionsTab[QLineEdit]()
     show_past = _FromSessionsTab[QCheckBox]()
     favourites_only = _FromSessionsTab[QCheckBox]()

@@ -5,16 +5,12 @@
   the list reads a week back, never the whole history; the filters' values (a pass over
   every session) are read on a thread after the paint.
 * What the first screen does not show (the detail pane, the reminders, the filters'
-  values, the single-instance server) follows the first paint; its modules are not
-  imported before it.
+  values) follows the first paint, or is built when asked for. (Its modules are not
+  imported before the paint: tests/perf/test_gui.py, in a fresh interpreter.)
 """
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+from support.stores import small_and_large
 
 from briefing_app.feeds.model import Feed, Series, Session
 from briefing_app.store import SessionQuery, Store
@@ -103,7 +100,7 @@ def _open_window(
     qtbot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[MainWindow, list[str], int]:
     """The window on *store*, shown and painted: the statements and steps before its paint."""
-    monkeypatch.setattr("briefing_app.ui.sessions.tab.FIRST_PAGE", PAGE)
+    monkeypatch.setattr("briefing_app.ui.sessions.tab.FIRST_SCREEN", PAGE)
     work = _Work(store)
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -119,13 +116,8 @@ def _open_window(
 
 @pytest.fixture
 def stores(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    small = Store(tmp_path / "small" / "briefing.db")
-    large = Store(tmp_path / "large" / "briefing.db")
-    small.import_feed("https://example.org/conf.json", _feed(100))
-    large.import_feed("https://example.org/conf.json", _feed(2_000))
-    yield small, large
-    small.close()
-    large.close()
+    with small_and_large(tmp_path, _feed(100), _feed(2_000)) as both:
+        yield both
 
 
 def test_the_work_before_the_first_paint_does_not_grow_with_the_store(
@@ -159,7 +151,7 @@ def test_a_long_session_on_now_joins_the_list_when_the_whole_list_comes(
 ) -> None:
     store.import_feed("https://example.org/conf.json", _feed(30, long_session=True))
     fair = store.find_session("fair")
-    monkeypatch.setattr("briefing_app.ui.sessions.tab.FIRST_PAGE", PAGE)
+    monkeypatch.setattr("briefing_app.ui.sessions.tab.FIRST_SCREEN", PAGE)
     window = MainWindow(store)
     qtbot.addWidget(window)
     # The first page reads a week back: the fair (ten days on) is not on it yet ...
@@ -187,66 +179,6 @@ def test_what_a_window_is_asked_for_before_its_paint_is_built_then(
     banner = window.reminder_banner
     layout = window.centralWidget().layout()
     assert layout.indexOf(banner) == layout.indexOf(window.tabs) - 1  # above the tabs
-
-
-_FIRST_PAINT = """
-import json, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-from briefing_app.ui.app import make_application
-from briefing_app.usecases.startup import open_store
-from briefing_app.ui.main_window import MainWindow
-
-app = make_application(icon=False)
-window = MainWindow(open_store(sys.argv[1]))
-answer = {}
-
-class Probe(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not answer:
-            answer["modules"] = sorted(sys.modules)
-            answer["detail"] = window.sessions.detail_built
-            QTimer.singleShot(0, app.quit)
-        return False
-
-probe = Probe()
-for widget in (window, *window.findChildren(QWidget)):
-    widget.installEventFilter(probe)
-window.show()
-app.exec()
-print(json.dumps(answer))
-"""
-
-#: Loaded after the first paint (or when first used), never before it.
-AFTER_FIRST_PAINT = (
-    "briefing_app.ui.sessions.detail_panel",
-    "briefing_app.ui.sessions.note_history",
-    "briefing_app.ui.widgets.markdown_view",
-    "briefing_app.ui.reminder_alerts",
-    "PySide6.QtNetwork",
-)
-
-
-@pytest.mark.slow  # a fresh interpreter: PySide6 and the app's modules load from scratch
-def test_the_first_paint_imports_nothing_the_first_screen_does_not_show(data_dir: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(data_dir / "config"),
-        "PYTHONPATH": str(ROOT),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT, str(data_dir)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    answer = json.loads(done.stdout.strip().splitlines()[-1])
-    assert "briefing_app.ui.sessions.tab" in answer["modules"]
-    assert [m for m in AFTER_FIRST_PAINT if m in answer["modules"]] == []
-    assert answer["detail"] is False
 
 
 def test_a_detail_pane_built_behind_the_first_run_card_shows_beside_the_sample(

@@ -68,6 +68,9 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: The window's first screen shows this many rows at most (a tall screen shows about 70);
+#: the rest follows its paint.
+FIRST_SCREEN = 200
 #: How the list and the detail pane share a wider window.
 _LIST_STRETCH, _DETAIL_STRETCH = 3, 2
 #: How long the detail pane waits for a search's answers to settle before showing the top one.
@@ -273,7 +276,7 @@ class SessionsTab(QSplitter):
         waits for the index, and only the latest search's answer is shown. *typed*
         (the search box's debounce): the store has not changed since the list was
         shown, so an answer with the rows already shown leaves them as they are.
-        *first* (the window's first screen): the first page is read the same way at any
+        *first* (the window's first screen): a screenful is read, the same way at any
         store size (a session on for over a week shows when the whole list comes).
         """
         self._debounce.stop()
@@ -293,7 +296,7 @@ class SessionsTab(QSplitter):
         # The first page here (an index read, whatever the store's size), the rest on
         # the worker: it is added below what shows when it comes.
         self.searcher.supersede(serial)
-        page = self.store.list_first(query, FIRST_PAGE, bounded=first)
+        page = self.store.list_first(query, FIRST_SCREEN if first else FIRST_PAGE, bounded=first)
         if page.rest is None or not keeping:
             self._show_result(serial, query, page.result, complete=page.rest is None)
         else:
