@@ -176,6 +176,9 @@ def test_what_a_window_is_asked_for_before_its_paint_is_built_then(
     assert not window.sessions.filter_bar.pending and kinds.count() > 2
     window.detail_panel.show_session(None)  # asked for: built, in its place
     assert window.sessions.detail_built and window.sessions.indexOf(window.detail_panel) == 1
+    assert window.dates._date_boxes is None  # made when "Dates…" is first chosen
+    window.dates.preset.setCurrentIndex(window.dates.preset.findData("custom"))
+    assert not window.dates.first.isHidden() and not window.dates.last.isHidden()
     banner = window.reminder_banner
     layout = window.centralWidget().layout()
     assert layout.indexOf(banner) == layout.indexOf(window.tabs) - 1  # above the tabs
