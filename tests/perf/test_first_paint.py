@@ -198,3 +198,15 @@ def test_a_detail_pane_built_behind_the_first_run_card_shows_beside_the_sample(
     assert not window.in_first_run() and window.detail_panel.isVisible()
     qtbot.waitUntil(lambda: window.detail_panel.width() > 250)
     assert window.detail.toPlainText()  # the selected session, in full
+
+
+def test_filter_values_that_come_after_the_window_closed_are_let_go(
+    qtbot, sample_store: Store
+) -> None:
+    import shiboken6
+
+    window = MainWindow(sample_store)
+    tab = window.sessions
+    shiboken6.delete(window)  # as a window closed while its reading thread still ran
+    assert not shiboken6.isValid(tab)
+    tab._tell_filter_values_read()  # what the thread calls when it is done: no error

@@ -616,7 +616,14 @@ class SessionsTab(QSplitter):
     def read_filter_values(self) -> None:
         """Read what the filters offer on a thread; they offer it when it comes."""
         if self.filter_bar.pending:
-            self.store.prefetch_filter_values(on_done=self._filter_values_read.emit)
+            self.store.prefetch_filter_values(on_done=self._tell_filter_values_read)
+
+    def _tell_filter_values_read(self) -> None:
+        """On the reading thread: tell the tab (on its own thread), if it is still there."""
+        try:
+            self._filter_values_read.emit()
+        except RuntimeError:  # the window closed meanwhile: its tab was deleted
+            logger.debug("The filter values came after the window closed")
 
     def _filter_values_came(self) -> None:
         """Offer the values read at the start (read now if they are not there yet)."""
