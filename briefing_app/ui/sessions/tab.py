@@ -767,6 +767,8 @@ class SessionsTab(QSplitter):
     def _detail_timer_fired(self) -> None:
         if self._detail_panel is None and self._detail_held:
             return  # the pane, when built (release_detail), shows the list's session
+        if self.store.closed:
+            return  # the window's store closed before its pending detail could show
         self._show_current_detail()
 
     def _show_current_detail(self) -> None:
