@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal, NamedTuple
 
 from briefing_app.errors import OperationCancelledError
@@ -147,12 +147,14 @@ def session_index(
     *,
     with_keys: bool = False,
     stop: Callable[[], bool] | None = None,
+    started_after: datetime | None = None,
 ) -> list[IndexEntry]:
     """Ids (with start, zone and order value) of the sessions *query* selects, in order.
 
     A search text with no words selects nothing. Any text is safe. *with_keys* keeps
     the order value for every order (for relevance the bm25 total: lower is better).
     *stop* is asked between chunks of rows: True raises :class:`OperationCancelledError`.
+    *started_after* leaves out the sessions that start before it (see :func:`list_first`).
     """
     where: list[str] = []
     params: dict[str, Any] = {}
@@ -178,6 +180,9 @@ def session_index(
     if query.end is not None:
         where.append("s.start_utc < :range_end")
         params["range_end"] = to_utc_text(query.end)
+    if started_after is not None:
+        where.append("s.start_utc >= :started_after")
+        params["started_after"] = to_utc_text(started_after)
     for column in ("feed_id", "kind", "track", "format"):
         value = getattr(query, column)
         if value is not None:
@@ -267,19 +272,43 @@ class FirstPage(NamedTuple):
     rest: SessionQuery | None
 
 
-def list_first(db: sqlite3.Connection | Any, query: SessionQuery, count: int) -> FirstPage:
+#: How far back the first page of the upcoming list looks for sessions still on (see
+#: :func:`list_first`): a longer one shows when the whole list comes.
+ONGOING_LOOKBACK = timedelta(days=7)
+
+
+def _walks_the_past(query: SessionQuery) -> bool:
+    """True when *query*'s order is the list index's own (time, earliest first): reading
+    its first upcoming rows walks through every past session before them."""
+    return query.sort == "time" and not query.descending and not query.searching
+
+
+def list_first(
+    db: sqlite3.Connection | Any, query: SessionQuery, count: int, *, bounded: bool = False
+) -> FirstPage:
     """The first *count* rows :func:`list_sessions` gives for *query*, and the query for all.
 
     A list shows its first screen from this (SQLite keeps the best *count* rows
     while it orders, and builds nothing for the others), and loads the rest
     later, off the GUI thread: ``session_index(db, page.rest)`` starts with the
     same entries.
+
+    *bounded*: the upcoming list by time reads no further back than
+    :data:`ONGOING_LOOKBACK` (its index holds every past session before the first
+    upcoming one: a full walk grows with the store's history). A session on now that
+    started earlier is then missing from the page; the rest (the whole list, always
+    given) has it first.
     """
 
     def page(entries: list[IndexEntry], asked: SessionQuery, fallback: str | None) -> FirstPage:
         more = len(entries) > count
         return FirstPage(ListResult(entries[:count], fallback), asked if more else None)
 
+    if bounded and _walks_the_past(query) and query.ending_after is not None:
+        since = query.ending_after - ONGOING_LOOKBACK
+        entries = session_index(db, replace(query, limit=count + 1), started_after=since)
+        if entries:
+            return FirstPage(ListResult(entries[:count]), query)
     entries = session_index(db, replace(query, limit=count + 1))
     if entries or query.ending_after is None:
         return page(entries, query, None)

@@ -113,10 +113,14 @@ class SessionsMixin(StoreBase):
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
             return ListResult([])
 
-    def list_first(self, query: SessionQuery, count: int) -> FirstPage:
-        """The first *count* rows of :meth:`list_sessions`, and the query for the rest."""
+    def list_first(self, query: SessionQuery, count: int, *, bounded: bool = False) -> FirstPage:
+        """The first *count* rows of :meth:`list_sessions`, and the query for the rest.
+
+        *bounded* (the window's first screen): read as much whatever the store's size
+        (see :func:`~.query.list_first`).
+        """
         try:
-            return list_first(self.db, query, count)
+            return list_first(self.db, query, count, bounded=bounded)
         except sqlite3.OperationalError as exc:
             self._raise_if_cancelled(exc)
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
@@ -181,12 +185,13 @@ class SessionsMixin(StoreBase):
                 return values
         return filter_values(self.db)
 
-    def prefetch_filter_values(self) -> None:
+    def prefetch_filter_values(self, on_done: Callable[[], object] | None = None) -> None:
         """Start reading :meth:`filter_values` on a thread with a connection of its own.
 
-        One pass over every session (0.1 s at 100,000): the window's start builds its
-        widgets meanwhile instead of waiting for it before the first paint. Any failure
-        there is forgotten: the next :meth:`filter_values` reads again, here.
+        One pass over every session (0.1 s at 100,000): the window asks for it once it
+        has painted, and offers the values when *on_done* says (called on that thread,
+        whether the read worked or not) they are there. Any failure there is forgotten:
+        the next :meth:`filter_values` reads again, here.
         """
         answer: dict[str, dict[str, list[str]]] = {}
         path = self.path
@@ -200,6 +205,8 @@ class SessionsMixin(StoreBase):
                     conn.close()
             except sqlite3.Error as exc:
                 logger.debug("filter values not read ahead: %s", exc)
+            if on_done is not None:
+                on_done()
 
         thread = threading.Thread(target=read, name="filter-values", daemon=True)
         thread.start()

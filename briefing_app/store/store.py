@@ -87,6 +87,7 @@ class Store(
                 :class:`DatabaseBusyError`, :class:`SchemaTooNewError`).
         """
         self.path = Path(path)
+        self._closed = False
         #: True once this connection's quick check (or the daily one) passed: the window
         #: checks the file after it shows unless this start has.
         self.checked_this_start = False
@@ -160,6 +161,12 @@ class Store(
 
     def close(self) -> None:
         self.db.close()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` ran (a window's late event may find its store closed)."""
+        return self._closed
 
     def __enter__(self) -> Self:
         return self

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.errors import BriefingError, DatabaseDamagedError, NoDisplayError
@@ -29,12 +30,17 @@ from briefing_app.usecases.startup import empty_database_notice, open_store
 if TYPE_CHECKING:
     from briefing_app.store import Store
     from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.single_instance import InstanceServer
 
 logger = logging.getLogger(__name__)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """Return the QApplication, creating it with the app's identity if needed."""
+def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """Return the QApplication, creating it with the app's identity if needed.
+
+    Without *icon*, the caller sets it (:func:`give_icon`): the window's start does so
+    once the window has painted (reading seven PNGs is 20 ms of a start).
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -44,8 +50,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    if icon:
+        give_icon(app)
     return app
+
+
+def give_icon(app: QApplication) -> None:
+    """Give *app* its icon, if it has none yet."""
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
 
 
 def app_icon() -> QIcon:
@@ -123,7 +136,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
     entry's ``%f`` passes them) are imported into the store once the window shows.
     """
     route_qt_messages()
-    from briefing_app.ui.single_instance import InstanceServer, WindowClaim, claim_window
+    from briefing_app.ui.single_instance import WindowClaim, claim_window
 
     claim: WindowClaim | None = None
     try:
@@ -136,7 +149,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
         if claim is None:
             _say_handed_off(open_files)
             return 0
-    app = make_application()
+    app = make_application(icon=False)  # given once the window has painted, or a dialog shows
     from briefing_app.platform.logging_setup import setup_logging
     from briefing_app.ui import crash
 
@@ -146,21 +159,21 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
             store = _open_store_asking(data_dir)
         except BriefingError as exc:
             logger.error("Cannot open the store: %s", exc)
-            QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
+            _cannot_start(exc)
             return exc.exit_code
         while True:
             with store:
                 window = open_main_window(store, open_files)  # kept alive until exec() returns
-                server = None
+                window.first_painted.connect(partial(give_icon, app))
+                servers: list[InstanceServer] = []
                 if claim is not None and claim.lock is not None:
-                    # Listening once the window can take requests: later starts wait till then.
-                    server = InstanceServer(claim.name, app)
-                    server.requested.connect(window.take_request)
-                    server.listen()
+                    # Listening once the window has painted and can take requests: later
+                    # starts wait till then (they find the lock taken).
+                    window.first_painted.connect(partial(_listen, claim.name, app, window, servers))
                 try:
                     code = app.exec()
                 finally:
-                    if server is not None:
+                    for server in servers:
                         server.close()
                 answer = window.damage.answer
             window.deleteLater()
@@ -176,12 +189,33 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
                 store = _open_store_asking(data_dir)
             except BriefingError as exc:
                 logger.error("Cannot open the store: %s", exc)
-                QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{exc}")
+                _cannot_start(exc)
                 return exc.exit_code
             open_files = ()
     finally:
         if claim is not None:
             claim.release()
+
+
+def _listen(
+    name: str, app: QApplication, window: MainWindow, servers: list[InstanceServer]
+) -> None:
+    """Take later starts' requests on *name* for *window* (the server joins *servers*)."""
+    from briefing_app.ui.single_instance import InstanceServer
+
+    server = InstanceServer(name, app)
+    server.requested.connect(window.take_request)
+    server.listen()
+    servers.append(server)
+
+
+def _cannot_start(error: BriefingError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # said only when it happens
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        give_icon(app)
+    QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{error}")
 
 
 def _open_store_asking(data_dir: str | os.PathLike[str] | None) -> Store:
@@ -197,6 +231,10 @@ def _open_store_asking(data_dir: str | os.PathLike[str] | None) -> Store:
         except DatabaseDamagedError as exc:
             logger.error("The database is damaged: %s", exc)
             from briefing_app.ui.dialogs.damaged_database import ask_about_damage  # damage only
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                give_icon(app)
 
             if not ask_about_damage(exc):
                 raise
@@ -226,7 +264,6 @@ def _say_handed_off(open_files: Sequence[Path]) -> None:
 
 def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindow:
     """Show the main window on *store*, importing *open_files* in the background."""
-    store.prefetch_filter_values()  # read while the window's modules load and it is built
     from briefing_app.ui.main_window import MainWindow
 
     window = MainWindow(store)

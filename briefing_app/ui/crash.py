@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from briefing_app import APP_NAME
 from briefing_app.errors import DatabaseDamagedError
@@ -57,6 +57,8 @@ def _save_work() -> None:
 
 
 def _show(text: str, details: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # loaded when a bug is shown
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
     box.setDetailedText(details)
     box.exec()

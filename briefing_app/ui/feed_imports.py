@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QFileDialog
-
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.ui.widgets.status_text import import_status_text
 
@@ -23,6 +21,8 @@ class FeedImports:
         return cast("MainWindow", self)  # only MainWindow mixes this in
 
     def _choose_feed_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when asked for
+
         window = self._window
         name, _filter = QFileDialog.getOpenFileName(
             window,

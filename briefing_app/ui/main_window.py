@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -46,9 +45,7 @@ from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.feed_imports import FeedImports
 from briefing_app.ui.prereads_flow import PrereadsFlow
-from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
-from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.first_run import (
     AddFeedDialog,
     FirstRunPanel,
@@ -72,6 +69,8 @@ from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
 from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
 
 if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
+    from PySide6.QtWidgets import QTextBrowser
+
     from briefing_app.ui.agenda.view import AgendaView
     from briefing_app.ui.casestudies.view import CaseStudiesView
     from briefing_app.ui.changes.view import ChangesView
@@ -79,6 +78,8 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.dialogs.settings import SettingsDialog
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
     from briefing_app.ui.presenters.view import PresentersView
+    from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
+    from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
     from briefing_app.ui.timeline.view import DayTimeline
 
 logger = logging.getLogger(__name__)
@@ -86,6 +87,10 @@ logger = logging.getLogger(__name__)
 
 #: While this window's own worker writes, a change seen elsewhere is looked at again this often.
 FOLLOW_RETRY_MS = 300
+
+#: What the first screen does not need follows its paint, or this long after the window
+#: is shown if it does not paint (started minimized).
+FIRST_PAINT_LATEST_MS = 1000
 
 #: SQLite's page cache of the window's own connection, in MB: it reads what is shown and
 #: writes a note or a star; syncs and imports run on connections of their own (32 MB).
@@ -148,12 +153,16 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         favourite_toggled(int, bool): a session was marked or unmarked as a favourite.
         import_finished(object): a feed file was imported (the ImportResult).
         list_updated(): the session list shows the result of the latest query.
+        first_painted(): the window painted for the first time, and what its first
+            screen did not need (the whole list, the filters' values, the reminders)
+            is on its way.
     """
 
     session_selected = Signal(int)
     favourite_toggled = Signal(int, bool)
     import_finished = Signal(object)
     list_updated = Signal()
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -166,6 +175,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self.store = store
         store.set_cache_size(WINDOW_CACHE_MB)
         # Before any widget is built: text documents take their link colours then.
+        self._theme: str | None = None
         self._apply_theme()
         self.tasks = tasks or TaskRunner(self)
         writer_pool = QThreadPool(self)
@@ -197,14 +207,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self.sessions.add_feed_requested.connect(self.open_add_feed)
         self.sessions.invite_requested.connect(self.open_invite)
         self.sessions.feed_facts_changed.connect(self._update_title)
-        self.detail_panel.presenter_activated.connect(self.open_presenter)
-        self.detail_panel.case_study_activated.connect(self.open_case_study)
-        self.detail_panel.note_conflict.connect(self._note_conflict)
-        self.detail_panel.note_replaced.connect(self._note_replaced)
-        self.detail_panel.link_refused.connect(self._link_refused)
-        self.detail_panel.note_failed.connect(self._note_failed)
-        self.detail_panel.questions.failed.connect(self.report_error)
-        self._add_prereads()  # Keep offline in the detail pane's materials
+        # The detail pane is built once the window has painted (or when asked for).
+        self.sessions.detail_panel_built.connect(self._wire_detail_panel)
+        self.sessions.hold_detail()
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.tabs = QTabWidget()
@@ -222,18 +227,15 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
             self.tabs.addTab(slot, title)
         self._stale_views: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.reminder_banner = ReminderBanner(parent=self)
-        self.reminders = ReminderScheduler(store, parent=self, writes=self.writes)
-        self.notifier = ReminderNotifier(self.reminder_banner, tray=None, parent=self)
-        self.notifier.attach(self.reminders)
-        self.notifier.session_activated.connect(self._reminder_opened)
-        self.detail_panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
+        #: The reminders (banner, scheduler, tray) are built once the window has painted,
+        #: or when first asked for (``window.reminders``).
+        self._reminder_parts: tuple[ReminderBanner, ReminderScheduler, ReminderNotifier] | None
+        self._reminder_parts = None
         central = QWidget()
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.messages)
-        central_layout.addWidget(self.reminder_banner)
-        central_layout.addWidget(self.tabs, 1)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.messages)
+        self._central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self.write_state: QLabel
@@ -247,14 +249,17 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self.sync_timer.timeout.connect(lambda: self.syncer.sync())
         self.apply_preferences()
         self.sessions.update_feed_facts()
-        self.sessions.fill_filters()
+        # What the first screen shows is read here, whatever the store's size: the first
+        # page of the list, the feeds. The rest follows the first paint (_after_first_paint):
+        # the whole list, the values the filters offer (a pass over every session), the
+        # reminders.
+        self.sessions.fill_filters_later()
         self._restore_state()
-        # The whole list (the first page is read here) loads once the window has painted.
         self.sessions.searcher.hold_rest()
+        self._first_painted = False
         self.installEventFilter(self)
-        self.sessions.refresh()
+        self.sessions.refresh(first=True)
         self._update_sync_state()
-        self.reminders.reschedule()
         # Other processes (a second window, a `briefing-app` command, a worker
         # thread's connection) write to the same file: follow them.
         self.watcher = StoreWatcher(store, self)
@@ -346,6 +351,17 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         return view
 
     # ---- the Sessions tab ------------------------------------------------------
+    def _wire_detail_panel(self, panel: SessionDetailPanel) -> None:
+        panel.presenter_activated.connect(self.open_presenter)
+        panel.case_study_activated.connect(self.open_case_study)
+        panel.note_conflict.connect(self._note_conflict)
+        panel.note_replaced.connect(self._note_replaced)
+        panel.link_refused.connect(self._link_refused)
+        panel.note_failed.connect(self._note_failed)
+        panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
+        panel.questions.failed.connect(self.report_error)
+        self._add_prereads()  # Keep offline in the detail pane's materials
+
     def _list_status_changed(self, status: str) -> None:
         if self.tabs.currentWidget() is self.sessions:
             self.statusBar().showMessage(status)
@@ -377,8 +393,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, app_settings.theme(self.store))
+        theme = app_settings.theme(self.store)
+        if isinstance(app, QApplication) and theme != self._theme:
+            self._theme = theme  # applied again only when it changes (it repolishes all)
+            apply_theme(app, theme)
 
     def open_settings(self) -> SettingsDialog:
         from briefing_app.ui.dialogs.settings import SettingsDialog
@@ -555,15 +573,62 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)  # the first paint only
-            QTimer.singleShot(0, self.sessions.searcher.release_rest)
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """The window is on screen: load and build what its first screen did not need."""
+        if self._first_painted or self.store.closed:
+            return
+        self._first_painted = True
+        self.sessions.release_detail()
+        self.sessions.searcher.release_rest()
+        self.sessions.read_filter_values()
+        self.reminders.reschedule()
+        self.damage.check_after_show()  # in the background
+        self.first_painted.emit()
+
+    # ---- reminders: built after the first paint, or when first asked for ------------
+    def _reminders_built(self) -> tuple[ReminderBanner, ReminderScheduler, ReminderNotifier]:
+        if self._reminder_parts is None:
+            from briefing_app.ui.reminder_alerts import (
+                ReminderBanner,
+                ReminderNotifier,
+                ReminderScheduler,
+            )
+
+            banner = ReminderBanner(parent=self)
+            scheduler = ReminderScheduler(self.store, parent=self, writes=self.writes)
+            notifier = ReminderNotifier(banner, tray=None, parent=self)
+            notifier.attach(scheduler)
+            notifier.session_activated.connect(self._reminder_opened)
+            # Below the message banner, above the tabs.
+            self._central_layout.insertWidget(self._central_layout.indexOf(self.tabs), banner)
+            self._reminder_parts = (banner, scheduler, notifier)
+        return self._reminder_parts
+
+    @property
+    def reminder_banner(self) -> ReminderBanner:
+        """Reminders shown inside the window (where there is no system tray)."""
+        return self._reminders_built()[0]
+
+    @property
+    def reminders(self) -> ReminderScheduler:
+        """Wakes up when the next reminder falls due."""
+        return self._reminders_built()[1]
+
+    @property
+    def notifier(self) -> ReminderNotifier:
+        """Shows a reminder in the tray or the banner."""
+        return self._reminders_built()[2]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        # After the first paint (a turn of the loop later), in the background.
-        QTimer.singleShot(0, self.damage.check_after_show)
+        # A window shown but not painted (started minimized) starts the rest anyway.
+        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._first_painted = True  # closed first: what would follow the paint never does
         self.damage.close()
         self.detail_panel.save_note()
         self.save_state()
@@ -848,8 +913,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
 
     model = _FromSessionsTab[SessionListModel]()
     table = _FromSessionsTab[SessionTable]()
-    detail_panel = _FromSessionsTab[SessionDetailPanel]()
-    detail = _FromSessionsTab[QTextBrowser]()
+    detail_panel: _FromSessionsTab[SessionDetailPanel] = _FromSessionsTab()
+    detail: _FromSessionsTab[QTextBrowser] = _FromSessionsTab()
     search = _FromSessionsTab[QLineEdit]()
     show_past = _FromSessionsTab[QCheckBox]()
     favourites_only = _FromSessionsTab[QCheckBox]()

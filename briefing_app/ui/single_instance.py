@@ -19,7 +19,6 @@ listens, the other waits for it to listen and hands its files over.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import sys
@@ -27,12 +26,17 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from briefing_app.errors import FeedError
-from briefing_app.feeds.messages import decode_json
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
+# QtNetwork loads when a socket is used: a plain start, with no window open, opens its
+# window without it (its server listens once the window has painted).
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +65,8 @@ def server_name(data_dir: Path) -> str:
         path = folder / SOCKET_NAME
         if len(str(path).encode()) <= _MAX_SOCKET_PATH:
             return str(path)
+    import hashlib
+
     digest = hashlib.sha256(str(folder).encode()).hexdigest()[:16]
     return f"briefing-app-{digest}"
 
@@ -73,6 +79,11 @@ def hand_off(name: str, files: Sequence[Path]) -> bool:
     alive, so once connected this never returns False: a window too busy to
     answer within :data:`ANSWER_TIMEOUT_MS` still reads the request later.
     """
+    if Path(name).is_absolute() and not Path(name).exists():
+        logger.debug("No window on %s: no socket", name)
+        return False  # nothing listens (a window's server makes the file when it listens)
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -147,6 +158,8 @@ class InstanceServer(QObject):
     requested = Signal(list)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = name
         self.server = QLocalServer(self)
@@ -161,7 +174,7 @@ class InstanceServer(QObject):
         options Qt binds a temporary name and renames it over the old one; the
         lock is what keeps two live windows from doing so.)
         """
-        QLocalServer.removeServer(self.name)
+        self.server.removeServer(self.name)
         if self.server.listen(self.name):
             logger.info("Listening for later starts on %s", self.name)
             return True
@@ -202,6 +215,8 @@ class InstanceServer(QObject):
             return
         line = data.split(b"\n", 1)[0]
         self._buffers[socket] = b""
+        from briefing_app.feeds.messages import decode_json
+
         try:  # the feeds' JSON reader: not UTF-8, nested too deep, ... are its FeedError
             message = decode_json(line, refuse_surrogates=True)  # one names no file
             names = [str(f) for f in message.get("files", [])]

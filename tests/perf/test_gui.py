@@ -147,23 +147,37 @@ def test_a_session_on_another_day_is_found_without_reading_the_store(
 
 _FIRST_PAINT = """
 import json, sys
-from PySide6.QtWidgets import QApplication
-from briefing_app.ui.app import make_application, open_main_window
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+from briefing_app.ui.app import make_application
+from briefing_app.ui.main_window import MainWindow
 from briefing_app.usecases.startup import open_store
 WATCHED = (
     "briefing_app.ui", "briefing_app.sync", "briefing_app.feeds", "briefing_app.workspace",
-    "briefing_app.calendar", "icalendar", "requests",
+    "briefing_app.calendar", "icalendar", "requests", "PySide6.QtNetwork",
 )
-app = make_application()
-store = open_store(sys.argv[1])
-window = open_main_window(store)
-window.repaint()
-QApplication.processEvents()
-print(json.dumps({
-    "modules": sorted(m for m in sys.modules if m.startswith(WATCHED)),
-    "built": sorted(window._built_tabs),
-    "tabs": [window.tabs.tabText(i) for i in range(window.tabs.count())],
-}))
+app = make_application(icon=False)
+window = MainWindow(open_store(sys.argv[1]))
+answer = {}
+
+class FirstPaint(QObject):  # what is there when the window paints for the first time
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not answer:
+            answer.update(
+                modules=sorted(m for m in sys.modules if m.startswith(WATCHED)),
+                built=sorted(window._built_tabs),
+                tabs=[window.tabs.tabText(i) for i in range(window.tabs.count())],
+                detail=window.sessions.detail_built,
+            )
+            QTimer.singleShot(0, app.quit)
+        return False
+
+probe = FirstPaint()
+for widget in (window, *window.findChildren(QWidget)):
+    widget.installEventFilter(probe)
+window.show()
+app.exec()
+print(json.dumps(answer))
 window.close()
 """
 
@@ -178,6 +192,12 @@ NOT_BEFORE_FIRST_PAINT = (
     "briefing_app.ui.dialogs.export",
     "briefing_app.ui.dialogs.zone_picker",
     "briefing_app.ui.dialogs.damaged_database",
+    # The detail pane, the reminders and the single-instance server follow the first paint.
+    "briefing_app.ui.sessions.detail_panel",
+    "briefing_app.ui.sessions.note_history",
+    "briefing_app.ui.widgets.markdown_view",
+    "briefing_app.ui.reminder_alerts",
+    "PySide6.QtNetwork",
     # Syncing, the workspace, calendar files: on first use (the feed parsers load at the
     # first start, to seed the sample).
     "requests",
@@ -215,6 +235,7 @@ def test_the_first_paint_builds_and_imports_only_the_sessions_tab(data_dir: Path
         "Changes",
     ]
     assert answer["built"] == []
+    assert answer["detail"] is False
     assert "briefing_app.ui.sessions.tab" in answer["modules"]
     assert [m for m in NOT_BEFORE_FIRST_PAINT if m in answer["modules"]] == []
 

@@ -103,3 +103,28 @@ def test_main_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> No
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert all(f"    {name} " in out for name in _COMMANDS)
+
+
+WINDOW_ARGVS = [
+    [],
+    ["-v"],
+    ["--data-dir", "/tmp/x"],
+    ["--data-dir=/tmp/x", "--verbose"],
+    ["--self-test"],
+]
+
+
+@pytest.mark.parametrize("argv", WINDOW_ARGVS, ids=lambda argv: " ".join(argv) or "nothing")
+def test_the_window_start_builds_no_sub_parser_and_parses_the_same(argv: list[str]) -> None:
+    from briefing_app.cli.main import _opens_window
+
+    assert _opens_window(argv)
+    assert _subcommands(build_parser(only="")) == {}
+    assert _answer(build_parser(), argv) == _answer(build_parser(only=""), argv)
+
+
+@pytest.mark.parametrize("argv", [["--data-dir"], ["sessions"], ["-h"], ["bogus"], ["x.ics"]])
+def test_anything_but_global_options_is_no_window_start(argv: list[str]) -> None:
+    from briefing_app.cli.main import _opens_window
+
+    assert not _opens_window(argv)

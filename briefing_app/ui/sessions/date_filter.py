@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from briefing_app.util.timeutil import zone
+
+if TYPE_CHECKING:  # the date boxes are made when "Dates…" is first chosen
+    from PySide6.QtWidgets import QDateEdit
 
 #: (key, label); "custom" shows the two date boxes.
 PRESETS: tuple[tuple[str, str], ...] = (
@@ -69,23 +73,43 @@ class DateRangeFilter(QWidget):
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in PRESETS:
             self.preset.addItem(label, key)
-        self.first = QDateEdit()
-        self.last = QDateEdit()
-        for edit, name in ((self.first, "From date"), (self.last, "To date")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
-            edit.setAccessibleName(name)
-            edit.setDate(QDate.currentDate())
-            edit.dateChanged.connect(self._dates_edited)
-        self.to_label = QLabel("to")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preset)
-        layout.addWidget(self.first)
-        layout.addWidget(self.to_label)
-        layout.addWidget(self.last)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.preset)
+        self._date_boxes: tuple[QDateEdit, QLabel, QDateEdit] | None = None
         self.preset.currentIndexChanged.connect(self._preset_changed)
-        self._show_dates(False)
+
+    @property
+    def first(self) -> QDateEdit:
+        return self._dates()[0]
+
+    @property
+    def to_label(self) -> QLabel:
+        return self._dates()[1]
+
+    @property
+    def last(self) -> QDateEdit:
+        return self._dates()[2]
+
+    def _dates(self) -> tuple[QDateEdit, QLabel, QDateEdit]:
+        """The two date boxes, made (hidden) when first wanted."""
+        if self._date_boxes is None:
+            from PySide6.QtWidgets import QDateEdit
+
+            first, last = QDateEdit(), QDateEdit()
+            for edit, name in ((first, "From date"), (last, "To date")):
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat("ddd d MMM yyyy")
+                edit.setAccessibleName(name)
+                edit.setDate(QDate.currentDate())
+                edit.hide()
+                edit.dateChanged.connect(self._dates_edited)
+            to_label = QLabel("to")
+            to_label.hide()
+            self._date_boxes = (first, to_label, last)
+            for widget in self._date_boxes:
+                self._layout.addWidget(widget)
+        return self._date_boxes
 
     def key(self) -> str:
         return str(self.preset.currentData())
@@ -148,8 +172,9 @@ class DateRangeFilter(QWidget):
 
     # ---- slots --------------------------------------------------------------
     def _show_dates(self, shown: bool) -> None:
-        for widget in (self.first, self.to_label, self.last):
-            widget.setVisible(shown)
+        if shown or self._date_boxes is not None:
+            for widget in self._dates():
+                widget.setVisible(shown)
 
     def _preset_changed(self, _index: int) -> None:
         self._show_dates(self.key() == "custom")

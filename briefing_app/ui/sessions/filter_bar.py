@@ -42,6 +42,8 @@ class FilterBar(FlowLayout):
         self.dates = DateRangeFilter()
         self.dates.changed.connect(self.changed)
         self.filters: dict[str, QComboBox] = {}
+        #: The filters whose values are not read yet (see :meth:`fill`).
+        self.pending: set[str] = set()
         self.addWidget(self.favourites_only)
         self.addWidget(self.with_questions)
         self.addWidget(self.dates)
@@ -61,10 +63,18 @@ class FilterBar(FlowLayout):
         self.addWidget(self.clear_button)
 
     def fill(self, values: Mapping[str, Sequence[str]], feeds: Mapping[str, str]) -> None:
-        """Offer *values* (and *feeds*, id to name); the choice is kept when the store changes."""
+        """Offer *values* (and *feeds*, id to name); the choice is kept when the store changes.
+
+        A filter missing from *values* (not read yet: the window's start) offers "Any …"
+        and the choice it has, and stays shown, until a later call gives its values.
+        """
+        self.pending = {key for key, _label in FILTERS if key != "feed" and key not in values}
         for key, label in FILTERS:
             combo = self.filters[key]
             chosen = combo.currentData()
+            if key in self.pending:
+                self._offer_choice(combo, label, chosen)
+                continue
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(f"Any {label.lower()}", None)
@@ -73,12 +83,24 @@ class FilterBar(FlowLayout):
                     combo.addItem(name, feed_id)
             else:
                 for value in values[key]:
-                    combo.addItem(FORMAT_LABELS.get(value, value[:1].upper() + value[1:]), value)
+                    combo.addItem(_value_label(value), value)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
             # A filter with one choice filters nothing (unless it is the one chosen).
             combo.setVisible(combo.count() > 2 or combo.currentIndex() > 0)
+
+    @staticmethod
+    def _offer_choice(combo: QComboBox, label: str, chosen: object) -> None:
+        """ "Any …" and *chosen* (if any) only, until the filter's values are read."""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(f"Any {label.lower()}", None)
+        if isinstance(chosen, str) and chosen:
+            combo.addItem(_value_label(chosen), chosen)
+            combo.setCurrentIndex(1)
+        combo.blockSignals(False)
+        combo.setVisible(True)
 
     def clear(self) -> None:
         """No filters, no date range (quietly: the caller refreshes)."""
@@ -109,9 +131,14 @@ class FilterBar(FlowLayout):
         )
         self.with_questions.setChecked(settings.value("filters/with_questions", "false") == "true")
         for key, combo in self.filters.items():
-            index = combo.findData(settings.value(f"filters/{key}"))
+            saved = settings.value(f"filters/{key}")
+            index = combo.findData(saved)
             if index > 0:
                 combo.setCurrentIndex(index)
+            elif key in self.pending and isinstance(saved, str) and saved:
+                # Its values are not read yet (the window's start): the choice is kept,
+                # and dropped when the values come without it.
+                self._offer_choice(combo, dict(FILTERS)[key], saved)
         self.dates.restore(str(settings.value("filters/dates", "") or ""))
         del blockers
 
@@ -125,3 +152,8 @@ class FilterBar(FlowLayout):
         for key, combo in self.filters.items():
             settings.setValue(f"filters/{key}", combo.currentData())
         settings.setValue("filters/dates", self.dates.state())
+
+
+def _value_label(value: str) -> str:
+    """How a filter value reads in its menu ("hybrid" → "Hybrid", formats by their label)."""
+    return FORMAT_LABELS.get(value, value[:1].upper() + value[1:])

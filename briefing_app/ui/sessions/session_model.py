@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from briefing_app.store import SessionRecord
-from briefing_app.ui.widgets.markdown_view import plain_tooltip
+from briefing_app.ui.widgets.tooltips import plain_tooltip
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import format_range, in_zone, local_zone_name
 

@@ -135,6 +135,12 @@ class SessionTable(QTableView):
             self.setColumnWidth(column, width)
         self._fit_columns()
 
+    def show_status_column(self, shown: bool) -> None:
+        """Show or hide the status column; the others make room or take it."""
+        if self.isColumnHidden(Column.STATUS) == shown:
+            self.setColumnHidden(Column.STATUS, not shown)
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Keep the title readable: in a narrow list, drop presenters, then format, then kind."""
         if not self._column_widths:

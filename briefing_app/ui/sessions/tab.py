@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -42,7 +44,6 @@ from briefing_app.store import (
     build_match_query,
 )
 from briefing_app.ui import crash
-from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.filter_bar import FilterBar
 from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
@@ -58,10 +59,20 @@ from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.timeutil import utc_now
 
+if TYPE_CHECKING:  # built when first wanted (see detail_panel)
+    from PySide6.QtWidgets import QTextBrowser
+
+    from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
+
 logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: The window's first screen shows this many rows at most (a tall screen shows about 70);
+#: the rest follows its paint.
+FIRST_SCREEN = 200
+#: How the list and the detail pane share a wider window.
+_LIST_STRETCH, _DETAIL_STRETCH = 3, 2
 #: How long the detail pane waits for a search's answers to settle before showing the top one.
 DETAIL_AFTER_SEARCH_MS = 200
 
@@ -94,6 +105,8 @@ class SessionsTab(QSplitter):
         add_feed_requested(): the first-run card or the sample notice asks to add a feed.
         invite_requested(): the first-run card asks to open an invite.
         feed_facts_changed(): whether the user has a feed of their own was looked at again.
+        detail_panel_built(object): the detail pane (SessionDetailPanel) was built, in its
+            place: connect to its signals here.
     """
 
     session_selected = Signal(int)
@@ -105,6 +118,9 @@ class SessionsTab(QSplitter):
     add_feed_requested = Signal()
     invite_requested = Signal()
     feed_facts_changed = Signal()
+    detail_panel_built = Signal(object)
+    #: The values the filters offer were read on a thread (see fill_filters_later).
+    _filter_values_read = Signal()
 
     def __init__(
         self, store: Store, parent: QWidget | None = None, *, writes: WriteQueue | None = None
@@ -166,21 +182,23 @@ class SessionsTab(QSplitter):
         toggle.triggered.connect(self.toggle_current_favourite)
         self.table.addAction(toggle)
 
-        self.detail_panel = SessionDetailPanel(store, self, writes=writes)
-        self.model.favourites_waiting = self.detail_panel.favourites_waiting
-        self.detail_panel.favourite_toggled.connect(self.favourite_requested)
-        self.detail_panel.note_saved.connect(self.model.refresh_session)
-        self.detail_panel.questions.questions_changed.connect(self.questions_changed)
-        self.detail = self.detail_panel.browser
-        crash.add_saver(self.detail_panel.save_note)
+        #: The detail pane is built when first asked for (``detail_panel``); until then an
+        #: empty widget holds its place. The window holds it back until it has painted.
+        self._writes = writes
+        self._detail_panel: SessionDetailPanel | None = None
+        self._detail_held = False
+        self._detail_slot = QWidget()
+        #: ★ changes asked for and not stored yet, by session (the list and pane show them).
+        self.favourites_waiting: dict[int, bool] = {}
+        self.model.favourites_waiting = self.favourites_waiting
 
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.refresh)
         self.filter_bar.clear_button.clicked.connect(self.clear_filters)
         self.favourites_only = self.filter_bar.favourites_only
         self.dates = self.filter_bar.dates
-        self.filters = self.filter_bar.filters
         self.clear_filters_button = self.filter_bar.clear_button
+        self._filter_values_read.connect(self._filter_values_came)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -205,9 +223,9 @@ class SessionsTab(QSplitter):
         self._own_feed = True
 
         self.addWidget(left)
-        self.addWidget(self.detail_panel)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.addWidget(self._detail_slot)
+        self.setStretchFactor(0, _LIST_STRETCH)
+        self.setStretchFactor(1, _DETAIL_STRETCH)
         self.setSizes([880, 400])
 
         self._defer_detail = False
@@ -215,7 +233,7 @@ class SessionsTab(QSplitter):
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
-        self._detail_timer.timeout.connect(self._show_current_detail)
+        self._detail_timer.timeout.connect(self._detail_timer_fired)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -231,7 +249,7 @@ class SessionsTab(QSplitter):
     # ---- data ---------------------------------------------------------------
     def current_query(self) -> SessionQuery:
         """The query the list's search box, filters, dates and sort describe."""
-        wanted = {key: combo.currentData() for key, combo in self.filters.items()}
+        wanted = {key: combo.currentData() for key, combo in self.filter_bar.filters.items()}
         text = self.search.text().strip()
         searching = build_match_query(text) is not None
         start, end = self.dates.span(self.model.user_zone)
@@ -254,7 +272,7 @@ class SessionsTab(QSplitter):
             else self._descending,
         )
 
-    def refresh(self, *, typed: bool = False) -> None:
+    def refresh(self, *, typed: bool = False, first: bool = False) -> None:
         """Reload the list for the current search, filters and sort.
 
         Browsing queries run here (a few milliseconds even for 10,000 sessions);
@@ -262,6 +280,8 @@ class SessionsTab(QSplitter):
         waits for the index, and only the latest search's answer is shown. *typed*
         (the search box's debounce): the store has not changed since the list was
         shown, so an answer with the rows already shown leaves them as they are.
+        *first* (the window's first screen): a screenful is read, the same way at any
+        store size (a session on for over a week shows when the whole list comes).
         """
         self._debounce.stop()
         if not typed:
@@ -280,7 +300,7 @@ class SessionsTab(QSplitter):
         # The first page here (an index read, whatever the store's size), the rest on
         # the worker: it is added below what shows when it comes.
         self.searcher.supersede(serial)
-        page = self.store.list_first(query, FIRST_PAGE)
+        page = self.store.list_first(query, FIRST_SCREEN if first else FIRST_PAGE, bounded=first)
         if page.rest is None or not keeping:
             self._show_result(serial, query, page.result, complete=page.rest is None)
         else:
@@ -499,7 +519,8 @@ class SessionsTab(QSplitter):
             self.refresh()  # the row joins, leaves or moves
         else:
             self.model.refresh_session(session_id)
-        self.detail_panel.reload()
+        if self._detail_panel is not None:
+            self._detail_panel.reload()
 
     def questions_changed(self, session_id: int) -> None:
         """*session_id*'s questions changed: a list filtered by them, or searching, follows."""
@@ -522,7 +543,7 @@ class SessionsTab(QSplitter):
 
     def _is_favourite(self, session_id: int) -> bool:
         """As the user set it: a ★ change waiting for the database's lock counts."""
-        waiting = self.detail_panel.favourites_waiting.get(session_id)
+        waiting = self.favourites_waiting.get(session_id)
         return self.store.session(session_id).favourite if waiting is None else waiting
 
     # ---- first run: the sample, and adding one's own event ----------------------
@@ -557,7 +578,7 @@ class SessionsTab(QSplitter):
         was_shown = not self.first_run.isHidden()
         self.first_run.setVisible(shown)
         self.table.setVisible(not shown)
-        self.detail_panel.setVisible(not shown)
+        self._detail_widget().setVisible(not shown)
         if was_shown and not shown:
             # The card's buttons are gone: the keyboard goes to the list (now, and after
             # the dialog that added the feed gives focus back to its hidden button).
@@ -585,16 +606,54 @@ class SessionsTab(QSplitter):
         return not self.first_run.isHidden()
 
     # ---- filters ------------------------------------------------------------
+    @property
+    def filters(self) -> dict[str, QComboBox]:
+        """The filter menus by key ("feed", "kind" ...), their values offered."""
+        self._filter_values_came()  # asked before the values read at start came: now
+        return self.filter_bar.filters
+
     def fill_filters(self) -> None:
         """Offer the values the store holds (the choice is kept when the store changes)."""
-        values = self.store.filter_values()
+        self._fill_filters(self.store.filter_values())
+
+    def fill_filters_later(self) -> None:
+        """The window's start: offer the feeds now, the other values once read.
+
+        Those take a pass over every session (0.1 s at 100,000 sessions): until
+        :meth:`read_filter_values` brings them, a filter offers "Any …" and the
+        choice restored for it.
+        """
+        self._fill_filters({})
+
+    def read_filter_values(self) -> None:
+        """Read what the filters offer on a thread; they offer it when it comes."""
+        if self.filter_bar.pending:
+            self.store.prefetch_filter_values(on_done=self._tell_filter_values_read)
+
+    def _tell_filter_values_read(self) -> None:
+        """On the reading thread: tell the tab (on its own thread), if it is still there."""
+        try:
+            self._filter_values_read.emit()
+        except RuntimeError:  # the window closed meanwhile: its tab was deleted
+            logger.debug("The filter values came after the window closed")
+
+    def _filter_values_came(self) -> None:
+        """Offer the values read at the start (read now if they are not there yet)."""
+        if not self.filter_bar.pending or self.store.closed:
+            return  # offered already (asked for, or the store changed meanwhile)
+        before = self.current_query()
+        self.fill_filters()  # the values read on the thread (unless this store wrote since)
+        if replace(self.current_query(), ending_after=None) != replace(before, ending_after=None):
+            self.refresh()  # a restored choice the store no longer holds was dropped
+
+    def _fill_filters(self, values: dict[str, list[str]]) -> None:
         sample = self._sample.label if self._sample is not None else None
         feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
         self.filter_bar.fill(values, feeds)
-        # The status column earns its room only when some session is not plainly scheduled.
-        self.table.setColumnHidden(
-            Column.STATUS, not any(v != "scheduled" for v in values["status"])
-        )
+        if "status" in values:
+            # The status column earns its room only when some session is not plainly
+            # scheduled.
+            self.table.show_status_column(any(v != "scheduled" for v in values["status"]))
 
     def clear_filters(self) -> None:
         """Back to the plain list: no search, no filters, no date range."""
@@ -616,6 +675,8 @@ class SessionsTab(QSplitter):
         blocker = QSignalBlocker(self.show_past)
         self.show_past.setChecked(settings.value("filters/show_past", "false") == "true")
         self.filter_bar.restore(settings)
+        if self.filter_bar.pending:  # as last time until the statuses are read
+            self.table.show_status_column(settings.value("list/status_column") == "true")
         saved_sort = str(settings.value("list/sort", "time"))
         for sort_key in SORT_KEYS:  # the saved name, typed as its SortKey
             if sort_key == saved_sort and sort_key != "relevance":
@@ -629,6 +690,8 @@ class SessionsTab(QSplitter):
     def save_filters(self, settings: QSettings) -> None:
         settings.setValue("filters/show_past", "true" if self.show_past.isChecked() else "false")
         self.filter_bar.save(settings)
+        shown = not self.table.isColumnHidden(Column.STATUS)
+        settings.setValue("list/status_column", "true" if shown else "false")
         settings.setValue("list/sort", self._sort)
         settings.setValue("list/descending", "true" if self._descending else "false")
 
@@ -636,9 +699,64 @@ class SessionsTab(QSplitter):
         """The window closes: the note being typed is saved, the search thread stops."""
         self._closed_down = True  # a list answer arriving later starts no detail either
         self._detail_timer.stop()  # nothing is shown from a closed store
-        self.detail_panel.save_note()
-        crash.remove_saver(self.detail_panel.save_note)
+        if self._detail_panel is not None:
+            self._detail_panel.save_note()
+            crash.remove_saver(self._detail_panel.save_note)
         self.searcher.stop()
+
+    # ---- the detail pane: built when first wanted ------------------------------
+    @property
+    def detail_panel(self) -> SessionDetailPanel:
+        """The selected session in full, its actions and my notes (built when first asked)."""
+        if self._detail_panel is None:
+            self._build_detail_panel()
+            assert self._detail_panel is not None
+        return self._detail_panel
+
+    @property
+    def detail(self) -> QTextBrowser:
+        """The detail pane's text."""
+        return self.detail_panel.browser
+
+    @property
+    def detail_built(self) -> bool:
+        return self._detail_panel is not None
+
+    def hold_detail(self) -> None:
+        """Build the detail pane only when asked for, or at :meth:`release_detail` (the
+        window's first paint does not wait for it: its modules, widgets and text)."""
+        self._detail_held = True
+
+    def release_detail(self) -> None:
+        """Build the detail pane now, showing the list's session."""
+        self._detail_held = False
+        self.detail_panel  # noqa: B018 - built on the way
+
+    def _detail_widget(self) -> QWidget:
+        return self._detail_panel if self._detail_panel is not None else self._detail_slot
+
+    def _build_detail_panel(self) -> None:
+        from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
+
+        self._detail_held = False
+        panel = SessionDetailPanel(self.store, writes=self._writes)
+        panel.favourites_waiting = self.favourites_waiting
+        panel.favourite_toggled.connect(self.favourite_requested)
+        panel.note_saved.connect(self.model.refresh_session)
+        panel.questions.questions_changed.connect(self.questions_changed)
+        crash.add_saver(panel.save_note)
+        shown = not self._detail_slot.isHidden()  # hidden behind the first-run card
+        panel.setVisible(shown)
+        sizes = self.sizes()  # the place kept for it, as laid out or restored
+        index = self.indexOf(self._detail_slot)
+        self.replaceWidget(index, panel)
+        self.setStretchFactor(index, _DETAIL_STRETCH)  # the slot's, kept in its size policy
+        if shown:
+            self.setSizes(sizes)
+        self._detail_slot.deleteLater()
+        self._detail_panel = panel
+        self.detail_panel_built.emit(panel)
+        self._show_current_detail()
 
     # ---- selection -----------------------------------------------------------
     def show_session(self, session_id: int) -> None:
@@ -659,6 +777,13 @@ class SessionsTab(QSplitter):
             self._detail_timer.start()
         else:
             self._show_current_detail()
+
+    def _detail_timer_fired(self) -> None:
+        if self._detail_panel is None and self._detail_held:
+            return  # the pane, when built (release_detail), shows the list's session
+        if self.store.closed:
+            return  # the window's store closed before its pending detail could show
+        self._show_current_detail()
 
     def _show_current_detail(self) -> None:
         self._detail_timer.stop()
@@ -683,7 +808,8 @@ class SessionsTab(QSplitter):
         if not index.isValid() and self.model.session_count():
             index = self.model.index_at(0)
         if not index.isValid():
-            self.detail_panel.show_session(None)
+            if self._detail_panel is not None:
+                self._detail_panel.show_session(None)
             return
         # The list paints first; the detail pane follows in the next turn of the event loop.
         self._defer_detail = True

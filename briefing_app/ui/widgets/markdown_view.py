@@ -10,7 +10,6 @@ Links open only when clicked and only for :data:`SAFE_LINK_SCHEMES`;
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Any
 
@@ -19,6 +18,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing_app.ui.widgets.links import openable
+from briefing_app.ui.widgets.tooltips import plain_tooltip
 
 logger = logging.getLogger(__name__)
 
@@ -59,17 +59,6 @@ def link_refusal(url: QUrl) -> str:
             "SafeLinks", "Not opened: {url} is not a plain web or e-mail address."
         ).format(url=shown)
     return ""
-
-
-def plain_tooltip(text: str) -> str:
-    """*text* (a feed's title or summary) for a tooltip, shown as the text it is.
-
-    Qt takes a tooltip that starts like HTML for HTML; escaped inside a ``<p>``
-    it is always shown literally, line breaks kept.
-    """
-    if not text:
-        return text
-    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
 class SafeMarkdownBrowser(QTextBrowser):

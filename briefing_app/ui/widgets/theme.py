@@ -44,10 +44,20 @@ DARK_STYLE = (
 )
 
 
+#: The application property naming the theme applied last (unset: none yet).
+_APPLIED = "briefingTheme"
+
+
 def apply_theme(app: QApplication, name: str) -> None:
     """Apply *name* ("system", "light" or "dark"); unknown names mean "system"."""
-    fusion = QStyleFactory.create("Fusion")
+    applied = app.property(_APPLIED)
+    app.setProperty(_APPLIED, name)
+    if applied is None and name not in ("dark", "light"):
+        # Nothing applied before: the system's palette is there. (Asking the style for
+        # its own makes Python wrap QStyle and its many enums: 10-40 ms of a start.)
+        return
     if name == "dark":
+        fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
         app.setPalette(dark_palette())
@@ -55,6 +65,8 @@ def apply_theme(app: QApplication, name: str) -> None:
         return
     app.setStyleSheet("")
     if name == "light":
+        # Made only when used: a style is costly to make (most of a start's theme time).
+        fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
         app.setPalette(fusion.standardPalette() if fusion is not None else QPalette())
