@@ -1,8 +1,10 @@
 """Growth guards for the session list (issue 14): work counted, never timed.
 
 The first screen of a search reads the best *k* ranked rows, however many sessions
-match; a title sort's first page is read from an index, not sorted, so the SQLite
-steps it takes do not grow with the store.
+match; a search whose words are in most sessions is listed by time, its first screen
+read from the earliest sessions, a few times *k*, whatever the store's size; a title
+sort's first page is read from an index, not sorted, so the SQLite steps it takes do
+not grow with the store.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 import pytest
 
 from briefing_app.store import SessionQuery, Store
-from briefing_app.store.query import list_first, session_index
+from briefing_app.store.query import WALK_FIRST, list_first, session_index
 
 FIRST = 50
 
@@ -66,6 +68,11 @@ class _Counting:
         self.rows += len(rows)
         return rows
 
+    def fetchone(self) -> Any:
+        row = self._cursor.fetchone()
+        self.rows += row is not None
+        return row
+
 
 def _stores(tmp_path: Path, sizes: tuple[int, ...]) -> list[Store]:
     stores = []
@@ -87,16 +94,55 @@ def small_and_large(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_a_search_reads_k_ranked_rows_for_its_first_screen(small_and_large: list[Store]) -> None:
     read = []
     for store in small_and_large:
-        query = SessionQuery(text="budget", sort="relevance")
+        # "data" is in a third of the sessions: ranked (rank_all_max=0: the same rule at
+        # both sizes; by default small stores are always ranked).
+        query = SessionQuery(text="data", sort="relevance")
         counting = _Counting(store.db.conn)
-        page = list_first(counting, query, FIRST)
+        page = list_first(counting, query, FIRST, rank_all_max=0)
         read.append(counting.rows)
         assert len(page.result.entries) == FIRST and page.rest == query
+        assert page.result.order is None
         # The same first rows, in the same order, as ranking every match.
         whole = session_index(store.db.conn, query)
-        assert len(whole) == int(store.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+        total = int(store.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+        assert len(whole) == total - total * 2 // 3  # n % 3 == 0
         assert page.result.entries == whole[:FIRST]
-    assert read == [FIRST + 1, FIRST + 1]  # one more tells whether a rest follows
+    # Two counts (the sessions; the matches, up to half of them), then one more row than
+    # shown, which tells whether a rest follows.
+    assert read == [FIRST + 3, FIRST + 3]
+
+
+def test_a_word_in_most_sessions_is_listed_by_time_from_the_earliest_sessions(
+    small_and_large: list[Store],
+) -> None:
+    """"budget" is in every session: ranking by it says nothing (FTS5's IDF for a term in
+    over half the rows is about zero), and ranking them all costs what the first screen may
+    not. The first screen is the earliest matching sessions, read from the list's time
+    order: the rows read do not grow with the store. The rest comes in time order."""
+    read = []
+    for store in small_and_large:
+        query = SessionQuery(text="budget", sort="relevance")
+        counting = _Counting(store.db.conn)
+        page = list_first(counting, query, FIRST, rank_all_max=0)
+        read.append(counting.rows)
+        assert page.result.order == "time"
+        assert page.rest == SessionQuery(text="budget", sort="time")
+        by_time = session_index(store.db.conn, page.rest)
+        assert page.result.entries == by_time[:FIRST]
+        # The same sessions as ranking them: only the order differs.
+        ranked = session_index(store.db.conn, query)
+        assert sorted(e.id for e in by_time) == sorted(e.id for e in ranked)
+        assert len(by_time) == int(store.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+    # Two counts, the earliest 4 x (FIRST + 1) sessions, and which of them match.
+    assert read == [2 + 8 * (FIRST + 1)] * 2
+
+
+def test_the_first_screen_listed_by_time_is_never_more_than_a_few_screens(
+    small_and_large: list[Store],
+) -> None:
+    store = small_and_large[1]
+    page = list_first(store.db.conn, SessionQuery(text="budget"), 1000, rank_all_max=0)
+    assert len(page.result.entries) == WALK_FIRST and page.rest is not None
 
 
 @pytest.mark.parametrize(

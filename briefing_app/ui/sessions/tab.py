@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QByteArray,
@@ -41,7 +42,7 @@ from briefing_app.store import (
     Store,
     build_match_query,
 )
-from briefing_app.ui import crash
+from briefing_app.ui import crash, gc_pacing
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.filter_bar import FilterBar
 from briefing_app.ui.sessions.first_run import (
@@ -62,6 +63,9 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: A search's whole list (for scrolling and the count) is read once no key came for this
+#: long; until then only first pages are (see SearchRunner.hold_rest).
+REST_AFTER_TYPING_MS = SEARCH_DEBOUNCE_MS + 250
 #: How long the detail pane waits for a search's answers to settle before showing the top one.
 DETAIL_AFTER_SEARCH_MS = 200
 
@@ -121,6 +125,7 @@ class SessionsTab(QSplitter):
         self._shown_rows = 0  # table rows the list had before its rest arrived
         self._whole_only = 0  # a query shown only once all of it is there (keeping the place)
         self._held_fallback: str | None = None
+        self._held_order: SortKey | None = None
         #: The selection (and scroll anchor) to take again once the rest arrives.
         self._place_after_rest: tuple[int, tuple[int, int] | None] | None = None
         self._scroll_anchor: tuple[int, int] | None = None  # kept across a refresh
@@ -219,12 +224,25 @@ class SessionsTab(QSplitter):
         #: False after a refresh for any other reason than typing (the store may have
         #: changed): the next answer resets the model, so no record is shown stale.
         self._rows_current = False
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(REST_AFTER_TYPING_MS)
+        self._rest_timer.timeout.connect(self.searcher.release_rest)
+        self.search.textChanged.connect(self._typed)
         self.show_past.toggled.connect(lambda _on: self.refresh())
         self.sort_choice.activated.connect(self._sort_chosen)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
 
     # ---- data ---------------------------------------------------------------
+    def _typed(self, _text: str) -> None:
+        """A key in the search box: the search follows the debounce; whole lists (100,000
+        entries for a word in every session) and full garbage collections wait until the
+        keys stop, so the GUI thread keeps the interpreter while the user types."""
+        self._debounce.start()
+        self.searcher.hold_rest()
+        self._rest_timer.start()
+        gc_pacing.busy()
+
     def current_query(self) -> SessionQuery:
         """The query the list's search box, filters, dates and sort describe."""
         wanted = {key: combo.currentData() for key, combo in self.filters.items()}
@@ -280,6 +298,7 @@ class SessionsTab(QSplitter):
             self._show_result(serial, query, page.result, complete=page.rest is None)
         else:
             self._held_fallback = page.result.fallback  # shown with the whole list
+            self._held_order = None
         if page.rest is not None:
             self._searches = {serial: query}
             self.searcher.load_rest(serial, page.rest)
@@ -288,18 +307,29 @@ class SessionsTab(QSplitter):
         query = self._searches.get(serial)
         if query is None:
             return
+        if page.result.order is not None:
+            # Listed in another order than asked (a word in most sessions: by time); the
+            # rest comes in that order too, and the list is grouped and labelled for it.
+            query = replace(query, sort=page.result.order, descending=False)
+            self._searches[serial] = query
+        if page.rest is not None:
+            self.searcher.load_rest(serial, page.rest)
         if serial == self._whole_only and page.rest is not None:
             self._held_fallback = page.result.fallback  # shown with the whole list
+            self._held_order = page.result.order
             return
         self._show_result(serial, query, page.result, complete=page.rest is None)
 
     def _rest_answered(self, serial: int, entries: list[IndexEntry] | None) -> None:
         """The whole list for what shows: rows below it are added, the place is kept."""
+        if entries is None:  # a first page's request ends, or one was overtaken
+            return
         query = self._searches.pop(serial, None)
-        if query is None or entries is None or serial != self._query_serial:
+        if query is None or serial != self._query_serial:
             return
         if serial == self._whole_only:
-            self._show_result(serial, query, ListResult(entries, self._held_fallback))
+            result = ListResult(entries, self._held_fallback, self._held_order)
+            self._show_result(serial, query, result)
             return
         place, self._place_after_rest = self._place_after_rest, None
         if self.model.extend_entries(entries):
@@ -351,6 +381,11 @@ class SessionsTab(QSplitter):
             notice = f"No upcoming sessions match “{query.text}”; these are past ones."
         elif result.fallback == "recent":
             notice = "No upcoming sessions. These are the most recent ones."
+        elif result.order == "time" and query.searching:
+            notice = self.tr(
+                "“{text}” is in most sessions, so they are listed by time."
+                " Type more to see the best matches first."
+            ).format(text=query.text)
         elif (not count and query.searching) or (not count and query.text.strip()):
             notice = f"No sessions match “{query.text}”."
         elif not count and query.filtered:

@@ -45,7 +45,7 @@ class _Worker(QObject):
 
     @Slot(int, object, bool)
     def run(self, serial: int, query: SessionQuery, rest_only: bool) -> None:
-        """The first page (unless *rest_only*), then the whole list, unless overtaken."""
+        """The first page, or (*rest_only*) the whole list, unless overtaken."""
         if serial < self.runner.latest:
             self.completed.emit(serial, None)  # overtaken: nobody will look at it
             return
@@ -54,14 +54,13 @@ class _Worker(QObject):
                 self.store = Store(self.path)
                 self.store.cancel_when(lambda: self.runner.latest > self._serial)
             self._serial = serial
-            rest: SessionQuery | None = query
-            if not rest_only:
-                page = self.store.list_first(query, FIRST_PAGE)
-                self.answered.emit(serial, page)
-                rest = page.rest
             entries = None
-            if rest is not None and serial >= self.runner.latest:
-                entries = self.store.session_index(rest)
+            if not rest_only:
+                # The first page only: the list asks for the rest (load_rest) when it
+                # wants it, which is not while keys are still coming.
+                self.answered.emit(serial, self.store.list_first(query, FIRST_PAGE))
+            elif serial >= self.runner.latest:
+                entries = self.store.session_index(query)
         except OperationCancelledError:
             self.completed.emit(serial, None)
             return
@@ -87,16 +86,17 @@ class _Worker(QObject):
 class SearchRunner(QObject):
     """Runs session-list queries off the GUI thread, first page first.
 
-    A search answers twice: its first :data:`FIRST_PAGE` rows as soon as SQLite
-    has ranked them (:meth:`Store.list_first`), then the whole list for
-    scrolling and the count. A newer request stops the running query
-    (:meth:`Store.cancel_when`), so typing never waits behind an old one.
+    A search answers its first :data:`FIRST_PAGE` rows as soon as SQLite has
+    ranked them (:meth:`Store.list_first`); the whole list (for scrolling and the
+    count) is a second request, :meth:`load_rest`, which the list holds back while
+    keys are still coming (:meth:`hold_rest`). A newer request stops the running
+    query (:meth:`Store.cancel_when`), so typing never waits behind an old one.
 
     Signals:
         answered(int, object): the serial and its :class:`FirstPage`.
-        completed(int, object): the serial and the whole list's entries (``None``: the
-            first page was all, or the request was overtaken). Every request ends
-            with ``completed`` or ``failed``.
+        completed(int, object): the serial and the whole list's entries (``None``: a
+            first page's request, or one overtaken). Every request ends with
+            ``completed`` or ``failed``.
         failed(int, object): the serial and the :class:`BriefingError` (a bug goes to
             :func:`crash.report` instead).
     """
@@ -137,8 +137,9 @@ class SearchRunner(QObject):
         return self._send(serial, query, rest_only=True)
 
     def hold_rest(self) -> None:
-        """Keep whole-list loads back (the window's start: building 100,000 entries would
-        take the interpreter from the first paint) until :meth:`release_rest`."""
+        """Keep whole-list loads back until :meth:`release_rest`: building 100,000 entries
+        takes the interpreter from the GUI thread for a while, so not before the window's
+        first paint, nor while the user types."""
         if self._held is None:
             self._held = ()
 
@@ -158,6 +159,11 @@ class SearchRunner(QObject):
         self.pending += 1
         self._request.emit(serial, query, rest_only)
         return True
+
+    @property
+    def idle(self) -> bool:
+        """Nothing asked for is still to come (no answer pending, no whole list held back)."""
+        return not self.pending and not self._held
 
     def supersede(self, serial: int) -> None:
         """A query answered elsewhere (browsing, on the GUI thread) overtakes queued searches."""
