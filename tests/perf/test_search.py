@@ -115,7 +115,7 @@ def test_a_search_reads_k_ranked_rows_for_its_first_screen(small_and_large: list
 def test_a_word_in_most_sessions_is_listed_by_time_from_the_earliest_sessions(
     small_and_large: list[Store],
 ) -> None:
-    """"budget" is in every session: ranking by it says nothing (FTS5's IDF for a term in
+    """ "budget" is in every session: ranking by it says nothing (FTS5's IDF for a term in
     over half the rows is about zero), and ranking them all costs what the first screen may
     not. The first screen is the earliest matching sessions, read from the list's time
     order: the rows read do not grow with the store. The rest comes in time order."""
@@ -226,3 +226,46 @@ def test_typing_on_to_the_same_rows_neither_resets_the_list_nor_reads_records(
     tab.refresh()
     window.searcher.wait()
     assert resets == [1, 1, 1]
+
+
+def test_a_word_in_most_sessions_is_listed_by_time_and_the_list_says_so(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Over RANK_ALL_MAX sessions: "budget" (in all) is listed by time under day headings,
+    with a notice; the rest follows below in time order; "data" (a third) is ranked."""
+    from briefing_app.store.query import RANK_ALL_MAX
+    from briefing_app.ui.main_window import MainWindow
+
+    sessions = RANK_ALL_MAX + 400
+    store = Store(tmp_path / "b.db")
+    _fill(store, sessions)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.sessions
+    tab.show_past.setChecked(True)
+    tab.set_sort("title")  # browsing by title: the search's list is another
+    window.searcher.wait()
+
+    def search(text: str) -> None:
+        tab.search.setText(text)
+        qtbot.waitUntil(lambda: tab.last_query is not None and tab.last_query.text == text)
+
+    search("budget")
+    assert tab.last_query is not None and tab.last_query.sort == "time"
+    first = list(tab.model.entries)
+    assert len(first) == WALK_FIRST and tab.list_status.startswith(f"{WALK_FIRST}+ sessions")
+    assert tab.notice.isVisibleTo(tab) and "listed by time" in tab.notice.text()
+    assert tab.sort_choice.currentData() == "time"
+    assert tab.model.groups  # day headings, as in any list by time
+    assert window.searcher.wait()  # the whole list, once the keys stop
+    assert len(tab.model.entries) == sessions and tab.model.entries[: len(first)] == first
+    starts = [e.start_utc for e in tab.model.entries]
+    assert starts == sorted(starts)
+    assert tab.list_status.startswith(f"{sessions} sessions shown")
+    assert "listed by time" in tab.notice.text()
+    search("data")
+    assert tab.last_query is not None and tab.last_query.sort == "relevance"
+    assert not tab.notice.isVisibleTo(tab)
+    window.close()
+    store.close()
