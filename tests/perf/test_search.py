@@ -251,6 +251,8 @@ def test_a_word_in_most_sessions_is_listed_by_time_and_the_list_says_so(
         tab.search.setText(text)
         qtbot.waitUntil(lambda: tab.last_query is not None and tab.last_query.text == text)
 
+    plans: list[Any] = []
+    window.searcher.prepared.connect(lambda _serial, plan: plans.append(plan))
     search("budget")
     assert tab.last_query is not None and tab.last_query.sort == "time"
     first = list(tab.model.entries)
@@ -260,6 +262,8 @@ def test_a_word_in_most_sessions_is_listed_by_time_and_the_list_says_so(
     assert tab.model.groups  # day headings, as in any list by time
     assert window.searcher.wait()  # the whole list, once the keys stop
     assert len(tab.model.entries) == sessions and tab.model.entries[: len(first)] == first
+    # Its days were found on the worker that read it, not on the GUI thread.
+    assert plans and tab.model.groups is plans[-1].groups
     starts = [e.start_utc for e in tab.model.entries]
     assert starts == sorted(starts)
     assert tab.list_status.startswith(f"{sessions} sessions shown")
@@ -269,3 +273,22 @@ def test_a_word_in_most_sessions_is_listed_by_time_and_the_list_says_so(
     assert not tab.notice.isVisibleTo(tab)
     window.close()
     store.close()
+
+
+def test_a_plan_of_groups_is_used_only_for_the_ordering_and_display_it_was_made_for() -> None:
+    from briefing_app.store import IndexEntry
+    from briefing_app.ui.sessions.session_list import SessionListModel
+
+    model = SessionListModel(lambda _ids: [])
+    entries = [IndexEntry(n, f"2027-01-{1 + n // 10:02d}T10:00:00Z", "UTC", "") for n in range(50)]
+    plan = model.planner("time", False)(entries)  # as the search worker runs it
+    assert plan.groups is not None and [g.count for g in plan.groups] == [10] * 5
+    model.set_entries(entries[:20], sort="time")
+    assert model.extend_entries(entries, plan=plan)
+    assert model.groups is plan.groups and model.session_count() == 50
+    model.set_time_display("mine", "Pacific/Auckland")  # days in another zone now
+    model.set_entries(entries, sort="time", plan=plan)
+    assert model.groups is not plan.groups and model.group_zone == "Pacific/Auckland"
+    descending = model.planner("time", True)(entries)
+    model.set_entries(entries, sort="time", plan=descending)  # made for another order
+    assert model.groups is not descending.groups

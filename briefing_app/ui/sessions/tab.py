@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -52,7 +52,7 @@ from briefing_app.ui.sessions.first_run import (
     has_own_feed,
     sample_info,
 )
-from briefing_app.ui.sessions.session_list import SessionListModel
+from briefing_app.ui.sessions.session_list import GroupPlan, SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
@@ -118,9 +118,12 @@ class SessionsTab(QSplitter):
         # Searches run off the GUI thread; a newer one makes older answers moot.
         self.searcher = SearchRunner(store.path, self)
         self.searcher.answered.connect(self._search_answered)
+        self.searcher.prepared.connect(self._rest_prepared)
         self.searcher.completed.connect(self._rest_answered)
         self.searcher.failed.connect(self._query_failed)
         self._searches: dict[int, SessionQuery] = {}
+        #: The groups of a whole list, planned on the worker that read it (by serial).
+        self._plans: dict[int, GroupPlan] = {}
         self._query_serial = 0
         self._shown_rows = 0  # table rows the list had before its rest arrived
         self._whole_only = 0  # a query shown only once all of it is there (keeping the place)
@@ -301,7 +304,7 @@ class SessionsTab(QSplitter):
             self._held_order = None
         if page.rest is not None:
             self._searches = {serial: query}
-            self.searcher.load_rest(serial, page.rest)
+            self.searcher.load_rest(serial, page.rest, self._planner(query))
 
     def _search_answered(self, serial: int, page: FirstPage) -> None:
         query = self._searches.get(serial)
@@ -313,26 +316,35 @@ class SessionsTab(QSplitter):
             query = replace(query, sort=page.result.order, descending=False)
             self._searches[serial] = query
         if page.rest is not None:
-            self.searcher.load_rest(serial, page.rest)
+            self.searcher.load_rest(serial, page.rest, self._planner(query))
         if serial == self._whole_only and page.rest is not None:
             self._held_fallback = page.result.fallback  # shown with the whole list
             self._held_order = page.result.order
             return
         self._show_result(serial, query, page.result, complete=page.rest is None)
 
+    def _planner(self, query: SessionQuery) -> Callable[[list[IndexEntry]], GroupPlan]:
+        return self.model.planner(query.sort, query.descending)
+
+    def _rest_prepared(self, serial: int, plan: GroupPlan) -> None:
+        if serial == self._query_serial:
+            self._plans = {serial: plan}
+
     def _rest_answered(self, serial: int, entries: list[IndexEntry] | None) -> None:
         """The whole list for what shows: rows below it are added, the place is kept."""
         if entries is None:  # a first page's request ends, or one was overtaken
             return
         query = self._searches.pop(serial, None)
+        plan = self._plans.pop(serial, None)
         if query is None or serial != self._query_serial:
             return
+        gc_pacing.busy()
         if serial == self._whole_only:
             result = ListResult(entries, self._held_fallback, self._held_order)
-            self._show_result(serial, query, result)
+            self._show_result(serial, query, result, plan=plan)
             return
         place, self._place_after_rest = self._place_after_rest, None
-        if self.model.extend_entries(entries):
+        if self.model.extend_entries(entries, plan=plan):
             # Rows added below, none reset: the place (a selection beyond the first page)
             # is taken again without laying out the whole list anew.
             self.table.lay_out_groups_from(self._shown_rows)
@@ -342,7 +354,7 @@ class SessionsTab(QSplitter):
                     self.table.restore_top_row(place[1])
         else:
             selected, anchor = place or (self.current_session_id(), self.table.top_row_anchor())
-            self.model.set_entries(entries, sort=query.sort, descending=query.descending)
+            self.model.set_entries(entries, sort=query.sort, descending=query.descending, plan=plan)
             self._rows_current = True
             self.table.lay_out_groups()
             self._restore_selection(selected, scroll=anchor is None)
@@ -358,10 +370,17 @@ class SessionsTab(QSplitter):
             self.query_failed.emit(error)
 
     def _show_result(
-        self, serial: int, query: SessionQuery, result: ListResult, *, complete: bool = True
+        self,
+        serial: int,
+        query: SessionQuery,
+        result: ListResult,
+        *,
+        complete: bool = True,
+        plan: GroupPlan | None = None,
     ) -> None:
         if serial != self._query_serial:
             return  # a newer query is on its way
+        gc_pacing.busy()
         # Typing on often answers with the rows already shown ("budg", "budge"...):
         # then the model is not reset, so no page of records is read again, the whole
         # table is not repainted and the selection stays where it is.
@@ -371,7 +390,9 @@ class SessionsTab(QSplitter):
             selected, self._keep_selected = self._keep_selected, None
         self.last_query = query
         if not unchanged:
-            self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
+            self.model.set_entries(
+                result.entries, sort=query.sort, descending=query.descending, plan=plan
+            )
             self._rows_current = True
             self.table.lay_out_groups()
             self.table.size_columns()

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 
 from briefing_app.errors import BriefingError, OperationCancelledError
-from briefing_app.store import SessionQuery, Store
+from briefing_app.store import IndexEntry, SessionQuery, Store
 from briefing_app.ui import crash
 
 logger = logging.getLogger(__name__)
@@ -31,8 +32,14 @@ logger = logging.getLogger(__name__)
 FIRST_PAGE = 1000
 
 
+#: What the worker does with a whole list before handing it over (the list's grouping,
+#: planned off the GUI thread); its answer goes out as ``prepared``.
+Prepare = Callable[[list[IndexEntry]], object]
+
+
 class _Worker(QObject):
     answered = Signal(int, object)
+    prepared = Signal(int, object)
     completed = Signal(int, object)
     failed = Signal(int, object)
     crashed = Signal(int, object)
@@ -43,8 +50,10 @@ class _Worker(QObject):
         self.runner = runner
         self.store: Store | None = None
 
-    @Slot(int, object, bool)
-    def run(self, serial: int, query: SessionQuery, rest_only: bool) -> None:
+    @Slot(int, object, bool, object)
+    def run(
+        self, serial: int, query: SessionQuery, rest_only: bool, prepare: Prepare | None
+    ) -> None:
         """The first page, or (*rest_only*) the whole list, unless overtaken."""
         if serial < self.runner.latest:
             self.completed.emit(serial, None)  # overtaken: nobody will look at it
@@ -61,6 +70,8 @@ class _Worker(QObject):
                 self.answered.emit(serial, self.store.list_first(query, FIRST_PAGE))
             elif serial >= self.runner.latest:
                 entries = self.store.session_index(query)
+                if prepare is not None and serial >= self.runner.latest:
+                    self.prepared.emit(serial, prepare(entries))
         except OperationCancelledError:
             self.completed.emit(serial, None)
             return
@@ -94,6 +105,8 @@ class SearchRunner(QObject):
 
     Signals:
         answered(int, object): the serial and its :class:`FirstPage`.
+        prepared(int, object): the serial and what ``load_rest``'s *prepare* made of the
+            whole list, just before ``completed`` hands the list over.
         completed(int, object): the serial and the whole list's entries (``None``: a
             first page's request, or one overtaken). Every request ends with
             ``completed`` or ``failed``.
@@ -102,9 +115,10 @@ class SearchRunner(QObject):
     """
 
     answered = Signal(int, object)
+    prepared = Signal(int, object)
     completed = Signal(int, object)
     failed = Signal(int, object)
-    _request = Signal(int, object, bool)
+    _request = Signal(int, object, bool, object)
     _close = Signal()
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
@@ -116,7 +130,7 @@ class SearchRunner(QObject):
         self._worker: _Worker | None = None
         self._stopped = False
         #: None: whole-list loads go out at once; () or the newest one held: see hold_rest.
-        self._held: tuple[()] | tuple[int, SessionQuery] | None = None
+        self._held: tuple[()] | tuple[int, SessionQuery, Prepare | None] | None = None
 
     def search(self, serial: int, query: SessionQuery) -> bool:
         """Answer *query* in the background; a higher *serial* overtakes it.
@@ -125,16 +139,17 @@ class SearchRunner(QObject):
         """
         return self._send(serial, query, rest_only=False)
 
-    def load_rest(self, serial: int, query: SessionQuery) -> bool:
+    def load_rest(self, serial: int, query: SessionQuery, prepare: Prepare | None = None) -> bool:
         """The whole list for *query* (its first page is shown), as ``completed``.
 
+        *prepare* runs on the worker with the list; its answer comes as ``prepared``.
         Between :meth:`hold_rest` and :meth:`release_rest` the request waits (the
         newest one only).
         """
         if self._held is not None and not self._stopped:
-            self._held = (serial, query)
+            self._held = (serial, query, prepare)
             return True
-        return self._send(serial, query, rest_only=True)
+        return self._send(serial, query, rest_only=True, prepare=prepare)
 
     def hold_rest(self) -> None:
         """Keep whole-list loads back until :meth:`release_rest`: building 100,000 entries
@@ -147,17 +162,24 @@ class SearchRunner(QObject):
         """Send the whole-list load held back, if any; loads go out at once again."""
         held, self._held = self._held, None
         if held:
-            serial, query = held
-            self._send(serial, query, rest_only=True)
+            serial, query, prepare = held
+            self._send(serial, query, rest_only=True, prepare=prepare)
 
-    def _send(self, serial: int, query: SessionQuery, *, rest_only: bool) -> bool:
+    def _send(
+        self,
+        serial: int,
+        query: SessionQuery,
+        *,
+        rest_only: bool,
+        prepare: Prepare | None = None,
+    ) -> bool:
         if self._stopped:
             return False
         if self._thread is None:
             self._start()
         self.latest = max(self.latest, serial)
         self.pending += 1
-        self._request.emit(serial, query, rest_only)
+        self._request.emit(serial, query, rest_only, prepare)
         return True
 
     @property
@@ -178,6 +200,7 @@ class SearchRunner(QObject):
         # Blocking: the connection is closed before the thread is told to end.
         self._close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)
         self._worker.answered.connect(self.answered)
+        self._worker.prepared.connect(self.prepared)
         self._worker.completed.connect(self._completed)
         self._worker.failed.connect(self._failed)
         self._worker.crashed.connect(self._crashed)
