@@ -59,6 +59,18 @@ _ENTRY_ZONE = attrgetter("timezone")
 #: Role giving a group row's label (``None`` for session rows).
 GroupRole = Qt.ItemDataRole.UserRole + 10
 
+#: Roles no session list answers.
+_UNANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
 _GROUPED_KEYS: frozenset[SortKey] = frozenset({"time", "track", "kind", "format", "status"})
 _EMPTY_GROUP = {"track": "No track", "kind": "No kind", "format": "No format", "status": ""}
 
@@ -528,9 +540,15 @@ class SessionListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        # A repaint asks every cell for a dozen roles: those never answered, and the
+        # bounds, are told apart without a further call into Qt (an invalid index's
+        # row is -1).
+        if role in _UNANSWERED_ROLES:
             return None
-        position = self.position(index)
+        row = index.row()
+        if not 0 <= row < len(self._entries) + len(self._heading_rows):
+            return None
+        position = self.position_of_row(row)
         if position is None:
             return self._heading_data(index, role)
         record = self.record_at(position)

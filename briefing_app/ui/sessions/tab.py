@@ -280,6 +280,7 @@ class SessionsTab(QSplitter):
         shown, so an answer with the rows already shown leaves them as they are.
         """
         self._debounce.stop()
+        gc_pacing.busy()  # not while the answer is on its way
         if not typed:
             self._rows_current = False
         query = self.current_query()
