@@ -292,3 +292,34 @@ def test_a_plan_of_groups_is_used_only_for_the_ordering_and_display_it_was_made_
     descending = model.planner("time", True)(entries)
     model.set_entries(entries, sort="time", plan=descending)  # made for another order
     assert model.groups is not descending.groups
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_listed_by_time_the_first_rows_are_those_of_the_whole_list_when_sparse_or_filtered(
+    tmp_path: Path, descending: bool
+) -> None:
+    """A word in 70% of the sessions, none of them among the earliest (the walk finds too few
+    there and the whole time order is asked), or kept by a filter: the first rows are always
+    the whole list's, and the sessions the same as ranking them."""
+    store = Store(tmp_path / "b.db")
+    _fill(store, 300)
+    db = store.db.conn
+    with store.transaction():  # "zebra" in the 210 latest sessions
+        latest = db.execute("SELECT id FROM sessions ORDER BY start_utc DESC, id DESC LIMIT 210")
+        db.executemany(
+            "UPDATE sessions SET subtitle = 'zebra crossing' WHERE id = ?", latest.fetchall()
+        )
+    for query in (
+        SessionQuery(text="zebra", descending=descending, sort="time"),
+        SessionQuery(text="zebra", sort="relevance"),
+        SessionQuery(text="zebra", sort="relevance", kind="talk"),
+        SessionQuery(text="budget", sort="relevance", kind="panel"),
+    ):
+        page = list_first(db, query, 5, rank_all_max=0)
+        assert page.result.order == ("time" if query.sort == "relevance" else None)
+        assert page.rest is not None and page.rest.sort == "time"
+        by_time = session_index(db, page.rest)
+        assert page.result.entries == by_time[:5]
+        ranked = session_index(db, query)
+        assert sorted(e.id for e in by_time) == sorted(e.id for e in ranked)
+    store.close()
