@@ -296,9 +296,6 @@ class ListResult(NamedTuple):
     #: ``None``; ``"past_matches"`` (no upcoming match, past ones shown); ``"recent"``
     #: (nothing upcoming at all, the latest sessions shown).
     fallback: str | None = None
-    #: The order the entries are in when it is not the query's: ``"time"`` for a search
-    #: listed by time because it matches most sessions (see :func:`list_first`).
-    order: SortKey | None = None
 
 
 class FirstPage(NamedTuple):
@@ -308,6 +305,9 @@ class FirstPage(NamedTuple):
     #: The query whose whole answer starts with ``result.entries`` (the fallback, if
     #: one was taken, already applied); ``None`` when the entries are all there is.
     rest: SessionQuery | None
+    #: The order the entries are in when it is not the query's: ``"time"`` for a search
+    #: listed by time because it matches most sessions (see :func:`list_first`).
+    order: SortKey | None = None
 
 
 def list_first(
@@ -326,7 +326,7 @@ def list_first(
 
     A search by relevance whose text (the session's own) matches more than half of
     all sessions and more than *rank_all_max* is listed by time instead
-    (``result.order`` says so, and ``page.rest`` asks for the rest in time order): its
+    (``page.order`` says so, and ``page.rest`` asks for the rest in time order): its
     words are in most sessions, so ``bm25`` ranks by them next to nothing (FTS5 gives
     a term found in more than half the rows an IDF of about zero), and ranking every
     match costs far more than a first screen may (0.3 to 0.9 s at 100,000 sessions).
@@ -338,7 +338,7 @@ def list_first(
         size = min(count, WALK_FIRST) if broad else count
         more = len(entries) > size
         order = asked.sort if asked.sort != wanted else None
-        return FirstPage(ListResult(entries[:size], fallback, order), asked if more else None)
+        return FirstPage(ListResult(entries[:size], fallback), asked if more else None, order)
 
     wanted = query.sort
     match = build_match_query(query.text) if query.text.strip() else None

@@ -101,7 +101,7 @@ def test_a_search_reads_k_ranked_rows_for_its_first_screen(small_and_large: list
         page = list_first(counting, query, FIRST, rank_all_max=0)
         read.append(counting.rows)
         assert len(page.result.entries) == FIRST and page.rest == query
-        assert page.result.order is None
+        assert page.order is None
         # The same first rows, in the same order, as ranking every match.
         whole = session_index(store.db.conn, query)
         total = int(store.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
@@ -125,7 +125,7 @@ def test_a_word_in_most_sessions_is_listed_by_time_from_the_earliest_sessions(
         counting = _Counting(store.db.conn)
         page = list_first(counting, query, FIRST, rank_all_max=0)
         read.append(counting.rows)
-        assert page.result.order == "time"
+        assert page.order == "time"
         assert page.rest == SessionQuery(text="budget", sort="time")
         by_time = session_index(store.db.conn, page.rest)
         assert page.result.entries == by_time[:FIRST]
@@ -316,7 +316,7 @@ def test_listed_by_time_the_first_rows_are_those_of_the_whole_list_when_sparse_o
         SessionQuery(text="budget", sort="relevance", kind="panel"),
     ):
         page = list_first(db, query, 5, rank_all_max=0)
-        assert page.result.order == ("time" if query.sort == "relevance" else None)
+        assert page.order == ("time" if query.sort == "relevance" else None)
         assert page.rest is not None and page.rest.sort == "time"
         by_time = session_index(db, page.rest)
         assert page.result.entries == by_time[:5]

@@ -311,18 +311,18 @@ class SessionsTab(QSplitter):
         query = self._searches.get(serial)
         if query is None:
             return
-        if page.result.order is not None:
+        if page.order is not None:
             # Listed in another order than asked (a word in most sessions: by time); the
             # rest comes in that order too, and the list is grouped and labelled for it.
-            query = replace(query, sort=page.result.order, descending=False)
+            query = replace(query, sort=page.order, descending=False)
             self._searches[serial] = query
         if page.rest is not None:
             self.searcher.load_rest(serial, page.rest, self._planner(query))
         if serial == self._whole_only and page.rest is not None:
             self._held_fallback = page.result.fallback  # shown with the whole list
-            self._held_order = page.result.order
+            self._held_order = page.order
             return
-        self._show_result(serial, query, page.result, complete=page.rest is None)
+        self._show_result(serial, query, page.result, complete=page.rest is None, order=page.order)
 
     def _planner(self, query: SessionQuery) -> Callable[[list[IndexEntry]], GroupPlan]:
         return self.model.planner(query.sort, query.descending)
@@ -341,8 +341,8 @@ class SessionsTab(QSplitter):
             return
         gc_pacing.busy()
         if serial == self._whole_only:
-            result = ListResult(entries, self._held_fallback, self._held_order)
-            self._show_result(serial, query, result, plan=plan)
+            result = ListResult(entries, self._held_fallback)
+            self._show_result(serial, query, result, plan=plan, order=self._held_order)
             return
         place, self._place_after_rest = self._place_after_rest, None
         if self.model.extend_entries(entries, plan=plan):
@@ -378,7 +378,9 @@ class SessionsTab(QSplitter):
         *,
         complete: bool = True,
         plan: GroupPlan | None = None,
+        order: SortKey | None = None,
     ) -> None:
+        """Show *result* for *query*; *order*: the order it is listed in, if not the query's."""
         if serial != self._query_serial:
             return  # a newer query is on its way
         gc_pacing.busy()
@@ -403,7 +405,7 @@ class SessionsTab(QSplitter):
             notice = f"No upcoming sessions match “{query.text}”; these are past ones."
         elif result.fallback == "recent":
             notice = "No upcoming sessions. These are the most recent ones."
-        elif result.order == "time" and query.searching:
+        elif order == "time" and query.searching:
             notice = self.tr(
                 "“{text}” is in most sessions, so they are listed by time."
                 " Type more to see the best matches first."
