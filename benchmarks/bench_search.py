@@ -207,7 +207,7 @@ def _window_measures(ctx: Context, folder: Path, size: int) -> list[Measure]:
         keys.stop()
         window_end = time.perf_counter() + 0.4  # the last debounce, then every answer
         spin(lambda: time.perf_counter() > window_end)
-        spin(lambda: not window.searcher.pending)
+        spin(lambda: window.searcher.idle)  # the whole list too, once the keys stop
 
     def typing_stall() -> float:
         clear_search()

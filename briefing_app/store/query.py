@@ -9,6 +9,7 @@ for the rows it paints, a page at a time.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -49,45 +50,104 @@ _ORDER_VALUE: dict[SortKey, str] = {
     "relevance": "r.score",
 }
 
-#: Ranked hits for a full-text query, best (lowest bm25) first: the session's own text,
-#: its presenters, its case studies (the feed's text, the presenter's edits and notes),
-#: the user's note and the user's questions (with their answer notes). The one
-#: definition: the list and ``Store.search_sessions`` use it.
-RANKED_CTE = """
-WITH hits(session_id, score) AS (
-    SELECT rowid, bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)
-      FROM sessions_fts WHERE sessions_fts MATCH :q
-    UNION ALL
-    SELECT sp.session_id, 0.6 * bm25(presenters_fts, 8.0, 3.0, 1.0)
-      FROM presenters_fts
-      JOIN session_presenters sp ON sp.presenter_id = presenters_fts.rowid
-      WHERE presenters_fts MATCH :q
-    UNION ALL
-    SELECT cs.session_id, 0.5 * bm25(case_studies_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
-      FROM case_studies_fts
-      JOIN case_study_sessions cs ON cs.case_study_id = case_studies_fts.rowid
-      WHERE case_studies_fts MATCH :q
-    UNION ALL
-    SELECT cs.session_id, 0.5 * bm25(case_study_overlays_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)
-      FROM case_study_overlays_fts
-      JOIN case_study_sessions cs ON cs.case_study_id = case_study_overlays_fts.rowid
-      WHERE case_study_overlays_fts MATCH :q
-    UNION ALL
-    SELECT cs.session_id, 0.5 * bm25(case_study_notes_fts)
-      FROM case_study_notes_fts
-      JOIN case_study_sessions cs ON cs.case_study_id = case_study_notes_fts.rowid
-      WHERE case_study_notes_fts MATCH :q
-    UNION ALL
-    SELECT rowid, bm25(session_notes_fts) FROM session_notes_fts
-      WHERE session_notes_fts MATCH :q
-    UNION ALL
-    SELECT q.session_id, bm25(session_questions_fts, 2.0, 1.0)
-      FROM session_questions_fts
-      JOIN session_questions q ON q.id = session_questions_fts.rowid
-      WHERE session_questions_fts MATCH :q
-),
-ranked AS (SELECT session_id, SUM(score) AS score FROM hits GROUP BY session_id)
-"""
+
+class TextSource(NamedTuple):
+    """One full-text table a search looks in, and how its rows lead to sessions."""
+
+    #: The FTS5 table.
+    table: str
+    #: Its share of a session's rank (``bm25``: lower is better).
+    score: str
+    #: ``"link_table.column"`` when the table's rowid is not a session id: the link
+    #: table has a ``session_id`` and *column* holds the FTS row's id.
+    link: str | None = None
+
+    def hits(self, score: str) -> str:
+        """``SELECT session_id, score`` for every session this table's text matches ``:q``."""
+        if self.link is None:
+            return f"SELECT rowid, {score} FROM {self.table} WHERE {self.table} MATCH :q"
+        link_table, column = self.link.split(".")
+        return (
+            f"SELECT l.session_id, {score} FROM {self.table}"
+            f" JOIN {link_table} l ON l.{column} = {self.table}.rowid"
+            f" WHERE {self.table} MATCH :q"
+        )
+
+    def among(self, ids: str) -> str:
+        """The sessions among *ids* (SQL giving session ids) this table's text matches ``:q``.
+
+        ``+rowid`` keeps the ids from FTS5 (which would run the match once per id, and a
+        prefix query costs a pass over its whole doclist each time): one pass over the
+        matches, each looked up in the few ids.
+        """
+        if self.link is None:
+            return (
+                f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH :q AND +rowid IN ({ids})"
+            )
+        link_table, column = self.link.split(".")
+        linked = f"SELECT {column} FROM {link_table} WHERE session_id IN ({ids})"
+        return (
+            f"SELECT l.session_id FROM {link_table} l WHERE l.session_id IN ({ids})"
+            f" AND +l.{column} IN (SELECT rowid FROM {self.table}"
+            f" WHERE {self.table} MATCH :q AND +rowid IN ({linked}))"
+        )
+
+
+#: Everything a search looks in: the session's own text, its presenters, its case
+#: studies (the feed's text, the presenter's edits and notes), the user's note and the
+#: user's questions (with their answer notes).
+#: A new searchable text is one more entry here (ranked list, time walk and CLI follow).
+TEXT_SOURCES: tuple[TextSource, ...] = (
+    TextSource("sessions_fts", "bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)"),
+    TextSource(
+        "presenters_fts",
+        "0.6 * bm25(presenters_fts, 8.0, 3.0, 1.0)",
+        "session_presenters.presenter_id",
+    ),
+    TextSource(
+        "case_studies_fts",
+        "0.5 * bm25(case_studies_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)",
+        "case_study_sessions.case_study_id",
+    ),
+    TextSource(
+        "case_study_overlays_fts",
+        "0.5 * bm25(case_study_overlays_fts, 6.0, 3.0, 1.0, 1.0, 1.0, 3.0)",
+        "case_study_sessions.case_study_id",
+    ),
+    TextSource(
+        "case_study_notes_fts",
+        "0.5 * bm25(case_study_notes_fts)",
+        "case_study_sessions.case_study_id",
+    ),
+    TextSource("session_notes_fts", "bm25(session_notes_fts)"),
+    TextSource(
+        "session_questions_fts",
+        "bm25(session_questions_fts, 2.0, 1.0)",
+        "session_questions.id",
+    ),
+)
+
+
+def _hits_cte(*, ranked: bool) -> str:
+    parts = "\n    UNION ALL\n    ".join(
+        source.hits(source.score if ranked else "0") for source in TEXT_SOURCES
+    )
+    return (
+        f"\nWITH hits(session_id, score) AS (\n    {parts}\n),\n"
+        "ranked AS (SELECT session_id, SUM(score) AS score FROM hits GROUP BY session_id)\n"
+    )
+
+
+#: Ranked hits for a full-text query, best (lowest bm25) first (see :data:`TEXT_SOURCES`).
+#: The one definition: the list and ``Store.search_sessions`` use it.
+RANKED_CTE = _hits_cte(ranked=True)
+#: The same sessions unranked (score 0), for a search listed in another order: no
+#: ``bm25`` is computed for rows the order does not use.
+MATCHED_CTE = _hits_cte(ranked=False)
+
+#: A search matching more sessions than this, and more than half of all, lists its
+#: first screen by time instead of by rank (see :func:`list_first`).
+RANK_ALL_MAX = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +224,12 @@ def session_index(
     if query.text.strip():
         if match is None:
             return []
-        prefix = RANKED_CTE
         params["q"] = match
     sort: SortKey = query.sort
     if sort == "relevance" and match is None:
         sort = "time"
+    if match is not None:
+        prefix = RANKED_CTE if sort == "relevance" else MATCHED_CTE
     if match is not None:
         source = "ranked r JOIN sessions s ON s.id = r.session_id"
     if query.ending_after is not None:
@@ -270,6 +331,9 @@ class FirstPage(NamedTuple):
     #: The query whose whole answer starts with ``result.entries`` (the fallback, if
     #: one was taken, already applied); ``None`` when the entries are all there is.
     rest: SessionQuery | None
+    #: The order the entries are in when it is not the query's: ``"time"`` for a search
+    #: listed by time because it matches most sessions (see :func:`list_first`).
+    order: SortKey | None = None
 
 
 #: How far back the first page of the upcoming list looks for sessions still on (see
@@ -284,7 +348,12 @@ def _walks_the_past(query: SessionQuery) -> bool:
 
 
 def list_first(
-    db: sqlite3.Connection | Any, query: SessionQuery, count: int, *, bounded: bool = False
+    db: sqlite3.Connection | Any,
+    query: SessionQuery,
+    count: int,
+    *,
+    bounded: bool = False,
+    rank_all_max: int = RANK_ALL_MAX,
 ) -> FirstPage:
     """The first *count* rows :func:`list_sessions` gives for *query*, and the query for all.
 
@@ -298,25 +367,102 @@ def list_first(
     upcoming one: a full walk grows with the store's history). A session on now that
     started earlier is then missing from the page; the rest (the whole list, always
     given) has it first.
+
+    A search by relevance whose text (the session's own) matches more than half of
+    all sessions and more than *rank_all_max* is listed by time instead
+    (``page.order`` says so, and ``page.rest`` asks for the rest in time order): its
+    words are in most sessions, so ``bm25`` ranks by them next to nothing (FTS5 gives
+    a term found in more than half the rows an IDF of about zero), and ranking every
+    match costs far more than a first screen may (0.3 to 0.9 s at 100,000 sessions).
+    The same sessions, by time, are then found by walking the list's time order and
+    keeping the matching ones: the first screen costs the same at any size.
     """
 
     def page(entries: list[IndexEntry], asked: SessionQuery, fallback: str | None) -> FirstPage:
-        more = len(entries) > count
-        return FirstPage(ListResult(entries[:count], fallback), asked if more else None)
+        size = min(count, WALK_FIRST) if broad else count
+        more = len(entries) > size
+        order = asked.sort if asked.sort != wanted else None
+        return FirstPage(ListResult(entries[:size], fallback), asked if more else None, order)
 
     if bounded and _walks_the_past(query) and query.ending_after is not None:
         since = query.ending_after - ONGOING_LOOKBACK
         entries = session_index(db, replace(query, limit=count + 1), started_after=since)
         if entries:
             return FirstPage(ListResult(entries[:count]), query)
-    entries = session_index(db, replace(query, limit=count + 1))
+    wanted = query.sort
+    match = build_match_query(query.text) if query.text.strip() else None
+    broad = match is not None and query.sort in ("relevance", "time")
+    broad = broad and _matches_most(db, match or "", rank_all_max)
+    if broad and query.sort == "relevance":
+        query = replace(query, sort="time", descending=False)
+
+    def first(asked: SessionQuery) -> list[IndexEntry]:
+        size = min(count, WALK_FIRST)
+        walked = _time_walk(db, asked, match or "", size) if broad else None
+        if walked is not None:
+            return walked
+        return session_index(db, replace(asked, limit=(size if broad else count) + 1))
+
+    entries = first(query)
     if entries or query.ending_after is None:
         return page(entries, query, None)
     if query.searching:
         past_query = replace(query, ending_after=None)
-        past = session_index(db, replace(past_query, limit=count + 1))
+        past = first(past_query)
         return page(past, past_query, "past_matches" if past else None)
     return FirstPage(list_sessions(db, query), None)
+
+
+def _matches_most(db: sqlite3.Connection | Any, match: str, floor: int) -> bool:
+    """True when *match* is in the text of more than half the sessions, and of over *floor*.
+
+    Counted in the session text's index alone, stopping at the bound (an exact term
+    counts from its doclist without reading a row).
+    """
+    total = int(db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+    bound = max(total // 2, floor)
+    if total <= bound:
+        return False
+    found = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM sessions_fts WHERE sessions_fts MATCH :q"
+        " LIMIT :bound)",
+        {"q": match, "bound": bound + 1},
+    ).fetchone()[0]
+    return int(found) > bound
+
+
+#: The rows a search listed by time reads for its first page (a few screens; the rest
+#: follows in time order), and how many sessions it looks at per row it wants.
+WALK_FIRST = 250
+_WALK_SPAN = 4
+
+
+def _time_walk(
+    db: sqlite3.Connection | Any, query: SessionQuery, match: str, count: int
+) -> list[IndexEntry] | None:
+    """The first *count* + 1 entries of a search listed by time, or ``None`` if too sparse.
+
+    The earliest sessions the filters keep (an index read) are checked against the
+    text sources: the session text first, the others only for the sessions it does
+    not match. When enough of them match, those are the first rows, since every
+    earlier session was looked at. Costs the same at any store size but for one pass
+    over the matches' doclist.
+    """
+    scan = _WALK_SPAN * (count + 1)
+    candidates = session_index(db, replace(query, text="", limit=scan))
+    matched: set[int] = set()
+    unmatched = [entry.id for entry in candidates]
+    for source in TEXT_SOURCES:
+        if not unmatched:
+            break
+        sql = source.among("SELECT value FROM json_each(:ids)")
+        params = {"q": match, "ids": json.dumps(unmatched)}
+        matched.update(row[0] for row in db.execute(sql, params).fetchall())
+        unmatched = [session_id for session_id in unmatched if session_id not in matched]
+    entries = [entry for entry in candidates if entry.id in matched]
+    if len(entries) > count or len(candidates) < scan:
+        return entries[: count + 1]
+    return None
 
 
 def list_sessions(db: sqlite3.Connection | Any, query: SessionQuery) -> ListResult:

@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             window.search.setText(args.search)
             window.refresh()
             window.searcher.wait()  # searches run off the GUI thread
+            window.sessions.show_pending_detail()  # it follows the answers a moment later
             app.processEvents()
         if args.select and not args.first_run:
             selected = store.find_session(args.select).id

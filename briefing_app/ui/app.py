@@ -25,6 +25,7 @@ from briefing_app import APP_ID, APP_NAME, __version__
 from briefing_app.errors import BriefingError, DatabaseDamagedError, NoDisplayError
 from briefing_app.platform import paths
 from briefing_app.platform.resources_util import ICON_SIZES, icon_png, read_resource_bytes
+from briefing_app.ui import gc_pacing
 from briefing_app.usecases.startup import empty_database_notice, open_store
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QAp
     app.setDesktopFileName(APP_ID)
     if icon:
         give_icon(app)
+    # Full garbage collections wait for quiet moments (100,000 list entries make each
+    # one a 40-80 ms pause): see ui/gc_pacing.py.
+    gc_pacing.install(app)
     return app
 
 

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
+from support.migrations import drop_later_tables
 
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed, Material, MaterialKind
@@ -98,10 +99,8 @@ def test_migration_fills_materials_from_stored_links(tmp_path: Path) -> None:
     assert len(expected) > 10
     db = Database(sqlite3.connect(path))
     db.execute("DROP TABLE session_materials")
-    # Later steps: the offline store, the user's questions.
-    for later in ("kept_materials", "session_questions_fts", "session_questions"):
-        db.execute(f"DROP TABLE IF EXISTS {later}")
     step = schema.MIGRATIONS.index(schema._step_session_materials)
+    drop_later_tables(db, step)
     db.execute(f"PRAGMA user_version = {step}")
     db.conn.commit()
     schema.migrate(db, path, schema.MIGRATIONS)

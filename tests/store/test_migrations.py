@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from support.migrations import drop_later_tables
 
 from briefing_app.errors import SchemaTooNewError, StoreError
 from briefing_app.store import LATEST_VERSION, Store, schema
@@ -289,6 +290,7 @@ def test_step_kept_materials_adds_its_table_and_keeps_sessions(tmp_path: Path, s
         store.import_feed("file:///sample.json", sample_feed)
     db = _raw(path)
     db.execute("DROP TABLE kept_materials")
+    drop_later_tables(db, step)
     db.execute(f"PRAGMA user_version = {step}")
     db.conn.commit()
     titles = [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")]
@@ -302,5 +304,60 @@ def test_step_kept_materials_adds_its_table_and_keeps_sessions(tmp_path: Path, s
         [session_id],
     )
     db.conn.commit()
+    db.close()
+    assert schema.backup_path(path, step).exists()
+
+
+def test_the_search_prefix_step_keeps_every_match_and_indexes_first_letters(
+    tmp_path: Path, sample_feed
+) -> None:
+    path = tmp_path / "b.db"
+    with Store(path) as store:
+        store.import_feed("file:///sample.json", sample_feed)
+    step = schema.MIGRATIONS.index(schema._step_search_prefix_index)
+    last = len(schema.MIGRATIONS)
+    db = _raw(path)
+    drop_later_tables(db, step)
+    # Back to the step before: the same tables without their prefix index.
+    for table in schema.PREFIX_INDEXED_FTS:
+        create = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        assert "prefix='1'" in create
+        db.execute(f"DROP TABLE {table}")
+        db.execute(create.replace(",\n    prefix='1'", ""))
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('rebuild')")
+    db.execute(f"PRAGMA user_version = {step}")
+    db.conn.commit()
+    queries = ['"c"*', '"s"*', '"pro"*', '"climate"', '"e"* "p"*']
+
+    def hits() -> dict[str, list[list[int]]]:
+        return {
+            q: [
+                [
+                    r[0]
+                    for r in db.execute(
+                        f"SELECT rowid FROM {t} WHERE {t} MATCH ? ORDER BY rowid", [q]
+                    )
+                ]
+                for t in schema.PREFIX_INDEXED_FTS
+            ]
+            for q in queries
+        }
+
+    before = hits()
+    assert any(rows for rows in before['"c"*']), "the sample has words starting with c"
+    schema.migrate(db, path)
+    assert schema.user_version(db) == last
+    assert hits() == before  # every table matches what it matched
+    for table in schema.PREFIX_INDEXED_FTS:
+        create = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        assert "prefix='1'" in create
+    # The triggers still keep the rebuilt tables: a renamed session is found by its first letter.
+    first = db.execute("SELECT min(id) FROM sessions").fetchone()[0]
+    q_query = "SELECT rowid FROM sessions_fts WHERE sessions_fts MATCH '\"q\"*'"
+    others = {r[0] for r in db.execute(q_query)} - {first}
+    db.execute("UPDATE sessions SET title = 'Zygomorphic quokkas' WHERE id = ?", [first])
+    db.conn.commit()
+    assert {r[0] for r in db.execute(q_query)} == others | {first}
+    assert db.execute("INSERT INTO sessions_fts (sessions_fts) VALUES ('integrity-check')")
     db.close()
     assert schema.backup_path(path, step).exists()

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlite_utils import Database
+from support.migrations import drop_later_tables
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.feeds.model import Feed
@@ -286,6 +287,7 @@ def test_migration_adds_the_table_to_a_store_with_data(tmp_path: Path, sample_fe
     db = Database(sqlite3.connect(path))
     for table in ("session_questions_fts", "session_questions"):
         db.execute(f"DROP TABLE {table}")
+    drop_later_tables(db, step)
     db.execute(f"PRAGMA user_version = {step:d}")
     db.conn.commit()
     sessions = [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")]

@@ -21,9 +21,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from itertools import compress
 from operator import attrgetter, ne
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -51,11 +52,25 @@ _Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
 MAX_PAGES = 8
 #: A list this long is let go of a slice at a time (see :meth:`SessionListModel._let_go`).
-RELEASE_SLICE = 10_000
+RELEASE_SLICE = 4096
 _ENTRY_ID = attrgetter("id")
+_ENTRY_START = attrgetter("start_utc")
+_ENTRY_ZONE = attrgetter("timezone")
 #: Role giving a group row's label (``None`` for session rows).
 GroupRole = Qt.ItemDataRole.UserRole + 10
 
+#: Roles no session list answers.
+_UNANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
 _GROUPED_KEYS: frozenset[SortKey] = frozenset({"time", "track", "kind", "format", "status"})
 _EMPTY_GROUP = {"track": "No track", "kind": "No kind", "format": "No format", "status": ""}
 
@@ -107,7 +122,7 @@ def group_by_day(
     of sessions costs a few hundred lookups rather than a conversion per row.
     """
     tz = zone(zone_name)
-    starts = [e.start_utc for e in entries]
+    starts = list(map(_ENTRY_START, entries))
     if descending:
         # bisect wants ascending keys; walk the reversed list and flip the runs back.
         starts.reverse()
@@ -138,6 +153,55 @@ def group_by_value(entries: Sequence[IndexEntry], sort: SortKey) -> list[Group]:
         Group(_value_label(sort, str(entries[first].key or "")), first, end - first)
         for first, end in zip(starts, ends, strict=True)
     ]
+
+
+class GroupPlan(NamedTuple):
+    """How a list is grouped, for the ordering and time display it was planned for.
+
+    Planned off the GUI thread for a long list (:meth:`SessionListModel.planner`): the
+    days of 100,000 sessions take tens of milliseconds to find.
+    """
+
+    sort: SortKey
+    descending: bool
+    time_display: str
+    user_zone: str
+    #: The zone days are headed in (``None`` unless grouped by day), and whether every
+    #: entry shares one zone.
+    group_zone: str | None
+    single_zone: bool
+    groups: list[Group] | None
+
+
+def zone_for(entries: Sequence[IndexEntry], time_display: str, user_zone: str) -> tuple[str, bool]:
+    """The zone days are headed in for *entries*, and whether they all share one."""
+    zones = set(map(_ENTRY_ZONE, entries))
+    single = len(zones) == 1
+    if time_display != "mine" and single:
+        return zones.pop(), single
+    return user_zone, single
+
+
+def plan_groups(
+    entries: Sequence[IndexEntry],
+    *,
+    sort: SortKey,
+    descending: bool,
+    time_display: str,
+    user_zone: str,
+    today: date | None = None,
+) -> GroupPlan:
+    """The groups a list of *entries* shows: by day for time, by value for a few keys."""
+    group_zone: str | None = None
+    single = False
+    groups: list[Group] | None = None
+    if sort == "time" and entries:
+        group_zone, single = zone_for(entries, time_display, user_zone)
+        when = today or datetime.now(zone(group_zone)).date()
+        groups = group_by_day(entries, group_zone, descending=descending, today=when)
+    elif sort in _GROUPED_KEYS and entries:
+        groups = group_by_value(entries, sort)
+    return GroupPlan(sort, descending, time_display, user_zone, group_zone, single, groups)
 
 
 def _value_label(sort: SortKey, value: str) -> str:
@@ -195,8 +259,21 @@ class SessionListModel(QAbstractTableModel):
         sort: SortKey = "time",
         descending: bool = False,
         today: date | None = None,
+        plan: GroupPlan | None = None,
     ) -> None:
-        """Show *entries* (from ``Store.session_index``) in their order, grouped for *sort*."""
+        """Show *entries* (from ``Store.session_index``) in their order, grouped for *sort*.
+
+        *plan*: their groups, planned elsewhere (:meth:`planner`); used if it was planned
+        for this ordering and time display.
+        """
+        plan = self._checked(plan, sort, descending) or plan_groups(
+            entries,
+            sort=sort,
+            descending=descending,
+            time_display=self.time_display,
+            user_zone=self.user_zone,
+            today=today,
+        )
         self.beginResetModel()
         shown, self._entries = self._entries, list(entries)
         self._let_go(shown)
@@ -205,20 +282,20 @@ class SessionListModel(QAbstractTableModel):
         self._scanned = False
         self._pages.clear()
         self._day_shown = {}
-        self.group_zone = None
-        groups: list[Group] | None = None
-        if sort == "time" and self._entries:
-            self.group_zone = self._day_zone()
-            when = today or datetime.now(zone(self.group_zone)).date()
-            groups = group_by_day(self._entries, self.group_zone, descending=descending, today=when)
-        elif sort in _GROUPED_KEYS and self._entries:
-            groups = group_by_value(self._entries, sort)
+        self.group_zone, self._single_zone = plan.group_zone, plan.single_zone
+        groups = plan.groups
         self._groups = groups
         self._group_firsts = [g.first for g in groups or ()]
         self._heading_rows = [g.first + n for n, g in enumerate(groups or ())]
         self.endResetModel()
 
-    def extend_entries(self, entries: Sequence[IndexEntry], *, today: date | None = None) -> bool:
+    def extend_entries(
+        self,
+        entries: Sequence[IndexEntry],
+        *,
+        today: date | None = None,
+        plan: GroupPlan | None = None,
+    ) -> bool:
         """The whole list arrived, starting with the rows shown: add the rest at the end.
 
         Rows are inserted, not reset, so the selection, the scroll position and the
@@ -230,16 +307,19 @@ class SessionListModel(QAbstractTableModel):
             a.id != b.id for a, b in zip(entries, self._entries, strict=False)
         ):
             return False
+        plan = self._checked(plan, self._sort, self._descending) or plan_groups(
+            entries,
+            sort=self._sort,
+            descending=self._descending,
+            time_display=self.time_display,
+            user_zone=self.user_zone,
+            today=today,
+        )
+        zone_changed = (plan.group_zone, plan.single_zone) != (self.group_zone, self._single_zone)
+        if self._sort == "time" and entries and zone_changed:
+            return False
         entries = list(entries)
-        groups: list[Group] | None = None
-        if self._sort == "time" and entries:
-            zone_name, single = self._zone_for(entries)
-            if zone_name != self.group_zone or single != self._single_zone:
-                return False
-            when = today or datetime.now(zone(zone_name)).date()
-            groups = group_by_day(entries, zone_name, descending=self._descending, today=when)
-        elif self._sort in _GROUPED_KEYS and entries:
-            groups = group_by_value(entries, self._sort)
+        groups = plan.groups
         old_rows = self.rowCount()
         old_last_heading = self._heading_rows[-1] if self._heading_rows else None
         new_rows = len(entries) + len(groups or ())
@@ -286,17 +366,25 @@ class SessionListModel(QAbstractTableModel):
         if not entries:
             self._released.pop()
 
-    def _zone_for(self, entries: Sequence[IndexEntry]) -> tuple[str, bool]:
-        """The zone days are headed in for *entries*, and whether they all share one."""
-        zones = {e.timezone for e in entries}
-        single = len(zones) == 1
-        if self.time_display != "mine" and single:
-            return zones.pop(), single
-        return self.user_zone, single
+    def planner(
+        self, sort: SortKey, descending: bool
+    ) -> Callable[[Sequence[IndexEntry]], GroupPlan]:
+        """A function planning the groups of a list for *sort* as shown now, on any thread
+        (a search's whole list is grouped on the worker that reads it)."""
+        return partial(
+            plan_groups,
+            sort=sort,
+            descending=descending,
+            time_display=self.time_display,
+            user_zone=self.user_zone,
+        )
 
-    def _day_zone(self) -> str:
-        zone_name, self._single_zone = self._zone_for(self._entries)
-        return zone_name
+    def _checked(self, plan: GroupPlan | None, sort: SortKey, descending: bool) -> GroupPlan | None:
+        """*plan* if it was made for this ordering and the time display shown now."""
+        wanted = (sort, descending, self.time_display, self.user_zone)
+        if plan is None or plan[:4] != wanted:
+            return None
+        return plan
 
     _single_zone = False
 
@@ -452,9 +540,15 @@ class SessionListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        # A repaint asks every cell for a dozen roles: those never answered, and the
+        # bounds, are told apart without a further call into Qt (an invalid index's
+        # row is -1).
+        if role in _UNANSWERED_ROLES:
             return None
-        position = self.position(index)
+        row = index.row()
+        if not 0 <= row < len(self._entries) + len(self._heading_rows):
+            return None
+        position = self.position_of_row(row)
         if position is None:
             return self._heading_data(index, role)
         record = self.record_at(position)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -43,7 +43,7 @@ from briefing_app.store import (
     Store,
     build_match_query,
 )
-from briefing_app.ui import crash
+from briefing_app.ui import crash, gc_pacing
 from briefing_app.ui.sessions.filter_bar import FilterBar
 from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
@@ -52,7 +52,7 @@ from briefing_app.ui.sessions.first_run import (
     has_own_feed,
     sample_info,
 )
-from briefing_app.ui.sessions.session_list import SessionListModel
+from briefing_app.ui.sessions.session_list import GroupPlan, SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
@@ -73,6 +73,9 @@ SEARCH_DEBOUNCE_MS = 150
 FIRST_SCREEN = 200
 #: How the list and the detail pane share a wider window.
 _LIST_STRETCH, _DETAIL_STRETCH = 3, 2
+#: A search's whole list (for scrolling and the count) is read once no key came for this
+#: long; until then only first pages are (see SearchRunner.hold_rest).
+REST_AFTER_TYPING_MS = SEARCH_DEBOUNCE_MS + 250
 #: How long the detail pane waits for a search's answers to settle before showing the top one.
 DETAIL_AFTER_SEARCH_MS = 200
 
@@ -130,13 +133,17 @@ class SessionsTab(QSplitter):
         # Searches run off the GUI thread; a newer one makes older answers moot.
         self.searcher = SearchRunner(store.path, self)
         self.searcher.answered.connect(self._search_answered)
+        self.searcher.prepared.connect(self._rest_prepared)
         self.searcher.completed.connect(self._rest_answered)
         self.searcher.failed.connect(self._query_failed)
         self._searches: dict[int, SessionQuery] = {}
+        #: The groups of a whole list, planned on the worker that read it (by serial).
+        self._plans: dict[int, GroupPlan] = {}
         self._query_serial = 0
         self._shown_rows = 0  # table rows the list had before its rest arrived
         self._whole_only = 0  # a query shown only once all of it is there (keeping the place)
         self._held_fallback: str | None = None
+        self._held_order: SortKey | None = None
         #: The selection (and scroll anchor) to take again once the rest arrives.
         self._place_after_rest: tuple[int, tuple[int, int] | None] | None = None
         self._scroll_anchor: tuple[int, int] | None = None  # kept across a refresh
@@ -241,12 +248,25 @@ class SessionsTab(QSplitter):
         #: False after a refresh for any other reason than typing (the store may have
         #: changed): the next answer resets the model, so no record is shown stale.
         self._rows_current = False
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(REST_AFTER_TYPING_MS)
+        self._rest_timer.timeout.connect(self.searcher.release_rest)
+        self.search.textChanged.connect(self._typed)
         self.show_past.toggled.connect(lambda _on: self.refresh())
         self.sort_choice.activated.connect(self._sort_chosen)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
 
     # ---- data ---------------------------------------------------------------
+    def _typed(self, _text: str) -> None:
+        """A key in the search box: the search follows the debounce; whole lists (100,000
+        entries for a word in every session) and full garbage collections wait until the
+        keys stop, so the GUI thread keeps the interpreter while the user types."""
+        self._debounce.start()
+        self.searcher.hold_rest()
+        self._rest_timer.start()
+        gc_pacing.busy()
+
     def current_query(self) -> SessionQuery:
         """The query the list's search box, filters, dates and sort describe."""
         wanted = {key: combo.currentData() for key, combo in self.filter_bar.filters.items()}
@@ -284,6 +304,7 @@ class SessionsTab(QSplitter):
         store size (a session on for over a week shows when the whole list comes).
         """
         self._debounce.stop()
+        gc_pacing.busy()  # not while the answer is on its way
         if not typed:
             self._rows_current = False
         query = self.current_query()
@@ -305,29 +326,50 @@ class SessionsTab(QSplitter):
             self._show_result(serial, query, page.result, complete=page.rest is None)
         else:
             self._held_fallback = page.result.fallback  # shown with the whole list
+            self._held_order = None
         if page.rest is not None:
             self._searches = {serial: query}
-            self.searcher.load_rest(serial, page.rest)
+            self.searcher.load_rest(serial, page.rest, self._planner(query))
 
     def _search_answered(self, serial: int, page: FirstPage) -> None:
         query = self._searches.get(serial)
         if query is None:
             return
+        if page.order is not None:
+            # Listed in another order than asked (a word in most sessions: by time); the
+            # rest comes in that order too, and the list is grouped and labelled for it.
+            query = replace(query, sort=page.order, descending=False)
+            self._searches[serial] = query
+        if page.rest is not None:
+            self.searcher.load_rest(serial, page.rest, self._planner(query))
         if serial == self._whole_only and page.rest is not None:
             self._held_fallback = page.result.fallback  # shown with the whole list
+            self._held_order = page.order
             return
-        self._show_result(serial, query, page.result, complete=page.rest is None)
+        self._show_result(serial, query, page.result, complete=page.rest is None, order=page.order)
+
+    def _planner(self, query: SessionQuery) -> Callable[[list[IndexEntry]], GroupPlan]:
+        return self.model.planner(query.sort, query.descending)
+
+    def _rest_prepared(self, serial: int, plan: GroupPlan) -> None:
+        if serial == self._query_serial:
+            self._plans = {serial: plan}
 
     def _rest_answered(self, serial: int, entries: list[IndexEntry] | None) -> None:
         """The whole list for what shows: rows below it are added, the place is kept."""
-        query = self._searches.pop(serial, None)
-        if query is None or entries is None or serial != self._query_serial:
+        if entries is None:  # a first page's request ends, or one was overtaken
             return
+        query = self._searches.pop(serial, None)
+        plan = self._plans.pop(serial, None)
+        if query is None or serial != self._query_serial:
+            return
+        gc_pacing.busy()
         if serial == self._whole_only:
-            self._show_result(serial, query, ListResult(entries, self._held_fallback))
+            result = ListResult(entries, self._held_fallback)
+            self._show_result(serial, query, result, plan=plan, order=self._held_order)
             return
         place, self._place_after_rest = self._place_after_rest, None
-        if self.model.extend_entries(entries):
+        if self.model.extend_entries(entries, plan=plan):
             # Rows added below, none reset: the place (a selection beyond the first page)
             # is taken again without laying out the whole list anew.
             self.table.lay_out_groups_from(self._shown_rows)
@@ -337,7 +379,7 @@ class SessionsTab(QSplitter):
                     self.table.restore_top_row(place[1])
         else:
             selected, anchor = place or (self.current_session_id(), self.table.top_row_anchor())
-            self.model.set_entries(entries, sort=query.sort, descending=query.descending)
+            self.model.set_entries(entries, sort=query.sort, descending=query.descending, plan=plan)
             self._rows_current = True
             self.table.lay_out_groups()
             self._restore_selection(selected, scroll=anchor is None)
@@ -353,10 +395,19 @@ class SessionsTab(QSplitter):
             self.query_failed.emit(error)
 
     def _show_result(
-        self, serial: int, query: SessionQuery, result: ListResult, *, complete: bool = True
+        self,
+        serial: int,
+        query: SessionQuery,
+        result: ListResult,
+        *,
+        complete: bool = True,
+        plan: GroupPlan | None = None,
+        order: SortKey | None = None,
     ) -> None:
+        """Show *result* for *query*; *order*: the order it is listed in, if not the query's."""
         if serial != self._query_serial:
             return  # a newer query is on its way
+        gc_pacing.busy()
         # Typing on often answers with the rows already shown ("budg", "budge"...):
         # then the model is not reset, so no page of records is read again, the whole
         # table is not repainted and the selection stays where it is.
@@ -366,7 +417,9 @@ class SessionsTab(QSplitter):
             selected, self._keep_selected = self._keep_selected, None
         self.last_query = query
         if not unchanged:
-            self.model.set_entries(result.entries, sort=query.sort, descending=query.descending)
+            self.model.set_entries(
+                result.entries, sort=query.sort, descending=query.descending, plan=plan
+            )
             self._rows_current = True
             self.table.lay_out_groups()
             self.table.size_columns()
@@ -376,6 +429,11 @@ class SessionsTab(QSplitter):
             notice = f"No upcoming sessions match “{query.text}”; these are past ones."
         elif result.fallback == "recent":
             notice = "No upcoming sessions. These are the most recent ones."
+        elif order == "time" and query.searching:
+            notice = self.tr(
+                "“{text}” is in most sessions, so they are listed by time."
+                " Type more to see the best matches first."
+            ).format(text=query.text)
         elif (not count and query.searching) or (not count and query.text.strip()):
             notice = f"No sessions match “{query.text}”."
         elif not count and query.filtered:
@@ -746,10 +804,12 @@ class SessionsTab(QSplitter):
         panel.questions.questions_changed.connect(self.questions_changed)
         crash.add_saver(panel.save_note)
         shown = not self._detail_slot.isHidden()  # hidden behind the first-run card
-        panel.setVisible(shown)
         sizes = self.sizes()  # the place kept for it, as laid out or restored
         index = self.indexOf(self._detail_slot)
         self.replaceWidget(index, panel)
+        # Shown only once it is the splitter's: a parentless widget shown is a window of
+        # its own, and its hiding deactivates the main window.
+        panel.setVisible(shown)
         self.setStretchFactor(index, _DETAIL_STRETCH)  # the slot's, kept in its size policy
         if shown:
             self.setSizes(sizes)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 
 from briefing_app.errors import BriefingError, OperationCancelledError
-from briefing_app.store import SessionQuery, Store
+from briefing_app.store import IndexEntry, SessionQuery, Store
 from briefing_app.ui import crash
 
 logger = logging.getLogger(__name__)
@@ -36,8 +37,14 @@ FIRST_PAGE = 1000
 READER_CACHE_MB = 8
 
 
+#: What the worker does with a whole list before handing it over (the list's grouping,
+#: planned off the GUI thread); its answer goes out as ``prepared``.
+Prepare = Callable[[list[IndexEntry]], object]
+
+
 class _Worker(QObject):
     answered = Signal(int, object)
+    prepared = Signal(int, object)
     completed = Signal(int, object)
     failed = Signal(int, object)
     crashed = Signal(int, object)
@@ -48,9 +55,11 @@ class _Worker(QObject):
         self.runner = runner
         self.store: Store | None = None
 
-    @Slot(int, object, bool)
-    def run(self, serial: int, query: SessionQuery, rest_only: bool) -> None:
-        """The first page (unless *rest_only*), then the whole list, unless overtaken."""
+    @Slot(int, object, bool, object)
+    def run(
+        self, serial: int, query: SessionQuery, rest_only: bool, prepare: Prepare | None
+    ) -> None:
+        """The first page, or (*rest_only*) the whole list, unless overtaken."""
         if serial < self.runner.latest:
             self.completed.emit(serial, None)  # overtaken: nobody will look at it
             return
@@ -60,14 +69,15 @@ class _Worker(QObject):
                 self.store.set_cache_size(READER_CACHE_MB)
                 self.store.cancel_when(lambda: self.runner.latest > self._serial)
             self._serial = serial
-            rest: SessionQuery | None = query
-            if not rest_only:
-                page = self.store.list_first(query, FIRST_PAGE)
-                self.answered.emit(serial, page)
-                rest = page.rest
             entries = None
-            if rest is not None and serial >= self.runner.latest:
-                entries = self.store.session_index(rest)
+            if not rest_only:
+                # The first page only: the list asks for the rest (load_rest) when it
+                # wants it, which is not while keys are still coming.
+                self.answered.emit(serial, self.store.list_first(query, FIRST_PAGE))
+            elif serial >= self.runner.latest:
+                entries = self.store.session_index(query)
+                if prepare is not None and serial >= self.runner.latest:
+                    self.prepared.emit(serial, prepare(entries))
         except OperationCancelledError:
             self.completed.emit(serial, None)
             return
@@ -93,24 +103,28 @@ class _Worker(QObject):
 class SearchRunner(QObject):
     """Runs session-list queries off the GUI thread, first page first.
 
-    A search answers twice: its first :data:`FIRST_PAGE` rows as soon as SQLite
-    has ranked them (:meth:`Store.list_first`), then the whole list for
-    scrolling and the count. A newer request stops the running query
-    (:meth:`Store.cancel_when`), so typing never waits behind an old one.
+    A search answers its first :data:`FIRST_PAGE` rows as soon as SQLite has
+    ranked them (:meth:`Store.list_first`); the whole list (for scrolling and the
+    count) is a second request, :meth:`load_rest`, which the list holds back while
+    keys are still coming (:meth:`hold_rest`). A newer request stops the running
+    query (:meth:`Store.cancel_when`), so typing never waits behind an old one.
 
     Signals:
         answered(int, object): the serial and its :class:`FirstPage`.
-        completed(int, object): the serial and the whole list's entries (``None``: the
-            first page was all, or the request was overtaken). Every request ends
-            with ``completed`` or ``failed``.
+        prepared(int, object): the serial and what ``load_rest``'s *prepare* made of the
+            whole list, just before ``completed`` hands the list over.
+        completed(int, object): the serial and the whole list's entries (``None``: a
+            first page's request, or one overtaken). Every request ends with
+            ``completed`` or ``failed``.
         failed(int, object): the serial and the :class:`BriefingError` (a bug goes to
             :func:`crash.report` instead).
     """
 
     answered = Signal(int, object)
+    prepared = Signal(int, object)
     completed = Signal(int, object)
     failed = Signal(int, object)
-    _request = Signal(int, object, bool)
+    _request = Signal(int, object, bool, object)
     _close = Signal()
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
@@ -122,7 +136,7 @@ class SearchRunner(QObject):
         self._worker: _Worker | None = None
         self._stopped = False
         #: None: whole-list loads go out at once; () or the newest one held: see hold_rest.
-        self._held: tuple[()] | tuple[int, SessionQuery] | None = None
+        self._held: tuple[()] | tuple[int, SessionQuery, Prepare | None] | None = None
 
     def search(self, serial: int, query: SessionQuery) -> bool:
         """Answer *query* in the background; a higher *serial* overtakes it.
@@ -131,20 +145,22 @@ class SearchRunner(QObject):
         """
         return self._send(serial, query, rest_only=False)
 
-    def load_rest(self, serial: int, query: SessionQuery) -> bool:
+    def load_rest(self, serial: int, query: SessionQuery, prepare: Prepare | None = None) -> bool:
         """The whole list for *query* (its first page is shown), as ``completed``.
 
+        *prepare* runs on the worker with the list; its answer comes as ``prepared``.
         Between :meth:`hold_rest` and :meth:`release_rest` the request waits (the
         newest one only).
         """
         if self._held is not None and not self._stopped:
-            self._held = (serial, query)
+            self._held = (serial, query, prepare)
             return True
-        return self._send(serial, query, rest_only=True)
+        return self._send(serial, query, rest_only=True, prepare=prepare)
 
     def hold_rest(self) -> None:
-        """Keep whole-list loads back (the window's start: building 100,000 entries would
-        take the interpreter from the first paint) until :meth:`release_rest`."""
+        """Keep whole-list loads back until :meth:`release_rest`: building 100,000 entries
+        takes the interpreter from the GUI thread for a while, so not before the window's
+        first paint, nor while the user types."""
         if self._held is None:
             self._held = ()
 
@@ -152,18 +168,30 @@ class SearchRunner(QObject):
         """Send the whole-list load held back, if any; loads go out at once again."""
         held, self._held = self._held, None
         if held:
-            serial, query = held
-            self._send(serial, query, rest_only=True)
+            serial, query, prepare = held
+            self._send(serial, query, rest_only=True, prepare=prepare)
 
-    def _send(self, serial: int, query: SessionQuery, *, rest_only: bool) -> bool:
+    def _send(
+        self,
+        serial: int,
+        query: SessionQuery,
+        *,
+        rest_only: bool,
+        prepare: Prepare | None = None,
+    ) -> bool:
         if self._stopped:
             return False
         if self._thread is None:
             self._start()
         self.latest = max(self.latest, serial)
         self.pending += 1
-        self._request.emit(serial, query, rest_only)
+        self._request.emit(serial, query, rest_only, prepare)
         return True
+
+    @property
+    def idle(self) -> bool:
+        """Nothing asked for is still to come (no answer pending, no whole list held back)."""
+        return not self.pending and not self._held
 
     def supersede(self, serial: int) -> None:
         """A query answered elsewhere (browsing, on the GUI thread) overtakes queued searches."""
@@ -178,6 +206,7 @@ class SearchRunner(QObject):
         # Blocking: the connection is closed before the thread is told to end.
         self._close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)
         self._worker.answered.connect(self.answered)
+        self._worker.prepared.connect(self.prepared)
         self._worker.completed.connect(self._completed)
         self._worker.failed.connect(self._failed)
         self._worker.crashed.connect(self._crashed)
