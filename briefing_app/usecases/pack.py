@@ -539,6 +539,16 @@ class _CaseStudies:
         )
 
 
+def check_output_path(target: Path) -> None:
+    """Refuse, before any work, a PDF path that cannot be written: a folder, a missing folder."""
+    if target.is_dir():
+        raise UsageError(
+            f"cannot write {target}: it is a folder; give a file name such as pack.pdf"
+        )
+    if not target.parent.is_dir():
+        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+
+
 def parse_day(text: str, what: str) -> date:
     """``2020-04-15`` as a date; anything else is a :class:`UsageError` naming *what*."""
     try:
@@ -561,6 +571,7 @@ __all__ = [
     "QuestionSource",
     "StoreMaterials",
     "StoreQuestions",
+    "check_output_path",
     "gather_pack",
     "parse_day",
     "reader_zone_name",

@@ -38,6 +38,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QImageReader,
     QPagedPaintDevice,
@@ -51,10 +52,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from briefing_app.errors import BriefingError, OperationCancelledError
+from briefing_app.errors import BriefingError, NotFoundError, OperationCancelledError, UsageError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
-from briefing_app.usecases.pack import Pack, PackPresenter, PackSession
+from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
 from briefing_app.util.links import safe_link
 
 logger = logging.getLogger(__name__)
@@ -529,6 +530,18 @@ def _anchor_pages(doc: QTextDocument, page_h: float) -> dict[int, int]:
     return found
 
 
+def rendering_application() -> QGuiApplication:
+    """A Qt GUI application to lay out and paint with (keep it while painting).
+
+    The one already running (the window's), else one on the offscreen platform: a
+    PDF needs fonts, not a display, so ``briefing-app pack`` works over SSH and in scripts.
+    """
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    return QGuiApplication(["briefing-app", "-platform", "offscreen"])
+
+
 def pdf_bytes(
     pack: Pack,
     *,
@@ -570,13 +583,17 @@ def write_pack_pdf(
 
     Raises:
         DiskFullError: the disk filled (nothing is left behind).
-        PackRenderError: the folder cannot be written.
+        NotFoundError: the folder does not exist.
+        UsageError: *target* is a folder, or cannot be written (permissions).
         OperationCancelledError: *cancel* said so (nothing is written).
     """
+    check_output_path(target)
     data, result = pdf_bytes(pack, paper=paper, progress=progress, cancel=cancel)
     try:
         write_atomically(target, data)
-    except OSError as exc:
-        raise PackRenderError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except FileNotFoundError as exc:  # the folder went away meanwhile
+        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except OSError as exc:  # DiskFullError is raised as itself
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
     logger.info("briefing pack: %d pages, %d bytes, to %s", result.pages, len(data), target)
     return result
