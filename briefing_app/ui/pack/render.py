@@ -502,7 +502,12 @@ class PackPainter:
                     f"Page {index + 1} of {total}",
                 )
                 painter.translate(0, band - index * page_h)
-                doc.drawContents(painter, QRectF(0, index * page_h, width, page_h))
+                page = QRectF(0, index * page_h, width, page_h)
+                painter.setClipRect(page)
+                # Only the lines inside the page are drawn; a line starting the next page
+                # touches this one's edge (rounding): a pixel in, so its text is not in this
+                # page's content too (hidden by the clip, but found by search and copy).
+                doc.drawContents(painter, page.adjusted(0, 1, 0, -1))
                 painter.restore()
                 if self.progress is not None:
                     self.progress(index + 1, total)
