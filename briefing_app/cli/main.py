@@ -28,7 +28,7 @@ from briefing_app.util.textutil import terminal_text
 if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
-    from briefing_app.cli import calendar, feeds, pack, sessions  # noqa: F401 - see above
+    from briefing_app.cli import calendar, feeds, pack, questions, sessions  # noqa: F401 (above)
 
 logger = logging.getLogger(__name__)
 
@@ -204,11 +204,49 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="make an earlier version the note again (from --history; the current is kept)",
     )
 
+    _add_questions_parser(commands)
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
     add_pack_parser(commands)
     return parser
+
+
+def _add_questions_parser(commands: Any) -> None:
+    """``questions``: your questions for a session's Q&A (cli/questions.py runs them)."""
+    questions = commands.add_parser(
+        "questions",
+        help="your questions for a session's Q&A: list, add, edit, mark, move, remove, copy",
+    )
+    actions = questions.add_subparsers(dest="questions_command", metavar="ACTION", required=True)
+    states = ("draft", "asked", "answered")
+    listing = actions.add_parser(
+        "list", help="your questions (numbered), per session in time order"
+    )
+    listing.add_argument("--session", metavar="ID", help="only this session's")
+    listing.add_argument("--state", choices=states, help="only questions in this state")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    add = actions.add_parser("add", help="add a question to a session (last, or --position N)")
+    add.add_argument("--session", metavar="ID", required=True, help="session number or feed id")
+    add.add_argument("text", metavar="TEXT", help="the question (- reads it from stdin)")
+    add.add_argument("--position", type=_positive_int, metavar="N", help="put it at number N")
+    edit = actions.add_parser("edit", help="change a question's text or answer note")
+    edit.add_argument("question", type=_positive_int, metavar="QID", help="from questions list")
+    edit.add_argument("text", metavar="TEXT", nargs="?", help="the new text (- reads stdin)")
+    edit.add_argument("--answer", metavar="TEXT", help="the answer note ('' clears it)")
+    mark = actions.add_parser("mark", help="mark a question draft, asked or answered")
+    mark.add_argument("question", type=_positive_int, metavar="QID")
+    mark.add_argument("state", choices=states)
+    mark.add_argument("--answer", metavar="TEXT", help="a note of the answer")
+    move = actions.add_parser("move", help="move a question to number POSITION")
+    move.add_argument("question", type=_positive_int, metavar="QID")
+    move.add_argument("position", type=_positive_int, metavar="POSITION")
+    remove = actions.add_parser("remove", help="delete a question")
+    remove.add_argument("question", type=_positive_int, metavar="QID")
+    copy = actions.add_parser(
+        "copy", help="print the unasked questions as plain text for a meeting's Q&A box"
+    )
+    copy.add_argument("--session", metavar="ID", required=True, help="session number or feed id")
 
 
 class _OnlyCommand:
@@ -421,6 +459,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return bool(args.case_command in ("list", "show"))
     if args.command == "settings":
         return args.value is None
+    if args.command == "questions":
+        return bool(args.questions_command in ("list", "copy"))
     return False
 
 
@@ -480,6 +520,7 @@ _COMMANDS: dict[str, Command] = {
     "db": _OnDispatch("database", "cmd_db"),
     "settings": _OnDispatch("settings", "cmd_settings"),
     "pack": _OnDispatch("pack", "cmd_pack"),
+    "questions": _OnDispatch("questions", "cmd_questions"),
 }
 
 __all__ = ["build_parser", "main"]

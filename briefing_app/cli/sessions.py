@@ -137,8 +137,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
         detail = store.session_detail(record.id)
+        questions = store.questions(record.id)
     if args.json:
-        print_json(_detail_json(detail), out)
+        from briefing_app.cli.questions import question_json
+
+        print_json({**_detail_json(detail), "questions": list(map(question_json, questions))}, out)
         return EXIT_OK
     s = detail.session
     lines = [f"{status_mark(s)}{s.title}"]
@@ -164,6 +167,14 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         lines += ["", markdown_to_text(detail.description)]
     if detail.note:
         lines += ["", "My notes:", markdown_to_text(detail.note)]
+    if questions:
+        from briefing_app.usecases.questions import STATE_LABELS
+
+        lines += ["", "My questions:"]
+        lines += [
+            one_line(f"  {q.position}. [{STATE_LABELS[q.state]}] {q.text} (question {q.id})")
+            for q in questions
+        ]
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
 

@@ -36,6 +36,12 @@ if TYPE_CHECKING:
         SessionQuery,
         SortKey,
     )
+    from briefing_app.store.questions import (
+        MAX_QUESTION_CHARS,
+        QUESTION_STATES,
+        QuestionRecord,
+        QuestionState,
+    )
     from briefing_app.store.records import (
         CaseStudyRecord,
         ChangeSet,
@@ -58,6 +64,8 @@ if TYPE_CHECKING:
 __all__ = [
     "BUILTIN_SAMPLE_URL",
     "LATEST_VERSION",
+    "MAX_QUESTION_CHARS",
+    "QUESTION_STATES",
     "REMOVED",
     "SAMPLE_SEEDED_KEY",
     "SORT_KEYS",
@@ -75,6 +83,8 @@ __all__ = [
     "NoteVersion",
     "PresenterDetail",
     "PresenterRecord",
+    "QuestionRecord",
+    "QuestionState",
     "RecoveryReport",
     "SessionChange",
     "SessionDetail",
@@ -125,6 +135,10 @@ __getattr__ = lazy_exports(
                 "SortKey",
             ],
             "query",
+        ),
+        **dict.fromkeys(
+            ["MAX_QUESTION_CHARS", "QUESTION_STATES", "QuestionRecord", "QuestionState"],
+            "questions",
         ),
         **dict.fromkeys(
             [

@@ -411,7 +411,11 @@ def _recover_into(db_path: Path, fresh: Path) -> RecoveryReport:
                 _copy_table(source, conn, table, columns, report)
             conn.execute("COMMIT")
             _drop_orphans(conn)
-            for table in (*schema.FTS_COLUMNS, *schema.FTS_COLUMNS_V3):
+            for table in (
+                *schema.FTS_COLUMNS,
+                *schema.FTS_COLUMNS_V3,
+                *schema.FTS_COLUMNS_QUESTIONS,
+            ):
                 conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:

@@ -50,8 +50,9 @@ _ORDER_VALUE: dict[SortKey, str] = {
 }
 
 #: Ranked hits for a full-text query, best (lowest bm25) first: the session's own text,
-#: its presenters, its case studies (the feed's text, the presenter's edits and notes)
-#: and the user's note. The one definition: the list and ``Store.search_sessions`` use it.
+#: its presenters, its case studies (the feed's text, the presenter's edits and notes),
+#: the user's note and the user's questions (with their answer notes). The one
+#: definition: the list and ``Store.search_sessions`` use it.
 RANKED_CTE = """
 WITH hits(session_id, score) AS (
     SELECT rowid, bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)
@@ -79,6 +80,11 @@ WITH hits(session_id, score) AS (
     UNION ALL
     SELECT rowid, bm25(session_notes_fts) FROM session_notes_fts
       WHERE session_notes_fts MATCH :q
+    UNION ALL
+    SELECT q.session_id, bm25(session_questions_fts, 2.0, 1.0)
+      FROM session_questions_fts
+      JOIN session_questions q ON q.id = session_questions_fts.rowid
+      WHERE session_questions_fts MATCH :q
 ),
 ranked AS (SELECT session_id, SUM(score) AS score FROM hits GROUP BY session_id)
 """
@@ -105,6 +111,8 @@ class SessionQuery:
     format: str | None = None
     status: str | None = None
     favourites_only: bool = False
+    #: Only sessions with at least one of the user's questions.
+    with_questions: bool = False
     sort: SortKey = "time"
     descending: bool = False
     limit: int | None = None
@@ -119,7 +127,7 @@ class SessionQuery:
         return any(
             value is not None
             for value in (self.start, self.end, self.feed_id, self.kind, self.track, self.format)
-        ) or bool(self.status or self.favourites_only or self.searching)
+        ) or bool(self.status or self.favourites_only or self.with_questions or self.searching)
 
 
 class IndexEntry(NamedTuple):
@@ -179,6 +187,8 @@ def session_index(
         params["status"] = query.status
     if query.favourites_only:
         where.append("s.id IN (SELECT session_id FROM favourites)")
+    if query.with_questions:
+        where.append("s.id IN (SELECT session_id FROM session_questions)")
     direction = "DESC" if query.descending else "ASC"
     value = _ORDER_VALUE[sort]
     order = f"{value} {direction}, " if sort != "time" else ""

@@ -443,6 +443,52 @@ def _step_8_list_order_indexes(db: Database) -> None:
     )
 
 
+#: The full-text index added by :func:`_step_session_questions` (the user's questions).
+FTS_COLUMNS_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "session_questions": ("text", "answer"),
+}
+
+
+def _step_session_questions(db: Database) -> None:
+    """The user's questions for a session's Q&A (issue 15).
+
+    Local-only data, keyed like notes and favourites by the session's row id,
+    which a sync keeps for the life of the session (a changed session is
+    updated in place, one that left its feed is kept and marked removed), so
+    questions survive every sync. ``position`` orders a session's questions
+    (1, 2, ...); ``state`` is draft, asked or answered, ``answer`` the user's
+    note of the answer. Searchable: the index finds a session by its questions.
+    """
+    db.execute(
+        """CREATE TABLE session_questions (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL CHECK (text != ''),
+            state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'asked', 'answered')),
+            answer TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX session_questions_session ON session_questions (session_id, position)")
+    for table, columns in FTS_COLUMNS_QUESTIONS.items():
+        db.table(table).enable_fts(
+            list(columns), fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZER
+        )
+    # Reordering and marking rewrite positions and states, not text: re-index on text only.
+    db.execute('DROP TRIGGER "session_questions_au"')
+    db.execute(
+        'CREATE TRIGGER "session_questions_au" AFTER UPDATE OF "id", "text", "answer" '
+        'ON "session_questions" BEGIN\n'
+        '  INSERT INTO "session_questions_fts" ("session_questions_fts", rowid, "text", "answer") '
+        'VALUES(\'delete\', old.rowid, old."text", old."answer");\n'
+        '  INSERT INTO "session_questions_fts" (rowid, "text", "answer") '
+        'VALUES (new.rowid, new."text", new."answer");\n'
+        "END"
+    )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -453,6 +499,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_6_feed_zone_source,
     _step_7_reindex_only_text_changes,
     _step_8_list_order_indexes,
+    _step_session_questions,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -9,9 +9,9 @@ The class is composed of one mixin per area, each in its own module:
 :mod:`.sessions` (lists, queries, lookups, search), :mod:`.timeline` (one
 day's sessions, the days with sessions, each feed's shape), :mod:`.presenters`
 (presenters and case studies), :mod:`.local` (settings, favourites, notes,
-reminders), :mod:`.export` and :mod:`.workspace_tables` (the presenter
-workspace's statements); :mod:`.base` holds the transaction and row
-primitives they share. This module opens and closes the connection.
+reminders), :mod:`.questions` (the user's questions per session), :mod:`.export`
+and :mod:`.workspace_tables` (the presenter workspace's statements); :mod:`.base`
+holds the transaction and row primitives they share. This module opens and closes the connection.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from briefing_app.store.failures import (
 )
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.presenters import PresentersMixin
+from briefing_app.store.questions import QuestionsMixin
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
 from briefing_app.store.timeline import TimelineMixin
@@ -53,6 +54,7 @@ class Store(
     ExportMixin,
     SubscriptionsMixin,
     LocalDataMixin,
+    QuestionsMixin,
     SettingsMixin,
     SessionsMixin,
     TimelineMixin,

@@ -154,12 +154,14 @@ class SubscriptionsMixin(SettingsMixin):
             )
 
     def local_data_count(self, feed_id: int) -> int:
-        """Favourites, notes and reminders the user keeps on this feed's sessions,
+        """Favourites, notes, questions and reminders the user keeps on this feed's sessions,
         and the feed's case studies the presenter edited, annotated or attached to."""
         row = self.db.execute(
             "SELECT (SELECT count(*) FROM favourites WHERE session_id IN (SELECT id FROM sessions "
             "WHERE feed_id = :f)) + (SELECT count(*) FROM session_notes WHERE session_id IN "
-            "(SELECT id FROM sessions WHERE feed_id = :f)) + (SELECT count(*) FROM reminders "
+            "(SELECT id FROM sessions WHERE feed_id = :f)) + (SELECT count(*) FROM "
+            "session_questions WHERE session_id IN (SELECT id FROM sessions WHERE feed_id = :f)) + "
+            "(SELECT count(*) FROM reminders "
             "WHERE session_id IN (SELECT id FROM sessions WHERE feed_id = :f)) + "
             "(SELECT count(*) FROM case_study_workspace WHERE case_study_id IN "
             "(SELECT id FROM case_studies WHERE feed_id = :f))",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported only when a screenshot is taken
+    from briefing_app.store import Store
     from briefing_app.ui.casestudies.view import CaseStudiesView
 
 
@@ -64,6 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--favourite", action="append", default=[], metavar="SESSION", help="mark as favourite"
     )
+    parser.add_argument(
+        "--questions-demo",
+        action="store_true",
+        help="give the selected session (--select) a few questions: unasked, asked, "
+        "answered with a note (shown in the detail pane's Questions section)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -85,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         app_settings.set_theme(store, args.theme)
         for ref in args.favourite:
             store.set_favourite(store.find_session(ref).id)
+        if args.questions_demo and args.select:
+            _add_questions_demo(store, store.find_session(args.select).id)
         demo_case = None
         if args.workspace_demo:
             from briefing_app.tools.workspace_demo import add_workspace_demo
@@ -151,6 +160,21 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         del window
     return 0
+
+
+def _add_questions_demo(store: Store, session_id: int) -> None:
+    """A reader's questions as they stand during a session: some asked, one answered."""
+    texts = (
+        "How will the new procurement rules change the RFP timeline for small firms?",
+        "Which pilot projects are open to association members this year?",
+        "Will the city publish the evaluation criteria before the call opens?",
+        "Is there a contact for follow-up questions after today's briefing?",
+    )
+    added = [store.add_question(session_id, text) for text in texts]
+    store.mark_question(added[1].id, "asked")
+    store.mark_question(
+        added[2].id, "answered", answer="Yes: with the call, on the city's procurement portal."
+    )
 
 
 def _show_case_study(

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
         self.detail_panel.note_replaced.connect(self._note_replaced)
         self.detail_panel.link_refused.connect(self._link_refused)
         self.detail_panel.note_failed.connect(self._note_failed)
+        self.detail_panel.questions.failed.connect(self.report_error)
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.tabs = QTabWidget()

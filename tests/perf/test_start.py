@@ -77,6 +77,7 @@ READING = (
     ("case-studies", "list"),
     ("note", "2"),
     ("db", "backups"),
+    ("questions", "list"),
 )
 
 

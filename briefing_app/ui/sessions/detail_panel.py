@@ -34,6 +34,7 @@ from briefing_app.ui.sessions.detail_markdown import (
 )
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
+from briefing_app.ui.sessions.questions_section import QuestionsSection
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
@@ -213,10 +214,13 @@ class SessionDetailPanel(QWidget):
         notes_header.addWidget(self.history_button)
         notes_layout.addLayout(notes_header)
         notes_layout.addWidget(self.notes)
+        #: My questions for the session's Q&A (their own module).
+        self.questions = QuestionsSection(store, self.writes)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.browser)
+        split.addWidget(self.questions)
         split.addWidget(notes_box)
-        split.setSizes([520, 160])
+        split.setSizes([400, 280, 130])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
@@ -236,6 +240,7 @@ class SessionDetailPanel(QWidget):
         enabled = session_id is not None
         for widget in (self.favourite_button, self.calendar_button, self.notes):
             widget.setEnabled(enabled)
+        self.questions.show_session(session_id)
         if session_id is None:
             self._detail = None
             self.browser.clear()
@@ -281,6 +286,7 @@ class SessionDetailPanel(QWidget):
             return
         self._detail = detail
         self._render(keep_scroll=True)
+        self.questions.reload()
         typing = self.notes.toPlainText() != self._saved_note
         queued = self.session_id in self._queued_notes
         if detail.note != self._saved_note and not typing and not queued:

@@ -1,4 +1,5 @@
-"""The filters over the session list: favourites, a date range, feed/kind/track/format/status."""
+"""The filters over the session list: favourites, my questions, a date range,
+feed/kind/track/format/status."""
 
 from __future__ import annotations
 
@@ -35,10 +36,14 @@ class FilterBar(FlowLayout):
         self.favourites_only = QCheckBox("★ only")
         self.favourites_only.setAccessibleName("Show only favourites")
         self.favourites_only.toggled.connect(lambda _on: self.changed.emit())
+        self.with_questions = QCheckBox(self.tr("With my questions"))
+        self.with_questions.setAccessibleName(self.tr("Show only sessions with my questions"))
+        self.with_questions.toggled.connect(lambda _on: self.changed.emit())
         self.dates = DateRangeFilter()
         self.dates.changed.connect(self.changed)
         self.filters: dict[str, QComboBox] = {}
         self.addWidget(self.favourites_only)
+        self.addWidget(self.with_questions)
         self.addWidget(self.dates)
         for key, label in FILTERS:
             combo = QComboBox()
@@ -77,10 +82,11 @@ class FilterBar(FlowLayout):
 
     def clear(self) -> None:
         """No filters, no date range (quietly: the caller refreshes)."""
-        widgets = (self.favourites_only, self.dates, *self.filters.values())
+        widgets = (self.favourites_only, self.with_questions, self.dates, *self.filters.values())
         for widget in widgets:
             widget.blockSignals(True)
         self.favourites_only.setChecked(False)
+        self.with_questions.setChecked(False)
         for combo in self.filters.values():
             combo.setCurrentIndex(0)
         self.dates.clear()
@@ -90,11 +96,18 @@ class FilterBar(FlowLayout):
     def restore(self, settings: QSettings) -> None:
         """The filters saved last time, quietly (anything unreadable is ignored)."""
         blockers = [
-            QSignalBlocker(w) for w in (self.favourites_only, self.dates, *self.filters.values())
+            QSignalBlocker(w)
+            for w in (
+                self.favourites_only,
+                self.with_questions,
+                self.dates,
+                *self.filters.values(),
+            )
         ]
         self.favourites_only.setChecked(
             settings.value("filters/favourites_only", "false") == "true"
         )
+        self.with_questions.setChecked(settings.value("filters/with_questions", "false") == "true")
         for key, combo in self.filters.items():
             index = combo.findData(settings.value(f"filters/{key}"))
             if index > 0:
@@ -105,6 +118,9 @@ class FilterBar(FlowLayout):
     def save(self, settings: QSettings) -> None:
         settings.setValue(
             "filters/favourites_only", "true" if self.favourites_only.isChecked() else "false"
+        )
+        settings.setValue(
+            "filters/with_questions", "true" if self.with_questions.isChecked() else "false"
         )
         for key, combo in self.filters.items():
             settings.setValue(f"filters/{key}", combo.currentData())

@@ -135,7 +135,7 @@ class SessionsTab(QSplitter):
         self._search_descending = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search sessions, presenters, case studies, notes…")
+        self.search.setPlaceholderText("Search sessions, presenters, case studies, notes, questions…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search")
         self.show_past = QCheckBox("Show past sessions")
@@ -168,6 +168,7 @@ class SessionsTab(QSplitter):
         self.model.favourites_waiting = self.detail_panel.favourites_waiting
         self.detail_panel.favourite_toggled.connect(self.favourite_requested)
         self.detail_panel.note_saved.connect(self.model.refresh_session)
+        self.detail_panel.questions.questions_changed.connect(self.questions_changed)
         self.detail = self.detail_panel.browser
         crash.add_saver(self.detail_panel.save_note)
 
@@ -243,6 +244,7 @@ class SessionsTab(QSplitter):
             format=wanted["format"],
             status=wanted["status"],
             favourites_only=self.favourites_only.isChecked(),
+            with_questions=self.filter_bar.with_questions.isChecked(),
             sort=self._search_sort if searching else self._sort,
             descending=(self._search_descending and self._search_sort != "relevance")
             if searching
@@ -495,6 +497,14 @@ class SessionsTab(QSplitter):
         else:
             self.model.refresh_session(session_id)
         self.detail_panel.reload()
+
+    def questions_changed(self, session_id: int) -> None:
+        """*session_id*'s questions changed: a list filtered by them, or searching, follows."""
+        query = self.last_query
+        if query is not None and (query.with_questions or query.searching):
+            self.refresh()  # the row may join or leave the list
+        else:
+            self.model.refresh_session(session_id)
 
     def toggle_current_favourite(self) -> None:
         session_id = self.current_session_id()
