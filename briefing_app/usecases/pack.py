@@ -218,18 +218,16 @@ class StoreMaterials:
 
 
 class StoreQuestions:
-    """The reader's questions the store keeps, as the pack shows them."""
+    """The reader's questions the store keeps (``Store.questions``), in their order."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def session_questions(self, session_id: int) -> Sequence[PackQuestion]:
-        read = getattr(self.store, "session_questions", None) or getattr(
-            self.store, "questions", None
+        return tuple(
+            PackQuestion(text=q.text, state=q.state, answer=q.answer)
+            for q in self.store.questions(session_id)
         )
-        if read is None:
-            return ()
-        return tuple(_pack_question(item) for item in read(session_id))
 
 
 def _pack_material(item: object) -> PackMaterial:
@@ -241,14 +239,6 @@ def _pack_material(item: object) -> PackMaterial:
         url=str(getattr(item, "url", "") or ""),
         size=size if isinstance(size, int) else None,
         offline=bool(getattr(item, "offline", False) or getattr(item, "kept", False)),
-    )
-
-
-def _pack_question(item: object) -> PackQuestion:
-    return PackQuestion(
-        text=str(getattr(item, "text", "") or ""),
-        state=str(getattr(item, "state", "") or "draft"),
-        answer=str(getattr(item, "answer", "") or getattr(item, "answer_note", "") or ""),
     )
 
 

@@ -239,3 +239,15 @@ def test_an_output_path_is_checked_before_any_work(tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="does not exist"):
         check_output_path(tmp_path / "missing" / "pack.pdf")
     check_output_path(tmp_path / "pack.pdf")
+
+
+def test_the_reader_s_questions_come_from_the_store_in_their_order(store: Store) -> None:
+    stage = session_id(store, STAGE)
+    first = store.add_question(stage, "Which RFPs open this year?")
+    store.add_question(stage, "Who decides on pilots?")
+    store.mark_question(first.id, "answered", answer="Three, in the fall")
+    (session,) = gather_pack(store, PackSelection.one_session(STAGE), reader_zone="UTC").sessions
+    assert session.questions == (
+        PackQuestion("Which RFPs open this year?", "answered", "Three, in the fall"),
+        PackQuestion("Who decides on pilots?", "draft", ""),
+    )

@@ -135,7 +135,9 @@ class SessionsTab(QSplitter):
         self._search_descending = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search sessions, presenters, case studies, notes, questions…")
+        self.search.setPlaceholderText(
+            "Search sessions, presenters, case studies, notes, questions…"
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search")
         self.show_past = QCheckBox("Show past sessions")
