@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 from briefing_app import APP_NAME
 from briefing_app.cli.arguments import check_text_arguments
 from briefing_app.cli.database import add_db_parser
+from briefing_app.cli.materials import add_materials_parser
 from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
 from briefing_app.cli.pack import add_pack_parser
 from briefing_app.cli.settings import add_settings_parser
@@ -209,6 +210,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     add_db_parser(commands)
     add_settings_parser(commands)
     add_pack_parser(commands)
+    add_materials_parser(commands)
     return parser
 
 
@@ -461,6 +463,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return args.value is None
     if args.command == "questions":
         return bool(args.questions_command in ("list", "copy"))
+    if args.command == "materials":
+        return bool(args.materials_command == "list")
     return False
 
 
@@ -521,6 +525,7 @@ _COMMANDS: dict[str, Command] = {
     "settings": _OnDispatch("settings", "cmd_settings"),
     "pack": _OnDispatch("pack", "cmd_pack"),
     "questions": _OnDispatch("questions", "cmd_questions"),
+    "materials": _OnDispatch("materials", "cmd_materials"),
 }
 
 __all__ = ["build_parser", "main"]

@@ -1,4 +1,4 @@
-"""Our own briefing feed format, version 1 (JSON). See ``docs/feed-format.md``.
+"""Our own briefing feed format, version 2 (JSON). See ``docs/feed-format.md``.
 
 Reading happens in three passes, each naming the JSON path of what it refuses:
 decode (bytes to JSON), validate against the shipped JSON Schema (shape and
@@ -17,11 +17,14 @@ from typing import Any
 import fastjsonschema
 
 from briefing_app.errors import FeedError
+from briefing_app.feeds.materials import checked_checksum, checked_size, merge_materials
 from briefing_app.feeds.messages import decode_json, json_type, shorten
 from briefing_app.feeds.model import (
     CaseStudy,
     Feed,
     Link,
+    Material,
+    MaterialKind,
     Organization,
     OrganizationKind,
     Presenter,
@@ -37,7 +40,10 @@ from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_reso
 from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "briefing-feed"
-FORMAT_VERSION = 1
+#: The version this app writes and the newest it reads (2 added session materials).
+FORMAT_VERSION = 2
+#: Every version this app reads.
+SUPPORTED_VERSIONS = (1, 2)
 
 JSONObject = Mapping[str, Any]
 
@@ -46,6 +52,7 @@ JSONObject = Mapping[str, Any]
 _ROLES = {member.value: member for member in PresenterRole}
 _FORMATS = {member.value: member for member in SessionFormat}
 _STATUSES = {member.value: member for member in SessionStatus}
+_KINDS = {member.value: member for member in MaterialKind}
 
 
 @lru_cache(maxsize=1)
@@ -84,12 +91,12 @@ def parse_document(document: Any, warnings: Iterable[str] = ()) -> Feed:
             f"expected a JSON object at the top level, got {json_type(document)}", path="$"
         )
     if document.get("format") == FORMAT_NAME and document.get("version") not in (
-        FORMAT_VERSION,
+        *SUPPORTED_VERSIONS,
         None,
     ):
         raise FeedError(
             f"briefing feed version {document.get('version')!r} is not supported "
-            f"(this app reads version {FORMAT_VERSION}); update the app",
+            f"(this app reads versions 1 to {FORMAT_VERSION}); update the app",
             path="$.version",
         )
     _validate(document)
@@ -256,6 +263,22 @@ class _Builder:
             for item in items
         )
 
+    @staticmethod
+    def _materials(items: Iterable[JSONObject], links: Iterable[Link]) -> tuple[Material, ...]:
+        """The session's ``materials`` (version 2), then its links as materials."""
+        explicit = [
+            Material(
+                kind=_KINDS[item["kind"]],
+                title=item["title"].strip(),
+                url=item["url"].strip(),
+                size=checked_size(item.get("size")),
+                checksum=checked_checksum(item.get("checksum", "")),
+                language=item.get("language", ""),
+            )
+            for item in items
+        ]
+        return merge_materials(explicit, links)
+
     # -- sections --------------------------------------------------------
     def _organizations(self) -> Iterable[Organization]:
         self._ids("organizations", "organization")
@@ -374,7 +397,8 @@ class _Builder:
                 ),
                 language=item.get("language", ""),
                 url=item.get("url", ""),
-                links=self._links(item.get("links", ())),
+                links=(links := self._links(item.get("links", ()))),
+                materials=self._materials(item.get("materials", ()), links),
                 updated=self._instant(item.get("updated"), f"{path}.updated"),
             )
 

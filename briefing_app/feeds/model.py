@@ -49,6 +49,42 @@ class Link:
     kind: str = ""
 
 
+class MaterialKind(StrEnum):
+    """What a session's material is, as the detail pane and the pack name it."""
+
+    SLIDES = "slides"
+    RECORDING = "recording"
+    PRE_READ = "pre-read"
+    LINK = "link"
+    OTHER = "other"
+
+
+#: The largest size a material may declare (1 TiB): a feed saying more is wrong, and
+#: the size is dropped (shown as unknown) rather than believed.
+MAX_MATERIAL_SIZE = 1 << 40
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    """Something to read or watch for a session: slides, a recording, a pre-read, a link.
+
+    Attributes:
+        kind: What it is (:class:`MaterialKind`).
+        title: Its name as the feed gives it ("" when none: front ends show the URL).
+        url: Where it is, as the feed wrote it (never opened unless ``util.links`` allows).
+        size: Bytes, when the feed says (``None``: unknown).
+        checksum: Its SHA-256 in lowercase hex, when the feed says ("" otherwise).
+        language: A BCP 47 tag when the feed says ("" otherwise).
+    """
+
+    kind: MaterialKind
+    title: str
+    url: str
+    size: int | None = None
+    checksum: str = ""
+    language: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Organization:
     id: str
@@ -99,6 +135,9 @@ class Session:
     language: str = ""
     url: str = ""
     links: tuple[Link, ...] = ()
+    #: Slides, recordings, pre-reads and links to show with the session, in feed order
+    #: (frab and c3voc attachments and links are mapped here too: ``feeds.materials``).
+    materials: tuple[Material, ...] = ()
     updated: datetime | None = None
     #: The source's own revision number (iCalendar SEQUENCE), when it has one:
     #: an update with a lower number than the stored one is older and ignored.

@@ -34,7 +34,7 @@ from briefing_app.feeds.htmltext import (
     html_to_plain,
     markdown_links_in_sight,
 )
-from briefing_app.feeds.model import Feed, Link, SessionPresenter
+from briefing_app.feeds.model import Feed, Link, Material, SessionPresenter
 from briefing_app.util.textclean import clean_text, has_unwanted_characters
 
 __all__ = ["clean_markdown", "clean_plain", "sanitize_feed"]
@@ -117,7 +117,7 @@ class _Sanitizer:
             elif kind is tuple:
                 if not value:
                     continue
-            elif not isinstance(value, str | Link | SessionPresenter):
+            elif not isinstance(value, str | Link | Material | SessionPresenter):
                 continue  # datetimes, numbers, None
             new = self.value(value, name, where)
             if new is not value:
@@ -135,7 +135,7 @@ class _Sanitizer:
             items = [self.value(item, name, where) for item in value]
             changed = any(new is not old for new, old in zip(items, value, strict=True))
             return tuple(items) if changed else value
-        if isinstance(value, Link | SessionPresenter):
+        if isinstance(value, Link | Material | SessionPresenter):
             return self.record(value, f"{where} {name}")
         return value  # datetimes, numbers, enums (str enums are checked by the parsers)
 
@@ -186,12 +186,12 @@ def _gather(item: Any, texts: tuple[list[str], list[str], list[str]]) -> bool:
             for entry in value:
                 if isinstance(entry, str):
                     texts[kind].append(entry)
-                elif isinstance(entry, Link | SessionPresenter):
+                elif isinstance(entry, Link | Material | SessionPresenter):
                     if not _gather(entry, texts):
                         return False
                 elif isinstance(entry, tuple):
                     return False
-        elif isinstance(value, Link | SessionPresenter) and not _gather(value, texts):
+        elif isinstance(value, Link | Material | SessionPresenter) and not _gather(value, texts):
             return False
     return True
 

@@ -32,6 +32,7 @@ from briefing_app.store.feed_rows import (
     unique_presenters,
     upsert_sql,
 )
+from briefing_app.store.materials import write_session_materials
 from briefing_app.store.records import ChangeSet, SessionChange
 
 
@@ -547,6 +548,9 @@ class FeedWriter:
                 "(session_id, presenter_id, role, position) VALUES (?, ?, ?, ?)",
                 presenter_rows,
             )
+        write_session_materials(
+            self.conn, [(ids[s.id], s.materials, old is not None) for s, old in pending]
+        )
         sponsor_rows = [(ids[s.id], org_ids[o]) for s in written for o in s.sponsor_ids]
         if sponsor_rows:
             self.conn.executemany(

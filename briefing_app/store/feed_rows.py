@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from briefing_app.feeds.materials import materials_from_links
 from briefing_app.feeds.model import Link, Session, SessionPresenter
 from briefing_app.util.timeutil import to_utc_text
 
@@ -100,13 +101,32 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
         to_utc_text(session.updated) if session.updated else None,
         session.revision,
     )
-    digest = content_hash(
+    parts = (
         values[2:],  # not feed_id or series_id: those are the store's own numbers
         presenter_signature(session),
         session.sponsor_ids,
         session.case_study_ids,
     )
+    extra = materials_signature(session)
+    digest = content_hash(*parts, extra) if extra else content_hash(*parts)
     return (*values, digest)
+
+
+def materials_signature(session: Session) -> str:
+    """What the session's materials add to its content hash: "" when its links say them all.
+
+    The links (in the row already) are where frab, c3voc and iCalendar feeds'
+    materials come from; only what they do not say (a briefing feed's
+    ``materials``) enters the hash, so the sessions stored before materials
+    keep their hash and a sync does not report them all as updated.
+    """
+    if not session.materials:
+        return ""
+    if session.materials == materials_from_links(session.links):
+        return ""
+    return to_json(
+        [[str(m.kind), m.title, m.url, m.size, m.checksum, m.language] for m in session.materials]
+    )
 
 
 def unique_presenters(session: Session) -> list[SessionPresenter]:

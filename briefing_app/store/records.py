@@ -132,6 +132,43 @@ class LinkRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class MaterialRecord:
+    """One stored material of a session (slides, a recording, a pre-read, a link).
+
+    Attributes:
+        id: The row's id: it stays while a sync finds the same URL in the session,
+            so what is kept of it (an offline copy) can refer to it.
+        session_id: The session it belongs to.
+        position: Its place in the session's list (feed order, from 0).
+        kind: One of ``feeds.model.MaterialKind``'s values ("slides", "recording", ...).
+        title: As the feed gives it ("" when none).
+        url: As the feed wrote it; :func:`briefing_app.util.links.safe_link` decides
+            whether it may be opened.
+        size: Bytes when the feed says, else ``None``.
+        checksum: SHA-256 (lowercase hex) when the feed says, else "".
+        language: A language tag when the feed says, else "".
+        kept_sha256: The SHA-256 of the copy kept offline in the materials folder,
+            "" when none is kept (filled by the offline store when there is one).
+    """
+
+    id: int
+    session_id: int
+    position: int
+    kind: str
+    title: str
+    url: str
+    size: int | None = None
+    checksum: str = ""
+    language: str = ""
+    kept_sha256: str = ""
+
+    @property
+    def label(self) -> str:
+        """Its title, else its URL: what a list shows."""
+        return self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
 class SessionDetail:
     """Everything the detail pane and ``briefing-app show`` display."""
 

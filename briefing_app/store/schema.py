@@ -489,6 +489,38 @@ def _step_session_questions(db: Database) -> None:
     )
 
 
+def _step_session_materials(db: Database) -> None:
+    """Slides, recordings, pre-reads and links of each session (issue 15).
+
+    One row per material of a session, unique by URL within it: a sync
+    updates a row in place while the URL stays, so its id lasts (what is kept
+    of it offline refers to it). Sessions already stored get the materials
+    their stored links and attachments say (frab, c3voc, iCalendar ATTACH), so
+    the window shows them before the next sync.
+    """
+    from briefing_app.store.materials import materials_from_links_json, write_session_materials
+
+    db.execute(
+        """CREATE TABLE session_materials (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL DEFAULT 'link',
+            title TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL,
+            size INTEGER,
+            checksum TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            UNIQUE (session_id, url)
+        )"""
+    )
+    found = db.conn.execute("SELECT id, links FROM sessions WHERE links NOT IN ('', '[]')")
+    write_session_materials(
+        db.conn,
+        ((session_id, materials_from_links_json(links), False) for session_id, links in found),
+    )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -500,6 +532,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_7_reindex_only_text_changes,
     _step_8_list_order_indexes,
     _step_session_questions,
+    _step_session_materials,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -37,6 +37,7 @@ from briefing_app.store.failures import (
     translate_public_methods,
 )
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
+from briefing_app.store.materials import MaterialsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -59,6 +60,7 @@ class Store(
     SessionsMixin,
     TimelineMixin,
     PresentersMixin,
+    MaterialsMixin,
     WorkspaceTablesMixin,
     StoreBase,
 ):

@@ -78,6 +78,7 @@ READING = (
     ("note", "2"),
     ("db", "backups"),
     ("questions", "list"),
+    ("materials", "list"),
 )
 
 

@@ -19,6 +19,7 @@ from briefing_app.feeds.c3voc_json.times import (
     _start,
 )
 from briefing_app.feeds.htmltext import html_to_markdown
+from briefing_app.feeds.materials import materials_from_links
 from briefing_app.feeds.messages import json_type
 from briefing_app.feeds.model import (
     Feed,
@@ -259,8 +260,11 @@ class _Reader:
             presenters=self._presenters(event, path),
             language=self._text(event, "language", path).strip(),
             url=self._url(self._text(event, "url", path).strip()),
-            links=self._links(event, "links", path, "link")
-            + self._links(event, "attachments", path, "attachment"),
+            links=(
+                links := self._links(event, "links", path, "link")
+                + self._links(event, "attachments", path, "attachment")
+            ),
+            materials=materials_from_links(links),
         )
 
     def _key(self, event: JSONObject, path: str, day: JSONObject, room: str, title: str) -> str:

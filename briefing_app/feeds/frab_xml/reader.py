@@ -26,6 +26,7 @@ from briefing_app.feeds.frab_xml.times import (
 )
 from briefing_app.feeds.frab_xml.tree import _children, _quote, _slug, _text
 from briefing_app.feeds.htmltext import html_to_markdown
+from briefing_app.feeds.materials import materials_from_links
 from briefing_app.feeds.model import (
     Feed,
     Link,
@@ -402,7 +403,8 @@ class _Reader:
             presenters=self._event_presenters(where, fields.get("persons")),
             language=_text(fields.get("language")),
             url=_text(fields.get("url")),
-            links=_links(fields.get("links"), fields.get("attachments")),
+            links=(links := _links(fields.get("links"), fields.get("attachments"))),
+            materials=materials_from_links(links),
         )
 
     def _key(self, where: _Where, fields: dict[str, ET.Element], title: str) -> str:

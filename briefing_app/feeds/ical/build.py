@@ -25,6 +25,7 @@ from briefing_app.feeds.htmltext import html_to_markdown, looks_like_html
 from briefing_app.feeds.ical.lines import _all, _first, _Outline, _param, _Span, _text
 from briefing_app.feeds.ical.recurrence import _Expander, _open_ended_window
 from briefing_app.feeds.ical.zones import _LAST_INSTANT, _Pending, _When, _Zones
+from briefing_app.feeds.materials import materials_from_links
 from briefing_app.feeds.messages import shorten
 from briefing_app.feeds.model import (
     Feed,
@@ -437,7 +438,8 @@ class _Builder:
             presenters=self._people(component),
             language=language,
             url=url,
-            links=self._attachments(component),
+            links=(links := self._attachments(component)),
+            materials=materials_from_links(links),
             updated=self._utc_or_none(_first(component, "LAST-MODIFIED")),
             revision=_sequence(_first(component, "SEQUENCE")),
         )

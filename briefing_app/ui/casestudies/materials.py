@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import re
 import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -58,14 +56,10 @@ from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.usecases.materials import OPEN_DIR, named_copy
 from briefing_app.workspace import Material, StoredFile, Workspace
 
 logger = logging.getLogger(__name__)
-
-#: Under the materials folder: named copies (hard links) of stored files to open them,
-#: since stored files are named by their SHA-256 and applications go by the extension.
-OPEN_DIR = ".open"
-_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def local_files(urls: Iterable[QUrl]) -> list[Path]:
@@ -86,18 +80,7 @@ def openable_copy(root: Path, material: Material, stored: Path) -> Path:
 
 def _openable_copy(root: Path, material: Material, stored: Path) -> Path:
     assert material.sha256 is not None
-    name = _UNSAFE_NAME.sub("_", material.name).strip(" .") or "material"
-    folder = root / OPEN_DIR / material.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    if target.is_file() and target.stat().st_size == stored.stat().st_size:
-        return target
-    target.unlink(missing_ok=True)
-    try:
-        os.link(stored, target)
-    except OSError:
-        shutil.copyfile(stored, target)
-    return target
+    return named_copy(root, material.sha256, material.name, stored)
 
 
 class MaterialTable(QTableView):

@@ -33,6 +33,7 @@ from briefing_app.ui.sessions.detail_markdown import (
     session_markdown,
 )
 from briefing_app.ui.sessions.first_run import sample_label
+from briefing_app.ui.sessions.materials_section import MaterialsSection
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.sessions.questions_section import QuestionsSection
 from briefing_app.ui.widgets.flow_layout import FlowLayout
@@ -170,6 +171,10 @@ class SessionDetailPanel(QWidget):
         self.browser.setAccessibleName("Session details")
         self.browser.anchorClicked.connect(self._link_clicked)
 
+        # The session's materials (slides, recordings, pre-reads, links): their own module.
+        self.materials = MaterialsSection(store, self._open_allowed)
+        self.materials.refused.connect(self.link_refused)
+
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("My notes")
         self.notes.setPlaceholderText("My notes on this session (saved as you type)…")
@@ -209,6 +214,7 @@ class SessionDetailPanel(QWidget):
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.materials)  # above the notes: its rows are never squeezed
         notes_header = QHBoxLayout()
         notes_header.addWidget(self.notes_label, 1)
         notes_header.addWidget(self.history_button)
@@ -241,6 +247,7 @@ class SessionDetailPanel(QWidget):
         for widget in (self.favourite_button, self.calendar_button, self.notes):
             widget.setEnabled(enabled)
         self.questions.show_session(session_id)
+        self.materials.show_session(session_id)
         if session_id is None:
             self._detail = None
             self.browser.clear()
@@ -287,6 +294,7 @@ class SessionDetailPanel(QWidget):
         self._detail = detail
         self._render(keep_scroll=True)
         self.questions.reload()
+        self.materials.show_session(self.session_id)
         typing = self.notes.toPlainText() != self._saved_note
         queued = self.session_id in self._queued_notes
         if detail.note != self._saved_note and not typing and not queued:

@@ -1,0 +1,212 @@
+"""Session materials for both front ends: what may be opened, and the copies kept offline (no Qt).
+
+A material opens in the system's application only when it is
+
+* a copy the app keeps: a file in the materials folder (content-addressed by
+  SHA-256, shared with the presenter workspace) whose digest is the one the
+  offline store recorded for it (``MaterialRecord.kept_sha256``) or the one
+  the feed declared (``checksum``): same digest, same bytes; or
+* a web link (``http``/``https`` with a host, :func:`util.links.safe_link`).
+
+Anything else (``javascript:``, ``file:``, ``data:``, ``mailto:``, other
+schemes, malformed addresses) is shown, never opened, with the reason
+(:func:`refusal`).
+
+The sample series ships a pre-read (``resources/prereads/``):
+:func:`keep_shipped_prereads` puts it in the materials folder when the sample
+is loaded, so the sample's pre-read is kept offline from the first launch and
+opens with no network (its feed entry declares the file's SHA-256).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from briefing_app.util.links import safe_link
+from briefing_app.util.textutil import one_line
+
+if TYPE_CHECKING:
+    from briefing_app.store import MaterialRecord, Store
+
+logger = logging.getLogger(__name__)
+
+#: The folder of ``resources/`` holding the pre-reads shipped with the sample.
+SHIPPED_PREREADS = "prereads"
+#: The longest title a list shows (the rest is cut with an ellipsis; the tooltip has the URL).
+TITLE_LIMIT = 300
+#: Characters a file name may not hold on some system (and path separators).
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+#: Under the materials folder: named copies (hard links) of stored files to open them,
+#: since stored files are named by their SHA-256 and applications go by the extension.
+OPEN_DIR = ".open"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class Refusal(StrEnum):
+    """Why a material is not opened ("" members never occur: :func:`refusal` returns None)."""
+
+    EMPTY = "empty"
+    SCHEME = "scheme"
+    MALFORMED = "malformed"
+
+
+def materials_root(store: Store) -> Path:
+    """The materials folder beside the store's file (the presenter workspace's too)."""
+    from briefing_app.workspace.base import MATERIALS_DIRNAME
+
+    return store.path.parent / MATERIALS_DIRNAME
+
+
+def kept_digest(material: MaterialRecord) -> str:
+    """The digest a kept copy of *material* would have ("" when none can be named)."""
+    for digest in (material.kept_sha256, material.checksum):
+        if digest and _SHA256.match(digest):
+            return digest
+    return ""
+
+
+def kept_copy(material: MaterialRecord, root: Path) -> Path | None:
+    """The file kept offline for *material* in the materials folder *root*, or None."""
+    digest = kept_digest(material)
+    if not digest:
+        return None
+    from briefing_app.workspace.materials import MaterialStore
+
+    store = MaterialStore(root)
+    return store.path_for(digest) if store.has(digest) else None
+
+
+def web_link(material: MaterialRecord) -> str | None:
+    """The material's address when it is a web link the app may open, else None."""
+    return safe_link(material.url, mailto=False)
+
+
+def refusal(material: MaterialRecord) -> tuple[Refusal, str] | None:
+    """Why *material*'s address is not opened (with the scheme it names), or None if it is."""
+    if web_link(material) is not None:
+        return None
+    text = material.url.strip()
+    if not text:
+        return Refusal.EMPTY, ""
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:
+        return Refusal.MALFORMED, ""
+    if scheme in ("http", "https") or not scheme or not scheme.isascii():
+        return Refusal.MALFORMED, ""
+    return Refusal.SCHEME, one_line(scheme)[:20]
+
+
+def display_title(material: MaterialRecord) -> str:
+    """The title a list shows: one line, cut to :data:`TITLE_LIMIT`; the URL when untitled."""
+    text = one_line(material.title or material.url) or "—"
+    return text if len(text) <= TITLE_LIMIT else text[: TITLE_LIMIT - 1] + "…"
+
+
+def file_name(material: MaterialRecord) -> str:
+    """A safe file name for a copy of *material* (title, with the URL's extension if it lacks one).
+
+    Path separators, reserved and control characters become ``_``; a name of
+    dots only becomes "material"; the length stays under 120 characters.
+    """
+    try:
+        path = PurePosixPath(unquote(urlsplit(material.url).path))
+    except ValueError:
+        path = PurePosixPath("")
+    suffix = path.suffix if 1 < len(path.suffix) <= 6 and path.suffix[1:].isalnum() else ""
+    base = material.title.strip() or path.name or "material"
+    if suffix and not base.lower().endswith(suffix.lower()):
+        base += suffix
+    name = _UNSAFE_NAME.sub("_", one_line(base)).strip(" .")
+    if not name.strip("_"):
+        name = "material" + suffix
+    if len(name) > 120:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[:110] + dot + ext) if dot and len(ext) <= 6 else name[:120]
+    return name
+
+
+def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
+    """A copy of the stored file *stored* named *name*, to open it (a hard link when possible).
+
+    Under ``<root>/.open/<first 16 digits>/``; *name* loses path separators,
+    reserved and control characters, so it never leaves that folder.
+
+    Raises:
+        OSError: the disk refused (full, the stored file gone).
+    """
+    safe = _UNSAFE_NAME.sub("_", name).strip(" .") or "material"
+    folder = root / OPEN_DIR / sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / safe
+    if target.is_file() and target.stat().st_size == stored.stat().st_size:
+        return target
+    target.unlink(missing_ok=True)
+    try:
+        os.link(stored, target)
+    except OSError:
+        shutil.copyfile(stored, target)
+    return target
+
+
+@dataclass(frozen=True, slots=True)
+class KeptPreRead:
+    """A pre-read shipped with the app, as :func:`keep_shipped_prereads` stored it."""
+
+    name: str
+    sha256: str
+    size: int
+
+
+def keep_shipped_prereads(root: Path) -> list[KeptPreRead]:
+    """Put every pre-read shipped in ``resources/prereads/`` into the materials folder *root*.
+
+    Content-addressed, so a second call (or the same file kept by a download)
+    stores nothing new. A file that cannot be stored (a full disk) is logged
+    and skipped: the sample still loads; the pre-read then opens on the web.
+    """
+    from briefing_app.errors import BriefingError
+    from briefing_app.platform.resources_util import resource
+    from briefing_app.workspace.materials import MaterialStore
+
+    store = MaterialStore(root)
+    kept: list[KeptPreRead] = []
+    folder = resource(SHIPPED_PREREADS)
+    if not folder.is_dir():
+        return kept
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if not entry.is_file() or entry.name.startswith("."):
+            continue
+        try:
+            with entry.open("rb") as reader:
+                stored = store.ingest_stream(reader, label=entry.name)
+        except (BriefingError, OSError) as exc:
+            logger.warning("Could not keep the shipped pre-read %s offline: %s", entry.name, exc)
+            continue
+        kept.append(KeptPreRead(entry.name, stored.sha256, stored.size))
+    return kept
+
+
+__all__ = [
+    "OPEN_DIR",
+    "SHIPPED_PREREADS",
+    "KeptPreRead",
+    "Refusal",
+    "display_title",
+    "file_name",
+    "keep_shipped_prereads",
+    "kept_copy",
+    "kept_digest",
+    "materials_root",
+    "named_copy",
+    "refusal",
+    "web_link",
+]
