@@ -205,16 +205,22 @@ class QuestionSource(Protocol):
 
 
 class StoreMaterials:
-    """The session materials the store keeps, as the pack shows them."""
+    """The session materials the store keeps (``Store.session_materials``), in feed order."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def session_materials(self, session_id: int) -> Sequence[PackMaterial]:
-        read = getattr(self.store, "session_materials", None)
-        if read is None:
-            return ()
-        return tuple(_pack_material(item) for item in read(session_id))
+        return tuple(
+            PackMaterial(
+                kind=m.kind,
+                title=m.title,
+                url=m.url,
+                size=m.size,
+                offline=bool(m.kept_sha256),
+            )
+            for m in self.store.session_materials(session_id)
+        )
 
 
 class StoreQuestions:
@@ -228,18 +234,6 @@ class StoreQuestions:
             PackQuestion(text=q.text, state=q.state, answer=q.answer)
             for q in self.store.questions(session_id)
         )
-
-
-def _pack_material(item: object) -> PackMaterial:
-    """A stored material (whatever its record) as a :class:`PackMaterial`."""
-    size = getattr(item, "size", None)
-    return PackMaterial(
-        kind=str(getattr(item, "kind", "") or "link"),
-        title=str(getattr(item, "title", "") or getattr(item, "name", "") or ""),
-        url=str(getattr(item, "url", "") or ""),
-        size=size if isinstance(size, int) else None,
-        offline=bool(getattr(item, "offline", False) or getattr(item, "kept", False)),
-    )
 
 
 def reader_zone_name(zone_name: str | None = None) -> str:
@@ -489,6 +483,17 @@ def usable_photo(cache_dir: Path, url: str) -> tuple[Path | None, str]:
     return path, ""
 
 
+class _CaseRef(Protocol):
+    """What a session's detail says of a linked case study (``SessionDetail.case_studies``)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def organization(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+
+
 class _CaseStudies:
     """Linked case studies in full (the workspace's view: the reader's edits applied)."""
 
@@ -497,13 +502,13 @@ class _CaseStudies:
         self._seen: dict[int, PackCaseStudy] = {}
         self._workspace: Workspace | None = None
 
-    def get(self, case_id: int, ref: object) -> PackCaseStudy:
+    def get(self, case_id: int, ref: _CaseRef) -> PackCaseStudy:
         known = self._seen.get(case_id)
         if known is None:
             known = self._seen[case_id] = self._read(case_id, ref)
         return known
 
-    def _read(self, case_id: int, ref: object) -> PackCaseStudy:
+    def _read(self, case_id: int, ref: _CaseRef) -> PackCaseStudy:
         if self._workspace is None:
             from briefing_app.workspace import Workspace
 
@@ -514,9 +519,9 @@ class _CaseStudies:
             logger.info("case study %s read from its reference only: %s", case_id, exc)
             return PackCaseStudy(
                 id=case_id,
-                title=str(getattr(ref, "title", "")),
-                organization=str(getattr(ref, "organization", "")),
-                summary=str(getattr(ref, "summary", "")),
+                title=ref.title,
+                organization=ref.organization,
+                summary=ref.summary,
             )
         return PackCaseStudy(
             id=case.id,

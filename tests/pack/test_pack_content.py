@@ -251,3 +251,17 @@ def test_the_reader_s_questions_come_from_the_store_in_their_order(store: Store)
         PackQuestion("Which RFPs open this year?", "answered", "Three, in the fall"),
         PackQuestion("Who decides on pilots?", "draft", ""),
     )
+
+
+def test_the_materials_are_the_store_s_in_feed_order(sample_store: Store) -> None:
+    kickoff = session_id(sample_store, KICKOFF)
+    (session,) = gather_pack(
+        sample_store, PackSelection.one_session(kickoff), reader_zone="UTC"
+    ).sessions
+    stored = sample_store.session_materials(kickoff)
+    assert [(m.kind, m.title, m.url, m.size) for m in session.materials] == [
+        (m.kind, m.title, m.url, m.size) for m in stored
+    ]
+    assert session.materials[0].kind == "slides"
+    assert session.materials[0].link == stored[0].url
+    assert not any(m.offline for m in session.materials)  # nothing kept offline yet

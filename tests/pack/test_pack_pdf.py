@@ -265,3 +265,16 @@ def test_raw_html_in_notes_is_text_and_loads_nothing(store: Store, tmp_path: Pat
     assert "&lt;img" in fragment
     assert 'href="file:' not in fragment
     assert '<span style=" font-style:italic;">ok</span>' in fragment
+
+
+def test_the_sample_s_materials_are_linked_in_its_pack(sample_store: Store, tmp_path: Path) -> None:
+    from briefing_app.ui.pack.render import write_pack_pdf
+
+    sample_store.set_favourite(sample_store.find_session("procurement-wg-2020-05-11").id, True)
+    pack = gather_pack(sample_store, PackSelection.agenda(), reader_zone="UTC")
+    target = tmp_path / "wg.pdf"
+    write_pack_pdf(pack, target)
+    assert (
+        "https://briefings.example.org/reimagine-toronto/pre-reads/procurement-innovation.html"
+        in uris(target.read_bytes())
+    )
