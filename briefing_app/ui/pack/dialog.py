@@ -54,6 +54,7 @@ from briefing_app.ui.workers.progress_task import (
 )
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.pack import Pack, PackSelection, check_output_path, gather_pack
+from briefing_app.util.timeutil import local_zone_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -253,8 +254,14 @@ class PackDialog(QDialog):
 
     # ---- what -------------------------------------------------------------------------
     def _default_days(self) -> tuple[date, date]:
-        """The next seven days from today, or from the last day with sessions if all are past."""
+        """A week from the next day with sessions; when all are past, every day they span."""
         today = date.today()  # noqa: DTZ011 (the user's own day)
+        days = self.store.session_days(local_zone_name())
+        upcoming = [day for day in days if day >= today]
+        if upcoming:
+            return upcoming[0], upcoming[0] + timedelta(days=6)
+        if days:
+            return days[0], days[-1]
         return today, today + timedelta(days=6)
 
     def selection(self) -> PackSelection:
