@@ -83,9 +83,11 @@ _LETTER_TERRITORIES = frozenset(
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: The resolution of the PDF's layout (vector text; photos are drawn at this).
 PDF_DPI = 300
+#: The unit of Qt's HTML sizes (px in styles and <img>): the pack is laid out in it.
+CSS_DPI = 96.0
 #: Page margins, and the header and footer bands inside them (points).
 MARGIN_MM = QMarginsF(18, 14, 18, 14)
-BAND_PT = 26.0
+BAND_PT = 30.0
 #: A photo's side, in the CSS pixels (1/96 inch) Qt's HTML sizes images in on any device.
 PHOTO_CSS_PX = 64
 #: Photos are kept in memory at most this size (pixels, square): enough at 0.7 inch and 300 dpi.
@@ -93,20 +95,21 @@ PHOTO_PIXELS = 240
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"]
 FONT_PT = 10.0
 
+#: Qt's CSS takes lengths of margins and paddings in px only (a pt is ignored).
 STYLE = """
 body { color: #000000; }
-h1 { font-size: 17pt; font-weight: 600; margin-top: 0; margin-bottom: 4pt; }
-h2 { font-size: 12.5pt; font-weight: 600; margin-top: 12pt; margin-bottom: 3pt; }
-h3 { font-size: 11pt; font-weight: 600; margin-top: 8pt; margin-bottom: 2pt; }
-p { margin-top: 2pt; margin-bottom: 4pt; }
+h1 { font-size: 17pt; font-weight: 600; margin-top: 0px; margin-bottom: 5px; }
+h2 { font-size: 12.5pt; font-weight: 600; margin-top: 10px; margin-bottom: 3px; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 8px; margin-bottom: 2px; }
+p { margin-top: 2px; margin-bottom: 4px; }
 a { color: #0b3d91; text-decoration: underline; }
-td { padding: 2pt; }
+td { padding: 1px; }
 .muted { color: #444444; }
 .cover-title { font-size: 26pt; font-weight: 600; }
 .cover-sub { font-size: 14pt; }
-.facts td { padding: 1pt 6pt 1pt 0pt; }
+.facts td { padding: 1px 8px 1px 0px; }
 .label { font-weight: 600; }
-.toc td { padding: 3pt 4pt 3pt 0pt; }
+.toc td { padding: 4px 5px 4px 0px; }
 """
 
 
@@ -227,21 +230,24 @@ class PackDocumentBuilder:
         series = "<br/>".join(_e(s) for s in p.series) or _e(p.title)
         count = len(p.sessions)
         rows = [
-            ("Sessions", f"{count} session{'s' if count != 1 else ''}: {_e(p.scope)}"),
+            ("Sessions", f"{count}"),
             ("Dates", _e(p.dates)),
             ("Times in", f"{_e(p.reader_zone)} (your time zone), and each event's own"),
             ("Prepared", _e(f"{p.generated:%a %d %b %Y %H:%M} {p.generated.tzname() or ''}")),
         ]
         facts = "".join(
-            f'<tr><td class="label">{label}</td><td>{value}</td></tr>' for label, value in rows
+            f'<tr><td class="label" style="padding-right: 12px">{label}</td><td>{value}</td></tr>'
+            for label, value in rows
         )
         return (
-            '<p class="muted" style="margin-top: 60pt">BRIEFING PACK</p>'
-            f'<p class="cover-title">{series}</p>'
-            f'<p class="cover-sub">{_e(p.scope)}</p>'
-            f'<p class="cover-sub">{_e(p.dates)}</p>'
-            f'<table class="facts" style="margin-top: 24pt">{facts}</table>'
-            '<p class="muted" style="margin-top: 24pt">Made with Briefing Companion. '
+            # A document's first block ignores its top margin: an empty line makes the room.
+            '<p style="font-size: 60pt">&nbsp;</p>'
+            '<p class="muted" style="margin-bottom: 8px">BRIEFING PACK</p>'
+            f'<p class="cover-title" style="margin-bottom: 13px">{series}</p>'
+            f'<p class="cover-sub" style="margin-bottom: 5px">{_e(p.scope)}</p>'
+            f'<p class="cover-sub" style="margin-bottom: 32px">{_e(p.dates)}</p>'
+            f'<table class="facts" cellpadding="2">{facts}</table>'
+            '<p class="muted" style="margin-top: 32px">Made with Briefing Companion. '
             "Links in this pack open in your browser when the PDF is read on screen.</p>"
         )
 
@@ -256,7 +262,9 @@ class PackDocumentBuilder:
             )
         return (
             '<h1 style="page-break-before: always"><a name="contents"></a>Contents</h1>'
-            '<table class="toc" width="100%" cellspacing="0">' + "".join(rows) + "</table>"
+            '<table class="toc" width="100%" cellspacing="0" cellpadding="3">'
+            + "".join(rows)
+            + "</table>"
         )
 
     def _session(self, s: PackSession) -> str:
@@ -292,7 +300,10 @@ class PackDocumentBuilder:
             facts.append(("Agenda", "★ in your favourites"))
         out.append(
             '<table class="facts">'
-            + "".join(f'<tr><td class="label">{k}</td><td>{v}</td></tr>' for k, v in facts)
+            + "".join(
+                f'<tr><td class="label" style="padding-right: 12px">{k}</td><td>{v}</td></tr>'
+                for k, v in facts
+            )
             + "</table>"
         )
         if s.summary or s.description:
@@ -355,7 +366,7 @@ class PackDocumentBuilder:
         bio = markdown_html(p.bio) if p.bio.strip() else ""
         size = self.photo_px
         return (
-            '<table cellspacing="0" style="margin-bottom: 6pt"><tr>'
+            '<table cellspacing="0" style="margin-bottom: 8px"><tr>'
             f'<td width="{size + 12}" valign="top">'
             f'<img src="pack:{name}" width="{size}" height="{size}"/></td>'
             f'<td valign="top"><b>{_e(p.name)}</b>{role}'
@@ -427,14 +438,19 @@ class PackPainter:
         self.cancel = cancel
 
     def paint(self, device: QPagedPaintDevice) -> RenderResult:
+        """Lay the pack out for *device*'s page and paint every page; returns what was painted.
+
+        The document is laid out in CSS pixels (1/96 inch: the unit of Qt's HTML sizes,
+        margins included) and painted scaled to the device: the same pages, page breaks
+        and contents on a PDF at any resolution and on any printer.
+        """
         dpi = device.logicalDpiY()
-        layout = device.pageLayout()
-        body = QRectF(layout.paintRectPixels(dpi))
+        body = QRectF(device.pageLayout().paintRectPixels(dpi))
         band = BAND_PT * dpi / 72.0
-        page_w, page_h = body.width(), body.height() - 2 * band
-        builder = PackDocumentBuilder(self.pack, dpi=dpi, cancel=self.cancel)
+        scale = dpi / CSS_DPI
+        page_w, page_h = body.width() / scale, (body.height() - 2 * band) / scale
+        builder = PackDocumentBuilder(self.pack, dpi=round(CSS_DPI), cancel=self.cancel)
         doc = _PackDocument()
-        doc.documentLayout().setPaintDevice(device)
         doc.setDefaultFont(_font())
         doc.setDefaultStyleSheet(STYLE)
         doc.setPageSize(QSizeF(page_w, page_h))
@@ -457,11 +473,17 @@ class PackPainter:
         session_pages = {s.id: pages.get(s.id, 0) for s in self.pack.sessions}
         toc_start = pages.get(-1, 2)
         first_session = min(session_pages.values(), default=total + 1)
-        self._paint_pages(device, doc, body, band, total)
+        self._paint_pages(device, doc, body.width(), band, scale, total)
         return RenderResult(total, session_pages, tuple(range(toc_start, first_session)))
 
     def _paint_pages(
-        self, device: QPagedPaintDevice, doc: QTextDocument, body: QRectF, band: float, total: int
+        self,
+        device: QPagedPaintDevice,
+        doc: QTextDocument,
+        width: float,
+        band: float,
+        scale: float,
+        total: int,
     ) -> None:
         painter = QPainter()
         if not painter.begin(device):
@@ -469,8 +491,7 @@ class PackPainter:
         try:
             header_font = _font()
             header_font.setPointSizeF(8.5)
-            page_h = doc.pageSize().height()
-            width = body.width()
+            page_w, page_h = doc.pageSize().width(), doc.pageSize().height()
             for index in range(total):
                 if self.cancel is not None and self.cancel():
                     raise OperationCancelledError("the briefing pack was cancelled")
@@ -480,7 +501,7 @@ class PackPainter:
                 painter.setFont(header_font)
                 painter.setPen(QColor("#333333"))
                 if index:  # the cover carries no running header
-                    header = QRectF(0, 0, width, band * 0.7)
+                    header = QRectF(0, 0, width, band * 0.5)
                     title = painter.fontMetrics().elidedText(
                         self.pack.running_title, Qt.TextElideMode.ElideRight, int(width * 0.75)
                     )
@@ -493,21 +514,24 @@ class PackPainter:
                         "Briefing pack",
                     )
                     painter.setPen(QColor("#999999"))
-                    painter.drawLine(0, round(band * 0.8), round(width), round(band * 0.8))
-                footer = QRectF(0, band + page_h + band * 0.3, width, band * 0.7)
+                    rule = round(band * 0.6)
+                    painter.drawLine(0, rule, round(width), rule)
+                footer = QRectF(0, band + page_h * scale + band * 0.3, width, band * 0.7)
                 painter.setPen(QColor("#333333"))
                 painter.drawText(
                     footer,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     f"Page {index + 1} of {total}",
                 )
-                painter.translate(0, band - index * page_h)
-                page = QRectF(0, index * page_h, width, page_h)
+                painter.translate(0, band)
+                painter.scale(scale, scale)
+                painter.translate(0, -index * page_h)
+                page = QRectF(0, index * page_h, page_w, page_h)
                 painter.setClipRect(page)
                 # Only the lines inside the page are drawn; a line starting the next page
-                # touches this one's edge (rounding): a pixel in, so its text is not in this
+                # touches this one's edge (rounding): a little in, so its text is not in this
                 # page's content too (hidden by the clip, but found by search and copy).
-                doc.drawContents(painter, page.adjusted(0, 1, 0, -1))
+                doc.drawContents(painter, page.adjusted(0, 0.5, 0, -0.5))
                 painter.restore()
                 if self.progress is not None:
                     self.progress(index + 1, total)
@@ -518,6 +542,7 @@ class PackPainter:
 def _anchor_pages(doc: QTextDocument, page_h: float) -> dict[int, int]:
     """The page (from 1) each ``session-ID`` anchor is on; ``-1`` for the contents."""
     found: dict[int, int] = {}
+    doc.pageCount()  # lays the whole document out: positions are known after, not before
     layout = doc.documentLayout()
     block = doc.begin()
     while block.isValid():
