@@ -96,7 +96,7 @@ class PackPresenter:
     @property
     def initials(self) -> str:
         """What the placeholder shows: ``JS`` for Josie Scioli."""
-        words = [w for w in self.name.replace("-", " ").split() if w[:1].isalnum()]
+        words = [w for w in self.name.replace("-", " ").split() if w[:1].isalpha()]
         if not words:
             return "?"
         picked = words[0][:1] + (words[-1][:1] if len(words) > 1 else "")

@@ -265,3 +265,19 @@ def test_the_materials_are_the_store_s_in_feed_order(sample_store: Store) -> Non
     assert session.materials[0].kind == "slides"
     assert session.materials[0].link == stored[0].url
     assert not any(m.offline for m in session.materials)  # nothing kept offline yet
+
+
+@pytest.mark.parametrize(
+    ("name", "initials"),
+    [
+        ("Josie Scioli", "JS"),
+        ("Yuki Côté 2", "YC"),
+        ("Jean-Luc Picard", "JP"),
+        ("Ōsaka", "Ō"),
+        ("42", "?"),
+    ],
+)
+def test_the_placeholder_s_initials(name: str, initials: str) -> None:
+    from briefing_app.usecases.pack import PackPresenter
+
+    assert PackPresenter(1, name, "", "", "", "", None).initials == initials

@@ -503,7 +503,7 @@ class PackPainter:
                 if index:  # the cover carries no running header
                     header = QRectF(0, 0, width, band * 0.5)
                     title = painter.fontMetrics().elidedText(
-                        self.pack.running_title, Qt.TextElideMode.ElideRight, int(width * 0.75)
+                        self.pack.running_title, Qt.TextElideMode.ElideRight, int(width * 0.6)
                     )
                     painter.drawText(
                         header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title
@@ -511,7 +511,7 @@ class PackPainter:
                     painter.drawText(
                         header,
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                        "Briefing pack",
+                        self.pack.dates,
                     )
                     painter.setPen(QColor("#999999"))
                     rule = round(band * 0.6)
@@ -569,6 +569,10 @@ def rendering_application() -> QGuiApplication:
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
+    from briefing_app.ui.app import route_qt_messages
+
+    # Qt's notes (a font without shaping for a script, ...) go to the log, not the terminal.
+    route_qt_messages()
     return QGuiApplication(["briefing-app", "-platform", "offscreen"])
 
 
