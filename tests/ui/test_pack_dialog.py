@@ -153,6 +153,7 @@ def test_print_reads_in_the_background_then_paints_on_the_printer(
 
     def choose_printer(pack: object) -> None:
         asked.append(pack)
+        assert dialog.strip.isHidden()  # no progress bar behind the modal print dialog
         dialog._idle()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -355,7 +355,10 @@ class PackDialog(QDialog):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(f"Briefing pack: {pack.running_title}")
+        # The name print-to-file proposes: a file name on every system (no ":" or "/").
+        printer.setDocName(
+            "briefing-pack-" + ics_file_name(pack.running_title).removesuffix(".ics")
+        )
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print briefing pack"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -383,10 +386,11 @@ class PackDialog(QDialog):
         self.status.hide()
         task = ProgressTask(text, self)
         self.task = task
+        # The strip first: it hides before on_done runs (Print… then opens a modal dialog).
+        self.strip.track(task, text)
         task.finished.connect(on_done)
         task.failed.connect(self._failed)
         task.crashed.connect(self._idle)
-        self.strip.track(task, text)
         self._set_busy(True)
         task.start(self.tasks, work)
 
