@@ -104,8 +104,9 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             kept = store.local_data_count(record.id)
             if kept and not args.force:
                 raise UsageError(
-                    f"feed {record.id} ({record.name}) has {kept} favourite(s), note(s) or "
-                    "reminder(s) of yours that would be deleted with it; add --force to remove it"
+                    f"feed {record.id} ({record.name}) has {kept} favourite(s), note(s), "
+                    "question(s) or reminder(s) of yours that would be deleted with it; "
+                    "add --force to remove it"
                 )
             store.remove_feed(record.id)
             from briefing_app.workspace import Workspace

@@ -132,7 +132,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     feeds_remove.add_argument(
         "--force",
         action="store_true",
-        help="remove it even though you have favourites, notes or reminders on its sessions",
+        help="remove it even though you have favourites, notes, questions or reminders "
+        "on its sessions",
     )
     feeds_zone = feed_commands.add_parser(
         "timezone", help="set the zone of a feed that does not say its own (old frab files)"

@@ -458,10 +458,12 @@ def _step_session_questions(db: Database) -> None:
     questions survive every sync. ``position`` orders a session's questions
     (1, 2, ...); ``state`` is draft, asked or answered, ``answer`` the user's
     note of the answer. Searchable: the index finds a session by its questions.
+    A question's number (``id``) is never given again once it is deleted
+    (AUTOINCREMENT), so a script's or a draft's number never names another question.
     """
     db.execute(
         """CREATE TABLE session_questions (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             text TEXT NOT NULL CHECK (text != ''),

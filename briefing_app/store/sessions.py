@@ -341,7 +341,8 @@ class SessionsMixin(StoreBase):
 
     # ---- search ------------------------------------------------------------
     def search_sessions(self, text: str, *, limit: int = 200) -> list[SessionRecord]:
-        """Sessions matching *text* anywhere: title, abstract, presenters, case studies, notes, questions.
+        """Sessions matching *text* anywhere: title, abstract, presenters, case studies,
+        notes, questions.
 
         Ranked by bm25 (best first); any text is safe, FTS syntax included.
         """

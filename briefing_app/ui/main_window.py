@@ -757,16 +757,21 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                 self.set_favourite(draft.target, draft.favourite)
             elif draft.kind == drafts_use.CASE_STUDY_EDIT:
                 self.case_studies.form.restore(draft.target, draft.changes)
+            elif draft.kind == drafts_use.SESSION_QUESTIONS:
+                self.detail_panel.questions.restore(draft.target, draft.changes)
             else:
                 self.case_studies.notes.restore(draft.target, draft.text)
         texts = [draft for draft in found if draft.is_text]
         if texts:
             latest = texts[-1]
             when = stamp_text(to_utc_text(latest.saved_at), local_zone_name())
+            single = (
+                self.tr("Restored unsaved questions from {0}{1}.")
+                if latest.kind == drafts_use.SESSION_QUESTIONS
+                else self.tr("Restored an unsaved note from {0}{1}.")
+            )
             text = (
-                self.tr("Restored an unsaved note from {0}{1}.").format(
-                    when, self._draft_subject(latest)
-                )
+                single.format(when, self._draft_subject(latest))
                 if len(texts) == 1
                 else self.tr("Restored {0} unsaved notes and edits, the last from {1}.").format(
                     len(texts), when
@@ -781,7 +786,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
                     "{0} notes were written meanwhile: those versions are in their history."
                 ).format(len(overwritten))
             actions: list[tuple[str, Callable[[], object]]] = []
-            if latest.kind == drafts_use.SESSION_NOTE:
+            if latest.kind in (drafts_use.SESSION_NOTE, drafts_use.SESSION_QUESTIONS):
                 actions.append((self.tr("Show"), lambda: self.open_session(latest.target)))
             else:
                 actions.append((self.tr("Show"), lambda: self.open_case_study(latest.target)))
@@ -801,7 +806,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback):
     def _draft_subject(self, draft: Draft) -> str:
         """What a restored draft belongs to, as ", on “Title”" ("" if it is gone)."""
         try:
-            if draft.kind == drafts_use.SESSION_NOTE:
+            if draft.kind in (drafts_use.SESSION_NOTE, drafts_use.SESSION_QUESTIONS):
                 title = self.store.session(draft.target).title
             else:
                 title = self.case_studies.workspace.get(draft.target).title

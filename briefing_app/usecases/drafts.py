@@ -36,10 +36,15 @@ SESSION_NOTE: Final = "session-note"
 CASE_STUDY_NOTE: Final = "case-study-note"
 CASE_STUDY_EDIT: Final = "case-study-edit"
 FAVOURITE: Final = "favourite"
-KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE, CASE_STUDY_EDIT, FAVOURITE)
+#: A session's questions added or edited and not stored yet: ``changes["pending"]`` lists
+#: them in order (see :func:`briefing_app.usecases.questions.replay_pending`).
+SESSION_QUESTIONS: Final = "session-questions"
+KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE, CASE_STUDY_EDIT, FAVOURITE, SESSION_QUESTIONS)
 
 #: Kinds whose draft is something the user typed (the window says it restored it).
-TEXT_KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE, CASE_STUDY_EDIT)
+TEXT_KINDS: Final = (SESSION_NOTE, CASE_STUDY_NOTE, CASE_STUDY_EDIT, SESSION_QUESTIONS)
+#: Kinds whose draft is a JSON object of changes (not a text).
+CHANGE_KINDS: Final = (CASE_STUDY_EDIT, SESSION_QUESTIONS)
 
 
 def drafts_dir(db_path: Path | str) -> Path:
@@ -96,7 +101,7 @@ class DraftStore:
             "target": draft.target,
             "saved_at": to_utc_text(draft.saved_at),
         }
-        if draft.kind == CASE_STUDY_EDIT:
+        if draft.kind in CHANGE_KINDS:
             record["changes"] = draft.changes
         elif draft.is_text:
             record["text"] = draft.text
@@ -157,7 +162,7 @@ class DraftStore:
             ):
                 raise ValueError(f"not a draft: {kind!r} {target!r}")
             saved_at = from_utc_text(str(record["saved_at"]))
-            if kind == CASE_STUDY_EDIT:
+            if kind in CHANGE_KINDS:
                 changes = record["changes"]
                 if not isinstance(changes, dict):
                     raise ValueError("the changes are not an object")
@@ -193,6 +198,11 @@ def store_draft(store: Store, draft: Draft) -> bool:
         from briefing_app.workspace import Workspace
 
         Workspace(store).update(draft.target, **draft.changes)
+        return False
+    if draft.kind == SESSION_QUESTIONS:
+        from briefing_app.usecases.questions import replay_pending
+
+        replay_pending(store, draft.target, draft.changes.get("pending", []))
         return False
     store.set_favourite(draft.target, draft.favourite)
     return False

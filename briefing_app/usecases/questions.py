@@ -13,11 +13,16 @@ early. Asked and answered questions are left out. No line break after the last.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
+
+from briefing_app.errors import NotFoundError, UsageError
 
 if TYPE_CHECKING:
     from briefing_app.store import QuestionRecord, Store
+
+logger = logging.getLogger(__name__)
 
 #: How a question's state is named to a person (the CLI; the window translates its own).
 STATE_LABELS: Final[dict[str, str]] = {
@@ -60,3 +65,62 @@ def move_up(store: Store, question_id: int) -> QuestionRecord:
 def move_down(store: Store, question_id: int) -> QuestionRecord:
     """Move a question one place down (nothing at the bottom)."""
     return move_by(store, question_id, 1)
+
+
+def pending_add(text: str) -> dict[str, Any]:
+    """A question to add, as a draft keeps it while the store is busy."""
+    return {"op": "add", "text": text}
+
+
+def pending_edit(
+    question_id: int, text: str | None, state: str | None, answer: str | None
+) -> dict[str, Any]:
+    """An edit of a question, as a draft keeps it while the store is busy."""
+    return {"op": "edit", "id": question_id, "text": text, "state": state, "answer": answer}
+
+
+def replay_pending(store: Store, session_id: int, pending: Iterable[Any]) -> int:
+    """Store the questions a draft kept (an earlier run closed while the store was busy).
+
+    Each entry is :func:`pending_add` or :func:`pending_edit`, in the order typed; an
+    edit of a question deleted meanwhile, or an entry that is not one of those, is
+    skipped (and logged). All in one transaction. Returns how many were stored.
+
+    Raises:
+        NotFoundError: the session is gone. DatabaseBusyError: try again later.
+    """
+    stored = 0
+    with store.transaction():
+        for entry in pending:
+            if not isinstance(entry, dict):
+                logger.warning("Skipping an unreadable question draft entry: %r", entry)
+                continue
+            try:
+                if entry.get("op") == "add" and isinstance(entry.get("text"), str):
+                    store.add_question(session_id, entry["text"])
+                elif entry.get("op") == "edit" and isinstance(entry.get("id"), int):
+                    if store.question(entry["id"]).session_id != session_id:
+                        raise NotFoundError(f"no question {entry['id']} on session {session_id}")
+                    store.edit_question(
+                        entry["id"],
+                        _text_or_none(entry.get("text")),
+                        state=_text_or_none(entry.get("state")),
+                        answer=_text_or_none(entry.get("answer")),
+                    )
+                else:
+                    logger.warning("Skipping an unreadable question draft entry: %r", entry)
+                    continue
+            except UsageError as exc:  # text the store refuses (also when typed)
+                logger.warning("Skipping a drafted question the store refuses: %s", exc)
+                continue
+            except NotFoundError:
+                if entry.get("op") == "add":
+                    raise  # the session is gone
+                logger.info("Skipping a drafted edit of question %s: it is gone", entry["id"])
+                continue
+            stored += 1
+    return stored
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None

@@ -16,6 +16,14 @@ from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.feeds.model import Feed
 from briefing_app.store import SessionQuery, Store, recover, schema
 from briefing_app.usecases import questions as core
+from briefing_app.usecases.drafts import (
+    SESSION_QUESTIONS,
+    Draft,
+    DraftStore,
+    drafts_dir,
+    store_draft,
+)
+from briefing_app.util.timeutil import utc_now
 
 
 def _replace_session(feed: Feed, source_id: str, **changes: object) -> Feed:
@@ -292,3 +300,43 @@ def test_migration_adds_the_table_to_a_store_with_data(tmp_path: Path, sample_fe
         assert store.note(kickoff) == "kept"
         store.add_question(kickoff, "After the upgrade?")
         assert [r.id for r in store.search_sessions("upgrade")] == [kickoff]
+
+
+def test_a_draft_of_questions_is_replayed_in_order_skipping_what_cannot_be(
+    loaded: tuple[Store, int, int],
+) -> None:
+    store, _, stage = loaded
+    kept = store.add_question(stage, "Kept")
+    gone = store.add_question(stage, "Deleted meanwhile")
+    store.delete_question(gone.id)
+    drafts = DraftStore(drafts_dir(store.path))
+    drafts.save(
+        Draft(
+            SESSION_QUESTIONS,
+            stage,
+            utc_now(),
+            changes={
+                "pending": [
+                    core.pending_add("New one"),
+                    core.pending_edit(kept.id, None, "answered", "Noted"),
+                    core.pending_edit(gone.id, "lost edit", None, None),
+                    core.pending_add("   "),  # refused as typed: skipped
+                    {"op": "mystery"},
+                    "not an entry",
+                ]
+            },
+        )
+    )
+    # A deleted question's number is never given to another one.
+    assert store.add_question(stage, "Newer").id > gone.id
+    store.delete_question(store.questions(stage)[-1].id)
+    (draft,) = drafts.drafts()
+    assert draft.is_text
+    assert store_draft(store, draft) is False
+    assert [(q.text, q.state, q.answer) for q in store.questions(stage)] == [
+        ("Kept", "answered", "Noted"),
+        ("New one", "draft", ""),
+    ]
+    # The session gone: the replay says so and stores nothing.
+    with pytest.raises(NotFoundError):
+        core.replay_pending(store, 999, [core.pending_add("x")])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.sessions.questions_section import QuestionsModel, QuestionsSection
+from briefing_app.usecases.drafts import SESSION_QUESTIONS, Draft, DraftStore, drafts_dir
+from briefing_app.usecases.questions import pending_add, pending_edit
+from briefing_app.util.timeutil import utc_now
 
 STAGE = "setting-the-stage-2020-05-11"
 
@@ -120,9 +124,7 @@ def test_edit_in_place_and_in_the_dialog(
         "answered",
         "Yes, in 2021",
     )
-    assert _displayed(section) == [
-        "1. First question, on two lines\nAnswered — Yes, in 2021"
-    ]
+    assert _displayed(section) == ["1. First question, on two lines\nAnswered — Yes, in 2021"]
     # An empty text cannot be accepted.
     dialog = section.edit_current()
     assert dialog is not None
@@ -201,21 +203,65 @@ def test_a_refused_write_reaches_the_error_road_and_keeps_the_text(
     assert _texts(section) == []
 
 
-def test_while_a_sync_holds_the_lock_the_question_waits_and_then_shows(
+def test_while_a_sync_holds_the_lock_the_question_waits_in_a_draft_and_then_shows(
     qtbot, section: QuestionsSection, sample_store: Store
 ) -> None:
+    stage = sample_store.find_session(STAGE).id
+    draft = drafts_dir(sample_store.path) / f"session-questions-{stage}.json"
     holder = sqlite3.connect(sample_store.path, isolation_level=None, timeout=0)
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("INSERT INTO settings (key, value) VALUES ('held', '1')")
     try:
         _add(qtbot, section, "Patient question")
+        _add(qtbot, section, "Second patient question")
         assert _texts(section) == []
         assert "database is busy" in section.status.text()
+        # Kept on disk until stored: a crash now loses nothing typed.
+        kept = json.loads(draft.read_text("utf-8"))
+        assert [e["text"] for e in kept["changes"]["pending"]] == [
+            "Patient question",
+            "Second patient question",
+        ]
     finally:
         holder.execute("COMMIT")
         holder.close()
-    qtbot.waitUntil(lambda: _texts(section) == ["Patient question"], timeout=5000)
+    qtbot.waitUntil(
+        lambda: _texts(section) == ["Patient question", "Second patient question"], timeout=5000
+    )
     assert not section.status.isVisible()
+    assert not draft.exists()
+
+
+def test_questions_kept_by_a_killed_run_are_stored_at_the_next_start(
+    qtbot, sample_store: Store
+) -> None:
+    stage = sample_store.find_session(STAGE).id
+    old = sample_store.add_question(stage, "Typed before")
+    DraftStore(drafts_dir(sample_store.path)).save(
+        Draft(
+            SESSION_QUESTIONS,
+            stage,
+            utc_now(),
+            changes={
+                "pending": [
+                    pending_add("Typed while a sync ran"),
+                    pending_edit(old.id, "Typed before, edited", "asked", None),
+                    pending_edit(9999, "a question deleted meanwhile", None, None),
+                ]
+            },
+        )
+    )
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(sample_store.questions(stage)) == 2, timeout=5000)
+    assert [(q.text, q.state) for q in sample_store.questions(stage)] == [
+        ("Typed before, edited", "asked"),
+        ("Typed while a sync ran", "draft"),
+    ]
+    assert "Restored unsaved questions" in window.messages.text()
+    assert "Setting the Stage" in window.messages.text()
+    qtbot.waitUntil(lambda: not DraftStore(drafts_dir(sample_store.path)).drafts(), timeout=3000)
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, qtbot, section: QuestionsSection) -> None:

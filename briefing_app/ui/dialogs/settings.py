@@ -450,8 +450,8 @@ class SettingsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 "Remove feed",
-                f"Remove {self.store.feed(feed_id).name}? {kept} favourite(s), note(s) or "
-                "reminder(s) of yours on its sessions go with it.",
+                f"Remove {self.store.feed(feed_id).name}? {kept} favourite(s), note(s), "
+                "question(s) or reminder(s) of yours on its sessions go with it.",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

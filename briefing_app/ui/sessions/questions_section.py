@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QPointF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -58,10 +59,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.errors import BriefingError
+from briefing_app.errors import BriefingError, NotFoundError
 from briefing_app.store import QUESTION_STATES, QuestionRecord, QuestionState, Store
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import questions as core
+from briefing_app.usecases.drafts import SESSION_QUESTIONS, Draft, DraftStore, drafts_dir
+from briefing_app.util.timeutil import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +75,8 @@ MOVE_UP_KEY = "Alt+Up"
 MOVE_DOWN_KEY = "Alt+Down"
 COPY_KEY = "Ctrl+Shift+C"
 UNDO_KEY = "Ctrl+Z"
+#: How long a passing message (Copied, nothing to copy) shows.
+SAY_FOR_MS = 6000
 
 
 def state_label(state: str) -> str:
@@ -264,6 +269,15 @@ class QuestionsSection(QWidget):
         self.deleted: QuestionRecord | None = None
         self._keys = itertools.count()
         self._waiting = 0
+        #: What was typed and waits for the lock, by session and write: kept as a draft
+        #: (``drafts/session-questions-ID.json``) until stored, restored at the next start.
+        self.drafts = DraftStore(drafts_dir(store.path))
+        self._pending: dict[int, dict[int, dict[str, Any]]] = {}
+        #: A passing message ("Copied ...") goes after a while; "Saving…" stays until saved.
+        self._say_timer = QTimer(self)
+        self._say_timer.setSingleShot(True)
+        self._say_timer.setInterval(SAY_FOR_MS)
+        self._say_timer.timeout.connect(self._said)
 
         self.model = QuestionsModel(self)
         self.model.text_edited.connect(self._edited_in_place)
@@ -372,6 +386,21 @@ class QuestionsSection(QWidget):
             shortcut = QShortcut(QKeySequence(key), owner)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+        # Tab follows the layout: the list, its tools, the new question, Copy last.
+        chain = [
+            self.view,
+            self.up_button,
+            self.down_button,
+            self.edit_button,
+            self.delete_button,
+            self.state_choice,
+            self.undo_button,
+            self.new_question,
+            self.add_button,
+            self.copy_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._apply_palette()
         self.show_session(None)
 
@@ -459,7 +488,11 @@ class QuestionsSection(QWidget):
                 self.new_question.setText(text)  # nothing typed is lost
             self._failed(self.tr("Could not add the question: {0}").format(exc))
 
-        self._submit(lambda store: store.add_question(session_id, text), on_error=failed)
+        self._submit(
+            lambda store: store.add_question(session_id, text),
+            on_error=failed,
+            pending=(session_id, core.pending_add(text)),
+        )
 
     def edit_current(self) -> QuestionDialog | None:
         """Edit the chosen question in full (text, state, answer note) in a dialog."""
@@ -473,17 +506,46 @@ class QuestionsSection(QWidget):
             self._submit(
                 lambda store: store.edit_question(q.id, text, state=state, answer=answer),
                 what=self.tr("Could not save the question: {0}"),
+                pending=(q.session_id, core.pending_edit(q.id, text, state, answer)),
             )
 
         dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _result: self.view.setFocus())
         dialog.open()
         return dialog
 
     def _edited_in_place(self, question_id: int, text: str) -> None:
+        pending = None
+        if self.session_id is not None:
+            pending = (self.session_id, core.pending_edit(question_id, text, None, None))
         self._submit(
             lambda store: store.edit_question(question_id, text),
             what=self.tr("Could not save the question: {0}"),
+            pending=pending,
         )
+
+    def restore(self, session_id: int, changes: dict[str, Any]) -> None:
+        """Store what an earlier run kept as a draft (it closed while the store was busy)."""
+        entries = list(changes.get("pending", []))
+
+        def failed(exc: BriefingError) -> None:
+            if isinstance(exc, NotFoundError):  # the session is gone: nothing to keep them on
+                self.drafts.remove(SESSION_QUESTIONS, session_id)
+            self._failed(
+                self.tr("Could not store the questions kept from last time: {0}").format(exc)
+            )
+
+        self._submit(
+            lambda store: core.replay_pending(store, session_id, entries),
+            on_done=lambda _count: self._replayed(session_id),
+            on_error=failed,
+        )
+
+    def _replayed(self, session_id: int) -> None:
+        self.drafts.remove(SESSION_QUESTIONS, session_id)
+        if session_id == self.session_id:
+            self.reload()
+        self.questions_changed.emit(session_id)
 
     def _state_chosen(self, index: int) -> None:
         q = self.current_question()
@@ -591,21 +653,32 @@ class QuestionsSection(QWidget):
     # ---- writing ------------------------------------------------------------------------
     def _submit(
         self,
-        work: Callable[[Store], QuestionRecord],
+        work: Callable[[Store], Any],
         *,
-        on_done: Callable[[QuestionRecord], None] | None = None,
+        on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BriefingError], None] | None = None,
         what: str = "",
+        pending: tuple[int, dict[str, Any]] | None = None,
     ) -> None:
-        """One write through the window's queue (never coalesced: each is the user's step)."""
-        self._waiting += 1
+        """One write through the window's queue (never coalesced: each is the user's step).
 
-        def done(result: QuestionRecord) -> None:
+        *pending* (session, entry): what was typed, kept in the session's draft while the
+        write waits for the lock (a refused write's text stays where it was typed).
+        """
+        self._waiting += 1
+        key = next(self._keys)
+
+        def settle() -> None:
             self._write_settled()
+            if pending is not None:
+                self._unpend(pending[0], key)
+
+        def done(result: Any) -> None:
+            settle()
             (on_done or self._stored)(result)
 
         def failed(exc: BriefingError) -> None:
-            self._write_settled()
+            settle()
             self.reload()  # an optimistic in-place edit goes back to what is stored
             if on_error is not None:
                 on_error(exc)
@@ -613,9 +686,33 @@ class QuestionsSection(QWidget):
                 self._failed(what.format(exc))
 
         def waiting() -> None:
-            self._say(self.tr("Saving… (the database is busy: a sync is running)"))
+            self._say(self.tr("Saving… (the database is busy: a sync is running)"), passing=False)
+            if pending is not None:
+                session_id, entry = pending
+                self._pending.setdefault(session_id, {})[key] = entry
+                self._keep_draft(session_id)
 
-        self.writes.submit(("question", next(self._keys)), work, done, failed, waiting)
+        self.writes.submit(("question", key), work, done, failed, waiting)
+
+    def _keep_draft(self, session_id: int) -> None:
+        entries = self._pending.get(session_id, {})
+        if entries:
+            self.drafts.save(
+                Draft(
+                    SESSION_QUESTIONS,
+                    session_id,
+                    utc_now(),
+                    changes={"pending": [entries[k] for k in sorted(entries)]},
+                )
+            )
+        else:
+            self._pending.pop(session_id, None)
+            self.drafts.remove(SESSION_QUESTIONS, session_id)
+
+    def _unpend(self, session_id: int, key: int) -> None:
+        entries = self._pending.get(session_id)
+        if entries is not None and entries.pop(key, None) is not None:
+            self._keep_draft(session_id)
 
     def _write_settled(self) -> None:
         self._waiting = max(0, self._waiting - 1)
@@ -633,9 +730,17 @@ class QuestionsSection(QWidget):
         logger.info("A question could not be stored: %s", text)
         self.failed.emit(text)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, passing: bool = True) -> None:
         self.status.setText(text)
         self.status.show()
+        if passing:
+            self._say_timer.start()
+        else:
+            self._say_timer.stop()
+
+    def _said(self) -> None:
+        if not self._waiting:
+            self.status.hide()
 
 
 def _shortened(text: str, limit: int = 60) -> str:
