@@ -1,0 +1,114 @@
+"""What may be opened, kept copies, safe file names, the shipped pre-read (no Qt)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing_app.platform.resources_util import resource
+from briefing_app.store import MaterialRecord, Store
+from briefing_app.usecases.materials import (
+    Refusal,
+    display_title,
+    file_name,
+    keep_shipped_prereads,
+    kept_copy,
+    materials_root,
+    named_copy,
+    refusal,
+    web_link,
+)
+
+PRE_READ = resource("prereads").joinpath("procurement-innovation-pre-read.html").read_bytes()
+
+
+def _record(url: str, title: str = "t", **extra: object) -> MaterialRecord:
+    return MaterialRecord(
+        id=1,
+        session_id=1,
+        position=0,
+        kind="slides",
+        title=title,
+        url=url,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://a.example/x.pdf", None),
+        ("http://a.example/", None),
+        ("javascript:alert(1)", (Refusal.SCHEME, "javascript")),
+        ("JavaScript:alert(1)", (Refusal.SCHEME, "javascript")),
+        ("file:///etc/passwd", (Refusal.SCHEME, "file")),
+        ("data:text/html,x", (Refusal.SCHEME, "data")),
+        ("mailto:a@b.example", (Refusal.SCHEME, "mailto")),
+        ("ftp://a.example/x", (Refusal.SCHEME, "ftp")),
+        ("https:///x", (Refusal.MALFORMED, "")),
+        ("https://bank.example@evil.example/", (Refusal.MALFORMED, "")),
+        ("http://[::1", (Refusal.MALFORMED, "")),
+        ("/relative/path.pdf", (Refusal.MALFORMED, "")),
+        ("\u202ehttps://a.example/", (Refusal.MALFORMED, "")),
+        ("", (Refusal.EMPTY, "")),
+    ],
+)
+def test_only_web_links_open(url: str, why: tuple[Refusal, str] | None) -> None:
+    record = _record(url)
+    assert refusal(record) == why
+    assert (web_link(record) is not None) == (why is None)
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "name"),
+    [
+        ("Deck", "https://a.example/files/deck.pdf", "Deck.pdf"),
+        ("deck.PDF", "https://a.example/files/deck.pdf", "deck.PDF"),
+        ("", "https://a.example/files/My%20deck.pdf", "My deck.pdf"),
+        ("../../etc/passwd", "https://a.example/x.html", "_.._etc_passwd.html"),
+        ('C:\\con\\aux<>:"|?*', "https://a.example/x", "C__con_aux_______"),
+        ("..", "https://a.example/", "material"),
+        ("", "javascript:alert(1)", "alert(1)"),
+    ],
+)
+def test_file_names_are_safe(title: str, url: str, name: str) -> None:
+    assert file_name(_record(url, title)) == name
+
+
+@given(st.text(max_size=400), st.text(max_size=400))
+def test_any_name_stays_one_plain_file_name(title: str, url: str) -> None:
+    name = file_name(_record(url, title))
+    assert name and len(name) <= 120
+    assert not set(name) & set('\\/:*?"<>|\x00') and name not in (".", "..")
+    assert "\n" not in display_title(_record(url, title))
+
+
+def test_named_copies_stay_in_their_folder(tmp_path: Path) -> None:
+    stored = tmp_path / "blob"
+    stored.write_bytes(b"x")
+    digest = hashlib.sha256(b"x").hexdigest()
+    copy = named_copy(tmp_path / "root", digest, "../../escape.txt", stored)
+    assert copy.parent == tmp_path / "root" / ".open" / digest[:16]
+    assert copy.name == "_.._escape.txt" and copy.read_bytes() == b"x"
+
+
+def test_the_shipped_pre_read_is_kept_once_and_found_by_its_checksum(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    root = materials_root(sample_store)
+    digest = hashlib.sha256(PRE_READ).hexdigest()
+    assert (root / digest[:2] / digest).read_bytes() == PRE_READ  # kept when the sample loaded
+    again = keep_shipped_prereads(root)
+    assert [(k.sha256, k.size) for k in again] == [(digest, len(PRE_READ))]
+    materials = [m for ms in sample_store.materials_by_session().values() for m in ms]
+    pre_reads = [m for m in materials if m.kind == "pre-read"]
+    assert pre_reads and all(kept_copy(m, root) == root / digest[:2] / digest for m in pre_reads)
+    assert all(kept_copy(m, root) is None for m in materials if m.kind != "pre-read")
+    # A declared checksum the folder does not hold: nothing kept, nothing claimed.
+    assert kept_copy(_record("https://a.example/", checksum="0" * 64), root) is None
+    assert kept_copy(_record("https://a.example/", kept_sha256=digest), root) is not None
+    assert kept_copy(_record("https://a.example/", kept_sha256="../../x"), tmp_path) is None
