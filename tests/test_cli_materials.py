@@ -92,3 +92,14 @@ def test_hostile_text_is_printed_safely(
     code, out, _err = _cli(capsys, "materials", "list")
     assert code == 0 and "javascript:alert(1)" in out
     assert "\u202e" not in out and "Slides" in out
+
+
+def test_show_lists_the_materials(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = _cli(capsys, "show", "procurement-wg-2020-05-11")
+    assert code == 0
+    shown = "Materials:\n  pre-read: Pre-read: Procurement Improvement & Innovation (kept offline)"
+    assert shown in out
+    code, out, _err = _cli(capsys, "show", "procurement-wg-2020-05-11", "--json")
+    materials = json.loads(out)["materials"]
+    found = [(m["kind"], m["kept_offline"]) for m in materials]
+    assert found == [("pre-read", True), ("link", False)]

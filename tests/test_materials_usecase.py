@@ -20,6 +20,7 @@ from briefing_app.usecases.materials import (
     materials_root,
     named_copy,
     refusal,
+    shipped_prereads,
     web_link,
 )
 
@@ -96,19 +97,25 @@ def test_named_copies_stay_in_their_folder(tmp_path: Path) -> None:
     assert copy.name == "_.._escape.txt" and copy.read_bytes() == b"x"
 
 
-def test_the_shipped_pre_read_is_kept_once_and_found_by_its_checksum(
+def test_the_shipped_pre_read_is_kept_from_the_start_and_found_by_its_checksum(
     sample_store: Store, tmp_path: Path
 ) -> None:
     root = materials_root(sample_store)
     digest = hashlib.sha256(PRE_READ).hexdigest()
-    assert (root / digest[:2] / digest).read_bytes() == PRE_READ  # kept when the sample loaded
-    again = keep_shipped_prereads(root)
-    assert [(k.sha256, k.size) for k in again] == [(digest, len(PRE_READ))]
+    shipped = shipped_prereads()[digest]
+    assert shipped.read_bytes() == PRE_READ
+    assert not root.exists()  # the workspace's folder stays the user's own
     materials = [m for ms in sample_store.materials_by_session().values() for m in ms]
     pre_reads = [m for m in materials if m.kind == "pre-read"]
-    assert pre_reads and all(kept_copy(m, root) == root / digest[:2] / digest for m in pre_reads)
+    assert len(pre_reads) == 2 and all(kept_copy(m, root) == shipped for m in pre_reads)
     assert all(kept_copy(m, root) is None for m in materials if m.kind != "pre-read")
-    # A declared checksum the folder does not hold: nothing kept, nothing claimed.
+    # The hook for the offline store: copied into the content-addressed folder, once.
+    assert [(k.sha256, k.size) for k in keep_shipped_prereads(root)] == [(digest, len(PRE_READ))]
+    assert [(k.sha256, k.size) for k in keep_shipped_prereads(root)] == [(digest, len(PRE_READ))]
+    in_folder = root / digest[:2] / digest
+    assert in_folder.read_bytes() == PRE_READ
+    assert all(kept_copy(m, root) == in_folder for m in pre_reads)
+    # A declared checksum nothing holds: nothing kept, nothing claimed.
     assert kept_copy(_record("https://a.example/", checksum="0" * 64), root) is None
-    assert kept_copy(_record("https://a.example/", kept_sha256=digest), root) is not None
+    assert kept_copy(_record("https://a.example/", kept_sha256=digest), tmp_path) == shipped
     assert kept_copy(_record("https://a.example/", kept_sha256="../../x"), tmp_path) is None

@@ -134,14 +134,22 @@ def _detail_json(detail: SessionDetail) -> dict[str, Any]:
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     check_tz(args)
+    from briefing_app.cli.materials import material_json
+    from briefing_app.usecases.materials import display_title, kept_copy, materials_root
+
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
         detail = store.session_detail(record.id)
         questions = store.questions(record.id)
+        root = materials_root(store)
+        materials = [(m, kept_copy(m, root)) for m in store.session_materials(record.id)]
     if args.json:
         from briefing_app.cli.questions import question_json
 
-        print_json({**_detail_json(detail), "questions": list(map(question_json, questions))}, out)
+        data = _detail_json(detail)
+        data["materials"] = [material_json(m, detail.session, kept) for m, kept in materials]
+        data["questions"] = list(map(question_json, questions))
+        print_json(data, out)
         return EXIT_OK
     s = detail.session
     lines = [f"{status_mark(s)}{s.title}"]
@@ -160,6 +168,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if detail.case_studies:
         lines.append("Case studies:")
         lines += [f"  {c.title}" for c in detail.case_studies]
+    if materials:
+        lines.append("Materials:")
+        lines += [
+            f"  {m.kind}: {display_title(m)}{' (kept offline)' if kept else ''}  {m.url}"
+            for m, kept in materials
+        ]
     lines = [one_line(line) for line in lines]  # a title with a line break stays one line
     if s.summary:
         lines += ["", markdown_to_text(s.summary)]

@@ -12,20 +12,25 @@ Anything else (``javascript:``, ``file:``, ``data:``, ``mailto:``, other
 schemes, malformed addresses) is shown, never opened, with the reason
 (:func:`refusal`).
 
-The sample series ships a pre-read (``resources/prereads/``):
-:func:`keep_shipped_prereads` puts it in the materials folder when the sample
-is loaded, so the sample's pre-read is kept offline from the first launch and
-opens with no network (its feed entry declares the file's SHA-256).
+The sample series ships a pre-read (``resources/prereads/``), named in the
+sample feed by its SHA-256: a file the app keeps from the start, so
+:func:`kept_copy` finds it there (before the materials folder) and it opens
+with no network on the first launch. :func:`keep_shipped_prereads` copies the
+shipped pre-reads into the materials folder, for the offline store to adopt
+as kept copies (nothing calls it at start-up: the workspace's folder stays
+the user's own until then).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 import shutil
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -60,7 +65,7 @@ class Refusal(StrEnum):
 
 def materials_root(store: Store) -> Path:
     """The materials folder beside the store's file (the presenter workspace's too)."""
-    from briefing_app.workspace.base import MATERIALS_DIRNAME
+    from briefing_app.workspace.materials import MATERIALS_DIRNAME
 
     return store.path.parent / MATERIALS_DIRNAME
 
@@ -74,14 +79,35 @@ def kept_digest(material: MaterialRecord) -> str:
 
 
 def kept_copy(material: MaterialRecord, root: Path) -> Path | None:
-    """The file kept offline for *material* in the materials folder *root*, or None."""
+    """The file kept offline for *material*, or None.
+
+    In the materials folder *root* (content-addressed), else a pre-read shipped
+    with the app whose SHA-256 is the one *material* names.
+    """
     digest = kept_digest(material)
     if not digest:
         return None
     from briefing_app.workspace.materials import MaterialStore
 
     store = MaterialStore(root)
-    return store.path_for(digest) if store.has(digest) else None
+    if store.has(digest):
+        return store.path_for(digest)
+    return shipped_prereads().get(digest)
+
+
+@lru_cache(maxsize=1)
+def shipped_prereads() -> dict[str, Path]:
+    """The pre-reads shipped in ``resources/prereads/``, by SHA-256 (read once; a few KB)."""
+    from briefing_app.platform.resources_util import resource
+
+    found: dict[str, Path] = {}
+    folder = resource(SHIPPED_PREREADS)
+    if not folder.is_dir():
+        return found
+    for entry in folder.iterdir():
+        if isinstance(entry, Path) and entry.is_file() and not entry.name.startswith("."):
+            found[hashlib.sha256(entry.read_bytes()).hexdigest()] = entry
+    return found
 
 
 def web_link(material: MaterialRecord) -> str | None:
@@ -208,5 +234,6 @@ __all__ = [
     "materials_root",
     "named_copy",
     "refusal",
+    "shipped_prereads",
     "web_link",
 ]

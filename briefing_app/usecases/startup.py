@@ -56,10 +56,6 @@ def open_store(
             loaded_at = utc_now()  # the import's time and the feed's last check: one time
             if store.ensure_sample_feed(load_sample_feed, now=loaded_at):
                 logger.info("Loaded the bundled sample series into %s", store.path)
-                # Its shipped pre-read, kept offline from the start (no network needed).
-                from briefing_app.usecases.materials import keep_shipped_prereads, materials_root
-
-                keep_shipped_prereads(materials_root(store))
                 # Remember what was loaded, so syncing the sample is a cheap no-op.
                 import hashlib
 

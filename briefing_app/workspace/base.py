@@ -15,6 +15,7 @@ from briefing_app.errors import (
 )
 from briefing_app.store import LinkRecord, Store
 from briefing_app.workspace.materials import (
+    MATERIALS_DIRNAME,
     MaterialStore,
 )
 from briefing_app.workspace.records import (
@@ -26,7 +27,6 @@ from briefing_app.workspace.records import (
     Material,
 )
 
-MATERIALS_DIRNAME = "materials"
 #: Feed case studies get a UUID derived from where they come from, so two
 #: machines following the same feed agree on it (bundles merge by it).
 _FEED_UUID_NAMESPACE = uuidlib.UUID("5b3a8e36-5a57-4b8e-9d55-2f6d0e3c1a42")

@@ -39,6 +39,9 @@ from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
 
 logger = logging.getLogger(__name__)
 
+#: The materials folder's name, beside the database file (``Workspace`` and the session
+#: materials kept offline share it).
+MATERIALS_DIRNAME = "materials"
 #: The largest file one material may be (a clear message names it when exceeded).
 MAX_MATERIAL_BYTES = 256 * 1024 * 1024
 #: Bytes read and hashed per step; progress is reported after each.

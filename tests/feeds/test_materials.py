@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds import BriefingStream, open_feed_file, parse_feed
@@ -235,3 +237,8 @@ def test_sizes_and_checksums_are_checked() -> None:
     assert checked_size(True) is None and checked_size("10") is None
     assert checked_checksum("SHA256:" + DIGEST.upper()) == DIGEST
     assert checked_checksum("abc") == ""
+
+
+@given(st.text(max_size=300), st.text(max_size=100), st.text(max_size=20))
+def test_any_link_gets_a_kind(url: str, title: str, declared: str) -> None:
+    assert material_kind(url, title, declared) in set(MaterialKind)
