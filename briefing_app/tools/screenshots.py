@@ -114,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.select and not args.first_run:
             selected = store.find_session(args.select).id
             window.select_session(selected)
+            questions = window.detail_panel.questions
+            if args.questions_demo and questions.model.questions:
+                questions.select(questions.model.questions[0].id)  # its tools as in use
         tabs = {
             window.tabs.tabText(i).lower().replace("my ", "").replace(" ", "-"): i
             for i in range(window.tabs.count())

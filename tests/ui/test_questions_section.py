@@ -291,3 +291,20 @@ def test_the_window_filters_and_searches_by_questions(qtbot, sample_store: Store
     section.add_typed()
     assert "control character" in window.messages.text()
     QApplication.processEvents()
+
+
+def test_a_change_from_elsewhere_waits_for_an_edit_in_place(
+    qtbot, section: QuestionsSection, sample_store: Store
+) -> None:
+    _add(qtbot, section, "Being edited")
+    stage = sample_store.find_session(STAGE).id
+    section.view.setFocus()
+    section.view.edit(section.model.index(0))
+    assert section.view.state() == section.view.State.EditingState
+    with Store(sample_store.path) as other:  # a command adds one meanwhile
+        other.add_question(stage, "From the command line")
+    section.reload()
+    assert section.view.state() == section.view.State.EditingState  # the editor stays open
+    assert _texts(section) == ["Being edited"]
+    qtbot.keyClick(section.view.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _texts(section) == ["Being edited", "From the command line"])

@@ -301,6 +301,8 @@ class QuestionsSection(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.activated.connect(lambda _index: self.edit_current())
+        self._reload_after_edit = False
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
         self.title = QLabel(self.tr("My questions"))
@@ -424,7 +426,15 @@ class QuestionsSection(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the session's questions again (the store changed), keeping the selection."""
+        """Read the session's questions again (the store changed), keeping the selection.
+
+        Not while a question is being edited in place (that would close the editor on
+        what is typed): then once the editor closes.
+        """
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            self._reload_after_edit = True
+            return
+        self._reload_after_edit = False
         current = self.current_question()
         questions: list[QuestionRecord] = []
         if self.session_id is not None:
@@ -444,6 +454,10 @@ class QuestionsSection(QWidget):
             widget.setEnabled(enabled)
         self.copy_button.setEnabled(any(q.unasked for q in questions))
         self._update_buttons()
+
+    def _editor_closed(self, *_args: object) -> None:
+        if self._reload_after_edit:
+            QTimer.singleShot(0, self, self.reload)  # once the view has left its editing state
 
     def select(self, question_id: int) -> None:
         row = self.model.row_of(question_id)

@@ -211,6 +211,7 @@ class SessionsTab(QSplitter):
         self.setSizes([880, 400])
 
         self._defer_detail = False
+        self._closed_down = False
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
@@ -633,6 +634,7 @@ class SessionsTab(QSplitter):
 
     def close_down(self) -> None:
         """The window closes: the note being typed is saved, the search thread stops."""
+        self._closed_down = True  # a list answer arriving later starts no detail either
         self._detail_timer.stop()  # nothing is shown from a closed store
         self.detail_panel.save_note()
         crash.remove_saver(self.detail_panel.save_note)
@@ -660,6 +662,8 @@ class SessionsTab(QSplitter):
 
     def _show_current_detail(self) -> None:
         self._detail_timer.stop()
+        if self._closed_down:
+            return
         session_id = self.current_session_id()
         if session_id == self.detail_panel.session_id:
             return
