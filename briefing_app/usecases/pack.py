@@ -208,16 +208,22 @@ class StoreMaterials:
     """The session materials the store keeps (``Store.session_materials``), in feed order."""
 
     def __init__(self, store: Store) -> None:
+        from briefing_app.usecases.materials import materials_root
+
         self.store = store
+        self.root = materials_root(store)
 
     def session_materials(self, session_id: int) -> Sequence[PackMaterial]:
+        from briefing_app.usecases.materials import kept_copy
+
         return tuple(
             PackMaterial(
                 kind=m.kind,
                 title=m.title,
                 url=m.url,
                 size=m.size,
-                offline=bool(m.kept_sha256),
+                # Kept in the materials folder, or a pre-read shipped with the app.
+                offline=kept_copy(m, self.root) is not None,
             )
             for m in self.store.session_materials(session_id)
         )

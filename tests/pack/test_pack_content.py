@@ -265,6 +265,11 @@ def test_the_materials_are_the_store_s_in_feed_order(sample_store: Store) -> Non
     assert session.materials[0].kind == "slides"
     assert session.materials[0].link == stored[0].url
     assert not any(m.offline for m in session.materials)  # nothing kept offline yet
+    wg = session_id(sample_store, "procurement-wg-2020-05-11")
+    (with_preread,) = gather_pack(
+        sample_store, PackSelection.one_session(wg), reader_zone="UTC"
+    ).sessions
+    assert [m.offline for m in with_preread.materials] == [True, False]  # shipped with the app
 
 
 @pytest.mark.parametrize(
