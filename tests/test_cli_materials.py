@@ -97,7 +97,7 @@ def test_hostile_text_is_printed_safely(
 def test_show_lists_the_materials(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = _cli(capsys, "show", "procurement-wg-2020-05-11")
     assert code == 0
-    shown = "Materials:\n  pre-read: Pre-read: Procurement Improvement & Innovation (kept offline)"
+    shown = "Materials:\n  pre-read · Pre-read: Procurement Improvement & Innovation (kept offline)"
     assert shown in out
     code, out, _err = _cli(capsys, "show", "procurement-wg-2020-05-11", "--json")
     materials = json.loads(out)["materials"]

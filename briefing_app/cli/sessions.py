@@ -171,7 +171,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if materials:
         lines.append("Materials:")
         lines += [
-            f"  {m.kind}: {display_title(m)}{' (kept offline)' if kept else ''}  {m.url}"
+            f"  {m.kind} · {display_title(m)}{' (kept offline)' if kept else ''}  {m.url}"
             for m, kept in materials
         ]
     lines = [one_line(line) for line in lines]  # a title with a line break stays one line
