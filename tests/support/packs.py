@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
-import struct
-import zlib
 from pathlib import Path
 from typing import Any
+
+from support.images import tiny_png
 
 from briefing_app.feeds import parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
@@ -17,25 +17,8 @@ from briefing_app.usecases.photos import cache_path, photo_dir
 FEED_URL = "https://feeds.example.org/pack-test.json"
 
 
-def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
-    """A real PNG of one colour, made with zlib so the core's tests need no Qt."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    row = b"\x00" + bytes(rgb) * width
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(row * height))
-        + chunk(b"IEND", b"")
-    )
-
-
 #: Josie's photo: a 40x30 blue picture (wider than high: the pack crops it square).
-PNG_PHOTO = png(40, 30, (20, 60, 200))
+PNG_PHOTO = tiny_png(40, 30, (20, 60, 200))
 PHOTO_OK = "https://photos.example.org/josie.png"
 PHOTO_BROKEN = "https://photos.example.org/lawrence.png"  # cached, but not an image
 PHOTO_TRUNCATED = "https://photos.example.org/heather.png"  # a PNG's signature, then junk

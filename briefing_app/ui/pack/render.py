@@ -57,6 +57,7 @@ from briefing_app.platform.fileutil import write_atomically
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
 from briefing_app.util.links import safe_link
+from briefing_app.workspace.materials import human_size
 
 logger = logging.getLogger(__name__)
 
@@ -332,7 +333,7 @@ class PackDocumentBuilder:
         if s.materials:
             rows = []
             for m in s.materials:
-                size = f" · {_size_text(m.size)}" if m.size else ""
+                size = f" · {human_size(m.size)}" if m.size else ""
                 kept = " · kept offline" if m.offline else ""
                 rows.append(
                     f"<li><b>{_e(m.title or m.url)}</b> <span class='muted'>"
@@ -412,15 +413,6 @@ def placeholder_photo(initials: str) -> QImage:
     finally:
         painter.end()
     return image
-
-
-def _size_text(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
 
 
 class PackPainter:
