@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
 from support.feed_server import FeedServer, Reply
+from support.images import tiny_png
 
 from briefing_app.errors import BriefingError
 from briefing_app.usecases.photos import (
@@ -21,28 +20,6 @@ from briefing_app.usecases.photos import (
     photo_dir,
     sniff_image,
 )
-
-
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    return (
-        struct.pack(">I", len(data))
-        + kind
-        + data
-        + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    )
-
-
-def tiny_png(width: int = 2, height: int = 2, rgb: tuple[int, int, int] = (200, 40, 40)) -> bytes:
-    """A valid RGB PNG written by hand (no Qt in these tests)."""
-    row = b"\x00" + bytes(rgb) * width
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + _chunk(b"IHDR", header)
-        + _chunk(b"IDAT", zlib.compress(row * height))
-        + _chunk(b"IEND", b"")
-    )
-
 
 PNG = tiny_png()
 QUICK = PhotoPolicy(connect_timeout=2.0, read_timeout=0.3, total_timeout=5.0, max_bytes=4096)

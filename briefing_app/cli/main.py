@@ -17,6 +17,7 @@ from briefing_app.cli.arguments import check_text_arguments
 from briefing_app.cli.database import add_db_parser
 from briefing_app.cli.materials import add_materials_parser
 from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
+from briefing_app.cli.pack import add_pack_parser
 from briefing_app.cli.settings import add_settings_parser
 from briefing_app.cli.workspace import add_case_studies_parser
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
@@ -30,7 +31,7 @@ from briefing_app.util.textutil import terminal_text
 if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
-    from briefing_app.cli import calendar, feeds, questions, sessions  # noqa: F401 - see above
+    from briefing_app.cli import calendar, feeds, pack, questions, sessions  # noqa: F401 (above)
 
 logger = logging.getLogger(__name__)
 
@@ -211,6 +212,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
+    add_pack_parser(commands)
     add_materials_parser(commands)
     return parser
 
@@ -516,7 +518,7 @@ sys.modules[__name__].__class__ = _CallableModule
 
 def _reads_only(args: argparse.Namespace) -> bool:
     """True for a command that writes nothing to the store (its daily check may wait)."""
-    if args.command in ("sessions", "show", "presenters", "agenda", "changes"):
+    if args.command in ("sessions", "show", "presenters", "agenda", "changes", "pack"):
         return True
     if args.command == "feeds":
         return bool(args.feeds_command == "list")
@@ -586,6 +588,7 @@ _COMMANDS: dict[str, Command] = {
     "case-studies": _OnDispatch("workspace", "cmd_case_studies"),
     "db": _OnDispatch("database", "cmd_db"),
     "settings": _OnDispatch("settings", "cmd_settings"),
+    "pack": _OnDispatch("pack", "cmd_pack"),
     "questions": _OnDispatch("questions", "cmd_questions"),
     "materials": _OnDispatch("materials", "cmd_materials"),
 }

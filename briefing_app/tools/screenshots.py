@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         "--views",
         default="sessions",
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
-        "case-studies, changes; the dialogs settings and add-feed) or 'all'; the "
+        "case-studies, changes; the dialogs settings, add-feed and pack) or 'all'; the "
         "workspace's sections render as case-studies-notes, case-studies-history, "
         "case-studies-materials; each is written "
         "as NAME-VIEW.png unless only 'sessions' is asked for",
@@ -125,7 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         sections = {"details": 0, "notes": 1, "history": 2, "materials": 3}
         aliases = {"casestudies": "case-studies"}
         views = list(tabs) if args.views == "all" else args.views.split(",")
-        dialogs = {"settings": window.open_settings, "add-feed": window.open_add_feed}
+        dialogs = {
+            "settings": window.open_settings,
+            "add-feed": window.open_add_feed,
+            "pack": window.open_pack,
+        }
         for view in views:
             if view in dialogs:
                 dialog = dialogs[view]()

@@ -77,6 +77,7 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.dialogs.export import ExportDialog
     from briefing_app.ui.dialogs.settings import SettingsDialog
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
+    from briefing_app.ui.pack.dialog import PackDialog
     from briefing_app.ui.presenters.view import PresentersView
     from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
     from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         #: Asks for the zone of a file that names none (see _failed).
         self.zone_picker: ZonePickerDialog | None = None
         self._export_dialog: ExportDialog | None = None
+        self._pack_dialog: PackDialog | None = None
         self.sessions = SessionsTab(store, self, writes=self.writes)
         self.sessions.session_selected.connect(self.session_selected)
         self.sessions.list_updated.connect(self.list_updated)
@@ -690,6 +692,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self.export_action.triggered.connect(self.open_export)
         self.prereads_action = file_menu.addAction(self.tr("&Download pre-reads for my agenda…"))
         self.prereads_action.triggered.connect(lambda: self.open_prereads())
+        self.pack_action = file_menu.addAction(self.tr("Export briefing &pack…"))
+        self.pack_action.triggered.connect(lambda: self.open_pack())
+        self.print_action = file_menu.addAction(self.tr("&Print…"))
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.open_pack(for_print=True))
         import_bundle = file_menu.addAction("Import case-study &bundle…")
         import_bundle.triggered.connect(
             self._case_studies_then(lambda view: view.choose_bundle_to_import())
@@ -900,6 +907,24 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         dialog.exported.connect(
             lambda count, path: self.statusBar().showMessage(
                 f"Exported {count} event{'s' if count != 1 else ''} to {path}", 10_000
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def open_pack(self, *, for_print: bool = False) -> PackDialog:
+        """File › Export briefing pack… / Print…: this session, my agenda, or a range of days."""
+        from briefing_app.ui.pack.dialog import PackDialog
+
+        current = None if self.in_first_run() else self.current_session_id()
+        self._pack_dialog = _replace_dialog(
+            self._pack_dialog,
+            PackDialog(self.store, self.tasks, current, for_print=for_print, parent=self),
+        )
+        dialog = self._pack_dialog
+        dialog.exported.connect(
+            lambda done: self.statusBar().showMessage(
+                self.tr("Wrote the briefing pack to {0}").format(done.path), 10_000
             )
         )
         dialog.open()

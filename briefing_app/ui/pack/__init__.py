@@ -1,0 +1,1 @@
+"""The briefing pack: laid out and painted with Qt (PDF, print), the export dialog."""
