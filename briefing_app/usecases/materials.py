@@ -163,6 +163,9 @@ def file_name(material: MaterialRecord) -> str:
 def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
     """A copy of the stored file *stored* named *name*, to open it (a hard link when possible).
 
+    A hard link only for a file inside *root* (the folder's stored files are read-only);
+    a file from elsewhere (a shipped pre-read) is copied, so opening it never shares it.
+
     Under ``<root>/.open/<first 16 digits>/``; *name* loses path separators,
     reserved and control characters, so it never leaves that folder.
 
@@ -176,6 +179,12 @@ def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
     if target.is_file() and target.stat().st_size == stored.stat().st_size:
         return target
     target.unlink(missing_ok=True)
+    if not stored.resolve().is_relative_to(root.resolve()):
+        # Not one of the folder's read-only stored files (a pre-read shipped with the
+        # app): a hard link would let an application that saves in place change the
+        # app's own file. A copy (a few KB) keeps it apart.
+        shutil.copyfile(stored, target)
+        return target
     try:
         os.link(stored, target)
     except OSError:
