@@ -1,4 +1,4 @@
-"""The pre-read dialog's totals and summaries go through Qt's translation (review of issue 15)."""
+"""Words of issue 15's views go through Qt's translation (found in its review)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
+from briefing_app.store import Store
 from briefing_app.ui.dialogs import prereads as dialog
+from briefing_app.ui.main_window import MainWindow
 from briefing_app.usecases.prereads import DownloadReport, FileResult, Plan, Target
 
 
@@ -63,3 +67,34 @@ def test_in_english_the_words_are_the_core_s() -> None:
     )
     assert dialog.summarize(report) == report.summary()
     assert dialog.summarize(DownloadReport()) == DownloadReport().summary()
+
+
+def test_the_search_box_s_placeholder_is_translated(
+    qtbot: QtBot, marking: None, sample_store: Store
+) -> None:
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    text = window.sessions.search.placeholderText()
+    assert text == "<Search sessions, presenters, case studies, notes, questions…>"
+
+
+def test_the_remove_feed_question_is_translated(
+    qtbot: QtBot, marking: None, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def question(_parent: object, title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append((title, text))  # a modal box cannot be answered here
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    session = sample_store.sessions()[0].id
+    sample_store.set_favourite(session, True)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.feed_list.setCurrentIndex(dialog.feed_model.index(0))
+    dialog._remove_selected()
+    assert asked and asked[0][0] == "<Remove feed>" and asked[0][1].startswith("<Remove ")
+    assert dialog.feed_model.rowCount() == 1  # "No": nothing removed
