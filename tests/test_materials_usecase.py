@@ -119,3 +119,16 @@ def test_the_shipped_pre_read_is_kept_from_the_start_and_found_by_its_checksum(
     assert kept_copy(_record("https://a.example/", checksum="0" * 64), root) is None
     assert kept_copy(_record("https://a.example/", kept_sha256=digest), tmp_path) == shipped
     assert kept_copy(_record("https://a.example/", kept_sha256="../../x"), tmp_path) is None
+
+
+def test_a_named_copy_of_a_file_outside_the_folder_is_not_a_hard_link(tmp_path: Path) -> None:
+    """The shipped pre-read lives in the app's install: opening it must not share that file."""
+    shipped = tmp_path / "install" / "pre-read.html"
+    shipped.parent.mkdir()
+    shipped.write_bytes(b"<p>shipped</p>")
+    digest = hashlib.sha256(b"<p>shipped</p>").hexdigest()
+    copy = named_copy(tmp_path / "root", digest, "Pre-read.html", shipped)
+    assert copy.read_bytes() == b"<p>shipped</p>"
+    assert not copy.samefile(shipped)
+    copy.write_bytes(b"edited in place")  # an application saving over what it opened
+    assert shipped.read_bytes() == b"<p>shipped</p>"

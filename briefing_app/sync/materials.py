@@ -11,7 +11,8 @@ file download needs on top:
 - resumable: a cut-off download (a reset, a stall, Cancel) keeps its partial
   file and the response's validators beside it; the next try asks for the rest
   (``Range`` with ``If-Range``), and starts again when the server sends the
-  whole body instead (no range support, or the file changed);
+  whole body instead (no range support, or the file changed). A body sent with a
+  content coding (gzip) is never resumed: its ranges count encoded bytes;
 - conditional: with the ETag / Last-Modified of the copy already kept, a 304
   costs a request and nothing more;
 - a size limit per file: a ``Content-Length`` (or ``Content-Range`` total) over
@@ -394,6 +395,10 @@ class MaterialDownloader(Fetcher):
                 )
                 if value
             }
+            if _encoded(response.headers):
+                # A range counts encoded bytes, the partial file holds decoded ones:
+                # with no validator kept, a cut-off download starts again instead.
+                job.validators = {}
         if total is not None and total > limit:
             self._restart(job)
             raise SyncError(self._too_large(total), source=url)
@@ -483,10 +488,14 @@ def _named(exc: SyncError, title: str) -> SyncError:
     return exc.for_feed(title) if title and not exc.feed else exc
 
 
+def _encoded(headers: Mapping[str, str]) -> bool:
+    """The body is sent with a content coding (gzip, deflate): not the file's own bytes."""
+    return headers.get("Content-Encoding", "identity").strip().lower() not in ("identity", "")
+
+
 def _length(headers: Mapping[str, str]) -> int | None:
     declared = headers.get("Content-Length", "").strip()
-    encoded = headers.get("Content-Encoding", "identity").lower() not in ("identity", "")
-    return int(declared) if declared.isdigit() and not encoded else None
+    return int(declared) if declared.isdigit() and not _encoded(headers) else None
 
 
 def _if_range(validators: Mapping[str, str]) -> str | None:

@@ -76,8 +76,10 @@ class PrereadsFlow:
         if report is not None and any(f.changed for f in report.files):
             window._mark_stale(*window._built("changes"))
         if report is not None:
+            from briefing_app.ui.dialogs.prereads import summarize
+
             window.statusBar().showMessage(
-                window.tr("Pre-reads: {0}").format(report.summary()), 10_000
+                window.tr("Pre-reads: {0}").format(summarize(report)), 10_000
             )
 
     def unkeep_materials(self, session_id: int, urls: Sequence[str] | None) -> None:

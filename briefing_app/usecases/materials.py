@@ -53,6 +53,70 @@ _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 #: since stored files are named by their SHA-256 and applications go by the extension.
 OPEN_DIR = ".open"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+#: What a kept copy may be opened as: documents, slides, sheets, text, images, audio,
+#: video, archives. A copy named otherwise (``.exe``, ``.bat``, ``.js``, ``.desktop``,
+#: ``.command``, ...) could run a program a feed sent with one click: never opened.
+#: A name with no suffix opens (the system asks, or reads it as text).
+OPENABLE_SUFFIXES = frozenset(
+    {
+        ".pdf",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".txt",
+        ".md",
+        ".rtf",
+        ".csv",
+        ".tsv",
+        ".json",
+        ".xml",
+        ".epub",
+        ".ics",
+        ".doc",
+        ".docx",
+        ".odt",
+        ".ppt",
+        ".pptx",
+        ".pps",
+        ".ppsx",
+        ".odp",
+        ".key",
+        ".xls",
+        ".xlsx",
+        ".ods",
+        ".pages",
+        ".numbers",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".svg",
+        ".webp",
+        ".avif",
+        ".heic",
+        ".tif",
+        ".tiff",
+        ".bmp",
+        ".mp3",
+        ".m4a",
+        ".ogg",
+        ".oga",
+        ".opus",
+        ".wav",
+        ".flac",
+        ".aac",
+        ".mp4",
+        ".m4v",
+        ".webm",
+        ".mkv",
+        ".mov",
+        ".avi",
+        ".ogv",
+        ".srt",
+        ".vtt",
+        ".zip",
+    }
+)
 
 
 class Refusal(StrEnum):
@@ -160,8 +224,17 @@ def file_name(material: MaterialRecord) -> str:
     return name
 
 
+def unsafe_suffix(name: str) -> str:
+    """The suffix of *name* when a copy so named must not be opened ("" when it may)."""
+    suffix = PurePosixPath(name).suffix.lower()
+    return suffix if suffix and suffix not in OPENABLE_SUFFIXES else ""
+
+
 def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
     """A copy of the stored file *stored* named *name*, to open it (a hard link when possible).
+
+    A hard link only for a file inside *root* (the folder's stored files are read-only);
+    a file from elsewhere (a shipped pre-read) is copied, so opening it never shares it.
 
     Under ``<root>/.open/<first 16 digits>/``; *name* loses path separators,
     reserved and control characters, so it never leaves that folder.
@@ -176,6 +249,12 @@ def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
     if target.is_file() and target.stat().st_size == stored.stat().st_size:
         return target
     target.unlink(missing_ok=True)
+    if not stored.resolve().is_relative_to(root.resolve()):
+        # Not one of the folder's read-only stored files (a pre-read shipped with the
+        # app): a hard link would let an application that saves in place change the
+        # app's own file. A copy (a few KB) keeps it apart.
+        shutil.copyfile(stored, target)
+        return target
     try:
         os.link(stored, target)
     except OSError:
@@ -222,6 +301,7 @@ def keep_shipped_prereads(root: Path) -> list[KeptPreRead]:
 
 
 __all__ = [
+    "OPENABLE_SUFFIXES",
     "OPEN_DIR",
     "SHIPPED_PREREADS",
     "KeptPreRead",
@@ -235,5 +315,6 @@ __all__ = [
     "named_copy",
     "refusal",
     "shipped_prereads",
+    "unsafe_suffix",
     "web_link",
 ]

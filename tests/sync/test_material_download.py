@@ -6,13 +6,19 @@ leaves no partial file behind unless it is one a next try resumes from.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import random
+import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 import pytest
 from support.bad_server import (
     BadServer,
+    Conn,
     head,
     redirect,
     refused_port,
@@ -276,3 +282,44 @@ def test_a_full_disk_removes_the_partial_file(tmp_path: Path, file_server: FileS
     with pytest.raises(SyncError, match=r"disk is full.*partial file was removed"):
         fetch.download(MaterialRequest(url))
     assert leftovers(tmp_path) == []
+
+
+def _gzip_object(encoded: bytes, cut_after: int, seen: list[str]) -> Callable[[Conn], None]:
+    """A stored gzip object (``Content-Encoding: gzip`` whatever the client asks, as object
+    stores serve them) whose ranges count *encoded* bytes; the first whole answer is cut."""
+
+    def run(conn: Conn) -> None:
+        text = conn.head.decode("latin-1")
+        found = re.search(r"(?im)^range:\s*bytes=(\d+)-\s*$", text)
+        seen.append(found.group(0) if found else "")
+        common = {"Content-Encoding": "gzip", "ETag": '"gz1"', "Accept-Ranges": "bytes"}
+        if found:
+            start = int(found.group(1))
+            part = encoded[start:]
+            span = f"bytes {start}-{len(encoded) - 1}/{len(encoded)}"
+            conn.send(
+                head(206, "Partial Content", {**common, "Content-Range": span}, length=len(part))
+            )
+            conn.send(part)
+            return
+        conn.send(head(200, headers=common, length=len(encoded)))
+        if len(seen) == 1:
+            conn.send(encoded[:cut_after])
+            time.sleep(0.05)
+            conn.reset()
+            return
+        conn.send(encoded)
+
+    return run
+
+
+def test_a_cut_gzip_encoded_download_starts_again_rather_than_resume(
+    tmp_path: Path, bad: BadServer
+) -> None:
+    """A range counts encoded bytes, the partial file holds decoded ones: never glued."""
+    body = random.Random(15).randbytes(200_000)  # incompressible: encoded ≈ decoded
+    seen: list[str] = []
+    url = bad.serve("/deck.pdf", _gzip_object(gzip.compress(body), 120_000, seen))
+    got = downloader(tmp_path).download(MaterialRequest(url, "Deck"))
+    assert got.path is not None and got.path.read_bytes() == body
+    assert got.resumed_from == 0 and len(seen) == 2 and seen[1] == ""

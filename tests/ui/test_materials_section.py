@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 
 from briefing_app.feeds.model import Feed, Material, MaterialKind
 from briefing_app.platform.resources_util import resource
-from briefing_app.store import Store
+from briefing_app.store import BUILTIN_SAMPLE_URL, Store
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.materials_section import MaterialColumn, MaterialRow
 from briefing_app.usecases.materials import OPEN_DIR, materials_root
@@ -178,3 +179,36 @@ def test_the_section_follows_a_sync_and_keeps_the_selection(
     assert section.model.rowCount() == 4
     assert section.selected() is not None and section.selected().record.id == kept_id
     assert section.title.text() == "Materials (4)"
+
+
+def test_a_kept_copy_that_could_run_a_program_is_never_opened(
+    qtbot, sample_store: Store, opened: list[QUrl]
+) -> None:
+    """A feed's "slides" at ``….exe`` (or titled ``x.bat``): kept, shown, never run."""
+    from briefing_app.workspace.materials import MaterialStore
+
+    stored = MaterialStore(materials_root(sample_store))
+    # Any bytes: the digest the feed gives is what names the kept copy.
+    digest = stored.ingest_stream(io.BytesIO(b"MZ not really a program"), label="x").sha256
+    feed = load_sample_feed()
+    first = feed.sessions[0]
+    materials = (
+        Material(MaterialKind.SLIDES, "Deck", "https://x.example.org/deck.exe", checksum=digest),
+        Material(MaterialKind.OTHER, "run.bat", "https://x.example.org/run", checksum=digest),
+        Material(MaterialKind.SLIDES, "Deck", "https://x.example.org/deck.pdf", checksum=digest),
+    )
+    sessions = (dataclasses.replace(first, materials=materials), *feed.sessions[1:])
+    sample_store.import_feed(BUILTIN_SAMPLE_URL, dataclasses.replace(feed, sessions=sessions))
+    panel = _panel(qtbot, sample_store, first.id)
+    section = panel.materials
+    refusals: list[str] = []
+    panel.link_refused.connect(refusals.append)
+    for row in range(2):
+        section.table.selectRow(row)
+        assert section.model.rows[row].kept is not None  # kept offline, listed
+        assert not section.open_selected()
+    assert opened == [] and len(refusals) == 2
+    assert "“.exe” file" in refusals[0] and "“.bat” file" in refusals[1]
+    section.table.selectRow(2)  # the same bytes as a PDF: a document, it opens
+    assert section.open_selected()
+    assert len(opened) == 1 and opened[0].toLocalFile().endswith("Deck.pdf")

@@ -22,7 +22,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,8 +38,45 @@ from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
+from briefing_app.workspace.materials import human_size
 
 logger = logging.getLogger(__name__)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PrereadsDialog", text, None, n)
+
+
+def describe_plan(plan: prereads.Plan) -> str:
+    """:meth:`Plan.describe` in the user's language ("3 files, 4.2 MB + 1 of unknown size")."""
+    if not plan.files:
+        return _tr("no materials to download")
+    # No English .qm is shipped: the plural is chosen here (a translation gets n too).
+    files = _tr("%n file", plan.files) if plan.files == 1 else _tr("%n files", plan.files)
+    if plan.unknown == plan.files:
+        return _tr("{0}, total size unknown").format(files)
+    text = _tr("{0}, {1}").format(files, human_size(plan.known_bytes))
+    if plan.unknown:
+        text = _tr("{0} + %n of unknown size", plan.unknown).format(text)
+    return text
+
+
+def summarize(report: prereads.DownloadReport) -> str:
+    """:meth:`DownloadReport.summary` in the user's language ("2 downloaded (3.1 MB), 1 failed")."""
+    counts: dict[str, int] = {}
+    for result in report.files:
+        counts[result.outcome] = counts.get(result.outcome, 0) + 1
+    size = sum(f.size for f in report.files if f.outcome == "downloaded")
+    parts = []
+    if counts.get("downloaded"):
+        parts.append(_tr("%n downloaded ({0})", counts["downloaded"]).format(human_size(size)))
+    if counts.get("not-modified"):
+        parts.append(_tr("%n up to date", counts["not-modified"]))
+    if counts.get("failed"):
+        parts.append(_tr("%n failed", counts["failed"]))
+    if counts.get("cancelled"):
+        parts.append(_tr("%n not downloaded (cancelled)", counts["cancelled"]))
+    return _tr(", ").join(parts) or _tr("nothing to download")
 
 
 def plan_for(
@@ -159,7 +196,7 @@ class PrereadsDialog(QDialog):
             self._show_done(self.tr("There are no materials to download."))
             return
         self.state = "ready"
-        self.status.setText(self.tr("To download: {0}.").format(plan.describe()))
+        self.status.setText(self.tr("To download: {0}.").format(describe_plan(plan)))
         self.download_button.setEnabled(True)
         self.download_button.setDefault(True)
         self.download_button.setFocus()
@@ -213,7 +250,7 @@ class PrereadsDialog(QDialog):
         self.failure_list.setVisible(bool(report.failed))
         self.bar.setRange(0, 1000)
         self.bar.setValue(1000 if not report.cancelled else self.bar.value())
-        text = report.summary()
+        text = summarize(report)
         if report.cancelled:
             text = self.tr(
                 "Cancelled: {0}. What finished is kept; a next download resumes."

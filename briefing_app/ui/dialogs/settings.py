@@ -474,9 +474,13 @@ class SettingsDialog(QDialog):
         if kept:
             answer = QMessageBox.question(
                 self,
-                "Remove feed",
-                f"Remove {self.store.feed(feed_id).name}? {kept} favourite(s), note(s), "
-                "question(s) or reminder(s) of yours on its sessions go with it.",
+                self.tr("Remove feed"),
+                self.tr(
+                    "Remove {0}? %n favourite(s), note(s), question(s) or reminder(s) "
+                    "of yours on its sessions go with it.",
+                    "",
+                    kept,
+                ).format(self.store.feed(feed_id).name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

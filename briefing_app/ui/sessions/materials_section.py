@@ -50,6 +50,7 @@ from briefing_app.usecases.materials import (
     materials_root,
     named_copy,
     refusal,
+    unsafe_suffix,
     web_link,
 )
 from briefing_app.usecases.prereads import LINK_KIND
@@ -479,6 +480,16 @@ class MaterialsSection(QWidget):
         return self.open_web(url)
 
     def _open_kept(self, row: MaterialRow, stored: Path) -> bool:
+        suffix = unsafe_suffix(file_name(row.record))
+        if suffix:  # a program the feed sent, not a document: never run with a click
+            logger.warning("Refused to open the kept copy of %r", row.record.url[:200])
+            self.refused.emit(
+                self.tr(
+                    "Not opened: {0} is a “{1}” file, which could run a program; "
+                    "only documents, images, audio and video open from here."
+                ).format(display_title(row.record), suffix)
+            )
+            return False
         try:
             path = named_copy(
                 materials_root(self.store), kept_digest(row.record), file_name(row.record), stored

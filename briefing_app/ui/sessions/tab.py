@@ -159,7 +159,7 @@ class SessionsTab(QSplitter):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Search sessions, presenters, case studies, notes, questions…"
+            self.tr("Search sessions, presenters, case studies, notes, questions…")
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search")
