@@ -53,6 +53,8 @@ _EMPHASIS = frozenset({"em", "i", "cite"})
 _SKIPPED = frozenset(
     {"script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head", "title"}
 )
+#: The start of a skipped element inside something read as one tag.
+_SKIPPED_INSIDE = re.compile(r"<\s*/?\s*(?:" + "|".join(sorted(_SKIPPED)) + r")\b", re.IGNORECASE)
 #: Every other HTML element we know: dropped, content kept. A "tag" outside this
 #: set (``<https://example.org>``, ``<version>``) is text the author wrote.
 _KNOWN_NAMES = (
@@ -412,8 +414,13 @@ class _MarkdownWriter(HTMLParser):
 
     # -- elements --------------------------------------------------------
     def _literal_tag(self, raw: str) -> None:
-        """Text that only looks like a tag (an autolink, ``<version>``) stays text."""
-        if self._skip_depth:
+        """Text that only looks like a tag (an autolink, ``<version>``) stays text.
+
+        One that holds the start of a skipped element (``<text<script>``: html.parser
+        reads the tag name ``text<script``) is markup noise, not the author's text:
+        dropped, so no script or style tag is ever shown as the description.
+        """
+        if self._skip_depth or _SKIPPED_INSIDE.search(raw, 1):
             return
         if self.collapse_spaces and not self._pre_depth and not self._code_depth:
             raw = "\\" + raw
