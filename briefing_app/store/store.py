@@ -27,6 +27,7 @@ from briefing_app.errors import StoreError
 from briefing_app.store import maintenance, schema
 from briefing_app.store.base import Database, StoreBase
 from briefing_app.store.export import ExportMixin
+from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.failures import (
     SQLITE_FULL,
     SQLITE_IOERR,
@@ -57,6 +58,7 @@ class Store(
     SubscriptionsMixin,
     LocalDataMixin,
     QuestionsMixin,
+    FollowupsMixin,
     SettingsMixin,
     SessionsMixin,
     TimelineMixin,
