@@ -124,7 +124,7 @@ class ImportCounts:
 
 
 class _Keep:
-    """"Leave it as it is" for :meth:`FollowupsMixin.edit_followup` (None means clear)."""
+    """ "Leave it as it is" for :meth:`FollowupsMixin.edit_followup` (None means clear)."""
 
     def __repr__(self) -> str:
         return "KEEP"
@@ -171,7 +171,7 @@ def check_status(status: str) -> FollowupStatus:
         raise UsageError(
             f"unknown follow-up status {status!r}; use one of: {', '.join(FOLLOWUP_STATUSES)}"
         )
-    return cast(FollowupStatus, status)
+    return status
 
 
 def due_text(due: DueValue | None) -> str | None:
@@ -197,9 +197,7 @@ def _check_plain(text: str, what: str, limit: int) -> None:
     if any(ord(c) < 32 and c not in "\n\t" for c in text) or "\x7f" in text:
         raise UsageError(f"the {what} holds a control character; type plain text")
     if len(text) > limit:
-        raise UsageError(
-            f"the {what} is {len(text):,} characters long; at most {limit:,} are kept"
-        )
+        raise UsageError(f"the {what} is {len(text):,} characters long; at most {limit:,} are kept")
 
 
 class FollowupsMixin(SessionsMixin):
@@ -240,7 +238,7 @@ class FollowupsMixin(SessionsMixin):
         return int(self.db.execute("SELECT count(*) FROM followups").fetchone()[0])
 
     def session_keys(self) -> list[tuple[int, str, str]]:
-        """(row id, feed address, feed's own id) of every session: what a session's UID is made of."""
+        """(row id, feed address, feed id) of every session: what its UID is made of."""
         return [
             (int(row[0]), str(row[1]), str(row[2]))
             for row in self.db.execute(
@@ -302,9 +300,9 @@ class FollowupsMixin(SessionsMixin):
         *,
         text: str | None = None,
         owner: str | None = None,
-        due: DueValue | None | _Keep = KEEP,
+        due: DueValue | _Keep | None = KEEP,
         due_zone: str = "",
-        priority: int | None | _Keep = KEEP,
+        priority: int | _Keep | None = KEEP,
         status: str | None = None,
         session_ids: Iterable[int] | None = None,
     ) -> FollowupRecord:

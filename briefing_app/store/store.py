@@ -27,7 +27,6 @@ from briefing_app.errors import StoreError
 from briefing_app.store import maintenance, schema
 from briefing_app.store.base import Database, StoreBase
 from briefing_app.store.export import ExportMixin
-from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.failures import (
     SQLITE_FULL,
     SQLITE_IOERR,
@@ -37,6 +36,7 @@ from briefing_app.store.failures import (
     translatable,
     translate_public_methods,
 )
+from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.materials import MaterialsMixin
