@@ -23,6 +23,9 @@ if TYPE_CHECKING:
         FollowupStatus,
         ImportCounts,
         LinkedSession,
+        check_priority,
+        clean_followup_text,
+        clean_owner,
     )
     from briefing_app.store.fts import build_match_query
     from briefing_app.store.kept import KeptMaterial
@@ -117,6 +120,9 @@ __all__ = [
     "add_damage_listener",
     "backups",
     "build_match_query",
+    "check_priority",
+    "clean_followup_text",
+    "clean_owner",
     "damaged",
     "find_backup",
     "integrity_problems",
@@ -139,6 +145,9 @@ __getattr__ = lazy_exports(
                 "FollowupStatus",
                 "ImportCounts",
                 "LinkedSession",
+                "check_priority",
+                "clean_followup_text",
+                "clean_owner",
             ],
             "followups",
         ),
