@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Todo
+from icalendar import Calendar, Todo, vText
 
 from briefing_app.calendar.export import PRODID, ZonePlan, session_uid
 from briefing_app.errors import BriefingError, FollowupFileError
@@ -126,9 +126,9 @@ def build_todo(record: FollowupRecord, zones: ZonePlan, *, now: datetime) -> Tod
     for session in record.sessions:
         todo.add("related-to", session_uid(session.feed_url, session.source_id))
     if record.owner:
-        todo.add(OWNER_PROPERTY, record.owner)
+        todo.add(OWNER_PROPERTY, vText(record.owner))
     if "\n" in record.text:
-        todo.add(TEXT_PROPERTY, record.text)  # SUMMARY has the first line only
+        todo.add(TEXT_PROPERTY, vText(record.text))  # SUMMARY has the first line only
     return todo
 
 
@@ -331,11 +331,25 @@ def _when(value: Any) -> datetime:
     )
 
 
+def _x_text(todo: Todo, name: str) -> str:
+    """An X- property's TEXT value, unescaped (icalendar leaves an unknown one raw)."""
+    value = todo.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, vText):
+        return str(value)
+    return _TEXT_ESCAPE.sub(lambda m: _UNESCAPED.get(m.group(1), m.group(1)), str(value))
+
+
+_TEXT_ESCAPE = re.compile(r"\\(.)")
+_UNESCAPED = {"n": "\n", "N": "\n"}
+
+
 def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImport, int]:
     uid = str(todo.get("UID", "")).strip()
     if not uid:
         raise ValueError("it has no UID")
-    text = str(todo.get(TEXT_PROPERTY, "") or todo.get("SUMMARY", "")).strip()
+    text = (_x_text(todo, TEXT_PROPERTY) or str(todo.get("SUMMARY", ""))).strip()
     if not text:
         raise ValueError("it has no SUMMARY (the follow-up's text)")
     raw_status = str(todo.get("STATUS", "NEEDS-ACTION")).strip().upper()
@@ -383,7 +397,7 @@ def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImpo
     item = FollowupImport(
         uid=uid,
         text=text,
-        owner=str(todo.get(OWNER_PROPERTY, "")),
+        owner=_x_text(todo, OWNER_PROPERTY),
         due=due_value,
         due_zone=due_zone if isinstance(due_value, datetime) else "",
         status=status,
