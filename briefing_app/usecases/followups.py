@@ -27,6 +27,11 @@ GROUPS: Final[tuple[Group, ...]] = ("overdue", "week", "later", "none", "done")
 #: "Due this week" is the next seven days (a rolling week, the same on a Sunday night).
 WEEK: Final = timedelta(days=7)
 
+#: A follow-up due on a day (no time) is reminded of at this hour that day, in the user's zone.
+DAY_REMINDER_HOUR: Final = 9
+#: A follow-up's reminder still shows this long after it fell due (the app was closed).
+FOLLOWUP_REMINDER_WINDOW: Final = timedelta(days=7)
+
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -69,6 +74,16 @@ def due_moment(record: FollowupRecord, zone_name: str) -> datetime | None:
     if isinstance(record.due, datetime):
         return record.due
     return datetime.combine(record.due, time(0), tzinfo=zone(zone_name)).astimezone(UTC)
+
+
+def reminder_moment(record: FollowupRecord, zone_name: str) -> datetime | None:
+    """When to remind of *record*: its due time, or :data:`DAY_REMINDER_HOUR` on its due day."""
+    if record.due is None or record.done:
+        return None
+    if isinstance(record.due, datetime):
+        return record.due
+    local = datetime.combine(record.due, time(DAY_REMINDER_HOUR), tzinfo=zone(zone_name))
+    return local.astimezone(UTC)
 
 
 def is_overdue(record: FollowupRecord, now: datetime, zone_name: str) -> bool:
