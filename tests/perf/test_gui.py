@@ -185,6 +185,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "briefing_app.sync.http",
     "briefing_app.workspace.base",
     "briefing_app.calendar.export",
+    "briefing_app.calendar.followups",
+    "briefing_app.ui.followups.view",
     "icalendar",
 )
 
@@ -213,6 +215,7 @@ def test_the_first_paint_builds_and_imports_only_the_sessions_tab(data_dir: Path
         "Presenters",
         "Case studies",
         "Changes",
+        "Follow-ups",
     ]
     assert answer["built"] == []
     assert "briefing_app.ui.sessions.tab" in answer["modules"]
