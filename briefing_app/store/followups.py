@@ -328,25 +328,16 @@ class FollowupsMixin(SessionsMixin):
         )
         for session_id in set(new_links) - set(current.session_ids):
             self.session(session_id)
-        before = (
+        fields = [new_text, new_owner, due_text(new_due), new_zone, new_status, new_priority]
+        was = [
             current.text,
             current.owner,
             due_text(current.due),
             current.due_zone,
             current.status,
             current.priority,
-            sorted(current.session_ids),
-        )
-        after = (
-            new_text,
-            new_owner,
-            due_text(new_due),
-            new_zone,
-            new_status,
-            new_priority,
-            sorted(new_links),
-        )
-        if before == after:
+        ]
+        if fields == was and sorted(new_links) == sorted(current.session_ids):
             return current
         now = utc_now()
         completed = current.completed_at
@@ -354,22 +345,13 @@ class FollowupsMixin(SessionsMixin):
             completed = now
         elif new_status == "open":
             completed = None
+        stamp = None if completed is None else to_utc_text(completed)
         with self.transaction():
             self.db.execute(
                 "UPDATE followups SET text = ?, owner = ?, due = ?, due_zone = ?, status = ?, "
                 "priority = ?, completed_at = ?, sequence = sequence + 1, updated_at = ? "
                 "WHERE id = ?",
-                [
-                    new_text,
-                    new_owner,
-                    due_text(new_due),
-                    new_zone,
-                    new_status,
-                    new_priority,
-                    None if completed is None else to_utc_text(completed),
-                    to_utc_text(now),
-                    followup_id,
-                ],
+                [*fields, stamp, to_utc_text(now), followup_id],
             )
             if sorted(new_links) != sorted(current.session_ids):
                 self._set_links(followup_id, list(new_links))

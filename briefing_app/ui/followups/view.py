@@ -12,6 +12,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -283,36 +284,26 @@ class FollowupsView(QWidget):
         return None if record is None else self.open_dialog(record)
 
     def _save(self, record: FollowupRecord | None, values: FollowupValues) -> None:
+        fields: dict[str, Any] = {  # the same for a new one and an edit
+            "text": values.text,
+            "owner": values.owner,
+            "due": values.due,
+            "due_zone": values.due_zone,
+            "priority": values.priority,
+            "status": values.status,
+            "session_ids": values.session_ids,
+        }
         if record is None:
-
-            def work(store: Store) -> FollowupRecord:
-                return store.add_followup(
-                    values.text,
-                    owner=values.owner,
-                    due=values.due,
-                    due_zone=values.due_zone,
-                    priority=values.priority,
-                    status=values.status,
-                    session_ids=values.session_ids,
-                )
-
-            self._write(work, self.tr("The follow-up could not be added: %1"))
+            self._write(
+                lambda store: store.add_followup(**fields),
+                self.tr("The follow-up could not be added: %1"),
+            )
             return
         followup_id = record.id
-
-        def edit(store: Store) -> FollowupRecord:
-            return store.edit_followup(
-                followup_id,
-                text=values.text,
-                owner=values.owner,
-                due=values.due,
-                due_zone=values.due_zone,
-                priority=values.priority,
-                status=values.status,
-                session_ids=values.session_ids,
-            )
-
-        self._write(edit, self.tr("The follow-up could not be saved: %1"))
+        self._write(
+            lambda store: store.edit_followup(followup_id, **fields),
+            self.tr("The follow-up could not be saved: %1"),
+        )
 
     def toggle_current_done(self) -> None:
         record = self.current()
