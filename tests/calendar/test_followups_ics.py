@@ -20,6 +20,8 @@ from typing import Any
 import icalendar
 import pytest
 import vobject
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing_app.calendar.export import calendar_bytes, session_uid
 from briefing_app.calendar.followups import (
@@ -447,3 +449,59 @@ def test_csv_has_a_bom_one_row_each_and_no_formulas(followed: Store) -> None:
     assert "Read the report\nsecond line" in by_text  # a line break stays inside its cell
     assert "'=SUM(A1) looks like a formula" in by_text
     assert b"\r\n" in data and data.count(b"\r\n") >= len(records) + 1
+
+
+# ---- any text survives ------------------------------------------------------------------
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"),
+    min_size=1,
+    max_size=80,
+).filter(lambda t: t.strip() and not any(ord(c) < 32 and c not in "\n\t" for c in t))
+
+
+@pytest.mark.slow  # a store per example
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=_TEXT,
+    owner=st.text(alphabet="abcé ,;:\\\"'<>", max_size=20),
+    priority=st.one_of(st.none(), st.integers(1, 9)),
+    due=st.one_of(
+        st.none(),
+        st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)),
+        st.datetimes(
+            min_value=datetime(1990, 1, 1),  # noqa: DTZ001 - hypothesis wants naive bounds
+            max_value=datetime(2090, 1, 1),  # noqa: DTZ001
+            timezones=st.just(UTC),
+        ),
+    ),
+    zone_name=st.sampled_from(["Europe/Paris", "America/Toronto", "Asia/Kolkata", ""]),
+)
+def test_any_follow_up_round_trips_through_its_vtodo(
+    tmp_path_factory: pytest.TempPathFactory,
+    text: str,
+    owner: str,
+    priority: int | None,
+    due: date | datetime | None,
+    zone_name: str,
+) -> None:
+    folder = tmp_path_factory.mktemp("rt")
+    with Store(folder / "a.db") as first, Store(folder / "b.db") as second:
+        if isinstance(due, datetime):
+            due = due.replace(microsecond=0, second=0)
+        record = first.add_followup(
+            text, owner=owner, priority=priority, due=due, due_zone=zone_name
+        )
+        path = folder / "f.ics"
+        path.write_bytes(followups_ics([record]))
+        assert len(read_libical(path.read_bytes())) == 1
+        import_followups_file(second, path)
+        copy = second.followup_by_uid(record.uid)
+        assert copy is not None
+        assert (copy.text, copy.owner, copy.priority, copy.due) == (
+            record.text,
+            record.owner,
+            record.priority,
+            record.due,
+        )
