@@ -94,11 +94,8 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
                     "store were left out (follow those feeds, then import again)."
                 )
             return EXIT_OK
-        sessions = (
-            [store.find_session(ref).id for ref in (args.session or [])]
-            if hasattr(args, "session") and action in ("add", "edit")
-            else []
-        )
+        # add and edit: --session may repeat (the others have returned or take no session)
+        sessions = [store.find_session(ref).id for ref in getattr(args, "session", None) or []]
         if action == "add":
             record = store.add_followup(
                 args.text,

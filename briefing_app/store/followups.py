@@ -16,7 +16,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Final, Literal, cast
 
 from briefing_app.errors import NotFoundError, UsageError
@@ -85,14 +85,6 @@ class FollowupRecord:
     @property
     def session_ids(self) -> tuple[int, ...]:
         return tuple(s.id for s in self.sessions)
-
-    def due_instant(self) -> datetime | None:
-        """When it falls due: the instant, or the end of the due day in *due_zone* (UTC if none)."""
-        if self.due is None:
-            return None
-        if isinstance(self.due, datetime):
-            return self.due
-        return datetime(self.due.year, self.due.month, self.due.day, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)

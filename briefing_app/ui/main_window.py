@@ -425,7 +425,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self._follow_pending = False
         self.sessions.store_changed()
         self.detail_panel.reload()
-        self._refresh_built("agenda", "changes")
+        self._refresh_built("agenda", "changes", "followups")
         self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
         self._update_live_agenda()
         self.reminders.reschedule()
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
     def _follow_store(self) -> None:
         self.sessions.store_changed(keep_scroll=True)
         self.detail_panel.follow_store()
-        self._refresh_built("agenda", "changes")
+        self._refresh_built("agenda", "changes", "followups")
         if "case_studies" in self._built_tabs:
             self.case_studies.mark_changed_elsewhere()
         self._mark_stale(*self._built("timeline", "presenters", "case_studies"))

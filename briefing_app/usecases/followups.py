@@ -8,7 +8,6 @@ computer's; an explicit offset or ``Z`` is taken as it is).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -118,32 +117,6 @@ def due_label(record: FollowupRecord, zone_name: str) -> str:
         label = f"{local:%Y-%m-%d %H:%M}"
         return label if shown == zone_name else f"{label} ({shown})"
     return record.due.isoformat()
-
-
-def falling_due(
-    records: Iterable[FollowupRecord], since: datetime, now: datetime, zone_name: str
-) -> list[FollowupRecord]:
-    """The open follow-ups that fell due after *since* and by *now* (for a reminder)."""
-    found = []
-    for record in records:
-        if record.done:
-            continue
-        moment = due_moment(record, zone_name)
-        if moment is not None and since < moment <= now:
-            found.append(record)
-    return found
-
-
-def next_due(records: Iterable[FollowupRecord], now: datetime, zone_name: str) -> datetime | None:
-    """The next moment after *now* an open follow-up falls due (None: none ahead)."""
-    ahead = [
-        moment
-        for record in records
-        if not record.done
-        and (moment := due_moment(record, zone_name)) is not None
-        and moment > now
-    ]
-    return min(ahead, default=None)
 
 
 def matches(

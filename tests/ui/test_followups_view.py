@@ -212,3 +212,15 @@ def test_a_reminder_shows_when_a_follow_up_falls_due(
     sample_store.mark_followup(record.id, "done")
     scheduler.reschedule()
     assert banner.rows() == []
+
+
+def test_a_follow_up_added_by_the_command_line_shows_in_the_open_tab(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    view = window.followups
+    assert view.empty.isVisibleTo(view) and _rows(view) == []
+    with Store(sample_store.path) as other:  # another process's connection
+        other.add_followup("Written elsewhere", owner="CLI")
+    window.follow_store()
+    assert _rows(view) == [("No due date (1)", ["Written elsewhere"])]
+    assert not view.empty.isVisibleTo(view)
