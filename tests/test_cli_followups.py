@@ -74,6 +74,8 @@ def test_add_list_done_edit_remove(capsys, data_dir: Path) -> None:
         (("followups", "edit", "42", "--text", "y"), 3, "no follow-up number 42"),
         (("followups", "export", "-o", "out.pdf"), 2, "ending in .ics or .csv"),
         (("followups", "import", "/missing/f.ics"), 3, "no such file"),
+        (("followups", "export", "-o", "/missing/dir/f.ics"), 3, "does not exist"),
+        (("followups", "import", "/dev/zero"), 4, "it is a device, not a file"),
     ],
 )
 def test_errors_have_their_exit_codes(capsys, data_dir: Path, argv, code, message) -> None:

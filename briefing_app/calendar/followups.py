@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Todo, vText
 
 from briefing_app.calendar.export import PRODID, ZonePlan, session_uid
-from briefing_app.errors import BriefingError, FollowupFileError
+from briefing_app.errors import BriefingError, FollowupFileError, NotFoundError, UsageError
 from briefing_app.platform.fileutil import (
     UnusableFileError,
     read_regular_file,
@@ -210,16 +210,22 @@ def export_followups(store: Store, path: Path) -> int:
     """Write every follow-up to *path* as .ics or .csv (by its extension); how many.
 
     Raises:
-        UsageError: another extension.
+        UsageError: another extension, or the file cannot be written.
+        NotFoundError: its folder does not exist.
     """
-    from briefing_app.errors import UsageError
-
     kind = path.suffix.lower()
     if kind not in (".ics", ".csv"):
         raise UsageError(f"{path}: give a file ending in .ics or .csv (not {kind or 'none'!r})")
     records = store.followups()
     data = followups_ics(records) if kind == ".ics" else followups_csv(records)
-    write_atomically(path, data)
+    try:
+        write_atomically(path, data)
+    except FileNotFoundError as exc:
+        raise NotFoundError(
+            f"cannot write {path}: the folder {path.parent} does not exist"
+        ) from exc
+    except OSError as exc:  # a folder by that name, no permission (a full disk: DiskFullError)
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return len(records)
 
 
@@ -470,8 +476,6 @@ def import_followups_file(store: Store, path: Path) -> tuple[ImportCounts, int]:
         FollowupFileError: the file or an item cannot be read (the store as it was).
         NotFoundError: no such file.
     """
-    from briefing_app.errors import NotFoundError
-
     try:
         data = read_regular_file(path, MAX_FILE_BYTES)
     except UnusableFileError as exc:
