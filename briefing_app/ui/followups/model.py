@@ -106,7 +106,10 @@ class FollowupModel(QAbstractItemModel):
             return self.createIndex(row, column, _NO_PARENT)
         return self.createIndex(row, column, parent.row())
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(  # type: ignore[override]  # Qt's parent() is also QObject.parent()
+        self,
+        index: _Index = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
         if not index.isValid() or index.internalId() == _NO_PARENT:
             return QModelIndex()
         return self.createIndex(int(index.internalId()), 0, _NO_PARENT)
