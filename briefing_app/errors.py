@@ -259,6 +259,26 @@ class BundleError(BriefingError):
         super().__init__(f"{source}: {reason}" if source else reason)
 
 
+class FollowupFileError(BriefingError):
+    """A follow-ups file (.ics VTODOs) cannot be imported; nothing was changed.
+
+    Attributes:
+        source: The file, for the message.
+        item: Which item ("VTODO #3 (UID 'x', "Send slides")"), when one is at fault.
+    """
+
+    exit_code = 4
+
+    def __init__(self, reason: str, *, source: str | None = None, item: str | None = None) -> None:
+        self.reason = reason
+        self.source = source
+        self.item = item
+        where = f"{source}: " if source else ""
+        if item:
+            where += f"{item}: "
+        super().__init__(f"{where}{reason}")
+
+
 class ConflictError(BriefingError):
     """Local work is newer than what would replace it; the user has to choose."""
 

@@ -195,9 +195,13 @@ class ZonePlan:
 
     def local(self, session: ExportSession, instant: datetime) -> datetime:
         """*instant* as the DTSTART/DTEND value: zone-local with TZID, or UTC."""
-        if session.timezone in self.utc_zones:
+        return self.local_in(session.timezone, instant)
+
+    def local_in(self, zone_name: str, instant: datetime) -> datetime:
+        """*instant* as a value in *zone_name*: zone-local with TZID, or UTC."""
+        if zone_name in self.utc_zones:
             return instant.astimezone(UTC)
-        local = in_zone(instant, session.timezone)
+        local = in_zone(instant, zone_name)
         if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
             # The second pass through a repeated hour: a TZID time there means the
             # first pass to every client (RFC 5545 3.3.5), so say it in UTC.

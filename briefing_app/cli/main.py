@@ -31,7 +31,14 @@ from briefing_app.util.textutil import terminal_text
 if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
-    from briefing_app.cli import calendar, feeds, pack, questions, sessions  # noqa: F401 (above)
+    from briefing_app.cli import (  # noqa: F401 - see above
+        calendar,
+        feeds,
+        followups,
+        pack,
+        questions,
+        sessions,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +216,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
 
     _add_questions_parser(commands)
+    _add_followups_parser(commands)
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
@@ -252,6 +260,56 @@ def _add_questions_parser(commands: Any) -> None:
         "copy", help="print the unasked questions as plain text for a meeting's Q&A box"
     )
     copy.add_argument("--session", metavar="ID", required=True, help="session number or feed id")
+
+
+def _add_followups_parser(commands: Any) -> None:
+    """``followups``: action items from sessions or on their own (cli/followups.py runs them)."""
+    followups = commands.add_parser(
+        "followups",
+        help="your follow-ups (action items): list, add, done, edit, remove, export, import",
+    )
+    actions = followups.add_subparsers(dest="followups_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="your follow-ups: overdue, this week, later, done")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--status", choices=("open", "done"), help="only open or done ones")
+    listing.add_argument("--session", metavar="ID", help="only those linked to this session")
+    add = actions.add_parser("add", help="add a follow-up")
+    add.add_argument("text", metavar="TEXT", help="what is to be done (- reads it from stdin)")
+    edit = actions.add_parser("edit", help="change a follow-up (what is not given stays)")
+    edit.add_argument("followup", type=_positive_int, metavar="ID", help="from followups list")
+    edit.add_argument("--text", metavar="TEXT", help="the new text (- reads stdin)")
+    edit.add_argument("--status", choices=("open", "done"), help="open or done")
+    edit.add_argument(
+        "--no-session", action="store_true", help="unlink every session (before --session)"
+    )
+    for parser, verb in ((add, "link"), (edit, "link also")):
+        parser.add_argument(
+            "--session", metavar="ID", action="append", help=f"{verb} this session (repeatable)"
+        )
+        parser.add_argument(
+            "--due", metavar="DATE", help="2026-12-10 or '2026-12-10 14:00' (none clears it)"
+        )
+        parser.add_argument("--zone", metavar="ZONE", help="the zone of a due time (default: here)")
+        parser.add_argument("--owner", metavar="NAME", help="who does it ('' for nobody)")
+        parser.add_argument(
+            "--priority", type=int, metavar="N", help="1 (high) to 9 (low); 0 clears it"
+        )
+    for name, text in (
+        ("done", "mark a follow-up done"),
+        ("reopen", "mark a follow-up open again"),
+        ("remove", "delete a follow-up"),
+    ):
+        actions.add_parser(name, help=text).add_argument(
+            "followup", type=_positive_int, metavar="ID"
+        )
+    export = actions.add_parser("export", help="write them all as .ics (VTODO) or .csv")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.ics or FILE.csv"
+    )
+    imports = actions.add_parser(
+        "import", help="add or update follow-ups from an .ics of VTODOs (by UID, never twice)"
+    )
+    imports.add_argument("file", metavar="FILE.ics")
 
 
 class _OnlyCommand:
@@ -530,6 +588,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return bool(args.questions_command in ("list", "copy"))
     if args.command == "materials":
         return bool(args.materials_command == "list")
+    if args.command == "followups":
+        return bool(args.followups_command in ("list", "export"))
     return False
 
 
@@ -591,6 +651,7 @@ _COMMANDS: dict[str, Command] = {
     "pack": _OnDispatch("pack", "cmd_pack"),
     "questions": _OnDispatch("questions", "cmd_questions"),
     "materials": _OnDispatch("materials", "cmd_materials"),
+    "followups": _OnDispatch("followups", "cmd_followups"),
 }
 
 __all__ = ["build_parser", "main"]

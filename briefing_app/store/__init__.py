@@ -15,6 +15,18 @@ SAMPLE_SEEDED_KEY = "sample_seeded"
 
 if TYPE_CHECKING:
     from briefing_app.store.failures import add_damage_listener, remove_damage_listener
+    from briefing_app.store.followups import (
+        FOLLOWUP_STATUSES,
+        KEEP,
+        FollowupImport,
+        FollowupRecord,
+        FollowupStatus,
+        ImportCounts,
+        LinkedSession,
+        check_priority,
+        clean_followup_text,
+        clean_owner,
+    )
     from briefing_app.store.fts import build_match_query
     from briefing_app.store.kept import KeptMaterial
     from briefing_app.store.maintenance import (
@@ -65,6 +77,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",
+    "FOLLOWUP_STATUSES",
+    "KEEP",
     "LATEST_VERSION",
     "MAX_QUESTION_CHARS",
     "QUESTION_STATES",
@@ -80,9 +94,14 @@ __all__ = [
     "FeedRecord",
     "FeedShape",
     "FirstPage",
+    "FollowupImport",
+    "FollowupRecord",
+    "FollowupStatus",
+    "ImportCounts",
     "IndexEntry",
     "KeptMaterial",
     "LinkRecord",
+    "LinkedSession",
     "ListResult",
     "MaterialRecord",
     "NoteVersion",
@@ -101,6 +120,9 @@ __all__ = [
     "add_damage_listener",
     "backups",
     "build_match_query",
+    "check_priority",
+    "clean_followup_text",
+    "clean_owner",
     "damaged",
     "find_backup",
     "integrity_problems",
@@ -114,6 +136,21 @@ __getattr__ = lazy_exports(
     __name__,
     {
         **dict.fromkeys(["add_damage_listener", "remove_damage_listener"], "failures"),
+        **dict.fromkeys(
+            [
+                "FOLLOWUP_STATUSES",
+                "KEEP",
+                "FollowupImport",
+                "FollowupRecord",
+                "FollowupStatus",
+                "ImportCounts",
+                "LinkedSession",
+                "check_priority",
+                "clean_followup_text",
+                "clean_owner",
+            ],
+            "followups",
+        ),
         **dict.fromkeys(["build_match_query"], "fts"),
         **dict.fromkeys(["KeptMaterial"], "kept"),
         **dict.fromkeys(

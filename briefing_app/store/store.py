@@ -36,6 +36,7 @@ from briefing_app.store.failures import (
     translatable,
     translate_public_methods,
 )
+from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.materials import MaterialsMixin
@@ -57,6 +58,7 @@ class Store(
     SubscriptionsMixin,
     LocalDataMixin,
     QuestionsMixin,
+    FollowupsMixin,
     SettingsMixin,
     SessionsMixin,
     TimelineMixin,

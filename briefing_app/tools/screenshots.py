@@ -12,10 +12,15 @@ import argparse
 import os
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported only when a screenshot is taken
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
     from briefing_app.store import Store
     from briefing_app.ui.casestudies.view import CaseStudiesView
 
@@ -41,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         "--views",
         default="sessions",
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
-        "case-studies, changes; the dialogs settings, add-feed and pack) or 'all'; the "
+        "case-studies, changes, follow-ups; the dialogs settings, add-feed, pack and "
+        "add-follow-up) or 'all'; the "
         "workspace's sections render as case-studies-notes, case-studies-history, "
         "case-studies-materials; each is written "
         "as NAME-VIEW.png unless only 'sessions' is asked for",
@@ -71,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         help="give the selected session (--select) a few questions: unasked, asked, "
         "answered with a note (shown in the detail pane's Questions section)",
     )
+    parser.add_argument(
+        "--followups-demo",
+        action="store_true",
+        help="add follow-ups in every group (overdue, this week, later, no due date, done), "
+        "some linked to sessions (shown in the follow-ups view)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -94,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
             store.set_favourite(store.find_session(ref).id)
         if args.questions_demo and args.select:
             _add_questions_demo(store, store.find_session(args.select).id)
+        if args.followups_demo:
+            _add_followups_demo(store)
         demo_case = None
         if args.workspace_demo:
             from briefing_app.tools.workspace_demo import add_workspace_demo
@@ -125,10 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         sections = {"details": 0, "notes": 1, "history": 2, "materials": 3}
         aliases = {"casestudies": "case-studies"}
         views = list(tabs) if args.views == "all" else args.views.split(",")
-        dialogs = {
+        dialogs: dict[str, Callable[[], QWidget]] = {
             "settings": window.open_settings,
             "add-feed": window.open_add_feed,
             "pack": window.open_pack,
+            "add-follow-up": partial(
+                window.add_followup, store.find_session(args.select).id if args.select else None
+            ),
         }
         for view in views:
             if view in dialogs:
@@ -183,6 +200,51 @@ def _add_questions_demo(store: Store, session_id: int) -> None:
     store.mark_question(
         added[2].id, "answered", answer="Yes: with the call, on the city's procurement portal."
     )
+
+
+def _add_followups_demo(store: Store) -> None:
+    """Follow-ups in every group, as after a briefing series' first weeks."""
+    from datetime import timedelta
+
+    from briefing_app.util.timeutil import local_zone_name, utc_now
+
+    now = utc_now().replace(minute=0, second=0, microsecond=0)
+    today = now.date()
+    sessions = store.sessions()
+    working_group = next((s for s in sessions if "Working Group" in s.title), sessions[0])
+    stage = store.find_session("2")
+    zone_name = local_zone_name()
+    store.add_followup(
+        "Send the procurement working group our comments on the draft RFP template",
+        owner="Lisa Carroll",
+        due=today - timedelta(days=2),
+        priority=1,
+        session_ids=[working_group.id],
+    )
+    store.add_followup(
+        "Share the kick-off recording with the members who missed it",
+        due=now + timedelta(days=2, hours=3),
+        due_zone=zone_name,
+        owner="Me",
+        session_ids=[stage.id],
+    )
+    store.add_followup(
+        "Ask the city for the pilot evaluation criteria",
+        owner="Heather Taylor",
+        due=today + timedelta(days=5),
+        priority=5,
+        session_ids=[stage.id],
+    )
+    store.add_followup(
+        "Draft the association's recommendations for the final session",
+        due=today + timedelta(days=30),
+        priority=3,
+    )
+    store.add_followup("Introduce our members to the innovation office", owner="Me")
+    done = store.add_followup(
+        "Register for the working group sessions", session_ids=[working_group.id]
+    )
+    store.mark_followup(done.id, "done")
 
 
 def _show_case_study(

@@ -77,6 +77,8 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.dialogs.export import ExportDialog
     from briefing_app.ui.dialogs.settings import SettingsDialog
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
+    from briefing_app.ui.followups.dialog import FollowupDialog
+    from briefing_app.ui.followups.view import FollowupsView
     from briefing_app.ui.pack.dialog import PackDialog
     from briefing_app.ui.presenters.view import PresentersView
     from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
@@ -127,6 +129,7 @@ _LAZY_TAB_TITLES = {
     "presenters": "Presenters",
     "case_studies": "Case studies",
     "changes": "Changes",
+    "followups": "Follow-ups",
 }
 
 
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
     presenters: _LazyTab[PresentersView] = _LazyTab()
     case_studies: _LazyTab[CaseStudiesView] = _LazyTab()
     changes: _LazyTab[ChangesView] = _LazyTab()
+    followups: _LazyTab[FollowupsView] = _LazyTab()
 
     def _built(self, *names: str) -> list[QWidget]:
         """Those of the tabs *names* built so far (one not built reads the store when it is)."""
@@ -345,12 +349,31 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
             )
             view.session_activated.connect(self.open_session)
             self._stale_views.add(view)
+        elif name == "followups":
+            from briefing_app.ui.followups.view import FollowupsView
+
+            view = FollowupsView(store, self, writes=self.writes, tasks=self.tasks)
+            view.session_activated.connect(self.open_session)
+            view.failed.connect(self.report_error)
+            view.changed.connect(self.reminders.reschedule)
         else:
             from briefing_app.ui.changes.view import ChangesView
 
             view = ChangesView(store, self)
             view.session_activated.connect(self.open_session)
         return view
+
+    def add_followup(self, session_id: int | None = None) -> FollowupDialog:
+        """The Follow-ups tab's form for a new follow-up, linked to *session_id* if given."""
+        return self.followups.open_dialog(session_id=session_id)
+
+    def _show_followups_then(self, action: Callable[[FollowupsView], None]) -> None:
+        self.tabs.setCurrentWidget(self.followups)
+        action(self.followups)
+
+    def open_followup(self, followup_id: int) -> None:
+        self.tabs.setCurrentWidget(self.followups)
+        self.followups.select(followup_id)
 
     # ---- the Sessions tab ------------------------------------------------------
     def _wire_detail_panel(self, panel: SessionDetailPanel) -> None:
@@ -362,6 +385,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         panel.note_failed.connect(self._note_failed)
         panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
         panel.questions.failed.connect(self.report_error)
+        panel.followup_requested.connect(self.add_followup)
         self._add_prereads()  # Keep offline in the detail pane's materials
 
     def _list_status_changed(self, status: str) -> None:
@@ -420,7 +444,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self._follow_pending = False
         self.sessions.store_changed()
         self.detail_panel.reload()
-        self._refresh_built("agenda", "changes")
+        self._refresh_built("agenda", "changes", "followups")
         self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
         self._update_live_agenda()
         self.reminders.reschedule()
@@ -456,7 +480,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
     def _follow_store(self) -> None:
         self.sessions.store_changed(keep_scroll=True)
         self.detail_panel.follow_store()
-        self._refresh_built("agenda", "changes")
+        self._refresh_built("agenda", "changes", "followups")
         if "case_studies" in self._built_tabs:
             self.case_studies.mark_changed_elsewhere()
         self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
@@ -604,6 +628,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
             notifier = ReminderNotifier(banner, tray=None, parent=self)
             notifier.attach(scheduler)
             notifier.session_activated.connect(self._reminder_opened)
+            notifier.followup_activated.connect(self.open_followup)
             # Below the message banner, above the tabs.
             self._central_layout.insertWidget(self._central_layout.indexOf(self.tabs), banner)
             self._reminder_parts = (banner, scheduler, notifier)
@@ -704,6 +729,14 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         export_case = file_menu.addAction("Export case stud&y…")
         export_case.triggered.connect(
             self._case_studies_then(lambda view: view.choose_export_target())
+        )
+        export_followups = file_menu.addAction(self.tr("Export follow-&ups…"))
+        export_followups.triggered.connect(
+            lambda: self._show_followups_then(lambda view: view.choose_export_file())
+        )
+        import_followups = file_menu.addAction(self.tr("Import follo&w-ups…"))
+        import_followups.triggered.connect(
+            lambda: self._show_followups_then(lambda view: view.choose_import_file())
         )
         file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")

@@ -58,7 +58,7 @@ from briefing_app.usecases.reminders import (
     select_next_time,
     wait_milliseconds,
 )
-from briefing_app.util.timeutil import format_range, local_zone_name, utc_now
+from briefing_app.util.timeutil import format_range, in_zone, local_zone_name, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -201,6 +201,9 @@ class ReminderListModel(QAbstractListModel):
 
     def when_text(self, reminder: Reminder) -> str:
         """The session's time in the user's zone, and where it is when it has a place."""
+        if reminder.followup_id is not None:
+            due = in_zone(reminder.start, self.user_zone or local_zone_name())
+            return f"Follow-up due {due:%a %d %b %H:%M}"
         when = format_range(reminder.start, reminder.end, self.user_zone or local_zone_name())
         return f"{when} · {reminder.location}" if reminder.location else when
 
@@ -214,9 +217,7 @@ class ReminderListModel(QAbstractListModel):
     def add(self, reminder: Reminder) -> None:
         """Show *reminder*, in place of any other reminder for the same session."""
         self._now = self.clock()
-        old = next(
-            (n for n, r in enumerate(self._reminders) if r.session_id == reminder.session_id), None
-        )
+        old = next((n for n, r in enumerate(self._reminders) if r.key[0] == reminder.key[0]), None)
         if old is not None:
             self.remove_rows([old])
         row = sum(
@@ -292,6 +293,11 @@ class _ReminderRow(QFrame):
         self.show_button.setAccessibleName(f"Show {title}")
         self.show_button.setToolTip("Show this session in the list")
         self.show_button.clicked.connect(lambda: banner.session_activated.emit(reminder.session_id))
+        if reminder.followup_id is not None:
+            followup_id = reminder.followup_id
+            self.show_button.setToolTip("Show this follow-up")
+            self.show_button.clicked.disconnect()
+            self.show_button.clicked.connect(lambda: banner.followup_activated.emit(followup_id))
         self.dismiss_button = QToolButton()
         self.dismiss_button.setText("✕")
         self.dismiss_button.setAutoRaise(True)
@@ -326,6 +332,7 @@ class ReminderBanner(QFrame):
 
     session_activated = Signal(int)
     join_opened = Signal(int)
+    followup_activated = Signal(int)
 
     def __init__(
         self,
@@ -455,6 +462,7 @@ class ReminderNotifier(QObject):
     """
 
     session_activated = Signal(int)
+    followup_activated = Signal(int)
 
     def __init__(
         self,
@@ -472,6 +480,8 @@ class ReminderNotifier(QObject):
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self._flush)
         banner.session_activated.connect(self.session_activated)
+        banner.followup_activated.connect(self.followup_activated)
+        self._clicked_followup: int | None = None
         if tray is not None:
             tray.messageClicked.connect(self._message_clicked)
 
@@ -517,13 +527,20 @@ class ReminderNotifier(QObject):
             relative = reminder.relative_text(now)
             body = f"{relative[:1].upper()}{relative[1:]} · {model.when_text(reminder)}"
         else:
-            title = f"{len(pending)} sessions starting soon"
+            title = (
+                f"{len(pending)} sessions starting soon"
+                if all(r.followup_id is None for r in pending)
+                else f"{len(pending)} reminders"
+            )
             body = "\n".join(f"{r.title} — {r.relative_text(now)}" for r in pending)
         self._clicked_session = pending[0].session_id
+        self._clicked_followup = pending[0].followup_id
         self._ensure_tray().showMessage(
             title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS
         )
 
     def _message_clicked(self) -> None:
-        if self._clicked_session is not None:
+        if self._clicked_followup is not None:
+            self.followup_activated.emit(self._clicked_followup)
+        elif self._clicked_session is not None:
             self.session_activated.emit(self._clicked_session)

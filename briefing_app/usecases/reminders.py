@@ -22,12 +22,13 @@ from datetime import datetime, timedelta
 
 # One lead time for both: the setting the calendar export reads for its alarms.
 from briefing_app.store import SessionRecord, Store
+from briefing_app.usecases.followups import FOLLOWUP_REMINDER_WINDOW, reminder_moment
 from briefing_app.usecases.settings import (
     reminder_minutes,
     reminders_delivered,
     set_reminders_delivered,
 )
-from briefing_app.util.timeutil import TimeFormatError, from_utc_text, to_utc_text
+from briefing_app.util.timeutil import TimeFormatError, from_utc_text, local_zone_name, to_utc_text
 
 logger = logging.getLogger(__name__)
 
@@ -56,10 +57,14 @@ class Reminder:
     minutes_before: int
     timezone: str = "UTC"
     location: str = ""
+    #: A follow-up's reminder (it falls due at ``start``), not a session's.
+    followup_id: int | None = None
 
     @property
     def key(self) -> ReminderKey:
-        return (self.session_id, to_utc_text(self.start))
+        # A follow-up's key is its negative id: never a session's row id.
+        first = -self.followup_id if self.followup_id is not None else self.session_id
+        return (first, to_utc_text(self.start))
 
     def is_due(self, now: datetime) -> bool:
         """Its time has come and the session has not ended yet."""
@@ -68,6 +73,10 @@ class Reminder:
     def relative_text(self, now: datetime) -> str:
         """``starting in 15 minutes``, ``starting now`` or ``started 5 minutes ago``."""
         minutes = round((self.start - now).total_seconds() / 60)
+        if self.followup_id is not None:
+            if minutes > 0:
+                return f"due in {duration_text(minutes)}"
+            return "due now" if minutes == 0 else f"due {duration_text(-minutes)} ago"
         if minutes > 0:
             return f"starting in {duration_text(minutes)}"
         if minutes == 0:
@@ -121,8 +130,33 @@ def planned_reminders(store: Store, now: datetime) -> list[Reminder]:
         minutes = lead_minutes(store.reminder(session.id), default)
         if minutes is not None:
             planned.append(reminder_for(session, minutes))
+    planned += followup_reminders(store, now)
     planned.sort(key=lambda r: (r.fire_at, r.start, r.session_id))
     return planned
+
+
+def followup_reminders(store: Store, now: datetime) -> list[Reminder]:
+    """A reminder per open follow-up when it falls due (shown up to a week late, once)."""
+    zone_name = local_zone_name()
+    found = []
+    for record in store.followups(status="open"):
+        moment = reminder_moment(record, zone_name)
+        if moment is None or moment + FOLLOWUP_REMINDER_WINDOW <= now:
+            continue
+        found.append(
+            Reminder(
+                session_id=record.sessions[0].id if record.sessions else 0,
+                title=f"Follow-up: {record.text.splitlines()[0]}",
+                start=moment,
+                end=moment + FOLLOWUP_REMINDER_WINDOW,
+                join_url="",
+                fire_at=moment,
+                minutes_before=0,
+                timezone=record.due_zone or zone_name,
+                followup_id=record.id,
+            )
+        )
+    return found
 
 
 def delivered_keys(store: Store) -> set[ReminderKey]:

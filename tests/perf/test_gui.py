@@ -205,6 +205,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "briefing_app.sync.http",
     "briefing_app.workspace.base",
     "briefing_app.calendar.export",
+    "briefing_app.calendar.followups",
+    "briefing_app.ui.followups.view",
     "icalendar",
 )
 
@@ -233,6 +235,7 @@ def test_the_first_paint_builds_and_imports_only_the_sessions_tab(data_dir: Path
         "Presenters",
         "Case studies",
         "Changes",
+        "Follow-ups",
     ]
     assert answer["built"] == []
     assert answer["detail"] is False

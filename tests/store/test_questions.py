@@ -285,7 +285,8 @@ def test_migration_adds_the_table_to_a_store_with_data(tmp_path: Path, sample_fe
         store.import_feed("file:///s.json", sample_feed)
         store.set_note(store.find_session("kickoff-2020-04-15").id, "kept")
     db = Database(sqlite3.connect(path))
-    for table in ("session_questions_fts", "session_questions"):
+    # This step's tables and every later step's (the follow-ups).
+    for table in ("session_questions_fts", "session_questions", "followup_sessions", "followups"):
         db.execute(f"DROP TABLE {table}")
     drop_later_tables(db, step)
     db.execute(f"PRAGMA user_version = {step:d}")

@@ -108,6 +108,8 @@ class SessionDetailPanel(QWidget):
     #: A link was not opened (not http, https or mailto): why, for the window to show.
     link_refused = Signal(str)
     note_failed = Signal(int, str)
+    #: "Add follow-up…" was pressed: a new follow-up linked to this session.
+    followup_requested = Signal(int)
 
     def __init__(
         self,
@@ -204,6 +206,10 @@ class SessionDetailPanel(QWidget):
         actions.addWidget(self.favourite_button)
         actions.addWidget(self.join_button)
         actions.addWidget(self.calendar_button)
+        self.followup_button = QPushButton(self.tr("Add follow-up…"))
+        self.followup_button.setAccessibleName(self.tr("Add a follow-up linked to this session"))
+        self.followup_button.clicked.connect(self._request_followup)
+        actions.addWidget(self.followup_button)
         # The label and its choice wrap together.
         self.reminder_box = QWidget()
         reminder_row = QHBoxLayout(self.reminder_box)
@@ -246,6 +252,7 @@ class SessionDetailPanel(QWidget):
         enabled = session_id is not None
         for widget in (self.favourite_button, self.calendar_button, self.notes):
             widget.setEnabled(enabled)
+        self.followup_button.setEnabled(enabled)
         self.questions.show_session(session_id)
         self.materials.show_session(session_id)
         if session_id is None:
@@ -505,6 +512,10 @@ class SessionDetailPanel(QWidget):
             self.tr("Could not open {0}: no application to open it").format(shown)
         )
         return False
+
+    def _request_followup(self) -> None:
+        if self.session_id is not None:
+            self.followup_requested.emit(self.session_id)
 
     def _toggle_favourite(self) -> None:
         if self._detail is not None:

@@ -1,0 +1,190 @@
+"""``briefing-app followups``: your action items (list, add, done, edit, remove, export, import).
+
+Loaded when the command runs (``cli/main.py``'s ``_COMMANDS``); its parser is in
+``cli/main.py``. A follow-up is named by its number (``followups list`` shows it), a
+session as everywhere (its number, or the feed's id for it).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from briefing_app.cli.arguments import read_stdin_text
+from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
+from briefing_app.errors import UsageError
+from briefing_app.usecases.followups import GROUPS, due_label, group_of, parse_due
+from briefing_app.usecases.startup import open_store
+from briefing_app.util.timeutil import local_zone_name, utc_now
+
+if TYPE_CHECKING:
+    from briefing_app.store import FollowupRecord, Store
+
+GROUP_TITLES = {
+    "overdue": "Overdue",
+    "week": "Due this week (next 7 days)",
+    "later": "Later",
+    "none": "No due date",
+    "done": "Done",
+}
+
+
+def followup_json(record: FollowupRecord) -> dict[str, Any]:
+    """A follow-up as ``followups list --json`` prints it."""
+    return {
+        "id": record.id,
+        "uid": record.uid,
+        "text": record.text,
+        "owner": record.owner,
+        "status": record.status,
+        "due": None if record.due is None else record.due.isoformat(),
+        "due_zone": record.due_zone,
+        "priority": record.priority,
+        "completed": None if record.completed_at is None else record.completed_at.isoformat(),
+        "sequence": record.sequence,
+        "sessions": [{"id": s.id, "title": s.title, "removed": s.removed} for s in record.sessions],
+        "created": record.created_at.isoformat(),
+        "updated": record.updated_at.isoformat(),
+    }
+
+
+def _priority(value: int | None) -> int | None:
+    """--priority: 0 clears, 1-9 sets."""
+    if value is None or value == 0:
+        return None
+    if not 1 <= value <= 9:
+        raise UsageError(f"--priority is 1 (high) to 9 (low), or 0 to clear it (not {value})")
+    return value
+
+
+def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
+    action = args.followups_command
+    for name in ("text",):  # read before the store opens: nothing waits on a pipe
+        if getattr(args, name, None) == "-":
+            setattr(args, name, read_stdin_text())
+    due: Any = None
+    zone_name = ""
+    if getattr(args, "due", None) is not None:
+        due, zone_name = parse_due(args.due, args.zone)
+    elif getattr(args, "zone", None):
+        raise UsageError("--zone goes with --due DATE TIME")
+    with open_store(args.data_dir) as store:
+        if action == "list":
+            return _list(store, args, out)
+        if action == "export":
+            from briefing_app.calendar.followups import export_followups
+
+            path = Path(args.output)
+            count = export_followups(store, path)
+            tell(f"Wrote {count} follow-up{'s' if count != 1 else ''} to {path}.")
+            return EXIT_OK
+        if action == "import":
+            from briefing_app.calendar.followups import import_followups_file
+
+            counts, unknown = import_followups_file(store, Path(args.file))
+            write_line(
+                out,
+                f"{args.file}: {counts.added} added, {counts.updated} updated, "
+                f"{counts.unchanged} unchanged.",
+            )
+            if unknown:
+                tell(
+                    f"{unknown} link{'s' if unknown != 1 else ''} to sessions not in this "
+                    "store were left out (follow those feeds, then import again)."
+                )
+            return EXIT_OK
+        # add and edit: --session may repeat (the others have returned or take no session)
+        sessions = [store.find_session(ref).id for ref in getattr(args, "session", None) or []]
+        if action == "add":
+            record = store.add_followup(
+                args.text,
+                owner=args.owner or "",
+                due=due,
+                due_zone=zone_name,
+                priority=_priority(args.priority),
+                session_ids=sessions,
+            )
+            write_line(out, f"Added follow-up {record.id}: {_one_line(record.text)}")
+        elif action == "edit":
+            _edit(store, args, out, due, zone_name, sessions)
+        elif action in ("done", "reopen"):
+            record = store.mark_followup(args.followup, "done" if action == "done" else "open")
+            write_line(out, f"Follow-up {record.id} is {record.status}: {_one_line(record.text)}")
+        else:  # remove
+            record = store.delete_followup(args.followup)
+            write_line(out, f"Follow-up {record.id} removed: {_one_line(record.text)}")
+    return EXIT_OK
+
+
+def _edit(
+    store: Store,
+    args: argparse.Namespace,
+    out: TextIO,
+    due: Any,
+    zone_name: str,
+    sessions: list[int],
+) -> None:
+    from briefing_app.store import KEEP
+
+    given = [args.text, args.owner, args.due, args.priority, args.status, args.session]
+    if all(value is None for value in given) and not args.no_session:
+        raise UsageError(
+            "give what to change: --text, --owner, --due, --priority, --status, --session"
+        )
+    current = store.followup(args.followup)
+    links = None
+    if args.no_session or sessions:
+        links = ([] if args.no_session else list(current.session_ids)) + sessions
+    record = store.edit_followup(
+        args.followup,
+        text=args.text,
+        owner=args.owner,
+        due=KEEP if args.due is None else due,
+        due_zone=zone_name,
+        priority=KEEP if args.priority is None else _priority(args.priority),
+        status=args.status,
+        session_ids=links,
+    )
+    write_line(out, f"Follow-up {record.id} saved (change {record.sequence}).")
+
+
+def _one_line(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    return first + (" …" if "\n" in text else "")
+
+
+def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    session = None if args.session is None else store.find_session(args.session)
+    records = store.followups(
+        status=args.status, session_id=None if session is None else session.id
+    )
+    if args.json:
+        print_json([followup_json(r) for r in records], out)
+        return EXIT_OK
+    if not records:
+        tell(f"No follow-ups. Add one: {PROG} followups add TEXT [--session ID] [--due DATE]")
+        return EXIT_OK
+    zone_name = local_zone_name()
+    now = utc_now()
+    grouped: dict[str, list[FollowupRecord]] = {}
+    for record in records:
+        grouped.setdefault(group_of(record, now, zone_name), []).append(record)
+    width = max(len(str(r.id)) for r in records)
+    for group in GROUPS:
+        if group not in grouped:
+            continue
+        write_line(out, f"{GROUP_TITLES[group]} ({len(grouped[group])})")
+        for r in grouped[group]:
+            mark = "x" if r.done else ("!" if group == "overdue" else " ")
+            parts = [f"  {r.id:>{width}} [{mark}] {_one_line(r.text)}"]
+            if r.due is not None:
+                parts.append(f"due {due_label(r, zone_name)}")
+            if r.owner:
+                parts.append(f"owner {r.owner}")
+            if r.priority is not None:
+                parts.append(f"priority {r.priority}")
+            if r.sessions:
+                parts.append(" ".join(f"#{s.id}" for s in r.sessions))
+            write_line(out, " · ".join(parts))
+    return EXIT_OK
