@@ -30,7 +30,7 @@ from briefing_app.util.textutil import terminal_text
 if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
-    from briefing_app.cli import calendar, feeds, questions, sessions  # noqa: F401 - see above
+    from briefing_app.cli import calendar, feeds, mydata, questions, sessions  # noqa: F401 - see above
 
 logger = logging.getLogger(__name__)
 
@@ -208,6 +208,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
 
     _add_questions_parser(commands)
+    _add_mydata_parser(commands)
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
@@ -250,6 +251,31 @@ def _add_questions_parser(commands: Any) -> None:
         "copy", help="print the unasked questions as plain text for a meeting's Q&A box"
     )
     copy.add_argument("--session", metavar="ID", required=True, help="session number or feed id")
+
+
+def _add_mydata_parser(commands: Any) -> None:
+    """``mydata``: carry your data to another machine (cli/mydata.py runs it)."""
+    mydata = commands.add_parser(
+        "mydata",
+        help="export your favourites, notes, questions and reminders to one file, or import one",
+    )
+    actions = mydata.add_subparsers(dest="mydata_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write your data to one file (-o FILE)")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="the file to write (.briefing-mydata.json)",
+    )
+    load = actions.add_parser(
+        "import", help="merge a file written by mydata export (newer wins; nothing is lost)"
+    )
+    load.add_argument("file", metavar="FILE")
+    orphans = actions.add_parser(
+        "orphans", help="imported items waiting for their session (a later sync attaches them)"
+    )
+    orphans.add_argument("--json", action="store_true", help="print JSON")
 
 
 class _OnlyCommand:
@@ -510,6 +536,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return bool(args.questions_command in ("list", "copy"))
     if args.command == "materials":
         return bool(args.materials_command == "list")
+    if args.command == "mydata":
+        return bool(args.mydata_command in ("export", "orphans"))
     return False
 
 
@@ -570,6 +598,7 @@ _COMMANDS: dict[str, Command] = {
     "settings": _OnDispatch("settings", "cmd_settings"),
     "questions": _OnDispatch("questions", "cmd_questions"),
     "materials": _OnDispatch("materials", "cmd_materials"),
+    "mydata": _OnDispatch("mydata", "cmd_mydata"),
 }
 
 __all__ = ["build_parser", "main"]

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         recover,
         restore,
     )
+    from briefing_app.store.mydata import MYDATA_KINDS, KindCounts, MyDataReport, OrphanRecord
     from briefing_app.store.query import (
         REMOVED,
         SORT_KEYS,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
         QUESTION_STATES,
         QuestionRecord,
         QuestionState,
+        clean_question_text,
     )
     from briefing_app.store.records import (
         CaseStudyRecord,
@@ -67,6 +69,7 @@ __all__ = [
     "BUILTIN_SAMPLE_URL",
     "LATEST_VERSION",
     "MAX_QUESTION_CHARS",
+    "MYDATA_KINDS",
     "QUESTION_STATES",
     "REMOVED",
     "SAMPLE_SEEDED_KEY",
@@ -82,10 +85,13 @@ __all__ = [
     "FirstPage",
     "IndexEntry",
     "KeptMaterial",
+    "KindCounts",
     "LinkRecord",
     "ListResult",
     "MaterialRecord",
+    "MyDataReport",
     "NoteVersion",
+    "OrphanRecord",
     "PresenterDetail",
     "PresenterRecord",
     "QuestionRecord",
@@ -101,6 +107,7 @@ __all__ = [
     "add_damage_listener",
     "backups",
     "build_match_query",
+    "clean_question_text",
     "damaged",
     "find_backup",
     "integrity_problems",
@@ -143,8 +150,15 @@ __getattr__ = lazy_exports(
             ],
             "query",
         ),
+        **dict.fromkeys(["KindCounts", "MYDATA_KINDS", "MyDataReport", "OrphanRecord"], "mydata"),
         **dict.fromkeys(
-            ["MAX_QUESTION_CHARS", "QUESTION_STATES", "QuestionRecord", "QuestionState"],
+            [
+                "MAX_QUESTION_CHARS",
+                "QUESTION_STATES",
+                "QuestionRecord",
+                "QuestionState",
+                "clean_question_text",
+            ],
             "questions",
         ),
         **dict.fromkeys(

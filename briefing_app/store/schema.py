@@ -554,6 +554,34 @@ def _step_kept_materials(db: Database) -> None:
     db.execute("CREATE INDEX kept_materials_sha256 ON kept_materials (sha256)")
 
 
+def _step_mydata(db: Database) -> None:
+    """ "My data" carried between machines (issue 16): orphans, and when a reminder changed.
+
+    ``mydata_orphans`` keeps what an imported "my data" file holds for sessions this
+    store does not have (yet): the item as the file gives it (JSON), under the
+    session's feed address and id and its calendar UID. After every feed applied the
+    store attaches the orphans whose session it now has (and deletes them); one kept
+    twice is one row (``item_hash``), so importing a file again adds nothing.
+    ``reminders.updated_at`` lets an import tell which of two reminder choices is newer.
+    """
+    db.execute(
+        """CREATE TABLE mydata_orphans (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            feed_url TEXT NOT NULL DEFAULT '',
+            source_id TEXT NOT NULL DEFAULT '',
+            uid TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            start_utc TEXT NOT NULL DEFAULT '',
+            item TEXT NOT NULL,
+            item_hash TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (kind, item_hash)
+        )"""
+    )
+    db.execute("ALTER TABLE reminders ADD COLUMN updated_at TEXT")
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -567,6 +595,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_session_materials,
     _step_kept_materials,
     _step_session_questions,
+    _step_mydata,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
