@@ -15,6 +15,15 @@ SAMPLE_SEEDED_KEY = "sample_seeded"
 
 if TYPE_CHECKING:
     from briefing_app.store.failures import add_damage_listener, remove_damage_listener
+    from briefing_app.store.followups import (
+        FOLLOWUP_STATUSES,
+        KEEP,
+        FollowupImport,
+        FollowupRecord,
+        FollowupStatus,
+        ImportCounts,
+        LinkedSession,
+    )
     from briefing_app.store.fts import build_match_query
     from briefing_app.store.kept import KeptMaterial
     from briefing_app.store.maintenance import (
@@ -67,6 +76,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILTIN_SAMPLE_URL",
+    "FOLLOWUP_STATUSES",
+    "KEEP",
     "LATEST_VERSION",
     "MAX_QUESTION_CHARS",
     "MYDATA_KINDS",
@@ -83,10 +94,15 @@ __all__ = [
     "FeedRecord",
     "FeedShape",
     "FirstPage",
+    "FollowupImport",
+    "FollowupRecord",
+    "FollowupStatus",
+    "ImportCounts",
     "IndexEntry",
     "KeptMaterial",
     "KindCounts",
     "LinkRecord",
+    "LinkedSession",
     "ListResult",
     "MaterialRecord",
     "MyDataReport",
@@ -121,6 +137,18 @@ __getattr__ = lazy_exports(
     __name__,
     {
         **dict.fromkeys(["add_damage_listener", "remove_damage_listener"], "failures"),
+        **dict.fromkeys(
+            [
+                "FOLLOWUP_STATUSES",
+                "KEEP",
+                "FollowupImport",
+                "FollowupRecord",
+                "FollowupStatus",
+                "ImportCounts",
+                "LinkedSession",
+            ],
+            "followups",
+        ),
         **dict.fromkeys(["build_match_query"], "fts"),
         **dict.fromkeys(["KeptMaterial"], "kept"),
         **dict.fromkeys(

@@ -554,6 +554,44 @@ def _step_kept_materials(db: Database) -> None:
     db.execute("CREATE INDEX kept_materials_sha256 ON kept_materials (sha256)")
 
 
+def _step_followups(db: Database) -> None:
+    """Follow-ups: the user's action items, from a session or on their own (issue 16).
+
+    Local-only data. ``uid`` is the iCalendar UID of its VTODO: made once, kept
+    for life (an import of our own file matches on it, never duplicates);
+    ``sequence`` rises with every change (the VTODO's SEQUENCE). ``due`` is a
+    date (``YYYY-MM-DD``) or a UTC instant (``YYYY-MM-DDTHH:MM:SSZ``) with the
+    zone it was given in (``due_zone``). A follow-up links zero or more
+    sessions by row id, like notes: a session that left its feed is kept, so
+    its links stay; unsubscribing the feed drops the links, never the follow-up.
+    """
+    db.execute(
+        """CREATE TABLE followups (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL CHECK (text != ''),
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            due_zone TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+            priority INTEGER CHECK (priority BETWEEN 1 AND 9),
+            completed_at TEXT,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE followup_sessions (
+            followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            PRIMARY KEY (followup_id, session_id)
+        )"""
+    )
+    db.execute("CREATE INDEX followup_sessions_session ON followup_sessions (session_id)")
+    db.execute("CREATE INDEX followups_due ON followups (status, due)")
+
+
 def _step_mydata(db: Database) -> None:
     """ "My data" carried between machines (issue 16): orphans, and when a reminder changed.
 
@@ -595,6 +633,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_session_materials,
     _step_kept_materials,
     _step_session_questions,
+    _step_followups,
     _step_mydata,
 )
 LATEST_VERSION = len(MIGRATIONS)

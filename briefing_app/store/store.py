@@ -37,6 +37,7 @@ from briefing_app.store.failures import (
     translatable,
     translate_public_methods,
 )
+from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.materials import MaterialsMixin
@@ -60,6 +61,7 @@ class Store(
     MyDataMixin,
     LocalDataMixin,
     QuestionsMixin,
+    FollowupsMixin,
     SettingsMixin,
     SessionsMixin,
     TimelineMixin,

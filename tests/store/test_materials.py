@@ -98,8 +98,14 @@ def test_migration_fills_materials_from_stored_links(tmp_path: Path) -> None:
     assert len(expected) > 10
     db = Database(sqlite3.connect(path))
     db.execute("DROP TABLE session_materials")
-    # Later steps: the offline store, the user's questions.
-    for later in ("kept_materials", "session_questions_fts", "session_questions"):
+    # Later steps: the offline store, the user's questions, the follow-ups.
+    for later in (
+        "kept_materials",
+        "session_questions_fts",
+        "session_questions",
+        "followup_sessions",
+        "followups",
+    ):
         db.execute(f"DROP TABLE IF EXISTS {later}")
     step = schema.MIGRATIONS.index(schema._step_session_materials)
     db.execute(f"PRAGMA user_version = {step}")
