@@ -30,7 +30,13 @@ from briefing_app.util.textutil import terminal_text
 if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
-    from briefing_app.cli import calendar, feeds, questions, sessions  # noqa: F401 - see above
+    from briefing_app.cli import (  # noqa: F401 - see above
+        attendance,
+        calendar,
+        feeds,
+        questions,
+        sessions,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -208,6 +214,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
 
     _add_questions_parser(commands)
+    _add_attendance_parser(commands)
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
@@ -250,6 +257,26 @@ def _add_questions_parser(commands: Any) -> None:
         "copy", help="print the unasked questions as plain text for a meeting's Q&A box"
     )
     copy.add_argument("--session", metavar="ID", required=True, help="session number or feed id")
+
+
+def _add_attendance_parser(commands: Any) -> None:
+    """``attendance``: your attendance record, local only (cli/attendance.py runs it)."""
+    attendance = commands.add_parser(
+        "attendance",
+        help="your attendance record (kept on this computer only): list, mark, export",
+    )
+    actions = attendance.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list", help="sessions you joined or marked, with hours per series and in all"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    mark = actions.add_parser("mark", help="mark a session attended or not, or clear the mark")
+    mark.add_argument("session", metavar="ID", help="session number or feed id")
+    mark.add_argument("mark", choices=("attended", "not-attended", "clear"))
+    export = actions.add_parser("export", help="write the sessions attended to a CSV or PDF file")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.csv or FILE.pdf"
+    )
 
 
 class _OnlyCommand:
@@ -510,6 +537,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return bool(args.questions_command in ("list", "copy"))
     if args.command == "materials":
         return bool(args.materials_command == "list")
+    if args.command == "attendance":
+        return bool(args.attendance_command in ("list", "export"))
     return False
 
 
@@ -570,6 +599,7 @@ _COMMANDS: dict[str, Command] = {
     "settings": _OnDispatch("settings", "cmd_settings"),
     "questions": _OnDispatch("questions", "cmd_questions"),
     "materials": _OnDispatch("materials", "cmd_materials"),
+    "attendance": _OnDispatch("attendance", "cmd_attendance"),
 }
 
 __all__ = ["build_parser", "main"]
