@@ -30,7 +30,14 @@ from briefing_app.util.textutil import terminal_text
 if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
-    from briefing_app.cli import calendar, feeds, mydata, questions, sessions  # noqa: F401 - see above
+    from briefing_app.cli import (  # noqa: F401 - see above
+        attendance,
+        calendar,
+        feeds,
+        mydata,
+        questions,
+        sessions,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +216,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     _add_questions_parser(commands)
     _add_mydata_parser(commands)
+    _add_attendance_parser(commands)
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
@@ -276,6 +284,26 @@ def _add_mydata_parser(commands: Any) -> None:
         "orphans", help="imported items waiting for their session (a later sync attaches them)"
     )
     orphans.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_attendance_parser(commands: Any) -> None:
+    """``attendance``: your attendance record, local only (cli/attendance.py runs it)."""
+    attendance = commands.add_parser(
+        "attendance",
+        help="your attendance record (kept on this computer only): list, mark, export",
+    )
+    actions = attendance.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list", help="sessions you joined or marked, with hours per series and in all"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    mark = actions.add_parser("mark", help="mark a session attended or not, or clear the mark")
+    mark.add_argument("session", metavar="ID", help="session number or feed id")
+    mark.add_argument("mark", choices=("attended", "not-attended", "clear"))
+    export = actions.add_parser("export", help="write the sessions attended to a CSV or PDF file")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.csv or FILE.pdf"
+    )
 
 
 class _OnlyCommand:
@@ -538,6 +566,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return bool(args.materials_command == "list")
     if args.command == "mydata":
         return bool(args.mydata_command in ("export", "orphans"))
+    if args.command == "attendance":
+        return bool(args.attendance_command in ("list", "export"))
     return False
 
 
@@ -599,6 +629,7 @@ _COMMANDS: dict[str, Command] = {
     "questions": _OnDispatch("questions", "cmd_questions"),
     "materials": _OnDispatch("materials", "cmd_materials"),
     "mydata": _OnDispatch("mydata", "cmd_mydata"),
+    "attendance": _OnDispatch("attendance", "cmd_attendance"),
 }
 
 __all__ = ["build_parser", "main"]

@@ -14,6 +14,11 @@ BUILTIN_SAMPLE_URL = "builtin:sample"
 SAMPLE_SEEDED_KEY = "sample_seeded"
 
 if TYPE_CHECKING:
+    from briefing_app.store.attendance import (
+        ATTENDANCE_MARKS,
+        AttendanceMark,
+        AttendanceRecord,
+    )
     from briefing_app.store.failures import add_damage_listener, remove_damage_listener
     from briefing_app.store.followups import (
         FOLLOWUP_STATUSES,
@@ -75,6 +80,7 @@ if TYPE_CHECKING:
     from briefing_app.store.timeline import ChoiceQuery, FeedShape
 
 __all__ = [
+    "ATTENDANCE_MARKS",
     "BUILTIN_SAMPLE_URL",
     "FOLLOWUP_STATUSES",
     "KEEP",
@@ -85,6 +91,8 @@ __all__ = [
     "REMOVED",
     "SAMPLE_SEEDED_KEY",
     "SORT_KEYS",
+    "AttendanceMark",
+    "AttendanceRecord",
     "Backup",
     "CaseStudyRecord",
     "ChangeSet",
@@ -136,6 +144,7 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
+        **dict.fromkeys(["ATTENDANCE_MARKS", "AttendanceMark", "AttendanceRecord"], "attendance"),
         **dict.fromkeys(["add_damage_listener", "remove_damage_listener"], "failures"),
         **dict.fromkeys(
             [

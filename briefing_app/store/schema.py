@@ -620,6 +620,39 @@ def _step_mydata(db: Database) -> None:
     db.execute("ALTER TABLE reminders ADD COLUMN updated_at TEXT")
 
 
+def _step_attendance(db: Database) -> None:
+    """Attendance record and feedback links (issue 16).
+
+    Local-only data, keyed like notes and favourites by the session's row id
+    (a sync keeps it for the session's whole life; a session that left its feed
+    is kept, marked removed, and stays listed). ``session_joins`` has one row per
+    press of Join (several joins keep each time); ``session_attendance`` is the
+    user's explicit mark (attended 1 or not 0), which overrides the joins.
+    ``sessions.feedback_url`` is the feed's feedback form (pretalx ``feedback_url``).
+    Written so that running it again is harmless (a merge may reorder steps).
+    """
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS session_joins (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            joined_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS session_joins_session ON session_joins (session_id, joined_at)"
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS session_attendance (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            attended INTEGER NOT NULL CHECK (attended IN (0, 1)),
+            marked_at TEXT NOT NULL
+        )"""
+    )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
+    if "feedback_url" not in columns:
+        db.execute("ALTER TABLE sessions ADD COLUMN feedback_url TEXT NOT NULL DEFAULT ''")
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -634,6 +667,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_kept_materials,
     _step_session_questions,
     _step_followups,
+    _step_attendance,
     _step_mydata,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -26,6 +26,7 @@ from typing import Any, Self
 
 from briefing_app.errors import StoreError
 from briefing_app.store import maintenance, schema
+from briefing_app.store.attendance import AttendanceMixin
 from briefing_app.store.base import Database, StoreBase
 from briefing_app.store.export import ExportMixin
 from briefing_app.store.failures import (
@@ -62,6 +63,7 @@ class Store(
     LocalDataMixin,
     QuestionsMixin,
     FollowupsMixin,
+    AttendanceMixin,
     SettingsMixin,
     SessionsMixin,
     TimelineMixin,
