@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         FollowupStatus,
         ImportCounts,
         LinkedSession,
+        clean_followup_text,
     )
     from briefing_app.store.fts import build_match_query
     from briefing_app.store.kept import KeptMaterial
@@ -131,6 +132,7 @@ __all__ = [
     "add_damage_listener",
     "backups",
     "build_match_query",
+    "clean_followup_text",
     "clean_question_text",
     "damaged",
     "find_backup",
@@ -158,6 +160,7 @@ __getattr__ = lazy_exports(
             ],
             "followups",
         ),
+        **dict.fromkeys(["clean_followup_text"], "followups"),
         **dict.fromkeys(["build_match_query"], "fts"),
         **dict.fromkeys(["KeptMaterial"], "kept"),
         **dict.fromkeys(

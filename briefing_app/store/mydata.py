@@ -27,8 +27,10 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, cast
 
+from briefing_app.store.attendance import AttendanceMixin
+from briefing_app.store.followups import FollowupsMixin, new_followup_uid
 from briefing_app.store.local import LocalDataMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.util.timeutil import to_utc_text, utc_now
@@ -41,6 +43,9 @@ Item = Mapping[str, Any]
 #: A question or note kept from an import whose other version won, in a note's history.
 IMPORT_REASON: Final = "import"
 
+#: The orphan kind of a follow-up's link to a session this store does not have yet.
+_LINK: Final = "followup-link"
+
 
 @dataclass(slots=True)
 class KindCounts:
@@ -51,10 +56,6 @@ class KindCounts:
     unchanged: int = 0
     conflicts: int = 0
     orphaned: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.added + self.updated + self.unchanged + self.orphaned
 
 
 @dataclass(slots=True)
@@ -99,6 +100,7 @@ class _Outcome:
 
     result: str
     conflict: str = ""
+    orphan: str = ""
 
 
 _ADDED: Final = _Outcome("added")
@@ -117,16 +119,19 @@ def _newer(incoming: str | None, local: str | None) -> bool:
     return (incoming or "") > (local or "")
 
 
-class MyDataMixin(LocalDataMixin, QuestionsMixin):
+class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixin):
     """Export and merge the user's own data; keep and attach orphans."""
+
+    #: The questions an import under way has matched already (each is matched once).
+    _claimed: set[int]
 
     # ---- export ------------------------------------------------------------------
     def export_mydata(self) -> dict[str, list[dict[str, Any]]]:
         """Every kind's items as the file holds them, orphans kept here included."""
         refs = self._session_refs()
         sections: dict[str, list[dict[str, Any]]] = {}
-        for kind, (export, _merge) in _KINDS.items():
-            sections[kind] = list(export(self, refs))
+        for kind, kind_spec in _KINDS.items():
+            sections[kind] = list(kind_spec.export(self, refs))
         for kind, item in self._orphan_items():
             sections.setdefault(kind, []).append(item)
         return sections
@@ -138,7 +143,9 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin):
             "JOIN feeds f ON f.id = s.feed_id WHERE s.id IN ("
             "SELECT session_id FROM favourites UNION SELECT session_id FROM session_notes "
             "UNION SELECT session_id FROM session_note_revisions "
-            "UNION SELECT session_id FROM session_questions UNION SELECT session_id FROM reminders)"
+            "UNION SELECT session_id FROM session_questions UNION SELECT session_id FROM reminders "
+            "UNION SELECT session_id FROM followup_sessions UNION SELECT session_id FROM "
+            "session_joins UNION SELECT session_id FROM session_attendance)"
         )
         return {
             int(r["id"]): {
@@ -220,24 +227,29 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin):
         """
         report = MyDataReport()
         finder = _SessionFinder(self)
+        self._claimed = set()
         with self.transaction():
             for kind, items in sections.items():
                 counts = report.counts.setdefault(kind, KindCounts())
-                _export, merge = _KINDS[kind]
+                kind_spec = _KINDS[kind]
                 for item in items:
-                    session_id = finder.find(item["session"])
-                    if session_id is None:
-                        self._keep_orphan(kind, item)
-                        counts.orphaned += 1
-                        report.orphans.append(f"{kind}: {_describe(item['session'])}")
-                        continue
-                    outcome = merge(self, session_id, item)
+                    if kind_spec.by_session:
+                        outcome = self._merge_for_session(finder, kind, item)
+                    else:
+                        outcome = kind_spec.merge(self, finder, item)
                     _count(counts, report, outcome)
             report.attached = self._attach_orphans(finder)
         return report
 
-    def _keep_orphan(self, kind: str, item: Item) -> None:
-        ref = item["session"]
+    def _merge_for_session(self, finder: _SessionFinder, kind: str, item: Item) -> _Outcome:
+        """Merge an item of a kind kept per session, or keep it as an orphan."""
+        session_id = finder.find(item["session"])
+        if session_id is None:
+            self._keep_orphan(kind, item["session"], item)
+            return _Outcome("orphaned", orphan=f"{kind}: {_describe(item['session'])}")
+        return _KINDS[kind].merge(self, session_id, item)
+
+    def _keep_orphan(self, kind: str, ref: Mapping[str, str], item: Item) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO mydata_orphans (kind, feed_url, source_id, uid, title, "
             "start_utc, item, item_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -274,7 +286,9 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin):
         ]
 
     def _orphan_items(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        for r in self._rows("SELECT kind, item FROM mydata_orphans ORDER BY id"):
+        for r in self._rows(
+            "SELECT kind, item FROM mydata_orphans WHERE kind != ? ORDER BY id", [_LINK]
+        ):
             yield str(r["kind"]), json.loads(r["item"])
 
     def attach_orphans(self) -> int:
@@ -291,15 +305,17 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin):
 
     def _attach_orphans(self, finder: _SessionFinder) -> int:
         attached = 0
+        self._claimed = set()
         for r in self._rows("SELECT id, kind, item FROM mydata_orphans ORDER BY id"):
             kind = str(r["kind"])
-            if kind not in _KINDS:  # pragma: no cover - only kinds this app knows are kept
-                continue
             item = json.loads(r["item"])
             session_id = finder.find(item["session"])
             if session_id is None:
                 continue
-            _KINDS[kind][1](self, session_id, item)
+            if kind == _LINK:
+                self._link_followup(item["uid"], session_id)
+            else:
+                _KINDS[kind].merge(self, session_id, item)
             self.db.execute("DELETE FROM mydata_orphans WHERE id = ?", [int(r["id"])])
             attached += 1
         return attached
@@ -374,15 +390,24 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin):
 
     def _merge_question(self, session_id: int, item: Item) -> _Outcome:
         here = self._session_questions(session_id)
-        same_birth = [q for q in here if to_utc_text(q.created_at) == item["created_at"]]
-        same_birth.sort(key=lambda q: q.text != item["text"])  # the same text first
+        # A question has no id of its own across machines: it is the one born in the same
+        # second (the same text first), each matched once per import.
+        same_birth = [
+            q
+            for q in here
+            if to_utc_text(q.created_at) == item["created_at"] and q.id not in self._claimed
+        ]
+        same_birth.sort(key=lambda q: q.text != item["text"])
         incoming = (item["text"], item["state"], item["answer"])
         if not same_birth:
             if self._question_covered(session_id, item["text"], item["answer"]):
                 return _UNCHANGED
-            self._append_question(session_id, item, item["created_at"], item["updated_at"])
+            self._claimed.add(
+                self._append_question(session_id, item, item["created_at"], item["updated_at"])
+            )
             return _ADDED
         local = same_birth[0]
+        self._claimed.add(local.id)
         if (local.text, local.state, local.answer) == incoming:
             return _UNCHANGED
         title = self._title(session_id)
@@ -417,14 +442,15 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin):
             for q in self._session_questions(session_id)
         )
 
-    def _append_question(self, session_id: int, item: Item, created: str, updated: str) -> None:
-        self.db.execute(
+    def _append_question(self, session_id: int, item: Item, created: str, updated: str) -> int:
+        cursor = self.db.execute(
             "INSERT INTO session_questions "
             "(session_id, position, text, state, answer, created_at, updated_at) "
             "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM session_questions "
             "WHERE session_id = ?), ?, ?, ?, ?, ?)",
             [session_id, session_id, item["text"], item["state"], item["answer"], created, updated],
         )
+        return int(cast(int, cursor.lastrowid))  # an INSERT sets it
 
     def _merge_reminder(self, session_id: int, item: Item) -> _Outcome:
         row = self.db.execute(
@@ -450,36 +476,239 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin):
             return _ADDED
         return _Outcome("updated", f"reminder on “{self._title(session_id)}”: the file's was newer")
 
+    # ---- follow-ups: one item per follow-up (by UID), linking any sessions ----------------
+    def _export_followups(self, refs: Mapping[int, dict[str, str]]) -> Iterator[dict[str, Any]]:
+        links: dict[int, list[dict[str, str]]] = {}
+        for r in self._rows("SELECT followup_id, session_id FROM followup_sessions"):
+            links.setdefault(int(r["followup_id"]), []).append(refs[int(r["session_id"])])
+        waiting: dict[str, list[dict[str, str]]] = {}
+        for r in self._rows("SELECT item FROM mydata_orphans WHERE kind = ? ORDER BY id", [_LINK]):
+            link = json.loads(r["item"])
+            waiting.setdefault(link["uid"], []).append(link["session"])
+        for r in self._rows(f"SELECT id, {_FOLLOWUP_FIELDS} FROM followups ORDER BY id"):
+            item: dict[str, Any] = {name: r[name] for name in _FOLLOWUP_NAMES}
+            item["sessions"] = links.get(int(r["id"]), []) + waiting.get(str(r["uid"]), [])
+            yield item
+
+    def _merge_followup(self, finder: _SessionFinder, item: Item) -> _Outcome:
+        """A follow-up by UID: added, or the newer version wins (the other's text kept)."""
+        found: list[int] = []
+        missing = 0
+        for ref in item["sessions"]:
+            session_id = finder.find(ref)
+            if session_id is None:  # the link waits for its session; the follow-up does not
+                self._keep_orphan(_LINK, ref, {"uid": item["uid"], "session": ref})
+                missing += 1
+            else:
+                found.append(session_id)
+        short = _short(item["text"])
+        orphan = f"followups: “{short}” links {missing} session(s) not here yet" if missing else ""
+        rows = self._rows(
+            f"SELECT id, {_FOLLOWUP_FIELDS} FROM followups WHERE uid = ?", [item["uid"]]
+        )
+        if not rows:
+            self._insert_followup(item, item["uid"], found)
+            return _Outcome("added", orphan=orphan)
+        followup_id = int(rows[0]["id"])
+        local = {name: rows[0][name] for name in _FOLLOWUP_NAMES}
+        linked = sum(self._link_followup_id(followup_id, sid) for sid in found)
+        fields = [n for n in _FOLLOWUP_NAMES if n not in _FOLLOWUP_META]
+        if all(local[n] == item[n] for n in fields):
+            return _Outcome("updated" if linked else "unchanged", orphan=orphan)
+        if _newer(item["updated_at"], local["updated_at"]):
+            self.db.execute(
+                "UPDATE followups SET "
+                + ", ".join(f"{n} = ?" for n in fields)
+                + ", sequence = ?, updated_at = ? WHERE id = ?",
+                [
+                    *(item[n] for n in fields),
+                    max(int(local["sequence"]), int(item["sequence"])) + 1,
+                    item["updated_at"],
+                    followup_id,
+                ],
+            )
+            loser, winner, which = local, item, "the file's was newer; yours"
+            result = "updated"
+        else:
+            loser, winner, which = dict(item), local, "yours was newer; the file's"
+            result = "updated" if linked else "unchanged"
+        if (
+            loser["text"] == winner["text"]
+            or self.db.execute(
+                "SELECT 1 FROM followups WHERE text = ? AND id != ?", [loser["text"], followup_id]
+            ).fetchone()
+        ):
+            # Its text is kept (the same, or a copy from an earlier import): nothing is lost.
+            conflict = "" if result == "unchanged" else f"follow-up “{short}”: {which} gave way"
+            return _Outcome(result, conflict, orphan)
+        links = [
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT session_id FROM followup_sessions WHERE followup_id = ?", [followup_id]
+            )
+        ]
+        self._insert_followup({**loser, "sequence": 0}, new_followup_uid(), links)
+        return _Outcome(
+            "updated",
+            f"follow-up “{short}”: {which} is kept as another follow-up beside it",
+            orphan,
+        )
+
+    def _insert_followup(self, item: Item, uid: str, session_ids: Sequence[int]) -> None:
+        names = [n for n in _FOLLOWUP_NAMES if n != "uid"]
+        cursor = self.db.execute(
+            f"INSERT INTO followups (uid, {', '.join(names)}) VALUES (?{', ?' * len(names)})",
+            [uid, *(item[n] for n in names)],
+        )
+        followup_id = int(cast(int, cursor.lastrowid))  # an INSERT sets it
+        for session_id in session_ids:
+            self._link_followup_id(followup_id, session_id)
+
+    def _link_followup(self, uid: str, session_id: int) -> None:
+        row = self.db.execute("SELECT id FROM followups WHERE uid = ?", [uid]).fetchone()
+        if row is not None:
+            self._link_followup_id(int(row[0]), session_id)
+
+    def _link_followup_id(self, followup_id: int, session_id: int) -> int:
+        cursor = self.db.execute(
+            "INSERT OR IGNORE INTO followup_sessions (followup_id, session_id) VALUES (?, ?)",
+            [followup_id, session_id],
+        )
+        return int(cursor.rowcount > 0)
+
+    # ---- attendance: per session, the joins and the mark ------------------------------
+    def _export_attendance(self, refs: Mapping[int, dict[str, str]]) -> Iterator[dict[str, Any]]:
+        joins: dict[int, list[str]] = {}
+        for r in self._rows("SELECT session_id, joined_at FROM session_joins ORDER BY joined_at"):
+            joins.setdefault(int(r["session_id"]), []).append(str(r["joined_at"]))
+        marks = {
+            int(r["session_id"]): {"attended": bool(r["attended"]), "marked_at": r["marked_at"]}
+            for r in self._rows("SELECT session_id, attended, marked_at FROM session_attendance")
+        }
+        for session_id in sorted(set(joins) | set(marks)):
+            yield {
+                "session": refs[session_id],
+                "joins": joins.get(session_id, []),
+                "mark": marks.get(session_id),
+            }
+
+    def _merge_attendance(self, session_id: int, item: Item) -> _Outcome:
+        known = {
+            str(r[0])
+            for r in self.db.execute(
+                "SELECT joined_at FROM session_joins WHERE session_id = ?", [session_id]
+            )
+        }
+        new_joins = [j for j in dict.fromkeys(item["joins"]) if j not in known]
+        for joined in new_joins:
+            self.db.execute(
+                "INSERT INTO session_joins (session_id, joined_at) VALUES (?, ?)",
+                [session_id, joined],
+            )
+        mark = item.get("mark")
+        changed = bool(new_joins)
+        conflict = ""
+        if mark is not None:
+            row = self.db.execute(
+                "SELECT attended, marked_at FROM session_attendance WHERE session_id = ?",
+                [session_id],
+            ).fetchone()
+            if row is None or (
+                bool(row[0]) != mark["attended"] and _newer(mark["marked_at"], str(row[1]))
+            ):
+                self.db.execute(
+                    "INSERT INTO session_attendance (session_id, attended, marked_at) "
+                    "VALUES (?, ?, ?) ON CONFLICT(session_id) DO UPDATE SET "
+                    "attended = excluded.attended, marked_at = excluded.marked_at",
+                    [session_id, int(mark["attended"]), mark["marked_at"]],
+                )
+                if row is not None:
+                    conflict = (
+                        f"attendance of “{self._title(session_id)}”: the file's mark was newer"
+                    )
+                changed = True
+            elif bool(row[0]) != mark["attended"]:
+                conflict = (
+                    f"attendance of “{self._title(session_id)}”: your mark was newer and stays"
+                )
+        if not known and changed:
+            return _Outcome("added", conflict)
+        return _Outcome("updated" if changed else "unchanged", conflict)
+
     def _title(self, session_id: int) -> str:
         row = self.db.execute("SELECT title FROM sessions WHERE id = ?", [session_id]).fetchone()
         return "" if row is None else str(row[0])
 
 
 _Exporter = Callable[[MyDataMixin, Mapping[int, dict[str, str]]], Iterable[dict[str, Any]]]
-_Merger = Callable[[MyDataMixin, int, Item], _Outcome]
 
-#: Every kind of item a "my data" file holds, in the file's order: its exporter and merger.
-_KINDS: dict[str, tuple[_Exporter, _Merger]] = {
-    "favourites": (MyDataMixin._export_favourites, MyDataMixin._merge_favourite),
-    "notes": (MyDataMixin._export_notes, MyDataMixin._merge_note),
-    "questions": (MyDataMixin._export_questions, MyDataMixin._merge_question),
-    "reminders": (MyDataMixin._export_reminders, MyDataMixin._merge_reminder),
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """A section of the file: how its items are listed and merged.
+
+    *merge* takes ``(store, session_id, item)`` for a kind kept per session
+    (*by_session*: its item names one session, and waits as an orphan without
+    it), else ``(store, finder, item)``.
+    """
+
+    export: _Exporter
+    merge: Callable[..., _Outcome]
+    by_session: bool = True
+
+
+#: Every kind of item a "my data" file holds, in the file's order.
+_KINDS: dict[str, _Kind] = {
+    "favourites": _Kind(MyDataMixin._export_favourites, MyDataMixin._merge_favourite),
+    "notes": _Kind(MyDataMixin._export_notes, MyDataMixin._merge_note),
+    "questions": _Kind(MyDataMixin._export_questions, MyDataMixin._merge_question),
+    "reminders": _Kind(MyDataMixin._export_reminders, MyDataMixin._merge_reminder),
+    "followups": _Kind(
+        MyDataMixin._export_followups, MyDataMixin._merge_followup, by_session=False
+    ),
+    "attendance": _Kind(MyDataMixin._export_attendance, MyDataMixin._merge_attendance),
 }
+
+#: A follow-up's columns as the file names them (``sessions`` aside).
+_FOLLOWUP_NAMES: Final[tuple[str, ...]] = (
+    "uid",
+    "text",
+    "owner",
+    "due",
+    "due_zone",
+    "status",
+    "priority",
+    "completed_at",
+    "sequence",
+    "created_at",
+    "updated_at",
+)
+#: What is not the follow-up's content (compared to tell whether two versions differ).
+_FOLLOWUP_META: Final = frozenset({"uid", "sequence", "created_at", "updated_at"})
+_FOLLOWUP_FIELDS: Final = ", ".join(_FOLLOWUP_NAMES)
 
 #: The kinds this store exports and merges (the file's sections).
 MYDATA_KINDS: Final[tuple[str, ...]] = tuple(_KINDS)
 
 
 def _count(counts: KindCounts, report: MyDataReport, outcome: _Outcome) -> None:
+    if outcome.orphan:
+        counts.orphaned += 1
+        report.orphans.append(outcome.orphan)
     if outcome.result == "added":
         counts.added += 1
     elif outcome.result == "updated":
         counts.updated += 1
-    else:
+    elif outcome.result == "unchanged":
         counts.unchanged += 1
     if outcome.conflict:
         counts.conflicts += 1
         report.conflicts.append(outcome.conflict)
+
+
+def _short(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= 60 else line[:59] + "…"
 
 
 def _describe(ref: Mapping[str, str]) -> str:

@@ -1,8 +1,9 @@
 """Export my data / Import my data: one file with the user's own data (issue 16).
 
 The file (``docs/mydata-format.md``, schema ``resources/my-data.schema.json``)
-holds favourites, notes with their history, questions and reminders, each item
-naming its session by feed address + the feed's session id and by calendar UID.
+holds favourites, notes with their history, questions, reminders, follow-ups and
+attendance, each item naming its session(s) by feed address + the feed's session id
+and by calendar UID.
 Reading checks everything before the store is touched: a file from a newer app,
 a truncated or hand-edited one (the JSON error's line and column, or the JSON
 path of the field the schema refuses), one too large (read bounded). The merge
@@ -42,6 +43,8 @@ KIND_NAMES: Final[Mapping[str, tuple[str, str]]] = {
     "notes": ("note", "notes"),
     "questions": ("question", "questions"),
     "reminders": ("reminder", "reminders"),
+    "followups": ("follow-up", "follow-ups"),
+    "attendance": ("attendance record", "attendance records"),
 }
 
 
@@ -156,7 +159,7 @@ def check_document(document: Any, *, source: str, path: Path) -> MyDataFile:
         _validator()(document)
     except fastjsonschema.JsonSchemaValueException as error:
         raise MyDataError(
-            error.message.removeprefix("data").lstrip(". ") or "invalid",
+            error.message.removeprefix(error.name or "data").strip() or "invalid",
             source=source,
             path=_json_path(error.path or []),
         ) from None
@@ -175,14 +178,27 @@ def _json_path(parts: Sequence[Any]) -> str:
     """fastjsonschema's path (``["data", "questions", 2, "state"]``) as ``$.questions[2].state``."""
     text = "$"
     for part in list(parts)[1:]:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+        text += f"[{part}]" if str(part).isdigit() else f".{part}"
     return text
 
 
 def _check_texts(document: Mapping[str, Any], source: str) -> None:
     """What the schema cannot say: a question is not blank and holds no control character."""
-    from briefing_app.store import clean_question_text
+    from briefing_app.store import clean_followup_text, clean_question_text
 
+    for index, item in enumerate(document.get("followups", [])):
+        try:
+            cleaned = clean_followup_text(item["text"])
+        except UsageError as exc:
+            where = f"$.followups[{index}].text"
+            raise MyDataError(str(exc), source=source, path=where) from None
+        if cleaned != item["text"]:
+            raise MyDataError(
+                "the follow-up has blanks around it, which this app never writes "
+                "(the file was edited?)",
+                source=source,
+                path=f"$.followups[{index}].text",
+            )
     for index, item in enumerate(document.get("questions", [])):
         for name, what in (("text", "question"), ("answer", "answer note")):
             try:
