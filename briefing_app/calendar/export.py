@@ -51,7 +51,9 @@ from briefing_app.util.uids import _url_uuid5 as _url_uuid5  # re-exported (test
 from briefing_app.util.uids import is_our_uid as is_our_uid  # re-exported
 from briefing_app.util.uids import session_uid as session_uid  # re-exported
 
-PRODID = f"-//Briefing Companion//briefing-app {__version__}//EN"
+PRODID = f"{ical.OWN_PRODID_PREFIX}briefing-app {__version__}//EN"
+#: The calendar name of an export of the user's agenda; such an export is marked as one.
+AGENDA_NAME = ical.AGENDA_CALENDAR_NAME
 ORGANIZER_ADDRESS = ical.OWN_ORGANIZER
 
 _ROLE_LABELS = {
@@ -287,6 +289,8 @@ def _calendar_shell(count: int, name: str | None, zones: ZonePlan) -> Calendar:
     if count != 1:
         # Written unescaped by icalendar: a line break in it would end the line.
         calendar.add("x-wr-calname", " ".join((name or APP_NAME).splitlines()) or APP_NAME)
+    if name == AGENDA_NAME:  # importing it back stars its sessions again (issue 16)
+        calendar.add(ical.EXPORT_KIND_PROPERTY.lower(), ical.AGENDA_EXPORT)
     for component in zones.components:
         calendar.add_component(component)
     return calendar
