@@ -1,4 +1,4 @@
-"""Importing our own agenda .ics stars its sessions again; other .ics files only match (issue 16)."""
+"""Importing our own agenda .ics stars its sessions again; other .ics only match (issue 16)."""
 
 from __future__ import annotations
 
