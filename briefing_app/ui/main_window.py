@@ -45,6 +45,7 @@ from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.feed_imports import FeedImports
+from briefing_app.ui.mydata_flow import MyDataFlow
 from briefing_app.ui.prereads_flow import PrereadsFlow
 from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
@@ -140,7 +141,7 @@ class _LazyTab(Generic[_T]):
         return cast(_T, window._tab(self._name))  # built by _make_tab as declared
 
 
-class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
+class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlow):
     """The app's window: the Sessions tab (:class:`SessionsTab`) and the other views as tabs.
 
     Signals:
@@ -633,6 +634,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         export_case.triggered.connect(
             self._case_studies_then(lambda view: view.choose_export_target())
         )
+        self._add_mydata_actions(file_menu)
         file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")
         settings_action.setShortcuts(preferences_shortcuts())
