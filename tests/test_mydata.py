@@ -17,6 +17,7 @@ from briefing_app.errors import MyDataError, NotFoundError
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, Store
 from briefing_app.usecases.mydata import (
+    KIND_NAMES,
     MYDATA_VERSION,
     export_document,
     export_mydata,
@@ -116,7 +117,7 @@ def test_round_trip_on_a_second_fresh_store(
     code, out, err = run(capsys, b, "mydata", "import", str(target))
     assert code == 0, err
     assert "questions: 2 added, 0 updated, 0 unchanged, 0 conflicts, 0 orphaned" in out
-    assert "followups: 1 added" in out
+    assert "follow-ups: 1 added" in out
     with Store(b / "briefing.db") as store:
         again = export_document(store)
         stage = session_by_source(store, "setting-the-stage-2020-05-11")
@@ -421,4 +422,6 @@ def test_summary_names_every_kind() -> None:
     from briefing_app.store import MyDataReport
 
     lines = summary_lines(MyDataReport())
-    assert [line.split(":")[0] for line in lines[: len(MYDATA_KINDS)]] == list(MYDATA_KINDS)
+    names = [KIND_NAMES[kind][1] for kind in MYDATA_KINDS]
+    assert [line.split(":")[0] for line in lines[: len(MYDATA_KINDS)]] == names
+    assert names[-2:] == ["follow-ups", "attendance records"]

@@ -241,7 +241,7 @@ def kind_line(kind: str, counts: KindCounts) -> str:
     parts = [f"{counts.added} added", f"{counts.updated} updated", f"{counts.unchanged} unchanged"]
     parts.append(f"{counts.conflicts} conflict{'s' if counts.conflicts != 1 else ''}")
     parts.append(f"{counts.orphaned} orphaned")
-    return f"{kind}: {', '.join(parts)}"
+    return f"{KIND_NAMES.get(kind, (kind, kind))[1]}: {', '.join(parts)}"
 
 
 def summary_lines(report: MyDataReport) -> list[str]:

@@ -108,6 +108,7 @@ class MyDataImportDialog(QDialog):
             rows.append(f"{count} {one if count == 1 else many}")
         self.lines.setStringList(rows)
         self.import_button.setEnabled(True)
+        self.import_button.setFocus()
 
     def start_import(self) -> None:
         if self.checked is None or self.state != "ready":
@@ -131,6 +132,7 @@ class MyDataImportDialog(QDialog):
         self.lines.setStringList(summary_lines(report))
         self.import_button.hide()
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setFocus()
         self.imported.emit(report)
 
     def _failed(self, error: BriefingError) -> None:
