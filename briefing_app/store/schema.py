@@ -566,7 +566,7 @@ def _step_followups(db: Database) -> None:
     its links stay; unsubscribing the feed drops the links, never the follow-up.
     """
     db.execute(
-        """CREATE TABLE followups (
+        """CREATE TABLE IF NOT EXISTS followups (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             uid TEXT NOT NULL UNIQUE,
             text TEXT NOT NULL CHECK (text != ''),
@@ -582,14 +582,16 @@ def _step_followups(db: Database) -> None:
         )"""
     )
     db.execute(
-        """CREATE TABLE followup_sessions (
+        """CREATE TABLE IF NOT EXISTS followup_sessions (
             followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             PRIMARY KEY (followup_id, session_id)
         )"""
     )
-    db.execute("CREATE INDEX followup_sessions_session ON followup_sessions (session_id)")
-    db.execute("CREATE INDEX followups_due ON followups (status, due)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS followup_sessions_session ON followup_sessions (session_id)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS followups_due ON followups (status, due)")
 
 
 def _step_mydata(db: Database) -> None:
@@ -603,7 +605,7 @@ def _step_mydata(db: Database) -> None:
     ``reminders.updated_at`` lets an import tell which of two reminder choices is newer.
     """
     db.execute(
-        """CREATE TABLE mydata_orphans (
+        """CREATE TABLE IF NOT EXISTS mydata_orphans (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
             feed_url TEXT NOT NULL DEFAULT '',
@@ -617,7 +619,9 @@ def _step_mydata(db: Database) -> None:
             UNIQUE (kind, item_hash)
         )"""
     )
-    db.execute("ALTER TABLE reminders ADD COLUMN updated_at TEXT")
+    # Safe to run again (a merge may reorder steps; tests take a store back before a step).
+    if "updated_at" not in {row[1] for row in db.execute("PRAGMA table_info(reminders)")}:
+        db.execute("ALTER TABLE reminders ADD COLUMN updated_at TEXT")
 
 
 def _step_attendance(db: Database) -> None:
