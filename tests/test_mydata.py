@@ -88,13 +88,19 @@ def _follow(capsys: pytest.CaptureFixture[str], data: Path, url: str) -> None:
     assert code == 0, err
 
 
-def test_round_trip_on_a_second_fresh_store(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, served: str
-) -> None:
-    a, b = tmp_path / "a", tmp_path / "b"
+def _store_a(capsys: pytest.CaptureFixture[str], tmp_path: Path, served: str) -> Path:
+    """Store A: the served feed followed over HTTP, data of every kind on its sessions."""
+    a = tmp_path / "a"
     _follow(capsys, a, served)
     with Store(a / "briefing.db") as store:
         fill_every_kind(store)
+    return a
+
+
+def test_round_trip_on_a_second_fresh_store(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, served: str
+) -> None:
+    a, b = _store_a(capsys, tmp_path, served), tmp_path / "b"
     target = tmp_path / "mine.briefing-mydata.json"
     code, _out, err = run(capsys, a, "mydata", "export", "-o", str(target))
     assert code == 0, err
@@ -237,10 +243,8 @@ def test_followup_conflict_keeps_both_texts(tmp_path: Path, sample_store: Store)
 def test_orphans_are_kept_shown_exported_and_attached_after_a_sync(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, served: str
 ) -> None:
-    a, b = tmp_path / "a", tmp_path / "b"
-    _follow(capsys, a, served)
+    a, b = _store_a(capsys, tmp_path, served), tmp_path / "b"
     with Store(a / "briefing.db") as store:
-        fill_every_kind(store)
         export_mydata(store, tmp_path / "mine.json")
     code, out, _ = run(capsys, b, "mydata", "import", str(tmp_path / "mine.json"))
     assert code == 0

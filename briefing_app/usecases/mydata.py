@@ -23,7 +23,7 @@ from typing import Any, Final
 from briefing_app import __version__
 from briefing_app.errors import FeedError, MyDataError, NotFoundError, UsageError
 from briefing_app.feeds.messages import decode_json
-from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_atomically
+from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
 from briefing_app.util.timeutil import to_utc_text, utc_now
@@ -93,14 +93,7 @@ def export_mydata(store: Store, path: Path) -> dict[str, int]:
     """
     document = export_document(store)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-    if path.is_dir():
-        raise UsageError(f"cannot write {path}: it is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise NotFoundError(f"cannot write {path}: the folder {path.parent} does not exist")
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    write_named_file(path, (data,), example=f"my-data{MYDATA_SUFFIX}")
     return {kind: len(document.get(kind, ())) for kind in MYDATA_KINDS}
 
 
