@@ -279,6 +279,26 @@ class FollowupFileError(BriefingError):
         super().__init__(f"{where}{reason}")
 
 
+class MyDataError(BriefingError):
+    """A "my data" file cannot be imported (damaged, edited, from a newer app); nothing changed.
+
+    Attributes:
+        source: The file, for the message.
+        path: The JSON path of the bad field (``$.questions[2].state``), when known.
+    """
+
+    exit_code = 4
+
+    def __init__(self, reason: str, *, source: str | None = None, path: str | None = None) -> None:
+        self.reason = reason
+        self.source = source
+        self.path = path
+        where = f"{source}: " if source else ""
+        if path:
+            where += f"at {path}: "
+        super().__init__(f"{where}{reason}")
+
+
 class ConflictError(BriefingError):
     """Local work is newer than what would replace it; the user has to choose."""
 

@@ -24,9 +24,7 @@ What each choice is for:
 
 from __future__ import annotations
 
-import hashlib
 import re
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -48,9 +46,14 @@ from briefing_app.platform.fileutil import (
 from briefing_app.store import ExportOutline, ExportSession, Store
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
+from briefing_app.util.uids import UID_DOMAIN as UID_DOMAIN  # re-exported
+from briefing_app.util.uids import _url_uuid5 as _url_uuid5  # re-exported (tests)
+from briefing_app.util.uids import is_our_uid as is_our_uid  # re-exported
+from briefing_app.util.uids import session_uid as session_uid  # re-exported
 
-UID_DOMAIN = "briefing-companion"
-PRODID = f"-//Briefing Companion//briefing-app {__version__}//EN"
+PRODID = f"{ical.OWN_PRODID_PREFIX}briefing-app {__version__}//EN"
+#: The calendar name of an export of the user's agenda; such an export is marked as one.
+AGENDA_NAME = ical.AGENDA_CALENDAR_NAME
 ORGANIZER_ADDRESS = ical.OWN_ORGANIZER
 
 _ROLE_LABELS = {
@@ -59,33 +62,6 @@ _ROLE_LABELS = {
     "panelist": "Panelist",
     "host": "Host",
 }
-
-
-def session_uid(feed_url: str, source_id: str) -> str:
-    """The UID of a session's event: the same for every export, on every install.
-
-    A session that came from one of our own exports (on another machine) keeps
-    that UID, so calendars holding it update rather than duplicate.
-    """
-    if is_our_uid(source_id):
-        return source_id
-    return f"{_url_uuid5(f'{feed_url}#{source_id}')}@{UID_DOMAIN}"
-
-
-_URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
-
-
-def _url_uuid5(name: str) -> str:
-    """``str(uuid.uuid5(uuid.NAMESPACE_URL, name))`` without building a UUID object."""
-    digest = bytearray(hashlib.sha1(_URL_NAMESPACE + name.encode("utf-8")).digest()[:16])  # noqa: S324 - RFC 4122 names it
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    text = digest.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-
-
-def is_our_uid(uid: str) -> bool:
-    return uid.endswith(f"@{UID_DOMAIN}")
 
 
 #: SEQUENCE counts seconds from here (an int32 lasts until 2088).
@@ -317,6 +293,8 @@ def _calendar_shell(count: int, name: str | None, zones: ZonePlan) -> Calendar:
     if count != 1:
         # Written unescaped by icalendar: a line break in it would end the line.
         calendar.add("x-wr-calname", " ".join((name or APP_NAME).splitlines()) or APP_NAME)
+    if name == AGENDA_NAME:  # importing it back stars its sessions again (issue 16)
+        calendar.add(ical.EXPORT_KIND_PROPERTY.lower(), ical.AGENDA_EXPORT)
     for component in zones.components:
         calendar.add_component(component)
     return calendar

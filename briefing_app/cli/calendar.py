@@ -21,8 +21,8 @@ from briefing_app.cli.output import (
     write_byte_chunks,
     write_line,
 )
-from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.platform.fileutil import write_chunks_atomically
+from briefing_app.errors import UsageError
+from briefing_app.platform.fileutil import write_named_file
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.usecases.startup import open_store
 
@@ -86,13 +86,4 @@ def _export(store: Store, args: argparse.Namespace) -> None:
 
 def _write_output(target: Path, data: Iterable[bytes]) -> None:
     """Write *data* to the file the user named: a missing folder is "not found" (exit 3)."""
-    if target.is_dir():
-        raise UsageError(f"cannot write {target}: it is a folder; give a file name such as my.ics")
-    if not target.parent.is_dir():
-        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
-    try:
-        write_chunks_atomically(target, data)
-    except FileNotFoundError as exc:  # the folder went away meanwhile
-        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    write_named_file(target, data, example="my.ics")

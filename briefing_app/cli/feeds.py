@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     feed = read_feed_file(path) if fresh else None
     with open_store(args.data_dir) as store:
         result = import_file(store, path, feed)
-        if result.matched or (result.changes and result.changes.changes):
+        if result.matched or result.starred or (result.changes and result.changes.changes):
             refresh_live_agenda(store)
     changes = result.changes
     if args.json:

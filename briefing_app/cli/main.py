@@ -32,9 +32,11 @@ if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
     from briefing_app.cli import (  # noqa: F401 - see above
+        attendance,
         calendar,
         feeds,
         followups,
+        mydata,
         pack,
         questions,
         sessions,
@@ -217,6 +219,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     _add_questions_parser(commands)
     _add_followups_parser(commands)
+    _add_mydata_parser(commands)
+    _add_attendance_parser(commands)
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
@@ -310,6 +314,51 @@ def _add_followups_parser(commands: Any) -> None:
         "import", help="add or update follow-ups from an .ics of VTODOs (by UID, never twice)"
     )
     imports.add_argument("file", metavar="FILE.ics")
+
+
+def _add_mydata_parser(commands: Any) -> None:
+    """``mydata``: carry your data to another machine (cli/mydata.py runs it)."""
+    mydata = commands.add_parser(
+        "mydata",
+        help="export your favourites, notes, questions and reminders to one file, or import one",
+    )
+    actions = mydata.add_subparsers(dest="mydata_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="write your data to one file (-o FILE)")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="the file to write (.briefing-mydata.json)",
+    )
+    load = actions.add_parser(
+        "import", help="merge a file written by mydata export (newer wins; nothing is lost)"
+    )
+    load.add_argument("file", metavar="FILE")
+    orphans = actions.add_parser(
+        "orphans", help="imported items waiting for their session (a later sync attaches them)"
+    )
+    orphans.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_attendance_parser(commands: Any) -> None:
+    """``attendance``: your attendance record, local only (cli/attendance.py runs it)."""
+    attendance = commands.add_parser(
+        "attendance",
+        help="your attendance record (kept on this computer only): list, mark, export",
+    )
+    actions = attendance.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list", help="sessions you joined or marked, with hours per series and in all"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    mark = actions.add_parser("mark", help="mark a session attended or not, or clear the mark")
+    mark.add_argument("session", metavar="ID", help="session number or feed id")
+    mark.add_argument("mark", choices=("attended", "not-attended", "clear"))
+    export = actions.add_parser("export", help="write the sessions attended to a CSV or PDF file")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.csv or FILE.pdf"
+    )
 
 
 class _OnlyCommand:
@@ -590,6 +639,10 @@ def _reads_only(args: argparse.Namespace) -> bool:
         return bool(args.materials_command == "list")
     if args.command == "followups":
         return bool(args.followups_command in ("list", "export"))
+    if args.command == "mydata":
+        return bool(args.mydata_command in ("export", "orphans"))
+    if args.command == "attendance":
+        return bool(args.attendance_command in ("list", "export"))
     return False
 
 
@@ -652,6 +705,8 @@ _COMMANDS: dict[str, Command] = {
     "questions": _OnDispatch("questions", "cmd_questions"),
     "materials": _OnDispatch("materials", "cmd_materials"),
     "followups": _OnDispatch("followups", "cmd_followups"),
+    "mydata": _OnDispatch("mydata", "cmd_mydata"),
+    "attendance": _OnDispatch("attendance", "cmd_attendance"),
 }
 
 __all__ = ["build_parser", "main"]

@@ -194,6 +194,9 @@ class Feed:
     #: The place the series' zone was inferred from ("Brussels"), when the feed
     #: names no zone of its own and none was given; "" otherwise.
     zone_inferred_from: str = field(default="", compare=False)
+    #: An .ics this app wrote of the user's agenda (its favourites): importing it
+    #: stars its sessions again (issue 16).
+    own_agenda: bool = field(default=False, compare=False)
 
     def zone_origin(self, chosen: str | None) -> tuple[str, str]:
         """Where the series' zone came from, given the zone the user *chosen* for the feed.

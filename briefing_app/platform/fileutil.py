@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from briefing_app.errors import DiskFullError
+from briefing_app.errors import DiskFullError, NotFoundError, UsageError
 
 _umask_lock = threading.Lock()
 _umask: int | None = None
@@ -85,6 +85,25 @@ def write_chunks_atomically(
             raise_if_disk_full(exc, path, written + sum(map(len, stream)))
         raise
     return written
+
+
+def write_named_file(target: Path, data: Iterable[bytes], *, example: str = "") -> None:
+    """Write *data* atomically to a file the user named, every failure a plain message.
+
+    A folder is a usage error ("give a file name such as *example*"), a missing
+    folder "not found" (exit 3), any other OS error a usage error naming it.
+    """
+    if target.is_dir():
+        such = f" such as {example}" if example else ""
+        raise UsageError(f"cannot write {target}: it is a folder; give a file name{such}")
+    if not target.parent.is_dir():
+        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        write_chunks_atomically(target, data)
+    except FileNotFoundError as exc:  # the folder went away meanwhile
+        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
 def raise_if_disk_full(error: OSError, path: Path, needed: int) -> None:

@@ -14,6 +14,11 @@ BUILTIN_SAMPLE_URL = "builtin:sample"
 SAMPLE_SEEDED_KEY = "sample_seeded"
 
 if TYPE_CHECKING:
+    from briefing_app.store.attendance import (
+        ATTENDANCE_MARKS,
+        AttendanceMark,
+        AttendanceRecord,
+    )
     from briefing_app.store.failures import add_damage_listener, remove_damage_listener
     from briefing_app.store.followups import (
         FOLLOWUP_STATUSES,
@@ -40,6 +45,7 @@ if TYPE_CHECKING:
         recover,
         restore,
     )
+    from briefing_app.store.mydata import MYDATA_KINDS, KindCounts, MyDataReport, OrphanRecord
     from briefing_app.store.query import (
         REMOVED,
         SORT_KEYS,
@@ -54,6 +60,7 @@ if TYPE_CHECKING:
         QUESTION_STATES,
         QuestionRecord,
         QuestionState,
+        clean_question_text,
     )
     from briefing_app.store.records import (
         CaseStudyRecord,
@@ -76,15 +83,19 @@ if TYPE_CHECKING:
     from briefing_app.store.timeline import ChoiceQuery, FeedShape
 
 __all__ = [
+    "ATTENDANCE_MARKS",
     "BUILTIN_SAMPLE_URL",
     "FOLLOWUP_STATUSES",
     "KEEP",
     "LATEST_VERSION",
     "MAX_QUESTION_CHARS",
+    "MYDATA_KINDS",
     "QUESTION_STATES",
     "REMOVED",
     "SAMPLE_SEEDED_KEY",
     "SORT_KEYS",
+    "AttendanceMark",
+    "AttendanceRecord",
     "Backup",
     "CaseStudyRecord",
     "ChangeSet",
@@ -100,11 +111,14 @@ __all__ = [
     "ImportCounts",
     "IndexEntry",
     "KeptMaterial",
+    "KindCounts",
     "LinkRecord",
     "LinkedSession",
     "ListResult",
     "MaterialRecord",
+    "MyDataReport",
     "NoteVersion",
+    "OrphanRecord",
     "PresenterDetail",
     "PresenterRecord",
     "QuestionRecord",
@@ -123,6 +137,7 @@ __all__ = [
     "check_priority",
     "clean_followup_text",
     "clean_owner",
+    "clean_question_text",
     "damaged",
     "find_backup",
     "integrity_problems",
@@ -135,6 +150,7 @@ __all__ = [
 __getattr__ = lazy_exports(
     __name__,
     {
+        **dict.fromkeys(["ATTENDANCE_MARKS", "AttendanceMark", "AttendanceRecord"], "attendance"),
         **dict.fromkeys(["add_damage_listener", "remove_damage_listener"], "failures"),
         **dict.fromkeys(
             [
@@ -151,6 +167,7 @@ __getattr__ = lazy_exports(
             ],
             "followups",
         ),
+        **dict.fromkeys(["clean_followup_text"], "followups"),
         **dict.fromkeys(["build_match_query"], "fts"),
         **dict.fromkeys(["KeptMaterial"], "kept"),
         **dict.fromkeys(
@@ -180,8 +197,15 @@ __getattr__ = lazy_exports(
             ],
             "query",
         ),
+        **dict.fromkeys(["KindCounts", "MYDATA_KINDS", "MyDataReport", "OrphanRecord"], "mydata"),
         **dict.fromkeys(
-            ["MAX_QUESTION_CHARS", "QUESTION_STATES", "QuestionRecord", "QuestionState"],
+            [
+                "MAX_QUESTION_CHARS",
+                "QUESTION_STATES",
+                "QuestionRecord",
+                "QuestionState",
+                "clean_question_text",
+            ],
             "questions",
         ),
         **dict.fromkeys(

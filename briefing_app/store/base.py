@@ -128,6 +128,9 @@ class StoreBase:
             if outermost:  # the estimate of what it wrote served its commit
                 self.write_estimate = 0
 
+    def _after_feed_applied(self) -> None:
+        """Called inside the transaction that applied a feed (attaches imported orphans)."""
+
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         cursor = self.db.conn.cursor()
         cursor.row_factory = sqlite3.Row

@@ -159,10 +159,11 @@ class LocalDataMixin(SessionsMixin):
         self.session(session_id)
         with self.transaction():
             self.db.execute(
-                "INSERT INTO reminders (session_id, enabled, minutes_before) VALUES (?, ?, ?) "
+                "INSERT INTO reminders (session_id, enabled, minutes_before, updated_at) "
+                "VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(session_id) DO UPDATE SET enabled = excluded.enabled, "
-                "minutes_before = excluded.minutes_before",
-                [session_id, int(enabled), minutes_before],
+                "minutes_before = excluded.minutes_before, updated_at = excluded.updated_at",
+                [session_id, int(enabled), minutes_before, to_utc_text(utc_now())],
             )
 
     def reminder(self, session_id: int) -> tuple[bool, int | None] | None:

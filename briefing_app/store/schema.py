@@ -599,7 +599,7 @@ def _step_followups(db: Database) -> None:
     its links stay; unsubscribing the feed drops the links, never the follow-up.
     """
     db.execute(
-        """CREATE TABLE followups (
+        """CREATE TABLE IF NOT EXISTS followups (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             uid TEXT NOT NULL UNIQUE,
             text TEXT NOT NULL CHECK (text != ''),
@@ -615,14 +615,79 @@ def _step_followups(db: Database) -> None:
         )"""
     )
     db.execute(
-        """CREATE TABLE followup_sessions (
+        """CREATE TABLE IF NOT EXISTS followup_sessions (
             followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             PRIMARY KEY (followup_id, session_id)
         )"""
     )
-    db.execute("CREATE INDEX followup_sessions_session ON followup_sessions (session_id)")
-    db.execute("CREATE INDEX followups_due ON followups (status, due)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS followup_sessions_session ON followup_sessions (session_id)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS followups_due ON followups (status, due)")
+
+
+def _step_mydata(db: Database) -> None:
+    """ "My data" carried between machines (issue 16): orphans, and when a reminder changed.
+
+    ``mydata_orphans`` keeps what an imported "my data" file holds for sessions this
+    store does not have (yet): the item as the file gives it (JSON), under the
+    session's feed address and id and its calendar UID. After every feed applied the
+    store attaches the orphans whose session it now has (and deletes them); one kept
+    twice is one row (``item_hash``), so importing a file again adds nothing.
+    ``reminders.updated_at`` lets an import tell which of two reminder choices is newer.
+    """
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS mydata_orphans (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            feed_url TEXT NOT NULL DEFAULT '',
+            source_id TEXT NOT NULL DEFAULT '',
+            uid TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            start_utc TEXT NOT NULL DEFAULT '',
+            item TEXT NOT NULL,
+            item_hash TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (kind, item_hash)
+        )"""
+    )
+    # Safe to run again (a merge may reorder steps; tests take a store back before a step).
+    if "updated_at" not in {row[1] for row in db.execute("PRAGMA table_info(reminders)")}:
+        db.execute("ALTER TABLE reminders ADD COLUMN updated_at TEXT")
+
+
+def _step_attendance(db: Database) -> None:
+    """Attendance record and feedback links (issue 16).
+
+    Local-only data, keyed like notes and favourites by the session's row id
+    (a sync keeps it for the session's whole life; a session that left its feed
+    is kept, marked removed, and stays listed). ``session_joins`` has one row per
+    press of Join (several joins keep each time); ``session_attendance`` is the
+    user's explicit mark (attended 1 or not 0), which overrides the joins.
+    ``sessions.feedback_url`` is the feed's feedback form (pretalx ``feedback_url``).
+    Written so that running it again is harmless (a merge may reorder steps).
+    """
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS session_joins (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            joined_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS session_joins_session ON session_joins (session_id, joined_at)"
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS session_attendance (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            attended INTEGER NOT NULL CHECK (attended IN (0, 1)),
+            marked_at TEXT NOT NULL
+        )"""
+    )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
+    if "feedback_url" not in columns:
+        db.execute("ALTER TABLE sessions ADD COLUMN feedback_url TEXT NOT NULL DEFAULT ''")
 
 
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
@@ -640,6 +705,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_kept_materials,
     _step_session_questions,
     _step_followups,
+    _step_attendance,
+    _step_mydata,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -9,7 +9,8 @@ The class is composed of one mixin per area, each in its own module:
 :mod:`.sessions` (lists, queries, lookups, search), :mod:`.timeline` (one
 day's sessions, the days with sessions, each feed's shape), :mod:`.presenters`
 (presenters and case studies), :mod:`.local` (settings, favourites, notes,
-reminders), :mod:`.questions` (the user's questions per session), :mod:`.export`
+reminders), :mod:`.questions` (the user's questions per session), :mod:`.mydata`
+(the user's data carried between machines), :mod:`.export`
 and :mod:`.workspace_tables` (the presenter workspace's statements); :mod:`.base`
 holds the transaction and row primitives they share. This module opens and closes the connection.
 """
@@ -25,6 +26,7 @@ from typing import Any, Self
 
 from briefing_app.errors import StoreError
 from briefing_app.store import maintenance, schema
+from briefing_app.store.attendance import AttendanceMixin
 from briefing_app.store.base import Database, StoreBase
 from briefing_app.store.export import ExportMixin
 from briefing_app.store.failures import (
@@ -40,6 +42,7 @@ from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.materials import MaterialsMixin
+from briefing_app.store.mydata import MyDataMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -56,9 +59,11 @@ DEFAULT_BUSY_TIMEOUT = 10.0
 class Store(
     ExportMixin,
     SubscriptionsMixin,
+    MyDataMixin,
     LocalDataMixin,
     QuestionsMixin,
     FollowupsMixin,
+    AttendanceMixin,
     SettingsMixin,
     SessionsMixin,
     TimelineMixin,

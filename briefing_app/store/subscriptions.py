@@ -358,7 +358,9 @@ class SubscriptionsMixin(SettingsMixin):
         # What a full disk's message says this needed (until the outermost transaction ends).
         self.write_estimate = max(self.write_estimate, writer.estimate_bytes())
         with _feed_errors(), self.transaction(join=True):
-            return writer.write()
+            changes = writer.write()
+            self._after_feed_applied()
+            return changes
 
     def apply_feed_stream(
         self,
@@ -384,7 +386,9 @@ class SubscriptionsMixin(SettingsMixin):
         writer = StreamWriter(self.db, feed_id, head, stamp)
         self.write_estimate = max(self.write_estimate, 4 * size)
         with _feed_errors(), self.transaction(join=True):
-            return writer.write_stream(batches, finish)
+            changes = writer.write_stream(batches, finish)
+            self._after_feed_applied()
+            return changes
 
     # ---- change log -------------------------------------------------------------
     def latest_changes(

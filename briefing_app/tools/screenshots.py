@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # Qt is imported only when a screenshot is taken
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from briefing_app.store import Store
     from briefing_app.ui.casestudies.view import CaseStudiesView
+    from briefing_app.ui.dialogs.mydata import MyDataImportDialog
+    from briefing_app.ui.main_window import MainWindow
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,8 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         "--views",
         default="sessions",
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
-        "case-studies, changes, follow-ups; the dialogs settings, add-feed, pack and "
-        "add-follow-up) or 'all'; the "
+        "case-studies, changes, follow-ups; the dialogs settings, add-feed, pack, "
+        "add-follow-up, mydata-import (what a 'my data' file holds) and mydata-imported "
+        "(what importing it did)) or 'all'; the "
         "workspace's sections render as case-studies-notes, case-studies-history, "
         "case-studies-materials; each is written "
         "as NAME-VIEW.png unless only 'sessions' is asked for",
@@ -146,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
             "add-follow-up": partial(
                 window.add_followup, store.find_session(args.select).id if args.select else None
             ),
+            "mydata-import": partial(_mydata_dialog, window, Path(scratch), app, imported=False),
+            "mydata-imported": partial(_mydata_dialog, window, Path(scratch), app, imported=True),
         }
         for view in views:
             if view in dialogs:
@@ -185,6 +190,48 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         del window
     return 0
+
+
+def _mydata_dialog(
+    window: MainWindow, scratch: Path, app: QApplication, *, imported: bool
+) -> MyDataImportDialog:
+    """File › Import my data… on a demo file: a note edited on both sides, an orphan."""
+    import json
+
+    from briefing_app.usecases.mydata import export_document
+
+    store = window.store
+    first, second, third = (s.id for s in store.sessions()[1:4])
+    store.set_favourite(first)
+    store.set_note(second, "Ask about the permit pilot's budget.")
+    store.add_question(second, "Which of the pilots will scale city-wide?")
+    store.add_question(third, "Who owns the procurement data?", state="asked")
+    store.set_reminder(first, enabled=True, minutes_before=15)
+    document = export_document(store)
+    document["notes"][0]["body"] = "Ask about the permit pilot's budget, and its timeline."
+    document["notes"][0]["updated_at"] = "2099-01-01T00:00:00Z"
+    orphan = dict(document["favourites"][0])
+    orphan["session"] = {
+        "feed_url": "https://events.example.org/summit-2027.json",
+        "source_id": "opening-keynote",
+        "uid": "",
+        "title": "Summit 2027: Opening keynote",
+        "start": "2027-03-02T14:00:00Z",
+    }
+    document["favourites"].append(orphan)
+    path = scratch / "laptop.briefing-mydata.json"
+    path.write_text(json.dumps(document), "utf-8")
+    store.set_note(second, "Ask about the permit pilot.")
+    dialog = window.open_mydata_import(path)
+    window.tasks.wait()
+    app.processEvents()
+    if imported:
+        dialog.import_button.click()
+        window.tasks.wait()
+        app.processEvents()
+        window.agenda_writer.wait()  # the live agenda the import rewrites, before the grab
+        app.processEvents()
+    return dialog
 
 
 def _add_questions_demo(store: Store, session_id: int) -> None:

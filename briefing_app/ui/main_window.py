@@ -44,6 +44,7 @@ from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.feed_imports import FeedImports
+from briefing_app.ui.mydata_flow import MyDataFlow
 from briefing_app.ui.prereads_flow import PrereadsFlow
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
 from briefing_app.ui.sessions.first_run import (
@@ -149,7 +150,7 @@ class _LazyTab(Generic[_T]):
         return cast(_T, window._tab(self._name))  # built by _make_tab as declared
 
 
-class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
+class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlow):
     """The app's window: the Sessions tab (:class:`SessionsTab`) and the other views as tabs.
 
     Signals:
@@ -738,6 +739,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         import_followups.triggered.connect(
             lambda: self._show_followups_then(lambda view: view.choose_import_file())
         )
+        self._add_mydata_actions(file_menu)
         file_menu.addSeparator()
         settings_action = file_menu.addAction("S&ettings…")
         settings_action.setShortcuts(preferences_shortcuts())

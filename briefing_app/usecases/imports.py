@@ -24,6 +24,8 @@ class ImportResult:
     feed: Feed
     #: Events of an .ics this app exported that are sessions already in the store.
     matched: tuple[int, ...] = ()
+    #: Sessions an agenda this app exported made favourites again (issue 16).
+    starred: tuple[int, ...] = ()
 
     def zone_note(self) -> str:
         """ "time zone Europe/Brussels inferred from the city 'Brussels'", or ""."""
@@ -48,6 +50,11 @@ class ImportResult:
             parts.append(
                 f"{n} event{'s' if n != 1 else ''} already in the store "
                 f"(exported by this app; no copies made)"
+            )
+        if self.starred:
+            n = len(self.starred)
+            parts.append(
+                f"{n} session{'s' if n != 1 else ''} of your exported agenda starred again"
             )
         return "; ".join(parts) or "nothing to import"
 
@@ -120,7 +127,9 @@ def import_file(
     matched = tuple(ours[s.id] for s in feed.sessions if is_our_uid(s.id) and s.id in ours)
     rest = tuple(s for s in feed.sessions if not (is_our_uid(s.id) and s.id in ours))
     if not rest:
-        return ImportResult(None, feed, matched)
+        with store.transaction():
+            starred = _star_own_agenda(store, feed, matched)
+        return ImportResult(None, feed, matched, starred)
     remaining = dataclasses.replace(feed, sessions=tuple(_without_our_decoration(s) for s in rest))
     # An updated invite often arrives under another file name ("invite (1).ics"):
     # it belongs to the feed that already holds its events.
@@ -130,7 +139,21 @@ def import_file(
     with store.transaction():
         changes = store.import_feed(url, remaining, partial=True, match_series=False)
         _record_zone(store, changes.feed_id, feed, timezone, chosen)
-    return ImportResult(changes, feed, matched)
+        wanted = {s.id for s in remaining.sessions}
+        added = [s.id for s in store.sessions(feed_id=changes.feed_id) if s.source_id in wanted]
+        starred = _star_own_agenda(store, feed, (*matched, *added))
+    return ImportResult(changes, feed, matched, starred)
+
+
+def _star_own_agenda(store: Store, feed: Feed, session_ids: tuple[int, ...]) -> tuple[int, ...]:
+    """Star the sessions of an agenda this app exported (no other .ics); those newly starred."""
+    if not feed.own_agenda or not session_ids:
+        return ()
+    already = {s.id for s in store.sessions(favourites_only=True)}
+    starred = tuple(dict.fromkeys(i for i in session_ids if i not in already))
+    for session_id in starred:
+        store.set_favourite(session_id)
+    return starred
 
 
 def _import_stream(

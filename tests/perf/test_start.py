@@ -79,6 +79,7 @@ READING = (
     ("db", "backups"),
     ("questions", "list"),
     ("materials", "list"),
+    ("attendance", "list"),
 )
 
 

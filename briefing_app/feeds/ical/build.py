@@ -45,6 +45,13 @@ FORMAT_NAME = "icalendar"
 
 #: The ORGANIZER address of this app's own exports (see calendar.export).
 OWN_ORGANIZER = "mailto:calendar@briefing-companion.invalid"
+#: How this app's own exports' PRODID starts (see calendar.export).
+OWN_PRODID_PREFIX = "-//Briefing Companion//"
+#: The calendar property this app writes in an export of the user's agenda (its favourites).
+EXPORT_KIND_PROPERTY = "X-BRIEFING-COMPANION-EXPORT"
+AGENDA_EXPORT = "agenda"
+#: The calendar name of an agenda export (an agenda of one event has none, older ones no mark).
+AGENDA_CALENDAR_NAME = "Briefing Companion: my agenda"
 
 _UTC_STAMP = "%Y%m%dT%H%M%SZ"
 _DAY_STAMP = "%Y%m%d"
@@ -138,6 +145,15 @@ class _Builder:
             url=url.strip(),
         )
 
+    def _own_agenda(self) -> bool:
+        """Whether this is an export of the user's agenda written by this app (issue 16)."""
+        product = _text(_first(self.calendar, "PRODID")).strip()
+        if not product.startswith(OWN_PRODID_PREFIX):
+            return False
+        kind = _text(_first(self.calendar, EXPORT_KIND_PROPERTY)).strip().lower()
+        name = _text(_first(self.calendar, "X-WR-CALNAME")).strip()
+        return kind == AGENDA_EXPORT or name == AGENDA_CALENDAR_NAME
+
     # -- build ---------------------------------------------------------------
     def build(self) -> Feed:
         components = [sub for sub in self.calendar.subcomponents if sub.name == "VEVENT"]
@@ -164,6 +180,7 @@ class _Builder:
                 rooms.append(room)
         updated = _first(self.calendar, "LAST-MODIFIED")
         return Feed(
+            own_agenda=self._own_agenda(),
             format=FORMAT_NAME,
             series=self._series(),
             sessions=tuple(sessions),

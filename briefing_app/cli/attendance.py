@@ -1,0 +1,106 @@
+"""``briefing-app attendance``: your attendance record (list, mark, export), kept locally.
+
+Loaded when the command runs (``cli/main.py``'s ``_COMMANDS``); its parser is in
+``cli/main.py``. A PDF export loads Qt (``ui/attendance/report.py``) only then.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
+from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.platform.fileutil import write_atomically
+from briefing_app.usecases.attendance import (
+    DURATION_NOTE,
+    LOCAL_ONLY_NOTE,
+    attended,
+    check_target,
+    csv_text,
+    date_text,
+    decimal_hours,
+    export_kind,
+    hours_text,
+    summarize,
+)
+from briefing_app.usecases.startup import open_store
+
+if TYPE_CHECKING:
+    from briefing_app.store import AttendanceRecord
+
+
+def attendance_json(record: AttendanceRecord) -> dict[str, Any]:
+    """A record as ``attendance list --json`` prints it."""
+    return {
+        "session_id": record.session_id,
+        "title": record.title,
+        "series": record.series,
+        "start": record.start.isoformat(),
+        "end": record.end.isoformat(),
+        "timezone": record.timezone,
+        "scheduled_minutes": record.minutes,
+        "attended": record.attended,
+        "mark": None if record.mark is None else ("attended" if record.mark else "not-attended"),
+        "joins": [j.isoformat() for j in record.joins],
+        "removed": record.removed,
+    }
+
+
+def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
+    action = args.attendance_command
+    with open_store(args.data_dir) as store:
+        if action == "mark":
+            session = store.find_session(args.session)
+            store.mark_attendance(session.id, args.mark)
+            said = {"attended": "attended", "not-attended": "not attended", "clear": "unmarked"}
+            write_line(out, f"#{session.id} {session.title}: {said[args.mark]}.")
+            return EXIT_OK
+        records = store.attendance()
+    if action == "export":
+        return _export(Path(args.output).expanduser(), records)
+    if args.json:
+        print_json([attendance_json(r) for r in records], out)
+        return EXIT_OK
+    if not records:
+        tell(f"No attendance yet: press Join in the window, or {PROG} attendance mark ID attended.")
+        return EXIT_OK
+    for record in records:
+        state = "attended" if record.attended else "not attended"
+        removed = " (removed from its feed)" if record.removed else ""
+        write_line(
+            out,
+            f"#{record.session_id}  {date_text(record)}  {hours_text(record.minutes):>10}  "
+            f"[{state}: {record.how}]  {record.title}{removed} · {record.series}",
+        )
+    summary = summarize(records)
+    write_line(out, "")
+    for series in summary.series:
+        write_line(
+            out,
+            f"{decimal_hours(series.minutes):>6} h  {series.sessions} session"
+            f"{'s' if series.sessions != 1 else ''}  {series.series or '(no series)'}",
+        )
+    write_line(out, f"{decimal_hours(summary.minutes):>6} h  {summary.sessions} in all")
+    tell(f"{LOCAL_ONLY_NOTE} {DURATION_NOTE}")
+    return EXIT_OK
+
+
+def _export(target: Path, records: list[AttendanceRecord]) -> int:
+    kind = export_kind(target)
+    check_target(target)
+    try:
+        if kind == "csv":
+            write_atomically(target, csv_text(records).encode("utf-8"))
+        else:
+            from briefing_app.ui.attendance.report import write_pdf
+
+            write_pdf(target, records)
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    count = len(attended(records))
+    tell(f"wrote {count} attended session{'s' if count != 1 else ''} to {target}")
+    return EXIT_OK

@@ -1,0 +1,64 @@
+"""``briefing-app mydata``: carry your data to another machine (export, import, orphans).
+
+Loaded when the command runs (``cli/main.py``'s ``_COMMANDS``); its parser is in
+``cli/main.py``. The file's format: ``docs/mydata-format.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from briefing_app.cli.output import EXIT_OK, print_json, refresh_live_agenda, tell, write_line
+from briefing_app.usecases.mydata import (
+    KIND_NAMES,
+    export_mydata,
+    import_mydata,
+    summary_lines,
+)
+from briefing_app.usecases.startup import open_store
+
+
+def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
+    action = args.mydata_command
+    with open_store(args.data_dir) as store:
+        if action == "export":
+            target = Path(args.output).expanduser()
+            counts = export_mydata(store, target)
+            listed = ", ".join(
+                f"{n} {KIND_NAMES[k][0 if n == 1 else 1]}" for k, n in counts.items()
+            )
+            tell(f"wrote {listed} to {target}")
+            return EXIT_OK
+        if action == "import":
+            checked, report = import_mydata(store, Path(args.file).expanduser())
+            write_line(out, f"{checked.path}: {checked.describe()}")
+            for line in summary_lines(report):
+                write_line(out, line)
+            if report.changed:
+                refresh_live_agenda(store)
+            return EXIT_OK
+        orphans = store.mydata_orphans()
+        if args.json:
+            print_json(
+                [
+                    {
+                        "id": o.id,
+                        "kind": o.kind,
+                        "feed_url": o.feed_url,
+                        "source_id": o.source_id,
+                        "uid": o.uid,
+                        "title": o.title,
+                        "start": o.start_utc,
+                        "imported_at": o.imported_at,
+                    }
+                    for o in orphans
+                ],
+                out,
+            )
+        elif not orphans:
+            tell("No orphaned items: everything imported found its session.")
+        for o in [] if args.json else orphans:
+            write_line(out, f"{o.kind}\t{o.start_utc}\t{o.title}\t{o.feed_url}#{o.source_id}")
+        return EXIT_OK

@@ -1,0 +1,63 @@
+"""The attendance record as a PDF: a table document drawn with Qt (QTextDocument, QPdfWriter).
+
+Used by the My attendance view and by ``briefing-app attendance export -o FILE.pdf``
+(which needs only a QGuiApplication, on the offscreen platform when there is no display).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from briefing_app.platform.fileutil import file_mode_for
+from briefing_app.usecases.attendance import check_target, report_html
+
+if TYPE_CHECKING:
+    from briefing_app.store import AttendanceRecord
+
+
+def ensure_gui_application() -> None:
+    """A QGuiApplication for fonts and painting; offscreen when no platform is named."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication([])
+
+
+def write_pdf(path: Path, records: Sequence[AttendanceRecord]) -> None:
+    """Write the attended sessions and hours to *path* as an A4 PDF, atomically.
+
+    Raises:
+        UsageError, NotFoundError: *path* is a folder or its folder is missing.
+        OSError: the file system said no.
+    """
+    check_target(path)
+    ensure_gui_application()
+    document = QTextDocument()
+    document.setHtml(report_html(records))
+    handle, temp_name = tempfile.mkstemp(prefix=".attendance-", suffix=".pdf", dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle("My attendance")
+        writer.setCreator("Briefing Companion")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        document.print_(writer)
+        del writer  # finishes the file
+        temp.chmod(file_mode_for(path))
+        temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,145 @@
+"""File › Import my data…: what the file holds first, then what importing it did (issue 16).
+
+The file is read and checked off the GUI thread (:func:`usecases.mydata.read_mydata`);
+the dialog then lists what it holds and asks before merging. Import merges it off the
+GUI thread on the worker's own store (one transaction), and the dialog lists what it
+did: per kind added, updated, conflicts and orphans, then each conflict and orphan.
+A refused file or a failed import goes to the window's banner (the one error road),
+with nothing changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import BriefingError
+from briefing_app.store import MYDATA_KINDS, MyDataReport
+from briefing_app.ui.workers.tasks import TaskRunner
+from briefing_app.usecases.mydata import (
+    KIND_NAMES,
+    MyDataFile,
+    import_mydata_at,
+    read_mydata,
+    summary_lines,
+)
+
+
+class MyDataImportDialog(QDialog):
+    """Before: what the file holds, with Import. After: what the import did.
+
+    Signals:
+        imported: The import is stored (its report); the window reloads its views.
+        failed: Reading or importing failed (the error); the window's banner says it.
+    """
+
+    imported = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self, db_path: Path, tasks: TaskRunner, path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.tasks = tasks
+        self.path = path
+        self.state = "reading"
+        self.checked: MyDataFile | None = None
+        self.report: MyDataReport | None = None
+        self.setWindowTitle(self.tr("Import my data"))
+        self.resize(620, 420)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Reading {0}…").format(path.name))
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.lines = QStringListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.lines)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setAccessibleName(self.tr("What the file holds"))
+        layout.addWidget(self.list, 1)
+        self.note = QLabel(
+            self.tr(
+                "Nothing is duplicated or lost: where both sides changed an item, the newer "
+                "wins and the other is kept (a note's history, or a copy beside it). Items "
+                "for sessions this computer does not have yet wait until a sync brings them."
+            )
+        )
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def start_reading(self) -> None:
+        self.tasks.run(lambda: read_mydata(self.path), self._read, self._failed, self._crashed)
+
+    def _read(self, checked: MyDataFile) -> None:
+        self.checked = checked
+        self.state = "ready"
+        self.heading.setText(
+            self.tr("{0} was exported on {1} by Briefing Companion {2}. It holds:").format(
+                self.path.name,
+                checked.exported_at.replace("T", " ").removesuffix("Z") + " UTC",
+                checked.app_version,
+            )
+        )
+        rows = []
+        for kind in MYDATA_KINDS:
+            one, many = KIND_NAMES[kind]
+            count = checked.count(kind)
+            rows.append(f"{count} {one if count == 1 else many}")
+        self.lines.setStringList(rows)
+        self.import_button.setEnabled(True)
+        self.import_button.setFocus()
+
+    def start_import(self) -> None:
+        if self.checked is None or self.state != "ready":
+            return
+        self.state = "importing"
+        self.import_button.setEnabled(False)
+        self.heading.setText(self.tr("Importing {0}…").format(self.path.name))
+        db_path, path = self.db_path, self.path
+        self.tasks.run(
+            lambda: import_mydata_at(db_path, path)[1], self._done, self._failed, self._crashed
+        )
+
+    def _done(self, report: MyDataReport) -> None:
+        self.report = report
+        self.state = "done"
+        self.heading.setText(
+            self.tr("Imported {0}. What it did:").format(self.path.name)
+            if report.changed
+            else self.tr("Imported {0}: everything in it was here already.").format(self.path.name)
+        )
+        self.lines.setStringList(summary_lines(report))
+        self.import_button.hide()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setFocus()
+        self.imported.emit(report)
+
+    def _failed(self, error: BriefingError) -> None:
+        self.state = "failed"
+        self.failed.emit(error)
+        self.reject()
+
+    def _crashed(self) -> None:
+        self.state = "failed"
+        self.reject()

@@ -1,0 +1,181 @@
+"""My attendance: what the window's view and ``briefing-app attendance`` show and export (issue 16).
+
+The record itself is the store's (:class:`~briefing_app.store.AttendanceRecord`): each
+Join pressed and the user's marks. Here: the hours per series and in all (counted from
+each session's *scheduled* length: the app cannot know how long the user stayed), the
+rows a table shows, and the CSV export. The PDF is drawn with Qt (``ui/attendance/report.py``).
+Local only: nothing here is ever sent anywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.util.timeutil import in_zone
+
+if TYPE_CHECKING:
+    from briefing_app.store import AttendanceRecord
+
+#: What the view, the CLI and the exports say about where the record lives.
+LOCAL_ONLY_NOTE: Final = "Kept on this computer only; never sent."
+
+#: What the duration column counts.
+DURATION_NOTE: Final = "Hours are each session's scheduled length."
+
+#: The CSV's header row.
+CSV_COLUMNS: Final[tuple[str, ...]] = (
+    "session",
+    "title",
+    "series",
+    "date",
+    "start",
+    "end",
+    "timezone",
+    "scheduled_minutes",
+    "attended",
+    "how",
+    "joined_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesHours:
+    """One series' attended sessions and their scheduled minutes."""
+
+    series: str
+    sessions: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceSummary:
+    """The attended sessions' hours per series (most first, then by name) and in all."""
+
+    series: tuple[SeriesHours, ...]
+    sessions: int
+    minutes: int
+
+
+def attended(records: Iterable[AttendanceRecord]) -> list[AttendanceRecord]:
+    """The records that count as attended (marked so, or joined and not marked otherwise)."""
+    return [r for r in records if r.attended]
+
+
+def summarize(records: Iterable[AttendanceRecord]) -> AttendanceSummary:
+    """Hours per series and in all, over the attended ones among *records*."""
+    per: dict[str, list[int]] = {}
+    total_sessions = total_minutes = 0
+    for record in attended(records):
+        counts = per.setdefault(record.series, [0, 0])
+        counts[0] += 1
+        counts[1] += record.minutes
+        total_sessions += 1
+        total_minutes += record.minutes
+    series = sorted(
+        (SeriesHours(name, n, minutes) for name, (n, minutes) in per.items()),
+        key=lambda s: (-s.minutes, s.series.casefold()),
+    )
+    return AttendanceSummary(tuple(series), total_sessions, total_minutes)
+
+
+def hours_text(minutes: int) -> str:
+    """``1 h 30 min``, ``45 min``, ``2 h``: a duration as a person reads it."""
+    hours, rest = divmod(max(0, minutes), 60)
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def decimal_hours(minutes: int) -> str:
+    """``1.5``: hours with two decimals at most, for a spreadsheet or a form."""
+    return f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
+
+
+def date_text(record: AttendanceRecord, zone_name: str | None = None) -> str:
+    """The session's date (``2020-05-11``) in *zone_name*, else in the session's zone."""
+    return in_zone(record.start, zone_name or record.timezone).date().isoformat()
+
+
+def csv_text(records: Sequence[AttendanceRecord]) -> str:
+    """The attended sessions as CSV (UTF-8, one header row; times in the session's zone)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in attended(records):
+        start = in_zone(record.start, record.timezone)
+        end = in_zone(record.end, record.timezone)
+        writer.writerow(
+            [
+                record.session_id,
+                _cell(record.title),
+                _cell(record.series),
+                start.date().isoformat(),
+                start.strftime("%H:%M"),
+                end.strftime("%H:%M"),
+                record.timezone,
+                record.minutes,
+                "yes",
+                record.how,
+                " ".join(j.isoformat() for j in record.joins),
+            ]
+        )
+    return buffer.getvalue()
+
+
+def _cell(text: str) -> str:
+    """*text* safe in a spreadsheet: a leading ``=``, ``+``, ``-`` or ``@`` is not a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def export_kind(path: Path) -> str:
+    """``csv`` or ``pdf`` from *path*'s suffix (raises :class:`UsageError` otherwise)."""
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in ("csv", "pdf"):
+        raise UsageError(f"cannot export attendance to {path.name}: name a .csv or .pdf file")
+    return kind
+
+
+def check_target(path: Path) -> None:
+    """Raise a clear error when *path* cannot be written: a folder, or a missing folder."""
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise NotFoundError(f"cannot write {path}: the folder {path.parent} does not exist")
+
+
+def report_html(records: Sequence[AttendanceRecord], *, title: str = "My attendance") -> str:
+    """A simple HTML table of the attended sessions and the hours, for a PDF (Qt's rich text)."""
+    summary = summarize(records)
+    rows = "".join(
+        "<tr>"
+        f"<td>{escape(date_text(r))}</td><td>{escape(r.title)}</td><td>{escape(r.series)}</td>"
+        f"<td align='right'>{escape(hours_text(r.minutes))}</td><td>{escape(r.how)}</td>"
+        "</tr>"
+        for r in attended(records)
+    )
+    per_series = "".join(
+        f"<tr><td>{escape(s.series or '(no series)')}</td><td align='right'>{s.sessions}</td>"
+        f"<td align='right'>{escape(hours_text(s.minutes))}</td></tr>"
+        for s in summary.series
+    )
+    return (
+        f"<h1>{escape(title)}</h1>"
+        f"<p>{escape(LOCAL_ONLY_NOTE)} {escape(DURATION_NOTE)}</p>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        "<tr><th>Date</th><th>Session</th><th>Series</th><th>Duration</th><th>How</th></tr>"
+        f"{rows}</table>"
+        "<h2>Hours per series</h2>"
+        "<table border='1' cellspacing='0' cellpadding='4'>"
+        "<tr><th>Series</th><th>Sessions</th><th>Hours</th></tr>"
+        f"{per_series}"
+        f"<tr><td><b>Total</b></td><td align='right'><b>{summary.sessions}</b></td>"
+        f"<td align='right'><b>{escape(hours_text(summary.minutes))}</b></td></tr>"
+        "</table>"
+    )

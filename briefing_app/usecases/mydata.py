@@ -1,0 +1,251 @@
+"""Export my data / Import my data: one file with the user's own data (issue 16).
+
+The file (``docs/mydata-format.md``, schema ``resources/my-data.schema.json``)
+holds favourites, notes with their history, questions, reminders, follow-ups and
+attendance, each item naming its session(s) by feed address + the feed's session id
+and by calendar UID.
+Reading checks everything before the store is touched: a file from a newer app,
+a truncated or hand-edited one (the JSON error's line and column, or the JSON
+path of the field the schema refuses), one too large (read bounded). The merge
+itself is the store's (:meth:`Store.import_mydata`), in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from briefing_app import __version__
+from briefing_app.errors import FeedError, MyDataError, NotFoundError, UsageError
+from briefing_app.feeds.messages import decode_json
+from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
+from briefing_app.platform.resources_util import read_resource_bytes
+from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
+from briefing_app.util.timeutil import to_utc_text, utc_now
+
+MYDATA_FORMAT: Final = "briefing-app/my-data"
+#: The file version this app writes and reads.
+MYDATA_VERSION: Final = 1
+MYDATA_SCHEMA: Final = "my-data.schema.json"
+#: What a "my data" file's name ends with (the export proposes it).
+MYDATA_SUFFIX: Final = ".briefing-mydata.json"
+#: The largest file read (bounded: a wrong file the user picks never fills memory).
+MAX_MYDATA_BYTES: Final = 256 * 1024 * 1024
+
+#: How each kind reads in a summary (singular, plural).
+KIND_NAMES: Final[Mapping[str, tuple[str, str]]] = {
+    "favourites": ("favourite", "favourites"),
+    "notes": ("note", "notes"),
+    "questions": ("question", "questions"),
+    "reminders": ("reminder", "reminders"),
+    "followups": ("follow-up", "follow-ups"),
+    "attendance": ("attendance record", "attendance records"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MyDataFile:
+    """A "my data" file read and checked, ready to merge."""
+
+    path: Path
+    exported_at: str
+    app_version: str
+    sections: Mapping[str, Sequence[Mapping[str, Any]]]
+
+    def count(self, kind: str) -> int:
+        return len(self.sections.get(kind, ()))
+
+    def describe(self) -> str:
+        """ "3 favourites, 1 note, 2 questions, 0 reminders, exported 2026-12-07T06:00:00Z"."""
+        parts = [_plural(self.count(kind), kind) for kind in MYDATA_KINDS]
+        return f"{', '.join(parts)}; exported {self.exported_at} by version {self.app_version}"
+
+
+def default_file_name(now: datetime | None = None) -> str:
+    """``my-data-2026-12-07.briefing-mydata.json``."""
+    return f"my-data-{(now or utc_now()).date().isoformat()}{MYDATA_SUFFIX}"
+
+
+def export_document(store: Store) -> dict[str, Any]:
+    """The whole file as a JSON document (one read of the store)."""
+    with store.export_snapshot():
+        sections = store.export_mydata()
+    return {
+        "format": MYDATA_FORMAT,
+        "version": MYDATA_VERSION,
+        "exported_at": to_utc_text(utc_now()),
+        "app_version": __version__,
+        **sections,
+    }
+
+
+def export_mydata(store: Store, path: Path) -> dict[str, int]:
+    """Write the user's data to *path* (atomically); the number of items per kind.
+
+    Raises:
+        UsageError: *path* is a folder or cannot be written.
+        NotFoundError: its folder does not exist.
+    """
+    document = export_document(store)
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    write_named_file(path, (data,), example=f"my-data{MYDATA_SUFFIX}")
+    return {kind: len(document.get(kind, ())) for kind in MYDATA_KINDS}
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Callable[[Any], Any]:
+    import fastjsonschema
+
+    return fastjsonschema.compile(json.loads(read_resource_bytes(MYDATA_SCHEMA)))
+
+
+def read_mydata(path: Path, *, limit: int = MAX_MYDATA_BYTES) -> MyDataFile:
+    """Read and check a "my data" file; nothing is written.
+
+    Raises:
+        NotFoundError: no such file.
+        MyDataError: not a usable file, too large, not JSON (line and column), not a
+            "my data" file, from a newer app (both versions), or a field the schema
+            refuses (its JSON path).
+    """
+    source = str(path)
+    try:
+        raw = read_regular_file(path, limit)
+    except UnusableFileError as exc:
+        if exc.missing:
+            raise NotFoundError(f"{source}: no such file") from exc
+        raise MyDataError(exc.reason, source=source) from exc
+    try:
+        document = decode_json(raw, refuse_surrogates=True)
+    except FeedError as exc:
+        reason = exc.reason.replace("the feed", "the file")
+        if not reason.startswith(("invalid", "the file")):
+            reason = f"not valid JSON: {reason}"
+        raise MyDataError(reason, source=source, path=exc.path) from exc
+    return check_document(document, source=source, path=path)
+
+
+def check_document(document: Any, *, source: str, path: Path) -> MyDataFile:
+    """*document* (decoded JSON) as a :class:`MyDataFile`, or the first reason it is not one."""
+    if not isinstance(document, dict) or document.get("format") != MYDATA_FORMAT:
+        raise MyDataError(
+            f'this is not a "my data" file of Briefing Companion (expected "format": '
+            f'"{MYDATA_FORMAT}")',
+            source=source,
+        )
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > MYDATA_VERSION:
+        raise MyDataError(
+            f"the file is version {version}, written by a newer Briefing Companion "
+            f"({document.get('app_version', 'unknown version')}); this app "
+            f"({__version__}) reads version {MYDATA_VERSION}: update the app to import it",
+            source=source,
+        )
+    import fastjsonschema
+
+    try:
+        _validator()(document)
+    except fastjsonschema.JsonSchemaValueException as error:
+        raise MyDataError(
+            error.message.removeprefix(error.name or "data").strip() or "invalid",
+            source=source,
+            path=_json_path(error.path or []),
+        ) from None
+    except RecursionError as exc:
+        raise MyDataError("the file is nested too deeply", source=source) from exc
+    _check_texts(document, source)
+    return MyDataFile(
+        path=path,
+        exported_at=str(document["exported_at"]),
+        app_version=str(document["app_version"]),
+        sections={kind: document.get(kind, []) for kind in MYDATA_KINDS},
+    )
+
+
+def _json_path(parts: Sequence[Any]) -> str:
+    """fastjsonschema's path (``["data", "questions", 2, "state"]``) as ``$.questions[2].state``."""
+    text = "$"
+    for part in list(parts)[1:]:
+        text += f"[{part}]" if str(part).isdigit() else f".{part}"
+    return text
+
+
+def _check_texts(document: Mapping[str, Any], source: str) -> None:
+    """What the schema cannot say: a question is not blank and holds no control character."""
+    from briefing_app.store import clean_followup_text, clean_question_text
+
+    for index, item in enumerate(document.get("followups", [])):
+        try:
+            cleaned = clean_followup_text(item["text"])
+        except UsageError as exc:
+            where = f"$.followups[{index}].text"
+            raise MyDataError(str(exc), source=source, path=where) from None
+        if cleaned != item["text"]:
+            raise MyDataError(
+                "the follow-up has blanks around it, which this app never writes "
+                "(the file was edited?)",
+                source=source,
+                path=f"$.followups[{index}].text",
+            )
+    for index, item in enumerate(document.get("questions", [])):
+        for name, what in (("text", "question"), ("answer", "answer note")):
+            try:
+                cleaned = clean_question_text(item[name], what=what)
+            except UsageError as exc:
+                where = f"$.questions[{index}].{name}"
+                raise MyDataError(str(exc), source=source, path=where) from None
+            if cleaned != item[name]:
+                raise MyDataError(
+                    f"the {what} has blanks around it or Windows line ends, which this app "
+                    "never writes (the file was edited?)",
+                    source=source,
+                    path=f"$.questions[{index}].{name}",
+                )
+
+
+def import_mydata(store: Store, path: Path) -> tuple[MyDataFile, MyDataReport]:
+    """Read, check and merge a "my data" file into *store*, all or nothing.
+
+    Raises:
+        NotFoundError, MyDataError: as :func:`read_mydata`; the store is untouched.
+    """
+    checked = read_mydata(path)
+    return checked, store.import_mydata(checked.sections)
+
+
+def import_mydata_at(db_path: Path, path: Path) -> tuple[MyDataFile, MyDataReport]:
+    """Same, opening a Store of its own (for a worker thread)."""
+    with Store(db_path) as store:
+        return import_mydata(store, path)
+
+
+def _plural(n: int, kind: str) -> str:
+    one, many = KIND_NAMES.get(kind, (kind, kind))
+    return f"{n} {one if n == 1 else many}"
+
+
+def kind_line(kind: str, counts: KindCounts) -> str:
+    """ "questions: 2 added, 1 updated, 3 unchanged, 1 conflict, 1 orphaned"."""
+    parts = [f"{counts.added} added", f"{counts.updated} updated", f"{counts.unchanged} unchanged"]
+    parts.append(f"{counts.conflicts} conflict{'s' if counts.conflicts != 1 else ''}")
+    parts.append(f"{counts.orphaned} orphaned")
+    return f"{KIND_NAMES.get(kind, (kind, kind))[1]}: {', '.join(parts)}"
+
+
+def summary_lines(report: MyDataReport) -> list[str]:
+    """The import's summary: a line per kind, then each conflict and each orphan."""
+    lines = [kind_line(kind, report.counts.get(kind, KindCounts())) for kind in MYDATA_KINDS]
+    lines.extend(f"conflict: {text}" for text in report.conflicts)
+    lines.extend(
+        f"orphaned (kept until a sync brings its session): {text}" for text in report.orphans
+    )
+    if report.attached:
+        lines.append(f"attached {_plural(report.attached, 'items')} kept from an earlier import")
+    if not report.changed:
+        lines.append("nothing changed: everything in the file was here already")
+    return lines

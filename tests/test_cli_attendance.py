@@ -1,0 +1,104 @@
+"""``briefing-app attendance``: list (text and JSON), mark, export CSV and PDF; errors."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from briefing_app.cli import main
+from briefing_app.store import Store
+from briefing_app.usecases.attendance import LOCAL_ONLY_NOTE, csv_text, hours_text, summarize
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv), setup_logs=False)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _joined(data_dir: Path, session: int) -> None:
+    run_first = main(["sessions"], setup_logs=False)  # the sample goes in on first start
+    assert run_first == 0
+    with Store(data_dir / "briefing.db") as store:
+        store.record_join(session, datetime(2020, 5, 11, 16, 59, tzinfo=UTC))
+
+
+def test_mark_list_json_and_the_hours(capsys, data_dir: Path) -> None:
+    code, out, err = run(capsys, "attendance", "list")
+    assert code == 0 and out == ""
+    assert "No attendance yet" in err
+    _joined(data_dir, 2)
+    capsys.readouterr()
+    code, out, _ = run(capsys, "attendance", "mark", "kickoff-2020-04-15", "attended")
+    assert (code, out) == (0, "#1 Re-Imagine the City of Toronto: Virtual Kick-off: attended.\n")
+    run(capsys, "attendance", "mark", "3", "not-attended")
+    code, out, err = run(capsys, "attendance", "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("#1  2020-04-15  1 h 30 min  [attended: marked attended]")
+    assert lines[1].startswith("#2  2020-05-11  1 h 30 min  [attended: joined]")
+    assert lines[2].startswith("#3  2020-05-11         1 h  [not attended: marked not attended]")
+    assert lines[-1] == "     3 h  2 in all"
+    assert LOCAL_ONLY_NOTE in err
+    code, out, _ = run(capsys, "attendance", "list", "--json")
+    data = json.loads(out)
+    assert [(d["session_id"], d["attended"], d["mark"]) for d in data] == [
+        (1, True, "attended"),
+        (2, True, None),
+        (3, False, "not-attended"),
+    ]
+    assert data[1]["joins"] == ["2020-05-11T16:59:00+00:00"]
+    assert data[0]["scheduled_minutes"] == 90
+    run(capsys, "attendance", "mark", "3", "clear")
+    code, out, _ = run(capsys, "attendance", "list", "--json")
+    assert [d["session_id"] for d in json.loads(out)] == [1, 2]  # 3 had no join
+
+
+def test_export_csv_and_pdf(capsys, data_dir: Path, tmp_path: Path) -> None:
+    _joined(data_dir, 2)
+    run(capsys, "attendance", "mark", "1", "attended")
+    run(capsys, "attendance", "mark", "3", "not-attended")
+    code, _, err = run(capsys, "attendance", "export", "-o", str(tmp_path / "a.csv"))
+    assert code == 0 and "wrote 2 attended sessions" in err
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text("utf-8"))))
+    assert [(r["session"], r["date"], r["start"], r["scheduled_minutes"]) for r in rows] == [
+        ("1", "2020-04-15", "10:00", "90"),
+        ("2", "2020-05-11", "13:00", "90"),
+    ]
+    assert rows[1]["joined_at"] == "2020-05-11T16:59:00+00:00"
+    code, _, err = run(capsys, "attendance", "export", "-o", str(tmp_path / "a.pdf"))
+    assert code == 0, err
+    data = (tmp_path / "a.pdf").read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
+
+
+def test_bad_exports_and_marks_are_refused(capsys, data_dir: Path, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "attendance", "export", "-o", str(tmp_path / "a.txt"))
+    assert code == 2 and "name a .csv or .pdf file" in err
+    code, _, err = run(capsys, "attendance", "export", "-o", str(tmp_path / "no" / "a.csv"))
+    assert code == 3 and "does not exist" in err
+    code, _, err = run(capsys, "attendance", "mark", "999", "attended")
+    assert code == 3
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, "attendance", "mark", "1", "maybe")
+    assert usage.value.code == 2
+    code, out, _ = run(capsys, "attendance", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_a_title_cannot_become_a_spreadsheet_formula(store: Store, sample_feed) -> None:
+    sessions = tuple(
+        dataclasses.replace(s, title="=HYPERLINK(1)") if s.id == "kickoff-2020-04-15" else s
+        for s in sample_feed.sessions
+    )
+    store.import_feed("file:///s.json", dataclasses.replace(sample_feed, sessions=sessions))
+    store.mark_attendance(store.find_session("kickoff-2020-04-15").id, "attended")
+    [row] = list(csv.reader(io.StringIO(csv_text(store.attendance()))))[1:]
+    assert row[1] == "'=HYPERLINK(1)"
+    assert summarize(store.attendance()).minutes == 90 and hours_text(90) == "1 h 30 min"
