@@ -23,6 +23,7 @@ With nothing missing it does nothing and prints nothing.
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import fnmatch
 import hashlib
 import os
@@ -334,6 +335,12 @@ def _fonts_and_tools() -> list[str]:
     # Not for Qt: the tests check the .desktop entry with desktop-file-validate.
     if shutil.which("desktop-file-validate") is None:
         wanted.append("desktop-file-utils")
+    # Not for Qt either: the briefing pack's PDF is read back with pdftotext, and the
+    # follow-ups' VTODOs are read by libical (one of the three independent parsers).
+    if shutil.which("pdftotext") is None:
+        wanted.append("poppler-utils")
+    if ctypes.util.find_library("ical") is None:
+        wanted.append("libical3")
     return wanted
 
 
