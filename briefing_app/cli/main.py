@@ -30,7 +30,13 @@ from briefing_app.util.textutil import terminal_text
 if TYPE_CHECKING:
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
-    from briefing_app.cli import calendar, feeds, questions, sessions  # noqa: F401 - see above
+    from briefing_app.cli import (  # noqa: F401 - see above
+        calendar,
+        feeds,
+        organizations,
+        questions,
+        sessions,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +89,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sessions.add_argument(
         "--limit", type=_positive_int, metavar="N", help="show at most N sessions"
     )
+    sessions.add_argument(
+        "--all",
+        action="store_true",
+        help="include the tracks and rooms you hid (Settings › Hidden)",
+    )
     _add_tz(sessions)
     sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
@@ -90,6 +101,25 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
     _add_tz(show)
     show.add_argument("--json", action="store_true", help="print JSON")
+
+    orgs = commands.add_parser(
+        "organizations",
+        help="list the organizations the feeds name (partners, members, sponsors)",
+        description="List organizations; `organizations show ID` shows one with its "
+        "presenters, case studies and sessions.",
+    )
+    orgs.add_argument(
+        "--kind", metavar="KIND", help="only one kind (government, member, sponsor, partner, ...)"
+    )
+    orgs.add_argument("--json", action="store_true", help="print JSON")
+    org_commands = orgs.add_subparsers(dest="organizations_command", metavar="show")
+    org_show = org_commands.add_parser("show", help="show one organization")
+    org_show.add_argument("id", metavar="ID", type=int, help="the organization's number")
+    # SUPPRESS: `organizations --json show ID` keeps the --json given before `show`.
+    org_show.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+    )
+    _add_tz(org_show)
 
     presenters = commands.add_parser("presenters", help="list presenters")
     presenters.add_argument("--search", metavar="Q", help="full-text search in names and bios")
@@ -498,7 +528,7 @@ sys.modules[__name__].__class__ = _CallableModule
 
 def _reads_only(args: argparse.Namespace) -> bool:
     """True for a command that writes nothing to the store (its daily check may wait)."""
-    if args.command in ("sessions", "show", "presenters", "agenda", "changes"):
+    if args.command in ("sessions", "show", "presenters", "agenda", "changes", "organizations"):
         return True
     if args.command == "feeds":
         return bool(args.feeds_command == "list")
@@ -557,6 +587,7 @@ _COMMANDS: dict[str, Command] = {
     "sessions": _OnDispatch("sessions", "cmd_sessions"),
     "show": _OnDispatch("sessions", "cmd_show"),
     "presenters": _OnDispatch("sessions", "cmd_presenters"),
+    "organizations": _OnDispatch("organizations", "cmd_organizations"),
     "import": _OnDispatch("feeds", "cmd_import"),
     "feeds": _OnDispatch("feeds", "cmd_feeds"),
     "sync": _OnDispatch("feeds", "cmd_sync"),

@@ -28,6 +28,12 @@ if TYPE_CHECKING:
         recover,
         restore,
     )
+    from briefing_app.store.organizations import (
+        ORGANIZATION_KINDS,
+        HiddenNames,
+        OrganizationDetail,
+        OrganizationRecord,
+    )
     from briefing_app.store.query import (
         REMOVED,
         SORT_KEYS,
@@ -67,6 +73,7 @@ __all__ = [
     "BUILTIN_SAMPLE_URL",
     "LATEST_VERSION",
     "MAX_QUESTION_CHARS",
+    "ORGANIZATION_KINDS",
     "QUESTION_STATES",
     "REMOVED",
     "SAMPLE_SEEDED_KEY",
@@ -80,12 +87,15 @@ __all__ = [
     "FeedRecord",
     "FeedShape",
     "FirstPage",
+    "HiddenNames",
     "IndexEntry",
     "KeptMaterial",
     "LinkRecord",
     "ListResult",
     "MaterialRecord",
     "NoteVersion",
+    "OrganizationDetail",
+    "OrganizationRecord",
     "PresenterDetail",
     "PresenterRecord",
     "QuestionRecord",
@@ -129,6 +139,10 @@ __getattr__ = lazy_exports(
                 "restore",
             ],
             "maintenance",
+        ),
+        **dict.fromkeys(
+            ["ORGANIZATION_KINDS", "HiddenNames", "OrganizationDetail", "OrganizationRecord"],
+            "organizations",
         ),
         **dict.fromkeys(
             [

@@ -554,6 +554,15 @@ def _step_kept_materials(db: Database) -> None:
     db.execute("CREATE INDEX kept_materials_sha256 ON kept_materials (sha256)")
 
 
+def _step_organization_logos(db: Database) -> None:
+    """An organization's logo (issue 16): the image URL its feed gives, "" when none.
+
+    The image itself is kept offline like a presenter's photo (``usecases/photos.py``).
+    Organizations stored before this step get theirs at their feed's next sync.
+    """
+    db.execute("ALTER TABLE organizations ADD COLUMN logo_url TEXT NOT NULL DEFAULT ''")
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -567,6 +576,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_session_materials,
     _step_kept_materials,
     _step_session_questions,
+    _step_organization_logos,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

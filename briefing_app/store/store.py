@@ -39,6 +39,7 @@ from briefing_app.store.failures import (
 from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.materials import MaterialsMixin
+from briefing_app.store.organizations import OrganizationsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -64,6 +65,7 @@ class Store(
     MaterialsMixin,
     WorkspaceTablesMixin,
     KeptMaterialsMixin,
+    OrganizationsMixin,
     StoreBase,
 ):
     """Owns the connection to one SQLite database file.

@@ -101,6 +101,7 @@ def test_migration_fills_materials_from_stored_links(tmp_path: Path) -> None:
     # Later steps: the offline store, the user's questions.
     for later in ("kept_materials", "session_questions_fts", "session_questions"):
         db.execute(f"DROP TABLE IF EXISTS {later}")
+    db.execute("ALTER TABLE organizations DROP COLUMN logo_url")  # organization logos
     step = schema.MIGRATIONS.index(schema._step_session_materials)
     db.execute(f"PRAGMA user_version = {step}")
     db.conn.commit()
