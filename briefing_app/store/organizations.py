@@ -194,6 +194,15 @@ class OrganizationsMixin(StoreBase):
             for row in self.db.execute(sql, params)
         ]
 
+    def organization_names(self) -> list[tuple[int, str]]:
+        """Every organization as (id, name), by name: what a filter menu offers (no counts)."""
+        return [
+            (int(row[0]), str(row[1]))
+            for row in self.db.execute(
+                "SELECT id, name FROM organizations ORDER BY name COLLATE NOCASE, id"
+            )
+        ]
+
     def organization(self, organization_id: int) -> OrganizationDetail:
         """The organization with row id *organization_id* and what refers to it.
 

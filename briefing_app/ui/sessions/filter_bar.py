@@ -19,6 +19,7 @@ FILTERS = (
     ("track", "Track"),
     ("format", "Format"),
     ("status", "Status"),
+    ("organization", "Organization"),
 )
 
 
@@ -60,17 +61,23 @@ class FilterBar(FlowLayout):
         self.clear_button.setAccessibleName("Clear filters")
         self.addWidget(self.clear_button)
 
-    def fill(self, values: Mapping[str, Sequence[str]], feeds: Mapping[str, str]) -> None:
-        """Offer *values* (and *feeds*, id to name); the choice is kept when the store changes."""
+    def fill(
+        self,
+        values: Mapping[str, Sequence[str]],
+        feeds: Mapping[str, str],
+        organizations: Mapping[str, str] | None = None,
+    ) -> None:
+        """Offer *values* (and *feeds*, *organizations*: id to name); the choice is kept when
+        the store changes."""
         for key, label in FILTERS:
             combo = self.filters[key]
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(f"Any {label.lower()}", None)
-            if key == "feed":
-                for feed_id, name in feeds.items():
-                    combo.addItem(name, feed_id)
+            if key in ("feed", "organization"):
+                for item_id, name in (feeds if key == "feed" else organizations or {}).items():
+                    combo.addItem(name, item_id)
             else:
                 for value in values[key]:
                     combo.addItem(FORMAT_LABELS.get(value, value[:1].upper() + value[1:]), value)

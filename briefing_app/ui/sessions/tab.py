@@ -44,6 +44,7 @@ from briefing_app.store import (
 from briefing_app.ui import crash
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.filter_bar import FilterBar
+from briefing_app.ui.sessions.hidden import HiddenControls
 from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
     SampleInfo,
@@ -181,6 +182,10 @@ class SessionsTab(QSplitter):
         self.dates = self.filter_bar.dates
         self.filters = self.filter_bar.filters
         self.clear_filters_button = self.filter_bar.clear_button
+        # Tracks and rooms the user hid: the list's context menu, "n hidden" beside the filters.
+        self.hidden = HiddenControls(store, self.table, writes, self)
+        self.hidden.changed.connect(self.refresh)
+        self.filter_bar.addWidget(self.hidden.button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -246,6 +251,9 @@ class SessionsTab(QSplitter):
             track=wanted["track"],
             format=wanted["format"],
             status=wanted["status"],
+            organization_id=int(wanted["organization"]) if wanted["organization"] else None,
+            hidden_tracks=self.hidden.names.tracks,
+            hidden_rooms=self.hidden.names.rooms,
             favourites_only=self.favourites_only.isChecked(),
             with_questions=self.filter_bar.with_questions.isChecked(),
             sort=self._search_sort if searching else self._sort,
@@ -590,7 +598,9 @@ class SessionsTab(QSplitter):
         values = self.store.filter_values()
         sample = self._sample.label if self._sample is not None else None
         feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
-        self.filter_bar.fill(values, feeds)
+        organizations = {str(i): name for i, name in self.store.organization_names()}
+        self.filter_bar.fill(values, feeds, organizations)
+        self.hidden.reload()
         # The status column earns its room only when some session is not plainly scheduled.
         self.table.setColumnHidden(
             Column.STATUS, not any(v != "scheduled" for v in values["status"])
