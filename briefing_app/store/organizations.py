@@ -289,12 +289,13 @@ class OrganizationsMixin(StoreBase):
             )
         return self.hidden_names()
 
-    def show_all_hidden(self) -> None:
-        """Hide no track and no room any more."""
+    def show_all_hidden(self) -> HiddenNames:
+        """Hide no track and no room any more; return what is hidden now (nothing)."""
         with self.transaction():
             self.db.execute(
                 "DELETE FROM settings WHERE key IN (?, ?)", [HIDDEN_TRACKS_KEY, HIDDEN_ROOMS_KEY]
             )
+        return HiddenNames()
 
     def room_names(self) -> list[str]:
         """Every room (location) the feeds name, by name: what Settings offers to hide."""

@@ -122,7 +122,7 @@ class AgendaView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        # The tracks and rooms the user hid stay hidden here too (favourites are few: filtered here).
+        # The tracks and rooms the user hid stay hidden here too (favourites are few).
         hidden = self.store.hidden_names()
         records = [
             r

@@ -118,7 +118,7 @@ class HiddenControls(QObject):
     def show_all(self) -> None:
         self.writes.submit(
             ("hidden", "all"),
-            lambda store: (store.show_all_hidden(), store.hidden_names())[1],
+            lambda store: store.show_all_hidden(),
             self._stored,
             self._failed,
         )

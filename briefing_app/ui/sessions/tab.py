@@ -44,7 +44,6 @@ from briefing_app.store import (
 from briefing_app.ui import crash
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
 from briefing_app.ui.sessions.filter_bar import FilterBar
-from briefing_app.ui.sessions.hidden import HiddenControls
 from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
     SampleInfo,
@@ -52,6 +51,7 @@ from briefing_app.ui.sessions.first_run import (
     has_own_feed,
     sample_info,
 )
+from briefing_app.ui.sessions.hidden import HiddenControls
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
