@@ -9,7 +9,7 @@ import pytest
 
 from briefing_app.cli import main
 from briefing_app.usecases.startup import open_store
-from tests.support.orgs import orgs_feed
+from support.orgs import orgs_feed
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -78,6 +78,8 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.dialogs.export import ExportDialog
     from briefing_app.ui.dialogs.settings import SettingsDialog
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
+    from briefing_app.ui.now_next.view import NowNextView
+    from briefing_app.ui.organizations.view import OrganizationsView
     from briefing_app.ui.presenters.view import PresentersView
     from briefing_app.ui.timeline.view import DayTimeline
 
@@ -121,6 +123,8 @@ _LAZY_TAB_TITLES = {
     "presenters": "Presenters",
     "case_studies": "Case studies",
     "changes": "Changes",
+    "organizations": "Organizations",
+    "now_next": "Now && next",
 }
 
 
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self.sessions.add_feed_requested.connect(self.open_add_feed)
         self.sessions.invite_requested.connect(self.open_invite)
         self.sessions.feed_facts_changed.connect(self._update_title)
+        self.sessions.hidden.changed.connect(self._hidden_changed)
+        self.sessions.hidden.failed.connect(lambda error: self.report_error(str(error)))
         self.detail_panel.presenter_activated.connect(self.open_presenter)
         self.detail_panel.case_study_activated.connect(self.open_case_study)
         self.detail_panel.note_conflict.connect(self._note_conflict)
@@ -272,6 +278,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
     presenters: _LazyTab[PresentersView] = _LazyTab()
     case_studies: _LazyTab[CaseStudiesView] = _LazyTab()
     changes: _LazyTab[ChangesView] = _LazyTab()
+    organizations: _LazyTab[OrganizationsView] = _LazyTab()
+    now_next: _LazyTab[NowNextView] = _LazyTab()
 
     def _built(self, *names: str) -> list[QWidget]:
         """Those of the tabs *names* built so far (one not built reads the store when it is)."""
@@ -338,12 +346,45 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
             )
             view.session_activated.connect(self.open_session)
             self._stale_views.add(view)
+        elif name == "organizations":
+            from briefing_app.ui.organizations.view import OrganizationsView
+
+            orgs = OrganizationsView(store, self.tasks, self, load=False)
+            orgs.session_activated.connect(self.open_session)
+            orgs.presenter_activated.connect(self.open_presenter)
+            orgs.case_study_activated.connect(self.open_case_study)
+            orgs.filter_requested.connect(self.filter_by_organization)
+            orgs.link_refused.connect(self._link_refused)
+            self._stale_views.add(orgs)
+            view = orgs
+        elif name == "now_next":
+            from briefing_app.ui.now_next.view import NowNextView
+
+            view = NowNextView(store, self)
+            view.session_activated.connect(self.open_session)
         else:
             from briefing_app.ui.changes.view import ChangesView
 
             view = ChangesView(store, self)
             view.session_activated.connect(self.open_session)
         return view
+
+    def filter_by_organization(self, organization_id: int) -> None:
+        """The session list, filtered by *organization_id* (from the Organizations view)."""
+        combo = self.sessions.filters["organization"]
+        index = combo.findData(str(organization_id))
+        if index < 0:
+            self.sessions.fill_filters()
+            index = combo.findData(str(organization_id))
+        self.sessions.show_past.setChecked(True)
+        combo.setCurrentIndex(max(index, 0))
+        combo.setVisible(True)
+        self.tabs.setCurrentWidget(self.sessions)
+
+    def _hidden_changed(self) -> None:
+        """Tracks or rooms were hidden or shown again: every view that lists sessions follows."""
+        self._refresh_built("agenda", "now_next")
+        self._mark_stale(*self._built("timeline"))
 
     # ---- the Sessions tab ------------------------------------------------------
     def _list_status_changed(self, status: str) -> None:
@@ -400,8 +441,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self._follow_pending = False
         self.sessions.store_changed()
         self.detail_panel.reload()
-        self._refresh_built("agenda", "changes")
-        self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
+        self._refresh_built("agenda", "changes", "now_next")
+        self._mark_stale(*self._built("timeline", "presenters", "case_studies", "organizations"))
         self._update_live_agenda()
         self.reminders.reschedule()
 
@@ -436,10 +477,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
     def _follow_store(self) -> None:
         self.sessions.store_changed(keep_scroll=True)
         self.detail_panel.follow_store()
-        self._refresh_built("agenda", "changes")
+        self._refresh_built("agenda", "changes", "now_next")
         if "case_studies" in self._built_tabs:
             self.case_studies.mark_changed_elsewhere()
-        self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
+        self._mark_stale(*self._built("timeline", "presenters", "case_studies", "organizations"))
         self.reminders.reschedule()
         self._update_sync_state()
         if self._settings_dialog is not None and self._settings_dialog.isVisible():

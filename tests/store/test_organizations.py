@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import HiddenNames, SessionQuery, Store, schema
 from briefing_app.usecases.now_next import now_and_next
-from tests.support.orgs import DAY, orgs_feed
+from support.orgs import DAY, orgs_feed
 
 
 @pytest.fixture
