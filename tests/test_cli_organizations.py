@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from support.orgs import orgs_feed
 
 from briefing_app.cli import main
 from briefing_app.usecases.startup import open_store
-from support.orgs import orgs_feed
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

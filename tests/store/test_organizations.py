@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from support.orgs import DAY, orgs_feed
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import HiddenNames, SessionQuery, Store, schema
 from briefing_app.usecases.now_next import now_and_next
-from support.orgs import DAY, orgs_feed
 
 
 @pytest.fixture

@@ -196,7 +196,7 @@ def test_now_and_next_with_a_controlled_clock(
     view.tick()
     assert view.reads == reads + 1
     assert view.now_model.records() == []
-    assert [r.title for r in view.next_model.records()][0] == "Talk 2"
+    assert view.next_model.record(0).title == "Talk 2"
     assert view.now_heading.text() == "Nothing is on right now."
     # A hidden track leaves Now & next too.
     store.set_hidden("track", "Web")
