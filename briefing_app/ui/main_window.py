@@ -381,6 +381,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         combo.setVisible(True)
         self.tabs.setCurrentWidget(self.sessions)
 
+    def _hidden_changed_in_settings(self) -> None:
+        if self.sessions.hidden.reload():
+            self.sessions.refresh()
+        self._hidden_changed()
+
     def _hidden_changed(self) -> None:
         """Tracks or rooms were hidden or shown again: every view that lists sessions follows."""
         self._refresh_built("agenda", "now_next")
@@ -432,6 +437,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         dialog.sync_requested.connect(lambda: self.syncer.sync())
         dialog.feed_sync_requested.connect(lambda feed_id: self.syncer.sync([feed_id]))
         dialog.preferences_stored.connect(self._preferences_accepted)
+        dialog.hidden_changed.connect(self._hidden_changed_in_settings)
         dialog.open()
         return dialog
 

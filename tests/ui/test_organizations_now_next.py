@@ -212,3 +212,22 @@ def test_now_and_next_tab_is_built_when_asked_and_follows_the_store(qtbot, store
     reads = view.reads
     window.reload_all()
     assert view.reads == reads + 1
+
+
+def test_settings_hide_tracks_and_rooms(qtbot, store: Store) -> None:
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show_past.setChecked(True)
+    dialog = window.open_settings()
+    picker = dialog.hidden_picker
+    assert picker.text() == "None hidden…"
+    picker.fill()
+    actions = {a.text(): a for a in picker.picker.actions() if a.isCheckable()}
+    assert set(actions) == {"Data", "Web", "Room A", "Room B"}
+    with qtbot.waitSignal(dialog.hidden_changed):
+        actions["Room A"].setChecked(True)
+    assert picker.text() == "1 hidden…"
+    assert window.visible_titles() == ["Talk 1", "Talk 3", "Talk 5"]
+    assert window.sessions.hidden.button.text() == "1 hidden"
+    dialog.reject()

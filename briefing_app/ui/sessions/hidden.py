@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QTableView, QToolButton
+from PySide6.QtWidgets import QMenu, QTableView, QToolButton, QWidget
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import HiddenNames, SessionRecord, Store
@@ -132,3 +132,63 @@ class HiddenControls(QObject):
     def _failed(self, error: BriefingError) -> None:
         logger.warning("Could not change the hidden tracks and rooms: %s", error)
         self.failed.emit(error)
+
+
+class HiddenPicker(QToolButton):
+    """Settings' "Hidden tracks and rooms" button: every track and room, a check for each hidden.
+
+    A change is stored at once (through the write queue), not on OK.
+
+    Signals:
+        changed(): a track or room was hidden or shown again (stored).
+    """
+
+    changed = Signal()
+
+    def __init__(self, store: Store, writes: WriteQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.writes = writes
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAccessibleName(self.tr("Hidden tracks and rooms"))
+        self.setToolTip(
+            self.tr("Sessions of a checked track or room are left out everywhere in the app.")
+        )
+        self.picker = QMenu(self)
+        self.picker.aboutToShow.connect(self.fill)
+        self.setMenu(self.picker)
+        self._update_text(store.hidden_names())
+
+    def _update_text(self, names: HiddenNames) -> None:
+        self.setText(self.tr("%n hidden…", "", names.count) if names else self.tr("None hidden…"))
+
+    def fill(self) -> None:
+        """The menu: every track, then every room, checked when hidden."""
+        self.picker.clear()
+        hidden = self.store.hidden_names()
+        tracks = self.store.filter_values()["track"]
+        rooms = self.store.room_names()
+        for title, what, names, chosen in (
+            (self.tr("Tracks"), "track", tracks, hidden.tracks),
+            (self.tr("Rooms"), "room", rooms, hidden.rooms),
+        ):
+            self.picker.addSection(title)
+            if not names:
+                self.picker.addAction(self.tr("(none in the feeds)")).setEnabled(False)
+            for name in names:
+                action = self.picker.addAction(name)
+                action.setCheckable(True)
+                action.setChecked(name in chosen)
+                action.toggled.connect(lambda on, w=what, n=name: self.set_hidden(w, n, on))
+
+    def set_hidden(self, what: str, name: str, hidden: bool) -> None:
+        self.writes.submit(
+            ("hidden", what, name),
+            lambda store: store.set_hidden(what, name, hidden),
+            self._stored,
+        )
+
+    def _stored(self, names: object) -> None:
+        if isinstance(names, HiddenNames):
+            self._update_text(names)
+            self.changed.emit()
