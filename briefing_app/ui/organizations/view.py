@@ -177,6 +177,7 @@ class OrganizationsView(QWidget):
 
         sections = QSplitter(Qt.Orientation.Vertical)
         sections.setChildrenCollapsible(False)
+        boxes: list[QWidget] = []
         for heading, view, extra in (
             (self.presenters_heading, self.presenters, None),
             (self.cases_heading, self.case_studies, None),
@@ -191,8 +192,11 @@ class OrganizationsView(QWidget):
                 box_layout.addLayout(extra)
             box_layout.addWidget(view, 1)
             sections.addWidget(box)
+            boxes.append(box)
         sections.setStretchFactor(2, 2)
         self.sections = sections
+        #: The presenters' and case studies' parts: shown only when there are some.
+        self.presenters_box, self.cases_box = boxes[0], boxes[1]
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -330,6 +334,8 @@ class OrganizationsView(QWidget):
         self.cases_heading.setText(self.tr("Case studies (%n)", "", len(detail.case_studies)))
         self.sessions_heading.setText(self.tr("Sessions (%n)", "", o.sessions))
         self.filter_button.setEnabled(o.sessions > 0)
+        self.presenters_box.setVisible(bool(detail.presenters))
+        self.cases_box.setVisible(bool(detail.case_studies))
         self._show_logo(o.logo_url, o.name)
         self.page_stack.setCurrentWidget(self.page)
 
