@@ -6,10 +6,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter
 
 from briefing_app.store import OrganizationRecord
-from briefing_app.ui.presenters.models import AvatarNameRole, SecondLineRole, TrailingRole
+from briefing_app.ui.presenters.models import (
+    AvatarNameRole,
+    PicturedListModel,
+    SecondLineRole,
+    TrailingRole,
+)
 from briefing_app.ui.widgets.markdown_view import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,34 +54,11 @@ def fit_image(image: QImage, pixels: int) -> QImage:
     return out
 
 
-class OrganizationListModel(QAbstractListModel):
+class OrganizationListModel(PicturedListModel[OrganizationRecord]):
     """Organizations as rows: name, kinds, their number of sessions; the logo once loaded."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[OrganizationRecord] = []
-        self._logos: dict[str, QPixmap] = {}
-
-    def set_records(self, records: Sequence[OrganizationRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> OrganizationRecord:
-        return self._records[row]
-
-    def row_of(self, organization_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._records) if r.id == organization_id), None)
-
-    def set_logo(self, url: str, pixmap: QPixmap) -> None:
-        self._logos[url] = pixmap
-        for row, record in enumerate(self._records):
-            if record.logo_url == url:
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._records)
+    def picture_url(self, record: OrganizationRecord) -> str:
+        return record.logo_url
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
@@ -89,7 +71,7 @@ class OrganizationListModel(QAbstractListModel):
         if role == TrailingRole:
             return counts_label(record)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._logos.get(record.logo_url) if record.logo_url else None
+            return self.picture(record)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{record.name}\n{kinds_label(record.kinds)}".strip())
         if role == Qt.ItemDataRole.AccessibleTextRole:

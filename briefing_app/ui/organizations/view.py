@@ -364,7 +364,7 @@ class OrganizationsView(QWidget):
     def _logo_loaded(self, url: str, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(image.width() / LIST_LOGO_SIZE)
-        self.model.set_logo(url, pixmap)
+        self.model.set_photo(url, pixmap)
         if url == self._logo_url and self._current_id is not None:
             self._set_logo(image, self.name_label.text())
 
