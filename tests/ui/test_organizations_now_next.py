@@ -231,3 +231,18 @@ def test_settings_hide_tracks_and_rooms(qtbot, store: Store) -> None:
     assert window.visible_titles() == ["Talk 1", "Talk 3", "Talk 5"]
     assert window.sessions.hidden.button.text() == "1 hidden"
     dialog.reject()
+
+
+def test_the_timeline_leaves_out_hidden_rooms_and_their_sessions(qtbot, store: Store) -> None:
+    from briefing_app.ui.timeline.view import DayTimeline
+
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    store.set_hidden("room", "Room B")
+    store.set_hidden("track", "Web")
+    timeline = DayTimeline(store, now=lambda: DAY)
+    qtbot.addWidget(timeline)
+    timeline.show()
+    layout = timeline.layout_of_day()
+    assert layout is not None
+    assert [row.label for row in layout.rows] == ["Room A"]
+    assert [b.record.title for b in layout.blocks] == ["Talk 0", "Talk 4"]
