@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         feeds,
         followups,
         mydata,
+        organizations,
         pack,
         questions,
         sessions,
@@ -93,6 +94,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sessions.add_argument(
         "--limit", type=_positive_int, metavar="N", help="show at most N sessions"
     )
+    sessions.add_argument(
+        "--all",
+        action="store_true",
+        help="include the tracks and rooms you hid (Settings › Hidden)",
+    )
     _add_tz(sessions)
     sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
@@ -100,6 +106,25 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
     _add_tz(show)
     show.add_argument("--json", action="store_true", help="print JSON")
+
+    orgs = commands.add_parser(
+        "organizations",
+        help="list the organizations the feeds name (partners, members, sponsors)",
+        description="List organizations; `organizations show ID` shows one with its "
+        "presenters, case studies and sessions.",
+    )
+    orgs.add_argument(
+        "--kind", metavar="KIND", help="only one kind (government, member, sponsor, partner, ...)"
+    )
+    orgs.add_argument("--json", action="store_true", help="print JSON")
+    org_commands = orgs.add_subparsers(dest="organizations_command", metavar="show")
+    org_show = org_commands.add_parser("show", help="show one organization")
+    org_show.add_argument("id", metavar="ID", type=int, help="the organization's number")
+    # SUPPRESS: `organizations --json show ID` keeps the --json given before `show`.
+    org_show.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+    )
+    _add_tz(org_show)
 
     presenters = commands.add_parser("presenters", help="list presenters")
     presenters.add_argument("--search", metavar="Q", help="full-text search in names and bios")
@@ -625,7 +650,15 @@ sys.modules[__name__].__class__ = _CallableModule
 
 def _reads_only(args: argparse.Namespace) -> bool:
     """True for a command that writes nothing to the store (its daily check may wait)."""
-    if args.command in ("sessions", "show", "presenters", "agenda", "changes", "pack"):
+    if args.command in (
+        "sessions",
+        "show",
+        "presenters",
+        "agenda",
+        "changes",
+        "pack",
+        "organizations",
+    ):
         return True
     if args.command == "feeds":
         return bool(args.feeds_command == "list")
@@ -690,6 +723,7 @@ _COMMANDS: dict[str, Command] = {
     "sessions": _OnDispatch("sessions", "cmd_sessions"),
     "show": _OnDispatch("sessions", "cmd_show"),
     "presenters": _OnDispatch("sessions", "cmd_presenters"),
+    "organizations": _OnDispatch("organizations", "cmd_organizations"),
     "import": _OnDispatch("feeds", "cmd_import"),
     "feeds": _OnDispatch("feeds", "cmd_feeds"),
     "sync": _OnDispatch("feeds", "cmd_sync"),

@@ -47,15 +47,20 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
         if args.feed is not None:
             store.feed(args.feed)  # NotFoundError names the missing feed
         ending_after = utc_now() if args.upcoming else None
+        # The tracks and rooms the user hid stay hidden here too, unless --all.
+        hidden = None if getattr(args, "all", False) else store.hidden_names()
         records: Sequence[SessionRecord] | Sequence[SessionLine]
         if args.search is not None:
             records = _searched(store, args)
+            if hidden:
+                records = [r for r in records if not hidden.hides(r.track, r.location)]
         elif args.json:
             records = store.sessions(
                 ending_after=ending_after,
                 feed_id=args.feed,
                 favourites_only=args.favourites,
                 limit=args.limit,
+                hidden=hidden,
             )
         else:  # a listing for a person: only what its lines show
             records = store.session_lines(
@@ -63,6 +68,7 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
                 feed_id=args.feed,
                 favourites_only=args.favourites,
                 limit=args.limit,
+                hidden=hidden,
             )
         if args.json:
             print_json([session_json(r) for r in records if isinstance(r, SessionRecord)], out)
@@ -85,6 +91,8 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
                 )
             else:
                 tell("No sessions match.")
+            if hidden:
+                tell(f"{hidden.count} hidden tracks or rooms: `{PROG} sessions --all` shows them.")
             return EXIT_OK
         print_session_lines(records, args, out)
     return EXIT_OK

@@ -289,6 +289,7 @@ class _Builder:
                 kinds=tuple(OrganizationKind(kind) for kind in item.get("kinds", ())),
                 url=item.get("url", ""),
                 description=item.get("description", ""),
+                logo_url=item.get("logo_url", ""),
             )
 
     def _presenters(self, org_ids: set[str]) -> Iterable[Presenter]:

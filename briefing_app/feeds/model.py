@@ -92,6 +92,8 @@ class Organization:
     kinds: tuple[OrganizationKind, ...] = ()
     url: str = ""
     description: str = ""
+    #: The organization's logo (an image URL), when the feed gives one.
+    logo_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)

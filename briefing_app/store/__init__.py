@@ -46,6 +46,12 @@ if TYPE_CHECKING:
         restore,
     )
     from briefing_app.store.mydata import MYDATA_KINDS, KindCounts, MyDataReport, OrphanRecord
+    from briefing_app.store.organizations import (
+        ORGANIZATION_KINDS,
+        HiddenNames,
+        OrganizationDetail,
+        OrganizationRecord,
+    )
     from briefing_app.store.query import (
         REMOVED,
         SORT_KEYS,
@@ -90,6 +96,7 @@ __all__ = [
     "LATEST_VERSION",
     "MAX_QUESTION_CHARS",
     "MYDATA_KINDS",
+    "ORGANIZATION_KINDS",
     "QUESTION_STATES",
     "REMOVED",
     "SAMPLE_SEEDED_KEY",
@@ -108,6 +115,7 @@ __all__ = [
     "FollowupImport",
     "FollowupRecord",
     "FollowupStatus",
+    "HiddenNames",
     "ImportCounts",
     "IndexEntry",
     "KeptMaterial",
@@ -118,6 +126,8 @@ __all__ = [
     "MaterialRecord",
     "MyDataReport",
     "NoteVersion",
+    "OrganizationDetail",
+    "OrganizationRecord",
     "OrphanRecord",
     "PresenterDetail",
     "PresenterRecord",
@@ -183,6 +193,10 @@ __getattr__ = lazy_exports(
                 "restore",
             ],
             "maintenance",
+        ),
+        **dict.fromkeys(
+            ["ORGANIZATION_KINDS", "HiddenNames", "OrganizationDetail", "OrganizationRecord"],
+            "organizations",
         ),
         **dict.fromkeys(
             [

@@ -312,11 +312,22 @@ class FeedWriter:
         return series_id
 
     def _organizations(self) -> dict[str, int]:
-        columns = ("feed_id", "source_id", "name", "kinds", "url", "description", "content_hash")
+        columns = (
+            "feed_id",
+            "source_id",
+            "name",
+            "kinds",
+            "url",
+            "description",
+            "logo_url",
+            "content_hash",
+        )
         rows = []
         for org in self.feed.organizations:
             values = (org.name, to_json([str(k) for k in org.kinds]), org.url, org.description)
-            rows.append((self.feed_id, org.id, *values, content_hash(values)))
+            # The logo joins the hash only when there is one: a stored organization's hash holds.
+            hashed = (*values, org.logo_url) if org.logo_url else values
+            rows.append((self.feed_id, org.id, *values, org.logo_url, content_hash(hashed)))
         if rows:
             self.conn.executemany(upsert_sql("organizations", columns), rows)
         return self._id_map("organizations")

@@ -18,6 +18,7 @@ from typing import Any, Literal, NamedTuple
 
 from briefing_app.errors import OperationCancelledError
 from briefing_app.store.fts import build_match_query
+from briefing_app.store.organizations import hidden_sql, organization_sessions_sql
 from briefing_app.util.timeutil import to_utc_text
 
 SortKey = Literal["time", "title", "track", "kind", "format", "status", "favourite", "relevance"]
@@ -173,6 +174,11 @@ class SessionQuery:
     favourites_only: bool = False
     #: Only sessions with at least one of the user's questions.
     with_questions: bool = False
+    #: Only the sessions of this organization (sponsored, presented, its case studies').
+    organization_id: int | None = None
+    #: Leave out the sessions of these tracks and rooms (the user's hidden ones).
+    hidden_tracks: tuple[str, ...] = ()
+    hidden_rooms: tuple[str, ...] = ()
     sort: SortKey = "time"
     descending: bool = False
     limit: int | None = None
@@ -186,7 +192,15 @@ class SessionQuery:
         """True when something beyond the upcoming cut narrows the list."""
         return any(
             value is not None
-            for value in (self.start, self.end, self.feed_id, self.kind, self.track, self.format)
+            for value in (
+                self.start,
+                self.end,
+                self.feed_id,
+                self.kind,
+                self.track,
+                self.format,
+                self.organization_id,
+            )
         ) or bool(self.status or self.favourites_only or self.with_questions or self.searching)
 
 
@@ -256,6 +270,15 @@ def session_index(
         where.append("s.id IN (SELECT session_id FROM favourites)")
     if query.with_questions:
         where.append("s.id IN (SELECT session_id FROM session_questions)")
+    if query.organization_id is not None:
+        where.append(f"s.id IN ({organization_sessions_sql()})")
+        params["organization_id"] = query.organization_id
+    if query.hidden_tracks or query.hidden_rooms:
+        hidden, values = hidden_sql(query.hidden_tracks, query.hidden_rooms)
+        for n, value in enumerate(values):
+            hidden = hidden.replace("?", f":hidden{n}", 1)
+            params[f"hidden{n}"] = value
+        where.append(hidden)
     direction = "DESC" if query.descending else "ASC"
     value = _ORDER_VALUE[sort]
     order = f"{value} {direction}, " if sort != "time" else ""

@@ -690,6 +690,15 @@ def _step_attendance(db: Database) -> None:
         db.execute("ALTER TABLE sessions ADD COLUMN feedback_url TEXT NOT NULL DEFAULT ''")
 
 
+def _step_organization_logos(db: Database) -> None:
+    """An organization's logo (issue 16): the image URL its feed gives, "" when none.
+
+    The image itself is kept offline like a presenter's photo (``usecases/photos.py``).
+    Organizations stored before this step get theirs at their feed's next sync.
+    """
+    db.execute("ALTER TABLE organizations ADD COLUMN logo_url TEXT NOT NULL DEFAULT ''")
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -707,6 +716,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_followups,
     _step_attendance,
     _step_mydata,
+    _step_organization_logos,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_app.errors import NotFoundError, OperationCancelledError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.fts import build_match_query
+from briefing_app.store.organizations import HiddenNames, hidden_sql
 from briefing_app.store.query import (
     FirstPage,
     IndexEntry,
@@ -69,8 +70,12 @@ class SessionsMixin(StoreBase):
         favourites_only: bool = False,
         limit: int | None = None,
         newest_first: bool = False,
+        hidden: HiddenNames | None = None,
     ) -> list[SessionRecord]:
-        where, params = _list_filter(ending_after, feed_id, include_removed, favourites_only)
+        """Sessions in time order; *hidden*: leave out those tracks and rooms."""
+        where, params = _list_filter(
+            ending_after, feed_id, include_removed, favourites_only, hidden
+        )
         sql = SESSION_LIST_SQL_NO_NAMES + where + _list_order(newest_first, limit, params)
         rows = self._rows(sql, params)
         names = presenter_names_by_session(self.db.conn, [row["id"] for row in rows])
@@ -83,13 +88,14 @@ class SessionsMixin(StoreBase):
         feed_id: int | None = None,
         favourites_only: bool = False,
         limit: int | None = None,
+        hidden: HiddenNames | None = None,
     ) -> list[SessionLine]:
         """What :meth:`sessions` lists, in its order, with only what a one-line listing shows.
 
         The columns come from the covering index sessions_list: a listing of 10,000
         reads and builds these in a fraction of the time full records take.
         """
-        where, params = _list_filter(ending_after, feed_id, True, favourites_only)
+        where, params = _list_filter(ending_after, feed_id, True, favourites_only, hidden)
         sql = SESSION_LINE_SQL + where + _list_order(False, limit, params)
         rows = self.db.conn.execute(sql, params).fetchall()
         names = presenter_names_by_session(self.db.conn, [row[0] for row in rows])
@@ -381,6 +387,7 @@ def _list_filter(
     feed_id: int | None,
     include_removed: bool,
     favourites_only: bool,
+    hidden: HiddenNames | None = None,
 ) -> tuple[str, list[Any]]:
     """The WHERE clause (or "") of a session listing, and its parameters."""
     where: list[str] = []
@@ -395,6 +402,10 @@ def _list_filter(
         where.append("s.removed = 0")
     if favourites_only:
         where.append("s.id IN (SELECT session_id FROM favourites)")
+    if hidden:
+        predicate, values = hidden_sql(hidden.tracks, hidden.rooms)
+        where.append(predicate)
+        params.extend(values)
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 

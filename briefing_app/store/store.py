@@ -43,6 +43,7 @@ from briefing_app.store.kept import KeptMaterialsMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.materials import MaterialsMixin
 from briefing_app.store.mydata import MyDataMixin
+from briefing_app.store.organizations import OrganizationsMixin
 from briefing_app.store.presenters import PresentersMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.store.sessions import SessionsMixin
@@ -71,6 +72,7 @@ class Store(
     MaterialsMixin,
     WorkspaceTablesMixin,
     KeptMaterialsMixin,
+    OrganizationsMixin,
     StoreBase,
 ):
     """Owns the connection to one SQLite database file.

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from briefing_app.store.base import StoreBase
+from briefing_app.store.organizations import HiddenNames, hidden_sql
 from briefing_app.store.records import SessionRecord
 from briefing_app.store.rows import SESSION_LIST_SQL, session_record
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, zone
@@ -61,16 +62,41 @@ class TimelineMixin(StoreBase):
     SQL, or light tuples instead of records."""
 
     def sessions_starting_between(
-        self, start: datetime, end: datetime, *, feed_id: int | None = None
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        feed_id: int | None = None,
+        hidden: HiddenNames | None = None,
     ) -> list[SessionRecord]:
         """Sessions starting at or after *start* and before *end* (removed ones too), in time
-        order; *feed_id* keeps one feed's."""
+        order; *feed_id* keeps one feed's; *hidden* leaves out those tracks and rooms."""
         sql = SESSION_LIST_SQL + " WHERE s.start_utc >= ? AND s.start_utc < ?"
         params: list[Any] = [to_utc_text(start), to_utc_text(end)]
         if feed_id is not None:
             sql += " AND s.feed_id = ?"
             params.append(feed_id)
+        if hidden:
+            predicate, values = hidden_sql(hidden.tracks, hidden.rooms)
+            sql += " AND " + predicate
+            params.extend(values)
         return [session_record(row) for row in self._rows(sql + _ORDER, params)]
+
+    def first_start_after(
+        self, instant: datetime, *, hidden: HiddenNames | None = None
+    ) -> datetime | None:
+        """When the first session (not removed, not hidden) starting after *instant* starts.
+
+        A range read on the start index from *instant* on, stopping at the first fit.
+        """
+        sql = "SELECT s.start_utc FROM sessions s WHERE s.start_utc > ? AND NOT s.removed"
+        params: list[Any] = [to_utc_text(instant)]
+        if hidden:
+            predicate, values = hidden_sql(hidden.tracks, hidden.rooms)
+            sql += " AND " + predicate
+            params.extend(values)
+        row = self.db.execute(sql + " ORDER BY s.start_utc LIMIT 1", params).fetchone()
+        return None if row is None else from_utc_text(str(row[0]))
 
     def session_choices(self) -> list[tuple[int, str, datetime, str]]:
         """Every session as (id, title, start, zone), in time order: what a picker lists.

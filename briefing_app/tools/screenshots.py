@@ -9,9 +9,11 @@ Uses a fresh temporary store with the bundled sample series unless
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import tempfile
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,12 +50,23 @@ def main(argv: list[str] | None = None) -> int:
         "--views",
         default="sessions",
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
-        "case-studies, changes, follow-ups; the dialogs settings, add-feed, pack, "
+        "case-studies, changes, follow-ups, organizations, now-next; the dialogs settings, "
+        "add-feed, pack, "
         "add-follow-up, mydata-import (what a 'my data' file holds) and mydata-imported "
         "(what importing it did)) or 'all'; the "
         "workspace's sections render as case-studies-notes, case-studies-history, "
         "case-studies-materials; each is written "
         "as NAME-VIEW.png unless only 'sessions' is asked for",
+    )
+    parser.add_argument(
+        "--now",
+        metavar="ISO",
+        help="the instant Now & next shows (e.g. 2020-05-11T17:30:00Z; default: now)",
+    )
+    parser.add_argument(
+        "--organization",
+        metavar="NAME",
+        help="the organization the Organizations view shows (default: the first)",
     )
     parser.add_argument(
         "--workspace-demo",
@@ -136,7 +149,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.questions_demo and questions.model.questions:
                 questions.select(questions.model.questions[0].id)  # its tools as in use
         tabs = {
-            window.tabs.tabText(i).lower().replace("my ", "").replace(" ", "-"): i
+            window.tabs.tabText(i)
+            .lower()
+            .replace("my ", "")
+            .replace(" && ", "-")
+            .replace(" ", "-"): i
             for i in range(window.tabs.count())
         }
         sections = {"details": 0, "notes": 1, "history": 2, "materials": 3}
@@ -178,6 +195,15 @@ def main(argv: list[str] | None = None) -> int:
                 window.timeline.select_session(store.find_session(args.select).id)
             if tab == "case-studies":
                 _show_case_study(window.case_studies, args.case, demo_case, section)
+            if tab == "now-next" and args.now:
+                window.now_next.clock = functools.partial(
+                    datetime.fromisoformat, args.now.replace("Z", "+00:00")
+                )
+                window.now_next.refresh()
+            if tab == "organizations" and args.organization:
+                chosen = [o.id for o in store.organizations(text=args.organization)]
+                if chosen:
+                    window.organizations.show_organization(chosen[0])
             app.processEvents()
             name = args.name if views == ["sessions"] else f"{args.name}-{view}"
             target = args.outdir / f"{name}.png"

@@ -80,6 +80,8 @@ if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
     from briefing_app.ui.followups.dialog import FollowupDialog
     from briefing_app.ui.followups.view import FollowupsView
+    from briefing_app.ui.now_next.view import NowNextView
+    from briefing_app.ui.organizations.view import OrganizationsView
     from briefing_app.ui.pack.dialog import PackDialog
     from briefing_app.ui.presenters.view import PresentersView
     from briefing_app.ui.reminder_alerts import ReminderBanner, ReminderNotifier, ReminderScheduler
@@ -131,6 +133,8 @@ _LAZY_TAB_TITLES = {
     "case_studies": "Case studies",
     "changes": "Changes",
     "followups": "Follow-ups",
+    "organizations": "Organizations",
+    "now_next": "Now && next",
 }
 
 
@@ -213,6 +217,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.sessions.add_feed_requested.connect(self.open_add_feed)
         self.sessions.invite_requested.connect(self.open_invite)
         self.sessions.feed_facts_changed.connect(self._update_title)
+        self.sessions.hidden.changed.connect(self._hidden_changed)
+        self.sessions.hidden.failed.connect(lambda error: self.report_error(str(error)))
         # The detail pane is built once the window has painted (or when asked for).
         self.sessions.detail_panel_built.connect(self._wire_detail_panel)
         self.sessions.hold_detail()
@@ -284,6 +290,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     case_studies: _LazyTab[CaseStudiesView] = _LazyTab()
     changes: _LazyTab[ChangesView] = _LazyTab()
     followups: _LazyTab[FollowupsView] = _LazyTab()
+    organizations: _LazyTab[OrganizationsView] = _LazyTab()
+    now_next: _LazyTab[NowNextView] = _LazyTab()
 
     def _built(self, *names: str) -> list[QWidget]:
         """Those of the tabs *names* built so far (one not built reads the store when it is)."""
@@ -357,6 +365,22 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             view.session_activated.connect(self.open_session)
             view.failed.connect(self.report_error)
             view.changed.connect(self.reminders.reschedule)
+        elif name == "organizations":
+            from briefing_app.ui.organizations.view import OrganizationsView
+
+            orgs = OrganizationsView(store, self.tasks, self, load=False)
+            orgs.session_activated.connect(self.open_session)
+            orgs.presenter_activated.connect(self.open_presenter)
+            orgs.case_study_activated.connect(self.open_case_study)
+            orgs.filter_requested.connect(self.filter_by_organization)
+            orgs.link_refused.connect(self._link_refused)
+            self._stale_views.add(orgs)
+            view = orgs
+        elif name == "now_next":
+            from briefing_app.ui.now_next.view import NowNextView
+
+            view = NowNextView(store, self)
+            view.session_activated.connect(self.open_session)
         else:
             from briefing_app.ui.changes.view import ChangesView
 
@@ -375,6 +399,28 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def open_followup(self, followup_id: int) -> None:
         self.tabs.setCurrentWidget(self.followups)
         self.followups.select(followup_id)
+
+    def filter_by_organization(self, organization_id: int) -> None:
+        """The session list, filtered by *organization_id* (from the Organizations view)."""
+        combo = self.sessions.filters["organization"]
+        index = combo.findData(str(organization_id))
+        if index < 0:
+            self.sessions.fill_filters()
+            index = combo.findData(str(organization_id))
+        self.sessions.show_past.setChecked(True)
+        combo.setCurrentIndex(max(index, 0))
+        combo.setVisible(True)
+        self.tabs.setCurrentWidget(self.sessions)
+
+    def _hidden_changed_in_settings(self) -> None:
+        if self.sessions.hidden.reload():
+            self.sessions.refresh()
+        self._hidden_changed()
+
+    def _hidden_changed(self) -> None:
+        """Tracks or rooms were hidden or shown again: every view that lists sessions follows."""
+        self._refresh_built("agenda", "now_next")
+        self._mark_stale(*self._built("timeline"))
 
     # ---- the Sessions tab ------------------------------------------------------
     def _wire_detail_panel(self, panel: SessionDetailPanel) -> None:
@@ -436,6 +482,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         dialog.sync_requested.connect(lambda: self.syncer.sync())
         dialog.feed_sync_requested.connect(lambda feed_id: self.syncer.sync([feed_id]))
         dialog.preferences_stored.connect(self._preferences_accepted)
+        dialog.hidden_changed.connect(self._hidden_changed_in_settings)
         dialog.open()
         return dialog
 
@@ -445,8 +492,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._follow_pending = False
         self.sessions.store_changed()
         self.detail_panel.reload()
-        self._refresh_built("agenda", "changes", "followups")
-        self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
+        self._refresh_built("agenda", "changes", "followups", "now_next")
+        self._mark_stale(*self._built("timeline", "presenters", "case_studies", "organizations"))
         self._update_live_agenda()
         self.reminders.reschedule()
 
@@ -481,10 +528,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def _follow_store(self) -> None:
         self.sessions.store_changed(keep_scroll=True)
         self.detail_panel.follow_store()
-        self._refresh_built("agenda", "changes", "followups")
+        self._refresh_built("agenda", "changes", "followups", "now_next")
         if "case_studies" in self._built_tabs:
             self.case_studies.mark_changed_elsewhere()
-        self._mark_stale(*self._built("timeline", "presenters", "case_studies"))
+        self._mark_stale(*self._built("timeline", "presenters", "case_studies", "organizations"))
         self.reminders.reschedule()
         self._update_sync_state()
         if self._settings_dialog is not None and self._settings_dialog.isVisible():

@@ -188,6 +188,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "briefing_app.ui.presenters.view",
     "briefing_app.ui.casestudies.view",
     "briefing_app.ui.changes.view",
+    "briefing_app.ui.organizations.view",
+    "briefing_app.ui.now_next.view",
     "briefing_app.ui.dialogs.settings",
     "briefing_app.ui.dialogs.export",
     "briefing_app.ui.dialogs.zone_picker",
@@ -236,6 +238,8 @@ def test_the_first_paint_builds_and_imports_only_the_sessions_tab(data_dir: Path
         "Case studies",
         "Changes",
         "Follow-ups",
+        "Organizations",
+        "Now && next",
     ]
     assert answer["built"] == []
     assert answer["detail"] is False

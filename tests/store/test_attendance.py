@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from support.migrations import drop_later_tables
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.feeds.model import Feed
@@ -90,13 +91,7 @@ def test_migration_adds_the_tables_to_a_store_with_data(tmp_path: Path, sample_f
     later = schema.MIGRATIONS[step:]
     assert later[0] is schema._step_attendance
     # Drop what this step and every later one made, so each can run again.
-    fresh = Database(sqlite3.connect(":memory:"))
-    schema.migrate(fresh, None, schema.MIGRATIONS[:step])
-    before = set(fresh.table_names())
-    for table in sorted(set(db.table_names()) - before, reverse=True):
-        if not table.startswith("sqlite_"):
-            db.execute(f"DROP TABLE IF EXISTS [{table}]")
-    db.execute("ALTER TABLE sessions DROP COLUMN feedback_url")
+    drop_later_tables(db, step - 1)
     db.execute(f"PRAGMA user_version = {step:d}")
     db.conn.commit()
     titles = [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from support.migrations import drop_later_tables
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.feeds.model import Feed
@@ -136,8 +137,7 @@ def test_migration_adds_the_tables_on_a_store_with_data(tmp_path: Path, sample_f
     db = Database(sqlite3.connect(path))
     # This step and every later step's tables go, then the store is rewound to before it.
     later = {"followups", "followup_sessions"}
-    for table in ("followup_sessions", "followups"):
-        db.execute(f"DROP TABLE {table}")
+    drop_later_tables(db, step - 1)
     db.execute(f"PRAGMA user_version = {step}")
     db.conn.commit()
     titles = [r[0] for r in db.execute("SELECT title FROM sessions ORDER BY id")]

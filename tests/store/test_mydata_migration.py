@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
+from support.migrations import drop_later_tables
 
 from briefing_app.feeds.model import Feed
 from briefing_app.store import Store, schema
@@ -22,8 +23,7 @@ def test_migration_keeps_reminders_and_adds_the_orphans_table(
         store.set_reminder(kickoff, enabled=True, minutes_before=10)
         store.set_note(kickoff, "kept")
     db = Database(sqlite3.connect(path))
-    db.execute("DROP TABLE mydata_orphans")
-    db.execute("ALTER TABLE reminders DROP COLUMN updated_at")
+    drop_later_tables(db, step - 1)  # this step's table and column, and every later step's
     db.execute(f"PRAGMA user_version = {step:d}")
     db.conn.commit()
     schema.migrate(db, path, schema.MIGRATIONS[: step + 1])

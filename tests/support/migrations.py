@@ -10,23 +10,35 @@ from sqlite_utils import Database
 from briefing_app.store import schema
 
 
-def _tables_at(steps: int) -> set[str]:
+def _shape_at(steps: int) -> dict[str, list[str]]:
+    """The tables (and their columns) a fresh database has after the first *steps* steps."""
     db = Database(sqlite3.connect(":memory:"))
     schema.migrate(db, Path(":memory:"), schema.MIGRATIONS[:steps])
-    names = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    names = [str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    shape = {
+        name: [str(c[1]) for c in db.execute(f'PRAGMA table_info("{name}")')]
+        for name in names
+        if not name.startswith("sqlite_")
+    }
     db.close()
-    return names
+    return shape
 
 
 def drop_later_tables(db: Database, step: int) -> None:
-    """Drop every table the steps after *step* (an index into MIGRATIONS) create.
+    """Drop every table and column the steps after *step* (an index into MIGRATIONS) add.
 
     A test that rewinds a store written at the latest schema to just before *step*
     drops *step*'s own tables itself, then this drops the later steps' (their FTS
-    shadow tables, triggers and indexes go with them), so that migrating forward
-    meets each table only once, whatever order the steps are merged in.
+    shadow tables, triggers and indexes go with them) and the columns they added to
+    older tables, so that migrating forward meets each only once, whatever order the
+    steps are merged in.
     """
-    later = _tables_at(len(schema.MIGRATIONS)) - _tables_at(step + 1)
-    later = {name for name in later if not name.startswith("sqlite_")}
+    latest, then = _shape_at(len(schema.MIGRATIONS)), _shape_at(step + 1)
+    later = set(latest) - set(then)
     for table in sorted(later, key=lambda name: name.endswith("_fts"), reverse=True):
         db.execute(f'DROP TABLE IF EXISTS "{table}"')
+    for table, columns in then.items():
+        have = {str(c[1]) for c in db.execute(f'PRAGMA table_info("{table}")')}
+        for column in latest.get(table, []):
+            if column not in columns and column in have:
+                db.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')

@@ -122,7 +122,13 @@ class AgendaView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        records = self.store.sessions(favourites_only=True)
+        # The tracks and rooms the user hid stay hidden here too (favourites are few).
+        hidden = self.store.hidden_names()
+        records = [
+            r
+            for r in self.store.sessions(favourites_only=True)
+            if not hidden.hides(r.track, r.location)
+        ]
         self.model.set_records(records)
         self._fit_columns()
         clashing = sum(1 for r in records if self.model.clashes.get(r.id))

@@ -38,6 +38,7 @@ from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import subscribe
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.sessions.first_run import sample_label
+from briefing_app.ui.sessions.hidden import HiddenPicker
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import settings
@@ -143,6 +144,7 @@ class SettingsDialog(QDialog):
     sync_requested = Signal()
     feed_sync_requested = Signal(int)
     preferences_stored = Signal()
+    hidden_changed = Signal()
 
     def __init__(
         self,
@@ -253,6 +255,9 @@ class SettingsDialog(QDialog):
         form.addRow("Remind me", self.reminder)
         form.addRow("Show times in", self.time_display)
         form.addRow("Theme", self.theme)
+        self.hidden_picker = HiddenPicker(store, self.writes, self)
+        self.hidden_picker.changed.connect(self.hidden_changed)
+        form.addRow(self.tr("Hide tracks and rooms"), self.hidden_picker)
 
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

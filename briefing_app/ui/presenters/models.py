@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -47,35 +47,60 @@ def sessions_label(count: int) -> str:
     return f"{count} session{'s' if count != 1 else ''}"
 
 
-class PresenterListModel(QAbstractListModel):
-    """Presenters as rows: name, a second line (title · organization), session count."""
+class _HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+_R = TypeVar("_R", bound=_HasId)
+
+
+class PicturedListModel(QAbstractListModel, Generic[_R]):
+    """Records with an id as rows, each with a picture by URL (a photo, a logo) once loaded.
+
+    Subclasses say which URL is a record's (:meth:`picture_url`) and paint the rest.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[PresenterRecord] = []
+        self._records: list[_R] = []
         self._photos: dict[str, QPixmap] = {}
 
-    def set_records(self, records: Sequence[PresenterRecord]) -> None:
+    def picture_url(self, record: _R) -> str:
+        raise NotImplementedError
+
+    def set_records(self, records: Sequence[_R]) -> None:
         self.beginResetModel()
         self._records = list(records)
         self.endResetModel()
 
-    def record(self, row: int) -> PresenterRecord:
+    def record(self, row: int) -> _R:
         return self._records[row]
 
-    def row_of(self, presenter_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._records) if r.id == presenter_id), None)
+    def row_of(self, record_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._records) if r.id == record_id), None)
 
     def set_photo(self, url: str, pixmap: QPixmap) -> None:
-        """Show a loaded photo for every row with this photo URL."""
+        """Show a loaded picture for every row with this URL."""
         self._photos[url] = pixmap
         for row, record in enumerate(self._records):
-            if record.photo_url == url:
+            if self.picture_url(record) == url:
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
+    def picture(self, record: _R) -> QPixmap | None:
+        url = self.picture_url(record)
+        return self._photos.get(url) if url else None
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._records)
+
+
+class PresenterListModel(PicturedListModel[PresenterRecord]):
+    """Presenters as rows: name, a second line (title · organization), session count."""
+
+    def picture_url(self, record: PresenterRecord) -> str:
+        return record.photo_url
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
@@ -90,7 +115,7 @@ class PresenterListModel(QAbstractListModel):
         if role == AvatarNameRole:
             return record.name
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._photos.get(record.photo_url) if record.photo_url else None
+            return self.picture(record)
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -6,6 +6,7 @@ See :mod:`briefing_app.usecases.photos` for the download and the disk cache.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
@@ -57,8 +58,11 @@ def qt_can_decode(data: bytes) -> bool:
     return True
 
 
-def load_round_photo(url: str, cache_dir: Path, pixels: int) -> QImage:
-    """Worker side: the photo from the cache (downloading it the first time), rounded.
+def load_round_photo(
+    url: str, cache_dir: Path, pixels: int, shape: Callable[[QImage, int], QImage] = round_image
+) -> QImage:
+    """Worker side: the photo from the cache (downloading it the first time), rounded
+    (or given another *shape*: an organization's logo keeps its own).
 
     Runs in a pool thread: it touches no widget and no Store, only the network,
     the photo folder and QImage (which is safe off the GUI thread).
@@ -68,7 +72,7 @@ def load_round_photo(url: str, cache_dir: Path, pixels: int) -> QImage:
         data = path.read_bytes()
     except OSError as exc:
         raise PhotoError(f"cannot read the cached photo {path}: {exc.strerror or exc}") from exc
-    return round_image(decode_photo(data), pixels)
+    return shape(decode_photo(data), pixels)
 
 
 class _PhotoFailedError(BriefingError):
@@ -95,9 +99,16 @@ class PhotoLoader(QObject):
     failed = Signal(str, str)
 
     def __init__(
-        self, cache_dir: Path, tasks: TaskRunner, pixels: int, parent: QObject | None = None
+        self,
+        cache_dir: Path,
+        tasks: TaskRunner,
+        pixels: int,
+        parent: QObject | None = None,
+        *,
+        shape: Callable[[QImage, int], QImage] = round_image,
     ) -> None:
         super().__init__(parent)
+        self.shape = shape
         self.cache_dir = cache_dir
         self.tasks = tasks
         self.pixels = pixels
@@ -122,11 +133,11 @@ class PhotoLoader(QObject):
             self._failed[url] = "not a web address"
             return None
         self._pending.add(url)
-        cache_dir, pixels = self.cache_dir, self.pixels
+        cache_dir, pixels, shape = self.cache_dir, self.pixels, self.shape
 
         def work() -> tuple[str, QImage]:
             try:
-                return url, load_round_photo(url, cache_dir, pixels)
+                return url, load_round_photo(url, cache_dir, pixels, shape)
             except PhotoError as exc:  # anything else is a bug: the crash dialog
                 raise _PhotoFailedError(url, exc) from exc
 

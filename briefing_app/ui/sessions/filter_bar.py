@@ -19,6 +19,7 @@ FILTERS = (
     ("track", "Track"),
     ("format", "Format"),
     ("status", "Status"),
+    ("organization", "Organization"),
 )
 
 
@@ -62,13 +63,25 @@ class FilterBar(FlowLayout):
         self.clear_button.setAccessibleName("Clear filters")
         self.addWidget(self.clear_button)
 
-    def fill(self, values: Mapping[str, Sequence[str]], feeds: Mapping[str, str]) -> None:
-        """Offer *values* (and *feeds*, id to name); the choice is kept when the store changes.
+    def fill(
+        self,
+        values: Mapping[str, Sequence[str]],
+        feeds: Mapping[str, str],
+        organizations: Mapping[str, str] | None = None,
+    ) -> None:
+        """Offer *values* (and *feeds*, *organizations*: id to name); the choice is kept when
+        the store changes.
 
-        A filter missing from *values* (not read yet: the window's start) offers "Any …"
-        and the choice it has, and stays shown, until a later call gives its values.
+        A filter missing from *values* (not read yet: the window's start), and the
+        organizations when *organizations* is None, offer "Any …" and the choice they
+        have, and stay shown, until a later call gives their values.
         """
-        self.pending = {key for key, _label in FILTERS if key != "feed" and key not in values}
+        self.pending = {
+            key
+            for key, _label in FILTERS
+            if key != "feed"
+            and (organizations is None if key == "organization" else key not in values)
+        }
         for key, label in FILTERS:
             combo = self.filters[key]
             chosen = combo.currentData()
@@ -78,9 +91,9 @@ class FilterBar(FlowLayout):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(f"Any {label.lower()}", None)
-            if key == "feed":
-                for feed_id, name in feeds.items():
-                    combo.addItem(name, feed_id)
+            if key in ("feed", "organization"):
+                for item_id, name in (feeds if key == "feed" else organizations or {}).items():
+                    combo.addItem(name, item_id)
             else:
                 for value in values[key]:
                     combo.addItem(_value_label(value), value)

@@ -52,6 +52,7 @@ from briefing_app.ui.sessions.first_run import (
     has_own_feed,
     sample_info,
 )
+from briefing_app.ui.sessions.hidden import HiddenControls
 from briefing_app.ui.sessions.session_list import GroupPlan, SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
@@ -206,6 +207,10 @@ class SessionsTab(QSplitter):
         self.dates = self.filter_bar.dates
         self.clear_filters_button = self.filter_bar.clear_button
         self._filter_values_read.connect(self._filter_values_came)
+        # Tracks and rooms the user hid: the list's context menu, "n hidden" beside the filters.
+        self.hidden = HiddenControls(store, self.table, writes, self)
+        self.hidden.changed.connect(self.refresh)
+        self.filter_bar.addWidget(self.hidden.button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -284,6 +289,9 @@ class SessionsTab(QSplitter):
             track=wanted["track"],
             format=wanted["format"],
             status=wanted["status"],
+            organization_id=int(wanted["organization"]) if wanted["organization"] else None,
+            hidden_tracks=self.hidden.names.tracks,
+            hidden_rooms=self.hidden.names.rooms,
             favourites_only=self.favourites_only.isChecked(),
             with_questions=self.filter_bar.with_questions.isChecked(),
             sort=self._search_sort if searching else self._sort,
@@ -707,7 +715,12 @@ class SessionsTab(QSplitter):
     def _fill_filters(self, values: dict[str, list[str]]) -> None:
         sample = self._sample.label if self._sample is not None else None
         feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
-        self.filter_bar.fill(values, feeds)
+        # The organizations are read with the other values (after the first paint).
+        organizations = (
+            {str(i): name for i, name in self.store.organization_names()} if values else None
+        )
+        self.filter_bar.fill(values, feeds, organizations)
+        self.hidden.reload()
         if "status" in values:
             # The status column earns its room only when some session is not plainly
             # scheduled.

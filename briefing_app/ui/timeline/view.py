@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.errors import NotFoundError
-from briefing_app.store import FeedShape, SessionRecord, Store
+from briefing_app.store import FeedShape, HiddenNames, SessionRecord, Store
 from briefing_app.ui.timeline.canvas import DayCanvas
 from briefing_app.ui.timeline.layout import (
     SINGLE_ROW,
@@ -79,6 +79,7 @@ class DayTimeline(QWidget):
         self._zone = "UTC"
         #: Each shown feed's sessions in aggregate (rows, zone): no session is read for them.
         self._shapes: dict[int, FeedShape] = {}
+        self._hidden = HiddenNames()
         #: The days (in the display zone) with sessions, sorted; only the shown day's are read.
         self._session_days: list[date] = []
         self._rows_by_feed: dict[int, list[RowSpec]] = {}
@@ -272,6 +273,8 @@ class DayTimeline(QWidget):
         shown = [f for f in feeds if self._feed_id is None or f.id == self._feed_id]
         shapes = self.store.feed_shapes(feed_id=self._feed_id)
         self._shapes = {shape.feed_id: shape for shape in shapes}
+        #: The tracks and rooms the user hid: neither their sessions nor their rows show.
+        self._hidden = self.store.hidden_names()
         self._feed_titles = {f.id: f.name for f in feeds}
         self._rows_by_feed = {}
         self._row_key_by_feed = {}
@@ -282,6 +285,8 @@ class DayTimeline(QWidget):
             )
             self._row_key_by_feed[feed.id] = key_of
             self._row_kind_by_feed[feed.id] = kind
+            gone = {"room": self._hidden.rooms, "track": self._hidden.tracks}.get(kind, ())
+            names = [name for name in names if name not in gone]
             self._rows_by_feed[feed.id] = [
                 RowSpec((feed.id, name), name, f"{name}\n{feed.name}") for name in names
             ]
@@ -332,7 +337,9 @@ class DayTimeline(QWidget):
         self._day = day
         if self._has_sessions_on(day):  # only this day's sessions are read
             start, end = day_bounds(day, self._zone)
-            records = self.store.sessions_starting_between(start, end, feed_id=self._feed_id)
+            records = self.store.sessions_starting_between(
+                start, end, feed_id=self._feed_id, hidden=self._hidden
+            )
         else:
             records = []
         if self._feed_id is not None:

@@ -1,0 +1,119 @@
+"""``organizations``: the organizations the feeds name, and one with what refers to it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from briefing_app.cli.output import (
+    EXIT_OK,
+    check_tz,
+    print_json,
+    print_session_lines,
+    session_json,
+    tell,
+    write_line,
+)
+from briefing_app.store import OrganizationDetail, OrganizationRecord
+from briefing_app.usecases.startup import open_store
+from briefing_app.util.textutil import one_line
+
+
+def cmd_organizations(args: argparse.Namespace, out: TextIO) -> int:
+    if args.organizations_command == "show":
+        return _show(args, out)
+    with open_store(args.data_dir) as store:
+        found = store.organizations(kind=args.kind)
+    if args.json:
+        print_json([_record_json(o) for o in found], out)
+        return EXIT_OK
+    if not found:
+        tell("No organizations." if args.kind is None else f"No {args.kind} organizations.")
+        return EXIT_OK
+    width = max(len(str(o.id)) for o in found)
+    for o in found:
+        kinds = ", ".join(o.kinds)
+        counts = _counts(o)
+        write_line(
+            out,
+            f"{o.id:>{width}}  {one_line(o.name)}"
+            + (f" ({kinds})" if kinds else "")
+            + (f" — {counts}" if counts else ""),
+        )
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, out: TextIO) -> int:
+    check_tz(args)
+    with open_store(args.data_dir) as store:
+        detail = store.organization(args.id)  # NotFoundError: exit 3
+    if getattr(args, "json", False):
+        print_json(_detail_json(detail), out)
+        return EXIT_OK
+    o = detail.organization
+    write_line(out, o.name)
+    if o.kinds:
+        write_line(out, f"Kind: {', '.join(o.kinds)}")
+    if o.url:
+        write_line(out, f"Website: {o.url}")
+    if detail.feed_title:
+        write_line(out, f"Feed: {detail.feed_title}")
+    for series, role in detail.series_roles:
+        write_line(out, f"{role.capitalize()} of {series}")
+    if o.description:
+        write_line(out, "")
+        for line in o.description.splitlines():
+            write_line(out, line)
+    if detail.presenters:
+        write_line(out, "")
+        write_line(out, "Presenters:")
+        for pid, name, title in detail.presenters:
+            write_line(out, f"  {pid}  {name}" + (f" — {title}" if title else ""))
+    if detail.case_studies:
+        write_line(out, "")
+        write_line(out, "Case studies:")
+        for cid, title in detail.case_studies:
+            write_line(out, f"  {cid}  {title}")
+    if detail.sessions:
+        write_line(out, "")
+        write_line(out, "Sessions:")
+        print_session_lines(detail.sessions, args, out)
+    return EXIT_OK
+
+
+def _counts(o: OrganizationRecord) -> str:
+    parts = []
+    for count, one, many in (
+        (o.presenters, "presenter", "presenters"),
+        (o.case_studies, "case study", "case studies"),
+        (o.sessions, "session", "sessions"),
+    ):
+        if count:
+            parts.append(f"{count} {one if count == 1 else many}")
+    return ", ".join(parts)
+
+
+def _record_json(o: OrganizationRecord) -> dict[str, Any]:
+    return {
+        "id": o.id,
+        "feed_id": o.feed_id,
+        "name": o.name,
+        "kinds": list(o.kinds),
+        "url": o.url,
+        "logo_url": o.logo_url,
+        "description": o.description,
+        "presenters": o.presenters,
+        "case_studies": o.case_studies,
+        "sessions": o.sessions,
+    }
+
+
+def _detail_json(detail: OrganizationDetail) -> dict[str, Any]:
+    return {
+        **_record_json(detail.organization),
+        "feed": detail.feed_title,
+        "series": [{"series": s, "role": r} for s, r in detail.series_roles],
+        "presenters": [{"id": i, "name": n, "title": t} for i, n, t in detail.presenters],
+        "case_studies": [{"id": i, "title": t} for i, t in detail.case_studies],
+        "sessions": [session_json(s) for s in detail.sessions],
+    }

@@ -1,0 +1,1 @@
+"""The Organizations tab: partners, members and sponsors the feeds name."""

@@ -1,0 +1,194 @@
+"""Tracks and rooms the user never wants to see: hidden from the session list's context menu,
+counted ("2 hidden") beside the filters, shown again from that button's menu.
+
+The names are the store's (:meth:`Store.hidden_names`); every view that lists sessions
+leaves them out (the list in SQL through :class:`SessionQuery`'s ``hidden_tracks`` and
+``hidden_rooms``). Writes go through the window's one write queue.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu, QTableView, QToolButton, QWidget
+
+from briefing_app.errors import BriefingError
+from briefing_app.store import HiddenNames, SessionRecord, Store
+from briefing_app.ui.workers.write_queue import WriteQueue
+
+logger = logging.getLogger(__name__)
+
+
+class HiddenControls(QObject):
+    """The hidden tracks and rooms of one session list: its context menu and "n hidden" button.
+
+    Signals:
+        changed(): the hidden names changed (the list should refresh).
+        failed(object): a change could not be stored (a BriefingError).
+    """
+
+    changed = Signal()
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        store: Store,
+        table: QTableView,
+        writes: WriteQueue | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.table = table
+        self.writes = writes or WriteQueue(store, self)
+        self.names = HiddenNames()
+        self.button = QToolButton()
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setAccessibleName(self.tr("Hidden tracks and rooms"))
+        self.button.setToolTip(self.tr("Tracks and rooms you hid: choose one to show it again"))
+        self.menu = QMenu(self.button)
+        self.button.setMenu(self.menu)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        self._update_button()
+
+    # ---- reading ---------------------------------------------------------------
+    def reload(self) -> bool:
+        """Read the hidden names again (another window may have changed them); True if changed."""
+        names = self.store.hidden_names()
+        if names == self.names:
+            return False
+        self.names = names
+        self._update_button()
+        return True
+
+    def _update_button(self) -> None:
+        count = self.names.count
+        self.button.setText(self.tr("%n hidden", "", count))
+        self.button.setVisible(count > 0)
+        self.menu.clear()
+        for track in self.names.tracks:
+            action = self.menu.addAction(self.tr("Show track “{name}” again").format(name=track))
+            action.triggered.connect(lambda _on=False, n=track: self.set_hidden("track", n, False))
+        for room in self.names.rooms:
+            action = self.menu.addAction(self.tr("Show room “{name}” again").format(name=room))
+            action.triggered.connect(lambda _on=False, n=room: self.set_hidden("room", n, False))
+        if count > 1:
+            self.menu.addSeparator()
+            self.menu.addAction(self.tr("Show all again"), self.show_all)
+
+    # ---- the context menu --------------------------------------------------------
+    def menu_for(self, record: SessionRecord) -> QMenu | None:
+        """The context menu for a session's row (None when it has neither track nor room)."""
+        if not record.track and not record.location:
+            return None
+        menu = QMenu(self.table)
+        if record.track:
+            action = menu.addAction(self.tr("Hide this track (“{name}”)").format(name=record.track))
+            action.triggered.connect(lambda: self.set_hidden("track", record.track, True))
+        if record.location:
+            action = menu.addAction(
+                self.tr("Hide this room (“{name}”)").format(name=record.location)
+            )
+            action.triggered.connect(lambda: self.set_hidden("room", record.location, True))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        model = self.table.model()
+        record = getattr(model, "record", lambda _i: None)(index) if index.isValid() else None
+        if not isinstance(record, SessionRecord):
+            return
+        menu = self.menu_for(record)
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    # ---- writing ---------------------------------------------------------------
+    def set_hidden(self, what: str, name: str, hidden: bool) -> None:
+        """Hide (or show again) the track or room *name*."""
+        self.writes.submit(
+            ("hidden", what, name),
+            lambda store: store.set_hidden(what, name, hidden),
+            self._stored,
+            self._failed,
+        )
+
+    def show_all(self) -> None:
+        self.writes.submit(
+            ("hidden", "all"),
+            lambda store: store.show_all_hidden(),
+            self._stored,
+            self._failed,
+        )
+
+    def _stored(self, names: object) -> None:
+        if isinstance(names, HiddenNames) and names != self.names:
+            self.names = names
+            self._update_button()
+            self.changed.emit()
+
+    def _failed(self, error: BriefingError) -> None:
+        logger.warning("Could not change the hidden tracks and rooms: %s", error)
+        self.failed.emit(error)
+
+
+class HiddenPicker(QToolButton):
+    """Settings' "Hidden tracks and rooms" button: every track and room, a check for each hidden.
+
+    A change is stored at once (through the write queue), not on OK.
+
+    Signals:
+        changed(): a track or room was hidden or shown again (stored).
+    """
+
+    changed = Signal()
+
+    def __init__(self, store: Store, writes: WriteQueue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.writes = writes
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAccessibleName(self.tr("Hidden tracks and rooms"))
+        self.setToolTip(
+            self.tr("Sessions of a checked track or room are left out everywhere in the app.")
+        )
+        self.picker = QMenu(self)
+        self.picker.aboutToShow.connect(self.fill)
+        self.setMenu(self.picker)
+        self._update_text(store.hidden_names())
+
+    def _update_text(self, names: HiddenNames) -> None:
+        self.setText(self.tr("%n hidden…", "", names.count) if names else self.tr("None hidden…"))
+
+    def fill(self) -> None:
+        """The menu: every track, then every room, checked when hidden."""
+        self.picker.clear()
+        hidden = self.store.hidden_names()
+        tracks = self.store.filter_values()["track"]
+        rooms = self.store.room_names()
+        for title, what, names, chosen in (
+            (self.tr("Tracks"), "track", tracks, hidden.tracks),
+            (self.tr("Rooms"), "room", rooms, hidden.rooms),
+        ):
+            self.picker.addSection(title)
+            if not names:
+                self.picker.addAction(self.tr("(none in the feeds)")).setEnabled(False)
+            for name in names:
+                action = self.picker.addAction(name)
+                action.setCheckable(True)
+                action.setChecked(name in chosen)
+                action.toggled.connect(lambda on, w=what, n=name: self.set_hidden(w, n, on))
+
+    def set_hidden(self, what: str, name: str, hidden: bool) -> None:
+        self.writes.submit(
+            ("hidden", what, name),
+            lambda store: store.set_hidden(what, name, hidden),
+            self._stored,
+        )
+
+    def _stored(self, names: object) -> None:
+        if isinstance(names, HiddenNames):
+            self._update_text(names)
+            self.changed.emit()
