@@ -69,10 +69,11 @@ from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
-from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
+from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text, utc_now
 
 if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from briefing_app.ui.agenda.view import AgendaView
+    from briefing_app.ui.attendance.view import AttendanceDialog
     from briefing_app.ui.casestudies.view import CaseStudiesView
     from briefing_app.ui.changes.view import ChangesView
     from briefing_app.ui.dialogs.export import ExportDialog
@@ -228,6 +229,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self.notifier.attach(self.reminders)
         self.notifier.session_activated.connect(self._reminder_opened)
         self.detail_panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
+        # Attendance (issue 16): each Join, from the pane or a reminder, is recorded.
+        self._attendance_dialog: AttendanceDialog | None = None
+        self.detail_panel.joined.connect(self.record_join)
+        self.reminder_banner.join_opened.connect(self.record_join)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -444,6 +449,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self._update_sync_state()
         if self._settings_dialog is not None and self._settings_dialog.isVisible():
             self._settings_dialog.follow_store()
+        self._refresh_attendance()
 
     def _note_conflict(self, session_id: int) -> None:
         self.messages.show_message(
@@ -652,7 +658,39 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
+        view_menu.addSeparator()
+        self.attendance_action = view_menu.addAction(self.tr("My &attendance…"))
+        self.attendance_action.triggered.connect(lambda: self.open_attendance())
         add_help_menu(menu, self, self.store)
+
+    # ---- attendance (issue 16) -----------------------------------------------
+    def record_join(self, session_id: int) -> None:
+        """The user joined *session_id*: keep the time (each join is kept)."""
+        when = utc_now()
+        self.writes.submit(
+            ("join", session_id, when),
+            lambda store: store.record_join(session_id, when),
+            lambda _result: self._refresh_attendance(),
+            lambda error: self.report_error(f"Could not record that you joined: {error}"),
+        )
+
+    def open_attendance(self) -> AttendanceDialog:
+        """View › My attendance: the sessions joined or marked, hours, exports."""
+        if self._attendance_dialog is None:
+            from briefing_app.ui.attendance.view import AttendanceDialog
+
+            dialog = AttendanceDialog(self.store, self.writes, self)
+            dialog.error.connect(self.report_error)
+            dialog.session_activated.connect(self.sessions.show_session)
+            self._attendance_dialog = dialog
+        self._attendance_dialog.refresh()
+        self._attendance_dialog.show()
+        self._attendance_dialog.raise_()
+        return self._attendance_dialog
+
+    def _refresh_attendance(self) -> None:
+        if self._attendance_dialog is not None and self._attendance_dialog.isVisible():
+            self._attendance_dialog.refresh()
 
     # ---- favourites ---------------------------------------------------------
     def toggle_current_favourite(self) -> None:

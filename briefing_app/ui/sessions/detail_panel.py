@@ -108,6 +108,8 @@ class SessionDetailPanel(QWidget):
     #: A link was not opened (not http, https or mailto): why, for the window to show.
     link_refused = Signal(str)
     note_failed = Signal(int, str)
+    #: Join opened the session's link: the window records it (attendance, issue 16).
+    joined = Signal(int)
 
     def __init__(
         self,
@@ -474,8 +476,13 @@ class SessionDetailPanel(QWidget):
 
     # ---- actions ------------------------------------------------------------
     def join(self) -> None:
-        if self._detail is not None and self._detail.session.join_url:
-            self._open_allowed(self._detail.session.join_url)
+        detail = self._detail
+        if (
+            detail is not None
+            and detail.session.join_url
+            and self._open_allowed(detail.session.join_url)
+        ):
+            self.joined.emit(detail.session.id)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme, target = url.scheme().lower(), url.path()
