@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
@@ -650,6 +651,17 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in self.sessions.share.actions():
+            edit_menu.addAction(action)
+        self.sessions.share.error.connect(self.report_error)
+        self.sessions.share.shared.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        edit_menu.addSeparator()
+        attended = edit_menu.addAction(self.tr("Mark &attended"))
+        attended.triggered.connect(lambda: self.mark_selected_attendance("attended"))
+        not_attended = edit_menu.addAction(self.tr("Mark &not attended"))
+        not_attended.triggered.connect(lambda: self.mark_selected_attendance("not-attended"))
+        self.sessions.share.more_actions += [attended, not_attended]
         view_menu = menu.addMenu("&View")
         find = view_menu.addAction("&Find")
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -687,6 +699,20 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow):
         self._attendance_dialog.show()
         self._attendance_dialog.raise_()
         return self._attendance_dialog
+
+    def mark_selected_attendance(self, mark: str) -> None:
+        """Mark the sessions selected in the list attended or not (overrides their joins)."""
+        for session_id in self.sessions.selected_session_ids():
+            self.writes.submit(
+                ("attendance", session_id),
+                partial(_mark_attendance, session_id=session_id, mark=mark),
+                lambda _result: self._refresh_attendance(),
+                lambda error: self.report_error(f"Could not mark the session: {error}"),
+            )
+        self.statusBar().showMessage(
+            self.tr("Marked attended.") if mark == "attended" else self.tr("Marked not attended."),
+            4000,
+        )
 
     def _refresh_attendance(self) -> None:
         if self._attendance_dialog is not None and self._attendance_dialog.isVisible():
@@ -922,3 +948,7 @@ def _replace_dialog(old: QDialog | None, new: _Dialog) -> _Dialog:
         old.close()
         old.deleteLater()
     return new
+
+
+def _mark_attendance(store: Store, *, session_id: int, mark: str) -> None:
+    store.mark_attendance(session_id, mark)
