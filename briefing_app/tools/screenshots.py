@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported only when a screenshot is taken
-    from briefing_app.store import Store
+    from briefing_app.store import SessionRecord, Store
     from briefing_app.ui.casestudies.view import CaseStudiesView
 
 
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         "--views",
         default="sessions",
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
-        "case-studies, changes; the dialogs settings and add-feed) or 'all'; the "
+        "case-studies, changes; the dialogs settings, add-feed and attendance) or 'all'; the "
         "workspace's sections render as case-studies-notes, case-studies-history, "
         "case-studies-materials; each is written "
         "as NAME-VIEW.png unless only 'sessions' is asked for",
@@ -71,6 +71,11 @@ def main(argv: list[str] | None = None) -> int:
         help="give the selected session (--select) a few questions: unasked, asked, "
         "answered with a note (shown in the detail pane's Questions section)",
     )
+    parser.add_argument(
+        "--attendance-demo",
+        action="store_true",
+        help="join two of the sessions and mark two more attended or not (for the attendance view)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -94,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
             store.set_favourite(store.find_session(ref).id)
         if args.questions_demo and args.select:
             _add_questions_demo(store, store.find_session(args.select).id)
+        if args.attendance_demo:
+            _add_attendance_demo(store)
         demo_case = None
         if args.workspace_demo:
             from briefing_app.tools.workspace_demo import add_workspace_demo
@@ -124,7 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         sections = {"details": 0, "notes": 1, "history": 2, "materials": 3}
         aliases = {"casestudies": "case-studies"}
         views = list(tabs) if args.views == "all" else args.views.split(",")
-        dialogs = {"settings": window.open_settings, "add-feed": window.open_add_feed}
+        dialogs = {
+            "settings": window.open_settings,
+            "add-feed": window.open_add_feed,
+            "attendance": window.open_attendance,
+        }
         for view in views:
             if view in dialogs:
                 dialog = dialogs[view]()
@@ -163,6 +174,26 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         del window
     return 0
+
+
+def _add_attendance_demo(store: Store) -> None:
+    """A member's record: two sessions joined (one twice), one marked, one marked not attended."""
+    from datetime import timedelta
+
+    per_series: dict[str, list[SessionRecord]] = {}
+    for session in store.sessions():
+        if not session.is_cancelled and len(per_series.setdefault(session.series_title, [])) < 3:
+            per_series[session.series_title].append(session)
+    # A few from each series (two series show the hours per series), in time order.
+    sessions = [s for group in per_series.values() for s in group][:6]
+    for number, session in enumerate(sessions[:2]):
+        store.record_join(session.id, session.start - timedelta(minutes=2))
+        if number == 1:
+            store.record_join(session.id, session.start + timedelta(minutes=20))
+    if len(sessions) > 3:
+        store.mark_attendance(sessions[2].id, "not-attended")
+        for session in sessions[3:]:
+            store.mark_attendance(session.id, "attended")
 
 
 def _add_questions_demo(store: Store, session_id: int) -> None:

@@ -192,8 +192,9 @@ class AttendanceDialog(QDialog):
         self.series_model = SeriesHoursModel(self)
 
         note = QLabel(
-            self.tr("Kept on this computer only; never sent.")
-            + " "
+            "<b>"
+            + self.tr("Kept on this computer only; never sent.")
+            + "</b> "
             + self.tr(
                 "Join records each time you join; mark a session to say you attended or not. "
                 "Hours are each session's scheduled length."
