@@ -15,12 +15,8 @@ from briefing_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, sample_store: Store) -> MainWindow:
-    win = MainWindow(sample_store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(sample_window: MainWindow) -> MainWindow:
+    return sample_window
 
 
 def test_pressing_join_records_each_join_and_the_view_lists_it(

@@ -17,13 +17,9 @@ from briefing_app.usecases.share import ICS_MIME, sessions_ics, sessions_text
 
 
 @pytest.fixture
-def window(qtbot, sample_store: Store) -> MainWindow:
-    win = MainWindow(sample_store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_past.setChecked(True)
-    return win
+def window(sample_window: MainWindow) -> MainWindow:
+    sample_window.show_past.setChecked(True)
+    return sample_window
 
 
 def test_text_gives_both_zones_and_the_join_link(sample_store: Store) -> None:

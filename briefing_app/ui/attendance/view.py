@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,7 +57,23 @@ logger = logging.getLogger(__name__)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractTableModel):
+class _ColumnsModel(QAbstractTableModel):
+    """A table model whose header is its ``COLUMNS``."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+
+class AttendanceModel(_ColumnsModel):
     """One row per session joined or marked: date, title, series, duration, joins, status."""
 
     COLUMNS = ("Date", "Session", "Series", "Duration", "Joined", "Attended")
@@ -72,16 +89,6 @@ class AttendanceModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -123,7 +130,7 @@ class AttendanceModel(QAbstractTableModel):
         return f"{status} ({how})"
 
 
-class SeriesHoursModel(QAbstractTableModel):
+class SeriesHoursModel(_ColumnsModel):
     """Hours per series over the attended sessions, and a Total row last."""
 
     COLUMNS = ("Series", "Sessions", "Hours")
@@ -140,23 +147,11 @@ class SeriesHoursModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.summary.series) + 1
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         total = index.row() == len(self.summary.series)
         if role == Qt.ItemDataRole.FontRole and total:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
