@@ -60,7 +60,8 @@ def test_stored_and_shown_and_no_hash_change_without_one(store: Store, sample_fe
         else s
         for s in sample_feed.sessions
     )
-    store.import_feed("file:///s.json", dataclasses.replace(sample_feed, sessions=sessions))
+    added = store.import_feed("file:///s.json", dataclasses.replace(sample_feed, sessions=sessions))
+    assert added.changes == ()  # a feedback link alone is not a change to report
     kickoff = store.find_session("kickoff-2020-04-15").id
     assert store.session_detail(kickoff).feedback_url == "https://forms.example.org/x"
     stage = store.find_session("setting-the-stage-2020-05-11").id
