@@ -6,6 +6,9 @@ import csv
 import dataclasses
 import io
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +17,8 @@ import pytest
 from briefing_app.cli import main
 from briefing_app.store import Store
 from briefing_app.usecases.attendance import LOCAL_ONLY_NOTE, csv_text, hours_text, summarize
+
+PDF_EXPORT = ("attendance", "export", "-o")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -72,8 +77,18 @@ def test_export_csv_and_pdf(capsys, data_dir: Path, tmp_path: Path) -> None:
         ("2", "2020-05-11", "13:00", "90"),
     ]
     assert rows[1]["joined_at"] == "2020-05-11T16:59:00+00:00"
-    code, _, err = run(capsys, "attendance", "export", "-o", str(tmp_path / "a.pdf"))
-    assert code == 0, err
+    pdf = str(tmp_path / "a.pdf")
+    # The PDF needs Qt (a QGuiApplication): in a process of its own, as the command runs.
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "--data-dir", str(data_dir), *PDF_EXPORT, pdf],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "wrote 2 attended sessions" in done.stderr
     data = (tmp_path / "a.pdf").read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
 

@@ -117,6 +117,7 @@ def _detail_json(detail: SessionDetail) -> dict[str, Any]:
         {
             "description": detail.description,
             "registration_url": detail.registration_url,
+            "feedback_url": detail.feedback_url,
             "url": detail.url,
             "language": detail.language,
             "links": [{"url": link.url, "title": link.title} for link in detail.links],

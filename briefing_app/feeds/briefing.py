@@ -385,6 +385,7 @@ class _Builder:
                 join_url=item.get("join_url", ""),
                 location=item.get("location", ""),
                 registration_url=item.get("registration_url", ""),
+                feedback_url=item.get("feedback_url", ""),
                 status=_STATUSES[item.get("status", "scheduled")],
                 presenters=tuple(presenters),
                 case_study_ids=self._check_refs(

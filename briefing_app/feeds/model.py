@@ -141,6 +141,8 @@ class Session:
     #: (frab and c3voc attachments and links are mapped here too: ``feeds.materials``).
     materials: tuple[Material, ...] = ()
     updated: datetime | None = None
+    #: Where to give feedback on the session once it has ended (pretalx ``feedback_url``).
+    feedback_url: str = ""
     #: The source's own revision number (iCalendar SEQUENCE), when it has one:
     #: an update with a lower number than the stored one is older and ignored.
     revision: int | None = None

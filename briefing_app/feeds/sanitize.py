@@ -43,7 +43,17 @@ __all__ = ["clean_markdown", "clean_plain", "sanitize_feed"]
 MARKDOWN_FIELDS = frozenset({"summary", "description", "bio", "challenge", "approach", "outcome"})
 #: Fields holding addresses or identifiers: the character rule only.
 _VERBATIM_FIELDS = frozenset(
-    {"id", "url", "join_url", "registration_url", "photo_url", "logo_url", "timezone", "format"}
+    {
+        "id",
+        "url",
+        "join_url",
+        "registration_url",
+        "feedback_url",
+        "photo_url",
+        "logo_url",
+        "timezone",
+        "format",
+    }
 )
 _MAX_WARNINGS = 20
 _T = TypeVar("_T")

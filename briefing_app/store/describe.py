@@ -34,6 +34,12 @@ def same_but_zone(new: Session, old: StoredSession) -> bool:
     return bool(session_row(0, 0, as_before)[-1] == old.content_hash)
 
 
+def same_but_feedback(new: Session, old: StoredSession) -> bool:
+    """True when *new* differs from the stored row only in a feedback link it now has."""
+    as_before = dataclasses.replace(new, feedback_url="")
+    return bool(session_row(0, 0, as_before)[-1] == old.content_hash)
+
+
 def describe_change(
     session_id: int, new: Session, old: StoredSession | None
 ) -> list[SessionChange]:
@@ -81,6 +87,10 @@ def describe_change(
     if not found and new.timezone != old.timezone and same_but_zone(new, old):
         # Shown in another zone, the same moment (the user chose the feed's zone):
         # the event did not change, so there is nothing to report.
+        return []
+    if not found and new.feedback_url and same_but_feedback(new, old):
+        # Only a feedback link is new (a store from before feedback links, on its first
+        # sync): the session itself did not change, so there is nothing to report.
         return []
     if not found:
         found.append(SessionChange("updated", session_id, new.title))

@@ -70,6 +70,7 @@ SESSION_COLUMNS: tuple[str, ...] = (
     "status",
     "updated_utc",
     "source_sequence",
+    "feedback_url",
     "content_hash",
 )
 
@@ -108,8 +109,10 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
         session.case_study_ids,
     )
     extra = materials_signature(session)
+    if session.feedback_url:  # in the hash only when there is one: others keep theirs
+        extra += "\x1cfeedback:" + session.feedback_url
     digest = content_hash(*parts, extra) if extra else content_hash(*parts)
-    return (*values, digest)
+    return (*values, session.feedback_url, digest)
 
 
 def materials_signature(session: Session) -> str:

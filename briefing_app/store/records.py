@@ -186,6 +186,8 @@ class SessionDetail:
     note: str
     feed_url: str
     series_description: str = ""
+    #: Where to give feedback once the session has ended ("" when the feed gives none).
+    feedback_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)

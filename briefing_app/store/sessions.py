@@ -284,7 +284,8 @@ class SessionsMixin(StoreBase):
         record = self.session(session_id)
         row = self._rows(
             "SELECT s.description, s.registration_url, s.url, s.language, s.links, s.updated_utc, "
-            "s.sequence, f.url AS feed_url, COALESCE(se.description, '') AS series_description "
+            "s.sequence, s.feedback_url, f.url AS feed_url, "
+            "COALESCE(se.description, '') AS series_description "
             "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
             "LEFT JOIN series se ON se.id = s.series_id WHERE s.id = ?",
             [session_id],
@@ -350,6 +351,7 @@ class SessionsMixin(StoreBase):
             note=self.note(session_id),
             feed_url=row["feed_url"],
             series_description=row["series_description"],
+            feedback_url=row["feedback_url"],
         )
 
     # ---- search ------------------------------------------------------------

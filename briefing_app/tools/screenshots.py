@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # Qt is imported only when a screenshot is taken
 
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from briefing_app.store import Store
+    from briefing_app.store import SessionRecord, Store
     from briefing_app.ui.casestudies.view import CaseStudiesView
     from briefing_app.ui.dialogs.mydata import MyDataImportDialog
     from briefing_app.ui.main_window import MainWindow
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         default="sessions",
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
         "case-studies, changes, follow-ups, organizations, now-next; the dialogs settings, "
-        "add-feed, pack, "
+        "add-feed, attendance, pack, "
         "add-follow-up, mydata-import (what a 'my data' file holds) and mydata-imported "
         "(what importing it did)) or 'all'; the "
         "workspace's sections render as case-studies-notes, case-studies-history, "
@@ -99,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         help="add follow-ups in every group (overdue, this week, later, no due date, done), "
         "some linked to sessions (shown in the follow-ups view)",
     )
+    parser.add_argument(
+        "--attendance-demo",
+        action="store_true",
+        help="join two of the sessions and mark two more attended or not (for the attendance view)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -124,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
             _add_questions_demo(store, store.find_session(args.select).id)
         if args.followups_demo:
             _add_followups_demo(store)
+        if args.attendance_demo:
+            _add_attendance_demo(store)
         demo_case = None
         if args.workspace_demo:
             from briefing_app.tools.workspace_demo import add_workspace_demo
@@ -168,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             ),
             "mydata-import": partial(_mydata_dialog, window, Path(scratch), app, imported=False),
             "mydata-imported": partial(_mydata_dialog, window, Path(scratch), app, imported=True),
+            "attendance": window.open_attendance,
         }
         for view in views:
             if view in dialogs:
@@ -258,6 +266,26 @@ def _mydata_dialog(
         window.agenda_writer.wait()  # the live agenda the import rewrites, before the grab
         app.processEvents()
     return dialog
+
+
+def _add_attendance_demo(store: Store) -> None:
+    """A member's record: two sessions joined (one twice), one marked, one marked not attended."""
+    from datetime import timedelta
+
+    per_series: dict[str, list[SessionRecord]] = {}
+    for session in store.sessions():
+        if not session.is_cancelled and len(per_series.setdefault(session.series_title, [])) < 3:
+            per_series[session.series_title].append(session)
+    # A few from each series (two series show the hours per series), in time order.
+    sessions = [s for group in per_series.values() for s in group][:6]
+    for number, session in enumerate(sessions[:2]):
+        store.record_join(session.id, session.start - timedelta(minutes=2))
+        if number == 1:
+            store.record_join(session.id, session.start + timedelta(minutes=20))
+    if len(sessions) > 3:
+        store.mark_attendance(sessions[2].id, "not-attended")
+        for session in sessions[3:]:
+            store.mark_attendance(session.id, "attended")
 
 
 def _add_questions_demo(store: Store, session_id: int) -> None:

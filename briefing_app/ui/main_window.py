@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
@@ -67,12 +68,13 @@ from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
-from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
+from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text, utc_now
 
 if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from PySide6.QtWidgets import QTextBrowser
 
     from briefing_app.ui.agenda.view import AgendaView
+    from briefing_app.ui.attendance.view import AttendanceDialog
     from briefing_app.ui.casestudies.view import CaseStudiesView
     from briefing_app.ui.changes.view import ChangesView
     from briefing_app.ui.dialogs.export import ExportDialog
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         #: or when first asked for (``window.reminders``).
         self._reminder_parts: tuple[ReminderBanner, ReminderScheduler, ReminderNotifier] | None
         self._reminder_parts = None
+        # Attendance (issue 16): each Join, from the pane or a reminder, is recorded.
+        self._attendance_dialog: AttendanceDialog | None = None
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
@@ -433,6 +437,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         panel.reminder_changed.connect(lambda _id: self.reminders.reschedule())
         panel.questions.failed.connect(self.report_error)
         panel.followup_requested.connect(self.add_followup)
+        panel.joined.connect(self.record_join)
         self._add_prereads()  # Keep offline in the detail pane's materials
 
     def _list_status_changed(self, status: str) -> None:
@@ -536,6 +541,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._update_sync_state()
         if self._settings_dialog is not None and self._settings_dialog.isVisible():
             self._settings_dialog.follow_store()
+        self._refresh_attendance()
 
     def _note_conflict(self, session_id: int) -> None:
         self.messages.show_message(
@@ -677,6 +683,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             notifier.attach(scheduler)
             notifier.session_activated.connect(self._reminder_opened)
             notifier.followup_activated.connect(self.open_followup)
+            banner.join_opened.connect(self.record_join)
             # Below the message banner, above the tabs.
             self._central_layout.insertWidget(self._central_layout.indexOf(self.tabs), banner)
             self._reminder_parts = (banner, scheduler, notifier)
@@ -798,6 +805,17 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in self.sessions.share.actions():
+            edit_menu.addAction(action)
+        self.sessions.share.error.connect(self.report_error)
+        self.sessions.share.shared.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        edit_menu.addSeparator()
+        attended = edit_menu.addAction(self.tr("Mark &attended"))
+        attended.triggered.connect(lambda: self.mark_selected_attendance("attended"))
+        not_attended = edit_menu.addAction(self.tr("Mark &not attended"))
+        not_attended.triggered.connect(lambda: self.mark_selected_attendance("not-attended"))
+        self.sessions.share.more_actions += [attended, not_attended]
         view_menu = menu.addMenu("&View")
         find = view_menu.addAction("&Find")
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -806,7 +824,53 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
+        view_menu.addSeparator()
+        self.attendance_action = view_menu.addAction(self.tr("My &attendance…"))
+        self.attendance_action.triggered.connect(lambda: self.open_attendance())
         add_help_menu(menu, self, self.store)
+
+    # ---- attendance (issue 16) -----------------------------------------------
+    def record_join(self, session_id: int) -> None:
+        """The user joined *session_id*: keep the time (each join is kept)."""
+        when = utc_now()
+        self.writes.submit(
+            ("join", session_id, when),
+            lambda store: store.record_join(session_id, when),
+            lambda _result: self._refresh_attendance(),
+            lambda error: self.report_error(f"Could not record that you joined: {error}"),
+        )
+
+    def open_attendance(self) -> AttendanceDialog:
+        """View › My attendance: the sessions joined or marked, hours, exports."""
+        if self._attendance_dialog is None:
+            from briefing_app.ui.attendance.view import AttendanceDialog
+
+            dialog = AttendanceDialog(self.store, self.writes, self)
+            dialog.error.connect(self.report_error)
+            dialog.session_activated.connect(self.sessions.show_session)
+            self._attendance_dialog = dialog
+        self._attendance_dialog.refresh()
+        self._attendance_dialog.show()
+        self._attendance_dialog.raise_()
+        return self._attendance_dialog
+
+    def mark_selected_attendance(self, mark: str) -> None:
+        """Mark the sessions selected in the list attended or not (overrides their joins)."""
+        for session_id in self.sessions.selected_session_ids():
+            self.writes.submit(
+                ("attendance", session_id),
+                partial(_mark_attendance, session_id=session_id, mark=mark),
+                lambda _result: self._refresh_attendance(),
+                lambda error: self.report_error(f"Could not mark the session: {error}"),
+            )
+        self.statusBar().showMessage(
+            self.tr("Marked attended.") if mark == "attended" else self.tr("Marked not attended."),
+            4000,
+        )
+
+    def _refresh_attendance(self) -> None:
+        if self._attendance_dialog is not None and self._attendance_dialog.isVisible():
+            self._attendance_dialog.refresh()
 
     # ---- favourites ---------------------------------------------------------
     def toggle_current_favourite(self) -> None:
@@ -1056,3 +1120,7 @@ def _replace_dialog(old: QDialog | None, new: _Dialog) -> _Dialog:
         old.close()
         old.deleteLater()
     return new
+
+
+def _mark_attendance(store: Store, *, session_id: int, mark: str) -> None:
+    store.mark_attendance(session_id, mark)

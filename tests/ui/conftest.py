@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.ui import crash
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
+    from briefing_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -37,3 +42,15 @@ def _no_unexpected_crash_dialog(
     monkeypatch.setattr(crash, "_show", lambda text, _details: unexpected.append(text))
     yield
     assert not unexpected, f"a crash dialog showed: {unexpected}"
+
+
+@pytest.fixture
+def sample_window(qtbot: Any, sample_store: Store) -> MainWindow:
+    """The main window on the sample store, shown."""
+    from briefing_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -260,6 +260,7 @@ class _Reader:
             presenters=self._presenters(event, path),
             language=self._text(event, "language", path).strip(),
             url=self._url(self._text(event, "url", path).strip()),
+            feedback_url=self._url(self._text(event, "feedback_url", path).strip()),
             links=(
                 links := self._links(event, "links", path, "link")
                 + self._links(event, "attachments", path, "attachment")

@@ -403,6 +403,7 @@ class _Reader:
             presenters=self._event_presenters(where, fields.get("persons")),
             language=_text(fields.get("language")),
             url=_text(fields.get("url")),
+            feedback_url=_text(fields.get("feedback_url")),
             links=(links := _links(fields.get("links"), fields.get("attachments"))),
             materials=materials_from_links(links),
         )

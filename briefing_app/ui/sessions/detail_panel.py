@@ -37,7 +37,7 @@ from briefing_app.ui.sessions.materials_section import MaterialsSection
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.sessions.questions_section import QuestionsSection
 from briefing_app.ui.widgets.flow_layout import FlowLayout
-from briefing_app.ui.widgets.links import open_link
+from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.ui.workers.write_queue import WriteQueue
@@ -110,6 +110,8 @@ class SessionDetailPanel(QWidget):
     note_failed = Signal(int, str)
     #: "Add follow-up…" was pressed: a new follow-up linked to this session.
     followup_requested = Signal(int)
+    #: Join opened the session's link: the window records it (attendance, issue 16).
+    joined = Signal(int)
 
     def __init__(
         self,
@@ -150,6 +152,10 @@ class SessionDetailPanel(QWidget):
         self.join_button = QPushButton("Join")
         self.join_button.setAccessibleName("Join the session online")
         self.join_button.clicked.connect(self.join)
+        # Feedback (issue 16): the feed's feedback form, offered once the session has ended.
+        self.feedback_button = QPushButton(self.tr("Feedback…"))
+        self.feedback_button.setAccessibleName(self.tr("Give feedback on the session"))
+        self.feedback_button.clicked.connect(self.give_feedback)
         self.calendar_button = QPushButton("Add to calendar…")
         self.calendar_button.setAccessibleName("Add to calendar (.ics)")
         self.calendar_button.clicked.connect(self._choose_calendar_file)
@@ -205,6 +211,7 @@ class SessionDetailPanel(QWidget):
         actions = FlowLayout()
         actions.addWidget(self.favourite_button)
         actions.addWidget(self.join_button)
+        actions.addWidget(self.feedback_button)
         actions.addWidget(self.calendar_button)
         self.followup_button = QPushButton(self.tr("Add follow-up…"))
         self.followup_button.setAccessibleName(self.tr("Add a follow-up linked to this session"))
@@ -458,6 +465,7 @@ class SessionDetailPanel(QWidget):
         )
 
     def _update_join(self) -> None:
+        self._update_feedback()
         detail = self._detail
         if detail is None or not detail.session.join_url:
             self.join_button.setVisible(False)
@@ -479,10 +487,41 @@ class SessionDetailPanel(QWidget):
         self.join_hint.setText(hint)
         self.join_hint.setVisible(bool(hint))
 
+    def _update_feedback(self) -> None:
+        """Feedback shows once the session has ended, for a web link (http, https) only."""
+        detail = self._detail
+        shown = bool(
+            detail is not None
+            and detail.feedback_url
+            and not detail.session.is_cancelled
+            and self.clock() >= detail.session.end
+            and openable(detail.feedback_url, mailto=False) is not None
+        )
+        self.feedback_button.setVisible(shown)
+        if shown and detail is not None:
+            self.feedback_button.setToolTip(detail.feedback_url)
+
     # ---- actions ------------------------------------------------------------
+    def give_feedback(self) -> bool:
+        """Open the feed's feedback form (web links only)."""
+        detail = self._detail
+        if detail is None or openable(detail.feedback_url, mailto=False) is None:
+            return False
+        if open_link(detail.feedback_url, mailto=False):
+            return True
+        self.link_refused.emit(
+            self.tr("Could not open {0}: no application to open it").format(detail.feedback_url)
+        )
+        return False
+
     def join(self) -> None:
-        if self._detail is not None and self._detail.session.join_url:
-            self._open_allowed(self._detail.session.join_url)
+        detail = self._detail
+        if (
+            detail is not None
+            and detail.session.join_url
+            and self._open_allowed(detail.session.join_url)
+        ):
+            self.joined.emit(detail.session.id)
 
     def _link_clicked(self, url: QUrl) -> None:
         scheme, target = url.scheme().lower(), url.path()

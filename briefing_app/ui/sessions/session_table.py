@@ -36,7 +36,8 @@ class SessionTable(QTableView):
         self.setModel(model)
         self.setAccessibleName("Sessions")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Ctrl, Shift) to share them at once; the current row is the detail's.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setShowGrid(False)

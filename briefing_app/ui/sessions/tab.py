@@ -56,6 +56,7 @@ from briefing_app.ui.sessions.hidden import HiddenControls
 from briefing_app.ui.sessions.session_list import GroupPlan, SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
+from briefing_app.ui.sessions.share_actions import ShareActions
 from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.timeutil import utc_now
@@ -189,6 +190,10 @@ class SessionsTab(QSplitter):
         toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         toggle.triggered.connect(self.toggle_current_favourite)
         self.table.addAction(toggle)
+        # Share (issue 16): the selection as text or an invite (list shortcuts, context menu).
+        self.share = ShareActions(
+            store, self.table, self.selected_session_ids, lambda: self.model.user_zone
+        )
 
         #: The detail pane is built when first asked for (``detail_panel``); until then an
         #: empty widget holds its place. The window holds it back until it has painted.
@@ -897,6 +902,17 @@ class SessionsTab(QSplitter):
         """The selected row's session id, from the index (no page of records is read)."""
         position = self.model.position(self.table.currentIndex())
         return None if position is None else self.model.session_id_at(position)
+
+    def selected_session_ids(self) -> list[int]:
+        """The sessions selected in the list (in list order), else the current one."""
+        ids: list[int] = []
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+            position = self.model.position(index)
+            if position is not None:
+                ids.append(self.model.session_id_at(position))
+        if not ids and (current := self.current_session_id()) is not None:
+            ids.append(current)
+        return ids
 
     def current_session_id(self) -> int | None:
         record = self.model.record(self.table.currentIndex())

@@ -1,0 +1,102 @@
+"""My attendance: Join is recorded, marks override, hours per series, exports; local only."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from briefing_app.store import Store
+from briefing_app.ui.attendance.view import AttendanceDialog
+from briefing_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(sample_window: MainWindow) -> MainWindow:
+    return sample_window
+
+
+def test_pressing_join_records_each_join_and_the_view_lists_it(
+    qtbot, window: MainWindow, sample_store: Store, monkeypatch
+) -> None:
+    stage = sample_store.find_session("setting-the-stage-2020-05-11")
+    window.sessions.show_session(stage.id)
+    panel = window.detail_panel
+    panel.clock = lambda: stage.start  # the join window is open
+    panel._update_join()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    qtbot.mouseClick(panel.join_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.join_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 2
+    qtbot.waitUntil(lambda: len(sample_store.attendance_of(stage.id).joins) == 2)
+    dialog = window.open_attendance()
+    qtbot.waitExposed(dialog)
+    assert "never sent" in dialog.note.text()
+    model = dialog.model
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == "Setting the Stage"
+    assert model.index(0, 3).data() == "1 h 30 min"
+    assert model.index(0, 4).data() == "2 times"
+    assert model.index(0, 5).data() == "Yes (joined)"
+    series = dialog.series_model
+    assert series.rowCount() == 2  # the sample's series and the total
+    assert series.index(1, 0).data() == "Total"
+    assert series.index(1, 2).data() == "1 h 30 min"
+
+
+def test_a_refused_link_records_no_join(qtbot, window: MainWindow, sample_store: Store) -> None:
+    stage = sample_store.find_session("setting-the-stage-2020-05-11")
+    window.sessions.show_session(stage.id)
+    window.detail_panel._open_allowed = lambda _url: False  # type: ignore[method-assign]
+    window.detail_panel.clock = lambda: stage.start
+    window.detail_panel._update_join()
+    window.detail_panel.join()
+    assert sample_store.attendance() == []
+
+
+def test_marks_override_and_exports_write_files(
+    qtbot, window: MainWindow, sample_store: Store, tmp_path: Path
+) -> None:
+    kickoff = sample_store.find_session("kickoff-2020-04-15").id
+    stage = sample_store.find_session("setting-the-stage-2020-05-11").id
+    sample_store.record_join(kickoff, sample_store.session(kickoff).start)
+    sample_store.mark_attendance(stage, "attended")
+    dialog = window.open_attendance()
+    assert [r.session_id for r in dialog.model.records] == [kickoff, stage]
+    assert not dialog.attended_button.isEnabled()  # nothing selected
+    dialog.table.selectRow(0)
+    assert dialog.attended_button.isEnabled()
+    qtbot.mouseClick(dialog.not_attended_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.index(0, 5).data() == "No (marked)")
+    assert dialog.series_model.index(1, 1).data() == "1"  # only the stage counts now
+    assert dialog.export_to(tmp_path / "a.csv")
+    lines = (tmp_path / "a.csv").read_text("utf-8").splitlines()
+    assert len(lines) == 2 and lines[1].startswith(f"{stage},Setting the Stage,")
+    assert dialog.export_to(tmp_path / "a.pdf")
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
+    errors: list[str] = []
+    dialog.error.connect(errors.append)
+    assert not dialog.export_to(tmp_path / "missing" / "a.csv")
+    assert not dialog.export_to(tmp_path / "a.txt")
+    assert "does not exist" in errors[0] and ".csv or .pdf" in errors[1]
+
+
+def test_an_empty_record_says_how_to_start(qtbot, sample_store: Store) -> None:
+    from briefing_app.ui.workers.write_queue import WriteQueue
+
+    dialog = AttendanceDialog(sample_store, WriteQueue(sample_store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty.isVisible() and dialog.model.rowCount() == 0
+    assert not dialog.csv_button.isEnabled() and not dialog.pdf_button.isEnabled()
+    assert dialog.series_model.index(0, 2).data() == "0 min"
+    sample_store.mark_attendance(sample_store.find_session("kickoff-2020-04-15").id, "attended")
+    dialog.refresh()
+    assert not dialog.empty.isVisible() and dialog.csv_button.isEnabled()
+    assert timedelta(minutes=dialog.model.records[0].minutes) == timedelta(hours=1, minutes=30)
