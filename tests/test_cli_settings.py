@@ -23,6 +23,7 @@ def test_settings_lists_every_setting_with_its_default(capsys, data_dir: Path) -
         "reminder 15",
         "time-display both",
         "theme system",
+        "language system",
     ]
     code, out, _ = cli(capsys, "settings", "--json")
     assert json.loads(out)["download-timeout"] == 60

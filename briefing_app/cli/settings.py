@@ -77,6 +77,12 @@ SETTINGS: dict[str, _Setting] = {
         settings.set_theme,
         str,
     ),
+    "language": _Setting(
+        f"the language of the window and the CLI ({', '.join(settings.LANGUAGES)})",
+        settings.language,
+        settings.set_language,
+        str,
+    ),
 }
 
 

@@ -20,6 +20,7 @@ from briefing_app.sync.limits import (
     DEFAULT_TOTAL_TIMEOUT,
     MIB,
 )
+from briefing_app.util.language import LANGUAGE_CHOICES
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -64,6 +65,11 @@ THEME = "theme"
 THEMES = ("system", "light", "dark")
 THEME_DEFAULT = "system"
 
+#: The language of the window and the CLI: follow the system, or English / French (util/language).
+LANGUAGE = "language"
+LANGUAGES = LANGUAGE_CHOICES
+LANGUAGE_DEFAULT = "system"
+
 #: The reminders already shown: ``[[session_id, start_utc, end_utc], ...]`` (usecases/reminders).
 REMINDERS_DELIVERED = "reminders_delivered"
 
@@ -85,6 +91,7 @@ KEYS = (
     REMINDER,
     TIME_DISPLAY,
     THEME,
+    LANGUAGE,
     REMINDERS_DELIVERED,
     SAMPLE_SEEDED,
 )
@@ -240,3 +247,12 @@ def theme(store: Store) -> str:
 
 def set_theme(store: Store, value: str) -> None:
     _set_choice(store, THEME, THEMES, value)
+
+
+def language(store: Store) -> str:
+    """The language setting: ``"system"``, ``"en"`` or ``"fr"`` (see ``util.language.resolve``)."""
+    return _choice(store, LANGUAGE, LANGUAGES, LANGUAGE_DEFAULT)
+
+
+def set_language(store: Store, value: str) -> None:
+    _set_choice(store, LANGUAGE, LANGUAGES, value)
