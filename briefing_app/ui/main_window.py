@@ -228,7 +228,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.sessions, "Sessions")
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.messages = MessageBanner(self)
         #: The other tabs are built (their modules imported, the store read) when first
         #: shown or first asked for (``window.timeline``): the first paint waits for none.
@@ -763,7 +763,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         self.import_action = file_menu.addAction("&Import feed or invite…")
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._choose_feed_file)

@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         #: OK, removing a feed, a zone: never waiting on the GUI thread for a sync's lock.
         self.writes = writes or WriteQueue(store, self)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         # Room for a feed's address on one line (in text widths, so 200% scaling keeps it).
         metrics = self.fontMetrics()
         self.resize(metrics.horizontalAdvance("x") * 96, metrics.height() * 34)
