@@ -1923,6 +1923,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give up on a download after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,6 +2172,10 @@
     </message>
     <message>
         <source>Choose time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes once the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
