@@ -23,12 +23,14 @@ from briefing_app.platform.resources_util import (
     ICON_SVG,
     SAMPLE_FEED,
     icon_png,
+    translation_qm,
 )
 from briefing_app.sync.http import USER_AGENT, make_session
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCE_NAMES = [SAMPLE_FEED, BRIEFING_FEED_SCHEMA, DESKTOP_FILE, ICON_SVG]
 RESOURCE_NAMES += [icon_png(size) for size in ICON_SIZES]
+RESOURCE_NAMES += [translation_qm("fr")]
 #: Files of resources/ that are sources of what ships, not shipped: the .ts a .qm is made from.
 SOURCES_ONLY = {".py", ".ts"}
 
