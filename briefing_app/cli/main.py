@@ -295,7 +295,8 @@ def _add_followups_parser(commands: Any) -> None:
     """``followups``: action items from sessions or on their own (cli/followups.py runs them)."""
     followups = commands.add_parser(
         "followups",
-        help="your follow-ups (action items): list, add, done, edit, remove, export, import",
+        help="your follow-ups (action items): list, add, done, edit, remove, history, export, "
+        "import",
     )
     actions = followups.add_subparsers(dest="followups_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="your follow-ups: overdue, this week, later, done")
@@ -331,6 +332,11 @@ def _add_followups_parser(commands: Any) -> None:
         actions.add_parser(name, help=text).add_argument(
             "followup", type=_positive_int, metavar="ID"
         )
+    history = actions.add_parser(
+        "history", help="earlier versions of a follow-up (what edits and imports replaced)"
+    )
+    history.add_argument("followup", type=_positive_int, metavar="ID")
+    history.add_argument("--json", action="store_true", help="print JSON")
     export = actions.add_parser("export", help="write them all as .ics (VTODO) or .csv")
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="FILE.ics or FILE.csv"
@@ -671,7 +677,7 @@ def _reads_only(args: argparse.Namespace) -> bool:
     if args.command == "materials":
         return bool(args.materials_command == "list")
     if args.command == "followups":
-        return bool(args.followups_command in ("list", "export"))
+        return bool(args.followups_command in ("list", "export", "history"))
     if args.command == "mydata":
         return bool(args.mydata_command in ("export", "orphans"))
     if args.command == "attendance":

@@ -1,4 +1,9 @@
-"""Add or edit a follow-up: text, owner (a linked session's presenter or anyone), due, priority."""
+"""Add or edit a follow-up: text, owner (a linked session's presenter or anyone), due, priority.
+
+An edited follow-up shows its history (the versions edits and imports replaced, newest
+first): choose one to read it, **Use this text** puts its words back in the form (Save
+then keeps the current ones in the history in turn).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,11 +24,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.store import FollowupRecord
+from briefing_app.store import FollowupRecord, FollowupVersion
 from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now, zone
 
 
@@ -51,6 +59,7 @@ class FollowupDialog(QDialog):
         sessions: Sequence[tuple[int, str]] = (),
         presenters: Sequence[str] = (),
         owners: Sequence[str] = (),
+        history: Sequence[FollowupVersion] = (),
     ) -> None:
         super().__init__(parent)
         self.zone_name = local_zone_name()
@@ -131,6 +140,17 @@ class FollowupDialog(QDialog):
         else:
             self.sessions_view.hide()
             form.addRow(QLabel(self.tr("Not linked to a session.")))
+        self.history = list(history)
+        self.history_toggle = QToolButton()
+        self.history_box = QWidget()
+        self.history_model = QStandardItemModel(self)
+        self.history_view = QListView()
+        self.history_text = QPlainTextEdit()
+        self.use_version = QPushButton(self.tr("&Use this text"))
+        if self.history:
+            self._build_history()
+            form.addRow(self.history_toggle)
+            form.addRow(self.history_box)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         if record is not None:
@@ -138,6 +158,79 @@ class FollowupDialog(QDialog):
         self._update_due()
         self._update_save()
         self.resize(520, 380)
+
+    # ---- history -----------------------------------------------------------------------
+    def _build_history(self) -> None:
+        """The versions edits and imports replaced: a list, the chosen one's text, Use."""
+        count = len(self.history)
+        self.history_toggle.setText(self.tr("History (%n earlier versions)", "", count))
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.setToolTip(self.tr("What edits and imports replaced: nothing is lost"))
+        self.history_toggle.toggled.connect(self._show_history)
+        for version in self.history:
+            item = QStandardItem(self._version_label(version))
+            item.setEditable(False)
+            item.setToolTip(version.text)
+            self.history_model.appendRow(item)
+        self.history_view.setModel(self.history_model)
+        self.history_view.setAccessibleName(self.tr("Earlier versions"))
+        self.history_view.setMaximumHeight(110)
+        self.history_view.selectionModel().currentChanged.connect(self._version_chosen)
+        self.history_text.setReadOnly(True)
+        self.history_text.setAccessibleName(self.tr("The chosen version's text"))
+        self.history_text.setMaximumHeight(90)
+        self.history_text.setTabChangesFocus(True)
+        self.use_version.setAccessibleName(self.tr("Use the chosen version's text"))
+        self.use_version.setEnabled(False)
+        self.use_version.clicked.connect(self.use_chosen_version)
+        box = QVBoxLayout(self.history_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.history_view)
+        box.addWidget(self.history_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.use_version)
+        box.addLayout(row)
+        self.history_box.hide()
+
+    def _version_label(self, version: FollowupVersion) -> str:
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(version.replaced_at.timestamp())),
+            QLocale.FormatType.ShortFormat,
+        )
+        first = " ".join(version.text.split("\n", 1)[0].split())
+        if version.reason == "import":
+            return self.tr("{when}, replaced by an import: {text}").format(when=when, text=first)
+        return self.tr("{when}, replaced by an edit: {text}").format(when=when, text=first)
+
+    def _show_history(self, shown: bool) -> None:
+        self.history_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.history_box.setVisible(shown)
+        if shown and not self.history_view.currentIndex().isValid():
+            self.history_view.setCurrentIndex(self.history_model.index(0, 0))
+
+    def _version_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        version = self.chosen_version()
+        self.history_text.setPlainText("" if version is None else version.text)
+        self.use_version.setEnabled(version is not None)
+
+    def chosen_version(self) -> FollowupVersion | None:
+        row = self.history_view.currentIndex().row()
+        return self.history[row] if 0 <= row < len(self.history) else None
+
+    def use_chosen_version(self) -> None:
+        """Put the chosen version's text (and owner) back in the form; Save stores them."""
+        version = self.chosen_version()
+        if version is None:
+            return
+        self.text.setPlainText(version.text)
+        self.owner.setCurrentText(version.owner)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, record: FollowupRecord) -> None:
         self.text.setPlainText(record.text)
