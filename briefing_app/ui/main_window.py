@@ -385,6 +385,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
             view = NowNextView(store, self)
             view.session_activated.connect(self.open_session)
+            view.joined.connect(self.record_join)  # every Join is recorded the one way
         else:
             from briefing_app.ui.changes.view import ChangesView
 
@@ -438,6 +439,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         panel.questions.failed.connect(self.report_error)
         panel.followup_requested.connect(self.add_followup)
         panel.joined.connect(self.record_join)
+        panel.attendance.changed.connect(lambda _id: self._refresh_attendance())
+        panel.attendance.failed.connect(self.report_error)
         self._add_prereads()  # Keep offline in the detail pane's materials
 
     def _list_status_changed(self, status: str) -> None:
@@ -831,7 +834,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     # ---- attendance (issue 16) -----------------------------------------------
     def record_join(self, session_id: int) -> None:
-        """The user joined *session_id*: keep the time (each join is kept)."""
+        """The user joined *session_id*: keep the time (each join is kept).
+
+        The one place a Join is recorded: the detail pane's, the reminder banner's
+        and Now & next's Join buttons all come here.
+        """
         when = utc_now()
         self.writes.submit(
             ("join", session_id, when),
@@ -871,6 +878,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def _refresh_attendance(self) -> None:
         if self._attendance_dialog is not None and self._attendance_dialog.isVisible():
             self._attendance_dialog.refresh()
+        if self.sessions.detail_built:  # the pane's "Attended (you joined)" follows
+            self.sessions.detail_panel.attendance.reload()
 
     # ---- favourites ---------------------------------------------------------
     def toggle_current_favourite(self) -> None:
