@@ -419,7 +419,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _hidden_changed_in_settings(self) -> None:
         if self.sessions.hidden.reload():
-            self.sessions.refresh()
+            self.sessions.follow_hidden()
         self._hidden_changed()
 
     def _hidden_changed(self) -> None:

@@ -163,7 +163,11 @@ class FollowupDialog(QDialog):
     def _build_history(self) -> None:
         """The versions edits and imports replaced: a list, the chosen one's text, Use."""
         count = len(self.history)
-        self.history_toggle.setText(self.tr("History (%n earlier versions)", "", count))
+        self.history_toggle.setText(
+            self.tr("&History (%n earlier version)", "", count)
+            if count == 1
+            else self.tr("&History (%n earlier versions)", "", count)
+        )
         self.history_toggle.setCheckable(True)
         self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)

@@ -1,6 +1,10 @@
 """Tracks and rooms the user never wants to see: hidden from the session list's context menu,
 counted ("2 hidden") beside the filters, shown again from that button's menu.
 
+Above the list, a hint says how many sessions of what the list shows the hidden names
+leave out ("3 sessions hidden by the tracks and rooms you hid. Show…"), counted after
+the list has painted and only when something is hidden.
+
 The names are the store's (:meth:`Store.hidden_names`); every view that lists sessions
 leaves them out (the list in SQL through :class:`SessionQuery`'s ``hidden_tracks`` and
 ``hidden_rooms``). Writes go through the window's one write queue.
@@ -9,12 +13,13 @@ leaves them out (the list in SQL through :class:`SessionQuery`'s ``hidden_tracks
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QTableView, QToolButton, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMenu, QTableView, QToolButton, QWidget
 
 from briefing_app.errors import BriefingError
-from briefing_app.store import HiddenNames, SessionRecord, Store
+from briefing_app.store import HiddenNames, SessionQuery, SessionRecord, Store
 from briefing_app.ui.workers.write_queue import WriteQueue
 
 logger = logging.getLogger(__name__)
@@ -51,6 +56,19 @@ class HiddenControls(QObject):
         self.button.setMenu(self.menu)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
+        #: "n sessions hidden … Show…" above the list (when the hidden names leave some out).
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.hint.setAccessibleName(self.tr("Sessions left out by your hidden tracks and rooms"))
+        self.hint.linkActivated.connect(lambda _link: self.button.showMenu())
+        self.hint.hide()
+        self.hidden_count = 0
+        self._count_query: SessionQuery | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count)
         self._update_button()
 
     # ---- reading ---------------------------------------------------------------
@@ -77,6 +95,39 @@ class HiddenControls(QObject):
         if count > 1:
             self.menu.addSeparator()
             self.menu.addAction(self.tr("Show all again"), self.show_all)
+
+    # ---- the hint above the list ------------------------------------------------------
+    def count_later(self, query: SessionQuery | None) -> None:
+        """Count, once the list has painted, what *query*'s hidden names leave out."""
+        hides = query is not None and bool(query.hidden_tracks or query.hidden_rooms)
+        self._count_query = query if hides else None
+        if self._count_query is None:
+            self._count_timer.stop()
+            self._show_count(0)
+        else:
+            self._count_timer.start()
+
+    def _count(self) -> None:
+        query, self._count_query = self._count_query, None
+        if query is None or self.store.closed:
+            return
+        try:
+            count = self.store.hidden_session_count(replace(query, limit=None))
+        except BriefingError as exc:  # a newer query overtook it, or the store went away
+            logger.debug("hidden sessions not counted: %s", exc)
+            return
+        self._show_count(count)
+
+    def _show_count(self, count: int) -> None:
+        self.hidden_count = count
+        if count:
+            text = (
+                self.tr("%n session hidden by the tracks and rooms you hid.", "", count)
+                if count == 1
+                else self.tr("%n sessions hidden by the tracks and rooms you hid.", "", count)
+            )
+            self.hint.setText(f"{text} <a href='show'>{self.tr('Show…')}</a>")
+        self.hint.setVisible(count > 0)
 
     # ---- the context menu --------------------------------------------------------
     def menu_for(self, record: SessionRecord) -> QMenu | None:
