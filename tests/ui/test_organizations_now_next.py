@@ -251,6 +251,26 @@ def test_a_hidden_track_is_not_offered_and_the_list_says_what_it_hides(
     assert [tracks.itemData(i) for i in range(1, tracks.count())] == ["Data", "Web"]
 
 
+def test_my_agenda_says_how_many_favourites_it_does_not_show(qtbot, store: Store, tmp_path) -> None:
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    for key in ("s0", "s2"):
+        store.set_favourite(store.find_session(key).id)
+    store.set_hidden("track", "Data")  # Talk 0
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    agenda = window.agenda
+    assert agenda.model.rowCount() == 1
+    assert agenda.summary.text() == (
+        "1 session · 1 more in tracks or rooms you hid (exported all the same)"
+    )
+    # The export keeps every favourite: a calendar never loses a starred session.
+    assert agenda.export_to(tmp_path / "agenda.ics") == 2
+    store.set_hidden("track", "Web")  # Talk 2 too: nothing shows, the export still works
+    agenda.refresh()
+    assert agenda.summary.text().startswith("0 sessions · 2 more in tracks or rooms")
+    assert agenda.export_button.isEnabled()
+
+
 def test_settings_hide_tracks_and_rooms(qtbot, store: Store) -> None:
     store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
     window = MainWindow(store)
