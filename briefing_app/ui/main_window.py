@@ -53,6 +53,7 @@ from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
     choose_invite,
 )
+from briefing_app.ui.sessions.hidden import fill_hidden_menu
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
@@ -827,6 +828,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
+        # What is hidden, to see it and show it again (issue 16): every track and room, checked.
+        self.hidden_menu = view_menu.addMenu(self.tr("&Hidden tracks and rooms"))
+        self.hidden_menu.aboutToShow.connect(
+            lambda: fill_hidden_menu(self.hidden_menu, self.store, self.sessions.hidden.set_hidden)
+        )
         view_menu.addSeparator()
         self.attendance_action = view_menu.addAction(self.tr("My &attendance…"))
         self.attendance_action.triggered.connect(lambda: self.open_attendance())

@@ -271,6 +271,23 @@ def test_my_agenda_says_how_many_favourites_it_does_not_show(qtbot, store: Store
     assert agenda.export_button.isEnabled()
 
 
+def test_the_view_menu_shows_what_is_hidden_and_shows_it_again(qtbot, store: Store) -> None:
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    store.set_hidden("room", "Room B")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show_past.setChecked(True)
+    menu = window.hidden_menu
+    menu.aboutToShow.emit()
+    checks = {a.text(): a.isChecked() for a in menu.actions() if a.isCheckable()}
+    assert checks == {"Data": False, "Web": False, "Room A": False, "Room B": True}
+    assert window.visible_titles() == ["Talk 0", "Talk 2", "Talk 4"]
+    room_b = next(a for a in menu.actions() if a.text() == "Room B")
+    room_b.setChecked(False)  # shown again
+    qtbot.waitUntil(lambda: len(window.visible_titles()) == 6)
+    assert not store.hidden_names()
+
+
 def test_settings_hide_tracks_and_rooms(qtbot, store: Store) -> None:
     store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
     window = MainWindow(store)

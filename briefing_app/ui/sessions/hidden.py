@@ -13,9 +13,10 @@ leaves them out (the list in SQL through :class:`SessionQuery`'s ``hidden_tracks
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QTableView, QToolButton, QWidget
 
 from briefing_app.errors import BriefingError
@@ -185,6 +186,35 @@ class HiddenControls(QObject):
         self.failed.emit(error)
 
 
+def fill_hidden_menu(
+    menu: QMenu, store: Store, on_toggle: Callable[[str, str, bool], object]
+) -> None:
+    """*menu* as every track, then every room, checked when hidden; a toggle calls *on_toggle*.
+
+    Settings' picker and View › Hidden tracks and rooms fill theirs so.
+    """
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("HiddenPicker", text)
+
+    menu.clear()
+    hidden = store.hidden_names()
+    tracks = store.filter_values()["track"]
+    rooms = store.room_names()
+    for title, what, names, chosen in (
+        (tr("Tracks"), "track", tracks, hidden.tracks),
+        (tr("Rooms"), "room", rooms, hidden.rooms),
+    ):
+        menu.addSection(title)
+        if not names:
+            menu.addAction(tr("(none in the feeds)")).setEnabled(False)
+        for name in names:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name in chosen)
+            action.toggled.connect(lambda on, w=what, n=name: on_toggle(w, n, on))
+
+
 class HiddenPicker(QToolButton):
     """Settings' "Hidden tracks and rooms" button: every track and room, a check for each hidden.
 
@@ -215,22 +245,7 @@ class HiddenPicker(QToolButton):
 
     def fill(self) -> None:
         """The menu: every track, then every room, checked when hidden."""
-        self.picker.clear()
-        hidden = self.store.hidden_names()
-        tracks = self.store.filter_values()["track"]
-        rooms = self.store.room_names()
-        for title, what, names, chosen in (
-            (self.tr("Tracks"), "track", tracks, hidden.tracks),
-            (self.tr("Rooms"), "room", rooms, hidden.rooms),
-        ):
-            self.picker.addSection(title)
-            if not names:
-                self.picker.addAction(self.tr("(none in the feeds)")).setEnabled(False)
-            for name in names:
-                action = self.picker.addAction(name)
-                action.setCheckable(True)
-                action.setChecked(name in chosen)
-                action.toggled.connect(lambda on, w=what, n=name: self.set_hidden(w, n, on))
+        fill_hidden_menu(self.picker, self.store, self.set_hidden)
 
     def set_hidden(self, what: str, name: str, hidden: bool) -> None:
         self.writes.submit(
