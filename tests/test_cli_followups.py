@@ -135,6 +135,7 @@ def test_history_lists_what_edits_replaced(capsys, data_dir: Path) -> None:
     lines = out.splitlines()
     assert lines[0] == "Follow-up 1 now: Email Lisa"
     assert [line.strip() for line in lines if not line.startswith(("-", "Follow"))] == [
+        "(due 2030-01-02)",  # now: nobody owns it any more
         "Call Lisa on Monday",
         "(owner Ana, due 2030-01-02)",
         "Call Lisa",

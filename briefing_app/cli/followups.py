@@ -19,7 +19,7 @@ from briefing_app.usecases.startup import open_store
 from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now
 
 if TYPE_CHECKING:
-    from briefing_app.store import FollowupRecord, Store
+    from briefing_app.store import FollowupRecord, FollowupVersion, Store
 
 GROUP_TITLES = {
     "overdue": "Overdue",
@@ -184,19 +184,26 @@ def _history(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     zone_name = local_zone_name()
     write_line(out, f"Follow-up {current.id} now: {_one_line(current.text)}")
+    _write_facts(out, current, zone_name)
     for v in versions:
         replaced = in_zone(v.replaced_at, zone_name)
         why = "an import" if v.reason == "import" else "an edit"
         write_line(out, f"- replaced {replaced:%Y-%m-%d %H:%M} by {why}:")
         for line in v.text.split("\n"):
             write_line(out, f"    {line}")
-        facts = [
-            f"owner {v.owner}" if v.owner else "",
-            f"due {due_label(v, zone_name)}" if v.due else "",
-        ]
-        if any(facts):
-            write_line(out, "    (" + ", ".join(f for f in facts if f) + ")")
+        _write_facts(out, v, zone_name)
     return EXIT_OK
+
+
+def _write_facts(out: TextIO, v: FollowupRecord | FollowupVersion, zone_name: str) -> None:
+    """ "    (owner Ana, due 2026-12-10, done)" under a version's text."""
+    facts = [
+        f"owner {v.owner}" if v.owner else "",
+        f"due {due_label(v, zone_name)}" if v.due else "",
+    ]
+    facts.append("done" if v.status == "done" else "")
+    if any(facts):
+        write_line(out, "    (" + ", ".join(f for f in facts if f) + ")")
 
 
 def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:

@@ -232,8 +232,11 @@ def test_the_dialog_shows_the_history_and_brings_an_old_text_back(
     ids = _seed(sample_store)
     view = window.followups
     assert view.select(ids["none"])
-    dialog = view.edit_current()
-    assert dialog is not None and not dialog.history  # never edited: no history shown
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)  # Return edits, as a double-click does
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.history  # never edited: no history shown
     assert dialog.history_toggle.parent() is None or not dialog.history_toggle.isVisible()
     dialog.reject()
     sample_store.edit_followup(ids["none"], text="Introduce the members", owner="Ana")
@@ -253,7 +256,10 @@ def test_the_dialog_shows_the_history_and_brings_an_old_text_back(
     assert dialog.history_text.toPlainText() == "Introduce the members"  # newest chosen
     dialog.history_view.setCurrentIndex(dialog.history_model.index(1, 0))
     assert dialog.history_text.toPlainText() == "Introduce members"
+    assert dialog.history_facts.text() == "Owner: Me · No due date · Open"
+    dialog.has_due.setChecked(True)  # changed in the form, then an old version is used
     dialog.use_version.click()
+    assert not dialog.has_due.isChecked()
     assert dialog.text.toPlainText() == "Introduce members"
     assert dialog.owner.currentText() == "Me"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()

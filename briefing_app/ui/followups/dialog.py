@@ -146,7 +146,8 @@ class FollowupDialog(QDialog):
         self.history_model = QStandardItemModel(self)
         self.history_view = QListView()
         self.history_text = QPlainTextEdit()
-        self.use_version = QPushButton(self.tr("&Use this text"))
+        self.history_facts = QLabel()
+        self.use_version = QPushButton(self.tr("&Use this version"))
         if self.history:
             self._build_history()
             form.addRow(self.history_toggle)
@@ -182,12 +183,19 @@ class FollowupDialog(QDialog):
         self.history_view.setModel(self.history_model)
         self.history_view.setAccessibleName(self.tr("Earlier versions"))
         self.history_view.setMaximumHeight(110)
+        self.history_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_view.selectionModel().currentChanged.connect(self._version_chosen)
         self.history_text.setReadOnly(True)
         self.history_text.setAccessibleName(self.tr("The chosen version's text"))
         self.history_text.setMaximumHeight(90)
         self.history_text.setTabChangesFocus(True)
-        self.use_version.setAccessibleName(self.tr("Use the chosen version's text"))
+        self.history_facts.setWordWrap(True)
+        self.history_facts.setAccessibleName(self.tr("The chosen version's owner and due date"))
+        self.use_version.setAccessibleName(self.tr("Use the chosen version"))
+        self.use_version.setToolTip(
+            self.tr("Its text, owner and due date go back in the form; Save keeps the current ones")
+        )
         self.use_version.setEnabled(False)
         self.use_version.clicked.connect(self.use_chosen_version)
         box = QVBoxLayout(self.history_box)
@@ -195,7 +203,7 @@ class FollowupDialog(QDialog):
         box.addWidget(self.history_view)
         box.addWidget(self.history_text)
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.addWidget(self.history_facts, 1)
         row.addWidget(self.use_version)
         box.addLayout(row)
         self.history_box.hide()
@@ -217,40 +225,68 @@ class FollowupDialog(QDialog):
         self.history_box.setVisible(shown)
         if shown and not self.history_view.currentIndex().isValid():
             self.history_view.setCurrentIndex(self.history_model.index(0, 0))
+        # The form keeps its room: the dialog grows by the history's height (and back).
+        height = self.history_box.sizeHint().height() + 6
+        self.resize(self.width(), self.height() + (height if shown else -height))
 
     def _version_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         version = self.chosen_version()
         self.history_text.setPlainText("" if version is None else version.text)
+        self.history_facts.setText("" if version is None else self._version_facts(version))
         self.use_version.setEnabled(version is not None)
+
+    def _version_facts(self, version: FollowupVersion) -> str:
+        """ "Owner: Ana · Due: 20/05/2020 · Done" (what the text alone does not say)."""
+        locale = QLocale()
+        parts = [self.tr("Owner: {name}").format(name=version.owner)] if version.owner else []
+        if isinstance(version.due, datetime):
+            local = in_zone(version.due, version.due_zone or self.zone_name)
+            moment = QDateTime(
+                QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+            )
+            shown = locale.toString(moment, QLocale.FormatType.ShortFormat)
+            parts.append(self.tr("Due: {when}").format(when=shown))
+        elif version.due is not None:
+            day = QDate(version.due.year, version.due.month, version.due.day)
+            shown = locale.toString(day, QLocale.FormatType.ShortFormat)
+            parts.append(self.tr("Due: {when}").format(when=shown))
+        else:
+            parts.append(self.tr("No due date"))
+        parts.append(self.tr("Done") if version.status == "done" else self.tr("Open"))
+        return " · ".join(parts)
 
     def chosen_version(self) -> FollowupVersion | None:
         row = self.history_view.currentIndex().row()
         return self.history[row] if 0 <= row < len(self.history) else None
 
     def use_chosen_version(self) -> None:
-        """Put the chosen version's text (and owner) back in the form; Save stores them."""
+        """Put the chosen version's text, owner and due date back in the form; Save stores them."""
         version = self.chosen_version()
         if version is None:
             return
         self.text.setPlainText(version.text)
         self.owner.setCurrentText(version.owner)
+        self._set_due(version.due, version.due_zone)
+        self._update_due()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, record: FollowupRecord) -> None:
         self.text.setPlainText(record.text)
         self.owner.setCurrentText(record.owner)
-        if record.due is not None:
-            self.has_due.setChecked(True)
-            if isinstance(record.due, datetime):
-                shown = in_zone(record.due, record.due_zone or self.zone_name)
-                self.zone_name = record.due_zone or self.zone_name
-                self.due_date.setDate(QDate(shown.year, shown.month, shown.day))
-                self.has_time.setChecked(True)
-                self.due_time.setTime(QTime(shown.hour, shown.minute))
-            else:
-                self.due_date.setDate(QDate(record.due.year, record.due.month, record.due.day))
+        self._set_due(record.due, record.due_zone)
         self.priority.setCurrentIndex(self.priority.findData(record.priority))
         self.status.setCurrentIndex(self.status.findData(record.status))
+
+    def _set_due(self, due: date | datetime | None, due_zone: str) -> None:
+        self.has_due.setChecked(due is not None)
+        self.has_time.setChecked(isinstance(due, datetime))
+        if isinstance(due, datetime):
+            shown = in_zone(due, due_zone or self.zone_name)
+            self.zone_name = due_zone or self.zone_name
+            self.due_date.setDate(QDate(shown.year, shown.month, shown.day))
+            self.due_time.setTime(QTime(shown.hour, shown.minute))
+        elif due is not None:
+            self.due_date.setDate(QDate(due.year, due.month, due.day))
 
     def _update_due(self) -> None:
         due = self.has_due.isChecked()

@@ -126,7 +126,8 @@ class FollowupsView(QWidget):
             (Column.SESSIONS, 260),
         ):
             header.resizeSection(column, width)
-        self.tree.doubleClicked.connect(lambda _index: self.edit_current())
+        # Return or a double-click edits (activated: both, by the platform's rule).
+        self.tree.activated.connect(lambda _index: self.edit_current())
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._after_reset)
         self.empty = QLabel(
