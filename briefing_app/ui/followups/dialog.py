@@ -182,13 +182,14 @@ class FollowupDialog(QDialog):
             self.history_model.appendRow(item)
         self.history_view.setModel(self.history_model)
         self.history_view.setAccessibleName(self.tr("Earlier versions"))
-        self.history_view.setMaximumHeight(110)
+        line = self.fontMetrics().lineSpacing()
+        self.history_view.setFixedHeight(line * 4 + 8)  # four versions; more scroll
         self.history_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_view.selectionModel().currentChanged.connect(self._version_chosen)
         self.history_text.setReadOnly(True)
         self.history_text.setAccessibleName(self.tr("The chosen version's text"))
-        self.history_text.setMaximumHeight(90)
+        self.history_text.setFixedHeight(line * 3 + 14)
         self.history_text.setTabChangesFocus(True)
         self.history_facts.setWordWrap(True)
         self.history_facts.setAccessibleName(self.tr("The chosen version's owner and due date"))
@@ -225,9 +226,17 @@ class FollowupDialog(QDialog):
         self.history_box.setVisible(shown)
         if shown and not self.history_view.currentIndex().isValid():
             self.history_view.setCurrentIndex(self.history_model.index(0, 0))
-        # The form keeps its room: the dialog grows by the history's height (and back).
-        height = self.history_box.sizeHint().height() + 6
-        self.resize(self.width(), self.height() + (height if shown else -height))
+        # The form keeps its room: the dialog grows by the history's height (and back),
+        # never past the screen.
+        self.history_box.adjustSize()
+        grow = self.history_box.sizeHint().height() + self.layout().spacing()
+        height = self.height() + (grow if shown else -grow)
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height() - 60)
+        self.resize(self.width(), max(height, self.minimumSizeHint().height()))
+        if shown:
+            self.history_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _version_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         version = self.chosen_version()

@@ -60,6 +60,7 @@ class HiddenControls(QObject):
         #: "n sessions hidden … Show…" above the list (when the hidden names leave some out).
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setContentsMargins(6, 0, 0, 0)  # in line with the notice's text above it
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.hint.setAccessibleName(self.tr("Sessions left out by your hidden tracks and rooms"))
         self.hint.linkActivated.connect(lambda _link: self.button.showMenu())
