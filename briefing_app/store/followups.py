@@ -592,17 +592,24 @@ def _version_of(record: FollowupRecord) -> dict[str, Any]:
     }
 
 
+def _content(row: sqlite3.Row) -> dict[str, Any]:
+    """What a follow-up and each of its versions say: text, owner, due date, priority."""
+    return {
+        "text": str(row["text"]),
+        "owner": str(row["owner"]),
+        "due": parse_due_text(row["due"]),
+        "due_zone": str(row["due_zone"]),
+        "priority": None if row["priority"] is None else int(row["priority"]),
+    }
+
+
 def _version(row: sqlite3.Row) -> FollowupVersion:
     status = str(row["status"])
     return FollowupVersion(
         id=int(row["id"]),
         followup_id=int(row["followup_id"]),
-        text=str(row["text"]),
-        owner=str(row["owner"]),
-        due=parse_due_text(row["due"]),
-        due_zone=str(row["due_zone"]),
+        **_content(row),
         status="done" if status == "done" else "open",
-        priority=None if row["priority"] is None else int(row["priority"]),
         saved_at=from_utc_text(row["saved_at"]),
         replaced_at=from_utc_text(row["replaced_at"]),
         reason=str(row["reason"]),
@@ -613,12 +620,8 @@ def _followup(row: sqlite3.Row, links: tuple[LinkedSession, ...]) -> FollowupRec
     return FollowupRecord(
         id=int(row["id"]),
         uid=str(row["uid"]),
-        text=str(row["text"]),
-        owner=str(row["owner"]),
-        due=parse_due_text(row["due"]),
-        due_zone=str(row["due_zone"]),
+        **_content(row),
         status=check_status(str(row["status"])),
-        priority=None if row["priority"] is None else int(row["priority"]),
         completed_at=None if row["completed_at"] is None else from_utc_text(row["completed_at"]),
         sequence=int(row["sequence"]),
         created_at=from_utc_text(row["created_at"]),

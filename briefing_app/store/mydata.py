@@ -703,12 +703,7 @@ _FOLLOWUP_NAMES: Final[tuple[str, ...]] = (
 )
 #: What a follow-up's history keeps of a version (a "my data" file's ``history`` items).
 _FOLLOWUP_VERSION_NAMES: Final[tuple[str, ...]] = (
-    "text",
-    "owner",
-    "due",
-    "due_zone",
-    "status",
-    "priority",
+    *_FOLLOWUP_NAMES[1:7],  # text, owner, due, due_zone, status, priority
     "saved_at",
     "replaced_at",
     "reason",

@@ -229,7 +229,8 @@ class FollowupDialog(QDialog):
         # The form keeps its room: the dialog grows by the history's height (and back),
         # never past the screen.
         self.history_box.adjustSize()
-        grow = self.history_box.sizeHint().height() + self.layout().spacing()
+        form = self.layout()
+        grow = self.history_box.sizeHint().height() + (form.spacing() if form else 6)
         height = self.height() + (grow if shown else -grow)
         screen = self.screen()
         if screen is not None:
