@@ -122,3 +122,31 @@ def test_a_bad_file_exits_4_and_changes_nothing(capsys, data_dir: Path, tmp_path
     assert f"{bad}: VTODO #2 (UID 'b@x', \"Odd\"): unknown STATUS 'WAITING'" in err
     with _db(data_dir) as store:
         assert [f.text for f in store.followups()] == ["Keep"]
+
+
+def test_history_lists_what_edits_replaced(capsys, data_dir: Path) -> None:
+    run(capsys, "followups", "add", "Call Lisa", "--owner", "Ana", "--due", "2030-01-02")
+    code, _out, err = run(capsys, "followups", "history", "1")
+    assert (code, err) == (0, "Follow-up 1 has no earlier versions.\n")
+    run(capsys, "followups", "edit", "1", "--text", "Call Lisa on Monday")
+    run(capsys, "followups", "edit", "1", "--text", "Email Lisa", "--owner", "")
+    code, out, _ = run(capsys, "followups", "history", "1")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Follow-up 1 now: Email Lisa"
+    assert [line.strip() for line in lines if not line.startswith(("-", "Follow"))] == [
+        "(due 2030-01-02)",  # now: nobody owns it any more
+        "Call Lisa on Monday",
+        "(owner Ana, due 2030-01-02)",
+        "Call Lisa",
+        "(owner Ana, due 2030-01-02)",
+    ]
+    assert all("by an edit" in line for line in lines if line.startswith("-"))
+    code, out, _ = run(capsys, "followups", "history", "1", "--json")
+    versions = json.loads(out)
+    assert [(v["text"], v["reason"], v["due"]) for v in versions] == [
+        ("Call Lisa on Monday", "edited", "2030-01-02"),
+        ("Call Lisa", "edited", "2030-01-02"),
+    ]
+    code, _out, err = run(capsys, "followups", "history", "9")
+    assert code == 3 and "no follow-up number 9" in err

@@ -229,15 +229,77 @@ def test_question_conflict_keeps_the_losing_text_as_a_question(
     assert [q.text for q in sample_store.questions(stage)][-1] == "Who pays? (old)"
 
 
-def test_followup_conflict_keeps_both_texts(tmp_path: Path, sample_store: Store) -> None:
+def test_followup_conflict_puts_the_loser_in_its_history(
+    tmp_path: Path, sample_store: Store
+) -> None:
     followup = sample_store.add_followup("Call Lisa")
     document = export_document(sample_store)
     sample_store.edit_followup(followup.id, text="Call Lisa on Monday")
     theirs = _edited(document, "followups", text="Email Lisa", updated_at="2099-01-01T00:00:00Z")
-    _checked, report = import_mydata(sample_store, _write(tmp_path / "f.json", theirs))
-    assert sorted(f.text for f in sample_store.followups()) == ["Call Lisa on Monday", "Email Lisa"]
-    assert sample_store.followup(followup.id).text == "Email Lisa"
+    path = _write(tmp_path / "f.json", theirs)
+    _checked, report = import_mydata(sample_store, path)
+    # One follow-up (no copy): the file's newer text wins, ours is in its history.
+    (only,) = sample_store.followups()
+    assert only.id == followup.id and only.text == "Email Lisa"
+    history = sample_store.followup_history(followup.id)
+    assert [(v.text, v.reason) for v in history] == [
+        ("Call Lisa on Monday", "import"),
+        ("Call Lisa", "edited"),
+    ]
     assert report.counts["followups"].conflicts == 1
+    assert "in the follow-up's history" in report.conflicts[0]
+    before = dump(sample_store.path)
+    _checked, report = import_mydata(sample_store, path)  # twice: nothing more
+    assert not report.changed and dump(sample_store.path) == before
+    # An older version from a file loses: its text lands in the history, never dropped.
+    older = _edited(document, "followups", text="Phone Lisa", updated_at="2001-01-01T00:00:00Z")
+    _checked, report = import_mydata(sample_store, _write(tmp_path / "old.json", older))
+    assert sample_store.followup(followup.id).text == "Email Lisa"
+    assert sample_store.followup_history(followup.id)[0].text == "Phone Lisa"
+    assert "the file's is in the follow-up's history" in report.conflicts[0]
+
+
+def test_followup_history_travels_to_a_fresh_store(tmp_path: Path, sample_store: Store) -> None:
+    followup = sample_store.add_followup("Draft the recommendations", owner="Ana")
+    sample_store.edit_followup(followup.id, text="Draft the recommendations by Friday")
+    sample_store.edit_followup(followup.id, owner="Ben")
+    document = export_document(sample_store)
+    (item,) = document["followups"]
+    assert [v["text"] for v in item["history"]] == [
+        "Draft the recommendations",
+        "Draft the recommendations by Friday",
+    ]
+    path = _write(tmp_path / "mine.json", document)
+    with Store(tmp_path / "fresh.db") as fresh:
+        _checked, report = import_mydata(fresh, path)
+        assert report.counts["followups"].added == 1
+        (copy_,) = fresh.followups()
+        assert (copy_.text, copy_.owner) == ("Draft the recommendations by Friday", "Ben")
+        assert [(v.text, v.owner) for v in fresh.followup_history(copy_.id)] == [
+            ("Draft the recommendations by Friday", "Ana"),
+            ("Draft the recommendations", "Ana"),
+        ]
+        assert canonical(export_document(fresh))["followups"] == canonical(document)["followups"]
+
+
+def test_a_file_without_followup_history_still_reads(tmp_path: Path, sample_store: Store) -> None:
+    """A file the app wrote before follow-ups had a history (no ``history`` key) imports."""
+    sample_store.add_followup("Send the deck")
+    document = export_document(sample_store)
+    assert "history" not in document["followups"][0]  # none kept: the key is left out
+    with Store(tmp_path / "fresh.db") as fresh:
+        _checked, report = import_mydata(fresh, _write(tmp_path / "old.json", document))
+        assert report.counts["followups"].added == 1
+        assert fresh.followup_history(fresh.followups()[0].id) == []
+
+
+def test_a_padded_followup_history_text_is_refused(tmp_path: Path, sample_store: Store) -> None:
+    followup = sample_store.add_followup("Send the deck")
+    sample_store.edit_followup(followup.id, text="Send the deck today")
+    document = export_document(sample_store)
+    document["followups"][0]["history"][0]["text"] = " Send the deck "
+    with pytest.raises(MyDataError, match=r"history\[0\]\.text"):
+        read_mydata(_write(tmp_path / "padded.json", document))
 
 
 def test_orphans_are_kept_shown_exported_and_attached_after_a_sync(

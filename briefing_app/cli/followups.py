@@ -16,10 +16,10 @@ from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
 from briefing_app.errors import UsageError
 from briefing_app.usecases.followups import GROUPS, due_label, group_of, parse_due
 from briefing_app.usecases.startup import open_store
-from briefing_app.util.timeutil import local_zone_name, utc_now
+from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now
 
 if TYPE_CHECKING:
-    from briefing_app.store import FollowupRecord, Store
+    from briefing_app.store import FollowupRecord, FollowupVersion, Store
 
 GROUP_TITLES = {
     "overdue": "Overdue",
@@ -72,6 +72,8 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         if action == "list":
             return _list(store, args, out)
+        if action == "history":
+            return _history(store, args, out)
         if action == "export":
             from briefing_app.calendar.followups import export_followups
 
@@ -152,6 +154,56 @@ def _edit(
 def _one_line(text: str) -> str:
     first = text.split("\n", 1)[0]
     return first + (" …" if "\n" in text else "")
+
+
+def _history(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    """``followups history ID``: the earlier versions, newest first."""
+    current = store.followup(args.followup)
+    versions = store.followup_history(args.followup)
+    if args.json:
+        print_json(
+            [
+                {
+                    "text": v.text,
+                    "owner": v.owner,
+                    "due": None if v.due is None else v.due.isoformat(),
+                    "due_zone": v.due_zone,
+                    "status": v.status,
+                    "priority": v.priority,
+                    "saved": v.saved_at.isoformat(),
+                    "replaced": v.replaced_at.isoformat(),
+                    "reason": v.reason,
+                }
+                for v in versions
+            ],
+            out,
+        )
+        return EXIT_OK
+    if not versions:
+        tell(f"Follow-up {current.id} has no earlier versions.")
+        return EXIT_OK
+    zone_name = local_zone_name()
+    write_line(out, f"Follow-up {current.id} now: {_one_line(current.text)}")
+    _write_facts(out, current, zone_name)
+    for v in versions:
+        replaced = in_zone(v.replaced_at, zone_name)
+        why = "an import" if v.reason == "import" else "an edit"
+        write_line(out, f"- replaced {replaced:%Y-%m-%d %H:%M} by {why}:")
+        for line in v.text.split("\n"):
+            write_line(out, f"    {line}")
+        _write_facts(out, v, zone_name)
+    return EXIT_OK
+
+
+def _write_facts(out: TextIO, v: FollowupRecord | FollowupVersion, zone_name: str) -> None:
+    """ "    (owner Ana, due 2026-12-10, done)" under a version's text."""
+    facts = [
+        f"owner {v.owner}" if v.owner else "",
+        f"due {due_label(v, zone_name)}" if v.due else "",
+    ]
+    facts.append("done" if v.status == "done" else "")
+    if any(facts):
+        write_line(out, "    (" + ", ".join(f for f in facts if f) + ")")
 
 
 def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:

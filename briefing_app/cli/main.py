@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         calendar,
         feeds,
         followups,
+        hidden,
         mydata,
         organizations,
         pack,
@@ -97,7 +98,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sessions.add_argument(
         "--all",
         action="store_true",
-        help="include the tracks and rooms you hid (Settings › Hidden)",
+        help="include the tracks and rooms you hid (see `hidden`)",
     )
     _add_tz(sessions)
     sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -217,6 +218,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     alarm.add_argument("--no-alarm", action="store_true", help="no reminder")
 
     agenda = commands.add_parser("agenda", help="your favourites in time order, with clashes")
+    agenda.add_argument(
+        "--all", action="store_true", help="include the tracks and rooms you hid (see `hidden`)"
+    )
     _add_tz(agenda)
     agenda.add_argument("--json", action="store_true", help="print JSON")
 
@@ -246,6 +250,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _add_followups_parser(commands)
     _add_mydata_parser(commands)
     _add_attendance_parser(commands)
+    _add_hidden_parser(commands)
     add_case_studies_parser(commands)
     add_db_parser(commands)
     add_settings_parser(commands)
@@ -295,7 +300,8 @@ def _add_followups_parser(commands: Any) -> None:
     """``followups``: action items from sessions or on their own (cli/followups.py runs them)."""
     followups = commands.add_parser(
         "followups",
-        help="your follow-ups (action items): list, add, done, edit, remove, export, import",
+        help="your follow-ups (action items): list, add, done, edit, remove, history, export, "
+        "import",
     )
     actions = followups.add_subparsers(dest="followups_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="your follow-ups: overdue, this week, later, done")
@@ -331,6 +337,11 @@ def _add_followups_parser(commands: Any) -> None:
         actions.add_parser(name, help=text).add_argument(
             "followup", type=_positive_int, metavar="ID"
         )
+    history = actions.add_parser(
+        "history", help="earlier versions of a follow-up (what edits and imports replaced)"
+    )
+    history.add_argument("followup", type=_positive_int, metavar="ID")
+    history.add_argument("--json", action="store_true", help="print JSON")
     export = actions.add_parser("export", help="write them all as .ics (VTODO) or .csv")
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="FILE.ics or FILE.csv"
@@ -384,6 +395,24 @@ def _add_attendance_parser(commands: Any) -> None:
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="FILE.csv or FILE.pdf"
     )
+
+
+def _add_hidden_parser(commands: Any) -> None:
+    """``hidden``: tracks and rooms you never want to see (cli/hidden.py runs it)."""
+    hidden = commands.add_parser(
+        "hidden",
+        help="tracks and rooms you hid (left out everywhere): list, add, remove, clear",
+        description="Hide a track or a room: its sessions are left out of the window's "
+        "lists and of `sessions` and `agenda` (their --all shows them).",
+    )
+    actions = hidden.add_subparsers(dest="hidden_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the tracks and rooms you hid")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    for name, text in (("add", "hide a track or a room"), ("remove", "show it again")):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("what", choices=("track", "room"))
+        action.add_argument("name", metavar="NAME", help="its name, as `sessions` shows it")
+    actions.add_parser("clear", help="show every track and room again")
 
 
 class _OnlyCommand:
@@ -671,11 +700,13 @@ def _reads_only(args: argparse.Namespace) -> bool:
     if args.command == "materials":
         return bool(args.materials_command == "list")
     if args.command == "followups":
-        return bool(args.followups_command in ("list", "export"))
+        return bool(args.followups_command in ("list", "export", "history"))
     if args.command == "mydata":
         return bool(args.mydata_command in ("export", "orphans"))
     if args.command == "attendance":
         return bool(args.attendance_command in ("list", "export"))
+    if args.command == "hidden":
+        return bool(args.hidden_command == "list")
     return False
 
 
@@ -741,6 +772,7 @@ _COMMANDS: dict[str, Command] = {
     "followups": _OnDispatch("followups", "cmd_followups"),
     "mydata": _OnDispatch("mydata", "cmd_mydata"),
     "attendance": _OnDispatch("attendance", "cmd_attendance"),
+    "hidden": _OnDispatch("hidden", "cmd_hidden"),
 }
 
 __all__ = ["build_parser", "main"]

@@ -244,7 +244,18 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         records = store.sessions(favourites_only=True)
         live = live_agenda_path(store)
+        # The tracks and rooms the user hid stay hidden here too, unless --all.
+        hidden = None if args.all else store.hidden_names()
+    left_out = 0
+    if hidden:
+        shown = [r for r in records if not hidden.hides(r.track, r.location)]
+        left_out, records = len(records) - len(shown), shown
     clashes = find_overlaps(records)
+    if left_out:
+        tell(
+            f"{left_out} favourite{'s' if left_out != 1 else ''} in tracks or rooms you hid "
+            f"left out: `{PROG} agenda --all` shows them."
+        )
     if args.json:
         print_json(
             {
@@ -258,7 +269,8 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     if not records:
-        tell("Your agenda is empty: mark sessions with `briefing-app favourite ID`.")
+        if not left_out:
+            tell("Your agenda is empty: mark sessions with `briefing-app favourite ID`.")
         return EXIT_OK
     print_session_lines(records, args, out)
     for record in records:

@@ -8,16 +8,20 @@ drops the links to its sessions, never the follow-up itself.
 Every follow-up has a ``uid`` (its VTODO's UID, made once) and a ``sequence`` that
 rises with each change, so an exported .ics updates calendars and importing it back
 (:meth:`FollowupsMixin.import_followups`) updates rather than duplicates.
+
+A follow-up has a history like a note's (``followup_revisions``): the version an edit
+of its text, owner or due date replaces, or an import replaces or keeps out, is kept
+there (:meth:`FollowupsMixin.followup_history`), so no edit or conflict loses text.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Final, Literal, cast
+from typing import Any, Final, Literal, cast
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
@@ -85,6 +89,34 @@ class FollowupRecord:
     @property
     def session_ids(self) -> tuple[int, ...]:
         return tuple(s.id for s in self.sessions)
+
+
+#: Why an earlier version of a follow-up was kept.
+FOLLOWUP_REASONS: Final[tuple[str, ...]] = ("edited", "import")
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupVersion:
+    """An earlier version of a follow-up, kept when an edit or an import replaced it.
+
+    Attributes:
+        saved_at: When that version had been written (its ``updated_at``).
+        replaced_at: When a later version replaced it (or, for ``import``, an
+            import kept it out because the other version was newer).
+        reason: ``edited`` or ``import`` (:data:`FOLLOWUP_REASONS`).
+    """
+
+    id: int
+    followup_id: int
+    text: str
+    owner: str
+    due: DueValue | None
+    due_zone: str
+    status: FollowupStatus
+    priority: int | None
+    saved_at: datetime
+    replaced_at: datetime
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +371,8 @@ class FollowupsMixin(SessionsMixin):
             completed = None
         stamp = None if completed is None else to_utc_text(completed)
         with self.transaction():
+            if fields[:4] != was[:4]:  # its words changed (text, owner, due): keep them
+                self.keep_followup_version(followup_id, _version_of(current), "edited")
             self.db.execute(
                 "UPDATE followups SET text = ?, owner = ?, due = ?, due_zone = ?, status = ?, "
                 "priority = ?, completed_at = ?, sequence = sequence + 1, updated_at = ? "
@@ -410,6 +444,7 @@ class FollowupsMixin(SessionsMixin):
                     added += 1
                 elif item.sequence > int(row[1]):
                     followup_id = int(row[0])
+                    self._keep_replaced(followup_id, values)
                     self.db.execute(
                         "UPDATE followups SET text = ?, owner = ?, due = ?, due_zone = ?, "
                         "status = ?, priority = ?, completed_at = ?, sequence = ?, updated_at = ? "
@@ -423,6 +458,66 @@ class FollowupsMixin(SessionsMixin):
                     unchanged += 1
                 ids.append(followup_id)
         return ImportCounts(added=added, updated=updated, unchanged=unchanged, ids=tuple(ids))
+
+    # ---- history ------------------------------------------------------------------
+    def followup_history(self, followup_id: int) -> list[FollowupVersion]:
+        """Earlier versions of a follow-up that edits or imports replaced, newest first.
+
+        Raises:
+            NotFoundError: no such follow-up.
+        """
+        self.followup(followup_id)
+        return [
+            _version(row)
+            for row in self._rows(
+                "SELECT id, followup_id, text, owner, due, due_zone, status, priority, "
+                "saved_at, replaced_at, reason FROM followup_revisions WHERE followup_id = ? "
+                "ORDER BY replaced_at DESC, id DESC",
+                [followup_id],
+            )
+        ]
+
+    def keep_followup_version(
+        self, followup_id: int, version: Mapping[str, Any], reason: str, replaced_at: str = ""
+    ) -> int:
+        """Keep *version* (the file's field names) in the history unless it is there; 1 if kept.
+
+        Call inside a transaction. A version is there when one with the same text,
+        owner, due date and ``saved_at`` is.
+        """
+        text = str(version["text"])
+        if not text.strip():
+            return 0
+        key = [text, str(version.get("owner") or ""), version.get("due")]
+        saved_at = str(version["updated_at"])
+        if self.db.execute(
+            "SELECT 1 FROM followup_revisions WHERE followup_id = ? AND text = ? AND owner = ? "
+            "AND due IS ? AND saved_at = ?",
+            [followup_id, *key, saved_at],
+        ).fetchone():
+            return 0
+        self.db.execute(
+            "INSERT INTO followup_revisions (followup_id, text, owner, due, due_zone, status, "
+            "priority, saved_at, replaced_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                followup_id,
+                *key,
+                str(version.get("due_zone") or ""),
+                str(version.get("status") or "open"),
+                version.get("priority"),
+                saved_at,
+                replaced_at or to_utc_text(utc_now()),
+                reason,
+            ],
+        )
+        return 1
+
+    def _keep_replaced(self, followup_id: int, values: Sequence[object]) -> None:
+        """Keep a follow-up before an import's *values* replace it, if its words differ."""
+        current = self.followup(followup_id)
+        version = _version_of(current)
+        if [version["text"], version["owner"], version["due"]] != list(values[:3]):
+            self.keep_followup_version(followup_id, version, "import")
 
     # ---- inside -------------------------------------------------------------------
     def _set_links(self, followup_id: int, session_ids: Sequence[int]) -> None:
@@ -484,16 +579,49 @@ def _checked_import(item: FollowupImport) -> FollowupImport:
     )
 
 
+def _version_of(record: FollowupRecord) -> dict[str, Any]:
+    """*record*'s content as the history (and the "my data" file) names it."""
+    return {
+        "text": record.text,
+        "owner": record.owner,
+        "due": due_text(record.due),
+        "due_zone": record.due_zone,
+        "status": record.status,
+        "priority": record.priority,
+        "updated_at": to_utc_text(record.updated_at),
+    }
+
+
+def _content(row: sqlite3.Row) -> dict[str, Any]:
+    """What a follow-up and each of its versions say: text, owner, due date, priority."""
+    return {
+        "text": str(row["text"]),
+        "owner": str(row["owner"]),
+        "due": parse_due_text(row["due"]),
+        "due_zone": str(row["due_zone"]),
+        "priority": None if row["priority"] is None else int(row["priority"]),
+    }
+
+
+def _version(row: sqlite3.Row) -> FollowupVersion:
+    status = str(row["status"])
+    return FollowupVersion(
+        id=int(row["id"]),
+        followup_id=int(row["followup_id"]),
+        **_content(row),
+        status="done" if status == "done" else "open",
+        saved_at=from_utc_text(row["saved_at"]),
+        replaced_at=from_utc_text(row["replaced_at"]),
+        reason=str(row["reason"]),
+    )
+
+
 def _followup(row: sqlite3.Row, links: tuple[LinkedSession, ...]) -> FollowupRecord:
     return FollowupRecord(
         id=int(row["id"]),
         uid=str(row["uid"]),
-        text=str(row["text"]),
-        owner=str(row["owner"]),
-        due=parse_due_text(row["due"]),
-        due_zone=str(row["due_zone"]),
+        **_content(row),
         status=check_status(str(row["status"])),
-        priority=None if row["priority"] is None else int(row["priority"]),
         completed_at=None if row["completed_at"] is None else from_utc_text(row["completed_at"]),
         sequence=int(row["sequence"]),
         created_at=from_utc_text(row["created_at"]),

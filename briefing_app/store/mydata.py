@@ -11,7 +11,8 @@ Merging never duplicates and never drops text:
 * an item already here unchanged is left alone (importing a file twice changes nothing);
 * when both sides changed an item, the newer (``updated_at``) wins and the other
   lands in its history: a note's replaced text in ``session_note_revisions``
-  (reason ``import``), a question's losing text as a copy beside it;
+  and a follow-up's in ``followup_revisions`` (reason ``import``), a question's
+  losing text as a copy beside it;
 * an item whose session this store does not have is kept in ``mydata_orphans``
   (by feed address + the feed's session id, and calendar UID) and attached after
   a later sync brings its session (:meth:`MyDataMixin.attach_orphans`).
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
 from briefing_app.store.attendance import AttendanceMixin
-from briefing_app.store.followups import FollowupsMixin, new_followup_uid
+from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.local import LocalDataMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.util.timeutil import to_utc_text, utc_now
@@ -485,9 +486,18 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         for r in self._rows("SELECT item FROM mydata_orphans WHERE kind = ? ORDER BY id", [_LINK]):
             link = json.loads(r["item"])
             waiting.setdefault(link["uid"], []).append(link["session"])
+        history: dict[int, list[dict[str, Any]]] = {}
+        for r in self._rows(
+            "SELECT followup_id, text, owner, due, due_zone, status, priority, saved_at, "
+            "replaced_at, reason FROM followup_revisions ORDER BY replaced_at, id"
+        ):
+            version = {name: r[name] for name in _FOLLOWUP_VERSION_NAMES}
+            history.setdefault(int(r["followup_id"]), []).append(version)
         for r in self._rows(f"SELECT id, {_FOLLOWUP_FIELDS} FROM followups ORDER BY id"):
             item: dict[str, Any] = {name: r[name] for name in _FOLLOWUP_NAMES}
             item["sessions"] = links.get(int(r["id"]), []) + waiting.get(str(r["uid"]), [])
+            if int(r["id"]) in history:  # only then: a file without any reads as before
+                item["history"] = history[int(r["id"])]
             yield item
 
     def _merge_followup(self, finder: _SessionFinder, item: Item) -> _Outcome:
@@ -507,14 +517,16 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
             f"SELECT id, {_FOLLOWUP_FIELDS} FROM followups WHERE uid = ?", [item["uid"]]
         )
         if not rows:
-            self._insert_followup(item, item["uid"], found)
+            new_id = self._insert_followup(item, item["uid"], found)
+            self._merge_followup_history(new_id, item)
             return _Outcome("added", orphan=orphan)
         followup_id = int(rows[0]["id"])
         local = {name: rows[0][name] for name in _FOLLOWUP_NAMES}
         linked = sum(self._link_followup_id(followup_id, sid) for sid in found)
         fields = [n for n in _FOLLOWUP_NAMES if n not in _FOLLOWUP_META]
         if all(local[n] == item[n] for n in fields):
-            return _Outcome("updated" if linked else "unchanged", orphan=orphan)
+            history = self._merge_followup_history(followup_id, item)
+            return _Outcome("updated" if linked or history else "unchanged", orphan=orphan)
         if _newer(item["updated_at"], local["updated_at"]):
             self.db.execute(
                 "UPDATE followups SET "
@@ -532,29 +544,34 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         else:
             loser, winner, which = dict(item), local, "yours was newer; the file's"
             result = "updated" if linked else "unchanged"
-        if (
-            loser["text"] == winner["text"]
-            or self.db.execute(
-                "SELECT 1 FROM followups WHERE text = ? AND id != ?", [loser["text"], followup_id]
-            ).fetchone()
-        ):
-            # Its text is kept (the same, or a copy from an earlier import): nothing is lost.
+        history = self._merge_followup_history(followup_id, item)
+        if [loser[n] for n in _FOLLOWUP_WORDS] == [winner[n] for n in _FOLLOWUP_WORDS]:
+            # The same words (a status or priority changed): nothing to keep.
             conflict = "" if result == "unchanged" else f"follow-up “{short}”: {which} gave way"
-            return _Outcome(result, conflict, orphan)
-        links = [
-            int(r[0])
-            for r in self.db.execute(
-                "SELECT session_id FROM followup_sessions WHERE followup_id = ?", [followup_id]
-            )
-        ]
-        self._insert_followup({**loser, "sequence": 0}, new_followup_uid(), links)
+            return _Outcome("updated" if history else result, conflict, orphan)
+        if not self.keep_followup_version(followup_id, loser, IMPORT_REASON):
+            # Its words are in the history already (an earlier import): nothing is lost.
+            conflict = "" if result == "unchanged" else f"follow-up “{short}”: {which} gave way"
+            return _Outcome("updated" if history else result, conflict, orphan)
         return _Outcome(
             "updated",
-            f"follow-up “{short}”: {which} is kept as another follow-up beside it",
+            f"follow-up “{short}”: {which} is in the follow-up's history",
             orphan,
         )
 
-    def _insert_followup(self, item: Item, uid: str, session_ids: Sequence[int]) -> None:
+    def _merge_followup_history(self, followup_id: int, item: Item) -> int:
+        """Add the file's earlier versions of a follow-up (each once); how many were added."""
+        return sum(
+            self.keep_followup_version(
+                followup_id,
+                {**old, "updated_at": old["saved_at"]},
+                old["reason"],
+                old["replaced_at"],
+            )
+            for old in item.get("history", [])
+        )
+
+    def _insert_followup(self, item: Item, uid: str, session_ids: Sequence[int]) -> int:
         names = [n for n in _FOLLOWUP_NAMES if n != "uid"]
         cursor = self.db.execute(
             f"INSERT INTO followups (uid, {', '.join(names)}) VALUES (?{', ?' * len(names)})",
@@ -563,6 +580,7 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         followup_id = int(cast(int, cursor.lastrowid))  # an INSERT sets it
         for session_id in session_ids:
             self._link_followup_id(followup_id, session_id)
+        return followup_id
 
     def _link_followup(self, uid: str, session_id: int) -> None:
         row = self.db.execute("SELECT id FROM followups WHERE uid = ?", [uid]).fetchone()
@@ -683,6 +701,15 @@ _FOLLOWUP_NAMES: Final[tuple[str, ...]] = (
     "created_at",
     "updated_at",
 )
+#: What a follow-up's history keeps of a version (a "my data" file's ``history`` items).
+_FOLLOWUP_VERSION_NAMES: Final[tuple[str, ...]] = (
+    *_FOLLOWUP_NAMES[1:7],  # text, owner, due, due_zone, status, priority
+    "saved_at",
+    "replaced_at",
+    "reason",
+)
+#: A version's words: two versions that differ in these are both kept.
+_FOLLOWUP_WORDS: Final[tuple[str, ...]] = ("text", "owner", "due")
 #: What is not the follow-up's content (compared to tell whether two versions differ).
 _FOLLOWUP_META: Final = frozenset({"uid", "sequence", "created_at", "updated_at"})
 _FOLLOWUP_FIELDS: Final = ", ".join(_FOLLOWUP_NAMES)

@@ -222,6 +222,7 @@ def session_index(
     with_keys: bool = False,
     stop: Callable[[], bool] | None = None,
     started_after: datetime | None = None,
+    hidden_only: bool = False,
 ) -> list[IndexEntry]:
     """Ids (with start, zone and order value) of the sessions *query* selects, in order.
 
@@ -229,6 +230,8 @@ def session_index(
     the order value for every order (for relevance the bm25 total: lower is better).
     *stop* is asked between chunks of rows: True raises :class:`OperationCancelledError`.
     *started_after* leaves out the sessions that start before it (see :func:`list_first`).
+    *hidden_only*: instead, only the sessions the query's hidden tracks and rooms leave
+    out (see :func:`hidden_count`).
     """
     where: list[str] = []
     params: dict[str, Any] = {}
@@ -278,7 +281,9 @@ def session_index(
         for n, value in enumerate(values):
             hidden = hidden.replace("?", f":hidden{n}", 1)
             params[f"hidden{n}"] = value
-        where.append(hidden)
+        where.append(f"NOT ({hidden})" if hidden_only else hidden)
+    elif hidden_only:
+        return []
     direction = "DESC" if query.descending else "ASC"
     value = _ORDER_VALUE[sort]
     order = f"{value} {direction}, " if sort != "time" else ""
@@ -317,6 +322,18 @@ def session_index(
                 IndexEntry(row[0], one(row[1], row[1]), one(row[2], row[2]), row[3]) for row in rows
             )
     return entries
+
+
+def hidden_count(db: sqlite3.Connection | Any, query: SessionQuery) -> int:
+    """How many sessions *query* would list but for its hidden tracks and rooms.
+
+    Only those are read (the hidden ones are few), in time order (a search is not
+    ranked for it); 0 at once when nothing is hidden.
+    """
+    if not (query.hidden_tracks or query.hidden_rooms):
+        return 0
+    plain = replace(query, sort="time", descending=False, limit=None)
+    return len(session_index(db, plain, hidden_only=True))
 
 
 #: Rows :func:`session_index` reads at a time.

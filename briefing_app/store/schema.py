@@ -699,6 +699,37 @@ def _step_organization_logos(db: Database) -> None:
     db.execute("ALTER TABLE organizations ADD COLUMN logo_url TEXT NOT NULL DEFAULT ''")
 
 
+def _step_followup_history(db: Database) -> None:
+    """Earlier versions of follow-ups (issue 16): what an edit or an import replaced.
+
+    Like a note's history (``session_note_revisions``): editing a follow-up's text,
+    owner or due date, importing a newer version of it (a VTODO file, a "my data"
+    file), or an import whose older version loses, keeps the version it replaces
+    here, so a conflict never drops text. ``saved_at`` is when that version was
+    written (its ``updated_at``), ``replaced_at`` when it was replaced, ``reason``
+    ``edited`` or ``import``. Deleting the follow-up deletes its history.
+    """
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS followup_revisions (
+            id INTEGER PRIMARY KEY,
+            followup_id INTEGER NOT NULL REFERENCES followups(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            due_zone TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open',
+            priority INTEGER,
+            saved_at TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS followup_revisions_followup ON followup_revisions "
+        "(followup_id, replaced_at)"
+    )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -717,6 +748,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_attendance,
     _step_mydata,
     _step_organization_logos,
+    _step_followup_history,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

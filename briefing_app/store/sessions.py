@@ -21,6 +21,7 @@ from briefing_app.store.query import (
     ListResult,
     SessionQuery,
     filter_values,
+    hidden_count,
     list_first,
     list_sessions,
     session_index,
@@ -109,6 +110,15 @@ class SessionsMixin(StoreBase):
             self._raise_if_cancelled(exc)
             logger.warning("session query %r failed: %s", query, exc)  # pragma: no cover
             return []
+
+    def hidden_session_count(self, query: SessionQuery) -> int:
+        """How many sessions *query* would list but for its hidden tracks and rooms."""
+        try:
+            return hidden_count(self.db, query)
+        except sqlite3.OperationalError as exc:
+            self._raise_if_cancelled(exc)
+            logger.warning("hidden count %r failed: %s", query, exc)  # pragma: no cover
+            return 0
 
     def list_sessions(self, query: SessionQuery) -> ListResult:
         """What a session list shows for *query* (see :func:`.query.list_sessions`)."""

@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated tabs to render (sessions, agenda, presenters, timeline, "
         "case-studies, changes, follow-ups, organizations, now-next; the dialogs settings, "
         "add-feed, attendance, pack, "
-        "add-follow-up, mydata-import (what a 'my data' file holds) and mydata-imported "
+        "add-follow-up, edit-follow-up (with its history open), "
+        "mydata-import (what a 'my data' file holds) and mydata-imported "
         "(what importing it did)) or 'all'; the "
         "workspace's sections render as case-studies-notes, case-studies-history, "
         "case-studies-materials; each is written "
@@ -104,6 +105,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="join two of the sessions and mark two more attended or not (for the attendance view)",
     )
+    parser.add_argument(
+        "--hide",
+        action="append",
+        default=[],
+        metavar="track:NAME|room:NAME",
+        help="hide a track or a room first (may repeat; the list says what it hides)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -131,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
             _add_followups_demo(store)
         if args.attendance_demo:
             _add_attendance_demo(store)
+        for hidden in args.hide:
+            what, _, name = hidden.partition(":")
+            store.set_hidden(what, name)
         demo_case = None
         if args.workspace_demo:
             from briefing_app.tools.workspace_demo import add_workspace_demo
@@ -174,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             "mydata-import": partial(_mydata_dialog, window, Path(scratch), app, imported=False),
             "mydata-imported": partial(_mydata_dialog, window, Path(scratch), app, imported=True),
             "attendance": window.open_attendance,
+            "edit-follow-up": partial(_edit_followup_dialog, window, store),
         }
         for view in views:
             if view in dialogs:
@@ -344,6 +356,25 @@ def _add_followups_demo(store: Store) -> None:
         "Register for the working group sessions", session_ids=[working_group.id]
     )
     store.mark_followup(done.id, "done")
+    # Edited twice: its dialog shows the versions it replaced (its history).
+    edited = next(f for f in store.followups() if f.text.startswith("Draft the association"))
+    store.edit_followup(edited.id, text="Draft the association's recommendations")
+    store.edit_followup(
+        edited.id, text=f"{edited.text}, with the working group's comments", owner="Me"
+    )
+
+
+def _edit_followup_dialog(window: MainWindow, store: Store) -> QWidget:
+    """The edit form of the follow-up with the longest history, its history open."""
+    records = store.followups()
+    if not records:
+        raise SystemExit("edit-follow-up needs follow-ups: add --followups-demo")
+    record = max(records, key=lambda r: len(store.followup_history(r.id)))
+    window.tabs.setCurrentWidget(window.followups)
+    dialog = window.followups.open_dialog(record)
+    if dialog.history:
+        dialog.history_toggle.setChecked(True)
+    return dialog
 
 
 def _show_case_study(

@@ -55,6 +55,7 @@ from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
     choose_invite,
 )
+from briefing_app.ui.sessions.hidden import fill_hidden_menu
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
@@ -394,6 +395,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
             view = NowNextView(store, self)
             view.session_activated.connect(self.open_session)
+            view.joined.connect(self.record_join)  # every Join is recorded the one way
         else:
             from briefing_app.ui.changes.view import ChangesView
 
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _hidden_changed_in_settings(self) -> None:
         if self.sessions.hidden.reload():
-            self.sessions.refresh()
+            self.sessions.follow_hidden()
         self._hidden_changed()
 
     def _hidden_changed(self) -> None:
@@ -447,6 +449,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         panel.questions.failed.connect(self.report_error)
         panel.followup_requested.connect(self.add_followup)
         panel.joined.connect(self.record_join)
+        panel.attendance.changed.connect(lambda _id: self._refresh_attendance())
+        panel.attendance.failed.connect(self.report_error)
         self._add_prereads()  # Keep offline in the detail pane's materials
 
     def _list_status_changed(self, status: str) -> None:
@@ -851,6 +855,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
+        # What is hidden, to see it and show it again (issue 16): every track and room, checked.
+        self.hidden_menu = view_menu.addMenu(self.tr("&Hidden tracks and rooms"))
+        self.hidden_menu.aboutToShow.connect(
+            lambda: fill_hidden_menu(self.hidden_menu, self.store, self.sessions.hidden.set_hidden)
+        )
         view_menu.addSeparator()
         self.attendance_action = view_menu.addAction(self.tr("My &attendance…"))
         self.attendance_action.triggered.connect(lambda: self.open_attendance())
@@ -858,7 +867,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     # ---- attendance (issue 16) -----------------------------------------------
     def record_join(self, session_id: int) -> None:
-        """The user joined *session_id*: keep the time (each join is kept)."""
+        """The user joined *session_id*: keep the time (each join is kept).
+
+        The one place a Join is recorded: the detail pane's, the reminder banner's
+        and Now & next's Join buttons all come here.
+        """
         when = utc_now()
         self.writes.submit(
             ("join", session_id, when),
@@ -898,6 +911,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def _refresh_attendance(self) -> None:
         if self._attendance_dialog is not None and self._attendance_dialog.isVisible():
             self._attendance_dialog.refresh()
+        if self.sessions.detail_built:  # the pane's "Attended (you joined)" follows
+            self.sessions.detail_panel.attendance.reload()
 
     # ---- favourites ---------------------------------------------------------
     def toggle_current_favourite(self) -> None:

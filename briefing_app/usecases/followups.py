@@ -15,7 +15,7 @@ from briefing_app.errors import UsageError
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, is_valid_zone, local_zone_name, zone
 
 if TYPE_CHECKING:
-    from briefing_app.store import FollowupRecord
+    from briefing_app.store import FollowupRecord, FollowupVersion
 
 Group = Literal["overdue", "week", "later", "none", "done"]
 
@@ -107,7 +107,7 @@ def group_of(record: FollowupRecord, now: datetime, zone_name: str) -> Group:
     return "week" if moment < now + WEEK else "later"
 
 
-def due_label(record: FollowupRecord, zone_name: str) -> str:
+def due_label(record: FollowupRecord | FollowupVersion, zone_name: str) -> str:
     """The due date as the list and ``followups list`` show it ("" for none)."""
     if record.due is None:
         return ""

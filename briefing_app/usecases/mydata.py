@@ -180,18 +180,23 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
     from briefing_app.store import clean_followup_text, clean_question_text
 
     for index, item in enumerate(document.get("followups", [])):
-        try:
-            cleaned = clean_followup_text(item["text"])
-        except UsageError as exc:
-            where = f"$.followups[{index}].text"
-            raise MyDataError(str(exc), source=source, path=where) from None
-        if cleaned != item["text"]:
-            raise MyDataError(
-                "the follow-up has blanks around it, which this app never writes "
-                "(the file was edited?)",
-                source=source,
-                path=f"$.followups[{index}].text",
-            )
+        texts = [(f"$.followups[{index}].text", item["text"])]
+        texts += [
+            (f"$.followups[{index}].history[{n}].text", old["text"])
+            for n, old in enumerate(item.get("history", []))
+        ]
+        for where, text in texts:
+            try:
+                cleaned = clean_followup_text(text)
+            except UsageError as exc:
+                raise MyDataError(str(exc), source=source, path=where) from None
+            if cleaned != text:
+                raise MyDataError(
+                    "the follow-up has blanks around it, which this app never writes "
+                    "(the file was edited?)",
+                    source=source,
+                    path=where,
+                )
     for index, item in enumerate(document.get("questions", [])):
         for name, what in (("text", "question"), ("answer", "answer note")):
             try:

@@ -149,3 +149,58 @@ def test_migration_adds_the_tables_on_a_store_with_data(tmp_path: Path, sample_f
     with Store(path) as store:
         first = store.sessions()[0].id
         assert store.add_followup("After migrating", session_ids=[first]).session_ids == (first,)
+
+
+def test_an_edit_keeps_the_words_it_replaces(store: Store) -> None:
+    item = store.add_followup("Call Lisa", owner="Ana", due=date(2026, 12, 1))
+    assert store.followup_history(item.id) == []
+    store.mark_followup(item.id, "done")  # a status alone is no new version
+    store.edit_followup(item.id, priority=2)
+    assert store.followup_history(item.id) == []
+    store.edit_followup(item.id, text="Call Lisa on Monday")
+    store.edit_followup(item.id, due=None)
+    history = store.followup_history(item.id)
+    assert [(v.text, v.owner, v.due, v.reason) for v in history] == [
+        ("Call Lisa on Monday", "Ana", date(2026, 12, 1), "edited"),
+        ("Call Lisa", "Ana", date(2026, 12, 1), "edited"),
+    ]
+    assert history[1].status == "done" and history[0].status == "done"
+    assert history[0].priority == 2
+    store.edit_followup(item.id, text="Call Lisa on Monday")  # no change: nothing kept
+    assert len(store.followup_history(item.id)) == 2
+    store.delete_followup(item.id)  # the history goes with it
+    with pytest.raises(NotFoundError):
+        store.followup_history(item.id)
+    assert store.db.execute("SELECT count(*) FROM followup_revisions").fetchone()[0] == 0
+
+
+def test_an_import_that_replaces_a_followup_keeps_the_old_words(store: Store) -> None:
+    store.import_followups([FollowupImport(uid="a@x", text="One", sequence=1)])
+    found = store.followup_by_uid("a@x")
+    assert found is not None
+    store.import_followups([FollowupImport(uid="a@x", text="One", status="done", sequence=2)])
+    assert store.followup_history(found.id) == []  # the same words
+    store.import_followups([FollowupImport(uid="a@x", text="Uno", sequence=3)])
+    assert [(v.text, v.reason) for v in store.followup_history(found.id)] == [("One", "import")]
+
+
+def test_migration_adds_the_history_on_a_store_with_followups(tmp_path: Path) -> None:
+    path = tmp_path / "b.db"
+    step = schema.MIGRATIONS.index(schema._step_followup_history)
+    with Store(path) as store:
+        kept = store.add_followup("Written before the step", owner="Ana")
+    db = Database(sqlite3.connect(path))
+    drop_later_tables(db, step - 1)  # this step's table and every later step's
+    db.execute(f"PRAGMA user_version = {step}")
+    db.conn.commit()
+    assert "followup_revisions" not in db.table_names()
+    schema.migrate(db, path, schema.MIGRATIONS[: step + 1])
+    assert schema.user_version(db) == step + 1
+    assert "followup_revisions" in db.table_names()
+    with db.conn:  # running it again (a merge may reorder steps) is harmless
+        schema._step_followup_history(db)
+    db.close()
+    with Store(path) as store:
+        assert store.followup(kept.id).text == "Written before the step"
+        store.edit_followup(kept.id, text="Edited after it")
+        assert [v.text for v in store.followup_history(kept.id)] == ["Written before the step"]

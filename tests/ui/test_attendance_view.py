@@ -100,3 +100,54 @@ def test_an_empty_record_says_how_to_start(qtbot, sample_store: Store) -> None:
     dialog.refresh()
     assert not dialog.empty.isVisible() and dialog.csv_button.isEnabled()
     assert timedelta(minutes=dialog.model.records[0].minutes) == timedelta(hours=1, minutes=30)
+
+
+def test_the_pane_marks_attended_or_not_and_clears_the_mark(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    stage = sample_store.find_session("setting-the-stage-2020-05-11")
+    window.sessions.show_session(stage.id)
+    button = window.detail_panel.attendance
+    assert button.isVisible() and button.accessibleName() == "Attendance"
+    assert button.text() == "Attendance: not recorded"
+    assert not button.clear_action.isEnabled()
+    button.attended_action.trigger()  # the menu's Mark attended
+    qtbot.waitUntil(lambda: sample_store.attendance_of(stage.id).mark is True)
+    assert button.text() == "Attended (marked)" and button.attended_action.isChecked()
+    dialog = window.open_attendance()  # the record follows at once
+    assert [r.session_id for r in dialog.model.records] == [stage.id]
+    button.not_attended_action.trigger()
+    qtbot.waitUntil(lambda: button.text() == "Not attended (marked)")
+    assert sample_store.attendance_of(stage.id).mark is False
+    assert dialog.model.index(0, 5).data() == "No (marked)"
+    button.clear_action.trigger()  # the undo: back to what the joins say
+    qtbot.waitUntil(lambda: button.text() == "Attendance: not recorded")
+    assert sample_store.attendance() == []
+    # A session still to come has no attendance to mark.
+    window.detail_panel.clock = lambda: stage.start - timedelta(days=1)
+    button.clock = window.detail_panel.clock
+    window.sessions.show_session(stage.id)
+    window.detail_panel.show_session(stage.id)
+    assert button.isHidden()
+
+
+def test_every_join_is_recorded_the_one_way(
+    qtbot, window: MainWindow, sample_store: Store, monkeypatch
+) -> None:
+    """The pane's, the reminder banner's and Now & next's Join all land in the record."""
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    stage = sample_store.find_session("setting-the-stage-2020-05-11")
+    window.sessions.show_session(stage.id)
+    view = window.now_next
+    view.clock = lambda: stage.start + timedelta(minutes=5)
+    view.refresh()
+    assert [r.id for r in view.now_model.records()] == [stage.id]
+    view.now_list.setCurrentIndex(view.now_model.index(0, 0))
+    assert view.join_current()
+    assert opened == ["https://meet.example.org/reimagine-toronto/setting-the-stage"]
+    qtbot.waitUntil(lambda: len(sample_store.attendance_of(stage.id).joins) == 1)
+    # The pane showing it follows: joined, so attended.
+    assert window.detail_panel.attendance.text() == "Attended (you joined)"

@@ -224,3 +224,46 @@ def test_a_follow_up_added_by_the_command_line_shows_in_the_open_tab(
     window.follow_store()
     assert _rows(view) == [("No due date (1)", ["Written elsewhere"])]
     assert not view.empty.isVisibleTo(view)
+
+
+def test_the_dialog_shows_the_history_and_brings_an_old_text_back(
+    qtbot, window: MainWindow, sample_store: Store
+) -> None:
+    ids = _seed(sample_store)
+    view = window.followups
+    assert view.select(ids["none"])
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)  # Return edits, as a double-click does
+    dialog = view.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.history  # never edited: no history shown
+    assert dialog.history_toggle.parent() is None or not dialog.history_toggle.isVisible()
+    dialog.reject()
+    sample_store.edit_followup(ids["none"], text="Introduce the members", owner="Ana")
+    sample_store.edit_followup(ids["none"], text="Introduce the new members")
+    assert view.select(ids["none"])
+    dialog = view.edit_current()
+    assert dialog is not None
+    assert dialog.history_toggle.isVisible() and not dialog.history_box.isVisible()
+    assert "2 earlier versions" in dialog.history_toggle.text()
+    qtbot.keyClick(dialog.history_toggle, Qt.Key.Key_Space)  # opened from the keyboard
+    assert dialog.history_box.isVisible()
+    labels = [
+        str(dialog.history_model.index(n, 0).data()) for n in range(dialog.history_model.rowCount())
+    ]
+    assert "replaced by an edit: Introduce the members" in labels[0]
+    assert labels[1].endswith("replaced by an edit: Introduce members")
+    assert dialog.history_text.toPlainText() == "Introduce the members"  # newest chosen
+    dialog.history_view.setCurrentIndex(dialog.history_model.index(1, 0))
+    assert dialog.history_text.toPlainText() == "Introduce members"
+    assert dialog.history_facts.text() == "Owner: Me · No due date · Open"
+    dialog.has_due.setChecked(True)  # changed in the form, then an old version is used
+    dialog.use_version.click()
+    assert not dialog.has_due.isChecked()
+    assert dialog.text.toPlainText() == "Introduce members"
+    assert dialog.owner.currentText() == "Me"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert sample_store.followup(ids["none"]).text == "Introduce members"
+    # The text it replaced is kept in turn: nothing is lost.
+    texts = [v.text for v in sample_store.followup_history(ids["none"])]
+    assert texts[0] == "Introduce the new members" and len(texts) == 3

@@ -55,7 +55,7 @@ def test_export_my_data_from_the_file_menu(
 def test_import_my_data_shows_the_file_then_what_it_did(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "Import m&y data…" in _file_menu_texts(window)
+    assert "Import my d&ata…" in _file_menu_texts(window)
     window.store.set_note(3, "from elsewhere")
     path = tmp_path / "mine.briefing-mydata.json"
     export_mydata(window.store, path)
@@ -90,3 +90,19 @@ def test_a_refused_file_is_a_banner_and_changes_nothing(
     assert "version 9, written by a newer Briefing Companion (9.9)" in window.messages.text()
     assert dialog.state == "failed" and not dialog.isVisible()
     assert dump(window.store.path) == before
+
+
+def test_the_my_data_and_follow_up_entries_have_keys_of_their_own(window: MainWindow) -> None:
+    """Alt+F then one letter reaches each of them (a shared letter only highlights)."""
+    import re
+
+    keys: dict[str, list[str]] = {}
+    for text in _file_menu_texts(window):
+        found = re.search(r"&(\w)", text)
+        if found:
+            keys.setdefault(found.group(1).lower(), []).append(text)
+    for text in _file_menu_texts(window):
+        if "my data" in text.replace("&", "") or "follow-ups" in text.replace("&", ""):
+            key = re.search(r"&(\w)", text)
+            assert key is not None, text
+            assert keys[key.group(1).lower()] == [text], keys[key.group(1).lower()]

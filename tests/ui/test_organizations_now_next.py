@@ -214,6 +214,80 @@ def test_now_and_next_tab_is_built_when_asked_and_follows_the_store(qtbot, store
     assert view.reads == reads + 1
 
 
+def test_a_hidden_track_is_not_offered_and_the_list_says_what_it_hides(
+    qtbot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_past.setChecked(True)
+    tracks = window.sessions.filters["track"]
+    assert [tracks.itemData(i) for i in range(1, tracks.count())] == ["Data", "Web"]
+    tracks.setCurrentIndex(tracks.findData("Data"))  # chosen, then hidden
+    hint = window.sessions.hidden.hint
+    assert hint.isHidden()
+    window.sessions.hidden.set_hidden("track", "Data", True)
+    # The Track filter offers only what can show (the choice of a hidden one is dropped).
+    assert [tracks.itemData(i) for i in range(tracks.count())] == [None, "Web"]
+    assert tracks.currentData() is None
+    qtbot.waitUntil(lambda: hint.isVisible())
+    assert window.sessions.hidden.hidden_count == 2  # Talk 0 and Talk 1
+    assert hint.text().startswith("2 sessions hidden by the tracks and rooms you hid.")
+    # A search counts what it leaves out of its own matches.
+    window.sessions.search.setText("Talk 0")
+    window.sessions.refresh()
+    qtbot.waitUntil(lambda: window.sessions.hidden.hidden_count == 1)
+    assert "Talk 0" not in window.visible_titles()
+    assert hint.text().startswith("1 session hidden")
+    # "Show…" offers what is hidden, to show it again.
+    shown: list[bool] = []
+    monkeypatch.setattr(window.sessions.hidden.button, "showMenu", lambda: shown.append(True))
+    hint.linkActivated.emit("show")
+    assert shown == [True]
+    window.sessions.search.clear()
+    window.sessions.hidden.set_hidden("track", "Data", False)
+    qtbot.waitUntil(lambda: hint.isHidden())
+    assert [tracks.itemData(i) for i in range(1, tracks.count())] == ["Data", "Web"]
+
+
+def test_my_agenda_says_how_many_favourites_it_does_not_show(qtbot, store: Store, tmp_path) -> None:
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    for key in ("s0", "s2"):
+        store.set_favourite(store.find_session(key).id)
+    store.set_hidden("track", "Data")  # Talk 0
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    agenda = window.agenda
+    assert agenda.model.rowCount() == 1
+    assert agenda.summary.text() == (
+        "1 session · 1 more in tracks or rooms you hid (exported all the same)"
+    )
+    # The export keeps every favourite: a calendar never loses a starred session.
+    assert agenda.export_to(tmp_path / "agenda.ics") == 2
+    store.set_hidden("track", "Web")  # Talk 2 too: nothing shows, the export still works
+    agenda.refresh()
+    assert agenda.summary.text().startswith("0 sessions · 2 more in tracks or rooms")
+    assert agenda.export_button.isEnabled()
+
+
+def test_the_view_menu_shows_what_is_hidden_and_shows_it_again(qtbot, store: Store) -> None:
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    store.set_hidden("room", "Room B")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show_past.setChecked(True)
+    menu = window.hidden_menu
+    menu.aboutToShow.emit()
+    checks = {a.text(): a.isChecked() for a in menu.actions() if a.isCheckable()}
+    assert checks == {"Data": False, "Web": False, "Room A": False, "Room B": True}
+    assert window.visible_titles() == ["Talk 0", "Talk 2", "Talk 4"]
+    room_b = next(a for a in menu.actions() if a.text() == "Room B")
+    room_b.setChecked(False)  # shown again
+    qtbot.waitUntil(lambda: len(window.visible_titles()) == 6)
+    assert not store.hidden_names()
+
+
 def test_settings_hide_tracks_and_rooms(qtbot, store: Store) -> None:
     store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
     window = MainWindow(store)

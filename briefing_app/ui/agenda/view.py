@@ -124,15 +124,13 @@ class AgendaView(QWidget):
     def refresh(self) -> None:
         # The tracks and rooms the user hid stay hidden here too (favourites are few).
         hidden = self.store.hidden_names()
-        records = [
-            r
-            for r in self.store.sessions(favourites_only=True)
-            if not hidden.hides(r.track, r.location)
-        ]
+        favourites = self.store.sessions(favourites_only=True)
+        records = [r for r in favourites if not hidden.hides(r.track, r.location)]
+        left_out = len(favourites) - len(records)
         self.model.set_records(records)
         self._fit_columns()
         clashing = sum(1 for r in records if self.model.clashes.get(r.id))
-        if not records:
+        if not records and not left_out:
             self.summary.setText(
                 "Your agenda is empty. Mark sessions with ☆ in the session list (or press Space)."
             )
@@ -140,8 +138,15 @@ class AgendaView(QWidget):
             text = f"{len(records)} session{'s' if len(records) != 1 else ''}"
             if clashing:
                 text += f" · ⚠ {clashing} overlap with another"
+            if left_out:
+                # Hidden from view, never from the calendar: an export keeps every favourite.
+                text += " · " + (
+                    self.tr(
+                        "%n more in tracks or rooms you hid (exported all the same)", "", left_out
+                    )
+                )
             self.summary.setText(text)
-        self.export_button.setEnabled(bool(records))
+        self.export_button.setEnabled(bool(favourites))
         self.live_label.setText(
             f"Calendar apps can subscribe to the live agenda file, kept current after every "
             f"sync and change: {live_agenda_path(self.store)}"

@@ -72,7 +72,8 @@ class MyDataImportDialog(QDialog):
         self.note = QLabel(
             self.tr(
                 "Nothing is duplicated or lost: where both sides changed an item, the newer "
-                "wins and the other is kept (a note's history, or a copy beside it). Items "
+                "wins and the other is kept (in the note's or follow-up's history, or as a "
+                "second question beside it). Items "
                 "for sessions this computer does not have yet wait until a sync brings them."
             )
         )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.store import FollowupRecord, Store
+from briefing_app.store import FollowupRecord, FollowupVersion, Store
 from briefing_app.ui.followups.dialog import FollowupDialog, FollowupValues
 from briefing_app.ui.followups.model import Column, FollowupModel, RecordRole
 from briefing_app.ui.workers.tasks import TaskRunner
@@ -126,7 +126,8 @@ class FollowupsView(QWidget):
             (Column.SESSIONS, 260),
         ):
             header.resizeSection(column, width)
-        self.tree.doubleClicked.connect(lambda _index: self.edit_current())
+        # Return or a double-click edits (activated: both, by the platform's rule).
+        self.tree.activated.connect(lambda _index: self.edit_current())
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._after_reset)
         self.empty = QLabel(
@@ -270,8 +271,19 @@ class FollowupsView(QWidget):
             sessions.append((sid, detail.session.title))
             presenters += [p.name for p in detail.presenters]
         owners = sorted({r.owner for r in self.model.records() if r.owner}, key=str.casefold)
+        history: list[FollowupVersion] = []
+        if record is not None:
+            try:
+                history = self.store.followup_history(record.id)
+            except BriefingError as exc:  # removed meanwhile (another window)
+                self.failed.emit(str(exc))
         dialog = FollowupDialog(
-            self, record=record, sessions=sessions, presenters=presenters, owners=owners
+            self,
+            record=record,
+            sessions=sessions,
+            presenters=presenters,
+            owners=owners,
+            history=history,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save(record, dialog.values()))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionDetail, Store
+from briefing_app.ui.sessions.attendance_button import AttendanceButton
 from briefing_app.ui.sessions.detail_markdown import (
     CASE_STUDY_SCHEME,
     PRESENTER_SCHEME,
@@ -217,6 +218,9 @@ class SessionDetailPanel(QWidget):
         self.followup_button.setAccessibleName(self.tr("Add a follow-up linked to this session"))
         self.followup_button.clicked.connect(self._request_followup)
         actions.addWidget(self.followup_button)
+        # Attendance (issue 16): the state, and marking it attended or not (with undo).
+        self.attendance = AttendanceButton(store, self.writes, self.clock)
+        actions.addWidget(self.attendance)
         # The label and its choice wrap together.
         self.reminder_box = QWidget()
         reminder_row = QHBoxLayout(self.reminder_box)
@@ -264,6 +268,7 @@ class SessionDetailPanel(QWidget):
         self.materials.show_session(session_id)
         if session_id is None:
             self._detail = None
+            self.attendance.show_session(None)
             self.browser.clear()
             self._set_note_text("")
             self._update_join()
@@ -271,6 +276,7 @@ class SessionDetailPanel(QWidget):
             self._update_history_button()
             return
         self._detail = self.store.session_detail(session_id)
+        self.attendance.show_session(session_id, self._detail.session.start)
         self._sample_label = None
         if self.store.feed(self._detail.session.feed_id).builtin:
             self._sample_label = sample_label(self.store)
@@ -307,6 +313,7 @@ class SessionDetailPanel(QWidget):
             return
         self._detail = detail
         self._render(keep_scroll=True)
+        self.attendance.reload()
         self.questions.reload()
         self.materials.show_session(self.session_id)
         typing = self.notes.toPlainText() != self._saved_note

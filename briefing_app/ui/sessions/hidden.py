@@ -1,6 +1,10 @@
 """Tracks and rooms the user never wants to see: hidden from the session list's context menu,
 counted ("2 hidden") beside the filters, shown again from that button's menu.
 
+Above the list, a hint says how many sessions of what the list shows the hidden names
+leave out ("3 sessions hidden by the tracks and rooms you hid. Show…"), counted after
+the list has painted and only when something is hidden.
+
 The names are the store's (:meth:`Store.hidden_names`); every view that lists sessions
 leaves them out (the list in SQL through :class:`SessionQuery`'s ``hidden_tracks`` and
 ``hidden_rooms``). Writes go through the window's one write queue.
@@ -9,12 +13,14 @@ leaves them out (the list in SQL through :class:`SessionQuery`'s ``hidden_tracks
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtWidgets import QMenu, QTableView, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMenu, QTableView, QToolButton, QWidget
 
 from briefing_app.errors import BriefingError
-from briefing_app.store import HiddenNames, SessionRecord, Store
+from briefing_app.store import HiddenNames, SessionQuery, SessionRecord, Store
 from briefing_app.ui.workers.write_queue import WriteQueue
 
 logger = logging.getLogger(__name__)
@@ -51,6 +57,20 @@ class HiddenControls(QObject):
         self.button.setMenu(self.menu)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
+        #: "n sessions hidden … Show…" above the list (when the hidden names leave some out).
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setContentsMargins(6, 0, 0, 0)  # in line with the notice's text above it
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.hint.setAccessibleName(self.tr("Sessions left out by your hidden tracks and rooms"))
+        self.hint.linkActivated.connect(lambda _link: self.button.showMenu())
+        self.hint.hide()
+        self.hidden_count = 0
+        self._count_query: SessionQuery | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count)
         self._update_button()
 
     # ---- reading ---------------------------------------------------------------
@@ -77,6 +97,39 @@ class HiddenControls(QObject):
         if count > 1:
             self.menu.addSeparator()
             self.menu.addAction(self.tr("Show all again"), self.show_all)
+
+    # ---- the hint above the list ------------------------------------------------------
+    def count_later(self, query: SessionQuery | None) -> None:
+        """Count, once the list has painted, what *query*'s hidden names leave out."""
+        hides = query is not None and bool(query.hidden_tracks or query.hidden_rooms)
+        self._count_query = query if hides else None
+        if self._count_query is None:
+            self._count_timer.stop()
+            self._show_count(0)
+        else:
+            self._count_timer.start()
+
+    def _count(self) -> None:
+        query, self._count_query = self._count_query, None
+        if query is None or self.store.closed:
+            return
+        try:
+            count = self.store.hidden_session_count(replace(query, limit=None))
+        except BriefingError as exc:  # a newer query overtook it, or the store went away
+            logger.debug("hidden sessions not counted: %s", exc)
+            return
+        self._show_count(count)
+
+    def _show_count(self, count: int) -> None:
+        self.hidden_count = count
+        if count:
+            text = (
+                self.tr("%n session hidden by the tracks and rooms you hid.", "", count)
+                if count == 1
+                else self.tr("%n sessions hidden by the tracks and rooms you hid.", "", count)
+            )
+            self.hint.setText(f"{text} <a href='show'>{self.tr('Show…')}</a>")
+        self.hint.setVisible(count > 0)
 
     # ---- the context menu --------------------------------------------------------
     def menu_for(self, record: SessionRecord) -> QMenu | None:
@@ -134,6 +187,35 @@ class HiddenControls(QObject):
         self.failed.emit(error)
 
 
+def fill_hidden_menu(
+    menu: QMenu, store: Store, on_toggle: Callable[[str, str, bool], object]
+) -> None:
+    """*menu* as every track, then every room, checked when hidden; a toggle calls *on_toggle*.
+
+    Settings' picker and View › Hidden tracks and rooms fill theirs so.
+    """
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("HiddenPicker", text)
+
+    menu.clear()
+    hidden = store.hidden_names()
+    tracks = store.filter_values()["track"]
+    rooms = store.room_names()
+    for title, what, names, chosen in (
+        (tr("Tracks"), "track", tracks, hidden.tracks),
+        (tr("Rooms"), "room", rooms, hidden.rooms),
+    ):
+        menu.addSection(title)
+        if not names:
+            menu.addAction(tr("(none in the feeds)")).setEnabled(False)
+        for name in names:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name in chosen)
+            action.toggled.connect(lambda on, w=what, n=name: on_toggle(w, n, on))
+
+
 class HiddenPicker(QToolButton):
     """Settings' "Hidden tracks and rooms" button: every track and room, a check for each hidden.
 
@@ -164,22 +246,7 @@ class HiddenPicker(QToolButton):
 
     def fill(self) -> None:
         """The menu: every track, then every room, checked when hidden."""
-        self.picker.clear()
-        hidden = self.store.hidden_names()
-        tracks = self.store.filter_values()["track"]
-        rooms = self.store.room_names()
-        for title, what, names, chosen in (
-            (self.tr("Tracks"), "track", tracks, hidden.tracks),
-            (self.tr("Rooms"), "room", rooms, hidden.rooms),
-        ):
-            self.picker.addSection(title)
-            if not names:
-                self.picker.addAction(self.tr("(none in the feeds)")).setEnabled(False)
-            for name in names:
-                action = self.picker.addAction(name)
-                action.setCheckable(True)
-                action.setChecked(name in chosen)
-                action.toggled.connect(lambda on, w=what, n=name: self.set_hidden(w, n, on))
+        fill_hidden_menu(self.picker, self.store, self.set_hidden)
 
     def set_hidden(self, what: str, name: str, hidden: bool) -> None:
         self.writes.submit(

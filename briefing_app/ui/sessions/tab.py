@@ -223,7 +223,7 @@ class SessionsTab(QSplitter):
         self._filter_values_read.connect(self._filter_values_came)
         # Tracks and rooms the user hid: the list's context menu, "n hidden" beside the filters.
         self.hidden = HiddenControls(store, self.table, writes, self)
-        self.hidden.changed.connect(self.refresh)
+        self.hidden.changed.connect(self.follow_hidden)
         self.filter_bar.addWidget(self.hidden.button)
 
         left = QWidget()
@@ -236,6 +236,7 @@ class SessionsTab(QSplitter):
         left_layout.addLayout(bar)
         left_layout.addLayout(self.filter_bar)
         left_layout.addWidget(self.notice)
+        left_layout.addWidget(self.hidden.hint)  # "3 sessions hidden … Show…"
         left_layout.addWidget(self.table, 1)
         # Until the user adds a feed of their own: the call to action, where the list would be.
         self.first_run = FirstRunPanel()
@@ -469,6 +470,10 @@ class SessionsTab(QSplitter):
             self.notice.setTextFormat(Qt.TextFormat.RichText)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice) and not first_run)
+        # How many the hidden tracks and rooms leave out of what is shown, counted after
+        # it has painted (nothing is counted when nothing is hidden).
+        shown_query = replace(query, ending_after=None) if result.fallback else query
+        self.hidden.count_later(None if first_run or result.fallback == "recent" else shown_query)
         self._show_sort(query)
         self.clear_filters_button.setVisible(
             query.filtered or self.dates.is_set() or bool(query.text)
@@ -738,7 +743,19 @@ class SessionsTab(QSplitter):
         if replace(self.current_query(), ending_after=None) != replace(before, ending_after=None):
             self.refresh()  # a restored choice the store no longer holds was dropped
 
+    def follow_hidden(self) -> None:
+        """A track or room was hidden or shown again: the filters and the list follow."""
+        if not self.filter_bar.pending:
+            self.fill_filters()
+        self.refresh()
+
     def _fill_filters(self, values: dict[str, list[str]]) -> None:
+        self.hidden.reload()
+        if "track" in values and self.hidden.names.tracks:  # a hidden track is not offered
+            values = {
+                **values,
+                "track": [t for t in values["track"] if t not in self.hidden.names.tracks],
+            }
         sample = self._sample.label if self._sample is not None else None
         feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
         # The organizations are read with the other values (after the first paint).
@@ -746,7 +763,6 @@ class SessionsTab(QSplitter):
             {str(i): name for i, name in self.store.organization_names()} if values else None
         )
         self.filter_bar.fill(values, feeds, organizations)
-        self.hidden.reload()
         if "status" in values:
             # The status column earns its room only when some session is not plainly
             # scheduled.
