@@ -49,6 +49,63 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message numerus="yes">
+        <source>%n more in tracks or rooms you hid (exported all the same)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceButton</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attendance record (kept on this computer only): mark it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear my mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to what your joins say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended (marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attended (marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended (you joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark the session: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message>
         <source>My attendance</source>
@@ -462,6 +519,68 @@
         <source>Not linked to a session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (%n earlier version)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (%n earlier versions)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What edits and imports replaced: nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen version&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen version&apos;s owner and due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text, owner and due date go back in the form; Save keeps the current ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, replaced by an import: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, replaced by an edit: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowupModel</name>
@@ -689,6 +808,10 @@
         <source>Tracks and rooms you hid: choose one to show it again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sessions left out by your hidden tracks and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n hidden</source>
         <translation type="unfinished">
@@ -707,6 +830,20 @@
     <message>
         <source>Show all again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session hidden by the tracks and rooms you hid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions hidden by the tracks and rooms you hid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide this track (“{name}”)</source>
@@ -815,6 +952,10 @@
     </message>
     <message>
         <source>Mark &amp;not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hidden tracks and rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,7 +1182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is duplicated or lost: where both sides changed an item, the newer wins and the other is kept (a note&apos;s history, or a copy beside it). Items for sessions this computer does not have yet wait until a sync brings them.</source>
+        <source>Nothing is duplicated or lost: where both sides changed an item, the newer wins and the other is kept (in the note&apos;s or follow-up&apos;s history, or as a second question beside it). Items for sessions this computer does not have yet wait until a sync brings them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,7 +2272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import m&amp;y data…</source>
+        <source>Import my d&amp;ata…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

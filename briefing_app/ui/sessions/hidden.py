@@ -195,20 +195,19 @@ def fill_hidden_menu(
     Settings' picker and View › Hidden tracks and rooms fill theirs so.
     """
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("HiddenPicker", text)
-
     menu.clear()
     hidden = store.hidden_names()
     tracks = store.filter_values()["track"]
     rooms = store.room_names()
     for title, what, names, chosen in (
-        (tr("Tracks"), "track", tracks, hidden.tracks),
-        (tr("Rooms"), "room", rooms, hidden.rooms),
+        (QCoreApplication.translate("HiddenPicker", "Tracks"), "track", tracks, hidden.tracks),
+        (QCoreApplication.translate("HiddenPicker", "Rooms"), "room", rooms, hidden.rooms),
     ):
         menu.addSection(title)
         if not names:
-            menu.addAction(tr("(none in the feeds)")).setEnabled(False)
+            menu.addAction(
+                QCoreApplication.translate("HiddenPicker", "(none in the feeds)")
+            ).setEnabled(False)
         for name in names:
             action = menu.addAction(name)
             action.setCheckable(True)
