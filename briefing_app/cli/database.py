@@ -8,31 +8,48 @@ from typing import Any, TextIO
 
 from briefing_app.cli.output import EXIT_OK, PROG, print_json
 from briefing_app.errors import NotFoundError
+from briefing_app.util.i18n import translate
 
 
 def add_db_parser(commands: Any) -> None:
     db = commands.add_parser(
-        "db", help="check the database, recover a damaged one, list or restore its backups"
+        "db",
+        help=translate(
+            "cli-help", "check the database, recover a damaged one, list or restore its backups"
+        ),
     )
     actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     actions.add_parser(
-        "check", help="read every page and index of the database (exit 5 if damaged)"
+        "check",
+        help=translate("cli-help", "read every page and index of the database (exit 5 if damaged)"),
     )
     recover_cmd = actions.add_parser(
         "recover",
-        help="copy what can be read of a damaged database into a new one "
-        "(the damaged file is kept beside it)",
+        help=translate(
+            "cli-help",
+            "copy what can be read of a damaged database into a new one "
+            "(the damaged file is kept beside it)",
+        ),
     )
     recover_cmd.add_argument(
-        "--force", action="store_true", help="copy it even though the check finds no damage"
+        "--force",
+        action="store_true",
+        help=translate("cli-help", "copy it even though the check finds no damage"),
     )
-    listing = actions.add_parser("backups", help="list the automatic backups, newest first")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = actions.add_parser(
+        "backups", help=translate("cli-help", "list the automatic backups, newest first")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     restore_cmd = actions.add_parser(
-        "restore", help="put a backup in place of the database (the current one is kept)"
+        "restore",
+        help=translate(
+            "cli-help", "put a backup in place of the database (the current one is kept)"
+        ),
     )
     restore_cmd.add_argument(
-        "backup", metavar="BACKUP", help="its number or name from `db backups`, or a path"
+        "backup",
+        metavar="BACKUP",
+        help=translate("cli-help", "its number or name from `db backups`, or a path"),
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
+from briefing_app.util.i18n import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -26,35 +27,55 @@ def add_materials_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     """Add the ``materials`` command group (``list``) to the main parser's subcommands."""
     parser = commands.add_parser(
         "materials",
-        help="sessions' slides, recordings, pre-reads and links",
-        description="The materials feeds publish with their sessions: slides, recordings, "
-        "pre-reads and other links, with whether a copy is kept offline.",
+        help=translate("cli-help", "sessions' slides, recordings, pre-reads and links"),
+        description=translate(
+            "cli-help",
+            "The materials feeds publish with their sessions: slides, recordings, "
+            "pre-reads and other links, with whether a copy is kept offline.",
+        ),
     )
     actions = parser.add_subparsers(dest="materials_command", metavar="ACTION", required=True)
     listing = actions.add_parser(
-        "list", help="list materials (every session's, or one session's with --session)"
+        "list",
+        help=translate(
+            "cli-help", "list materials (every session's, or one session's with --session)"
+        ),
     )
     listing.add_argument(
-        "--session", metavar="ID", help="one session: its number, or the feed's id for it"
+        "--session",
+        metavar="ID",
+        help=translate("cli-help", "one session: its number, or the feed's id for it"),
     )
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     download = actions.add_parser(
         "download",
-        help="keep materials offline: one session's (--session) or every favourite's (--agenda)",
-        description="Download the materials of one session, or of every session on your agenda "
-        "(your favourites), into the materials folder to read offline. The total is shown "
-        "before it starts and progress on stderr; a cut-off download resumes next time, a "
-        "copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed "
-        "(each failure is one line naming the file and the cause); the others are kept.",
+        help=translate(
+            "cli-help",
+            "keep materials offline: one session's (--session) or every favourite's (--agenda)",
+        ),
+        description=translate(
+            "cli-help",
+            "Download the materials of one session, or of every session on your agenda "
+            "(your favourites), into the materials folder to read offline. The total is shown "
+            "before it starts and progress on stderr; a cut-off download resumes next time, a "
+            "copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed "
+            "(each failure is one line naming the file and the cause); the others are kept.",
+        ),
     )
     which = download.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--session", metavar="ID", help="one session: its number, or the feed's id for it"
+        "--session",
+        metavar="ID",
+        help=translate("cli-help", "one session: its number, or the feed's id for it"),
     )
     which.add_argument(
-        "--agenda", action="store_true", help="every material of every favourite session"
+        "--agenda",
+        action="store_true",
+        help=translate("cli-help", "every material of every favourite session"),
     )
-    download.add_argument("--json", action="store_true", help="print the result as JSON")
+    download.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the result as JSON")
+    )
 
 
 def cmd_materials(args: argparse.Namespace, out: TextIO) -> int:

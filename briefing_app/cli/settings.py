@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 from briefing_app.cli.output import EXIT_OK, print_json
 from briefing_app.errors import UsageError
 from briefing_app.usecases import settings
+from briefing_app.util.i18n import translate
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -89,13 +90,13 @@ SETTINGS: dict[str, _Setting] = {
 def add_settings_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "settings",
-        help="show the settings, or set one",
+        help=translate("cli-help", "show the settings, or set one"),
         description="Show every setting (no NAME), one (NAME), or set one (NAME VALUE). "
         + " ".join(f"{name}: {s.help}." for name, s in SETTINGS.items()),
     )
     parser.add_argument("name", nargs="?", metavar="NAME", choices=list(SETTINGS))
     parser.add_argument("value", nargs="?", metavar="VALUE")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
 
 def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:

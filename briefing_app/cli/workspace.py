@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from briefing_app.cli.arguments import read_stdin_text
 from briefing_app.cli.output import check_search, print_json, tell, write_line
 from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.util.i18n import translate
 from briefing_app.util.textutil import markdown_to_text, one_line
 
 if TYPE_CHECKING:
@@ -37,100 +38,163 @@ def add_case_studies_parser(
     """Add the ``case-studies`` command to the main parser's subcommands."""
     parser = commands.add_parser(
         "case-studies",
-        help="your case studies: list, show, edit, notes, materials, bundles",
-        description="Case studies from feeds and your own: notes with history, attached "
-        "files and links, and bundles (.zip) to send to organizers or another machine.",
+        help=translate(
+            "cli-help", "your case studies: list, show, edit, notes, materials, bundles"
+        ),
+        description=translate(
+            "cli-help",
+            "Case studies from feeds and your own: notes with history, attached "
+            "files and links, and bundles (.zip) to send to organizers or another machine.",
+        ),
     )
     actions = parser.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="list case studies")
-    listing.add_argument("--search", metavar="Q", help="full-text search (fields and notes)")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = actions.add_parser("list", help=translate("cli-help", "list case studies"))
+    listing.add_argument(
+        "--search", metavar="Q", help=translate("cli-help", "full-text search (fields and notes)")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
-    show = actions.add_parser("show", help="show one case study in full")
-    show.add_argument("id", metavar="ID", help="case study number or UUID")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show = actions.add_parser("show", help=translate("cli-help", "show one case study in full"))
+    show.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    show.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
     export = actions.add_parser(
-        "export", help="write a case study with notes, history and materials as a .zip bundle"
+        "export",
+        help=translate(
+            "cli-help", "write a case study with notes, history and materials as a .zip bundle"
+        ),
     )
-    export.add_argument("id", metavar="ID", help="case study number or UUID")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the .zip to write")
+    export.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("cli-help", "the .zip to write"),
+    )
 
     imp = actions.add_parser(
         "import",
-        help="import a bundle (merged by id; newer local work is never overwritten unasked)",
+        help=translate(
+            "cli-help",
+            "import a bundle (merged by id; newer local work is never overwritten unasked)",
+        ),
     )
-    imp.add_argument("file", metavar="FILE", type=Path, help="a case-study bundle (.zip)")
+    imp.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("cli-help", "a case-study bundle (.zip)")
+    )
     choice = imp.add_mutually_exclusive_group()
     choice.add_argument(
         "--overwrite",
         action="store_true",
-        help="if your copy is newer, replace it anyway (its notes stay in the history)",
+        help=translate(
+            "cli-help", "if your copy is newer, replace it anyway (its notes stay in the history)"
+        ),
     )
     choice.add_argument(
         "--keep-both",
         action="store_true",
-        help="if your copy is newer, add the bundle's as a new case study beside it",
+        help=translate(
+            "cli-help", "if your copy is newer, add the bundle's as a new case study beside it"
+        ),
     )
-    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the result as JSON")
+    )
 
-    new = actions.add_parser("new", help="add a case study of your own")
+    new = actions.add_parser("new", help=translate("cli-help", "add a case study of your own"))
     new.add_argument("title", metavar="TITLE")
     _add_field_options(new)
-    new.add_argument("--json", action="store_true", help="print the new case study as JSON")
+    new.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("cli-help", "print the new case study as JSON"),
+    )
 
     edit = actions.add_parser(
-        "edit", help="change fields (a feed's case study keeps your edits as an overlay)"
+        "edit",
+        help=translate(
+            "cli-help", "change fields (a feed's case study keeps your edits as an overlay)"
+        ),
     )
-    edit.add_argument("id", metavar="ID", help="case study number or UUID")
+    edit.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
     edit.add_argument("--title")
     _add_field_options(edit)
     edit.add_argument(
         "--revert",
         action="store_true",
-        help="drop your edits of a feed's case study and show the feed's version",
+        help=translate(
+            "cli-help", "drop your edits of a feed's case study and show the feed's version"
+        ),
     )
     edit.add_argument(
         "--accept-feed",
         action="store_true",
-        help="you have seen what the feed changed: stop flagging it, keep your edits",
+        help=translate(
+            "cli-help", "you have seen what the feed changed: stop flagging it, keep your edits"
+        ),
     )
 
-    delete = actions.add_parser("delete", help="delete a case study of your own")
-    delete.add_argument("id", metavar="ID", help="case study number or UUID")
+    delete = actions.add_parser(
+        "delete", help=translate("cli-help", "delete a case study of your own")
+    )
+    delete.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
 
-    attach = actions.add_parser("attach", help="attach a file (copied into the app) or a link")
-    attach.add_argument("id", metavar="ID", help="case study number or UUID")
+    attach = actions.add_parser(
+        "attach", help=translate("cli-help", "attach a file (copied into the app) or a link")
+    )
+    attach.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
     attach.add_argument("what", metavar="FILE|URL")
-    attach.add_argument("--name", help="the name to show (default: the file name or the URL)")
+    attach.add_argument(
+        "--name", help=translate("cli-help", "the name to show (default: the file name or the URL)")
+    )
 
-    detach = actions.add_parser("detach", help="remove a material")
-    detach.add_argument("id", metavar="ID", help="case study number or UUID")
+    detach = actions.add_parser("detach", help=translate("cli-help", "remove a material"))
+    detach.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
     detach.add_argument("material", type=int, metavar="MATERIAL_ID")
 
-    note = actions.add_parser("note", help="show or save your notes (Markdown), with history")
-    note.add_argument("id", metavar="ID", help="case study number or UUID")
-    note.add_argument("text", nargs="?", help="the new notes; - reads them from stdin")
+    note = actions.add_parser(
+        "note", help=translate("cli-help", "show or save your notes (Markdown), with history")
+    )
+    note.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    note.add_argument(
+        "text", nargs="?", help=translate("cli-help", "the new notes; - reads them from stdin")
+    )
     which = note.add_mutually_exclusive_group()
-    which.add_argument("--history", action="store_true", help="list the saved revisions")
     which.add_argument(
-        "--diff", nargs=2, type=int, metavar=("OLD", "NEW"), help="diff two revisions"
+        "--history", action="store_true", help=translate("cli-help", "list the saved revisions")
     )
     which.add_argument(
-        "--restore", type=int, metavar="REVISION", help="make an old revision current again"
+        "--diff",
+        nargs=2,
+        type=int,
+        metavar=("OLD", "NEW"),
+        help=translate("cli-help", "diff two revisions"),
+    )
+    which.add_argument(
+        "--restore",
+        type=int,
+        metavar="REVISION",
+        help=translate("cli-help", "make an old revision current again"),
     )
 
 
 def _add_field_options(parser: argparse.ArgumentParser) -> None:
     for name in _TEXT_OPTIONS:
         parser.add_argument(f"--{name}", metavar="TEXT")
-    parser.add_argument("--tags", metavar="A,B", help="comma-separated tags ('' for none)")
     parser.add_argument(
-        "--sessions", metavar="ID,ID", help="linked sessions (numbers or feed ids; '' for none)"
+        "--tags", metavar="A,B", help=translate("cli-help", "comma-separated tags ('' for none)")
     )
     parser.add_argument(
-        "--presenters", metavar="ID,ID", help="linked presenters (numbers; '' for none)"
+        "--sessions",
+        metavar="ID,ID",
+        help=translate("cli-help", "linked sessions (numbers or feed ids; '' for none)"),
+    )
+    parser.add_argument(
+        "--presenters",
+        metavar="ID,ID",
+        help=translate("cli-help", "linked presenters (numbers; '' for none)"),
     )
 
 
