@@ -15,7 +15,7 @@ from briefing_app.util.i18n import Message, localized, translate
 from briefing_app.util.textutil import one_line, terminal_text
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from datetime import date, datetime
 
     from briefing_app.store import SessionLine, SessionRecord, Store
     from briefing_app.util.timeutil import DateWords
@@ -257,6 +257,17 @@ def date_words() -> DateWords | None:
     return babel_date_words(language)
 
 
+def day_text(day: date) -> str:
+    """A day as a sentence names it: ``Mon 11 May 2020``, ``lundi 11 mai 2020``."""
+    words = date_words()
+    return f"{day:%a %d %b %Y}" if words is None else words.day(day)
+
+
+def label(text: str, width: int = 10) -> str:
+    """A field's label padded to line up the values after it (longer labels get a space)."""
+    return f"{text:<{width}}" if len(text) < width else f"{text} "
+
+
 def format_when(start: datetime, end: datetime, zone_name: str) -> str:
     """A session's time range, as listings write it, in the user's language."""
     from briefing_app.util.timeutil import format_range
@@ -282,13 +293,19 @@ def print_session_lines(
     width = len(str(max(r.id for r in records)))  # ids are positive: the largest is widest
     shown_zone = display_zone(args, "") if args.tz else None  # else each event's own
     when_of = RangeFormatter(date_words()).text
+    format_word = {
+        "virtual": translate("cli", "virtual"),
+        "in-person": translate("cli", "in-person"),
+        "hybrid": translate("cli", "hybrid"),
+    }
     lines: list[str] = []
     append = lines.append
     for r in records:
         when = when_of(r.start, r.end, shown_zone or r.timezone)
         mark = "" if r.status == "scheduled" and not r.removed else status_mark(r)
         line = f"{r.id:>{width}} {'*' if r.favourite else ' '} {when}  {mark}{r.title}"
-        details = "; ".join(filter(None, (r.kind, r.format, ", ".join(r.presenter_names))))
+        shown_format = format_word.get(r.format, r.format)
+        details = "; ".join(filter(None, (r.kind, shown_format, ", ".join(r.presenter_names))))
         append(f"{line}  ({details})" if details else line)
     # The terminal rule (one_line) changes only a line that is not printable: one look at
     # them all decides, in C, for the listing that has none.

@@ -1,0 +1,3773 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="121"/>
+        <source>Add your event&apos;s feed</source>
+        <extracomment>What &quot;Add your event&apos;s feed&quot; takes, as a person reads it. The file dialog&apos;s filter for feed files.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="126"/>
+        <source>Paste the address of your event&apos;s schedule, or choose a file you downloaded. Briefing Companion reads {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="132"/>
+        <source>https://… or a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="133"/>
+        <source>Feed address or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="135"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="136"/>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="176"/>
+        <source>Choose a feed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="140"/>
+        <source>The feed is followed: each sync reads it again for changes, from the web or from the file where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="148"/>
+        <source>Adding the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="154"/>
+        <source>Add feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="190"/>
+        <source>Adding {location}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="220"/>
+        <source>Could not add the feed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="184"/>
+        <source>My attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="191"/>
+        <source>Kept on this computer only; never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="194"/>
+        <source>Join records each time you join; mark a session to say you attended or not. Hours are each session&apos;s scheduled length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="199"/>
+        <source>Where this record is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="204"/>
+        <source>Sessions joined or marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="217"/>
+        <source>Nothing here yet: press Join on a session, or mark one attended with the buttons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="225"/>
+        <source>Hours per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="232"/>
+        <source>Hours per series (sessions attended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="235"/>
+        <source>Mark &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="237"/>
+        <source>Mark &amp;not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="239"/>
+        <source>&amp;Clear mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="240"/>
+        <source>Forget your mark; the joins decide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="242"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="244"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="272"/>
+        <source>Could not read your attendance: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="309"/>
+        <source>Could not mark the session: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="315"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="317"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="319"/>
+        <source>Export my attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="343"/>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="111"/>
+        <source> (removed from its feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="122"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/attendance/view.py" line="123"/>
+        <source>%n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="124"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="124"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="126"/>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="127"/>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="128"/>
+        <source>marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudiesView</name>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/view.py" line="295"/>
+        <source>The notes of “{0}” were also changed elsewhere (another window or a briefing-app command). Your text is kept; the other version is in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/view.py" line="506"/>
+        <source>Waiting to save: the database is busy (a sync is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/view.py" line="566"/>
+        <source>Your notes are still waiting to be saved (a sync is using the database): restore the revision once they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyForm</name>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/form.py" line="457"/>
+        <source>Not saved yet: your edits are still here.</source>
+        <extracomment>Fields are saved this long after the last change (and at once on leaving). A picker&apos;s filter asks the store this long after the last key. Fields whose Markdown is shown rendered until clicked (or tabbed into) to edit. Saves never wait on the GUI thread for another writer&apos;s lock (a sync). Edits waiting for the lock, by case study: shown over the store&apos;s values. Edits the store refused (a full disk, ...), by case study: shown over the store&apos;s values until it takes them (leaving or the next pause in typing tries again). Challenge, approach and outcome: their Markdown rendered until edited.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/form.py" line="611"/>
+        <source>Saving… the database is busy (a sync is running); your edits are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../briefing_app/ui/changes/view.py" line="122"/>
+        <source>★ Your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="38"/>
+        <source>Briefing Companion: the database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="41"/>
+        <source>The database {path} is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="48"/>
+        <source>Restore backup puts back the copy made {when} ({kind}); the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="52"/>
+        <source>There is no automatic backup yet to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="55"/>
+        <source>Nothing has been changed. Recover copies everything that can still be read into a new database and keeps the damaged file beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="62"/>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="65"/>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="69"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="89"/>
+        <source>Everything could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="91"/>
+        <source>Some rows could not be read and are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="94"/>
+        <source>Recovered the database. {state} The damaged file is kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="99"/>
+        <source>Restored the backup {backup}. The damaged file is kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <location filename="../../briefing_app/ui/timeline/view.py" line="107"/>
+        <source>Today, or the nearest day with sessions when today has none (Home)</source>
+        <extracomment>Each shown feed&apos;s sessions in aggregate (rows, zone): no session is read for them. The days (in the display zone) with sessions, sorted; only the shown day&apos;s are read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/timeline/view.py" line="123"/>
+        <source>Why this day is shown</source>
+        <extracomment>Says why Today showed another day (&quot;No sessions today; showing …&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/timeline/view.py" line="387"/>
+        <source>No sessions today; showing {day}, the nearest day with sessions.</source>
+        <extracomment>The tracks and rooms the user hid: neither their sessions nor their rows show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/export.py" line="189"/>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/export.py" line="191"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedListModel</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="98"/>
+        <source>Time zone {zone}, inferred from the city “{place}”</source>
+        <extracomment>How the settings dialog names each of settings.TIME_DISPLAYS. What the bundled sample is called (&quot;Sample series from 2020&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="102"/>
+        <source>Time zone {zone}, chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="103"/>
+        <source>Time zone {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/filter_bar.py" line="40"/>
+        <source>With my questions</source>
+        <extracomment>Filter combo boxes over the session list: (key, label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/filter_bar.py" line="41"/>
+        <source>Show only sessions with my questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPanel</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="245"/>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="263"/>
+        <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="256"/>
+        <source>The sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="257"/>
+        <source>Add your event to get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="267"/>
+        <source>What to do first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="268"/>
+        <source>Add your event&apos;s feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="271"/>
+        <source>Add your event&apos;s feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="279"/>
+        <source>An address or a file: {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="282"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="283"/>
+        <source>Open an .ics invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="284"/>
+        <source>Open an .ics invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="329"/>
+        <source>Nothing is coming up. The sessions that came with the app, “{name}”, are a sample series from {years}, and all of them are past. Add your event&apos;s schedule to see what is next, mark favourites, get reminders and add sessions to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="336"/>
+        <source>Show the {years} sample sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/first_run.py" line="343"/>
+        <source>There are no sessions yet. Add your event&apos;s schedule to see what is next, mark favourites, get reminders and add sessions to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="57"/>
+        <source>Edit follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="57"/>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="59"/>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="60"/>
+        <source>What is to be done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="64"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="65"/>
+        <source>Pick a presenter of the linked session, or type any name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="70"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="74"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="75"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="78"/>
+        <source>Due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="91"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="92"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="94"/>
+        <source>1 (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="94"/>
+        <source>5 (medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="94"/>
+        <source>9 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="97"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="98"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="99"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="111"/>
+        <source>Linked sessions</source>
+        <extracomment>The linked sessions: checked ones stay linked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="124"/>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="125"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="126"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="127"/>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="128"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="130"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/dialog.py" line="133"/>
+        <source>Not linked to a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModel</name>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/followups/model.py" line="86"/>
+        <source>Overdue (%n)</source>
+        <extracomment>The follow-up of a row (None for a group&apos;s row). The group of a row (&quot;overdue&quot;, &quot;week&quot;, ...).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/followups/model.py" line="87"/>
+        <source>Due this week (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/followups/model.py" line="88"/>
+        <source>Later (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/followups/model.py" line="89"/>
+        <source>No due date (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/followups/model.py" line="90"/>
+        <source>Done (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="133"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="134"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="135"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="136"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="137"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="205"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="207"/>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="213"/>
+        <source> (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="220"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="221"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="222"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsView</name>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="73"/>
+        <source>Filter follow-ups…</source>
+        <extracomment>How often the groups are worked out again (a follow-up becomes overdue as time passes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="74"/>
+        <source>Filter follow-ups by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="79"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="80"/>
+        <source>Open and done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="81"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="82"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="85"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="88"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="92"/>
+        <source>Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="94"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="96"/>
+        <location filename="../../briefing_app/ui/followups/view.py" line="246"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="98"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="100"/>
+        <source>Show session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="102"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="103"/>
+        <source>Save every follow-up as .ics (to-dos) or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="105"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="107"/>
+        <source>Add or update follow-ups from an .ics file of to-dos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="113"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="134"/>
+        <source>No follow-ups yet. Add one here, or from a session&apos;s details (Add follow-up…) to link it to that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="183"/>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="186"/>
+        <source>Any session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="246"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="299"/>
+        <source>The follow-up could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="305"/>
+        <source>The follow-up could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="316"/>
+        <source>The follow-up could not be marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="326"/>
+        <source>The follow-up could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="350"/>
+        <source>Export follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="352"/>
+        <source>Calendar to-dos (*.ics);;Spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="359"/>
+        <source>Import follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="359"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/followups/view.py" line="378"/>
+        <source>Exported %n follow-up(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/view.py" line="402"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HiddenControls</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="48"/>
+        <source>Hidden tracks and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="49"/>
+        <source>Tracks and rooms you hid: choose one to show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="68"/>
+        <source>%n hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="72"/>
+        <source>Show track “{name}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="75"/>
+        <source>Show room “{name}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="79"/>
+        <source>Show all again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="88"/>
+        <source>Hide this track (“{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="92"/>
+        <source>Hide this room (“{name}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HiddenPicker</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="153"/>
+        <source>Hidden tracks and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="155"/>
+        <source>Sessions of a checked track or room are left out everywhere in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="163"/>
+        <source>%n hidden…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="163"/>
+        <source>None hidden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="172"/>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="173"/>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/hidden.py" line="177"/>
+        <source>(none in the feeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_menu.py" line="35"/>
+        <source>Everything the app keeps is in &lt;code&gt;{folder}&lt;/code&gt;: the database (&lt;nobr&gt;&lt;code&gt;{name}&lt;/code&gt;&lt;/nobr&gt;), the live agenda file, cached photos and, when the folder was chosen with &lt;code&gt;{option}&lt;/code&gt;, the logs. Back it up by copying the folder while the app is closed.</source>
+        <extracomment>``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="549"/>
+        <source>Your note was also changed elsewhere (another window or a briefing-app command). Your text is saved; the other version is in the note&apos;s History.</source>
+        <extracomment>While this window&apos;s own worker writes, a change seen elsewhere is looked at again this often. What the first screen does not need follows its paint, or this long after the window is shown if it does not paint (started minimized). SQLite&apos;s page cache of the window&apos;s own connection, in MB: it reads what is shown and writes a note or a star; syncs and imports run on connections of their own (32 MB). At 100,000 sessions the default 32 MB filled while browsing, for no speed gained. The tabs after Sessions, in order: attribute name → tab title. The user&apos;s writes (notes, ★, reminders): never waiting on the GUI thread. Asks for the zone of a file that names none (see _failed). The other tabs are built (their modules imported, the store read) when first shown or first asked for (``window.timeline``): the first paint waits for none. The reminders (banner, scheduler, tray) are built once the window has painted, or when first asked for (``window.reminders``). Damage found while open (a check after the window shows, a query on a damaged page): the same dialog as at start.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="553"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="564"/>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="567"/>
+        <source>This note was changed elsewhere (another window or a briefing-app command) and now shows that text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="619"/>
+        <source>Feed added: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="620"/>
+        <source>Feed added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="773"/>
+        <source>&amp;Download pre-reads for my agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="775"/>
+        <source>Export briefing &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="777"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="788"/>
+        <source>Export follow-&amp;ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="792"/>
+        <source>Import follo&amp;w-ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="808"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="814"/>
+        <source>Mark &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="816"/>
+        <source>Mark &amp;not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="828"/>
+        <source>My &amp;attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="867"/>
+        <source>Marked attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="867"/>
+        <source>Marked not attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="948"/>
+        <source>Saving… (the database is busy: a sync is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="955"/>
+        <source>Could not save your note: {0}. Your text is kept in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="984"/>
+        <source>Restored unsaved questions from {0}{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="986"/>
+        <source>Restored an unsaved note from {0}{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="991"/>
+        <source>Restored {0} unsaved notes and edits, the last from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="997"/>
+        <source>; the note written meanwhile{0} is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="1001"/>
+        <source>{0} notes were written meanwhile: those versions are in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="1005"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="1007"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="1030"/>
+        <source>, on “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="1073"/>
+        <source>Wrote the briefing pack to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="132"/>
+        <source>Slides</source>
+        <extracomment>The row&apos;s :class:`MaterialRow` (any column). Rows shown before the table scrolls (the pane&apos;s other parts keep their room). Keep offline: &quot;kept&quot; (a copy is kept, or is wished and being fetched), &quot;downloading&quot;, &quot;failed&quot; (wished, its last download failed: :attr:`error`), &quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="133"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="134"/>
+        <source>Pre-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="135"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="136"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="146"/>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="148"/>
+        <source>Kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="150"/>
+        <source>Not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="152"/>
+        <source>To download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="161"/>
+        <source>Not opened: it has no address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="163"/>
+        <source>Not opened: the address is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="165"/>
+        <source>Not opened: “{0}:” addresses never open; only web links (http, https) and copies kept by the app do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="175"/>
+        <source>kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="209"/>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="211"/>
+        <source>A copy is kept offline: it opens without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="213"/>
+        <source>The last download failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="230"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="231"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="232"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="233"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPane</name>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/materials.py" line="203"/>
+        <source>Waiting to save: the database is busy (a sync is running).</source>
+        <extracomment>Links added and materials removed never wait on the GUI thread for a sync&apos;s lock.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="274"/>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="275"/>
+        <source>Materials</source>
+        <extracomment>Addresses being downloaded now (the window&apos;s pre-read download says which).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="282"/>
+        <source>Materials of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="284"/>
+        <source>Enter opens the selected material; links that cannot be opened say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="302"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="303"/>
+        <source>Open the selected material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="306"/>
+        <source>Selected material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="311"/>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="434"/>
+        <source>Keep offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="312"/>
+        <source>Keep the selected material offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="314"/>
+        <source>Keep all offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="316"/>
+        <source>Keep every material of this session offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="357"/>
+        <source>Materials (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="434"/>
+        <source>Remove offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="488"/>
+        <source>Not opened: {0} is a “{1}” file, which could run a program; only documents, images, audio and video open from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="499"/>
+        <source>Could not open the kept copy of {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="507"/>
+        <source>Could not open {0}: no application to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDataImportDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="59"/>
+        <source>Import my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="62"/>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="70"/>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="74"/>
+        <source>Nothing is duplicated or lost: where both sides changed an item, the newer wins and the other is kept (a note&apos;s history, or a copy beside it). Items for sessions this computer does not have yet wait until a sync brings them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="82"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="98"/>
+        <source>{0} was exported on {1} by Briefing Companion {2}. It holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="118"/>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="128"/>
+        <source>Imported {0}. What it did:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="130"/>
+        <source>Imported {0}: everything in it was here already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="134"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="51"/>
+        <source>Earlier versions of my note</source>
+        <extracomment>Restoring never waits on the GUI thread for a sync&apos;s lock.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="54"/>
+        <source>When a note is written from two places (this window and another, or a briefing-app command), the text that was replaced is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="60"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="63"/>
+        <source>Text of the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="69"/>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="71"/>
+        <source>Make this text the note again; the current text is kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="88"/>
+        <source>Could not read the note&apos;s history: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="102"/>
+        <source>written elsewhere while you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="104"/>
+        <source>replaced from another window or a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="105"/>
+        <source>replaced by restoring an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="127"/>
+        <source>Could not restore that version: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/note_history.py" line="130"/>
+        <source>Restoring… (the database is busy: a sync is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/notes.py" line="176"/>
+        <source>Not saved yet: your text is still here.</source>
+        <extracomment>A pause in typing this long saves the notes. ... and however fast one types, nothing stays unsaved longer than this. The preview follows the text this long after a keystroke (long notes render in ms). Saves never wait on the GUI thread for another writer&apos;s lock (a sync). Notes waiting for the lock, by case study: shown instead of the store&apos;s text. Notes the store refused (a full disk, ...), by case study: shown instead of the store&apos;s text until it takes them (leaving or the next pause in typing tries again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/notes.py" line="196"/>
+        <source>Also changed elsewhere: that version is in History; your text is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/notes.py" line="201"/>
+        <source>Updated from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/casestudies/notes.py" line="280"/>
+        <source>Saving… the database is busy (a sync is running); your text is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NowNextModel</name>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="104"/>
+        <source>Cancelled</source>
+        <extracomment>The longest the view waits before looking at the clock again (a QTimer stops while the computer sleeps: waking each minute keeps &quot;now&quot; at most a minute late). True: the &quot;ends in&quot; part; False: the &quot;starts in&quot; part.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="106"/>
+        <source>ends in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="107"/>
+        <source>starts in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NowNextView</name>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="168"/>
+        <source>On now</source>
+        <extracomment>How many times the store was read (tests: the timer reads only at boundaries).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="169"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="177"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="178"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="179"/>
+        <source>Join the chosen session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="181"/>
+        <source>Show in session list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/now_next/view.py" line="252"/>
+        <source>On now (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="252"/>
+        <source>Nothing is on right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="257"/>
+        <source>Next, from {time} (in {wait})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="263"/>
+        <source>Nothing else is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="265"/>
+        <source>Times in {zone} (your time zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/now_next/view.py" line="305"/>
+        <source>Joining opens 15 minutes before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="99"/>
+        <source>Search organizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="101"/>
+        <source>Search organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="103"/>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="104"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="108"/>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="111"/>
+        <source>Number of organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="126"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="132"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="134"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="138"/>
+        <source>Roles in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="148"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="151"/>
+        <source>Presenters of this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="157"/>
+        <source>Case studies of this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="163"/>
+        <source>Sessions of this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="166"/>
+        <source>Show in session list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="168"/>
+        <source>Filter the session list by this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/organizations/view.py" line="257"/>
+        <source>%n organization</source>
+        <extracomment>The presenters&apos; and case studies&apos; parts: shown only when there are some.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/organizations/view.py" line="259"/>
+        <source>%n organizations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="266"/>
+        <source>No organization matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="268"/>
+        <source>The feeds name no organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="305"/>
+        <source>This organization is no longer in any feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="323"/>
+        <source>{role} of {series}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/organizations/view.py" line="333"/>
+        <source>Presenters (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/organizations/view.py" line="334"/>
+        <source>Case studies (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/organizations/view.py" line="335"/>
+        <source>Sessions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="356"/>
+        <source>Initials of {name} (no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="362"/>
+        <source>Logo of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/organizations/view.py" line="381"/>
+        <source>This website address cannot be opened safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="137"/>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="363"/>
+        <source>Print briefing pack</source>
+        <extracomment>The selection buttons&apos; ids.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="137"/>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="295"/>
+        <source>Export briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="148"/>
+        <source>This session: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="150"/>
+        <source>This session (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="152"/>
+        <source>My agenda (%n session)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="154"/>
+        <source>My agenda (%n sessions)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="156"/>
+        <source>The sessions starting from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="176"/>
+        <source>Star the sessions you will attend: they make your agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="187"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="188"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="191"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="201"/>
+        <source>Briefing pack status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="205"/>
+        <source>Briefing pack error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="210"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="213"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="224"/>
+        <source>A printable pack: a cover, the contents with page numbers, and for each session its times (the event&apos;s and yours), the join link, the abstract, the presenters, case studies, materials, and your notes and questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="236"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="244"/>
+        <source>PDF file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="245"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="277"/>
+        <source>Choose the sessions for the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="295"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="308"/>
+        <source>Name the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="317"/>
+        <source>Making the briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="329"/>
+        <source>Wrote %n page to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="331"/>
+        <source>Wrote %n pages to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="347"/>
+        <source>Preparing the briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="375"/>
+        <source>Sent %n page to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="377"/>
+        <source>Sent %n pages to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="415"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/pack/dialog.py" line="419"/>
+        <source>Could not make the briefing pack: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrereadsDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="138"/>
+        <source>Download pre-reads for my agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="140"/>
+        <source>Keep offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="146"/>
+        <source>Every material of every session on your agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="153"/>
+        <source>Working out the total size…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="155"/>
+        <source>Download status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="157"/>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="162"/>
+        <source>Files that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="167"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="168"/>
+        <source>Start the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="196"/>
+        <source>There are no materials to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="199"/>
+        <source>To download: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="210"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="245"/>
+        <source>File {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="256"/>
+        <source>Cancelled: {0}. What finished is kept; a next download resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="285"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="215"/>
+        <source>Question {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="217"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="220"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="225"/>
+        <source>Answer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="226"/>
+        <source>What was answered (for you; optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="238"/>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="239"/>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="240"/>
+        <source>&amp;Answer note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="180"/>
+        <source>Question {0}: {1}. {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="184"/>
+        <source>Answer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsSection</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="85"/>
+        <source>Not asked</source>
+        <extracomment>The keys that move the chosen question (also on the buttons&apos; tooltips). How long a passing message (Copied, nothing to copy) shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="86"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="87"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="286"/>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="308"/>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="450"/>
+        <source>My questions</source>
+        <extracomment>The last question deleted (Undo puts it back). What was typed and waits for the lock, by session and write: kept as a draft (``drafts/session-questions-ID.json``) until stored, restored at the next start. A passing message (&quot;Copied ...&quot;) goes after a while; &quot;Saving…&quot; stays until saved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="289"/>
+        <source>Alt+Up and Alt+Down move a question, F2 edits it here, Enter edits it in full, Delete deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="310"/>
+        <source>Copy questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="311"/>
+        <source>Copy the unasked questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="313"/>
+        <source>Put the questions not asked yet on the clipboard, numbered, for a Q&amp;A box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="319"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="320"/>
+        <source>Type a question and press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="322"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="323"/>
+        <source>Add the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="326"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="327"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="329"/>
+        <source>Edit question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="329"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="332"/>
+        <source>Delete question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="332"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="335"/>
+        <source>State of the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="339"/>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="343"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="344"/>
+        <source>Undo the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="345"/>
+        <source>Put the deleted question back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="348"/>
+        <source>Questions status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="450"/>
+        <source>My questions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="503"/>
+        <source>Could not add the question: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="522"/>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="537"/>
+        <source>Could not save the question: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="549"/>
+        <source>Could not store the questions kept from last time: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="572"/>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="581"/>
+        <source>Could not mark the question: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="599"/>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="608"/>
+        <source>Could not move the question: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="621"/>
+        <source>Deleted “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="633"/>
+        <source>Could not delete the question: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="649"/>
+        <source>Could not put the question back: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="656"/>
+        <source>No unasked questions to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="661"/>
+        <source>Copied %n question for the Q&amp;A box.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="663"/>
+        <source>Copied %n questions for the Q&amp;A box.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="703"/>
+        <source>Saving… (the database is busy: a sync is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="733"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeLinks</name>
+    <message>
+        <location filename="../../briefing_app/ui/widgets/markdown_view.py" line="49"/>
+        <source>Not opened: {url} is {kind}. Only web (http, https) and e-mail (mailto) links open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/widgets/markdown_view.py" line="54"/>
+        <source>Not opened: {url} names no web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/widgets/markdown_view.py" line="58"/>
+        <source>Not opened: {url} is not a plain web or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesHoursModel</name>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="163"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/attendance/view.py" line="166"/>
+        <source>(no series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPanel</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="156"/>
+        <source>Feedback…</source>
+        <extracomment>The Join button opens this long before a session starts (and stays until it ends). Notes are saved this long after the last keystroke (and on leaving or closing). A pause in typing this long saves the note (a crash loses at most this much). Per-session reminder choices: (label, enabled, minutes); minutes None = the default. A link was not opened (not http, https or mailto): why, for the window to show. &quot;Add follow-up…&quot; was pressed: a new follow-up linked to this session. Join opened the session&apos;s link: the window records it (attendance, issue 16). Every write goes here: the GUI thread never waits for another writer&apos;s lock. Notes waiting for the lock, by session: shown instead of the store&apos;s text. Notes the store refused (a full disk, ...), by session: shown instead of the store&apos;s text and tried again on the next edit, on leaving, or on Retry. ★ changes asked for and not stored yet, by session (the main window fills it). Reminder choices waiting for the lock, by session.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="157"/>
+        <source>Give feedback on the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="192"/>
+        <source>History…</source>
+        <extracomment>What each item of the reminder choice means: (enabled, minutes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="193"/>
+        <source>Earlier versions of my note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="195"/>
+        <source>Versions of this note that were replaced by a write from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="216"/>
+        <source>Add follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="217"/>
+        <source>Add a follow-up linked to this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="316"/>
+        <source>My notes (changed elsewhere)</source>
+        <extracomment>My questions for the session&apos;s Q&amp;A (their own module).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="349"/>
+        <source>My notes (earlier version restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="455"/>
+        <source>Could not save the reminder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="513"/>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="551"/>
+        <source>Could not open {0}: no application to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="672"/>
+        <source>My notes (saved; the other version is in History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="676"/>
+        <source>My notes (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="694"/>
+        <source>My notes (not saved: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="700"/>
+        <source>My notes (saving… the database is busy: a sync is running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="703"/>
+        <source>My notes (not saved yet: your text is kept here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="705"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/tab.py" line="164"/>
+        <source>Search sessions, presenters, case studies, notes, questions…</source>
+        <extracomment>The window&apos;s first screen shows this many rows at most (a tall screen shows about 70); the rest follows its paint. How the list and the detail pane share a wider window. A search&apos;s whole list (for scrolling and the count) is read once no key came for this long; until then only first pages are (see SearchRunner.hold_rest). How long the detail pane waits for a search&apos;s answers to settle before showing the top one. The sort box: (key, label); column headers sort too. The values the filters offer were read on a thread (see fill_filters_later). The groups of a whole list, planned on the worker that read it (by serial). The selection (and scroll anchor) to take again once the rest arrives.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/tab.py" line="447"/>
+        <source>“{text}” is in most sessions, so they are listed by time. Type more to see the best matches first.</source>
+        <extracomment>The detail pane is built when first asked for (``detail_panel``); until then an empty widget holds its place. The window holds it back until it has painted. ★ changes asked for and not stored yet, by session (the list and pane show them). False after a refresh for any other reason than typing (the store may have changed): the next answer resets the model, so no record is shown stale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/tab.py" line="470"/>
+        <source>Nothing coming up · {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/tab.py" line="512"/>
+        <source>{count}+ sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/tab.py" line="671"/>
+        <source>You are looking at the &lt;b&gt;{label}&lt;/b&gt; that comes with the app. &lt;a href=&apos;add-feed&apos;&gt;Add your event&apos;s feed…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="174"/>
+        <source>Time zone…</source>
+        <extracomment>OK, removing a feed, a zone: never waiting on the GUI thread for a sync&apos;s lock.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="179"/>
+        <source>Change the feed&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="211"/>
+        <source> s</source>
+        <extracomment>The open time zone picker (adding a feed that names none, or changing one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="212"/>
+        <source>Download time limit in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="215"/>
+        <source>A feed or photo download that has not finished after this long, retries included, is stopped as stalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="221"/>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="230"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="222"/>
+        <source>Largest feed to download, in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="224"/>
+        <source>A feed larger than this is refused before it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="232"/>
+        <source>Largest material Keep offline downloads, in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="235"/>
+        <source>A slide deck, recording or pre-read larger than this is not kept offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="252"/>
+        <source>Give up on a download after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="253"/>
+        <source>Refuse feeds larger than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="254"/>
+        <source>Keep offline files up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="260"/>
+        <source>Hide tracks and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="373"/>
+        <source>Which time zone are its times in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="376"/>
+        <source>{location} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="384"/>
+        <source>Not added: the feed needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="418"/>
+        <source>This feed names its own time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="420"/>
+        <source>Choose the time zone of a feed that does not name its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="432"/>
+        <source>{name}: {how}. Choose the time zone its times are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="433"/>
+        <source>no time zone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="444"/>
+        <source>Could not change the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="461"/>
+        <source>Waiting to save: the database is busy (a sync is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="469"/>
+        <source>{name} now uses {zone}; syncing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="482"/>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="484"/>
+        <source>Remove {0}? %n favourite(s), note(s), question(s) or reminder(s) of yours on its sessions go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/settings.py" line="499"/>
+        <source>Could not remove the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareActions</name>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="58"/>
+        <source>&amp;Copy session as text</source>
+        <extracomment>The list&apos;s shortcuts (while it has the focus).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="61"/>
+        <source>Copy session as &amp;invite (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="64"/>
+        <source>&amp;Save session as invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="101"/>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="116"/>
+        <source>Could not copy: {0}</source>
+        <extracomment>Extra actions other features put in the context menu (below the share ones).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="105"/>
+        <source>Copied the session as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="107"/>
+        <source>Copied %n sessions as text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="123"/>
+        <source>Copied the session as an invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="125"/>
+        <source>Copied %n sessions as an invite.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="132"/>
+        <source>Select a session to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="142"/>
+        <source>Save invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="142"/>
+        <source>Invite (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="152"/>
+        <source>Could not save the invite: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="155"/>
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="159"/>
+        <source>Saved the session to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="161"/>
+        <source>Saved %n sessions to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZonePickerDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="167"/>
+        <source>Choose the time zone</source>
+        <extracomment>The zone&apos;s name as the filter compares it (lower case, &quot;_&quot; and &quot;/&quot; as spaces).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="179"/>
+        <source>Filter, e.g. Brussels or New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="180"/>
+        <source>Filter time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="184"/>
+        <source>Time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="191"/>
+        <source>Use this time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="274"/>
+        <source>{name} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="284"/>
+        <source>Which time zone are the times of {name} in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="290"/>
+        <source>Not imported: {name} needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="761"/>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="765"/>
+        <source>must be 1 or more, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="844"/>
+        <source>--self-test and --install-desktop-entry take no command or file</source>
+        <extracomment>Suffixes of files a bare ``briefing-app FILE`` opens (feeds and invites).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="868"/>
+        <source>{prog}: note: {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="898"/>
+        <source>{prog}: internal error: {error}: {detail} (details in the log file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="993"/>
+        <source>cannot write the desktop entry: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="997"/>
+        <source>installed {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="998"/>
+        <source>icons in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="1000"/>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="108"/>
+        <source>at {path}: </source>
+        <extracomment>The stream underneath, for output meant for programs (JSON, .ics).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="114"/>
+        <source>{prog}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="120"/>
+        <source>{prog}: warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="172"/>
+        <source>{option} needs some words to look for: {text!r} has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="178"/>
+        <source>{option} needs some words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="230"/>
+        <source>[removed] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="239"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="240"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="241"/>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="242"/>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="243"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="312"/>
+        <source>could not update the live agenda file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli-argparse</name>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="13"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="14"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="15"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="16"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="17"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="18"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="19"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="20"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="21"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="22"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="23"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="24"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="25"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="26"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="27"/>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="28"/>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="29"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="30"/>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="31"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="32"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="33"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/argparse_words.py" line="34"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="17"/>
+        <source>check the database, recover a damaged one, list or restore its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="24"/>
+        <source>read every page and index of the database (exit 5 if damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="28"/>
+        <source>copy what can be read of a damaged database into a new one (the damaged file is kept beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="37"/>
+        <source>copy it even though the check finds no damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="40"/>
+        <source>list the automatic backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="42"/>
+        <location filename="../../briefing_app/cli/main.py" line="155"/>
+        <location filename="../../briefing_app/cli/main.py" line="173"/>
+        <location filename="../../briefing_app/cli/main.py" line="184"/>
+        <location filename="../../briefing_app/cli/main.py" line="192"/>
+        <location filename="../../briefing_app/cli/main.py" line="245"/>
+        <location filename="../../briefing_app/cli/main.py" line="287"/>
+        <location filename="../../briefing_app/cli/main.py" line="350"/>
+        <location filename="../../briefing_app/cli/main.py" line="426"/>
+        <location filename="../../briefing_app/cli/main.py" line="505"/>
+        <location filename="../../briefing_app/cli/main.py" line="622"/>
+        <location filename="../../briefing_app/cli/main.py" line="640"/>
+        <location filename="../../briefing_app/cli/materials.py" line="49"/>
+        <location filename="../../briefing_app/cli/settings.py" line="99"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="56"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="60"/>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="45"/>
+        <source>put a backup in place of the database (the current one is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="52"/>
+        <source>its number or name from `db backups`, or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="70"/>
+        <source>{app}: an offline companion for briefing series and conferences. Run with no command to open the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="80"/>
+        <source>where the database lives (default: $BRIEFING_APP_DATA_DIR, else the per-user data directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="90"/>
+        <source>log debug details to stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="95"/>
+        <source>check this installation end to end in a temporary folder (store, sample, search, .ics export and import, time zones, the window; offscreen works) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="104"/>
+        <source>Linux: add the app to your applications menu with its icon, as a handler for .ics files, and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="115"/>
+        <source>list sessions in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="120"/>
+        <source>only sessions that have not ended yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="123"/>
+        <source>full-text search (ranked best first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="126"/>
+        <source>only favourite sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="132"/>
+        <source>only sessions of one feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="138"/>
+        <source>show at most N sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="143"/>
+        <source>include the tracks and rooms you hid (Settings › Hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="147"/>
+        <source>print JSON instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="150"/>
+        <source>show one session in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="152"/>
+        <location filename="../../briefing_app/cli/main.py" line="356"/>
+        <location filename="../../briefing_app/cli/main.py" line="366"/>
+        <source>session number, or the feed&apos;s id for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="159"/>
+        <source>list the organizations the feeds name (partners, members, sponsors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="162"/>
+        <source>List organizations; `organizations show ID` shows one with its presenters, case studies and sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="171"/>
+        <source>only one kind (government, member, sponsor, partner, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="175"/>
+        <source>show one organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="177"/>
+        <source>the organization&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="188"/>
+        <source>list presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="190"/>
+        <source>full-text search in names and bios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="196"/>
+        <source>import a feed file into the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="197"/>
+        <source>Import a feed file. A file of a series already in the store (same series id) updates it and prints what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="204"/>
+        <source>a briefing feed (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="207"/>
+        <source>print the change set as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="210"/>
+        <source>follow, list or remove feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="214"/>
+        <source>follow a feed (http/https URL or a local file) and sync it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="217"/>
+        <source>Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read first; if that fails nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="228"/>
+        <source>IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="233"/>
+        <source>a name of your own for the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="237"/>
+        <source>only subscribe; download on the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="240"/>
+        <location filename="../../briefing_app/cli/materials.py" line="77"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="103"/>
+        <source>print the result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="243"/>
+        <source>list feeds with their ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="248"/>
+        <source>remove a feed with its sessions (and your notes on them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="254"/>
+        <source>remove it even though you have favourites, notes, questions or reminders on its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="262"/>
+        <source>set the zone of a feed that does not say its own (old frab files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="268"/>
+        <source>an IANA name such as Europe/Brussels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="272"/>
+        <source>download and apply feeds (all, or one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="275"/>
+        <location filename="../../briefing_app/cli/main.py" line="285"/>
+        <source>only this feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="278"/>
+        <source>print the results as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="282"/>
+        <source>what the latest sync changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="291"/>
+        <source>write calendar invites (.ics) for sessions, your agenda, a feed or everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="295"/>
+        <source>Write an .ics file that Google Calendar, Outlook, Apple Calendar and Thunderbird import alike; importing a newer export updates the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="307"/>
+        <source>one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating --session works too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="314"/>
+        <location filename="../../briefing_app/cli/pack.py" line="47"/>
+        <source>your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="317"/>
+        <source>every session of a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="320"/>
+        <source>every session in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="325"/>
+        <source>print the path of the live agenda file (kept current after every sync and favourite change) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="335"/>
+        <source>the .ics to write; - for stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="342"/>
+        <source>a reminder this long before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="344"/>
+        <source>no reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="347"/>
+        <source>your favourites in time order, with clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="353"/>
+        <source>mark a session as a favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="359"/>
+        <source>unmark it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="363"/>
+        <source>show or set your personal note on a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="371"/>
+        <source>the new note (Markdown; - reads it from stdin); omit to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="375"/>
+        <source>delete the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="379"/>
+        <source>list earlier versions that later writes replaced (another window, this command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="388"/>
+        <source>make an earlier version the note again (from --history; the current is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="410"/>
+        <source>your questions for a session&apos;s Q&amp;A: list, add, edit, mark, move, remove, copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="418"/>
+        <source>your questions (numbered), per session in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="421"/>
+        <source>only this session&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="424"/>
+        <source>only questions in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="428"/>
+        <source>add a question to a session (last, or --position N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="434"/>
+        <location filename="../../briefing_app/cli/main.py" line="488"/>
+        <location filename="../../briefing_app/cli/main.py" line="645"/>
+        <source>session number or feed id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="437"/>
+        <source>the question (- reads it from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="443"/>
+        <source>put it at number N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="446"/>
+        <source>change a question&apos;s text or answer note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="452"/>
+        <source>from questions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="458"/>
+        <location filename="../../briefing_app/cli/main.py" line="528"/>
+        <source>the new text (- reads stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="461"/>
+        <source>the answer note (&apos;&apos; clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="464"/>
+        <source>mark a question draft, asked or answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="469"/>
+        <source>a note of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="472"/>
+        <source>move a question to number POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="476"/>
+        <source>delete a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="480"/>
+        <source>print the unasked questions as plain text for a meeting&apos;s Q&amp;A box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="496"/>
+        <source>your follow-ups (action items): list, add, done, edit, remove, export, import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="503"/>
+        <source>your follow-ups: overdue, this week, later, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="507"/>
+        <source>only open or done ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="510"/>
+        <source>only those linked to this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="512"/>
+        <source>add a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="516"/>
+        <source>what is to be done (- reads it from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="519"/>
+        <source>change a follow-up (what is not given stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="525"/>
+        <source>from followups list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="531"/>
+        <source>open or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="536"/>
+        <source>unlink every session (before --session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="539"/>
+        <source>link this session (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="540"/>
+        <source>link also this session (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="546"/>
+        <source>2026-12-10 or &apos;2026-12-10 14:00&apos; (none clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="551"/>
+        <source>the zone of a due time (default: here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="554"/>
+        <source>who does it (&apos;&apos; for nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="560"/>
+        <source>1 (high) to 9 (low); 0 clears it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="563"/>
+        <source>mark a follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="564"/>
+        <source>mark a follow-up open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="565"/>
+        <source>delete a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="571"/>
+        <source>write them all as .ics (VTODO) or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="578"/>
+        <source>FILE.ics or FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="582"/>
+        <source>add or update follow-ups from an .ics of VTODOs (by UID, never twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="593"/>
+        <source>export your favourites, notes, questions and reminders to one file, or import one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="600"/>
+        <source>write your data to one file (-o FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="607"/>
+        <source>the file to write (.briefing-mydata.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="611"/>
+        <source>merge a file written by mydata export (newer wins; nothing is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="618"/>
+        <source>imported items waiting for their session (a later sync attaches them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="629"/>
+        <source>your attendance record (kept on this computer only): list, mark, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="636"/>
+        <source>sessions you joined or marked, with hours per series and in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="642"/>
+        <source>mark a session attended or not, or clear the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="649"/>
+        <source>write the sessions attended to a CSV or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="656"/>
+        <source>FILE.csv or FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="736"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/main.py" line="774"/>
+        <source>show times in this IANA zone (default: each event&apos;s own zone); &apos;local&apos; for this computer&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="30"/>
+        <source>sessions&apos; slides, recordings, pre-reads and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="31"/>
+        <source>The materials feeds publish with their sessions: slides, recordings, pre-reads and other links, with whether a copy is kept offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="40"/>
+        <source>list materials (every session&apos;s, or one session&apos;s with --session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="47"/>
+        <location filename="../../briefing_app/cli/materials.py" line="69"/>
+        <source>one session: its number, or the feed&apos;s id for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="52"/>
+        <source>keep materials offline: one session&apos;s (--session) or every favourite&apos;s (--agenda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="56"/>
+        <source>Download the materials of one session, or of every session on your agenda (your favourites), into the materials folder to read offline. The total is shown before it starts and progress on stderr; a cut-off download resumes next time, a copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed (each failure is one line naming the file and the cause); the others are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="74"/>
+        <source>every material of every favourite session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="28"/>
+        <source>write a briefing pack (PDF) for a session, your agenda or a range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="31"/>
+        <source>Write a printable briefing pack as a PDF: a cover, the contents with page numbers, then each session with its time in the event&apos;s zone and yours, the join link, the abstract, presenters with biographies and photos (cached ones; a placeholder otherwise), linked case studies, materials, and your notes and questions. Works offline and without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="44"/>
+        <source>one session (number or the feed&apos;s id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="53"/>
+        <source>the sessions starting from this day (YYYY-MM-DD, your time zone); with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="62"/>
+        <source>... up to this day, included (with --from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="69"/>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="74"/>
+        <source>your time zone for the times and the days of --from/--to (default: this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="82"/>
+        <source>the paper size (default: from your locale, Letter in the US and Canada, else A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="93"/>
+        <source>show the settings, or set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="41"/>
+        <source>your case studies: list, show, edit, notes, materials, bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="44"/>
+        <source>Case studies from feeds and your own: notes with history, attached files and links, and bundles (.zip) to send to organizers or another machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="52"/>
+        <source>list case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="54"/>
+        <source>full-text search (fields and notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="58"/>
+        <source>show one case study in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="59"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="68"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="121"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="142"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="147"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="154"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="160"/>
+        <source>case study number or UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="64"/>
+        <source>write a case study with notes, history and materials as a .zip bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="74"/>
+        <source>the .zip to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="79"/>
+        <source>import a bundle (merged by id; newer local work is never overwritten unasked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="85"/>
+        <source>a case-study bundle (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="91"/>
+        <source>if your copy is newer, replace it anyway (its notes stay in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="98"/>
+        <source>if your copy is newer, add the bundle&apos;s as a new case study beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="106"/>
+        <source>add a case study of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="112"/>
+        <source>print the new case study as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="117"/>
+        <source>change fields (a feed&apos;s case study keeps your edits as an overlay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="127"/>
+        <source>drop your edits of a feed&apos;s case study and show the feed&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="134"/>
+        <source>you have seen what the feed changed: stop flagging it, keep your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="140"/>
+        <source>delete a case study of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="145"/>
+        <source>attach a file (copied into the app) or a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="150"/>
+        <source>the name to show (default: the file name or the URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="153"/>
+        <source>remove a material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="158"/>
+        <source>show or save your notes (Markdown), with history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="162"/>
+        <source>the new notes; - reads them from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="166"/>
+        <source>list the saved revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="173"/>
+        <source>diff two revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="179"/>
+        <source>make an old revision current again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="187"/>
+        <source>comma-separated tags (&apos;&apos; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="192"/>
+        <source>linked sessions (numbers or feed ids; &apos;&apos; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="197"/>
+        <source>linked presenters (numbers; &apos;&apos; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="231"/>
+        <source>%1 (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="233"/>
+        <source>5 (medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/followups/model.py" line="234"/>
+        <source>%1 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="40"/>
+        <source>Export &amp;my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="42"/>
+        <source>Import m&amp;y data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="52"/>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="54"/>
+        <source>My data (*{0});;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="78"/>
+        <source>Exported my data to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="82"/>
+        <source>Could not export your data: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="93"/>
+        <source>Import my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="95"/>
+        <source>My data (*{0});;JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/mydata_flow.py" line="114"/>
+        <source>Could not import {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/prereads_flow.py" line="82"/>
+        <source>Pre-reads: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/prereads_flow.py" line="96"/>
+        <source>Could not remove the offline copy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/sync_feedback.py" line="73"/>
+        <source>Choose time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
