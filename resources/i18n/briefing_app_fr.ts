@@ -2716,8 +2716,501 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="312"/>
+        <location filename="../../briefing_app/cli/output.py" line="297"/>
+        <source>virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="298"/>
+        <source>in-person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="299"/>
+        <source>hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="329"/>
         <source>could not update the live agenda file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="59"/>
+        <location filename="../../briefing_app/cli/attendance.py" line="87"/>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="60"/>
+        <location filename="../../briefing_app/cli/attendance.py" line="87"/>
+        <source>not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="61"/>
+        <source>unmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="73"/>
+        <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="81"/>
+        <source>marked attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="82"/>
+        <source>marked not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="83"/>
+        <source>joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="89"/>
+        <location filename="../../briefing_app/cli/questions.py" line="130"/>
+        <source> (removed from its feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="100"/>
+        <location filename="../../briefing_app/cli/feeds.py" line="175"/>
+        <location filename="../../briefing_app/cli/organizations.py" line="96"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="267"/>
+        <source>{n} session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="100"/>
+        <location filename="../../briefing_app/cli/feeds.py" line="175"/>
+        <location filename="../../briefing_app/cli/organizations.py" line="96"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="267"/>
+        <source>{n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="102"/>
+        <source>(no series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="104"/>
+        <source>{n} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="128"/>
+        <source>wrote {n} attended session to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="129"/>
+        <source>wrote {n} attended sessions to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/attendance.py" line="136"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/calendar.py" line="42"/>
+        <source>say where to write: -o FILE (or -o - for the terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/calendar.py" line="72"/>
+        <source>no sessions to export; the file has no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/calendar.py" line="90"/>
+        <source>wrote {n} event to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/calendar.py" line="91"/>
+        <source>wrote {n} events to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="72"/>
+        <source>{path}: {summary} (feed {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="74"/>
+        <source>{path}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="114"/>
+        <source>feed {id} ({name}) has {count} favourite(s), note(s), question(s) or reminder(s) of yours that would be deleted with it; add --force to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="128"/>
+        <source>removed feed {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="137"/>
+        <source> instead of {zone} (inferred from {city!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="145"/>
+        <source>feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="174"/>
+        <source>No feeds. Follow one with: {prog} feeds add URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="178"/>
+        <source>bundled sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="180"/>
+        <source>, synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="186"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="207"/>
+        <source>add --timezone ZONE, e.g. --timezone Europe/Brussels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="221"/>
+        <source>following feed {id}: {url} (run `{prog} sync {id}`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="228"/>
+        <source>following feed {id}: {name}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="279"/>
+        <source>kept materials: {summary}</source>
+        <extracomment>Sync outcomes that leave the store&apos;s sessions as they were.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="284"/>
+        <source>set it with: {prog} feeds timezone {id} ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="323"/>
+        <source>No sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="328"/>
+        <source>{feed}, synced {when}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/feeds.py" line="337"/>
+        <source>  (checked again {when}: no changes since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/mydata.py" line="33"/>
+        <source>wrote {list} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/mydata.py" line="62"/>
+        <source>No orphaned items: everything imported found its session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="33"/>
+        <source>No organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="35"/>
+        <source>No organizations of the kind {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="60"/>
+        <source>Kind: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="62"/>
+        <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="64"/>
+        <source>Feed: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="68"/>
+        <source>{role} of {series}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="76"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="199"/>
+        <source>Presenters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="81"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="204"/>
+        <source>Case studies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="86"/>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="94"/>
+        <source>{n} presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="94"/>
+        <source>{n} presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="95"/>
+        <source>{n} case study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/organizations.py" line="95"/>
+        <source>{n} case studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="49"/>
+        <source>No unasked questions on that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="58"/>
+        <source>Added question {id} to #{session} {title} (number {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="69"/>
+        <source>give the new text, --answer TEXT, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="71"/>
+        <source>Question {id} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="76"/>
+        <source>Question {id} marked {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="84"/>
+        <source>Question {id} is now number {position}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="92"/>
+        <source>Question {id} removed: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="109"/>
+        <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="111"/>
+        <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/questions.py" line="138"/>
+        <source>answer: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="93"/>
+        <source>No upcoming sessions: the last one ended {day}. `{prog} sessions` lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="100"/>
+        <source>No sessions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="105"/>
+        <source>{n} hidden track or room: `{prog} sessions --all` shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="108"/>
+        <source>{n} hidden tracks or rooms: `{prog} sessions --all` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="185"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="207"/>
+        <source> (kept offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="208"/>
+        <source>Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="219"/>
+        <source>My notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="223"/>
+        <source>My questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="226"/>
+        <source>  {position}. [{state}] {text} (question {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="262"/>
+        <source>No presenters match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="295"/>
+        <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="306"/>
+        <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="316"/>
+        <source>No earlier versions of the note on {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="320"/>
+        <source>written elsewhere while another window had it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="321"/>
+        <source>replaced by a later write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="322"/>
+        <source>replaced by restoring an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="329"/>
+        <source>version {id} · replaced {when} · {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="344"/>
+        <source>{title} removed from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="346"/>
+        <source>{title} added to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="353"/>
+        <source>give a note or --clear, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="356"/>
+        <source>give one of: a note, --clear, --history, --restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="366"/>
+        <source>no earlier version {version} of the note on {title} (see: {prog} note {id} --history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="375"/>
+        <source>Restored version {version} of the note on {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="386"/>
+        <source>Note deleted from #{id} {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="391"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="405"/>
+        <source>No note on {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/sessions.py" line="396"/>
+        <source>Note saved on #{id} {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/zones.py" line="17"/>
+        <source>change with: {prog} feeds timezone {id} ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/zones.py" line="40"/>
+        <source>time zone {zone} inferred from the city {city!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/zones.py" line="44"/>
+        <source>time zone {zone}, set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/zones.py" line="45"/>
+        <source>time zone {zone}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3686,6 +4179,98 @@
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="197"/>
         <source>linked presenters (numbers; &apos;&apos; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../briefing_app/usecases/attendance.py" line="28"/>
+        <source>Kept on this computer only; never sent.</source>
+        <extracomment>What the view, the CLI and the exports say about where the record lives.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/attendance.py" line="31"/>
+        <source>Hours are each session&apos;s scheduled length.</source>
+        <extracomment>What the duration column counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/questions.py" line="30"/>
+        <source>not asked</source>
+        <extracomment>How a question&apos;s state is named to a person (the CLI; the window translates its own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/questions.py" line="31"/>
+        <source>asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/questions.py" line="32"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="18"/>
+        <source>Virtual</source>
+        <extracomment>How each attendance format is named to people (marked: a front end shows them translated, util/i18n.localized or QCoreApplication.translate with the context &quot;core&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="19"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="20"/>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="46"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="47"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="48"/>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="49"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="50"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="51"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="52"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="53"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/usecases/session_facts.py" line="54"/>
+        <source>Sponsors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
