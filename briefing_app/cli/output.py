@@ -268,6 +268,20 @@ def label(text: str, width: int = 10) -> str:
     return f"{text:<{width}}" if len(text) < width else f"{text} "
 
 
+def size_text(size: int) -> str:
+    """A file size for people: ``3.5 MB`` (the app's way), ``3,5 Mo`` in French (Babel)."""
+    from briefing_app.util.i18n import current_language
+
+    language = current_language()
+    if language == "en":
+        from briefing_app.workspace.materials import human_size
+
+        return human_size(size)
+    from briefing_app.util.localeformat import format_size
+
+    return format_size(size, language)
+
+
 def format_when(start: datetime, end: datetime, zone_name: str) -> str:
     """A session's time range, as listings write it, in the user's language."""
     from briefing_app.util.timeutil import format_range

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from briefing_app.cli.output import EXIT_OK, tell
 from briefing_app.errors import UsageError
-from briefing_app.util.i18n import translate
+from briefing_app.util.i18n import plural, translate
 
 if TYPE_CHECKING:
     from briefing_app.usecases.pack import PackSelection
@@ -92,7 +92,7 @@ def selection_of(args: argparse.Namespace) -> PackSelection:
 
     if args.first_day is not None or args.last_day is not None:
         if args.first_day is None or args.last_day is None:
-            raise UsageError("a range needs both --from DATE and --to DATE")
+            raise UsageError(translate("cli", "a range needs both --from DATE and --to DATE"))
         return PackSelection.days(
             parse_day(args.first_day, "--from"), parse_day(args.last_day, "--to")
         )
@@ -115,8 +115,15 @@ def cmd_pack(args: argparse.Namespace, _out: TextIO) -> int:
     app = rendering_application()  # noqa: F841 (kept while the pages are painted)
     result = write_pack_pdf(pack, target, paper=args.paper)
     count = len(pack.sessions)
+    sessions = plural(
+        count, translate("cli", "{n} session"), translate("cli", "{n} sessions")
+    ).format(n=count)
+    pages = plural(
+        result.pages, translate("cli", "{n} page"), translate("cli", "{n} pages")
+    ).format(n=result.pages)
     tell(
-        f"wrote {count} session{'s' if count != 1 else ''} on {result.pages} "
-        f"page{'s' if result.pages != 1 else ''} to {target}"
+        translate("cli", "wrote {sessions} on {pages} to {path}").format(
+            sessions=sessions, pages=pages, path=target
+        )
     )
     return EXIT_OK
