@@ -71,7 +71,7 @@
     <message>
         <location filename="../../briefing_app/ui/attendance/view.py" line="191"/>
         <source>Kept on this computer only; never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gardé sur cet ordinateur seulement; jamais envoyé.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/attendance/view.py" line="194"/>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../briefing_app/ui/attendance/view.py" line="111"/>
         <source> (removed from its feed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (retirée de son fil)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/attendance/view.py" line="122"/>
@@ -197,7 +197,7 @@
     <message>
         <location filename="../../briefing_app/ui/attendance/view.py" line="126"/>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">rejointe</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/attendance/view.py" line="127"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../../briefing_app/ui/followups/dialog.py" line="99"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terminés</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/followups/dialog.py" line="111"/>
@@ -709,7 +709,7 @@
     <message>
         <location filename="../../briefing_app/ui/followups/view.py" line="82"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terminés</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/followups/view.py" line="85"/>
@@ -1141,7 +1141,7 @@
     <message>
         <location filename="../../briefing_app/ui/sessions/materials_section.py" line="175"/>
         <source>kept offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gardé hors ligne</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/sessions/materials_section.py" line="209"/>
@@ -1161,7 +1161,7 @@
     <message>
         <location filename="../../briefing_app/ui/sessions/materials_section.py" line="230"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorte</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/sessions/materials_section.py" line="231"/>
@@ -1376,7 +1376,7 @@
     <message>
         <location filename="../../briefing_app/ui/sessions/note_history.py" line="105"/>
         <source>replaced by restoring an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">remplacée par la restauration d’une version antérieure</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/sessions/note_history.py" line="127"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../../briefing_app/ui/now_next/view.py" line="178"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se joindre</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/now_next/view.py" line="179"/>
@@ -1544,7 +1544,7 @@
     <message>
         <location filename="../../briefing_app/ui/organizations/view.py" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorte</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/organizations/view.py" line="134"/>
@@ -1621,7 +1621,7 @@
     <message>
         <location filename="../../briefing_app/ui/organizations/view.py" line="323"/>
         <source>{role} of {series}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{role} de {series}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../briefing_app/ui/organizations/view.py" line="333"/>
@@ -2208,7 +2208,7 @@
     <message>
         <location filename="../../briefing_app/ui/attendance/view.py" line="166"/>
         <source>(no series)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(aucune série)</translation>
     </message>
 </context>
 <context>
@@ -2615,603 +2615,1125 @@
     <name>cli</name>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="761"/>
+        <location filename="../../briefing_app/cli/settings.py" line="32"/>
         <source>{text!r} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} n’est pas un nombre entier</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="765"/>
         <source>must be 1 or more, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être 1 ou plus, et non {value}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="844"/>
         <source>--self-test and --install-desktop-entry take no command or file</source>
         <extracomment>Suffixes of files a bare ``briefing-app FILE`` opens (feeds and invites).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--self-test et --install-desktop-entry ne prennent ni commande ni fichier</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="868"/>
         <source>{prog}: note: {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog} : remarque : {notice}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="898"/>
         <source>{prog}: internal error: {error}: {detail} (details in the log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog} : erreur interne : {error} : {detail} (détails dans le fichier journal)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="993"/>
         <source>cannot write the desktop entry: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’entrée de bureau : {reason}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="997"/>
         <source>installed {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>installé : {path}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="998"/>
         <source>icons in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>icônes dans {path}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="1000"/>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : {note}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="108"/>
         <source>at {path}: </source>
         <extracomment>The stream underneath, for output meant for programs (JSON, .ics).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à {path} : </translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="114"/>
         <source>{prog}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog} : erreur : {message}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="120"/>
         <source>{prog}: warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog} : avertissement : {message}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="172"/>
         <source>{option} needs some words to look for: {text!r} has no letters or digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} a besoin de mots à chercher : {text!r} n’a ni lettres ni chiffres</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="178"/>
         <source>{option} needs some words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} a besoin de mots à chercher</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="230"/>
         <source>[removed] </source>
-        <translation type="unfinished"></translation>
+        <translation>[retirée] </translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="239"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="240"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="241"/>
         <source>postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>reportée</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="242"/>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/output.py" line="243"/>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="297"/>
+        <location filename="../../briefing_app/cli/output.py" line="311"/>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelle</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="298"/>
+        <location filename="../../briefing_app/cli/output.py" line="312"/>
         <source>in-person</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="299"/>
+        <location filename="../../briefing_app/cli/output.py" line="313"/>
         <source>hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>hybride</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="329"/>
+        <location filename="../../briefing_app/cli/output.py" line="343"/>
         <source>could not update the live agenda file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour le fichier d’agenda en direct {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="59"/>
         <location filename="../../briefing_app/cli/attendance.py" line="87"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>suivie</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="60"/>
         <location filename="../../briefing_app/cli/attendance.py" line="87"/>
         <source>not attended</source>
-        <translation type="unfinished"></translation>
+        <translation>non suivie</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="61"/>
         <source>unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>sans marque</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="73"/>
         <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présence pour l’instant : appuyez sur Se joindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="81"/>
         <source>marked attended</source>
-        <translation type="unfinished"></translation>
+        <translation>marquée suivie</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="82"/>
         <source>marked not attended</source>
-        <translation type="unfinished"></translation>
+        <translation>marquée non suivie</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="83"/>
         <source>joined</source>
-        <translation type="unfinished"></translation>
+        <translation>rejointe</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="89"/>
         <location filename="../../briefing_app/cli/questions.py" line="130"/>
         <source> (removed from its feed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retirée de son fil)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="100"/>
+        <location filename="../../briefing_app/cli/database.py" line="163"/>
         <location filename="../../briefing_app/cli/feeds.py" line="175"/>
         <location filename="../../briefing_app/cli/organizations.py" line="96"/>
+        <location filename="../../briefing_app/cli/pack.py" line="119"/>
         <location filename="../../briefing_app/cli/sessions.py" line="267"/>
         <source>{n} session</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séance</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="100"/>
+        <location filename="../../briefing_app/cli/database.py" line="163"/>
         <location filename="../../briefing_app/cli/feeds.py" line="175"/>
         <location filename="../../briefing_app/cli/organizations.py" line="96"/>
+        <location filename="../../briefing_app/cli/pack.py" line="119"/>
         <location filename="../../briefing_app/cli/sessions.py" line="267"/>
         <source>{n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="102"/>
         <source>(no series)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune série)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="104"/>
         <source>{n} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} au total</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="128"/>
         <source>wrote {n} attended session to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séance suivie écrite dans {path}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="129"/>
         <source>wrote {n} attended sessions to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} séances suivies écrites dans {path}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/attendance.py" line="136"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/calendar.py" line="42"/>
         <source>say where to write: -o FILE (or -o - for the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où écrire : -o FICHIER (ou -o - pour le terminal)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/calendar.py" line="72"/>
         <source>no sessions to export; the file has no events</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune séance à exporter; le fichier n’a aucun événement</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/calendar.py" line="90"/>
         <source>wrote {n} event to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} événement écrit dans {path}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/calendar.py" line="91"/>
         <source>wrote {n} events to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} événements écrits dans {path}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="72"/>
         <source>{path}: {summary} (feed {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {summary} (fil {id})</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="74"/>
         <source>{path}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {summary}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="114"/>
         <source>feed {id} ({name}) has {count} favourite(s), note(s), question(s) or reminder(s) of yours that would be deleted with it; add --force to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fil {id} ({name}) a {count} favori(s), note(s), question(s) ou rappel(s) de votre part qui seraient supprimés avec lui; ajoutez --force pour le retirer</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="128"/>
         <source>removed feed {id}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fil {id} retiré : {name}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="137"/>
         <source> instead of {zone} (inferred from {city!r})</source>
-        <translation type="unfinished"></translation>
+        <translation> au lieu de {zone} (déduit de {city!r})</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="145"/>
         <source>feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`</source>
-        <translation type="unfinished"></translation>
+        <translation>le fil {id} ({name}) utilise maintenant {zone}{instead}; lancez `{prog} sync {id}`</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="174"/>
         <source>No feeds. Follow one with: {prog} feeds add URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fil. Suivez-en un avec : {prog} feeds add URL</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="178"/>
         <source>bundled sample</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple fourni</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="180"/>
         <source>, synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>, synchronisé {when}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="186"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="207"/>
         <source>add --timezone ZONE, e.g. --timezone Europe/Brussels</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez --timezone FUSEAU, p. ex. --timezone Europe/Brussels</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="221"/>
         <source>following feed {id}: {url} (run `{prog} sync {id}`)</source>
-        <translation type="unfinished"></translation>
+        <translation>fil {id} suivi : {url} (lancez `{prog} sync {id}`)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="228"/>
         <source>following feed {id}: {name}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>fil {id} suivi : {name} : {summary}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="279"/>
         <source>kept materials: {summary}</source>
         <extracomment>Sync outcomes that leave the store&apos;s sessions as they were.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>documents gardés : {summary}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="284"/>
         <source>set it with: {prog} feeds timezone {id} ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>réglez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="323"/>
         <source>No sync yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune synchronisation pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="328"/>
         <source>{feed}, synced {when}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feed}, synchronisé {when} : {summary}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/feeds.py" line="337"/>
         <source>  (checked again {when}: no changes since)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (vérifié de nouveau {when} : aucun changement depuis)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/mydata.py" line="33"/>
         <source>wrote {list} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit dans {path} : {list}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/mydata.py" line="62"/>
         <source>No orphaned items: everything imported found its session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément orphelin : tout ce qui a été importé a trouvé sa séance.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="33"/>
         <source>No organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="35"/>
         <source>No organizations of the kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation de la sorte {kind}.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="60"/>
         <source>Kind: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorte : {kinds}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="62"/>
         <source>Website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Web : {url}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="64"/>
         <source>Feed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil : {title}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="68"/>
         <source>{role} of {series}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} de {series}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="76"/>
         <location filename="../../briefing_app/cli/sessions.py" line="199"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="347"/>
         <source>Presenters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentateurs :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="81"/>
         <location filename="../../briefing_app/cli/sessions.py" line="204"/>
         <source>Case studies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Études de cas :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="86"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="342"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="94"/>
         <source>{n} presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} présentateur</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="94"/>
         <source>{n} presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} présentateurs</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="95"/>
         <source>{n} case study</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} étude de cas</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="95"/>
         <source>{n} case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} études de cas</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="49"/>
         <source>No unasked questions on that session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question non posée sur cette séance.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="58"/>
         <source>Added question {id} to #{session} {title} (number {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {id} ajoutée à #{session} {title} (numéro {position}).</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="69"/>
         <source>give the new text, --answer TEXT, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez le nouveau texte, --answer TEXTE, ou les deux</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="71"/>
         <source>Question {id} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {id} enregistrée.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="76"/>
         <source>Question {id} marked {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {id} marquée : {state}.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="84"/>
         <source>Question {id} is now number {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question {id} est maintenant la numéro {position}.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="92"/>
         <source>Question {id} removed: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {id} retirée : {text}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="109"/>
         <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="111"/>
         <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question sur #{id} {title}. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/questions.py" line="138"/>
         <source>answer: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse : {text}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="93"/>
         <source>No upcoming sessions: the last one ended {day}. `{prog} sessions` lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance à venir : la dernière s’est terminée le {day}. `{prog} sessions` les liste toutes.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="100"/>
         <source>No sessions match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance ne correspond.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="105"/>
         <source>{n} hidden track or room: `{prog} sessions --all` shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} volet ou salle masqué : `{prog} sessions --all` l’affiche.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="108"/>
         <source>{n} hidden tracks or rooms: `{prog} sessions --all` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} volets ou salles masqués : `{prog} sessions --all` les affiche.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="185"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="207"/>
         <source> (kept offline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gardé hors ligne)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="208"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="353"/>
         <source>Materials:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="219"/>
         <source>My notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes notes :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="223"/>
         <source>My questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes questions :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="226"/>
         <source>  {position}. [{state}] {text} (question {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>  {position}. [{state}] {text} (question {id})</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="262"/>
         <source>No presenters match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun présentateur ne correspond.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="295"/>
         <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre agenda est vide : marquez des séances avec `{prog} favourite ID`.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="306"/>
         <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>! chevauchement : {title} (#{id}) et {other} (#{other_id})</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="316"/>
         <source>No earlier versions of the note on {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version antérieure de la note sur {title}.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="320"/>
         <source>written elsewhere while another window had it open</source>
-        <translation type="unfinished"></translation>
+        <translation>écrite ailleurs pendant qu’une autre fenêtre l’avait ouverte</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="321"/>
         <source>replaced by a later write</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée par une écriture plus récente</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="322"/>
         <source>replaced by restoring an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée par la restauration d’une version antérieure</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="329"/>
         <source>version {id} · replaced {when} · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>version {id} · remplacée le {when} · {reason}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="344"/>
         <source>{title} removed from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} retirée des favoris</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="346"/>
         <source>{title} added to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ajoutée aux favoris</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="353"/>
         <source>give a note or --clear, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez une note ou --clear, pas les deux</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="356"/>
         <source>give one of: a note, --clear, --history, --restore</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un seul de : une note, --clear, --history, --restore</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="366"/>
         <source>no earlier version {version} of the note on {title} (see: {prog} note {id} --history)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune version antérieure {version} de la note sur {title} (voir : {prog} note {id} --history)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="375"/>
         <source>Restored version {version} of the note on {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} de la note sur {title} restaurée.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="386"/>
         <source>Note deleted from #{id} {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée de #{id} {title}.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="391"/>
         <location filename="../../briefing_app/cli/sessions.py" line="405"/>
         <source>No note on {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note sur {title}.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/sessions.py" line="396"/>
         <source>Note saved on #{id} {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée sur #{id} {title}.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/zones.py" line="17"/>
         <source>change with: {prog} feeds timezone {id} ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>changez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/zones.py" line="40"/>
         <source>time zone {zone} inferred from the city {city!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/zones.py" line="44"/>
         <source>time zone {zone}, set by you</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire {zone}, réglé par vous</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/zones.py" line="45"/>
         <source>time zone {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/arguments.py" line="87"/>
+        <source>{name}: &apos;{text}&apos; is not valid UTF-8 text; give it in UTF-8 (file names too: rename the file)</source>
+        <translation>{name} : &apos;{text}&apos; n’est pas du texte UTF-8 valide; donnez-le en UTF-8 (les noms de fichiers aussi : renommez le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/arguments.py" line="104"/>
+        <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
+        <extracomment>Notes piped in are read this far and no further (``&lt; /dev/zero`` must not fill memory).</extracomment>
+        <translation>l’entrée standard contient plus de {n} Mio; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/arguments.py" line="114"/>
+        <source>the standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved</source>
+        <translation>l’entrée standard n’est pas du texte UTF-8 (octet invalide à la position {offset}); rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="74"/>
+        <source>there is no database at {path} yet</source>
+        <translation>il n’y a pas encore de base de données à {path}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="80"/>
+        <source>{path}: empty (no data in it; the next start loads the sample)</source>
+        <translation>{path} : vide (aucune donnée; le prochain démarrage charge l’exemple)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="84"/>
+        <source>{path}: ok</source>
+        <translation>{path} : correcte</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="90"/>
+        <source>there is no database at {path}</source>
+        <translation>il n’y a pas de base de données à {path}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="93"/>
+        <source>{path} is empty: there is nothing to recover; nothing was changed</source>
+        <translation>{path} est vide : il n’y a rien à récupérer; rien n’a été changé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="99"/>
+        <source>{path} is healthy (SQLite&apos;s integrity check found no problem): nothing to recover, nothing was changed (`{prog} db recover --force` copies it anyway)</source>
+        <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème) : rien à récupérer, rien n’a été changé (`{prog} db recover --force` la copie quand même)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="112"/>
+        <source>{table}: {count} rows, about {lost} unreadable</source>
+        <translation>{table} : {count} lignes, environ {lost} illisibles</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="114"/>
+        <source>{table}: {count} rows</source>
+        <translation>{table} : {count} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="117"/>
+        <source>{table}: could not be read</source>
+        <translation>{table} : illisible</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="119"/>
+        <source>everything was read</source>
+        <translation>tout a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="121"/>
+        <source>some rows could not be read</source>
+        <translation>certaines lignes n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="122"/>
+        <source>recovered {path} ({state}); the original file is kept as {kept}
+every feed will be read in full again: run `{prog} sync` to read your feeds again (it brings back the sessions that were lost)</source>
+        <translation>{path} récupérée ({state}); le fichier original est gardé sous {kept}
+chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela ramène les séances perdues)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="152"/>
+        <source>no backups of {path} yet (one is made on the first start of each day)</source>
+        <translation>aucune sauvegarde de {path} pour l’instant (une est faite au premier démarrage de chaque jour)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="160"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="166"/>
+        <source>empty (no feeds)</source>
+        <translation>vide (aucun fil)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="178"/>
+        <source>restored {backup} as {path}; the previous file is kept as {kept}</source>
+        <translation>{backup} restaurée comme {path}; le fichier précédent est gardé sous {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/database.py" line="180"/>
+        <source>(`{prog} db backups` lists the others)</source>
+        <translation>(`{prog} db backups` liste les autres)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="26"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="27"/>
+        <source>Due this week (next 7 days)</source>
+        <translation>À faire cette semaine (7 prochains jours)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="28"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="29"/>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="30"/>
+        <source>Done</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="59"/>
+        <source>--priority is 1 (high) to 9 (low), or 0 to clear it (not {value})</source>
+        <translation>--priority va de 1 (haute) à 9 (basse), ou 0 pour l’effacer (et non {value})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="76"/>
+        <source>--zone goes with --due DATE TIME</source>
+        <translation>--zone va avec --due DATE HEURE</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="88"/>
+        <source>Wrote {n} follow-up to {path}.</source>
+        <translation>{n} suivi écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="89"/>
+        <source>Wrote {n} follow-ups to {path}.</source>
+        <translation>{n} suivis écrits dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="99"/>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file} : {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="112"/>
+        <source>{n} link to a session not in this store was left out (follow that feed, then import again).</source>
+        <translation>{n} lien vers une séance absente de cette base a été omis (suivez ce fil, puis importez de nouveau).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="117"/>
+        <source>{n} links to sessions not in this store were left out (follow those feeds, then import again).</source>
+        <translation>{n} liens vers des séances absentes de cette base ont été omis (suivez ces fils, puis importez de nouveau).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="138"/>
+        <source>Added follow-up {id}: {text}</source>
+        <translation>Suivi {id} ajouté : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="147"/>
+        <source>Follow-up {id} is done: {text}</source>
+        <translation>Le suivi {id} est terminé : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="149"/>
+        <source>Follow-up {id} is open: {text}</source>
+        <translation>Le suivi {id} est ouvert : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="155"/>
+        <source>Follow-up {id} removed: {text}</source>
+        <translation>Suivi {id} retiré : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="175"/>
+        <source>give what to change: --text, --owner, --due, --priority, --status, --session</source>
+        <translation>indiquez quoi changer : --text, --owner, --due, --priority, --status, --session</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="196"/>
+        <source>Follow-up {id} saved (change {sequence}).</source>
+        <translation>Suivi {id} enregistré (modification {sequence}).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="217"/>
+        <source>No follow-ups. Add one: {prog} followups add TEXT [--session ID] [--due DATE]</source>
+        <translation>Aucun suivi. Ajoutez-en un : {prog} followups add TEXTE [--session ID] [--due DATE]</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="237"/>
+        <source>due {when}</source>
+        <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="239"/>
+        <source>owner {name}</source>
+        <translation>responsable {name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/followups.py" line="241"/>
+        <source>priority {n}</source>
+        <translation>priorité {n}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="145"/>
+        <source>no materials for session {id}</source>
+        <translation>aucun document pour la séance {id}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="147"/>
+        <source>no materials</source>
+        <translation>aucun document</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="170"/>
+        <source>kept offline</source>
+        <translation>gardé hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="193"/>
+        <source>your agenda</source>
+        <translation>votre agenda</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="197"/>
+        <source>session {id}</source>
+        <translation>séance {id}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="199"/>
+        <source>no materials to download for {where}</source>
+        <translation>aucun document à télécharger pour {where}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="238"/>
+        <source>kept</source>
+        <translation>gardé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="239"/>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="242"/>
+        <source> (new content)</source>
+        <translation> (nouveau contenu)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="95"/>
+        <source>a range needs both --from DATE and --to DATE</source>
+        <translation>une période demande --from DATE et --to DATE</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="122"/>
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="122"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/pack.py" line="125"/>
+        <source>wrote {sessions} on {pages} to {path}</source>
+        <translation>{sessions} sur {pages} écrites dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="264"/>
+        <source>[removed from feed]</source>
+        <translation>[retirée du fil]</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="266"/>
+        <source>[feed changed]</source>
+        <translation>[fil modifié]</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="268"/>
+        <source>[edited]</source>
+        <translation>[modifiée]</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="281"/>
+        <source>No case studies match.</source>
+        <translation>Aucune étude de cas ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="283"/>
+        <source>No case studies.</source>
+        <translation>Aucune étude de cas.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="287"/>
+        <source>mine</source>
+        <translation>à moi</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="287"/>
+        <source>feed</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="290"/>
+        <source> ({n} material(s))</source>
+        <translation> ({n} document(s))</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="306"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="309"/>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="310"/>
+        <source>your own</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="312"/>
+        <source>feed {id} ({url})</source>
+        <translation>fil {id} ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="314"/>
+        <source>Org</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="315"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="316"/>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="321"/>
+        <source>Your edits: {fields}</source>
+        <translation>Vos modifications : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="324"/>
+        <source>its content</source>
+        <translation>son contenu</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="326"/>
+        <source>The feed changed {changed} since your edits; `case-studies edit {id} --accept-feed` keeps your edits, `--revert` takes the feed&apos;s version.</source>
+        <translation>Le fil a changé {changed} depuis vos modifications; `case-studies edit {id} --accept-feed` garde vos modifications, `--revert` prend la version du fil.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="334"/>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="335"/>
+        <source>Challenge:</source>
+        <translation>Défi :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="336"/>
+        <source>Approach:</source>
+        <translation>Démarche :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="337"/>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="348"/>
+        <source>presenter {id}</source>
+        <translation>présentateur {id}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="360"/>
+        <source>  [{id}] {name} ({type}, {size}, added {when})</source>
+        <translation>  [{id}] {name} ({type}, {size}, ajouté le {when})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="369"/>
+        <source>  (feed) {title}: {url}</source>
+        <translation>  (fil) {title} : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="377"/>
+        <source>  not in this store: {kind} {name}</source>
+        <translation>  absent de cette base : {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="386"/>
+        <source>My notes ({n} revision(s)):</source>
+        <translation>Mes notes ({n} révision(s)) :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="397"/>
+        <source>(gone)</source>
+        <translation>(disparue)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="407"/>
+        <source>{path} is a folder; give a file name such as case-study.zip</source>
+        <translation>{path} est un dossier; donnez un nom de fichier comme etude-de-cas.zip</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="413"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="419"/>
+        <source>wrote {title!r} with {n} material(s) to {path} ({size})</source>
+        <translation>{title!r} écrite avec {n} document(s) dans {path} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="475"/>
+        <source>{option}: {text!r} is not a number</source>
+        <translation>{option} : {text!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="495"/>
+        <source>give new values or --revert, not both</source>
+        <translation>donnez de nouvelles valeurs ou --revert, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="500"/>
+        <source>{id}  {title}: back to the feed&apos;s version</source>
+        <translation>{id}  {title} : revenue à la version du fil</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="511"/>
+        <source>nothing to change: give --title, --summary, ... or --revert</source>
+        <translation>rien à changer : donnez --title, --summary, … ou --revert</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="514"/>
+        <source> (your edits: {fields})</source>
+        <translation> (vos modifications : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="527"/>
+        <source>deleted case study {id}: {title}</source>
+        <translation>étude de cas {id} supprimée : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="542"/>
+        <source>attached [{id}] {name} to {title}</source>
+        <translation>[{id}] {name} joint à {title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="555"/>
+        <source>material {id} belongs to another case study</source>
+        <translation>le document {id} appartient à une autre étude de cas</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="560"/>
+        <source>removed [{id}] {name} from {title}</source>
+        <translation>[{id}] {name} retiré de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="570"/>
+        <source>give new notes or --history/--diff/--restore, not both</source>
+        <translation>donnez de nouvelles notes ou --history/--diff/--restore, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="574"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="581"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="590"/>
+        <source>revision {revision} is not of case study {id}</source>
+        <translation>la révision {revision} n’est pas de l’étude de cas {id}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="597"/>
+        <source>restored revision {old} as revision {new}</source>
+        <translation>révision {old} restaurée comme révision {new}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="605"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="605"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/workspace.py" line="610"/>
+        <source>No notes on {title}.</source>
+        <translation>Aucune note sur {title}.</translation>
     </message>
 </context>
 <context>
@@ -3219,113 +3741,114 @@
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="13"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : </translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="14"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments positionnels&#xa0;</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="15"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options&#xa0;</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="16"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="17"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="18"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s : %(message)s</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="19"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments non reconnus : %s</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="20"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>non permis avec l’argument %s</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="21"/>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>argument explicite ignoré : %r</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="22"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ces arguments sont obligatoires : %s</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="23"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l’un des arguments %s est obligatoire</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="24"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument attendu</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="25"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus un argument attendu</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="26"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un argument attendu</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="27"/>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%s argument attendu</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="28"/>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%s arguments attendus</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="29"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="30"/>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>option inattendue : %s</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="31"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="32"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="33"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/argparse_words.py" line="34"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
     </message>
 </context>
 <context>
@@ -3333,27 +3856,27 @@
     <message>
         <location filename="../../briefing_app/cli/database.py" line="17"/>
         <source>check the database, recover a damaged one, list or restore its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier la base de données, récupérer une base endommagée, lister ou restaurer ses sauvegardes</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/database.py" line="24"/>
         <source>read every page and index of the database (exit 5 if damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire chaque page et chaque index de la base de données (code de sortie 5 si elle est endommagée)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/database.py" line="28"/>
         <source>copy what can be read of a damaged database into a new one (the damaged file is kept beside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>copier ce qui peut être lu d’une base endommagée dans une nouvelle (le fichier endommagé est gardé à côté)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/database.py" line="37"/>
         <source>copy it even though the check finds no damage</source>
-        <translation type="unfinished"></translation>
+        <translation>la copier même si la vérification ne trouve aucun dommage</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/database.py" line="40"/>
         <source>list the automatic backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sauvegardes automatiques, la plus récente d’abord</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/database.py" line="42"/>
@@ -3368,692 +3891,737 @@
         <location filename="../../briefing_app/cli/main.py" line="505"/>
         <location filename="../../briefing_app/cli/main.py" line="622"/>
         <location filename="../../briefing_app/cli/main.py" line="640"/>
-        <location filename="../../briefing_app/cli/materials.py" line="49"/>
-        <location filename="../../briefing_app/cli/settings.py" line="99"/>
+        <location filename="../../briefing_app/cli/materials.py" line="56"/>
+        <location filename="../../briefing_app/cli/settings.py" line="131"/>
         <location filename="../../briefing_app/cli/workspace.py" line="56"/>
         <location filename="../../briefing_app/cli/workspace.py" line="60"/>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/database.py" line="45"/>
         <source>put a backup in place of the database (the current one is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>remettre une sauvegarde à la place de la base de données (l’actuelle est gardée)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/database.py" line="52"/>
         <source>its number or name from `db backups`, or a path</source>
-        <translation type="unfinished"></translation>
+        <translation>son numéro ou son nom selon `db backups`, ou un chemin</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="70"/>
         <source>{app}: an offline companion for briefing series and conferences. Run with no command to open the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} : un compagnon hors ligne pour les séries de séances d’information et les conférences. Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="80"/>
         <source>where the database lives (default: $BRIEFING_APP_DATA_DIR, else the per-user data directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’emplacement de la base de données (par défaut : $BRIEFING_APP_DATA_DIR, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="90"/>
         <source>log debug details to stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>journaliser les détails de débogage sur stderr</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="95"/>
         <source>check this installation end to end in a temporary folder (store, sample, search, .ics export and import, time zones, the window; offscreen works) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier cette installation de bout en bout dans un dossier temporaire (base, exemple, recherche, exportation et importation .ics, fuseaux horaires, fenêtre; fonctionne hors écran) et quitter</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="104"/>
         <source>Linux: add the app to your applications menu with its icon, as a handler for .ics files, and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux : ajouter l’application au menu des applications avec son icône, pour ouvrir les fichiers .ics, et quitter</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="115"/>
         <source>list sessions in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les séances par ordre chronologique</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="120"/>
         <source>only sessions that have not ended yet</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les séances qui ne sont pas encore terminées</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="123"/>
         <source>full-text search (ranked best first)</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche plein texte (les meilleurs résultats d’abord)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="126"/>
         <source>only favourite sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les séances favorites</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="132"/>
         <source>only sessions of one feed</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les séances d’un fil</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="138"/>
         <source>show at most N sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher au plus N séances</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="143"/>
         <source>include the tracks and rooms you hid (Settings › Hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>inclure les volets et les salles que vous avez masqués (Paramètres › Masqués)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="147"/>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON au lieu d’un tableau</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="150"/>
         <source>show one session in full</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher une séance en entier</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="152"/>
         <location filename="../../briefing_app/cli/main.py" line="356"/>
         <location filename="../../briefing_app/cli/main.py" line="366"/>
         <source>session number, or the feed&apos;s id for it</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de la séance, ou son identifiant dans le fil</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="159"/>
         <source>list the organizations the feeds name (partners, members, sponsors)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les organisations nommées par les fils (partenaires, membres, commanditaires)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="162"/>
         <source>List organizations; `organizations show ID` shows one with its presenters, case studies and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les organisations; `organizations show ID` en affiche une avec ses présentateurs, ses études de cas et ses séances.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="171"/>
         <source>only one kind (government, member, sponsor, partner, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule sorte (government, member, sponsor, partner, …)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="175"/>
         <source>show one organization</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher une organisation</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="177"/>
         <source>the organization&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de l’organisation</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="188"/>
         <source>list presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les présentateurs</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="190"/>
         <source>full-text search in names and bios</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche plein texte dans les noms et les biographies</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="196"/>
         <source>import a feed file into the store</source>
-        <translation type="unfinished"></translation>
+        <translation>importer un fichier de fil dans la base</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="197"/>
         <source>Import a feed file. A file of a series already in the store (same series id) updates it and prints what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de fil. Le fichier d’une série déjà dans la base (même identifiant de série) la met à jour et affiche ce qui a changé.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="204"/>
         <source>a briefing feed (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fil de séances d’information (JSON)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="207"/>
         <source>print the change set as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les changements en JSON</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="210"/>
         <source>follow, list or remove feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>suivre, lister ou retirer des fils</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="214"/>
         <source>follow a feed (http/https URL or a local file) and sync it once</source>
-        <translation type="unfinished"></translation>
+        <translation>suivre un fil (adresse http/https ou fichier local) et le synchroniser une fois</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="217"/>
         <source>Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read first; if that fails nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre un fil : notre fil de séances d’information, du XML frab/Pentabarf, l’horaire JSON c3voc (pretalx, frab) ou un fil iCalendar. Il est d’abord téléchargé et lu; en cas d’échec, rien n’est ajouté.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="228"/>
         <source>IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau IANA pour les fils qui ne donnent pas le leur (anciens fichiers frab), p. ex. Europe/Brussels</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="233"/>
         <source>a name of your own for the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de votre choix pour le fil</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="237"/>
         <source>only subscribe; download on the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement s’abonner; télécharger à la prochaine synchronisation</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="240"/>
-        <location filename="../../briefing_app/cli/materials.py" line="77"/>
+        <location filename="../../briefing_app/cli/materials.py" line="84"/>
         <location filename="../../briefing_app/cli/workspace.py" line="103"/>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le résultat en JSON</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="243"/>
         <source>list feeds with their ids</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les fils avec leurs numéros</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="248"/>
         <source>remove a feed with its sessions (and your notes on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer un fil avec ses séances (et vos notes sur celles-ci)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="254"/>
         <source>remove it even though you have favourites, notes, questions or reminders on its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>le retirer même si vous avez des favoris, des notes, des questions ou des rappels sur ses séances</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="262"/>
         <source>set the zone of a feed that does not say its own (old frab files)</source>
-        <translation type="unfinished"></translation>
+        <translation>régler le fuseau d’un fil qui ne donne pas le sien (anciens fichiers frab)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="268"/>
         <source>an IANA name such as Europe/Brussels</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom IANA comme Europe/Brussels</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="272"/>
         <source>download and apply feeds (all, or one)</source>
-        <translation type="unfinished"></translation>
+        <translation>télécharger et appliquer les fils (tous, ou un seul)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="275"/>
         <location filename="../../briefing_app/cli/main.py" line="285"/>
         <source>only this feed</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement ce fil</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="278"/>
         <source>print the results as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les résultats en JSON</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="282"/>
         <source>what the latest sync changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que la dernière synchronisation a changé</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="291"/>
         <source>write calendar invites (.ics) for sessions, your agenda, a feed or everything</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire des invitations d’agenda (.ics) pour des séances, votre agenda, un fil ou tout</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="295"/>
         <source>Write an .ics file that Google Calendar, Outlook, Apple Calendar and Thunderbird import alike; importing a newer export updates the events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un fichier .ics que Google Agenda, Outlook, Calendrier d’Apple et Thunderbird importent de la même façon; importer une exportation plus récente met les événements à jour.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="307"/>
         <source>one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating --session works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>une ou plusieurs séances : --session 1 4 setting-the-stage-2020-05-11 (répéter --session fonctionne aussi)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="314"/>
         <location filename="../../briefing_app/cli/pack.py" line="47"/>
         <source>your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>vos favoris</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="317"/>
         <source>every session of a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les séances d’un fil</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="320"/>
         <source>every session in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les séances de la base</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="325"/>
         <source>print the path of the live agenda file (kept current after every sync and favourite change) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le chemin du fichier d’agenda en direct (tenu à jour après chaque synchronisation et chaque changement de favori) et quitter</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="335"/>
         <source>the .ics to write; - for stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier .ics à écrire; - pour la sortie standard</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="342"/>
         <source>a reminder this long before</source>
-        <translation type="unfinished"></translation>
+        <translation>un rappel ce nombre de minutes avant</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="344"/>
         <source>no reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rappel</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="347"/>
         <source>your favourites in time order, with clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>vos favoris par ordre chronologique, avec les conflits d’horaire</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="353"/>
         <source>mark a session as a favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer une séance comme favorite</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="359"/>
         <source>unmark it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la retirer des favoris plutôt</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="363"/>
         <source>show or set your personal note on a session</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou écrire votre note personnelle sur une séance</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="371"/>
         <source>the new note (Markdown; - reads it from stdin); omit to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle note (Markdown; - la lit sur l’entrée standard); omise, la note est affichée</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="375"/>
         <source>delete the note</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la note</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="379"/>
         <source>list earlier versions that later writes replaced (another window, this command)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les versions antérieures remplacées par des écritures plus récentes (une autre fenêtre, cette commande)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="388"/>
         <source>make an earlier version the note again (from --history; the current is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>refaire d’une version antérieure la note (selon --history; l’actuelle est gardée)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="410"/>
         <source>your questions for a session&apos;s Q&amp;A: list, add, edit, mark, move, remove, copy</source>
-        <translation type="unfinished"></translation>
+        <translation>vos questions pour la période de questions d’une séance : lister, ajouter, modifier, marquer, déplacer, retirer, copier</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="418"/>
         <source>your questions (numbered), per session in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>vos questions (numérotées), par séance, par ordre chronologique</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="421"/>
         <source>only this session&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement celles de cette séance</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="424"/>
         <source>only questions in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les questions dans cet état</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="428"/>
         <source>add a question to a session (last, or --position N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter une question à une séance (à la fin, ou --position N)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="434"/>
         <location filename="../../briefing_app/cli/main.py" line="488"/>
         <location filename="../../briefing_app/cli/main.py" line="645"/>
         <source>session number or feed id</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de la séance ou identifiant dans le fil</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="437"/>
         <source>the question (- reads it from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>la question (- la lit sur l’entrée standard)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="443"/>
         <source>put it at number N</source>
-        <translation type="unfinished"></translation>
+        <translation>la placer au numéro N</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="446"/>
         <source>change a question&apos;s text or answer note</source>
-        <translation type="unfinished"></translation>
+        <translation>changer le texte d’une question ou la note de réponse</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="452"/>
         <source>from questions list</source>
-        <translation type="unfinished"></translation>
+        <translation>selon questions list</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="458"/>
         <location filename="../../briefing_app/cli/main.py" line="528"/>
         <source>the new text (- reads stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau texte (- lit l’entrée standard)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="461"/>
         <source>the answer note (&apos;&apos; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la note de réponse (&apos;&apos; l’efface)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="464"/>
         <source>mark a question draft, asked or answered</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer une question comme brouillon, posée ou répondue</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="469"/>
         <source>a note of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une note sur la réponse</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="472"/>
         <source>move a question to number POSITION</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer une question au numéro POSITION</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="476"/>
         <source>delete a question</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer une question</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="480"/>
         <source>print the unasked questions as plain text for a meeting&apos;s Q&amp;A box</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les questions non posées en texte brut pour la boîte de questions d’une réunion</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="496"/>
         <source>your follow-ups (action items): list, add, done, edit, remove, export, import</source>
-        <translation type="unfinished"></translation>
+        <translation>vos suivis (tâches) : lister, ajouter, terminer, modifier, retirer, exporter, importer</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="503"/>
         <source>your follow-ups: overdue, this week, later, done</source>
-        <translation type="unfinished"></translation>
+        <translation>vos suivis : en retard, cette semaine, plus tard, terminés</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="507"/>
         <source>only open or done ones</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement les suivis ouverts ou terminés</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="510"/>
         <source>only those linked to this session</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement ceux liés à cette séance</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="512"/>
         <source>add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un suivi</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="516"/>
         <source>what is to be done (- reads it from stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qu’il y a à faire (- le lit sur l’entrée standard)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="519"/>
         <source>change a follow-up (what is not given stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier un suivi (ce qui n’est pas donné reste)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="525"/>
         <source>from followups list</source>
-        <translation type="unfinished"></translation>
+        <translation>selon followups list</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="531"/>
         <source>open or done</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert ou terminé</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="536"/>
         <source>unlink every session (before --session)</source>
-        <translation type="unfinished"></translation>
+        <translation>délier toutes les séances (avant --session)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="539"/>
         <source>link this session (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>lier cette séance (répétable)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="540"/>
         <source>link also this session (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>lier aussi cette séance (répétable)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="546"/>
         <source>2026-12-10 or &apos;2026-12-10 14:00&apos; (none clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-10 ou &apos;2026-12-10 14:00&apos; (none l’efface)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="551"/>
         <source>the zone of a due time (default: here)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau d’une heure d’échéance (par défaut : celui d’ici)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="554"/>
         <source>who does it (&apos;&apos; for nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>qui s’en charge (&apos;&apos; pour personne)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="560"/>
         <source>1 (high) to 9 (low); 0 clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (haute) à 9 (basse); 0 l’efface</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="563"/>
         <source>mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer un suivi comme terminé</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="564"/>
         <source>mark a follow-up open again</source>
-        <translation type="unfinished"></translation>
+        <translation>rouvrir un suivi</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="565"/>
         <source>delete a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer un suivi</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="571"/>
         <source>write them all as .ics (VTODO) or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>les écrire tous en .ics (VTODO) ou en .csv</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="578"/>
         <source>FILE.ics or FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.ics ou FICHIER.csv</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="582"/>
         <source>add or update follow-ups from an .ics of VTODOs (by UID, never twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter ou mettre à jour des suivis à partir d’un .ics de VTODO (par UID, jamais en double)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="593"/>
         <source>export your favourites, notes, questions and reminders to one file, or import one</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter vos favoris, notes, questions et rappels dans un fichier, ou en importer un</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="600"/>
         <source>write your data to one file (-o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire vos données dans un fichier (-o FICHIER)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="607"/>
         <source>the file to write (.briefing-mydata.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier à écrire (.briefing-mydata.json)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="611"/>
         <source>merge a file written by mydata export (newer wins; nothing is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionner un fichier écrit par mydata export (le plus récent l’emporte; rien n’est perdu)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="618"/>
         <source>imported items waiting for their session (a later sync attaches them)</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments importés qui attendent leur séance (une synchronisation ultérieure les rattache)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="629"/>
         <source>your attendance record (kept on this computer only): list, mark, export</source>
-        <translation type="unfinished"></translation>
+        <translation>votre registre de présence (gardé sur cet ordinateur seulement) : lister, marquer, exporter</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="636"/>
         <source>sessions you joined or marked, with hours per series and in all</source>
-        <translation type="unfinished"></translation>
+        <translation>les séances que vous avez rejointes ou marquées, avec les heures par série et au total</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="642"/>
         <source>mark a session attended or not, or clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer une séance comme suivie ou non, ou effacer la marque</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="649"/>
         <source>write the sessions attended to a CSV or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les séances suivies dans un fichier CSV ou PDF</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="656"/>
         <source>FILE.csv or FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER.csv ou FICHIER.pdf</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="736"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/main.py" line="774"/>
         <source>show times in this IANA zone (default: each event&apos;s own zone); &apos;local&apos; for this computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les heures dans ce fuseau IANA (par défaut : celui de chaque événement); &apos;local&apos; pour le fuseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="30"/>
+        <location filename="../../briefing_app/cli/materials.py" line="37"/>
         <source>sessions&apos; slides, recordings, pre-reads and links</source>
-        <translation type="unfinished"></translation>
+        <translation>les diapositives, enregistrements, lectures préalables et liens des séances</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="31"/>
+        <location filename="../../briefing_app/cli/materials.py" line="38"/>
         <source>The materials feeds publish with their sessions: slides, recordings, pre-reads and other links, with whether a copy is kept offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/materials.py" line="40"/>
-        <source>list materials (every session&apos;s, or one session&apos;s with --session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents que les fils publient avec leurs séances : diapositives, enregistrements, lectures préalables et autres liens, et si une copie est gardée hors ligne.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/materials.py" line="47"/>
-        <location filename="../../briefing_app/cli/materials.py" line="69"/>
+        <source>list materials (every session&apos;s, or one session&apos;s with --session)</source>
+        <translation>lister les documents (de toutes les séances, ou d’une séance avec --session)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/materials.py" line="54"/>
+        <location filename="../../briefing_app/cli/materials.py" line="76"/>
         <source>one session: its number, or the feed&apos;s id for it</source>
-        <translation type="unfinished"></translation>
+        <translation>une séance : son numéro, ou son identifiant dans le fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="52"/>
+        <location filename="../../briefing_app/cli/materials.py" line="59"/>
         <source>keep materials offline: one session&apos;s (--session) or every favourite&apos;s (--agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>garder des documents hors ligne : ceux d’une séance (--session) ou de chaque favori (--agenda)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="56"/>
+        <location filename="../../briefing_app/cli/materials.py" line="63"/>
         <source>Download the materials of one session, or of every session on your agenda (your favourites), into the materials folder to read offline. The total is shown before it starts and progress on stderr; a cut-off download resumes next time, a copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed (each failure is one line naming the file and the cause); the others are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les documents d’une séance, ou de chaque séance de votre agenda (vos favoris), dans le dossier des documents pour les lire hors ligne. Le total est affiché avant le début et la progression sur stderr; un téléchargement interrompu reprend la fois suivante, une copie déjà gardée est seulement vérifiée (ETag / Last-Modified). Code de sortie 6 si un fichier a échoué (chaque échec est une ligne qui nomme le fichier et la cause); les autres sont gardés.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="74"/>
+        <location filename="../../briefing_app/cli/materials.py" line="81"/>
         <source>every material of every favourite session</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les documents de chaque séance favorite</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="28"/>
         <source>write a briefing pack (PDF) for a session, your agenda or a range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une trousse d’information (PDF) pour une séance, votre agenda ou une période de jours</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="31"/>
         <source>Write a printable briefing pack as a PDF: a cover, the contents with page numbers, then each session with its time in the event&apos;s zone and yours, the join link, the abstract, presenters with biographies and photos (cached ones; a placeholder otherwise), linked case studies, materials, and your notes and questions. Works offline and without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une trousse d’information imprimable en PDF : une couverture, la table des matières avec les numéros de page, puis chaque séance avec son heure dans le fuseau de l’événement et le vôtre, le lien pour se joindre, le résumé, les présentateurs avec biographies et photos (celles en cache; sinon une image de remplacement), les études de cas liées, les documents, ainsi que vos notes et vos questions. Fonctionne hors ligne et sans écran.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="44"/>
         <source>one session (number or the feed&apos;s id)</source>
-        <translation type="unfinished"></translation>
+        <translation>une séance (numéro ou identifiant dans le fil)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="53"/>
         <source>the sessions starting from this day (YYYY-MM-DD, your time zone); with --to</source>
-        <translation type="unfinished"></translation>
+        <translation>les séances à partir de ce jour (AAAA-MM-JJ, votre fuseau horaire); avec --to</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="62"/>
         <source>... up to this day, included (with --from)</source>
-        <translation type="unfinished"></translation>
+        <translation>… jusqu’à ce jour inclusivement (avec --from)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="69"/>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF à écrire</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="74"/>
         <source>your time zone for the times and the days of --from/--to (default: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre fuseau horaire pour les heures et les jours de --from/--to (par défaut : celui de cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/pack.py" line="82"/>
         <source>the paper size (default: from your locale, Letter in the US and Canada, else A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de papier (par défaut : selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="93"/>
+        <location filename="../../briefing_app/cli/settings.py" line="38"/>
+        <source>seconds a download may take in all before it is stopped as stalled ({low}-{high}; default {default})</source>
+        <translation>secondes qu’un téléchargement peut prendre au total avant d’être arrêté comme bloqué ({low}-{high}; par défaut {default})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="52"/>
+        <source>the largest feed a download may bring, in MiB ({low}-{high}; default {default})</source>
+        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mio ({low}-{high}; par défaut {default})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="65"/>
+        <source>the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})</source>
+        <translation>le plus gros document que Garder hors ligne télécharge, en Mio ({low}-{high}; par défaut {default})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="78"/>
+        <source>minutes between background syncs in the window (0: only when asked)</source>
+        <translation>minutes entre les synchronisations en arrière-plan dans la fenêtre (0 : seulement sur demande)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="86"/>
+        <source>minutes before a favourite starts that its reminder comes (0: none)</source>
+        <translation>minutes avant le début d’un favori où vient son rappel (0 : aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="94"/>
+        <source>which times the lists show ({choices})</source>
+        <translation>les heures que les listes affichent ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="102"/>
+        <source>the window&apos;s palette ({choices})</source>
+        <translation>la palette de la fenêtre ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="110"/>
+        <source>the language of the window and the CLI ({choices})</source>
+        <translation>la langue de la fenêtre et de la ligne de commande ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="123"/>
         <source>show the settings, or set one</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les paramètres, ou en régler un</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/settings.py" line="124"/>
+        <source>Show every setting (no NAME), one (NAME), or set one (NAME VALUE).</source>
+        <translation>Afficher tous les paramètres (sans NOM), un seul (NOM), ou en régler un (NOM VALEUR).</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="41"/>
         <source>your case studies: list, show, edit, notes, materials, bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>vos études de cas : lister, afficher, modifier, notes, documents, paquets</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="44"/>
         <source>Case studies from feeds and your own: notes with history, attached files and links, and bundles (.zip) to send to organizers or another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les études de cas des fils et les vôtres : notes avec historique, fichiers joints et liens, et paquets (.zip) à envoyer aux organisateurs ou à un autre ordinateur.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="52"/>
         <source>list case studies</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les études de cas</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="54"/>
         <source>full-text search (fields and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche plein texte (champs et notes)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="58"/>
         <source>show one case study in full</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher une étude de cas en entier</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="59"/>
@@ -4064,122 +4632,122 @@
         <location filename="../../briefing_app/cli/workspace.py" line="154"/>
         <location filename="../../briefing_app/cli/workspace.py" line="160"/>
         <source>case study number or UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro ou UUID de l’étude de cas</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="64"/>
         <source>write a case study with notes, history and materials as a .zip bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une étude de cas avec ses notes, son historique et ses documents dans un paquet .zip</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="74"/>
         <source>the .zip to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier .zip à écrire</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="79"/>
         <source>import a bundle (merged by id; newer local work is never overwritten unasked)</source>
-        <translation type="unfinished"></translation>
+        <translation>importer un paquet (fusionné par identifiant; un travail local plus récent n’est jamais écrasé sans demande)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="85"/>
         <source>a case-study bundle (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>un paquet d’étude de cas (.zip)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="91"/>
         <source>if your copy is newer, replace it anyway (its notes stay in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>si votre copie est plus récente, la remplacer quand même (ses notes restent dans l’historique)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="98"/>
         <source>if your copy is newer, add the bundle&apos;s as a new case study beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>si votre copie est plus récente, ajouter celle du paquet comme nouvelle étude de cas à côté</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="106"/>
         <source>add a case study of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter une étude de cas à vous</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="112"/>
         <source>print the new case study as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la nouvelle étude de cas en JSON</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="117"/>
         <source>change fields (a feed&apos;s case study keeps your edits as an overlay)</source>
-        <translation type="unfinished"></translation>
+        <translation>changer des champs (l’étude de cas d’un fil garde vos modifications par-dessus)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="127"/>
         <source>drop your edits of a feed&apos;s case study and show the feed&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonner vos modifications de l’étude de cas d’un fil et afficher la version du fil</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="134"/>
         <source>you have seen what the feed changed: stop flagging it, keep your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez vu ce que le fil a changé : ne plus le signaler, garder vos modifications</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="140"/>
         <source>delete a case study of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer une étude de cas à vous</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="145"/>
         <source>attach a file (copied into the app) or a link</source>
-        <translation type="unfinished"></translation>
+        <translation>joindre un fichier (copié dans l’application) ou un lien</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="150"/>
         <source>the name to show (default: the file name or the URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom à afficher (par défaut : le nom du fichier ou l’adresse)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="153"/>
         <source>remove a material</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer un document</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="158"/>
         <source>show or save your notes (Markdown), with history</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou enregistrer vos notes (Markdown), avec l’historique</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="162"/>
         <source>the new notes; - reads them from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>les nouvelles notes; - les lit sur l’entrée standard</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="166"/>
         <source>list the saved revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les révisions enregistrées</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="173"/>
         <source>diff two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>comparer deux révisions</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="179"/>
         <source>make an old revision current again</source>
-        <translation type="unfinished"></translation>
+        <translation>refaire d’une ancienne révision la version courante</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="187"/>
         <source>comma-separated tags (&apos;&apos; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes séparées par des virgules (&apos;&apos; pour aucune)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="192"/>
         <source>linked sessions (numbers or feed ids; &apos;&apos; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>séances liées (numéros ou identifiants dans le fil; &apos;&apos; pour aucune)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/workspace.py" line="197"/>
         <source>linked presenters (numbers; &apos;&apos; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>présentateurs liés (numéros; &apos;&apos; pour aucun)</translation>
     </message>
 </context>
 <context>
@@ -4188,90 +4756,162 @@
         <location filename="../../briefing_app/usecases/attendance.py" line="28"/>
         <source>Kept on this computer only; never sent.</source>
         <extracomment>What the view, the CLI and the exports say about where the record lives.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gardé sur cet ordinateur seulement; jamais envoyé.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/attendance.py" line="31"/>
         <source>Hours are each session&apos;s scheduled length.</source>
         <extracomment>What the duration column counts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont la durée prévue de chaque séance.</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/questions.py" line="30"/>
         <source>not asked</source>
         <extracomment>How a question&apos;s state is named to a person (the CLI; the window translates its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non posée</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/questions.py" line="31"/>
         <source>asked</source>
-        <translation type="unfinished"></translation>
+        <translation>posée</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/questions.py" line="32"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>répondue</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="18"/>
         <source>Virtual</source>
         <extracomment>How each attendance format is named to people (marked: a front end shows them translated, util/i18n.localized or QCoreApplication.translate with the context &quot;core&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="19"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="20"/>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="46"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="47"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorte</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="48"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="49"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="50"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="51"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Se joindre</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="52"/>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="53"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../../briefing_app/usecases/session_facts.py" line="54"/>
         <source>Sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation>Commanditaires</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/followups.py" line="224"/>
+        <source>no follow-up number {value}</source>
+        <extracomment>A follow-up&apos;s states. The longest follow-up text and owner name stored, in characters. The domain of the UIDs made here (the same as the session export&apos;s). A due date: a day, or an instant (aware) meant in a zone.</extracomment>
+        <translation>aucun suivi numéro {value}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/local.py" line="148"/>
+        <source>no earlier note version {value}</source>
+        <translation>aucune version antérieure de note {value}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/maintenance.py" line="375"/>
+        <source>there is no database at {value}</source>
+        <extracomment>Daily backups kept (the oldest go first). Feeds and sessions in it (None when it cannot be read): an empty one shows.</extracomment>
+        <translation>il n’y a pas de base de données à {value}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/materials.py" line="184"/>
+        <source>no material with id {value}</source>
+        <extracomment>The columns of a :class:`MaterialRecord`, in its field order. ``kept_sha256``: the copy kept offline (``kept_materials``, :mod:`.kept`), &quot;&quot; when none. Session ids per ``IN (...)`` (SQLite allows 32,766 parameters; fewer keeps statements small).</extracomment>
+        <translation>aucun document avec l’identifiant {value}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/organizations.py" line="216"/>
+        <source>no organization number {value}</source>
+        <extracomment>Settings keys of the hidden names. The most sessions an organization&apos;s page lists (the session list shows them all). (series title, role) for each series it organizes, partners or sponsors. (id, name, title) of its presenters, by name. (id, title) of its case studies, by title. Its sessions in time order (at most :data:`ORGANIZATION_SESSIONS_SHOWN`).</extracomment>
+        <translation>aucune organisation numéro {value}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/presenters.py" line="102"/>
+        <source>no presenter with id {value}</source>
+        <translation>aucun présentateur avec l’identifiant {value}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/questions.py" line="117"/>
+        <source>no question number {value}</source>
+        <extracomment>The states a question goes through, in order. The longest question (or answer note) stored, in characters.</extracomment>
+        <translation>aucune question numéro {value}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/sessions.py" line="238"/>
+        <source>no session number {number}</source>
+        <extracomment>SQLite virtual machine steps between two looks at a cancel check: about 25 ms of a ranked search. Each look takes the GIL, which a busy GUI thread may hold for 5 ms: at every 20,000 steps a 100,000-session search looked 560 times and took 2.8 s longer while the window was busy painting.</extracomment>
+        <translation>aucune séance numéro {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/sessions.py" line="273"/>
+        <source>{text!r} is ambiguous: session number {text} is {title!r}, but a feed also uses {text!r} for another session; write #{text} for the number or FEED/{text} (e.g. {feed}/{text}) for the feed&apos;s id</source>
+        <translation>{text!r} est ambigu : la séance numéro {text} est {title!r}, mais un fil utilise aussi {text!r} pour une autre séance; écrivez #{text} pour le numéro ou FIL/{text} (p. ex. {feed}/{text}) pour l’identifiant dans le fil</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/sessions.py" line="284"/>
+        <source>no session with id {text!r}</source>
+        <translation>aucune séance avec l’identifiant {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/sessions.py" line="289"/>
+        <source>{text!r} names sessions in several feeds; write one of {choices}</source>
+        <translation>{text!r} désigne des séances de plusieurs fils; écrivez l’un de {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/subscriptions.py" line="61"/>
+        <source>no feed with id {id}</source>
+        <translation>aucun fil avec le numéro {id}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/store/workspace_tables.py" line="282"/>
+        <source>no case study number {value}</source>
+        <extracomment>A local case study&apos;s editable fields and the ``case_studies`` column of each.</extracomment>
+        <translation>aucune étude de cas numéro {value}</translation>
     </message>
 </context>
 <context>
