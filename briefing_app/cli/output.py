@@ -263,6 +263,11 @@ def day_text(day: date) -> str:
     return f"{day:%a %d %b %Y}" if words is None else words.day(day)
 
 
+def colon(label: str) -> str:
+    """``Series:`` in English, ``Série :`` in French (a space before the colon)."""
+    return translate("cli", "{label}:").format(label=label)
+
+
 def label(text: str, width: int = 10) -> str:
     """A field's label padded to line up the values after it (longer labels get a space)."""
     return f"{text:<{width}}" if len(text) < width else f"{text} "

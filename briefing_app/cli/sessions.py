@@ -13,11 +13,11 @@ from briefing_app.cli.output import (
     PROG,
     check_search,
     check_tz,
+    colon,
     date_words,
     day_text,
     display_zone,
     format_when,
-    label,
     print_json,
     print_session_lines,
     refresh_live_agenda,
@@ -182,19 +182,18 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     lines = [f"{status_mark(s)}{s.title}"]
     if s.subtitle:
         lines.append(s.subtitle)
-    when_label = label(translate("cli", "When:"))
-    lines.append(f"{when_label}{format_when(s.start, s.end, s.timezone)} ({s.timezone})")
-    shown_zone = display_zone(args, s.timezone)
-    if shown_zone != s.timezone:
-        lines.append(
-            f"{'':<{len(when_label)}}{format_when(s.start, s.end, shown_zone)} ({shown_zone})"
-        )
     from briefing_app.usecases.session_facts import session_facts  # its links: `show` only
 
-    lines += [
-        f"{label(localized(fact.label) + ':')}{localized(fact.value)}"
-        for fact in session_facts(detail)
+    facts = [
+        (colon(localized(fact.label)), localized(fact.value)) for fact in session_facts(detail)
     ]
+    when_label = translate("cli", "When:")
+    width = max([10, len(when_label) + 1, *(len(name) + 1 for name, _ in facts)])
+    lines.append(f"{when_label:<{width}}{format_when(s.start, s.end, s.timezone)} ({s.timezone})")
+    shown_zone = display_zone(args, s.timezone)
+    if shown_zone != s.timezone:
+        lines.append(f"{'':<{width}}{format_when(s.start, s.end, shown_zone)} ({shown_zone})")
+    lines += [f"{name:<{width}}{value}" for name, value in facts]
     if detail.presenters:
         lines.append(translate("cli", "Presenters:"))
         for p in detail.presenters:

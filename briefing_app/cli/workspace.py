@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.arguments import read_stdin_text
-from briefing_app.cli.output import check_search, label, print_json, size_text, tell, write_line
+from briefing_app.cli.output import (
+    check_search,
+    colon,
+    label,
+    print_json,
+    size_text,
+    tell,
+    write_line,
+)
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.util.i18n import localized, translate
 from briefing_app.util.textutil import markdown_to_text, one_line
@@ -315,7 +323,7 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         (translate("cli", "Tags"), ", ".join(case.tags)),
         (translate("cli", "Updated"), case.updated_at or ""),
     ]
-    lines += [f"{label(name + ':', 9)}{value}" for name, value in facts if value]
+    lines += [f"{label(colon(name), 9)}{value}" for name, value in facts if value]
     if case.overridden:
         lines.append(
             translate("cli", "Your edits: {fields}").format(fields=", ".join(case.overridden))

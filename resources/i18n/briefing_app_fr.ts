@@ -2717,22 +2717,27 @@
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="311"/>
+        <location filename="../../briefing_app/cli/output.py" line="268"/>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/cli/output.py" line="316"/>
         <source>virtual</source>
         <translation>virtuelle</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="312"/>
+        <location filename="../../briefing_app/cli/output.py" line="317"/>
         <source>in-person</source>
         <translation>en personne</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="313"/>
+        <location filename="../../briefing_app/cli/output.py" line="318"/>
         <source>hybrid</source>
         <translation>hybride</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/output.py" line="343"/>
+        <location filename="../../briefing_app/cli/output.py" line="348"/>
         <source>could not update the live agenda file {path}: {reason}</source>
         <translation>impossible de mettre à jour le fichier d’agenda en direct {path} : {reason}</translation>
     </message>
@@ -2785,7 +2790,7 @@
         <location filename="../../briefing_app/cli/feeds.py" line="175"/>
         <location filename="../../briefing_app/cli/organizations.py" line="96"/>
         <location filename="../../briefing_app/cli/pack.py" line="119"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="267"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="266"/>
         <source>{n} session</source>
         <translation>{n} séance</translation>
     </message>
@@ -2795,7 +2800,7 @@
         <location filename="../../briefing_app/cli/feeds.py" line="175"/>
         <location filename="../../briefing_app/cli/organizations.py" line="96"/>
         <location filename="../../briefing_app/cli/pack.py" line="119"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="267"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="266"/>
         <source>{n} sessions</source>
         <translation>{n} séances</translation>
     </message>
@@ -2977,20 +2982,20 @@
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="76"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="199"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="347"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="198"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="355"/>
         <source>Presenters:</source>
         <translation>Présentateurs :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="81"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="204"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="203"/>
         <source>Case studies:</source>
         <translation>Études de cas :</translation>
     </message>
     <message>
         <location filename="../../briefing_app/cli/organizations.py" line="86"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="342"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="350"/>
         <source>Sessions:</source>
         <translation>Séances :</translation>
     </message>
@@ -3085,119 +3090,119 @@
         <translation>{n} volets ou salles masqués : `{prog} sessions --all` les affiche.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="185"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="190"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="207"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="206"/>
         <source> (kept offline)</source>
         <translation> (gardé hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="208"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="353"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="207"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="361"/>
         <source>Materials:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="219"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="218"/>
         <source>My notes:</source>
         <translation>Mes notes :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="223"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="222"/>
         <source>My questions:</source>
         <translation>Mes questions :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="226"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="225"/>
         <source>  {position}. [{state}] {text} (question {id})</source>
         <translation>  {position}. [{state}] {text} (question {id})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="262"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="261"/>
         <source>No presenters match.</source>
         <translation>Aucun présentateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="295"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="294"/>
         <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
         <translation>Votre agenda est vide : marquez des séances avec `{prog} favourite ID`.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="306"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="305"/>
         <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
         <translation>! chevauchement : {title} (#{id}) et {other} (#{other_id})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="316"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="315"/>
         <source>No earlier versions of the note on {title}.</source>
         <translation>Aucune version antérieure de la note sur {title}.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="320"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="319"/>
         <source>written elsewhere while another window had it open</source>
         <translation>écrite ailleurs pendant qu’une autre fenêtre l’avait ouverte</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="321"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="320"/>
         <source>replaced by a later write</source>
         <translation>remplacée par une écriture plus récente</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="322"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="321"/>
         <source>replaced by restoring an earlier version</source>
         <translation>remplacée par la restauration d’une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="329"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="328"/>
         <source>version {id} · replaced {when} · {reason}</source>
         <translation>version {id} · remplacée le {when} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="344"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="343"/>
         <source>{title} removed from favourites</source>
         <translation>{title} retirée des favoris</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="346"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="345"/>
         <source>{title} added to favourites</source>
         <translation>{title} ajoutée aux favoris</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="353"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="352"/>
         <source>give a note or --clear, not both</source>
         <translation>donnez une note ou --clear, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="356"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="355"/>
         <source>give one of: a note, --clear, --history, --restore</source>
         <translation>donnez un seul de : une note, --clear, --history, --restore</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="366"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="365"/>
         <source>no earlier version {version} of the note on {title} (see: {prog} note {id} --history)</source>
         <translation>aucune version antérieure {version} de la note sur {title} (voir : {prog} note {id} --history)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="375"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="374"/>
         <source>Restored version {version} of the note on {title}.</source>
         <translation>Version {version} de la note sur {title} restaurée.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="386"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="385"/>
         <source>Note deleted from #{id} {title}.</source>
         <translation>Note supprimée de #{id} {title}.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="391"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="405"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="390"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="404"/>
         <source>No note on {title}.</source>
         <translation>Aucune note sur {title}.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="396"/>
+        <location filename="../../briefing_app/cli/sessions.py" line="395"/>
         <source>Note saved on #{id} {title}.</source>
         <translation>Note enregistrée sur #{id} {title}.</translation>
     </message>
@@ -3500,238 +3505,238 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>{sessions} sur {pages} écrites dans {path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="264"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="272"/>
         <source>[removed from feed]</source>
         <translation>[retirée du fil]</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="266"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="274"/>
         <source>[feed changed]</source>
         <translation>[fil modifié]</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="268"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="276"/>
         <source>[edited]</source>
         <translation>[modifiée]</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="281"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="289"/>
         <source>No case studies match.</source>
         <translation>Aucune étude de cas ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="283"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="291"/>
         <source>No case studies.</source>
         <translation>Aucune étude de cas.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="287"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="295"/>
         <source>mine</source>
         <translation>à moi</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="287"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="295"/>
         <source>feed</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="290"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="298"/>
         <source> ({n} material(s))</source>
         <translation> ({n} document(s))</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="306"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="314"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="309"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="317"/>
         <source>From</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="310"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="318"/>
         <source>your own</source>
         <translation>la vôtre</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="312"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="320"/>
         <source>feed {id} ({url})</source>
         <translation>fil {id} ({url})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="314"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="322"/>
         <source>Org</source>
         <translation>Org.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="315"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="323"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="316"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="324"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="321"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="329"/>
         <source>Your edits: {fields}</source>
         <translation>Vos modifications : {fields}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="324"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="332"/>
         <source>its content</source>
         <translation>son contenu</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="326"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="334"/>
         <source>The feed changed {changed} since your edits; `case-studies edit {id} --accept-feed` keeps your edits, `--revert` takes the feed&apos;s version.</source>
         <translation>Le fil a changé {changed} depuis vos modifications; `case-studies edit {id} --accept-feed` garde vos modifications, `--revert` prend la version du fil.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="334"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="342"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="335"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="343"/>
         <source>Challenge:</source>
         <translation>Défi :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="336"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="344"/>
         <source>Approach:</source>
         <translation>Démarche :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="337"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="345"/>
         <source>Outcome:</source>
         <translation>Résultat :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="348"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="356"/>
         <source>presenter {id}</source>
         <translation>présentateur {id}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="360"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="368"/>
         <source>  [{id}] {name} ({type}, {size}, added {when})</source>
         <translation>  [{id}] {name} ({type}, {size}, ajouté le {when})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="369"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="377"/>
         <source>  (feed) {title}: {url}</source>
         <translation>  (fil) {title} : {url}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="377"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="385"/>
         <source>  not in this store: {kind} {name}</source>
         <translation>  absent de cette base : {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="386"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="394"/>
         <source>My notes ({n} revision(s)):</source>
         <translation>Mes notes ({n} révision(s)) :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="397"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="405"/>
         <source>(gone)</source>
         <translation>(disparue)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="407"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="415"/>
         <source>{path} is a folder; give a file name such as case-study.zip</source>
         <translation>{path} est un dossier; donnez un nom de fichier comme etude-de-cas.zip</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="413"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="421"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="419"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="427"/>
         <source>wrote {title!r} with {n} material(s) to {path} ({size})</source>
         <translation>{title!r} écrite avec {n} document(s) dans {path} ({size})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="475"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="483"/>
         <source>{option}: {text!r} is not a number</source>
         <translation>{option} : {text!r} n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="495"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="503"/>
         <source>give new values or --revert, not both</source>
         <translation>donnez de nouvelles valeurs ou --revert, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="500"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="508"/>
         <source>{id}  {title}: back to the feed&apos;s version</source>
         <translation>{id}  {title} : revenue à la version du fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="511"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="519"/>
         <source>nothing to change: give --title, --summary, ... or --revert</source>
         <translation>rien à changer : donnez --title, --summary, … ou --revert</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="514"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="522"/>
         <source> (your edits: {fields})</source>
         <translation> (vos modifications : {fields})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="527"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="535"/>
         <source>deleted case study {id}: {title}</source>
         <translation>étude de cas {id} supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="542"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="550"/>
         <source>attached [{id}] {name} to {title}</source>
         <translation>[{id}] {name} joint à {title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="555"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="563"/>
         <source>material {id} belongs to another case study</source>
         <translation>le document {id} appartient à une autre étude de cas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="560"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="568"/>
         <source>removed [{id}] {name} from {title}</source>
         <translation>[{id}] {name} retiré de {title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="570"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="578"/>
         <source>give new notes or --history/--diff/--restore, not both</source>
         <translation>donnez de nouvelles notes ou --history/--diff/--restore, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="574"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="582"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="581"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="590"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="589"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="598"/>
         <source>revision {revision} is not of case study {id}</source>
         <translation>la révision {revision} n’est pas de l’étude de cas {id}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="597"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="605"/>
         <source>restored revision {old} as revision {new}</source>
         <translation>révision {old} restaurée comme révision {new}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="605"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="613"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="605"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="613"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="610"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="618"/>
         <source>No notes on {title}.</source>
         <translation>Aucune note sur {title}.</translation>
     </message>
@@ -3893,8 +3898,8 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <location filename="../../briefing_app/cli/main.py" line="640"/>
         <location filename="../../briefing_app/cli/materials.py" line="56"/>
         <location filename="../../briefing_app/cli/settings.py" line="131"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="56"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="60"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="64"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="68"/>
         <source>print JSON</source>
         <translation>afficher du JSON</translation>
     </message>
@@ -4073,7 +4078,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <location filename="../../briefing_app/cli/main.py" line="240"/>
         <location filename="../../briefing_app/cli/materials.py" line="84"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="103"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="111"/>
         <source>print the result as JSON</source>
         <translation>afficher le résultat en JSON</translation>
     </message>
@@ -4599,153 +4604,153 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>Afficher tous les paramètres (sans NOM), un seul (NOM), ou en régler un (NOM VALEUR).</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="41"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="49"/>
         <source>your case studies: list, show, edit, notes, materials, bundles</source>
         <translation>vos études de cas : lister, afficher, modifier, notes, documents, paquets</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="44"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="52"/>
         <source>Case studies from feeds and your own: notes with history, attached files and links, and bundles (.zip) to send to organizers or another machine.</source>
         <translation>Les études de cas des fils et les vôtres : notes avec historique, fichiers joints et liens, et paquets (.zip) à envoyer aux organisateurs ou à un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="52"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="60"/>
         <source>list case studies</source>
         <translation>lister les études de cas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="54"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="62"/>
         <source>full-text search (fields and notes)</source>
         <translation>recherche plein texte (champs et notes)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="58"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="66"/>
         <source>show one case study in full</source>
         <translation>afficher une étude de cas en entier</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="59"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="68"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="121"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="142"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="147"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="154"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="160"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="67"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="76"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="129"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="150"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="155"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="162"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="168"/>
         <source>case study number or UUID</source>
         <translation>numéro ou UUID de l’étude de cas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="64"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="72"/>
         <source>write a case study with notes, history and materials as a .zip bundle</source>
         <translation>écrire une étude de cas avec ses notes, son historique et ses documents dans un paquet .zip</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="74"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="82"/>
         <source>the .zip to write</source>
         <translation>le fichier .zip à écrire</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="79"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="87"/>
         <source>import a bundle (merged by id; newer local work is never overwritten unasked)</source>
         <translation>importer un paquet (fusionné par identifiant; un travail local plus récent n’est jamais écrasé sans demande)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="85"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="93"/>
         <source>a case-study bundle (.zip)</source>
         <translation>un paquet d’étude de cas (.zip)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="91"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="99"/>
         <source>if your copy is newer, replace it anyway (its notes stay in the history)</source>
         <translation>si votre copie est plus récente, la remplacer quand même (ses notes restent dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="98"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="106"/>
         <source>if your copy is newer, add the bundle&apos;s as a new case study beside it</source>
         <translation>si votre copie est plus récente, ajouter celle du paquet comme nouvelle étude de cas à côté</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="106"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="114"/>
         <source>add a case study of your own</source>
         <translation>ajouter une étude de cas à vous</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="112"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="120"/>
         <source>print the new case study as JSON</source>
         <translation>afficher la nouvelle étude de cas en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="117"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="125"/>
         <source>change fields (a feed&apos;s case study keeps your edits as an overlay)</source>
         <translation>changer des champs (l’étude de cas d’un fil garde vos modifications par-dessus)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="127"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="135"/>
         <source>drop your edits of a feed&apos;s case study and show the feed&apos;s version</source>
         <translation>abandonner vos modifications de l’étude de cas d’un fil et afficher la version du fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="134"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="142"/>
         <source>you have seen what the feed changed: stop flagging it, keep your edits</source>
         <translation>vous avez vu ce que le fil a changé : ne plus le signaler, garder vos modifications</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="140"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="148"/>
         <source>delete a case study of your own</source>
         <translation>supprimer une étude de cas à vous</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="145"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="153"/>
         <source>attach a file (copied into the app) or a link</source>
         <translation>joindre un fichier (copié dans l’application) ou un lien</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="150"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="158"/>
         <source>the name to show (default: the file name or the URL)</source>
         <translation>le nom à afficher (par défaut : le nom du fichier ou l’adresse)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="153"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="161"/>
         <source>remove a material</source>
         <translation>retirer un document</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="158"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="166"/>
         <source>show or save your notes (Markdown), with history</source>
         <translation>afficher ou enregistrer vos notes (Markdown), avec l’historique</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="162"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="170"/>
         <source>the new notes; - reads them from stdin</source>
         <translation>les nouvelles notes; - les lit sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="166"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="174"/>
         <source>list the saved revisions</source>
         <translation>lister les révisions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="173"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="181"/>
         <source>diff two revisions</source>
         <translation>comparer deux révisions</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="179"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="187"/>
         <source>make an old revision current again</source>
         <translation>refaire d’une ancienne révision la version courante</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="187"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="195"/>
         <source>comma-separated tags (&apos;&apos; for none)</source>
         <translation>étiquettes séparées par des virgules (&apos;&apos; pour aucune)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="192"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="200"/>
         <source>linked sessions (numbers or feed ids; &apos;&apos; for none)</source>
         <translation>séances liées (numéros ou identifiants dans le fil; &apos;&apos; pour aucune)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="197"/>
+        <location filename="../../briefing_app/cli/workspace.py" line="205"/>
         <source>linked presenters (numbers; &apos;&apos; for none)</source>
         <translation>présentateurs liés (numéros; &apos;&apos; pour aucun)</translation>
     </message>
