@@ -8,16 +8,14 @@ pyside6-lrelease makes of it; the command line never loads Qt, so this step writ
 gettext reads (each message's ``msgctxt`` is its Qt context, util/i18n.message_key).
 Only finished translations go in; an unfinished one shows in English.
 
-``python -m briefing_app.tools.cli_catalog build`` writes them; ``check`` fails (exit 1)
-when a ``.mo`` is missing or differs from what its ``.ts`` makes now. The i18n tool's
-``update`` and ``check`` run these too.
+``python -m briefing_app.tools.i18n compile`` writes them (with the window's .qm);
+``check`` fails (exit 1) when a ``.mo`` is missing or differs from what its ``.ts`` makes
+now. The .mo files are committed, as the .qm are: the wheel and the bundle carry them.
 """
 
 from __future__ import annotations
 
-import argparse
 import io
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -130,23 +128,3 @@ def stale(folder: Path = I18N_DIR) -> list[str]:
         elif mo.read_bytes() != compile_catalog(ts):
             problems.append(f"{mo.name} is older than {ts.name}")
     return problems
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m briefing_app.tools.cli_catalog", description=__doc__.split("\n")[0]
-    )
-    parser.add_argument("action", choices=("build", "check"))
-    args = parser.parse_args(argv)
-    if args.action == "build":
-        for path in build():
-            print(f"wrote {path.relative_to(ROOT)}")
-        return 0
-    problems = stale()
-    for problem in problems:
-        print(f"stale: {problem}; run: python -m briefing_app.tools.cli_catalog build")
-    return 1 if problems else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,62 +1,49 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_CA">
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
     <name>AddFeedDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="121"/>
         <source>Add your event&apos;s feed</source>
-        <extracomment>What &quot;Add your event&apos;s feed&quot; takes, as a person reads it. The file dialog&apos;s filter for feed files.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="126"/>
         <source>Paste the address of your event&apos;s schedule, or choose a file you downloaded. Briefing Companion reads {formats}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="132"/>
         <source>https://… or a file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="133"/>
         <source>Feed address or file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="135"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="136"/>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="176"/>
         <source>Choose a feed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="140"/>
         <source>The feed is followed: each sync reads it again for changes, from the web or from the file where it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="148"/>
         <source>Adding the feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="154"/>
         <source>Add feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="190"/>
         <source>Adding {location}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="220"/>
         <source>Could not add the feed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,102 +51,82 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="184"/>
         <source>My attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="191"/>
         <source>Kept on this computer only; never sent.</source>
         <translation type="unfinished">Gardé sur cet ordinateur seulement; jamais envoyé.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="194"/>
         <source>Join records each time you join; mark a session to say you attended or not. Hours are each session&apos;s scheduled length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="199"/>
         <source>Where this record is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="204"/>
         <source>Sessions joined or marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="217"/>
         <source>Nothing here yet: press Join on a session, or mark one attended with the buttons below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="225"/>
         <source>Hours per series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="232"/>
         <source>Hours per series (sessions attended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="235"/>
         <source>Mark &amp;attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="237"/>
         <source>Mark &amp;not attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="239"/>
         <source>&amp;Clear mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="240"/>
         <source>Forget your mark; the joins decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="242"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="244"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="272"/>
         <source>Could not read your attendance: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="309"/>
         <source>Could not mark the session: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="315"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="317"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="319"/>
         <source>Export my attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="343"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,17 +134,14 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="111"/>
         <source> (removed from its feed)</source>
         <translation type="unfinished"> (retirée de son fil)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="122"/>
         <source>once</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/attendance/view.py" line="123"/>
         <source>%n times</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -185,23 +149,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="124"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="124"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="126"/>
         <source>joined</source>
         <translation type="unfinished">rejointe</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="127"/>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="128"/>
         <source>marked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,17 +168,14 @@
 <context>
     <name>CaseStudiesView</name>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/view.py" line="295"/>
         <source>The notes of “{0}” were also changed elsewhere (another window or a briefing-app command). Your text is kept; the other version is in History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/view.py" line="506"/>
         <source>Waiting to save: the database is busy (a sync is running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/view.py" line="566"/>
         <source>Your notes are still waiting to be saved (a sync is using the database): restore the revision once they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,13 +183,10 @@
 <context>
     <name>CaseStudyForm</name>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/form.py" line="457"/>
         <source>Not saved yet: your edits are still here.</source>
-        <extracomment>Fields are saved this long after the last change (and at once on leaving). A picker&apos;s filter asks the store this long after the last key. Fields whose Markdown is shown rendered until clicked (or tabbed into) to edit. Saves never wait on the GUI thread for another writer&apos;s lock (a sync). Edits waiting for the lock, by case study: shown over the store&apos;s values. Edits the store refused (a full disk, ...), by case study: shown over the store&apos;s values until it takes them (leaving or the next pause in typing tries again). Challenge, approach and outcome: their Markdown rendered until edited.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/form.py" line="611"/>
         <source>Saving… the database is busy (a sync is running); your edits are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,7 +194,6 @@
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../briefing_app/ui/changes/view.py" line="122"/>
         <source>★ Your favourites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,62 +201,50 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="38"/>
         <source>Briefing Companion: the database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="41"/>
         <source>The database {path} is damaged ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="48"/>
         <source>Restore backup puts back the copy made {when} ({kind}); the damaged file is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="52"/>
         <source>There is no automatic backup yet to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="55"/>
         <source>Nothing has been changed. Recover copies everything that can still be read into a new database and keeps the damaged file beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="62"/>
         <source>Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="65"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="69"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="89"/>
         <source>Everything could be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="91"/>
         <source>Some rows could not be read and are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="94"/>
         <source>Recovered the database. {state} The damaged file is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/damaged_database.py" line="99"/>
         <source>Restored the backup {backup}. The damaged file is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,33 +252,25 @@
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../../briefing_app/ui/timeline/view.py" line="107"/>
         <source>Today, or the nearest day with sessions when today has none (Home)</source>
-        <extracomment>Each shown feed&apos;s sessions in aggregate (rows, zone): no session is read for them. The days (in the display zone) with sessions, sorted; only the shown day&apos;s are read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/timeline/view.py" line="123"/>
         <source>Why this day is shown</source>
-        <extracomment>Says why Today showed another day (&quot;No sessions today; showing …&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/timeline/view.py" line="387"/>
         <source>No sessions today; showing {day}, the nearest day with sessions.</source>
-        <extracomment>The tracks and rooms the user hid: neither their sessions nor their rows show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/export.py" line="189"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/export.py" line="191"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,18 +278,14 @@
 <context>
     <name>FeedListModel</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="98"/>
         <source>Time zone {zone}, inferred from the city “{place}”</source>
-        <extracomment>How the settings dialog names each of settings.TIME_DISPLAYS. What the bundled sample is called (&quot;Sample series from 2020&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="102"/>
         <source>Time zone {zone}, chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="103"/>
         <source>Time zone {zone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,13 +293,10 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/filter_bar.py" line="40"/>
         <source>With my questions</source>
-        <extracomment>Filter combo boxes over the session list: (key, label).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/filter_bar.py" line="41"/>
         <source>Show only sessions with my questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,68 +304,54 @@
 <context>
     <name>FirstRunPanel</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="245"/>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="263"/>
         <source>Get started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="256"/>
         <source>The sessions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="257"/>
         <source>Add your event to get started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="267"/>
         <source>What to do first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="268"/>
         <source>Add your event&apos;s feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="271"/>
         <source>Add your event&apos;s feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="279"/>
         <source>An address or a file: {formats}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="282"/>
         <source>Formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="283"/>
         <source>Open an .ics invite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="284"/>
         <source>Open an .ics invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="329"/>
         <source>Nothing is coming up. The sessions that came with the app, “{name}”, are a sample series from {years}, and all of them are past. Add your event&apos;s schedule to see what is next, mark favourites, get reminders and add sessions to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="336"/>
         <source>Show the {years} sample sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/first_run.py" line="343"/>
         <source>There are no sessions yet. Add your event&apos;s schedule to see what is next, mark favourites, get reminders and add sessions to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,133 +359,106 @@
 <context>
     <name>FollowupDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="57"/>
         <source>Edit follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="57"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="59"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="60"/>
         <source>What is to be done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="64"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="65"/>
         <source>Pick a presenter of the linked session, or type any name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="70"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="74"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="75"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="78"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="91"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="92"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="94"/>
         <source>1 (high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="94"/>
         <source>5 (medium)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="94"/>
         <source>9 (low)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="98"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="99"/>
         <source>Done</source>
         <translation type="unfinished">Terminés</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="111"/>
         <source>Linked sessions</source>
-        <extracomment>The linked sessions: checked ones stay linked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="124"/>
         <source>&amp;Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="125"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="126"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="127"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="128"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="130"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séances</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/dialog.py" line="133"/>
         <source>Not linked to a session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,16 +466,13 @@
 <context>
     <name>FollowupModel</name>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/followups/model.py" line="86"/>
         <source>Overdue (%n)</source>
-        <extracomment>The follow-up of a row (None for a group&apos;s row). The group of a row (&quot;overdue&quot;, &quot;week&quot;, ...).</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/followups/model.py" line="87"/>
         <source>Due this week (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -599,7 +480,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/followups/model.py" line="88"/>
         <source>Later (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -607,7 +487,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/followups/model.py" line="89"/>
         <source>No due date (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -615,7 +494,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/followups/model.py" line="90"/>
         <source>Done (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -623,57 +501,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="133"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="134"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="135"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="136"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="137"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séances</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="205"/>
         <source>Overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="207"/>
         <source>Done %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="213"/>
         <source> (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="220"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="221"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="222"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,159 +548,126 @@
 <context>
     <name>FollowupsView</name>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="73"/>
         <source>Filter follow-ups…</source>
-        <extracomment>How often the groups are worked out again (a follow-up becomes overdue as time passes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="74"/>
         <source>Filter follow-ups by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="79"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="80"/>
         <source>Open and done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="81"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="82"/>
         <source>Done</source>
         <translation type="unfinished">Terminés</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="85"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="88"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="92"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="94"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="96"/>
-        <location filename="../../briefing_app/ui/followups/view.py" line="246"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="98"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="100"/>
         <source>Show session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="102"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="103"/>
         <source>Save every follow-up as .ics (to-dos) or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="105"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="107"/>
         <source>Add or update follow-ups from an .ics file of to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="113"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="134"/>
         <source>No follow-ups yet. Add one here, or from a session&apos;s details (Add follow-up…) to link it to that session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="183"/>
         <source>Any owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="186"/>
         <source>Any session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="246"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="299"/>
         <source>The follow-up could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="305"/>
         <source>The follow-up could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="316"/>
         <source>The follow-up could not be marked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="326"/>
         <source>The follow-up could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="350"/>
         <source>Export follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="352"/>
         <source>Calendar to-dos (*.ics);;Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="359"/>
         <source>Import follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="359"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/followups/view.py" line="378"/>
         <source>Exported %n follow-up(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -841,7 +675,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/view.py" line="402"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,17 +682,14 @@
 <context>
     <name>HiddenControls</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="48"/>
         <source>Hidden tracks and rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="49"/>
         <source>Tracks and rooms you hid: choose one to show it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="68"/>
         <source>%n hidden</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -867,27 +697,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="72"/>
         <source>Show track “{name}” again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="75"/>
         <source>Show room “{name}” again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="79"/>
         <source>Show all again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="88"/>
         <source>Hide this track (“{name}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="92"/>
         <source>Hide this room (“{name}”)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,17 +720,14 @@
 <context>
     <name>HiddenPicker</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="153"/>
         <source>Hidden tracks and rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="155"/>
         <source>Sessions of a checked track or room are left out everywhere in the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="163"/>
         <source>%n hidden…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -913,22 +735,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="163"/>
         <source>None hidden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="172"/>
         <source>Tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="173"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/hidden.py" line="177"/>
         <source>(none in the feeds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,141 +754,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/help_menu.py" line="35"/>
         <source>Everything the app keeps is in &lt;code&gt;{folder}&lt;/code&gt;: the database (&lt;nobr&gt;&lt;code&gt;{name}&lt;/code&gt;&lt;/nobr&gt;), the live agenda file, cached photos and, when the folder was chosen with &lt;code&gt;{option}&lt;/code&gt;, the logs. Back it up by copying the folder while the app is closed.</source>
-        <extracomment>``--data-dir`` spelled with non-breaking hyphens (U+2011), for text that wraps.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="549"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
         <source>Your note was also changed elsewhere (another window or a briefing-app command). Your text is saved; the other version is in the note&apos;s History.</source>
-        <extracomment>While this window&apos;s own worker writes, a change seen elsewhere is looked at again this often. What the first screen does not need follows its paint, or this long after the window is shown if it does not paint (started minimized). SQLite&apos;s page cache of the window&apos;s own connection, in MB: it reads what is shown and writes a note or a star; syncs and imports run on connections of their own (32 MB). At 100,000 sessions the default 32 MB filled while browsing, for no speed gained. The tabs after Sessions, in order: attribute name → tab title. The user&apos;s writes (notes, ★, reminders): never waiting on the GUI thread. Asks for the zone of a file that names none (see _failed). The other tabs are built (their modules imported, the store read) when first shown or first asked for (``window.timeline``): the first paint waits for none. The reminders (banner, scheduler, tray) are built once the window has painted, or when first asked for (``window.reminders``). Damage found while open (a check after the window shows, a query on a damaged page): the same dialog as at start.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="553"/>
-        <location filename="../../briefing_app/ui/main_window.py" line="564"/>
         <source>Show history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="567"/>
         <source>This note was changed elsewhere (another window or a briefing-app command) and now shows that text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="619"/>
         <source>Feed added: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="620"/>
         <source>Feed added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="773"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
         <source>&amp;Download pre-reads for my agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="775"/>
         <source>Export briefing &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="777"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="788"/>
         <source>Export follow-&amp;ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="792"/>
         <source>Import follo&amp;w-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="808"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="814"/>
         <source>Mark &amp;attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="816"/>
         <source>Mark &amp;not attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="828"/>
         <source>My &amp;attendance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="867"/>
         <source>Marked attended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="867"/>
         <source>Marked not attended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="948"/>
         <source>Saving… (the database is busy: a sync is running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="955"/>
         <source>Could not save your note: {0}. Your text is kept in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="984"/>
         <source>Restored unsaved questions from {0}{1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="986"/>
         <source>Restored an unsaved note from {0}{1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="991"/>
         <source>Restored {0} unsaved notes and edits, the last from {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="997"/>
         <source>; the note written meanwhile{0} is in its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="1001"/>
         <source>{0} notes were written meanwhile: those versions are in their history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="1005"/>
-        <location filename="../../briefing_app/ui/main_window.py" line="1007"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="1030"/>
         <source>, on “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="1073"/>
         <source>Wrote the briefing pack to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,103 +873,82 @@
 <context>
     <name>MaterialsModel</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="132"/>
         <source>Slides</source>
-        <extracomment>The row&apos;s :class:`MaterialRow` (any column). Rows shown before the table scrolls (the pane&apos;s other parts keep their room). Keep offline: &quot;kept&quot; (a copy is kept, or is wished and being fetched), &quot;downloading&quot;, &quot;failed&quot; (wished, its last download failed: :attr:`error`), &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="133"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="134"/>
         <source>Pre-read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="135"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="136"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="146"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="148"/>
         <source>Kept offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="150"/>
         <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="152"/>
         <source>To download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="161"/>
         <source>Not opened: it has no address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="163"/>
         <source>Not opened: the address is not a valid web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="165"/>
         <source>Not opened: “{0}:” addresses never open; only web links (http, https) and copies kept by the app do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="175"/>
         <source>kept offline</source>
         <translation type="unfinished">gardé hors ligne</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="209"/>
         <source>(no address)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="211"/>
         <source>A copy is kept offline: it opens without a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="213"/>
         <source>The last download failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="230"/>
         <source>Kind</source>
         <translation type="unfinished">Sorte</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="231"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="232"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="233"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,69 +956,53 @@
 <context>
     <name>MaterialsPane</name>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/materials.py" line="203"/>
         <source>Waiting to save: the database is busy (a sync is running).</source>
-        <extracomment>Links added and materials removed never wait on the GUI thread for a sync&apos;s lock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MaterialsSection</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="274"/>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="275"/>
         <source>Materials</source>
-        <extracomment>Addresses being downloaded now (the window&apos;s pre-read download says which).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="282"/>
         <source>Materials of this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="284"/>
         <source>Enter opens the selected material; links that cannot be opened say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="302"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="303"/>
         <source>Open the selected material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="306"/>
         <source>Selected material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="311"/>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="434"/>
         <source>Keep offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="312"/>
         <source>Keep the selected material offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="314"/>
         <source>Keep all offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="316"/>
         <source>Keep every material of this session offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="357"/>
         <source>Materials (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1252,22 +1010,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="434"/>
         <source>Remove offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="488"/>
         <source>Not opened: {0} is a “{1}” file, which could run a program; only documents, images, audio and video open from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="499"/>
         <source>Could not open the kept copy of {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/materials_section.py" line="507"/>
         <source>Could not open {0}: no application to open it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,52 +1029,42 @@
 <context>
     <name>MyDataImportDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="59"/>
         <source>Import my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="62"/>
         <source>Reading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="70"/>
         <source>What the file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="74"/>
         <source>Nothing is duplicated or lost: where both sides changed an item, the newer wins and the other is kept (a note&apos;s history, or a copy beside it). Items for sessions this computer does not have yet wait until a sync brings them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="82"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="98"/>
         <source>{0} was exported on {1} by Briefing Companion {2}. It holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="118"/>
         <source>Importing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="128"/>
         <source>Imported {0}. What it did:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="130"/>
         <source>Imported {0}: everything in it was here already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/mydata.py" line="134"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,63 +1072,50 @@
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="51"/>
         <source>Earlier versions of my note</source>
-        <extracomment>Restoring never waits on the GUI thread for a sync&apos;s lock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="54"/>
         <source>When a note is written from two places (this window and another, or a briefing-app command), the text that was replaced is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="60"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="63"/>
         <source>Text of the selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="69"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="71"/>
         <source>Make this text the note again; the current text is kept here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="88"/>
         <source>Could not read the note&apos;s history: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="102"/>
         <source>written elsewhere while you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="104"/>
         <source>replaced from another window or a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="105"/>
         <source>replaced by restoring an earlier version</source>
         <translation type="unfinished">remplacée par la restauration d’une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="127"/>
         <source>Could not restore that version: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/note_history.py" line="130"/>
         <source>Restoring… (the database is busy: a sync is running)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1392,23 +1123,18 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/notes.py" line="176"/>
         <source>Not saved yet: your text is still here.</source>
-        <extracomment>A pause in typing this long saves the notes. ... and however fast one types, nothing stays unsaved longer than this. The preview follows the text this long after a keystroke (long notes render in ms). Saves never wait on the GUI thread for another writer&apos;s lock (a sync). Notes waiting for the lock, by case study: shown instead of the store&apos;s text. Notes the store refused (a full disk, ...), by case study: shown instead of the store&apos;s text until it takes them (leaving or the next pause in typing tries again).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/notes.py" line="196"/>
         <source>Also changed elsewhere: that version is in History; your text is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/notes.py" line="201"/>
         <source>Updated from elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/casestudies/notes.py" line="280"/>
         <source>Saving… the database is busy (a sync is running); your text is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,18 +1142,14 @@
 <context>
     <name>NowNextModel</name>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="104"/>
         <source>Cancelled</source>
-        <extracomment>The longest the view waits before looking at the clock again (a QTimer stops while the computer sleeps: waking each minute keeps &quot;now&quot; at most a minute late). True: the &quot;ends in&quot; part; False: the &quot;starts in&quot; part.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="106"/>
         <source>ends in {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="107"/>
         <source>starts in {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,38 +1157,30 @@
 <context>
     <name>NowNextView</name>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="168"/>
         <source>On now</source>
-        <extracomment>How many times the store was read (tests: the timer reads only at boundaries).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="169"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="177"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="178"/>
         <source>Join</source>
         <translation type="unfinished">Se joindre</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="179"/>
         <source>Join the chosen session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="181"/>
         <source>Show in session list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/now_next/view.py" line="252"/>
         <source>On now (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1474,27 +1188,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="252"/>
         <source>Nothing is on right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="257"/>
         <source>Next, from {time} (in {wait})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="263"/>
         <source>Nothing else is planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="265"/>
         <source>Times in {zone} (your time zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/now_next/view.py" line="305"/>
         <source>Joining opens 15 minutes before the start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,101 +1211,81 @@
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="99"/>
         <source>Search organizations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="101"/>
         <source>Search organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="103"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="104"/>
         <source>Any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="108"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="111"/>
         <source>Number of organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="126"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="127"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="132"/>
         <source>Kind</source>
         <translation type="unfinished">Sorte</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="134"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="138"/>
         <source>Roles in series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="148"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="151"/>
         <source>Presenters of this organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="157"/>
         <source>Case studies of this organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="163"/>
         <source>Sessions of this organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="166"/>
         <source>Show in session list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="168"/>
         <source>Filter the session list by this organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/organizations/view.py" line="257"/>
         <source>%n organization</source>
-        <extracomment>The presenters&apos; and case studies&apos; parts: shown only when there are some.</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/organizations/view.py" line="259"/>
         <source>%n organizations</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1604,27 +1293,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="266"/>
         <source>No organization matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="268"/>
         <source>The feeds name no organizations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="305"/>
         <source>This organization is no longer in any feed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="323"/>
         <source>{role} of {series}</source>
         <translation type="unfinished">{role} de {series}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/organizations/view.py" line="333"/>
         <source>Presenters (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1632,7 +1316,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/organizations/view.py" line="334"/>
         <source>Case studies (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1640,7 +1323,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/organizations/view.py" line="335"/>
         <source>Sessions (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1648,17 +1330,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="356"/>
         <source>Initials of {name} (no logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="362"/>
         <source>Logo of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/organizations/view.py" line="381"/>
         <source>This website address cannot be opened safely.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,30 +1345,22 @@
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="137"/>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="363"/>
         <source>Print briefing pack</source>
-        <extracomment>The selection buttons&apos; ids.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="137"/>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="295"/>
         <source>Export briefing pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="148"/>
         <source>This session: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="150"/>
         <source>This session (none selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="152"/>
         <source>My agenda (%n session)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1697,7 +1368,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="154"/>
         <source>My agenda (%n sessions)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1705,92 +1375,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="156"/>
         <source>The sessions starting from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="176"/>
         <source>Star the sessions you will attend: they make your agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="187"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="188"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="191"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="201"/>
         <source>Briefing pack status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="205"/>
         <source>Briefing pack error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="210"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="213"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="224"/>
         <source>A printable pack: a cover, the contents with page numbers, and for each session its times (the event&apos;s and yours), the join link, the abstract, the presenters, case studies, materials, and your notes and questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="236"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="244"/>
         <source>PDF file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="245"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="277"/>
         <source>Choose the sessions for the pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="295"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="308"/>
         <source>Name the PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="317"/>
         <source>Making the briefing pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="329"/>
         <source>Wrote %n page to {0}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1798,7 +1450,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="331"/>
         <source>Wrote %n pages to {0}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1806,12 +1457,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="347"/>
         <source>Preparing the briefing pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="375"/>
         <source>Sent %n page to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1819,7 +1468,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="377"/>
         <source>Sent %n pages to the printer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1827,12 +1475,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="415"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/pack/dialog.py" line="419"/>
         <source>Could not make the briefing pack: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,77 +1486,62 @@
 <context>
     <name>PrereadsDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="138"/>
         <source>Download pre-reads for my agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="140"/>
         <source>Keep offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="146"/>
         <source>Every material of every session on your agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="153"/>
         <source>Working out the total size…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="155"/>
         <source>Download status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="157"/>
         <source>Download progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="162"/>
         <source>Files that failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="167"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="168"/>
         <source>Start the download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="196"/>
         <source>There are no materials to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="199"/>
         <source>To download: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="210"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="245"/>
         <source>File {0} of {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="256"/>
         <source>Cancelled: {0}. What finished is kept; a next download resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/prereads.py" line="285"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,42 +1549,34 @@
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="215"/>
         <source>Question {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="217"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="220"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="225"/>
         <source>Answer note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="226"/>
         <source>What was answered (for you; optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="238"/>
         <source>&amp;Question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="239"/>
         <source>&amp;State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="240"/>
         <source>&amp;Answer note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,12 +1584,10 @@
 <context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="180"/>
         <source>Question {0}: {1}. {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="184"/>
         <source>Answer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,131 +1595,102 @@
 <context>
     <name>QuestionsSection</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="85"/>
         <source>Not asked</source>
-        <extracomment>The keys that move the chosen question (also on the buttons&apos; tooltips). How long a passing message (Copied, nothing to copy) shows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="86"/>
         <source>Asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="87"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="286"/>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="308"/>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="450"/>
         <source>My questions</source>
-        <extracomment>The last question deleted (Undo puts it back). What was typed and waits for the lock, by session and write: kept as a draft (``drafts/session-questions-ID.json``) until stored, restored at the next start. A passing message (&quot;Copied ...&quot;) goes after a while; &quot;Saving…&quot; stays until saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="289"/>
         <source>Alt+Up and Alt+Down move a question, F2 edits it here, Enter edits it in full, Delete deletes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="310"/>
         <source>Copy questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="311"/>
         <source>Copy the unasked questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="313"/>
         <source>Put the questions not asked yet on the clipboard, numbered, for a Q&amp;A box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="319"/>
         <source>New question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="320"/>
         <source>Type a question and press Enter to add it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="322"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="323"/>
         <source>Add the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="326"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="327"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="329"/>
         <source>Edit question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="329"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="332"/>
         <source>Delete question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="332"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="335"/>
         <source>State of the question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="339"/>
         <source>&amp;State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="343"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="344"/>
         <source>Undo the deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="345"/>
         <source>Put the deleted question back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="348"/>
         <source>Questions status</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="450"/>
         <source>My questions (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2106,55 +1698,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="503"/>
         <source>Could not add the question: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="522"/>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="537"/>
         <source>Could not save the question: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="549"/>
         <source>Could not store the questions kept from last time: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="572"/>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="581"/>
         <source>Could not mark the question: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="599"/>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="608"/>
         <source>Could not move the question: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="621"/>
         <source>Deleted “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="633"/>
         <source>Could not delete the question: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="649"/>
         <source>Could not put the question back: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="656"/>
         <source>No unasked questions to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="661"/>
         <source>Copied %n question for the Q&amp;A box.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2162,7 +1741,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="663"/>
         <source>Copied %n questions for the Q&amp;A box.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2170,12 +1748,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="703"/>
         <source>Saving… (the database is busy: a sync is running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/questions_section.py" line="733"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,17 +1759,14 @@
 <context>
     <name>SafeLinks</name>
     <message>
-        <location filename="../../briefing_app/ui/widgets/markdown_view.py" line="49"/>
         <source>Not opened: {url} is {kind}. Only web (http, https) and e-mail (mailto) links open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/widgets/markdown_view.py" line="54"/>
         <source>Not opened: {url} names no web site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/widgets/markdown_view.py" line="58"/>
         <source>Not opened: {url} is not a plain web or e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,12 +1774,10 @@
 <context>
     <name>SeriesHoursModel</name>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="163"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/attendance/view.py" line="166"/>
         <source>(no series)</source>
         <translation type="unfinished">(aucune série)</translation>
     </message>
@@ -2214,91 +1785,70 @@
 <context>
     <name>SessionDetailPanel</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="156"/>
         <source>Feedback…</source>
-        <extracomment>The Join button opens this long before a session starts (and stays until it ends). Notes are saved this long after the last keystroke (and on leaving or closing). A pause in typing this long saves the note (a crash loses at most this much). Per-session reminder choices: (label, enabled, minutes); minutes None = the default. A link was not opened (not http, https or mailto): why, for the window to show. &quot;Add follow-up…&quot; was pressed: a new follow-up linked to this session. Join opened the session&apos;s link: the window records it (attendance, issue 16). Every write goes here: the GUI thread never waits for another writer&apos;s lock. Notes waiting for the lock, by session: shown instead of the store&apos;s text. Notes the store refused (a full disk, ...), by session: shown instead of the store&apos;s text and tried again on the next edit, on leaving, or on Retry. ★ changes asked for and not stored yet, by session (the main window fills it). Reminder choices waiting for the lock, by session.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="157"/>
         <source>Give feedback on the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="192"/>
         <source>History…</source>
-        <extracomment>What each item of the reminder choice means: (enabled, minutes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="193"/>
         <source>Earlier versions of my note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="195"/>
         <source>Versions of this note that were replaced by a write from elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="216"/>
         <source>Add follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="217"/>
         <source>Add a follow-up linked to this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="316"/>
         <source>My notes (changed elsewhere)</source>
-        <extracomment>My questions for the session&apos;s Q&amp;A (their own module).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="349"/>
         <source>My notes (earlier version restored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="455"/>
         <source>Could not save the reminder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="513"/>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="551"/>
         <source>Could not open {0}: no application to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="672"/>
         <source>My notes (saved; the other version is in History)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="676"/>
         <source>My notes (saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="694"/>
         <source>My notes (not saved: {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="700"/>
         <source>My notes (saving… the database is busy: a sync is running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="703"/>
         <source>My notes (not saved yet: your text is kept here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/detail_panel.py" line="705"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,29 +1856,22 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/tab.py" line="164"/>
         <source>Search sessions, presenters, case studies, notes, questions…</source>
-        <extracomment>The window&apos;s first screen shows this many rows at most (a tall screen shows about 70); the rest follows its paint. How the list and the detail pane share a wider window. A search&apos;s whole list (for scrolling and the count) is read once no key came for this long; until then only first pages are (see SearchRunner.hold_rest). How long the detail pane waits for a search&apos;s answers to settle before showing the top one. The sort box: (key, label); column headers sort too. The values the filters offer were read on a thread (see fill_filters_later). The groups of a whole list, planned on the worker that read it (by serial). The selection (and scroll anchor) to take again once the rest arrives.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/tab.py" line="447"/>
         <source>“{text}” is in most sessions, so they are listed by time. Type more to see the best matches first.</source>
-        <extracomment>The detail pane is built when first asked for (``detail_panel``); until then an empty widget holds its place. The window holds it back until it has painted. ★ changes asked for and not stored yet, by session (the list and pane show them). False after a refresh for any other reason than typing (the store may have changed): the next answer resets the model, so no record is shown stale.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/tab.py" line="470"/>
         <source>Nothing coming up · {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/tab.py" line="512"/>
         <source>{count}+ sessions shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/tab.py" line="671"/>
         <source>You are looking at the &lt;b&gt;{label}&lt;/b&gt; that comes with the app. &lt;a href=&apos;add-feed&apos;&gt;Add your event&apos;s feed…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,135 +1879,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="174"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
         <source>Time zone…</source>
-        <extracomment>OK, removing a feed, a zone: never waiting on the GUI thread for a sync&apos;s lock.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="179"/>
         <source>Change the feed&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="211"/>
         <source> s</source>
-        <extracomment>The open time zone picker (adding a feed that names none, or changing one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="212"/>
         <source>Download time limit in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="215"/>
         <source>A feed or photo download that has not finished after this long, retries included, is stopped as stalled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="221"/>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="230"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="222"/>
         <source>Largest feed to download, in MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="224"/>
         <source>A feed larger than this is refused before it is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="232"/>
         <source>Largest material Keep offline downloads, in MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="235"/>
         <source>A slide deck, recording or pre-read larger than this is not kept offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="252"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give up on a download after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="253"/>
         <source>Refuse feeds larger than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="254"/>
         <source>Keep offline files up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="260"/>
         <source>Hide tracks and rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="373"/>
         <source>Which time zone are its times in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="376"/>
         <source>{location} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="384"/>
         <source>Not added: the feed needs a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="418"/>
         <source>This feed names its own time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="420"/>
         <source>Choose the time zone of a feed that does not name its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="432"/>
         <source>{name}: {how}. Choose the time zone its times are in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="433"/>
         <source>no time zone yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="444"/>
         <source>Could not change the time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="461"/>
         <source>Waiting to save: the database is busy (a sync is running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="469"/>
         <source>{name} now uses {zone}; syncing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="482"/>
         <source>Remove feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="484"/>
         <source>Remove {0}? %n favourite(s), note(s), question(s) or reminder(s) of yours on its sessions go with it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2472,7 +1998,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/settings.py" line="499"/>
         <source>Could not remove the feed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,35 +2005,26 @@
 <context>
     <name>ShareActions</name>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="58"/>
         <source>&amp;Copy session as text</source>
-        <extracomment>The list&apos;s shortcuts (while it has the focus).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="61"/>
         <source>Copy session as &amp;invite (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="64"/>
         <source>&amp;Save session as invite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="101"/>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="116"/>
         <source>Could not copy: {0}</source>
-        <extracomment>Extra actions other features put in the context menu (below the share ones).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="105"/>
         <source>Copied the session as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="107"/>
         <source>Copied %n sessions as text.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2516,12 +2032,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="123"/>
         <source>Copied the session as an invite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="125"/>
         <source>Copied %n sessions as an invite.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2529,37 +2043,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="132"/>
         <source>Select a session to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="142"/>
         <source>Save invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="142"/>
         <source>Invite (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="152"/>
         <source>Could not save the invite: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="155"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="159"/>
         <source>Saved the session to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefing_app/ui/sessions/share_actions.py" line="161"/>
         <source>Saved %n sessions to {0}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2570,43 +2077,34 @@
 <context>
     <name>ZonePickerDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="167"/>
         <source>Choose the time zone</source>
-        <extracomment>The zone&apos;s name as the filter compares it (lower case, &quot;_&quot; and &quot;/&quot; as spaces).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="179"/>
         <source>Filter, e.g. Brussels or New York</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="180"/>
         <source>Filter time zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="184"/>
         <source>Time zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="191"/>
         <source>Use this time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="274"/>
         <source>{name} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="284"/>
         <source>Which time zone are the times of {name} in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/zone_picker.py" line="290"/>
         <source>Not imported: {name} needs a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,1244 +2112,977 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="761"/>
-        <location filename="../../briefing_app/cli/settings.py" line="32"/>
-        <source>{text!r} is not a whole number</source>
-        <translation>{text!r} n’est pas un nombre entier</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="765"/>
-        <source>must be 1 or more, not {value}</source>
-        <translation>doit être 1 ou plus, et non {value}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="844"/>
-        <source>--self-test and --install-desktop-entry take no command or file</source>
-        <extracomment>Suffixes of files a bare ``briefing-app FILE`` opens (feeds and invites).</extracomment>
-        <translation>--self-test et --install-desktop-entry ne prennent ni commande ni fichier</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="868"/>
-        <source>{prog}: note: {notice}</source>
-        <translation>{prog} : remarque : {notice}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="898"/>
-        <source>{prog}: internal error: {error}: {detail} (details in the log file)</source>
-        <translation>{prog} : erreur interne : {error} : {detail} (détails dans le fichier journal)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="993"/>
-        <source>cannot write the desktop entry: {reason}</source>
-        <translation>impossible d’écrire l’entrée de bureau : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="997"/>
-        <source>installed {path}</source>
-        <translation>installé : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="998"/>
-        <source>icons in {path}</source>
-        <translation>icônes dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/main.py" line="1000"/>
-        <source>note: {note}</source>
-        <translation>remarque : {note}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="108"/>
-        <source>at {path}: </source>
-        <extracomment>The stream underneath, for output meant for programs (JSON, .ics).</extracomment>
-        <translation>à {path} : </translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="114"/>
-        <source>{prog}: error: {message}</source>
-        <translation>{prog} : erreur : {message}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="120"/>
-        <source>{prog}: warning: {message}</source>
-        <translation>{prog} : avertissement : {message}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="172"/>
-        <source>{option} needs some words to look for: {text!r} has no letters or digits</source>
-        <translation>{option} a besoin de mots à chercher : {text!r} n’a ni lettres ni chiffres</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="178"/>
-        <source>{option} needs some words to look for</source>
-        <translation>{option} a besoin de mots à chercher</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="230"/>
-        <source>[removed] </source>
-        <translation>[retirée] </translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="239"/>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="240"/>
-        <source>moved</source>
-        <translation>déplacée</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="241"/>
-        <source>postponed</source>
-        <translation>reportée</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="242"/>
-        <source>tentative</source>
-        <translation>provisoire</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="243"/>
-        <source>scheduled</source>
-        <translation>prévue</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="268"/>
-        <source>{label}:</source>
-        <translation>{label} :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="316"/>
-        <source>virtual</source>
-        <translation>virtuelle</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="317"/>
-        <source>in-person</source>
-        <translation>en personne</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="318"/>
-        <source>hybrid</source>
-        <translation>hybride</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/output.py" line="348"/>
-        <source>could not update the live agenda file {path}: {reason}</source>
-        <translation>impossible de mettre à jour le fichier d’agenda en direct {path} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="59"/>
-        <location filename="../../briefing_app/cli/attendance.py" line="87"/>
-        <source>attended</source>
-        <translation>suivie</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="60"/>
-        <location filename="../../briefing_app/cli/attendance.py" line="87"/>
-        <source>not attended</source>
-        <translation>non suivie</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="61"/>
-        <source>unmarked</source>
-        <translation>sans marque</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="73"/>
-        <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
-        <translation>Aucune présence pour l’instant : appuyez sur Se joindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="81"/>
-        <source>marked attended</source>
-        <translation>marquée suivie</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="82"/>
-        <source>marked not attended</source>
-        <translation>marquée non suivie</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="83"/>
-        <source>joined</source>
-        <translation>rejointe</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="89"/>
-        <location filename="../../briefing_app/cli/questions.py" line="130"/>
-        <source> (removed from its feed)</source>
-        <translation> (retirée de son fil)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="100"/>
-        <location filename="../../briefing_app/cli/database.py" line="163"/>
-        <location filename="../../briefing_app/cli/feeds.py" line="175"/>
-        <location filename="../../briefing_app/cli/organizations.py" line="96"/>
-        <location filename="../../briefing_app/cli/pack.py" line="119"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="266"/>
-        <source>{n} session</source>
-        <translation>{n} séance</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="100"/>
-        <location filename="../../briefing_app/cli/database.py" line="163"/>
-        <location filename="../../briefing_app/cli/feeds.py" line="175"/>
-        <location filename="../../briefing_app/cli/organizations.py" line="96"/>
-        <location filename="../../briefing_app/cli/pack.py" line="119"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="266"/>
-        <source>{n} sessions</source>
-        <translation>{n} séances</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="102"/>
-        <source>(no series)</source>
-        <translation>(aucune série)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="104"/>
-        <source>{n} in all</source>
-        <translation>{n} au total</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="128"/>
-        <source>wrote {n} attended session to {path}</source>
-        <translation>{n} séance suivie écrite dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="129"/>
-        <source>wrote {n} attended sessions to {path}</source>
-        <translation>{n} séances suivies écrites dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/attendance.py" line="136"/>
-        <source>cannot write {path}: {reason}</source>
-        <translation>impossible d’écrire {path} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/calendar.py" line="42"/>
-        <source>say where to write: -o FILE (or -o - for the terminal)</source>
-        <translation>indiquez où écrire : -o FICHIER (ou -o - pour le terminal)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/calendar.py" line="72"/>
-        <source>no sessions to export; the file has no events</source>
-        <translation>aucune séance à exporter; le fichier n’a aucun événement</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/calendar.py" line="90"/>
-        <source>wrote {n} event to {path}</source>
-        <translation>{n} événement écrit dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/calendar.py" line="91"/>
-        <source>wrote {n} events to {path}</source>
-        <translation>{n} événements écrits dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="72"/>
-        <source>{path}: {summary} (feed {id})</source>
-        <translation>{path} : {summary} (fil {id})</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="74"/>
-        <source>{path}: {summary}</source>
-        <translation>{path} : {summary}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="114"/>
-        <source>feed {id} ({name}) has {count} favourite(s), note(s), question(s) or reminder(s) of yours that would be deleted with it; add --force to remove it</source>
-        <translation>le fil {id} ({name}) a {count} favori(s), note(s), question(s) ou rappel(s) de votre part qui seraient supprimés avec lui; ajoutez --force pour le retirer</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="128"/>
-        <source>removed feed {id}: {name}</source>
-        <translation>fil {id} retiré : {name}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="137"/>
-        <source> instead of {zone} (inferred from {city!r})</source>
-        <translation> au lieu de {zone} (déduit de {city!r})</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="145"/>
-        <source>feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`</source>
-        <translation>le fil {id} ({name}) utilise maintenant {zone}{instead}; lancez `{prog} sync {id}`</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="174"/>
-        <source>No feeds. Follow one with: {prog} feeds add URL</source>
-        <translation>Aucun fil. Suivez-en un avec : {prog} feeds add URL</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="178"/>
-        <source>bundled sample</source>
-        <translation>exemple fourni</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="180"/>
-        <source>, synced {when}</source>
-        <translation>, synchronisé {when}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="186"/>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="207"/>
-        <source>add --timezone ZONE, e.g. --timezone Europe/Brussels</source>
-        <translation>ajoutez --timezone FUSEAU, p. ex. --timezone Europe/Brussels</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="221"/>
-        <source>following feed {id}: {url} (run `{prog} sync {id}`)</source>
-        <translation>fil {id} suivi : {url} (lancez `{prog} sync {id}`)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="228"/>
-        <source>following feed {id}: {name}: {summary}</source>
-        <translation>fil {id} suivi : {name} : {summary}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="279"/>
-        <source>kept materials: {summary}</source>
-        <extracomment>Sync outcomes that leave the store&apos;s sessions as they were.</extracomment>
-        <translation>documents gardés : {summary}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="284"/>
-        <source>set it with: {prog} feeds timezone {id} ZONE</source>
-        <translation>réglez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="323"/>
-        <source>No sync yet.</source>
-        <translation>Aucune synchronisation pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="328"/>
-        <source>{feed}, synced {when}: {summary}</source>
-        <translation>{feed}, synchronisé {when} : {summary}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/feeds.py" line="337"/>
-        <source>  (checked again {when}: no changes since)</source>
-        <translation>  (vérifié de nouveau {when} : aucun changement depuis)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/mydata.py" line="33"/>
-        <source>wrote {list} to {path}</source>
-        <translation>écrit dans {path} : {list}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/mydata.py" line="62"/>
-        <source>No orphaned items: everything imported found its session.</source>
-        <translation>Aucun élément orphelin : tout ce qui a été importé a trouvé sa séance.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="33"/>
-        <source>No organizations.</source>
-        <translation>Aucune organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="35"/>
-        <source>No organizations of the kind {kind}.</source>
-        <translation>Aucune organisation de la sorte {kind}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="60"/>
-        <source>Kind: {kinds}</source>
-        <translation>Sorte : {kinds}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="62"/>
-        <source>Website: {url}</source>
-        <translation>Site Web : {url}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="64"/>
-        <source>Feed: {title}</source>
-        <translation>Fil : {title}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="68"/>
-        <source>{role} of {series}</source>
-        <translation>{role} de {series}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="76"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="198"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="355"/>
-        <source>Presenters:</source>
-        <translation>Présentateurs :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="81"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="203"/>
-        <source>Case studies:</source>
-        <translation>Études de cas :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="86"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="350"/>
-        <source>Sessions:</source>
-        <translation>Séances :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="94"/>
-        <source>{n} presenter</source>
-        <translation>{n} présentateur</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="94"/>
-        <source>{n} presenters</source>
-        <translation>{n} présentateurs</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="95"/>
-        <source>{n} case study</source>
-        <translation>{n} étude de cas</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/organizations.py" line="95"/>
-        <source>{n} case studies</source>
-        <translation>{n} études de cas</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="49"/>
-        <source>No unasked questions on that session.</source>
-        <translation>Aucune question non posée sur cette séance.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="58"/>
-        <source>Added question {id} to #{session} {title} (number {position}).</source>
-        <translation>Question {id} ajoutée à #{session} {title} (numéro {position}).</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="69"/>
-        <source>give the new text, --answer TEXT, or both</source>
-        <translation>donnez le nouveau texte, --answer TEXTE, ou les deux</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="71"/>
-        <source>Question {id} saved.</source>
-        <translation>Question {id} enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="76"/>
-        <source>Question {id} marked {state}.</source>
-        <translation>Question {id} marquée : {state}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="84"/>
-        <source>Question {id} is now number {position}.</source>
-        <translation>La question {id} est maintenant la numéro {position}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="92"/>
-        <source>Question {id} removed: {text}</source>
-        <translation>Question {id} retirée : {text}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="109"/>
-        <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="111"/>
-        <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question sur #{id} {title}. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/questions.py" line="138"/>
-        <source>answer: {text}</source>
-        <translation>réponse : {text}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="93"/>
-        <source>No upcoming sessions: the last one ended {day}. `{prog} sessions` lists them all.</source>
-        <translation>Aucune séance à venir : la dernière s’est terminée le {day}. `{prog} sessions` les liste toutes.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="100"/>
-        <source>No sessions match.</source>
-        <translation>Aucune séance ne correspond.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="105"/>
-        <source>{n} hidden track or room: `{prog} sessions --all` shows it.</source>
-        <translation>{n} volet ou salle masqué : `{prog} sessions --all` l’affiche.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="108"/>
-        <source>{n} hidden tracks or rooms: `{prog} sessions --all` shows them.</source>
-        <translation>{n} volets ou salles masqués : `{prog} sessions --all` les affiche.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="190"/>
-        <source>When:</source>
-        <translation>Quand :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="206"/>
-        <source> (kept offline)</source>
-        <translation> (gardé hors ligne)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="207"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="361"/>
-        <source>Materials:</source>
-        <translation>Documents :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="218"/>
-        <source>My notes:</source>
-        <translation>Mes notes :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="222"/>
-        <source>My questions:</source>
-        <translation>Mes questions :</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="225"/>
-        <source>  {position}. [{state}] {text} (question {id})</source>
-        <translation>  {position}. [{state}] {text} (question {id})</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="261"/>
-        <source>No presenters match.</source>
-        <translation>Aucun présentateur ne correspond.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="294"/>
-        <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
-        <translation>Votre agenda est vide : marquez des séances avec `{prog} favourite ID`.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="305"/>
-        <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
-        <translation>! chevauchement : {title} (#{id}) et {other} (#{other_id})</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="315"/>
-        <source>No earlier versions of the note on {title}.</source>
-        <translation>Aucune version antérieure de la note sur {title}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="319"/>
-        <source>written elsewhere while another window had it open</source>
-        <translation>écrite ailleurs pendant qu’une autre fenêtre l’avait ouverte</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="320"/>
-        <source>replaced by a later write</source>
-        <translation>remplacée par une écriture plus récente</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="321"/>
-        <source>replaced by restoring an earlier version</source>
-        <translation>remplacée par la restauration d’une version antérieure</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="328"/>
-        <source>version {id} · replaced {when} · {reason}</source>
-        <translation>version {id} · remplacée le {when} · {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="343"/>
-        <source>{title} removed from favourites</source>
-        <translation>{title} retirée des favoris</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="345"/>
-        <source>{title} added to favourites</source>
-        <translation>{title} ajoutée aux favoris</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="352"/>
-        <source>give a note or --clear, not both</source>
-        <translation>donnez une note ou --clear, pas les deux</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="355"/>
-        <source>give one of: a note, --clear, --history, --restore</source>
-        <translation>donnez un seul de : une note, --clear, --history, --restore</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="365"/>
-        <source>no earlier version {version} of the note on {title} (see: {prog} note {id} --history)</source>
-        <translation>aucune version antérieure {version} de la note sur {title} (voir : {prog} note {id} --history)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="374"/>
-        <source>Restored version {version} of the note on {title}.</source>
-        <translation>Version {version} de la note sur {title} restaurée.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="385"/>
-        <source>Note deleted from #{id} {title}.</source>
-        <translation>Note supprimée de #{id} {title}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="390"/>
-        <location filename="../../briefing_app/cli/sessions.py" line="404"/>
-        <source>No note on {title}.</source>
-        <translation>Aucune note sur {title}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/sessions.py" line="395"/>
-        <source>Note saved on #{id} {title}.</source>
-        <translation>Note enregistrée sur #{id} {title}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/zones.py" line="17"/>
-        <source>change with: {prog} feeds timezone {id} ZONE</source>
-        <translation>changez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/zones.py" line="40"/>
-        <source>time zone {zone} inferred from the city {city!r}</source>
-        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/zones.py" line="44"/>
-        <source>time zone {zone}, set by you</source>
-        <translation>fuseau horaire {zone}, réglé par vous</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/zones.py" line="45"/>
-        <source>time zone {zone}</source>
-        <translation>fuseau horaire {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/cli/arguments.py" line="87"/>
         <source>{name}: &apos;{text}&apos; is not valid UTF-8 text; give it in UTF-8 (file names too: rename the file)</source>
         <translation>{name} : &apos;{text}&apos; n’est pas du texte UTF-8 valide; donnez-le en UTF-8 (les noms de fichiers aussi : renommez le fichier)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/arguments.py" line="104"/>
         <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
-        <extracomment>Notes piped in are read this far and no further (``&lt; /dev/zero`` must not fill memory).</extracomment>
         <translation>l’entrée standard contient plus de {n} Mio; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/arguments.py" line="114"/>
         <source>the standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved</source>
         <translation>l’entrée standard n’est pas du texte UTF-8 (octet invalide à la position {offset}); rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="74"/>
+        <source>attended</source>
+        <translation>suivie</translation>
+    </message>
+    <message>
+        <source>not attended</source>
+        <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>unmarked</source>
+        <translation>sans marque</translation>
+    </message>
+    <message>
+        <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
+        <translation>Aucune présence pour l’instant : appuyez sur Se joindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
+    </message>
+    <message>
+        <source>marked attended</source>
+        <translation>marquée suivie</translation>
+    </message>
+    <message>
+        <source>marked not attended</source>
+        <translation>marquée non suivie</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>rejointe</translation>
+    </message>
+    <message>
+        <source> (removed from its feed)</source>
+        <translation> (retirée de son fil)</translation>
+    </message>
+    <message>
+        <source>{n} session</source>
+        <translation>{n} séance</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} séances</translation>
+    </message>
+    <message>
+        <source>(no series)</source>
+        <translation>(aucune série)</translation>
+    </message>
+    <message>
+        <source>{n} in all</source>
+        <translation>{n} au total</translation>
+    </message>
+    <message>
+        <source>wrote {n} attended session to {path}</source>
+        <translation>{n} séance suivie écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>wrote {n} attended sessions to {path}</source>
+        <translation>{n} séances suivies écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>say where to write: -o FILE (or -o - for the terminal)</source>
+        <translation>indiquez où écrire : -o FICHIER (ou -o - pour le terminal)</translation>
+    </message>
+    <message>
+        <source>no sessions to export; the file has no events</source>
+        <translation>aucune séance à exporter; le fichier n’a aucun événement</translation>
+    </message>
+    <message>
+        <source>wrote {n} event to {path}</source>
+        <translation>{n} événement écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>wrote {n} events to {path}</source>
+        <translation>{n} événements écrits dans {path}</translation>
+    </message>
+    <message>
         <source>there is no database at {path} yet</source>
         <translation>il n’y a pas encore de base de données à {path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="80"/>
         <source>{path}: empty (no data in it; the next start loads the sample)</source>
         <translation>{path} : vide (aucune donnée; le prochain démarrage charge l’exemple)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="84"/>
         <source>{path}: ok</source>
         <translation>{path} : correcte</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="90"/>
         <source>there is no database at {path}</source>
         <translation>il n’y a pas de base de données à {path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="93"/>
         <source>{path} is empty: there is nothing to recover; nothing was changed</source>
         <translation>{path} est vide : il n’y a rien à récupérer; rien n’a été changé</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="99"/>
         <source>{path} is healthy (SQLite&apos;s integrity check found no problem): nothing to recover, nothing was changed (`{prog} db recover --force` copies it anyway)</source>
         <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème) : rien à récupérer, rien n’a été changé (`{prog} db recover --force` la copie quand même)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="112"/>
         <source>{table}: {count} rows, about {lost} unreadable</source>
         <translation>{table} : {count} lignes, environ {lost} illisibles</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="114"/>
         <source>{table}: {count} rows</source>
         <translation>{table} : {count} lignes</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="117"/>
         <source>{table}: could not be read</source>
         <translation>{table} : illisible</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="119"/>
         <source>everything was read</source>
         <translation>tout a été lu</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="121"/>
         <source>some rows could not be read</source>
         <translation>certaines lignes n’ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="122"/>
         <source>recovered {path} ({state}); the original file is kept as {kept}
 every feed will be read in full again: run `{prog} sync` to read your feeds again (it brings back the sessions that were lost)</source>
         <translation>{path} récupérée ({state}); le fichier original est gardé sous {kept}
 chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela ramène les séances perdues)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="152"/>
         <source>no backups of {path} yet (one is made on the first start of each day)</source>
         <translation>aucune sauvegarde de {path} pour l’instant (une est faite au premier démarrage de chaque jour)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="160"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="166"/>
         <source>empty (no feeds)</source>
         <translation>vide (aucun fil)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="178"/>
         <source>restored {backup} as {path}; the previous file is kept as {kept}</source>
         <translation>{backup} restaurée comme {path}; le fichier précédent est gardé sous {kept}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="180"/>
         <source>(`{prog} db backups` lists the others)</source>
         <translation>(`{prog} db backups` liste les autres)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="26"/>
+        <source>{path}: {summary} (feed {id})</source>
+        <translation>{path} : {summary} (fil {id})</translation>
+    </message>
+    <message>
+        <source>{path}: {summary}</source>
+        <translation>{path} : {summary}</translation>
+    </message>
+    <message>
+        <source>feed {id} ({name}) has {count} favourite(s), note(s), question(s) or reminder(s) of yours that would be deleted with it; add --force to remove it</source>
+        <translation>le fil {id} ({name}) a {count} favori(s), note(s), question(s) ou rappel(s) de votre part qui seraient supprimés avec lui; ajoutez --force pour le retirer</translation>
+    </message>
+    <message>
+        <source>removed feed {id}: {name}</source>
+        <translation>fil {id} retiré : {name}</translation>
+    </message>
+    <message>
+        <source> instead of {zone} (inferred from {city!r})</source>
+        <translation> au lieu de {zone} (déduit de {city!r})</translation>
+    </message>
+    <message>
+        <source>feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`</source>
+        <translation>le fil {id} ({name}) utilise maintenant {zone}{instead}; lancez `{prog} sync {id}`</translation>
+    </message>
+    <message>
+        <source>No feeds. Follow one with: {prog} feeds add URL</source>
+        <translation>Aucun fil. Suivez-en un avec : {prog} feeds add URL</translation>
+    </message>
+    <message>
+        <source>bundled sample</source>
+        <translation>exemple fourni</translation>
+    </message>
+    <message>
+        <source>, synced {when}</source>
+        <translation>, synchronisé {when}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>add --timezone ZONE, e.g. --timezone Europe/Brussels</source>
+        <translation>ajoutez --timezone FUSEAU, p. ex. --timezone Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>following feed {id}: {url} (run `{prog} sync {id}`)</source>
+        <translation>fil {id} suivi : {url} (lancez `{prog} sync {id}`)</translation>
+    </message>
+    <message>
+        <source>following feed {id}: {name}: {summary}</source>
+        <translation>fil {id} suivi : {name} : {summary}</translation>
+    </message>
+    <message>
+        <source>kept materials: {summary}</source>
+        <translation>documents gardés : {summary}</translation>
+    </message>
+    <message>
+        <source>set it with: {prog} feeds timezone {id} ZONE</source>
+        <translation>réglez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation>Aucune synchronisation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{feed}, synced {when}: {summary}</source>
+        <translation>{feed}, synchronisé {when} : {summary}</translation>
+    </message>
+    <message>
+        <source>  (checked again {when}: no changes since)</source>
+        <translation>  (vérifié de nouveau {when} : aucun changement depuis)</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="27"/>
         <source>Due this week (next 7 days)</source>
         <translation>À faire cette semaine (7 prochains jours)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="28"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="29"/>
         <source>No due date</source>
         <translation>Sans échéance</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="30"/>
         <source>Done</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="59"/>
         <source>--priority is 1 (high) to 9 (low), or 0 to clear it (not {value})</source>
         <translation>--priority va de 1 (haute) à 9 (basse), ou 0 pour l’effacer (et non {value})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="76"/>
         <source>--zone goes with --due DATE TIME</source>
         <translation>--zone va avec --due DATE HEURE</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="88"/>
         <source>Wrote {n} follow-up to {path}.</source>
         <translation>{n} suivi écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="89"/>
         <source>Wrote {n} follow-ups to {path}.</source>
         <translation>{n} suivis écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="99"/>
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>{file} : {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="112"/>
         <source>{n} link to a session not in this store was left out (follow that feed, then import again).</source>
         <translation>{n} lien vers une séance absente de cette base a été omis (suivez ce fil, puis importez de nouveau).</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="117"/>
         <source>{n} links to sessions not in this store were left out (follow those feeds, then import again).</source>
         <translation>{n} liens vers des séances absentes de cette base ont été omis (suivez ces fils, puis importez de nouveau).</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="138"/>
         <source>Added follow-up {id}: {text}</source>
         <translation>Suivi {id} ajouté : {text}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="147"/>
         <source>Follow-up {id} is done: {text}</source>
         <translation>Le suivi {id} est terminé : {text}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="149"/>
         <source>Follow-up {id} is open: {text}</source>
         <translation>Le suivi {id} est ouvert : {text}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="155"/>
         <source>Follow-up {id} removed: {text}</source>
         <translation>Suivi {id} retiré : {text}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="175"/>
         <source>give what to change: --text, --owner, --due, --priority, --status, --session</source>
         <translation>indiquez quoi changer : --text, --owner, --due, --priority, --status, --session</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="196"/>
         <source>Follow-up {id} saved (change {sequence}).</source>
         <translation>Suivi {id} enregistré (modification {sequence}).</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="217"/>
         <source>No follow-ups. Add one: {prog} followups add TEXT [--session ID] [--due DATE]</source>
         <translation>Aucun suivi. Ajoutez-en un : {prog} followups add TEXTE [--session ID] [--due DATE]</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="237"/>
         <source>due {when}</source>
         <translation>échéance {when}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="239"/>
         <source>owner {name}</source>
         <translation>responsable {name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/followups.py" line="241"/>
         <source>priority {n}</source>
         <translation>priorité {n}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="145"/>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be 1 or more, not {value}</source>
+        <translation>doit être 1 ou plus, et non {value}</translation>
+    </message>
+    <message>
+        <source>--self-test and --install-desktop-entry take no command or file</source>
+        <translation>--self-test et --install-desktop-entry ne prennent ni commande ni fichier</translation>
+    </message>
+    <message>
+        <source>{prog}: note: {notice}</source>
+        <translation>{prog} : remarque : {notice}</translation>
+    </message>
+    <message>
+        <source>{prog}: internal error: {error}: {detail} (details in the log file)</source>
+        <translation>{prog} : erreur interne : {error} : {detail} (détails dans le fichier journal)</translation>
+    </message>
+    <message>
+        <source>cannot write the desktop entry: {reason}</source>
+        <translation>impossible d’écrire l’entrée de bureau : {reason}</translation>
+    </message>
+    <message>
+        <source>installed {path}</source>
+        <translation>installé : {path}</translation>
+    </message>
+    <message>
+        <source>icons in {path}</source>
+        <translation>icônes dans {path}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+    <message>
         <source>no materials for session {id}</source>
         <translation>aucun document pour la séance {id}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="147"/>
         <source>no materials</source>
         <translation>aucun document</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="170"/>
         <source>kept offline</source>
         <translation>gardé hors ligne</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="193"/>
         <source>your agenda</source>
         <translation>votre agenda</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="197"/>
         <source>session {id}</source>
         <translation>séance {id}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="199"/>
         <source>no materials to download for {where}</source>
         <translation>aucun document à télécharger pour {where}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="238"/>
         <source>kept</source>
         <translation>gardé</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="239"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="242"/>
         <source> (new content)</source>
         <translation> (nouveau contenu)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="95"/>
+        <source>wrote {list} to {path}</source>
+        <translation>écrit dans {path} : {list}</translation>
+    </message>
+    <message>
+        <source>No orphaned items: everything imported found its session.</source>
+        <translation>Aucun élément orphelin : tout ce qui a été importé a trouvé sa séance.</translation>
+    </message>
+    <message>
+        <source>No organizations.</source>
+        <translation>Aucune organisation.</translation>
+    </message>
+    <message>
+        <source>No organizations of the kind {kind}.</source>
+        <translation>Aucune organisation de la sorte {kind}.</translation>
+    </message>
+    <message>
+        <source>Kind: {kinds}</source>
+        <translation>Sorte : {kinds}</translation>
+    </message>
+    <message>
+        <source>Website: {url}</source>
+        <translation>Site Web : {url}</translation>
+    </message>
+    <message>
+        <source>Feed: {title}</source>
+        <translation>Fil : {title}</translation>
+    </message>
+    <message>
+        <source>{role} of {series}</source>
+        <translation>{role} de {series}</translation>
+    </message>
+    <message>
+        <source>Presenters:</source>
+        <translation>Présentateurs :</translation>
+    </message>
+    <message>
+        <source>Case studies:</source>
+        <translation>Études de cas :</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Séances :</translation>
+    </message>
+    <message>
+        <source>{n} presenter</source>
+        <translation>{n} présentateur</translation>
+    </message>
+    <message>
+        <source>{n} presenters</source>
+        <translation>{n} présentateurs</translation>
+    </message>
+    <message>
+        <source>{n} case study</source>
+        <translation>{n} étude de cas</translation>
+    </message>
+    <message>
+        <source>{n} case studies</source>
+        <translation>{n} études de cas</translation>
+    </message>
+    <message>
+        <source>at {path}: </source>
+        <translation>à {path} : </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog} : erreur : {message}</translation>
+    </message>
+    <message>
+        <source>{prog}: warning: {message}</source>
+        <translation>{prog} : avertissement : {message}</translation>
+    </message>
+    <message>
+        <source>{option} needs some words to look for: {text!r} has no letters or digits</source>
+        <translation>{option} a besoin de mots à chercher : {text!r} n’a ni lettres ni chiffres</translation>
+    </message>
+    <message>
+        <source>{option} needs some words to look for</source>
+        <translation>{option} a besoin de mots à chercher</translation>
+    </message>
+    <message>
+        <source>[removed] </source>
+        <translation>[retirée] </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtuelle</translation>
+    </message>
+    <message>
+        <source>in-person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>hybride</translation>
+    </message>
+    <message>
+        <source>could not update the live agenda file {path}: {reason}</source>
+        <translation>impossible de mettre à jour le fichier d’agenda en direct {path} : {reason}</translation>
+    </message>
+    <message>
         <source>a range needs both --from DATE and --to DATE</source>
         <translation>une période demande --from DATE et --to DATE</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="122"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="122"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="125"/>
         <source>wrote {sessions} on {pages} to {path}</source>
         <translation>{sessions} sur {pages} écrites dans {path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="272"/>
+        <source>No unasked questions on that session.</source>
+        <translation>Aucune question non posée sur cette séance.</translation>
+    </message>
+    <message>
+        <source>Added question {id} to #{session} {title} (number {position}).</source>
+        <translation>Question {id} ajoutée à #{session} {title} (numéro {position}).</translation>
+    </message>
+    <message>
+        <source>give the new text, --answer TEXT, or both</source>
+        <translation>donnez le nouveau texte, --answer TEXTE, ou les deux</translation>
+    </message>
+    <message>
+        <source>Question {id} saved.</source>
+        <translation>Question {id} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Question {id} marked {state}.</source>
+        <translation>Question {id} marquée : {state}.</translation>
+    </message>
+    <message>
+        <source>Question {id} is now number {position}.</source>
+        <translation>La question {id} est maintenant la numéro {position}.</translation>
+    </message>
+    <message>
+        <source>Question {id} removed: {text}</source>
+        <translation>Question {id} retirée : {text}</translation>
+    </message>
+    <message>
+        <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
+        <translation>Aucune question. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
+    </message>
+    <message>
+        <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
+        <translation>Aucune question sur #{id} {title}. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
+    </message>
+    <message>
+        <source>answer: {text}</source>
+        <translation>réponse : {text}</translation>
+    </message>
+    <message>
+        <source>No upcoming sessions: the last one ended {day}. `{prog} sessions` lists them all.</source>
+        <translation>Aucune séance à venir : la dernière s’est terminée le {day}. `{prog} sessions` les liste toutes.</translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation>Aucune séance ne correspond.</translation>
+    </message>
+    <message>
+        <source>{n} hidden track or room: `{prog} sessions --all` shows it.</source>
+        <translation>{n} volet ou salle masqué : `{prog} sessions --all` l’affiche.</translation>
+    </message>
+    <message>
+        <source>{n} hidden tracks or rooms: `{prog} sessions --all` shows them.</source>
+        <translation>{n} volets ou salles masqués : `{prog} sessions --all` les affiche.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source> (kept offline)</source>
+        <translation> (gardé hors ligne)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>My notes:</source>
+        <translation>Mes notes :</translation>
+    </message>
+    <message>
+        <source>My questions:</source>
+        <translation>Mes questions :</translation>
+    </message>
+    <message>
+        <source>  {position}. [{state}] {text} (question {id})</source>
+        <translation>  {position}. [{state}] {text} (question {id})</translation>
+    </message>
+    <message>
+        <source>No presenters match.</source>
+        <translation>Aucun présentateur ne correspond.</translation>
+    </message>
+    <message>
+        <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
+        <translation>Votre agenda est vide : marquez des séances avec `{prog} favourite ID`.</translation>
+    </message>
+    <message>
+        <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
+        <translation>! chevauchement : {title} (#{id}) et {other} (#{other_id})</translation>
+    </message>
+    <message>
+        <source>No earlier versions of the note on {title}.</source>
+        <translation>Aucune version antérieure de la note sur {title}.</translation>
+    </message>
+    <message>
+        <source>written elsewhere while another window had it open</source>
+        <translation>écrite ailleurs pendant qu’une autre fenêtre l’avait ouverte</translation>
+    </message>
+    <message>
+        <source>replaced by a later write</source>
+        <translation>remplacée par une écriture plus récente</translation>
+    </message>
+    <message>
+        <source>replaced by restoring an earlier version</source>
+        <translation>remplacée par la restauration d’une version antérieure</translation>
+    </message>
+    <message>
+        <source>version {id} · replaced {when} · {reason}</source>
+        <translation>version {id} · remplacée le {when} · {reason}</translation>
+    </message>
+    <message>
+        <source>{title} removed from favourites</source>
+        <translation>{title} retirée des favoris</translation>
+    </message>
+    <message>
+        <source>{title} added to favourites</source>
+        <translation>{title} ajoutée aux favoris</translation>
+    </message>
+    <message>
+        <source>give a note or --clear, not both</source>
+        <translation>donnez une note ou --clear, pas les deux</translation>
+    </message>
+    <message>
+        <source>give one of: a note, --clear, --history, --restore</source>
+        <translation>donnez un seul de : une note, --clear, --history, --restore</translation>
+    </message>
+    <message>
+        <source>no earlier version {version} of the note on {title} (see: {prog} note {id} --history)</source>
+        <translation>aucune version antérieure {version} de la note sur {title} (voir : {prog} note {id} --history)</translation>
+    </message>
+    <message>
+        <source>Restored version {version} of the note on {title}.</source>
+        <translation>Version {version} de la note sur {title} restaurée.</translation>
+    </message>
+    <message>
+        <source>Note deleted from #{id} {title}.</source>
+        <translation>Note supprimée de #{id} {title}.</translation>
+    </message>
+    <message>
+        <source>No note on {title}.</source>
+        <translation>Aucune note sur {title}.</translation>
+    </message>
+    <message>
+        <source>Note saved on #{id} {title}.</source>
+        <translation>Note enregistrée sur #{id} {title}.</translation>
+    </message>
+    <message>
         <source>[removed from feed]</source>
         <translation>[retirée du fil]</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="274"/>
         <source>[feed changed]</source>
         <translation>[fil modifié]</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="276"/>
         <source>[edited]</source>
         <translation>[modifiée]</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="289"/>
         <source>No case studies match.</source>
         <translation>Aucune étude de cas ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="291"/>
         <source>No case studies.</source>
         <translation>Aucune étude de cas.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="295"/>
         <source>mine</source>
         <translation>à moi</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="295"/>
         <source>feed</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="298"/>
         <source> ({n} material(s))</source>
         <translation> ({n} document(s))</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="314"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="317"/>
         <source>From</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="318"/>
         <source>your own</source>
         <translation>la vôtre</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="320"/>
         <source>feed {id} ({url})</source>
         <translation>fil {id} ({url})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="322"/>
         <source>Org</source>
         <translation>Org.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="323"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="324"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="329"/>
         <source>Your edits: {fields}</source>
         <translation>Vos modifications : {fields}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="332"/>
         <source>its content</source>
         <translation>son contenu</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="334"/>
         <source>The feed changed {changed} since your edits; `case-studies edit {id} --accept-feed` keeps your edits, `--revert` takes the feed&apos;s version.</source>
         <translation>Le fil a changé {changed} depuis vos modifications; `case-studies edit {id} --accept-feed` garde vos modifications, `--revert` prend la version du fil.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="342"/>
         <source>Summary:</source>
         <translation>Résumé :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="343"/>
         <source>Challenge:</source>
         <translation>Défi :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="344"/>
         <source>Approach:</source>
         <translation>Démarche :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="345"/>
         <source>Outcome:</source>
         <translation>Résultat :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="356"/>
         <source>presenter {id}</source>
         <translation>présentateur {id}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="368"/>
         <source>  [{id}] {name} ({type}, {size}, added {when})</source>
         <translation>  [{id}] {name} ({type}, {size}, ajouté le {when})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="377"/>
         <source>  (feed) {title}: {url}</source>
         <translation>  (fil) {title} : {url}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="385"/>
         <source>  not in this store: {kind} {name}</source>
         <translation>  absent de cette base : {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="394"/>
         <source>My notes ({n} revision(s)):</source>
         <translation>Mes notes ({n} révision(s)) :</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="405"/>
         <source>(gone)</source>
         <translation>(disparue)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="415"/>
         <source>{path} is a folder; give a file name such as case-study.zip</source>
         <translation>{path} est un dossier; donnez un nom de fichier comme etude-de-cas.zip</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="421"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="427"/>
         <source>wrote {title!r} with {n} material(s) to {path} ({size})</source>
         <translation>{title!r} écrite avec {n} document(s) dans {path} ({size})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="483"/>
         <source>{option}: {text!r} is not a number</source>
         <translation>{option} : {text!r} n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="503"/>
         <source>give new values or --revert, not both</source>
         <translation>donnez de nouvelles valeurs ou --revert, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="508"/>
         <source>{id}  {title}: back to the feed&apos;s version</source>
         <translation>{id}  {title} : revenue à la version du fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="519"/>
         <source>nothing to change: give --title, --summary, ... or --revert</source>
         <translation>rien à changer : donnez --title, --summary, … ou --revert</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="522"/>
         <source> (your edits: {fields})</source>
         <translation> (vos modifications : {fields})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="535"/>
         <source>deleted case study {id}: {title}</source>
         <translation>étude de cas {id} supprimée : {title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="550"/>
         <source>attached [{id}] {name} to {title}</source>
         <translation>[{id}] {name} joint à {title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="563"/>
         <source>material {id} belongs to another case study</source>
         <translation>le document {id} appartient à une autre étude de cas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="568"/>
         <source>removed [{id}] {name} from {title}</source>
         <translation>[{id}] {name} retiré de {title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="578"/>
         <source>give new notes or --history/--diff/--restore, not both</source>
         <translation>donnez de nouvelles notes ou --history/--diff/--restore, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="582"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="589"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="598"/>
         <source>revision {revision} is not of case study {id}</source>
         <translation>la révision {revision} n’est pas de l’étude de cas {id}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="605"/>
         <source>restored revision {old} as revision {new}</source>
         <translation>révision {old} restaurée comme révision {new}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="613"/>
         <source>saved</source>
         <translation>enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="613"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="618"/>
         <source>No notes on {title}.</source>
         <translation>Aucune note sur {title}.</translation>
+    </message>
+    <message>
+        <source>change with: {prog} feeds timezone {id} ZONE</source>
+        <translation>changez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
+    </message>
+    <message>
+        <source>time zone {zone} inferred from the city {city!r}</source>
+        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
+    </message>
+    <message>
+        <source>time zone {zone}, set by you</source>
+        <translation>fuseau horaire {zone}, réglé par vous</translation>
+    </message>
+    <message>
+        <source>time zone {zone}</source>
+        <translation>fuseau horaire {zone}</translation>
     </message>
 </context>
 <context>
     <name>cli-argparse</name>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="13"/>
         <source>usage: </source>
         <translation>utilisation : </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="14"/>
         <source>positional arguments</source>
         <translation>arguments positionnels&#xa0;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="15"/>
         <source>options</source>
         <translation>options&#xa0;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="16"/>
         <source>show this help message and exit</source>
         <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="17"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s : erreur : %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="18"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s : %(message)s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="19"/>
         <source>unrecognized arguments: %s</source>
         <translation>arguments non reconnus : %s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="20"/>
         <source>not allowed with argument %s</source>
         <translation>non permis avec l’argument %s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="21"/>
         <source>ignored explicit argument %r</source>
         <translation>argument explicite ignoré : %r</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="22"/>
         <source>the following arguments are required: %s</source>
         <translation>ces arguments sont obligatoires : %s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="23"/>
         <source>one of the arguments %s is required</source>
         <translation>l’un des arguments %s est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="24"/>
         <source>expected one argument</source>
         <translation>un argument attendu</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="25"/>
         <source>expected at most one argument</source>
         <translation>au plus un argument attendu</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="26"/>
         <source>expected at least one argument</source>
         <translation>au moins un argument attendu</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="27"/>
         <source>expected %s argument</source>
         <translation>%s argument attendu</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="28"/>
         <source>expected %s arguments</source>
         <translation>%s arguments attendus</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="29"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="30"/>
         <source>unexpected option string: %s</source>
         <translation>option inattendue : %s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="31"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valeur %(type)s non valide : %(value)r</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="32"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="33"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/argparse_words.py" line="34"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
     </message>
@@ -3859,898 +3090,694 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
 <context>
     <name>cli-help</name>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="17"/>
         <source>check the database, recover a damaged one, list or restore its backups</source>
         <translation>vérifier la base de données, récupérer une base endommagée, lister ou restaurer ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="24"/>
         <source>read every page and index of the database (exit 5 if damaged)</source>
         <translation>lire chaque page et chaque index de la base de données (code de sortie 5 si elle est endommagée)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="28"/>
         <source>copy what can be read of a damaged database into a new one (the damaged file is kept beside it)</source>
         <translation>copier ce qui peut être lu d’une base endommagée dans une nouvelle (le fichier endommagé est gardé à côté)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="37"/>
         <source>copy it even though the check finds no damage</source>
         <translation>la copier même si la vérification ne trouve aucun dommage</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="40"/>
         <source>list the automatic backups, newest first</source>
         <translation>lister les sauvegardes automatiques, la plus récente d’abord</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="42"/>
-        <location filename="../../briefing_app/cli/main.py" line="155"/>
-        <location filename="../../briefing_app/cli/main.py" line="173"/>
-        <location filename="../../briefing_app/cli/main.py" line="184"/>
-        <location filename="../../briefing_app/cli/main.py" line="192"/>
-        <location filename="../../briefing_app/cli/main.py" line="245"/>
-        <location filename="../../briefing_app/cli/main.py" line="287"/>
-        <location filename="../../briefing_app/cli/main.py" line="350"/>
-        <location filename="../../briefing_app/cli/main.py" line="426"/>
-        <location filename="../../briefing_app/cli/main.py" line="505"/>
-        <location filename="../../briefing_app/cli/main.py" line="622"/>
-        <location filename="../../briefing_app/cli/main.py" line="640"/>
-        <location filename="../../briefing_app/cli/materials.py" line="56"/>
-        <location filename="../../briefing_app/cli/settings.py" line="131"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="64"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="68"/>
         <source>print JSON</source>
         <translation>afficher du JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="45"/>
         <source>put a backup in place of the database (the current one is kept)</source>
         <translation>remettre une sauvegarde à la place de la base de données (l’actuelle est gardée)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/database.py" line="52"/>
         <source>its number or name from `db backups`, or a path</source>
         <translation>son numéro ou son nom selon `db backups`, ou un chemin</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="70"/>
         <source>{app}: an offline companion for briefing series and conferences. Run with no command to open the desktop app.</source>
         <translation>{app} : un compagnon hors ligne pour les séries de séances d’information et les conférences. Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="80"/>
         <source>where the database lives (default: $BRIEFING_APP_DATA_DIR, else the per-user data directory)</source>
         <translation>l’emplacement de la base de données (par défaut : $BRIEFING_APP_DATA_DIR, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="90"/>
         <source>log debug details to stderr</source>
         <translation>journaliser les détails de débogage sur stderr</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="95"/>
         <source>check this installation end to end in a temporary folder (store, sample, search, .ics export and import, time zones, the window; offscreen works) and exit</source>
         <translation>vérifier cette installation de bout en bout dans un dossier temporaire (base, exemple, recherche, exportation et importation .ics, fuseaux horaires, fenêtre; fonctionne hors écran) et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="104"/>
         <source>Linux: add the app to your applications menu with its icon, as a handler for .ics files, and exit</source>
         <translation>Linux : ajouter l’application au menu des applications avec son icône, pour ouvrir les fichiers .ics, et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="115"/>
         <source>list sessions in time order</source>
         <translation>lister les séances par ordre chronologique</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="120"/>
         <source>only sessions that have not ended yet</source>
         <translation>seulement les séances qui ne sont pas encore terminées</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="123"/>
         <source>full-text search (ranked best first)</source>
         <translation>recherche plein texte (les meilleurs résultats d’abord)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="126"/>
         <source>only favourite sessions</source>
         <translation>seulement les séances favorites</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="132"/>
         <source>only sessions of one feed</source>
         <translation>seulement les séances d’un fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="138"/>
         <source>show at most N sessions</source>
         <translation>afficher au plus N séances</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="143"/>
         <source>include the tracks and rooms you hid (Settings › Hidden)</source>
         <translation>inclure les volets et les salles que vous avez masqués (Paramètres › Masqués)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="147"/>
         <source>print JSON instead of a table</source>
         <translation>afficher du JSON au lieu d’un tableau</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="150"/>
         <source>show one session in full</source>
         <translation>afficher une séance en entier</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="152"/>
-        <location filename="../../briefing_app/cli/main.py" line="356"/>
-        <location filename="../../briefing_app/cli/main.py" line="366"/>
         <source>session number, or the feed&apos;s id for it</source>
         <translation>numéro de la séance, ou son identifiant dans le fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="159"/>
         <source>list the organizations the feeds name (partners, members, sponsors)</source>
         <translation>lister les organisations nommées par les fils (partenaires, membres, commanditaires)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="162"/>
         <source>List organizations; `organizations show ID` shows one with its presenters, case studies and sessions.</source>
         <translation>Lister les organisations; `organizations show ID` en affiche une avec ses présentateurs, ses études de cas et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="171"/>
         <source>only one kind (government, member, sponsor, partner, ...)</source>
         <translation>une seule sorte (government, member, sponsor, partner, …)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="175"/>
         <source>show one organization</source>
         <translation>afficher une organisation</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="177"/>
         <source>the organization&apos;s number</source>
         <translation>le numéro de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="188"/>
         <source>list presenters</source>
         <translation>lister les présentateurs</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="190"/>
         <source>full-text search in names and bios</source>
         <translation>recherche plein texte dans les noms et les biographies</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="196"/>
         <source>import a feed file into the store</source>
         <translation>importer un fichier de fil dans la base</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="197"/>
         <source>Import a feed file. A file of a series already in the store (same series id) updates it and prints what changed.</source>
         <translation>Importer un fichier de fil. Le fichier d’une série déjà dans la base (même identifiant de série) la met à jour et affiche ce qui a changé.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="204"/>
         <source>a briefing feed (JSON)</source>
         <translation>un fil de séances d’information (JSON)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="207"/>
         <source>print the change set as JSON</source>
         <translation>afficher les changements en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="210"/>
         <source>follow, list or remove feeds</source>
         <translation>suivre, lister ou retirer des fils</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="214"/>
         <source>follow a feed (http/https URL or a local file) and sync it once</source>
         <translation>suivre un fil (adresse http/https ou fichier local) et le synchroniser une fois</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="217"/>
         <source>Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read first; if that fails nothing is added.</source>
         <translation>Suivre un fil : notre fil de séances d’information, du XML frab/Pentabarf, l’horaire JSON c3voc (pretalx, frab) ou un fil iCalendar. Il est d’abord téléchargé et lu; en cas d’échec, rien n’est ajouté.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="228"/>
         <source>IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels</source>
         <translation>fuseau IANA pour les fils qui ne donnent pas le leur (anciens fichiers frab), p. ex. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="233"/>
         <source>a name of your own for the feed</source>
         <translation>un nom de votre choix pour le fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="237"/>
         <source>only subscribe; download on the next sync</source>
         <translation>seulement s’abonner; télécharger à la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="240"/>
-        <location filename="../../briefing_app/cli/materials.py" line="84"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="111"/>
         <source>print the result as JSON</source>
         <translation>afficher le résultat en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="243"/>
         <source>list feeds with their ids</source>
         <translation>lister les fils avec leurs numéros</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="248"/>
         <source>remove a feed with its sessions (and your notes on them)</source>
         <translation>retirer un fil avec ses séances (et vos notes sur celles-ci)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="254"/>
         <source>remove it even though you have favourites, notes, questions or reminders on its sessions</source>
         <translation>le retirer même si vous avez des favoris, des notes, des questions ou des rappels sur ses séances</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="262"/>
         <source>set the zone of a feed that does not say its own (old frab files)</source>
         <translation>régler le fuseau d’un fil qui ne donne pas le sien (anciens fichiers frab)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="268"/>
         <source>an IANA name such as Europe/Brussels</source>
         <translation>un nom IANA comme Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="272"/>
         <source>download and apply feeds (all, or one)</source>
         <translation>télécharger et appliquer les fils (tous, ou un seul)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="275"/>
-        <location filename="../../briefing_app/cli/main.py" line="285"/>
         <source>only this feed</source>
         <translation>seulement ce fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="278"/>
         <source>print the results as JSON</source>
         <translation>afficher les résultats en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="282"/>
         <source>what the latest sync changed</source>
         <translation>ce que la dernière synchronisation a changé</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="291"/>
         <source>write calendar invites (.ics) for sessions, your agenda, a feed or everything</source>
         <translation>écrire des invitations d’agenda (.ics) pour des séances, votre agenda, un fil ou tout</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="295"/>
         <source>Write an .ics file that Google Calendar, Outlook, Apple Calendar and Thunderbird import alike; importing a newer export updates the events.</source>
         <translation>Écrire un fichier .ics que Google Agenda, Outlook, Calendrier d’Apple et Thunderbird importent de la même façon; importer une exportation plus récente met les événements à jour.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="307"/>
         <source>one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating --session works too)</source>
         <translation>une ou plusieurs séances : --session 1 4 setting-the-stage-2020-05-11 (répéter --session fonctionne aussi)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="314"/>
-        <location filename="../../briefing_app/cli/pack.py" line="47"/>
         <source>your favourites</source>
         <translation>vos favoris</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="317"/>
         <source>every session of a feed</source>
         <translation>toutes les séances d’un fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="320"/>
         <source>every session in the store</source>
         <translation>toutes les séances de la base</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="325"/>
         <source>print the path of the live agenda file (kept current after every sync and favourite change) and exit</source>
         <translation>afficher le chemin du fichier d’agenda en direct (tenu à jour après chaque synchronisation et chaque changement de favori) et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="335"/>
         <source>the .ics to write; - for stdout</source>
         <translation>le fichier .ics à écrire; - pour la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="342"/>
         <source>a reminder this long before</source>
         <translation>un rappel ce nombre de minutes avant</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="344"/>
         <source>no reminder</source>
         <translation>aucun rappel</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="347"/>
         <source>your favourites in time order, with clashes</source>
         <translation>vos favoris par ordre chronologique, avec les conflits d’horaire</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="353"/>
         <source>mark a session as a favourite</source>
         <translation>marquer une séance comme favorite</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="359"/>
         <source>unmark it instead</source>
         <translation>la retirer des favoris plutôt</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="363"/>
         <source>show or set your personal note on a session</source>
         <translation>afficher ou écrire votre note personnelle sur une séance</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="371"/>
         <source>the new note (Markdown; - reads it from stdin); omit to show it</source>
         <translation>la nouvelle note (Markdown; - la lit sur l’entrée standard); omise, la note est affichée</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="375"/>
         <source>delete the note</source>
         <translation>supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="379"/>
         <source>list earlier versions that later writes replaced (another window, this command)</source>
         <translation>lister les versions antérieures remplacées par des écritures plus récentes (une autre fenêtre, cette commande)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="388"/>
         <source>make an earlier version the note again (from --history; the current is kept)</source>
         <translation>refaire d’une version antérieure la note (selon --history; l’actuelle est gardée)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="410"/>
         <source>your questions for a session&apos;s Q&amp;A: list, add, edit, mark, move, remove, copy</source>
         <translation>vos questions pour la période de questions d’une séance : lister, ajouter, modifier, marquer, déplacer, retirer, copier</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="418"/>
         <source>your questions (numbered), per session in time order</source>
         <translation>vos questions (numérotées), par séance, par ordre chronologique</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="421"/>
         <source>only this session&apos;s</source>
         <translation>seulement celles de cette séance</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="424"/>
         <source>only questions in this state</source>
         <translation>seulement les questions dans cet état</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="428"/>
         <source>add a question to a session (last, or --position N)</source>
         <translation>ajouter une question à une séance (à la fin, ou --position N)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="434"/>
-        <location filename="../../briefing_app/cli/main.py" line="488"/>
-        <location filename="../../briefing_app/cli/main.py" line="645"/>
         <source>session number or feed id</source>
         <translation>numéro de la séance ou identifiant dans le fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="437"/>
         <source>the question (- reads it from stdin)</source>
         <translation>la question (- la lit sur l’entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="443"/>
         <source>put it at number N</source>
         <translation>la placer au numéro N</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="446"/>
         <source>change a question&apos;s text or answer note</source>
         <translation>changer le texte d’une question ou la note de réponse</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="452"/>
         <source>from questions list</source>
         <translation>selon questions list</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="458"/>
-        <location filename="../../briefing_app/cli/main.py" line="528"/>
         <source>the new text (- reads stdin)</source>
         <translation>le nouveau texte (- lit l’entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="461"/>
         <source>the answer note (&apos;&apos; clears it)</source>
         <translation>la note de réponse (&apos;&apos; l’efface)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="464"/>
         <source>mark a question draft, asked or answered</source>
         <translation>marquer une question comme brouillon, posée ou répondue</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="469"/>
         <source>a note of the answer</source>
         <translation>une note sur la réponse</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="472"/>
         <source>move a question to number POSITION</source>
         <translation>déplacer une question au numéro POSITION</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="476"/>
         <source>delete a question</source>
         <translation>supprimer une question</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="480"/>
         <source>print the unasked questions as plain text for a meeting&apos;s Q&amp;A box</source>
         <translation>afficher les questions non posées en texte brut pour la boîte de questions d’une réunion</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="496"/>
         <source>your follow-ups (action items): list, add, done, edit, remove, export, import</source>
         <translation>vos suivis (tâches) : lister, ajouter, terminer, modifier, retirer, exporter, importer</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="503"/>
         <source>your follow-ups: overdue, this week, later, done</source>
         <translation>vos suivis : en retard, cette semaine, plus tard, terminés</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="507"/>
         <source>only open or done ones</source>
         <translation>seulement les suivis ouverts ou terminés</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="510"/>
         <source>only those linked to this session</source>
         <translation>seulement ceux liés à cette séance</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="512"/>
         <source>add a follow-up</source>
         <translation>ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="516"/>
         <source>what is to be done (- reads it from stdin)</source>
         <translation>ce qu’il y a à faire (- le lit sur l’entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="519"/>
         <source>change a follow-up (what is not given stays)</source>
         <translation>modifier un suivi (ce qui n’est pas donné reste)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="525"/>
         <source>from followups list</source>
         <translation>selon followups list</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="531"/>
         <source>open or done</source>
         <translation>ouvert ou terminé</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="536"/>
         <source>unlink every session (before --session)</source>
         <translation>délier toutes les séances (avant --session)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="539"/>
         <source>link this session (repeatable)</source>
         <translation>lier cette séance (répétable)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="540"/>
         <source>link also this session (repeatable)</source>
         <translation>lier aussi cette séance (répétable)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="546"/>
         <source>2026-12-10 or &apos;2026-12-10 14:00&apos; (none clears it)</source>
         <translation>2026-12-10 ou &apos;2026-12-10 14:00&apos; (none l’efface)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="551"/>
         <source>the zone of a due time (default: here)</source>
         <translation>le fuseau d’une heure d’échéance (par défaut : celui d’ici)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="554"/>
         <source>who does it (&apos;&apos; for nobody)</source>
         <translation>qui s’en charge (&apos;&apos; pour personne)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="560"/>
         <source>1 (high) to 9 (low); 0 clears it</source>
         <translation>1 (haute) à 9 (basse); 0 l’efface</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="563"/>
         <source>mark a follow-up done</source>
         <translation>marquer un suivi comme terminé</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="564"/>
         <source>mark a follow-up open again</source>
         <translation>rouvrir un suivi</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="565"/>
         <source>delete a follow-up</source>
         <translation>supprimer un suivi</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="571"/>
         <source>write them all as .ics (VTODO) or .csv</source>
         <translation>les écrire tous en .ics (VTODO) ou en .csv</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="578"/>
         <source>FILE.ics or FILE.csv</source>
         <translation>FICHIER.ics ou FICHIER.csv</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="582"/>
         <source>add or update follow-ups from an .ics of VTODOs (by UID, never twice)</source>
         <translation>ajouter ou mettre à jour des suivis à partir d’un .ics de VTODO (par UID, jamais en double)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="593"/>
         <source>export your favourites, notes, questions and reminders to one file, or import one</source>
         <translation>exporter vos favoris, notes, questions et rappels dans un fichier, ou en importer un</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="600"/>
         <source>write your data to one file (-o FILE)</source>
         <translation>écrire vos données dans un fichier (-o FICHIER)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="607"/>
         <source>the file to write (.briefing-mydata.json)</source>
         <translation>le fichier à écrire (.briefing-mydata.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="611"/>
         <source>merge a file written by mydata export (newer wins; nothing is lost)</source>
         <translation>fusionner un fichier écrit par mydata export (le plus récent l’emporte; rien n’est perdu)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="618"/>
         <source>imported items waiting for their session (a later sync attaches them)</source>
         <translation>les éléments importés qui attendent leur séance (une synchronisation ultérieure les rattache)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="629"/>
         <source>your attendance record (kept on this computer only): list, mark, export</source>
         <translation>votre registre de présence (gardé sur cet ordinateur seulement) : lister, marquer, exporter</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="636"/>
         <source>sessions you joined or marked, with hours per series and in all</source>
         <translation>les séances que vous avez rejointes ou marquées, avec les heures par série et au total</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="642"/>
         <source>mark a session attended or not, or clear the mark</source>
         <translation>marquer une séance comme suivie ou non, ou effacer la marque</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="649"/>
         <source>write the sessions attended to a CSV or PDF file</source>
         <translation>écrire les séances suivies dans un fichier CSV ou PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="656"/>
         <source>FILE.csv or FILE.pdf</source>
         <translation>FICHIER.csv ou FICHIER.pdf</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="736"/>
         <source>show program&apos;s version number and exit</source>
         <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/main.py" line="774"/>
         <source>show times in this IANA zone (default: each event&apos;s own zone); &apos;local&apos; for this computer&apos;s zone</source>
         <translation>afficher les heures dans ce fuseau IANA (par défaut : celui de chaque événement); &apos;local&apos; pour le fuseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="37"/>
         <source>sessions&apos; slides, recordings, pre-reads and links</source>
         <translation>les diapositives, enregistrements, lectures préalables et liens des séances</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="38"/>
         <source>The materials feeds publish with their sessions: slides, recordings, pre-reads and other links, with whether a copy is kept offline.</source>
         <translation>Les documents que les fils publient avec leurs séances : diapositives, enregistrements, lectures préalables et autres liens, et si une copie est gardée hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="47"/>
         <source>list materials (every session&apos;s, or one session&apos;s with --session)</source>
         <translation>lister les documents (de toutes les séances, ou d’une séance avec --session)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="54"/>
-        <location filename="../../briefing_app/cli/materials.py" line="76"/>
         <source>one session: its number, or the feed&apos;s id for it</source>
         <translation>une séance : son numéro, ou son identifiant dans le fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="59"/>
         <source>keep materials offline: one session&apos;s (--session) or every favourite&apos;s (--agenda)</source>
         <translation>garder des documents hors ligne : ceux d’une séance (--session) ou de chaque favori (--agenda)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="63"/>
         <source>Download the materials of one session, or of every session on your agenda (your favourites), into the materials folder to read offline. The total is shown before it starts and progress on stderr; a cut-off download resumes next time, a copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed (each failure is one line naming the file and the cause); the others are kept.</source>
         <translation>Télécharger les documents d’une séance, ou de chaque séance de votre agenda (vos favoris), dans le dossier des documents pour les lire hors ligne. Le total est affiché avant le début et la progression sur stderr; un téléchargement interrompu reprend la fois suivante, une copie déjà gardée est seulement vérifiée (ETag / Last-Modified). Code de sortie 6 si un fichier a échoué (chaque échec est une ligne qui nomme le fichier et la cause); les autres sont gardés.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/materials.py" line="81"/>
         <source>every material of every favourite session</source>
         <translation>tous les documents de chaque séance favorite</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="28"/>
         <source>write a briefing pack (PDF) for a session, your agenda or a range of days</source>
         <translation>écrire une trousse d’information (PDF) pour une séance, votre agenda ou une période de jours</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="31"/>
         <source>Write a printable briefing pack as a PDF: a cover, the contents with page numbers, then each session with its time in the event&apos;s zone and yours, the join link, the abstract, presenters with biographies and photos (cached ones; a placeholder otherwise), linked case studies, materials, and your notes and questions. Works offline and without a display.</source>
         <translation>Écrire une trousse d’information imprimable en PDF : une couverture, la table des matières avec les numéros de page, puis chaque séance avec son heure dans le fuseau de l’événement et le vôtre, le lien pour se joindre, le résumé, les présentateurs avec biographies et photos (celles en cache; sinon une image de remplacement), les études de cas liées, les documents, ainsi que vos notes et vos questions. Fonctionne hors ligne et sans écran.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="44"/>
         <source>one session (number or the feed&apos;s id)</source>
         <translation>une séance (numéro ou identifiant dans le fil)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="53"/>
         <source>the sessions starting from this day (YYYY-MM-DD, your time zone); with --to</source>
         <translation>les séances à partir de ce jour (AAAA-MM-JJ, votre fuseau horaire); avec --to</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="62"/>
         <source>... up to this day, included (with --from)</source>
         <translation>… jusqu’à ce jour inclusivement (avec --from)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="69"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="74"/>
         <source>your time zone for the times and the days of --from/--to (default: this computer&apos;s)</source>
         <translation>votre fuseau horaire pour les heures et les jours de --from/--to (par défaut : celui de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/pack.py" line="82"/>
         <source>the paper size (default: from your locale, Letter in the US and Canada, else A4)</source>
         <translation>le format de papier (par défaut : selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="38"/>
         <source>seconds a download may take in all before it is stopped as stalled ({low}-{high}; default {default})</source>
         <translation>secondes qu’un téléchargement peut prendre au total avant d’être arrêté comme bloqué ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="52"/>
         <source>the largest feed a download may bring, in MiB ({low}-{high}; default {default})</source>
         <translation>le plus gros fil qu’un téléchargement peut apporter, en Mio ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="65"/>
         <source>the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})</source>
         <translation>le plus gros document que Garder hors ligne télécharge, en Mio ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="78"/>
         <source>minutes between background syncs in the window (0: only when asked)</source>
         <translation>minutes entre les synchronisations en arrière-plan dans la fenêtre (0 : seulement sur demande)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="86"/>
         <source>minutes before a favourite starts that its reminder comes (0: none)</source>
         <translation>minutes avant le début d’un favori où vient son rappel (0 : aucun)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="94"/>
         <source>which times the lists show ({choices})</source>
         <translation>les heures que les listes affichent ({choices})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="102"/>
         <source>the window&apos;s palette ({choices})</source>
         <translation>la palette de la fenêtre ({choices})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="110"/>
         <source>the language of the window and the CLI ({choices})</source>
         <translation>la langue de la fenêtre et de la ligne de commande ({choices})</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="123"/>
         <source>show the settings, or set one</source>
         <translation>afficher les paramètres, ou en régler un</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/settings.py" line="124"/>
         <source>Show every setting (no NAME), one (NAME), or set one (NAME VALUE).</source>
         <translation>Afficher tous les paramètres (sans NOM), un seul (NOM), ou en régler un (NOM VALEUR).</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="49"/>
         <source>your case studies: list, show, edit, notes, materials, bundles</source>
         <translation>vos études de cas : lister, afficher, modifier, notes, documents, paquets</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="52"/>
         <source>Case studies from feeds and your own: notes with history, attached files and links, and bundles (.zip) to send to organizers or another machine.</source>
         <translation>Les études de cas des fils et les vôtres : notes avec historique, fichiers joints et liens, et paquets (.zip) à envoyer aux organisateurs ou à un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="60"/>
         <source>list case studies</source>
         <translation>lister les études de cas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="62"/>
         <source>full-text search (fields and notes)</source>
         <translation>recherche plein texte (champs et notes)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="66"/>
         <source>show one case study in full</source>
         <translation>afficher une étude de cas en entier</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="67"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="76"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="129"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="150"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="155"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="162"/>
-        <location filename="../../briefing_app/cli/workspace.py" line="168"/>
         <source>case study number or UUID</source>
         <translation>numéro ou UUID de l’étude de cas</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="72"/>
         <source>write a case study with notes, history and materials as a .zip bundle</source>
         <translation>écrire une étude de cas avec ses notes, son historique et ses documents dans un paquet .zip</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="82"/>
         <source>the .zip to write</source>
         <translation>le fichier .zip à écrire</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="87"/>
         <source>import a bundle (merged by id; newer local work is never overwritten unasked)</source>
         <translation>importer un paquet (fusionné par identifiant; un travail local plus récent n’est jamais écrasé sans demande)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="93"/>
         <source>a case-study bundle (.zip)</source>
         <translation>un paquet d’étude de cas (.zip)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="99"/>
         <source>if your copy is newer, replace it anyway (its notes stay in the history)</source>
         <translation>si votre copie est plus récente, la remplacer quand même (ses notes restent dans l’historique)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="106"/>
         <source>if your copy is newer, add the bundle&apos;s as a new case study beside it</source>
         <translation>si votre copie est plus récente, ajouter celle du paquet comme nouvelle étude de cas à côté</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="114"/>
         <source>add a case study of your own</source>
         <translation>ajouter une étude de cas à vous</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="120"/>
         <source>print the new case study as JSON</source>
         <translation>afficher la nouvelle étude de cas en JSON</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="125"/>
         <source>change fields (a feed&apos;s case study keeps your edits as an overlay)</source>
         <translation>changer des champs (l’étude de cas d’un fil garde vos modifications par-dessus)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="135"/>
         <source>drop your edits of a feed&apos;s case study and show the feed&apos;s version</source>
         <translation>abandonner vos modifications de l’étude de cas d’un fil et afficher la version du fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="142"/>
         <source>you have seen what the feed changed: stop flagging it, keep your edits</source>
         <translation>vous avez vu ce que le fil a changé : ne plus le signaler, garder vos modifications</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="148"/>
         <source>delete a case study of your own</source>
         <translation>supprimer une étude de cas à vous</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="153"/>
         <source>attach a file (copied into the app) or a link</source>
         <translation>joindre un fichier (copié dans l’application) ou un lien</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="158"/>
         <source>the name to show (default: the file name or the URL)</source>
         <translation>le nom à afficher (par défaut : le nom du fichier ou l’adresse)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="161"/>
         <source>remove a material</source>
         <translation>retirer un document</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="166"/>
         <source>show or save your notes (Markdown), with history</source>
         <translation>afficher ou enregistrer vos notes (Markdown), avec l’historique</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="170"/>
         <source>the new notes; - reads them from stdin</source>
         <translation>les nouvelles notes; - les lit sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="174"/>
         <source>list the saved revisions</source>
         <translation>lister les révisions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="181"/>
         <source>diff two revisions</source>
         <translation>comparer deux révisions</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="187"/>
         <source>make an old revision current again</source>
         <translation>refaire d’une ancienne révision la version courante</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="195"/>
         <source>comma-separated tags (&apos;&apos; for none)</source>
         <translation>étiquettes séparées par des virgules (&apos;&apos; pour aucune)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="200"/>
         <source>linked sessions (numbers or feed ids; &apos;&apos; for none)</source>
         <translation>séances liées (numéros ou identifiants dans le fil; &apos;&apos; pour aucune)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/cli/workspace.py" line="205"/>
         <source>linked presenters (numbers; &apos;&apos; for none)</source>
         <translation>présentateurs liés (numéros; &apos;&apos; pour aucun)</translation>
     </message>
@@ -4758,181 +3785,137 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
 <context>
     <name>core</name>
     <message>
-        <location filename="../../briefing_app/usecases/attendance.py" line="28"/>
-        <source>Kept on this computer only; never sent.</source>
-        <extracomment>What the view, the CLI and the exports say about where the record lives.</extracomment>
-        <translation>Gardé sur cet ordinateur seulement; jamais envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/attendance.py" line="31"/>
-        <source>Hours are each session&apos;s scheduled length.</source>
-        <extracomment>What the duration column counts.</extracomment>
-        <translation>Les heures sont la durée prévue de chaque séance.</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/questions.py" line="30"/>
-        <source>not asked</source>
-        <extracomment>How a question&apos;s state is named to a person (the CLI; the window translates its own).</extracomment>
-        <translation>non posée</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/questions.py" line="31"/>
-        <source>asked</source>
-        <translation>posée</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/questions.py" line="32"/>
-        <source>answered</source>
-        <translation>répondue</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="18"/>
-        <source>Virtual</source>
-        <extracomment>How each attendance format is named to people (marked: a front end shows them translated, util/i18n.localized or QCoreApplication.translate with the context &quot;core&quot;).</extracomment>
-        <translation>Virtuelle</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="19"/>
-        <source>In person</source>
-        <translation>En personne</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="20"/>
-        <source>Hybrid</source>
-        <translation>Hybride</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="46"/>
-        <source>Series</source>
-        <translation>Série</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="47"/>
-        <source>Kind</source>
-        <translation>Sorte</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="48"/>
-        <source>Track</source>
-        <translation>Volet</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="49"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="50"/>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="51"/>
-        <source>Join</source>
-        <translation>Se joindre</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="52"/>
-        <source>Register</source>
-        <translation>Inscription</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="53"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/usecases/session_facts.py" line="54"/>
-        <source>Sponsors</source>
-        <translation>Commanditaires</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/store/followups.py" line="224"/>
         <source>no follow-up number {value}</source>
-        <extracomment>A follow-up&apos;s states. The longest follow-up text and owner name stored, in characters. The domain of the UIDs made here (the same as the session export&apos;s). A due date: a day, or an instant (aware) meant in a zone.</extracomment>
         <translation>aucun suivi numéro {value}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/local.py" line="148"/>
         <source>no earlier note version {value}</source>
         <translation>aucune version antérieure de note {value}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/maintenance.py" line="375"/>
         <source>there is no database at {value}</source>
-        <extracomment>Daily backups kept (the oldest go first). Feeds and sessions in it (None when it cannot be read): an empty one shows.</extracomment>
         <translation>il n’y a pas de base de données à {value}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/materials.py" line="184"/>
         <source>no material with id {value}</source>
-        <extracomment>The columns of a :class:`MaterialRecord`, in its field order. ``kept_sha256``: the copy kept offline (``kept_materials``, :mod:`.kept`), &quot;&quot; when none. Session ids per ``IN (...)`` (SQLite allows 32,766 parameters; fewer keeps statements small).</extracomment>
         <translation>aucun document avec l’identifiant {value}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/organizations.py" line="216"/>
         <source>no organization number {value}</source>
-        <extracomment>Settings keys of the hidden names. The most sessions an organization&apos;s page lists (the session list shows them all). (series title, role) for each series it organizes, partners or sponsors. (id, name, title) of its presenters, by name. (id, title) of its case studies, by title. Its sessions in time order (at most :data:`ORGANIZATION_SESSIONS_SHOWN`).</extracomment>
         <translation>aucune organisation numéro {value}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/presenters.py" line="102"/>
         <source>no presenter with id {value}</source>
         <translation>aucun présentateur avec l’identifiant {value}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/questions.py" line="117"/>
         <source>no question number {value}</source>
-        <extracomment>The states a question goes through, in order. The longest question (or answer note) stored, in characters.</extracomment>
         <translation>aucune question numéro {value}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/sessions.py" line="238"/>
         <source>no session number {number}</source>
-        <extracomment>SQLite virtual machine steps between two looks at a cancel check: about 25 ms of a ranked search. Each look takes the GIL, which a busy GUI thread may hold for 5 ms: at every 20,000 steps a 100,000-session search looked 560 times and took 2.8 s longer while the window was busy painting.</extracomment>
         <translation>aucune séance numéro {number}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/sessions.py" line="273"/>
         <source>{text!r} is ambiguous: session number {text} is {title!r}, but a feed also uses {text!r} for another session; write #{text} for the number or FEED/{text} (e.g. {feed}/{text}) for the feed&apos;s id</source>
         <translation>{text!r} est ambigu : la séance numéro {text} est {title!r}, mais un fil utilise aussi {text!r} pour une autre séance; écrivez #{text} pour le numéro ou FIL/{text} (p. ex. {feed}/{text}) pour l’identifiant dans le fil</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/sessions.py" line="284"/>
         <source>no session with id {text!r}</source>
         <translation>aucune séance avec l’identifiant {text!r}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/sessions.py" line="289"/>
         <source>{text!r} names sessions in several feeds; write one of {choices}</source>
         <translation>{text!r} désigne des séances de plusieurs fils; écrivez l’un de {choices}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/subscriptions.py" line="61"/>
         <source>no feed with id {id}</source>
         <translation>aucun fil avec le numéro {id}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/store/workspace_tables.py" line="282"/>
         <source>no case study number {value}</source>
-        <extracomment>A local case study&apos;s editable fields and the ``case_studies`` column of each.</extracomment>
         <translation>aucune étude de cas numéro {value}</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only; never sent.</source>
+        <translation>Gardé sur cet ordinateur seulement; jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>Hours are each session&apos;s scheduled length.</source>
+        <translation>Les heures sont la durée prévue de chaque séance.</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non posée</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>posée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuelle</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sorte</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Se joindre</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Commanditaires</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="231"/>
         <source>%1 (high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="233"/>
         <source>5 (medium)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/followups/model.py" line="234"/>
         <source>%1 (low)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,63 +3923,55 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
 <context>
     <name>window</name>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="40"/>
         <source>Export &amp;my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="42"/>
         <source>Import m&amp;y data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="52"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="54"/>
         <source>My data (*{0});;JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="78"/>
         <source>Exported my data to {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="82"/>
         <source>Could not export your data: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="93"/>
         <source>Import my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="95"/>
         <source>My data (*{0});;JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/mydata_flow.py" line="114"/>
         <source>Could not import {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/prereads_flow.py" line="82"/>
         <source>Pre-reads: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/prereads_flow.py" line="96"/>
         <source>Could not remove the offline copy: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/sync_feedback.py" line="73"/>
         <source>Choose time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes once the current task has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

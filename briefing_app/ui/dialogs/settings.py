@@ -52,6 +52,10 @@ TIME_DISPLAY_LABELS = {"event": "The event's time zone", "mine": "My time zone",
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: How the settings dialog names each language: in itself, never translated.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
 class FeedListModel(QAbstractListModel):
     """The subscriptions, one row each: name, address, last successful sync, time zone."""
 
@@ -121,6 +125,7 @@ def store_preferences(
     download_timeout: int = settings.DOWNLOAD_TIMEOUT_DEFAULT,
     max_feed_size: int = settings.MAX_FEED_SIZE_DEFAULT,
     materials_max_size: int = settings.MATERIALS_MAX_SIZE_DEFAULT,
+    language: str | None = None,
 ) -> None:
     """The settings dialog's values, written (again, whole, when a retry needs it)."""
     settings.set_sync_interval_minutes(store, interval)
@@ -130,6 +135,8 @@ def store_preferences(
     settings.set_reminder_minutes(store, reminder)
     settings.set_time_display(store, display)
     settings.set_theme(store, theme)
+    if language is not None:
+        settings.set_language(store, language)
 
 
 class SettingsDialog(QDialog):
@@ -157,7 +164,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         #: OK, removing a feed, a zone: never waiting on the GUI thread for a sync's lock.
         self.writes = writes or WriteQueue(store, self)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         # Room for a feed's address on one line (in text widths, so 200% scaling keeps it).
         metrics = self.fontMetrics()
         self.resize(metrics.horizontalAdvance("x") * 96, metrics.height() * 34)
@@ -247,6 +254,10 @@ class SettingsDialog(QDialog):
         self.theme.setAccessibleName("Theme")
         for key in settings.THEMES:
             self.theme.addItem(key.capitalize(), key)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for key in settings.LANGUAGES:  # "system" first: following it is the default
+            self.language.addItem(LANGUAGE_NAMES.get(key) or self.tr("System"), key)
         form = QFormLayout()
         form.addRow("Sync every", self.interval)
         form.addRow(self.tr("Give up on a download after"), self.download_timeout)
@@ -255,6 +266,7 @@ class SettingsDialog(QDialog):
         form.addRow("Remind me", self.reminder)
         form.addRow("Show times in", self.time_display)
         form.addRow("Theme", self.theme)
+        form.addRow(self.tr("Language"), self.language)
         self.hidden_picker = HiddenPicker(store, self.writes, self)
         self.hidden_picker.changed.connect(self.hidden_changed)
         form.addRow(self.tr("Hide tracks and rooms"), self.hidden_picker)
@@ -283,6 +295,7 @@ class SettingsDialog(QDialog):
             max(0, self.time_display.findData(settings.time_display(self.store)))
         )
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme(self.store))))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language(self.store))))
 
     def follow_store(self) -> None:
         """Feeds were added, removed or synced elsewhere: list them as they are now.
@@ -303,6 +316,7 @@ class SettingsDialog(QDialog):
             self.download_timeout.value(),
             self.max_feed_size.value(),
             self.materials_max_size.value(),
+            str(self.language.currentData()),
         )
         self.writes.submit(
             ("settings",),
