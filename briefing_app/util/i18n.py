@@ -92,15 +92,23 @@ def _catalog(language: str) -> gettext.NullTranslations:
 
 
 def load_catalog(language: str) -> gettext.NullTranslations:
-    """*language*'s compiled catalog from the package's resources (none: the English text)."""
-    from importlib.resources import files
+    """*language*'s compiled catalog from the package's resources (none: the English text).
 
-    path = files("briefing_app.resources").joinpath(CATALOG_FOLDER, catalog_name(language))
-    try:
-        with path.open("rb") as stream:
-            return gettext.GNUTranslations(stream)
-    except OSError:  # pragma: no cover - a broken install (no catalog, or a damaged one)
-        return gettext.NullTranslations()
+    Found beside the resource package's own files (a checkout, a wheel, the frozen
+    bundle alike), without importlib.resources: it would bring tempfile, zipfile and
+    random to a French ``--help``.
+    """
+    from importlib import import_module
+    from pathlib import Path
+
+    resources = import_module("briefing_app.resources")  # resources/, a package of data
+    for folder in getattr(resources, "__path__", []):
+        try:
+            with (Path(folder) / CATALOG_FOLDER / catalog_name(language)).open("rb") as stream:
+                return gettext.GNUTranslations(stream)
+        except OSError:  # not in this folder (or a damaged file): the English text
+            continue
+    return gettext.NullTranslations()
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
