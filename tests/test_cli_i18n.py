@@ -337,3 +337,26 @@ def test_help_loads_no_babel_and_english_no_catalog(env: dict[str, str], catalog
     result = json.loads(done.stdout.rpartition("@@")[2])
     assert not any(m == "babel" or m.startswith("babel.") for m in result["modules"])
     assert result["catalogs"] == (["fr"] if catalog else [])
+
+
+def test_summaries_the_core_makes_are_counted_and_translated_when_shown(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from briefing_app.util.i18n import counted, joined
+
+    one = QT_TRANSLATE_NOOP("core", "imported {n} session")
+    other = QT_TRANSLATE_NOOP("core", "imported {n} sessions")
+    summary = joined("; ", [counted(0, one, other), counted(1, one, other)])
+    assert summary == "imported 0 sessions; imported 1 session"  # English, as stored
+    i18n.use_language("fr")
+    assert summary.translated() == "0 séance importée; 1 séance importée"
+    i18n.use_language("en")
+    _locale(monkeypatch, FRENCH)
+    feed = tmp_path / "feed.json"
+    feed.write_bytes((Path(__file__).parents[1] / "resources" / "sample-feed.json").read_bytes())
+    code, out, _ = run(capsys, "import", str(feed))
+    assert code == 0
+    assert out == f"{feed} : aucun changement (fil 1)\n"
+    code, out, _ = run(capsys, "sync")
+    assert code == 0
+    assert ": aucun changement" in out or "non modifié" in out

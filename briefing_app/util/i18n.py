@@ -114,7 +114,7 @@ def load_catalog(language: str) -> gettext.NullTranslations:
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """*text* (of Qt context *context*) in the current language, or as it is."""
     language = _State.language
-    if language == SOURCE_LANGUAGE:
+    if language == SOURCE_LANGUAGE or not context:
         return text
     return _catalog(language).pgettext(message_key(context, disambiguation), text)
 
@@ -174,6 +174,44 @@ class Marked(str):
         return Message(self.context, str(self), {})
 
 
+class Counted(Message):
+    """A message about *n* things, in the singular or the plural by the language shown in.
+
+    Made by :func:`counted`; English picks by English's rule now, :meth:`translated` by
+    the current language's.
+    """
+
+    other: str
+    number: int
+
+    def __new__(cls, one: Marked, other: Marked, number: int, fields: dict[str, Any]) -> Counted:
+        fields = {"n": number, **fields}
+        english = str(one) if number == 1 else str(other)
+        self = str.__new__(cls, english.format(**fields))
+        self.context, self.template, self.fields = one.context, str(one), fields
+        self.other, self.number = str(other), number
+        return self
+
+    def translated(self) -> str:
+        fields = {key: localized(value) for key, value in self.fields.items()}
+        one = translate(self.context, self.template)
+        other = translate(self.context, self.other)
+        return plural(self.number, one, other).format(**fields)
+
+
+def counted(count: int, one: Marked, other: Marked, **fields: Any) -> Counted:
+    """``counted(n, QT_TRANSLATE_NOOP("core", "{n} session"), QT_TRANSLATE_NOOP("core",
+    "{n} sessions"))``: a :class:`Message` in the singular or plural as *count* asks."""
+    return Counted(one, other, count, fields)
+
+
+def joined(separator: str, parts: list[str]) -> Message:
+    """*parts* joined by *separator* ("; ", ", "), each part shown translated when it is a
+    :class:`Message` (a summary made of several)."""
+    template = separator.join(f"{{p{index}}}" for index in range(len(parts)))
+    return Message("", template, {f"p{index}": part for index, part in enumerate(parts)})
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # noqa: N802 - Qt's name, lupdate's marker
     """Mark *text* of *context* for translation; translate it when it is shown."""
     return Marked(context, text)
@@ -221,11 +259,14 @@ def _route_argparse(translated: bool) -> None:
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "Counted",
     "Marked",
     "Message",
+    "counted",
     "current_language",
     "follow_language_setting",
     "follows_language_setting",
+    "joined",
     "localized",
     "plural",
     "translate",

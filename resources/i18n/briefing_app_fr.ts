@@ -3904,6 +3904,90 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <source>Sponsors</source>
         <translation>Commanditaires</translation>
     </message>
+    <message>
+        <source>the commands work without one (briefing-app --help)</source>
+        <translation>les commandes fonctionnent sans écran (briefing-app --help)</translation>
+    </message>
+    <message>
+        <source>imported {n} session</source>
+        <translation>{n} séance importée</translation>
+    </message>
+    <message>
+        <source>imported {n} sessions</source>
+        <translation>{n} séances importées</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <translation>nouvelles : {n}</translation>
+    </message>
+    <message>
+        <source>{n} removed</source>
+        <translation>retirées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation>annulées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} moved</source>
+        <translation>déplacées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} retitled</source>
+        <translation>renommées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} with presenter changes</source>
+        <translation>présentateurs changés : {n}</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>mises à jour : {n}</translation>
+    </message>
+    <message>
+        <source>time zone {zone} inferred from the city {city!r}</source>
+        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
+    </message>
+    <message>
+        <source>not modified since the last sync</source>
+        <translation>non modifié depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>{n} older version of events you have ignored</source>
+        <translation>{n} version plus ancienne d’événements que vous avez ignorée</translation>
+    </message>
+    <message>
+        <source>{n} older versions of events you have ignored</source>
+        <translation>{n} versions plus anciennes d’événements que vous avez ignorées</translation>
+    </message>
+    <message>
+        <source>{n} event already in the store (exported by this app; no copies made)</source>
+        <translation>{n} événement déjà dans la base (exporté par cette application; aucune copie faite)</translation>
+    </message>
+    <message>
+        <source>{n} events already in the store (exported by this app; no copies made)</source>
+        <translation>{n} événements déjà dans la base (exportés par cette application; aucune copie faite)</translation>
+    </message>
+    <message>
+        <source>{n} session of your exported agenda starred again</source>
+        <translation>{n} séance de votre agenda exporté remise dans les favoris</translation>
+    </message>
+    <message>
+        <source>{n} sessions of your exported agenda starred again</source>
+        <translation>{n} séances de votre agenda exporté remises dans les favoris</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>rien à importer</translation>
+    </message>
+    <message>
+        <source>the database {path} was empty (0 bytes), so a new one is started with the sample series; if you had data there, `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` brings one back</source>
+        <translation>la base de données {path} était vide (0 octet), donc une nouvelle est commencée avec la série d’exemple; si vous y aviez des données, `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` en ramène une</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
