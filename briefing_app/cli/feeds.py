@@ -11,6 +11,7 @@ from briefing_app.calendar.live import live_agenda_path
 from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
+    date_words,
     print_json,
     refresh_live_agenda,
     tell,
@@ -330,7 +331,7 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
             ),
         )
         for change in block["_changes"]:
-            write_line(out, f"  {localized(describe_change(change, None))}")
+            write_line(out, f"  {localized(describe_change(change, None, date_words()))}")
         if block["last_checked_at"] and block["last_checked_at"] > block["synced_at"]:
             write_line(
                 out,

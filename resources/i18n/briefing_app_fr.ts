@@ -1143,7 +1143,7 @@
     <name>NowNextModel</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annulée</translation>
     </message>
     <message>
         <source>ends in {time}</source>
@@ -3987,6 +3987,62 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>the database {path} was empty (0 bytes), so a new one is started with the sample series; if you had data there, `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` brings one back</source>
         <translation>la base de données {path} était vide (0 octet), donc une nouvelle est commencée avec la série d’exemple; si vous y aviez des données, `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` en ramène une</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Removed from the feed</source>
+        <translation>Retirée du fil</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renommée</translation>
+    </message>
+    <message>
+        <source>Presenters changed</source>
+        <translation>Présentateurs changés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Kept material updated</source>
+        <translation>Document gardé mis à jour</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>séance {id}</translation>
+    </message>
+    <message>
+        <source> (was {when})</source>
+        <translation> (avant : {when})</translation>
+    </message>
+    <message>
+        <source> (room: {old} → {new})</source>
+        <translation> (salle : {old} → {new})</translation>
+    </message>
+    <message>
+        <source> (was “{title}”)</source>
+        <translation> (avant : « {title} »)</translation>
+    </message>
+    <message>
+        <source>Back in the feed</source>
+        <translation>De retour dans le fil</translation>
+    </message>
+    <message>
+        <source>{what}: {title}{extra}</source>
+        <translation>{what} : {title}{extra}</translation>
     </message>
 </context>
 <context>
