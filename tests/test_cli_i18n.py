@@ -360,3 +360,20 @@ def test_summaries_the_core_makes_are_counted_and_translated_when_shown(
     code, out, _ = run(capsys, "sync")
     assert code == 0
     assert ": aucun changement" in out or "non modifié" in out
+
+
+def test_a_change_reads_in_french_with_its_date() -> None:
+    from briefing_app.store import SessionChange
+    from briefing_app.usecases.changes import describe_change
+    from briefing_app.util.localeformat import babel_date_words
+
+    moved = SessionChange(
+        "moved", 2, "Setting the Stage", {"old_start": "2020-05-11T17:00:00Z", "new_start": "x"}
+    )
+    english = describe_change(moved, "America/Toronto")
+    assert english == "Moved: Setting the Stage (was Mon 11 May 2020 13:00 EDT)"
+    i18n.use_language("fr")
+    french = describe_change(moved, "America/Toronto", babel_date_words("fr"))
+    assert i18n.localized(french) == (
+        "Déplacée : Setting the Stage (avant : lundi 11 mai 2020 13 h 00 EDT)"
+    )
