@@ -377,3 +377,20 @@ def test_a_change_reads_in_french_with_its_date() -> None:
     assert i18n.localized(french) == (
         "Déplacée : Setting the Stage (avant : lundi 11 mai 2020 13 h 00 EDT)"
     )
+
+
+def test_a_bad_feed_and_a_missing_file_are_told_in_french(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _locale(monkeypatch, FRENCH)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"x":', encoding="utf-8")
+    code, _out, err = run(capsys, "import", str(bad))
+    assert code == 4
+    assert err == (
+        f"briefing-app : erreur : {bad}: JSON non valide à la ligne 1, colonne 6 : "
+        "Expecting value (le fichier finit trop tôt : tronqué?)\n"
+    )
+    code, _out, err = run(capsys, "feeds", "add", str(tmp_path / "missing.json"))
+    assert code == 3
+    assert err.endswith("missing.json: le fichier n’existe pas\n")

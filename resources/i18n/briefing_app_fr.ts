@@ -4044,6 +4044,42 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <source>{what}: {title}{extra}</source>
         <translation>{what} : {title}{extra}</translation>
     </message>
+    <message>
+        <source>the feed is empty</source>
+        <translation>le fil est vide</translation>
+    </message>
+    <message>
+        <source>the feed is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>le fil n’est pas du texte UTF-8 (octet invalide à la position {offset})</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line} column {column}: {error} (the file ends too early: truncated?)</source>
+        <translation>JSON non valide à la ligne {line}, colonne {column} : {error} (le fichier finit trop tôt : tronqué?)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line} column {column}: {error}</source>
+        <translation>JSON non valide à la ligne {line}, colonne {column} : {error}</translation>
+    </message>
+    <message>
+        <source>no feed address given</source>
+        <translation>aucune adresse de fil donnée</translation>
+    </message>
+    <message>
+        <source>{text!r} has no host name</source>
+        <translation>{text!r} n’a pas de nom d’hôte</translation>
+    </message>
+    <message>
+        <source>the {scheme}: scheme is not supported; use an http(s) address or a local file</source>
+        <translation>le schéma {scheme}: n’est pas pris en charge; utilisez une adresse http(s) ou un fichier local</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>le serveur a répondu {status}</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
