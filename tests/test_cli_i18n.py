@@ -394,3 +394,22 @@ def test_a_bad_feed_and_a_missing_file_are_told_in_french(
     code, _out, err = run(capsys, "feeds", "add", str(tmp_path / "missing.json"))
     assert code == 3
     assert err.endswith("missing.json: le fichier n’existe pas\n")
+
+
+def test_feeds_changes_organizations_and_backups_in_french(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _locale(monkeypatch, FRENCH)
+    code, out, _ = run(capsys, "changes")
+    assert code == 0
+    assert re.fullmatch(
+        r"Re-Imagine the City of Toronto, synchronisé \w+ \d+ \w+ \d{4} \d\d h \d\d \S+ : "
+        r"5 séances importées\n",
+        out,
+    ), out
+    code, out, _ = run(capsys, "organizations")
+    assert "(commanditaire)" in out and "(sponsor)" not in out
+    code, out, _ = run(capsys, "db", "backups")
+    assert code == 0 and "quotidienne" in out and "\u00a0ko " in out
+    code, out, _ = run(capsys, "attendance", "mark", "2", "attended")
+    assert out == "#2 Setting the Stage : suivie.\n"

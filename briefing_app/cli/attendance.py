@@ -60,7 +60,12 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
                 "not-attended": translate("cli", "not attended"),
                 "clear": translate("cli", "unmarked"),
             }
-            write_line(out, f"#{session.id} {session.title}: {said[args.mark]}.")
+            write_line(
+                out,
+                translate("cli", "#{id} {title}: {state}.").format(
+                    id=session.id, title=session.title, state=said[args.mark]
+                ),
+            )
             return EXIT_OK
         records = store.attendance()
     if action == "export":
@@ -91,7 +96,8 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
         write_line(
             out,
             f"#{record.session_id}  {date_text(record)}  {hours_text(record.minutes):>10}  "
-            f"[{state}: {how}]  {record.title}{removed} · {record.series}",
+            + translate("cli", "[{state}: {how}]").format(state=state, how=how)
+            + f"  {record.title}{removed} · {record.series}",
         )
     summary = summarize(records)
     write_line(out, "")

@@ -154,6 +154,10 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             )
             out.write(text.format(path=path) + "\n")
         language = current_language()
+        kinds = {
+            "daily": translate("cli", "daily"),
+            "before migration": translate("cli", "before migration"),
+        }
         for n, b in enumerate(found, 1):
             made = b.made_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
             if b.sessions is None:
@@ -170,7 +174,8 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
                 from briefing_app.util.localeformat import format_size
 
                 size = f"{format_size(b.size, language):>10}"
-            out.write(f"{n:3}  {made}  {b.kind:16}  {size}  {held:>16}  {b.path}\n")
+            kind = kinds.get(b.kind, b.kind)
+            out.write(f"{n:3}  {made}  {kind:16}  {size}  {held:>16}  {b.path}\n")
         return EXIT_OK
     backup = find_backup(path, args.backup)
     refuse_if_window_open(path.parent)

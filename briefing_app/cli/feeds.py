@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -77,6 +78,33 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     for warning in result.feed.warnings:
         tell_warning(warning)
     return EXIT_OK
+
+
+def stamp(utc_text: str) -> str:
+    """A stored UTC time for people: as stored in English (``2026-12-07T08:17:58Z``), in
+    this computer's zone and the language's words otherwise (``lundi 7 décembre 2026 …``)."""
+    words = date_words()
+    if words is None:
+        return utc_text
+    from briefing_app.util.timeutil import local_zone_name, stamp_text
+
+    return stamp_text(utc_text, local_zone_name(), words)
+
+
+def _stored_summary(block: dict[str, Any]) -> str:
+    """A past sync's summary, stored in English, said again in the user's language."""
+    stored = str(block["summary"])
+    if date_words() is None:  # English: as stored
+        return stored
+    from briefing_app.store import ChangeSet
+
+    if block["outcome"] == "changed" and block["_changes"]:
+        changed = ChangeSet(block["feed_id"], False, changes=tuple(block["_changes"]))
+        return localized(changed.summary())
+    imported = re.fullmatch(r"imported (\d+) sessions?", stored)
+    if block["outcome"] == "imported" and imported:
+        return localized(ChangeSet(block["feed_id"], True, int(imported[1])).summary())
+    return stored
 
 
 def _outcome_json(outcome: SyncOutcome) -> dict[str, Any]:
@@ -178,7 +206,7 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
         n = counts.get(r.id, 0)
         source = translate("cli", "bundled sample") if r.builtin else r.url
         synced = (
-            translate("cli", ", synced {when}").format(when=r.last_success_at)
+            translate("cli", ", synced {when}").format(when=stamp(r.last_success_at))
             if r.last_success_at and not r.builtin
             else ""
         )
@@ -327,7 +355,9 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
         write_line(
             out,
             translate("cli", "{feed}, synced {when}: {summary}").format(
-                feed=block["feed"], when=block["synced_at"], summary=block["summary"]
+                feed=block["feed"],
+                when=stamp(block["synced_at"]),
+                summary=_stored_summary(block),
             ),
         )
         for change in block["_changes"]:
@@ -336,7 +366,7 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
             write_line(
                 out,
                 translate("cli", "  (checked again {when}: no changes since)").format(
-                    when=block["last_checked_at"]
+                    when=stamp(block["last_checked_at"])
                 ),
             )
     return EXIT_OK

@@ -36,7 +36,7 @@ def cmd_organizations(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     width = max(len(str(o.id)) for o in found)
     for o in found:
-        kinds = ", ".join(o.kinds)
+        kinds = ", ".join(map(kind_text, o.kinds))
         counts = _counts(o)
         write_line(
             out,
@@ -57,7 +57,10 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     o = detail.organization
     write_line(out, o.name)
     if o.kinds:
-        write_line(out, translate("cli", "Kind: {kinds}").format(kinds=", ".join(o.kinds)))
+        write_line(
+            out,
+            translate("cli", "Kind: {kinds}").format(kinds=", ".join(map(kind_text, o.kinds))),
+        )
     if o.url:
         write_line(out, translate("cli", "Website: {url}").format(url=o.url))
     if detail.feed_title:
@@ -65,7 +68,9 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     for series, role in detail.series_roles:
         write_line(
             out,
-            translate("cli", "{role} of {series}").format(role=role.capitalize(), series=series),
+            translate("cli", "{role} of {series}").format(
+                role=kind_text(role).capitalize(), series=series
+            ),
         )
     if o.description:
         write_line(out, "")
@@ -86,6 +91,19 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
         write_line(out, translate("cli", "Sessions:"))
         print_session_lines(detail.sessions, args, out)
     return EXIT_OK
+
+
+def kind_text(kind: str) -> str:
+    """An organization's kind (or role in a series) in the user's language; others as given."""
+    words = {
+        "government": translate("cli", "government"),
+        "member": translate("cli", "member"),
+        "sponsor": translate("cli", "sponsor"),
+        "partner": translate("cli", "partner"),
+        "organizer": translate("cli", "organizer"),
+        "other": translate("cli", "other"),
+    }
+    return words.get(kind, kind)
 
 
 def _counts(o: OrganizationRecord) -> str:

@@ -2136,6 +2136,10 @@
         <translation>sans marque</translation>
     </message>
     <message>
+        <source>#{id} {title}: {state}.</source>
+        <translation>#{id} {title} : {state}.</translation>
+    </message>
+    <message>
         <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
         <translation>Aucune présence pour l’instant : appuyez sur Se joindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
     </message>
@@ -2154,6 +2158,10 @@
     <message>
         <source> (removed from its feed)</source>
         <translation> (retirée de son fil)</translation>
+    </message>
+    <message>
+        <source>[{state}: {how}]</source>
+        <translation>[{state} : {how}]</translation>
     </message>
     <message>
         <source>{n} session</source>
@@ -2252,6 +2260,14 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>no backups of {path} yet (one is made on the first start of each day)</source>
         <translation>aucune sauvegarde de {path} pour l’instant (une est faite au premier démarrage de chaque jour)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before migration</source>
+        <translation>avant migration</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -2544,6 +2560,30 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>Sessions:</source>
         <translation>Séances :</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>commanditaire</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
     <message>
         <source>{n} presenter</source>
