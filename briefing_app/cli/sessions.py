@@ -196,9 +196,20 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     lines += [f"{name:<{width}}{value}" for name, value in facts]
     if detail.presenters:
         lines.append(translate("cli", "Presenters:"))
+        roles = {
+            "presenter": translate("cli", "presenter"),
+            "moderator": translate("cli", "moderator"),
+            "panelist": translate("cli", "panelist"),
+            "host": translate("cli", "host"),
+        }
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
-            lines.append(f"  {p.name} ({p.role})" + (f": {about}" if about else ""))
+            role = roles.get(p.role, p.role)
+            if about:
+                text = translate("cli", "  {name} ({role}): {about}")
+            else:
+                text = translate("cli", "  {name} ({role})")
+            lines.append(text.format(name=p.name, role=role, about=about))
     if detail.case_studies:
         lines.append(translate("cli", "Case studies:"))
         lines += [f"  {c.title}" for c in detail.case_studies]

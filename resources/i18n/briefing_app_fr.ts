@@ -2742,6 +2742,30 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>Quand :</translation>
     </message>
     <message>
+        <source>presenter</source>
+        <translation>présentateur</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>panelist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>animateur</translation>
+    </message>
+    <message>
+        <source>  {name} ({role}): {about}</source>
+        <translation>  {name} ({role}) : {about}</translation>
+    </message>
+    <message>
+        <source>  {name} ({role})</source>
+        <translation>  {name} ({role})</translation>
+    </message>
+    <message>
         <source> (kept offline)</source>
         <translation> (gardé hors ligne)</translation>
     </message>
