@@ -128,3 +128,61 @@ def stale(folder: Path = I18N_DIR) -> list[str]:
         elif mo.read_bytes() != compile_catalog(ts):
             problems.append(f"{mo.name} is older than {ts.name}")
     return problems
+
+
+def adopt(target: Path, source: Path) -> int:
+    """Copy into *target* (a .ts) the finished translations of *source* it lacks; return how many.
+
+    For merging branches that both translated: take one side's .ts, adopt the other's
+    (``git show OTHER:resources/i18n/briefing_app_fr.ts > other.ts``), then run the i18n
+    tool's ``update`` and ``compile``. A message is the same when its context, source text
+    and comment are; a translation *target* has already finished is kept.
+    """
+    import xml.etree.ElementTree as XmlTree  # writing only; the files are read by defusedxml
+
+    wanted = {
+        (m.context, m.source, m.comment): m.translation
+        for m in read_ts(source)
+        if m.finished and m.translation
+    }
+    tree = ElementTree.parse(target)
+    root = tree.getroot()
+    adopted = 0
+    for context in root.iter("context") if root is not None else ():
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            element = message.find("translation")
+            if element is None or element.get("type") not in ("unfinished", None):
+                continue
+            key = (name, message.findtext("source") or "", message.findtext("comment"))
+            text = wanted.get(key)
+            if text is None or (element.get("type") is None and element.text):
+                continue
+            if message.get("numerus") == "yes":
+                continue  # plural forms: adopt them in Linguist
+            element.text = text
+            element.attrib.pop("type", None)
+            adopted += 1
+    XmlTree.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
+    return adopted
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m briefing_app.tools.cli_catalog adopt TARGET.ts SOURCE.ts``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m briefing_app.tools.cli_catalog",
+        description="Adopt into a .ts the finished translations another .ts has (a merge).",
+    )
+    parser.add_argument("action", choices=["adopt"])
+    parser.add_argument("target", type=Path)
+    parser.add_argument("source", type=Path)
+    args = parser.parse_args(argv)
+    count = adopt(args.target, args.source)
+    print(f"adopted {count} translations into {args.target}; now run the i18n tool's update")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
