@@ -413,3 +413,21 @@ def test_feeds_changes_organizations_and_backups_in_french(
     assert code == 0 and "quotidienne" in out and "\u00a0ko " in out
     code, out, _ = run(capsys, "attendance", "mark", "2", "attended")
     assert out == "#2 Setting the Stage : suivie.\n"
+
+
+def test_the_window_can_show_a_core_message_through_its_qm(qapp: object) -> None:
+    """The .qm compiled from the same .ts holds the core's messages: Qt translates them too."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(cli_catalog.I18N_DIR / "briefing_app_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        error = NotFoundError(QT_TRANSLATE_NOOP("core", "no feed with id {id}").format(id=7))
+        assert i18n.localized(error.args[0], QCoreApplication.translate) == (
+            "aucun fil avec le numéro 7"
+        )
+        summary = QT_TRANSLATE_NOOP("core", "the feed is empty").message()
+        assert i18n.localized(summary, QCoreApplication.translate) == "le fil est vide"
+    finally:
+        QCoreApplication.removeTranslator(translator)

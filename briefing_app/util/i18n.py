@@ -49,6 +49,10 @@ def message_key(context: str, disambiguation: str | None) -> str:
     return f"{context}|{disambiguation}" if disambiguation else context
 
 
+#: A lookup of a message by its Qt context and source text (``translate``, Qt's own).
+Translator = Callable[[str, str], str]
+
+
 class _State:
     language = SOURCE_LANGUAGE
     follow_setting = False
@@ -147,10 +151,19 @@ class Message(str):
         self.fields = fields
         return self
 
-    def translated(self) -> str:
-        """The message in the current language (its fields that are messages too)."""
-        fields = {key: localized(value) for key, value in self.fields.items()}
-        return translate(self.context, self.template).format(**fields)
+    def translated(self, translator: Translator | None = None) -> str:
+        """The message in the current language (its fields that are messages too).
+
+        *translator*: another lookup of the same .ts, ``QCoreApplication.translate`` in the
+        window (its .qm holds the ``core`` contexts too); by default the CLI's catalog.
+        """
+        look_up = translator or translate
+        fields = {key: localized(value, translator) for key, value in self.fields.items()}
+        return (
+            look_up(self.context, self.template).format(**fields)
+            if self.context
+            else (self.template.format(**fields))
+        )
 
 
 class Marked(str):
@@ -192,10 +205,11 @@ class Counted(Message):
         self.other, self.number = str(other), number
         return self
 
-    def translated(self) -> str:
-        fields = {key: localized(value) for key, value in self.fields.items()}
-        one = translate(self.context, self.template)
-        other = translate(self.context, self.other)
+    def translated(self, translator: Translator | None = None) -> str:
+        look_up = translator or translate
+        fields = {key: localized(value, translator) for key, value in self.fields.items()}
+        one = look_up(self.context, self.template)
+        other = look_up(self.context, self.other)
         return plural(self.number, one, other).format(**fields)
 
 
@@ -217,12 +231,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # noqa: N802 - Qt's n
     return Marked(context, text)
 
 
-def localized(value: object) -> str:
-    """*value* for a person: a :class:`Message` or :class:`Marked` translated, else ``str``."""
+def localized(value: object, translator: Translator | None = None) -> str:
+    """*value* for a person: a :class:`Message` or :class:`Marked` translated, else ``str``.
+
+    *translator*: as :meth:`Message.translated` (the window passes
+    ``QCoreApplication.translate``); counts follow :func:`use_language`'s language.
+    """
     if isinstance(value, Message):
-        return value.translated()
+        return value.translated(translator)
     if isinstance(value, Marked):
-        return translate(value.context, str(value))
+        return (translator or translate)(value.context, str(value))
     return str(value)
 
 
