@@ -155,7 +155,7 @@ def test_sessions_show_and_an_error_in_french(
     code, out, _ = run(capsys, "show", "2")
     assert code == 0
     assert "Quand :" in out and "lundi 11 mai 2020 13 h 00–14 h 30 EDT" in out
-    assert "Série :" in out and "Présentateurs :" in out
+    assert "Série\u00a0:" in out and "Présentateurs :" in out
     assert "When:" not in out and "Presenters:" not in out
     code, _out, err = run(capsys, "show", "9999")
     assert code == 3  # the same exit code as in English

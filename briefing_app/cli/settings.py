@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
-from briefing_app.cli.output import EXIT_OK, error_text, print_json
+from briefing_app.cli.output import EXIT_OK, colon, error_text, print_json
 from briefing_app.errors import UsageError
 from briefing_app.usecases import settings
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, localized, translate
@@ -124,7 +124,7 @@ def add_settings_parser(commands: Any) -> None:
         description=translate(
             "cli-help", "Show every setting (no NAME), one (NAME), or set one (NAME VALUE)."
         )
-        + "".join(f" {name}: {localized(s.help)}." for name, s in SETTINGS.items()),
+        + "".join(f" {colon(name)} {localized(s.help)}." for name, s in SETTINGS.items()),
     )
     parser.add_argument("name", nargs="?", metavar="NAME", choices=list(SETTINGS))
     parser.add_argument("value", nargs="?", metavar="VALUE")

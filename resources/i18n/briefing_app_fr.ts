@@ -2647,7 +2647,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>virtual</source>
