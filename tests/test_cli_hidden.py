@@ -50,7 +50,7 @@ def test_hide_list_show_again_and_clear(capsys, data_dir: Path, talks: dict[str,
     code, out, err = run(capsys, "hidden", "remove", "track", "Data")
     assert code == 0 and "was not hidden" in err
     code, _out, err = run(capsys, "hidden", "clear")
-    assert code == 0 and "1 were hidden" in err
+    assert code == 0 and "(1 was hidden)" in err
     code, out, _ = run(capsys, "hidden", "list", "--json")
     assert json.loads(out) == {"tracks": [], "rooms": []}
 

@@ -165,3 +165,75 @@ def test_the_bundle_ships_the_qm_and_not_its_source() -> None:
     assert ("i18n/briefing_app_fr.qm" in shipped) and (
         ROOT / "resources/i18n/briefing_app_fr.ts"
     ).is_file()
+
+
+def test_check_names_a_stale_or_missing_cli_catalog(tree: i18n.Tree) -> None:
+    """The command line's gettext catalog is compiled from the same .ts (its cli contexts)."""
+    from briefing_app.tools import cli_catalog
+
+    ts = tree.ts("fr")
+    mo = tree.i18n / "briefing_app_cli_fr.mo"
+    text = ts.read_text("utf-8")
+    assert "<translation>lister les séances par ordre chronologique</translation>" in text
+    ts.write_text(
+        text.replace(
+            "<translation>lister les séances par ordre chronologique</translation>",
+            "<translation>afficher les séances dans l’ordre</translation>",
+        ),
+        encoding="utf-8",
+    )
+    assert i18n.check(tree) == [
+        "briefing_app_fr.qm is stale against briefing_app_fr.ts: "
+        "run `python -m briefing_app.tools.i18n compile`",
+        "briefing_app_cli_fr.mo is older than briefing_app_fr.ts: "
+        "run `python -m briefing_app.tools.i18n compile`",
+    ]
+    assert mo in i18n.compile_all(tree)
+    assert i18n.check(tree) == []
+    with mo.open("rb") as stream:
+        import gettext
+
+        catalog = gettext.GNUTranslations(stream)
+    assert catalog.pgettext("cli-help", "list sessions in time order") == (
+        "afficher les séances dans l’ordre"
+    )
+    assert cli_catalog.compile_catalog(ts) == mo.read_bytes()  # the same bytes every time
+    mo.unlink()
+    assert i18n.check(tree) == [
+        "briefing_app_cli_fr.mo is missing (from briefing_app_fr.ts): "
+        "run `python -m briefing_app.tools.i18n compile`"
+    ]
+
+
+def test_adopt_brings_back_another_branch_s_translations(tree: i18n.Tree) -> None:
+    """Merging two branches' .ts: take one, adopt the other's finished translations."""
+    import re
+
+    from briefing_app.tools import cli_catalog
+
+    ours = tree.ts("fr")
+    theirs = tree.root / "theirs.ts"
+    shutil.copyfile(ours, theirs)
+    mo = (tree.i18n / "briefing_app_cli_fr.mo").read_bytes()
+    qm = tree.qm("fr").read_bytes()
+    # "Their" side: the same strings, none of the command line's translated.
+    text = ours.read_text("utf-8")
+    blanked, count = re.subn(
+        r"(<name>(?:cli|core)[^<]*</name>.*?)(?=<context>|</TS>)",
+        lambda m: re.sub(
+            r"<translation>[^<]*</translation>",
+            '<translation type="unfinished"></translation>',
+            m.group(1),
+        ),
+        text,
+        flags=re.DOTALL,
+    )
+    assert count >= 4
+    ours.write_text(blanked, encoding="utf-8")
+    assert cli_catalog.main(["adopt", str(ours), str(theirs)]) == 0
+    i18n.update(tree)
+    i18n.compile_all(tree)
+    assert i18n.check(tree) == []
+    assert (tree.i18n / "briefing_app_cli_fr.mo").read_bytes() == mo
+    assert tree.qm("fr").read_bytes() == qm
+    assert cli_catalog.adopt(ours, theirs) == 0  # nothing left to adopt

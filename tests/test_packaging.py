@@ -26,11 +26,12 @@ from briefing_app.platform.resources_util import (
     translation_qm,
 )
 from briefing_app.sync.http import USER_AGENT, make_session
+from briefing_app.util.i18n import catalog_name
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCE_NAMES = [SAMPLE_FEED, BRIEFING_FEED_SCHEMA, DESKTOP_FILE, ICON_SVG]
 RESOURCE_NAMES += [icon_png(size) for size in ICON_SIZES]
-RESOURCE_NAMES += [translation_qm("fr")]
+RESOURCE_NAMES += [translation_qm("fr"), f"i18n/{catalog_name('fr')}"]
 #: Files of resources/ that are sources of what ships, not shipped: the .ts a .qm is made from.
 SOURCES_ONLY = {".py", ".ts"}
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing_app.errors import UsageError
 from briefing_app.platform.paths import DATA_DIR_ENV
+from briefing_app.util.i18n import translate
 
 
 def _argument_names(
@@ -83,8 +84,11 @@ def check_text_arguments(
         for text in _texts(value):
             if _bad_text(text):
                 raise UsageError(
-                    f"{name}: '{_shown(text)}' is not valid UTF-8 text; "
-                    "give it in UTF-8 (file names too: rename the file)"
+                    translate(
+                        "cli",
+                        "{name}: '{text}' is not valid UTF-8 text; "
+                        "give it in UTF-8 (file names too: rename the file)",
+                    ).format(name=name, text=_shown(text))
                 )
 
 
@@ -97,15 +101,21 @@ def read_stdin_text() -> str:
     data = sys.stdin.buffer.read(STDIN_NOTE_LIMIT + 1)
     if len(data) > STDIN_NOTE_LIMIT:
         raise UsageError(
-            f"the standard input holds more than {STDIN_NOTE_LIMIT // (1024 * 1024)} MiB; "
-            "notes that long are refused, nothing was saved"
+            translate(
+                "cli",
+                "the standard input holds more than {n} MiB; "
+                "notes that long are refused, nothing was saved",
+            ).format(n=STDIN_NOTE_LIMIT // (1024 * 1024))
         )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(
-            f"the standard input is not UTF-8 text (bad byte at offset {exc.start}); "
-            "nothing was saved"
+            translate(
+                "cli",
+                "the standard input is not UTF-8 text (bad byte at offset {offset}); "
+                "nothing was saved",
+            ).format(offset=exc.start)
         ) from exc
 
 

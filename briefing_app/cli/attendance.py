@@ -26,6 +26,7 @@ from briefing_app.usecases.attendance import (
     summarize,
 )
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import current_language, localized, plural, translate
 
 if TYPE_CHECKING:
     from briefing_app.store import AttendanceRecord
@@ -54,8 +55,17 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
         if action == "mark":
             session = store.find_session(args.session)
             store.mark_attendance(session.id, args.mark)
-            said = {"attended": "attended", "not-attended": "not attended", "clear": "unmarked"}
-            write_line(out, f"#{session.id} {session.title}: {said[args.mark]}.")
+            said = {
+                "attended": translate("cli", "attended"),
+                "not-attended": translate("cli", "not attended"),
+                "clear": translate("cli", "unmarked"),
+            }
+            write_line(
+                out,
+                translate("cli", "#{id} {title}: {state}.").format(
+                    id=session.id, title=session.title, state=said[args.mark]
+                ),
+            )
             return EXIT_OK
         records = store.attendance()
     if action == "export":
@@ -64,26 +74,42 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
         print_json([attendance_json(r) for r in records], out)
         return EXIT_OK
     if not records:
-        tell(f"No attendance yet: press Join in the window, or {PROG} attendance mark ID attended.")
+        tell(
+            translate(
+                "cli",
+                "No attendance yet: press Join in the window, "
+                "or {prog} attendance mark ID attended.",
+            ).format(prog=PROG)
+        )
         return EXIT_OK
+    hows = {
+        "marked attended": translate("cli", "marked attended"),
+        "marked not attended": translate("cli", "marked not attended"),
+        "joined": translate("cli", "joined"),
+    }
     for record in records:
-        state = "attended" if record.attended else "not attended"
-        removed = " (removed from its feed)" if record.removed else ""
+        state = (
+            translate("cli", "attended") if record.attended else translate("cli", "not attended")
+        )
+        removed = translate("cli", " (removed from its feed)") if record.removed else ""
+        how = hows.get(record.how, record.how)
         write_line(
             out,
             f"#{record.session_id}  {date_text(record)}  {hours_text(record.minutes):>10}  "
-            f"[{state}: {record.how}]  {record.title}{removed} · {record.series}",
+            + translate("cli", "[{state}: {how}]").format(state=state, how=how)
+            + f"  {record.title}{removed} · {record.series}",
         )
     summary = summarize(records)
     write_line(out, "")
     for series in summary.series:
-        write_line(
-            out,
-            f"{decimal_hours(series.minutes):>6} h  {series.sessions} session"
-            f"{'s' if series.sessions != 1 else ''}  {series.series or '(no series)'}",
-        )
-    write_line(out, f"{decimal_hours(summary.minutes):>6} h  {summary.sessions} in all")
-    tell(f"{LOCAL_ONLY_NOTE} {DURATION_NOTE}")
+        sessions = plural(
+            series.sessions, translate("cli", "{n} session"), translate("cli", "{n} sessions")
+        ).format(n=series.sessions)
+        name = series.series or translate("cli", "(no series)")
+        write_line(out, f"{_hours(series.minutes):>6} h  {sessions}  {name}")
+    in_all = translate("cli", "{n} in all").format(n=summary.sessions)
+    write_line(out, f"{_hours(summary.minutes):>6} h  {in_all}")
+    tell(f"{localized(LOCAL_ONLY_NOTE)} {localized(DURATION_NOTE)}")
     return EXIT_OK
 
 
@@ -98,9 +124,27 @@ def _export(target: Path, records: list[AttendanceRecord]) -> int:
 
             write_pdf(target, records)
     except FileNotFoundError as exc:
-        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise NotFoundError(_cannot_write(target, exc)) from exc
     except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UsageError(_cannot_write(target, exc)) from exc
     count = len(attended(records))
-    tell(f"wrote {count} attended session{'s' if count != 1 else ''} to {target}")
+    tell(
+        plural(
+            count,
+            translate("cli", "wrote {n} attended session to {path}"),
+            translate("cli", "wrote {n} attended sessions to {path}"),
+        ).format(n=count, path=target)
+    )
     return EXIT_OK
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    return translate("cli", "cannot write {path}: {reason}").format(
+        path=target, reason=exc.strerror or exc
+    )
+
+
+def _hours(minutes: int) -> str:
+    """Hours with two decimals at most, with the language's decimal mark (1.5, 1,5)."""
+    text = decimal_hours(minutes)
+    return text if current_language() == "en" else text.replace(".", ",")

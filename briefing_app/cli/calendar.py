@@ -15,9 +15,9 @@ from briefing_app.calendar.export import (
 )
 from briefing_app.cli.output import (
     EXIT_OK,
-    PROG,
     refresh_live_agenda,
     tell,
+    tell_warning,
     write_byte_chunks,
     write_line,
 )
@@ -25,6 +25,7 @@ from briefing_app.errors import UsageError
 from briefing_app.platform.fileutil import write_named_file
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import plural, translate
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -37,7 +38,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             write_line(out, f"{live_agenda_path(store)}")
             return EXIT_OK
         if not args.output:
-            raise UsageError("say where to write: -o FILE (or -o - for the terminal)")
+            raise UsageError(
+                translate("cli", "say where to write: -o FILE (or -o - for the terminal)")
+            )
         with store.export_snapshot():
             _export(store, args)
     return EXIT_OK
@@ -66,7 +69,7 @@ def _export(store: Store, args: argparse.Namespace) -> None:
     minutes = reminder_minutes(store)
     override = -1 if args.no_alarm else args.alarm  # the flags win over every setting
     if not outline.count:
-        tell(f"{PROG}: warning: no sessions to export; the file has no events")
+        tell_warning(translate("cli", "no sessions to export; the file has no events"))
     # Written as it is made: one event's bytes at a time, whatever the number of sessions.
     data = calendar_chunks(
         store.iter_export_sessions(**selection),
@@ -81,7 +84,13 @@ def _export(store: Store, args: argparse.Namespace) -> None:
         target = Path(args.output).expanduser()
         _write_output(target, data)
         count = outline.count
-        tell(f"wrote {count} event{'s' if count != 1 else ''} to {target}")
+        tell(
+            plural(
+                count,
+                translate("cli", "wrote {n} event to {path}"),
+                translate("cli", "wrote {n} events to {path}"),
+            ).format(n=count, path=target)
+        )
 
 
 def _write_output(target: Path, data: Iterable[bytes]) -> None:

@@ -8,31 +8,48 @@ from typing import Any, TextIO
 
 from briefing_app.cli.output import EXIT_OK, PROG, print_json
 from briefing_app.errors import NotFoundError
+from briefing_app.util.i18n import current_language, plural, translate
 
 
 def add_db_parser(commands: Any) -> None:
     db = commands.add_parser(
-        "db", help="check the database, recover a damaged one, list or restore its backups"
+        "db",
+        help=translate(
+            "cli-help", "check the database, recover a damaged one, list or restore its backups"
+        ),
     )
     actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     actions.add_parser(
-        "check", help="read every page and index of the database (exit 5 if damaged)"
+        "check",
+        help=translate("cli-help", "read every page and index of the database (exit 5 if damaged)"),
     )
     recover_cmd = actions.add_parser(
         "recover",
-        help="copy what can be read of a damaged database into a new one "
-        "(the damaged file is kept beside it)",
+        help=translate(
+            "cli-help",
+            "copy what can be read of a damaged database into a new one "
+            "(the damaged file is kept beside it)",
+        ),
     )
     recover_cmd.add_argument(
-        "--force", action="store_true", help="copy it even though the check finds no damage"
+        "--force",
+        action="store_true",
+        help=translate("cli-help", "copy it even though the check finds no damage"),
     )
-    listing = actions.add_parser("backups", help="list the automatic backups, newest first")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = actions.add_parser(
+        "backups", help=translate("cli-help", "list the automatic backups, newest first")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     restore_cmd = actions.add_parser(
-        "restore", help="put a backup in place of the database (the current one is kept)"
+        "restore",
+        help=translate(
+            "cli-help", "put a backup in place of the database (the current one is kept)"
+        ),
     )
     restore_cmd.add_argument(
-        "backup", metavar="BACKUP", help="its number or name from `db backups`, or a path"
+        "backup",
+        metavar="BACKUP",
+        help=translate("cli-help", "its number or name from `db backups`, or a path"),
     )
 
 
@@ -53,41 +70,63 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     path = store_path(args.data_dir)
     if args.db_command == "check":
         if not path.exists():
-            raise NotFoundError(f"there is no database at {path} yet")
+            raise NotFoundError(
+                translate("cli", "there is no database at {path} yet").format(path=path)
+            )
         problems = integrity_problems(path)
         if problems:
             raise damaged(path, problems)
         if is_empty_database(path):
-            out.write(f"{path}: empty (no data in it; the next start loads the sample)\n")
+            text = translate(
+                "cli", "{path}: empty (no data in it; the next start loads the sample)"
+            )
         else:
-            out.write(f"{path}: ok\n")
+            text = translate("cli", "{path}: ok")
+        out.write(text.format(path=path) + "\n")
         return EXIT_OK
     if args.db_command == "recover":
         if not path.exists():
-            raise NotFoundError(f"there is no database at {path}")
+            raise NotFoundError(
+                translate("cli", "there is no database at {path}").format(path=path)
+            )
         if is_empty_database(path):
-            out.write(f"{path} is empty: there is nothing to recover; nothing was changed\n")
+            text = translate(
+                "cli", "{path} is empty: there is nothing to recover; nothing was changed"
+            )
+            out.write(text.format(path=path) + "\n")
             return EXIT_OK
         if not args.force and not integrity_problems(path):
-            out.write(
-                f"{path} is healthy (SQLite's integrity check found no problem): nothing to "
-                f"recover, nothing was changed (`{PROG} db recover --force` copies it anyway)\n"
+            text = translate(
+                "cli",
+                "{path} is healthy (SQLite's integrity check found no problem): nothing to "
+                "recover, nothing was changed (`{prog} db recover --force` copies it anyway)",
             )
+            out.write(text.format(path=path, prog=PROG) + "\n")
             return EXIT_OK
         refuse_if_window_open(path.parent)
         report = recover(path)
         for table, count in sorted(report.copied.items()):
             lost = report.lost.get(table)
             if count or lost:
-                extra = f", about {lost} unreadable" if lost else ""
-                out.write(f"{table}: {count} rows{extra}\n")
+                if lost:
+                    text = translate("cli", "{table}: {count} rows, about {lost} unreadable")
+                else:
+                    text = translate("cli", "{table}: {count} rows")
+                out.write(text.format(table=table, count=count, lost=lost) + "\n")
         for table in report.unreadable_tables:
-            out.write(f"{table}: could not be read\n")
-        state = "everything was read" if report.complete else "some rows could not be read"
+            out.write(translate("cli", "{table}: could not be read").format(table=table) + "\n")
+        if report.complete:
+            state = translate("cli", "everything was read")
+        else:
+            state = translate("cli", "some rows could not be read")
+        text = translate(
+            "cli",
+            "recovered {path} ({state}); the original file is kept as {kept}\n"
+            "every feed will be read in full again: run `{prog} sync` to read your feeds again "
+            "(it brings back the sessions that were lost)",
+        )
         out.write(
-            f"recovered {path} ({state}); the original file is kept as {report.damaged_kept_as}\n"
-            f"every feed will be read in full again: run `{PROG} sync` to read your feeds again "
-            "(it brings back the sessions that were lost)\n"
+            text.format(path=path, state=state, kept=report.damaged_kept_as, prog=PROG) + "\n"
         )
         return EXIT_OK
     if args.db_command == "backups":
@@ -110,17 +149,38 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             )
             return EXIT_OK
         if not found:
-            out.write(f"no backups of {path} yet (one is made on the first start of each day)\n")
+            text = translate(
+                "cli", "no backups of {path} yet (one is made on the first start of each day)"
+            )
+            out.write(text.format(path=path) + "\n")
+        language = current_language()
+        kinds = {
+            "daily": translate("cli", "daily"),
+            "before migration": translate("cli", "before migration"),
+        }
         for n, b in enumerate(found, 1):
             made = b.made_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-            held = "unreadable" if b.sessions is None else f"{b.sessions} sessions"
+            if b.sessions is None:
+                held = translate("cli", "unreadable")
+            else:
+                held = plural(
+                    b.sessions, translate("cli", "{n} session"), translate("cli", "{n} sessions")
+                ).format(n=b.sessions)
             if b.feeds == 0:
-                held = "empty (no feeds)"
-            out.write(f"{n:3}  {made}  {b.kind:16}  {b.size / 1e6:7.1f} MB  {held:>16}  {b.path}\n")
+                held = translate("cli", "empty (no feeds)")
+            if language == "en":
+                size = f"{b.size / 1e6:7.1f} MB"
+            else:
+                from briefing_app.util.localeformat import format_size
+
+                size = f"{format_size(b.size, language):>10}"
+            kind = kinds.get(b.kind, b.kind)
+            out.write(f"{n:3}  {made}  {kind:16}  {size}  {held:>16}  {b.path}\n")
         return EXIT_OK
     backup = find_backup(path, args.backup)
     refuse_if_window_open(path.parent)
     kept = restore(path, backup)
-    out.write(f"restored {backup} as {path}; the previous file is kept as {kept}\n")
-    out.write(f"(`{PROG} db backups` lists the others)\n")
+    text = translate("cli", "restored {backup} as {path}; the previous file is kept as {kept}")
+    out.write(text.format(backup=backup, path=path, kept=kept) + "\n")
+    out.write(translate("cli", "(`{prog} db backups` lists the others)").format(prog=PROG) + "\n")
     return EXIT_OK

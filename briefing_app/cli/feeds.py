@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -11,9 +12,12 @@ from briefing_app.calendar.live import live_agenda_path
 from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
+    date_words,
     print_json,
     refresh_live_agenda,
     tell,
+    tell_error,
+    tell_warning,
     write_line,
     zone_argument,
 )
@@ -30,6 +34,7 @@ from briefing_app.store import SessionChange
 from briefing_app.usecases.changes import describe_change
 from briefing_app.usecases.settings import feed_fetcher
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import localized, plural, translate
 
 if TYPE_CHECKING:
     from briefing_app.sync import SyncOutcome
@@ -64,11 +69,42 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        where = f" (feed {changes.feed_id})" if changes else ""
-        write_line(out, f"{path}: {result.summary()}{where}")
+        summary = localized(result.summary())
+        if changes:
+            text = translate("cli", "{path}: {summary} (feed {id})")
+        else:
+            text = translate("cli", "{path}: {summary}")
+        write_line(out, text.format(path=path, summary=summary, id=changes and changes.feed_id))
     for warning in result.feed.warnings:
-        tell(f"{PROG}: warning: {warning}")
+        tell_warning(warning)
     return EXIT_OK
+
+
+def stamp(utc_text: str) -> str:
+    """A stored UTC time for people: as stored in English (``2026-12-07T08:17:58Z``), in
+    this computer's zone and the language's words otherwise (``lundi 7 décembre 2026 …``)."""
+    words = date_words()
+    if words is None:
+        return utc_text
+    from briefing_app.util.timeutil import local_zone_name, stamp_text
+
+    return stamp_text(utc_text, local_zone_name(), words)
+
+
+def _stored_summary(block: dict[str, Any]) -> str:
+    """A past sync's summary, stored in English, said again in the user's language."""
+    stored = str(block["summary"])
+    if date_words() is None:  # English: as stored
+        return stored
+    from briefing_app.store import ChangeSet
+
+    if block["outcome"] == "changed" and block["_changes"]:
+        changed = ChangeSet(block["feed_id"], False, changes=tuple(block["_changes"]))
+        return localized(changed.summary())
+    imported = re.fullmatch(r"imported (\d+) sessions?", stored)
+    if block["outcome"] == "imported" and imported:
+        return localized(ChangeSet(block["feed_id"], True, int(imported[1])).summary())
+    return stored
 
 
 def _outcome_json(outcome: SyncOutcome) -> dict[str, Any]:
@@ -104,29 +140,42 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             kept = store.local_data_count(record.id)
             if kept and not args.force:
                 raise UsageError(
-                    f"feed {record.id} ({record.name}) has {kept} favourite(s), note(s), "
-                    "question(s) or reminder(s) of yours that would be deleted with it; "
-                    "add --force to remove it"
+                    translate(
+                        "cli",
+                        "feed {id} ({name}) has {count} favourite(s), note(s), "
+                        "question(s) or reminder(s) of yours that would be deleted with it; "
+                        "add --force to remove it",
+                    ).format(id=record.id, name=record.name, count=kept)
                 )
             store.remove_feed(record.id)
             from briefing_app.workspace import Workspace
 
             Workspace(store).collect_garbage()  # files only its case studies used
             refresh_live_agenda(store)
-            write_line(out, f"removed feed {record.id}: {record.name}")
+            write_line(
+                out,
+                translate("cli", "removed feed {id}: {name}").format(
+                    id=record.id, name=record.name
+                ),
+            )
             return EXIT_OK
         if args.feeds_command == "timezone":
             record = store.feed(args.feed_id)
             store.set_feed_timezone(record.id, zone_argument(args.zone, "ZONE"))
             instead = (
-                f" instead of {record.zone} (inferred from {record.timezone_inferred_from!r})"
+                translate("cli", " instead of {zone} (inferred from {city!r})").format(
+                    zone=record.zone, city=record.timezone_inferred_from
+                )
                 if record.zone_inferred
                 else ""
             )
             write_line(
                 out,
-                f"feed {record.id} ({record.name}) now uses {args.zone}{instead}; "
-                f"run `briefing-app sync {record.id}`",
+                translate(
+                    "cli", "feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`"
+                ).format(
+                    id=record.id, name=record.name, zone=args.zone, instead=instead, prog=PROG
+                ),
             )
             return EXIT_OK
         records = store.feeds()
@@ -151,17 +200,20 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     if not records:
-        tell("No feeds. Follow one with: briefing-app feeds add URL")
+        tell(translate("cli", "No feeds. Follow one with: {prog} feeds add URL").format(prog=PROG))
+    sessions_of = (translate("cli", "{n} session"), translate("cli", "{n} sessions"))
     for r in records:
         n = counts.get(r.id, 0)
-        source = "bundled sample" if r.builtin else r.url
-        synced = f", synced {r.last_success_at}" if r.last_success_at and not r.builtin else ""
-        zone = f", {feed_zone_text(r)}" if feed_zone_text(r) else ""
-        write_line(
-            out,
-            f"{r.id}  {r.title or '(untitled)'} ({n} session{'s' if n != 1 else ''}{zone}{synced}) "
-            f"{source}",
+        source = translate("cli", "bundled sample") if r.builtin else r.url
+        synced = (
+            translate("cli", ", synced {when}").format(when=stamp(r.last_success_at))
+            if r.last_success_at and not r.builtin
+            else ""
         )
+        zone = f", {feed_zone_text(r)}" if feed_zone_text(r) else ""
+        count = plural(n, *sessions_of).format(n=n)
+        title = r.title or translate("cli", "(untitled)")
+        write_line(out, f"{r.id}  {title} ({count}{zone}{synced}) {source}")
     return EXIT_OK
 
 
@@ -180,7 +232,9 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
             )
             record = store.feed(feed_id)
     except MissingTimezoneError as exc:
-        raise with_zone_hint(exc, "add --timezone ZONE, e.g. --timezone Europe/Brussels") from exc
+        raise with_zone_hint(
+            exc, translate("cli", "add --timezone ZONE, e.g. --timezone Europe/Brussels")
+        ) from exc
     if args.json:
         print_json(
             {
@@ -192,16 +246,21 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
         )
     elif outcome is None:
         write_line(
-            out, f"following feed {feed_id}: {record.url} (run `briefing-app sync {feed_id}`)"
+            out,
+            translate("cli", "following feed {id}: {url} (run `{prog} sync {id}`)").format(
+                id=feed_id, url=record.url, prog=PROG
+            ),
         )
     else:
         write_line(
             out,
-            f"following feed {feed_id}: {record.name}: {outcome.summary()}"
-            f"{outcome_zone_note(outcome)}",
+            translate("cli", "following feed {id}: {name}: {summary}").format(
+                id=feed_id, name=record.name, summary=localized(outcome.summary())
+            )
+            + outcome_zone_note(outcome),
         )
         for warning in outcome.warnings:
-            tell(f"{PROG}: warning: {warning}")
+            tell_warning(warning)
     return EXIT_OK
 
 
@@ -238,16 +297,23 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
         for outcome in report.outcomes:
             write_line(
                 out,
-                f"{outcome.feed_id}  {outcome.feed_name}: {outcome.summary()}"
+                f"{outcome.feed_id}  {outcome.feed_name}: {localized(outcome.summary())}"
                 f"{outcome_zone_note(outcome)}",
             )
             for warning in outcome.warnings:
-                tell(f"{PROG}: warning: {outcome.feed_name}: {warning}")
+                tell_warning(f"{outcome.feed_name}: {localized(warning)}")
         if kept is not None and kept.report.files:
-            write_line(out, f"kept materials: {kept.report.summary()}")
+            write_line(
+                out,
+                translate("cli", "kept materials: {summary}").format(
+                    summary=localized(kept.report.summary())
+                ),
+            )
         for feed_id, _name, error in report.errors:
-            hint = f"set it with: {PROG} feeds timezone {feed_id} ZONE"
-            tell(f"{PROG}: error: {with_zone_hint(error, hint)}")
+            hint = translate("cli", "set it with: {prog} feeds timezone {id} ZONE").format(
+                prog=PROG, id=feed_id
+            )
+            tell_error(with_zone_hint(error, hint))
     if report.errors:
         return report.errors[0][2].exit_code
     return EXIT_OK
@@ -283,12 +349,24 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
         print_json(clean[0] if args.feed is not None and clean else clean, out)
         return EXIT_OK
     if not blocks:
-        tell("No sync yet.")
+        tell(translate("cli", "No sync yet."))
         return EXIT_OK
     for block in blocks:
-        write_line(out, f"{block['feed']}, synced {block['synced_at']}: {block['summary']}")
+        write_line(
+            out,
+            translate("cli", "{feed}, synced {when}: {summary}").format(
+                feed=block["feed"],
+                when=stamp(block["synced_at"]),
+                summary=_stored_summary(block),
+            ),
+        )
         for change in block["_changes"]:
-            write_line(out, f"  {describe_change(change, None)}")
+            write_line(out, f"  {localized(describe_change(change, None, date_words()))}")
         if block["last_checked_at"] and block["last_checked_at"] > block["synced_at"]:
-            write_line(out, f"  (checked again {block['last_checked_at']}: no changes since)")
+            write_line(
+                out,
+                translate("cli", "  (checked again {when}: no changes since)").format(
+                    when=stamp(block["last_checked_at"])
+                ),
+            )
     return EXIT_OK

@@ -16,17 +16,18 @@ from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
 from briefing_app.errors import UsageError
 from briefing_app.usecases.followups import GROUPS, due_label, group_of, parse_due
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, localized, plural, translate
 from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now
 
 if TYPE_CHECKING:
     from briefing_app.store import FollowupRecord, FollowupVersion, Store
 
 GROUP_TITLES = {
-    "overdue": "Overdue",
-    "week": "Due this week (next 7 days)",
-    "later": "Later",
-    "none": "No due date",
-    "done": "Done",
+    "overdue": QT_TRANSLATE_NOOP("cli", "Overdue"),
+    "week": QT_TRANSLATE_NOOP("cli", "Due this week (next 7 days)"),
+    "later": QT_TRANSLATE_NOOP("cli", "Later"),
+    "none": QT_TRANSLATE_NOOP("cli", "No due date"),
+    "done": QT_TRANSLATE_NOOP("cli", "Done"),
 }
 
 
@@ -54,7 +55,11 @@ def _priority(value: int | None) -> int | None:
     if value is None or value == 0:
         return None
     if not 1 <= value <= 9:
-        raise UsageError(f"--priority is 1 (high) to 9 (low), or 0 to clear it (not {value})")
+        raise UsageError(
+            translate(
+                "cli", "--priority is 1 (high) to 9 (low), or 0 to clear it (not {value})"
+            ).format(value=value)
+        )
     return value
 
 
@@ -68,7 +73,7 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
     if getattr(args, "due", None) is not None:
         due, zone_name = parse_due(args.due, args.zone)
     elif getattr(args, "zone", None):
-        raise UsageError("--zone goes with --due DATE TIME")
+        raise UsageError(translate("cli", "--zone goes with --due DATE TIME"))
     with open_store(args.data_dir) as store:
         if action == "list":
             return _list(store, args, out)
@@ -79,7 +84,13 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
 
             path = Path(args.output)
             count = export_followups(store, path)
-            tell(f"Wrote {count} follow-up{'s' if count != 1 else ''} to {path}.")
+            tell(
+                plural(
+                    count,
+                    translate("cli", "Wrote {n} follow-up to {path}."),
+                    translate("cli", "Wrote {n} follow-ups to {path}."),
+                ).format(n=count, path=path)
+            )
             return EXIT_OK
         if action == "import":
             from briefing_app.calendar.followups import import_followups_file
@@ -87,13 +98,30 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
             counts, unknown = import_followups_file(store, Path(args.file))
             write_line(
                 out,
-                f"{args.file}: {counts.added} added, {counts.updated} updated, "
-                f"{counts.unchanged} unchanged.",
+                translate(
+                    "cli", "{file}: {added} added, {updated} updated, {unchanged} unchanged."
+                ).format(
+                    file=args.file,
+                    added=counts.added,
+                    updated=counts.updated,
+                    unchanged=counts.unchanged,
+                ),
             )
             if unknown:
                 tell(
-                    f"{unknown} link{'s' if unknown != 1 else ''} to sessions not in this "
-                    "store were left out (follow those feeds, then import again)."
+                    plural(
+                        unknown,
+                        translate(
+                            "cli",
+                            "{n} link to a session not in this store was left out "
+                            "(follow that feed, then import again).",
+                        ),
+                        translate(
+                            "cli",
+                            "{n} links to sessions not in this store were left out "
+                            "(follow those feeds, then import again).",
+                        ),
+                    ).format(n=unknown)
                 )
             return EXIT_OK
         # add and edit: --session may repeat (the others have returned or take no session)
@@ -107,15 +135,29 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
                 priority=_priority(args.priority),
                 session_ids=sessions,
             )
-            write_line(out, f"Added follow-up {record.id}: {_one_line(record.text)}")
+            write_line(
+                out,
+                translate("cli", "Added follow-up {id}: {text}").format(
+                    id=record.id, text=_one_line(record.text)
+                ),
+            )
         elif action == "edit":
             _edit(store, args, out, due, zone_name, sessions)
         elif action in ("done", "reopen"):
             record = store.mark_followup(args.followup, "done" if action == "done" else "open")
-            write_line(out, f"Follow-up {record.id} is {record.status}: {_one_line(record.text)}")
+            if record.status == "done":
+                text = translate("cli", "Follow-up {id} is done: {text}")
+            else:
+                text = translate("cli", "Follow-up {id} is open: {text}")
+            write_line(out, text.format(id=record.id, text=_one_line(record.text)))
         else:  # remove
             record = store.delete_followup(args.followup)
-            write_line(out, f"Follow-up {record.id} removed: {_one_line(record.text)}")
+            write_line(
+                out,
+                translate("cli", "Follow-up {id} removed: {text}").format(
+                    id=record.id, text=_one_line(record.text)
+                ),
+            )
     return EXIT_OK
 
 
@@ -132,7 +174,10 @@ def _edit(
     given = [args.text, args.owner, args.due, args.priority, args.status, args.session]
     if all(value is None for value in given) and not args.no_session:
         raise UsageError(
-            "give what to change: --text, --owner, --due, --priority, --status, --session"
+            translate(
+                "cli",
+                "give what to change: --text, --owner, --due, --priority, --status, --session",
+            )
         )
     current = store.followup(args.followup)
     links = None
@@ -148,7 +193,12 @@ def _edit(
         status=args.status,
         session_ids=links,
     )
-    write_line(out, f"Follow-up {record.id} saved (change {record.sequence}).")
+    write_line(
+        out,
+        translate("cli", "Follow-up {id} saved (change {sequence}).").format(
+            id=record.id, sequence=record.sequence
+        ),
+    )
 
 
 def _one_line(text: str) -> str:
@@ -180,15 +230,24 @@ def _history(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     if not versions:
-        tell(f"Follow-up {current.id} has no earlier versions.")
+        tell(translate("cli", "Follow-up {id} has no earlier versions.").format(id=current.id))
         return EXIT_OK
     zone_name = local_zone_name()
-    write_line(out, f"Follow-up {current.id} now: {_one_line(current.text)}")
+    write_line(
+        out,
+        translate("cli", "Follow-up {id} now: {text}").format(
+            id=current.id, text=_one_line(current.text)
+        ),
+    )
     _write_facts(out, current, zone_name)
     for v in versions:
         replaced = in_zone(v.replaced_at, zone_name)
-        why = "an import" if v.reason == "import" else "an edit"
-        write_line(out, f"- replaced {replaced:%Y-%m-%d %H:%M} by {why}:")
+        when = f"{replaced:%Y-%m-%d %H:%M}"
+        if v.reason == "import":
+            line = translate("cli", "- replaced {when} by an import:").format(when=when)
+        else:
+            line = translate("cli", "- replaced {when} by an edit:").format(when=when)
+        write_line(out, line)
         for line in v.text.split("\n"):
             write_line(out, f"    {line}")
         _write_facts(out, v, zone_name)
@@ -198,10 +257,10 @@ def _history(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 def _write_facts(out: TextIO, v: FollowupRecord | FollowupVersion, zone_name: str) -> None:
     """ "    (owner Ana, due 2026-12-10, done)" under a version's text."""
     facts = [
-        f"owner {v.owner}" if v.owner else "",
-        f"due {due_label(v, zone_name)}" if v.due else "",
+        translate("cli", "owner {name}").format(name=v.owner) if v.owner else "",
+        translate("cli", "due {when}").format(when=due_label(v, zone_name)) if v.due else "",
     ]
-    facts.append("done" if v.status == "done" else "")
+    facts.append(translate("cli", "done") if v.status == "done" else "")
     if any(facts):
         write_line(out, "    (" + ", ".join(f for f in facts if f) + ")")
 
@@ -215,7 +274,12 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         print_json([followup_json(r) for r in records], out)
         return EXIT_OK
     if not records:
-        tell(f"No follow-ups. Add one: {PROG} followups add TEXT [--session ID] [--due DATE]")
+        tell(
+            translate(
+                "cli",
+                "No follow-ups. Add one: {prog} followups add TEXT [--session ID] [--due DATE]",
+            ).format(prog=PROG)
+        )
         return EXIT_OK
     zone_name = local_zone_name()
     now = utc_now()
@@ -226,16 +290,16 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     for group in GROUPS:
         if group not in grouped:
             continue
-        write_line(out, f"{GROUP_TITLES[group]} ({len(grouped[group])})")
+        write_line(out, f"{localized(GROUP_TITLES[group])} ({len(grouped[group])})")
         for r in grouped[group]:
             mark = "x" if r.done else ("!" if group == "overdue" else " ")
             parts = [f"  {r.id:>{width}} [{mark}] {_one_line(r.text)}"]
             if r.due is not None:
-                parts.append(f"due {due_label(r, zone_name)}")
+                parts.append(translate("cli", "due {when}").format(when=due_label(r, zone_name)))
             if r.owner:
-                parts.append(f"owner {r.owner}")
+                parts.append(translate("cli", "owner {name}").format(name=r.owner))
             if r.priority is not None:
-                parts.append(f"priority {r.priority}")
+                parts.append(translate("cli", "priority {n}").format(n=r.priority))
             if r.sessions:
                 parts.append(" ".join(f"#{s.id}" for s in r.sessions))
             write_line(out, " · ".join(parts))

@@ -13,6 +13,35 @@ from typing import TextIO
 
 from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import plural, translate
+
+
+def _says(what: str, key: str) -> str:
+    """The sentence *key* about a track or a room (two sentences: French has genders)."""
+    track = what == "track"
+    texts = {
+        "already": (
+            translate("cli", "The track “{name}” was hidden already."),
+            translate("cli", "The room “{name}” was hidden already."),
+        ),
+        "hid": (
+            translate("cli", "Hid the track “{name}”."),
+            translate("cli", "Hid the room “{name}”."),
+        ),
+        "unknown": (
+            translate("cli", "{prog}: warning: no session is in a track named “{name}” (yet)"),
+            translate("cli", "{prog}: warning: no session is in a room named “{name}” (yet)"),
+        ),
+        "again": (
+            translate("cli", "Showing the track “{name}” again."),
+            translate("cli", "Showing the room “{name}” again."),
+        ),
+        "not": (
+            translate("cli", "The track “{name}” was not hidden."),
+            translate("cli", "The room “{name}” was not hidden."),
+        ),
+    }
+    return texts[key][0 if track else 1]
 
 
 def cmd_hidden(args: argparse.Namespace, out: TextIO) -> int:
@@ -24,7 +53,11 @@ def cmd_hidden(args: argparse.Namespace, out: TextIO) -> int:
                 print_json({"tracks": list(names.tracks), "rooms": list(names.rooms)}, out)
                 return EXIT_OK
             if not names:
-                tell(f"Nothing is hidden. Hide a track: {PROG} hidden add track NAME")
+                tell(
+                    translate(
+                        "cli", "Nothing is hidden. Hide a track: {prog} hidden add track NAME"
+                    ).format(prog=PROG)
+                )
                 return EXIT_OK
             for track in names.tracks:
                 write_line(out, f"track  {track}")
@@ -34,7 +67,13 @@ def cmd_hidden(args: argparse.Namespace, out: TextIO) -> int:
         if action == "clear":
             count = store.hidden_names().count
             store.show_all_hidden()
-            tell(f"Showing every track and room again ({count} were hidden).")
+            tell(
+                plural(
+                    count,
+                    translate("cli", "Showing every track and room again ({n} was hidden)."),
+                    translate("cli", "Showing every track and room again ({n} were hidden)."),
+                ).format(n=count)
+            )
             return EXIT_OK
         what, name = args.what, args.name.strip()
         before = store.hidden_names()
@@ -43,16 +82,22 @@ def cmd_hidden(args: argparse.Namespace, out: TextIO) -> int:
             known = store.filter_values()["track"] if what == "track" else store.room_names()
             names = store.set_hidden(what, name, True)
             if was:
-                tell(f"The {what} “{name}” was hidden already.")
+                tell(_says(what, "already").format(name=name))
             else:
-                write_line(out, f"Hid the {what} “{name}”.")
+                write_line(out, _says(what, "hid").format(name=name))
             if name not in known:
-                tell(f"{PROG}: warning: no session is in a {what} named “{name}” (yet)")
+                tell(_says(what, "unknown").format(prog=PROG, name=name))
         else:
             names = store.set_hidden(what, name, False)
             if was:
-                write_line(out, f"Showing the {what} “{name}” again.")
+                write_line(out, _says(what, "again").format(name=name))
             else:
-                tell(f"The {what} “{name}” was not hidden.")
-        tell(f"{names.count} hidden: `{PROG} hidden list` shows them.")
+                tell(_says(what, "not").format(name=name))
+        tell(
+            plural(
+                names.count,
+                translate("cli", "{n} hidden: `{prog} hidden list` shows it."),
+                translate("cli", "{n} hidden: `{prog} hidden list` shows them."),
+            ).format(n=names.count, prog=PROG)
+        )
     return EXIT_OK

@@ -16,11 +16,21 @@ from briefing_app import APP_NAME
 from briefing_app.cli.arguments import check_text_arguments
 from briefing_app.cli.database import add_db_parser
 from briefing_app.cli.materials import add_materials_parser
-from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
+from briefing_app.cli.output import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    PROG,
+    human_output,
+    tell,
+    tell_error,
+    write_line,
+)
 from briefing_app.cli.pack import add_pack_parser
 from briefing_app.cli.settings import add_settings_parser
 from briefing_app.cli.workspace import add_case_studies_parser
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
+from briefing_app.util.i18n import follow_language_setting, localized, translate, use_language
+from briefing_app.util.language import system_language
 from briefing_app.util.textutil import terminal_text
 
 # Start-up: this module imports only what the parser needs. Each command's module (and the
@@ -58,139 +68,236 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description=f"{APP_NAME}: an offline companion for briefing series and conferences. "
-        "Run with no command to open the desktop app.",
+        description=translate(
+            "cli-help",
+            "{app}: an offline companion for briefing series and conferences. "
+            "Run with no command to open the desktop app.",
+        ).format(app=APP_NAME),
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="where the database lives (default: $BRIEFING_APP_DATA_DIR, "
-        "else the per-user data directory)",
+        help=translate(
+            "cli-help",
+            "where the database lives (default: $BRIEFING_APP_DATA_DIR, "
+            "else the per-user data directory)",
+        ),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=translate("cli-help", "log debug details to stderr"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation end to end in a temporary folder (store, sample, "
-        "search, .ics export and import, time zones, the window; offscreen works) and exit",
+        help=translate(
+            "cli-help",
+            "check this installation end to end in a temporary folder (store, sample, "
+            "search, .ics export and import, time zones, the window; offscreen works) and exit",
+        ),
     )
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="Linux: add the app to your applications menu with its icon, as a handler "
-        "for .ics files, and exit",
+        help=translate(
+            "cli-help",
+            "Linux: add the app to your applications menu with its icon, as a handler "
+            "for .ics files, and exit",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     if only is not None:
         commands = _OnlyCommand.around(commands, only)
 
-    sessions = commands.add_parser("sessions", help="list sessions in time order")
-    sessions.add_argument(
-        "--upcoming", action="store_true", help="only sessions that have not ended yet"
+    sessions = commands.add_parser(
+        "sessions", help=translate("cli-help", "list sessions in time order")
     )
-    sessions.add_argument("--search", metavar="Q", help="full-text search (ranked best first)")
-    sessions.add_argument("--favourites", action="store_true", help="only favourite sessions")
-    sessions.add_argument("--feed", type=int, metavar="FEED_ID", help="only sessions of one feed")
     sessions.add_argument(
-        "--limit", type=_positive_int, metavar="N", help="show at most N sessions"
+        "--upcoming",
+        action="store_true",
+        help=translate("cli-help", "only sessions that have not ended yet"),
+    )
+    sessions.add_argument(
+        "--search", metavar="Q", help=translate("cli-help", "full-text search (ranked best first)")
+    )
+    sessions.add_argument(
+        "--favourites", action="store_true", help=translate("cli-help", "only favourite sessions")
+    )
+    sessions.add_argument(
+        "--feed",
+        type=int,
+        metavar="FEED_ID",
+        help=translate("cli-help", "only sessions of one feed"),
+    )
+    sessions.add_argument(
+        "--limit",
+        type=_positive_int,
+        metavar="N",
+        help=translate("cli-help", "show at most N sessions"),
     )
     sessions.add_argument(
         "--all",
         action="store_true",
-        help="include the tracks and rooms you hid (see `hidden`)",
+        help=translate("cli-help", "include the tracks and rooms you hid (see `hidden`)"),
     )
     _add_tz(sessions)
-    sessions.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sessions.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print JSON instead of a table")
+    )
 
-    show = commands.add_parser("show", help="show one session in full")
-    show.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
+    show = commands.add_parser("show", help=translate("cli-help", "show one session in full"))
+    show.add_argument(
+        "id", metavar="ID", help=translate("cli-help", "session number, or the feed's id for it")
+    )
     _add_tz(show)
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
     orgs = commands.add_parser(
         "organizations",
-        help="list the organizations the feeds name (partners, members, sponsors)",
-        description="List organizations; `organizations show ID` shows one with its "
-        "presenters, case studies and sessions.",
+        help=translate(
+            "cli-help", "list the organizations the feeds name (partners, members, sponsors)"
+        ),
+        description=translate(
+            "cli-help",
+            "List organizations; `organizations show ID` shows one with its "
+            "presenters, case studies and sessions.",
+        ),
     )
     orgs.add_argument(
-        "--kind", metavar="KIND", help="only one kind (government, member, sponsor, partner, ...)"
+        "--kind",
+        metavar="KIND",
+        help=translate("cli-help", "only one kind (government, member, sponsor, partner, ...)"),
     )
-    orgs.add_argument("--json", action="store_true", help="print JSON")
+    orgs.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     org_commands = orgs.add_subparsers(dest="organizations_command", metavar="show")
-    org_show = org_commands.add_parser("show", help="show one organization")
-    org_show.add_argument("id", metavar="ID", type=int, help="the organization's number")
+    org_show = org_commands.add_parser("show", help=translate("cli-help", "show one organization"))
+    org_show.add_argument(
+        "id", metavar="ID", type=int, help=translate("cli-help", "the organization's number")
+    )
     # SUPPRESS: `organizations --json show ID` keeps the --json given before `show`.
     org_show.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=translate("cli-help", "print JSON"),
     )
     _add_tz(org_show)
 
-    presenters = commands.add_parser("presenters", help="list presenters")
-    presenters.add_argument("--search", metavar="Q", help="full-text search in names and bios")
-    presenters.add_argument("--json", action="store_true", help="print JSON")
+    presenters = commands.add_parser("presenters", help=translate("cli-help", "list presenters"))
+    presenters.add_argument(
+        "--search", metavar="Q", help=translate("cli-help", "full-text search in names and bios")
+    )
+    presenters.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
     import_cmd = commands.add_parser(
         "import",
-        help="import a feed file into the store",
-        description="Import a feed file. A file of a series already in the store "
-        "(same series id) updates it and prints what changed.",
+        help=translate("cli-help", "import a feed file into the store"),
+        description=translate(
+            "cli-help",
+            "Import a feed file. A file of a series already in the store "
+            "(same series id) updates it and prints what changed.",
+        ),
     )
-    import_cmd.add_argument("file", metavar="FILE", type=Path, help="a briefing feed (JSON)")
-    import_cmd.add_argument("--json", action="store_true", help="print the change set as JSON")
+    import_cmd.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("cli-help", "a briefing feed (JSON)")
+    )
+    import_cmd.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the change set as JSON")
+    )
 
-    feeds = commands.add_parser("feeds", help="follow, list or remove feeds")
+    feeds = commands.add_parser("feeds", help=translate("cli-help", "follow, list or remove feeds"))
     feed_commands = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
     feeds_add = feed_commands.add_parser(
         "add",
-        help="follow a feed (http/https URL or a local file) and sync it once",
-        description="Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc "
-        "schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read "
-        "first; if that fails nothing is added.",
+        help=translate(
+            "cli-help", "follow a feed (http/https URL or a local file) and sync it once"
+        ),
+        description=translate(
+            "cli-help",
+            "Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc "
+            "schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read "
+            "first; if that fails nothing is added.",
+        ),
     )
     feeds_add.add_argument("location", metavar="URL|PATH")
     feeds_add.add_argument(
         "--timezone",
         metavar="ZONE",
-        help="IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels",
+        help=translate(
+            "cli-help",
+            "IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels",
+        ),
     )
-    feeds_add.add_argument("--title", help="a name of your own for the feed")
+    feeds_add.add_argument("--title", help=translate("cli-help", "a name of your own for the feed"))
     feeds_add.add_argument(
-        "--no-sync", action="store_true", help="only subscribe; download on the next sync"
+        "--no-sync",
+        action="store_true",
+        help=translate("cli-help", "only subscribe; download on the next sync"),
     )
-    feeds_add.add_argument("--json", action="store_true", help="print the result as JSON")
-    feeds_list = feed_commands.add_parser("list", help="list feeds with their ids")
-    feeds_list.add_argument("--json", action="store_true", help="print JSON")
+    feeds_add.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the result as JSON")
+    )
+    feeds_list = feed_commands.add_parser(
+        "list", help=translate("cli-help", "list feeds with their ids")
+    )
+    feeds_list.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     feeds_remove = feed_commands.add_parser(
-        "remove", help="remove a feed with its sessions (and your notes on them)"
+        "remove",
+        help=translate("cli-help", "remove a feed with its sessions (and your notes on them)"),
     )
     feeds_remove.add_argument("feed_id", type=int, metavar="FEED_ID")
     feeds_remove.add_argument(
         "--force",
         action="store_true",
-        help="remove it even though you have favourites, notes, questions or reminders "
-        "on its sessions",
+        help=translate(
+            "cli-help",
+            "remove it even though you have favourites, notes, questions or reminders "
+            "on its sessions",
+        ),
     )
     feeds_zone = feed_commands.add_parser(
-        "timezone", help="set the zone of a feed that does not say its own (old frab files)"
+        "timezone",
+        help=translate(
+            "cli-help", "set the zone of a feed that does not say its own (old frab files)"
+        ),
     )
     feeds_zone.add_argument("feed_id", type=int, metavar="FEED_ID")
-    feeds_zone.add_argument("zone", metavar="ZONE", help="an IANA name such as Europe/Brussels")
+    feeds_zone.add_argument(
+        "zone", metavar="ZONE", help=translate("cli-help", "an IANA name such as Europe/Brussels")
+    )
 
-    sync = commands.add_parser("sync", help="download and apply feeds (all, or one)")
-    sync.add_argument("feed", nargs="?", type=int, metavar="FEED_ID", help="only this feed")
-    sync.add_argument("--json", action="store_true", help="print the results as JSON")
+    sync = commands.add_parser(
+        "sync", help=translate("cli-help", "download and apply feeds (all, or one)")
+    )
+    sync.add_argument(
+        "feed", nargs="?", type=int, metavar="FEED_ID", help=translate("cli-help", "only this feed")
+    )
+    sync.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the results as JSON")
+    )
 
-    changes = commands.add_parser("changes", help="what the latest sync changed")
-    changes.add_argument("feed", nargs="?", type=int, metavar="FEED_ID", help="only this feed")
-    changes.add_argument("--json", action="store_true", help="print JSON")
+    changes = commands.add_parser(
+        "changes", help=translate("cli-help", "what the latest sync changed")
+    )
+    changes.add_argument(
+        "feed", nargs="?", type=int, metavar="FEED_ID", help=translate("cli-help", "only this feed")
+    )
+    changes.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
     export = commands.add_parser(
         "export-ics",
-        help="write calendar invites (.ics) for sessions, your agenda, a feed or everything",
-        description="Write an .ics file that Google Calendar, Outlook, Apple Calendar and "
-        "Thunderbird import alike; importing a newer export updates the events.",
+        help=translate(
+            "cli-help",
+            "write calendar invites (.ics) for sessions, your agenda, a feed or everything",
+        ),
+        description=translate(
+            "cli-help",
+            "Write an .ics file that Google Calendar, Outlook, Apple Calendar and "
+            "Thunderbird import alike; importing a newer export updates the events.",
+        ),
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument(
@@ -198,52 +305,96 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         action="extend",
         nargs="+",
         metavar="ID",
-        help="one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating "
-        "--session works too)",
+        help=translate(
+            "cli-help",
+            "one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating "
+            "--session works too)",
+        ),
     )
-    which.add_argument("--agenda", action="store_true", help="your favourites")
-    which.add_argument("--feed", type=int, metavar="FEED_ID", help="every session of a feed")
-    which.add_argument("--all", action="store_true", help="every session in the store")
+    which.add_argument(
+        "--agenda", action="store_true", help=translate("cli-help", "your favourites")
+    )
+    which.add_argument(
+        "--feed", type=int, metavar="FEED_ID", help=translate("cli-help", "every session of a feed")
+    )
+    which.add_argument(
+        "--all", action="store_true", help=translate("cli-help", "every session in the store")
+    )
     which.add_argument(
         "--live-path",
         action="store_true",
-        help="print the path of the live agenda file (kept current after every sync and "
-        "favourite change) and exit",
+        help=translate(
+            "cli-help",
+            "print the path of the live agenda file (kept current after every sync and "
+            "favourite change) and exit",
+        ),
     )
-    export.add_argument("-o", "--output", metavar="FILE", help="the .ics to write; - for stdout")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=translate("cli-help", "the .ics to write; - for stdout"),
+    )
     alarm = export.add_mutually_exclusive_group()
     alarm.add_argument(
-        "--alarm", type=_positive_int, metavar="MINUTES", help="a reminder this long before"
+        "--alarm",
+        type=_positive_int,
+        metavar="MINUTES",
+        help=translate("cli-help", "a reminder this long before"),
     )
-    alarm.add_argument("--no-alarm", action="store_true", help="no reminder")
+    alarm.add_argument("--no-alarm", action="store_true", help=translate("cli-help", "no reminder"))
 
-    agenda = commands.add_parser("agenda", help="your favourites in time order, with clashes")
+    agenda = commands.add_parser(
+        "agenda", help=translate("cli-help", "your favourites in time order, with clashes")
+    )
     agenda.add_argument(
-        "--all", action="store_true", help="include the tracks and rooms you hid (see `hidden`)"
+        "--all",
+        action="store_true",
+        help=translate("cli-help", "include the tracks and rooms you hid (see `hidden`)"),
     )
     _add_tz(agenda)
-    agenda.add_argument("--json", action="store_true", help="print JSON")
+    agenda.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
-    favourite = commands.add_parser("favourite", help="mark a session as a favourite")
-    favourite.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
-    favourite.add_argument("--remove", action="store_true", help="unmark it instead")
-
-    note = commands.add_parser("note", help="show or set your personal note on a session")
-    note.add_argument("id", metavar="ID", help="session number, or the feed's id for it")
-    note.add_argument(
-        "text", nargs="?", help="the new note (Markdown; - reads it from stdin); omit to show it"
+    favourite = commands.add_parser(
+        "favourite", help=translate("cli-help", "mark a session as a favourite")
     )
-    note.add_argument("--clear", action="store_true", help="delete the note")
+    favourite.add_argument(
+        "id", metavar="ID", help=translate("cli-help", "session number, or the feed's id for it")
+    )
+    favourite.add_argument(
+        "--remove", action="store_true", help=translate("cli-help", "unmark it instead")
+    )
+
+    note = commands.add_parser(
+        "note", help=translate("cli-help", "show or set your personal note on a session")
+    )
+    note.add_argument(
+        "id", metavar="ID", help=translate("cli-help", "session number, or the feed's id for it")
+    )
+    note.add_argument(
+        "text",
+        nargs="?",
+        help=translate(
+            "cli-help", "the new note (Markdown; - reads it from stdin); omit to show it"
+        ),
+    )
+    note.add_argument("--clear", action="store_true", help=translate("cli-help", "delete the note"))
     note.add_argument(
         "--history",
         action="store_true",
-        help="list earlier versions that later writes replaced (another window, this command)",
+        help=translate(
+            "cli-help",
+            "list earlier versions that later writes replaced (another window, this command)",
+        ),
     )
     note.add_argument(
         "--restore",
         type=_positive_int,
         metavar="VERSION",
-        help="make an earlier version the note again (from --history; the current is kept)",
+        help=translate(
+            "cli-help",
+            "make an earlier version the note again (from --history; the current is kept)",
+        ),
     )
 
     _add_questions_parser(commands)
@@ -263,91 +414,190 @@ def _add_questions_parser(commands: Any) -> None:
     """``questions``: your questions for a session's Q&A (cli/questions.py runs them)."""
     questions = commands.add_parser(
         "questions",
-        help="your questions for a session's Q&A: list, add, edit, mark, move, remove, copy",
+        help=translate(
+            "cli-help",
+            "your questions for a session's Q&A: list, add, edit, mark, move, remove, copy",
+        ),
     )
     actions = questions.add_subparsers(dest="questions_command", metavar="ACTION", required=True)
     states = ("draft", "asked", "answered")
     listing = actions.add_parser(
-        "list", help="your questions (numbered), per session in time order"
+        "list", help=translate("cli-help", "your questions (numbered), per session in time order")
     )
-    listing.add_argument("--session", metavar="ID", help="only this session's")
-    listing.add_argument("--state", choices=states, help="only questions in this state")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    add = actions.add_parser("add", help="add a question to a session (last, or --position N)")
-    add.add_argument("--session", metavar="ID", required=True, help="session number or feed id")
-    add.add_argument("text", metavar="TEXT", help="the question (- reads it from stdin)")
-    add.add_argument("--position", type=_positive_int, metavar="N", help="put it at number N")
-    edit = actions.add_parser("edit", help="change a question's text or answer note")
-    edit.add_argument("question", type=_positive_int, metavar="QID", help="from questions list")
-    edit.add_argument("text", metavar="TEXT", nargs="?", help="the new text (- reads stdin)")
-    edit.add_argument("--answer", metavar="TEXT", help="the answer note ('' clears it)")
-    mark = actions.add_parser("mark", help="mark a question draft, asked or answered")
+    listing.add_argument(
+        "--session", metavar="ID", help=translate("cli-help", "only this session's")
+    )
+    listing.add_argument(
+        "--state", choices=states, help=translate("cli-help", "only questions in this state")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
+    add = actions.add_parser(
+        "add", help=translate("cli-help", "add a question to a session (last, or --position N)")
+    )
+    add.add_argument(
+        "--session",
+        metavar="ID",
+        required=True,
+        help=translate("cli-help", "session number or feed id"),
+    )
+    add.add_argument(
+        "text", metavar="TEXT", help=translate("cli-help", "the question (- reads it from stdin)")
+    )
+    add.add_argument(
+        "--position",
+        type=_positive_int,
+        metavar="N",
+        help=translate("cli-help", "put it at number N"),
+    )
+    edit = actions.add_parser(
+        "edit", help=translate("cli-help", "change a question's text or answer note")
+    )
+    edit.add_argument(
+        "question",
+        type=_positive_int,
+        metavar="QID",
+        help=translate("cli-help", "from questions list"),
+    )
+    edit.add_argument(
+        "text",
+        metavar="TEXT",
+        nargs="?",
+        help=translate("cli-help", "the new text (- reads stdin)"),
+    )
+    edit.add_argument(
+        "--answer", metavar="TEXT", help=translate("cli-help", "the answer note ('' clears it)")
+    )
+    mark = actions.add_parser(
+        "mark", help=translate("cli-help", "mark a question draft, asked or answered")
+    )
     mark.add_argument("question", type=_positive_int, metavar="QID")
     mark.add_argument("state", choices=states)
-    mark.add_argument("--answer", metavar="TEXT", help="a note of the answer")
-    move = actions.add_parser("move", help="move a question to number POSITION")
+    mark.add_argument(
+        "--answer", metavar="TEXT", help=translate("cli-help", "a note of the answer")
+    )
+    move = actions.add_parser(
+        "move", help=translate("cli-help", "move a question to number POSITION")
+    )
     move.add_argument("question", type=_positive_int, metavar="QID")
     move.add_argument("position", type=_positive_int, metavar="POSITION")
-    remove = actions.add_parser("remove", help="delete a question")
+    remove = actions.add_parser("remove", help=translate("cli-help", "delete a question"))
     remove.add_argument("question", type=_positive_int, metavar="QID")
     copy = actions.add_parser(
-        "copy", help="print the unasked questions as plain text for a meeting's Q&A box"
+        "copy",
+        help=translate(
+            "cli-help", "print the unasked questions as plain text for a meeting's Q&A box"
+        ),
     )
-    copy.add_argument("--session", metavar="ID", required=True, help="session number or feed id")
+    copy.add_argument(
+        "--session",
+        metavar="ID",
+        required=True,
+        help=translate("cli-help", "session number or feed id"),
+    )
 
 
 def _add_followups_parser(commands: Any) -> None:
     """``followups``: action items from sessions or on their own (cli/followups.py runs them)."""
     followups = commands.add_parser(
         "followups",
-        help="your follow-ups (action items): list, add, done, edit, remove, history, export, "
-        "import",
+        help=translate(
+            "cli-help",
+            "your follow-ups (action items): list, add, done, edit, remove, history, export, "
+            "import",
+        ),
     )
     actions = followups.add_subparsers(dest="followups_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="your follow-ups: overdue, this week, later, done")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument("--status", choices=("open", "done"), help="only open or done ones")
-    listing.add_argument("--session", metavar="ID", help="only those linked to this session")
-    add = actions.add_parser("add", help="add a follow-up")
-    add.add_argument("text", metavar="TEXT", help="what is to be done (- reads it from stdin)")
-    edit = actions.add_parser("edit", help="change a follow-up (what is not given stays)")
-    edit.add_argument("followup", type=_positive_int, metavar="ID", help="from followups list")
-    edit.add_argument("--text", metavar="TEXT", help="the new text (- reads stdin)")
-    edit.add_argument("--status", choices=("open", "done"), help="open or done")
-    edit.add_argument(
-        "--no-session", action="store_true", help="unlink every session (before --session)"
+    listing = actions.add_parser(
+        "list", help=translate("cli-help", "your follow-ups: overdue, this week, later, done")
     )
-    for parser, verb in ((add, "link"), (edit, "link also")):
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
+    listing.add_argument(
+        "--status", choices=("open", "done"), help=translate("cli-help", "only open or done ones")
+    )
+    listing.add_argument(
+        "--session", metavar="ID", help=translate("cli-help", "only those linked to this session")
+    )
+    add = actions.add_parser("add", help=translate("cli-help", "add a follow-up"))
+    add.add_argument(
+        "text",
+        metavar="TEXT",
+        help=translate("cli-help", "what is to be done (- reads it from stdin)"),
+    )
+    edit = actions.add_parser(
+        "edit", help=translate("cli-help", "change a follow-up (what is not given stays)")
+    )
+    edit.add_argument(
+        "followup",
+        type=_positive_int,
+        metavar="ID",
+        help=translate("cli-help", "from followups list"),
+    )
+    edit.add_argument(
+        "--text", metavar="TEXT", help=translate("cli-help", "the new text (- reads stdin)")
+    )
+    edit.add_argument(
+        "--status", choices=("open", "done"), help=translate("cli-help", "open or done")
+    )
+    edit.add_argument(
+        "--no-session",
+        action="store_true",
+        help=translate("cli-help", "unlink every session (before --session)"),
+    )
+    for parser, text in (
+        (add, translate("cli-help", "link this session (repeatable)")),
+        (edit, translate("cli-help", "link also this session (repeatable)")),
+    ):
+        parser.add_argument("--session", metavar="ID", action="append", help=text)
         parser.add_argument(
-            "--session", metavar="ID", action="append", help=f"{verb} this session (repeatable)"
+            "--due",
+            metavar="DATE",
+            help=translate("cli-help", "2026-12-10 or '2026-12-10 14:00' (none clears it)"),
         )
         parser.add_argument(
-            "--due", metavar="DATE", help="2026-12-10 or '2026-12-10 14:00' (none clears it)"
+            "--zone",
+            metavar="ZONE",
+            help=translate("cli-help", "the zone of a due time (default: here)"),
         )
-        parser.add_argument("--zone", metavar="ZONE", help="the zone of a due time (default: here)")
-        parser.add_argument("--owner", metavar="NAME", help="who does it ('' for nobody)")
         parser.add_argument(
-            "--priority", type=int, metavar="N", help="1 (high) to 9 (low); 0 clears it"
+            "--owner", metavar="NAME", help=translate("cli-help", "who does it ('' for nobody)")
+        )
+        parser.add_argument(
+            "--priority",
+            type=int,
+            metavar="N",
+            help=translate("cli-help", "1 (high) to 9 (low); 0 clears it"),
         )
     for name, text in (
-        ("done", "mark a follow-up done"),
-        ("reopen", "mark a follow-up open again"),
-        ("remove", "delete a follow-up"),
+        ("done", translate("cli-help", "mark a follow-up done")),
+        ("reopen", translate("cli-help", "mark a follow-up open again")),
+        ("remove", translate("cli-help", "delete a follow-up")),
     ):
         actions.add_parser(name, help=text).add_argument(
             "followup", type=_positive_int, metavar="ID"
         )
     history = actions.add_parser(
-        "history", help="earlier versions of a follow-up (what edits and imports replaced)"
+        "history",
+        help=translate(
+            "cli-help", "earlier versions of a follow-up (what edits and imports replaced)"
+        ),
     )
     history.add_argument("followup", type=_positive_int, metavar="ID")
-    history.add_argument("--json", action="store_true", help="print JSON")
-    export = actions.add_parser("export", help="write them all as .ics (VTODO) or .csv")
+    history.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
+    export = actions.add_parser(
+        "export", help=translate("cli-help", "write them all as .ics (VTODO) or .csv")
+    )
     export.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="FILE.ics or FILE.csv"
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("cli-help", "FILE.ics or FILE.csv"),
     )
     imports = actions.add_parser(
-        "import", help="add or update follow-ups from an .ics of VTODOs (by UID, never twice)"
+        "import",
+        help=translate(
+            "cli-help", "add or update follow-ups from an .ics of VTODOs (by UID, never twice)"
+        ),
     )
     imports.add_argument("file", metavar="FILE.ics")
 
@@ -356,44 +606,70 @@ def _add_mydata_parser(commands: Any) -> None:
     """``mydata``: carry your data to another machine (cli/mydata.py runs it)."""
     mydata = commands.add_parser(
         "mydata",
-        help="export your favourites, notes, questions and reminders to one file, or import one",
+        help=translate(
+            "cli-help",
+            "export your favourites, notes, questions and reminders to one file, or import one",
+        ),
     )
     actions = mydata.add_subparsers(dest="mydata_command", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="write your data to one file (-o FILE)")
+    export = actions.add_parser(
+        "export", help=translate("cli-help", "write your data to one file (-o FILE)")
+    )
     export.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         required=True,
-        help="the file to write (.briefing-mydata.json)",
+        help=translate("cli-help", "the file to write (.briefing-mydata.json)"),
     )
     load = actions.add_parser(
-        "import", help="merge a file written by mydata export (newer wins; nothing is lost)"
+        "import",
+        help=translate(
+            "cli-help", "merge a file written by mydata export (newer wins; nothing is lost)"
+        ),
     )
     load.add_argument("file", metavar="FILE")
     orphans = actions.add_parser(
-        "orphans", help="imported items waiting for their session (a later sync attaches them)"
+        "orphans",
+        help=translate(
+            "cli-help", "imported items waiting for their session (a later sync attaches them)"
+        ),
     )
-    orphans.add_argument("--json", action="store_true", help="print JSON")
+    orphans.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
 
 def _add_attendance_parser(commands: Any) -> None:
     """``attendance``: your attendance record, local only (cli/attendance.py runs it)."""
     attendance = commands.add_parser(
         "attendance",
-        help="your attendance record (kept on this computer only): list, mark, export",
+        help=translate(
+            "cli-help", "your attendance record (kept on this computer only): list, mark, export"
+        ),
     )
     actions = attendance.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
     listing = actions.add_parser(
-        "list", help="sessions you joined or marked, with hours per series and in all"
+        "list",
+        help=translate(
+            "cli-help", "sessions you joined or marked, with hours per series and in all"
+        ),
     )
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    mark = actions.add_parser("mark", help="mark a session attended or not, or clear the mark")
-    mark.add_argument("session", metavar="ID", help="session number or feed id")
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
+    mark = actions.add_parser(
+        "mark", help=translate("cli-help", "mark a session attended or not, or clear the mark")
+    )
+    mark.add_argument(
+        "session", metavar="ID", help=translate("cli-help", "session number or feed id")
+    )
     mark.add_argument("mark", choices=("attended", "not-attended", "clear"))
-    export = actions.add_parser("export", help="write the sessions attended to a CSV or PDF file")
+    export = actions.add_parser(
+        "export", help=translate("cli-help", "write the sessions attended to a CSV or PDF file")
+    )
     export.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="FILE.csv or FILE.pdf"
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("cli-help", "FILE.csv or FILE.pdf"),
     )
 
 
@@ -401,18 +677,30 @@ def _add_hidden_parser(commands: Any) -> None:
     """``hidden``: tracks and rooms you never want to see (cli/hidden.py runs it)."""
     hidden = commands.add_parser(
         "hidden",
-        help="tracks and rooms you hid (left out everywhere): list, add, remove, clear",
-        description="Hide a track or a room: its sessions are left out of the window's "
-        "lists and of `sessions` and `agenda` (their --all shows them).",
+        help=translate(
+            "cli-help", "tracks and rooms you hid (left out everywhere): list, add, remove, clear"
+        ),
+        description=translate(
+            "cli-help",
+            "Hide a track or a room: its sessions are left out of the window's "
+            "lists and of `sessions` and `agenda` (their --all shows them).",
+        ),
     )
     actions = hidden.add_subparsers(dest="hidden_command", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the tracks and rooms you hid")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    for name, text in (("add", "hide a track or a room"), ("remove", "show it again")):
+    listing = actions.add_parser("list", help=translate("cli-help", "the tracks and rooms you hid"))
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
+    for name, text in (
+        ("add", translate("cli-help", "hide a track or a room")),
+        ("remove", translate("cli-help", "show it again")),
+    ):
         action = actions.add_parser(name, help=text)
         action.add_argument("what", choices=("track", "room"))
-        action.add_argument("name", metavar="NAME", help="its name, as `sessions` shows it")
-    actions.add_parser("clear", help="show every track and room again")
+        action.add_argument(
+            "name",
+            metavar="NAME",
+            help=translate("cli-help", "its name, as `sessions` shows it"),
+        )
+    actions.add_parser("clear", help=translate("cli-help", "show every track and room again"))
 
 
 class _OnlyCommand:
@@ -491,7 +779,7 @@ class _VersionAction(argparse.Action):
             dest,
             nargs=0,
             default=argparse.SUPPRESS,
-            help="show program's version number and exit",
+            help=translate("cli-help", "show program's version number and exit"),
         )
 
     def __call__(
@@ -515,9 +803,13 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text!r} is not a whole number").format(text=text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "must be 1 or more, not {value}").format(value=value)
+        )
     return value
 
 
@@ -525,8 +817,11 @@ def _add_tz(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tz",
         metavar="ZONE",
-        help="show times in this IANA zone (default: each event's own zone); "
-        "'local' for this computer's zone",
+        help=translate(
+            "cli-help",
+            "show times in this IANA zone (default: each event's own zone); "
+            "'local' for this computer's zone",
+        ),
     )
 
 
@@ -575,6 +870,10 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     if list(argv) == ["--version"]:  # what argparse would print, without building the parser
         _VersionAction.show()
         return EXIT_OK
+    # The language: the system's for the parser (--help, usage errors: no store is opened
+    # for them), then the language setting's once a command opens the store (open_store).
+    use_language(system_language())
+    follow_language_setting(True)
     open_files, argv = split_open_files(argv, list(_COMMANDS))
     only = _command_of(argv)
     if only is None and not open_files and _opens_window(argv):
@@ -584,10 +883,12 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
     try:
         check_text_arguments(parser, args, open_files)
     except UsageError as exc:
-        tell(f"{PROG}: error: {exc}")
+        tell_error(exc)
         return exc.exit_code
     if (args.self_test or args.install_desktop_entry) and (args.command or open_files):
-        parser.error("--self-test and --install-desktop-entry take no command or file")
+        parser.error(
+            translate("cli", "--self-test and --install-desktop-entry take no command or file")
+        )
     if args.self_test:
         from briefing_app.usecases import selftest
 
@@ -609,7 +910,11 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         from briefing_app.usecases.startup import empty_database_notice, run_daily_check_later
 
         if args.command not in (None, "db") and (notice := empty_database_notice(args.data_dir)):
-            tell(f"{PROG}: note: {notice}")
+            tell(
+                translate("cli", "{prog}: note: {notice}").format(
+                    prog=PROG, notice=localized(notice)
+                )
+            )
         reads_only = _reads_only(args)
         daily_check_later(reads_only)  # the output first, then the day's check and backup
         try:
@@ -626,7 +931,7 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return code
     except BriefingError as exc:
         logger.info("%s failed: %s", args.command, exc)
-        tell(f"{PROG}: error: {exc}")
+        tell_error(exc)
         return exc.exit_code
     except BrokenPipeError:  # `briefing-app sync | head`
         _drop_stdout()
@@ -635,7 +940,11 @@ def main(argv: Sequence[str] | None = None, *, setup_logs: bool = True) -> int:
         return 130
     except Exception as exc:
         logger.exception("internal error in %s", args.command)
-        tell(f"{PROG}: internal error: {type(exc).__name__}: {exc} (details in the log file)")
+        tell(
+            translate(
+                "cli", "{prog}: internal error: {error}: {detail} (details in the log file)"
+            ).format(prog=PROG, error=type(exc).__name__, detail=exc)
+        )
         return EXIT_INTERNAL
     finally:
         daily_check_later(False)
@@ -718,7 +1027,7 @@ def _no_display() -> int | None:
     if problem is None:
         return None
     logger.info("cannot open the window: %s", problem)
-    tell(f"{PROG}: error: {problem}; {COMMANDS_HINT}")
+    tell_error(f"{localized(problem)}; {localized(COMMANDS_HINT)}")
     return NoDisplayError.exit_code
 
 
@@ -728,11 +1037,15 @@ def _install_desktop_entry(_args: argparse.Namespace, out: TextIO) -> int:
     try:
         install = install_desktop_entry()
     except OSError as exc:
-        raise UsageError(f"cannot write the desktop entry: {exc.strerror or exc}") from exc
-    write_line(out, f"installed {install.desktop_file}")
-    write_line(out, f"icons in {install.icons[0].parents[2]}")
+        raise UsageError(
+            translate("cli", "cannot write the desktop entry: {reason}").format(
+                reason=exc.strerror or exc
+            )
+        ) from exc
+    write_line(out, translate("cli", "installed {path}").format(path=install.desktop_file))
+    write_line(out, translate("cli", "icons in {path}").format(path=install.icons[0].parents[2]))
     for note in install.notes:
-        write_line(out, f"note: {note}")
+        write_line(out, translate("cli", "note: {note}").format(note=localized(note)))
     return EXIT_OK
 
 

@@ -12,7 +12,15 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
+from briefing_app.cli.output import (
+    EXIT_OK,
+    print_json,
+    size_text,
+    tell,
+    tell_error,
+    write_line,
+)
+from briefing_app.util.i18n import localized, translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -26,35 +34,55 @@ def add_materials_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     """Add the ``materials`` command group (``list``) to the main parser's subcommands."""
     parser = commands.add_parser(
         "materials",
-        help="sessions' slides, recordings, pre-reads and links",
-        description="The materials feeds publish with their sessions: slides, recordings, "
-        "pre-reads and other links, with whether a copy is kept offline.",
+        help=translate("cli-help", "sessions' slides, recordings, pre-reads and links"),
+        description=translate(
+            "cli-help",
+            "The materials feeds publish with their sessions: slides, recordings, "
+            "pre-reads and other links, with whether a copy is kept offline.",
+        ),
     )
     actions = parser.add_subparsers(dest="materials_command", metavar="ACTION", required=True)
     listing = actions.add_parser(
-        "list", help="list materials (every session's, or one session's with --session)"
+        "list",
+        help=translate(
+            "cli-help", "list materials (every session's, or one session's with --session)"
+        ),
     )
     listing.add_argument(
-        "--session", metavar="ID", help="one session: its number, or the feed's id for it"
+        "--session",
+        metavar="ID",
+        help=translate("cli-help", "one session: its number, or the feed's id for it"),
     )
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     download = actions.add_parser(
         "download",
-        help="keep materials offline: one session's (--session) or every favourite's (--agenda)",
-        description="Download the materials of one session, or of every session on your agenda "
-        "(your favourites), into the materials folder to read offline. The total is shown "
-        "before it starts and progress on stderr; a cut-off download resumes next time, a "
-        "copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed "
-        "(each failure is one line naming the file and the cause); the others are kept.",
+        help=translate(
+            "cli-help",
+            "keep materials offline: one session's (--session) or every favourite's (--agenda)",
+        ),
+        description=translate(
+            "cli-help",
+            "Download the materials of one session, or of every session on your agenda "
+            "(your favourites), into the materials folder to read offline. The total is shown "
+            "before it starts and progress on stderr; a cut-off download resumes next time, a "
+            "copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed "
+            "(each failure is one line naming the file and the cause); the others are kept.",
+        ),
     )
     which = download.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--session", metavar="ID", help="one session: its number, or the feed's id for it"
+        "--session",
+        metavar="ID",
+        help=translate("cli-help", "one session: its number, or the feed's id for it"),
     )
     which.add_argument(
-        "--agenda", action="store_true", help="every material of every favourite session"
+        "--agenda",
+        action="store_true",
+        help=translate("cli-help", "every material of every favourite session"),
     )
-    download.add_argument("--json", action="store_true", help="print the result as JSON")
+    download.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the result as JSON")
+    )
 
 
 def cmd_materials(args: argparse.Namespace, out: TextIO) -> int:
@@ -113,7 +141,10 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     if not any(found.values()):
-        tell("no materials" + (f" for session {args.session}" if args.session else ""))
+        if args.session:
+            tell(translate("cli", "no materials for session {id}").format(id=args.session))
+        else:
+            tell(translate("cli", "no materials"))
         return EXIT_OK
     first = True
     for session_id, materials in found.items():
@@ -131,13 +162,12 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
 def _line(material: MaterialRecord, kept: bool) -> str:
     """``  12 slides     Deck (3.5 MB, kept offline)  https://...`` (one line)."""
     from briefing_app.usecases.materials import display_title
-    from briefing_app.workspace.materials import human_size
 
     facts = []
     if material.size is not None:
-        facts.append(human_size(material.size))
+        facts.append(size_text(material.size))
     if kept:
-        facts.append("kept offline")
+        facts.append(translate("cli", "kept offline"))
     title = display_title(material)
     if facts:
         title += f" ({', '.join(facts)})"
@@ -156,23 +186,22 @@ def _download(args: argparse.Namespace, out: TextIO) -> int:
 
     from briefing_app.usecases import prereads
     from briefing_app.usecases.startup import open_store
-    from briefing_app.workspace.materials import human_size
 
     with open_store(args.data_dir) as store, closing(prereads.downloader(store)) as fetch:
         if args.agenda:
             targets = prereads.agenda_targets(store)
-            where = "your agenda"
+            where = translate("cli", "your agenda")
         else:
             session = store.find_session(args.session)
             targets = prereads.session_targets(store, session.id)
-            where = f"session {session.id}"
+            where = translate("cli", "session {id}").format(id=session.id)
         if not targets:
-            tell(f"no materials to download for {where}")
+            tell(translate("cli", "no materials to download for {where}").format(where=where))
             if args.json:
                 print_json({"ok": True, "files": [], "summary": "nothing to download"}, out)
             return EXIT_OK
         plan = prereads.measure(targets, fetch)
-        tell(f"{where}: {plan.describe()}")
+        tell(f"{where}: {localized(plan.describe())}")
         shown = [0]
 
         def progress(done: int, total: int, number: int, files: int, title: str) -> None:
@@ -205,15 +234,16 @@ def _download(args: argparse.Namespace, out: TextIO) -> int:
         for result in report.files:
             if result.outcome == "failed":
                 continue
-            words = {"downloaded": "kept", "not-modified": "up to date"}.get(
-                result.outcome, result.outcome
-            )
-            size = f" ({human_size(result.size)})" if result.size else ""
-            note = " (new content)" if result.changed else ""
+            words = {
+                "downloaded": translate("cli", "kept"),
+                "not-modified": translate("cli", "up to date"),
+            }.get(result.outcome, result.outcome)
+            size = f" ({size_text(result.size)})" if result.size else ""
+            note = translate("cli", " (new content)") if result.changed else ""
             write_line(out, f"{words}: {result.title}{size}{note}")
-        write_line(out, report.summary())
+        write_line(out, localized(report.summary()))
     for result in failed:
-        tell(f"{PROG}: error: {result.error}")
+        tell_error(result.error)
     if failed:
         from briefing_app.errors import SyncError
 

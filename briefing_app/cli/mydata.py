@@ -18,6 +18,7 @@ from briefing_app.usecases.mydata import (
     summary_lines,
 )
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import localized, translate
 
 
 def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
@@ -29,13 +30,13 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
             listed = ", ".join(
                 f"{n} {KIND_NAMES[k][0 if n == 1 else 1]}" for k, n in counts.items()
             )
-            tell(f"wrote {listed} to {target}")
+            tell(translate("cli", "wrote {list} to {path}").format(list=listed, path=target))
             return EXIT_OK
         if action == "import":
             checked, report = import_mydata(store, Path(args.file).expanduser())
-            write_line(out, f"{checked.path}: {checked.describe()}")
+            write_line(out, f"{checked.path}: {localized(checked.describe())}")
             for line in summary_lines(report):
-                write_line(out, line)
+                write_line(out, localized(line))
             if report.changed:
                 refresh_live_agenda(store)
             return EXIT_OK
@@ -58,7 +59,7 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
                 out,
             )
         elif not orphans:
-            tell("No orphaned items: everything imported found its session.")
+            tell(translate("cli", "No orphaned items: everything imported found its session."))
         for o in [] if args.json else orphans:
             write_line(out, f"{o.kind}\t{o.start_utc}\t{o.title}\t{o.feed_url}#{o.source_id}")
         return EXIT_OK

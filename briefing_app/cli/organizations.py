@@ -16,6 +16,7 @@ from briefing_app.cli.output import (
 )
 from briefing_app.store import OrganizationDetail, OrganizationRecord
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import plural, translate
 from briefing_app.util.textutil import one_line
 
 
@@ -28,11 +29,14 @@ def cmd_organizations(args: argparse.Namespace, out: TextIO) -> int:
         print_json([_record_json(o) for o in found], out)
         return EXIT_OK
     if not found:
-        tell("No organizations." if args.kind is None else f"No {args.kind} organizations.")
+        if args.kind is None:
+            tell(translate("cli", "No organizations."))
+        else:
+            tell(translate("cli", "No organizations of the kind {kind}.").format(kind=args.kind))
         return EXIT_OK
     width = max(len(str(o.id)) for o in found)
     for o in found:
-        kinds = ", ".join(o.kinds)
+        kinds = ", ".join(map(kind_text, o.kinds))
         counts = _counts(o)
         write_line(
             out,
@@ -53,43 +57,64 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     o = detail.organization
     write_line(out, o.name)
     if o.kinds:
-        write_line(out, f"Kind: {', '.join(o.kinds)}")
+        write_line(
+            out,
+            translate("cli", "Kind: {kinds}").format(kinds=", ".join(map(kind_text, o.kinds))),
+        )
     if o.url:
-        write_line(out, f"Website: {o.url}")
+        write_line(out, translate("cli", "Website: {url}").format(url=o.url))
     if detail.feed_title:
-        write_line(out, f"Feed: {detail.feed_title}")
+        write_line(out, translate("cli", "Feed: {title}").format(title=detail.feed_title))
     for series, role in detail.series_roles:
-        write_line(out, f"{role.capitalize()} of {series}")
+        write_line(
+            out,
+            translate("cli", "{role} of {series}").format(
+                role=kind_text(role).capitalize(), series=series
+            ),
+        )
     if o.description:
         write_line(out, "")
         for line in o.description.splitlines():
             write_line(out, line)
     if detail.presenters:
         write_line(out, "")
-        write_line(out, "Presenters:")
+        write_line(out, translate("cli", "Presenters:"))
         for pid, name, title in detail.presenters:
             write_line(out, f"  {pid}  {name}" + (f" — {title}" if title else ""))
     if detail.case_studies:
         write_line(out, "")
-        write_line(out, "Case studies:")
+        write_line(out, translate("cli", "Case studies:"))
         for cid, title in detail.case_studies:
             write_line(out, f"  {cid}  {title}")
     if detail.sessions:
         write_line(out, "")
-        write_line(out, "Sessions:")
+        write_line(out, translate("cli", "Sessions:"))
         print_session_lines(detail.sessions, args, out)
     return EXIT_OK
+
+
+def kind_text(kind: str) -> str:
+    """An organization's kind (or role in a series) in the user's language; others as given."""
+    words = {
+        "government": translate("cli", "government"),
+        "member": translate("cli", "member"),
+        "sponsor": translate("cli", "sponsor"),
+        "partner": translate("cli", "partner"),
+        "organizer": translate("cli", "organizer"),
+        "other": translate("cli", "other"),
+    }
+    return words.get(kind, kind)
 
 
 def _counts(o: OrganizationRecord) -> str:
     parts = []
     for count, one, many in (
-        (o.presenters, "presenter", "presenters"),
-        (o.case_studies, "case study", "case studies"),
-        (o.sessions, "session", "sessions"),
+        (o.presenters, translate("cli", "{n} presenter"), translate("cli", "{n} presenters")),
+        (o.case_studies, translate("cli", "{n} case study"), translate("cli", "{n} case studies")),
+        (o.sessions, translate("cli", "{n} session"), translate("cli", "{n} sessions")),
     ):
         if count:
-            parts.append(f"{count} {one if count == 1 else many}")
+            parts.append(plural(count, one, many).format(n=count))
     return ", ".join(parts)
 
 

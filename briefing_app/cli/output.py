@@ -11,10 +11,14 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app.errors import FeedError, UsageError
+from briefing_app.util.i18n import Message, localized, translate
 from briefing_app.util.textutil import one_line, terminal_text
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from briefing_app.store import SessionLine, SessionRecord, Store
+    from briefing_app.util.timeutil import DateWords
 
 # The store, the sync engine, the live agenda (icalendar) and the time zones are imported
 # by the helpers that need them: every command imports this module, `--help` too.
@@ -84,6 +88,39 @@ def tell(text: str) -> None:
     sys.stderr.write(one_line(text) + "\n")
 
 
+def error_text(error: BaseException | str) -> str:
+    """An error's message in the user's language (what of it the core marked, util/i18n).
+
+    The core's errors keep their English text (``str(error)``, the log); a message made
+    from a marked template (a :class:`~briefing_app.util.i18n.Message`), as the error's
+    message or as its ``reason`` inside "source: at path: reason", is shown translated.
+    """
+    if isinstance(error, str):
+        return localized(error)
+    text = str(error)
+    parts = [error.args[0] if error.args else None]
+    parts += [getattr(error, name, None) for name in ("reason", "why")]
+    for part in parts:
+        if isinstance(part, Message) and str(part) in text:
+            text = text.replace(str(part), part.translated(), 1)
+    path = getattr(error, "path", None)
+    if isinstance(error, FeedError) and path:
+        text = text.replace(f"at {path}: ", translate("cli", "at {path}: ").format(path=path), 1)
+    return text
+
+
+def tell_error(error: BaseException | str) -> None:
+    """``briefing-app: error: MESSAGE`` on stderr, in the user's language."""
+    tell(translate("cli", "{prog}: error: {message}").format(prog=PROG, message=error_text(error)))
+
+
+def tell_warning(warning: object) -> None:
+    """``briefing-app: warning: MESSAGE`` on stderr, in the user's language."""
+    tell(
+        translate("cli", "{prog}: warning: {message}").format(prog=PROG, message=localized(warning))
+    )
+
+
 def write_bytes(data: bytes) -> None:
     """Bytes meant for a program (an .ics to stdout), written as they are."""
     sys.stdout.flush()
@@ -118,7 +155,7 @@ def check_tz(args: argparse.Namespace) -> None:
         try:
             zone(args.tz)
         except TimeFormatError as exc:
-            raise UsageError(f"--tz: {exc}") from exc
+            raise UsageError(f"--tz: {localized(exc.args[0] if exc.args else exc)}") from exc
 
 
 def check_search(text: str | None, option: str = "--search") -> None:
@@ -130,8 +167,16 @@ def check_search(text: str | None, option: str = "--search") -> None:
     from briefing_app.store import build_match_query
 
     if text is not None and build_match_query(text) is None:
-        shown = f": {text.strip()!r} has no letters or digits" if text.strip() else ""
-        raise UsageError(f"{option} needs some words to look for{shown}")
+        if text.strip():
+            raise UsageError(
+                translate(
+                    "cli",
+                    "{option} needs some words to look for: {text!r} has no letters or digits",
+                ).format(option=option, text=text.strip())
+            )
+        raise UsageError(
+            translate("cli", "{option} needs some words to look for").format(option=option)
+        )
 
 
 def zone_argument(name: str | None, option: str) -> str | None:
@@ -141,7 +186,7 @@ def zone_argument(name: str | None, option: str) -> str | None:
     try:
         return check_zone(name)
     except FeedError as exc:
-        raise UsageError(f"{option}: {exc}") from exc
+        raise UsageError(f"{option}: {error_text(exc)}") from exc
 
 
 def session_json(record: SessionRecord) -> dict[str, Any]:
@@ -182,10 +227,71 @@ def print_json(value: object, out: TextIO) -> None:
 
 def status_mark(record: SessionRecord | SessionLine) -> str:
     if record.removed:
-        return "[removed] "
+        return translate("cli", "[removed] ")
     if record.status != "scheduled":
-        return f"[{record.status}] "
+        return f"[{status_text(record.status)}] "
     return ""
+
+
+def status_text(status: str) -> str:
+    """A session's status (the feed's word: cancelled, moved ...) in the user's language."""
+    words = {
+        "cancelled": translate("cli", "cancelled"),
+        "moved": translate("cli", "moved"),
+        "postponed": translate("cli", "postponed"),
+        "tentative": translate("cli", "tentative"),
+        "scheduled": translate("cli", "scheduled"),
+    }
+    return words.get(status, status)
+
+
+def date_words() -> DateWords | None:
+    """How dates and times are written for the user's language (None: the English default)."""
+    from briefing_app.util.i18n import current_language
+
+    language = current_language()
+    if language == "en":
+        return None
+    from briefing_app.util.localeformat import babel_date_words
+
+    return babel_date_words(language)
+
+
+def day_text(day: date) -> str:
+    """A day as a sentence names it: ``Mon 11 May 2020``, ``lundi 11 mai 2020``."""
+    words = date_words()
+    return f"{day:%a %d %b %Y}" if words is None else words.day(day)
+
+
+def colon(label: str) -> str:
+    """``Series:`` in English, ``Série :`` in French (a space before the colon)."""
+    return translate("cli", "{label}:").format(label=label)
+
+
+def label(text: str, width: int = 10) -> str:
+    """A field's label padded to line up the values after it (longer labels get a space)."""
+    return f"{text:<{width}}" if len(text) < width else f"{text} "
+
+
+def size_text(size: int) -> str:
+    """A file size for people: ``3.5 MB`` (the app's way), ``3,5 Mo`` in French (Babel)."""
+    from briefing_app.util.i18n import current_language
+
+    language = current_language()
+    if language == "en":
+        from briefing_app.workspace.materials import human_size
+
+        return human_size(size)
+    from briefing_app.util.localeformat import format_size
+
+    return format_size(size, language)
+
+
+def format_when(start: datetime, end: datetime, zone_name: str) -> str:
+    """A session's time range, as listings write it, in the user's language."""
+    from briefing_app.util.timeutil import format_range
+
+    return format_range(start, end, zone_name, date_words())
 
 
 def print_session_lines(
@@ -205,14 +311,20 @@ def print_session_lines(
         return
     width = len(str(max(r.id for r in records)))  # ids are positive: the largest is widest
     shown_zone = display_zone(args, "") if args.tz else None  # else each event's own
-    when_of = RangeFormatter().text
+    when_of = RangeFormatter(date_words()).text
+    format_word = {
+        "virtual": translate("cli", "virtual"),
+        "in-person": translate("cli", "in-person"),
+        "hybrid": translate("cli", "hybrid"),
+    }
     lines: list[str] = []
     append = lines.append
     for r in records:
         when = when_of(r.start, r.end, shown_zone or r.timezone)
         mark = "" if r.status == "scheduled" and not r.removed else status_mark(r)
         line = f"{r.id:>{width}} {'*' if r.favourite else ' '} {when}  {mark}{r.title}"
-        details = "; ".join(filter(None, (r.kind, r.format, ", ".join(r.presenter_names))))
+        shown_format = format_word.get(r.format, r.format)
+        details = "; ".join(filter(None, (r.kind, shown_format, ", ".join(r.presenter_names))))
         append(f"{line}  ({details})" if details else line)
     # The terminal rule (one_line) changes only a line that is not printable: one look at
     # them all decides, in C, for the listing that has none.
@@ -232,4 +344,8 @@ def refresh_live_agenda(store: Store) -> None:
         rewrite_live_agenda(store)
     except LiveAgendaError as exc:
         logger.warning("could not write the live agenda file: %s", exc)
-        tell(f"{PROG}: warning: could not update the live agenda file {exc.path}: {exc.reason}")
+        tell_warning(
+            translate("cli", "could not update the live agenda file {path}: {reason}").format(
+                path=exc.path, reason=localized(exc.reason)
+            )
+        )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from briefing_app.cli.output import EXIT_OK, tell
 from briefing_app.errors import UsageError
+from briefing_app.util.i18n import plural, translate
 
 if TYPE_CHECKING:
     from briefing_app.usecases.pack import PackSelection
@@ -24,35 +25,64 @@ if TYPE_CHECKING:
 def add_pack_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pack = commands.add_parser(
         "pack",
-        help="write a briefing pack (PDF) for a session, your agenda or a range of days",
-        description="Write a printable briefing pack as a PDF: a cover, the contents with page "
-        "numbers, then each session with its time in the event's zone and yours, the join "
-        "link, the abstract, presenters with biographies and photos (cached ones; a "
-        "placeholder otherwise), linked case studies, materials, and your notes and "
-        "questions. Works offline and without a display.",
+        help=translate(
+            "cli-help", "write a briefing pack (PDF) for a session, your agenda or a range of days"
+        ),
+        description=translate(
+            "cli-help",
+            "Write a printable briefing pack as a PDF: a cover, the contents with page "
+            "numbers, then each session with its time in the event's zone and yours, the join "
+            "link, the abstract, presenters with biographies and photos (cached ones; a "
+            "placeholder otherwise), linked case studies, materials, and your notes and "
+            "questions. Works offline and without a display.",
+        ),
     )
     which = pack.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", metavar="ID", help="one session (number or the feed's id)")
-    which.add_argument("--agenda", action="store_true", help="your favourites")
+    which.add_argument(
+        "--session",
+        metavar="ID",
+        help=translate("cli-help", "one session (number or the feed's id)"),
+    )
+    which.add_argument(
+        "--agenda", action="store_true", help=translate("cli-help", "your favourites")
+    )
     which.add_argument(
         "--from",
         dest="first_day",
         metavar="DATE",
-        help="the sessions starting from this day (YYYY-MM-DD, your time zone); with --to",
+        help=translate(
+            "cli-help",
+            "the sessions starting from this day (YYYY-MM-DD, your time zone); with --to",
+        ),
     )
     pack.add_argument(
-        "--to", dest="last_day", metavar="DATE", help="... up to this day, included (with --from)"
+        "--to",
+        dest="last_day",
+        metavar="DATE",
+        help=translate("cli-help", "... up to this day, included (with --from)"),
     )
-    pack.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF to write")
+    pack.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        required=True,
+        help=translate("cli-help", "the PDF to write"),
+    )
     pack.add_argument(
         "--tz",
         metavar="ZONE",
-        help="your time zone for the times and the days of --from/--to (default: this computer's)",
+        help=translate(
+            "cli-help",
+            "your time zone for the times and the days of --from/--to (default: this computer's)",
+        ),
     )
     pack.add_argument(
         "--paper",
         choices=("a4", "letter"),
-        help="the paper size (default: from your locale, Letter in the US and Canada, else A4)",
+        help=translate(
+            "cli-help",
+            "the paper size (default: from your locale, Letter in the US and Canada, else A4)",
+        ),
     )
 
 
@@ -62,7 +92,7 @@ def selection_of(args: argparse.Namespace) -> PackSelection:
 
     if args.first_day is not None or args.last_day is not None:
         if args.first_day is None or args.last_day is None:
-            raise UsageError("a range needs both --from DATE and --to DATE")
+            raise UsageError(translate("cli", "a range needs both --from DATE and --to DATE"))
         return PackSelection.days(
             parse_day(args.first_day, "--from"), parse_day(args.last_day, "--to")
         )
@@ -85,8 +115,15 @@ def cmd_pack(args: argparse.Namespace, _out: TextIO) -> int:
     app = rendering_application()  # noqa: F841 (kept while the pages are painted)
     result = write_pack_pdf(pack, target, paper=args.paper)
     count = len(pack.sessions)
+    sessions = plural(
+        count, translate("cli", "{n} session"), translate("cli", "{n} sessions")
+    ).format(n=count)
+    pages = plural(
+        result.pages, translate("cli", "{n} page"), translate("cli", "{n} pages")
+    ).format(n=result.pages)
     tell(
-        f"wrote {count} session{'s' if count != 1 else ''} on {result.pages} "
-        f"page{'s' if result.pages != 1 else ''} to {target}"
+        translate("cli", "wrote {sessions} on {pages} to {path}").format(
+            sessions=sessions, pages=pages, path=target
+        )
     )
     return EXIT_OK

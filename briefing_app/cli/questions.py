@@ -15,6 +15,7 @@ from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
 from briefing_app.errors import UsageError
 from briefing_app.usecases.questions import STATE_LABELS, one_line, unasked_text
 from briefing_app.usecases.startup import open_store
+from briefing_app.util.i18n import localized, translate
 
 if TYPE_CHECKING:
     from briefing_app.store import QuestionRecord, SessionRecord, Store
@@ -45,7 +46,7 @@ def cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
         if action == "copy":
             text = unasked_text(store.questions(store.find_session(args.session).id))
             if not text:
-                tell("No unasked questions on that session.")
+                tell(translate("cli", "No unasked questions on that session."))
             else:
                 out.write(text + "\n")
             return EXIT_OK
@@ -54,23 +55,44 @@ def cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
             question = store.add_question(session.id, args.text, position=args.position)
             write_line(
                 out,
-                f"Added question {question.id} to #{session.id} {session.title} "
-                f"(number {question.position}).",
+                translate(
+                    "cli", "Added question {id} to #{session} {title} (number {position})."
+                ).format(
+                    id=question.id,
+                    session=session.id,
+                    title=session.title,
+                    position=question.position,
+                ),
             )
         elif action == "edit":
             if args.text is None and args.answer is None:
-                raise UsageError("give the new text, --answer TEXT, or both")
+                raise UsageError(translate("cli", "give the new text, --answer TEXT, or both"))
             question = store.edit_question(args.question, args.text, answer=args.answer)
-            write_line(out, f"Question {question.id} saved.")
+            write_line(out, translate("cli", "Question {id} saved.").format(id=question.id))
         elif action == "mark":
             question = store.mark_question(args.question, args.state, answer=args.answer)
-            write_line(out, f"Question {question.id} marked {STATE_LABELS[question.state]}.")
+            write_line(
+                out,
+                translate("cli", "Question {id} marked {state}.").format(
+                    id=question.id, state=localized(STATE_LABELS[question.state])
+                ),
+            )
         elif action == "move":
             question = store.move_question(args.question, args.position)
-            write_line(out, f"Question {question.id} is now number {question.position}.")
+            write_line(
+                out,
+                translate("cli", "Question {id} is now number {position}.").format(
+                    id=question.id, position=question.position
+                ),
+            )
         else:  # remove
             question = store.delete_question(args.question)
-            write_line(out, f"Question {question.id} removed: {question.text}")
+            write_line(
+                out,
+                translate("cli", "Question {id} removed: {text}").format(
+                    id=question.id, text=question.text
+                ),
+            )
     return EXIT_OK
 
 
@@ -83,8 +105,14 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         print_json([question_json(q) for q in questions], out)
         return EXIT_OK
     if not questions:
-        where = "" if session is None else f" on #{session.id} {session.title}"
-        tell(f"No questions{where}. Add one: {PROG} questions add --session ID TEXT")
+        if session is None:
+            text = translate("cli", "No questions. Add one: {prog} questions add --session ID TEXT")
+        else:
+            text = translate(
+                "cli",
+                "No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT",
+            )
+        tell(text.format(prog=PROG, id=session and session.id, title=session and session.title))
         return EXIT_OK
     sessions: dict[int, SessionRecord] = {}
     if session is not None:
@@ -99,13 +127,14 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         if question.session_id != shown:
             shown = question.session_id
             record = sessions[shown]
-            removed = " (removed from its feed)" if record.removed else ""
+            removed = translate("cli", " (removed from its feed)") if record.removed else ""
             write_line(out, f"#{record.id} {record.title}{removed}")
-        state = f"[{STATE_LABELS[question.state]}]"
+        state = f"[{localized(STATE_LABELS[question.state])}]"
         write_line(
             out,
             f"  {question.id:>{width}}  {question.position}. {state:<11} {one_line(question.text)}",
         )
         if question.answer:
-            write_line(out, f"  {'':>{width}}     answer: {one_line(question.answer)}")
+            answer = translate("cli", "answer: {text}").format(text=one_line(question.answer))
+            write_line(out, f"  {'':>{width}}     {answer}")
     return EXIT_OK

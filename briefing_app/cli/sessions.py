@@ -13,7 +13,11 @@ from briefing_app.cli.output import (
     PROG,
     check_search,
     check_tz,
+    colon,
+    date_words,
+    day_text,
     display_zone,
+    format_when,
     print_json,
     print_session_lines,
     refresh_live_agenda,
@@ -27,9 +31,9 @@ from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, Sess
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.gcpause import pauses_gc
+from briefing_app.util.i18n import localized, plural, translate
 from briefing_app.util.textutil import markdown_to_text, one_line
 from briefing_app.util.timeutil import (
-    format_range,
     in_zone,
     local_zone_name,
     stamp_text,
@@ -86,13 +90,26 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
             if last:
                 ended = in_zone(last[0].end, display_zone(args, last[0].timezone))
                 tell(
-                    f"No upcoming sessions: the last one ended {ended:%a %d %b %Y}. "
-                    f"`{PROG} sessions` lists them all."
+                    translate(
+                        "cli",
+                        "No upcoming sessions: the last one ended {day}. "
+                        "`{prog} sessions` lists them all.",
+                    ).format(day=day_text(ended.date()), prog=PROG)
                 )
             else:
-                tell("No sessions match.")
+                tell(translate("cli", "No sessions match."))
             if hidden:
-                tell(f"{hidden.count} hidden tracks or rooms: `{PROG} sessions --all` shows them.")
+                tell(
+                    plural(
+                        hidden.count,
+                        translate(
+                            "cli", "{n} hidden track or room: `{prog} sessions --all` shows it."
+                        ),
+                        translate(
+                            "cli", "{n} hidden tracks or rooms: `{prog} sessions --all` shows them."
+                        ),
+                    ).format(n=hidden.count, prog=PROG)
+                )
             return EXIT_OK
         print_session_lines(records, args, out)
     return EXIT_OK
@@ -165,25 +182,42 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     lines = [f"{status_mark(s)}{s.title}"]
     if s.subtitle:
         lines.append(s.subtitle)
-    lines.append(f"When:     {format_range(s.start, s.end, s.timezone)} ({s.timezone})")
-    shown_zone = display_zone(args, s.timezone)
-    if shown_zone != s.timezone:
-        lines.append(f"          {format_range(s.start, s.end, shown_zone)} ({shown_zone})")
     from briefing_app.usecases.session_facts import session_facts  # its links: `show` only
 
-    lines += [f"{fact.label + ':':<10}{fact.value}" for fact in session_facts(detail)]
+    facts = [
+        (colon(localized(fact.label)), localized(fact.value)) for fact in session_facts(detail)
+    ]
+    when_label = translate("cli", "When:")
+    width = max([10, len(when_label) + 1, *(len(name) + 1 for name, _ in facts)])
+    lines.append(f"{when_label:<{width}}{format_when(s.start, s.end, s.timezone)} ({s.timezone})")
+    shown_zone = display_zone(args, s.timezone)
+    if shown_zone != s.timezone:
+        lines.append(f"{'':<{width}}{format_when(s.start, s.end, shown_zone)} ({shown_zone})")
+    lines += [f"{name:<{width}}{value}" for name, value in facts]
     if detail.presenters:
-        lines.append("Presenters:")
+        lines.append(translate("cli", "Presenters:"))
+        roles = {
+            "presenter": translate("cli", "presenter"),
+            "moderator": translate("cli", "moderator"),
+            "panelist": translate("cli", "panelist"),
+            "host": translate("cli", "host"),
+        }
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
-            lines.append(f"  {p.name} ({p.role})" + (f": {about}" if about else ""))
+            role = roles.get(p.role, p.role)
+            if about:
+                text = translate("cli", "  {name} ({role}): {about}")
+            else:
+                text = translate("cli", "  {name} ({role})")
+            lines.append(text.format(name=p.name, role=role, about=about))
     if detail.case_studies:
-        lines.append("Case studies:")
+        lines.append(translate("cli", "Case studies:"))
         lines += [f"  {c.title}" for c in detail.case_studies]
     if materials:
-        lines.append("Materials:")
+        kept_text = translate("cli", " (kept offline)")
+        lines.append(translate("cli", "Materials:"))
         lines += [
-            f"  {m.kind} · {display_title(m)}{' (kept offline)' if kept else ''}  {m.url}"
+            f"  {m.kind} · {display_title(m)}{kept_text if kept else ''}  {m.url}"
             for m, kept in materials
         ]
     lines = [one_line(line) for line in lines]  # a title with a line break stays one line
@@ -192,13 +226,20 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if detail.description:
         lines += ["", markdown_to_text(detail.description)]
     if detail.note:
-        lines += ["", "My notes:", markdown_to_text(detail.note)]
+        lines += ["", translate("cli", "My notes:"), markdown_to_text(detail.note)]
     if questions:
         from briefing_app.usecases.questions import STATE_LABELS
 
-        lines += ["", "My questions:"]
+        lines += ["", translate("cli", "My questions:")]
         lines += [
-            one_line(f"  {q.position}. [{STATE_LABELS[q.state]}] {q.text} (question {q.id})")
+            one_line(
+                translate("cli", "  {position}. [{state}] {text} (question {id})").format(
+                    position=q.position,
+                    state=localized(STATE_LABELS[q.state]),
+                    text=q.text,
+                    id=q.id,
+                )
+            )
             for q in questions
         ]
     out.write("\n".join(lines) + "\n")
@@ -228,11 +269,13 @@ def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
         print_json([_presenter_json(p) for p in people], out)
         return EXIT_OK
     if not people:
-        tell("No presenters match.")
+        tell(translate("cli", "No presenters match."))
     width = max((len(str(p.id)) for p in people), default=1)
     for p in people:
         about = ", ".join(x for x in (p.title, p.organization) if x)
-        count = f"{p.session_count} session" + ("" if p.session_count == 1 else "s")
+        count = plural(
+            p.session_count, translate("cli", "{n} session"), translate("cli", "{n} sessions")
+        ).format(n=p.session_count)
         write_line(
             out, f"{p.id:>{width}}  {p.name}" + (f" — {about}" if about else "") + f" ({count})"
         )
@@ -253,8 +296,19 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
     clashes = find_overlaps(records)
     if left_out:
         tell(
-            f"{left_out} favourite{'s' if left_out != 1 else ''} in tracks or rooms you hid "
-            f"left out: `{PROG} agenda --all` shows them."
+            plural(
+                left_out,
+                translate(
+                    "cli",
+                    "{n} favourite in tracks or rooms you hid left out: `{prog} agenda --all` "
+                    "shows it.",
+                ),
+                translate(
+                    "cli",
+                    "{n} favourites in tracks or rooms you hid left out: `{prog} agenda --all` "
+                    "shows them.",
+                ),
+            ).format(n=left_out, prog=PROG)
         )
     if args.json:
         print_json(
@@ -270,14 +324,21 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     if not records:
         if not left_out:
-            tell("Your agenda is empty: mark sessions with `briefing-app favourite ID`.")
+            tell(
+                translate(
+                    "cli", "Your agenda is empty: mark sessions with `{prog} favourite ID`."
+                ).format(prog=PROG)
+            )
         return EXIT_OK
     print_session_lines(records, args, out)
     for record in records:
         for other in clashes.get(record.id, []):
             if other.id > record.id:
                 write_line(
-                    out, f"! overlap: {record.title} (#{record.id}) and {other.title} (#{other.id})"
+                    out,
+                    translate("cli", "! overlap: {title} (#{id}) and {other} (#{other_id})").format(
+                        title=record.title, id=record.id, other=other.title, other_id=other.id
+                    ),
                 )
     return EXIT_OK
 
@@ -285,17 +346,23 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
 def _print_note_history(store: Store, session_id: int, title: str, out: TextIO) -> int:
     history = store.note_history(session_id)
     if not history:
-        tell(f"No earlier versions of the note on {title}.")
+        tell(translate("cli", "No earlier versions of the note on {title}.").format(title=title))
         return EXIT_OK
     zone = local_zone_name()
+    reasons = {
+        "conflict": translate("cli", "written elsewhere while another window had it open"),
+        "overwritten": translate("cli", "replaced by a later write"),
+        "restored": translate("cli", "replaced by restoring an earlier version"),
+    }
     for version in history:
-        reason = {
-            "conflict": "written elsewhere while another window had it open",
-            "overwritten": "replaced by a later write",
-            "restored": "replaced by restoring an earlier version",
-        }.get(version.reason, version.reason)
-        when = stamp_text(to_utc_text(version.replaced_at), zone)
-        write_line(out, f"version {version.id} · replaced {when} · {reason}")
+        reason = reasons.get(version.reason, version.reason)
+        when = stamp_text(to_utc_text(version.replaced_at), zone, date_words())
+        write_line(
+            out,
+            translate("cli", "version {id} · replaced {when} · {reason}").format(
+                id=version.id, when=when, reason=reason
+            ),
+        )
         for line in version.body.rstrip("\n").splitlines() or [""]:
             write_line(out, f"    {line}")
     return EXIT_OK
@@ -306,17 +373,20 @@ def cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
         record = store.find_session(args.id)
         store.set_favourite(record.id, not args.remove)
         refresh_live_agenda(store)
-    verb = "removed from" if args.remove else "added to"
-    write_line(out, f"{record.title} {verb} favourites")
+    if args.remove:
+        text = translate("cli", "{title} removed from favourites")
+    else:
+        text = translate("cli", "{title} added to favourites")
+    write_line(out, text.format(title=record.title))
     return EXIT_OK
 
 
 def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
     if args.clear and args.text is not None:
-        raise UsageError("give a note or --clear, not both")
+        raise UsageError(translate("cli", "give a note or --clear, not both"))
     chosen = [args.clear, args.text is not None, args.history, args.restore is not None]
     if sum(chosen) > 1:
-        raise UsageError("give one of: a note, --clear, --history, --restore")
+        raise UsageError(translate("cli", "give one of: a note, --clear, --history, --restore"))
     if args.text == "-":  # read before the store opens: nothing waits on a pipe holding it
         args.text = read_stdin_text()
     with open_store(args.data_dir) as store:
@@ -326,26 +396,44 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
         if args.restore is not None:
             if all(v.id != args.restore for v in store.note_history(record.id)):
                 raise NotFoundError(
-                    f"no earlier version {args.restore} of the note on {record.title} "
-                    f"(see: {PROG} note {args.id} --history)"
+                    translate(
+                        "cli",
+                        "no earlier version {version} of the note on {title} "
+                        "(see: {prog} note {id} --history)",
+                    ).format(version=args.restore, title=record.title, prog=PROG, id=args.id)
                 )
             store.restore_note_version(args.restore)
-            write_line(out, f"Restored version {args.restore} of the note on {record.title}.")
+            write_line(
+                out,
+                translate("cli", "Restored version {version} of the note on {title}.").format(
+                    version=args.restore, title=record.title
+                ),
+            )
             return EXIT_OK
         if args.clear or (args.text is not None and not args.text.strip()):
             had_note = bool(store.note(record.id))
             store.set_note(record.id, "")
             if had_note:
-                write_line(out, f"Note deleted from #{record.id} {record.title}.")
+                write_line(
+                    out,
+                    translate("cli", "Note deleted from #{id} {title}.").format(
+                        id=record.id, title=record.title
+                    ),
+                )
             else:
-                tell(f"No note on {record.title}.")
+                tell(translate("cli", "No note on {title}.").format(title=record.title))
         elif args.text is not None:
             store.set_note(record.id, args.text)
-            write_line(out, f"Note saved on #{record.id} {record.title}.")
+            write_line(
+                out,
+                translate("cli", "Note saved on #{id} {title}.").format(
+                    id=record.id, title=record.title
+                ),
+            )
         else:
             text = store.note(record.id)
             if text:
                 out.write(text.rstrip("\n") + "\n")
             else:
-                tell(f"No note on {record.title}.")
+                tell(translate("cli", "No note on {title}.").format(title=record.title))
     return EXIT_OK

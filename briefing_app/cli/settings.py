@@ -6,9 +6,10 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
-from briefing_app.cli.output import EXIT_OK, print_json
+from briefing_app.cli.output import EXIT_OK, colon, error_text, print_json
 from briefing_app.errors import UsageError
 from briefing_app.usecases import settings
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, localized, translate
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -27,58 +28,88 @@ def _whole(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise UsageError(f"{text!r} is not a whole number") from None
+        raise UsageError(
+            translate("cli", "{text!r} is not a whole number").format(text=text)
+        ) from None
 
 
 SETTINGS: dict[str, _Setting] = {
     "download-timeout": _Setting(
-        f"seconds a download may take in all before it is stopped as stalled "
-        f"({settings.DOWNLOAD_TIMEOUT_MIN}-{settings.DOWNLOAD_TIMEOUT_MAX}; "
-        f"default {settings.DOWNLOAD_TIMEOUT_DEFAULT})",
+        QT_TRANSLATE_NOOP(
+            "cli-help",
+            "seconds a download may take in all before it is stopped as stalled "
+            "({low}-{high}; default {default})",
+        ).format(
+            low=settings.DOWNLOAD_TIMEOUT_MIN,
+            high=settings.DOWNLOAD_TIMEOUT_MAX,
+            default=settings.DOWNLOAD_TIMEOUT_DEFAULT,
+        ),
         settings.download_timeout_seconds,
         settings.set_download_timeout_seconds,
         _whole,
     ),
     "max-feed-size": _Setting(
-        f"the largest feed a download may bring, in MiB ({settings.MAX_FEED_SIZE_MIN}-"
-        f"{settings.MAX_FEED_SIZE_MAX}; default {settings.MAX_FEED_SIZE_DEFAULT})",
+        QT_TRANSLATE_NOOP(
+            "cli-help",
+            "the largest feed a download may bring, in MiB ({low}-{high}; default {default})",
+        ).format(
+            low=settings.MAX_FEED_SIZE_MIN,
+            high=settings.MAX_FEED_SIZE_MAX,
+            default=settings.MAX_FEED_SIZE_DEFAULT,
+        ),
         settings.max_feed_size_mib,
         settings.set_max_feed_size_mib,
         _whole,
     ),
     "materials-max-size": _Setting(
-        f"the largest material Keep offline downloads, in MiB ({settings.MATERIALS_MAX_SIZE_MIN}-"
-        f"{settings.MATERIALS_MAX_SIZE_MAX}; default {settings.MATERIALS_MAX_SIZE_DEFAULT})",
+        QT_TRANSLATE_NOOP(
+            "cli-help",
+            "the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})",
+        ).format(
+            low=settings.MATERIALS_MAX_SIZE_MIN,
+            high=settings.MATERIALS_MAX_SIZE_MAX,
+            default=settings.MATERIALS_MAX_SIZE_DEFAULT,
+        ),
         settings.materials_max_size_mib,
         settings.set_materials_max_size_mib,
         _whole,
     ),
     "sync-interval": _Setting(
-        "minutes between background syncs in the window (0: only when asked)",
+        QT_TRANSLATE_NOOP(
+            "cli-help", "minutes between background syncs in the window (0: only when asked)"
+        ).message(),
         settings.sync_interval_minutes,
         settings.set_sync_interval_minutes,
         _whole,
     ),
     "reminder": _Setting(
-        "minutes before a favourite starts that its reminder comes (0: none)",
+        QT_TRANSLATE_NOOP(
+            "cli-help", "minutes before a favourite starts that its reminder comes (0: none)"
+        ).message(),
         lambda store: settings.reminder_minutes(store) or 0,
         lambda store, value: settings.set_reminder_minutes(store, value or None),
         _whole,
     ),
     "time-display": _Setting(
-        f"which times the lists show ({', '.join(settings.TIME_DISPLAYS)})",
+        QT_TRANSLATE_NOOP("cli-help", "which times the lists show ({choices})").format(
+            choices=", ".join(settings.TIME_DISPLAYS)
+        ),
         settings.time_display,
         settings.set_time_display,
         str,
     ),
     "theme": _Setting(
-        f"the window's palette ({', '.join(settings.THEMES)})",
+        QT_TRANSLATE_NOOP("cli-help", "the window's palette ({choices})").format(
+            choices=", ".join(settings.THEMES)
+        ),
         settings.theme,
         settings.set_theme,
         str,
     ),
     "language": _Setting(
-        f"the language of the window and the CLI ({', '.join(settings.LANGUAGES)})",
+        QT_TRANSLATE_NOOP("cli-help", "the language of the window and the CLI ({choices})").format(
+            choices=", ".join(settings.LANGUAGES)
+        ),
         settings.language,
         settings.set_language,
         str,
@@ -89,13 +120,15 @@ SETTINGS: dict[str, _Setting] = {
 def add_settings_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "settings",
-        help="show the settings, or set one",
-        description="Show every setting (no NAME), one (NAME), or set one (NAME VALUE). "
-        + " ".join(f"{name}: {s.help}." for name, s in SETTINGS.items()),
+        help=translate("cli-help", "show the settings, or set one"),
+        description=translate(
+            "cli-help", "Show every setting (no NAME), one (NAME), or set one (NAME VALUE)."
+        )
+        + "".join(f" {colon(name)} {localized(s.help)}." for name, s in SETTINGS.items()),
     )
     parser.add_argument("name", nargs="?", metavar="NAME", choices=list(SETTINGS))
     parser.add_argument("value", nargs="?", metavar="VALUE")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
 
 def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
@@ -111,7 +144,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
                 reason = (
                     str(exc).split(": ", 1)[-1] if isinstance(exc, settings.SettingError) else exc
                 )
-                raise UsageError(f"settings {args.name}: {reason}") from exc
+                raise UsageError(f"settings {args.name}: {error_text(reason)}") from exc
         names = [args.name] if args.name else list(SETTINGS)
         values = {name: SETTINGS[name].read(store) for name in names}
     if args.json:

@@ -16,8 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.arguments import read_stdin_text
-from briefing_app.cli.output import check_search, print_json, tell, write_line
+from briefing_app.cli.output import (
+    check_search,
+    colon,
+    label,
+    print_json,
+    size_text,
+    tell,
+    write_line,
+)
 from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.util.i18n import localized, translate
 from briefing_app.util.textutil import markdown_to_text, one_line
 
 if TYPE_CHECKING:
@@ -37,100 +46,163 @@ def add_case_studies_parser(
     """Add the ``case-studies`` command to the main parser's subcommands."""
     parser = commands.add_parser(
         "case-studies",
-        help="your case studies: list, show, edit, notes, materials, bundles",
-        description="Case studies from feeds and your own: notes with history, attached "
-        "files and links, and bundles (.zip) to send to organizers or another machine.",
+        help=translate(
+            "cli-help", "your case studies: list, show, edit, notes, materials, bundles"
+        ),
+        description=translate(
+            "cli-help",
+            "Case studies from feeds and your own: notes with history, attached "
+            "files and links, and bundles (.zip) to send to organizers or another machine.",
+        ),
     )
     actions = parser.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="list case studies")
-    listing.add_argument("--search", metavar="Q", help="full-text search (fields and notes)")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = actions.add_parser("list", help=translate("cli-help", "list case studies"))
+    listing.add_argument(
+        "--search", metavar="Q", help=translate("cli-help", "full-text search (fields and notes)")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
-    show = actions.add_parser("show", help="show one case study in full")
-    show.add_argument("id", metavar="ID", help="case study number or UUID")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show = actions.add_parser("show", help=translate("cli-help", "show one case study in full"))
+    show.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    show.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
     export = actions.add_parser(
-        "export", help="write a case study with notes, history and materials as a .zip bundle"
+        "export",
+        help=translate(
+            "cli-help", "write a case study with notes, history and materials as a .zip bundle"
+        ),
     )
-    export.add_argument("id", metavar="ID", help="case study number or UUID")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the .zip to write")
+    export.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=translate("cli-help", "the .zip to write"),
+    )
 
     imp = actions.add_parser(
         "import",
-        help="import a bundle (merged by id; newer local work is never overwritten unasked)",
+        help=translate(
+            "cli-help",
+            "import a bundle (merged by id; newer local work is never overwritten unasked)",
+        ),
     )
-    imp.add_argument("file", metavar="FILE", type=Path, help="a case-study bundle (.zip)")
+    imp.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("cli-help", "a case-study bundle (.zip)")
+    )
     choice = imp.add_mutually_exclusive_group()
     choice.add_argument(
         "--overwrite",
         action="store_true",
-        help="if your copy is newer, replace it anyway (its notes stay in the history)",
+        help=translate(
+            "cli-help", "if your copy is newer, replace it anyway (its notes stay in the history)"
+        ),
     )
     choice.add_argument(
         "--keep-both",
         action="store_true",
-        help="if your copy is newer, add the bundle's as a new case study beside it",
+        help=translate(
+            "cli-help", "if your copy is newer, add the bundle's as a new case study beside it"
+        ),
     )
-    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the result as JSON")
+    )
 
-    new = actions.add_parser("new", help="add a case study of your own")
+    new = actions.add_parser("new", help=translate("cli-help", "add a case study of your own"))
     new.add_argument("title", metavar="TITLE")
     _add_field_options(new)
-    new.add_argument("--json", action="store_true", help="print the new case study as JSON")
+    new.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("cli-help", "print the new case study as JSON"),
+    )
 
     edit = actions.add_parser(
-        "edit", help="change fields (a feed's case study keeps your edits as an overlay)"
+        "edit",
+        help=translate(
+            "cli-help", "change fields (a feed's case study keeps your edits as an overlay)"
+        ),
     )
-    edit.add_argument("id", metavar="ID", help="case study number or UUID")
+    edit.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
     edit.add_argument("--title")
     _add_field_options(edit)
     edit.add_argument(
         "--revert",
         action="store_true",
-        help="drop your edits of a feed's case study and show the feed's version",
+        help=translate(
+            "cli-help", "drop your edits of a feed's case study and show the feed's version"
+        ),
     )
     edit.add_argument(
         "--accept-feed",
         action="store_true",
-        help="you have seen what the feed changed: stop flagging it, keep your edits",
+        help=translate(
+            "cli-help", "you have seen what the feed changed: stop flagging it, keep your edits"
+        ),
     )
 
-    delete = actions.add_parser("delete", help="delete a case study of your own")
-    delete.add_argument("id", metavar="ID", help="case study number or UUID")
+    delete = actions.add_parser(
+        "delete", help=translate("cli-help", "delete a case study of your own")
+    )
+    delete.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
 
-    attach = actions.add_parser("attach", help="attach a file (copied into the app) or a link")
-    attach.add_argument("id", metavar="ID", help="case study number or UUID")
+    attach = actions.add_parser(
+        "attach", help=translate("cli-help", "attach a file (copied into the app) or a link")
+    )
+    attach.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
     attach.add_argument("what", metavar="FILE|URL")
-    attach.add_argument("--name", help="the name to show (default: the file name or the URL)")
+    attach.add_argument(
+        "--name", help=translate("cli-help", "the name to show (default: the file name or the URL)")
+    )
 
-    detach = actions.add_parser("detach", help="remove a material")
-    detach.add_argument("id", metavar="ID", help="case study number or UUID")
+    detach = actions.add_parser("detach", help=translate("cli-help", "remove a material"))
+    detach.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
     detach.add_argument("material", type=int, metavar="MATERIAL_ID")
 
-    note = actions.add_parser("note", help="show or save your notes (Markdown), with history")
-    note.add_argument("id", metavar="ID", help="case study number or UUID")
-    note.add_argument("text", nargs="?", help="the new notes; - reads them from stdin")
+    note = actions.add_parser(
+        "note", help=translate("cli-help", "show or save your notes (Markdown), with history")
+    )
+    note.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    note.add_argument(
+        "text", nargs="?", help=translate("cli-help", "the new notes; - reads them from stdin")
+    )
     which = note.add_mutually_exclusive_group()
-    which.add_argument("--history", action="store_true", help="list the saved revisions")
     which.add_argument(
-        "--diff", nargs=2, type=int, metavar=("OLD", "NEW"), help="diff two revisions"
+        "--history", action="store_true", help=translate("cli-help", "list the saved revisions")
     )
     which.add_argument(
-        "--restore", type=int, metavar="REVISION", help="make an old revision current again"
+        "--diff",
+        nargs=2,
+        type=int,
+        metavar=("OLD", "NEW"),
+        help=translate("cli-help", "diff two revisions"),
+    )
+    which.add_argument(
+        "--restore",
+        type=int,
+        metavar="REVISION",
+        help=translate("cli-help", "make an old revision current again"),
     )
 
 
 def _add_field_options(parser: argparse.ArgumentParser) -> None:
     for name in _TEXT_OPTIONS:
         parser.add_argument(f"--{name}", metavar="TEXT")
-    parser.add_argument("--tags", metavar="A,B", help="comma-separated tags ('' for none)")
     parser.add_argument(
-        "--sessions", metavar="ID,ID", help="linked sessions (numbers or feed ids; '' for none)"
+        "--tags", metavar="A,B", help=translate("cli-help", "comma-separated tags ('' for none)")
     )
     parser.add_argument(
-        "--presenters", metavar="ID,ID", help="linked presenters (numbers; '' for none)"
+        "--sessions",
+        metavar="ID,ID",
+        help=translate("cli-help", "linked sessions (numbers or feed ids; '' for none)"),
+    )
+    parser.add_argument(
+        "--presenters",
+        metavar="ID,ID",
+        help=translate("cli-help", "linked presenters (numbers; '' for none)"),
     )
 
 
@@ -197,11 +269,11 @@ def case_study_json(case: CaseStudy, workspace: Workspace | None = None) -> dict
 def _marks(case: CaseStudy) -> str:
     marks = []
     if case.removed:
-        marks.append("[removed from feed]")
+        marks.append(translate("cli", "[removed from feed]"))
     if case.changed_underneath:
-        marks.append("[feed changed]")
+        marks.append(translate("cli", "[feed changed]"))
     elif case.overridden:
-        marks.append("[edited]")
+        marks.append(translate("cli", "[edited]"))
     return (" " + " ".join(marks)) if marks else ""
 
 
@@ -213,20 +285,25 @@ def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         print_json([case_study_json(c) for c in cases], out)
         return 0
     if not cases:
-        tell("No case studies match." if args.search else "No case studies.")
+        if args.search:
+            tell(translate("cli", "No case studies match."))
+        else:
+            tell(translate("cli", "No case studies."))
         return 0
     width = max(len(str(c.id)) for c in cases)
     for case in cases:
-        kind = "mine" if case.is_local else "feed"
+        kind = translate("cli", "mine") if case.is_local else translate("cli", "feed")
         about = f" — {case.organization}" if case.organization else ""
-        extra = f" ({len(case.materials)} material(s))" if case.materials else ""
+        extra = (
+            translate("cli", " ({n} material(s))").format(n=len(case.materials))
+            if case.materials
+            else ""
+        )
         write_line(out, f"{case.id:>{width}}  {kind}  {case.title}{about}{extra}{_marks(case)}")
     return 0
 
 
 def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    from briefing_app.workspace.materials import human_size
-
     case = workspace.find(args.id)
     if args.json:
         print_json(case_study_json(case, workspace), out)
@@ -234,55 +311,89 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     store = workspace.store
     lines = [f"{case.title}{_marks(case)}"]
     facts = [
-        ("Number", str(case.id)),
+        (translate("cli", "Number"), str(case.id)),
         ("UUID", case.uuid),
-        ("From", "your own" if case.is_local else f"feed {case.feed_id} ({case.feed_url})"),
-        ("Org", case.organization),
-        ("Tags", ", ".join(case.tags)),
-        ("Updated", case.updated_at or ""),
+        (
+            translate("cli", "From"),
+            translate("cli", "your own")
+            if case.is_local
+            else translate("cli", "feed {id} ({url})").format(id=case.feed_id, url=case.feed_url),
+        ),
+        (translate("cli", "Org"), case.organization),
+        (translate("cli", "Tags"), ", ".join(case.tags)),
+        (translate("cli", "Updated"), case.updated_at or ""),
     ]
-    lines += [f"{label + ':':<9}{value}" for label, value in facts if value]
+    lines += [f"{label(colon(name), 9)}{value}" for name, value in facts if value]
     if case.overridden:
-        lines.append("Your edits: " + ", ".join(case.overridden))
-    if case.changed_underneath:
-        changed = ", ".join(case.feed_changed) or "its content"
         lines.append(
-            f"The feed changed {changed} since your edits; `case-studies edit {case.id} "
-            "--accept-feed` keeps your edits, `--revert` takes the feed's version."
+            translate("cli", "Your edits: {fields}").format(fields=", ".join(case.overridden))
+        )
+    if case.changed_underneath:
+        changed = ", ".join(case.feed_changed) or translate("cli", "its content")
+        lines.append(
+            translate(
+                "cli",
+                "The feed changed {changed} since your edits; `case-studies edit {id} "
+                "--accept-feed` keeps your edits, `--revert` takes the feed's version.",
+            ).format(changed=changed, id=case.id)
         )
     lines = [one_line(line) for line in lines]  # a title with a line break stays one line
-    for label, text in (
-        ("Summary", case.summary),
-        ("Challenge", case.challenge),
-        ("Approach", case.approach),
-        ("Outcome", case.outcome),
+    for heading, text in (
+        (translate("cli", "Summary:"), case.summary),
+        (translate("cli", "Challenge:"), case.challenge),
+        (translate("cli", "Approach:"), case.approach),
+        (translate("cli", "Outcome:"), case.outcome),
     ):
         if text.strip():
-            lines += ["", f"{label}:", markdown_to_text(text)]
+            lines += ["", heading, markdown_to_text(text)]
     if case.session_ids:
-        lines += ["", "Sessions:"]
+        lines += ["", translate("cli", "Sessions:")]
         for session_id in case.session_ids:
             lines.append(one_line(f"  #{session_id} {_session_title(store, session_id)}"))
     if case.presenter_ids:
         names = {p.id: p.name for p in store.presenters()}
-        lines += ["", "Presenters:"]
-        lines += [one_line(f"  {names.get(pid, f'presenter {pid}')}") for pid in case.presenter_ids]
+        lines += ["", translate("cli", "Presenters:")]
+        unnamed = translate("cli", "presenter {id}")
+        lines += [
+            one_line(f"  {names.get(pid, unnamed.format(id=pid))}") for pid in case.presenter_ids
+        ]
     if case.materials or case.links:
-        lines += ["", "Materials:"]
+        lines += ["", translate("cli", "Materials:")]
         for m in case.materials:
             if m.kind == "link":
                 lines.append(one_line(f"  [{m.id}] {m.name}: {m.url}"))
             else:
-                size = human_size(m.size or 0)
                 lines.append(
-                    one_line(f"  [{m.id}] {m.name} ({m.media_type}, {size}, added {m.added_at})")
+                    one_line(
+                        translate("cli", "  [{id}] {name} ({type}, {size}, added {when})").format(
+                            id=m.id,
+                            name=m.name,
+                            type=m.media_type,
+                            size=size_text(m.size or 0),
+                            when=m.added_at,
+                        )
+                    )
                 )
-        lines += [one_line(f"  (feed) {link.title or link.url}: {link.url}") for link in case.links]
+        feed_link = translate("cli", "  (feed) {title}: {url}")
+        lines += [
+            one_line(feed_link.format(title=link.title or link.url, url=link.url))
+            for link in case.links
+        ]
     for ref in case.unresolved:
-        lines.append(one_line(f"  not in this store: {ref.kind} {ref.label or ref.source_id}"))
+        lines.append(
+            one_line(
+                translate("cli", "  not in this store: {kind} {name}").format(
+                    kind=ref.kind, name=ref.label or ref.source_id
+                )
+            )
+        )
     if case.note:
         revisions = len(workspace.revisions(case.id))
-        lines += ["", f"My notes ({revisions} revision(s)):", markdown_to_text(case.note)]
+        lines += [
+            "",
+            translate("cli", "My notes ({n} revision(s)):").format(n=revisions),
+            markdown_to_text(case.note),
+        ]
     out.write("\n".join(lines) + "\n")
     return 0
 
@@ -291,23 +402,34 @@ def _session_title(store: Store, session_id: int) -> str:
     try:
         return store.session(session_id).title
     except NotFoundError:  # a link to a session that left the store
-        return "(gone)"
+        return translate("cli", "(gone)")
 
 
 def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.workspace import export_bundle
-    from briefing_app.workspace.materials import human_size
 
     case = workspace.find(args.id)
     target = Path(args.output).expanduser()
     if target.is_dir():
-        raise UsageError(f"{target} is a folder; give a file name such as case-study.zip")
+        raise UsageError(
+            translate("cli", "{path} is a folder; give a file name such as case-study.zip").format(
+                path=target
+            )
+        )
     if not target.parent.is_dir():  # not found (exit 3), as for export-ics
-        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise NotFoundError(
+            translate("cli", "cannot write {path}: the folder {folder} does not exist").format(
+                path=target, folder=target.parent
+            )
+        )
     result = export_bundle(workspace, case.id, target)
     tell(
-        f"wrote {case.title!r} with {result.materials} material(s) to {target} "
-        f"({human_size(result.bytes_written)})"
+        translate("cli", "wrote {title!r} with {n} material(s) to {path} ({size})").format(
+            title=case.title,
+            n=result.materials,
+            path=target,
+            size=size_text(result.bytes_written),
+        )
     )
     return 0
 
@@ -334,7 +456,7 @@ def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        write_line(out, f"{args.file}: {result.summary()}")
+        write_line(out, f"{args.file}: {localized(result.summary())}")
     return 0
 
 
@@ -357,7 +479,9 @@ def _field_values(workspace: Workspace, args: argparse.Namespace) -> dict[str, A
 def _number(text: str, option: str) -> int:
     text = text.strip().removeprefix("#")
     if not (text.isascii() and text.isdigit()):
-        raise UsageError(f"{option}: {text!r} is not a number")
+        raise UsageError(
+            translate("cli", "{option}: {text!r} is not a number").format(option=option, text=text)
+        )
     return int(text)
 
 
@@ -376,18 +500,29 @@ def _edit(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = workspace.find(args.id)
     values = _field_values(workspace, args)
     if args.revert and values:
-        raise UsageError("give new values or --revert, not both")
+        raise UsageError(translate("cli", "give new values or --revert, not both"))
     if args.revert:
         case = workspace.revert_to_feed(case.id)
-        write_line(out, f"{case.id}  {case.title}: back to the feed's version")
+        write_line(
+            out,
+            translate("cli", "{id}  {title}: back to the feed's version").format(
+                id=case.id, title=case.title
+            ),
+        )
         return 0
     if values:
         case = workspace.update(case.id, **values)
     if args.accept_feed:
         case = workspace.accept_feed_version(case.id)
     if not values and not args.accept_feed:
-        raise UsageError("nothing to change: give --title, --summary, ... or --revert")
-    edited = f" (your edits: {', '.join(case.overridden)})" if case.overridden else ""
+        raise UsageError(
+            translate("cli", "nothing to change: give --title, --summary, ... or --revert")
+        )
+    edited = (
+        translate("cli", " (your edits: {fields})").format(fields=", ".join(case.overridden))
+        if case.overridden
+        else ""
+    )
     write_line(out, f"{case.id}  {case.title}{edited}{_marks(case)}")
     return 0
 
@@ -395,21 +530,28 @@ def _edit(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 def _delete(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = workspace.find(args.id)
     workspace.delete(case.id)
-    write_line(out, f"deleted case study {case.id}: {case.title}")
+    write_line(
+        out,
+        translate("cli", "deleted case study {id}: {title}").format(id=case.id, title=case.title),
+    )
     return 0
 
 
 def _attach(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
-    from briefing_app.workspace.materials import human_size
-
     case = workspace.find(args.id)
     what: str = args.what
     if what.lower().startswith(("http://", "https://", "mailto:")):
         material = workspace.attach_link(case.id, what, name=args.name or "")
     else:
         material = workspace.attach_file(case.id, Path(what).expanduser(), name=args.name)
-    size = f", {human_size(material.size)}" if material.size is not None else ""
-    write_line(out, f"attached [{material.id}] {material.name} to {case.title}{size}")
+    size = f", {size_text(material.size)}" if material.size is not None else ""
+    write_line(
+        out,
+        translate("cli", "attached [{id}] {name} to {title}").format(
+            id=material.id, name=material.name, title=case.title
+        )
+        + size,
+    )
     return 0
 
 
@@ -417,42 +559,63 @@ def _detach(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = workspace.find(args.id)
     material = workspace.material(args.material)
     if material.case_study_id != case.id:
-        raise UsageError(f"material {material.id} belongs to another case study")
+        raise UsageError(
+            translate("cli", "material {id} belongs to another case study").format(id=material.id)
+        )
     workspace.detach(material.id)
-    write_line(out, f"removed [{material.id}] {material.name} from {case.title}")
+    write_line(
+        out,
+        translate("cli", "removed [{id}] {name} from {title}").format(
+            id=material.id, name=material.name, title=case.title
+        ),
+    )
     return 0
 
 
 def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = workspace.find(args.id)
     if args.text is not None and (args.history or args.diff or args.restore is not None):
-        raise UsageError("give new notes or --history/--diff/--restore, not both")
+        raise UsageError(translate("cli", "give new notes or --history/--diff/--restore, not both"))
     if args.history:
         for revision in workspace.revisions(case.id):
-            first = revision.body.strip().splitlines()[0] if revision.body.strip() else "(empty)"
+            body = revision.body.strip()
+            first = body.splitlines()[0] if body else translate("cli", "(empty)")
             write_line(out, f"{revision.id}  {revision.saved_at}  {first[:60]}")
         return 0
     if args.diff:
         for revision_id in args.diff:
             if workspace.revision(revision_id).case_study_id != case.id:
-                raise UsageError(f"revision {revision_id} is not of case study {case.id}")
+                raise UsageError(
+                    translate("cli", "revision {revision} is not of case study {id}").format(
+                        revision=revision_id, id=case.id
+                    )
+                )
         out.write(workspace.diff_revisions(*args.diff))
         return 0
     if args.restore is not None:
         if workspace.revision(args.restore).case_study_id != case.id:
-            raise UsageError(f"revision {args.restore} is not of case study {case.id}")
+            raise UsageError(
+                translate("cli", "revision {revision} is not of case study {id}").format(
+                    revision=args.restore, id=case.id
+                )
+            )
         revision = workspace.restore_revision(args.restore)
-        write_line(out, f"restored revision {args.restore} as revision {revision.id}")
+        write_line(
+            out,
+            translate("cli", "restored revision {old} as revision {new}").format(
+                old=args.restore, new=revision.id
+            ),
+        )
         return 0
     if args.text is not None:
         body = read_stdin_text() if args.text == "-" else args.text
         saved = workspace.save_note(case.id, body)
-        tell("saved" if saved else "unchanged")
+        tell(translate("cli", "saved") if saved else translate("cli", "unchanged"))
         return 0
     if case.note:
         out.write(case.note.rstrip("\n") + "\n")
     else:
-        tell(f"No notes on {case.title}.")
+        tell(translate("cli", "No notes on {title}.").format(title=case.title))
     return 0
 
 

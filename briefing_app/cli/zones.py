@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.output import PROG
 from briefing_app.errors import BriefingError, MissingTimezoneError
+from briefing_app.util.i18n import Message, localized, translate
 
 if TYPE_CHECKING:
     from briefing_app.store import FeedRecord
@@ -13,13 +14,15 @@ if TYPE_CHECKING:
 
 
 def change_hint(feed_id: int) -> str:
-    return f"change with: {PROG} feeds timezone {feed_id} ZONE"
+    return translate("cli", "change with: {prog} feeds timezone {id} ZONE").format(
+        prog=PROG, id=feed_id
+    )
 
 
 def outcome_zone_note(outcome: SyncOutcome) -> str:
     """ "; time zone Europe/Brussels inferred from the city 'Brussels' (change with: …)", or ""."""
     note = outcome.zone_note()
-    return f"; {note} ({change_hint(outcome.feed_id)})" if note else ""
+    return f"; {localized(note)} ({change_hint(outcome.feed_id)})" if note else ""
 
 
 def outcome_zone_json(outcome: SyncOutcome) -> dict[str, Any] | None:
@@ -34,10 +37,12 @@ def feed_zone_text(record: FeedRecord) -> str:
     if not zone:
         return ""
     if record.zone_inferred:
-        return f"time zone {zone} inferred from the city {record.timezone_inferred_from!r}"
+        return translate("cli", "time zone {zone} inferred from the city {city!r}").format(
+            zone=zone, city=record.timezone_inferred_from
+        )
     if record.timezone_source == "user":
-        return f"time zone {zone}, set by you"
-    return f"time zone {zone}"
+        return translate("cli", "time zone {zone}, set by you").format(zone=zone)
+    return translate("cli", "time zone {zone}").format(zone=zone)
 
 
 def feed_zone_json(record: FeedRecord) -> dict[str, Any]:
@@ -55,7 +60,7 @@ def with_zone_hint(error: BriefingError, hint: str) -> BriefingError:
     if error.candidates:  # the example names what the feed's place could mean
         hint = hint.replace("Europe/Brussels", error.candidates[0])
     return MissingTimezoneError(
-        f"{error.reason} ({hint})",
+        Message("cli", "{reason} ({hint})", {"reason": error.reason, "hint": hint}),
         source=error.source,
         path=error.path,
         why=error.why,

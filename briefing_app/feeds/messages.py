@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from briefing_app.errors import FeedError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.textclean import clean_text
 
 
@@ -47,19 +48,30 @@ def decode_json(
     naming its path instead.
     """
     if not data.strip():
-        raise FeedError("the feed is empty")
+        raise FeedError(QT_TRANSLATE_NOOP("core", "the feed is empty").message())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {exc.start})") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "core", "the feed is not UTF-8 text (bad byte at offset {offset})"
+            ).format(offset=exc.start)
+        ) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        hint = " (the file ends too early: truncated?)" if cut else ""
-        raise FeedError(
-            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}{hint}"
-        ) from exc
+        if cut:
+            text_of = QT_TRANSLATE_NOOP(
+                "core",
+                "invalid JSON at line {line} column {column}: {error} "
+                "(the file ends too early: truncated?)",
+            )
+        else:
+            text_of = QT_TRANSLATE_NOOP(
+                "core", "invalid JSON at line {line} column {column}: {error}"
+            )
+        raise FeedError(text_of.format(line=exc.lineno, column=exc.colno, error=exc.msg)) from exc
     except RecursionError as exc:
         raise FeedError("invalid JSON: nested too deeply") from exc
     except ValueError as exc:  # e.g. an integer of more than 4300 digits

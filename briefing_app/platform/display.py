@@ -21,12 +21,14 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+
 #: Qt's platforms that need a display server (``wayland-egl`` and the like start with wayland).
 _X11 = "xcb"
 _WAYLAND = "wayland"
 
 #: Said after the reason, so a user over SSH knows what still works.
-COMMANDS_HINT = "the commands work without one (briefing-app --help)"
+COMMANDS_HINT = QT_TRANSLATE_NOOP("core", "the commands work without one (briefing-app --help)")
 #: For the self-test, which may be run where no window can show.
 OFFSCREEN_HINT = "QT_QPA_PLATFORM=offscreen runs the window without one"
 

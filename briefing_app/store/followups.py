@@ -25,6 +25,7 @@ from typing import Any, Final, Literal, cast
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 FollowupStatus = Literal["open", "done"]
@@ -251,7 +252,9 @@ class FollowupsMixin(SessionsMixin):
         """The follow-up with id *followup_id* (raises :class:`NotFoundError`)."""
         rows = self._rows(f"SELECT {_COLUMNS} FROM followups WHERE id = ?", [followup_id])
         if not rows:
-            raise NotFoundError(f"no follow-up number {followup_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no follow-up number {value}").format(value=followup_id)
+            )
         return _followup(rows[0], self._links([followup_id]).get(followup_id, ()))
 
     def followup_by_uid(self, uid: str) -> FollowupRecord | None:

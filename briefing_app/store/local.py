@@ -16,6 +16,7 @@ from briefing_app.store.rows import (
     to_json,
 )
 from briefing_app.store.sessions import SessionsMixin
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 logger = logging.getLogger(__name__)
@@ -143,7 +144,11 @@ class LocalDataMixin(SessionsMixin):
             [version_id],
         )
         if not rows:
-            raise NotFoundError(f"no earlier note version {version_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no earlier note version {value}").format(
+                    value=version_id
+                )
+            )
         version = _note_version(rows[0])
         with self.transaction():
             row = self.db.execute(

@@ -41,6 +41,7 @@ from briefing_app.store.failures import (
     store_error,
 )
 from briefing_app.store.failures import damaged as found_damaged
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -370,7 +371,9 @@ def recover(db_path: Path) -> RecoveryReport:
     brings back the sessions that were lost.
     """
     if not db_path.exists():
-        raise NotFoundError(f"there is no database at {db_path}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("core", "there is no database at {value}").format(value=db_path)
+        )
     fresh = db_path.with_name(f".{db_path.name}.recovering")
     _remove_with_sidecars(fresh)
     try:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from briefing_app.errors import NotFoundError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.records import MaterialRecord
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from briefing_app.feeds.model import Material
@@ -179,5 +180,7 @@ class MaterialsMixin(StoreBase):
         """
         row = self.db.execute(f"{MATERIAL_SELECT} WHERE m.id = ?", [material_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"no material with id {material_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no material with id {value}").format(value=material_id)
+            )
         return material_record(row)

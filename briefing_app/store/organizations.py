@@ -23,6 +23,7 @@ from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.records import SessionRecord
 from briefing_app.store.rows import SESSION_LIST_SQL, session_record, to_json
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: The kinds an organization can have, in the order a filter offers them.
 ORGANIZATION_KINDS: tuple[str, ...] = (
@@ -211,7 +212,11 @@ class OrganizationsMixin(StoreBase):
         """
         found = self.organizations(organization_id=organization_id)
         if not found:
-            raise NotFoundError(f"no organization number {organization_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no organization number {value}").format(
+                    value=organization_id
+                )
+            )
         record = found[0]
         feed = self.db.execute(
             "SELECT title, url FROM feeds WHERE id = ?", [record.feed_id]

@@ -23,6 +23,7 @@ from briefing_app.store.rows import (
     presenter_record,
     session_record,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +98,9 @@ class PresentersMixin(StoreBase):
     def presenter_detail(self, presenter_id: int) -> PresenterDetail:
         match = self.presenters(presenter_id=presenter_id)
         if not match:
-            raise NotFoundError(f"no presenter with id {presenter_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no presenter with id {value}").format(value=presenter_id)
+            )
         session_rows = self._rows(
             SESSION_LIST_SQL
             + " WHERE s.id IN (SELECT session_id FROM session_presenters WHERE presenter_id = ?)"

@@ -18,6 +18,7 @@ from typing import Final, Literal, cast
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 QuestionState = Literal["draft", "asked", "answered"]
@@ -112,7 +113,9 @@ class QuestionsMixin(SessionsMixin):
         """The question with id *question_id* (raises :class:`NotFoundError`)."""
         rows = self._rows(f"SELECT {_COLUMNS} FROM session_questions WHERE id = ?", [question_id])
         if not rows:
-            raise NotFoundError(f"no question number {question_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no question number {value}").format(value=question_id)
+            )
         return _question(rows[0])
 
     def sessions_with_questions(self) -> set[int]:

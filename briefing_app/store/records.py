@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
+
 
 @dataclass(frozen=True, slots=True)
 class FeedRecord:
@@ -282,25 +284,31 @@ class ChangeSet:
     def summary(self) -> str:
         """One line a person reads: ``imported 5 sessions`` or ``2 new, 1 moved``."""
         if self.first_import:
-            noun = "session" if self.imported == 1 else "sessions"
-            return f"imported {self.imported} {noun}"
+            return counted(
+                self.imported,
+                QT_TRANSLATE_NOOP("core", "imported {n} session"),
+                QT_TRANSLATE_NOOP("core", "imported {n} sessions"),
+            )
         if not self.changes:
-            return "no changes"
-        labels = {
-            "added": "new",
-            "removed": "removed",
-            "cancelled": "cancelled",
-            "moved": "moved",
-            "retitled": "retitled",
-            "presenters": "with presenter changes",
-            "updated": "updated",
-        }
-        parts = []
-        for kind, label in labels.items():
+            return QT_TRANSLATE_NOOP("core", "no changes").message()
+        parts: list[str] = []
+        for kind, label in _CHANGE_LABELS.items():
             n = self.count(kind)
             if n:
-                parts.append(f"{n} {label}")
-        return ", ".join(parts)
+                parts.append(label.format(n=n))
+        return joined(", ", parts)
+
+
+#: How ChangeSet.summary counts each kind of change ("2 new, 1 moved"): of sessions.
+_CHANGE_LABELS = {
+    "added": QT_TRANSLATE_NOOP("core", "{n} new"),
+    "removed": QT_TRANSLATE_NOOP("core", "{n} removed"),
+    "cancelled": QT_TRANSLATE_NOOP("core", "{n} cancelled"),
+    "moved": QT_TRANSLATE_NOOP("core", "{n} moved"),
+    "retitled": QT_TRANSLATE_NOOP("core", "{n} retitled"),
+    "presenters": QT_TRANSLATE_NOOP("core", "{n} with presenter changes"),
+    "updated": QT_TRANSLATE_NOOP("core", "{n} updated"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ from briefing_app.store.rows import (
     session_lines_of,
     session_record,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import from_utc_text, to_utc_text
 
 logger = logging.getLogger(__name__)
@@ -243,7 +244,9 @@ class SessionsMixin(StoreBase):
         """The session with row id *session_id* (raises :class:`NotFoundError`)."""
         rows = self._rows(SESSION_LIST_SQL + " WHERE s.id = ?", [session_id])
         if not rows:
-            raise NotFoundError(f"no session number {session_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no session number {number}").format(number=session_id)
+            )
         return session_record(rows[0])
 
     def find_session(self, ref: str | int) -> SessionRecord:
@@ -277,17 +280,26 @@ class SessionsMixin(StoreBase):
         )
         if by_number and rows and {r["id"] for r in rows} != {by_number[0]["id"]}:
             raise NotFoundError(
-                f"{text!r} is ambiguous: session number {text} is {by_number[0]['title']!r}, "
-                f"but a feed also uses {text!r} for another session; write #{text} for the "
-                f"number or FEED/{text} (e.g. {rows[0]['feed_id']}/{text}) for the feed's id"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{text!r} is ambiguous: session number {text} is {title!r}, "
+                    "but a feed also uses {text!r} for another session; write #{text} for the "
+                    "number or FEED/{text} (e.g. {feed}/{text}) for the feed's id",
+                ).format(text=text, title=by_number[0]["title"], feed=rows[0]["feed_id"])
             )
         if by_number:
             return session_record(by_number[0])
         if not rows:
-            raise NotFoundError(f"no session with id {text!r}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no session with id {text!r}").format(text=text)
+            )
         if len(rows) > 1:
             choices = ", ".join(f"{r['feed_id']}/{text}" for r in rows)
-            raise NotFoundError(f"{text!r} names sessions in several feeds; write one of {choices}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "core", "{text!r} names sessions in several feeds; write one of {choices}"
+                ).format(text=text, choices=choices)
+            )
         return session_record(rows[0])
 
     def session_detail(self, session_id: int) -> SessionDetail:

@@ -20,6 +20,7 @@ from briefing_app.store.records import (
 from briefing_app.store.rows import (
     feed_record,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import to_utc_text, utc_now
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class SubscriptionsMixin(SettingsMixin):
         for record in self.feeds():
             if record.id == feed_id:
                 return record
-        raise NotFoundError(f"no feed with id {feed_id}")
+        raise NotFoundError(QT_TRANSLATE_NOOP("core", "no feed with id {id}").format(id=feed_id))
 
     def feed_by_url(self, url: str) -> FeedRecord | None:
         return next((record for record in self.feeds() if record.url == url), None)

@@ -16,6 +16,7 @@ from typing import Any
 
 from briefing_app.errors import ConstraintError, NotFoundError, UsageError
 from briefing_app.store.base import StoreBase
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: The columns of ``case_study_overlays`` that hold an edit (NULL: the feed's value).
 OVERLAY_FIELDS: tuple[str, ...] = (
@@ -277,7 +278,9 @@ class WorkspaceTablesMixin(StoreBase):
             [case_id],
         )
         if not rows:
-            raise NotFoundError(f"no case study number {case_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no case study number {value}").format(value=case_id)
+            )
         return dict(rows[0])
 
     def add_overlay(

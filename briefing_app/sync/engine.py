@@ -30,6 +30,7 @@ from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_byte
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
 from briefing_app.util.gcpause import gc_paused
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import TimeFormatError, utc_now, zone
 
 logger = logging.getLogger(__name__)
@@ -60,13 +61,15 @@ class SyncOutcome:
         """ "time zone Europe/Brussels inferred from the city 'Brussels'", or ""."""
         if not self.zone_inferred:
             return ""
-        return f"time zone {self.zone_inferred} inferred from the city {self.zone_inferred_from!r}"
+        return QT_TRANSLATE_NOOP("core", "time zone {zone} inferred from the city {city!r}").format(
+            zone=self.zone_inferred, city=self.zone_inferred_from
+        )
 
     def summary(self) -> str:
         if self.status == "not-modified":
-            return "not modified since the last sync"
+            return QT_TRANSLATE_NOOP("core", "not modified since the last sync").message()
         if self.status == "unchanged" or self.changes is None:
-            return "no changes"
+            return QT_TRANSLATE_NOOP("core", "no changes").message()
         return self.changes.summary()
 
 

@@ -46,6 +46,7 @@ from briefing_app.platform.fileutil import (
 )
 from briefing_app.sync.deadline import CONNECTING, READING, Deadline, DeadlineAdapter
 from briefing_app.sync.limits import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.textutil import one_line
 
 logger = logging.getLogger(__name__)
@@ -158,12 +159,14 @@ def normalize_location(text: str) -> str:
     """
     text = text.strip()
     if not text:
-        raise SyncError("no feed address given")
+        raise SyncError(QT_TRANSLATE_NOOP("core", "no feed address given").message())
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):
         if not parts.hostname:
-            raise SyncError(f"{text!r} has no host name")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("core", "{text!r} has no host name").format(text=text)
+            )
         # One spelling per feed: lower-case scheme and host, no #fragment (never sent).
         netloc = parts.netloc.rsplit("@", 1)
         netloc[-1] = netloc[-1].lower()
@@ -173,7 +176,10 @@ def normalize_location(text: str) -> str:
     if scheme and len(scheme) > 1 and not Path(text).expanduser().exists():
         # "C:\\feeds\\x.json" has a one-letter "scheme"; "schedule:v2.json" may be a file.
         raise SyncError(
-            f"the {scheme}: scheme is not supported; use an http(s) address or a local file",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the {scheme}: scheme is not supported; use an http(s) address or a local file",
+            ).format(scheme=scheme),
             source=text,
         )
     return local_feed_uri(Path(text))
@@ -227,7 +233,9 @@ def read_local_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         return read_regular_file(path, max_bytes)
     except UnusableFileError as exc:
         if exc.missing:
-            raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
+            raise FeedFileNotFoundError(
+                QT_TRANSLATE_NOOP("core", "the file does not exist").message(), source=str(path)
+            ) from exc
         reason = exc.reason.replace("it is too large", "the feed is too large", 1)
         raise SyncError(reason, source=str(path)) from exc
 
@@ -489,7 +497,10 @@ class Fetcher:
         if status == 204 or 300 <= status < 400:
             raise SyncError(f"the server answered {said} with no {policy.what}", source=url)
         if status >= 400 or status < 200:
-            raise SyncError(f"the server answered {said}", source=url)
+            raise SyncError(
+                QT_TRANSLATE_NOOP("core", "the server answered {status}").format(status=said),
+                source=url,
+            )
         if check is not None and (refused := check(response.headers)):
             raise SyncError(refused, source=url)
         body, file, digest = self._read_body(response, url, deadline, attempt)
@@ -588,7 +599,9 @@ def read_feed_path(path: Path, policy: FetchPolicy, *, url: str = "") -> FetchRe
     except UnusableFileError as exc:
         sink.discard()
         if exc.missing:
-            raise FeedFileNotFoundError("the file does not exist", source=str(path)) from exc
+            raise FeedFileNotFoundError(
+                QT_TRANSLATE_NOOP("core", "the file does not exist").message(), source=str(path)
+            ) from exc
         raise SyncError(exc.reason, source=str(path)) from exc
     except (OSError, SyncError) as exc:
         sink.discard()

@@ -6,10 +6,13 @@
   made are kept. No source locations are written (``-locations none``), so editing code moves
   nothing in the file: it changes only when a string does.
 * ``compile`` runs ``pyside6-lrelease`` on each ``.ts`` to ``briefing_app_<lang>.qm`` beside
-  it. The ``.qm`` files are committed: the wheel (package data) and the bundle (build.spec
-  ships resources/) carry them, with no Qt tool needed to build either.
+  it, and writes the command line's gettext catalog ``briefing_app_cli_<lang>.mo`` from the
+  same ``.ts`` (its ``cli*`` and ``core*`` contexts, tools/cli_catalog). The ``.qm`` and
+  ``.mo`` files are committed: the wheel (package data) and the bundle (build.spec ships
+  resources/) carry them, with no Qt tool needed to build either.
 * ``check`` exits 1, naming what is stale, when a ``.ts`` no longer matches the code (run
-  ``update``) or a ``.qm`` no longer matches its ``.ts`` (run ``compile``); ``.ci/run`` runs it.
+  ``update``) or a ``.qm`` or ``.mo`` no longer matches its ``.ts`` (run ``compile``);
+  ``.ci/run`` runs it.
 
 Each step is one function over a :class:`Tree` (the checkout, or a copy of it in a test):
 a new step (the CLI's gettext catalogs, say) is a function added to :data:`STEPS`, and its
@@ -218,11 +221,26 @@ def stale_qm(tree: Tree) -> list[str]:
     return problems
 
 
+def compile_all(tree: Tree) -> list[Path]:
+    """``compile``: every .ts to its .qm (the window) and its gettext .mo (the command line,
+    which never loads Qt: tools/cli_catalog, the .ts's ``cli*`` and ``core*`` contexts)."""
+    from briefing_app.tools import cli_catalog
+
+    return compile_qm(tree) + cli_catalog.build(tree.i18n)
+
+
+def stale_mo(tree: Tree) -> list[str]:
+    """A command-line catalog (.mo) missing, or not what ``compile`` makes of its .ts."""
+    from briefing_app.tools import cli_catalog
+
+    return [f"{problem}: run `{TOOL} compile`" for problem in cli_catalog.stale(tree.i18n)]
+
+
 #: The steps, by the name given on the command line.
-STEPS: dict[str, Callable[[Tree], list[Path]]] = {"update": update, "compile": compile_qm}
+STEPS: dict[str, Callable[[Tree], list[Path]]] = {"update": update, "compile": compile_all}
 
 #: What ``check`` runs, in order: each returns the problems it found.
-CHECKS: list[Callable[[Tree], list[str]]] = [stale_ts, stale_qm]
+CHECKS: list[Callable[[Tree], list[str]]] = [stale_ts, stale_qm, stale_mo]
 
 
 def check(tree: Tree) -> list[str]:

@@ -18,16 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import in_zone
 
 if TYPE_CHECKING:
     from briefing_app.store import AttendanceRecord
 
 #: What the view, the CLI and the exports say about where the record lives.
-LOCAL_ONLY_NOTE: Final = "Kept on this computer only; never sent."
+LOCAL_ONLY_NOTE: Final = QT_TRANSLATE_NOOP("core", "Kept on this computer only; never sent.")
 
 #: What the duration column counts.
-DURATION_NOTE: Final = "Hours are each session's scheduled length."
+DURATION_NOTE: Final = QT_TRANSLATE_NOOP("core", "Hours are each session's scheduled length.")
 
 #: The CSV's header row.
 CSV_COLUMNS: Final[tuple[str, ...]] = (

@@ -2,40 +2,56 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from briefing_app.store import SessionChange
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import local_zone_name, stamp_text
+
+if TYPE_CHECKING:
+    from briefing_app.util.timeutil import DateWords
 
 #: What each kind of change is called, first word of the sentence.
 CHANGE_WORDS = {
-    "added": "New",
-    "removed": "Removed from the feed",
-    "cancelled": "Cancelled",
-    "moved": "Moved",
-    "retitled": "Renamed",
-    "presenters": "Presenters changed",
-    "updated": "Updated",
-    "material": "Kept material updated",
+    "added": QT_TRANSLATE_NOOP("core", "New"),
+    "removed": QT_TRANSLATE_NOOP("core", "Removed from the feed"),
+    "cancelled": QT_TRANSLATE_NOOP("core", "Cancelled"),
+    "moved": QT_TRANSLATE_NOOP("core", "Moved"),
+    "retitled": QT_TRANSLATE_NOOP("core", "Renamed"),
+    "presenters": QT_TRANSLATE_NOOP("core", "Presenters changed"),
+    "updated": QT_TRANSLATE_NOOP("core", "Updated"),
+    "material": QT_TRANSLATE_NOOP("core", "Kept material updated"),
 }
 
 
-def describe_change(change: SessionChange, zone_name: str | None) -> str:
+def describe_change(
+    change: SessionChange, zone_name: str | None, words: DateWords | None = None
+) -> str:
     """One sentence for *change*: ``Moved: Kick-off (was Fri 27 Nov 2026 14:05 EST)``.
 
-    Times are shown in *zone_name*; ``None`` means this computer's zone.
+    Times are shown in *zone_name*; ``None`` means this computer's zone; *words*: how the
+    language shown in writes them (util/localeformat). The sentence is a marked message
+    (util/i18n), English as a ``str``, translated where a front end shows it.
     """
-    words = CHANGE_WORDS.get(change.kind, change.kind.capitalize())
-    title = change.title or f"session {change.session_id}"
+    word: str = CHANGE_WORDS.get(change.kind, change.kind.capitalize())
+    title = change.title or QT_TRANSLATE_NOOP("core", "session {id}").format(id=change.session_id)
     d = change.detail
-    extra = ""
+    extra: str = ""
     if change.kind == "moved" and d.get("old_start") != d.get("new_start"):
         zone = zone_name or local_zone_name()
-        extra = f" (was {stamp_text(str(d.get('old_start', '?')), zone)})"
+        extra = QT_TRANSLATE_NOOP("core", " (was {when})").format(
+            when=stamp_text(str(d.get("old_start", "?")), zone, words)
+        )
     elif change.kind == "moved" and d.get("old_location") != d.get("new_location"):
-        extra = f" (room: {d.get('old_location') or '?'} → {d.get('new_location') or '?'})"
+        extra = QT_TRANSLATE_NOOP("core", " (room: {old} → {new})").format(
+            old=d.get("old_location") or "?", new=d.get("new_location") or "?"
+        )
     elif change.kind == "retitled":
-        extra = f" (was “{d.get('old_title', '')}”)"
+        extra = QT_TRANSLATE_NOOP("core", " (was “{title}”)").format(title=d.get("old_title", ""))
     elif change.kind == "material" and d.get("material"):
         extra = f" ({d.get('material')})"
     elif change.kind == "added" and d.get("restored"):
-        words = "Back in the feed"
-    return f"{words}: {title}{extra}"
+        word = QT_TRANSLATE_NOOP("core", "Back in the feed")
+    return QT_TRANSLATE_NOOP("core", "{what}: {title}{extra}").format(
+        what=word, title=title, extra=extra
+    )

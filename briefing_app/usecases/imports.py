@@ -14,6 +14,7 @@ from briefing_app.store import ChangeSet, Store
 from briefing_app.sync.engine import check_zone
 from briefing_app.sync.http import FetchPolicy, local_feed_uri, read_feed_path
 from briefing_app.usecases.settings import MAX_FEED_SIZE_HINT, SPOOL_BYTES, feed_policy
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,32 +32,49 @@ class ImportResult:
         """ "time zone Europe/Brussels inferred from the city 'Brussels'", or ""."""
         if not self.feed.zone_inferred_from:
             return ""
-        return (
-            f"time zone {self.feed.series.timezone} inferred from the city "
-            f"{self.feed.zone_inferred_from!r}"
+        return QT_TRANSLATE_NOOP("core", "time zone {zone} inferred from the city {city!r}").format(
+            zone=self.feed.series.timezone, city=self.feed.zone_inferred_from
         )
 
     def summary(self) -> str:
-        parts = []
+        parts: list[str] = []
         if self.changes is not None:
             parts.append(self.changes.summary())
             if self.changes.stale:
-                n = len(self.changes.stale)
-                parts.append(f"{n} older version{'s' if n != 1 else ''} of events you have ignored")
+                parts.append(
+                    counted(
+                        len(self.changes.stale),
+                        QT_TRANSLATE_NOOP("core", "{n} older version of events you have ignored"),
+                        QT_TRANSLATE_NOOP("core", "{n} older versions of events you have ignored"),
+                    )
+                )
         if self.zone_note():
             parts.append(self.zone_note())
         if self.matched:
-            n = len(self.matched)
             parts.append(
-                f"{n} event{'s' if n != 1 else ''} already in the store "
-                f"(exported by this app; no copies made)"
+                counted(
+                    len(self.matched),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{n} event already in the store (exported by this app; no copies made)",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{n} events already in the store (exported by this app; no copies made)",
+                    ),
+                )
             )
         if self.starred:
-            n = len(self.starred)
             parts.append(
-                f"{n} session{'s' if n != 1 else ''} of your exported agenda starred again"
+                counted(
+                    len(self.starred),
+                    QT_TRANSLATE_NOOP("core", "{n} session of your exported agenda starred again"),
+                    QT_TRANSLATE_NOOP("core", "{n} sessions of your exported agenda starred again"),
+                )
             )
-        return "; ".join(parts) or "nothing to import"
+        if not parts:
+            return QT_TRANSLATE_NOOP("core", "nothing to import").message()
+        return joined("; ", parts)
 
 
 #: How a file is read when no store tells the user's limit (the max-feed-size setting's default).

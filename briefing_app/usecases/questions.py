@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 from briefing_app.errors import NotFoundError, UsageError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from briefing_app.store import QuestionRecord, Store
@@ -26,9 +27,9 @@ logger = logging.getLogger(__name__)
 
 #: How a question's state is named to a person (the CLI; the window translates its own).
 STATE_LABELS: Final[dict[str, str]] = {
-    "draft": "not asked",
-    "asked": "asked",
-    "answered": "answered",
+    "draft": QT_TRANSLATE_NOOP("core", "not asked"),
+    "asked": QT_TRANSLATE_NOOP("core", "asked"),
+    "answered": QT_TRANSLATE_NOOP("core", "answered"),
 }
 
 

@@ -91,6 +91,26 @@ def step_resources(_ctx: _Context) -> str:
     return f"{len(names)} files, {sizes // 1024} KiB"
 
 
+def step_french(_ctx: _Context) -> str:
+    """The command line's French: its catalog (compiled from the .ts) and Babel's CLDR data."""
+    from datetime import date
+
+    from briefing_app.util.i18n import load_catalog
+    from briefing_app.util.localeformat import babel_date_words, format_size
+
+    said = load_catalog("fr").pgettext("cli-argparse", "usage: ")
+    _check(said == "utilisation : ", f"no French catalog for the CLI (usage: {said!r})")
+    try:
+        day = babel_date_words("fr").day(date(2020, 5, 11))
+        clock = babel_date_words("fr").clock(13, 0)
+        size = format_size(1_500_000, "fr")
+    except (OSError, ValueError, LookupError) as exc:  # Babel's locale data missing
+        raise SelfTestError(f"Babel cannot write French: {exc}") from exc
+    _check(day == "lundi 11 mai 2020", f"French date {day!r}")
+    _check(clock == "13 h 00", f"French time {clock!r}")
+    return f"{day}, {clock}, {size}"
+
+
 def step_tzdata(_ctx: _Context) -> str:
     """Zones must work where the OS has no zone database: use only the bundled tzdata."""
     try:
@@ -363,6 +383,7 @@ def _show_window(ctx: _Context) -> str:
 STEPS: list[tuple[str, Callable[[_Context], str]]] = [
     ("version", step_version),
     ("resources", step_resources),
+    ("french", step_french),
     ("tzdata", step_tzdata),
     ("gazetteer", step_gazetteer),
     ("tls", step_tls),

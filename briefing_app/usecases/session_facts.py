@@ -9,10 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_app.store import SessionDetail
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.links import shown_link
 
-#: How each attendance format is named to people.
-FORMAT_LABELS = {"virtual": "Virtual", "in-person": "In person", "hybrid": "Hybrid"}
+#: How each attendance format is named to people (marked: a front end shows them translated,
+#: util/i18n.localized or QCoreApplication.translate with the context "core").
+FORMAT_LABELS = {
+    "virtual": QT_TRANSLATE_NOOP("core", "Virtual"),
+    "in-person": QT_TRANSLATE_NOOP("core", "In person"),
+    "hybrid": QT_TRANSLATE_NOOP("core", "Hybrid"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +43,14 @@ def session_facts(detail: SessionDetail, *, sample_label: str | None = None) -> 
     s = detail.session
     series = f"{s.series_title} ({sample_label})" if sample_label else s.series_title
     facts = [
-        Fact("Series", series),
-        Fact("Kind", s.kind[:1].upper() + s.kind[1:]),
-        Fact("Track", s.track),
-        Fact("Format", format_label(s.format)),
-        Fact("Location", s.location),
-        Fact("Join", shown_link(s.join_url), link=True),
-        Fact("Register", shown_link(detail.registration_url), link=True),
-        Fact("Tags", ", ".join(s.tags)),
-        Fact("Sponsors", ", ".join(o.name for o in detail.sponsors)),
+        Fact(QT_TRANSLATE_NOOP("core", "Series"), series),
+        Fact(QT_TRANSLATE_NOOP("core", "Kind"), s.kind[:1].upper() + s.kind[1:]),
+        Fact(QT_TRANSLATE_NOOP("core", "Track"), s.track),
+        Fact(QT_TRANSLATE_NOOP("core", "Format"), format_label(s.format)),
+        Fact(QT_TRANSLATE_NOOP("core", "Location"), s.location),
+        Fact(QT_TRANSLATE_NOOP("core", "Join"), shown_link(s.join_url), link=True),
+        Fact(QT_TRANSLATE_NOOP("core", "Register"), shown_link(detail.registration_url), link=True),
+        Fact(QT_TRANSLATE_NOOP("core", "Tags"), ", ".join(s.tags)),
+        Fact(QT_TRANSLATE_NOOP("core", "Sponsors"), ", ".join(o.name for o in detail.sponsors)),
     ]
     return [fact for fact in facts if fact.value]

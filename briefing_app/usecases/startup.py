@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from briefing_app.platform import paths
 from briefing_app.store import BUILTIN_SAMPLE_URL, Store
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, follows_language_setting, use_language
+from briefing_app.util.language import resolve
 from briefing_app.util.timeutil import utc_now
 
 if TYPE_CHECKING:
@@ -84,6 +86,10 @@ def open_store(
         except BaseException:
             store.close()
             raise
+    if follows_language_setting():  # the command line: its messages from now on (util/i18n)
+        from briefing_app.usecases.settings import language
+
+        use_language(resolve(language(store)))
     return store
 
 
@@ -142,8 +148,9 @@ def empty_database_notice(data_dir: str | os.PathLike[str] | None = None) -> str
             return None
     except OSError:
         return None
-    return (
-        f"the database {path} was empty (0 bytes), so a new one is started with the sample "
+    return QT_TRANSLATE_NOOP(
+        "core",
+        "the database {path} was empty (0 bytes), so a new one is started with the sample "
         "series; if you had data there, `briefing-app db backups` lists the automatic backups "
-        "and `briefing-app db restore NUMBER` brings one back"
-    )
+        "and `briefing-app db restore NUMBER` brings one back",
+    ).format(path=path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
@@ -110,17 +111,42 @@ def in_zone(value: datetime, zone_name: str) -> datetime:
     return value.astimezone(zone(zone_name))
 
 
+class DateWords(Protocol):
+    """How a language writes a day, a weekday and a time of day (util/localeformat: Babel's).
+
+    Without one, the text is the English default, ``Wed 15 Apr 2020 10:00``.
+    """
+
+    def day(self, value: date) -> str:
+        """``lundi 11 mai 2020``."""
+
+    def weekday(self, value: date) -> str:
+        """``lundi``."""
+
+    def clock(self, hour: int, minute: int) -> str:
+        """``13 h 00``."""
+
+
 def format_range(
-    start: datetime, end: datetime, zone_name: str, *, days: dict[date, str] | None = None
+    start: datetime,
+    end: datetime,
+    zone_name: str,
+    words: DateWords | None = None,
+    *,
+    days: dict[date, str] | None = None,
 ) -> str:
     """Human text for a session's time in *zone_name*, e.g. ``Wed 15 Apr 2020 10:00–11:30 EDT``.
 
-    *days*: a dict the caller keeps over one listing, of the day texts already written
-    (10,000 sessions fall on a few hundred days; strftime is most of the time here).
+    *words*: another language's way of writing days and times (French: ``lundi 11 mai
+    2020 10 h 00–11 h 30 EDT``). *days*: a dict the caller keeps over one listing, of the
+    day texts already written (10,000 sessions fall on a few hundred days; strftime is
+    most of the time here).
     """
     tz = zone(zone_name)
     local_start = start.astimezone(tz)
     local_end = end.astimezone(tz)
+    if words is not None:
+        return _range_text(local_start, local_end, words)
     if days is None:
         day = local_start.strftime("%a %d %b %Y")  # strftime: the day and month names
     else:
@@ -158,7 +184,8 @@ class RangeFormatter:
     holds it to :func:`format_range` over random instants and zones.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, words: DateWords | None = None) -> None:
+        self._words = words
         #: zone name -> (UTC year, month) -> (offset, abbreviation): the months checked to
         #: have one offset and abbreviation throughout.
         self._months: dict[str, dict[tuple[int, int], _Window]] = {}
@@ -168,6 +195,8 @@ class RangeFormatter:
         self._days: dict[date, str] = {}  # local date -> "Wed 15 Apr 2020"
         self._weekdays: dict[date, str] = {}  # local date -> "Wed"
         self._clock = [f"{minute // 60:02d}:{minute % 60:02d}" for minute in range(24 * 60)]
+        if words is not None:  # another language's (Babel's): each time written once, when met
+            self._clock = _Clock(words)  # type: ignore[assignment]  # indexed as the list is
 
     def text(self, start: datetime, end: datetime, zone_name: str) -> str:
         """``format_range(start, end, zone_name)``, for *start* and *end* in UTC (the store's)."""
@@ -193,7 +222,11 @@ class RangeFormatter:
         start_date = local_start.date()
         day = self._days.get(start_date)
         if day is None:
-            day = self._days[start_date] = start_date.strftime("%a %d %b %Y")
+            day = self._days[start_date] = (
+                start_date.strftime("%a %d %b %Y")
+                if self._words is None
+                else self._words.day(start_date)
+            )
         clock = self._clock
         start_time = clock[local_start.hour * 60 + local_start.minute]
         end_time = clock[local_end.hour * 60 + local_end.minute]
@@ -201,7 +234,11 @@ class RangeFormatter:
         if start_date != end_date:
             weekday = self._weekdays.get(end_date)
             if weekday is None:
-                weekday = self._weekdays[end_date] = end_date.strftime("%a")
+                weekday = self._weekdays[end_date] = (
+                    end_date.strftime("%a")
+                    if self._words is None
+                    else self._words.weekday(end_date)
+                )
             end_time = f"{weekday} {end_time}"
         if start_name != end_name:
             return f"{day} {start_time} {start_name}–{end_time} {end_name}"
@@ -229,6 +266,18 @@ class RangeFormatter:
             local = instant.astimezone(tz)
             return local, local.tzname()
         return instant + found[0], found[1]
+
+
+class _Clock(dict[int, str]):
+    """Minute of the day -> its text in *words*, made the first time it is asked for."""
+
+    def __init__(self, words: DateWords) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, minute: int) -> str:
+        text = self[minute] = self._words.clock(minute // 60, minute % 60)
+        return text
 
 
 #: A zone's UTC offset and abbreviation over a stretch of time.
@@ -267,13 +316,30 @@ def _one_window(tz: ZoneInfo, first: datetime, step: timedelta, *, month: bool) 
 _MOMENT = timedelta(microseconds=1)
 
 
-def stamp_text(utc_text: str, zone_name: str) -> str:
+def _range_text(local_start: datetime, local_end: datetime, words: DateWords) -> str:
+    """:func:`format_range`'s text in another language's words."""
+    start_time = words.clock(local_start.hour, local_start.minute)
+    end_time = words.clock(local_end.hour, local_end.minute)
+    if local_start.date() != local_end.date():
+        end_time = f"{words.weekday(local_end.date())} {end_time}"
+    day = words.day(local_start.date())
+    start_name, end_name = local_start.tzname(), local_end.tzname()
+    if start_name != end_name:
+        return f"{day} {start_time} {start_name}–{end_time} {end_name}"
+    return f"{day} {start_time}–{end_time} {start_name}"
+
+
+def stamp_text(utc_text: str, zone_name: str, words: DateWords | None = None) -> str:
     """A stored UTC time as a person reads it in *zone_name*: ``Fri 27 Nov 2026 14:05 EST``.
 
     Text that is not a stored time comes back unchanged (it is still worth showing).
+    *words*: another language's (``vendredi 27 novembre 2026 14 h 05 EST``).
     """
     try:
         local = in_zone(from_utc_text(utc_text), zone_name)
     except ValueError:  # TimeFormatError included
         return utc_text
+    if words is not None:
+        day = words.day(local.date())
+        return f"{day} {words.clock(local.hour, local.minute)} {local.tzname()}"
     return f"{local:%a %d %b %Y %H:%M} {local.tzname()}"

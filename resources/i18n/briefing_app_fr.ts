@@ -5,7 +5,7 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add your event&apos;s feed</source>
-        <translation>Ajouter le flux de votre événement</translation>
+        <translation>Ajouter le fil de votre événement</translation>
     </message>
     <message>
         <source>Paste the address of your event&apos;s schedule, or choose a file you downloaded. Briefing Companion reads {formats}.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Feed address or file</source>
-        <translation>Adresse ou fichier du flux</translation>
+        <translation>Adresse ou fichier du fil</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -25,19 +25,19 @@
     </message>
     <message>
         <source>Choose a feed file</source>
-        <translation>Choisir un fichier de flux</translation>
+        <translation>Choisir un fichier de fil</translation>
     </message>
     <message>
         <source>The feed is followed: each sync reads it again for changes, from the web or from the file where it is now.</source>
-        <translation>Le flux est suivi&#xa0;: chaque synchronisation le relit pour y trouver les changements, sur le Web ou dans le fichier où il se trouve.</translation>
+        <translation>Le fil est suivi&#xa0;: chaque synchronisation le relit pour y trouver les changements, sur le Web ou dans le fichier où il se trouve.</translation>
     </message>
     <message>
         <source>Adding the feed</source>
-        <translation>Ajout du flux</translation>
+        <translation>Ajout du fil</translation>
     </message>
     <message>
         <source>Add feed</source>
-        <translation>Ajouter le flux</translation>
+        <translation>Ajouter le fil</translation>
     </message>
     <message>
         <source>Adding {location}…</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Could not add the feed: {error}</source>
-        <translation>Impossible d’ajouter le flux&#xa0;: {error}</translation>
+        <translation>Impossible d’ajouter le fil&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@
     <name>AttendanceModel</name>
     <message>
         <source> (removed from its feed)</source>
-        <translation> (retirée de son flux)</translation>
+        <translation> (retirée de son fil)</translation>
     </message>
     <message>
         <source>once</source>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>Add your event&apos;s feed…</source>
-        <translation>Ajouter le flux de votre événement…</translation>
+        <translation>Ajouter le fil de votre événement…</translation>
     </message>
     <message>
         <source>Add your event&apos;s feed</source>
-        <translation>Ajouter le flux de votre événement</translation>
+        <translation>Ajouter le fil de votre événement</translation>
     </message>
     <message>
         <source>An address or a file: {formats}.</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>(none in the feeds)</source>
-        <translation>(aucun dans les flux)</translation>
+        <translation>(aucun dans les fils)</translation>
     </message>
 </context>
 <context>
@@ -912,11 +912,11 @@
     </message>
     <message>
         <source>Feed added: {summary}</source>
-        <translation>Flux ajouté&#xa0;: {summary}</translation>
+        <translation>Fil ajouté&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>Feed added</source>
-        <translation>Flux ajouté</translation>
+        <translation>Fil ajouté</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Export briefing &amp;pack…</source>
-        <translation>Exporter le dossier d’&amp;information…</translation>
+        <translation>Exporter la trousse d’&amp;information…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1008,7 +1008,7 @@
     </message>
     <message>
         <source>Wrote the briefing pack to {0}</source>
-        <translation>Dossier d’information écrit dans {0}</translation>
+        <translation>Trousse d’information écrite dans {0}</translation>
     </message>
 </context>
 <context>
@@ -1439,11 +1439,11 @@
     </message>
     <message>
         <source>The feeds name no organizations.</source>
-        <translation>Les flux ne nomment aucune organisation.</translation>
+        <translation>Les fils ne nomment aucune organisation.</translation>
     </message>
     <message>
         <source>This organization is no longer in any feed.</source>
-        <translation>Cette organisation ne figure plus dans aucun flux.</translation>
+        <translation>Cette organisation ne figure plus dans aucun fil.</translation>
     </message>
     <message>
         <source>{role} of {series}</source>
@@ -1487,11 +1487,11 @@
     <name>PackDialog</name>
     <message>
         <source>Print briefing pack</source>
-        <translation>Imprimer le dossier d’information</translation>
+        <translation>Imprimer la trousse d’information</translation>
     </message>
     <message>
         <source>Export briefing pack</source>
-        <translation>Exporter le dossier d’information</translation>
+        <translation>Exporter la trousse d’information</translation>
     </message>
     <message>
         <source>This session: {0}</source>
@@ -1537,11 +1537,11 @@
     </message>
     <message>
         <source>Briefing pack status</source>
-        <translation>État du dossier d’information</translation>
+        <translation>État de la trousse d’information</translation>
     </message>
     <message>
         <source>Briefing pack error</source>
-        <translation>Erreur du dossier d’information</translation>
+        <translation>Erreur de la trousse d’information</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>A printable pack: a cover, the contents with page numbers, and for each session its times (the event&apos;s and yours), the join link, the abstract, the presenters, case studies, materials, and your notes and questions.</source>
-        <translation>Un dossier à imprimer&#xa0;: une page couverture, la table des matières avec les numéros de page et, pour chaque séance, ses heures (celles de l’événement et les vôtres), le lien pour rejoindre, le résumé, les présentateurs, les études de cas, les documents, ainsi que vos notes et questions.</translation>
+        <translation>Une trousse à imprimer&#xa0;: une page couverture, la table des matières avec les numéros de page et, pour chaque séance, ses heures (celles de l’événement et les vôtres), le lien pour rejoindre, le résumé, les présentateurs, les études de cas, les documents, ainsi que vos notes et questions.</translation>
     </message>
     <message>
         <source>to</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>Choose the sessions for the pack.</source>
-        <translation>Choisissez les séances du dossier.</translation>
+        <translation>Choisissez les séances de la trousse.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>Making the briefing pack…</source>
-        <translation>Création du dossier d’information…</translation>
+        <translation>Création de la trousse d’information…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page to {0}.</source>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>Preparing the briefing pack…</source>
-        <translation>Préparation du dossier d’information…</translation>
+        <translation>Préparation de la trousse d’information…</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page to the printer.</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>Could not make the briefing pack: {0}</source>
-        <translation>Impossible de créer le dossier d’information&#xa0;: {0}</translation>
+        <translation>Impossible de créer la trousse d’information&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>You are looking at the &lt;b&gt;{label}&lt;/b&gt; that comes with the app. &lt;a href=&apos;add-feed&apos;&gt;Add your event&apos;s feed…&lt;/a&gt;</source>
-        <translation>Vous consultez la &lt;b&gt;{label}&lt;/b&gt; fournie avec l’application. &lt;a href=&apos;add-feed&apos;&gt;Ajouter le flux de votre événement…&lt;/a&gt;</translation>
+        <translation>Vous consultez la &lt;b&gt;{label}&lt;/b&gt; fournie avec l’application. &lt;a href=&apos;add-feed&apos;&gt;Ajouter le fil de votre événement…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>Change the feed&apos;s time zone</source>
-        <translation>Changer le fuseau horaire du flux</translation>
+        <translation>Changer le fuseau horaire du fil</translation>
     </message>
     <message>
         <source> s</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>A feed or photo download that has not finished after this long, retries included, is stopped as stalled.</source>
-        <translation>Un téléchargement de flux ou de photo qui n’est pas terminé après ce délai, nouvelles tentatives comprises, est arrêté comme bloqué.</translation>
+        <translation>Un téléchargement de fil ou de photo qui n’est pas terminé après ce délai, nouvelles tentatives comprises, est arrêté comme bloqué.</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -2049,11 +2049,11 @@
     </message>
     <message>
         <source>Largest feed to download, in MiB</source>
-        <translation>Plus gros flux à télécharger, en Mio</translation>
+        <translation>Plus gros fil à télécharger, en Mio</translation>
     </message>
     <message>
         <source>A feed larger than this is refused before it is read.</source>
-        <translation>Un flux plus gros que cela est refusé avant d’être lu.</translation>
+        <translation>Un fil plus gros que cela est refusé avant d’être lu.</translation>
     </message>
     <message>
         <source>Largest material Keep offline downloads, in MiB</source>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>Refuse feeds larger than</source>
-        <translation>Refuser les flux de plus de</translation>
+        <translation>Refuser les fils de plus de</translation>
     </message>
     <message>
         <source>Keep offline files up to</source>
@@ -2097,15 +2097,15 @@
     </message>
     <message>
         <source>Not added: the feed needs a time zone.</source>
-        <translation>Non ajouté&#xa0;: le flux a besoin d’un fuseau horaire.</translation>
+        <translation>Non ajouté&#xa0;: le fil a besoin d’un fuseau horaire.</translation>
     </message>
     <message>
         <source>This feed names its own time zone.</source>
-        <translation>Ce flux indique son propre fuseau horaire.</translation>
+        <translation>Ce fil indique son propre fuseau horaire.</translation>
     </message>
     <message>
         <source>Choose the time zone of a feed that does not name its own.</source>
-        <translation>Choisissez le fuseau horaire d’un flux qui n’indique pas le sien.</translation>
+        <translation>Choisissez le fuseau horaire d’un fil qui n’indique pas le sien.</translation>
     </message>
     <message>
         <source>{name}: {how}. Choose the time zone its times are in:</source>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Remove feed</source>
-        <translation>Retirer le flux</translation>
+        <translation>Retirer le fil</translation>
     </message>
     <message numerus="yes">
         <source>Remove {0}? %n favourite(s), note(s), question(s) or reminder(s) of yours on its sessions go with it.</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>Could not remove the feed</source>
-        <translation>Impossible de retirer le flux</translation>
+        <translation>Impossible de retirer le fil</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2248,2162 @@
     <message>
         <source>Not imported: {name} needs a time zone.</source>
         <translation>Non importé&#xa0;: {name} a besoin d’un fuseau horaire.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{name}: &apos;{text}&apos; is not valid UTF-8 text; give it in UTF-8 (file names too: rename the file)</source>
+        <translation>{name} : &apos;{text}&apos; n’est pas du texte UTF-8 valide; donnez-le en UTF-8 (les noms de fichiers aussi : renommez le fichier)</translation>
+    </message>
+    <message>
+        <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
+        <translation>l’entrée standard contient plus de {n} Mio; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved</source>
+        <translation>l’entrée standard n’est pas du texte UTF-8 (octet invalide à la position {offset}); rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>suivie</translation>
+    </message>
+    <message>
+        <source>not attended</source>
+        <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>unmarked</source>
+        <translation>sans marque</translation>
+    </message>
+    <message>
+        <source>#{id} {title}: {state}.</source>
+        <translation>#{id} {title} : {state}.</translation>
+    </message>
+    <message>
+        <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
+        <translation>Aucune présence pour l’instant : appuyez sur Rejoindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
+    </message>
+    <message>
+        <source>marked attended</source>
+        <translation>marquée suivie</translation>
+    </message>
+    <message>
+        <source>marked not attended</source>
+        <translation>marquée non suivie</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>rejointe</translation>
+    </message>
+    <message>
+        <source> (removed from its feed)</source>
+        <translation> (retirée de son fil)</translation>
+    </message>
+    <message>
+        <source>[{state}: {how}]</source>
+        <translation>[{state} : {how}]</translation>
+    </message>
+    <message>
+        <source>{n} session</source>
+        <translation>{n} séance</translation>
+    </message>
+    <message>
+        <source>{n} sessions</source>
+        <translation>{n} séances</translation>
+    </message>
+    <message>
+        <source>(no series)</source>
+        <translation>(aucune série)</translation>
+    </message>
+    <message>
+        <source>{n} in all</source>
+        <translation>{n} au total</translation>
+    </message>
+    <message>
+        <source>wrote {n} attended session to {path}</source>
+        <translation>{n} séance suivie écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>wrote {n} attended sessions to {path}</source>
+        <translation>{n} séances suivies écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>say where to write: -o FILE (or -o - for the terminal)</source>
+        <translation>indiquez où écrire : -o FICHIER (ou -o - pour le terminal)</translation>
+    </message>
+    <message>
+        <source>no sessions to export; the file has no events</source>
+        <translation>aucune séance à exporter; le fichier n’a aucun événement</translation>
+    </message>
+    <message>
+        <source>wrote {n} event to {path}</source>
+        <translation>{n} événement écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>wrote {n} events to {path}</source>
+        <translation>{n} événements écrits dans {path}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} yet</source>
+        <translation>il n’y a pas encore de base de données à {path}</translation>
+    </message>
+    <message>
+        <source>{path}: empty (no data in it; the next start loads the sample)</source>
+        <translation>{path} : vide (aucune donnée; le prochain démarrage charge l’exemple)</translation>
+    </message>
+    <message>
+        <source>{path}: ok</source>
+        <translation>{path} : correcte</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}</source>
+        <translation>il n’y a pas de base de données à {path}</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is nothing to recover; nothing was changed</source>
+        <translation>{path} est vide : il n’y a rien à récupérer; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>{path} is healthy (SQLite&apos;s integrity check found no problem): nothing to recover, nothing was changed (`{prog} db recover --force` copies it anyway)</source>
+        <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème) : rien à récupérer, rien n’a été changé (`{prog} db recover --force` la copie quand même)</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows, about {lost} unreadable</source>
+        <translation>{table} : {count} lignes, environ {lost} illisibles</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows</source>
+        <translation>{table} : {count} lignes</translation>
+    </message>
+    <message>
+        <source>{table}: could not be read</source>
+        <translation>{table} : illisible</translation>
+    </message>
+    <message>
+        <source>everything was read</source>
+        <translation>tout a été lu</translation>
+    </message>
+    <message>
+        <source>some rows could not be read</source>
+        <translation>certaines lignes n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>recovered {path} ({state}); the original file is kept as {kept}
+every feed will be read in full again: run `{prog} sync` to read your feeds again (it brings back the sessions that were lost)</source>
+        <translation>{path} récupérée ({state}); le fichier original est gardé sous {kept}
+chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela ramène les séances perdues)</translation>
+    </message>
+    <message>
+        <source>no backups of {path} yet (one is made on the first start of each day)</source>
+        <translation>aucune sauvegarde de {path} pour l’instant (une est faite au premier démarrage de chaque jour)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before migration</source>
+        <translation>avant migration</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>empty (no feeds)</source>
+        <translation>vide (aucun fil)</translation>
+    </message>
+    <message>
+        <source>restored {backup} as {path}; the previous file is kept as {kept}</source>
+        <translation>{backup} restaurée comme {path}; le fichier précédent est gardé sous {kept}</translation>
+    </message>
+    <message>
+        <source>(`{prog} db backups` lists the others)</source>
+        <translation>(`{prog} db backups` liste les autres)</translation>
+    </message>
+    <message>
+        <source>{path}: {summary} (feed {id})</source>
+        <translation>{path} : {summary} (fil {id})</translation>
+    </message>
+    <message>
+        <source>{path}: {summary}</source>
+        <translation>{path} : {summary}</translation>
+    </message>
+    <message>
+        <source>feed {id} ({name}) has {count} favourite(s), note(s), question(s) or reminder(s) of yours that would be deleted with it; add --force to remove it</source>
+        <translation>le fil {id} ({name}) a {count} favori(s), note(s), question(s) ou rappel(s) de votre part qui seraient supprimés avec lui; ajoutez --force pour le retirer</translation>
+    </message>
+    <message>
+        <source>removed feed {id}: {name}</source>
+        <translation>fil {id} retiré : {name}</translation>
+    </message>
+    <message>
+        <source> instead of {zone} (inferred from {city!r})</source>
+        <translation> au lieu de {zone} (déduit de {city!r})</translation>
+    </message>
+    <message>
+        <source>feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`</source>
+        <translation>le fil {id} ({name}) utilise maintenant {zone}{instead}; lancez `{prog} sync {id}`</translation>
+    </message>
+    <message>
+        <source>No feeds. Follow one with: {prog} feeds add URL</source>
+        <translation>Aucun fil. Suivez-en un avec : {prog} feeds add URL</translation>
+    </message>
+    <message>
+        <source>bundled sample</source>
+        <translation>exemple fourni</translation>
+    </message>
+    <message>
+        <source>, synced {when}</source>
+        <translation>, synchronisé {when}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>add --timezone ZONE, e.g. --timezone Europe/Brussels</source>
+        <translation>ajoutez --timezone FUSEAU, p. ex. --timezone Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>following feed {id}: {url} (run `{prog} sync {id}`)</source>
+        <translation>fil {id} suivi : {url} (lancez `{prog} sync {id}`)</translation>
+    </message>
+    <message>
+        <source>following feed {id}: {name}: {summary}</source>
+        <translation>fil {id} suivi : {name} : {summary}</translation>
+    </message>
+    <message>
+        <source>kept materials: {summary}</source>
+        <translation>documents gardés : {summary}</translation>
+    </message>
+    <message>
+        <source>set it with: {prog} feeds timezone {id} ZONE</source>
+        <translation>réglez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
+    </message>
+    <message>
+        <source>No sync yet.</source>
+        <translation>Aucune synchronisation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{feed}, synced {when}: {summary}</source>
+        <translation>{feed}, synchronisé {when} : {summary}</translation>
+    </message>
+    <message>
+        <source>  (checked again {when}: no changes since)</source>
+        <translation>  (vérifié de nouveau {when} : aucun changement depuis)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week (next 7 days)</source>
+        <translation>À faire cette semaine (7 prochains jours)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Aucune échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>--priority is 1 (high) to 9 (low), or 0 to clear it (not {value})</source>
+        <translation>--priority va de 1 (haute) à 9 (basse), ou 0 pour l’effacer (et non {value})</translation>
+    </message>
+    <message>
+        <source>--zone goes with --due DATE TIME</source>
+        <translation>--zone va avec --due DATE HEURE</translation>
+    </message>
+    <message>
+        <source>Wrote {n} follow-up to {path}.</source>
+        <translation>{n} suivi écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} follow-ups to {path}.</source>
+        <translation>{n} suivis écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file} : {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
+    </message>
+    <message>
+        <source>{n} link to a session not in this store was left out (follow that feed, then import again).</source>
+        <translation>{n} lien vers une séance absente de cette base a été omis (suivez ce fil, puis importez de nouveau).</translation>
+    </message>
+    <message>
+        <source>{n} links to sessions not in this store were left out (follow those feeds, then import again).</source>
+        <translation>{n} liens vers des séances absentes de cette base ont été omis (suivez ces fils, puis importez de nouveau).</translation>
+    </message>
+    <message>
+        <source>Added follow-up {id}: {text}</source>
+        <translation>Suivi {id} ajouté : {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} is done: {text}</source>
+        <translation>Le suivi {id} est terminé : {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} is open: {text}</source>
+        <translation>Le suivi {id} est ouvert : {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} removed: {text}</source>
+        <translation>Suivi {id} retiré : {text}</translation>
+    </message>
+    <message>
+        <source>give what to change: --text, --owner, --due, --priority, --status, --session</source>
+        <translation>indiquez quoi changer : --text, --owner, --due, --priority, --status, --session</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} saved (change {sequence}).</source>
+        <translation>Suivi {id} enregistré (modification {sequence}).</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} has no earlier versions.</source>
+        <translation>Le suivi {id} n’a aucune version antérieure.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} now: {text}</source>
+        <translation>Suivi {id} maintenant&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>- replaced {when} by an import:</source>
+        <translation>- remplacé le {when} par une importation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>- replaced {when} by an edit:</source>
+        <translation>- remplacé le {when} par une modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>No follow-ups. Add one: {prog} followups add TEXT [--session ID] [--due DATE]</source>
+        <translation>Aucun suivi. Ajoutez-en un : {prog} followups add TEXTE [--session ID] [--due DATE]</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>owner {name}</source>
+        <translation>responsable {name}</translation>
+    </message>
+    <message>
+        <source>priority {n}</source>
+        <translation>priorité {n}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be 1 or more, not {value}</source>
+        <translation>doit être 1 ou plus, et non {value}</translation>
+    </message>
+    <message>
+        <source>--self-test and --install-desktop-entry take no command or file</source>
+        <translation>--self-test et --install-desktop-entry ne prennent ni commande ni fichier</translation>
+    </message>
+    <message>
+        <source>{prog}: note: {notice}</source>
+        <translation>{prog} : remarque : {notice}</translation>
+    </message>
+    <message>
+        <source>{prog}: internal error: {error}: {detail} (details in the log file)</source>
+        <translation>{prog} : erreur interne : {error} : {detail} (détails dans le fichier journal)</translation>
+    </message>
+    <message>
+        <source>cannot write the desktop entry: {reason}</source>
+        <translation>impossible d’écrire l’entrée de bureau : {reason}</translation>
+    </message>
+    <message>
+        <source>installed {path}</source>
+        <translation>installé : {path}</translation>
+    </message>
+    <message>
+        <source>icons in {path}</source>
+        <translation>icônes dans {path}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+    <message>
+        <source>no materials for session {id}</source>
+        <translation>aucun document pour la séance {id}</translation>
+    </message>
+    <message>
+        <source>no materials</source>
+        <translation>aucun document</translation>
+    </message>
+    <message>
+        <source>kept offline</source>
+        <translation>gardé hors ligne</translation>
+    </message>
+    <message>
+        <source>your agenda</source>
+        <translation>votre agenda</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>séance {id}</translation>
+    </message>
+    <message>
+        <source>no materials to download for {where}</source>
+        <translation>aucun document à télécharger pour {where}</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardé</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source> (new content)</source>
+        <translation> (nouveau contenu)</translation>
+    </message>
+    <message>
+        <source>wrote {list} to {path}</source>
+        <translation>écrit dans {path} : {list}</translation>
+    </message>
+    <message>
+        <source>No orphaned items: everything imported found its session.</source>
+        <translation>Aucun élément orphelin : tout ce qui a été importé a trouvé sa séance.</translation>
+    </message>
+    <message>
+        <source>No organizations.</source>
+        <translation>Aucune organisation.</translation>
+    </message>
+    <message>
+        <source>No organizations of the kind {kind}.</source>
+        <translation>Aucune organisation de la sorte {kind}.</translation>
+    </message>
+    <message>
+        <source>Kind: {kinds}</source>
+        <translation>Sorte : {kinds}</translation>
+    </message>
+    <message>
+        <source>Website: {url}</source>
+        <translation>Site Web : {url}</translation>
+    </message>
+    <message>
+        <source>Feed: {title}</source>
+        <translation>Fil : {title}</translation>
+    </message>
+    <message>
+        <source>{role} of {series}</source>
+        <translation>{role} de {series}</translation>
+    </message>
+    <message>
+        <source>Presenters:</source>
+        <translation>Présentateurs :</translation>
+    </message>
+    <message>
+        <source>Case studies:</source>
+        <translation>Études de cas :</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Séances :</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>commanditaire</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>{n} presenter</source>
+        <translation>{n} présentateur</translation>
+    </message>
+    <message>
+        <source>{n} presenters</source>
+        <translation>{n} présentateurs</translation>
+    </message>
+    <message>
+        <source>{n} case study</source>
+        <translation>{n} étude de cas</translation>
+    </message>
+    <message>
+        <source>{n} case studies</source>
+        <translation>{n} études de cas</translation>
+    </message>
+    <message>
+        <source>at {path}: </source>
+        <translation>à {path} : </translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog} : erreur : {message}</translation>
+    </message>
+    <message>
+        <source>{prog}: warning: {message}</source>
+        <translation>{prog} : avertissement : {message}</translation>
+    </message>
+    <message>
+        <source>{option} needs some words to look for: {text!r} has no letters or digits</source>
+        <translation>{option} a besoin de mots à chercher : {text!r} n’a ni lettres ni chiffres</translation>
+    </message>
+    <message>
+        <source>{option} needs some words to look for</source>
+        <translation>{option} a besoin de mots à chercher</translation>
+    </message>
+    <message>
+        <source>[removed] </source>
+        <translation>[retirée] </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtuelle</translation>
+    </message>
+    <message>
+        <source>in-person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>hybride</translation>
+    </message>
+    <message>
+        <source>could not update the live agenda file {path}: {reason}</source>
+        <translation>impossible de mettre à jour le fichier d’agenda en direct {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>a range needs both --from DATE and --to DATE</source>
+        <translation>une période demande --from DATE et --to DATE</translation>
+    </message>
+    <message>
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>wrote {sessions} on {pages} to {path}</source>
+        <translation>{sessions} sur {pages} écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>No unasked questions on that session.</source>
+        <translation>Aucune question non posée sur cette séance.</translation>
+    </message>
+    <message>
+        <source>Added question {id} to #{session} {title} (number {position}).</source>
+        <translation>Question {id} ajoutée à #{session} {title} (numéro {position}).</translation>
+    </message>
+    <message>
+        <source>give the new text, --answer TEXT, or both</source>
+        <translation>donnez le nouveau texte, --answer TEXTE, ou les deux</translation>
+    </message>
+    <message>
+        <source>Question {id} saved.</source>
+        <translation>Question {id} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Question {id} marked {state}.</source>
+        <translation>Question {id} marquée : {state}.</translation>
+    </message>
+    <message>
+        <source>Question {id} is now number {position}.</source>
+        <translation>La question {id} est maintenant la numéro {position}.</translation>
+    </message>
+    <message>
+        <source>Question {id} removed: {text}</source>
+        <translation>Question {id} retirée : {text}</translation>
+    </message>
+    <message>
+        <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
+        <translation>Aucune question. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
+    </message>
+    <message>
+        <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
+        <translation>Aucune question sur #{id} {title}. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
+    </message>
+    <message>
+        <source>answer: {text}</source>
+        <translation>réponse : {text}</translation>
+    </message>
+    <message>
+        <source>No upcoming sessions: the last one ended {day}. `{prog} sessions` lists them all.</source>
+        <translation>Aucune séance à venir : la dernière s’est terminée le {day}. `{prog} sessions` les liste toutes.</translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation>Aucune séance ne correspond.</translation>
+    </message>
+    <message>
+        <source>{n} hidden track or room: `{prog} sessions --all` shows it.</source>
+        <translation>{n} volet ou salle masqué : `{prog} sessions --all` l’affiche.</translation>
+    </message>
+    <message>
+        <source>{n} hidden tracks or rooms: `{prog} sessions --all` shows them.</source>
+        <translation>{n} volets ou salles masqués : `{prog} sessions --all` les affiche.</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>présentateur</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>panelist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>animateur</translation>
+    </message>
+    <message>
+        <source>  {name} ({role}): {about}</source>
+        <translation>  {name} ({role}) : {about}</translation>
+    </message>
+    <message>
+        <source>  {name} ({role})</source>
+        <translation>  {name} ({role})</translation>
+    </message>
+    <message>
+        <source> (kept offline)</source>
+        <translation> (gardé hors ligne)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>My notes:</source>
+        <translation>Mes notes :</translation>
+    </message>
+    <message>
+        <source>My questions:</source>
+        <translation>Mes questions :</translation>
+    </message>
+    <message>
+        <source>  {position}. [{state}] {text} (question {id})</source>
+        <translation>  {position}. [{state}] {text} (question {id})</translation>
+    </message>
+    <message>
+        <source>No presenters match.</source>
+        <translation>Aucun présentateur ne correspond.</translation>
+    </message>
+    <message>
+        <source>{n} favourite in tracks or rooms you hid left out: `{prog} agenda --all` shows it.</source>
+        <translation>{n} favori dans des volets ou des salles que vous avez masqués est omis&#xa0;: `{prog} agenda --all` l’affiche.</translation>
+    </message>
+    <message>
+        <source>{n} favourites in tracks or rooms you hid left out: `{prog} agenda --all` shows them.</source>
+        <translation>{n} favoris dans des volets ou des salles que vous avez masqués sont omis&#xa0;: `{prog} agenda --all` les affiche.</translation>
+    </message>
+    <message>
+        <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
+        <translation>Votre agenda est vide : marquez des séances avec `{prog} favourite ID`.</translation>
+    </message>
+    <message>
+        <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
+        <translation>! chevauchement : {title} (#{id}) et {other} (#{other_id})</translation>
+    </message>
+    <message>
+        <source>No earlier versions of the note on {title}.</source>
+        <translation>Aucune version antérieure de la note sur {title}.</translation>
+    </message>
+    <message>
+        <source>written elsewhere while another window had it open</source>
+        <translation>écrite ailleurs pendant qu’une autre fenêtre l’avait ouverte</translation>
+    </message>
+    <message>
+        <source>replaced by a later write</source>
+        <translation>remplacée par une écriture plus récente</translation>
+    </message>
+    <message>
+        <source>replaced by restoring an earlier version</source>
+        <translation>remplacée en restaurant une version antérieure</translation>
+    </message>
+    <message>
+        <source>version {id} · replaced {when} · {reason}</source>
+        <translation>version {id} · remplacée le {when} · {reason}</translation>
+    </message>
+    <message>
+        <source>{title} removed from favourites</source>
+        <translation>{title} retirée des favoris</translation>
+    </message>
+    <message>
+        <source>{title} added to favourites</source>
+        <translation>{title} ajoutée aux favoris</translation>
+    </message>
+    <message>
+        <source>give a note or --clear, not both</source>
+        <translation>donnez une note ou --clear, pas les deux</translation>
+    </message>
+    <message>
+        <source>give one of: a note, --clear, --history, --restore</source>
+        <translation>donnez un seul de : une note, --clear, --history, --restore</translation>
+    </message>
+    <message>
+        <source>no earlier version {version} of the note on {title} (see: {prog} note {id} --history)</source>
+        <translation>aucune version antérieure {version} de la note sur {title} (voir : {prog} note {id} --history)</translation>
+    </message>
+    <message>
+        <source>Restored version {version} of the note on {title}.</source>
+        <translation>Version {version} de la note sur {title} restaurée.</translation>
+    </message>
+    <message>
+        <source>Note deleted from #{id} {title}.</source>
+        <translation>Note supprimée de #{id} {title}.</translation>
+    </message>
+    <message>
+        <source>No note on {title}.</source>
+        <translation>Aucune note sur {title}.</translation>
+    </message>
+    <message>
+        <source>Note saved on #{id} {title}.</source>
+        <translation>Note enregistrée sur #{id} {title}.</translation>
+    </message>
+    <message>
+        <source>[removed from feed]</source>
+        <translation>[retirée du fil]</translation>
+    </message>
+    <message>
+        <source>[feed changed]</source>
+        <translation>[fil modifié]</translation>
+    </message>
+    <message>
+        <source>[edited]</source>
+        <translation>[modifiée]</translation>
+    </message>
+    <message>
+        <source>No case studies match.</source>
+        <translation>Aucune étude de cas ne correspond.</translation>
+    </message>
+    <message>
+        <source>No case studies.</source>
+        <translation>Aucune étude de cas.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>à moi</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source> ({n} material(s))</source>
+        <translation> ({n} document(s))</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <source>feed {id} ({url})</source>
+        <translation>fil {id} ({url})</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Your edits: {fields}</source>
+        <translation>Vos modifications : {fields}</translation>
+    </message>
+    <message>
+        <source>its content</source>
+        <translation>son contenu</translation>
+    </message>
+    <message>
+        <source>The feed changed {changed} since your edits; `case-studies edit {id} --accept-feed` keeps your edits, `--revert` takes the feed&apos;s version.</source>
+        <translation>Le fil a changé {changed} depuis vos modifications; `case-studies edit {id} --accept-feed` garde vos modifications, `--revert` prend la version du fil.</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Résumé :</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Défi :</translation>
+    </message>
+    <message>
+        <source>Approach:</source>
+        <translation>Démarche :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>presenter {id}</source>
+        <translation>présentateur {id}</translation>
+    </message>
+    <message>
+        <source>  [{id}] {name} ({type}, {size}, added {when})</source>
+        <translation>  [{id}] {name} ({type}, {size}, ajouté le {when})</translation>
+    </message>
+    <message>
+        <source>  (feed) {title}: {url}</source>
+        <translation>  (fil) {title} : {url}</translation>
+    </message>
+    <message>
+        <source>  not in this store: {kind} {name}</source>
+        <translation>  absent de cette base : {kind} {name}</translation>
+    </message>
+    <message>
+        <source>My notes ({n} revision(s)):</source>
+        <translation>Mes notes ({n} révision(s)) :</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>(disparue)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as case-study.zip</source>
+        <translation>{path} est un dossier; donnez un nom de fichier comme etude-de-cas.zip</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>wrote {title!r} with {n} material(s) to {path} ({size})</source>
+        <translation>{title!r} écrite avec {n} document(s) dans {path} ({size})</translation>
+    </message>
+    <message>
+        <source>{option}: {text!r} is not a number</source>
+        <translation>{option} : {text!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>give new values or --revert, not both</source>
+        <translation>donnez de nouvelles valeurs ou --revert, pas les deux</translation>
+    </message>
+    <message>
+        <source>{id}  {title}: back to the feed&apos;s version</source>
+        <translation>{id}  {title} : revenue à la version du fil</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --title, --summary, ... or --revert</source>
+        <translation>rien à changer : donnez --title, --summary, … ou --revert</translation>
+    </message>
+    <message>
+        <source> (your edits: {fields})</source>
+        <translation> (vos modifications : {fields})</translation>
+    </message>
+    <message>
+        <source>deleted case study {id}: {title}</source>
+        <translation>étude de cas {id} supprimée : {title}</translation>
+    </message>
+    <message>
+        <source>attached [{id}] {name} to {title}</source>
+        <translation>[{id}] {name} joint à {title}</translation>
+    </message>
+    <message>
+        <source>material {id} belongs to another case study</source>
+        <translation>le document {id} appartient à une autre étude de cas</translation>
+    </message>
+    <message>
+        <source>removed [{id}] {name} from {title}</source>
+        <translation>[{id}] {name} retiré de {title}</translation>
+    </message>
+    <message>
+        <source>give new notes or --history/--diff/--restore, not both</source>
+        <translation>donnez de nouvelles notes ou --history/--diff/--restore, pas les deux</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>revision {revision} is not of case study {id}</source>
+        <translation>la révision {revision} n’est pas de l’étude de cas {id}</translation>
+    </message>
+    <message>
+        <source>restored revision {old} as revision {new}</source>
+        <translation>révision {old} restaurée comme révision {new}</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>No notes on {title}.</source>
+        <translation>Aucune note sur {title}.</translation>
+    </message>
+    <message>
+        <source>change with: {prog} feeds timezone {id} ZONE</source>
+        <translation>changez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
+    </message>
+    <message>
+        <source>time zone {zone} inferred from the city {city!r}</source>
+        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
+    </message>
+    <message>
+        <source>time zone {zone}, set by you</source>
+        <translation>fuseau horaire {zone}, réglé par vous</translation>
+    </message>
+    <message>
+        <source>time zone {zone}</source>
+        <translation>fuseau horaire {zone}</translation>
+    </message>
+    <message>
+        <source>The track “{name}” was hidden already.</source>
+        <translation>Le volet «&#xa0;{name}&#xa0;» était déjà masqué.</translation>
+    </message>
+    <message>
+        <source>The room “{name}” was hidden already.</source>
+        <translation>La salle «&#xa0;{name}&#xa0;» était déjà masquée.</translation>
+    </message>
+    <message>
+        <source>Hid the track “{name}”.</source>
+        <translation>Volet «&#xa0;{name}&#xa0;» masqué.</translation>
+    </message>
+    <message>
+        <source>Hid the room “{name}”.</source>
+        <translation>Salle «&#xa0;{name}&#xa0;» masquée.</translation>
+    </message>
+    <message>
+        <source>{prog}: warning: no session is in a track named “{name}” (yet)</source>
+        <translation>{prog}&#xa0;: avertissement&#xa0;: aucune séance n’est (encore) dans un volet nommé «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{prog}: warning: no session is in a room named “{name}” (yet)</source>
+        <translation>{prog}&#xa0;: avertissement&#xa0;: aucune séance n’est (encore) dans une salle nommée «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Showing the track “{name}” again.</source>
+        <translation>Le volet «&#xa0;{name}&#xa0;» est de nouveau affiché.</translation>
+    </message>
+    <message>
+        <source>Showing the room “{name}” again.</source>
+        <translation>La salle «&#xa0;{name}&#xa0;» est de nouveau affichée.</translation>
+    </message>
+    <message>
+        <source>The track “{name}” was not hidden.</source>
+        <translation>Le volet «&#xa0;{name}&#xa0;» n’était pas masqué.</translation>
+    </message>
+    <message>
+        <source>The room “{name}” was not hidden.</source>
+        <translation>La salle «&#xa0;{name}&#xa0;» n’était pas masquée.</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden. Hide a track: {prog} hidden add track NAME</source>
+        <translation>Rien n’est masqué. Pour masquer un volet&#xa0;: {prog} hidden add track NOM</translation>
+    </message>
+    <message>
+        <source>Showing every track and room again ({n} was hidden).</source>
+        <translation>Tous les volets et toutes les salles sont de nouveau affichés ({n} était masqué).</translation>
+    </message>
+    <message>
+        <source>Showing every track and room again ({n} were hidden).</source>
+        <translation>Tous les volets et toutes les salles sont de nouveau affichés ({n} étaient masqués).</translation>
+    </message>
+    <message>
+        <source>{n} hidden: `{prog} hidden list` shows it.</source>
+        <translation>{n} masqué&#xa0;: `{prog} hidden list` l’affiche.</translation>
+    </message>
+    <message>
+        <source>{n} hidden: `{prog} hidden list` shows them.</source>
+        <translation>{n} masqués&#xa0;: `{prog} hidden list` les affiche.</translation>
+    </message>
+</context>
+<context>
+    <name>cli-argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>check the database, recover a damaged one, list or restore its backups</source>
+        <translation>vérifier la base de données, récupérer une base endommagée, lister ou restaurer ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>read every page and index of the database (exit 5 if damaged)</source>
+        <translation>lire chaque page et chaque index de la base de données (code de sortie 5 si elle est endommagée)</translation>
+    </message>
+    <message>
+        <source>copy what can be read of a damaged database into a new one (the damaged file is kept beside it)</source>
+        <translation>copier ce qui peut être lu d’une base endommagée dans une nouvelle (le fichier endommagé est gardé à côté)</translation>
+    </message>
+    <message>
+        <source>copy it even though the check finds no damage</source>
+        <translation>la copier même si la vérification ne trouve aucun dommage</translation>
+    </message>
+    <message>
+        <source>list the automatic backups, newest first</source>
+        <translation>lister les sauvegardes automatiques, la plus récente d’abord</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the current one is kept)</source>
+        <translation>remettre une sauvegarde à la place de la base de données (l’actuelle est gardée)</translation>
+    </message>
+    <message>
+        <source>its number or name from `db backups`, or a path</source>
+        <translation>son numéro ou son nom selon `db backups`, ou un chemin</translation>
+    </message>
+    <message>
+        <source>{app}: an offline companion for briefing series and conferences. Run with no command to open the desktop app.</source>
+        <translation>{app} : un compagnon hors ligne pour les séries de séances d’information et les conférences. Sans commande, l’application de bureau s’ouvre.</translation>
+    </message>
+    <message>
+        <source>where the database lives (default: $BRIEFING_APP_DATA_DIR, else the per-user data directory)</source>
+        <translation>l’emplacement de la base de données (par défaut : $BRIEFING_APP_DATA_DIR, sinon le dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>log debug details to stderr</source>
+        <translation>journaliser les détails de débogage sur stderr</translation>
+    </message>
+    <message>
+        <source>check this installation end to end in a temporary folder (store, sample, search, .ics export and import, time zones, the window; offscreen works) and exit</source>
+        <translation>vérifier cette installation de bout en bout dans un dossier temporaire (base, exemple, recherche, exportation et importation .ics, fuseaux horaires, fenêtre; fonctionne hors écran) et quitter</translation>
+    </message>
+    <message>
+        <source>Linux: add the app to your applications menu with its icon, as a handler for .ics files, and exit</source>
+        <translation>Linux : ajouter l’application au menu des applications avec son icône, pour ouvrir les fichiers .ics, et quitter</translation>
+    </message>
+    <message>
+        <source>list sessions in time order</source>
+        <translation>lister les séances par ordre chronologique</translation>
+    </message>
+    <message>
+        <source>only sessions that have not ended yet</source>
+        <translation>seulement les séances qui ne sont pas encore terminées</translation>
+    </message>
+    <message>
+        <source>full-text search (ranked best first)</source>
+        <translation>recherche plein texte (les meilleurs résultats d’abord)</translation>
+    </message>
+    <message>
+        <source>only favourite sessions</source>
+        <translation>seulement les séances favorites</translation>
+    </message>
+    <message>
+        <source>only sessions of one feed</source>
+        <translation>seulement les séances d’un fil</translation>
+    </message>
+    <message>
+        <source>show at most N sessions</source>
+        <translation>afficher au plus N séances</translation>
+    </message>
+    <message>
+        <source>include the tracks and rooms you hid (see `hidden`)</source>
+        <translation>inclure les volets et les salles que vous avez masqués (voir `hidden`)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>afficher du JSON au lieu d’un tableau</translation>
+    </message>
+    <message>
+        <source>show one session in full</source>
+        <translation>afficher une séance en entier</translation>
+    </message>
+    <message>
+        <source>session number, or the feed&apos;s id for it</source>
+        <translation>numéro de la séance, ou son identifiant dans le fil</translation>
+    </message>
+    <message>
+        <source>list the organizations the feeds name (partners, members, sponsors)</source>
+        <translation>lister les organisations nommées par les fils (partenaires, membres, commanditaires)</translation>
+    </message>
+    <message>
+        <source>List organizations; `organizations show ID` shows one with its presenters, case studies and sessions.</source>
+        <translation>Lister les organisations; `organizations show ID` en affiche une avec ses présentateurs, ses études de cas et ses séances.</translation>
+    </message>
+    <message>
+        <source>only one kind (government, member, sponsor, partner, ...)</source>
+        <translation>une seule sorte (government, member, sponsor, partner, …)</translation>
+    </message>
+    <message>
+        <source>show one organization</source>
+        <translation>afficher une organisation</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s number</source>
+        <translation>le numéro de l’organisation</translation>
+    </message>
+    <message>
+        <source>list presenters</source>
+        <translation>lister les présentateurs</translation>
+    </message>
+    <message>
+        <source>full-text search in names and bios</source>
+        <translation>recherche plein texte dans les noms et les biographies</translation>
+    </message>
+    <message>
+        <source>import a feed file into the store</source>
+        <translation>importer un fichier de fil dans la base</translation>
+    </message>
+    <message>
+        <source>Import a feed file. A file of a series already in the store (same series id) updates it and prints what changed.</source>
+        <translation>Importer un fichier de fil. Le fichier d’une série déjà dans la base (même identifiant de série) la met à jour et affiche ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>a briefing feed (JSON)</source>
+        <translation>un fil de séances d’information (JSON)</translation>
+    </message>
+    <message>
+        <source>print the change set as JSON</source>
+        <translation>afficher les changements en JSON</translation>
+    </message>
+    <message>
+        <source>follow, list or remove feeds</source>
+        <translation>suivre, lister ou retirer des fils</translation>
+    </message>
+    <message>
+        <source>follow a feed (http/https URL or a local file) and sync it once</source>
+        <translation>suivre un fil (adresse http/https ou fichier local) et le synchroniser une fois</translation>
+    </message>
+    <message>
+        <source>Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read first; if that fails nothing is added.</source>
+        <translation>Suivre un fil : notre fil de séances d’information, du XML frab/Pentabarf, l’horaire JSON c3voc (pretalx, frab) ou un fil iCalendar. Il est d’abord téléchargé et lu; en cas d’échec, rien n’est ajouté.</translation>
+    </message>
+    <message>
+        <source>IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels</source>
+        <translation>fuseau IANA pour les fils qui ne donnent pas le leur (anciens fichiers frab), p. ex. Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>a name of your own for the feed</source>
+        <translation>un nom de votre choix pour le fil</translation>
+    </message>
+    <message>
+        <source>only subscribe; download on the next sync</source>
+        <translation>seulement s’abonner; télécharger à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <source>list feeds with their ids</source>
+        <translation>lister les fils avec leurs numéros</translation>
+    </message>
+    <message>
+        <source>remove a feed with its sessions (and your notes on them)</source>
+        <translation>retirer un fil avec ses séances (et vos notes sur celles-ci)</translation>
+    </message>
+    <message>
+        <source>remove it even though you have favourites, notes, questions or reminders on its sessions</source>
+        <translation>le retirer même si vous avez des favoris, des notes, des questions ou des rappels sur ses séances</translation>
+    </message>
+    <message>
+        <source>set the zone of a feed that does not say its own (old frab files)</source>
+        <translation>régler le fuseau d’un fil qui ne donne pas le sien (anciens fichiers frab)</translation>
+    </message>
+    <message>
+        <source>an IANA name such as Europe/Brussels</source>
+        <translation>un nom IANA comme Europe/Brussels</translation>
+    </message>
+    <message>
+        <source>download and apply feeds (all, or one)</source>
+        <translation>télécharger et appliquer les fils (tous, ou un seul)</translation>
+    </message>
+    <message>
+        <source>only this feed</source>
+        <translation>seulement ce fil</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>afficher les résultats en JSON</translation>
+    </message>
+    <message>
+        <source>what the latest sync changed</source>
+        <translation>ce que la dernière synchronisation a changé</translation>
+    </message>
+    <message>
+        <source>write calendar invites (.ics) for sessions, your agenda, a feed or everything</source>
+        <translation>écrire des invitations d’agenda (.ics) pour des séances, votre agenda, un fil ou tout</translation>
+    </message>
+    <message>
+        <source>Write an .ics file that Google Calendar, Outlook, Apple Calendar and Thunderbird import alike; importing a newer export updates the events.</source>
+        <translation>Écrire un fichier .ics que Google Agenda, Outlook, Calendrier d’Apple et Thunderbird importent de la même façon; importer une exportation plus récente met les événements à jour.</translation>
+    </message>
+    <message>
+        <source>one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating --session works too)</source>
+        <translation>une ou plusieurs séances : --session 1 4 setting-the-stage-2020-05-11 (répéter --session fonctionne aussi)</translation>
+    </message>
+    <message>
+        <source>your favourites</source>
+        <translation>vos favoris</translation>
+    </message>
+    <message>
+        <source>every session of a feed</source>
+        <translation>toutes les séances d’un fil</translation>
+    </message>
+    <message>
+        <source>every session in the store</source>
+        <translation>toutes les séances de la base</translation>
+    </message>
+    <message>
+        <source>print the path of the live agenda file (kept current after every sync and favourite change) and exit</source>
+        <translation>afficher le chemin du fichier d’agenda en direct (tenu à jour après chaque synchronisation et chaque changement de favori) et quitter</translation>
+    </message>
+    <message>
+        <source>the .ics to write; - for stdout</source>
+        <translation>le fichier .ics à écrire; - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>a reminder this long before</source>
+        <translation>un rappel ce nombre de minutes avant</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>aucun rappel</translation>
+    </message>
+    <message>
+        <source>your favourites in time order, with clashes</source>
+        <translation>vos favoris par ordre chronologique, avec les conflits d’horaire</translation>
+    </message>
+    <message>
+        <source>mark a session as a favourite</source>
+        <translation>marquer une séance comme favorite</translation>
+    </message>
+    <message>
+        <source>unmark it instead</source>
+        <translation>la retirer des favoris plutôt</translation>
+    </message>
+    <message>
+        <source>show or set your personal note on a session</source>
+        <translation>afficher ou écrire votre note personnelle sur une séance</translation>
+    </message>
+    <message>
+        <source>the new note (Markdown; - reads it from stdin); omit to show it</source>
+        <translation>la nouvelle note (Markdown; - la lit sur l’entrée standard); omise, la note est affichée</translation>
+    </message>
+    <message>
+        <source>delete the note</source>
+        <translation>supprimer la note</translation>
+    </message>
+    <message>
+        <source>list earlier versions that later writes replaced (another window, this command)</source>
+        <translation>lister les versions antérieures remplacées par des écritures plus récentes (une autre fenêtre, cette commande)</translation>
+    </message>
+    <message>
+        <source>make an earlier version the note again (from --history; the current is kept)</source>
+        <translation>refaire d’une version antérieure la note (selon --history; l’actuelle est gardée)</translation>
+    </message>
+    <message>
+        <source>your questions for a session&apos;s Q&amp;A: list, add, edit, mark, move, remove, copy</source>
+        <translation>vos questions pour la période de questions d’une séance : lister, ajouter, modifier, marquer, déplacer, retirer, copier</translation>
+    </message>
+    <message>
+        <source>your questions (numbered), per session in time order</source>
+        <translation>vos questions (numérotées), par séance, par ordre chronologique</translation>
+    </message>
+    <message>
+        <source>only this session&apos;s</source>
+        <translation>seulement celles de cette séance</translation>
+    </message>
+    <message>
+        <source>only questions in this state</source>
+        <translation>seulement les questions dans cet état</translation>
+    </message>
+    <message>
+        <source>add a question to a session (last, or --position N)</source>
+        <translation>ajouter une question à une séance (à la fin, ou --position N)</translation>
+    </message>
+    <message>
+        <source>session number or feed id</source>
+        <translation>numéro de la séance ou identifiant dans le fil</translation>
+    </message>
+    <message>
+        <source>the question (- reads it from stdin)</source>
+        <translation>la question (- la lit sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>put it at number N</source>
+        <translation>la placer au numéro N</translation>
+    </message>
+    <message>
+        <source>change a question&apos;s text or answer note</source>
+        <translation>changer le texte d’une question ou la note de réponse</translation>
+    </message>
+    <message>
+        <source>from questions list</source>
+        <translation>selon questions list</translation>
+    </message>
+    <message>
+        <source>the new text (- reads stdin)</source>
+        <translation>le nouveau texte (- lit l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>the answer note (&apos;&apos; clears it)</source>
+        <translation>la note de réponse (&apos;&apos; l’efface)</translation>
+    </message>
+    <message>
+        <source>mark a question draft, asked or answered</source>
+        <translation>marquer une question comme brouillon, posée ou répondue</translation>
+    </message>
+    <message>
+        <source>a note of the answer</source>
+        <translation>une note sur la réponse</translation>
+    </message>
+    <message>
+        <source>move a question to number POSITION</source>
+        <translation>déplacer une question au numéro POSITION</translation>
+    </message>
+    <message>
+        <source>delete a question</source>
+        <translation>supprimer une question</translation>
+    </message>
+    <message>
+        <source>print the unasked questions as plain text for a meeting&apos;s Q&amp;A box</source>
+        <translation>afficher les questions non posées en texte brut pour la boîte de questions d’une réunion</translation>
+    </message>
+    <message>
+        <source>your follow-ups (action items): list, add, done, edit, remove, history, export, import</source>
+        <translation>vos suivis (mesures à prendre)&#xa0;: list, add, done, edit, remove, history, export, import</translation>
+    </message>
+    <message>
+        <source>your follow-ups: overdue, this week, later, done</source>
+        <translation>vos suivis : en retard, cette semaine, plus tard, terminés</translation>
+    </message>
+    <message>
+        <source>only open or done ones</source>
+        <translation>seulement les suivis ouverts ou terminés</translation>
+    </message>
+    <message>
+        <source>only those linked to this session</source>
+        <translation>seulement ceux liés à cette séance</translation>
+    </message>
+    <message>
+        <source>add a follow-up</source>
+        <translation>ajouter un suivi</translation>
+    </message>
+    <message>
+        <source>what is to be done (- reads it from stdin)</source>
+        <translation>ce qu’il y a à faire (- le lit sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>change a follow-up (what is not given stays)</source>
+        <translation>modifier un suivi (ce qui n’est pas donné reste)</translation>
+    </message>
+    <message>
+        <source>from followups list</source>
+        <translation>selon followups list</translation>
+    </message>
+    <message>
+        <source>open or done</source>
+        <translation>ouvert ou terminé</translation>
+    </message>
+    <message>
+        <source>unlink every session (before --session)</source>
+        <translation>délier toutes les séances (avant --session)</translation>
+    </message>
+    <message>
+        <source>link this session (repeatable)</source>
+        <translation>lier cette séance (répétable)</translation>
+    </message>
+    <message>
+        <source>link also this session (repeatable)</source>
+        <translation>lier aussi cette séance (répétable)</translation>
+    </message>
+    <message>
+        <source>2026-12-10 or &apos;2026-12-10 14:00&apos; (none clears it)</source>
+        <translation>2026-12-10 ou &apos;2026-12-10 14:00&apos; (none l’efface)</translation>
+    </message>
+    <message>
+        <source>the zone of a due time (default: here)</source>
+        <translation>le fuseau d’une heure d’échéance (par défaut : celui d’ici)</translation>
+    </message>
+    <message>
+        <source>who does it (&apos;&apos; for nobody)</source>
+        <translation>qui s’en charge (&apos;&apos; pour personne)</translation>
+    </message>
+    <message>
+        <source>1 (high) to 9 (low); 0 clears it</source>
+        <translation>1 (haute) à 9 (basse); 0 l’efface</translation>
+    </message>
+    <message>
+        <source>mark a follow-up done</source>
+        <translation>marquer un suivi comme terminé</translation>
+    </message>
+    <message>
+        <source>mark a follow-up open again</source>
+        <translation>rouvrir un suivi</translation>
+    </message>
+    <message>
+        <source>delete a follow-up</source>
+        <translation>supprimer un suivi</translation>
+    </message>
+    <message>
+        <source>earlier versions of a follow-up (what edits and imports replaced)</source>
+        <translation>versions antérieures d’un suivi (ce que les modifications et les importations ont remplacé)</translation>
+    </message>
+    <message>
+        <source>write them all as .ics (VTODO) or .csv</source>
+        <translation>les écrire tous en .ics (VTODO) ou en .csv</translation>
+    </message>
+    <message>
+        <source>FILE.ics or FILE.csv</source>
+        <translation>FICHIER.ics ou FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>add or update follow-ups from an .ics of VTODOs (by UID, never twice)</source>
+        <translation>ajouter ou mettre à jour des suivis à partir d’un .ics de VTODO (par UID, jamais en double)</translation>
+    </message>
+    <message>
+        <source>export your favourites, notes, questions and reminders to one file, or import one</source>
+        <translation>exporter vos favoris, notes, questions et rappels dans un fichier, ou en importer un</translation>
+    </message>
+    <message>
+        <source>write your data to one file (-o FILE)</source>
+        <translation>écrire vos données dans un fichier (-o FICHIER)</translation>
+    </message>
+    <message>
+        <source>the file to write (.briefing-mydata.json)</source>
+        <translation>le fichier à écrire (.briefing-mydata.json)</translation>
+    </message>
+    <message>
+        <source>merge a file written by mydata export (newer wins; nothing is lost)</source>
+        <translation>fusionner un fichier écrit par mydata export (le plus récent l’emporte; rien n’est perdu)</translation>
+    </message>
+    <message>
+        <source>imported items waiting for their session (a later sync attaches them)</source>
+        <translation>les éléments importés qui attendent leur séance (une synchronisation ultérieure les rattache)</translation>
+    </message>
+    <message>
+        <source>your attendance record (kept on this computer only): list, mark, export</source>
+        <translation>votre registre de présence (gardé sur cet ordinateur seulement) : lister, marquer, exporter</translation>
+    </message>
+    <message>
+        <source>sessions you joined or marked, with hours per series and in all</source>
+        <translation>les séances que vous avez rejointes ou marquées, avec les heures par série et au total</translation>
+    </message>
+    <message>
+        <source>mark a session attended or not, or clear the mark</source>
+        <translation>marquer une séance comme suivie ou non, ou effacer la marque</translation>
+    </message>
+    <message>
+        <source>write the sessions attended to a CSV or PDF file</source>
+        <translation>écrire les séances suivies dans un fichier CSV ou PDF</translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.pdf</source>
+        <translation>FICHIER.csv ou FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>tracks and rooms you hid (left out everywhere): list, add, remove, clear</source>
+        <translation>les volets et les salles que vous avez masqués (omis partout)&#xa0;: list, add, remove, clear</translation>
+    </message>
+    <message>
+        <source>Hide a track or a room: its sessions are left out of the window&apos;s lists and of `sessions` and `agenda` (their --all shows them).</source>
+        <translation>Masquer un volet ou une salle&#xa0;: ses séances sont omises des listes de la fenêtre ainsi que de `sessions` et `agenda` (leur option --all les affiche).</translation>
+    </message>
+    <message>
+        <source>the tracks and rooms you hid</source>
+        <translation>les volets et les salles que vous avez masqués</translation>
+    </message>
+    <message>
+        <source>hide a track or a room</source>
+        <translation>masquer un volet ou une salle</translation>
+    </message>
+    <message>
+        <source>show it again</source>
+        <translation>l’afficher de nouveau</translation>
+    </message>
+    <message>
+        <source>its name, as `sessions` shows it</source>
+        <translation>son nom, tel que `sessions` l’affiche</translation>
+    </message>
+    <message>
+        <source>show every track and room again</source>
+        <translation>afficher de nouveau tous les volets et toutes les salles</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>show times in this IANA zone (default: each event&apos;s own zone); &apos;local&apos; for this computer&apos;s zone</source>
+        <translation>afficher les heures dans ce fuseau IANA (par défaut : celui de chaque événement); &apos;local&apos; pour le fuseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>sessions&apos; slides, recordings, pre-reads and links</source>
+        <translation>les diapositives, enregistrements, lectures préalables et liens des séances</translation>
+    </message>
+    <message>
+        <source>The materials feeds publish with their sessions: slides, recordings, pre-reads and other links, with whether a copy is kept offline.</source>
+        <translation>Les documents que les fils publient avec leurs séances : diapositives, enregistrements, lectures préalables et autres liens, et si une copie est gardée hors ligne.</translation>
+    </message>
+    <message>
+        <source>list materials (every session&apos;s, or one session&apos;s with --session)</source>
+        <translation>lister les documents (de toutes les séances, ou d’une séance avec --session)</translation>
+    </message>
+    <message>
+        <source>one session: its number, or the feed&apos;s id for it</source>
+        <translation>une séance : son numéro, ou son identifiant dans le fil</translation>
+    </message>
+    <message>
+        <source>keep materials offline: one session&apos;s (--session) or every favourite&apos;s (--agenda)</source>
+        <translation>garder des documents hors ligne : ceux d’une séance (--session) ou de chaque favori (--agenda)</translation>
+    </message>
+    <message>
+        <source>Download the materials of one session, or of every session on your agenda (your favourites), into the materials folder to read offline. The total is shown before it starts and progress on stderr; a cut-off download resumes next time, a copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed (each failure is one line naming the file and the cause); the others are kept.</source>
+        <translation>Télécharger les documents d’une séance, ou de chaque séance de votre agenda (vos favoris), dans le dossier des documents pour les lire hors ligne. Le total est affiché avant le début et la progression sur stderr; un téléchargement interrompu reprend la fois suivante, une copie déjà gardée est seulement vérifiée (ETag / Last-Modified). Code de sortie 6 si un fichier a échoué (chaque échec est une ligne qui nomme le fichier et la cause); les autres sont gardés.</translation>
+    </message>
+    <message>
+        <source>every material of every favourite session</source>
+        <translation>tous les documents de chaque séance favorite</translation>
+    </message>
+    <message>
+        <source>write a briefing pack (PDF) for a session, your agenda or a range of days</source>
+        <translation>écrire une trousse d’information (PDF) pour une séance, votre agenda ou une période de jours</translation>
+    </message>
+    <message>
+        <source>Write a printable briefing pack as a PDF: a cover, the contents with page numbers, then each session with its time in the event&apos;s zone and yours, the join link, the abstract, presenters with biographies and photos (cached ones; a placeholder otherwise), linked case studies, materials, and your notes and questions. Works offline and without a display.</source>
+        <translation>Écrire une trousse d’information imprimable en PDF : une couverture, la table des matières avec les numéros de page, puis chaque séance avec son heure dans le fuseau de l’événement et le vôtre, le lien pour se joindre, le résumé, les présentateurs avec biographies et photos (celles en cache; sinon une image de remplacement), les études de cas liées, les documents, ainsi que vos notes et vos questions. Fonctionne hors ligne et sans écran.</translation>
+    </message>
+    <message>
+        <source>one session (number or the feed&apos;s id)</source>
+        <translation>une séance (numéro ou identifiant dans le fil)</translation>
+    </message>
+    <message>
+        <source>the sessions starting from this day (YYYY-MM-DD, your time zone); with --to</source>
+        <translation>les séances à partir de ce jour (AAAA-MM-JJ, votre fuseau horaire); avec --to</translation>
+    </message>
+    <message>
+        <source>... up to this day, included (with --from)</source>
+        <translation>… jusqu’à ce jour inclusivement (avec --from)</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>your time zone for the times and the days of --from/--to (default: this computer&apos;s)</source>
+        <translation>votre fuseau horaire pour les heures et les jours de --from/--to (par défaut : celui de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>the paper size (default: from your locale, Letter in the US and Canada, else A4)</source>
+        <translation>le format de papier (par défaut : selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
+    </message>
+    <message>
+        <source>seconds a download may take in all before it is stopped as stalled ({low}-{high}; default {default})</source>
+        <translation>secondes qu’un téléchargement peut prendre au total avant d’être arrêté comme bloqué ({low}-{high}; par défaut {default})</translation>
+    </message>
+    <message>
+        <source>the largest feed a download may bring, in MiB ({low}-{high}; default {default})</source>
+        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mio ({low}-{high}; par défaut {default})</translation>
+    </message>
+    <message>
+        <source>the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})</source>
+        <translation>le plus gros document que Garder hors ligne télécharge, en Mio ({low}-{high}; par défaut {default})</translation>
+    </message>
+    <message>
+        <source>minutes between background syncs in the window (0: only when asked)</source>
+        <translation>minutes entre les synchronisations en arrière-plan dans la fenêtre (0 : seulement sur demande)</translation>
+    </message>
+    <message>
+        <source>minutes before a favourite starts that its reminder comes (0: none)</source>
+        <translation>minutes avant le début d’un favori où vient son rappel (0 : aucun)</translation>
+    </message>
+    <message>
+        <source>which times the lists show ({choices})</source>
+        <translation>les heures que les listes affichent ({choices})</translation>
+    </message>
+    <message>
+        <source>the window&apos;s palette ({choices})</source>
+        <translation>la palette de la fenêtre ({choices})</translation>
+    </message>
+    <message>
+        <source>the language of the window and the CLI ({choices})</source>
+        <translation>la langue de la fenêtre et de la ligne de commande ({choices})</translation>
+    </message>
+    <message>
+        <source>show the settings, or set one</source>
+        <translation>afficher les paramètres, ou en régler un</translation>
+    </message>
+    <message>
+        <source>Show every setting (no NAME), one (NAME), or set one (NAME VALUE).</source>
+        <translation>Afficher tous les paramètres (sans NOM), un seul (NOM), ou en régler un (NOM VALEUR).</translation>
+    </message>
+    <message>
+        <source>your case studies: list, show, edit, notes, materials, bundles</source>
+        <translation>vos études de cas : lister, afficher, modifier, notes, documents, paquets</translation>
+    </message>
+    <message>
+        <source>Case studies from feeds and your own: notes with history, attached files and links, and bundles (.zip) to send to organizers or another machine.</source>
+        <translation>Les études de cas des fils et les vôtres : notes avec historique, fichiers joints et liens, et paquets (.zip) à envoyer aux organisateurs ou à un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>list case studies</source>
+        <translation>lister les études de cas</translation>
+    </message>
+    <message>
+        <source>full-text search (fields and notes)</source>
+        <translation>recherche plein texte (champs et notes)</translation>
+    </message>
+    <message>
+        <source>show one case study in full</source>
+        <translation>afficher une étude de cas en entier</translation>
+    </message>
+    <message>
+        <source>case study number or UUID</source>
+        <translation>numéro ou UUID de l’étude de cas</translation>
+    </message>
+    <message>
+        <source>write a case study with notes, history and materials as a .zip bundle</source>
+        <translation>écrire une étude de cas avec ses notes, son historique et ses documents dans un paquet .zip</translation>
+    </message>
+    <message>
+        <source>the .zip to write</source>
+        <translation>le fichier .zip à écrire</translation>
+    </message>
+    <message>
+        <source>import a bundle (merged by id; newer local work is never overwritten unasked)</source>
+        <translation>importer un paquet (fusionné par identifiant; un travail local plus récent n’est jamais écrasé sans demande)</translation>
+    </message>
+    <message>
+        <source>a case-study bundle (.zip)</source>
+        <translation>un paquet d’étude de cas (.zip)</translation>
+    </message>
+    <message>
+        <source>if your copy is newer, replace it anyway (its notes stay in the history)</source>
+        <translation>si votre copie est plus récente, la remplacer quand même (ses notes restent dans l’historique)</translation>
+    </message>
+    <message>
+        <source>if your copy is newer, add the bundle&apos;s as a new case study beside it</source>
+        <translation>si votre copie est plus récente, ajouter celle du paquet comme nouvelle étude de cas à côté</translation>
+    </message>
+    <message>
+        <source>add a case study of your own</source>
+        <translation>ajouter une étude de cas à vous</translation>
+    </message>
+    <message>
+        <source>print the new case study as JSON</source>
+        <translation>afficher la nouvelle étude de cas en JSON</translation>
+    </message>
+    <message>
+        <source>change fields (a feed&apos;s case study keeps your edits as an overlay)</source>
+        <translation>changer des champs (l’étude de cas d’un fil garde vos modifications par-dessus)</translation>
+    </message>
+    <message>
+        <source>drop your edits of a feed&apos;s case study and show the feed&apos;s version</source>
+        <translation>abandonner vos modifications de l’étude de cas d’un fil et afficher la version du fil</translation>
+    </message>
+    <message>
+        <source>you have seen what the feed changed: stop flagging it, keep your edits</source>
+        <translation>vous avez vu ce que le fil a changé : ne plus le signaler, garder vos modifications</translation>
+    </message>
+    <message>
+        <source>delete a case study of your own</source>
+        <translation>supprimer une étude de cas à vous</translation>
+    </message>
+    <message>
+        <source>attach a file (copied into the app) or a link</source>
+        <translation>joindre un fichier (copié dans l’application) ou un lien</translation>
+    </message>
+    <message>
+        <source>the name to show (default: the file name or the URL)</source>
+        <translation>le nom à afficher (par défaut : le nom du fichier ou l’adresse)</translation>
+    </message>
+    <message>
+        <source>remove a material</source>
+        <translation>retirer un document</translation>
+    </message>
+    <message>
+        <source>show or save your notes (Markdown), with history</source>
+        <translation>afficher ou enregistrer vos notes (Markdown), avec l’historique</translation>
+    </message>
+    <message>
+        <source>the new notes; - reads them from stdin</source>
+        <translation>les nouvelles notes; - les lit sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>list the saved revisions</source>
+        <translation>lister les révisions enregistrées</translation>
+    </message>
+    <message>
+        <source>diff two revisions</source>
+        <translation>comparer deux révisions</translation>
+    </message>
+    <message>
+        <source>make an old revision current again</source>
+        <translation>refaire d’une ancienne révision la version courante</translation>
+    </message>
+    <message>
+        <source>comma-separated tags (&apos;&apos; for none)</source>
+        <translation>étiquettes séparées par des virgules (&apos;&apos; pour aucune)</translation>
+    </message>
+    <message>
+        <source>linked sessions (numbers or feed ids; &apos;&apos; for none)</source>
+        <translation>séances liées (numéros ou identifiants dans le fil; &apos;&apos; pour aucune)</translation>
+    </message>
+    <message>
+        <source>linked presenters (numbers; &apos;&apos; for none)</source>
+        <translation>présentateurs liés (numéros; &apos;&apos; pour aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the feed is empty</source>
+        <translation>le fil est vide</translation>
+    </message>
+    <message>
+        <source>the feed is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>le fil n’est pas du texte UTF-8 (octet invalide à la position {offset})</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line} column {column}: {error} (the file ends too early: truncated?)</source>
+        <translation>JSON non valide à la ligne {line}, colonne {column} : {error} (le fichier finit trop tôt : tronqué?)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line} column {column}: {error}</source>
+        <translation>JSON non valide à la ligne {line}, colonne {column} : {error}</translation>
+    </message>
+    <message>
+        <source>the commands work without one (briefing-app --help)</source>
+        <translation>les commandes fonctionnent sans écran (briefing-app --help)</translation>
+    </message>
+    <message>
+        <source>no follow-up number {value}</source>
+        <translation>aucun suivi numéro {value}</translation>
+    </message>
+    <message>
+        <source>no earlier note version {value}</source>
+        <translation>aucune version antérieure de note {value}</translation>
+    </message>
+    <message>
+        <source>there is no database at {value}</source>
+        <translation>il n’y a pas de base de données à {value}</translation>
+    </message>
+    <message>
+        <source>no material with id {value}</source>
+        <translation>aucun document avec l’identifiant {value}</translation>
+    </message>
+    <message>
+        <source>no organization number {value}</source>
+        <translation>aucune organisation numéro {value}</translation>
+    </message>
+    <message>
+        <source>no presenter with id {value}</source>
+        <translation>aucun présentateur avec l’identifiant {value}</translation>
+    </message>
+    <message>
+        <source>no question number {value}</source>
+        <translation>aucune question numéro {value}</translation>
+    </message>
+    <message>
+        <source>imported {n} session</source>
+        <translation>{n} séance importée</translation>
+    </message>
+    <message>
+        <source>imported {n} sessions</source>
+        <translation>{n} séances importées</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <translation>nouvelles : {n}</translation>
+    </message>
+    <message>
+        <source>{n} removed</source>
+        <translation>retirées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation>annulées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} moved</source>
+        <translation>déplacées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} retitled</source>
+        <translation>renommées : {n}</translation>
+    </message>
+    <message>
+        <source>{n} with presenter changes</source>
+        <translation>présentateurs changés : {n}</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>mises à jour : {n}</translation>
+    </message>
+    <message>
+        <source>no session number {number}</source>
+        <translation>aucune séance numéro {number}</translation>
+    </message>
+    <message>
+        <source>{text!r} is ambiguous: session number {text} is {title!r}, but a feed also uses {text!r} for another session; write #{text} for the number or FEED/{text} (e.g. {feed}/{text}) for the feed&apos;s id</source>
+        <translation>{text!r} est ambigu : la séance numéro {text} est {title!r}, mais un fil utilise aussi {text!r} pour une autre séance; écrivez #{text} pour le numéro ou FIL/{text} (p. ex. {feed}/{text}) pour l’identifiant dans le fil</translation>
+    </message>
+    <message>
+        <source>no session with id {text!r}</source>
+        <translation>aucune séance avec l’identifiant {text!r}</translation>
+    </message>
+    <message>
+        <source>{text!r} names sessions in several feeds; write one of {choices}</source>
+        <translation>{text!r} désigne des séances de plusieurs fils; écrivez l’un de {choices}</translation>
+    </message>
+    <message>
+        <source>no feed with id {id}</source>
+        <translation>aucun fil avec le numéro {id}</translation>
+    </message>
+    <message>
+        <source>no case study number {value}</source>
+        <translation>aucune étude de cas numéro {value}</translation>
+    </message>
+    <message>
+        <source>time zone {zone} inferred from the city {city!r}</source>
+        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
+    </message>
+    <message>
+        <source>not modified since the last sync</source>
+        <translation>non modifié depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>no feed address given</source>
+        <translation>aucune adresse de fil donnée</translation>
+    </message>
+    <message>
+        <source>{text!r} has no host name</source>
+        <translation>{text!r} n’a pas de nom d’hôte</translation>
+    </message>
+    <message>
+        <source>the {scheme}: scheme is not supported; use an http(s) address or a local file</source>
+        <translation>le schéma {scheme}: n’est pas pris en charge; utilisez une adresse http(s) ou un fichier local</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the server answered {status}</source>
+        <translation>le serveur a répondu {status}</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only; never sent.</source>
+        <translation>Conservé sur cet ordinateur seulement; jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>Hours are each session&apos;s scheduled length.</source>
+        <translation>Les heures sont la durée prévue de chaque séance.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Removed from the feed</source>
+        <translation>Retiré du fil</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renommée</translation>
+    </message>
+    <message>
+        <source>Presenters changed</source>
+        <translation>Présentateurs changés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Kept material updated</source>
+        <translation>Document gardé mis à jour</translation>
+    </message>
+    <message>
+        <source>session {id}</source>
+        <translation>séance {id}</translation>
+    </message>
+    <message>
+        <source> (was {when})</source>
+        <translation> (avant : {when})</translation>
+    </message>
+    <message>
+        <source> (room: {old} → {new})</source>
+        <translation> (salle : {old} → {new})</translation>
+    </message>
+    <message>
+        <source> (was “{title}”)</source>
+        <translation> (avant : « {title} »)</translation>
+    </message>
+    <message>
+        <source>Back in the feed</source>
+        <translation>De retour dans le fil</translation>
+    </message>
+    <message>
+        <source>{what}: {title}{extra}</source>
+        <translation>{what} : {title}{extra}</translation>
+    </message>
+    <message>
+        <source>{n} older version of events you have ignored</source>
+        <translation>{n} version plus ancienne d’événements que vous avez ignorée</translation>
+    </message>
+    <message>
+        <source>{n} older versions of events you have ignored</source>
+        <translation>{n} versions plus anciennes d’événements que vous avez ignorées</translation>
+    </message>
+    <message>
+        <source>{n} event already in the store (exported by this app; no copies made)</source>
+        <translation>{n} événement déjà dans la base (exporté par cette application; aucune copie faite)</translation>
+    </message>
+    <message>
+        <source>{n} events already in the store (exported by this app; no copies made)</source>
+        <translation>{n} événements déjà dans la base (exportés par cette application; aucune copie faite)</translation>
+    </message>
+    <message>
+        <source>{n} session of your exported agenda starred again</source>
+        <translation>{n} séance de votre agenda exporté remise dans les favoris</translation>
+    </message>
+    <message>
+        <source>{n} sessions of your exported agenda starred again</source>
+        <translation>{n} séances de votre agenda exporté remises dans les favoris</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>rien à importer</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non posée</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>posée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Commanditaires</translation>
+    </message>
+    <message>
+        <source>the database {path} was empty (0 bytes), so a new one is started with the sample series; if you had data there, `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` brings one back</source>
+        <translation>la base de données {path} était vide (0 octet), donc une nouvelle est commencée avec la série d’exemple; si vous y aviez des données, `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` en ramène une</translation>
     </message>
 </context>
 <context>

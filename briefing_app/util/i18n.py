@@ -1,0 +1,292 @@
+"""Translations without Qt: the command line's words and the core's messages.
+
+The one source of truth is the Qt Linguist file ``resources/i18n/briefing_app_fr.ts``
+(``python -m briefing_app.tools.i18n update`` runs pyside6-lupdate over the code). The
+window reads its compiled ``.qm`` through Qt; the CLI, which never loads Qt, reads a
+gettext catalog compiled from the same file's ``cli*`` and ``core*`` contexts
+(``resources/i18n/briefing_app_cli_fr.mo``, written by the same tool) with the standard
+library's :mod:`gettext`: each message's ``msgctxt`` is its Qt context.
+
+Strings are marked so that pyside6-lupdate finds them in ``.py`` files:
+
+* ``translate("cli", "text")``: translated now (the same name and arguments as
+  ``QCoreApplication.translate``, which lupdate looks for);
+* ``QT_TRANSLATE_NOOP("core", "no session number {number}")``: marked only; its
+  ``.format(...)`` makes a :class:`Message`, English as a ``str`` (logs, ``str(error)``)
+  that front ends translate when they show it (:func:`localized`).
+
+Placeholders are ``str.format`` fields (``{number}``), never built by concatenation.
+Counts: lupdate's Python reader does not see ``translate``'s ``n``, so a count is two
+messages, :func:`plural` picks one by the language's rule (French: 0 and 1 are singular).
+
+English is the source language: with English nothing is loaded, ``translate`` hands the
+text back (``--help`` and ``--version`` stay fast). The catalog loads on the first
+translated string of another language.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable
+from typing import Any
+
+from briefing_app.util.language import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES
+
+#: Where the compiled catalogs are, in the package ``briefing_app.resources``.
+CATALOG_FOLDER = "i18n"
+#: The Qt contexts (by prefix) that the gettext catalog holds: the command line's and the
+#: core's messages. The window's contexts stay in the .qm only.
+CATALOG_CONTEXTS = ("cli", "core")
+
+
+def catalog_name(language: str) -> str:
+    """The file name of *language*'s gettext catalog: ``briefing_app_cli_fr.mo``."""
+    return f"briefing_app_cli_{language}.mo"
+
+
+def message_key(context: str, disambiguation: str | None) -> str:
+    """The gettext ``msgctxt`` of a Qt message: its context, ``|`` and its comment if any."""
+    return f"{context}|{disambiguation}" if disambiguation else context
+
+
+#: A lookup of a message by its Qt context and source text (``translate``, Qt's own).
+Translator = Callable[[str, str], str]
+
+
+class _State:
+    language = SOURCE_LANGUAGE
+    follow_setting = False
+    catalogs: dict[str, gettext.NullTranslations] = {}  # noqa: RUF012 - one, process-wide
+
+
+def current_language() -> str:
+    """The language the CLI and core messages are shown in now (``"en"`` or ``"fr"``)."""
+    return _State.language
+
+
+def use_language(language: str) -> None:
+    """Speak *language* from now on (``"en"``, ``"fr"``); argparse's own words too."""
+    if language not in SUPPORTED_LANGUAGES:
+        language = SOURCE_LANGUAGE
+    _State.language = language
+    _route_argparse(language != SOURCE_LANGUAGE)
+
+
+def follow_language_setting(follow: bool) -> None:
+    """Whether opening the store switches to the user's language setting (the CLI's way).
+
+    The command line speaks the system's language until a command opens the store
+    (``usecases.startup.open_store``); from then on, the language setting's. ``--help``
+    and usage errors come before any store is opened (and must not open one), so they
+    follow the system (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+    """
+    _State.follow_setting = follow
+
+
+def follows_language_setting() -> bool:
+    """True when :func:`follow_language_setting` asked for it."""
+    return _State.follow_setting
+
+
+def _catalog(language: str) -> gettext.NullTranslations:
+    catalog = _State.catalogs.get(language)
+    if catalog is None:
+        catalog = _State.catalogs[language] = load_catalog(language)
+    return catalog
+
+
+def load_catalog(language: str) -> gettext.NullTranslations:
+    """*language*'s compiled catalog from the package's resources (none: the English text).
+
+    Found beside the resource package's own files (a checkout, a wheel, the frozen
+    bundle alike), without importlib.resources: it would bring tempfile, zipfile and
+    random to a French ``--help``.
+    """
+    from importlib import import_module
+    from pathlib import Path
+
+    resources = import_module("briefing_app.resources")  # resources/, a package of data
+    for folder in getattr(resources, "__path__", []):
+        try:
+            with (Path(folder) / CATALOG_FOLDER / catalog_name(language)).open("rb") as stream:
+                return gettext.GNUTranslations(stream)
+        except OSError:  # not in this folder (or a damaged file): the English text
+            continue
+    return gettext.NullTranslations()
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """*text* (of Qt context *context*) in the current language, or as it is."""
+    language = _State.language
+    if language == SOURCE_LANGUAGE or not context:
+        return text
+    return _catalog(language).pgettext(message_key(context, disambiguation), text)
+
+
+def plural(count: int, one: str, other: str) -> str:
+    """*one* or *other* (both already translated) for *count* things, by the language's rule.
+
+    English: one for 1; French: one for 0 and 1. The caller fills the fields
+    (``plural(n, translate("cli", "{n} session"), translate("cli", "{n} sessions")).format(n=n)``).
+    """
+    singular = count == 1 if _State.language == SOURCE_LANGUAGE else count in (0, 1)
+    return one if singular else other
+
+
+class Message(str):
+    """A message in English, which knows its Qt context and fields to be shown translated.
+
+    ``str(message)`` is the English text (logs, ``str(error)``, tests);
+    :meth:`translated` says it in the current language.
+    """
+
+    context: str
+    template: str
+    fields: dict[str, Any]
+
+    def __new__(cls, context: str, template: str, fields: dict[str, Any]) -> Message:
+        self = super().__new__(cls, template.format(**fields))
+        self.context = context
+        self.template = template
+        self.fields = fields
+        return self
+
+    def translated(self, translator: Translator | None = None) -> str:
+        """The message in the current language (its fields that are messages too).
+
+        *translator*: another lookup of the same .ts, ``QCoreApplication.translate`` in the
+        window (its .qm holds the ``core`` contexts too); by default the CLI's catalog.
+        """
+        look_up = translator or translate
+        fields = {key: localized(value, translator) for key, value in self.fields.items()}
+        return (
+            look_up(self.context, self.template).format(**fields)
+            if self.context
+            else (self.template.format(**fields))
+        )
+
+
+class Marked(str):
+    """A string marked for translation (:func:`QT_TRANSLATE_NOOP`) that is not shown yet."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Marked:
+        self = super().__new__(cls, text)
+        self.context = context
+        return self
+
+    def format(self, *args: object, **fields: Any) -> Message:
+        """The English text with *fields* filled, as a :class:`Message`."""
+        if args:
+            raise TypeError("a marked message takes named fields only")
+        return Message(self.context, str(self), fields)
+
+    def message(self) -> Message:
+        """The marked text as a :class:`Message` with no fields."""
+        return Message(self.context, str(self), {})
+
+
+class Counted(Message):
+    """A message about *n* things, in the singular or the plural by the language shown in.
+
+    Made by :func:`counted`; English picks by English's rule now, :meth:`translated` by
+    the current language's.
+    """
+
+    other: str
+    number: int
+
+    def __new__(cls, one: Marked, other: Marked, number: int, fields: dict[str, Any]) -> Counted:
+        fields = {"n": number, **fields}
+        english = str(one) if number == 1 else str(other)
+        self = str.__new__(cls, english.format(**fields))
+        self.context, self.template, self.fields = one.context, str(one), fields
+        self.other, self.number = str(other), number
+        return self
+
+    def translated(self, translator: Translator | None = None) -> str:
+        look_up = translator or translate
+        fields = {key: localized(value, translator) for key, value in self.fields.items()}
+        one = look_up(self.context, self.template)
+        other = look_up(self.context, self.other)
+        return plural(self.number, one, other).format(**fields)
+
+
+def counted(count: int, one: Marked, other: Marked, **fields: Any) -> Counted:
+    """``counted(n, QT_TRANSLATE_NOOP("core", "{n} session"), QT_TRANSLATE_NOOP("core",
+    "{n} sessions"))``: a :class:`Message` in the singular or plural as *count* asks."""
+    return Counted(one, other, count, fields)
+
+
+def joined(separator: str, parts: list[str]) -> Message:
+    """*parts* joined by *separator* ("; ", ", "), each part shown translated when it is a
+    :class:`Message` (a summary made of several)."""
+    template = separator.join(f"{{p{index}}}" for index in range(len(parts)))
+    return Message("", template, {f"p{index}": part for index, part in enumerate(parts)})
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Marked:  # noqa: N802 - Qt's name, lupdate's marker
+    """Mark *text* of *context* for translation; translate it when it is shown."""
+    return Marked(context, text)
+
+
+def localized(value: object, translator: Translator | None = None) -> str:
+    """*value* for a person: a :class:`Message` or :class:`Marked` translated, else ``str``.
+
+    *translator*: as :meth:`Message.translated` (the window passes
+    ``QCoreApplication.translate``); counts follow :func:`use_language`'s language.
+    """
+    if isinstance(value, Message):
+        return value.translated(translator)
+    if isinstance(value, Marked):
+        return (translator or translate)(value.context, str(value))
+    return str(value)
+
+
+# ---- argparse's own words ("usage:", "options", "error:") --------------------------
+# argparse looks them up through gettext.gettext / ngettext, bound as its module's `_`
+# and `ngettext`; those go to gettext's default domain and follow the environment, not
+# the setting. Its module globals are pointed at this catalog's context "cli-argparse"
+# (cli/argparse_words.py marks every message argparse has).
+ARGPARSE_CONTEXT = "cli-argparse"
+_ARGPARSE_ORIGINALS: dict[str, Callable[..., str]] = {}
+
+
+def _argparse_gettext(message: str) -> str:
+    return translate(ARGPARSE_CONTEXT, message)
+
+
+def _argparse_ngettext(singular: str, plural_text: str, count: int) -> str:
+    return plural(count, _argparse_gettext(singular), _argparse_gettext(plural_text))
+
+
+def _route_argparse(translated: bool) -> None:
+    import argparse
+
+    module: Any = argparse
+    if not _ARGPARSE_ORIGINALS:
+        _ARGPARSE_ORIGINALS.update(_=module._, ngettext=module.ngettext)
+    if translated:
+        module._ = _argparse_gettext
+        module.ngettext = _argparse_ngettext
+    else:
+        module._ = _ARGPARSE_ORIGINALS["_"]
+        module.ngettext = _ARGPARSE_ORIGINALS["ngettext"]
+
+
+__all__ = [
+    "QT_TRANSLATE_NOOP",
+    "Counted",
+    "Marked",
+    "Message",
+    "counted",
+    "current_language",
+    "follow_language_setting",
+    "follows_language_setting",
+    "joined",
+    "localized",
+    "plural",
+    "translate",
+    "use_language",
+]

@@ -1,0 +1,101 @@
+"""Dates, times, numbers and sizes in a language's own way, by Babel (no Qt here).
+
+The window formats through QLocale; the command line and the core, where Qt is not
+loaded, through Babel's CLDR data, the same data QLocale's formats come from. Babel
+is imported the first time a text is made in a language other than English (the
+English default is written by util/timeutil without it, fast, and ``--help`` never
+loads it). French is Canadian French: ``lundi 11 mai 2020``, ``13 h 00``, ``1,5 Mo``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from functools import lru_cache
+from typing import Any
+
+#: The CLDR locale each supported language is written in.
+LOCALES = {"en": "en_CA", "fr": "fr_CA"}
+
+
+def locale_of(language: str) -> str:
+    """The CLDR locale for *language* (``"fr"`` → ``"fr_CA"``)."""
+    return LOCALES.get(language, language)
+
+
+class BabelDateWords:
+    """Day and time words from Babel (timeutil.DateWords): ``lundi 11 mai 2020``, ``13 h 00``.
+
+    Each text is made once (a listing of 10,000 sessions meets a few hundred days).
+    """
+
+    def __init__(self, locale: str) -> None:
+        from babel import Locale
+
+        self.locale = Locale.parse(locale)
+        self._days: dict[date, str] = {}
+        self._weekdays: dict[date, str] = {}
+
+    def day(self, value: date) -> str:
+        text = self._days.get(value)
+        if text is None:
+            from babel.dates import format_date
+
+            text = self._days[value] = format_date(value, format="full", locale=self.locale)
+        return text
+
+    def weekday(self, value: date) -> str:
+        text = self._weekdays.get(value)
+        if text is None:
+            from babel.dates import format_date
+
+            text = self._weekdays[value] = format_date(value, "EEEE", locale=self.locale)
+        return text
+
+    def clock(self, hour: int, minute: int) -> str:
+        from babel.dates import format_time
+
+        return format_time(time(hour, minute), format="short", locale=self.locale)
+
+
+@lru_cache(maxsize=4)
+def babel_date_words(language: str) -> BabelDateWords:
+    """The date words of *language* (one per language: it keeps the texts it made)."""
+    return BabelDateWords(locale_of(language))
+
+
+def format_number(value: float, language: str) -> str:
+    """*value* with the language's separators: ``12 345,5`` in French."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=locale_of(language)))
+
+
+def format_size(size: int, language: str) -> str:
+    """A file size in the language's units and separators: ``1,5 Mo``, ``1.5 MB``, ``512 o``."""
+    from babel.units import format_unit
+
+    units: tuple[tuple[int, str], ...] = (
+        (1000**3, "digital-gigabyte"),
+        (1000**2, "digital-megabyte"),
+        (1000, "digital-kilobyte"),
+    )
+    for factor, unit in units:
+        if size >= factor:
+            value: Any = round(size / factor, 1)
+            return str(format_unit(value, unit, length="short", locale=locale_of(language)))
+    return str(format_unit(size, "digital-byte", length="short", locale=locale_of(language)))
+
+
+def format_day(value: date, language: str) -> str:
+    """A day in full in *language*: ``lundi 11 mai 2020``, ``Monday, May 11, 2020``."""
+    return babel_date_words(language).day(value)
+
+
+__all__ = [
+    "BabelDateWords",
+    "babel_date_words",
+    "format_day",
+    "format_number",
+    "format_size",
+    "locale_of",
+]
