@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
     QObject,
@@ -129,14 +130,14 @@ class _FromSessionsTab(Generic[_T]):
 
 #: The tabs after Sessions, in order: attribute name → tab title.
 _LAZY_TAB_TITLES = {
-    "timeline": "Timeline",
-    "agenda": "My agenda",
-    "presenters": "Presenters",
-    "case_studies": "Case studies",
-    "changes": "Changes",
-    "followups": "Follow-ups",
-    "organizations": "Organizations",
-    "now_next": "Now && next",
+    "timeline": QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    "agenda": QT_TRANSLATE_NOOP("MainWindow", "My agenda"),
+    "presenters": QT_TRANSLATE_NOOP("MainWindow", "Presenters"),
+    "case_studies": QT_TRANSLATE_NOOP("MainWindow", "Case studies"),
+    "changes": QT_TRANSLATE_NOOP("MainWindow", "Changes"),
+    "followups": QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
+    "organizations": QT_TRANSLATE_NOOP("MainWindow", "Organizations"),
+    "now_next": QT_TRANSLATE_NOOP("MainWindow", "Now && next"),
 }
 
 
@@ -227,8 +228,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Views")
-        self.tabs.addTab(self.sessions, "Sessions")
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.messages = MessageBanner(self)
         #: The other tabs are built (their modules imported, the store read) when first
         #: shown or first asked for (``window.timeline``): the first paint waits for none.
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._tab_slots: dict[str, QWidget] = {}
         for name, title in _LAZY_TAB_TITLES.items():
             slot = QWidget()
-            slot.setAccessibleName(title)
+            slot.setAccessibleName(QCoreApplication.translate("MainWindow", title))
             self._tab_slots[name] = slot
             self.tabs.addTab(slot, title)
         self._stale_views: set[QWidget] = set()
@@ -321,7 +322,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change to tell
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, _LAZY_TAB_TITLES[name])
+            self.tabs.insertTab(
+                index, view, QCoreApplication.translate("MainWindow", _LAZY_TAB_TITLES[name])
+            )
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
@@ -445,7 +448,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             self.statusBar().showMessage(status)
 
     def _query_failed(self, error: BriefingError) -> None:
-        self.report_error(f"Could not search: {error}", retry=self.sessions.refresh)
+        self.report_error(self.tr("Could not search: {0}").format(error), retry=self.sessions.refresh)
 
     # ---- preferences ---------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -523,7 +526,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         except BriefingError as exc:  # locked a moment, or a damaged file
             logger.warning("Could not follow a change made elsewhere: %s", exc)
             self.watcher.forget()  # look again at the next poll
-            self.report_error(f"Could not show the changes made elsewhere: {exc}")
+            self.report_error(self.tr("Could not show the changes made elsewhere: {0}").format(exc))
 
     def _follow_if_pending(self) -> None:
         if self._follow_pending:
@@ -763,11 +766,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.import_action = file_menu.addAction("&Import feed or invite…")
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import feed or invite…"))
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._choose_feed_file)
-        self.export_action = file_menu.addAction("&Export to calendar (.ics)…")
+        self.export_action = file_menu.addAction(self.tr("&Export to calendar (.ics)…"))
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
         self.prereads_action = file_menu.addAction(self.tr("&Download pre-reads for my agenda…"))
@@ -777,11 +780,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.print_action = file_menu.addAction(self.tr("&Print…"))
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.open_pack(for_print=True))
-        import_bundle = file_menu.addAction("Import case-study &bundle…")
+        import_bundle = file_menu.addAction(self.tr("Import case-study &bundle…"))
         import_bundle.triggered.connect(
             self._case_studies_then(lambda view: view.choose_bundle_to_import())
         )
-        export_case = file_menu.addAction("Export case stud&y…")
+        export_case = file_menu.addAction(self.tr("Export case stud&y…"))
         export_case.triggered.connect(
             self._case_studies_then(lambda view: view.choose_export_target())
         )
@@ -795,14 +798,14 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         )
         self._add_mydata_actions(file_menu)
         file_menu.addSeparator()
-        settings_action = file_menu.addAction("S&ettings…")
+        settings_action = file_menu.addAction(self.tr("S&ettings…"))
         settings_action.setShortcuts(preferences_shortcuts())
         settings_action.triggered.connect(self.open_settings)
-        self.sync_action = file_menu.addAction("&Sync now")
+        self.sync_action = file_menu.addAction(self.tr("&Sync now"))
         self.sync_action.setShortcut(QKeySequence("Ctrl+R"))
         self.sync_action.triggered.connect(lambda: self.syncer.sync())
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -816,11 +819,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         not_attended = edit_menu.addAction(self.tr("Mark &not attended"))
         not_attended.triggered.connect(lambda: self.mark_selected_attendance("not-attended"))
         self.sessions.share.more_actions += [attended, not_attended]
-        view_menu = menu.addMenu("&View")
-        find = view_menu.addAction("&Find")
+        view_menu = menu.addMenu(self.tr("&View"))
+        find = view_menu.addAction(self.tr("&Find"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.sessions.focus_search)
-        past = view_menu.addAction("Show &past sessions")
+        past = view_menu.addAction(self.tr("Show &past sessions"))
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
@@ -837,7 +840,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             ("join", session_id, when),
             lambda store: store.record_join(session_id, when),
             lambda _result: self._refresh_attendance(),
-            lambda error: self.report_error(f"Could not record that you joined: {error}"),
+            lambda error: self.report_error(self.tr("Could not record that you joined: {0}").format(error)),
         )
 
     def open_attendance(self) -> AttendanceDialog:
@@ -861,7 +864,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
                 ("attendance", session_id),
                 partial(_mark_attendance, session_id=session_id, mark=mark),
                 lambda _result: self._refresh_attendance(),
-                lambda error: self.report_error(f"Could not mark the session: {error}"),
+                lambda error: self.report_error(self.tr("Could not mark the session: {0}").format(error)),
             )
         self.statusBar().showMessage(
             self.tr("Marked attended.") if mark == "attended" else self.tr("Marked not attended."),
@@ -897,7 +900,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             self.drafts.remove(drafts_use.FAVOURITE, session_id)
         self.detail_panel.refresh_favourite()
         self.model.refresh_session(session_id)
-        self.report_error(f"Could not change your favourites: {error}")
+        self.report_error(self.tr("Could not change your favourites: {0}").format(error))
 
     def _favourite_stored(self, session_id: int, favourite: bool) -> None:
         if self.detail_panel.favourites_waiting.get(session_id) == favourite:
@@ -929,7 +932,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _live_agenda_failed(self, error: BriefingError) -> None:
         logger.warning("Could not write the live agenda file: %s", error)
-        self.report_error(f"Could not update the live agenda file: {error}")
+        self.report_error(self.tr("Could not update the live agenda file: {0}").format(error))
 
     def data_location_text(self) -> str:
         return help_menu.data_location_text(self.store.path)
@@ -1032,7 +1035,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
         """Show *text* in the message banner, with Retry when trying again makes sense."""
         logger.info("Shown to the user: %s", text)
-        actions = [("Retry", retry)] if retry is not None else []
+        actions = [(self.tr("Retry"), retry)] if retry is not None else []
         self.messages.show_message(text, "error", actions)
 
     def show_changes(self) -> None:
@@ -1052,7 +1055,12 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         dialog = self._export_dialog
         dialog.exported.connect(
             lambda count, path: self.statusBar().showMessage(
-                f"Exported {count} event{'s' if count != 1 else ''} to {path}", 10_000
+                (
+                    self.tr("Exported %n event to {0}", "", count)
+                    if count == 1
+                    else self.tr("Exported %n events to {0}", "", count)
+                ).format(path),
+                10_000,
             )
         )
         dialog.open()
