@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QObject,
     QSettings,
@@ -448,7 +449,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             self.statusBar().showMessage(status)
 
     def _query_failed(self, error: BriefingError) -> None:
-        self.report_error(self.tr("Could not search: {0}").format(error), retry=self.sessions.refresh)
+        self.report_error(
+            self.tr("Could not search: {0}").format(error), retry=self.sessions.refresh
+        )
 
     # ---- preferences ---------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -840,7 +843,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             ("join", session_id, when),
             lambda store: store.record_join(session_id, when),
             lambda _result: self._refresh_attendance(),
-            lambda error: self.report_error(self.tr("Could not record that you joined: {0}").format(error)),
+            lambda error: self.report_error(
+                self.tr("Could not record that you joined: {0}").format(error)
+            ),
         )
 
     def open_attendance(self) -> AttendanceDialog:
@@ -864,7 +869,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
                 ("attendance", session_id),
                 partial(_mark_attendance, session_id=session_id, mark=mark),
                 lambda _result: self._refresh_attendance(),
-                lambda error: self.report_error(self.tr("Could not mark the session: {0}").format(error)),
+                lambda error: self.report_error(
+                    self.tr("Could not mark the session: {0}").format(error)
+                ),
             )
         self.statusBar().showMessage(
             self.tr("Marked attended.") if mark == "attended" else self.tr("Marked not attended."),

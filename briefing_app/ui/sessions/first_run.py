@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,10 +38,12 @@ from briefing_app.util.timeutil import in_zone
 logger = logging.getLogger(__name__)
 
 #: What "Add your event's feed" takes, as a person reads it.
-FORMATS_TEXT = "pretalx, frab XML, iCalendar (.ics) or a briefing feed (.json)"
+FORMATS_TEXT = QT_TRANSLATE_NOOP(
+    "FirstRun", "pretalx, frab XML, iCalendar (.ics) or a briefing feed (.json)"
+)
 #: The file dialog's filter for feed files.
-FEED_FILE_FILTER = "Feeds (*.json *.xml *.ics);;All files (*)"
-INVITE_FILE_FILTER = "Calendar invites (*.ics);;All files (*)"
+FEED_FILE_FILTER = QT_TRANSLATE_NOOP("FirstRun", "Feeds (*.json *.xml *.ics);;All files (*)")
+INVITE_FILE_FILTER = QT_TRANSLATE_NOOP("FirstRun", "Calendar invites (*.ics);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -81,8 +83,10 @@ class SampleInfo:
     @property
     def label(self) -> str:
         if not self.years:
-            return _tr("Sample series")
-        return _tr("Sample series from {years}").format(years=self.years)
+            return QCoreApplication.translate("FirstRun", "Sample series")
+        return QCoreApplication.translate("FirstRun", "Sample series from {years}").format(
+            years=self.years
+        )
 
 
 def sample_info(store: Store) -> SampleInfo | None:
@@ -125,7 +129,7 @@ class AddFeedDialog(QDialog):
             self.tr(
                 "Paste the address of your event's schedule, or choose a file you downloaded. "
                 "Briefing Companion reads {formats}."
-            ).format(formats=FORMATS_TEXT)
+            ).format(formats=_tr(FORMATS_TEXT))
         )
         intro.setWordWrap(True)
         self.location = QLineEdit()
@@ -173,7 +177,7 @@ class AddFeedDialog(QDialog):
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a feed file"), "", self.tr(FEED_FILE_FILTER)
+            self, self.tr("Choose a feed file"), "", _tr(FEED_FILE_FILTER)
         )
         if name:
             self.location.setText(name)
@@ -276,7 +280,7 @@ class FirstRunPanel(QFrame):
         )
         self.add_button.clicked.connect(self.add_feed_requested)
         self.formats = QLabel(
-            self.tr("An address or a file: {formats}.").format(formats=FORMATS_TEXT)
+            self.tr("An address or a file: {formats}.").format(formats=_tr(FORMATS_TEXT))
         )
         self.formats.setWordWrap(True)
         self.formats.setAccessibleName(self.tr("Formats"))
@@ -351,6 +355,9 @@ class FirstRunPanel(QFrame):
 def choose_invite(parent: QWidget) -> Path | None:
     """Ask for an .ics invite to import."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Open an .ics invite"), "", _tr(INVITE_FILE_FILTER)
+        parent,
+        QCoreApplication.translate("FirstRun", "Open an .ics invite"),
+        "",
+        _tr(INVITE_FILE_FILTER),
     )
     return Path(name) if name else None

@@ -1,0 +1,112 @@
+"""Dates, times, numbers and sizes as the window shows them: through ``QLocale()``.
+
+The default locale is the system's, or the language the user chose in Settings
+(``QLocale.setDefault``). Times follow the locale's short time format ("10:00",
+"1:00 PM", "13 h 00"); a day is written with a translatable pattern ("Wed 15 Apr 2020"
+in English) whose names come from the locale. Time-zone abbreviations are the zone
+database's. The core's :func:`briefing_app.util.timeutil.format_range` stays for the CLI.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, zone
+
+
+def day_pattern() -> str:
+    """The pattern of a session's day: ``ddd dd MMM yyyy`` in English (QLocale's letters)."""
+    return QCoreApplication.translate(
+        "LocaleText", "ddd dd MMM yyyy", "date format of a day (QDate::toString pattern)"
+    )
+
+
+def day_text(day: date, locale: QLocale | None = None) -> str:
+    """``Wed 15 Apr 2020`` (the locale's day and month names)."""
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), day_pattern())
+
+
+def weekday_text(day: date, locale: QLocale | None = None) -> str:
+    """``Wed``: the locale's short name of the day."""
+    return (locale or QLocale()).dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def time_text(value: datetime, locale: QLocale | None = None) -> str:
+    """``10:00``, ``1:00 PM``, ``13 h 00``: the locale's short time."""
+    return (locale or QLocale()).toString(
+        QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat
+    )
+
+
+def between(first: str, second: str) -> str:
+    """``10:00–11:30``; spaced when the times have spaces (``13 h 00 – 14 h 30``)."""
+    if " " in first or " " in second or "\u202f" in first or "\u202f" in second:
+        return f"{first} – {second}"
+    return f"{first}–{second}"
+
+
+def range_text(start: datetime, end: datetime, zone_name: str) -> str:
+    """A session's time in *zone_name*: ``Wed 15 Apr 2020 10:00–11:30 EDT``.
+
+    The window's :func:`~briefing_app.util.timeutil.format_range`, in the user's locale.
+    """
+    locale = QLocale()
+    tz = zone(zone_name)
+    local_start, local_end = start.astimezone(tz), end.astimezone(tz)
+    day = day_text(local_start.date(), locale)
+    start_time = time_text(local_start, locale)
+    end_time = time_text(local_end, locale)
+    if local_start.date() != local_end.date():
+        end_time = f"{weekday_text(local_end.date(), locale)} {end_time}"
+    start_name, end_name = local_start.tzname(), local_end.tzname()
+    if start_name != end_name:
+        # Across a DST change: 01:30 EDT–01:30 EST is an hour, not nothing.
+        return f"{day} {between(f'{start_time} {start_name}', f'{end_time} {end_name}')}"
+    return f"{day} {between(start_time, end_time)} {start_name}"
+
+
+def hours_text(start: datetime, end: datetime, zone_name: str) -> str:
+    """``10:00–11:30`` in *zone_name* (no day, no zone)."""
+    tz = zone(zone_name)
+    locale = QLocale()
+    return between(time_text(start.astimezone(tz), locale), time_text(end.astimezone(tz), locale))
+
+
+def when_text(value: datetime, zone_name: str | None = None, *, with_zone: bool = True) -> str:
+    """An instant in *zone_name* (the computer's by default): ``Fri 27 Nov 2026 14:05 EST``."""
+    local = in_zone(value, zone_name or local_zone_name())
+    locale = QLocale()
+    text = f"{day_text(local.date(), locale)} {time_text(local, locale)}"
+    return f"{text} {local.tzname()}" if with_zone else text
+
+
+def stamp_text(utc_text: str, zone_name: str | None = None) -> str:
+    """A stored UTC time (``2026-11-27T19:05:00Z``) as :func:`when_text` writes it.
+
+    Text that is not a stored time comes back unchanged (it is still worth showing).
+    """
+    try:
+        value = from_utc_text(utc_text)
+    except ValueError:
+        return utc_text
+    return when_text(value, zone_name)
+
+
+def date_time_text(value: datetime, locale: QLocale | None = None) -> str:
+    """A local date and time with the locale's short formats (for a file's heading)."""
+    moment = QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
+    )
+    return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: int | float) -> str:
+    """``1,234`` / ``1 234``: the locale's digits and separators."""
+    return QLocale().toString(value)
+
+
+def size_text(size: int) -> str:
+    """``1.5 kB``: a file's size in the locale's decimal units."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
