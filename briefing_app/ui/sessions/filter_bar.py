@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSign
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
 
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
-from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.core_words import core_word
+from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 
 #: Filter combo boxes over the session list: (key, label).
@@ -72,7 +72,7 @@ class FilterBar(FlowLayout):
         self.addWidget(self.favourites_only)
         self.addWidget(self.with_questions)
         self.addWidget(self.dates)
-        for key, label in FILTERS:
+        for key, _label in FILTERS:
             combo = QComboBox()
             combo.setAccessibleName(QCoreApplication.translate("FilterBar", _FILTER_BY[key]))
             # Long track names stay readable in the menu without widening the bar.

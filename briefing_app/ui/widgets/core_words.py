@@ -29,6 +29,20 @@ WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Hybrid"),
 )
 
+#: ``feeds.model.SessionStatus``: a session's status, capitalised as lists show it.
+STATUS_WORDS = {
+    "scheduled": QT_TRANSLATE_NOOP("CoreWords", "Scheduled"),
+    "tentative": QT_TRANSLATE_NOOP("CoreWords", "Tentative"),
+    "postponed": QT_TRANSLATE_NOOP("CoreWords", "Postponed"),
+    "cancelled": QT_TRANSLATE_NOOP("CoreWords", "Cancelled"),
+}
+
+
+def status_word(status: str) -> str:
+    """``cancelled`` → ``Cancelled`` in the user's language (an unknown status capitalised)."""
+    word = STATUS_WORDS.get(status)
+    return core_word(word) if word is not None else status[:1].upper() + status[1:]
+
 
 def core_word(text: str) -> str:
     """*text*, one of :data:`WORDS`, in the user's language (anything else as it is)."""

@@ -10,6 +10,7 @@ database's. The core's :func:`briefing_app.util.timeutil.format_range` stays for
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -26,6 +27,21 @@ def day_pattern() -> str:
 def day_text(day: date, locale: QLocale | None = None) -> str:
     """``Wed 15 Apr 2020`` (the locale's day and month names)."""
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), day_pattern())
+
+
+def long_day_text(day: date) -> str:
+    """``Monday 11 May 2020`` (``lundi 11 mai 2020``): a day heading in a list."""
+    locale = QLocale()
+    pattern = QCoreApplication.translate(
+        "LocaleText", "dddd d MMMM yyyy", "date format of a day heading (QDate::toString pattern)"
+    )
+    return _long_day(day.toordinal(), pattern, locale.name())
+
+
+@lru_cache(maxsize=1024)
+def _long_day(ordinal: int, pattern: str, _locale_name: str) -> str:
+    day = date.fromordinal(ordinal)
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def weekday_text(day: date, locale: QLocale | None = None) -> str:
@@ -96,9 +112,7 @@ def stamp_text(utc_text: str, zone_name: str | None = None) -> str:
 
 def date_time_text(value: datetime, locale: QLocale | None = None) -> str:
     """A local date and time with the locale's short formats (for a file's heading)."""
-    moment = QDateTime(
-        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
-    )
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
 
 
@@ -110,3 +124,30 @@ def number_text(value: int | float) -> str:
 def size_text(size: int) -> str:
     """``1.5 kB``: a file's size in the locale's decimal units."""
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def duration_text(minutes: int) -> str:
+    """``1 minute``, ``45 minutes``, ``1 hour``, ``2 hours 5 minutes``, ``3 days``.
+
+    The window's :func:`briefing_app.usecases.reminders.duration_text`, translated.
+    """
+    if minutes < 60:
+        return (
+            QCoreApplication.translate("LocaleText", "%n minute", None, minutes)
+            if minutes == 1
+            else QCoreApplication.translate("LocaleText", "%n minutes", None, minutes)
+        )
+    if minutes < 48 * 60:
+        hours, rest = divmod(minutes, 60)
+        text = (
+            QCoreApplication.translate("LocaleText", "%n hour", None, hours)
+            if hours == 1
+            else QCoreApplication.translate("LocaleText", "%n hours", None, hours)
+        )
+        if not rest:
+            return text
+        return QCoreApplication.translate("LocaleText", "{0} {1}", "hours and minutes").format(
+            text, duration_text(rest)
+        )
+    days = minutes // (24 * 60)
+    return QCoreApplication.translate("LocaleText", "%n days", None, days)
