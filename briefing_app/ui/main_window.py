@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEvent,
@@ -71,6 +70,7 @@ from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
 from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text, utc_now
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from PySide6.QtWidgets import QTextBrowser

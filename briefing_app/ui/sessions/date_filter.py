@@ -11,11 +11,12 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from briefing_app.ui.widgets.locale_text import day_pattern
 from briefing_app.util.timeutil import zone
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the date boxes are made when "Dates…" is first chosen
     from PySide6.QtWidgets import QDateEdit

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
 
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
 from briefing_app.ui.widgets.core_words import core_word
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.usecases.session_facts import FORMAT_LABELS
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 #: Filter combo boxes over the session list: (key, label).
 FILTERS = (

@@ -9,7 +9,9 @@ word of those tables is listed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 CONTEXT = "CoreWords"
 
