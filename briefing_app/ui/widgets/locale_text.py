@@ -151,3 +151,15 @@ def duration_text(minutes: int) -> str:
         )
     days = minutes // (24 * 60)
     return QCoreApplication.translate("LocaleText", "%n days", None, days)
+
+
+def hours_minutes_text(minutes: int) -> str:
+    """``1 h 30 min``, ``45 min``, ``2 h``: a duration (the window's ``hours_text``)."""
+    hours, rest = divmod(max(0, minutes), 60)
+    if not hours:
+        return QCoreApplication.translate("LocaleText", "{0} min").format(number_text(rest))
+    if rest:
+        return QCoreApplication.translate("LocaleText", "{0} h {1} min").format(
+            number_text(hours), number_text(rest)
+        )
+    return QCoreApplication.translate("LocaleText", "{0} h").format(number_text(hours))
