@@ -163,3 +163,17 @@ def hours_minutes_text(minutes: int) -> str:
             number_text(hours), number_text(rest)
         )
     return QCoreApplication.translate("LocaleText", "{0} h").format(number_text(hours))
+
+
+def moment_text(value: datetime, *, seconds: bool = True) -> str:
+    """``Sat 02 May 2026, 10:42:13``: a local date and time (seconds for revisions)."""
+    locale = QLocale()
+    if seconds:
+        pattern = locale.timeFormat(QLocale.FormatType.LongFormat)
+        pattern = pattern.replace(" t", "").replace("t", "").strip()
+        clock = locale.toString(QTime(value.hour, value.minute, value.second), pattern)
+    else:
+        clock = time_text(value, locale)
+    return QCoreApplication.translate("LocaleText", "{0}, {1}", "a day, a time").format(
+        day_text(value.date(), locale), clock
+    )
