@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
+from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
-from briefing_app.workspace.materials import human_size
 
 logger = logging.getLogger(__name__)
 
