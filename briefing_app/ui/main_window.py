@@ -58,6 +58,7 @@ from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
 from briefing_app.ui.sync_feedback import SyncFeedback
+from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
 from briefing_app.ui.widgets.theme import apply_theme
@@ -69,7 +70,7 @@ from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
-from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text, utc_now
+from briefing_app.util.timeutil import local_zone_name, to_utc_text, utc_now
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
