@@ -239,9 +239,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._tab_slots: dict[str, QWidget] = {}
         for name, title in _LAZY_TAB_TITLES.items():
             slot = QWidget()
-            slot.setAccessibleName(QCoreApplication.translate("MainWindow", title))
+            shown = QCoreApplication.translate("MainWindow", title)
+            slot.setAccessibleName(shown)
             self._tab_slots[name] = slot
-            self.tabs.addTab(slot, title)
+            self.tabs.addTab(slot, shown)
         self._stale_views: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
         #: The reminders (banner, scheduler, tray) are built once the window has painted,

@@ -56,7 +56,7 @@ JOIN_OPENS_BEFORE = timedelta(minutes=15)
 NOTE_SAVE_DELAY_MS = 500
 #: Per-session reminder choices: (label, enabled, minutes); minutes None = the default.
 REMINDER_CHOICES: tuple[tuple[str, bool, int | None], ...] = (
-    ("default", True, None),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "default"), True, None),
     (QT_TRANSLATE_NOOP("SessionDetailPanel", "No reminder"), False, None),
     (QT_TRANSLATE_NOOP("SessionDetailPanel", "5 minutes before"), True, 5),
     (QT_TRANSLATE_NOOP("SessionDetailPanel", "10 minutes before"), True, 10),

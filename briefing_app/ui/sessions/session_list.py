@@ -579,8 +579,12 @@ class SessionListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() != 0:
                 return None
-            noun = "session" if group.count == 1 else "sessions"
-            return f"{group.label}  ·  {group.count} {noun}"
+            n = group.count
+            return (
+                self.tr("{0}  ·  %n session", "", n)
+                if n == 1
+                else self.tr("{0}  ·  %n sessions", "", n)
+            ).format(group.label)
         if role == GroupRole:
             return group.label
         if role == Qt.ItemDataRole.FontRole:

@@ -42,7 +42,7 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.FAVOURITE: "★",
+    Column.FAVOURITE: QT_TRANSLATE_NOOP("SessionTable", "★"),
     Column.WHEN: QT_TRANSLATE_NOOP("SessionTable", "When"),
     Column.TITLE: QT_TRANSLATE_NOOP("SessionTable", "Title"),
     Column.KIND: QT_TRANSLATE_NOOP("SessionTable", "Kind"),

@@ -34,7 +34,7 @@ class SessionTable(QTableView):
         self._column_mode: tuple[str, bool] | None = None
         self._column_widths: dict[Column, int] = {}
         self.setModel(model)
-        self.setAccessibleName("Sessions")
+        self.setAccessibleName(self.tr("Sessions"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows (Ctrl, Shift) to share them at once; the current row is the detail's.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
