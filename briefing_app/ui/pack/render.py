@@ -231,7 +231,9 @@ class PackDocumentBuilder:
         if not self._sections:
             for session in self.pack.sessions:
                 if self.cancel is not None and self.cancel():
-                    raise OperationCancelledError("the briefing pack was cancelled")
+                    raise OperationCancelledError(
+                        translate("BriefingPack", "the briefing pack was cancelled")
+                    )
                 self._sections[session.id] = self._session(session)
         return self._sections
 
@@ -540,16 +542,24 @@ class PackPainter:
     ) -> None:
         painter = QPainter()
         if not painter.begin(device):
-            raise PackRenderError("the page device could not be opened for painting")
+            raise PackRenderError(
+                translate("BriefingPack", "the page device could not be opened for painting")
+            )
         try:
             header_font = _font()
             header_font.setPointSizeF(8.5)
             page_w, page_h = doc.pageSize().width(), doc.pageSize().height()
             for index in range(total):
                 if self.cancel is not None and self.cancel():
-                    raise OperationCancelledError("the briefing pack was cancelled")
+                    raise OperationCancelledError(
+                        translate("BriefingPack", "the briefing pack was cancelled")
+                    )
                 if index and not device.newPage():
-                    raise PackRenderError("a new page could not be started (is the disk full?)")
+                    raise PackRenderError(
+                        translate(
+                            "BriefingPack", "a new page could not be started (is the disk full?)"
+                        )
+                    )
                 painter.save()
                 painter.setFont(header_font)
                 painter.setPen(QColor("#333333"))
@@ -681,8 +691,12 @@ def write_pack_pdf(
     try:
         write_atomically(target, data)
     except FileNotFoundError as exc:  # the folder went away meanwhile
-        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise NotFoundError(
+            translate("BriefingPack", "cannot write {0}: {1}").format(target, exc.strerror or exc)
+        ) from exc
     except OSError as exc:  # DiskFullError is raised as itself
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UsageError(
+            translate("BriefingPack", "cannot write {0}: {1}").format(target, exc.strerror or exc)
+        ) from exc
     logger.info("briefing pack: %d pages, %d bytes, to %s", result.pages, len(data), target)
     return result

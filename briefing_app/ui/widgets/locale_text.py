@@ -106,7 +106,12 @@ def stamp_text(utc_text: str, zone_name: str | None = None) -> str:
     try:
         value = from_utc_text(utc_text)
     except ValueError:
-        return utc_text
+        try:  # another ISO 8601 form with an offset (a file's own stamp)
+            value = datetime.fromisoformat(utc_text.replace("Z", "+00:00"))
+        except ValueError:
+            return utc_text
+        if value.tzinfo is None:
+            return utc_text
     return when_text(value, zone_name)
 
 
