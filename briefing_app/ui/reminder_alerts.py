@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.store import Store
 from briefing_app.ui.widgets.links import open_link, openable
-from briefing_app.ui.widgets.locale_text import duration_text, range_text, when_text
+from briefing_app.ui.widgets.locale_text import duration_text, range_text, soon_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.reminders import (
     Reminder,
@@ -231,7 +231,7 @@ class ReminderListModel(QAbstractListModel):
     def when_text(self, reminder: Reminder) -> str:
         """The session's time in the user's zone, and where it is when it has a place."""
         if reminder.followup_id is not None:
-            due = when_text(reminder.start, self.user_zone or local_zone_name(), with_zone=False)
+            due = soon_text(reminder.start, self.user_zone or local_zone_name())
             return self.tr("Follow-up due {0}").format(due)
         when = range_text(reminder.start, reminder.end, self.user_zone or local_zone_name())
         return f"{when} · {reminder.location}" if reminder.location else when

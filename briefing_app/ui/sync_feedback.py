@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import SessionQuery
-from briefing_app.ui.widgets.locale_text import when_text
+from briefing_app.ui.widgets.locale_text import soon_text
 from briefing_app.util.timeutil import from_utc_text
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -140,7 +140,7 @@ class SyncFeedback:
             window.connection_state.setText("")
             return
         if times:
-            latest = when_text(from_utc_text(max(times)), window.model.user_zone, with_zone=False)
+            latest = soon_text(from_utc_text(max(times)), window.model.user_zone)
             window.sync_state.setText(
                 QCoreApplication.translate("MainWindow", "Last synced {0}").format(latest)
             )

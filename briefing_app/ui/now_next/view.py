@@ -40,7 +40,7 @@ from briefing_app.ui.presenters.models import SecondLineRole, TrailingRole, TwoL
 from briefing_app.ui.sessions.session_model import RecordRole
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import range_text as format_range
-from briefing_app.ui.widgets.locale_text import when_text
+from briefing_app.ui.widgets.locale_text import soon_text
 from briefing_app.usecases.now_next import NowAndNext, now_and_next
 from briefing_app.util.timeutil import local_zone_name, utc_now
 
@@ -261,7 +261,7 @@ class NowNextView(QWidget):
             first = answer.next[0].start
             self.next_heading.setText(
                 self.tr("Next, from {time} (in {wait})").format(
-                    time=when_text(first, self.next_model.user_zone, with_zone=False),
+                    time=soon_text(first, self.next_model.user_zone),
                     wait=minutes_text(first - now),
                 )
             )

@@ -98,6 +98,17 @@ def when_text(value: datetime, zone_name: str | None = None, *, with_zone: bool 
     return f"{text} {local.tzname()}" if with_zone else text
 
 
+def soon_text(value: datetime, zone_name: str | None = None) -> str:
+    """An instant near now, without year or zone: ``Mon 04 Mar 15:00``."""
+    local = in_zone(value, zone_name or local_zone_name())
+    locale = QLocale()
+    pattern = QCoreApplication.translate(
+        "LocaleText", "ddd dd MMM", "date format of a day this year (QDate::toString pattern)"
+    )
+    day = locale.toString(QDate(local.year, local.month, local.day), pattern)
+    return f"{day} {time_text(local, locale)}"
+
+
 def stamp_text(utc_text: str, zone_name: str | None = None) -> str:
     """A stored UTC time (``2026-11-27T19:05:00Z``) as :func:`when_text` writes it.
 
