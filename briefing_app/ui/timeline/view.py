@@ -40,7 +40,7 @@ from briefing_app.ui.timeline.layout import (
     row_label,
     use_text_functions,
 )
-from briefing_app.ui.widgets.locale_text import day_text, long_day_text, range_text, time_text
+from briefing_app.ui.widgets.locale_text import long_day_text, note_day_text, range_text, time_text
 from briefing_app.util import timeutil
 
 # The layout is Qt-free: it writes its words, times and days through these.
@@ -400,7 +400,7 @@ class DayTimeline(QWidget):
             self.home_note.hide()
             return
         self._home_note_day = home
-        when = day_text(home)
+        when = note_day_text(home)
         self.home_note.setText(
             self.tr("No sessions today; showing {day}, the nearest day with sessions.").format(
                 day=when

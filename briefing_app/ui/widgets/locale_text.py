@@ -29,6 +29,14 @@ def day_text(day: date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), day_pattern())
 
 
+def note_day_text(day: date) -> str:
+    """``Fri 1 May 2099``: a day named in a sentence (the day of the month unpadded)."""
+    pattern = QCoreApplication.translate(
+        "LocaleText", "ddd d MMM yyyy", "date format of a day in a sentence (QDate pattern)"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def long_day_text(day: date) -> str:
     """``Monday 11 May 2020`` (``lundi 11 mai 2020``): a day heading in a list."""
     locale = QLocale()
