@@ -32,6 +32,10 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"
     monkeypatch.setenv("BRIEFING_APP_DATA_DIR", str(path))
     monkeypatch.setenv("TZ", "UTC")
+    # English, whatever the machine's language: a test of French sets LANG itself.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return path
 
 

@@ -23,12 +23,16 @@ from briefing_app.platform.resources_util import (
     ICON_SVG,
     SAMPLE_FEED,
     icon_png,
+    translation_qm,
 )
 from briefing_app.sync.http import USER_AGENT, make_session
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCE_NAMES = [SAMPLE_FEED, BRIEFING_FEED_SCHEMA, DESKTOP_FILE, ICON_SVG]
 RESOURCE_NAMES += [icon_png(size) for size in ICON_SIZES]
+RESOURCE_NAMES += [translation_qm("fr")]
+#: Files of resources/ that are sources of what ships, not shipped: the .ts a .qm is made from.
+SOURCES_ONLY = {".py", ".ts"}
 
 
 def test_version_comes_from_the_package_metadata() -> None:
@@ -55,7 +59,7 @@ def test_every_resource_is_in_the_package_data() -> None:
     shipped = {
         path.relative_to(ROOT / "resources").as_posix()
         for path in (ROOT / "resources").rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".py"
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in SOURCES_ONLY
     }
     unmatched = {name for name in shipped if not any(Path(name).match(p) for p in patterns)}
     assert not unmatched, f"add these to [tool.setuptools.package-data]: {unmatched}"

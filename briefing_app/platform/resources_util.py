@@ -34,3 +34,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 def icon_png(size: int) -> str:
     """The resource name of the app icon rendered at *size* pixels."""
     return f"icons/briefing-app-{size}.png"
+
+
+def translation_qm(language: str) -> str:
+    """The resource name of the window's compiled translation into *language* (``tools.i18n``)."""
+    return f"i18n/briefing_app_{language}.qm"

@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from briefing_app.feeds import parse_feed
     from briefing_app.ui.app import make_application
-    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.main_window import _LAZY_TAB_TITLES, MainWindow
     from briefing_app.usecases import settings as app_settings
     from briefing_app.usecases.startup import open_store
 
@@ -155,13 +155,11 @@ def main(argv: list[str] | None = None) -> int:
             questions = window.detail_panel.questions
             if args.questions_demo and questions.model.questions:
                 questions.select(questions.model.questions[0].id)  # its tools as in use
+        # Named from the tabs' English titles (in order: Sessions, then the others), so the
+        # names stay the same whatever language the window speaks.
         tabs = {
-            window.tabs.tabText(i)
-            .lower()
-            .replace("my ", "")
-            .replace(" && ", "-")
-            .replace(" ", "-"): i
-            for i in range(window.tabs.count())
+            title.lower().replace("my ", "").replace(" && ", "-").replace(" ", "-"): i
+            for i, title in enumerate(["Sessions", *_LAZY_TAB_TITLES.values()])
         }
         sections = {"details": 0, "notes": 1, "history": 2, "materials": 3}
         aliases = {"casestudies": "case-studies"}

@@ -168,18 +168,23 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
             return exc.exit_code
         while True:
             with store:
-                window = open_main_window(store, open_files)  # kept alive until exec() returns
-                window.first_painted.connect(partial(give_icon, app))
+                # Kept alive until exec() returns; a window rebuilt in another language
+                # (Settings › Language) takes its place in the holder.
+                holder = _WindowHolder(open_main_window(store, open_files))
+                holder.window.first_painted.connect(partial(give_icon, app))
                 servers: list[InstanceServer] = []
                 if claim is not None and claim.lock is not None:
                     # Listening once the window has painted and can take requests: later
                     # starts wait till then (they find the lock taken).
-                    window.first_painted.connect(partial(_listen, claim.name, app, window, servers))
+                    holder.window.first_painted.connect(
+                        partial(_listen, claim.name, app, holder, servers)
+                    )
                 try:
                     code = app.exec()
                 finally:
                     for server in servers:
                         server.close()
+                window = holder.window
                 answer = window.damage.answer
             window.deleteLater()
             if answer is None:
@@ -202,14 +207,29 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
             claim.release()
 
 
+class _WindowHolder:
+    """The app's main window: the one opened, or the one that took its place."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        window.replaced.connect(self._replaced)
+
+    def _replaced(self, window: MainWindow) -> None:
+        self.window = window
+        window.replaced.connect(self._replaced)
+
+    def take_request(self, files: list[Path]) -> None:
+        self.window.take_request(files)
+
+
 def _listen(
-    name: str, app: QApplication, window: MainWindow, servers: list[InstanceServer]
+    name: str, app: QApplication, holder: _WindowHolder, servers: list[InstanceServer]
 ) -> None:
-    """Take later starts' requests on *name* for *window* (the server joins *servers*)."""
+    """Take later starts' requests on *name* for the held window (the server joins *servers*)."""
     from briefing_app.ui.single_instance import InstanceServer
 
     server = InstanceServer(name, app)
-    server.requested.connect(window.take_request)
+    server.requested.connect(holder.take_request)
     server.listen()
     servers.append(server)
 

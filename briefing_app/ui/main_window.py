@@ -42,10 +42,12 @@ from PySide6.QtWidgets import (
 from briefing_app import APP_NAME
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, SortKey, Store
+from briefing_app.ui import language_switch
 from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
 from briefing_app.ui.feed_imports import FeedImports
+from briefing_app.ui.language import apply_language
 from briefing_app.ui.mydata_flow import MyDataFlow
 from briefing_app.ui.prereads_flow import PrereadsFlow
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         first_painted(): the window painted for the first time, and what its first
             screen did not need (the whole list, the filters' values, the reminders)
             is on its way.
+        replaced(object): a new window (the MainWindow) took this one's place in
+            another language (``ui/language_switch.py``); this one closes.
     """
 
     session_selected = Signal(int)
@@ -177,6 +181,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     import_finished = Signal(object)
     list_updated = Signal()
     first_painted = Signal()
+    #: A new window took this one's place (its language changed): the new MainWindow.
+    replaced = Signal(object)
 
     def __init__(
         self,
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         super().__init__(parent)
         self.store = store
         store.set_cache_size(WINDOW_CACHE_MB)
+        # Before any string is translated: the language of the setting (or the system's).
+        self.language = apply_language(app_settings.language(store))
         # Before any widget is built: text documents take their link colours then.
         self._theme: str | None = None
         self._apply_theme()
@@ -277,6 +285,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._restore_state()
         self.sessions.searcher.hold_rest()
         self._first_painted = False
+        self._shut_down = False
         self.installEventFilter(self)
         self.sessions.refresh(first=True)
         self._update_sync_state()
@@ -472,6 +481,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _preferences_accepted(self) -> None:
         """Settings › OK: apply them; the list keeps its selection and scroll position."""
+        if language_switch.language_changed(self):  # a new window in the new language
+            QTimer.singleShot(0, self, self.switch_language)
+            return
         self.sessions.keep_place()
         self.apply_preferences()  # the time display resets the list's model
         self.reminders.reschedule()
@@ -718,14 +730,29 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._after_first_paint)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """What closing does (once): typed text saved, state remembered, threads stopped."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._first_painted = True  # closed first: what would follow the paint never does
         self.damage.close()
         self.detail_panel.save_note()
+        if "case_studies" in self._built_tabs:
+            self.case_studies.save_pending()
         self.save_state()
         self.sessions.close_down()
         # What still waits for the lock is in drafts: the next start stores it.
         self.writes.stop()
-        super().closeEvent(event)
+
+    def switch_language(self) -> MainWindow | None:
+        """The language setting changed: a new window in that language takes this one's
+        place, where the user was (``ui/language_switch.py``); None if it waits or is not
+        needed."""
+        return language_switch.switch_language(self)
 
     def open_session(self, session_id: int) -> None:
         """Show *session_id* in the Sessions tab, widening the list if it is filtered out."""

@@ -44,6 +44,15 @@ def _no_unexpected_crash_dialog(
     assert not unexpected, f"a crash dialog showed: {unexpected}"
 
 
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    """A test that made the window speak French leaves the app in English for the next."""
+    yield
+    from briefing_app.ui import language
+
+    language.reset()
+
+
 @pytest.fixture
 def sample_window(qtbot: Any, sample_store: Store) -> MainWindow:
     """The main window on the sample store, shown."""

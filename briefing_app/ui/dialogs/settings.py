@@ -66,6 +66,10 @@ THEME_LABELS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: How the settings dialog names each language: in itself, never translated.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
 class FeedListModel(QAbstractListModel):
     """The subscriptions, one row each: name, address, last successful sync, time zone."""
 
@@ -141,6 +145,7 @@ def store_preferences(
     download_timeout: int = settings.DOWNLOAD_TIMEOUT_DEFAULT,
     max_feed_size: int = settings.MAX_FEED_SIZE_DEFAULT,
     materials_max_size: int = settings.MATERIALS_MAX_SIZE_DEFAULT,
+    language: str | None = None,
 ) -> None:
     """The settings dialog's values, written (again, whole, when a retry needs it)."""
     settings.set_sync_interval_minutes(store, interval)
@@ -150,6 +155,8 @@ def store_preferences(
     settings.set_reminder_minutes(store, reminder)
     settings.set_time_display(store, display)
     settings.set_theme(store, theme)
+    if language is not None:
+        settings.set_language(store, language)
 
 
 class SettingsDialog(QDialog):
@@ -271,6 +278,10 @@ class SettingsDialog(QDialog):
                 QCoreApplication.translate("SettingsDialog", theme) if theme else key.capitalize(),
                 key,
             )
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for key in settings.LANGUAGES:  # "system" first: following it is the default
+            self.language.addItem(LANGUAGE_NAMES.get(key) or self.tr("System"), key)
         form = QFormLayout()
         form.addRow(self.tr("Sync every"), self.interval)
         form.addRow(self.tr("Give up on a download after"), self.download_timeout)
@@ -279,6 +290,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Remind me"), self.reminder)
         form.addRow(self.tr("Show times in"), self.time_display)
         form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self.language)
         self.hidden_picker = HiddenPicker(store, self.writes, self)
         self.hidden_picker.changed.connect(self.hidden_changed)
         form.addRow(self.tr("Hide tracks and rooms"), self.hidden_picker)
@@ -307,6 +319,7 @@ class SettingsDialog(QDialog):
             max(0, self.time_display.findData(settings.time_display(self.store)))
         )
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme(self.store))))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language(self.store))))
 
     def follow_store(self) -> None:
         """Feeds were added, removed or synced elsewhere: list them as they are now.
@@ -327,6 +340,7 @@ class SettingsDialog(QDialog):
             self.download_timeout.value(),
             self.max_feed_size.value(),
             self.materials_max_size.value(),
+            str(self.language.currentData()),
         )
         self.writes.submit(
             ("settings",),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -94,6 +94,15 @@ _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
     ("favourite", QT_TRANSLATE_NOOP("SessionsTab", "Favourites first")),
     ("relevance", QT_TRANSLATE_NOOP("SessionsTab", "Best match")),
 )
+
+
+@dataclass(frozen=True)
+class ListPlace:
+    """Where the user is in the session list (see :meth:`SessionsTab.place`)."""
+
+    search: str
+    session_id: int | None
+    anchor: tuple[int, int] | None
 
 
 class SessionsTab(QSplitter):
@@ -582,6 +591,18 @@ class SessionsTab(QSplitter):
             self.current_session_id(),
             self.table.top_row_anchor(),
         )
+
+    def place(self) -> ListPlace:
+        """Where the user is in the list: the search typed, the session selected, the scroll."""
+        return ListPlace(self.search.text(), self.current_session_id(), self.table.top_row_anchor())
+
+    def return_to(self, place: ListPlace) -> None:
+        """Show the list at *place* (a new window taking an old one's place)."""
+        blocker = QSignalBlocker(self.search)  # no debounce: the list reloads now
+        self.search.setText(place.search)
+        del blocker
+        self._keep_selected, self._scroll_anchor = place.session_id, place.anchor
+        self.refresh()
 
     def store_changed(self, *, keep_scroll: bool = False) -> None:
         """Feeds may have come or gone: update the facts and filters, then the list."""

@@ -1,0 +1,180 @@
+"""The window's language: loaded at start from the system or the setting, switched from
+Settings without a restart, in a new window that takes the open one's place (issue 17)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QLocale, QRect
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from briefing_app.store import Store
+from briefing_app.ui import language, language_switch
+from briefing_app.ui.app import _WindowHolder
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.usecases import settings
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def _menus(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+@pytest.fixture(autouse=True)
+def _windows_closed() -> Iterator[None]:
+    """Every main window a test leaves is closed (a window replaced is deleted already)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+
+
+def _window(qtbot: QtBot, store: Store) -> MainWindow:
+    window = MainWindow(store)  # closed by _windows_closed: qtbot's would be deleted
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_french_system_gets_the_window_in_french(
+    qtbot: QtBot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    window = _window(qtbot, sample_store)
+    assert window.language.language == "fr"
+    assert _menus(window)[:2] == ["&Fichier", "É&dition"]  # from briefing_app_fr.qm
+    assert window.tabs.tabText(0) == "Séances"
+    # Qt's own catalog (qtbase_fr.qm): its standard buttons speak French too.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+    # Following the system, the system's locale stays the default.
+    assert QLocale().name() == QLocale.system().name()
+
+
+def test_an_english_system_gets_the_window_in_english(
+    qtbot: QtBot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "en_CA.UTF-8")
+    window = _window(qtbot, sample_store)
+    assert window.language.language == "en"
+    assert _menus(window)[:2] == ["&File", "&Edit"]
+    assert window.tabs.tabText(0) == "Sessions"
+
+
+def test_the_setting_overrides_the_system_and_brings_canadian_conventions(
+    qtbot: QtBot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    settings.set_language(sample_store, "fr")
+    window = _window(qtbot, sample_store)
+    assert window.language == language.Applied("fr", "fr_CA")
+    assert _menus(window)[0] == "&Fichier"
+    assert QLocale().name() == "fr_CA"
+    assert QLocale().toString(1234.5, "f", 1) == "1\u00a0234,5"  # the default locale formats
+    language.reset()
+    assert QLocale().name() == QLocale.system().name()
+    assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.mark.parametrize(
+    ("choice", "system", "expected"),
+    [
+        ("system", "de_DE", "de_DE"),
+        ("fr", "en_US", "fr_CA"),
+        ("fr", "fr_FR", "fr_FR"),  # the system speaks it already: its conventions stay
+        ("en", "fr_CA", "en_CA"),
+        ("en", "en_GB", "en_GB"),
+    ],
+)
+def test_the_locale_a_language_setting_brings(choice: str, system: str, expected: str) -> None:
+    assert language.locale_for(choice, QLocale(system)).name() == expected
+
+
+def test_switching_to_french_rebuilds_the_window_where_the_user_was(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    window = _window(qtbot, sample_store)
+    window.setGeometry(QRect(40, 50, 700, 500))  # within the offscreen 800×600 screen
+    window.show_past.setChecked(True)
+    qtbot.waitUntil(lambda: window.model.session_count() > 3)
+    third = window.model.session_id_at(2)
+    assert window.select_session(third)
+    window.detail_panel.show_session(third)
+    window.detail_panel.notes.setPlainText("Ask about the budget")  # typed, not yet saved
+    window.tabs.setCurrentIndex(0)
+    holder = _WindowHolder(window)
+
+    dialog = window.open_settings()
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == [
+        "System",
+        "English",
+        "Français",
+    ]
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    with qtbot.waitSignal(window.replaced, timeout=5000) as replaced:
+        dialog.accept()
+    french = replaced.args[0]
+    assert isinstance(french, MainWindow)
+    assert holder.window is french
+    assert settings.language(sample_store) == "fr"
+    assert _menus(french)[0] == "&Fichier"
+    assert french.tabs.tabText(0) == "Séances"
+    assert french.isVisible() and not window.isVisible()
+    assert french.geometry().size() == window.geometry().size()
+    assert french.show_past.isChecked()  # the filters, from the remembered state
+    qtbot.waitUntil(lambda: french.current_session_id() == third)
+    assert sample_store.note(third) == "Ask about the budget"  # saved as closing saves it
+    assert french.detail_panel.notes.toPlainText() == "Ask about the budget"
+    assert QLocale().name() == "fr_CA"
+
+    settings.set_language(sample_store, "system")
+    english = french.switch_language()
+    assert english is not None
+    assert holder.window is english
+    assert _menus(english)[0] == "&File"
+    assert english.tabs.tabText(0) == "Sessions"
+    assert QLocale().name() == QLocale.system().name()
+    qtbot.waitUntil(lambda: english.current_session_id() == third)
+
+
+def test_the_search_and_the_tab_are_kept_across_a_switch(qtbot: QtBot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    window.show_past.setChecked(True)
+    qtbot.keyClicks(window.search, "budget")
+    qtbot.waitUntil(lambda: window.last_query is not None and window.last_query.text == "budget")
+    window.tabs.setCurrentIndex(1)  # the Timeline
+    settings.set_language(sample_store, "fr")
+    french = window.switch_language()
+    assert french is not None
+    assert french.search.text() == "budget"
+    assert french.tabs.currentIndex() == 1
+    qtbot.waitUntil(lambda: french.last_query is not None and french.last_query.text == "budget")
+
+
+def test_the_switch_waits_for_the_windows_own_work(qtbot: QtBot, sample_store: Store) -> None:
+    import threading
+
+    window = _window(qtbot, sample_store)
+    release = threading.Event()
+    window.tasks.run(lambda: release.wait(10), lambda _result: None, lambda _error: None)
+    settings.set_language(sample_store, "fr")
+    assert window.switch_language() is None  # a task reports to this window: later
+    assert _menus(window)[0] == "&File"
+    assert "language changes" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.replaced, timeout=5000) as replaced:
+        release.set()
+    assert _menus(replaced.args[0])[0] == "&Fichier"
+
+
+def test_no_switch_when_the_language_stays(qtbot: QtBot, sample_store: Store) -> None:
+    window = _window(qtbot, sample_store)
+    settings.set_language(sample_store, "en")  # English already, on an English system
+    assert language_switch.language_changed(window) == (QLocale.system().name() != "en_CA")
+    settings.set_language(sample_store, "system")
+    assert not language_switch.language_changed(window)
+    assert window.switch_language() is None
