@@ -301,6 +301,10 @@
 <context>
     <name>BriefingPack</name>
     <message>
+        <source>My agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>asked</source>
         <translation type="unfinished"></translation>
     </message>

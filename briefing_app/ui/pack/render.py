@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -56,11 +56,12 @@ from PySide6.QtGui import (
 from briefing_app.errors import BriefingError, NotFoundError, OperationCancelledError, UsageError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.ui.widgets.core_words import status_word
-from briefing_app.ui.widgets.locale_text import moment_text, number_text
+from briefing_app.ui.widgets.locale_text import day_text, moment_text, number_text, range_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
 from briefing_app.util.links import safe_link
+from briefing_app.util.timeutil import in_zone
 
 #: The pack's fixed words go through Qt's translation (``lupdate`` reads ``translate(...)``).
 translate = QCoreApplication.translate
@@ -206,6 +207,38 @@ def _link(url: str, link: str | None) -> str:
     return _e(url)
 
 
+def localized(pack: Pack) -> Pack:
+    """*pack* with its times and dates written by ``QLocale`` (the core writes English) and
+    its fixed scope word translated."""
+    sessions = []
+    for s in pack.sessions:
+        try:
+            event_time = range_text(s.start, s.end, s.event_zone)
+            mine = range_text(s.start, s.end, pack.reader_zone)
+        except ValueError:  # a zone this machine does not know: the core's text stands
+            sessions.append(s)
+            continue
+        sessions.append(
+            replace(s, event_time=event_time, reader_time="" if mine == event_time else mine)
+        )
+    dates = pack.dates
+    if pack.sessions:
+        try:
+            first = min(s.start for s in pack.sessions)
+            last = max(s.start for s in pack.sessions)
+            first_day = in_zone(first, pack.reader_zone).date()
+            last_day = in_zone(last, pack.reader_zone).date()
+            dates = (
+                day_text(first_day)
+                if first_day == last_day
+                else f"{day_text(first_day)} – {day_text(last_day)}"
+            )
+        except ValueError:
+            pass
+    scope = translate("BriefingPack", "My agenda") if pack.scope == "My agenda" else pack.scope
+    return replace(pack, sessions=tuple(sessions), dates=dates, scope=scope)
+
+
 def _question_state(state: str) -> str:
     """A question's state as the pack says it ("asked", "answered")."""
     words = {
@@ -219,7 +252,7 @@ class PackDocumentBuilder:
     """Builds the pack's HTML and the images it shows."""
 
     def __init__(self, pack: Pack, *, dpi: int, cancel: CancelCheck | None = None) -> None:
-        self.pack = pack
+        self.pack = localized(pack)
         self.dpi = dpi
         self.cancel = cancel
         self.photo_px = PHOTO_CSS_PX
@@ -649,6 +682,7 @@ def pdf_bytes(
     cancel: CancelCheck | None = None,
 ) -> tuple[bytes, RenderResult]:
     """The pack as a PDF, in memory (written to disk atomically by :func:`write_pack_pdf`)."""
+    pack = localized(pack)
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
