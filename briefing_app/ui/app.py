@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QMessageLogContext,
     QObject,
@@ -239,7 +240,11 @@ def _cannot_start(error: BriefingError) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         give_icon(app)
-    QMessageBox.critical(None, APP_NAME, f"Briefing Companion cannot start:\n\n{error}")
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        QCoreApplication.translate("App", "Briefing Companion cannot start:\n\n{0}").format(error),
+    )
 
 
 def _open_store_asking(data_dir: str | os.PathLike[str] | None) -> Store:

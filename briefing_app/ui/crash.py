@@ -65,11 +65,20 @@ def _show(text: str, details: str) -> None:
 
 
 def _message(kind: type[BaseException], error: BaseException, log_file: Path | None) -> str:
-    where = f"\n\nDetails are in the log file:\n{log_file}" if log_file else ""
-    return (
-        f"Something went wrong inside {APP_NAME} ({kind.__name__}: {error}). "
-        f"Your data is safe: every change is saved as it is made.{where}"
+    from PySide6.QtCore import QCoreApplication  # Qt is loaded when a bug is told
+
+    where = (
+        QCoreApplication.translate("Crash", "\n\nDetails are in the log file:\n{0}").format(
+            log_file
+        )
+        if log_file
+        else ""
     )
+    return QCoreApplication.translate(
+        "Crash",
+        "Something went wrong inside {0} ({1}: {2}). "
+        "Your data is safe: every change is saved as it is made.{3}",
+    ).format(APP_NAME, kind.__name__, error, where)
 
 
 def _tell(

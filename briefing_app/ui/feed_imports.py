@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.ui.widgets.status_text import import_status_text
 
@@ -26,9 +28,11 @@ class FeedImports:
         window = self._window
         name, _filter = QFileDialog.getOpenFileName(
             window,
-            "Import a feed or invite",
+            QCoreApplication.translate("MainWindow", "Import a feed or invite"),
             "",
-            "Feeds and invites (*.json *.xml *.ics);;All files (*)",
+            QCoreApplication.translate(
+                "MainWindow", "Feeds and invites (*.json *.xml *.ics);;All files (*)"
+            ),
         )
         if name:
             window.import_file(Path(name))
@@ -43,7 +47,9 @@ class FeedImports:
         window = self._window
         db_path = window.store.path
         window.import_action.setEnabled(False)
-        window.statusBar().showMessage(f"Importing {path.name}…")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Importing {0}…").format(path.name)
+        )
         window.tasks.run(
             lambda: import_file_at(db_path, path, timezone=timezone),
             lambda result: window._imported(result, path),
@@ -76,4 +82,7 @@ class FeedImports:
             )
             return
         retry = (lambda: window.import_file(path)) if path is not None else None
-        window.report_error(f"Could not import: {error}", retry=retry)
+        window.report_error(
+            QCoreApplication.translate("MainWindow", "Could not import: {0}").format(error),
+            retry=retry,
+        )

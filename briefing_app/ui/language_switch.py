@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 
 from briefing_app.ui.language import wanted
 from briefing_app.ui.sessions.tab import ListPlace
@@ -85,7 +85,10 @@ def switch_language(window: MainWindow) -> MainWindow | None:
         return None
     if busy(window):
         window.statusBar().showMessage(
-            window.tr("The language changes once the current task has finished."), RETRY_MS * 2
+            QCoreApplication.translate(
+                "MainWindow", "The language changes once the current task has finished."
+            ),
+            RETRY_MS * 2,
         )
         QTimer.singleShot(RETRY_MS, window, lambda: switch_language(window))
         return None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QObject,
     QSettings,
@@ -60,6 +61,7 @@ from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
 from briefing_app.ui.sync_feedback import SyncFeedback
+from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
 from briefing_app.ui.widgets.theme import apply_theme
@@ -71,7 +73,8 @@ from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
-from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text, utc_now
+from briefing_app.util.timeutil import local_zone_name, to_utc_text, utc_now
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the other tabs and the dialogs load when first shown
     from PySide6.QtWidgets import QTextBrowser
@@ -132,14 +135,14 @@ class _FromSessionsTab(Generic[_T]):
 
 #: The tabs after Sessions, in order: attribute name → tab title.
 _LAZY_TAB_TITLES = {
-    "timeline": "Timeline",
-    "agenda": "My agenda",
-    "presenters": "Presenters",
-    "case_studies": "Case studies",
-    "changes": "Changes",
-    "followups": "Follow-ups",
-    "organizations": "Organizations",
-    "now_next": "Now && next",
+    "timeline": QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    "agenda": QT_TRANSLATE_NOOP("MainWindow", "My agenda"),
+    "presenters": QT_TRANSLATE_NOOP("MainWindow", "Presenters"),
+    "case_studies": QT_TRANSLATE_NOOP("MainWindow", "Case studies"),
+    "changes": QT_TRANSLATE_NOOP("MainWindow", "Changes"),
+    "followups": QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
+    "organizations": QT_TRANSLATE_NOOP("MainWindow", "Organizations"),
+    "now_next": QT_TRANSLATE_NOOP("MainWindow", "Now && next"),
 }
 
 
@@ -236,7 +239,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._add_feed_dialog: AddFeedDialog | None = None
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Views")
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.messages = MessageBanner(self)
         #: The other tabs are built (their modules imported, the store read) when first
@@ -245,9 +248,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._tab_slots: dict[str, QWidget] = {}
         for name, title in _LAZY_TAB_TITLES.items():
             slot = QWidget()
-            slot.setAccessibleName(title)
+            shown = QCoreApplication.translate("MainWindow", title)
+            slot.setAccessibleName(shown)
             self._tab_slots[name] = slot
-            self.tabs.addTab(slot, title)
+            self.tabs.addTab(slot, shown)
         self._stale_views: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
         #: The reminders (banner, scheduler, tray) are built once the window has painted,
@@ -331,7 +335,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change to tell
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, _LAZY_TAB_TITLES[name])
+            self.tabs.insertTab(
+                index, view, QCoreApplication.translate("MainWindow", _LAZY_TAB_TITLES[name])
+            )
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
@@ -458,7 +464,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             self.statusBar().showMessage(status)
 
     def _query_failed(self, error: BriefingError) -> None:
-        self.report_error(f"Could not search: {error}", retry=self.sessions.refresh)
+        self.report_error(
+            self.tr("Could not search: {0}").format(error), retry=self.sessions.refresh
+        )
 
     # ---- preferences ---------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -539,7 +547,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         except BriefingError as exc:  # locked a moment, or a damaged file
             logger.warning("Could not follow a change made elsewhere: %s", exc)
             self.watcher.forget()  # look again at the next poll
-            self.report_error(f"Could not show the changes made elsewhere: {exc}")
+            self.report_error(self.tr("Could not show the changes made elsewhere: {0}").format(exc))
 
     def _follow_if_pending(self) -> None:
         if self._follow_pending:
@@ -795,10 +803,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        self.import_action = file_menu.addAction("&Import feed or invite…")
+        self.import_action = file_menu.addAction(self.tr("&Import feed or invite…"))
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._choose_feed_file)
-        self.export_action = file_menu.addAction("&Export to calendar (.ics)…")
+        self.export_action = file_menu.addAction(self.tr("&Export to calendar (.ics)…"))
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
         self.prereads_action = file_menu.addAction(self.tr("&Download pre-reads for my agenda…"))
@@ -808,11 +816,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.print_action = file_menu.addAction(self.tr("&Print…"))
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.open_pack(for_print=True))
-        import_bundle = file_menu.addAction("Import case-study &bundle…")
+        import_bundle = file_menu.addAction(self.tr("Import case-study &bundle…"))
         import_bundle.triggered.connect(
             self._case_studies_then(lambda view: view.choose_bundle_to_import())
         )
-        export_case = file_menu.addAction("Export case stud&y…")
+        export_case = file_menu.addAction(self.tr("Export case stud&y…"))
         export_case.triggered.connect(
             self._case_studies_then(lambda view: view.choose_export_target())
         )
@@ -826,14 +834,14 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         )
         self._add_mydata_actions(file_menu)
         file_menu.addSeparator()
-        settings_action = file_menu.addAction("S&ettings…")
+        settings_action = file_menu.addAction(self.tr("S&ettings…"))
         settings_action.setShortcuts(preferences_shortcuts())
         settings_action.triggered.connect(self.open_settings)
-        self.sync_action = file_menu.addAction("&Sync now")
+        self.sync_action = file_menu.addAction(self.tr("&Sync now"))
         self.sync_action.setShortcut(QKeySequence("Ctrl+R"))
         self.sync_action.triggered.connect(lambda: self.syncer.sync())
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -847,11 +855,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         not_attended = edit_menu.addAction(self.tr("Mark &not attended"))
         not_attended.triggered.connect(lambda: self.mark_selected_attendance("not-attended"))
         self.sessions.share.more_actions += [attended, not_attended]
-        view_menu = menu.addMenu("&View")
-        find = view_menu.addAction("&Find")
+        view_menu = menu.addMenu(self.tr("&View"))
+        find = view_menu.addAction(self.tr("&Find"))
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.sessions.focus_search)
-        past = view_menu.addAction("Show &past sessions")
+        past = view_menu.addAction(self.tr("Show &past sessions"))
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
         self.show_past.toggled.connect(past.setChecked)
@@ -877,7 +885,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             ("join", session_id, when),
             lambda store: store.record_join(session_id, when),
             lambda _result: self._refresh_attendance(),
-            lambda error: self.report_error(f"Could not record that you joined: {error}"),
+            lambda error: self.report_error(
+                self.tr("Could not record that you joined: {0}").format(error)
+            ),
         )
 
     def open_attendance(self) -> AttendanceDialog:
@@ -901,7 +911,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
                 ("attendance", session_id),
                 partial(_mark_attendance, session_id=session_id, mark=mark),
                 lambda _result: self._refresh_attendance(),
-                lambda error: self.report_error(f"Could not mark the session: {error}"),
+                lambda error: self.report_error(
+                    self.tr("Could not mark the session: {0}").format(error)
+                ),
             )
         self.statusBar().showMessage(
             self.tr("Marked attended.") if mark == "attended" else self.tr("Marked not attended."),
@@ -939,7 +951,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             self.drafts.remove(drafts_use.FAVOURITE, session_id)
         self.detail_panel.refresh_favourite()
         self.model.refresh_session(session_id)
-        self.report_error(f"Could not change your favourites: {error}")
+        self.report_error(self.tr("Could not change your favourites: {0}").format(error))
 
     def _favourite_stored(self, session_id: int, favourite: bool) -> None:
         if self.detail_panel.favourites_waiting.get(session_id) == favourite:
@@ -971,7 +983,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _live_agenda_failed(self, error: BriefingError) -> None:
         logger.warning("Could not write the live agenda file: %s", error)
-        self.report_error(f"Could not update the live agenda file: {error}")
+        self.report_error(self.tr("Could not update the live agenda file: {0}").format(error))
 
     def data_location_text(self) -> str:
         return help_menu.data_location_text(self.store.path)
@@ -1074,7 +1086,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
         """Show *text* in the message banner, with Retry when trying again makes sense."""
         logger.info("Shown to the user: %s", text)
-        actions = [("Retry", retry)] if retry is not None else []
+        actions = [(self.tr("Retry"), retry)] if retry is not None else []
         self.messages.show_message(text, "error", actions)
 
     def show_changes(self) -> None:
@@ -1094,7 +1106,12 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         dialog = self._export_dialog
         dialog.exported.connect(
             lambda count, path: self.statusBar().showMessage(
-                f"Exported {count} event{'s' if count != 1 else ''} to {path}", 10_000
+                (
+                    self.tr("Exported %n event to {0}", "", count)
+                    if count == 1
+                    else self.tr("Exported %n events to {0}", "", count)
+                ).format(path),
+                10_000,
             )
         )
         dialog.open()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from briefing_app.errors import BriefingError
@@ -36,10 +37,13 @@ class MyDataFlow:
         from PySide6.QtWidgets import QMenu
 
         menu = cast(QMenu, file_menu)  # the window's File menu
-        window = self._md_window
-        self.export_mydata_action = menu.addAction(window.tr("Export &my data…"))
+        self.export_mydata_action = menu.addAction(
+            QCoreApplication.translate("MainWindow", "Export &my data…")
+        )
         self.export_mydata_action.triggered.connect(self.choose_mydata_export)
-        self.import_mydata_action = menu.addAction(window.tr("Import my d&ata…"))
+        self.import_mydata_action = menu.addAction(
+            QCoreApplication.translate("MainWindow", "Import my d&ata…")
+        )
         self.import_mydata_action.triggered.connect(self.choose_mydata_import)
 
     def choose_mydata_export(self) -> None:
@@ -49,9 +53,11 @@ class MyDataFlow:
         window = self._md_window
         name, _filter = QFileDialog.getSaveFileName(
             window,
-            window.tr("Export my data"),
+            QCoreApplication.translate("MainWindow", "Export my data"),
             str(export_folder() / default_file_name()),
-            window.tr("My data (*{0});;JSON files (*.json)").format(MYDATA_SUFFIX),
+            QCoreApplication.translate("MainWindow", "My data (*{0});;JSON files (*.json)").format(
+                MYDATA_SUFFIX
+            ),
         )
         if name:
             target = Path(name)
@@ -75,11 +81,18 @@ class MyDataFlow:
                 f"{n} {KIND_NAMES[kind][0 if n == 1 else 1]}" for kind, n in counts.items()
             )
             window.statusBar().showMessage(
-                window.tr("Exported my data to {0}: {1}").format(target, listed), 15_000
+                QCoreApplication.translate("MainWindow", "Exported my data to {0}: {1}").format(
+                    target, listed
+                ),
+                15_000,
             )
 
         def failed(error: BriefingError) -> None:
-            window.report_error(window.tr("Could not export your data: {0}").format(error))
+            window.report_error(
+                QCoreApplication.translate("MainWindow", "Could not export your data: {0}").format(
+                    error
+                )
+            )
 
         window.tasks.run(work, done, failed)
 
@@ -90,9 +103,11 @@ class MyDataFlow:
         window = self._md_window
         name, _filter = QFileDialog.getOpenFileName(
             window,
-            window.tr("Import my data"),
+            QCoreApplication.translate("MainWindow", "Import my data"),
             str(export_folder()),
-            window.tr("My data (*{0});;JSON files (*.json);;All files (*)").format(MYDATA_SUFFIX),
+            QCoreApplication.translate(
+                "MainWindow", "My data (*{0});;JSON files (*.json);;All files (*)"
+            ).format(MYDATA_SUFFIX),
         )
         if name:
             self.open_mydata_import(Path(name))
@@ -111,7 +126,9 @@ class MyDataFlow:
         dialog.imported.connect(self._mydata_imported)
         dialog.failed.connect(
             lambda error: window.report_error(
-                window.tr("Could not import {0}: {1}").format(path.name, error)
+                QCoreApplication.translate("MainWindow", "Could not import {0}: {1}").format(
+                    path.name, error
+                )
             )
         )
         dialog.open()

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from briefing_app.errors import BriefingError
 
 if TYPE_CHECKING:
@@ -79,7 +81,10 @@ class PrereadsFlow:
             from briefing_app.ui.dialogs.prereads import summarize
 
             window.statusBar().showMessage(
-                window.tr("Pre-reads: {0}").format(summarize(report)), 10_000
+                QCoreApplication.translate("MainWindow", "Pre-reads: {0}").format(
+                    summarize(report)
+                ),
+                10_000,
             )
 
     def unkeep_materials(self, session_id: int, urls: Sequence[str] | None) -> None:
@@ -93,7 +98,11 @@ class PrereadsFlow:
             return prereads.unkeep(store, session_id, chosen)
 
         def failed(error: BriefingError) -> None:
-            window.report_error(window.tr("Could not remove the offline copy: {0}").format(error))
+            window.report_error(
+                QCoreApplication.translate(
+                    "MainWindow", "Could not remove the offline copy: {0}"
+                ).format(error)
+            )
 
         window.writes.submit(
             ("unkeep-material", session_id, tuple(chosen or ())),

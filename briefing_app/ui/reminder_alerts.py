@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.store import Store
 from briefing_app.ui.widgets.links import open_link, openable
+from briefing_app.ui.widgets.locale_text import duration_text, range_text, soon_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.reminders import (
     Reminder,
@@ -58,7 +60,7 @@ from briefing_app.usecases.reminders import (
     select_next_time,
     wait_milliseconds,
 )
-from briefing_app.util.timeutil import format_range, in_zone, local_zone_name, utc_now
+from briefing_app.util.timeutil import local_zone_name, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +93,33 @@ def open_join_link(reminder: Reminder) -> bool:
         logger.warning("Refused to open join link %r", reminder.join_url)
         return False
     return open_link(reminder.join_url, mailto=False)
+
+
+def relative_text(reminder: Reminder, now: datetime) -> str:
+    """``starting in 15 minutes``, ``starting now`` or ``started 5 minutes ago``.
+
+    :meth:`Reminder.relative_text`, in the user's language.
+    """
+    minutes = round((reminder.start - now).total_seconds() / 60)
+    if reminder.followup_id is not None:
+        if minutes > 0:
+            return QCoreApplication.translate("Reminders", "due in {0}").format(
+                duration_text(minutes)
+            )
+        if minutes == 0:
+            return QCoreApplication.translate("Reminders", "due now")
+        return QCoreApplication.translate("Reminders", "due {0} ago").format(
+            duration_text(-minutes)
+        )
+    if minutes > 0:
+        return QCoreApplication.translate("Reminders", "starting in {0}").format(
+            duration_text(minutes)
+        )
+    if minutes == 0:
+        return QCoreApplication.translate("Reminders", "starting now")
+    return QCoreApplication.translate("Reminders", "started {0} ago").format(
+        duration_text(-minutes)
+    )
 
 
 class ReminderScheduler(QObject):
@@ -190,9 +219,9 @@ class ReminderListModel(QAbstractListModel):
             return None
         reminder = self._reminders[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{reminder.title} — {reminder.relative_text(self._now)}"
+            return f"{reminder.title} — {relative_text(reminder, self._now)}"
         if role == RelativeRole:
-            return reminder.relative_text(self._now)
+            return relative_text(reminder, self._now)
         if role in (WhenRole, Qt.ItemDataRole.ToolTipRole):
             return self.when_text(reminder)
         if role == ReminderRole:
@@ -202,9 +231,9 @@ class ReminderListModel(QAbstractListModel):
     def when_text(self, reminder: Reminder) -> str:
         """The session's time in the user's zone, and where it is when it has a place."""
         if reminder.followup_id is not None:
-            due = in_zone(reminder.start, self.user_zone or local_zone_name())
-            return f"Follow-up due {due:%a %d %b %H:%M}"
-        when = format_range(reminder.start, reminder.end, self.user_zone or local_zone_name())
+            due = soon_text(reminder.start, self.user_zone or local_zone_name())
+            return self.tr("Follow-up due {0}").format(due)
+        when = range_text(reminder.start, reminder.end, self.user_zone or local_zone_name())
         return f"{when} · {reminder.location}" if reminder.location else when
 
     def reminders(self) -> list[Reminder]:
@@ -284,25 +313,25 @@ class _ReminderRow(QFrame):
         layout.addLayout(text, 1)
 
         title = reminder.title
-        self.join_button = QPushButton("Join")
-        self.join_button.setAccessibleName(f"Join {title}")
+        self.join_button = QPushButton(self.tr("Join"))
+        self.join_button.setAccessibleName(self.tr("Join {0}").format(title))
         self.join_button.setToolTip(reminder.join_url)
         self.join_button.setVisible(can_join(reminder))
         self.join_button.clicked.connect(lambda: banner.join(self.reminder))
-        self.show_button = QPushButton("Show")
-        self.show_button.setAccessibleName(f"Show {title}")
-        self.show_button.setToolTip("Show this session in the list")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setAccessibleName(self.tr("Show {0}").format(title))
+        self.show_button.setToolTip(self.tr("Show this session in the list"))
         self.show_button.clicked.connect(lambda: banner.session_activated.emit(reminder.session_id))
         if reminder.followup_id is not None:
             followup_id = reminder.followup_id
-            self.show_button.setToolTip("Show this follow-up")
+            self.show_button.setToolTip(self.tr("Show this follow-up"))
             self.show_button.clicked.disconnect()
             self.show_button.clicked.connect(lambda: banner.followup_activated.emit(followup_id))
         self.dismiss_button = QToolButton()
         self.dismiss_button.setText("✕")
         self.dismiss_button.setAutoRaise(True)
-        self.dismiss_button.setAccessibleName(f"Dismiss the reminder for {title}")
-        self.dismiss_button.setToolTip("Dismiss")
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the reminder for {0}").format(title))
+        self.dismiss_button.setToolTip(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(lambda: banner.dismiss(self.reminder.key))
         for button in (self.join_button, self.show_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -312,7 +341,9 @@ class _ReminderRow(QFrame):
     def update_text(self, relative: str, when: str) -> None:
         self.title_label.setText(f"{self.reminder.title} — {relative}")
         self.when_label.setText(when)
-        self.setAccessibleName(f"Reminder: {self.reminder.title}, {relative}, {when}")
+        self.setAccessibleName(
+            self.tr("Reminder: {0}, {1}, {2}").format(self.reminder.title, relative, when)
+        )
 
 
 class ReminderBanner(QFrame):
@@ -342,7 +373,7 @@ class ReminderBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setAccessibleName("Reminders")
+        self.setAccessibleName(self.tr("Reminders"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Palette roles only (no style sheet), so switching to a dark palette
         # while the app runs gives a dark banner at once.
@@ -358,9 +389,9 @@ class ReminderBanner(QFrame):
         self._layout.addLayout(self._rows_layout)
         footer = QHBoxLayout()
         self.more_label = QLabel()
-        self.more_label.setAccessibleName("More reminders")
-        self.dismiss_all_button = QPushButton("Dismiss &all")
-        self.dismiss_all_button.setAccessibleName("Dismiss all reminders")
+        self.more_label.setAccessibleName(self.tr("More reminders"))
+        self.dismiss_all_button = QPushButton(self.tr("Dismiss &all"))
+        self.dismiss_all_button.setAccessibleName(self.tr("Dismiss all reminders"))
         self.dismiss_all_button.clicked.connect(self.model.clear)
         footer.addWidget(self.more_label)
         footer.addStretch(1)
@@ -424,7 +455,13 @@ class ReminderBanner(QFrame):
                 self._rows_layout.insertWidget(position, row)
         hidden = self.model.rowCount() - len(shown)
         self.more_label.setText(
-            f"and {hidden} more reminder{'s' if hidden != 1 else ''}" if hidden > 0 else ""
+            (
+                self.tr("and %n more reminder", "", hidden)
+                if hidden == 1
+                else self.tr("and %n more reminders", "", hidden)
+            )
+            if hidden > 0
+            else ""
         )
         self.more_label.setVisible(hidden > 0)
         self.dismiss_all_button.setVisible(self.model.rowCount() > 1)
@@ -524,15 +561,15 @@ class ReminderNotifier(QObject):
         if len(pending) == 1:
             reminder = pending[0]
             title = reminder.title
-            relative = reminder.relative_text(now)
+            relative = relative_text(reminder, now)
             body = f"{relative[:1].upper()}{relative[1:]} · {model.when_text(reminder)}"
         else:
             title = (
-                f"{len(pending)} sessions starting soon"
+                self.tr("%n sessions starting soon", "", len(pending))
                 if all(r.followup_id is None for r in pending)
-                else f"{len(pending)} reminders"
+                else self.tr("%n reminders", "", len(pending))
             )
-            body = "\n".join(f"{r.title} — {r.relative_text(now)}" for r in pending)
+            body = "\n".join(f"{r.title} — {relative_text(r, now)}" for r in pending)
         self._clicked_session = pending[0].session_id
         self._clicked_followup = pending[0].followup_id
         self._ensure_tray().showMessage(

@@ -49,13 +49,117 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>⚠ Overlaps {0}</source>
+        <translation>⚠ Chevauche {0}</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>Agenda summary</source>
+        <translation>Résumé de l’agenda</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exporter vers le calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export my agenda to a calendar file</source>
+        <translation>Exporter mon agenda dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Live agenda file</source>
+        <translation>Fichier d’agenda tenu à jour</translation>
+    </message>
+    <message>
+        <source>Your agenda is empty. Mark sessions with ☆ in the session list (or press Space).</source>
+        <translation>Votre agenda est vide. Marquez des séances avec ☆ dans la liste des séances (ou appuyez sur Espace).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · ⚠ %n overlaps with another</source>
+        <translation>
+            <numerusform>{0} · ⚠ %n chevauche une autre séance</numerusform>
+            <numerusform>{0} · ⚠ %n chevauchent une autre séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · ⚠ %n overlap with another</source>
+        <translation>
+            <numerusform>{0} · ⚠ %n chevauche une autre séance</numerusform>
+            <numerusform>{0} · ⚠ %n chevauchent une autre séance</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n more in tracks or rooms you hid (exported all the same)</source>
         <translation>
             <numerusform>%n autre dans des volets ou des salles que vous avez masqués (exportée quand même)</numerusform>
             <numerusform>%n autres dans des volets ou des salles que vous avez masqués (exportées quand même)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calendar apps can subscribe to the live agenda file, kept current after every sync and change: {0}</source>
+        <translation>Les applications de calendrier peuvent s’abonner au fichier d’agenda, tenu à jour après chaque synchronisation et chaque changement&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Briefing Companion: my agenda</source>
+        <translation>Briefing Companion&#xa0;: mon agenda</translation>
+    </message>
+    <message>
+        <source>Export my agenda</source>
+        <translation>Exporter mon agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event to {0}</source>
+        <translation>
+            <numerusform>%n événement exporté dans {0}</numerusform>
+            <numerusform>%n événements exportés dans {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to {0}</source>
+        <translation>
+            <numerusform>%n événement exporté dans {0}</numerusform>
+            <numerusform>%n événements exportés dans {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Briefing Companion cannot start:
+
+{0}</source>
+        <translation>Briefing Companion ne peut pas démarrer&#xa0;:
+
+{0}</translation>
     </message>
 </context>
 <context>
@@ -191,6 +295,30 @@
 <context>
     <name>AttendanceModel</name>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Rejointe</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Suivie</translation>
+    </message>
+    <message>
         <source> (removed from its feed)</source>
         <translation> (retirée de son fil)</translation>
     </message>
@@ -221,38 +349,1074 @@
         <source>marked</source>
         <translation>marquée</translation>
     </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPack</name>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>posée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>the briefing pack was cancelled</source>
+        <translation>la trousse d’information a été annulée</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Times in</source>
+        <translation>Heures en</translation>
+    </message>
+    <message>
+        <source>{0} (your time zone), and each event&apos;s own</source>
+        <translation>{0} (votre fuseau horaire), et celui de chaque événement</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparé le</translation>
+    </message>
+    <message>
+        <source>BRIEFING PACK</source>
+        <translation>TROUSSE D’INFORMATION</translation>
+    </message>
+    <message>
+        <source>Made with Briefing Companion. Links in this pack open in your browser when the PDF is read on screen.</source>
+        <translation>Fait avec Briefing Companion. Les liens de cette trousse s’ouvrent dans votre navigateur quand le PDF est lu à l’écran.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source> (removed from the feed)</source>
+        <translation> (retirée du fil)</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (annulée)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>Votre heure</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>★ in your favourites</source>
+        <translation>★ dans vos favoris</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source> · kept offline</source>
+        <translation> · gardé hors ligne</translation>
+    </message>
+    <message>
+        <source>No materials published for this session.</source>
+        <translation>Aucun document publié pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>Réponse&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Aucune question pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aucune note pour l’instant.</translation>
+    </message>
+    <message>
+        <source>the page device could not be opened for painting</source>
+        <translation>le périphérique de page n’a pas pu être ouvert pour le dessin</translation>
+    </message>
+    <message>
+        <source>a new page could not be started (is the disk full?)</source>
+        <translation>une nouvelle page n’a pas pu être commencée (le disque est-il plein?)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Briefing pack: {0}</source>
+        <translation>Trousse d’information&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BundleConflictDialog</name>
+    <message>
+        <source>Your copy is newer</source>
+        <translation>Votre copie est plus récente</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed here after the bundle&apos;s version of it.</source>
+        <translation>«&#xa0;{0}&#xa0;» a été modifiée ici après la version du paquet.</translation>
+    </message>
+    <message>
+        <source>Yours: {0}
+The bundle&apos;s: {1}
+
+Overwrite replaces your text with the bundle&apos;s (your notes&apos; earlier versions stay in History). Keep both imports the bundle as a separate case study.</source>
+        <translation>La vôtre&#xa0;: {0}
+Celle du paquet&#xa0;: {1}
+
+Écraser remplace votre texte par celui du paquet (les versions antérieures de vos notes restent dans l’historique). Garder les deux importe le paquet comme une étude de cas distincte.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non datée</translation>
+    </message>
+    <message>
+        <source>Overwrite mine</source>
+        <translation>Écraser la mienne</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Overwrite my copy</source>
+        <translation>Écraser ma copie</translation>
+    </message>
+    <message>
+        <source>Keep both copies</source>
+        <translation>Garder les deux copies</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudies</name>
+    <message>
+        <source>yours</source>
+        <translation>à vous</translation>
+    </message>
+    <message>
+        <source>from feed</source>
+        <translation>du fil</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>feed changed</source>
+        <translation>fil modifié</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>{0} MiB</source>
+        <translation>{0} Mio</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation>Archive zip</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositives</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>#{0} (no longer in the store)</source>
+        <translation>n° {0} (n’est plus dans la base)</translation>
+    </message>
 </context>
 <context>
     <name>CaseStudiesView</name>
     <message>
+        <source>Untitled case study</source>
+        <translation>Étude de cas sans titre</translation>
+    </message>
+    <message>
+        <source>Search case studies and your notes…</source>
+        <translation>Chercher dans les études de cas et vos notes…</translation>
+    </message>
+    <message>
+        <source>Search case studies</source>
+        <translation>Chercher des études de cas</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Études de cas</translation>
+    </message>
+    <message>
+        <source>Number of case studies</source>
+        <translation>Nombre d’études de cas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>New case study</source>
+        <translation>Nouvelle étude de cas</translation>
+    </message>
+    <message>
+        <source>Start a case study of your own</source>
+        <translation>Commencer votre propre étude de cas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete case study</source>
+        <translation>Supprimer l’étude de cas</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Import a case study exported as a .zip bundle</source>
+        <translation>Importer une étude de cas exportée en paquet .zip</translation>
+    </message>
+    <message>
+        <source>Case study title</source>
+        <translation>Titre de l’étude de cas</translation>
+    </message>
+    <message>
+        <source>Organization and last change</source>
+        <translation>Organisation et dernière modification</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Exporter le paquet…</translation>
+    </message>
+    <message>
+        <source>Export the case study as a bundle</source>
+        <translation>Exporter l’étude de cas en paquet</translation>
+    </message>
+    <message>
+        <source>Save this case study with its notes, history and files as one .zip</source>
+        <translation>Enregistrer cette étude de cas avec ses notes, son historique et ses fichiers en un seul .zip</translation>
+    </message>
+    <message>
+        <source>Case study sections</source>
+        <translation>Sections de l’étude de cas</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <source>No case study</source>
+        <translation>Aucune étude de cas</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
         <source>The notes of “{0}” were also changed elsewhere (another window or a briefing-app command). Your text is kept; the other version is in History.</source>
         <translation>Les notes de «&#xa0;{0}&#xa0;» ont aussi été modifiées ailleurs (une autre fenêtre ou une commande briefing-app). Votre texte est conservé; l’autre version est dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Could not read the case studies: {0}</source>
+        <translation>Impossible de lire les études de cas&#xa0;: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match for “{0}”</source>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>%n résultats pour «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches for “{0}”</source>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>%n résultats pour «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case study</source>
+        <translation>
+            <numerusform>%n étude de cas</numerusform>
+            <numerusform>%n études de cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case studies</source>
+        <translation>
+            <numerusform>%n étude de cas</numerusform>
+            <numerusform>%n études de cas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · %n of your own</source>
+        <translation>
+            <numerusform>{0} · %n à vous</numerusform>
+            <numerusform>{0} · %n à vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this case study with its notes and files</source>
+        <translation>Supprimer cette étude de cas avec ses notes et ses fichiers</translation>
+    </message>
+    <message>
+        <source>A feed&apos;s case study cannot be deleted; revert your edits in Details</source>
+        <translation>L’étude de cas d’un fil ne peut pas être supprimée; annulez vos modifications dans Détails</translation>
+    </message>
+    <message>
+        <source>No case studies match the search.</source>
+        <translation>Aucune étude de cas ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No case study selected.
+Press New to start one of your own, or Import bundle… to open one someone sent you.</source>
+        <translation>Aucune étude de cas choisie.
+Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour ouvrir celle qu’on vous a envoyée.</translation>
+    </message>
+    <message>
+        <source>Badge: {0}</source>
+        <translation>Badge&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>changed {0}</source>
+        <translation>modifiée {0}</translation>
+    </message>
+    <message>
+        <source>Could not create a case study</source>
+        <translation>Impossible de créer une étude de cas</translation>
     </message>
     <message>
         <source>Waiting to save: the database is busy (a sync is running).</source>
         <translation>En attente d’enregistrement&#xa0;: la base de données est occupée (une synchronisation est en cours).</translation>
     </message>
     <message>
+        <source>Delete “{0}” with its notes, their history and its materials?</source>
+        <translation>Supprimer «&#xa0;{0}&#xa0;» avec ses notes, leur historique et ses documents?</translation>
+    </message>
+    <message>
+        <source>Export it as a bundle first if you may want it back.</source>
+        <translation>Exportez-la d’abord en paquet si vous pourriez vouloir la récupérer.</translation>
+    </message>
+    <message>
+        <source>Delete the case study</source>
+        <translation>Supprimer l’étude de cas</translation>
+    </message>
+    <message>
+        <source>Could not delete the case study: {0}</source>
+        <translation>Impossible de supprimer l’étude de cas&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
+        <translation>«&#xa0;{0}&#xa0;» supprimée.</translation>
+    </message>
+    <message>
         <source>Your notes are still waiting to be saved (a sync is using the database): restore the revision once they are.</source>
         <translation>Vos notes attendent encore d’être enregistrées (une synchronisation utilise la base de données)&#xa0;: restaurez la révision une fois qu’elles le seront.</translation>
+    </message>
+    <message>
+        <source>Could not restore the revision</source>
+        <translation>Impossible de restaurer la révision</translation>
+    </message>
+    <message>
+        <source>Restored the notes as they were; the text they replaced is kept in History.</source>
+        <translation>Notes restaurées telles qu’elles étaient; le texte remplacé est conservé dans l’historique.</translation>
+    </message>
+    <message>
+        <source>imported as a new case study</source>
+        <translation>importée comme nouvelle étude de cas</translation>
+    </message>
+    <message>
+        <source>updated from the bundle</source>
+        <translation>mise à jour à partir du paquet</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <source>replaced by the bundle&apos;s version</source>
+        <translation>remplacée par la version du paquet</translation>
+    </message>
+    <message>
+        <source>imported beside your copy</source>
+        <translation>importée à côté de votre copie</translation>
+    </message>
+    <message>
+        <source>%n note revision</source>
+        <translation>%n révision de notes</translation>
+    </message>
+    <message>
+        <source>%n note revisions</source>
+        <translation>%n révision de notes</translation>
+    </message>
+    <message>
+        <source>%n material</source>
+        <translation>%n document</translation>
+    </message>
+    <message>
+        <source>%n materials</source>
+        <translation>%n document</translation>
+    </message>
+    <message>
+        <source>“{0}” (#{1}): {2}</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1})&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>{0} with {1}</source>
+        <translation>{0} avec {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; %n linked session or presenter is not in this store</source>
+        <translation>; %n séance ou présentateur lié n’est pas dans cette base</translation>
+    </message>
+    <message>
+        <source>; %n linked sessions or presenters are not in this store</source>
+        <translation>; %n séance ou présentateur lié n’est pas dans cette base</translation>
+    </message>
+    <message>
+        <source>Wait for the file operation in progress to finish (or cancel it).</source>
+        <translation>Attendez la fin de l’opération en cours sur les fichiers (ou annulez-la).</translation>
+    </message>
+    <message>
+        <source>Export case study</source>
+        <translation>Exporter l’étude de cas</translation>
+    </message>
+    <message>
+        <source>Case-study bundles (*.zip)</source>
+        <translation>Paquets d’étude de cas (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting to {0}…</source>
+        <translation>Exportation dans {0}…</translation>
+    </message>
+    <message>
+        <source>Exported the case study to {0}.</source>
+        <translation>Étude de cas exportée dans {0}.</translation>
+    </message>
+    <message>
+        <source>Import a case-study bundle</source>
+        <translation>Importer un paquet d’étude de cas</translation>
+    </message>
+    <message>
+        <source>Case-study bundles (*.zip);;All files (*)</source>
+        <translation>Paquets d’étude de cas (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importation de {0}…</translation>
+    </message>
+    <message>
+        <source>Imported {0}.</source>
+        <translation>{0} importé.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was changed.</source>
+        <translation>Exportation annulée; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not export the case study: {0}</source>
+        <translation>Impossible d’exporter l’étude de cas&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not import {0}: {1}. Nothing was changed.</source>
+        <translation>Impossible d’importer {0}&#xa0;: {1}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import of {0} cancelled; nothing was changed.</source>
+        <translation>Importation de {0} annulée; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>CaseStudyForm</name>
     <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Linked sessions</source>
+        <translation>Séances liées</translation>
+    </message>
+    <message>
+        <source>Linked presenters</source>
+        <translation>Présentateurs liés</translation>
+    </message>
+    <message>
+        <source>What the case study is called</source>
+        <translation>Le nom de l’étude de cas</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Qui l’a réalisée</translation>
+    </message>
+    <message>
+        <source>In a sentence or two</source>
+        <translation>En une phrase ou deux</translation>
+    </message>
+    <message>
+        <source>The problem it addressed</source>
+        <translation>Le problème abordé</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Ce qui en est ressorti</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. permits, digital</source>
+        <translation>Séparées par des virgules, p. ex. permis, numérique</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(aucune étiquette)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Where this case study comes from</source>
+        <translation>D’où vient cette étude de cas</translation>
+    </message>
+    <message>
+        <source>The feed changed</source>
+        <translation>Le fil a changé</translation>
+    </message>
+    <message>
+        <source>Accept feed version</source>
+        <translation>Accepter la version du fil</translation>
+    </message>
+    <message>
+        <source>Keep your edits, now on top of the feed&apos;s new version (the warning goes)</source>
+        <translation>Garder vos modifications, maintenant par-dessus la nouvelle version du fil (l’avertissement disparaît)</translation>
+    </message>
+    <message>
+        <source>Revert to feed</source>
+        <translation>Revenir au fil</translation>
+    </message>
+    <message>
+        <source>Drop all your edits: show the feed&apos;s version</source>
+        <translation>Abandonner toutes vos modifications&#xa0;: afficher la version du fil</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>presenters</source>
+        <translation>présentateurs</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Case study details</source>
+        <translation>Détails de l’étude de cas</translation>
+    </message>
+    <message>
         <source>Not saved yet: your edits are still here.</source>
         <translation>Pas encore enregistré&#xa0;: vos modifications sont toujours là.</translation>
+    </message>
+    <message>
+        <source>Your own case study: everything here is yours to change. Changes are saved as you type.</source>
+        <translation>Votre propre étude de cas&#xa0;: tout ici peut être modifié par vous. Les changements sont enregistrés pendant que vous tapez.</translation>
+    </message>
+    <message>
+        <source>a feed</source>
+        <translation>un fil</translation>
+    </message>
+    <message>
+        <source>From the feed “{0}”. The feed&apos;s text stays as it is: your edits are kept beside it, and syncs never overwrite them.</source>
+        <translation>Du fil «&#xa0;{0}&#xa0;». Le texte du fil reste tel quel&#xa0;: vos modifications sont conservées à côté, et les synchronisations ne les écrasent jamais.</translation>
+    </message>
+    <message>
+        <source> The feed no longer lists this case study.</source>
+        <translation> Le fil ne liste plus cette étude de cas.</translation>
+    </message>
+    <message numerus="yes">
+        <source> You edited %n field.</source>
+        <translation>
+            <numerusform> Vous avez modifié %n champ.</numerusform>
+            <numerusform> Vous avez modifié %n champs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> You edited %n fields.</source>
+        <translation>
+            <numerusform> Vous avez modifié %n champ.</numerusform>
+            <numerusform> Vous avez modifié %n champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>son texte</translation>
+    </message>
+    <message>
+        <source>⚠ The feed changed {0} since your edits. Compare with the feed&apos;s version under each field, then accept it (keep your edits) or revert to it.</source>
+        <translation>⚠ Le fil a changé {0} depuis vos modifications. Comparez avec la version du fil sous chaque champ, puis acceptez-la (en gardant vos modifications) ou revenez-y.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>Saving… the database is busy (a sync is running); your edits are kept</source>
         <translation>Enregistrement… la base de données est occupée (une synchronisation est en cours); vos modifications sont conservées</translation>
     </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Tous les changements sont enregistrés</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not save the case study: {0}</source>
+        <translation>Impossible d’enregistrer l’étude de cas&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not revert to the feed&apos;s version</source>
+        <translation>Impossible de revenir à la version du fil</translation>
+    </message>
+    <message>
+        <source>Reverted to the feed&apos;s version</source>
+        <translation>Retour à la version du fil</translation>
+    </message>
+    <message>
+        <source>Could not accept the feed&apos;s version</source>
+        <translation>Impossible d’accepter la version du fil</translation>
+    </message>
+    <message>
+        <source>Your edits now sit on the feed&apos;s new version</source>
+        <translation>Vos modifications reposent maintenant sur la nouvelle version du fil</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <source>%n new</source>
+        <translation>%n nouvelle</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>%n retirée</translation>
+    </message>
+    <message>
+        <source>%n cancelled</source>
+        <translation>%n annulée</translation>
+    </message>
+    <message>
+        <source>%n moved</source>
+        <translation>%n déplacée</translation>
+    </message>
+    <message>
+        <source>%n retitled</source>
+        <translation>%n renommée</translation>
+    </message>
+    <message>
+        <source>%n with presenter changes</source>
+        <translation>%n avec des changements de présentateurs</translation>
+    </message>
+    <message>
+        <source>%n updated</source>
+        <translation>%n mise à jour</translation>
+    </message>
+    <message>
+        <source>New: {0}</source>
+        <translation>Nouvelle&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Removed from the feed: {0}</source>
+        <translation>Retirée du fil&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0}</source>
+        <translation>Annulée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Moved: {0}</source>
+        <translation>Déplacée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Renamed: {0}</source>
+        <translation>Renommée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Presenters changed: {0}</source>
+        <translation>Présentateurs changés&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Updated: {0}</source>
+        <translation>Mise à jour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Kept material updated: {0}</source>
+        <translation>Document gardé mis à jour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>not modified since the last sync</source>
+        <translation>non modifié depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>imported %n session</source>
+        <translation>%n séance importée</translation>
+    </message>
+    <message>
+        <source>imported %n sessions</source>
+        <translation>%n séance importée</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>time zone {0} inferred from the city &apos;{1}&apos;</source>
+        <translation>fuseau horaire {0} déduit de la ville «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%n older version of events you have ignored</source>
+        <translation>%n version plus ancienne d’événements que vous avez déjà ignorée</translation>
+    </message>
+    <message>
+        <source>%n older versions of events you have ignored</source>
+        <translation>%n version plus ancienne d’événements que vous avez déjà ignorée</translation>
+    </message>
+    <message>
+        <source>%n event already in the store (exported by this app; no copies made)</source>
+        <translation>%n événement déjà dans la base (exporté par cette application; aucune copie faite)</translation>
+    </message>
+    <message>
+        <source>%n events already in the store (exported by this app; no copies made)</source>
+        <translation>%n événement déjà dans la base (exporté par cette application; aucune copie faite)</translation>
+    </message>
+    <message>
+        <source>%n session of your exported agenda starred again</source>
+        <translation>%n séance de votre agenda exporté remarquée d’une étoile</translation>
+    </message>
+    <message>
+        <source>%n sessions of your exported agenda starred again</source>
+        <translation>%n séance de votre agenda exporté remarquée d’une étoile</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>rien à importer</translation>
+    </message>
+    <message>
+        <source>session {0}</source>
+        <translation>séance {0}</translation>
+    </message>
+    <message>
+        <source> (was {0})</source>
+        <translation> (auparavant {0})</translation>
+    </message>
+    <message>
+        <source> (room: {0} → {1})</source>
+        <translation> (salle&#xa0;: {0} → {1})</translation>
+    </message>
+    <message>
+        <source> (was “{0}”)</source>
+        <translation> (auparavant «&#xa0;{0}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Back in the feed: {0}</source>
+        <translation>De retour dans le fil&#xa0;: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
+        <source>Summary of changes</source>
+        <translation>Résumé des changements</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}&#xa0;: {1} ({2})</translation>
+    </message>
+    <message>
         <source>★ Your favourites</source>
         <translation>★ Vos favoris</translation>
+    </message>
+    <message>
+        <source>No syncs yet.</source>
+        <translation>Aucune synchronisation pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %n of your favourites changed (listed first).</source>
+        <translation>
+            <numerusform>★ %n de vos favoris a changé (listé en premier).</numerusform>
+            <numerusform>★ %n de vos favoris ont changé (listés en premier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of your favourites changed.</source>
+        <translation>Aucun de vos favoris n’a changé.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source> (★ %n of your favourites)</source>
+        <translation> (★ %n de vos favoris)</translation>
+    </message>
+    <message>
+        <source>; {0} (change it in Settings)</source>
+        <translation>; {0} (à changer dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>everything is up to date</source>
+        <translation>tout est à jour</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Commanditaires</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>
+
+Details are in the log file:
+{0}</source>
+        <translation>
+
+Les détails sont dans le fichier journal&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside {0} ({1}: {2}). Your data is safe: every change is saved as it is made.{3}</source>
+        <translation>Un problème est survenu dans {0} ({1}&#xa0;: {2}). Vos données sont en sécurité&#xa0;: chaque changement est enregistré dès qu’il est fait.{3}</translation>
     </message>
 </context>
 <context>
@@ -307,18 +1471,178 @@
     </message>
 </context>
 <context>
+    <name>DateRangeFilter</name>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Filtrer par date</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+</context>
+<context>
+    <name>DayCanvas</name>
+    <message>
+        <source>Day timeline</source>
+        <translation>Chronologie du jour</translation>
+    </message>
+</context>
+<context>
     <name>DayTimeline</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Previous day (Left, Page Up)</source>
+        <translation>Jour précédent (Gauche, Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Next day (Right, Page Down)</source>
+        <translation>Jour suivant (Droite, Page suivante)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Aller à aujourd’hui</translation>
+    </message>
     <message>
         <source>Today, or the nearest day with sessions when today has none (Home)</source>
         <translation>Aujourd’hui, ou le jour le plus proche qui a des séances quand aujourd’hui n’en a pas (Origine)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Jour affiché</translation>
+    </message>
+    <message>
+        <source>Day summary</source>
+        <translation>Résumé du jour</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Why this day is shown</source>
         <translation>Pourquoi ce jour est affiché</translation>
     </message>
     <message>
+        <source>Times in {0} (your choice)</source>
+        <translation>Heures en {0} (votre choix)</translation>
+    </message>
+    <message>
+        <source>Times in {0} (event time)</source>
+        <translation>Heures en {0} (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>Times in {0} (your time zone)</source>
+        <translation>Heures en {0} (votre fuseau horaire)</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Aucune séance pour l’instant</translation>
+    </message>
+    <message>
+        <source>No sessions on this day</source>
+        <translation>Aucune séance ce jour-là</translation>
+    </message>
+    <message>
         <source>No sessions today; showing {day}, the nearest day with sessions.</source>
         <translation>Aucune séance aujourd’hui; affichage du {day}, le jour le plus proche qui a des séances.</translation>
+    </message>
+    <message>
+        <source>{0} · Today</source>
+        <translation>{0} · Aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day {0} of {1} · {2}</source>
+        <translation>Jour {0} sur {1} · {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} in %n room</source>
+        <translation>
+            <numerusform>{0} dans %n salle</numerusform>
+            <numerusform>{0} dans %n salles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} in %n rooms</source>
+        <translation>
+            <numerusform>{0} dans %n salle</numerusform>
+            <numerusform>{0} dans %n salles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} in %n track</source>
+        <translation>
+            <numerusform>{0} dans %n volet</numerusform>
+            <numerusform>{0} dans %n volets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} in %n tracks</source>
+        <translation>
+            <numerusform>{0} dans %n volet</numerusform>
+            <numerusform>{0} dans %n volets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Up and Down move between sessions, Enter opens one, Left and Right change the day.</source>
+        <translation>{0}&#xa0;: {1}. Haut et Bas passent d’une séance à l’autre, Entrée en ouvre une, Gauche et Droite changent de jour.</translation>
     </message>
 </context>
 <context>
@@ -328,12 +1652,88 @@
         <translation>Exporter vers le calendrier</translation>
     </message>
     <message>
+        <source>My agenda ({0})</source>
+        <translation>Mon agenda ({0})</translation>
+    </message>
+    <message>
+        <source>The sessions the list shows ({0})</source>
+        <translation>Les séances que la liste affiche ({0})</translation>
+    </message>
+    <message>
+        <source>This session: {0}</source>
+        <translation>Cette séance&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>This session (none selected)</source>
+        <translation>Cette séance (aucune choisie)</translation>
+    </message>
+    <message>
+        <source>Add a reminder {0} before each session</source>
+        <translation>Ajouter un rappel {0} avant chaque séance</translation>
+    </message>
+    <message>
+        <source>Add a reminder 10 minutes before each session</source>
+        <translation>Ajouter un rappel 10 minutes avant chaque séance</translation>
+    </message>
+    <message>
+        <source>Add reminders to the events</source>
+        <translation>Ajouter des rappels aux événements</translation>
+    </message>
+    <message>
+        <source>Calendar apps import the file as events that later exports update or cancel (they keep the same identity).</source>
+        <translation>Les applications de calendrier importent le fichier comme des événements que les exportations suivantes mettent à jour ou annulent (ils gardent la même identité).</translation>
+    </message>
+    <message>
+        <source>Export error</source>
+        <translation>Erreur d’exportation</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export to an .ics calendar file:</source>
+        <translation>Exporter dans un fichier de calendrier .ics&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Briefing Companion: my agenda</source>
+        <translation>Briefing Companion&#xa0;: mon agenda</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}. Choose another place.</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>%n session</source>
+        <translation>%n séance</translation>
+    </message>
+    <message>
+        <source>%n sessions</source>
+        <translation>%n séance</translation>
     </message>
 </context>
 <context>
     <name>FeedListModel</name>
+    <message>
+        <source>{0} (bundled)</source>
+        <translation>{0} (fournie)</translation>
+    </message>
+    <message>
+        <source>bundled sample</source>
+        <translation>exemple fourni</translation>
+    </message>
+    <message>
+        <source>file {0}</source>
+        <translation>fichier {0}</translation>
+    </message>
+    <message>
+        <source> · synced {0}</source>
+        <translation> · synchronisé {0}</translation>
+    </message>
     <message>
         <source>Time zone {zone}, inferred from the city “{place}”</source>
         <translation>Fuseau horaire {zone}, déduit de la ville «&#xa0;{place}&#xa0;»</translation>
@@ -350,12 +1750,99 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Filter by feed</source>
+        <translation>Filtrer par fil</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtrer par volet</translation>
+    </message>
+    <message>
+        <source>Filter by format</source>
+        <translation>Filtrer par format</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by organization</source>
+        <translation>Filtrer par organisation</translation>
+    </message>
+    <message>
+        <source>Any feed</source>
+        <translation>Tout fil</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Tout volet</translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation>Tout format</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any organization</source>
+        <translation>Toute organisation</translation>
+    </message>
+    <message>
+        <source>★ only</source>
+        <translation>★ seulement</translation>
+    </message>
+    <message>
+        <source>Show only favourites</source>
+        <translation>Afficher seulement les favoris</translation>
+    </message>
+    <message>
         <source>With my questions</source>
         <translation>Avec mes questions</translation>
     </message>
     <message>
         <source>Show only sessions with my questions</source>
         <translation>Afficher seulement les séances où j’ai des questions</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>pretalx, frab XML, iCalendar (.ics) or a briefing feed (.json)</source>
+        <translation>pretalx, frab XML, iCalendar (.ics) ou un fil de séances d’information (.json)</translation>
+    </message>
+    <message>
+        <source>Feeds (*.json *.xml *.ics);;All files (*)</source>
+        <translation>Fils (*.json *.xml *.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Calendar invites (*.ics);;All files (*)</source>
+        <translation>Invitations de calendrier (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sample series</source>
+        <translation>Série d’exemple</translation>
+    </message>
+    <message>
+        <source>Sample series from {years}</source>
+        <translation>Série d’exemple de {years}</translation>
+    </message>
+    <message>
+        <source>Open an .ics invite</source>
+        <translation>Ouvrir une invitation .ics</translation>
     </message>
 </context>
 <context>
@@ -663,6 +2150,18 @@
         <source>open</source>
         <translation>ouvert</translation>
     </message>
+    <message>
+        <source>%1 (high)</source>
+        <translation>%1 (haute)</translation>
+    </message>
+    <message>
+        <source>5 (medium)</source>
+        <translation>5 (moyenne)</translation>
+    </message>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (basse)</translation>
+    </message>
 </context>
 <context>
     <name>FollowupsView</name>
@@ -889,14 +2388,265 @@
     </message>
 </context>
 <context>
+    <name>HistoryPane</name>
+    <message>
+        <source>Note revisions</source>
+        <translation>Révisions des notes</translation>
+    </message>
+    <message>
+        <source>Select one revision to see what it changed, or two to compare them</source>
+        <translation>Choisissez une révision pour voir ce qu’elle a changé, ou deux pour les comparer</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Differences between revisions</source>
+        <translation>Différences entre les révisions</translation>
+    </message>
+    <message>
+        <source>Restore this revision</source>
+        <translation>Restaurer cette révision</translation>
+    </message>
+    <message>
+        <source>Make this revision&apos;s text your notes again (saved as a new revision)</source>
+        <translation>Refaire du texte de cette révision vos notes (enregistré comme nouvelle révision)</translation>
+    </message>
+    <message>
+        <source>&amp;Revisions (newest first)</source>
+        <translation>&amp;Révisions (les plus récentes d’abord)</translation>
+    </message>
+    <message>
+        <source>No revisions yet: every save of your notes keeps one here.</source>
+        <translation>Aucune révision pour l’instant&#xa0;: chaque enregistrement de vos notes en conserve une ici.</translation>
+    </message>
+    <message>
+        <source>Select one revision to see what it changed, or two to compare them.</source>
+        <translation>Choisissez une révision pour voir ce qu’elle a changé, ou deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Select at most two revisions to compare.</source>
+        <translation>Choisissez au plus deux révisions à comparer.</translation>
+    </message>
+    <message>
+        <source>Changes from {0} to {1}</source>
+        <translation>Changements du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>What the save of {0} changed</source>
+        <translation>Ce que l’enregistrement du {0} a changé</translation>
+    </message>
+    <message>
+        <source>What the save of {0} changed (the first revision)</source>
+        <translation>Ce que l’enregistrement du {0} a changé (la première révision)</translation>
+    </message>
+    <message>
+        <source>(no differences)</source>
+        <translation>(aucune différence)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Add a link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>Adresse du lien</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Recording of the briefing</source>
+        <translation>Facultatif, p. ex. Enregistrement de la séance</translation>
+    </message>
+    <message>
+        <source>Link name</source>
+        <translation>Nom du lien</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Ajouter le lien</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleText</name>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <comment>date format of a day (QDate::toString pattern)</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of a day in a sentence (QDate pattern)</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format of a day heading (QDate::toString pattern)</comment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM</source>
+        <comment>date format of a day this year (QDate::toString pattern)</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n minute</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n minute</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n heure</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n heure</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>hours and minutes</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n jour</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <comment>a day, a time</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Everything the app keeps is in {0}: the database ({1}), the live agenda file, cached photos and, when the folder was chosen with --data-dir, the logs. Back it up by copying the folder while the app is closed.</source>
+        <translation>Tout ce que l’application conserve se trouve dans {0}&#xa0;: la base de données ({1}), le fichier d’agenda tenu à jour, les photos en cache et, quand le dossier a été choisi avec --data-dir, les journaux. Sauvegardez-le en copiant le dossier pendant que l’application est fermée.</translation>
+    </message>
     <message>
         <source>Everything the app keeps is in &lt;code&gt;{folder}&lt;/code&gt;: the database (&lt;nobr&gt;&lt;code&gt;{name}&lt;/code&gt;&lt;/nobr&gt;), the live agenda file, cached photos and, when the folder was chosen with &lt;code&gt;{option}&lt;/code&gt;, the logs. Back it up by copying the folder while the app is closed.</source>
         <translation>Tout ce que l’application conserve se trouve dans &lt;code&gt;{folder}&lt;/code&gt;&#xa0;: la base de données (&lt;nobr&gt;&lt;code&gt;{name}&lt;/code&gt;&lt;/nobr&gt;), le fichier d’agenda tenu à jour, les photos en cache et, quand le dossier a été choisi avec &lt;code&gt;{option}&lt;/code&gt;, les journaux. Sauvegardez-le en copiant le dossier pendant que l’application est fermée.</translation>
     </message>
     <message>
+        <source>Where my data lives</source>
+        <translation>Où sont mes données</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Live agenda file</source>
+        <translation>Fichier d’agenda tenu à jour</translation>
+    </message>
+    <message>
+        <source>Your favourites are kept in this calendar file, rewritten after every sync and every change to your favourites. Subscribe to it from your calendar app to follow changes:</source>
+        <translation>Vos favoris sont conservés dans ce fichier de calendrier, réécrit après chaque synchronisation et chaque changement de vos favoris. Abonnez-vous-y depuis votre application de calendrier pour suivre les changements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>À propos de {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;An offline companion for briefing series.&lt;br&gt;&lt;br&gt;Your data: {2}&lt;br&gt;Live agenda file: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;Un compagnon hors ligne pour les séries de séances d’information.&lt;br&gt;&lt;br&gt;Vos données&#xa0;: {2}&lt;br&gt;Fichier d’agenda tenu à jour&#xa0;: {3}</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Where my &amp;data lives…</source>
+        <translation>Où sont mes &amp;données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Live agenda file…</source>
+        <translation>Fichier d’&amp;agenda tenu à jour…</translation>
+    </message>
+    <message>
+        <source>&amp;About {0}</source>
+        <translation>À &amp;propos de {0}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>Mon agenda</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Présentateurs</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Études de cas</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Now &amp;&amp; next</source>
+        <translation>En cours et à venir</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Could not search: {0}</source>
+        <translation>Impossible de chercher&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not show the changes made elsewhere: {0}</source>
+        <translation>Impossible d’afficher les changements faits ailleurs&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Your note was also changed elsewhere (another window or a briefing-app command). Your text is saved; the other version is in the note&apos;s History.</source>
@@ -923,6 +2673,14 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Import feed or invite…</source>
+        <translation>&amp;Importer un fil ou une invitation…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar (.ics)…</source>
+        <translation>&amp;Exporter vers le calendrier (.ics)…</translation>
+    </message>
+    <message>
         <source>&amp;Download pre-reads for my agenda…</source>
         <translation>&amp;Télécharger les lectures préalables de mon agenda…</translation>
     </message>
@@ -935,12 +2693,32 @@
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
+        <source>Import case-study &amp;bundle…</source>
+        <translation>Importer un paquet d’étude de &amp;cas…</translation>
+    </message>
+    <message>
+        <source>Export case stud&amp;y…</source>
+        <translation>Exporter l’étude de c&amp;as…</translation>
+    </message>
+    <message>
         <source>Export follow-&amp;ups…</source>
         <translation>Exporter les s&amp;uivis…</translation>
     </message>
     <message>
         <source>Import follo&amp;w-ups…</source>
         <translation>Importer des suivi&amp;s…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -955,6 +2733,18 @@
         <translation>Marquer comme &amp;non suivie</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Show &amp;past sessions</source>
+        <translation>Afficher les séances &amp;passées</translation>
+    </message>
+    <message>
         <source>&amp;Hidden tracks and rooms</source>
         <translation>Volets et salles &amp;masqués</translation>
     </message>
@@ -963,12 +2753,28 @@
         <translation>Mes &amp;présences…</translation>
     </message>
     <message>
+        <source>Could not record that you joined: {0}</source>
+        <translation>Impossible de noter que vous avez rejoint&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not mark the session: {0}</source>
+        <translation>Impossible de marquer la séance&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Marked attended.</source>
         <translation>Marquée comme suivie.</translation>
     </message>
     <message>
         <source>Marked not attended.</source>
         <translation>Marquée comme non suivie.</translation>
+    </message>
+    <message>
+        <source>Could not change your favourites: {0}</source>
+        <translation>Impossible de changer vos favoris&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not update the live agenda file: {0}</source>
+        <translation>Impossible de mettre à jour le fichier d’agenda&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Saving… (the database is busy: a sync is running)</source>
@@ -1007,8 +2813,195 @@
         <translation>, sur «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event to {0}</source>
+        <translation>
+            <numerusform>%n événement exporté dans {0}</numerusform>
+            <numerusform>%n événements exportés dans {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to {0}</source>
+        <translation>
+            <numerusform>%n événement exporté dans {0}</numerusform>
+            <numerusform>%n événements exportés dans {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wrote the briefing pack to {0}</source>
         <translation>Trousse d’information écrite dans {0}</translation>
+    </message>
+    <message>
+        <source>Import a feed or invite</source>
+        <translation>Importer un fil ou une invitation</translation>
+    </message>
+    <message>
+        <source>Feeds and invites (*.json *.xml *.ics);;All files (*)</source>
+        <translation>Fils et invitations (*.json *.xml *.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importation de {0}…</translation>
+    </message>
+    <message>
+        <source>Could not import: {0}</source>
+        <translation>Impossible d’importer&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The language changes once the current task has finished.</source>
+        <translation>La langue changera une fois la tâche en cours terminée.</translation>
+    </message>
+    <message>
+        <source>Export &amp;my data…</source>
+        <translation>Exporter &amp;mes données…</translation>
+    </message>
+    <message>
+        <source>Import my d&amp;ata…</source>
+        <translation>Importer mes donn&amp;ées…</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exporter mes données</translation>
+    </message>
+    <message>
+        <source>My data (*{0});;JSON files (*.json)</source>
+        <translation>Mes données (*{0});;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported my data to {0}: {1}</source>
+        <translation>Mes données exportées dans {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Could not export your data: {0}</source>
+        <translation>Impossible d’exporter vos données&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Import my data</source>
+        <translation>Importer mes données</translation>
+    </message>
+    <message>
+        <source>My data (*{0});;JSON files (*.json);;All files (*)</source>
+        <translation>Mes données (*{0});;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not import {0}: {1}</source>
+        <translation>Impossible d’importer {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Pre-reads: {0}</source>
+        <translation>Lectures préalables&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not remove the offline copy: {0}</source>
+        <translation>Impossible de retirer la copie hors ligne&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Syncing {0}: fetching…</source>
+        <translation>Synchronisation de {0}&#xa0;: téléchargement…</translation>
+    </message>
+    <message>
+        <source>Syncing {0}: parsing…</source>
+        <translation>Synchronisation de {0}&#xa0;: lecture…</translation>
+    </message>
+    <message>
+        <source>Syncing {0}: applying…</source>
+        <translation>Synchronisation de {0}&#xa0;: application…</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation>Synchronisé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Sync failed:
+{0}</source>
+        <translation>La synchronisation a échoué&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <source>Choose time zone…</source>
+        <translation>Choisir le fuseau horaire…</translation>
+    </message>
+    <message>
+        <source>View changes</source>
+        <translation>Voir les changements</translation>
+    </message>
+    <message>
+        <source>Sync could not run: {0}</source>
+        <translation>La synchronisation n’a pas pu s’exécuter&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Local feeds only</source>
+        <translation>Fils locaux seulement</translation>
+    </message>
+    <message>
+        <source>Last synced {0}</source>
+        <translation>Dernière synchronisation {0}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Hors ligne</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En ligne</translation>
+    </message>
+    <message>
+        <source>The last sync could not reach the feeds; you are browsing the offline copy.</source>
+        <translation>La dernière synchronisation n’a pas pu joindre les fils; vous consultez la copie hors ligne.</translation>
+    </message>
+    <message>
+        <source>The last sync reached the feeds.</source>
+        <translation>La dernière synchronisation a joint les fils.</translation>
+    </message>
+    <message>
+        <source>Imported 1 session from {name}</source>
+        <translation>1 séance importée de {name}</translation>
+    </message>
+    <message>
+        <source>Imported {count} sessions from {name}</source>
+        <translation>{count} séances importées de {name}</translation>
+    </message>
+    <message>
+        <source>Nothing new to import from {name}</source>
+        <translation>Rien de nouveau à importer de {name}</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {summary}</source>
+        <translation>{name} importé&#xa0;: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message>
+        <source>{0} (click to edit)</source>
+        <translation>{0} (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>Click to edit (Markdown)</source>
+        <translation>Cliquez pour modifier (Markdown)</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +3093,129 @@
         <source>Waiting to save: the database is busy (a sync is running).</source>
         <translation>En attente d’enregistrement&#xa0;: la base de données est occupée (une synchronisation est en cours).</translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>No materials yet.
+Drop files here, or use Attach file… (up to {0} each) or Add link…</source>
+        <translation>Aucun document pour l’instant.
+Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} chacun) ou Ajouter un lien…</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Copy a file into the case study (up to {0})</source>
+        <translation>Copier un fichier dans l’étude de cas (jusqu’à {0})</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Ajouter un lien…</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the material</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s application (or the browser)</source>
+        <translation>Ouvrir avec l’application du système (ou le navigateur)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the material</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Files are copied into the app&apos;s data folder (stored once, up to {0} each).</source>
+        <translation>Les fichiers sont copiés dans le dossier de données de l’application (stockés une seule fois, jusqu’à {0} chacun).</translation>
+    </message>
+    <message>
+        <source>Attach files to the case study</source>
+        <translation>Joindre des fichiers à l’étude de cas</translation>
+    </message>
+    <message>
+        <source>{0} is not a file (folders cannot be attached)</source>
+        <translation>{0} n’est pas un fichier (les dossiers ne peuvent pas être joints)</translation>
+    </message>
+    <message>
+        <source>Could not attach {0}: the file is not there any more</source>
+        <translation>Impossible de joindre {0}&#xa0;: le fichier n’existe plus</translation>
+    </message>
+    <message>
+        <source>Could not attach {0}: {1}</source>
+        <translation>Impossible de joindre {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching {0} (%n more waiting)…</source>
+        <translation>
+            <numerusform>Ajout de {0} (%n autre en attente)…</numerusform>
+            <numerusform>Ajout de {0} (%n autres en attente)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching {0}…</source>
+        <translation>Ajout de {0}…</translation>
+    </message>
+    <message>
+        <source>Attaching {0} was cancelled; nothing was added.</source>
+        <translation>L’ajout de {0} a été annulé; rien n’a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching {0} was cancelled; nothing was added (and %n waiting file skipped).</source>
+        <translation>
+            <numerusform>L’ajout de {0} a été annulé; rien n’a été ajouté (et %n fichier en attente a été ignoré).</numerusform>
+            <numerusform>L’ajout de {0} a été annulé; rien n’a été ajouté (et %n fichiers en attente ont été ignorés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching {0} was cancelled; nothing was added (and %n waiting files skipped).</source>
+        <translation>
+            <numerusform>L’ajout de {0} a été annulé; rien n’a été ajouté (et %n fichier en attente a été ignoré).</numerusform>
+            <numerusform>L’ajout de {0} a été annulé; rien n’a été ajouté (et %n fichiers en attente ont été ignorés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add the link</source>
+        <translation>Impossible d’ajouter le lien</translation>
+    </message>
+    <message>
+        <source>Not opening {0}: only web and mail links open</source>
+        <translation>{0} n’est pas ouvert&#xa0;: seuls les liens Web et de courriel s’ouvrent</translation>
+    </message>
+    <message>
+        <source>Could not open {0}: {1}</source>
+        <translation>Impossible d’ouvrir {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Could not remove the material: {0}</source>
+        <translation>Impossible de retirer le document&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not remove the material</source>
+        <translation>Impossible de retirer le document</translation>
+    </message>
+    <message>
+        <source>Removed “{0}” from the case study.</source>
+        <translation>«&#xa0;{0}&#xa0;» retiré de l’étude de cas.</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsSection</name>
@@ -1165,6 +3281,25 @@
     <message>
         <source>Could not open {0}: no application to open it</source>
         <translation>Impossible d’ouvrir {0}&#xa0;: aucune application pour l’ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +3399,36 @@
 <context>
     <name>NotesEditor</name>
     <message>
+        <source>Notes (Markdown)</source>
+        <translation>Notes (Markdown)</translation>
+    </message>
+    <message>
+        <source>Your notes in Markdown: # headings, **bold**, - lists, [links](https://…).
+They are saved as you type, with every version kept in History.</source>
+        <translation>Vos notes en Markdown&#xa0;: # titres, **gras**, - listes, [liens](https://…).
+Elles sont enregistrées pendant que vous tapez, et chaque version est conservée dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Notes preview</source>
+        <translation>Aperçu des notes</translation>
+    </message>
+    <message>
+        <source>The preview of your notes shows here.</source>
+        <translation>L’aperçu de vos notes s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Notes save state</source>
+        <translation>État de l’enregistrement des notes</translation>
+    </message>
+    <message>
+        <source>Mar&amp;kdown</source>
+        <translation>Mar&amp;kdown</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
         <source>Not saved yet: your text is still here.</source>
         <translation>Pas encore enregistré&#xa0;: votre texte est toujours là.</translation>
     </message>
@@ -1276,8 +3441,24 @@
         <translation>Mise à jour depuis ailleurs</translation>
     </message>
     <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
         <source>Saving… the database is busy (a sync is running); your text is kept</source>
         <translation>Enregistrement… la base de données est occupée (une synchronisation est en cours); votre texte est conservé</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Enregistré {0}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}. Your text is still here.</source>
+        <translation>Non enregistré&#xa0;: {0}. Votre texte est toujours là.</translation>
+    </message>
+    <message>
+        <source>Could not save your notes: {0}</source>
+        <translation>Impossible d’enregistrer vos notes&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +3478,18 @@
 </context>
 <context>
     <name>NowNextView</name>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n jour</translation>
+    </message>
     <message>
         <source>On now</source>
         <translation>En cours</translation>
@@ -1482,6 +3675,38 @@
         <source>This website address cannot be opened safely.</source>
         <translation>Cette adresse de site Web ne peut pas être ouverte en toute sécurité.</translation>
     </message>
+    <message>
+        <source>Government partner</source>
+        <translation>Partenaire gouvernemental</translation>
+    </message>
+    <message>
+        <source>Member company</source>
+        <translation>Entreprise membre</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Commanditaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%n session</source>
+        <translation>%n séance</translation>
+    </message>
+    <message>
+        <source>%n sessions</source>
+        <translation>%n séance</translation>
+    </message>
 </context>
 <context>
     <name>PackDialog</name>
@@ -1520,6 +3745,14 @@
         <translation>Les séances commençant du</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
         <source>Star the sessions you will attend: they make your agenda.</source>
         <translation>Marquez d’une étoile les séances auxquelles vous assisterez&#xa0;: elles forment votre agenda.</translation>
     </message>
@@ -1534,6 +3767,10 @@
     <message>
         <source>Paper size</source>
         <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Briefing pack status</source>
@@ -1625,7 +3862,46 @@
     </message>
 </context>
 <context>
+    <name>Photos</name>
+    <message>
+        <source>the photo is too big ({0}×{1} pixels)</source>
+        <translation>la photo est trop grande ({0}×{1} pixels)</translation>
+    </message>
+    <message>
+        <source>the photo cannot be read: {0}</source>
+        <translation>la photo ne peut pas être lue&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>cannot read the cached photo {0}: {1}</source>
+        <translation>impossible de lire la photo en cache {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>pas une adresse Web</translation>
+    </message>
+</context>
+<context>
     <name>PrereadsDialog</name>
+    <message>
+        <source>no materials to download</source>
+        <translation>aucun document à télécharger</translation>
+    </message>
+    <message>
+        <source>{0}, total size unknown</source>
+        <translation>{0}, taille totale inconnue</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>nothing to download</source>
+        <translation>rien à télécharger</translation>
+    </message>
     <message>
         <source>Download pre-reads for my agenda</source>
         <translation>Télécharger les lectures préalables de mon agenda</translation>
@@ -1681,6 +3957,176 @@
     <message>
         <source>Cancelled: {0}. What finished is kept; a next download resumes.</source>
         <translation>Annulé&#xa0;: {0}. Ce qui est terminé est conservé; un prochain téléchargement reprendra.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>PresentersView</name>
+    <message>
+        <source>{0} (removed from the feed)</source>
+        <translation>{0} (retiré du fil)</translation>
+    </message>
+    <message>
+        <source>Removed from the feed</source>
+        <translation>Retiré du fil</translation>
+    </message>
+    <message>
+        <source>%n session</source>
+        <translation>%n séance</translation>
+    </message>
+    <message>
+        <source>%n sessions</source>
+        <translation>%n séance</translation>
+    </message>
+    <message>
+        <source>*No biography in the feed.*</source>
+        <translation>*Aucune biographie dans le fil.*</translation>
+    </message>
+    <message>
+        <source>### Links</source>
+        <translation>### Liens</translation>
+    </message>
+    <message>
+        <source>### Case studies</source>
+        <translation>### Études de cas</translation>
+    </message>
+    <message>
+        <source>Search presenters (name, title, organization, biography)…</source>
+        <translation>Chercher des présentateurs (nom, titre, organisation, biographie)…</translation>
+    </message>
+    <message>
+        <source>Search presenters</source>
+        <translation>Chercher des présentateurs</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Présentateurs</translation>
+    </message>
+    <message>
+        <source>Number of presenters</source>
+        <translation>Nombre de présentateurs</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sessions and status</source>
+        <translation>Séances et état</translation>
+    </message>
+    <message>
+        <source>Biography and links</source>
+        <translation>Biographie et liens</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>Sessions of this presenter</source>
+        <translation>Séances de ce présentateur</translation>
+    </message>
+    <message>
+        <source>Sessions heading</source>
+        <translation>Titre des séances</translation>
+    </message>
+    <message>
+        <source>No presenter</source>
+        <translation>Aucun présentateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presenter matches “{0}”</source>
+        <translation>
+            <numerusform>%n présentateur correspond à «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>%n présentateurs correspondent à «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presenters match “{0}”</source>
+        <translation>
+            <numerusform>%n présentateur correspond à «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>%n présentateurs correspondent à «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No presenters match “{0}”.</source>
+        <translation>Aucun présentateur ne correspond à «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presenter</source>
+        <translation>
+            <numerusform>%n présentateur</numerusform>
+            <numerusform>%n présentateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presenters</source>
+        <translation>
+            <numerusform>%n présentateur</numerusform>
+            <numerusform>%n présentateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No presenters yet. Import a feed that lists speakers.</source>
+        <translation>Aucun présentateur pour l’instant. Importez un fil qui liste des conférenciers.</translation>
+    </message>
+    <message>
+        <source>This presenter is no longer in any feed.</source>
+        <translation>Ce présentateur ne figure plus dans aucun fil.</translation>
+    </message>
+    <message>
+        <source> · removed from the feed</source>
+        <translation> · retiré du fil</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions ({0})</source>
+        <translation>&amp;Séances ({0})</translation>
+    </message>
+    <message>
+        <source>Initials of {0} (no photo)</source>
+        <translation>Initiales de {0} (aucune photo)</translation>
+    </message>
+    <message>
+        <source>Photo unavailable: {0}</source>
+        <translation>Photo non disponible&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Photo of {0}</source>
+        <translation>Photo de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Operation in progress</source>
+        <translation>Opération en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the operation</source>
+        <translation>Annuler l’opération</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1898,7 +4344,124 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>More reminders</source>
+        <translation>Autres rappels</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>Tout &amp;fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss all reminders</source>
+        <translation>Fermer tous les rappels</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more reminder</source>
+        <translation>
+            <numerusform>et %n autre rappel</numerusform>
+            <numerusform>et %n autres rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more reminders</source>
+        <translation>
+            <numerusform>et %n autre rappel</numerusform>
+            <numerusform>et %n autres rappels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderListModel</name>
+    <message>
+        <source>Follow-up due {0}</source>
+        <translation>Suivi dû {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message numerus="yes">
+        <source>%n sessions starting soon</source>
+        <translation>
+            <numerusform>%n séance commence bientôt</numerusform>
+            <numerusform>%n séances commencent bientôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>due in {0}</source>
+        <translation>dû dans {0}</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>dû maintenant</translation>
+    </message>
+    <message>
+        <source>due {0} ago</source>
+        <translation>dû depuis {0}</translation>
+    </message>
+    <message>
+        <source>starting in {0}</source>
+        <translation>commence dans {0}</translation>
+    </message>
+    <message>
+        <source>starting now</source>
+        <translation>commence maintenant</translation>
+    </message>
+    <message>
+        <source>started {0} ago</source>
+        <translation>commencée depuis {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionListModel</name>
+    <message numerus="yes">
+        <source>%n word</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} · current</source>
+        <translation>{0} · actuelle</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
     <name>SafeLinks</name>
+    <message>
+        <source>a “{0}:” link</source>
+        <translation>un lien «&#xa0;{0}:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>pas une adresse Web</translation>
+    </message>
     <message>
         <source>Not opened: {url} is {kind}. Only web (http, https) and e-mail (mailto) links open.</source>
         <translation>Non ouvert&#xa0;: {url} est {kind}. Seuls les liens Web (http, https) et de courriel (mailto) s’ouvrent.</translation>
@@ -1915,6 +4478,18 @@
 <context>
     <name>SeriesHoursModel</name>
     <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1924,7 +4499,90 @@
     </message>
 </context>
 <context>
+    <name>SessionDetail</name>
+    <message>
+        <source>~~{0}~~ (removed from the feed)</source>
+        <translation>~~{0}~~ (retirée du fil)</translation>
+    </message>
+    <message>
+        <source>~~{0}~~ (cancelled)</source>
+        <translation>~~{0}~~ (annulée)</translation>
+    </message>
+    <message>
+        <source>**When:** {0} ({1})</source>
+        <translation>**Quand&#xa0;:** {0} ({1})</translation>
+    </message>
+    <message>
+        <source>**Your time:** {0}{1}</source>
+        <translation>**Votre heure&#xa0;:** {0}{1}</translation>
+    </message>
+    <message>
+        <source>★ **In your favourites**</source>
+        <translation>★ **Dans vos favoris**</translation>
+    </message>
+    <message>
+        <source>### Presenters</source>
+        <translation>### Présentateurs</translation>
+    </message>
+    <message>
+        <source>### Case studies</source>
+        <translation>### Études de cas</translation>
+    </message>
+    <message>
+        <source>### My notes</source>
+        <translation>### Mes notes</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailPanel</name>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Aucun rappel</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>5 minutes avant</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>10 minutes avant</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutes avant</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 minutes avant</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 heure avant</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message>
+        <source>☆ Add to my agenda</source>
+        <translation>☆ Ajouter à mon agenda</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join the session online</source>
+        <translation>Rejoindre la séance en ligne</translation>
+    </message>
     <message>
         <source>Feedback…</source>
         <translation>Commentaires…</translation>
@@ -1932,6 +4590,34 @@
     <message>
         <source>Give feedback on the session</source>
         <translation>Donner vos commentaires sur la séance</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>Ajouter au calendrier…</translation>
+    </message>
+    <message>
+        <source>Add to calendar (.ics)</source>
+        <translation>Ajouter au calendrier (.ics)</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Me le rappeler</translation>
+    </message>
+    <message>
+        <source>When to remind you of this session (favourites only)</source>
+        <translation>Quand vous rappeler cette séance (favoris seulement)</translation>
+    </message>
+    <message>
+        <source>When joining opens</source>
+        <translation>Quand on peut rejoindre</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la séance</translation>
+    </message>
+    <message>
+        <source>My notes on this session (saved as you type)…</source>
+        <translation>Mes notes sur cette séance (enregistrées pendant que vous tapez)…</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1962,12 +4648,52 @@
         <translation>Mes notes (version antérieure restaurée)</translation>
     </message>
     <message>
+        <source>★ In my agenda</source>
+        <translation>★ Dans mon agenda</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Default ({0})</source>
+        <translation>Par défaut ({0})</translation>
+    </message>
+    <message>
+        <source>{0} before</source>
+        <translation>{0} avant</translation>
+    </message>
+    <message>
         <source>Could not save the reminder: {0}</source>
         <translation>Impossible d’enregistrer le rappel&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>This session is cancelled.</source>
+        <translation>Cette séance est annulée.</translation>
+    </message>
+    <message>
+        <source>This session has ended.</source>
+        <translation>Cette séance est terminée.</translation>
+    </message>
+    <message>
+        <source>Joining opens 15 minutes before the start.</source>
+        <translation>On peut rejoindre 15 minutes avant le début.</translation>
+    </message>
+    <message>
         <source>Could not open {0}: no application to open it</source>
         <translation>Impossible d’ouvrir {0}&#xa0;: aucune application pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Ajouter au calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>My notes (saved; the other version is in History)</source>
@@ -1995,22 +4721,233 @@
     </message>
 </context>
 <context>
+    <name>SessionList</name>
+    <message>
+        <source>No track</source>
+        <translation>Aucun volet</translation>
+    </message>
+    <message>
+        <source>No kind</source>
+        <translation>Aucun type</translation>
+    </message>
+    <message>
+        <source>No format</source>
+        <translation>Aucun format</translation>
+    </message>
+    <message>
+        <source>Today · {0}</source>
+        <translation>Aujourd’hui · {0}</translation>
+    </message>
+    <message>
+        <source>Tomorrow · {0}</source>
+        <translation>Demain · {0}</translation>
+    </message>
+    <message>
+        <source>Yesterday · {0}</source>
+        <translation>Hier · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message numerus="yes">
+        <source>{0}  ·  %n session</source>
+        <translation>
+            <numerusform>{0}  ·  %n séance</numerusform>
+            <numerusform>{0}  ·  %n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}  ·  %n sessions</source>
+        <translation>
+            <numerusform>{0}  ·  %n séance</numerusform>
+            <numerusform>{0}  ·  %n séances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Présentateurs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Click or press Space to remove from favourites</source>
+        <translation>Cliquez ou appuyez sur Espace pour retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Click or press Space to add to favourites</source>
+        <translation>Cliquez ou appuyez sur Espace pour ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+</context>
+<context>
     <name>SessionsTab</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Favourites first</source>
+        <translation>Favoris d’abord</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Meilleur résultat</translation>
+    </message>
     <message>
         <source>Search sessions, presenters, case studies, notes, questions…</source>
         <translation>Chercher des séances, présentateurs, études de cas, notes, questions…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Show past sessions</source>
+        <translation>Afficher les séances passées</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Sort by (or click a column header)</source>
+        <translation>Trier par (ou cliquez sur un en-tête de colonne)</translation>
+    </message>
+    <message>
+        <source>Sort: {0}</source>
+        <translation>Tri&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Toggle favourite</source>
+        <translation>Ajouter ou retirer des favoris</translation>
+    </message>
+    <message>
+        <source>No upcoming sessions match “{0}”; these are past ones.</source>
+        <translation>Aucune séance à venir ne correspond à «&#xa0;{0}&#xa0;»; voici des séances passées.</translation>
+    </message>
+    <message>
+        <source>No upcoming sessions. These are the most recent ones.</source>
+        <translation>Aucune séance à venir. Voici les plus récentes.</translation>
     </message>
     <message>
         <source>“{text}” is in most sessions, so they are listed by time. Type more to see the best matches first.</source>
         <translation>«&#xa0;{text}&#xa0;» figure dans la plupart des séances&#xa0;: elles sont donc listées par heure. Tapez davantage pour voir d’abord les meilleurs résultats.</translation>
     </message>
     <message>
+        <source>No sessions match “{0}”.</source>
+        <translation>Aucune séance ne correspond à «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No sessions match the filters.</source>
+        <translation>Aucune séance ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Use File › Import feed… to load a feed file.</source>
+        <translation>Aucune séance pour l’instant. Utilisez Fichier › Importer un fil… pour charger un fichier de fil.</translation>
+    </message>
+    <message>
         <source>Nothing coming up · {label}</source>
         <translation>Rien à venir · {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session shown</source>
+        <translation>
+            <numerusform>%n séance affichée</numerusform>
+            <numerusform>%n séances affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions shown</source>
+        <translation>
+            <numerusform>%n séance affichée</numerusform>
+            <numerusform>%n séances affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count}+ sessions shown</source>
         <translation>{count}+ séances affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>You are looking at the &lt;b&gt;{label}&lt;/b&gt; that comes with the app. &lt;a href=&apos;add-feed&apos;&gt;Add your event&apos;s feed…&lt;/a&gt;</source>
@@ -2072,6 +5009,86 @@
         <translation>Système</translation>
     </message>
     <message>
+        <source>The event&apos;s time zone</source>
+        <translation>Le fuseau horaire de l’événement</translation>
+    </message>
+    <message>
+        <source>My time zone</source>
+        <translation>Mon fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Ajouter un fil…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Ajouter un fil</translation>
+    </message>
+    <message>
+        <source>Sync all feeds now</source>
+        <translation>Synchroniser tous les fils maintenant</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalle de synchronisation en minutes</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Aucun rappel</translation>
+    </message>
+    <message>
+        <source>Reminder lead time in minutes</source>
+        <translation>Délai du rappel en minutes</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Afficher les heures en</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Synchroniser toutes les</translation>
+    </message>
+    <message>
         <source>Give up on a download after</source>
         <translation>Abandonner un téléchargement après</translation>
     </message>
@@ -2084,8 +5101,32 @@
         <translation>Garder hors ligne les fichiers jusqu’à</translation>
     </message>
     <message>
+        <source>Remind me</source>
+        <translation>Me le rappeler</translation>
+    </message>
+    <message>
         <source>Hide tracks and rooms</source>
         <translation>Masquer des volets et des salles</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {0}</source>
+        <translation>Impossible d’enregistrer les paramètres&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Address (https://…) or path of a feed file:</source>
+        <translation>Adresse (https://…) ou chemin d’un fichier de fil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Adding {0}…</source>
+        <translation>Ajout de {0}…</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>Added: {0}</source>
+        <translation>Ajouté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Which time zone are its times in?</source>
@@ -2098,6 +5139,10 @@
     <message>
         <source>Not added: the feed needs a time zone.</source>
         <translation>Non ajouté&#xa0;: le fil a besoin d’un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Could not add the feed: {0}</source>
+        <translation>Impossible d’ajouter le fil&#xa0;: {0}</translation>
     </message>
     <message>
         <source>This feed names its own time zone.</source>
@@ -2126,6 +5171,10 @@
     <message>
         <source>{name} now uses {zone}; syncing it again.</source>
         <translation>{name} utilise maintenant {zone}; nouvelle synchronisation.</translation>
+    </message>
+    <message>
+        <source>Feed removed.</source>
+        <translation>Fil retiré.</translation>
     </message>
     <message>
         <source>Remove feed</source>
@@ -2216,6 +5265,57 @@
     </message>
 </context>
 <context>
+    <name>TimelineLayout</name>
+    <message>
+        <source>No room</source>
+        <translation>Aucune salle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Event time: {0}</source>
+        <translation>Heure de l’événement&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Room: {0}</source>
+        <translation>Salle&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Track: {0}</source>
+        <translation>Volet&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Removed from the feed</source>
+        <translation>Retiré du fil</translation>
+    </message>
+    <message>
+        <source>★ In your favourites</source>
+        <translation>★ Dans vos favoris</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+</context>
+<context>
     <name>ZonePickerDialog</name>
     <message>
         <source>Choose the time zone</source>
@@ -2248,6 +5348,107 @@
     <message>
         <source>Not imported: {name} needs a time zone.</source>
         <translation>Non importé&#xa0;: {name} a besoin d’un fuseau horaire.</translation>
+    </message>
+</context>
+<context>
+    <name>_ChoiceList</name>
+    <message>
+        <source>Filter {0}…</source>
+        <translation>Filtrer les {0}…</translation>
+    </message>
+    <message>
+        <source>Filter {0}</source>
+        <translation>Filtrer les {0}</translation>
+    </message>
+    <message>
+        <source>Linked {0}</source>
+        <translation>{0} liés</translation>
+    </message>
+    <message>
+        <source>Tick the {0} this case study belongs to</source>
+        <translation>Cochez les {0} auxquels appartient cette étude de cas</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldBlock</name>
+    <message>
+        <source>{0}: state</source>
+        <translation>{0}&#xa0;: état</translation>
+    </message>
+    <message>
+        <source>feed changed</source>
+        <translation>fil modifié</translation>
+    </message>
+    <message>
+        <source>{0}: the feed changed it</source>
+        <translation>{0}&#xa0;: le fil l’a changé</translation>
+    </message>
+    <message>
+        <source>↺ Use the feed&apos;s</source>
+        <translation>↺ Utiliser celui du fil</translation>
+    </message>
+    <message>
+        <source>Use the feed&apos;s {0}</source>
+        <translation>Utiliser {0} du fil</translation>
+    </message>
+    <message>
+        <source>Drop your edit of this field and show the feed&apos;s value</source>
+        <translation>Abandonner votre modification de ce champ et afficher la valeur du fil</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s {0}</source>
+        <translation>{0} du fil</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>Feed&apos;s version: {0}</source>
+        <translation>Version du fil&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_ReminderRow</name>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join {0}</source>
+        <translation>Rejoindre {0}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show {0}</source>
+        <translation>Afficher {0}</translation>
+    </message>
+    <message>
+        <source>Show this session in the list</source>
+        <translation>Afficher cette séance dans la liste</translation>
+    </message>
+    <message>
+        <source>Show this follow-up</source>
+        <translation>Afficher ce suivi</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder for {0}</source>
+        <translation>Fermer le rappel de {0}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Reminder: {0}, {1}, {2}</source>
+        <translation>Rappel&#xa0;: {0}, {1}, {2}</translation>
     </message>
 </context>
 <context>
@@ -4404,76 +7605,6 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>the database {path} was empty (0 bytes), so a new one is started with the sample series; if you had data there, `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` brings one back</source>
         <translation>la base de données {path} était vide (0 octet), donc une nouvelle est commencée avec la série d’exemple; si vous y aviez des données, `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` en ramène une</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>%1 (high)</source>
-        <translation>%1 (haute)</translation>
-    </message>
-    <message>
-        <source>5 (medium)</source>
-        <translation>5 (moyenne)</translation>
-    </message>
-    <message>
-        <source>%1 (low)</source>
-        <translation>%1 (basse)</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Export &amp;my data…</source>
-        <translation>Exporter &amp;mes données…</translation>
-    </message>
-    <message>
-        <source>Import my d&amp;ata…</source>
-        <translation>Importer mes donn&amp;ées…</translation>
-    </message>
-    <message>
-        <source>Export my data</source>
-        <translation>Exporter mes données</translation>
-    </message>
-    <message>
-        <source>My data (*{0});;JSON files (*.json)</source>
-        <translation>Mes données (*{0});;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported my data to {0}: {1}</source>
-        <translation>Mes données exportées dans {0}&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <source>Could not export your data: {0}</source>
-        <translation>Impossible d’exporter vos données&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Import my data</source>
-        <translation>Importer mes données</translation>
-    </message>
-    <message>
-        <source>My data (*{0});;JSON files (*.json);;All files (*)</source>
-        <translation>Mes données (*{0});;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Could not import {0}: {1}</source>
-        <translation>Impossible d’importer {0}&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <source>Pre-reads: {0}</source>
-        <translation>Lectures préalables&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Could not remove the offline copy: {0}</source>
-        <translation>Impossible de retirer la copie hors ligne&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Choose time zone…</source>
-        <translation>Choisir le fuseau horaire…</translation>
-    </message>
-    <message>
-        <source>The language changes once the current task has finished.</source>
-        <translation>La langue changera une fois la tâche en cours terminée.</translation>
     </message>
 </context>
 </TS>

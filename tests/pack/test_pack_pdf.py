@@ -281,6 +281,6 @@ def test_the_sample_s_materials_are_linked_in_its_pack(sample_store: Store, tmp_
     if PDFTOTEXT is not None:  # the shipped pre-read is kept offline from the first start
         text = " ".join("\n".join(pages_text(target)).split())
         assert (
-            "Pre-read: Procurement Improvement & Innovation (pre-read · 2.5 KB · kept offline)"
+            "Pre-read: Procurement Improvement & Innovation (pre-read · 2.5 kB · kept offline)"
             in text
         )

@@ -82,7 +82,7 @@ def test_keep_a_session_offline_with_progress_and_cancel(
     dialog = window._prereads_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.state == "ready", timeout=10_000)
-    assert dialog.status.text() == "To download: 2 files, 11.8 KB."  # before it starts
+    assert dialog.status.text() == "To download: 2 files, 11.8 kB."  # before it starts
     dialog.download_button.click()
     qtbot.waitUntil(lambda: "File 2 of 2: Slow deck" in dialog.status.text(), timeout=10_000)
     assert _offline(window, 1) == "Downloading…"
@@ -131,10 +131,10 @@ def test_download_pre_reads_for_my_agenda_from_the_menu(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.state == "ready", timeout=10_000)
     assert dialog.windowTitle() == "Download pre-reads for my agenda"
-    assert dialog.status.text() == "To download: 2 files, 7.8 KB + 1 of unknown size."
+    assert dialog.status.text() == "To download: 2 files, 7.8 kB + 1 of unknown size."
     dialog.download_button.click()
     qtbot.waitUntil(lambda: dialog.state == "done", timeout=10_000)
-    assert dialog.status.text() == "1 downloaded (7.8 KB), 1 failed."
+    assert dialog.status.text() == "1 downloaded (7.8 kB), 1 failed."
     assert dialog.failure_list.isVisibleTo(dialog)
     [failure] = dialog.failures.stringList()
     assert failure.startswith("Gone deck (http") and "HTTP 404" in failure

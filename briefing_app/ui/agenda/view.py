@@ -53,7 +53,7 @@ class AgendaModel(SessionTableModel):
         if not others:
             return ""
         names = ", ".join(o.title for o in others)
-        return f"⚠ Overlaps {names}"
+        return self.tr("⚠ Overlaps {0}").format(names)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == Column.STATUS:
@@ -87,7 +87,7 @@ class AgendaView(QWidget):
         self.model = AgendaModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("My agenda")
+        self.table.setAccessibleName(self.tr("My agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -103,14 +103,14 @@ class AgendaView(QWidget):
         self.table.activated.connect(self._activated)
 
         self.summary = QLabel()
-        self.summary.setAccessibleName("Agenda summary")
-        self.export_button = QPushButton("Export to calendar (.ics)…")
-        self.export_button.setAccessibleName("Export my agenda to a calendar file")
+        self.summary.setAccessibleName(self.tr("Agenda summary"))
+        self.export_button = QPushButton(self.tr("Export to calendar (.ics)…"))
+        self.export_button.setAccessibleName(self.tr("Export my agenda to a calendar file"))
         self.export_button.clicked.connect(self._choose_export_file)
         self.live_label = QLabel()
         self.live_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.live_label.setWordWrap(True)
-        self.live_label.setAccessibleName("Live agenda file")
+        self.live_label.setAccessibleName(self.tr("Live agenda file"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -132,12 +132,24 @@ class AgendaView(QWidget):
         clashing = sum(1 for r in records if self.model.clashes.get(r.id))
         if not records and not left_out:
             self.summary.setText(
-                "Your agenda is empty. Mark sessions with ☆ in the session list (or press Space)."
+                self.tr(
+                    "Your agenda is empty. Mark sessions with ☆ in the session list"
+                    " (or press Space)."
+                )
             )
         else:
-            text = f"{len(records)} session{'s' if len(records) != 1 else ''}"
+            count = len(records)
+            text = (
+                self.tr("%n session", "", count)
+                if count == 1
+                else self.tr("%n sessions", "", count)
+            )
             if clashing:
-                text += f" · ⚠ {clashing} overlap with another"
+                text = (
+                    self.tr("{0} · ⚠ %n overlaps with another", "", clashing)
+                    if clashing == 1
+                    else self.tr("{0} · ⚠ %n overlap with another", "", clashing)
+                ).format(text)
             if left_out:
                 # Hidden from view, never from the calendar: an export keeps every favourite.
                 text += " · " + (
@@ -148,8 +160,10 @@ class AgendaView(QWidget):
             self.summary.setText(text)
         self.export_button.setEnabled(bool(favourites))
         self.live_label.setText(
-            f"Calendar apps can subscribe to the live agenda file, kept current after every "
-            f"sync and change: {live_agenda_path(self.store)}"
+            self.tr(
+                "Calendar apps can subscribe to the live agenda file, kept current after every "
+                "sync and change: {0}"
+            ).format(live_agenda_path(self.store))
         )
 
     def _fit_columns(self) -> None:
@@ -166,7 +180,7 @@ class AgendaView(QWidget):
 
         data = calendar_bytes(
             sessions,
-            name="Briefing Companion: my agenda",
+            name=self.tr("Briefing Companion: my agenda"),
             alarm_minutes=reminder_minutes(self.store),
         )
         write_atomically(path, data)
@@ -174,15 +188,23 @@ class AgendaView(QWidget):
 
     def _choose_export_file(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Export my agenda", "my-agenda.ics", "Calendar files (*.ics)"
+            self, self.tr("Export my agenda"), "my-agenda.ics", self.tr("Calendar files (*.ics)")
         )
         if name:
             try:
                 count = self.export_to(Path(name))
             except OSError as exc:
-                self.summary.setText(f"Could not write {name}: {exc.strerror or exc}")
+                self.summary.setText(
+                    self.tr("Could not write {0}: {1}").format(name, exc.strerror or exc)
+                )
                 return
-            self.summary.setText(f"Exported {count} events to {name}")
+            self.summary.setText(
+                (
+                    self.tr("Exported %n event to {0}", "", count)
+                    if count == 1
+                    else self.tr("Exported %n events to {0}", "", count)
+                ).format(name)
+            )
 
     def _activated(self, index: QModelIndex) -> None:
         record = index.data(RecordRole)

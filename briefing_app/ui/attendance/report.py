@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from briefing_app.platform.fileutil import file_mode_for
@@ -45,7 +45,7 @@ def write_pdf(path: Path, records: Sequence[AttendanceRecord]) -> None:
     temp = Path(temp_name)
     try:
         writer = QPdfWriter(str(temp))
-        writer.setTitle("My attendance")
+        writer.setTitle(QCoreApplication.translate("AttendanceDialog", "My attendance"))
         writer.setCreator("Briefing Companion")
         writer.setPageLayout(
             QPageLayout(

@@ -37,16 +37,17 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui.widgets.locale_text import day_text, number_text, when_text
+from briefing_app.ui.widgets.locale_text import hours_minutes_text as hours_text
 from briefing_app.usecases.attendance import (
     AttendanceSummary,
     check_target,
     csv_text,
-    date_text,
     export_kind,
-    hours_text,
     summarize,
 )
 from briefing_app.util.timeutil import in_zone
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from briefing_app.store import AttendanceRecord, Store
@@ -76,7 +77,14 @@ class _ColumnsModel(QAbstractTableModel):
 class AttendanceModel(_ColumnsModel):
     """One row per session joined or marked: date, title, series, duration, joins, status."""
 
-    COLUMNS = ("Date", "Session", "Series", "Duration", "Joined", "Attended")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AttendanceModel", "Date"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Session"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Series"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Duration"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Joined"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Attended"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,15 +106,13 @@ class AttendanceModel(_ColumnsModel):
         if role == Qt.ItemDataRole.UserRole:
             return record.session_id
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and record.joins:
-            return "\n".join(
-                f"{in_zone(j, record.timezone):%a %d %b %Y %H:%M %Z}" for j in record.joins
-            )
+            return "\n".join(when_text(j, record.timezone) for j in record.joins)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return date_text(record)
+            return day_text(in_zone(record.start, record.timezone).date())
         if column == 1:
             removed = self.tr(" (removed from its feed)") if record.removed else ""
             return record.title + removed
@@ -127,13 +133,17 @@ class AttendanceModel(_ColumnsModel):
             "marked attended": self.tr("marked"),
             "marked not attended": self.tr("marked"),
         }[record.how]
-        return f"{status} ({how})"
+        return self.tr("{0} ({1})").format(status, how)
 
 
 class SeriesHoursModel(_ColumnsModel):
     """Hours per series over the attended sessions, and a Total row last."""
 
-    COLUMNS = ("Series", "Sessions", "Hours")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("SeriesHoursModel", "Series"),
+        QT_TRANSLATE_NOOP("SeriesHoursModel", "Sessions"),
+        QT_TRANSLATE_NOOP("SeriesHoursModel", "Hours"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +175,7 @@ class SeriesHoursModel(_ColumnsModel):
             series = self.summary.series[index.row()]
             name = series.series or self.tr("(no series)")
             sessions, minutes = series.sessions, series.minutes
-        return (name, str(sessions), hours_text(minutes))[index.column()]
+        return (name, number_text(sessions), hours_text(minutes))[index.column()]
 
 
 class AttendanceDialog(QDialog):

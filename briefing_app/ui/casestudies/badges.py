@@ -13,6 +13,7 @@ from briefing_app.ui.casestudies.models import (
     BADGE_YOURS,
     BadgesRole,
     RecordRole,
+    badge_text,
 )
 from briefing_app.workspace import CaseStudySummary
 
@@ -104,7 +105,8 @@ class CaseStudyDelegate(QStyledItemDelegate):
         y = title_rect.bottom() + pad // 2 + 1
         height = small_metrics.height() + 2
         for badge in index.data(BadgesRole) or ():
-            width = small_metrics.horizontalAdvance(badge) + 10
+            shown = badge_text(badge)
+            width = small_metrics.horizontalAdvance(shown) + 10
             background, colour = _badge_colours(badge, palette)
             # On the selection colour a chip of the same hue needs an outline to show.
             outline = QColor(text_colour)
@@ -114,7 +116,7 @@ class CaseStudyDelegate(QStyledItemDelegate):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.drawRoundedRect(QRect(x, y, width, height), 3, 3)
             painter.setPen(colour)
-            painter.drawText(QRect(x, y, width, height), int(Qt.AlignmentFlag.AlignCenter), badge)
+            painter.drawText(QRect(x, y, width, height), int(Qt.AlignmentFlag.AlignCenter), shown)
             x += width + 4
         if case.organization:
             dim = QColor(text_colour)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing_app.errors import BriefingError, OperationCancelledError
@@ -42,21 +42,31 @@ class BundleConflictDialog(QMessageBox):
     def __init__(self, error: BundleConflictError, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Your copy is newer")
-        self.setText(f"“{title}” was changed here after the bundle's version of it.")
-        self.setInformativeText(
-            f"Yours: {stamp_text(error.local_updated_at)}\n"
-            f"The bundle's: {stamp_text(error.bundle_updated_at) or 'undated'}\n\n"
-            "Overwrite replaces your text with the bundle's (your notes' earlier versions stay "
-            "in History). Keep both imports the bundle as a separate case study."
+        self.setWindowTitle(self.tr("Your copy is newer"))
+        self.setText(
+            self.tr("“{0}” was changed here after the bundle's version of it.").format(title)
         )
-        self.overwrite_button = self.addButton("Overwrite mine", QMessageBox.ButtonRole.AcceptRole)
-        self.keep_both_button = self.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+        self.setInformativeText(
+            self.tr(
+                "Yours: {0}\nThe bundle's: {1}\n\n"
+                "Overwrite replaces your text with the bundle's (your notes' earlier versions stay "
+                "in History). Keep both imports the bundle as a separate case study."
+            ).format(
+                stamp_text(error.local_updated_at),
+                stamp_text(error.bundle_updated_at) or self.tr("undated"),
+            )
+        )
+        self.overwrite_button = self.addButton(
+            self.tr("Overwrite mine"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.keep_both_button = self.addButton(
+            self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         for button, name in (
-            (self.overwrite_button, "Overwrite my copy"),
-            (self.keep_both_button, "Keep both copies"),
-            (self.cancel_button, "Cancel the import"),
+            (self.overwrite_button, self.tr("Overwrite my copy")),
+            (self.keep_both_button, self.tr("Keep both copies")),
+            (self.cancel_button, self.tr("Cancel the import")),
         ):
             button.setAccessibleName(name)
         self.setDefaultButton(self.cancel_button)
@@ -106,6 +116,56 @@ def bundle_file_name(title: str) -> str:
     return f"{safe[:60].strip() or 'case-study'}.zip"
 
 
+def bundle_import_summary(result: ImportResult) -> str:
+    """What importing a bundle did (:meth:`ImportResult.summary`), translated."""
+    words = {
+        "created": QCoreApplication.translate("CaseStudiesView", "imported as a new case study"),
+        "updated": QCoreApplication.translate("CaseStudiesView", "updated from the bundle"),
+        "unchanged": QCoreApplication.translate("CaseStudiesView", "already up to date"),
+        "overwritten": QCoreApplication.translate(
+            "CaseStudiesView", "replaced by the bundle's version"
+        ),
+        "kept-both": QCoreApplication.translate("CaseStudiesView", "imported beside your copy"),
+    }[result.action]
+    extra = []
+    if result.revisions_added:
+        n = result.revisions_added
+        extra.append(
+            QCoreApplication.translate("CaseStudiesView", "%n note revision", None, n)
+            if n == 1
+            else QCoreApplication.translate("CaseStudiesView", "%n note revisions", None, n)
+        )
+    if result.materials_added:
+        n = result.materials_added
+        extra.append(
+            QCoreApplication.translate("CaseStudiesView", "%n material", None, n)
+            if n == 1
+            else QCoreApplication.translate("CaseStudiesView", "%n materials", None, n)
+        )
+    text = QCoreApplication.translate("CaseStudiesView", "“{0}” (#{1}): {2}").format(
+        result.title, result.case_study_id, words
+    )
+    if extra:
+        text = QCoreApplication.translate("CaseStudiesView", "{0} with {1}").format(
+            text, QCoreApplication.translate("CaseStudiesView", ", ").join(extra)
+        )
+    if result.unresolved:
+        n = len(result.unresolved)
+        text += (
+            QCoreApplication.translate(
+                "CaseStudiesView", "; %n linked session or presenter is not in this store", None, n
+            )
+            if n == 1
+            else QCoreApplication.translate(
+                "CaseStudiesView",
+                "; %n linked sessions or presenters are not in this store",
+                None,
+                n,
+            )
+        )
+    return text
+
+
 class BundleActions:
     """The view's bundle commands (a mixin of :class:`CaseStudiesView`, after QWidget).
 
@@ -142,7 +202,12 @@ class BundleActions:
 
     def _busy(self) -> bool:
         if self.bundle_task is not None or self.materials.attaching:
-            self.report_info("Wait for the file operation in progress to finish (or cancel it).")
+            self.report_info(
+                QCoreApplication.translate(
+                    "CaseStudiesView",
+                    "Wait for the file operation in progress to finish (or cancel it).",
+                )
+            )
             return True
         return False
 
@@ -152,9 +217,9 @@ class BundleActions:
             return
         name, _filter = QFileDialog.getSaveFileName(
             self._widget,
-            "Export case study",
+            QCoreApplication.translate("CaseStudiesView", "Export case study"),
             bundle_file_name(case.title),
-            "Case-study bundles (*.zip)",
+            QCoreApplication.translate("CaseStudiesView", "Case-study bundles (*.zip)"),
         )
         if name:
             target = Path(name)
@@ -171,7 +236,7 @@ class BundleActions:
         self._start_bundle_task(
             "export",
             target,
-            f"Exporting to {target.name}…",
+            QCoreApplication.translate("CaseStudiesView", "Exporting to {0}…").format(target.name),
             self._exported,
             lambda progress, cancel: _export_in_worker(
                 db, root, limit, case_id, target, progress, cancel
@@ -198,16 +263,37 @@ class BundleActions:
 
     def _exported(self, result: ExportResult) -> None:
         self._end_bundle_task()
-        files = f", {result.files} file{'s' if result.files != 1 else ''}" if result.files else ""
-        self.report_info(f"Exported the case study to {result.path}{files}.")
+        if not result.files:
+            text = QCoreApplication.translate(
+                "CaseStudiesView", "Exported the case study to {0}."
+            ).format(result.path)
+        else:
+            text = (
+                QCoreApplication.translate(
+                    "CaseStudiesView",
+                    "Exported the case study to {0}, %n file.",
+                    None,
+                    result.files,
+                )
+                if result.files == 1
+                else QCoreApplication.translate(
+                    "CaseStudiesView",
+                    "Exported the case study to {0}, %n files.",
+                    None,
+                    result.files,
+                )
+            ).format(result.path)
+        self.report_info(text)
         self.exported.emit(result)
 
     def choose_bundle_to_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self._widget,
-            "Import a case-study bundle",
+            QCoreApplication.translate("CaseStudiesView", "Import a case-study bundle"),
             "",
-            "Case-study bundles (*.zip);;All files (*)",
+            QCoreApplication.translate(
+                "CaseStudiesView", "Case-study bundles (*.zip);;All files (*)"
+            ),
         )
         if name:
             self.import_bundle_from(Path(name))
@@ -222,7 +308,7 @@ class BundleActions:
         self._start_bundle_task(
             "import",
             path,
-            f"Importing {path.name}…",
+            QCoreApplication.translate("CaseStudiesView", "Importing {0}…").format(path.name),
             self._imported,
             lambda progress, cancel: _import_in_worker(
                 db, root, limit, path, on_conflict, progress, cancel
@@ -234,7 +320,11 @@ class BundleActions:
         self._end_bundle_task()
         self.refresh()
         self.show_case_study(result.case_study_id)
-        self.report_info(f"Imported {result.summary()}.")
+        self.report_info(
+            QCoreApplication.translate("CaseStudiesView", "Imported {0}.").format(
+                bundle_import_summary(result)
+            )
+        )
         self.imported.emit(result)
 
     def _end_bundle_task(self) -> None:
@@ -249,13 +339,25 @@ class BundleActions:
             return
         if isinstance(error, OperationCancelledError):
             self.report_info(
-                f"{'Export' if what == 'export' else 'Import'} cancelled; nothing was changed."
+                QCoreApplication.translate(
+                    "CaseStudiesView", "Export cancelled; nothing was changed."
+                )
+                if what == "export"
+                else QCoreApplication.translate(
+                    "CaseStudiesView", "Import cancelled; nothing was changed."
+                )
             )
         elif what == "export":
-            self.report_error(f"Could not export the case study: {error}")
+            self.report_error(
+                QCoreApplication.translate(
+                    "CaseStudiesView", "Could not export the case study: {0}"
+                ).format(error)
+            )
         else:
             self.report_error(
-                f"Could not import {path.name}: {error}. Nothing was changed.",
+                QCoreApplication.translate(
+                    "CaseStudiesView", "Could not import {0}: {1}. Nothing was changed."
+                ).format(path.name, error),
                 retry=lambda: self.import_bundle_from(path),
             )
         self.bundle_failed.emit(error)
@@ -273,7 +375,11 @@ class BundleActions:
             self.conflict_dialog = None
             dialog.deleteLater()
             if choice is None:
-                self.report_info(f"Import of {path.name} cancelled; nothing was changed.")
+                self.report_info(
+                    QCoreApplication.translate(
+                        "CaseStudiesView", "Import of {0} cancelled; nothing was changed."
+                    ).format(path.name)
+                )
                 self.bundle_failed.emit(error)
             else:
                 self.import_bundle_from(path, on_conflict=choice)

@@ -13,6 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from briefing_app.store import ChoiceQuery, Store
+from briefing_app.ui.widgets.locale_text import day_text
 from briefing_app.util.timeutil import zone
 
 
@@ -31,7 +32,7 @@ class SessionChoices:
         tz = self._zones.get(zone_name)
         if tz is None:
             tz = self._zones[zone_name] = zone(zone_name)
-        return f"{start.astimezone(tz):%a %d %b %Y}"
+        return day_text(start.astimezone(tz).date())
 
 
 class PresenterChoices:

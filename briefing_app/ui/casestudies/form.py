@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from briefing_app.ui.casestudies.notes import MarkdownPreview
 from briefing_app.ui.casestudies.writing import ActionWriter, on_store
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_EDIT, DraftStore, drafts_dir
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 from briefing_app.workspace import CaseStudy, Workspace
 from briefing_app.workspace.records import EDITABLE_FIELDS
 
@@ -51,28 +52,35 @@ FIELD_SAVE_DELAY_MS = 1000
 FILTER_DELAY_MS = 150
 
 _LABELS = {
-    "title": "Title",
-    "organization": "Organization",
-    "summary": "Summary",
-    "challenge": "Challenge",
-    "approach": "Approach",
-    "outcome": "Outcome",
-    "tags": "Tags",
-    "session_ids": "Linked sessions",
-    "presenter_ids": "Linked presenters",
+    "title": QT_TRANSLATE_NOOP("CaseStudyForm", "Title"),
+    "organization": QT_TRANSLATE_NOOP("CaseStudyForm", "Organization"),
+    "summary": QT_TRANSLATE_NOOP("CaseStudyForm", "Summary"),
+    "challenge": QT_TRANSLATE_NOOP("CaseStudyForm", "Challenge"),
+    "approach": QT_TRANSLATE_NOOP("CaseStudyForm", "Approach"),
+    "outcome": QT_TRANSLATE_NOOP("CaseStudyForm", "Outcome"),
+    "tags": QT_TRANSLATE_NOOP("CaseStudyForm", "Tags"),
+    "session_ids": QT_TRANSLATE_NOOP("CaseStudyForm", "Linked sessions"),
+    "presenter_ids": QT_TRANSLATE_NOOP("CaseStudyForm", "Linked presenters"),
 }
 _LONG_FIELDS = ("summary", "challenge", "approach", "outcome")
 #: Fields whose Markdown is shown rendered until clicked (or tabbed into) to edit.
 _RENDERED_FIELDS = ("challenge", "approach", "outcome")
 _PLACEHOLDERS = {
-    "title": "What the case study is called",
-    "organization": "Who did it",
-    "summary": "In a sentence or two",
-    "challenge": "The problem it addressed",
-    "approach": "What was done",
-    "outcome": "What came of it",
-    "tags": "Comma-separated, e.g. permits, digital",
+    "title": QT_TRANSLATE_NOOP("CaseStudyForm", "What the case study is called"),
+    "organization": QT_TRANSLATE_NOOP("CaseStudyForm", "Who did it"),
+    "summary": QT_TRANSLATE_NOOP("CaseStudyForm", "In a sentence or two"),
+    "challenge": QT_TRANSLATE_NOOP("CaseStudyForm", "The problem it addressed"),
+    "approach": QT_TRANSLATE_NOOP("CaseStudyForm", "What was done"),
+    "outcome": QT_TRANSLATE_NOOP("CaseStudyForm", "What came of it"),
+    "tags": QT_TRANSLATE_NOOP("CaseStudyForm", "Comma-separated, e.g. permits, digital"),
 }
+
+
+def _label(name: str) -> str:
+    """A field's name in the user's language."""
+    return QCoreApplication.translate("CaseStudyForm", _LABELS[name])
+
+
 _CHIP = "QLabel {{ color: {fg}; background: {bg}; border-radius: 3px; padding: 0px 5px; }}"
 CHIP_STYLES = {
     "edited": _CHIP.format(fg="#ffffff", bg="#3d7bd9"),
@@ -92,11 +100,15 @@ def _editor_text(editor: QLineEdit | QPlainTextEdit) -> str:
 def _brief(value: Any, name: str, labels: dict[int, str]) -> str:
     """A field's value as one line of plain text (for 'Feed's version: …')."""
     if name == "tags":
-        text = ", ".join(value) or "(no tags)"
+        text = ", ".join(value) or QCoreApplication.translate("CaseStudyForm", "(no tags)")
     elif name in ("session_ids", "presenter_ids"):
-        text = "; ".join(labels.get(i, f"#{i}") for i in value) or "(none)"
+        text = "; ".join(labels.get(i, f"#{i}") for i in value) or QCoreApplication.translate(
+            "CaseStudyForm", "(none)"
+        )
     else:
-        text = " ".join(str(value).split()) or "(empty)"
+        text = " ".join(str(value).split()) or QCoreApplication.translate(
+            "CaseStudyForm", "(empty)"
+        )
     return text if len(text) <= 240 else text[:239] + "…"
 
 
@@ -110,8 +122,8 @@ class MarkdownField(QStackedWidget):
         self.editor = editor
         self.preview = MarkdownPreview()
         self.preview.setObjectName("markdownField")  # the dark theme draws its frame
-        self.preview.setAccessibleName(f"{label} (click to edit)")
-        self.preview.setToolTip("Click to edit (Markdown)")
+        self.preview.setAccessibleName(self.tr("{0} (click to edit)").format(label))
+        self.preview.setToolTip(self.tr("Click to edit (Markdown)"))
         self.preview.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.viewport().setCursor(Qt.CursorShape.IBeamCursor)
@@ -170,28 +182,34 @@ class _FieldBlock(QWidget):
         super().__init__()
         self.name = name
         self.editor = editor
-        self.heading = QLabel(_LABELS[name])
+        self.heading = QLabel(_label(name))
         self.heading.setBuddy(editor)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
         self.chip = QLabel()
-        self.chip.setAccessibleName(f"{_LABELS[name]}: state")
+        self.chip.setAccessibleName(self.tr("{0}: state").format(_label(name)))
         self.chip.hide()
-        self.changed_chip = QLabel("feed changed")
+        self.changed_chip = QLabel(self.tr("feed changed"))
         self.changed_chip.setStyleSheet(CHIP_STYLES["feed changed"])
-        self.changed_chip.setAccessibleName(f"{_LABELS[name]}: the feed changed it")
+        self.changed_chip.setAccessibleName(
+            self.tr("{0}: the feed changed it").format(_label(name))
+        )
         self.changed_chip.hide()
         self.revert_button = QToolButton()
-        self.revert_button.setText("↺ Use the feed's")
+        self.revert_button.setText(self.tr("↺ Use the feed's"))
         self.revert_button.setAutoRaise(True)
-        self.revert_button.setAccessibleName(f"Use the feed's {_LABELS[name].lower()}")
-        self.revert_button.setToolTip("Drop your edit of this field and show the feed's value")
+        self.revert_button.setAccessibleName(
+            self.tr("Use the feed's {0}").format(_label(name).lower())
+        )
+        self.revert_button.setToolTip(
+            self.tr("Drop your edit of this field and show the feed's value")
+        )
         self.revert_button.hide()
         self.feed_value = QLabel()
         self.feed_value.setTextFormat(Qt.TextFormat.PlainText)
         self.feed_value.setWordWrap(True)
-        self.feed_value.setAccessibleName(f"The feed's {_LABELS[name].lower()}")
+        self.feed_value.setAccessibleName(self.tr("The feed's {0}").format(_label(name).lower()))
         self.feed_value.setEnabled(False)  # greyed: for reference
         self.feed_value.hide()
         top = QHBoxLayout()
@@ -212,11 +230,11 @@ class _FieldBlock(QWidget):
         self, *, edited: bool, feed_changed: bool, feed_text: str | None, needed: bool = False
     ) -> None:
         if needed:
-            self.chip.setText("needed")
+            self.chip.setText(self.tr("needed"))
             self.chip.setStyleSheet(CHIP_STYLES["needed"])
             self.chip.show()
         elif edited:
-            self.chip.setText("edited")
+            self.chip.setText(self.tr("edited"))
             self.chip.setStyleSheet(CHIP_STYLES["edited"])
             self.chip.show()
         else:
@@ -225,7 +243,7 @@ class _FieldBlock(QWidget):
         self.revert_button.setVisible(edited)
         self.feed_value.setVisible(edited and feed_text is not None)
         if feed_text is not None:
-            self.feed_value.setText(f"Feed's version: {feed_text}")
+            self.feed_value.setText(self.tr("Feed's version: {0}").format(feed_text))
 
 
 class _ChoiceList(QWidget):
@@ -239,9 +257,9 @@ class _ChoiceList(QWidget):
         super().__init__()
         self.model = ChoiceListModel(self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(f"Filter {what}…")
+        self.filter.setPlaceholderText(self.tr("Filter {0}…").format(what))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(f"Filter {what}")
+        self.filter.setAccessibleName(self.tr("Filter {0}").format(what))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -249,10 +267,10 @@ class _ChoiceList(QWidget):
         self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(f"Linked {what}")
+        self.view.setAccessibleName(self.tr("Linked {0}").format(what))
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setToolTip(f"Tick the {what} this case study belongs to")
+        self.view.setToolTip(self.tr("Tick the {0} this case study belongs to").format(what))
         rows = self.view.fontMetrics().lineSpacing() + 6
         self.view.setFixedHeight(rows * 5 + 6)
         layout = QVBoxLayout(self)
@@ -318,20 +336,20 @@ class CaseStudyForm(QWidget):
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.source_label.setAccessibleName("Where this case study comes from")
+        self.source_label.setAccessibleName(self.tr("Where this case study comes from"))
         self.underneath_label = QLabel()
         self.underneath_label.setWordWrap(True)
         self.underneath_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.underneath_label.setAccessibleName("The feed changed")
-        self.accept_button = QPushButton("Accept feed version")
-        self.accept_button.setAccessibleName("Accept feed version")
+        self.underneath_label.setAccessibleName(self.tr("The feed changed"))
+        self.accept_button = QPushButton(self.tr("Accept feed version"))
+        self.accept_button.setAccessibleName(self.tr("Accept feed version"))
         self.accept_button.setToolTip(
-            "Keep your edits, now on top of the feed's new version (the warning goes)"
+            self.tr("Keep your edits, now on top of the feed's new version (the warning goes)")
         )
         self.accept_button.clicked.connect(self.accept_feed_version)
-        self.revert_button = QPushButton("Revert to feed")
-        self.revert_button.setAccessibleName("Revert to feed")
-        self.revert_button.setToolTip("Drop all your edits: show the feed's version")
+        self.revert_button = QPushButton(self.tr("Revert to feed"))
+        self.revert_button.setAccessibleName(self.tr("Revert to feed"))
+        self.revert_button.setToolTip(self.tr("Drop all your edits: show the feed's version"))
         self.revert_button.clicked.connect(lambda: self.revert_to_feed(None))
         self.source_box = QFrame()
         self.source_box.setObjectName("sourceBox")
@@ -365,15 +383,17 @@ class CaseStudyForm(QWidget):
             else:
                 editor = QLineEdit()
                 editor.textEdited.connect(self._edited)
-            editor.setPlaceholderText(_PLACEHOLDERS[name])
-            editor.setAccessibleName(_LABELS[name])
+            editor.setPlaceholderText(
+                QCoreApplication.translate("CaseStudyForm", _PLACEHOLDERS[name])
+            )
+            editor.setAccessibleName(_label(name))
             self.editors[name] = editor
             shown: QWidget | None = None
             if name in _RENDERED_FIELDS and isinstance(editor, QPlainTextEdit):
-                self.rendered[name] = shown = MarkdownField(editor, _LABELS[name])
+                self.rendered[name] = shown = MarkdownField(editor, _label(name))
             self.blocks[name] = _FieldBlock(name, editor, shown)
-        self.sessions = _ChoiceList("sessions")
-        self.presenters = _ChoiceList("presenters")
+        self.sessions = _ChoiceList(self.tr("sessions"))
+        self.presenters = _ChoiceList(self.tr("presenters"))
         self.sessions.view.doubleClicked.connect(self._session_double_clicked)
         for name, choice in (("session_ids", self.sessions), ("presenter_ids", self.presenters)):
             choice.model.dataChanged.connect(lambda *_a: self._edited())
@@ -382,7 +402,7 @@ class CaseStudyForm(QWidget):
             block.revert_button.clicked.connect(lambda _c=False, n=name: self.revert_to_feed([n]))
 
         self.state_label = QLabel()
-        self.state_label.setAccessibleName("Save state")
+        self.state_label.setAccessibleName(self.tr("Save state"))
         self.state_label.setEnabled(False)
 
         inner = QWidget()
@@ -397,7 +417,7 @@ class CaseStudyForm(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(inner)
-        self.scroll_area.setAccessibleName("Case study details")
+        self.scroll_area.setAccessibleName(self.tr("Case study details"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
@@ -469,8 +489,10 @@ class CaseStudyForm(QWidget):
             self.source_box.setVisible(case is not None)
             if case is not None:
                 self.source_label.setText(
-                    "Your own case study: everything here is yours to change. "
-                    "Changes are saved as you type."
+                    self.tr(
+                        "Your own case study: everything here is yours to change. "
+                        "Changes are saved as you type."
+                    )
                 )
             self.underneath_label.hide()
             self.accept_button.hide()
@@ -482,21 +504,27 @@ class CaseStudyForm(QWidget):
         self.source_box.show()
         edited = len(case.overridden)
         feeds = {f.id: f.name for f in self.workspace.store.feeds()}
-        where = feeds.get(case.feed_id or 0) or case.feed_url or "a feed"
-        text = (
-            f"From the feed “{where}”. The feed's text stays as it is: your edits are kept "
+        where = feeds.get(case.feed_id or 0) or case.feed_url or self.tr("a feed")
+        text = self.tr(
+            "From the feed “{0}”. The feed's text stays as it is: your edits are kept "
             "beside it, and syncs never overwrite them."
-        )
+        ).format(where)
         if case.removed:
-            text += " The feed no longer lists this case study."
+            text += self.tr(" The feed no longer lists this case study.")
         if edited:
-            text += f" You edited {edited} field{'s' if edited != 1 else ''}."
+            text += (
+                self.tr(" You edited %n field.", "", edited)
+                if edited == 1
+                else self.tr(" You edited %n fields.", "", edited)
+            )
         self.source_label.setText(text)
         if case.changed_underneath:
-            names = ", ".join(_LABELS[n].lower() for n in case.feed_changed) or "its text"
+            names = ", ".join(_label(n).lower() for n in case.feed_changed) or self.tr("its text")
             self.underneath_label.setText(
-                f"⚠ The feed changed {names} since your edits. Compare with the feed's "
-                "version under each field, then accept it (keep your edits) or revert to it."
+                self.tr(
+                    "⚠ The feed changed {0} since your edits. Compare with the feed's "
+                    "version under each field, then accept it (keep your edits) or revert to it."
+                ).format(names)
             )
         self.underneath_label.setVisible(case.changed_underneath)
         self.accept_button.setVisible(case.changed_underneath)
@@ -523,7 +551,7 @@ class CaseStudyForm(QWidget):
     def _edited(self) -> None:
         if self._loading or self.case is None:
             return
-        self.state_label.setText("Editing…")
+        self.state_label.setText(self.tr("Editing…"))
         self._timer.start()
 
     def values(self) -> dict[str, Any]:
@@ -617,7 +645,7 @@ class CaseStudyForm(QWidget):
         if self.case is not None and self.case.id == case_id:
             self.case = case
             if case_id not in self._waiting:
-                self.state_label.setText("All changes saved")
+                self.state_label.setText(self.tr("All changes saved"))
             self._show_state()
         self.saved.emit(case)
 
@@ -628,8 +656,8 @@ class CaseStudyForm(QWidget):
         self.drafts.save_case_study_edit(case_id, changes)  # never raises
         logger.warning("Could not save case study %d: %s", case_id, exc)
         if self.case is not None and self.case.id == case_id:
-            self.state_label.setText(f"Not saved: {exc}")
-        self.failed.emit(f"Could not save the case study: {exc}")
+            self.state_label.setText(self.tr("Not saved: {0}").format(exc))
+        self.failed.emit(self.tr("Could not save the case study: {0}").format(exc))
 
     def revert_to_feed(self, fields: Sequence[str] | None) -> None:
         """Drop the presenter's edits (all, or *fields*) of a feed's case study."""
@@ -643,14 +671,14 @@ class CaseStudyForm(QWidget):
             ("case-study-revert", case_id),
             lambda workspace: workspace.revert_to_feed(case_id, fields),
             self._reverted,
-            "Could not revert to the feed's version",
+            self.tr("Could not revert to the feed's version"),
         )
 
     def _reverted(self, case: CaseStudy) -> None:
         if self.case is not None and self.case.id == case.id:
             self.case = None  # nothing pending to save: the reload shows the feed's values
             self.show_case(case)
-            self.state_label.setText("Reverted to the feed's version")
+            self.state_label.setText(self.tr("Reverted to the feed's version"))
         self.saved.emit(case)
 
     def accept_feed_version(self) -> None:
@@ -664,14 +692,14 @@ class CaseStudyForm(QWidget):
             ("case-study-accept", case_id),
             lambda workspace: workspace.accept_feed_version(case_id),
             self._accepted,
-            "Could not accept the feed's version",
+            self.tr("Could not accept the feed's version"),
         )
 
     def _accepted(self, case: CaseStudy) -> None:
         if self.case is not None and self.case.id == case.id:
             self.case = case
             self._show_state()
-            self.state_label.setText("Your edits now sit on the feed's new version")
+            self.state_label.setText(self.tr("Your edits now sit on the feed's new version"))
         self.saved.emit(case)
 
     def _session_double_clicked(self, index: QModelIndex) -> None:

@@ -139,20 +139,20 @@ class LinkDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a link")
+        self.setWindowTitle(self.tr("Add a link"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://…")
-        self.url.setAccessibleName("Link address")
+        self.url.setPlaceholderText(self.tr("https://…"))
+        self.url.setAccessibleName(self.tr("Link address"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Optional, e.g. Recording of the briefing")
-        self.name.setAccessibleName("Link name")
+        self.name.setPlaceholderText(self.tr("Optional, e.g. Recording of the briefing"))
+        self.name.setAccessibleName(self.tr("Link name"))
         form = QFormLayout()
-        form.addRow("&Address:", self.url)
-        form.addRow("&Name:", self.name)
+        form.addRow(self.tr("&Address:"), self.url)
+        form.addRow(self.tr("&Name:"), self.name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add link")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -218,11 +218,10 @@ class MaterialsPane(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = MaterialTable()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Materials")
-        self.table.placeholder = (
-            f"No materials yet.\nDrop files here, or use Attach file… (up to {limit} each) "
-            "or Add link…"
-        )
+        self.table.setAccessibleName(self.tr("Materials"))
+        self.table.placeholder = self.tr(
+            "No materials yet.\nDrop files here, or use Attach file… (up to {0} each) or Add link…"
+        ).format(limit)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -239,22 +238,26 @@ class MaterialsPane(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open_index(index))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        self.attach_button = QPushButton("Attach file…")
-        self.attach_button.setAccessibleName("Attach a file")
-        self.attach_button.setToolTip(f"Copy a file into the case study (up to {limit})")
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.attach_button.setAccessibleName(self.tr("Attach a file"))
+        self.attach_button.setToolTip(
+            self.tr("Copy a file into the case study (up to {0})").format(limit)
+        )
         self.attach_button.clicked.connect(self._choose_files)
-        self.link_button = QPushButton("Add link…")
-        self.link_button.setAccessibleName("Add a link")
+        self.link_button = QPushButton(self.tr("Add link…"))
+        self.link_button.setAccessibleName(self.tr("Add a link"))
         self.link_button.clicked.connect(self._ask_link)
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName("Open the material")
-        self.open_button.setToolTip("Open with the system's application (or the browser)")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the material"))
+        self.open_button.setToolTip(self.tr("Open with the system's application (or the browser)"))
         self.open_button.clicked.connect(self._open_selected)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove the material")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the material"))
         self.remove_button.clicked.connect(self._remove_selected)
         self.hint = QLabel(
-            f"Files are copied into the app's data folder (stored once, up to {limit} each)."
+            self.tr(
+                "Files are copied into the app's data folder (stored once, up to {0} each)."
+            ).format(limit)
         )
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
@@ -314,7 +317,9 @@ class MaterialsPane(QWidget):
         return self.task is not None or bool(self._queue)
 
     def _choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files to the case study")
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files to the case study")
+        )
         if names:
             self.attach_files([Path(n) for n in names])
 
@@ -326,16 +331,24 @@ class MaterialsPane(QWidget):
             try:
                 size = path.stat().st_size
                 if not path.is_file():
-                    raise BriefingError(f"{path.name} is not a file (folders cannot be attached)")
+                    raise BriefingError(
+                        self.tr("{0} is not a file (folders cannot be attached)").format(path.name)
+                    )
                 self.workspace.materials.check_size(size, path.name)
             except FileNotFoundError:
-                self.failed.emit(f"Could not attach {path.name}: the file is not there any more")
+                self.failed.emit(
+                    self.tr("Could not attach {0}: the file is not there any more").format(
+                        path.name
+                    )
+                )
                 continue
             except OSError as exc:
-                self.failed.emit(f"Could not attach {path.name}: {exc.strerror or exc}")
+                self.failed.emit(
+                    self.tr("Could not attach {0}: {1}").format(path.name, exc.strerror or exc)
+                )
                 continue
             except BriefingError as exc:
-                self.failed.emit(f"Could not attach {path.name}: {exc}")
+                self.failed.emit(self.tr("Could not attach {0}: {1}").format(path.name, exc))
                 continue
             self._queue.append((self.case_id, path))
         self._next()
@@ -353,8 +366,15 @@ class MaterialsPane(QWidget):
         task.finished.connect(lambda stored: self._ingested(task, case_id, path, stored))
         task.failed.connect(lambda error: self._ingest_failed(task, path, error))
         task.crashed.connect(lambda: self._ingest_crashed(task))
-        more = f" ({len(self._queue)} more waiting)" if self._queue else ""
-        self.strip.track(task, f"Attaching {path.name}{more}…")
+        waiting = len(self._queue)
+        self.strip.track(
+            task,
+            (
+                self.tr("Attaching {0} (%n more waiting)…", "", waiting)
+                if waiting
+                else self.tr("Attaching {0}…")
+            ).format(path.name),
+        )
         task.start(
             self.tasks,
             lambda progress, cancel: materials.ingest(path, progress=progress, cancel=cancel),
@@ -366,7 +386,7 @@ class MaterialsPane(QWidget):
         try:
             material = self.workspace.add_stored_file(case_id, stored, path.name)
         except BriefingError as exc:
-            self.failed.emit(f"Could not attach {path.name}: {exc}")
+            self.failed.emit(self.tr("Could not attach {0}: {1}").format(path.name, exc))
             self.attach_failed.emit(exc)
         else:
             if case_id == self.case_id:
@@ -389,15 +409,26 @@ class MaterialsPane(QWidget):
             skipped = len(self._queue)
             self._queue.clear()
             self.info.emit(
-                f"Attaching {path.name} was cancelled; nothing was added"
-                + (
-                    f" (and {skipped} waiting file{'s' if skipped != 1 else ''} skipped)."
-                    if skipped
-                    else "."
-                )
+                (
+                    self.tr("Attaching {0} was cancelled; nothing was added.")
+                    if not skipped
+                    else self.tr(
+                        "Attaching {0} was cancelled; nothing was added (and %n waiting file"
+                        " skipped).",
+                        "",
+                        skipped,
+                    )
+                    if skipped == 1
+                    else self.tr(
+                        "Attaching {0} was cancelled; nothing was added (and %n waiting files"
+                        " skipped).",
+                        "",
+                        skipped,
+                    )
+                ).format(path.name)
             )
         else:
-            self.failed.emit(f"Could not attach {path.name}: {error}")
+            self.failed.emit(self.tr("Could not attach {0}: {1}").format(path.name, error))
         self.attach_failed.emit(error)
         self._next()
 
@@ -425,7 +456,7 @@ class MaterialsPane(QWidget):
             ("material-link", case_id, url),
             lambda workspace: workspace.attach_link(case_id, url, name=name),
             lambda material: added.append(self._link_added(material)),
-            "Could not add the link",
+            self.tr("Could not add the link"),
         )
         return added[0] if added else None
 
@@ -453,18 +484,22 @@ class MaterialsPane(QWidget):
             if openable(material.url) is not None:
                 open_link(material.url)
             else:
-                self.failed.emit(f"Not opening {material.url}: only web and mail links open")
+                self.failed.emit(
+                    self.tr("Not opening {0}: only web and mail links open").format(material.url)
+                )
             return
         try:
             stored = self.workspace.material_path(material.id)
         except BriefingError as exc:
-            self.failed.emit(f"Could not open {material.name}: {exc}")
+            self.failed.emit(self.tr("Could not open {0}: {1}").format(material.name, exc))
             return
         root = self.workspace.materials.root
         self.tasks.run(
             lambda: openable_copy(root, material, stored),
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-            lambda error: self.failed.emit(f"Could not open {material.name}: {error}"),
+            lambda error: self.failed.emit(
+                self.tr("Could not open {0}: {1}").format(material.name, error)
+            ),
         )
 
     def _remove_selected(self) -> None:
@@ -476,16 +511,16 @@ class MaterialsPane(QWidget):
         try:
             material = self.workspace.material(material_id)
         except BriefingError as exc:
-            self.failed.emit(f"Could not remove the material: {exc}")
+            self.failed.emit(self.tr("Could not remove the material: {0}").format(exc))
             return
         self._write(
             ("material-remove", material_id),
             lambda workspace: workspace.detach(material_id),
             lambda _result: self._removed(material),
-            "Could not remove the material",
+            self.tr("Could not remove the material"),
         )
 
     def _removed(self, material: Material) -> None:
         self.reload()
         self.changed.emit(material.case_study_id)
-        self.info.emit(f"Removed {material.name!r} from the case study.")
+        self.info.emit(self.tr("Removed “{0}” from the case study.").format(material.name))

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,9 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from briefing_app.store import ChoiceQuery
+from briefing_app.ui.widgets.locale_text import moment_text
+from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.util.timeutil import local_zone_name, zone
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 from briefing_app.workspace import CaseStudy, CaseStudySummary, Material, NoteRevision
-from briefing_app.workspace.materials import human_size
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,10 +41,15 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 #: The id of a row's record.
 IdRole = Qt.ItemDataRole.UserRole + 4
 
-BADGE_YOURS = "yours"
-BADGE_FEED = "from feed"
-BADGE_EDITED = "edited"
-BADGE_FEED_CHANGED = "feed changed"
+BADGE_YOURS = QT_TRANSLATE_NOOP("CaseStudies", "yours")
+BADGE_FEED = QT_TRANSLATE_NOOP("CaseStudies", "from feed")
+BADGE_EDITED = QT_TRANSLATE_NOOP("CaseStudies", "edited")
+BADGE_FEED_CHANGED = QT_TRANSLATE_NOOP("CaseStudies", "feed changed")
+
+
+def badge_text(badge: str) -> str:
+    """A badge as shown, in the user's language."""
+    return QCoreApplication.translate("CaseStudies", badge)
 
 
 def badges(case: CaseStudy | CaseStudySummary) -> tuple[str, ...]:
@@ -66,7 +74,7 @@ def stamp_text(stamp: str | None, *, seconds: bool = True) -> str:
         return stamp
     if when.tzinfo is not None:
         when = when.astimezone(zone(local_zone_name()))
-    return f"{when:%a} {when.day} {when:%b %Y, %H:%M}" + (f":{when:%S}" if seconds else "")
+    return moment_text(when, seconds=seconds)
 
 
 class CaseStudyListModel(QAbstractListModel):
@@ -110,7 +118,7 @@ class CaseStudyListModel(QAbstractListModel):
             parts = [case.title]
             if case.organization:
                 parts.append(case.organization)
-            parts.append(", ".join(badges(case)))
+            parts.append(", ".join(badge_text(b) for b in badges(case)))
             return " · ".join(parts)
         if role == BadgesRole:
             return badges(case)
@@ -151,13 +159,15 @@ class RevisionListModel(QAbstractListModel):
         revision = self.revisions[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             words = len(revision.body.split())
-            counted = f"{words} word{'s' if words != 1 else ''}"
+            counted = (
+                self.tr("%n word", "", words) if words == 1 else self.tr("%n words", "", words)
+            )
             if index.row() == 0:
-                counted += " · current"
+                counted = self.tr("{0} · current").format(counted)
             return f"{stamp_text(revision.saved_at)}\n{counted}"
         if role == Qt.ItemDataRole.ToolTipRole:
             first = revision.body.strip().splitlines()[0] if revision.body.strip() else ""
-            return first[:120] or "(empty)"
+            return first[:120] or self.tr("(empty)")
         if role == RecordRole:
             return revision
         if role == IdRole:
@@ -175,39 +185,41 @@ class MaterialColumn(enum.IntEnum):
 
 
 _MATERIAL_HEADERS = {
-    MaterialColumn.NAME: "Name",
-    MaterialColumn.TYPE: "Type",
-    MaterialColumn.SIZE: "Size",
-    MaterialColumn.ADDED: "Added",
+    MaterialColumn.NAME: QT_TRANSLATE_NOOP("CaseStudies", "Name"),
+    MaterialColumn.TYPE: QT_TRANSLATE_NOOP("CaseStudies", "Type"),
+    MaterialColumn.SIZE: QT_TRANSLATE_NOOP("CaseStudies", "Size"),
+    MaterialColumn.ADDED: QT_TRANSLATE_NOOP("CaseStudies", "Added"),
 }
 
 
 def limit_text(size: int) -> str:
     """A size limit as people set it: ``256 MiB`` rather than ``268.4 MB``."""
     mib = 1024 * 1024
-    return f"{size // mib} MiB" if size >= mib and size % mib == 0 else human_size(size)
+    if size >= mib and size % mib == 0:
+        return QCoreApplication.translate("CaseStudies", "{0} MiB").format(size // mib)
+    return human_size(size)
 
 
 def material_type_label(material: Material) -> str:
     if material.kind == "link":
-        return "Link"
+        return QCoreApplication.translate("CaseStudies", "Link")
     media = material.media_type or "application/octet-stream"
     known = {
-        "application/pdf": "PDF",
-        "application/zip": "Zip archive",
-        "text/plain": "Text",
-        "text/markdown": "Markdown",
-        "text/csv": "CSV",
-        "application/octet-stream": "File",
+        "application/pdf": QT_TRANSLATE_NOOP("CaseStudies", "PDF"),
+        "application/zip": QT_TRANSLATE_NOOP("CaseStudies", "Zip archive"),
+        "text/plain": QT_TRANSLATE_NOOP("CaseStudies", "Text"),
+        "text/markdown": QT_TRANSLATE_NOOP("CaseStudies", "Markdown"),
+        "text/csv": QT_TRANSLATE_NOOP("CaseStudies", "CSV"),
+        "application/octet-stream": QT_TRANSLATE_NOOP("CaseStudies", "File"),
     }
     if media in known:
-        return known[media]
+        return QCoreApplication.translate("CaseStudies", known[media])
     if "presentation" in media or "powerpoint" in media:
-        return "Slides"
+        return QCoreApplication.translate("CaseStudies", "Slides")
     if "spreadsheet" in media or "excel" in media:
-        return "Spreadsheet"
+        return QCoreApplication.translate("CaseStudies", "Spreadsheet")
     if "word" in media or "opendocument.text" in media:
-        return "Document"
+        return QCoreApplication.translate("CaseStudies", "Document")
     major, _, minor = media.partition("/")
     if major in ("image", "video", "audio"):
         return f"{major.capitalize()} ({minor.upper()})"
@@ -242,7 +254,9 @@ class MaterialTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(MaterialColumn)
         ):
-            return _MATERIAL_HEADERS[MaterialColumn(section)]
+            return QCoreApplication.translate(
+                "CaseStudies", _MATERIAL_HEADERS[MaterialColumn(section)]
+            )
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -439,6 +453,7 @@ class ChoiceListModel(QAbstractListModel):
 
 def _missing(ids: set[int], matching: str) -> list[tuple[int, str]]:
     """Rows for checked items the store no longer has (those whose label holds *matching*)."""
-    rows = [(i, f"#{i} (no longer in the store)") for i in sorted(ids)]
+    gone = QCoreApplication.translate("CaseStudies", "#{0} (no longer in the store)")
+    rows = [(i, gone.format(i)) for i in sorted(ids)]
     wanted = matching.casefold()
     return [row for row in rows if wanted in row[1].casefold()]

@@ -105,29 +105,31 @@ class NotesEditor(QWidget):
         self.case_id: int | None = None
         self._saved_text = ""
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Notes (Markdown)")
+        self.editor.setAccessibleName(self.tr("Notes (Markdown)"))
         self.editor.setPlaceholderText(
-            "Your notes in Markdown: # headings, **bold**, - lists, [links](https://…).\n"
-            "They are saved as you type, with every version kept in History."
+            self.tr(
+                "Your notes in Markdown: # headings, **bold**, - lists, [links](https://…).\n"
+                "They are saved as you type, with every version kept in History."
+            )
         )
         self.editor.textChanged.connect(self._edited)
         self.preview = MarkdownPreview()
-        self.preview.setAccessibleName("Notes preview")
-        self.preview.setPlaceholderText("The preview of your notes shows here.")
+        self.preview.setAccessibleName(self.tr("Notes preview"))
+        self.preview.setPlaceholderText(self.tr("The preview of your notes shows here."))
         self.state_label = QLabel()
-        self.state_label.setAccessibleName("Notes save state")
+        self.state_label.setAccessibleName(self.tr("Notes save state"))
         self.state_label.setEnabled(False)
         editor_box = QWidget()
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_label = QLabel("Mar&kdown")
+        editor_label = QLabel(self.tr("Mar&kdown"))
         editor_label.setBuddy(self.editor)
         editor_layout.addWidget(editor_label)
         editor_layout.addWidget(self.editor, 1)
         preview_box = QWidget()
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_label = QLabel("Preview")
+        preview_label = QLabel(self.tr("Preview"))
         preview_layout.addWidget(preview_label)
         preview_layout.addWidget(self.preview, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -225,7 +227,7 @@ class NotesEditor(QWidget):
         if not self._deadline.isActive():
             self._deadline.start()
         self._preview_timer.start()
-        self.state_label.setText("Editing…")
+        self.state_label.setText(self.tr("Editing…"))
 
     def _render(self) -> None:
         self._preview_timer.stop()
@@ -286,7 +288,7 @@ class NotesEditor(QWidget):
         if case_id == self.case_id:
             self._saved_text = text
             if revision is not None and case_id not in self._queued:
-                self.state_label.setText(f"Saved {stamp_text(revision.saved_at)}")
+                self.state_label.setText(self.tr("Saved {0}").format(stamp_text(revision.saved_at)))
         if revision is not None:
             self.saved.emit(revision)
 
@@ -297,8 +299,10 @@ class NotesEditor(QWidget):
         self.drafts.save_case_study_note(case_id, text)  # never raises
         logger.error("Could not save the notes of case study %s: %s", case_id, exc)
         if case_id == self.case_id:
-            self.state_label.setText(f"Not saved: {exc}. Your text is still here.")
-        self.failed.emit(f"Could not save your notes: {exc}")
+            self.state_label.setText(
+                self.tr("Not saved: {0}. Your text is still here.").format(exc)
+            )
+        self.failed.emit(self.tr("Could not save your notes: {0}").format(exc))
 
 
 class DiffHighlighter(QSyntaxHighlighter):
@@ -355,31 +359,33 @@ class HistoryPane(QWidget):
         self.model = RevisionListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Note revisions")
+        self.list.setAccessibleName(self.tr("Note revisions"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAlternatingRowColors(True)
-        self.list.setToolTip("Select one revision to see what it changed, or two to compare them")
+        self.list.setToolTip(
+            self.tr("Select one revision to see what it changed, or two to compare them")
+        )
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Comparing")
+        self.hint.setAccessibleName(self.tr("Comparing"))
         self.diff = QPlainTextEdit()
         self.diff.setReadOnly(True)
-        self.diff.setAccessibleName("Differences between revisions")
+        self.diff.setAccessibleName(self.tr("Differences between revisions"))
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.diff.setFont(monospace_font())
         self.highlighter = DiffHighlighter(self.diff.document(), self.palette())
-        self.restore_button = QPushButton("Restore this revision")
-        self.restore_button.setAccessibleName("Restore this revision")
+        self.restore_button = QPushButton(self.tr("Restore this revision"))
+        self.restore_button.setAccessibleName(self.tr("Restore this revision"))
         self.restore_button.setToolTip(
-            "Make this revision's text your notes again (saved as a new revision)"
+            self.tr("Make this revision's text your notes again (saved as a new revision)")
         )
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self._restore_clicked)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("&Revisions (newest first)")
+        heading = QLabel(self.tr("&Revisions (newest first)"))
         heading.setBuddy(self.list)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.list, 1)
@@ -419,7 +425,7 @@ class HistoryPane(QWidget):
         else:
             self.diff.clear()
             self.hint.setText(
-                "No revisions yet: every save of your notes keeps one here."
+                self.tr("No revisions yet: every save of your notes keeps one here.")
                 if case_id is not None
                 else ""
             )
@@ -452,16 +458,20 @@ class HistoryPane(QWidget):
         )
         if not chosen:
             self.diff.clear()
-            self.hint.setText("Select one revision to see what it changed, or two to compare them.")
+            self.hint.setText(
+                self.tr("Select one revision to see what it changed, or two to compare them.")
+            )
             return
         if len(chosen) > 2:
             self.diff.clear()
-            self.hint.setText("Select at most two revisions to compare.")
+            self.hint.setText(self.tr("Select at most two revisions to compare."))
             return
         if len(chosen) == 2:
             old, new = chosen
             self.hint.setText(
-                f"Changes from {stamp_text(old.saved_at)} to {stamp_text(new.saved_at)}"
+                self.tr("Changes from {0} to {1}").format(
+                    stamp_text(old.saved_at), stamp_text(new.saved_at)
+                )
             )
             text = self.workspace.diff_revisions(old.id, new.id)
         else:
@@ -469,11 +479,14 @@ class HistoryPane(QWidget):
             before = self.model.older_than(new)
             old = before or NoteRevision(0, "", new.case_study_id, "", "")
             self.hint.setText(
-                f"What the save of {stamp_text(new.saved_at)} changed"
-                + ("" if before else " (the first revision)")
+                (
+                    self.tr("What the save of {0} changed")
+                    if before
+                    else self.tr("What the save of {0} changed (the first revision)")
+                ).format(stamp_text(new.saved_at))
             )
             text = unified_diff(old, new)
-        self.diff.setPlainText(text or "(no differences)")
+        self.diff.setPlainText(text or self.tr("(no differences)"))
 
     def _restore_clicked(self) -> None:
         chosen = self.selected()

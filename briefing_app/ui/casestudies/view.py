@@ -52,6 +52,7 @@ from briefing_app.ui.casestudies.materials import MaterialsPane
 from briefing_app.ui.casestudies.models import (
     CaseStudyListModel,
     RecordRole,
+    badge_text,
     badges,
     stamp_text,
 )
@@ -64,6 +65,7 @@ from briefing_app.ui.workers.progress_task import (
 )
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 from briefing_app.workspace import (
     CaseStudy,
     CaseStudySummary,
@@ -75,7 +77,7 @@ logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 150
-NEW_TITLE = "Untitled case study"
+NEW_TITLE = QT_TRANSLATE_NOOP("CaseStudiesView", "Untitled case study")
 
 
 class CaseStudiesView(QWidget, BundleActions):
@@ -127,31 +129,31 @@ class CaseStudiesView(QWidget, BundleActions):
 
         # ---- left: search, list, actions
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search case studies and your notes…")
+        self.search.setPlaceholderText(self.tr("Search case studies and your notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search case studies")
+        self.search.setAccessibleName(self.tr("Search case studies"))
         self.model = CaseStudyListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Case studies")
+        self.list.setAccessibleName(self.tr("Case studies"))
         self.list.setItemDelegate(CaseStudyDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of case studies")
+        self.count_label.setAccessibleName(self.tr("Number of case studies"))
         self.count_label.setWordWrap(True)
-        self.new_button = QPushButton("New")
-        self.new_button.setAccessibleName("New case study")
-        self.new_button.setToolTip("Start a case study of your own")
+        self.new_button = QPushButton(self.tr("New"))
+        self.new_button.setAccessibleName(self.tr("New case study"))
+        self.new_button.setToolTip(self.tr("Start a case study of your own"))
         self.new_button.clicked.connect(lambda: self.new_case_study())
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete case study")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete case study"))
         self.delete_button.clicked.connect(self._ask_delete)
-        self.import_button = QPushButton("Import bundle…")
-        self.import_button.setAccessibleName("Import a case-study bundle")
-        self.import_button.setToolTip("Import a case study exported as a .zip bundle")
+        self.import_button = QPushButton(self.tr("Import bundle…"))
+        self.import_button.setAccessibleName(self.tr("Import a case-study bundle"))
+        self.import_button.setToolTip(self.tr("Import a case study exported as a .zip bundle"))
         self.import_button.clicked.connect(self.choose_bundle_to_import)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
@@ -170,7 +172,7 @@ class CaseStudiesView(QWidget, BundleActions):
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)
-        self.title_label.setAccessibleName("Case study title")
+        self.title_label.setAccessibleName(self.tr("Case study title"))
         title_font = self.title_label.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
         title_font.setBold(True)
@@ -179,12 +181,12 @@ class CaseStudiesView(QWidget, BundleActions):
         self.badge_row.setSpacing(4)
         self.badge_labels: list[QLabel] = []
         self.updated_label = QLabel()
-        self.updated_label.setAccessibleName("Organization and last change")
+        self.updated_label.setAccessibleName(self.tr("Organization and last change"))
         self.updated_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_button = QPushButton("Export bundle…")
-        self.export_button.setAccessibleName("Export the case study as a bundle")
+        self.export_button = QPushButton(self.tr("Export bundle…"))
+        self.export_button.setAccessibleName(self.tr("Export the case study as a bundle"))
         self.export_button.setToolTip(
-            "Save this case study with its notes, history and files as one .zip"
+            self.tr("Save this case study with its notes, history and files as one .zip")
         )
         self.export_button.clicked.connect(self.choose_export_target)
         header_top = QHBoxLayout()
@@ -210,12 +212,12 @@ class CaseStudiesView(QWidget, BundleActions):
         self.materials.failed.connect(self.report_error)
         self.materials.info.connect(self.report_info)
         self.editor_tabs = QTabWidget()
-        self.editor_tabs.setAccessibleName("Case study sections")
+        self.editor_tabs.setAccessibleName(self.tr("Case study sections"))
         self.editor_tabs.setDocumentMode(True)
-        self.editor_tabs.addTab(self.form, "&Details")
-        self.editor_tabs.addTab(self.notes, "&Notes")
-        self.editor_tabs.addTab(self.history, "Hi&story")
-        self.editor_tabs.addTab(self.materials, "&Materials")
+        self.editor_tabs.addTab(self.form, self.tr("&Details"))
+        self.editor_tabs.addTab(self.notes, self.tr("&Notes"))
+        self.editor_tabs.addTab(self.history, self.tr("Hi&story"))
+        self.editor_tabs.addTab(self.materials, self.tr("&Materials"))
         self.editor_tabs.currentChanged.connect(self._editor_tab_changed)
 
         page = QWidget()
@@ -228,7 +230,7 @@ class CaseStudiesView(QWidget, BundleActions):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName("No case study")
+        self.empty_label.setAccessibleName(self.tr("No case study"))
         self.page_stack = QStackedWidget()
         self.page_stack.addWidget(self.empty_label)
         self.page_stack.addWidget(page)
@@ -261,7 +263,7 @@ class CaseStudiesView(QWidget, BundleActions):
     # ---- the one road for messages ----------------------------------------------------
     def report_error(self, text: str, retry: Callable[[], object] | None = None) -> None:
         logger.info("Shown to the user: %s", text)
-        actions = [("Retry", retry)] if retry is not None else []
+        actions = [(self.tr("Retry"), retry)] if retry is not None else []
         self.messages.show_message(text, "error", actions)
 
     def report_info(self, text: str) -> None:
@@ -307,21 +309,32 @@ class CaseStudiesView(QWidget, BundleActions):
             records = self.workspace.case_study_summaries(search=text) if text else None
             everything = self.workspace.case_study_summaries() if records is None else None
         except BriefingError as exc:
-            self.report_error(f"Could not read the case studies: {exc}", retry=self.refresh)
+            self.report_error(
+                self.tr("Could not read the case studies: {0}").format(exc), retry=self.refresh
+            )
             return
         shown = records if records is not None else everything or []
         current = self._shown_id
         self.model.set_records(shown)
         total = len(everything) if everything is not None else None
         if text:
+            count = len(shown)
             self.count_label.setText(
-                f"{len(shown)} match{'es' if len(shown) != 1 else ''} for “{text}”"
+                (
+                    self.tr("%n match for “{0}”", "", count)
+                    if count == 1
+                    else self.tr("%n matches for “{0}”", "", count)
+                ).format(text)
             )
         else:
             mine = sum(1 for c in shown if c.is_local)
-            self.count_label.setText(
-                f"{total} case stud{'ies' if total != 1 else 'y'} · {mine} of your own"
+            total = total or 0
+            studies = (
+                self.tr("%n case study", "", total)
+                if total == 1
+                else self.tr("%n case studies", "", total)
             )
+            self.count_label.setText(self.tr("{0} · %n of your own", "", mine).format(studies))
         row = self.model.row_of(current) if current is not None else None
         if row is None and shown:
             row = 0
@@ -381,16 +394,18 @@ class CaseStudiesView(QWidget, BundleActions):
         self._show_header(case)
         self.delete_button.setEnabled(case is not None and case.is_local)
         self.delete_button.setToolTip(
-            "Delete this case study with its notes and files"
+            self.tr("Delete this case study with its notes and files")
             if case is None or case.is_local
-            else "A feed's case study cannot be deleted; revert your edits in Details"
+            else self.tr("A feed's case study cannot be deleted; revert your edits in Details")
         )
         if case is None:
             self.empty_label.setText(
-                "No case studies match the search."
+                self.tr("No case studies match the search.")
                 if self.search.text().strip()
-                else "No case study selected.\nPress New to start one of your own, or "
-                "Import bundle… to open one someone sent you."
+                else self.tr(
+                    "No case study selected.\nPress New to start one of your own, or "
+                    "Import bundle… to open one someone sent you."
+                )
             )
             self.page_stack.setCurrentWidget(self.empty_label)
         else:
@@ -415,16 +430,16 @@ class CaseStudiesView(QWidget, BundleActions):
             self.title_label.setText("")
             self.updated_label.setText("")
             return
-        self.title_label.setText(case.title or NEW_TITLE)
+        self.title_label.setText(case.title or self.tr(NEW_TITLE))
         for badge in badges(case):
-            label = QLabel(badge)
-            label.setAccessibleName(f"Badge: {badge}")
+            label = QLabel(badge_text(badge))
+            label.setAccessibleName(self.tr("Badge: {0}").format(badge_text(badge)))
             label.setStyleSheet(badge_stylesheet(badge, self.palette()))
             self.badge_row.addWidget(label)
             self.badge_labels.append(label)
         parts = [case.organization] if case.organization else []
         if case.updated_at:
-            parts.append(f"changed {stamp_text(case.updated_at, seconds=False)}")
+            parts.append(self.tr("changed {0}").format(stamp_text(case.updated_at, seconds=False)))
         self.updated_label.setText(" · ".join(parts))
 
     def _case_saved(self, case: CaseStudy) -> None:
@@ -476,15 +491,16 @@ class CaseStudiesView(QWidget, BundleActions):
         super().hideEvent(event)
 
     # ---- creating, deleting ---------------------------------------------------------------
-    def new_case_study(self, title: str = NEW_TITLE) -> CaseStudy | None:
+    def new_case_study(self, title: str | None = None) -> CaseStudy | None:
         """Start a case study of the presenter's own and open it to edit its title."""
         self.save_pending()
+        title = title if title is not None else self.tr(NEW_TITLE)
         created: list[CaseStudy] = []
         self._write(
             ("case-study-create", next(self._serial)),
             lambda workspace: workspace.create(title),
             lambda case: created.append(self._created(case)),
-            "Could not create a case study",
+            self.tr("Could not create a case study"),
         )
         return created[0] if created else None
 
@@ -511,14 +527,16 @@ class CaseStudiesView(QWidget, BundleActions):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete case study",
-            f"Delete “{case.title}” with its notes, their history and its materials?",
+            self.tr("Delete case study"),
+            self.tr("Delete “{0}” with its notes, their history and its materials?").format(
+                case.title
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText("Export it as a bundle first if you may want it back.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName("Delete the case study")
+        box.setInformativeText(self.tr("Export it as a bundle first if you may want it back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName(self.tr("Delete the case study"))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         case_id = case.id
@@ -533,7 +551,7 @@ class CaseStudiesView(QWidget, BundleActions):
         try:
             case = self.workspace.get(case_id)
         except BriefingError as exc:
-            self.report_error(f"Could not delete the case study: {exc}")
+            self.report_error(self.tr("Could not delete the case study: {0}").format(exc))
             return False
         if case_id == self._shown_id:
             self.form.show_case(None)  # nothing of it is left to save
@@ -541,12 +559,12 @@ class CaseStudiesView(QWidget, BundleActions):
             self._shown_id = None
 
         def failed(exc: BriefingError) -> None:
-            self.report_error(f"Could not delete the case study: {exc}")
+            self.report_error(self.tr("Could not delete the case study: {0}").format(exc))
             self._show_case(case_id)
 
         def deleted(_result: object) -> None:
             self.reload_list()
-            self.report_info(f"Deleted “{case.title}”.")
+            self.report_info(self.tr("Deleted “{0}”.").format(case.title))
 
         return self.writes.submit(
             ("case-study-delete", case_id),
@@ -572,7 +590,7 @@ class CaseStudiesView(QWidget, BundleActions):
             ("case-study-revision", revision_id),
             lambda workspace: workspace.restore_revision(revision_id),
             self._revision_restored,
-            "Could not restore the revision",
+            self.tr("Could not restore the revision"),
         )
 
     def _revision_restored(self, revision: NoteRevision) -> None:
@@ -581,5 +599,5 @@ class CaseStudiesView(QWidget, BundleActions):
             self.history.load(self._shown_id)
         self._reload_current_record()
         self.report_info(
-            "Restored the notes as they were; the text they replaced is kept in History."
+            self.tr("Restored the notes as they were; the text they replaced is kept in History.")
         )

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,8 +19,14 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from briefing_app.store import Store
 from briefing_app.sync import SyncReport
-from briefing_app.usecases.changes import describe_change
-from briefing_app.util.timeutil import local_zone_name, stamp_text
+from briefing_app.ui.widgets.change_text import (
+    describe_change,
+    outcome_summary,
+    outcome_zone_note,
+    stored_summary,
+)
+from briefing_app.ui.widgets.locale_text import stamp_text
+from briefing_app.util.timeutil import local_zone_name
 
 _Index = QModelIndex | QPersistentModelIndex
 SessionRole = Qt.ItemDataRole.UserRole + 1
@@ -81,10 +88,10 @@ class ChangesView(QWidget):
         self.model = ChangeListModel(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary of changes")
+        self.summary.setAccessibleName(self.tr("Summary of changes"))
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Changes")
+        self.list.setAccessibleName(self.tr("Changes"))
         self.list.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -105,8 +112,11 @@ class ChangesView(QWidget):
         for feed, run, changes in runs:
             rows.append(
                 ChangeRow(
-                    f"{feed.name}: {run['summary']} "
-                    f"({stamp_text(str(run['finished_at']), local_zone_name())})",
+                    self.tr("{0}: {1} ({2})").format(
+                        feed.name,
+                        stored_summary(str(run["summary"]), changes),
+                        stamp_text(str(run["finished_at"]), local_zone_name()),
+                    ),
                     None,
                     heading=True,
                 )
@@ -124,11 +134,13 @@ class ChangesView(QWidget):
         self.model.set_rows(rows)
         affected = len(starred)
         if not rows:
-            self.summary.setText("No syncs yet.")
+            self.summary.setText(self.tr("No syncs yet."))
         elif affected:
-            self.summary.setText(f"★ {affected} of your favourites changed (listed first).")
+            self.summary.setText(
+                self.tr("★ %n of your favourites changed (listed first).", "", affected)
+            )
         else:
-            self.summary.setText("None of your favourites changed.")
+            self.summary.setText(self.tr("None of your favourites changed."))
 
     def _activated(self, index: QModelIndex) -> None:
         session_id = index.data(SessionRole)
@@ -142,11 +154,20 @@ def report_summary(report: SyncReport, favourites: set[int]) -> str:
     for outcome in report.outcomes:
         if outcome.status != "applied" or outcome.changes is None:
             continue
-        text = f"{outcome.feed_name}: {outcome.summary()}"
+        text = QCoreApplication.translate("ChangesView", "{0}: {1}").format(
+            outcome.feed_name, outcome_summary(outcome)
+        )
         hit = sum(1 for c in outcome.changes.changes if c.session_id in favourites)
         if hit:
-            text += f" (★ {hit} of your favourites)"
-        if outcome.zone_note():
-            text += f"; {outcome.zone_note()} (change it in Settings)"
+            text += QCoreApplication.translate(
+                "ChangesView", " (★ %n of your favourites)", None, hit
+            )
+        note = outcome_zone_note(outcome)
+        if note:
+            text += QCoreApplication.translate(
+                "ChangesView", "; {0} (change it in Settings)"
+            ).format(note)
         parts.append(text)
-    return "; ".join(parts) or "everything is up to date"
+    return QCoreApplication.translate("ChangesView", "; ").join(
+        parts
+    ) or QCoreApplication.translate("ChangesView", "everything is up to date")

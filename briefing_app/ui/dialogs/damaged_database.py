@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from briefing_app.errors import BriefingError, DatabaseDamagedError
 from briefing_app.store import Backup, backups, recover, restore
+from briefing_app.ui.widgets.locale_text import date_time_text
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class DamagedDatabaseDialog(QMessageBox):
             )
         )
         if self.newest is not None:
-            made = self.newest.made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            made = date_time_text(self.newest.made_at.astimezone())
             backup_line = self.tr(
                 "Restore backup puts back the copy made {when} ({kind}); the damaged file "
                 "is kept beside it."

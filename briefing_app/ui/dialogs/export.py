@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from briefing_app.calendar.export import write_calendar_file
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, Store
+from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.workers.tasks import TaskRunner
-from briefing_app.usecases.reminders import duration_text
 from briefing_app.usecases.settings import reminder_minutes
 
 logger = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export to calendar")
+        self.setWindowTitle(self.tr("Export to calendar"))
         self.store = store
         self.tasks = tasks
         self.session_id = session_id
@@ -75,14 +75,16 @@ class ExportDialog(QDialog):
         self.favourites = [e.id for e in store.session_index(SessionQuery(favourites_only=True))]
         self.choice = QButtonGroup(self)
         self.this_session = QRadioButton()
-        self.agenda = QRadioButton(f"My agenda ({_count(len(self.favourites))})")
-        self.shown = QRadioButton(f"The sessions the list shows ({_count(len(self.listed))})")
+        self.agenda = QRadioButton(self.tr("My agenda ({0})").format(_count(len(self.favourites))))
+        self.shown = QRadioButton(
+            self.tr("The sessions the list shows ({0})").format(_count(len(self.listed)))
+        )
         if session_id is not None:
             title = store.session(session_id).title
             short = title if len(title) <= 70 else title[:69].rstrip() + "…"
-            self.this_session.setText(f"This session: {short}")
+            self.this_session.setText(self.tr("This session: {0}").format(short))
         else:
-            self.this_session.setText("This session (none selected)")
+            self.this_session.setText(self.tr("This session (none selected)"))
         for button, key in ((self.this_session, 0), (self.agenda, 1), (self.shown, 2)):
             button.setAccessibleName(button.text())
             self.choice.addButton(button, key)
@@ -96,33 +98,35 @@ class ExportDialog(QDialog):
             first.setChecked(True)
         lead = reminder_minutes(store)
         self.alarm = QCheckBox(
-            f"Add a reminder {duration_text(lead)} before each session"
+            self.tr("Add a reminder {0} before each session").format(duration_text(lead))
             if lead
-            else "Add a reminder 10 minutes before each session"
+            else self.tr("Add a reminder 10 minutes before each session")
         )
-        self.alarm.setAccessibleName("Add reminders to the events")
+        self.alarm.setAccessibleName(self.tr("Add reminders to the events"))
         self.alarm.setChecked(lead is not None)
         self._lead = lead or 10
         hint = QLabel(
-            "Calendar apps import the file as events that later exports update or cancel "
-            "(they keep the same identity)."
+            self.tr(
+                "Calendar apps import the file as events that later exports update or cancel "
+                "(they keep the same identity)."
+            )
         )
         hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Export error")
+        self.error.setAccessibleName(self.tr("Export error"))
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Export…")
+        self.save_button.setText(self.tr("Export…"))
         self.save_button.setEnabled(first is not None)
         buttons.accepted.connect(self._choose_file)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Export to an .ics calendar file:"))
+        layout.addWidget(QLabel(self.tr("Export to an .ics calendar file:")))
         for button in (self.this_session, self.agenda, self.shown):
             layout.addWidget(button)
         layout.addWidget(self.alarm)
@@ -136,7 +140,7 @@ class ExportDialog(QDialog):
             case 0 if self.session_id is not None:
                 return [self.session_id], "Briefing Companion"
             case 1:
-                return self.favourites, "Briefing Companion: my agenda"
+                return self.favourites, self.tr("Briefing Companion: my agenda")
             case 2:
                 return self.listed, "Briefing Companion"
         return [], "Briefing Companion"
@@ -162,7 +166,9 @@ class ExportDialog(QDialog):
     def _failed(self, error: BriefingError, target: Path) -> None:
         """Say so here, where the user is looking, and let them pick another place."""
         logger.warning("Export to %s failed: %s", target, error)
-        self.error.setText(f"Could not write {target}: {error}. Choose another place.")
+        self.error.setText(
+            self.tr("Could not write {0}: {1}. Choose another place.").format(target, error)
+        )
         self.error.show()
         self.save_button.setEnabled(True)
         self.failed.emit(error)
@@ -235,4 +241,6 @@ _RESERVED = frozenset(
 
 
 def _count(n: int) -> str:
-    return f"{n} session{'s' if n != 1 else ''}"
+    if n == 1:
+        return QCoreApplication.translate("ExportDialog", "%n session", None, n)
+    return QCoreApplication.translate("ExportDialog", "%n sessions", None, n)

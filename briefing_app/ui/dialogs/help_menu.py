@@ -18,11 +18,12 @@ DATA_DIR_OPTION = "\u2011\u2011data\u2011dir"
 
 def data_location_text(db_path: Path) -> str:
     folder = db_path.parent
-    return (
-        f"Everything the app keeps is in {folder}: the database ({db_path.name}), "
-        f"the live agenda file, cached photos and, when the folder was chosen with "
-        f"--data-dir, the logs. Back it up by copying the folder while the app is closed."
-    )
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Everything the app keeps is in {0}: the database ({1}), "
+        "the live agenda file, cached photos and, when the folder was chosen with "
+        "--data-dir, the logs. Back it up by copying the folder while the app is closed.",
+    ).format(folder, db_path.name)
 
 
 def data_location_html(db_path: Path) -> str:
@@ -43,11 +44,13 @@ def data_location_html(db_path: Path) -> str:
 
 def show_data_location(parent: QWidget, db_path: Path) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("Where my data lives")
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Where my data lives"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(data_location_html(db_path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("MainWindow", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:
@@ -69,11 +72,14 @@ def show_live_agenda(parent: QWidget, store: Store) -> None:
 
     path = live_agenda_path(store)
     box = QMessageBox(parent)
-    box.setWindowTitle("Live agenda file")
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Live agenda file"))
     box.setText(
-        "Your favourites are kept in this calendar file, rewritten after every sync and "
-        "every change to your favourites. Subscribe to it from your calendar app to "
-        "follow changes:"
+        QCoreApplication.translate(
+            "MainWindow",
+            "Your favourites are kept in this calendar file, rewritten after every sync and "
+            "every change to your favourites. Subscribe to it from your calendar app to "
+            "follow changes:",
+        )
     )
     box.setInformativeText(str(path))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,20 +91,26 @@ def show_about(parent: QWidget, store: Store) -> None:
 
     QMessageBox.about(
         parent,
-        f"About {APP_NAME}",
-        f"<b>{APP_NAME}</b> {__version__}<br>An offline companion for briefing series."
-        f"<br><br>Your data: {store.path}"
-        f"<br>Live agenda file: {live_agenda_path(store)}",
+        QCoreApplication.translate("MainWindow", "About {0}").format(APP_NAME),
+        QCoreApplication.translate(
+            "MainWindow",
+            "<b>{0}</b> {1}<br>An offline companion for briefing series."
+            "<br><br>Your data: {2}<br>Live agenda file: {3}",
+        ).format(APP_NAME, __version__, store.path, live_agenda_path(store)),
     )
 
 
 def add_help_menu(menu_bar: QMenuBar, parent: QWidget, store: Store) -> None:
-    help_menu = menu_bar.addMenu("&Help")
-    data_action = help_menu.addAction("Where my &data lives…")
+    help_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    data_action = help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Where my &data lives…")
+    )
     data_action.triggered.connect(lambda: show_data_location(parent, store.path))
-    logs_action = help_menu.addAction("Open &log folder")
+    logs_action = help_menu.addAction(QCoreApplication.translate("MainWindow", "Open &log folder"))
     logs_action.triggered.connect(open_log_folder)
-    live = help_menu.addAction("&Live agenda file…")
+    live = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Live agenda file…"))
     live.triggered.connect(lambda: show_live_agenda(parent, store))
-    about = help_menu.addAction(f"&About {APP_NAME}")
+    about = help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&About {0}").format(APP_NAME)
+    )
     about.triggered.connect(lambda: show_about(parent, store))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import MYDATA_KINDS, MyDataReport
+from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.mydata import (
     KIND_NAMES,
@@ -98,7 +99,7 @@ class MyDataImportDialog(QDialog):
         self.heading.setText(
             self.tr("{0} was exported on {1} by Briefing Companion {2}. It holds:").format(
                 self.path.name,
-                checked.exported_at.replace("T", " ").removesuffix("Z") + " UTC",
+                stamp_text(checked.exported_at, "UTC"),
                 checked.app_version,
             )
         )

@@ -36,28 +36,32 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
+from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
-from briefing_app.workspace.materials import human_size
 
 logger = logging.getLogger(__name__)
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PrereadsDialog", text, None, n)
 
 
 def describe_plan(plan: prereads.Plan) -> str:
     """:meth:`Plan.describe` in the user's language ("3 files, 4.2 MB + 1 of unknown size")."""
     if not plan.files:
-        return _tr("no materials to download")
+        return QCoreApplication.translate("PrereadsDialog", "no materials to download")
     # No English .qm is shipped: the plural is chosen here (a translation gets n too).
-    files = _tr("%n file", plan.files) if plan.files == 1 else _tr("%n files", plan.files)
+    files = (
+        QCoreApplication.translate("PrereadsDialog", "%n file", None, plan.files)
+        if plan.files == 1
+        else QCoreApplication.translate("PrereadsDialog", "%n files", None, plan.files)
+    )
     if plan.unknown == plan.files:
-        return _tr("{0}, total size unknown").format(files)
-    text = _tr("{0}, {1}").format(files, human_size(plan.known_bytes))
+        return QCoreApplication.translate("PrereadsDialog", "{0}, total size unknown").format(files)
+    text = QCoreApplication.translate("PrereadsDialog", "{0}, {1}").format(
+        files, human_size(plan.known_bytes)
+    )
     if plan.unknown:
-        text = _tr("{0} + %n of unknown size", plan.unknown).format(text)
+        text = QCoreApplication.translate(
+            "PrereadsDialog", "{0} + %n of unknown size", None, plan.unknown
+        ).format(text)
     return text
 
 
@@ -69,14 +73,30 @@ def summarize(report: prereads.DownloadReport) -> str:
     size = sum(f.size for f in report.files if f.outcome == "downloaded")
     parts = []
     if counts.get("downloaded"):
-        parts.append(_tr("%n downloaded ({0})", counts["downloaded"]).format(human_size(size)))
+        parts.append(
+            QCoreApplication.translate(
+                "PrereadsDialog", "%n downloaded ({0})", None, counts["downloaded"]
+            ).format(human_size(size))
+        )
     if counts.get("not-modified"):
-        parts.append(_tr("%n up to date", counts["not-modified"]))
+        parts.append(
+            QCoreApplication.translate(
+                "PrereadsDialog", "%n up to date", None, counts["not-modified"]
+            )
+        )
     if counts.get("failed"):
-        parts.append(_tr("%n failed", counts["failed"]))
+        parts.append(
+            QCoreApplication.translate("PrereadsDialog", "%n failed", None, counts["failed"])
+        )
     if counts.get("cancelled"):
-        parts.append(_tr("%n not downloaded (cancelled)", counts["cancelled"]))
-    return _tr(", ").join(parts) or _tr("nothing to download")
+        parts.append(
+            QCoreApplication.translate(
+                "PrereadsDialog", "%n not downloaded (cancelled)", None, counts["cancelled"]
+            )
+        )
+    return QCoreApplication.translate("PrereadsDialog", ", ").join(
+        parts
+    ) or QCoreApplication.translate("PrereadsDialog", "nothing to download")
 
 
 def plan_for(

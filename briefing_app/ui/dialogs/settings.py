@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,15 +40,28 @@ from briefing_app.sync import subscribe
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.hidden import HiddenPicker
+from briefing_app.ui.widgets.change_text import outcome_summary, outcome_zone_note
+from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import settings
-from briefing_app.util.timeutil import local_zone_name, stamp_text
+from briefing_app.util.timeutil import local_zone_name
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
 #: How the settings dialog names each of settings.TIME_DISPLAYS.
-TIME_DISPLAY_LABELS = {"event": "The event's time zone", "mine": "My time zone", "both": "Both"}
+TIME_DISPLAY_LABELS = {
+    "event": QT_TRANSLATE_NOOP("SettingsDialog", "The event's time zone"),
+    "mine": QT_TRANSLATE_NOOP("SettingsDialog", "My time zone"),
+    "both": QT_TRANSLATE_NOOP("SettingsDialog", "Both"),
+}
+#: How the settings dialog names each of settings.THEMES.
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "System"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -77,15 +91,21 @@ class FeedListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.feeds):
             return None
         feed = self.feeds[index.row()]
-        sample = f"{self.sample_label} (bundled)" if self.sample_label else "bundled sample"
+        sample = (
+            self.tr("{0} (bundled)").format(self.sample_label)
+            if self.sample_label
+            else self.tr("bundled sample")
+        )
         source = sample if feed.builtin else feed.url
         if role == Qt.ItemDataRole.DisplayRole:
             shown = source
             if source.startswith("file:"):
-                shown = "file " + QUrl(source).toLocalFile()
+                shown = self.tr("file {0}").format(QUrl(source).toLocalFile())
             synced = ""
             if feed.last_success_at:
-                synced = f" · synced {stamp_text(feed.last_success_at, local_zone_name())}"
+                synced = self.tr(" · synced {0}").format(
+                    stamp_text(feed.last_success_at, local_zone_name())
+                )
             zone = self.zone_text(feed)
             return f"{feed.name}\n{shown}{synced}" + (f"\n{zone}" if zone else "")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -173,16 +193,16 @@ class SettingsDialog(QDialog):
         self.feed_model = FeedListModel(self)
         self.feed_list = QListView()
         self.feed_list.setModel(self.feed_model)
-        self.feed_list.setAccessibleName("Feeds")
+        self.feed_list.setAccessibleName(self.tr("Feeds"))
         self.feed_list.setWordWrap(True)
-        self.add_button = QPushButton("Add feed…")
-        self.remove_button = QPushButton("Remove")
-        self.sync_button = QPushButton("Sync now")
+        self.add_button = QPushButton(self.tr("Add feed…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.zone_button = QPushButton(self.tr("Time zone…"))
         for button, name in (
-            (self.add_button, "Add a feed"),
-            (self.remove_button, "Remove feed"),
-            (self.sync_button, "Sync all feeds now"),
+            (self.add_button, self.tr("Add a feed")),
+            (self.remove_button, self.tr("Remove feed")),
+            (self.sync_button, self.tr("Sync all feeds now")),
             (self.zone_button, self.tr("Change the feed's time zone")),
         ):
             button.setAccessibleName(name)
@@ -202,7 +222,7 @@ class SettingsDialog(QDialog):
         for button in (self.add_button, self.remove_button, self.zone_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        feeds_box = QGroupBox("Feeds")
+        feeds_box = QGroupBox(self.tr("Feeds"))
         feeds_layout = QVBoxLayout(feeds_box)
         feeds_layout.addWidget(self.feed_list)
         feeds_layout.addLayout(buttons)
@@ -210,9 +230,9 @@ class SettingsDialog(QDialog):
 
         self.interval = QSpinBox()
         self.interval.setRange(0, 24 * 60)
-        self.interval.setSuffix(" min")
-        self.interval.setSpecialValueText("Only when I ask")
-        self.interval.setAccessibleName("Sync interval in minutes")
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setSpecialValueText(self.tr("Only when I ask"))
+        self.interval.setAccessibleName(self.tr("Sync interval in minutes"))
         self.download_timeout = QSpinBox()
         self.download_timeout.setRange(settings.DOWNLOAD_TIMEOUT_MIN, settings.DOWNLOAD_TIMEOUT_MAX)
         self.download_timeout.setSuffix(self.tr(" s"))
@@ -243,29 +263,33 @@ class SettingsDialog(QDialog):
         )
         self.reminder = QSpinBox()
         self.reminder.setRange(0, 24 * 60)
-        self.reminder.setSuffix(" min before")
-        self.reminder.setSpecialValueText("No reminders")
-        self.reminder.setAccessibleName("Reminder lead time in minutes")
+        self.reminder.setSuffix(self.tr(" min before"))
+        self.reminder.setSpecialValueText(self.tr("No reminders"))
+        self.reminder.setAccessibleName(self.tr("Reminder lead time in minutes"))
         self.time_display = QComboBox()
-        self.time_display.setAccessibleName("Show times in")
+        self.time_display.setAccessibleName(self.tr("Show times in"))
         for key, label in TIME_DISPLAY_LABELS.items():
-            self.time_display.addItem(label, key)
+            self.time_display.addItem(QCoreApplication.translate("SettingsDialog", label), key)
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(self.tr("Theme"))
         for key in settings.THEMES:
-            self.theme.addItem(key.capitalize(), key)
+            theme = THEME_LABELS.get(key)
+            self.theme.addItem(
+                QCoreApplication.translate("SettingsDialog", theme) if theme else key.capitalize(),
+                key,
+            )
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         for key in settings.LANGUAGES:  # "system" first: following it is the default
             self.language.addItem(LANGUAGE_NAMES.get(key) or self.tr("System"), key)
         form = QFormLayout()
-        form.addRow("Sync every", self.interval)
+        form.addRow(self.tr("Sync every"), self.interval)
         form.addRow(self.tr("Give up on a download after"), self.download_timeout)
         form.addRow(self.tr("Refuse feeds larger than"), self.max_feed_size)
         form.addRow(self.tr("Keep offline files up to"), self.materials_max_size)
-        form.addRow("Remind me", self.reminder)
-        form.addRow("Show times in", self.time_display)
-        form.addRow("Theme", self.theme)
+        form.addRow(self.tr("Remind me"), self.reminder)
+        form.addRow(self.tr("Show times in"), self.time_display)
+        form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Language"), self.language)
         self.hidden_picker = HiddenPicker(store, self.writes, self)
         self.hidden_picker.changed.connect(self.hidden_changed)
@@ -330,7 +354,7 @@ class SettingsDialog(QDialog):
         parent = self.parentWidget()
         report = getattr(parent, "report_error", None)
         if callable(report):
-            report(f"Could not save the settings: {error}")
+            report(self.tr("Could not save the settings: {0}").format(error))
 
     @staticmethod
     def _emit_if_alive(signal: Any) -> None:
@@ -342,7 +366,7 @@ class SettingsDialog(QDialog):
     # ---- feeds --------------------------------------------------------------
     def _ask_for_feed(self) -> None:
         location, ok = QInputDialog.getText(
-            self, "Add a feed", "Address (https://…) or path of a feed file:"
+            self, self.tr("Add a feed"), self.tr("Address (https://…) or path of a feed file:")
         )
         if ok and location.strip():
             self.add_feed(location.strip())
@@ -351,15 +375,15 @@ class SettingsDialog(QDialog):
         """Follow *location* in the background (downloaded and checked before it is added)."""
         db_path = self.store.path
         self.add_button.setEnabled(False)
-        self.feed_status.setText(f"Adding {location}…")
+        self.feed_status.setText(self.tr("Adding {0}…").format(location))
 
         def work() -> str:
             with Store(db_path) as store, closing(settings.feed_fetcher(store)) as fetcher:
                 _feed_id, outcome = subscribe(store, location, fetcher, timezone=timezone)
             if outcome is None:
-                return "added"
-            note = outcome.zone_note()
-            return outcome.summary() + (f"; {note}" if note else "")
+                return QCoreApplication.translate("SettingsDialog", "added")
+            note = outcome_zone_note(outcome)
+            return outcome_summary(outcome) + (f"; {note}" if note else "")
 
         self.tasks.run(
             work,
@@ -370,7 +394,7 @@ class SettingsDialog(QDialog):
 
     def _added(self, summary: str) -> None:
         self.add_button.setEnabled(True)
-        self.feed_status.setText(f"Added: {summary}")
+        self.feed_status.setText(self.tr("Added: {0}").format(summary))
         self.feed_model.set_feeds(self.store.feeds())
         self.feeds_changed.emit()
 
@@ -398,7 +422,7 @@ class SettingsDialog(QDialog):
                 lambda: self.feed_status.setText(self.tr("Not added: the feed needs a time zone."))
             )
             return
-        self.feed_status.setText(f"Could not add the feed: {error}")
+        self.feed_status.setText(self.tr("Could not add the feed: {0}").format(error))
 
     # ---- time zones ---------------------------------------------------------
     def _open_zone_picker(
@@ -515,5 +539,5 @@ class SettingsDialog(QDialog):
 
     def _feed_removed(self) -> None:
         self.feed_model.set_feeds(self.store.feeds())
-        self.feed_status.setText("Feed removed.")
+        self.feed_status.setText(self.tr("Feed removed."))
         self.feeds_changed.emit()

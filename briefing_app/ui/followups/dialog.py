@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.store import FollowupRecord, FollowupVersion
+from briefing_app.ui.widgets.locale_text import day_pattern
 from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now, zone
 
 
@@ -79,11 +80,11 @@ class FollowupDialog(QDialog):
         self.has_due = QCheckBox(self.tr("Due"))
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("yyyy-MM-dd")
+        self.due_date.setDisplayFormat(day_pattern())
         self.due_date.setAccessibleName(self.tr("Due date"))
         self.has_time = QCheckBox(self.tr("at"))
         self.due_time = QTimeEdit()
-        self.due_time.setDisplayFormat("HH:mm")
+        self.due_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.due_time.setAccessibleName(self.tr("Due time"))
         today = in_zone(utc_now(), self.zone_name).date()
         self.due_date.setDate(QDate(today.year, today.month, today.day).addDays(7))

@@ -12,7 +12,14 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -228,10 +235,10 @@ def _priority_text(model: QObject, priority: int | None) -> str:
     if priority is None:
         return ""
     if priority <= 4:
-        return model.tr("%1 (high)").replace("%1", str(priority))
+        return QCoreApplication.translate("FollowupModel", "%1 (high)").replace("%1", str(priority))
     if priority == 5:
-        return model.tr("5 (medium)")
-    return model.tr("%1 (low)").replace("%1", str(priority))
+        return QCoreApplication.translate("FollowupModel", "5 (medium)")
+    return QCoreApplication.translate("FollowupModel", "%1 (low)").replace("%1", str(priority))
 
 
 def _icon(group: Group) -> QIcon | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,8 +39,10 @@ from briefing_app.store import SessionRecord, Store
 from briefing_app.ui.presenters.models import SecondLineRole, TrailingRole, TwoLineDelegate
 from briefing_app.ui.sessions.session_model import RecordRole
 from briefing_app.ui.widgets.links import open_link, openable
+from briefing_app.ui.widgets.locale_text import range_text as format_range
+from briefing_app.ui.widgets.locale_text import soon_text
 from briefing_app.usecases.now_next import NowAndNext, now_and_next
-from briefing_app.util.timeutil import format_range, in_zone, local_zone_name, utc_now
+from briefing_app.util.timeutil import local_zone_name, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -55,10 +58,13 @@ def minutes_text(delta: timedelta) -> str:
     """ "12 min", "1 h 05 min", "3 days" for a span from now."""
     minutes = max(0, int((delta.total_seconds() + 59) // 60))
     if minutes < 60:
-        return f"{minutes} min"
+        return QCoreApplication.translate("NowNextView", "{0} min").format(minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60:02d} min"
-    return f"{minutes // (24 * 60)} days"
+        return QCoreApplication.translate("NowNextView", "{0} h {1} min").format(
+            minutes // 60, f"{minutes % 60:02d}"
+        )
+    days = minutes // (24 * 60)
+    return QCoreApplication.translate("NowNextView", "%n days", None, days)
 
 
 class NowNextModel(QAbstractListModel):
@@ -255,7 +261,7 @@ class NowNextView(QWidget):
             first = answer.next[0].start
             self.next_heading.setText(
                 self.tr("Next, from {time} (in {wait})").format(
-                    time=in_zone(first, self.next_model.user_zone).strftime("%a %d %b %H:%M"),
+                    time=soon_text(first, self.next_model.user_zone),
                     wait=minutes_text(first - now),
                 )
             )

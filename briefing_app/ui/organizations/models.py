@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QImage, QPainter
 
 from briefing_app.store import OrganizationRecord
@@ -16,26 +23,33 @@ from briefing_app.ui.presenters.models import (
     TrailingRole,
 )
 from briefing_app.ui.widgets.markdown_view import plain_tooltip
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 
 #: What each kind is called in the window.
 KIND_LABELS = {
-    "government": "Government partner",
-    "member": "Member company",
-    "sponsor": "Sponsor",
-    "partner": "Partner",
-    "organizer": "Organizer",
-    "other": "Other",
+    "government": QT_TRANSLATE_NOOP("OrganizationsView", "Government partner"),
+    "member": QT_TRANSLATE_NOOP("OrganizationsView", "Member company"),
+    "sponsor": QT_TRANSLATE_NOOP("OrganizationsView", "Sponsor"),
+    "partner": QT_TRANSLATE_NOOP("OrganizationsView", "Partner"),
+    "organizer": QT_TRANSLATE_NOOP("OrganizationsView", "Organizer"),
+    "other": QT_TRANSLATE_NOOP("OrganizationsView", "Other"),
 }
 
 
 def kinds_label(kinds: Sequence[str]) -> str:
-    return " · ".join(KIND_LABELS.get(k, k) for k in kinds)
+    return " · ".join(
+        QCoreApplication.translate("OrganizationsView", KIND_LABELS[k]) if k in KIND_LABELS else k
+        for k in kinds
+    )
 
 
 def counts_label(record: OrganizationRecord) -> str:
-    return f"{record.sessions} session{'s' if record.sessions != 1 else ''}"
+    n = record.sessions
+    if n == 1:
+        return QCoreApplication.translate("OrganizationsView", "%n session", None, n)
+    return QCoreApplication.translate("OrganizationsView", "%n sessions", None, n)
 
 
 def fit_image(image: QImage, pixels: int) -> QImage:

@@ -45,6 +45,7 @@ from briefing_app.ui.pack.render import (
     default_paper,
     write_pack_pdf,
 )
+from briefing_app.ui.widgets.locale_text import day_pattern
 from briefing_app.ui.workers.progress_task import (
     CancelCheck,
     ProgressCallback,
@@ -157,10 +158,13 @@ class PackDialog(QDialog):
         first, last = self._default_days()
         self.first_day = QDateEdit(QDate(first.year, first.month, first.day))
         self.last_day = QDateEdit(QDate(last.year, last.month, last.day))
-        for edit, name in ((self.first_day, "First day"), (self.last_day, "Last day")):
+        for edit, name in (
+            (self.first_day, self.tr("First day")),
+            (self.last_day, self.tr("Last day")),
+        ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
+            edit.setDisplayFormat(day_pattern())
+            edit.setAccessibleName(name)
             edit.dateChanged.connect(lambda _d: self.days.setChecked(True))
         for button, key in (
             (self.this_session, THIS_SESSION),
@@ -190,7 +194,7 @@ class PackDialog(QDialog):
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.strip = ProgressStrip(self)
         # Enter exports (or prints): neither Cancel of the strip nor Choose… takes it.

@@ -21,12 +21,13 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QLocale,
     QMarginsF,
@@ -54,10 +55,16 @@ from PySide6.QtGui import (
 
 from briefing_app.errors import BriefingError, NotFoundError, OperationCancelledError, UsageError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui.widgets.core_words import status_word
+from briefing_app.ui.widgets.locale_text import day_text, moment_text, number_text, range_text
+from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
 from briefing_app.util.links import safe_link
-from briefing_app.workspace.materials import human_size
+from briefing_app.util.timeutil import in_zone
+
+#: The pack's fixed words go through Qt's translation (``lupdate`` reads ``translate(...)``).
+translate = QCoreApplication.translate
 
 logger = logging.getLogger(__name__)
 
@@ -200,11 +207,52 @@ def _link(url: str, link: str | None) -> str:
     return _e(url)
 
 
+def localized(pack: Pack) -> Pack:
+    """*pack* with its times and dates written by ``QLocale`` (the core writes English) and
+    its fixed scope word translated."""
+    sessions = []
+    for s in pack.sessions:
+        try:
+            event_time = range_text(s.start, s.end, s.event_zone)
+            mine = range_text(s.start, s.end, pack.reader_zone)
+        except ValueError:  # a zone this machine does not know: the core's text stands
+            sessions.append(s)
+            continue
+        sessions.append(
+            replace(s, event_time=event_time, reader_time="" if mine == event_time else mine)
+        )
+    dates = pack.dates
+    if pack.sessions:
+        try:
+            first = min(s.start for s in pack.sessions)
+            last = max(s.start for s in pack.sessions)
+            first_day = in_zone(first, pack.reader_zone).date()
+            last_day = in_zone(last, pack.reader_zone).date()
+            dates = (
+                day_text(first_day)
+                if first_day == last_day
+                else f"{day_text(first_day)} – {day_text(last_day)}"
+            )
+        except ValueError:
+            pass
+    scope = translate("BriefingPack", "My agenda") if pack.scope == "My agenda" else pack.scope
+    return replace(pack, sessions=tuple(sessions), dates=dates, scope=scope)
+
+
+def _question_state(state: str) -> str:
+    """A question's state as the pack says it ("asked", "answered")."""
+    words = {
+        "asked": translate("BriefingPack", "asked"),
+        "answered": translate("BriefingPack", "answered"),
+    }
+    return words.get(state, state)
+
+
 class PackDocumentBuilder:
     """Builds the pack's HTML and the images it shows."""
 
     def __init__(self, pack: Pack, *, dpi: int, cancel: CancelCheck | None = None) -> None:
-        self.pack = pack
+        self.pack = localized(pack)
         self.dpi = dpi
         self.cancel = cancel
         self.photo_px = PHOTO_CSS_PX
@@ -216,7 +264,9 @@ class PackDocumentBuilder:
         if not self._sections:
             for session in self.pack.sessions:
                 if self.cancel is not None and self.cancel():
-                    raise OperationCancelledError("the briefing pack was cancelled")
+                    raise OperationCancelledError(
+                        translate("BriefingPack", "the briefing pack was cancelled")
+                    )
                 self._sections[session.id] = self._session(session)
         return self._sections
 
@@ -231,10 +281,20 @@ class PackDocumentBuilder:
         series = "<br/>".join(_e(s) for s in p.series) or _e(p.title)
         count = len(p.sessions)
         rows = [
-            ("Sessions", f"{count}"),
-            ("Dates", _e(p.dates)),
-            ("Times in", f"{_e(p.reader_zone)} (your time zone), and each event's own"),
-            ("Prepared", _e(f"{p.generated:%a %d %b %Y %H:%M} {p.generated.tzname() or ''}")),
+            (translate("BriefingPack", "Sessions"), number_text(count)),
+            (translate("BriefingPack", "Dates"), _e(p.dates)),
+            (
+                translate("BriefingPack", "Times in"),
+                _e(
+                    translate("BriefingPack", "{0} (your time zone), and each event's own").format(
+                        p.reader_zone
+                    )
+                ),
+            ),
+            (
+                translate("BriefingPack", "Prepared"),
+                _e(f"{moment_text(p.generated, seconds=False)} {p.generated.tzname() or ''}"),
+            ),
         ]
         facts = "".join(
             f'<tr><td class="label" style="padding-right: 12px">{label}</td><td>{value}</td></tr>'
@@ -243,13 +303,22 @@ class PackDocumentBuilder:
         return (
             # A document's first block ignores its top margin: an empty line makes the room.
             '<p style="font-size: 60pt">&nbsp;</p>'
-            '<p class="muted" style="margin-bottom: 8px">BRIEFING PACK</p>'
+            '<p class="muted" style="margin-bottom: 8px">'
+            + _e(translate("BriefingPack", "BRIEFING PACK"))
+            + "</p>"
             f'<p class="cover-title" style="margin-bottom: 13px">{series}</p>'
             f'<p class="cover-sub" style="margin-bottom: 5px">{_e(p.scope)}</p>'
             f'<p class="cover-sub" style="margin-bottom: 32px">{_e(p.dates)}</p>'
             f'<table class="facts" cellpadding="2">{facts}</table>'
-            '<p class="muted" style="margin-top: 32px">Made with Briefing Companion. '
-            "Links in this pack open in your browser when the PDF is read on screen.</p>"
+            '<p class="muted" style="margin-top: 32px">'
+            + _e(
+                translate(
+                    "BriefingPack",
+                    "Made with Briefing Companion. "
+                    "Links in this pack open in your browser when the PDF is read on screen.",
+                )
+            )
+            + "</p>"
         )
 
     def _toc(self, pages: dict[int, int] | None) -> str:
@@ -262,7 +331,9 @@ class PackDocumentBuilder:
                 f'<td width="{round(0.5 * self.dpi)}" align="right" valign="top">{page}</td></tr>'
             )
         return (
-            '<h1 style="page-break-before: always"><a name="contents"></a>Contents</h1>'
+            '<h1 style="page-break-before: always"><a name="contents"></a>'
+            + _e(translate("BriefingPack", "Contents"))
+            + "</h1>"
             '<table class="toc" width="100%" cellspacing="0" cellpadding="3">'
             + "".join(rows)
             + "</table>"
@@ -271,34 +342,42 @@ class PackDocumentBuilder:
     def _session(self, s: PackSession) -> str:
         title = _e(s.title)
         if s.removed:
-            title += " (removed from the feed)"
+            title += _e(translate("BriefingPack", " (removed from the feed)"))
         elif s.status == "cancelled":
-            title += " (cancelled)"
+            title += _e(translate("BriefingPack", " (cancelled)"))
         elif s.status not in ("scheduled", ""):
-            title += f" ({_e(s.status)})"
+            title += f" ({_e(status_word(s.status).lower())})"
         out = [f'<h1 style="page-break-before: always"><a name="session-{s.id}"></a>{title}</h1>']
         if s.subtitle:
             out.append(f"<p><i>{_e(s.subtitle)}</i></p>")
         facts: list[tuple[str, str]] = [
-            ("When", f"{_e(s.event_time)} <span class='muted'>({_e(s.event_zone)})</span>")
+            (
+                translate("BriefingPack", "When"),
+                f"{_e(s.event_time)} <span class='muted'>({_e(s.event_zone)})</span>",
+            )
         ]
         if s.reader_time:
             facts.append(
                 (
-                    "Your time",
+                    translate("BriefingPack", "Your time"),
                     f"{_e(s.reader_time)} <span class='muted'>({_e(self.pack.reader_zone)})</span>",
                 )
             )
         if s.join_url:
-            facts.append(("Join", _link(s.join_url, s.join_link)))
-        facts.append(("Series", _e(s.series)))
+            facts.append((translate("BriefingPack", "Join"), _link(s.join_url, s.join_link)))
+        facts.append((translate("BriefingPack", "Series"), _e(s.series)))
         more = ", ".join(x for x in (s.kind[:1].upper() + s.kind[1:], s.track) if x)
         if more:
-            facts.append(("Kind", _e(more)))
+            facts.append((translate("BriefingPack", "Kind"), _e(more)))
         if s.location:
-            facts.append(("Location", _e(s.location)))
+            facts.append((translate("BriefingPack", "Location"), _e(s.location)))
         if s.favourite:
-            facts.append(("Agenda", "★ in your favourites"))
+            facts.append(
+                (
+                    translate("BriefingPack", "Agenda"),
+                    _e(translate("BriefingPack", "★ in your favourites")),
+                )
+            )
         out.append(
             '<table class="facts">'
             + "".join(
@@ -308,14 +387,14 @@ class PackDocumentBuilder:
             + "</table>"
         )
         if s.summary or s.description:
-            out.append("<h2>Abstract</h2>")
+            out.append(f"<h2>{_e(translate('BriefingPack', 'Abstract'))}</h2>")
             out.append(markdown_html(s.summary))
             out.append(markdown_html(s.description))
         if s.presenters:
-            out.append("<h2>Presenters</h2>")
+            out.append(f"<h2>{_e(translate('BriefingPack', 'Presenters'))}</h2>")
             out.extend(self._presenter(p) for p in s.presenters)
         if s.case_studies:
-            out.append("<h2>Case studies</h2>")
+            out.append(f"<h2>{_e(translate('BriefingPack', 'Case studies'))}</h2>")
             for c in s.case_studies:
                 org = (
                     f" <span class='muted'>({_e(c.organization)})</span>" if c.organization else ""
@@ -323,39 +402,56 @@ class PackDocumentBuilder:
                 out.append(f"<h3>{_e(c.title)}{org}</h3>")
                 out.append(markdown_html(c.summary))
                 for label, text in (
-                    ("Challenge", c.challenge),
-                    ("Approach", c.approach),
-                    ("Outcome", c.outcome),
+                    (translate("BriefingPack", "Challenge"), c.challenge),
+                    (translate("BriefingPack", "Approach"), c.approach),
+                    (translate("BriefingPack", "Outcome"), c.outcome),
                 ):
                     if text.strip():
-                        out.append(f"<p class='label'>{label}</p>" + markdown_html(text))
-        out.append("<h2>Materials</h2>")
+                        out.append(f"<p class='label'>{_e(label)}</p>" + markdown_html(text))
+        out.append(f"<h2>{_e(translate('BriefingPack', 'Materials'))}</h2>")
         if s.materials:
             rows = []
             for m in s.materials:
                 size = f" · {human_size(m.size)}" if m.size else ""
-                kept = " · kept offline" if m.offline else ""
+                kept = _e(translate("BriefingPack", " · kept offline")) if m.offline else ""
                 rows.append(
                     f"<li><b>{_e(m.title or m.url)}</b> <span class='muted'>"
                     f"({_e(m.kind)}{size}{kept})</span><br/>{_link(m.url, m.link)}</li>"
                 )
             out.append("<ul>" + "".join(rows) + "</ul>")
         else:
-            out.append("<p class='muted'>No materials published for this session.</p>")
-        out.append("<h2>My questions</h2>")
+            out.append(
+                "<p class='muted'>"
+                + _e(translate("BriefingPack", "No materials published for this session."))
+                + "</p>"
+            )
+        out.append(f"<h2>{_e(translate('BriefingPack', 'My questions'))}</h2>")
         if s.questions:
             items = []
             for q in s.questions:
-                state = "" if q.state == "draft" else f" <span class='muted'>[{_e(q.state)}]</span>"
+                state = (
+                    ""
+                    if q.state == "draft"
+                    else f" <span class='muted'>[{_e(_question_state(q.state))}]</span>"
+                )
                 answer = (
-                    f"<br/><span class='muted'>Answer: {_e(q.answer)}</span>" if q.answer else ""
+                    "<br/><span class='muted'>"
+                    + _e(translate("BriefingPack", "Answer: {0}").format(q.answer))
+                    + "</span>"
+                    if q.answer
+                    else ""
                 )
                 items.append(f"<li>{_e(q.text)}{state}{answer}</li>")
             out.append("<ol>" + "".join(items) + "</ol>")
         else:
-            out.append("<p class='muted'>No questions yet.</p>")
-        out.append("<h2>My notes</h2>")
-        out.append(markdown_html(s.note) or "<p class='muted'>No notes yet.</p>")
+            out.append(
+                "<p class='muted'>" + _e(translate("BriefingPack", "No questions yet.")) + "</p>"
+            )
+        out.append(f"<h2>{_e(translate('BriefingPack', 'My notes'))}</h2>")
+        out.append(
+            markdown_html(s.note)
+            or "<p class='muted'>" + _e(translate("BriefingPack", "No notes yet.")) + "</p>"
+        )
         return "".join(out)
 
     def _presenter(self, p: PackPresenter) -> str:
@@ -479,16 +575,24 @@ class PackPainter:
     ) -> None:
         painter = QPainter()
         if not painter.begin(device):
-            raise PackRenderError("the page device could not be opened for painting")
+            raise PackRenderError(
+                translate("BriefingPack", "the page device could not be opened for painting")
+            )
         try:
             header_font = _font()
             header_font.setPointSizeF(8.5)
             page_w, page_h = doc.pageSize().width(), doc.pageSize().height()
             for index in range(total):
                 if self.cancel is not None and self.cancel():
-                    raise OperationCancelledError("the briefing pack was cancelled")
+                    raise OperationCancelledError(
+                        translate("BriefingPack", "the briefing pack was cancelled")
+                    )
                 if index and not device.newPage():
-                    raise PackRenderError("a new page could not be started (is the disk full?)")
+                    raise PackRenderError(
+                        translate(
+                            "BriefingPack", "a new page could not be started (is the disk full?)"
+                        )
+                    )
                 painter.save()
                 painter.setFont(header_font)
                 painter.setPen(QColor("#333333"))
@@ -513,7 +617,9 @@ class PackPainter:
                 painter.drawText(
                     footer,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    f"Page {index + 1} of {total}",
+                    translate("BriefingPack", "Page {0} of {1}").format(
+                        number_text(index + 1), number_text(total)
+                    ),
                 )
                 painter.translate(0, band)
                 painter.scale(scale, scale)
@@ -576,12 +682,13 @@ def pdf_bytes(
     cancel: CancelCheck | None = None,
 ) -> tuple[bytes, RenderResult]:
     """The pack as a PDF, in memory (written to disk atomically by :func:`write_pack_pdf`)."""
+    pack = localized(pack)
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
-    writer.setTitle(f"Briefing pack: {pack.running_title}")
+    writer.setTitle(translate("BriefingPack", "Briefing pack: {0}").format(pack.running_title))
     writer.setCreator("Briefing Companion")
     writer.setPageLayout(
         QPageLayout(
@@ -618,8 +725,12 @@ def write_pack_pdf(
     try:
         write_atomically(target, data)
     except FileNotFoundError as exc:  # the folder went away meanwhile
-        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise NotFoundError(
+            translate("BriefingPack", "cannot write {0}: {1}").format(target, exc.strerror or exc)
+        ) from exc
     except OSError as exc:  # DiskFullError is raised as itself
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UsageError(
+            translate("BriefingPack", "cannot write {0}: {1}").format(target, exc.strerror or exc)
+        ) from exc
     logger.info("briefing pack: %d pages, %d bytes, to %s", result.pages, len(data), target)
     return result

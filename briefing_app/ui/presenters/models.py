@@ -7,6 +7,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,12 +40,18 @@ def presenter_second_line(record: PresenterRecord) -> str:
         parts = parts[:1]
     line = " · ".join(parts)
     if record.removed:
-        line = f"{line} (removed from the feed)" if line else "Removed from the feed"
+        line = (
+            QCoreApplication.translate("PresentersView", "{0} (removed from the feed)").format(line)
+            if line
+            else QCoreApplication.translate("PresentersView", "Removed from the feed")
+        )
     return line
 
 
 def sessions_label(count: int) -> str:
-    return f"{count} session{'s' if count != 1 else ''}"
+    if count == 1:
+        return QCoreApplication.translate("PresentersView", "%n session", None, count)
+    return QCoreApplication.translate("PresentersView", "%n sessions", None, count)
 
 
 class _HasId(Protocol):

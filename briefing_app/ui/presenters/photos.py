@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from briefing_app.errors import BriefingError
@@ -42,10 +42,18 @@ def decode_photo(data: bytes) -> QImage:
     reader, _buffer = _image_reader(data)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_PHOTO_PIXELS:
-        raise PhotoError(f"the photo is too big ({size.width()}×{size.height()} pixels)")
+        raise PhotoError(
+            QCoreApplication.translate("Photos", "the photo is too big ({0}×{1} pixels)").format(
+                size.width(), size.height()
+            )
+        )
     image = reader.read()
     if image.isNull():
-        raise PhotoError(f"the photo cannot be read: {reader.errorString()}")
+        raise PhotoError(
+            QCoreApplication.translate("Photos", "the photo cannot be read: {0}").format(
+                reader.errorString()
+            )
+        )
     return image
 
 
@@ -71,7 +79,11 @@ def load_round_photo(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PhotoError(f"cannot read the cached photo {path}: {exc.strerror or exc}") from exc
+        raise PhotoError(
+            QCoreApplication.translate("Photos", "cannot read the cached photo {0}: {1}").format(
+                path, exc.strerror or exc
+            )
+        ) from exc
     return shape(decode_photo(data), pixels)
 
 
@@ -130,7 +142,7 @@ class PhotoLoader(QObject):
         if not url or url in self._failed or url in self._pending:
             return None
         if not is_web_url(url):
-            self._failed[url] = "not a web address"
+            self._failed[url] = QCoreApplication.translate("Photos", "not a web address")
             return None
         self._pending.add(url)
         cache_dir, pixels, shape = self.cache_dir, self.pixels, self.shape

@@ -15,7 +15,16 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,9 +83,11 @@ def presenter_markdown(detail: PresenterDetail) -> str:
     p = detail.presenter
     # A biography written as one big heading (feeds do that) reads as bold text.
     bio = _HEADING.sub(r"**\1**", p.bio.strip())
-    parts = [bio if bio else "*No biography in the feed.*"]
+    parts = [
+        bio if bio else QCoreApplication.translate("PresentersView", "*No biography in the feed.*")
+    ]
     if p.links:
-        lines = ["### Links"]
+        lines = [QCoreApplication.translate("PresentersView", "### Links")]
         for link in p.links:
             label = md_escape(link.title or link.url)
             if is_web_url(link.url):
@@ -85,7 +96,7 @@ def presenter_markdown(detail: PresenterDetail) -> str:
                 lines.append(f"- {label}" + (f" ({md_escape(link.url)})" if link.title else ""))
         parts.append("\n".join(lines))
     if detail.case_studies:
-        lines = ["### Case studies"]
+        lines = [QCoreApplication.translate("PresentersView", "### Case studies")]
         for case in detail.case_studies:
             org = f" ({md_escape(case.organization)})" if case.organization else ""
             lines.append(f"- **{md_escape(case.title)}**{org}")
@@ -140,21 +151,23 @@ class PresentersView(QWidget):
 
         # ---- left: search and list
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search presenters (name, title, organization, biography)…")
+        self.search.setPlaceholderText(
+            self.tr("Search presenters (name, title, organization, biography)…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search presenters")
+        self.search.setAccessibleName(self.tr("Search presenters"))
         self.search.installEventFilter(self)
         self.model = PresenterListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Presenters")
+        self.list.setAccessibleName(self.tr("Presenters"))
         self.list.setItemDelegate(TwoLineDelegate(LIST_AVATAR_SIZE, self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of presenters")
+        self.count_label.setAccessibleName(self.tr("Number of presenters"))
         self.count_label.setWordWrap(True)
 
         left = QWidget()
@@ -168,18 +181,18 @@ class PresentersView(QWidget):
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setAccessibleName("Photo")
-        self.name_label = _PlainLabel("Name")
+        self.photo.setAccessibleName(self.tr("Photo"))
+        self.name_label = _PlainLabel(self.tr("Name"))
         name_font = QFont(self.name_label.font())
         name_font.setPointSizeF(name_font.pointSizeF() * 1.5)
         name_font.setBold(True)
         self.name_label.setFont(name_font)
-        self.title_label = _PlainLabel("Title")
-        self.organization_label = _PlainLabel("Organization")
+        self.title_label = _PlainLabel(self.tr("Title"))
+        self.organization_label = _PlainLabel(self.tr("Organization"))
         organization_font = QFont(self.organization_label.font())
         organization_font.setItalic(True)
         self.organization_label.setFont(organization_font)
-        self.meta_label = _PlainLabel("Sessions and status")
+        self.meta_label = _PlainLabel(self.tr("Sessions and status"))
         facts = QVBoxLayout()
         facts.setSpacing(2)
         for label in (self.name_label, self.title_label, self.organization_label, self.meta_label):
@@ -191,22 +204,22 @@ class PresentersView(QWidget):
         header.addLayout(facts, 1)
 
         self.bio = BioBrowser()
-        self.bio.setAccessibleName("Biography and links")
+        self.bio.setAccessibleName(self.tr("Biography and links"))
         self.bio.setOpenLinks(False)
         self.bio.setOpenExternalLinks(False)
         self.bio.anchorClicked.connect(self.open_link)
 
-        self.sessions_heading = QLabel("&Sessions")
+        self.sessions_heading = QLabel(self.tr("&Sessions"))
         self.sessions_model = PresenterSessionsModel(self)
         self.sessions = QListView()
         self.sessions.setModel(self.sessions_model)
-        self.sessions.setAccessibleName("Sessions of this presenter")
+        self.sessions.setAccessibleName(self.tr("Sessions of this presenter"))
         self.sessions.setItemDelegate(TwoLineDelegate(0, self.sessions))
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sessions.activated.connect(self._session_activated)
         self.sessions_heading.setBuddy(self.sessions)
-        self.sessions_heading.setAccessibleName("Sessions heading")
+        self.sessions_heading.setAccessibleName(self.tr("Sessions heading"))
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -228,7 +241,7 @@ class PresentersView(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName("No presenter")
+        self.empty_label.setAccessibleName(self.tr("No presenter"))
         self.page_stack = QStackedWidget()
         self.page_stack.addWidget(page)
         self.page_stack.addWidget(self.empty_label)
@@ -266,23 +279,30 @@ class PresentersView(QWidget):
         records = self.store.presenters(search=text or None, brief=True)
         self.model.set_records(records)
         count = len(records)
-        noun = "presenter" if count == 1 else "presenters"
         if text:
             self.count_label.setText(
-                f"{count} {noun} {'matches' if count == 1 else 'match'} “{text}”"
+                (
+                    self.tr("%n presenter matches “{0}”", "", count)
+                    if count == 1
+                    else self.tr("%n presenters match “{0}”", "", count)
+                ).format(text)
                 if count
-                else f"No presenters match “{text}”."
+                else self.tr("No presenters match “{0}”.").format(text)
             )
         else:
-            self.count_label.setText(f"{count} {noun}")
+            self.count_label.setText(
+                self.tr("%n presenter", "", count)
+                if count == 1
+                else self.tr("%n presenters", "", count)
+            )
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and count:
             row = 0
         if row is None:
             self._show_empty(
-                f"No presenters match “{text}”."
+                self.tr("No presenters match “{0}”.").format(text)
                 if text
-                else "No presenters yet. Import a feed that lists speakers."
+                else self.tr("No presenters yet. Import a feed that lists speakers.")
             )
             return
         index = self.model.index(row, 0)
@@ -326,7 +346,7 @@ class PresentersView(QWidget):
         try:
             detail = self.store.presenter_detail(presenter_id)
         except NotFoundError:
-            self._show_empty("This presenter is no longer in any feed.")
+            self._show_empty(self.tr("This presenter is no longer in any feed."))
             return
         p = detail.presenter
         self._current_id = p.id
@@ -337,7 +357,7 @@ class PresentersView(QWidget):
         self.organization_label.setVisible(bool(p.organization))
         meta = sessions_label(len(detail.sessions))
         if p.removed:
-            meta += " · removed from the feed"
+            meta += self.tr(" · removed from the feed")
         self.meta_label.setText(meta)
         self.bio.document().setMarkdown(
             presenter_markdown(detail),
@@ -346,7 +366,7 @@ class PresentersView(QWidget):
         )
         self.bio.verticalScrollBar().setValue(0)
         self.sessions_model.set_records(detail.sessions)
-        self.sessions_heading.setText(f"&Sessions ({len(detail.sessions)})")
+        self.sessions_heading.setText(self.tr("&Sessions ({0})").format(len(detail.sessions)))
         self.sessions_heading.setVisible(True)
         self._show_photo(p)
         self.page_stack.setCurrentWidget(self.page)
@@ -367,15 +387,15 @@ class PresentersView(QWidget):
             self._set_photo(image, presenter.name)
             return
         self.photo.setPixmap(initials_pixmap(presenter.name, PHOTO_SIZE, self._ratio()))
-        self.photo.setAccessibleName(f"Initials of {presenter.name} (no photo)")
+        self.photo.setAccessibleName(self.tr("Initials of {0} (no photo)").format(presenter.name))
         failure = self.photos.failure(presenter.photo_url) if presenter.photo_url else None
-        self.photo.setToolTip(f"Photo unavailable: {failure}" if failure else "")
+        self.photo.setToolTip(self.tr("Photo unavailable: {0}").format(failure) if failure else "")
 
     def _set_photo(self, image: QImage, name: str) -> None:
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(image.width() / PHOTO_SIZE)
         self.photo.setPixmap(pixmap)
-        self.photo.setAccessibleName(f"Photo of {name}")
+        self.photo.setAccessibleName(self.tr("Photo of {0}").format(name))
         self.photo.setToolTip("")
 
     def _photo_loaded(self, url: str, image: QImage) -> None:
@@ -387,7 +407,7 @@ class PresentersView(QWidget):
 
     def _photo_failed(self, url: str, reason: str) -> None:
         if url == self._photo_url:
-            self.photo.setToolTip(f"Photo unavailable: {reason}")
+            self.photo.setToolTip(self.tr("Photo unavailable: {0}").format(reason))
 
     def _ratio(self) -> float:
         screen = QApplication.primaryScreen()

@@ -11,23 +11,25 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from briefing_app.ui.widgets.locale_text import day_pattern
 from briefing_app.util.timeutil import zone
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the date boxes are made when "Dates…" is first chosen
     from PySide6.QtWidgets import QDateEdit
 
 #: (key, label); "custom" shows the two date boxes.
 PRESETS: tuple[tuple[str, str], ...] = (
-    ("any", "Any date"),
-    ("today", "Today"),
-    ("tomorrow", "Tomorrow"),
-    ("week", "This week"),
-    ("next7", "Next 7 days"),
-    ("next30", "Next 30 days"),
-    ("custom", "Dates…"),
+    ("any", QT_TRANSLATE_NOOP("DateRangeFilter", "Any date")),
+    ("today", QT_TRANSLATE_NOOP("DateRangeFilter", "Today")),
+    ("tomorrow", QT_TRANSLATE_NOOP("DateRangeFilter", "Tomorrow")),
+    ("week", QT_TRANSLATE_NOOP("DateRangeFilter", "This week")),
+    ("next7", QT_TRANSLATE_NOOP("DateRangeFilter", "Next 7 days")),
+    ("next30", QT_TRANSLATE_NOOP("DateRangeFilter", "Next 30 days")),
+    ("custom", QT_TRANSLATE_NOOP("DateRangeFilter", "Dates…")),
 )
 
 
@@ -69,10 +71,10 @@ class DateRangeFilter(QWidget):
         super().__init__(parent)
         self._today = today or (lambda zone_name: datetime.now(zone(zone_name)).date())
         self.preset = QComboBox()
-        self.preset.setAccessibleName("Filter by date")
+        self.preset.setAccessibleName(self.tr("Filter by date"))
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in PRESETS:
-            self.preset.addItem(label, key)
+            self.preset.addItem(QCoreApplication.translate("DateRangeFilter", label), key)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.preset)
@@ -97,9 +99,9 @@ class DateRangeFilter(QWidget):
             from PySide6.QtWidgets import QDateEdit
 
             first, last = QDateEdit(), QDateEdit()
-            for edit, name in ((first, "From date"), (last, "To date")):
+            for edit, name in ((first, self.tr("From date")), (last, self.tr("To date"))):
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat("ddd d MMM yyyy")
+                edit.setDisplayFormat(day_pattern())
                 edit.setAccessibleName(name)
                 edit.setDate(QDate.currentDate())
                 edit.hide()

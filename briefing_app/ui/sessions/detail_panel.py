@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,13 +39,14 @@ from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.sessions.questions_section import QuestionsSection
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.links import open_link, openable
+from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import SESSION_NOTE, DraftStore, drafts_dir
-from briefing_app.usecases.reminders import duration_text
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.util.timeutil import utc_now
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -56,14 +57,14 @@ JOIN_OPENS_BEFORE = timedelta(minutes=15)
 NOTE_SAVE_DELAY_MS = 500
 #: Per-session reminder choices: (label, enabled, minutes); minutes None = the default.
 REMINDER_CHOICES: tuple[tuple[str, bool, int | None], ...] = (
-    ("default", True, None),
-    ("No reminder", False, None),
-    ("5 minutes before", True, 5),
-    ("10 minutes before", True, 10),
-    ("15 minutes before", True, 15),
-    ("30 minutes before", True, 30),
-    ("1 hour before", True, 60),
-    ("1 day before", True, 24 * 60),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "default"), True, None),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "No reminder"), False, None),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "5 minutes before"), True, 5),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "10 minutes before"), True, 10),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "15 minutes before"), True, 15),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "30 minutes before"), True, 30),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "1 hour before"), True, 60),
+    (QT_TRANSLATE_NOOP("SessionDetailPanel", "1 day before"), True, 24 * 60),
 )
 
 
@@ -147,37 +148,39 @@ class SessionDetailPanel(QWidget):
         self._rerender_timer.setInterval(0)
         self._rerender_timer.timeout.connect(self._rerender)
 
-        self.favourite_button = QPushButton("☆ Add to my agenda")
-        self.favourite_button.setAccessibleName("Favourite")
+        self.favourite_button = QPushButton(self.tr("☆ Add to my agenda"))
+        self.favourite_button.setAccessibleName(self.tr("Favourite"))
         self.favourite_button.clicked.connect(self._toggle_favourite)
-        self.join_button = QPushButton("Join")
-        self.join_button.setAccessibleName("Join the session online")
+        self.join_button = QPushButton(self.tr("Join"))
+        self.join_button.setAccessibleName(self.tr("Join the session online"))
         self.join_button.clicked.connect(self.join)
         # Feedback (issue 16): the feed's feedback form, offered once the session has ended.
         self.feedback_button = QPushButton(self.tr("Feedback…"))
         self.feedback_button.setAccessibleName(self.tr("Give feedback on the session"))
         self.feedback_button.clicked.connect(self.give_feedback)
-        self.calendar_button = QPushButton("Add to calendar…")
-        self.calendar_button.setAccessibleName("Add to calendar (.ics)")
+        self.calendar_button = QPushButton(self.tr("Add to calendar…"))
+        self.calendar_button.setAccessibleName(self.tr("Add to calendar (.ics)"))
         self.calendar_button.clicked.connect(self._choose_calendar_file)
         self.reminder_choice = QComboBox()
-        self.reminder_choice.setAccessibleName("Remind me")
-        self.reminder_choice.setToolTip("When to remind you of this session (favourites only)")
+        self.reminder_choice.setAccessibleName(self.tr("Remind me"))
+        self.reminder_choice.setToolTip(
+            self.tr("When to remind you of this session (favourites only)")
+        )
         #: What each item of the reminder choice means: (enabled, minutes).
         self._reminder_values: list[tuple[bool, int | None]] = []
         for label, enabled, minutes in REMINDER_CHOICES:
-            self.reminder_choice.addItem(label)
+            self.reminder_choice.addItem(QCoreApplication.translate("SessionDetailPanel", label))
             self._reminder_values.append((enabled, minutes))
         self.reminder_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reminder_choice.activated.connect(self._reminder_chosen)
-        self.reminder_label = QLabel("Remind me")
+        self.reminder_label = QLabel(self.tr("Remind me"))
         self.reminder_label.setBuddy(self.reminder_choice)
         self.join_hint = QLabel()
-        self.join_hint.setAccessibleName("When joining opens")
+        self.join_hint.setAccessibleName(self.tr("When joining opens"))
 
         # The feed's text is Markdown; any HTML in it shows as text, never as markup.
         self.browser = SafeMarkdownBrowser()
-        self.browser.setAccessibleName("Session details")
+        self.browser.setAccessibleName(self.tr("Session details"))
         self.browser.anchorClicked.connect(self._link_clicked)
 
         # The session's materials (slides, recordings, pre-reads, links): their own module.
@@ -185,9 +188,9 @@ class SessionDetailPanel(QWidget):
         self.materials.refused.connect(self.link_refused)
 
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("My notes")
-        self.notes.setPlaceholderText("My notes on this session (saved as you type)…")
-        self.notes_label = QLabel("My notes")
+        self.notes.setAccessibleName(self.tr("My notes"))
+        self.notes.setPlaceholderText(self.tr("My notes on this session (saved as you type)…"))
+        self.notes_label = QLabel(self.tr("My notes"))
         self.notes_label.setBuddy(self.notes)
         self.history_button = QToolButton()
         self.history_button.setText(self.tr("History…"))
@@ -415,7 +418,9 @@ class SessionDetailPanel(QWidget):
 
     def _update_favourite(self) -> None:
         favourite = self.is_favourite()
-        self.favourite_button.setText("★ In my agenda" if favourite else "☆ Add to my agenda")
+        self.favourite_button.setText(
+            self.tr("★ In my agenda") if favourite else self.tr("☆ Add to my agenda")
+        )
         self.favourite_button.setChecked(favourite)
 
     def _update_reminder(self) -> None:
@@ -427,8 +432,8 @@ class SessionDetailPanel(QWidget):
         if not shown or self.session_id is None:
             return
         default = reminder_minutes(self.store)
-        default_text = duration_text(default) if default else "none"
-        self.reminder_choice.setItemText(0, f"Default ({default_text})")
+        default_text = duration_text(default) if default else self.tr("none")
+        self.reminder_choice.setItemText(0, self.tr("Default ({0})").format(default_text))
         override = self._reminders_waiting.get(self.session_id) or self.store.reminder(
             self.session_id
         )
@@ -439,7 +444,11 @@ class SessionDetailPanel(QWidget):
         del self._reminder_values[len(REMINDER_CHOICES) :]
         if wanted not in self._reminder_values:
             enabled, minutes = wanted
-            label = f"{duration_text(minutes)} before" if enabled and minutes else "No reminder"
+            label = (
+                self.tr("{0} before").format(duration_text(minutes))
+                if enabled and minutes
+                else self.tr("No reminder")
+            )
             self.reminder_choice.addItem(label)
             self._reminder_values.append(wanted)
         index = self._reminder_values.index(wanted)
@@ -486,11 +495,11 @@ class SessionDetailPanel(QWidget):
         if is_open:
             hint = ""
         elif s.is_cancelled:
-            hint = "This session is cancelled."
+            hint = self.tr("This session is cancelled.")
         elif now >= s.end:
-            hint = "This session has ended."
+            hint = self.tr("This session has ended.")
         else:
-            hint = "Joining opens 15 minutes before the start."
+            hint = self.tr("Joining opens 15 minutes before the start.")
         self.join_hint.setText(hint)
         self.join_hint.setVisible(bool(hint))
 
@@ -581,13 +590,18 @@ class SessionDetailPanel(QWidget):
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self._detail.session.title)
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Add to calendar", f"{safe[:60].strip() or 'session'}.ics", "Calendar (*.ics)"
+            self,
+            self.tr("Add to calendar"),
+            f"{safe[:60].strip() or 'session'}.ics",
+            self.tr("Calendar (*.ics)"),
         )
         if name:
             try:
                 self.export_to(Path(name))
             except OSError as exc:
-                self.join_hint.setText(f"Could not write {name}: {exc.strerror or exc}")
+                self.join_hint.setText(
+                    self.tr("Could not write {0}: {1}").format(name, exc.strerror or exc)
+                )
                 self.join_hint.setVisible(True)
 
     # ---- notes --------------------------------------------------------------

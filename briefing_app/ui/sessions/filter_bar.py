@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
 
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
+from briefing_app.ui.widgets.core_words import core_word
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.usecases.session_facts import FORMAT_LABELS
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 #: Filter combo boxes over the session list: (key, label).
 FILTERS = (
@@ -21,6 +23,29 @@ FILTERS = (
     ("status", "Status"),
     ("organization", "Organization"),
 )
+#: Each filter's accessible name and its "any" choice, whole phrases for the translators.
+_FILTER_BY = {
+    "feed": QT_TRANSLATE_NOOP("FilterBar", "Filter by feed"),
+    "kind": QT_TRANSLATE_NOOP("FilterBar", "Filter by kind"),
+    "track": QT_TRANSLATE_NOOP("FilterBar", "Filter by track"),
+    "format": QT_TRANSLATE_NOOP("FilterBar", "Filter by format"),
+    "status": QT_TRANSLATE_NOOP("FilterBar", "Filter by status"),
+    "organization": QT_TRANSLATE_NOOP("FilterBar", "Filter by organization"),
+}
+_ANY = {
+    "feed": QT_TRANSLATE_NOOP("FilterBar", "Any feed"),
+    "kind": QT_TRANSLATE_NOOP("FilterBar", "Any kind"),
+    "track": QT_TRANSLATE_NOOP("FilterBar", "Any track"),
+    "format": QT_TRANSLATE_NOOP("FilterBar", "Any format"),
+    "status": QT_TRANSLATE_NOOP("FilterBar", "Any status"),
+    "organization": QT_TRANSLATE_NOOP("FilterBar", "Any organization"),
+}
+
+
+def _any_text(label: str) -> str:
+    """ "Any track" for the filter labelled *label*."""
+    key = next((k for k, name in FILTERS if name == label), "")
+    return QCoreApplication.translate("FilterBar", _ANY.get(key, label))
 
 
 class FilterBar(FlowLayout):
@@ -34,8 +59,8 @@ class FilterBar(FlowLayout):
 
     def __init__(self) -> None:
         super().__init__()
-        self.favourites_only = QCheckBox("★ only")
-        self.favourites_only.setAccessibleName("Show only favourites")
+        self.favourites_only = QCheckBox(self.tr("★ only"))
+        self.favourites_only.setAccessibleName(self.tr("Show only favourites"))
         self.favourites_only.toggled.connect(lambda _on: self.changed.emit())
         self.with_questions = QCheckBox(self.tr("With my questions"))
         self.with_questions.setAccessibleName(self.tr("Show only sessions with my questions"))
@@ -48,9 +73,9 @@ class FilterBar(FlowLayout):
         self.addWidget(self.favourites_only)
         self.addWidget(self.with_questions)
         self.addWidget(self.dates)
-        for key, label in FILTERS:
+        for key, _label in FILTERS:
             combo = QComboBox()
-            combo.setAccessibleName(f"Filter by {label.lower()}")
+            combo.setAccessibleName(QCoreApplication.translate("FilterBar", _FILTER_BY[key]))
             # Long track names stay readable in the menu without widening the bar.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -59,8 +84,8 @@ class FilterBar(FlowLayout):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.filters[key] = combo
             self.addWidget(combo)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.addWidget(self.clear_button)
 
     def fill(
@@ -90,7 +115,7 @@ class FilterBar(FlowLayout):
                 continue
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(f"Any {label.lower()}", None)
+            combo.addItem(_any_text(label), None)
             if key in ("feed", "organization"):
                 for item_id, name in (feeds if key == "feed" else organizations or {}).items():
                     combo.addItem(name, item_id)
@@ -108,7 +133,7 @@ class FilterBar(FlowLayout):
         """ "Any …" and *chosen* (if any) only, until the filter's values are read."""
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(f"Any {label.lower()}", None)
+        combo.addItem(_any_text(label), None)
         if isinstance(chosen, str) and chosen:
             combo.addItem(_value_label(chosen), chosen)
             combo.setCurrentIndex(1)
@@ -169,4 +194,7 @@ class FilterBar(FlowLayout):
 
 def _value_label(value: str) -> str:
     """How a filter value reads in its menu ("hybrid" → "Hybrid", formats by their label)."""
-    return FORMAT_LABELS.get(value, value[:1].upper() + value[1:])
+    label = FORMAT_LABELS.get(value)
+    if label is not None:
+        return core_word(label)
+    return value[:1].upper() + value[1:]

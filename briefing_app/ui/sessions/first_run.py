@@ -34,14 +34,17 @@ from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import in_zone
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
 #: What "Add your event's feed" takes, as a person reads it.
-FORMATS_TEXT = "pretalx, frab XML, iCalendar (.ics) or a briefing feed (.json)"
+FORMATS_TEXT = QT_TRANSLATE_NOOP(
+    "FirstRun", "pretalx, frab XML, iCalendar (.ics) or a briefing feed (.json)"
+)
 #: The file dialog's filter for feed files.
-FEED_FILE_FILTER = "Feeds (*.json *.xml *.ics);;All files (*)"
-INVITE_FILE_FILTER = "Calendar invites (*.ics);;All files (*)"
+FEED_FILE_FILTER = QT_TRANSLATE_NOOP("FirstRun", "Feeds (*.json *.xml *.ics);;All files (*)")
+INVITE_FILE_FILTER = QT_TRANSLATE_NOOP("FirstRun", "Calendar invites (*.ics);;All files (*)")
 
 
 def _tr(text: str) -> str:
@@ -81,8 +84,10 @@ class SampleInfo:
     @property
     def label(self) -> str:
         if not self.years:
-            return _tr("Sample series")
-        return _tr("Sample series from {years}").format(years=self.years)
+            return QCoreApplication.translate("FirstRun", "Sample series")
+        return QCoreApplication.translate("FirstRun", "Sample series from {years}").format(
+            years=self.years
+        )
 
 
 def sample_info(store: Store) -> SampleInfo | None:
@@ -125,7 +130,7 @@ class AddFeedDialog(QDialog):
             self.tr(
                 "Paste the address of your event's schedule, or choose a file you downloaded. "
                 "Briefing Companion reads {formats}."
-            ).format(formats=FORMATS_TEXT)
+            ).format(formats=_tr(FORMATS_TEXT))
         )
         intro.setWordWrap(True)
         self.location = QLineEdit()
@@ -173,7 +178,7 @@ class AddFeedDialog(QDialog):
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a feed file"), "", self.tr(FEED_FILE_FILTER)
+            self, self.tr("Choose a feed file"), "", _tr(FEED_FILE_FILTER)
         )
         if name:
             self.location.setText(name)
@@ -276,7 +281,7 @@ class FirstRunPanel(QFrame):
         )
         self.add_button.clicked.connect(self.add_feed_requested)
         self.formats = QLabel(
-            self.tr("An address or a file: {formats}.").format(formats=FORMATS_TEXT)
+            self.tr("An address or a file: {formats}.").format(formats=_tr(FORMATS_TEXT))
         )
         self.formats.setWordWrap(True)
         self.formats.setAccessibleName(self.tr("Formats"))
@@ -351,6 +356,9 @@ class FirstRunPanel(QFrame):
 def choose_invite(parent: QWidget) -> Path | None:
     """Ask for an .ics invite to import."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Open an .ics invite"), "", _tr(INVITE_FILE_FILTER)
+        parent,
+        QCoreApplication.translate("FirstRun", "Open an .ics invite"),
+        "",
+        _tr(INVITE_FILE_FILTER),
     )
     return Path(name) if name else None

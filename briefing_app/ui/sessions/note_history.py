@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import NoteVersion, Store
+from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.write_queue import WriteQueue
-from briefing_app.util.timeutil import local_zone_name, stamp_text, to_utc_text
+from briefing_app.util.timeutil import local_zone_name, to_utc_text
 
 logger = logging.getLogger(__name__)
 

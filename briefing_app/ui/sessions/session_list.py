@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,8 +41,11 @@ from PySide6.QtWidgets import QApplication
 from briefing_app.errors import BriefingError
 from briefing_app.store import IndexEntry, SessionRecord, SortKey
 from briefing_app.ui.sessions.session_model import Column, header_data, session_cell
+from briefing_app.ui.widgets.core_words import core_word, status_word
+from briefing_app.ui.widgets.locale_text import long_day_text
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, to_utc_text, zone
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +76,12 @@ _UNANSWERED_ROLES = frozenset(
     )
 )
 _GROUPED_KEYS: frozenset[SortKey] = frozenset({"time", "track", "kind", "format", "status"})
-_EMPTY_GROUP = {"track": "No track", "kind": "No kind", "format": "No format", "status": ""}
+_EMPTY_GROUP = {
+    "track": QT_TRANSLATE_NOOP("SessionList", "No track"),
+    "kind": QT_TRANSLATE_NOOP("SessionList", "No kind"),
+    "format": QT_TRANSLATE_NOOP("SessionList", "No format"),
+    "status": "",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,32 +93,15 @@ class Group:
     count: int
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def day_label(day: date, today: date) -> str:
-    # Names from tables: strftime costs more than the rest of a 700-day grouping.
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    # The locale's names, each day written once (a 700-day grouping repeats them).
+    text = long_day_text(day)
     if day == today:
-        return f"Today · {text}"
+        return QCoreApplication.translate("SessionList", "Today · {0}").format(text)
     if day == today + timedelta(days=1):
-        return f"Tomorrow · {text}"
+        return QCoreApplication.translate("SessionList", "Tomorrow · {0}").format(text)
     if day == today - timedelta(days=1):
-        return f"Yesterday · {text}"
+        return QCoreApplication.translate("SessionList", "Yesterday · {0}").format(text)
     return text
 
 
@@ -206,9 +198,15 @@ def plan_groups(
 
 def _value_label(sort: SortKey, value: str) -> str:
     if not value:
-        return _EMPTY_GROUP.get(sort, "—") or "Scheduled"
+        empty = _EMPTY_GROUP.get(sort, "—")
+        if not empty:
+            return status_word("scheduled")
+        return QCoreApplication.translate("SessionList", empty) if empty != "—" else empty
     if sort == "format":
-        return FORMAT_LABELS.get(value, value)
+        label = FORMAT_LABELS.get(value)
+        return core_word(label) if label is not None else value
+    if sort == "status":
+        return status_word(value)
     return value[:1].upper() + value[1:]
 
 
@@ -581,8 +579,12 @@ class SessionListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() != 0:
                 return None
-            noun = "session" if group.count == 1 else "sessions"
-            return f"{group.label}  ·  {group.count} {noun}"
+            n = group.count
+            return (
+                self.tr("{0}  ·  %n session", "", n)
+                if n == 1
+                else self.tr("{0}  ·  %n sessions", "", n)
+            ).format(group.label)
         if role == GroupRole:
             return group.label
         if role == Qt.ItemDataRole.FontRole:

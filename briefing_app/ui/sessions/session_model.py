@@ -6,13 +6,23 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from briefing_app.store import SessionRecord
+from briefing_app.ui.widgets.core_words import core_word, status_word
+from briefing_app.ui.widgets.locale_text import hours_text, range_text
 from briefing_app.ui.widgets.tooltips import plain_tooltip
 from briefing_app.usecases.session_facts import FORMAT_LABELS
-from briefing_app.util.timeutil import format_range, in_zone, local_zone_name
+from briefing_app.util.timeutil import in_zone, local_zone_name
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -32,34 +42,39 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.FAVOURITE: "★",
-    Column.WHEN: "When",
-    Column.TITLE: "Title",
-    Column.KIND: "Kind",
-    Column.TRACK: "Track",
-    Column.FORMAT: "Format",
-    Column.PRESENTERS: "Presenters",
-    Column.STATUS: "Status",
+    Column.FAVOURITE: QT_TRANSLATE_NOOP("SessionTable", "★"),
+    Column.WHEN: QT_TRANSLATE_NOOP("SessionTable", "When"),
+    Column.TITLE: QT_TRANSLATE_NOOP("SessionTable", "Title"),
+    Column.KIND: QT_TRANSLATE_NOOP("SessionTable", "Kind"),
+    Column.TRACK: QT_TRANSLATE_NOOP("SessionTable", "Track"),
+    Column.FORMAT: QT_TRANSLATE_NOOP("SessionTable", "Format"),
+    Column.PRESENTERS: QT_TRANSLATE_NOOP("SessionTable", "Presenters"),
+    Column.STATUS: QT_TRANSLATE_NOOP("SessionTable", "Status"),
 }
+
+
+def header_text(column: Column) -> str:
+    """A column's title in the user's language."""
+    return QCoreApplication.translate("SessionTable", HEADERS[column])
 
 
 def status_label(record: SessionRecord) -> str:
     if record.removed:
-        return "Removed"
-    return "" if record.status == "scheduled" else record.status.capitalize()
+        return QCoreApplication.translate("SessionTable", "Removed")
+    return "" if record.status == "scheduled" else status_word(record.status)
 
 
 def when_label(record: SessionRecord, display: str = "event", user_zone: str = "UTC") -> str:
     """The session's time: in its event's zone, the user's, or both when they differ."""
     if display == "mine":
-        return format_range(record.start, record.end, user_zone)
-    text = format_range(record.start, record.end, record.timezone)
+        return range_text(record.start, record.end, user_zone)
+    text = range_text(record.start, record.end, record.timezone)
     if display == "both":
-        mine = format_range(record.start, record.end, user_zone)
+        mine = range_text(record.start, record.end, user_zone)
         if mine != text:
             local_start = in_zone(record.start, user_zone)
-            local_end = in_zone(record.end, user_zone)
-            text += f" ({local_start:%H:%M}–{local_end:%H:%M} {local_start.tzname()})"
+            hours = hours_text(record.start, record.end, user_zone)
+            text += f" ({hours} {local_start.tzname()})"
     return text
 
 
@@ -93,7 +108,8 @@ def cell_text(
         case Column.TRACK:
             return record.track
         case Column.FORMAT:
-            return FORMAT_LABELS.get(record.format, record.format)
+            label = FORMAT_LABELS.get(record.format)
+            return core_word(label) if label is not None else record.format
         case Column.PRESENTERS:
             return ", ".join(record.presenter_names)
         case Column.STATUS:
@@ -135,8 +151,13 @@ def session_cell(
         if column == Column.WHEN:
             return when_label(record, "both", user_zone)
         if column == Column.FAVOURITE:
-            action = "remove from" if record.favourite else "add to"
-            return f"Click or press Space to {action} favourites"
+            if record.favourite:
+                return QCoreApplication.translate(
+                    "SessionTable", "Click or press Space to remove from favourites"
+                )
+            return QCoreApplication.translate(
+                "SessionTable", "Click or press Space to add to favourites"
+            )
         if column in (Column.KIND, Column.PRESENTERS):  # whole, where the column elides it
             return cell_text(record, column, display, user_zone) or None
         return None
@@ -150,7 +171,7 @@ def session_cell(
     if role == Qt.ItemDataRole.ForegroundRole and column == Column.FAVOURITE:
         return QColor("#d4a017") if record.favourite else None
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        return cell_text(record, column, display, user_zone) or HEADERS[column]
+        return cell_text(record, column, display, user_zone) or header_text(column)
     return None
 
 
@@ -159,9 +180,9 @@ def header_data(section: int, orientation: Qt.Orientation, role: int) -> str | N
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
         return None
     if role == Qt.ItemDataRole.DisplayRole:
-        return HEADERS[Column(section)]
+        return header_text(Column(section))
     if role == Qt.ItemDataRole.ToolTipRole and section == Column.FAVOURITE:
-        return "Favourite"
+        return QCoreApplication.translate("SessionTable", "Favourite")
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from briefing_app.store import SortKey
 from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_model import Column
+from briefing_app.ui.widgets.core_words import core_word, status_word
+from briefing_app.ui.widgets.locale_text import day_text, hours_text
 
 #: Columns a narrow list hides first, so the title keeps its room.
 _SHED_COLUMNS = (Column.PRESENTERS, Column.FORMAT, Column.KIND)
@@ -34,7 +37,7 @@ class SessionTable(QTableView):
         self._column_mode: tuple[str, bool] | None = None
         self._column_widths: dict[Column, int] = {}
         self.setModel(model)
-        self.setAccessibleName("Sessions")
+        self.setAccessibleName(self.tr("Sessions"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows (Ctrl, Shift) to share them at once; the current row is the detail's.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -119,16 +122,21 @@ class SessionTable(QTableView):
             return  # keep what the user dragged
         self._column_mode = (display, by_day)
         # Dated rows show one zone (the tooltip has both): about as wide as two zones' times.
-        when = "10:00–11:30 EDT" + (" (16:00–17:30 GMT)" if display == "both" and by_day else "")
-        when = when if by_day else f"Wed 30 Sep 2026 {when}"
+        # In the user's locale: "13 h 00 – 14 h 30" is wider than "13:00–14:30".
+        start = datetime(2026, 9, 30, 14, 0, tzinfo=UTC)
+        end = start + timedelta(minutes=90)
+        when = f"{hours_text(start, end, 'America/Toronto')} EDT"
+        if display == "both" and by_day:
+            when += f" ({hours_text(start, end, 'Europe/London')} GMT)"
+        when = when if by_day else f"{day_text(start.date())} {when}"
         samples = {
             Column.FAVOURITE: "★ ▾",  # room for the sort indicator
             Column.WHEN: when,
             Column.KIND: "Working group",
             Column.TRACK: "Digital services",
-            Column.FORMAT: "In person",
+            Column.FORMAT: core_word("In person"),
             Column.PRESENTERS: "Firstname Lastname",
-            Column.STATUS: "Cancelled",
+            Column.STATUS: status_word("cancelled"),
         }
         metrics = self.fontMetrics()
         self._column_widths = {c: metrics.horizontalAdvance(t) + 24 for c, t in samples.items()}

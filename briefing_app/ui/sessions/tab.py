@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QSettings,
     QSignalBlocker,
@@ -60,6 +61,7 @@ from briefing_app.ui.sessions.share_actions import ShareActions
 from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.timeutil import utc_now
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # built when first wanted (see detail_panel)
     from PySide6.QtWidgets import QTextBrowser
@@ -83,14 +85,14 @@ DETAIL_AFTER_SEARCH_MS = 200
 
 #: The sort box: (key, label); column headers sort too.
 _SORT_CHOICES: tuple[tuple[SortKey, str], ...] = (
-    ("time", "Time"),
-    ("title", "Title"),
-    ("track", "Track"),
-    ("kind", "Kind"),
-    ("format", "Format"),
-    ("status", "Status"),
-    ("favourite", "Favourites first"),
-    ("relevance", "Best match"),
+    ("time", QT_TRANSLATE_NOOP("SessionsTab", "Time")),
+    ("title", QT_TRANSLATE_NOOP("SessionsTab", "Title")),
+    ("track", QT_TRANSLATE_NOOP("SessionsTab", "Track")),
+    ("kind", QT_TRANSLATE_NOOP("SessionsTab", "Kind")),
+    ("format", QT_TRANSLATE_NOOP("SessionsTab", "Format")),
+    ("status", QT_TRANSLATE_NOOP("SessionsTab", "Status")),
+    ("favourite", QT_TRANSLATE_NOOP("SessionsTab", "Favourites first")),
+    ("relevance", QT_TRANSLATE_NOOP("SessionsTab", "Best match")),
 )
 
 
@@ -173,14 +175,17 @@ class SessionsTab(QSplitter):
             self.tr("Search sessions, presenters, case studies, notes, questions…")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
-        self.show_past = QCheckBox("Show past sessions")
-        self.show_past.setAccessibleName("Show past sessions")
+        self.search.setAccessibleName(self.tr("Search"))
+        self.show_past = QCheckBox(self.tr("Show past sessions"))
+        self.show_past.setAccessibleName(self.tr("Show past sessions"))
         self.sort_choice = QComboBox()
-        self.sort_choice.setAccessibleName("Sort by")
-        self.sort_choice.setToolTip("Sort by (or click a column header)")
+        self.sort_choice.setAccessibleName(self.tr("Sort by"))
+        self.sort_choice.setToolTip(self.tr("Sort by (or click a column header)"))
         for sort_key, label in _SORT_CHOICES:
-            self.sort_choice.addItem(f"Sort: {label}", sort_key)
+            self.sort_choice.addItem(
+                self.tr("Sort: {0}").format(QCoreApplication.translate("SessionsTab", label)),
+                sort_key,
+            )
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -188,13 +193,13 @@ class SessionsTab(QSplitter):
             "QLabel#notice { background: palette(alternate-base); padding: 6px;"
             " border-left: 3px solid palette(highlight); }"
         )
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.hide()
 
         self.table = SessionTable(self.model)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._header_sort)
         self.table.clicked.connect(self._clicked)
-        toggle = QAction("Toggle favourite", self.table)
+        toggle = QAction(self.tr("Toggle favourite"), self.table)
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
         toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         toggle.triggered.connect(self.toggle_current_favourite)
@@ -449,20 +454,22 @@ class SessionsTab(QSplitter):
         count = len(result.entries)
         notice = ""
         if result.fallback == "past_matches":
-            notice = f"No upcoming sessions match “{query.text}”; these are past ones."
+            notice = self.tr("No upcoming sessions match “{0}”; these are past ones.").format(
+                query.text
+            )
         elif result.fallback == "recent":
-            notice = "No upcoming sessions. These are the most recent ones."
+            notice = self.tr("No upcoming sessions. These are the most recent ones.")
         elif order == "time" and query.searching:
             notice = self.tr(
                 "“{text}” is in most sessions, so they are listed by time."
                 " Type more to see the best matches first."
             ).format(text=query.text)
         elif (not count and query.searching) or (not count and query.text.strip()):
-            notice = f"No sessions match “{query.text}”."
+            notice = self.tr("No sessions match “{0}”.").format(query.text)
         elif not count and query.filtered:
-            notice = "No sessions match the filters."
+            notice = self.tr("No sessions match the filters.")
         elif not count:
-            notice = "No sessions yet. Use File › Import feed… to load a feed file."
+            notice = self.tr("No sessions yet. Use File › Import feed… to load a feed file.")
         first_run = self._show_first_run(query, result)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         if not first_run and not self._own_feed and self._sample is not None and count:
@@ -521,13 +528,18 @@ class SessionsTab(QSplitter):
 
     def _count_line(self, count: int, *, complete: bool) -> str:
         """ "3 sessions shown · 1 feed"; "200+ sessions shown" while the rest is read."""
-        shown = f"{count} session{'s' if count != 1 else ''} shown"
+        shown = (
+            self.tr("%n session shown", "", count)
+            if count == 1
+            else self.tr("%n sessions shown", "", count)
+        )
         if not complete:
             shown = self.tr("{count}+ sessions shown").format(count=count)
         if not self._own_feed and self._sample is not None:
             return f"{shown} · {self._sample.label}"
         feeds = self._feed_count
-        return f"{shown} · {feeds} feed{'s' if feeds != 1 else ''}"
+        feeds_text = self.tr("%n feed", "", feeds) if feeds == 1 else self.tr("%n feeds", "", feeds)
+        return self.tr("{0} · {1}").format(shown, feeds_text)
 
     @property
     def list_status(self) -> str:
@@ -565,7 +577,9 @@ class SessionsTab(QSplitter):
         if isinstance(view, QListView):
             view.setRowHidden(relevance, not query.searching)
         if index < 0:
-            self.sort_choice.addItem(f"Sort: {query.sort.capitalize()}", query.sort)
+            self.sort_choice.addItem(
+                self.tr("Sort: {0}").format(query.sort.capitalize()), query.sort
+            )
             index = self.sort_choice.count() - 1
         self.sort_choice.setCurrentIndex(index)
         self.sort_choice.blockSignals(False)

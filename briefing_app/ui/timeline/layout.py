@@ -18,13 +18,58 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from briefing_app.store import FeedRecord, FeedShape, SessionRecord
 from briefing_app.util import timeutil
+from briefing_app.util.trmark import QT_TRANSLATE_NOOP
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _hh_mm(value: datetime) -> str:
+    return f"{value:%H:%M}"
+
+
+def _english_day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+class _Text:
+    """How the layout's words, times and days are written: English and ``%H:%M`` here;
+    the window installs Qt's translation and ``QLocale`` (:func:`use_text_functions`)."""
+
+    words: Callable[[str], str] = _same
+    clock: Callable[[datetime], str] = _hh_mm
+    time_range: Callable[[datetime, datetime, str], str] = timeutil.format_range
+    day: Callable[[date], str] = _english_day
+
+
+def use_text_functions(
+    words: Callable[[str], str],
+    clock: Callable[[datetime], str],
+    time_range: Callable[[datetime, datetime, str], str],
+    day: Callable[[date], str],
+) -> None:
+    """Write the layout's words with *words* (translated), times with *clock*, ranges
+    with *time_range* and day headings with *day*."""
+    _Text.words = staticmethod(words)
+    _Text.clock = staticmethod(clock)
+    _Text.time_range = staticmethod(time_range)
+    _Text.day = staticmethod(day)
+
 
 #: Row for sessions that name no room when the others do.
-NO_ROOM = "No room"
+NO_ROOM = QT_TRANSLATE_NOOP("TimelineLayout", "No room")
 #: Row for sessions without a track when rows are tracks.
-NO_TRACK = "Other"
+NO_TRACK = QT_TRANSLATE_NOOP("TimelineLayout", "Other")
 #: The one row of a series that has neither rooms nor tracks.
-SINGLE_ROW = "Sessions"
+SINGLE_ROW = QT_TRANSLATE_NOOP("TimelineLayout", "Sessions")
+
+
+def row_label(name: str) -> str:
+    """A row's name as shown: the layout's own rows in the user's language."""
+    return _Text.words(name) if name in (NO_ROOM, NO_TRACK, SINGLE_ROW) else name
+
+
 #: A late session may stretch the grid this far past the next local midnight.
 LATE_MARGIN = timedelta(hours=6)
 
@@ -130,7 +175,7 @@ def _ticks(axis_start: datetime, axis_end: datetime, zone_name: str) -> tuple[Ti
         local = timeutil.in_zone(instant, zone_name)
         minutes = (instant - axis_start).total_seconds() / 60
         if local.minute == 0:
-            label = f"{local:%H:%M}"
+            label = _Text.clock(local)
             abbreviation = local.tzname()
             if last_abbreviation is not None and abbreviation != last_abbreviation:
                 label += f" {abbreviation}"
@@ -186,7 +231,7 @@ def build_day_layout(
         key = row_of(record)
         if key not in row_index:  # a row the plan did not foresee: still show the session
             row_index[key] = len(specs)
-            specs.append(RowSpec(key, key[1], key[1]))
+            specs.append(RowSpec(key, row_label(key[1]), row_label(key[1])))
         start = (record.start - axis_start).total_seconds() / 60
         end = (min(record.end, axis_end) - axis_start).total_seconds() / 60
         placed.append((record, row_index[key], start, max(end, start)))
@@ -236,7 +281,9 @@ def build_day_layout(
 def _time_text(record: SessionRecord, zone_name: str) -> str:
     start = timeutil.in_zone(record.start, zone_name)
     end = timeutil.in_zone(record.end, zone_name)
-    return f"{start:%H:%M}–{end:%H:%M}"
+    first, second = _Text.clock(start), _Text.clock(end)
+    spaced = " " in first or " " in second or "\u202f" in first or "\u202f" in second
+    return f"{first} – {second}" if spaced else f"{first}–{second}"
 
 
 def feed_zone(shape: FeedShape | None, feed: FeedRecord | None = None) -> str | None:
@@ -323,34 +370,50 @@ def tooltip_html(record: SessionRecord, zone_name: str) -> str:
     lines = [f"<b>{html.escape(record.title)}</b>"]
     if record.subtitle:
         lines.append(f"<i>{html.escape(record.subtitle)}</i>")
-    lines.append(html.escape(timeutil.format_range(record.start, record.end, zone_name)))
+    words = _Text.words
+    lines.append(html.escape(_Text.time_range(record.start, record.end, zone_name)))
     if record.timezone != zone_name and timeutil.is_valid_zone(record.timezone):
-        event_time = timeutil.format_range(record.start, record.end, record.timezone)
-        lines.append(html.escape(f"Event time: {event_time}"))
+        event_time = _Text.time_range(record.start, record.end, record.timezone)
+        text = words(QT_TRANSLATE_NOOP("TimelineLayout", "Event time: {0}"))
+        lines.append(html.escape(text.format(event_time)))
     if record.location:
-        lines.append(html.escape(f"Room: {record.location}"))
+        text = words(QT_TRANSLATE_NOOP("TimelineLayout", "Room: {0}"))
+        lines.append(html.escape(text.format(record.location)))
     if record.track:
-        lines.append(html.escape(f"Track: {record.track}"))
+        text = words(QT_TRANSLATE_NOOP("TimelineLayout", "Track: {0}"))
+        lines.append(html.escape(text.format(record.track)))
     if record.presenter_names:
         lines.append(html.escape(", ".join(record.presenter_names)))
-    if record.removed:
-        lines.append("<i>Removed from the feed</i>")
-    elif record.status == "cancelled":
-        lines.append("<i>Cancelled</i>")
-    elif record.status != "scheduled":
-        lines.append(f"<i>{html.escape(record.status.capitalize())}</i>")
+    status = (
+        words(QT_TRANSLATE_NOOP("TimelineLayout", "Removed from the feed"))
+        if record.removed
+        else status_word(record)
+    )
+    if status:
+        lines.append(f"<i>{html.escape(status)}</i>")
     if record.favourite:
-        lines.append("★ In your favourites")
+        lines.append(
+            html.escape(words(QT_TRANSLATE_NOOP("TimelineLayout", "★ In your favourites")))
+        )
     return "<qt>" + "<br>".join(lines) + "</qt>"
+
+
+#: A session's status as a block says it (an unknown status is shown capitalised).
+_STATUS_WORDS = {
+    "tentative": QT_TRANSLATE_NOOP("TimelineLayout", "Tentative"),
+    "postponed": QT_TRANSLATE_NOOP("TimelineLayout", "Postponed"),
+    "cancelled": QT_TRANSLATE_NOOP("TimelineLayout", "Cancelled"),
+}
 
 
 def status_word(record: SessionRecord) -> str:
     if record.removed:
-        return "Removed"
-    if record.status == "cancelled":
-        return "Cancelled"
-    return "" if record.status == "scheduled" else record.status.capitalize()
+        return _Text.words(QT_TRANSLATE_NOOP("TimelineLayout", "Removed"))
+    if record.status == "scheduled":
+        return ""
+    word = _STATUS_WORDS.get(record.status)
+    return _Text.words(word) if word is not None else record.status.capitalize()
 
 
 def day_heading(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return _Text.day(day)

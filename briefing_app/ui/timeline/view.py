@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -37,8 +37,19 @@ from briefing_app.ui.timeline.layout import (
     event_zone,
     local_day,
     plan_shape_rows,
+    row_label,
+    use_text_functions,
 )
+from briefing_app.ui.widgets.locale_text import long_day_text, note_day_text, range_text, time_text
 from briefing_app.util import timeutil
+
+# The layout is Qt-free: it writes its words, times and days through these.
+use_text_functions(
+    lambda text: QCoreApplication.translate("TimelineLayout", text),
+    time_text,
+    range_text,
+    long_day_text,
+)
 
 NOW_REFRESH_MS = 30_000
 
@@ -94,28 +105,28 @@ class DayTimeline(QWidget):
 
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
-        self.previous_button.setAccessibleName("Previous day")
-        self.previous_button.setToolTip("Previous day (Left, Page Up)")
+        self.previous_button.setAccessibleName(self.tr("Previous day"))
+        self.previous_button.setToolTip(self.tr("Previous day (Left, Page Up)"))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
-        self.next_button.setAccessibleName("Next day")
-        self.next_button.setToolTip("Next day (Right, Page Down)")
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.next_button.setToolTip(self.tr("Next day (Right, Page Down)"))
         self.today_button = QToolButton()
-        self.today_button.setText("Today")
-        self.today_button.setAccessibleName("Go to today")
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setAccessibleName(self.tr("Go to today"))
         self.today_button.setToolTip(
             self.tr("Today, or the nearest day with sessions when today has none (Home)")
         )
         self.date_label = QLabel()
-        self.date_label.setAccessibleName("Day shown")
+        self.date_label.setAccessibleName(self.tr("Day shown"))
         heading = QFont(self.date_label.font())
         heading.setBold(True)
         heading.setPointSizeF(heading.pointSizeF() * 1.2)
         self.date_label.setFont(heading)
         self.info_label = QLabel()
-        self.info_label.setAccessibleName("Day summary")
+        self.info_label.setAccessibleName(self.tr("Day summary"))
         self.zone_label = QLabel()
-        self.zone_label.setAccessibleName("Time zone")
+        self.zone_label.setAccessibleName(self.tr("Time zone"))
         self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         #: Says why Today showed another day ("No sessions today; showing …").
         self.home_note = QLabel()
@@ -288,7 +299,8 @@ class DayTimeline(QWidget):
             gone = {"room": self._hidden.rooms, "track": self._hidden.tracks}.get(kind, ())
             names = [name for name in names if name not in gone]
             self._rows_by_feed[feed.id] = [
-                RowSpec((feed.id, name), name, f"{name}\n{feed.name}") for name in names
+                RowSpec((feed.id, name), row_label(name), f"{row_label(name)}\n{feed.name}")
+                for name in names
             ]
         self._event_zone, self._zone_is_events = event_zone(shapes, shown)
         self._regroup()
@@ -309,10 +321,12 @@ class DayTimeline(QWidget):
 
     def _update_zone_label(self) -> None:
         if self._zone_override is not None:
-            origin = "your choice"
+            text = self.tr("Times in {0} (your choice)")
+        elif self._zone_is_events:
+            text = self.tr("Times in {0} (event time)")
         else:
-            origin = "event time" if self._zone_is_events else "your time zone"
-        self.zone_label.setText(f"Times in {self._zone} ({origin})")
+            text = self.tr("Times in {0} (your time zone)")
+        self.zone_label.setText(text.format(self._zone))
 
     def _row_key(self, record: SessionRecord) -> RowKey:
         key_of = self._row_key_by_feed.get(record.feed_id)
@@ -356,7 +370,11 @@ class DayTimeline(QWidget):
         layout = build_day_layout(day, self._zone, records, rows, self._row_key)
         today = day == self.today()
         if not records:
-            empty = "No sessions yet" if not self._shapes else "No sessions on this day"
+            empty = (
+                self.tr("No sessions yet")
+                if not self._shapes
+                else self.tr("No sessions on this day")
+            )
         else:
             empty = ""
         self.canvas.set_layout(layout, self._now_minutes(layout), empty)
@@ -382,7 +400,7 @@ class DayTimeline(QWidget):
             self.home_note.hide()
             return
         self._home_note_day = home
-        when = f"{home:%a} {home.day} {home:%b %Y}"
+        when = note_day_text(home)
         self.home_note.setText(
             self.tr("No sessions today; showing {day}, the nearest day with sessions.").format(
                 day=when
@@ -399,26 +417,42 @@ class DayTimeline(QWidget):
 
     def _update_header(self, layout: DayLayout, today: bool) -> None:
         day = layout.day
-        self.date_label.setText(day_heading(day) + (" · Today" if today else ""))
+        heading = day_heading(day)
+        self.date_label.setText(self.tr("{0} · Today").format(heading) if today else heading)
         session_days = self._session_days
         count = len(layout.blocks)
         if count:
             position = bisect.bisect_left(session_days, day) + 1
             used = sum(1 for row in layout.rows if row.sessions)
-            noun = "session" if count == 1 else "sessions"
-            text = f"Day {position} of {len(session_days)} · {count} {noun}"
+            sessions = (
+                self.tr("%n session", "", count)
+                if count == 1
+                else self.tr("%n sessions", "", count)
+            )
+            text = self.tr("Day {0} of {1} · {2}").format(position, len(session_days), sessions)
             kinds = {self._row_kind_by_feed.get(row.key[0]) for row in layout.rows if row.sessions}
-            if kinds in ({"room"}, {"track"}):
-                (kind,) = kinds
-                text += f" in {used} {kind}{'' if used == 1 else 's'}"
+            if kinds == {"room"}:
+                text = (
+                    self.tr("{0} in %n room", "", used)
+                    if used == 1
+                    else self.tr("{0} in %n rooms", "", used)
+                ).format(text)
+            elif kinds == {"track"}:
+                text = (
+                    self.tr("{0} in %n track", "", used)
+                    if used == 1
+                    else self.tr("{0} in %n tracks", "", used)
+                ).format(text)
             self.info_label.setText(text)
         else:
-            self.info_label.setText("No sessions on this day")
+            self.info_label.setText(self.tr("No sessions on this day"))
         self.previous_button.setEnabled(bool(self._days) and self._days[0] < day)
         self.next_button.setEnabled(bool(self._days) and self._days[-1] > day)
         self.canvas.setAccessibleDescription(
-            f"{day_heading(day)}: {self.info_label.text()}. "
-            "Up and Down move between sessions, Enter opens one, Left and Right change the day."
+            self.tr(
+                "{0}: {1}. Up and Down move between sessions, Enter opens one,"
+                " Left and Right change the day."
+            ).format(day_heading(day), self.info_label.text())
         )
 
     def _step(self, step: int) -> None:

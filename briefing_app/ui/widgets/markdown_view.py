@@ -45,7 +45,11 @@ def link_refusal(url: QUrl) -> str:
     if len(shown) > _SHOWN_URL_LENGTH:
         shown = shown[: _SHOWN_URL_LENGTH - 1] + "…"
     if scheme not in SAFE_LINK_SCHEMES:
-        kind = f"a “{scheme}:” link" if scheme else "not a web address"
+        kind = (
+            QCoreApplication.translate("SafeLinks", "a “{0}:” link").format(scheme)
+            if scheme
+            else QCoreApplication.translate("SafeLinks", "not a web address")
+        )
         return QCoreApplication.translate(
             "SafeLinks",
             "Not opened: {url} is {kind}. Only web (http, https) and e-mail (mailto) links open.",

@@ -37,7 +37,7 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBanner")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.kind: Kind = "info"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -45,7 +45,7 @@ class MessageBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Message text")
+        self.label.setAccessibleName(self.tr("Message text"))
         layout.addWidget(self.label, 1)
         self._buttons: list[QPushButton] = []
         self._button_row = QHBoxLayout()
@@ -53,8 +53,8 @@ class MessageBanner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Dismiss (Esc)")
-        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.setToolTip(self.tr("Dismiss (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()

@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from briefing_app.usecases.imports import ImportResult
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def import_status_text(result: ImportResult, name: str) -> str:
     """``Imported 262 sessions from fosdem.xml``, or ``Updated from fosdem.xml: 2 new, 1 moved``."""
     changes = result.changes
@@ -21,12 +17,16 @@ def import_status_text(result: ImportResult, name: str) -> str:
     if changes is not None and changes.first_import:
         count = changes.imported
         text = (
-            _tr("Imported 1 session from {name}")
+            QCoreApplication.translate("MainWindow", "Imported 1 session from {name}")
             if count == 1
-            else _tr("Imported {count} sessions from {name}")
+            else QCoreApplication.translate("MainWindow", "Imported {count} sessions from {name}")
         ).format(count=count, name=name)
         rest = summary.partition("; ")[2]
         return f"{text}; {rest}" if rest else text
     if summary == "nothing to import":
-        return _tr("Nothing new to import from {name}").format(name=name)
-    return _tr("Imported {name}: {summary}").format(name=name, summary=summary)
+        return QCoreApplication.translate("MainWindow", "Nothing new to import from {name}").format(
+            name=name
+        )
+    return QCoreApplication.translate("MainWindow", "Imported {name}: {summary}").format(
+        name=name, summary=summary
+    )

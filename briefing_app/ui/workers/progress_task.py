@@ -96,16 +96,16 @@ class ProgressStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
         self.label = QLabel()
-        self.label.setAccessibleName("Operation in progress")
+        self.label.setAccessibleName(self.tr("Operation in progress"))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(self.tr("Progress"))
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
         self.bar.setFormat("%p%")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the operation")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the operation"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +140,7 @@ class ProgressStrip(QWidget):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText("Cancelling…")
+            self.label.setText(self.tr("Cancelling…"))
 
     def _ended(self, task: ProgressTask) -> None:
         if task is self.task:
