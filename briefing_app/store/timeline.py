@@ -77,7 +77,7 @@ class TimelineMixin(StoreBase):
             sql += " AND s.feed_id = ?"
             params.append(feed_id)
         if hidden:
-            predicate, values = hidden_sql(hidden.tracks, hidden.rooms)
+            predicate, values = hidden_sql(hidden.tracks, hidden.rooms, by_row=True)
             sql += " AND " + predicate
             params.extend(values)
         return [session_record(row) for row in self._rows(sql + _ORDER, params)]
@@ -92,7 +92,7 @@ class TimelineMixin(StoreBase):
         sql = "SELECT s.start_utc FROM sessions s WHERE s.start_utc > ? AND NOT s.removed"
         params: list[Any] = [to_utc_text(instant)]
         if hidden:
-            predicate, values = hidden_sql(hidden.tracks, hidden.rooms)
+            predicate, values = hidden_sql(hidden.tracks, hidden.rooms, by_row=True)
             sql += " AND " + predicate
             params.extend(values)
         row = self.db.execute(sql + " ORDER BY s.start_utc LIMIT 1", params).fetchone()

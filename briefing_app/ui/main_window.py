@@ -731,6 +731,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _tab_changed(self, _index: int) -> None:
         view = self.tabs.currentWidget()
+        if view is not self.sessions:  # the list's whole-list load waits for this tab
+            self.sessions.searcher.give_way()
         slot_of = {slot: name for name, slot in self._tab_slots.items()}
         if view in slot_of:  # shown for the first time: build it in its place
             view = self._tab(slot_of[view])
@@ -743,6 +745,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             refresh = getattr(view, "refresh", None)
             if callable(refresh):
                 refresh()
+        if view is not self.sessions:
+            self.sessions.searcher.go_on_when_painted(view)
+        else:
+            self.sessions.searcher.go_on()
 
     def open_presenter(self, presenter_id: int) -> None:
         self.tabs.setCurrentWidget(self.presenters)
