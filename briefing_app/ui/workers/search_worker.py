@@ -49,6 +49,7 @@ READER_CACHE_MB = 8
 #: The longest a whole-list load gives way to a tab being opened (:meth:`SearchRunner.give_way`):
 #: it goes on when the tab has painted, and at the latest after this.
 GIVE_WAY_LONGEST_MS = 1000
+_WAIT_SLICE_S = 0.02
 
 
 #: What the worker does with a whole list before handing it over (the list's grouping,
@@ -116,8 +117,12 @@ class _Worker(QObject):
         the interpreter from the GUI thread half the time."""
         if self.runner.latest > self._serial:
             return True
-        if self._rest:
-            self.runner.going.wait(GIVE_WAY_LONGEST_MS / 1000)
+        if self._rest:  # in slices: a newer request (typing) stops the wait at once
+            waited = 0.0
+            while not self.runner.going.wait(_WAIT_SLICE_S) and waited < GIVE_WAY_LONGEST_MS:
+                if self.runner.latest > self._serial:
+                    return True
+                waited += _WAIT_SLICE_S * 1000
         return self.runner.latest > self._serial
 
     @Slot()
