@@ -664,6 +664,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.sessions.release_detail()
         self.sessions.searcher.release_rest()
         self.sessions.read_filter_values()
+        if "timeline" not in self._built_tabs:
+            self.store.prefetch_feed_shapes()  # what the Timeline's first open would scan
         self.reminders.reschedule()
         self.damage.check_after_show()  # in the background
         self.first_painted.emit()
