@@ -191,10 +191,11 @@ class TimelineMixin(StoreBase):
         ):
             period = {"start": to_utc_text(start), "end": to_utc_text(end)}
             if feed_id is None:
-                rows = self.db.execute(
+                (joined,) = self.db.execute(
                     _DAYS_SQL,
                     {**period, "east": f"{offset:+d} seconds", "west": f"{-offset:+d} seconds"},
-                )
+                ).fetchone()
+                rows = [(day,) for day in str(joined or "").split(",") if day]
             else:
                 rows = self.db.execute(
                     "SELECT DISTINCT date(s.start_utc, :east) FROM sessions s "
@@ -368,7 +369,9 @@ def _choice_sql(
 #: The local dates with sessions in [:start, :end), an offset period of the zone (:east
 #: moves a UTC instant to local time, :west back): a skip-scan of the start index, one seek
 #: per day. Each step takes the first start at or after the next local midnight (in UTC,
-#: as the column's text: ``YYYY-MM-DDTHH:MM:SSZ``); the walk ends past :end.
+#: as the column's text: ``YYYY-MM-DDTHH:MM:SSZ``); the walk ends past :end. The days come
+#: as one row (comma-separated): one step of the statement, not one per day, each of which
+#: lets go of the interpreter and may wait for it to come back while other threads run.
 _DAYS_SQL = """
 WITH RECURSIVE days(day) AS (
     SELECT date((SELECT s.start_utc FROM sessions s
@@ -381,7 +384,7 @@ WITH RECURSIVE days(day) AS (
                  ORDER BY s.start_utc LIMIT 1), :east)
     FROM days WHERE days.day IS NOT NULL
 )
-SELECT day FROM days WHERE day IS NOT NULL
+SELECT group_concat(day) FROM days WHERE day IS NOT NULL
 """
 
 
