@@ -195,14 +195,17 @@ class TimelineMixin(StoreBase):
                     _DAYS_SQL,
                     {**period, "east": f"{offset:+d} seconds", "west": f"{-offset:+d} seconds"},
                 ).fetchone()
-                rows = [(day,) for day in str(joined or "").split(",") if day]
+                found = [day for day in str(joined or "").split(",") if day]
             else:
-                rows = self.db.execute(
-                    "SELECT DISTINCT date(s.start_utc, :east) FROM sessions s "
-                    "WHERE s.start_utc >= :start AND s.start_utc < :end AND s.feed_id = :feed_id",
-                    {**period, "east": f"{offset:+d} seconds", "feed_id": feed_id},
-                )
-            days.update(date.fromisoformat(str(day)) for (day,) in rows)
+                found = [
+                    str(day)
+                    for (day,) in self.db.execute(
+                        "SELECT DISTINCT date(s.start_utc, :east) FROM sessions s WHERE "
+                        "s.start_utc >= :start AND s.start_utc < :end AND s.feed_id = :feed_id",
+                        {**period, "east": f"{offset:+d} seconds", "feed_id": feed_id},
+                    )
+                ]
+            days.update(date.fromisoformat(day) for day in found)
         return sorted(days)
 
     def feed_shapes(self, *, feed_id: int | None = None) -> list[FeedShape]:
