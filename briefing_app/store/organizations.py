@@ -76,7 +76,7 @@ class HiddenNames:
 
 
 def hidden_sql(
-    tracks: Sequence[str], rooms: Sequence[str], alias: str = "s"
+    tracks: Sequence[str], rooms: Sequence[str], alias: str = "s", *, by_row: bool = False
 ) -> tuple[str, list[Any]]:
     """A predicate (with ``?`` parameters) keeping the sessions in neither *tracks* nor *rooms*.
 
@@ -84,13 +84,21 @@ def hidden_sql(
     was. The track is read from the ``sessions_list`` index the list already scans; the
     rooms' sessions are found through ``sessions_shape`` (feed, location) and excluded by
     id, so the list still never reads a session's own row.
+
+    *by_row*: the statement reads each session's own row anyway (one day's, the next
+    start): the room is compared there. The list of ids a hidden room's sessions make is
+    as long as the store (every day's sessions in that room), which a read of one day
+    must not build.
     """
     parts: list[str] = []
     params: list[Any] = []
     if tracks:
         parts.append(f"{alias}.track NOT IN ({','.join('?' * len(tracks))})")
         params.extend(tracks)
-    if rooms:
+    if rooms and by_row:
+        parts.append(f"{alias}.location NOT IN ({','.join('?' * len(rooms))})")
+        params.extend(rooms)
+    elif rooms:
         marks = ",".join("?" * len(rooms))
         parts.append(
             f"{alias}.id NOT IN (SELECT h.id FROM sessions h "

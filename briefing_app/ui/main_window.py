@@ -685,6 +685,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         if self._first_painted or self.store.closed:
             return
         self._first_painted = True
+        if "timeline" not in self._built_tabs:  # first: 20 ms, ahead of the longer reads
+            self.store.prefetch_feed_shapes()  # what the Timeline's first open would scan
         self.sessions.release_detail()
         self.sessions.searcher.release_rest()
         self.sessions.read_filter_values()
@@ -770,6 +772,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _tab_changed(self, _index: int) -> None:
         view = self.tabs.currentWidget()
+        if view is not self.sessions:  # the list's whole-list load waits for this tab
+            self.sessions.searcher.give_way()
         slot_of = {slot: name for name, slot in self._tab_slots.items()}
         if view in slot_of:  # shown for the first time: build it in its place
             view = self._tab(slot_of[view])
@@ -782,6 +786,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             refresh = getattr(view, "refresh", None)
             if callable(refresh):
                 refresh()
+        if view is not self.sessions:
+            self.sessions.searcher.go_on_when_painted(view)
+        else:
+            self.sessions.searcher.go_on()
 
     def open_presenter(self, presenter_id: int) -> None:
         self.tabs.setCurrentWidget(self.presenters)

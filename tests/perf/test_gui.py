@@ -1,7 +1,9 @@
 """Growth guards for the window: work counted, not timed, so they cannot flake.
 
 * The Timeline reads one day: the session records it builds and holds, and the statements
-  it runs, do not grow with the store (a store ten times larger, the same day).
+  it runs, do not grow with the store (a store ten times larger, the same day); with
+  rooms and tracks hidden, neither do the rows SQLite visits (instructions counted).
+* The day list visits a row per day, not per session (days ten times fuller, the same work).
 * The first paint builds no tab that is not shown and imports none of their modules.
 """
 
@@ -32,13 +34,14 @@ ONE_ROW = re.compile(r"WHERE s\.id = \d+")
 FIRST_DAY = date(2026, 2, 1)
 
 
-def _feed(days: int) -> Feed:
-    """*days* conference days of PER_DAY sessions each, in four rooms, Brussels time."""
+def _feed(days: int, per_day: int = PER_DAY) -> Feed:
+    """*days* conference days of *per_day* sessions each (8:00-16:00 UTC), in four rooms,
+    Brussels time."""
     sessions = []
     for day in range(days):
         morning = datetime.combine(FIRST_DAY + timedelta(days=day), datetime.min.time(), UTC)
-        for n in range(PER_DAY):
-            start = morning + timedelta(hours=8 + n // 4)
+        for n in range(per_day):
+            start = morning + timedelta(hours=8, minutes=(n // 4) * 4 * 480 // per_day)
             sessions.append(
                 Session(
                     id=f"d{day}-s{n}",
@@ -56,6 +59,27 @@ def _feed(days: int) -> Feed:
         sessions=tuple(sessions),
         rooms=tuple(f"Room {n}" for n in range(4)),
     )
+
+
+class _Instructions:
+    """SQLite virtual-machine instructions run on the store's connection: one per row
+    visited and per check made, so a read that visits more rows shows it exactly (an
+    index seek is one instruction however deep the tree)."""
+
+    def __init__(self, store: Store) -> None:
+        self.count = 0
+        self._store = store
+
+    def _step(self) -> int:
+        self.count += 1
+        return 0
+
+    def __enter__(self) -> _Instructions:
+        self._store.db.conn.set_progress_handler(self._step, 1)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._store.db.conn.set_progress_handler(None, 0)
 
 
 class _Statements:
@@ -143,6 +167,47 @@ def test_a_session_on_another_day_is_found_without_reading_the_store(
     assert timeline.current_day() == date(2026, 3, 2)
     reads = watch.session_reads()
     assert reads and all(ONE_DAY.search(sql) or ONE_ROW.search(sql) for sql in reads), reads
+
+
+def test_a_day_with_hidden_rooms_and_tracks_reads_that_day_only(
+    qtbot, stores: tuple[Store, Store]
+) -> None:
+    """The hidden rooms' sessions are left out on the day's own rows: their ids are not
+    gathered from every day of the store first (a list that grew with the store)."""
+    counted = []
+    for store in stores:
+        store.set_hidden("room", "Room 2")
+        store.set_hidden("track", "Web")
+        timeline, _held, _sql, _reads = _open_day(qtbot, store)
+        with _Instructions(store) as work:
+            timeline.next_day()
+            timeline.previous_day()
+        counted.append(work.count)
+        layout = timeline.layout_of_day()
+        assert layout is not None
+        shown = {block.record.id for block in layout.blocks}
+        day = [s for s in store.sessions() if s.start.date() == date(2026, 2, 2)]
+        assert {s.location for s in day} >= {"Room 2"} and {s.track for s in day} >= {"Web"}
+        assert shown == {s.id for s in day if s.location != "Room 2" and s.track != "Web"}
+        assert "Room 2" not in {row.label for row in layout.rows}
+    small, large = counted
+    assert small > 0
+    assert large <= small + small // 50, (small, large)  # a store ten times larger
+
+
+def test_the_day_list_reads_a_row_per_day_not_per_session(tmp_path: Path) -> None:
+    """Which days have sessions: one index seek per day, however full the days are."""
+    counted = []
+    for per_day in (PER_DAY, 10 * PER_DAY):
+        with Store(tmp_path / f"{per_day}.db") as store:
+            store.import_feed("https://example.org/conf.json", _feed(3, per_day))
+            assert store.session_count() == 3 * per_day
+            with _Instructions(store) as work:
+                days = store.session_days("Europe/Brussels")
+            assert days == [FIRST_DAY + timedelta(days=n) for n in range(3)]
+            counted.append(work.count)
+    sparse, full = counted
+    assert full <= sparse + sparse // 50, (sparse, full)
 
 
 _FIRST_PAINT = """

@@ -38,22 +38,34 @@ def _feed(days: int) -> Feed:
     )
 
 
-def _work(tmp_path: Path, days: int) -> tuple[list[str], int, int]:
+def _work(tmp_path: Path, days: int) -> tuple[list[str], int, int, int]:
+    """The reads of sessions, how many sessions are now and next, and the SQLite
+    instructions run (one per row visited: the hidden room's sessions of other days are
+    not gathered)."""
+    instructions = [0]
+
+    def step() -> int:
+        instructions[0] += 1
+        return 0
+
     with Store(tmp_path / f"{days}.db") as store:
         store.import_feed("file:///conf.json", _feed(days))
         store.set_hidden("room", "Room 2")
         seen: list[str] = []
         store.db.conn.set_trace_callback(seen.append)
+        store.db.conn.set_progress_handler(step, 1)
         answer = now_and_next(store, FIRST + timedelta(days=1, hours=2, minutes=10))
+        store.db.conn.set_progress_handler(None, 0)
         store.db.conn.set_trace_callback(None)
     reads = [sql for sql in seen if "FROM sessions s" in sql]
-    return reads, len(answer.now), len(answer.next)
+    return reads, len(answer.now), len(answer.next), instructions[0]
 
 
 def test_now_and_next_reads_the_same_at_ten_times_the_size(tmp_path: Path) -> None:
-    small, small_now, small_next = _work(tmp_path, 3)
-    large, large_now, large_next = _work(tmp_path, 30)
+    small, small_now, small_next, small_work = _work(tmp_path, 3)
+    large, large_now, large_next, large_work = _work(tmp_path, 30)
     assert (small_now, small_next) == (large_now, large_next) == (1, 2)
+    assert 0 < large_work <= small_work + small_work // 50, (small_work, large_work)
     assert len(small) == len(large) == 3  # started, the next start, what starts then
     for sql in large:
         assert "s.start_utc >" in sql  # every read is bounded by start (the index)

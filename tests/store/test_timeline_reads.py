@@ -120,3 +120,28 @@ def test_picker_choices_are_the_records_in_brief(two_feeds: Store, sample_store:
     people = sample_store.presenters()
     assert people
     assert sample_store.presenter_choices() == [(p.id, p.name, p.organization) for p in people]
+
+
+def _shape_scans(store: Store) -> list[str]:
+    seen: list[str] = []
+    store.db.conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_feed_shapes_read_ahead_are_taken_unless_a_sync_came_between(two_feeds: Store) -> None:
+    expected = two_feeds.feed_shapes()
+    two_feeds.__dict__.pop("_feed_shape_cache")  # as in a new window: nothing remembered
+    seen = _shape_scans(two_feeds)
+    two_feeds.prefetch_feed_shapes()
+    assert two_feeds.feed_shapes() == expected
+    assert not [sql for sql in seen if "GROUP BY s.feed_id" in sql]  # scanned on the thread
+    # A sync between the read ahead and the first ask: its answer is not taken.
+    two_feeds.__dict__.pop("_feed_shape_cache")
+    two_feeds.prefetch_feed_shapes()
+    two_feeds.__dict__["_feed_shape_prefetch"][0].join()
+    two_feeds.import_feed("https://example.org/b.json", _feed(3, 50))
+    b = next(f.id for f in two_feeds.feeds() if f.url.endswith("b.json"))
+    after = {shape.feed_id: shape for shape in two_feeds.feed_shapes()}
+    assert after[b] == shape_of(two_feeds.sessions(feed_id=b))
+    assert [sql for sql in seen if "GROUP BY s.feed_id" in sql]  # scanned again, here
+    two_feeds.db.conn.set_trace_callback(None)

@@ -13,11 +13,22 @@ answer to the latest.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import IndexEntry, SessionQuery, Store
@@ -35,6 +46,10 @@ FIRST_PAGE = 1000
 #: sessions and stayed (25 MB of the GUI's peak) for no search measurably faster: the
 #: pages stay in the OS's cache.
 READER_CACHE_MB = 8
+#: The longest a whole-list load gives way to a tab being opened (:meth:`SearchRunner.give_way`):
+#: it goes on when the tab has painted, and at the latest after this.
+GIVE_WAY_LONGEST_MS = 1000
+_WAIT_SLICE_S = 0.02
 
 
 #: What the worker does with a whole list before handing it over (the list's grouping,
@@ -67,8 +82,9 @@ class _Worker(QObject):
             if self.store is None:
                 self.store = Store(self.path)
                 self.store.set_cache_size(READER_CACHE_MB)
-                self.store.cancel_when(lambda: self.runner.latest > self._serial)
+                self.store.cancel_when(self._stop_here)
             self._serial = serial
+            self._rest = rest_only
             entries = None
             if not rest_only:
                 # The first page only: the list asks for the rest (load_rest) when it
@@ -76,7 +92,7 @@ class _Worker(QObject):
                 self.answered.emit(serial, self.store.list_first(query, FIRST_PAGE))
             elif serial >= self.runner.latest:
                 entries = self.store.session_index(query)
-                if prepare is not None and serial >= self.runner.latest:
+                if prepare is not None and not self._stop_here():
                     self.prepared.emit(serial, prepare(entries))
         except OperationCancelledError:
             self.completed.emit(serial, None)
@@ -92,6 +108,22 @@ class _Worker(QObject):
         self.completed.emit(serial, entries)
 
     _serial = 0
+    _rest = False
+
+    def _stop_here(self) -> bool:
+        """Asked between the chunks of a query (and by SQLite as it runs): True stops it,
+        overtaken. A whole-list load waits here while the window opens a tab
+        (:meth:`SearchRunner.give_way`): its rows are built in Python, which would take
+        the interpreter from the GUI thread half the time."""
+        if self.runner.latest > self._serial:
+            return True
+        if self._rest:  # in slices: a newer request (typing) stops the wait at once
+            waited = 0.0
+            while not self.runner.going.wait(_WAIT_SLICE_S) and waited < GIVE_WAY_LONGEST_MS:
+                if self.runner.latest > self._serial:
+                    return True
+                waited += _WAIT_SLICE_S * 1000
+        return self.runner.latest > self._serial
 
     @Slot()
     def close(self) -> None:
@@ -137,6 +169,10 @@ class SearchRunner(QObject):
         self._stopped = False
         #: None: whole-list loads go out at once; () or the newest one held: see hold_rest.
         self._held: tuple[()] | tuple[int, SessionQuery, Prepare | None] | None = None
+        #: Cleared while a whole-list load gives way (:meth:`give_way`); the worker waits on it.
+        self.going = threading.Event()
+        self.going.set()
+        self._giving_way: _UntilPainted | None = None
 
     def search(self, serial: int, query: SessionQuery) -> bool:
         """Answer *query* in the background; a higher *serial* overtakes it.
@@ -170,6 +206,29 @@ class SearchRunner(QObject):
         if held:
             serial, query, prepare = held
             self._send(serial, query, rest_only=True, prepare=prepare)
+
+    def give_way(self) -> None:
+        """A whole-list load (running, or sent meanwhile) waits: the window is opening a
+        tab, whose reads and layout run on the GUI thread, and the load's rows are built
+        in Python, which would take the interpreter from the GUI thread half the time.
+        It goes on where it stopped after the tab has painted (:meth:`go_on_when_painted`),
+        or at the latest after :data:`GIVE_WAY_LONGEST_MS`. A first page (the user
+        typing) never waits."""
+        self.go_on()
+        self.going.clear()
+        self._giving_way = _UntilPainted(self.go_on, self)
+
+    def go_on_when_painted(self, widget: QObject) -> None:
+        """End :meth:`give_way` once *widget* (the tab opened) has painted."""
+        if self._giving_way is not None:
+            self._giving_way.watch(widget)
+
+    def go_on(self) -> None:
+        """End :meth:`give_way` now: the whole-list load carries on."""
+        self.going.set()
+        waiting, self._giving_way = self._giving_way, None
+        if waiting is not None:
+            waiting.close()
 
     def _send(
         self,
@@ -230,6 +289,7 @@ class SearchRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Deliver every answer asked for (for tests, screenshots and benchmarks)."""
         self.release_rest()
+        self.go_on()
         deadline = time.monotonic() + msecs / 1000
         while self.pending and time.monotonic() < deadline:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -245,8 +305,51 @@ class SearchRunner(QObject):
         # A query still running (the whole list of a large store) stops at its next check
         # instead of holding the window's close until it is done.
         self.latest += 1
+        self.go_on()
         self._close.emit()
         self._thread.quit()
         self._thread.wait()
         self._thread = None
         self._worker = None
+
+
+class _UntilPainted(QObject):
+    """Calls *done* once, after the widget it watches has painted (its children follow
+    in the same pass), or after :data:`GIVE_WAY_LONGEST_MS` at the latest (a widget not
+    painted, or gone)."""
+
+    def __init__(self, done: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._widget: QObject | None = None
+        self._done = done
+        self._closed = False
+        QTimer.singleShot(GIVE_WAY_LONGEST_MS, self, self._finish)
+
+    def watch(self, widget: QObject) -> None:
+        self._forget()
+        self._widget = widget
+        widget.installEventFilter(self)
+        widget.destroyed.connect(self._gone)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._finish)  # once this paint pass is over
+        return False
+
+    def _gone(self) -> None:
+        self._widget = None
+
+    def _forget(self) -> None:
+        if self._widget is not None:
+            self._widget.removeEventFilter(self)
+            self._widget.destroyed.disconnect(self._gone)
+        self._widget = None
+
+    def _finish(self) -> None:
+        if not self._closed:
+            self._done()
+
+    def close(self) -> None:
+        self._closed = True
+        self._forget()
+        self.deleteLater()
