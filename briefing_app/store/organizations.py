@@ -1,4 +1,4 @@
-"""Organizations the feeds name (partners, members, sponsors), and the tracks or rooms hidden.
+"""Organizations the feeds name (partners, members, sponsors).
 
 An organization is a feed's: its presenters (``presenters.organization_id``), its
 case studies (``case_studies.organization_id``), the sessions it sponsors
@@ -7,22 +7,19 @@ Its sessions are those it sponsors, those its presenters present and those its
 case studies are about: :func:`organization_sessions_sql` is that one definition
 (the session list's organization filter uses it too).
 
-Hidden tracks and rooms are the user's: names kept in the settings table
-(``hidden_tracks``, ``hidden_rooms``), applied by name in every feed.
-:func:`hidden_sql` is the one predicate every listing adds.
+The tracks and rooms the user hid are :mod:`.hidden`'s (every listing reads them).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.records import SessionRecord
-from briefing_app.store.rows import SESSION_LIST_SQL, session_record, to_json
+from briefing_app.store.rows import SESSION_LIST_SQL, session_record
 
 #: The kinds an organization can have, in the order a filter offers them.
 ORGANIZATION_KINDS: tuple[str, ...] = (
@@ -33,10 +30,6 @@ ORGANIZATION_KINDS: tuple[str, ...] = (
     "organizer",
     "other",
 )
-
-#: Settings keys of the hidden names.
-HIDDEN_TRACKS_KEY = "hidden_tracks"
-HIDDEN_ROOMS_KEY = "hidden_rooms"
 
 #: The most sessions an organization's page lists (the session list shows them all).
 ORGANIZATION_SESSIONS_SHOWN = 500
@@ -53,50 +46,6 @@ def organization_sessions_sql(param: str = ":organization_id") -> str:
         "JOIN case_studies c ON c.id = cs.case_study_id "
         f"WHERE c.organization_id = {param}"
     )
-
-
-@dataclass(frozen=True, slots=True)
-class HiddenNames:
-    """The tracks and rooms the user does not want to see (names, any feed)."""
-
-    tracks: tuple[str, ...] = ()
-    rooms: tuple[str, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.tracks or self.rooms)
-
-    @property
-    def count(self) -> int:
-        return len(self.tracks) + len(self.rooms)
-
-    def hides(self, track: str, room: str) -> bool:
-        """True when a session of *track* in *room* is hidden."""
-        return (bool(track) and track in self.tracks) or (bool(room) and room in self.rooms)
-
-
-def hidden_sql(
-    tracks: Sequence[str], rooms: Sequence[str], alias: str = "s"
-) -> tuple[str, list[Any]]:
-    """A predicate (with ``?`` parameters) keeping the sessions in neither *tracks* nor *rooms*.
-
-    "" when nothing is hidden, so an ordinary listing's statement is the one it always
-    was. The track is read from the ``sessions_list`` index the list already scans; the
-    rooms' sessions are found through ``sessions_shape`` (feed, location) and excluded by
-    id, so the list still never reads a session's own row.
-    """
-    parts: list[str] = []
-    params: list[Any] = []
-    if tracks:
-        parts.append(f"{alias}.track NOT IN ({','.join('?' * len(tracks))})")
-        params.extend(tracks)
-    if rooms:
-        marks = ",".join("?" * len(rooms))
-        parts.append(
-            f"{alias}.id NOT IN (SELECT h.id FROM sessions h "
-            f"WHERE h.feed_id IN (SELECT id FROM feeds) AND h.location IN ({marks}))"
-        )
-        params.extend(rooms)
-    return " AND ".join(parts), params
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +89,7 @@ def _kinds(text: str) -> tuple[str, ...]:
 
 
 class OrganizationsMixin(StoreBase):
-    """Organizations, and the hidden tracks and rooms."""
+    """Organizations, and the rooms Settings offers to hide."""
 
     def organizations(
         self, *, kind: str | None = None, text: str = "", organization_id: int | None = None
@@ -245,57 +194,6 @@ class OrganizationsMixin(StoreBase):
             case_studies=tuple((int(i), str(t)) for i, t in cases),
             sessions=tuple(session_record(row) for row in rows),
         )
-
-    # ---- hidden tracks and rooms -----------------------------------------------
-    def hidden_names(self) -> HiddenNames:
-        """The tracks and rooms the user hid (an unreadable setting hides nothing)."""
-        return HiddenNames(
-            tracks=self._hidden_list(HIDDEN_TRACKS_KEY), rooms=self._hidden_list(HIDDEN_ROOMS_KEY)
-        )
-
-    def _hidden_list(self, key: str) -> tuple[str, ...]:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        if row is None:
-            return ()
-        try:
-            value = json.loads(row[0])
-        except (TypeError, ValueError):
-            return ()
-        if not isinstance(value, list):
-            return ()
-        return tuple(sorted({v for v in value if isinstance(v, str) and v}, key=str.casefold))
-
-    def set_hidden(self, what: str, name: str, hidden: bool = True) -> HiddenNames:
-        """Hide (or show again) the track or room *name*; *what* is "track" or "room".
-
-        Raises:
-            UsageError: *what* is neither, or *name* is empty.
-        """
-        if what not in ("track", "room"):
-            raise UsageError(f"can hide a track or a room, not {what!r}")
-        if not name:
-            raise UsageError(f"no {what} named")
-        key = HIDDEN_TRACKS_KEY if what == "track" else HIDDEN_ROOMS_KEY
-        with self.transaction():
-            names = set(self._hidden_list(key))
-            if hidden:
-                names.add(name)
-            else:
-                names.discard(name)
-            self.db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, to_json(sorted(names, key=str.casefold))],
-            )
-        return self.hidden_names()
-
-    def show_all_hidden(self) -> HiddenNames:
-        """Hide no track and no room any more; return what is hidden now (nothing)."""
-        with self.transaction():
-            self.db.execute(
-                "DELETE FROM settings WHERE key IN (?, ?)", [HIDDEN_TRACKS_KEY, HIDDEN_ROOMS_KEY]
-            )
-        return HiddenNames()
 
     def room_names(self) -> list[str]:
         """Every room (location) the feeds name, by name: what Settings offers to hide."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from briefing_app.errors import NotFoundError, OperationCancelledError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.fts import build_match_query
-from briefing_app.store.organizations import HiddenNames, hidden_sql
+from briefing_app.store.hidden import HiddenNames, hidden_sql
 from briefing_app.store.query import (
     FirstPage,
     IndexEntry,
