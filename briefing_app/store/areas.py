@@ -30,8 +30,9 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     ),
     "mydata": (
         "MyDataMixin",
-        "_after_feed_applied _append_question _attach_orphans _export_attendance _export_favourites "
-        "_export_followups _export_notes _export_questions _export_reminders _insert_followup "
+        "_after_feed_applied _append_question _attach_orphans _export_attendance "
+        "_export_favourites _export_followups _export_notes _export_questions _export_reminders "
+        "_insert_followup "
         "_keep_note_text _keep_orphan _link_followup _link_followup_id _merge_attendance "
         "_merge_favourite _merge_followup _merge_for_session _merge_note _merge_question "
         "_merge_reminder _orphan_items _put_note _question_covered _session_refs _title "
