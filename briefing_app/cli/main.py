@@ -14,12 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app import APP_NAME
 from briefing_app.cli.arguments import check_text_arguments
-from briefing_app.cli.database import add_db_parser
-from briefing_app.cli.materials import add_materials_parser
 from briefing_app.cli.output import EXIT_INTERNAL, EXIT_OK, PROG, human_output, tell, write_line
-from briefing_app.cli.pack import add_pack_parser
-from briefing_app.cli.settings import add_settings_parser
-from briefing_app.cli.workspace import add_case_studies_parser
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
 from briefing_app.util.textutil import terminal_text
 
@@ -34,13 +29,17 @@ if TYPE_CHECKING:
     from briefing_app.cli import (  # noqa: F401 - see above
         attendance,
         calendar,
+        database,
         feeds,
         followups,
+        materials,
         mydata,
         organizations,
         pack,
         questions,
         sessions,
+        settings,
+        workspace,
     )
 
 logger = logging.getLogger(__name__)
@@ -246,12 +245,22 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _add_followups_parser(commands)
     _add_mydata_parser(commands)
     _add_attendance_parser(commands)
-    add_case_studies_parser(commands)
-    add_db_parser(commands)
-    add_settings_parser(commands)
-    add_pack_parser(commands)
-    add_materials_parser(commands)
+    for command, (module, add_parser) in _PARSERS_ELSEWHERE.items():
+        if only is None or only == command:  # the module loads with its own command only
+            getattr(importlib.import_module(f"briefing_app.cli.{module}"), add_parser)(commands)
     return parser
+
+
+#: Commands whose sub-parser its own module builds: command -> (module, function), in the
+#: order of the program's --help. Imported when that parser is built (the window, and every
+#: other command, build none of them).
+_PARSERS_ELSEWHERE: dict[str, tuple[str, str]] = {
+    "case-studies": ("workspace", "add_case_studies_parser"),
+    "db": ("database", "add_db_parser"),
+    "settings": ("settings", "add_settings_parser"),
+    "pack": ("pack", "add_pack_parser"),
+    "materials": ("materials", "add_materials_parser"),
+}
 
 
 def _add_questions_parser(commands: Any) -> None:

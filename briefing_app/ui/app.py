@@ -294,6 +294,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
+            self.app.removeEventFilter(self)
             # After this paint has been delivered: then the window is on screen.
             QTimer.singleShot(0, self._report)
         return False
@@ -306,6 +307,7 @@ class _FirstPaint(QObject):
 def _probe_first_paint(window: QWidget) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    # On the application, not on each widget: a window's findChildren wraps every child
+    # in a Python object, which the probe's figure would count as the window's start.
     probe = _FirstPaint(app)
-    for widget in (window, *window.findChildren(QWidget)):
-        widget.installEventFilter(probe)
+    app.installEventFilter(probe)

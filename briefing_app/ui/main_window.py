@@ -712,7 +712,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._first_painted = True  # closed first: what would follow the paint never does
         self.damage.close()
-        self.detail_panel.save_note()
+        if self.sessions.detail_built:  # else no note was typed: nothing to build for it
+            self.detail_panel.save_note()
         self.save_state()
         self.sessions.close_down()
         # What still waits for the lock is in drafts: the next start stores it.
