@@ -189,6 +189,18 @@ def test_reading_commands_load_only_the_store_areas_they_show(
     assert len(app) <= most_app_modules, sorted(app)
 
 
+@pytest.mark.parametrize("argv", [("sessions",), ("settings",), ("db", "backups")], ids=" ".join)
+def test_a_listing_builds_no_record_and_loads_their_definitions_not(
+    used_dir: Path, argv: tuple[str, ...]
+) -> None:
+    """The records (store/record_types.py, a dozen frozen dataclasses) load on first use:
+    `sessions` prints light rows (SessionLine), `settings` and `db backups` none."""
+    code, out, modules = _run(used_dir, *argv)
+    assert code == 0, out
+    assert "briefing_app.store.records" in modules or argv != ("sessions",)
+    assert "briefing_app.store.record_types" not in modules
+
+
 def test_every_reading_command_has_its_store_areas_counted() -> None:
     assert set(READING) <= set(READING_AREAS)
 
