@@ -80,6 +80,29 @@ class OrganizationDetail:
     sessions: tuple[SessionRecord, ...]
 
 
+#: An organization's presenters, case studies and sessions (its one definition: a
+#: session it sponsors, or its presenters present, or its case studies are about).
+_COUNT_ONE = (
+    "SELECT count(*) FROM presenters WHERE organization_id = ? AND NOT removed",
+    "SELECT count(*) FROM case_studies WHERE organization_id = ? AND NOT removed",
+    f"SELECT count(*) FROM ({organization_sessions_sql('?1')})",
+)
+#: The same, for every organization at once: (organization id, count) rows.
+_COUNT_ALL = (
+    "SELECT organization_id, count(*) FROM presenters "
+    "WHERE organization_id IS NOT NULL AND NOT removed GROUP BY organization_id",
+    "SELECT organization_id, count(*) FROM case_studies "
+    "WHERE organization_id IS NOT NULL AND NOT removed GROUP BY organization_id",
+    "SELECT organization_id, count(*) FROM ("
+    "SELECT organization_id, session_id FROM session_sponsors WHERE organization_id IS NOT NULL "
+    "UNION SELECT p.organization_id, sp.session_id FROM session_presenters sp "
+    "JOIN presenters p ON p.id = sp.presenter_id WHERE p.organization_id IS NOT NULL "
+    "UNION SELECT c.organization_id, cs.session_id FROM case_study_sessions cs "
+    "JOIN case_studies c ON c.id = cs.case_study_id WHERE c.organization_id IS NOT NULL"
+    ") GROUP BY organization_id",
+)
+
+
 def _kinds(text: str) -> tuple[str, ...]:
     try:
         value = json.loads(text)
@@ -116,17 +139,19 @@ class OrganizationsMixin(StoreBase):
             where.append("o.id = ?")
             params.append(organization_id)
         sql = (
-            "SELECT o.id, o.feed_id, o.name, o.kinds, o.url, o.description, o.logo_url, "
-            "(SELECT count(*) FROM presenters p "
-            "WHERE p.organization_id = o.id AND NOT p.removed), "
-            "(SELECT count(*) FROM case_studies c "
-            "WHERE c.organization_id = o.id AND NOT c.removed), "
-            f"(SELECT count(*) FROM ({organization_sessions_sql('o.id')})) "
+            "SELECT o.id, o.feed_id, o.name, o.kinds, o.url, o.description, o.logo_url "
             "FROM organizations o"
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY o.name COLLATE NOCASE, o.id"
+        rows = self.db.execute(sql, params).fetchall()
+        counts: dict[int, tuple[int, int, int]]
+        if organization_id is not None:  # one page: its counts by the one definition
+            one = [int(self.db.execute(c, [organization_id]).fetchone()[0]) for c in _COUNT_ONE]
+            counts = {organization_id: (one[0], one[1], one[2])}
+        else:  # a list: each count in one pass over its table, not one per organization
+            counts = self._organization_counts()
         return [
             OrganizationRecord(
                 id=int(row[0]),
@@ -136,12 +161,26 @@ class OrganizationsMixin(StoreBase):
                 url=str(row[4]),
                 description=str(row[5]),
                 logo_url=str(row[6] or ""),
-                presenters=int(row[7]),
-                case_studies=int(row[8]),
-                sessions=int(row[9]),
+                presenters=presenters,
+                case_studies=case_studies,
+                sessions=sessions,
             )
-            for row in self.db.execute(sql, params)
+            for row in rows
+            for presenters, case_studies, sessions in [counts.get(int(row[0]), (0, 0, 0))]
         ]
+
+    def _organization_counts(self) -> dict[int, tuple[int, int, int]]:
+        """(presenters, case studies, sessions) of every organization that has any.
+
+        The same counts as :data:`_COUNT_ONE` for each organization, grouped: a
+        correlated count per organization scanned the three tables once for each
+        (at 10,000 sessions, 214 organizations: 0.2 s of `organizations`).
+        """
+        counts: dict[int, list[int]] = {}
+        for column, sql in enumerate(_COUNT_ALL):
+            for organization, count in self.db.execute(sql):
+                counts.setdefault(int(organization), [0, 0, 0])[column] = int(count)
+        return {organization: (c[0], c[1], c[2]) for organization, c in counts.items()}
 
     def organization_names(self) -> list[tuple[int, str]]:
         """Every organization as (id, name), by name: what a filter menu offers (no counts)."""
