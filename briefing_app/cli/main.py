@@ -628,9 +628,15 @@ def _open_window(data_dir: str | None, open_files: Sequence[Path]) -> int:
     """The desktop window (exit 8, said in one line, where there is no display)."""
     if (no_display := _no_display()) is not None:
         return no_display
-    from briefing_app.ui.app import run_gui
+    from briefing_app.util import gcpause
 
-    return run_gui(data_dir=data_dir, open_files=[p.expanduser() for p in open_files])
+    gcpause.pause_until_resumed()  # no collection finds anything before the first paint
+    try:
+        from briefing_app.ui.app import run_gui
+
+        return run_gui(data_dir=data_dir, open_files=[p.expanduser() for p in open_files])
+    finally:
+        gcpause.resume()  # run_gui resumes at the first paint; this, if it never came
 
 
 def _drop_stdout() -> None:
