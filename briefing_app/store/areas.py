@@ -90,7 +90,7 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     ),
     "organizations": (
         "OrganizationsMixin",
-        "organization organization_names organizations room_names",
+        "_organization_counts organization organization_names organizations room_names",
     ),
 }
 
