@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from briefing_app.util.gcpause import gc_paused, pauses_gc
+from briefing_app.util.gcpause import gc_paused, pause_until_resumed, pauses_gc, resume
 
 DATA = Path(__file__).parent / "data"
 
@@ -118,3 +118,54 @@ def test_a_streamed_feed_is_written_with_the_collector_on(
     finally:
         fetcher.close()
     assert seen == [True]
+
+
+def test_a_pause_until_resumed_ends_once_whoever_resumes_and_nests_with_the_others() -> None:
+    """The window's start: paused by the command line, resumed by the first paint (and again,
+    harmlessly, when run_gui returns)."""
+    assert gc.isenabled()
+    resume()  # none open: nothing
+    assert gc.isenabled()
+    pause_until_resumed()
+    pause_until_resumed()  # one is open: nothing more
+    assert not gc.isenabled()
+    with gc_paused():
+        resume()
+        assert not gc.isenabled()  # the block's pause is still open
+    assert gc.isenabled()
+    resume()
+    assert gc.isenabled()
+
+
+@pytest.mark.slow  # a window, in a process of its own
+def test_the_window_starts_paused_and_collects_once_painted(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = """
+import gc, json, sys
+from PySide6.QtCore import QTimer
+from briefing_app.cli.main import main
+import briefing_app.ui.main_window as mw
+seen = {}
+real = mw.MainWindow.__init__
+def init(self, *args, **kwargs):
+    real(self, *args, **kwargs)
+    seen["building"] = gc.isenabled()
+    self.first_painted.connect(lambda: QTimer.singleShot(0, after))
+def after():
+    seen["painted"] = gc.isenabled()
+    from PySide6.QtWidgets import QApplication
+    QApplication.quit()
+mw.MainWindow.__init__ = init
+code = main([])
+print(json.dumps({**seen, "code": code, "after": gc.isenabled()}))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_APP_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"building": False, "painted": True, "code": 0, "after": True}

@@ -110,9 +110,11 @@ def test_logs_go_to_the_platform_log_directory_and_rotate(tmp_path: Path) -> Non
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFING_APP_", "XDG_"))}
     env.update(HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
     code = (
-        "import logging; from briefing_app.platform.logging_setup import setup_logging; "
-        "print(setup_logging()); "
-        "print(*[c.__name__ for h in logging.getLogger().handlers for c in type(h).__mro__])"
+        "import logging; from briefing_app.platform import logging_setup as s; "
+        "print(s.setup_logging()); "
+        "[logging.getLogger('t').info('%d %s', n, 'x' * 4000) "
+        " for n in range(s.LOG_MAX_BYTES // 4000 * (s.LOG_BACKUPS + 2))]; "
+        "print(*sorted(p.name for p in s.current_log_file().parent.iterdir()))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -122,9 +124,20 @@ def test_logs_go_to_the_platform_log_directory_and_rotate(tmp_path: Path) -> Non
         timeout=60,
         check=True,
     )
-    log_file, handlers = result.stdout.splitlines()
+    log_file, files = result.stdout.splitlines()
     assert log_file == str(tmp_path / "state" / "briefing-app" / "log" / "briefing-app.log")
-    assert "RotatingFileHandler" in handlers.split()
+    # Rotated: the current file and five older ones, none past the size limit; the newest
+    # record in the current file, the one before it at the end of .1.
+    names = ["briefing-app.log", *(f"briefing-app.log.{n}" for n in range(1, 6))]
+    assert files.split() == names
+    folder = Path(log_file).parent
+    sizes = [(folder / name).stat().st_size for name in names]
+    assert all(0 < size <= 1_000_000 for size in sizes), sizes
+    last = int((folder / names[0]).read_text("utf-8").splitlines()[-1].split()[-2])
+    assert last == 1_000_000 // 4000 * 7 - 1
+    before = int((folder / names[1]).read_text("utf-8").splitlines()[-1].split()[-2])
+    first = int((folder / names[0]).read_text("utf-8").splitlines()[0].split()[-2])
+    assert before == first - 1
 
 
 def test_the_bundle_carries_every_module_the_app_loads_on_first_use() -> None:

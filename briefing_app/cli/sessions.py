@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.calendar.live import live_agenda_path
 from briefing_app.cli.arguments import read_stdin_text
@@ -27,7 +27,7 @@ from briefing_app.cli.output import (
     write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, SessionRecord, Store
+from briefing_app.store import SessionLine, Store
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.gcpause import pauses_gc
@@ -40,6 +40,11 @@ from briefing_app.util.timeutil import (
     to_utc_text,
     utc_now,
 )
+
+if TYPE_CHECKING:
+    # Records: the store's dataclasses load with the first command that builds one (a
+    # listing builds SessionLine rows only).
+    from briefing_app.store import PresenterRecord, SessionDetail, SessionRecord
 
 
 # ---- commands ---------------------------------------------------------------------
@@ -75,7 +80,7 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
                 hidden=hidden,
             )
         if args.json:
-            print_json([session_json(r) for r in records if isinstance(r, SessionRecord)], out)
+            print_json([session_json(r) for r in records if not isinstance(r, SessionLine)], out)
             return EXIT_OK
         if not records:
             # Upcoming means upcoming: the rows are the same as --json's, the note is on stderr.

@@ -16,7 +16,6 @@ Qt still reports its own way.
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -95,6 +94,8 @@ def _x11_problem(display: str, platform: str) -> str | None:
         return f"cannot reach the display {display} (no X server listening at {path})"
     address = host.strip("[]")
     port = 6000 + int(number)
+    import socket  # only where a display is checked (offscreen needs none)
+
     try:
         with socket.create_connection((address, port), timeout=2):
             return None
@@ -116,6 +117,8 @@ def _wayland_problem(name: str, runtime_dir: str) -> str | None:
 
 
 def _unix_socket_answers(path: str) -> bool:
+    import socket  # only where a display is checked (offscreen needs none)
+
     if not hasattr(socket, "AF_UNIX"):
         return True  # cannot check here
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:

@@ -6,7 +6,6 @@ import errno
 import os
 import shutil
 import stat
-import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -64,6 +63,8 @@ def write_chunks_atomically(
     if make_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        import tempfile  # random, hashlib ...: with the first file written, not at start
+
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable
@@ -14,6 +13,9 @@ from briefing_app import APP_ID
 from briefing_app.platform.paths import DATA_DIR_ENV
 
 LOG_FILENAME = "briefing-app.log"
+#: The log rotates past this size, keeping this many older files (``.1`` the newest).
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
 
 #: Set by the first :func:`setup_logging` of the process; later calls change nothing.
 _configured = False
@@ -42,12 +44,51 @@ class _ConsoleFormatter(logging.Formatter):
         return self.clean(super().format(record))
 
 
-class _LogFileHandler(logging.handlers.RotatingFileHandler):
-    """The log file: when it cannot be written (a full disk), it stops, with one short note.
+class _LogFileHandler(logging.FileHandler):
+    """The log file, rotated as ``logging.handlers.RotatingFileHandler`` rotates: a record
+    that would take it past *max_bytes* first renames it ``.1`` (``.1`` to ``.2`` ... up to
+    *backup_count*). Written here: ``logging.handlers`` imports socket, pickle and queue,
+    5 ms of every command's start for a class this is all that is used of.
 
-    The standard handler prints "--- Logging error ---" and a traceback on stderr
-    for every record it fails to write; a log must never print that to the user.
+    When it cannot be written (a full disk), it stops, with one short note: the standard
+    handler prints "--- Logging error ---" and a traceback on stderr for every record it
+    fails to write; a log must never print that to the user.
     """
+
+    def __init__(self, path: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._rollover_due(record):
+                self._roll_over()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rollover_due(self, record: logging.LogRecord) -> bool:
+        if not Path(self.baseFilename).is_file():  # never roll over anything but a file
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.max_bytes
+
+    def _roll_over(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        current = Path(self.baseFilename)
+        for n in range(self.backup_count - 1, 0, -1):
+            older = current.with_name(f"{current.name}.{n}")
+            if older.exists():
+                older.replace(current.with_name(f"{current.name}.{n + 1}"))
+        if self.backup_count > 0 and current.exists():
+            current.replace(current.with_name(f"{current.name}.1"))
+        self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         global _log_file
@@ -88,7 +129,7 @@ def setup_logging(
     try:
         assert log_file is not None
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = _LogFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler = _LogFileHandler(log_file, max_bytes=LOG_MAX_BYTES, backup_count=LOG_BACKUPS)
         handler.setLevel(logging.DEBUG if verbose else logging.INFO)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)

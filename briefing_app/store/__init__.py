@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         clean_owner,
     )
     from briefing_app.store.fts import build_match_query
+    from briefing_app.store.hidden import HiddenNames
     from briefing_app.store.kept import KeptMaterial
     from briefing_app.store.maintenance import (
         Backup,
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from briefing_app.store.mydata import MYDATA_KINDS, KindCounts, MyDataReport, OrphanRecord
     from briefing_app.store.organizations import (
         ORGANIZATION_KINDS,
-        HiddenNames,
         OrganizationDetail,
         OrganizationRecord,
     )
@@ -198,9 +198,9 @@ __getattr__ = lazy_exports(
             "maintenance",
         ),
         **dict.fromkeys(
-            ["ORGANIZATION_KINDS", "HiddenNames", "OrganizationDetail", "OrganizationRecord"],
-            "organizations",
+            ["ORGANIZATION_KINDS", "OrganizationDetail", "OrganizationRecord"], "organizations"
         ),
+        **dict.fromkeys(["HiddenNames"], "hidden"),
         **dict.fromkeys(
             [
                 "FirstPage",

@@ -5,19 +5,22 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import NotFoundError
+from briefing_app.store import records as _rec  # the dataclasses load on first use
 from briefing_app.store.base import StoreBase
-from briefing_app.store.records import (
-    NoteVersion,
-)
 from briefing_app.store.rows import (
     to_json,
 )
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
+
+if TYPE_CHECKING:
+    from briefing_app.store.records import (
+        NoteVersion,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +182,7 @@ class LocalDataMixin(SessionsMixin):
 
 
 def _note_version(row: sqlite3.Row) -> NoteVersion:
-    return NoteVersion(
+    return _rec.NoteVersion(
         id=int(row["id"]),
         session_id=int(row["session_id"]),
         saved_at=from_utc_text(row["saved_at"]),

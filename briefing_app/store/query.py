@@ -18,7 +18,7 @@ from typing import Any, Literal, NamedTuple
 
 from briefing_app.errors import OperationCancelledError
 from briefing_app.store.fts import build_match_query
-from briefing_app.store.organizations import hidden_sql, organization_sessions_sql
+from briefing_app.store.hidden import hidden_sql
 from briefing_app.util.timeutil import to_utc_text
 
 SortKey = Literal["time", "title", "track", "kind", "format", "status", "favourite", "relevance"]
@@ -274,6 +274,9 @@ def session_index(
     if query.with_questions:
         where.append("s.id IN (SELECT session_id FROM session_questions)")
     if query.organization_id is not None:
+        # Loaded with the filter's first use: a listing needs only .hidden (see store.py).
+        from briefing_app.store.organizations import organization_sessions_sql
+
         where.append(f"s.id IN ({organization_sessions_sql()})")
         params["organization_id"] = query.organization_id
     if query.hidden_tracks or query.hidden_rooms:

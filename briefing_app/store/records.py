@@ -1,93 +1,38 @@
-"""Read-only views of stored rows, as the front ends use them."""
+"""Read-only views of stored rows, as the front ends use them.
+
+:class:`SessionLine` (a light row) is defined here; the records (dataclasses:
+:class:`SessionRecord`, :class:`FeedRecord` ...) are :mod:`.record_types`'s, loaded on
+first use: ``from briefing_app.store.records import FeedRecord`` loads them, and so does
+``records.FeedRecord`` in a function of a module that imported this one. A listing
+(``sessions``) or ``settings`` never builds them, and their definitions (a dozen frozen
+dataclasses, 10 ms) are not part of its start (tests/perf/test_start.py counts it).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
-
-
-@dataclass(frozen=True, slots=True)
-class FeedRecord:
-    id: int
-    url: str
-    title: str
-    format: str
-    builtin: bool
-    added_at: str
-    last_success_at: str | None = None
-    last_error: str | None = None
-    timezone: str | None = None
-    title_locked: bool = False
-    etag: str | None = None
-    last_modified: str | None = None
-    body_sha256: str | None = None
-    last_attempt_at: str | None = None
-    #: Where the zone of what was last applied came from: "feed", "user", "inferred".
-    timezone_source: str | None = None
-    #: The place the zone was inferred from ("Brussels"), when it was.
-    timezone_inferred_from: str | None = None
-    #: The zone of the feed's series as last applied (None before the first sync).
-    series_timezone: str | None = None
-
-    @property
-    def name(self) -> str:
-        return self.title or self.url
-
-    @property
-    def zone(self) -> str | None:
-        """The zone the feed's times are read in: the user's choice, else the applied one."""
-        if self.timezone_source == "user" and self.timezone:
-            return self.timezone
-        return self.series_timezone or self.timezone
-
-    @property
-    def zone_inferred(self) -> bool:
-        return self.timezone_source == "inferred"
-
-
-@dataclass(frozen=True, slots=True)
-class PresenterRef:
-    """A presenter as listed on a session, with the role they play there."""
-
-    id: int
-    name: str
-    role: str
-    title: str = ""
-    organization: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SessionRecord:
-    """One row of a session list."""
-
-    id: int
-    feed_id: int
-    source_id: str
-    title: str
-    start: datetime
-    end: datetime
-    timezone: str
-    kind: str
-    track: str
-    format: str
-    status: str
-    location: str
-    join_url: str
-    series_title: str
-    presenter_names: tuple[str, ...]
-    favourite: bool
-    removed: bool
-    subtitle: str = ""
-    summary: str = ""
-    tags: tuple[str, ...] = ()
-    score: float | None = None
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self.status == "cancelled" or self.removed
+if TYPE_CHECKING:
+    from briefing_app.store.record_types import (
+        NOTE_REASONS,
+        CaseStudyRecord,
+        CaseStudyRef,
+        ChangeSet,
+        ExportOutline,
+        ExportSession,
+        FeedRecord,
+        LinkRecord,
+        MaterialRecord,
+        NoteVersion,
+        OrganizationRef,
+        PresenterDetail,
+        PresenterRecord,
+        PresenterRef,
+        SessionChange,
+        SessionDetail,
+        SessionRecord,
+    )
 
 
 class SessionLine(NamedTuple):
@@ -110,252 +55,37 @@ class SessionLine(NamedTuple):
     presenter_names: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class OrganizationRef:
-    id: int
-    name: str
-    kinds: tuple[str, ...] = ()
-    url: str = ""
+__all__ = [
+    "NOTE_REASONS",
+    "CaseStudyRecord",
+    "CaseStudyRef",
+    "ChangeSet",
+    "ExportOutline",
+    "ExportSession",
+    "FeedRecord",
+    "LinkRecord",
+    "MaterialRecord",
+    "NoteVersion",
+    "OrganizationRef",
+    "PresenterDetail",
+    "PresenterRecord",
+    "PresenterRef",
+    "SessionChange",
+    "SessionDetail",
+    "SessionLine",
+    "SessionRecord",
+]
 
+#: What :mod:`.record_types` defines, loaded on the first use of one of them.
+_ON_FIRST_USE = frozenset(__all__) - {"SessionLine"}
 
-@dataclass(frozen=True, slots=True)
-class CaseStudyRef:
-    id: int
-    title: str
-    organization: str = ""
-    summary: str = ""
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> object:
+        if name not in _ON_FIRST_USE:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from briefing_app.store import record_types
 
-@dataclass(frozen=True, slots=True)
-class LinkRecord:
-    url: str
-    title: str = ""
-    kind: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class MaterialRecord:
-    """One stored material of a session (slides, a recording, a pre-read, a link).
-
-    Attributes:
-        id: The row's id: it stays while a sync finds the same URL in the session,
-            so what is kept of it (an offline copy) can refer to it.
-        session_id: The session it belongs to.
-        position: Its place in the session's list (feed order, from 0).
-        kind: One of ``feeds.model.MaterialKind``'s values ("slides", "recording", ...).
-        title: As the feed gives it ("" when none).
-        url: As the feed wrote it; :func:`briefing_app.util.links.safe_link` decides
-            whether it may be opened.
-        size: Bytes when the feed says, else ``None``.
-        checksum: SHA-256 (lowercase hex) when the feed says, else "".
-        language: A language tag when the feed says, else "".
-        kept_sha256: The SHA-256 of the copy kept offline in the materials folder,
-            "" when none is kept (filled by the offline store when there is one).
-    """
-
-    id: int
-    session_id: int
-    position: int
-    kind: str
-    title: str
-    url: str
-    size: int | None = None
-    checksum: str = ""
-    language: str = ""
-    kept_sha256: str = ""
-
-    @property
-    def label(self) -> str:
-        """Its title, else its URL: what a list shows."""
-        return self.title or self.url
-
-
-@dataclass(frozen=True, slots=True)
-class SessionDetail:
-    """Everything the detail pane and ``briefing-app show`` display."""
-
-    session: SessionRecord
-    description: str
-    registration_url: str
-    url: str
-    language: str
-    links: tuple[LinkRecord, ...]
-    updated: datetime | None
-    sequence: int
-    presenters: tuple[PresenterRef, ...]
-    sponsors: tuple[OrganizationRef, ...]
-    case_studies: tuple[CaseStudyRef, ...]
-    note: str
-    feed_url: str
-    series_description: str = ""
-    #: Where to give feedback once the session has ended ("" when the feed gives none).
-    feedback_url: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class NoteVersion:
-    """An earlier text of a session's note, kept when another write replaced it.
-
-    Attributes:
-        saved_at: When that text had been saved.
-        replaced_at: When a later write replaced it.
-        reason: Why it was kept (see :data:`NOTE_REASONS`).
-    """
-
-    id: int
-    session_id: int
-    saved_at: datetime
-    replaced_at: datetime
-    reason: str
-    body: str
-
-
-#: Why an earlier note text was kept: the writer had not seen it ("conflict"),
-#: a command overwrote it ("overwritten"), or an older version was restored.
-NOTE_REASONS = ("conflict", "overwritten", "restored")
-
-
-@dataclass(frozen=True, slots=True)
-class PresenterRecord:
-    id: int
-    feed_id: int
-    source_id: str
-    name: str
-    title: str
-    organization: str
-    bio: str
-    photo_url: str
-    links: tuple[LinkRecord, ...]
-    session_count: int
-    removed: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PresenterDetail:
-    presenter: PresenterRecord
-    sessions: tuple[SessionRecord, ...]
-    case_studies: tuple[CaseStudyRef, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class CaseStudyRecord:
-    id: int
-    feed_id: int | None
-    source_id: str
-    title: str
-    organization: str
-    summary: str
-    challenge: str
-    approach: str
-    outcome: str
-    tags: tuple[str, ...]
-    materials: tuple[LinkRecord, ...]
-    session_ids: tuple[int, ...] = ()
-    presenter_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SessionChange:
-    kind: str
-    session_id: int
-    title: str
-    detail: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeSet:
-    """What one apply of a feed changed in the store."""
-
-    feed_id: int
-    first_import: bool
-    imported: int = 0
-    changes: tuple[SessionChange, ...] = ()
-    unchanged: int = 0
-    #: Titles of events skipped because the store holds a newer revision (SEQUENCE).
-    stale: tuple[str, ...] = ()
-
-    def count(self, kind: str) -> int:
-        return sum(1 for change in self.changes if change.kind == kind)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.first_import and not self.changes
-
-    def summary(self) -> str:
-        """One line a person reads: ``imported 5 sessions`` or ``2 new, 1 moved``."""
-        if self.first_import:
-            return counted(
-                self.imported,
-                QT_TRANSLATE_NOOP("core", "imported {n} session"),
-                QT_TRANSLATE_NOOP("core", "imported {n} sessions"),
-            )
-        if not self.changes:
-            return QT_TRANSLATE_NOOP("core", "no changes").message()
-        parts: list[str] = []
-        for kind, label in _CHANGE_LABELS.items():
-            n = self.count(kind)
-            if n:
-                parts.append(label.format(n=n))
-        return joined(", ", parts)
-
-
-#: How ChangeSet.summary counts each kind of change ("2 new, 1 moved"): of sessions.
-_CHANGE_LABELS = {
-    "added": QT_TRANSLATE_NOOP("core", "{n} new"),
-    "removed": QT_TRANSLATE_NOOP("core", "{n} removed"),
-    "cancelled": QT_TRANSLATE_NOOP("core", "{n} cancelled"),
-    "moved": QT_TRANSLATE_NOOP("core", "{n} moved"),
-    "retitled": QT_TRANSLATE_NOOP("core", "{n} retitled"),
-    "presenters": QT_TRANSLATE_NOOP("core", "{n} with presenter changes"),
-    "updated": QT_TRANSLATE_NOOP("core", "{n} updated"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class ExportOutline:
-    """What a calendar's head needs of the sessions an export streams (read in one query)."""
-
-    #: How many sessions.
-    count: int
-    #: Each zone's first start and last end (UTC).
-    spans: dict[str, tuple[datetime, datetime]]
-    #: Up to two of their series' titles (one: the calendar may take its name).
-    series_titles: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ExportSession:
-    """Everything a calendar invite needs about one session (read in bulk)."""
-
-    id: int
-    feed_id: int
-    feed_url: str
-    source_id: str
-    title: str
-    subtitle: str
-    summary: str
-    description: str
-    start: datetime
-    end: datetime
-    timezone: str
-    kind: str
-    track: str
-    tags: tuple[str, ...]
-    format: str
-    join_url: str
-    location: str
-    registration_url: str
-    url: str
-    status: str
-    removed: bool
-    sequence: int
-    first_seen_at: str
-    changed_at: str
-    series_title: str
-    presenters: tuple[tuple[str, str], ...]  # (name, role)
-    reminder_minutes: int | None  # per-session override; None: use the default
-    reminder_enabled: bool = True
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self.status == "cancelled" or self.removed
+        value = getattr(record_types, name)
+        globals()[name] = value  # once: later lookups are plain
+        return value

@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing_app.store.records import (
-    FeedRecord,
-    LinkRecord,
-    PresenterRecord,
-    SessionLine,
-    SessionRecord,
-)
+from briefing_app.store import records as _rec  # the dataclasses load on first use
+from briefing_app.store.records import SessionLine
 from briefing_app.util.timeutil import from_utc_text
+
+if TYPE_CHECKING:
+    from briefing_app.store.records import (
+        FeedRecord,
+        LinkRecord,
+        PresenterRecord,
+        SessionRecord,
+    )
 
 _SESSION_SELECT = """
 SELECT s.id, s.feed_id, s.source_id, s.title, s.start_utc, s.end_utc, s.timezone, s.kind,
@@ -81,13 +84,13 @@ def to_json(value: Any) -> str:
 
 def links_from_json(text: str) -> tuple[LinkRecord, ...]:
     return tuple(
-        LinkRecord(url=item["url"], title=item.get("title", ""), kind=item.get("type", ""))
+        _rec.LinkRecord(url=item["url"], title=item.get("title", ""), kind=item.get("type", ""))
         for item in json.loads(text or "[]")
     )
 
 
 def feed_record(row: Any) -> FeedRecord:
-    return FeedRecord(
+    return _rec.FeedRecord(
         id=row["id"],
         url=row["url"],
         title=row["title"],
@@ -186,7 +189,7 @@ def session_record(row: Any, presenter_names: tuple[str, ...] | None = None) -> 
         names = row[14]
         presenter_names = tuple(names.split("\x1f")) if names else ()
     tags = row[19]
-    return SessionRecord(
+    return _rec.SessionRecord(
         id=row[0],
         feed_id=row[1],
         source_id=row[2],
@@ -220,7 +223,7 @@ def _score(row: Any) -> float | None:
 
 
 def presenter_record(row: Any) -> PresenterRecord:
-    return PresenterRecord(
+    return _rec.PresenterRecord(
         id=row["id"],
         feed_id=row["feed_id"],
         source_id=row["source_id"],

@@ -12,9 +12,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import NotFoundError, OperationCancelledError
+from briefing_app.store import records as _rec  # the dataclasses load on first use
 from briefing_app.store.base import StoreBase
 from briefing_app.store.fts import build_match_query
-from briefing_app.store.organizations import HiddenNames, hidden_sql
+from briefing_app.store.hidden import HiddenNames, hidden_sql
 from briefing_app.store.query import (
     FirstPage,
     IndexEntry,
@@ -26,14 +27,7 @@ from briefing_app.store.query import (
     list_sessions,
     session_index,
 )
-from briefing_app.store.records import (
-    CaseStudyRef,
-    OrganizationRef,
-    PresenterRef,
-    SessionDetail,
-    SessionLine,
-    SessionRecord,
-)
+from briefing_app.store.records import SessionLine
 from briefing_app.store.rows import (
     SESSION_LINE_SQL,
     SESSION_LIST_SQL,
@@ -45,6 +39,12 @@ from briefing_app.store.rows import (
 )
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import from_utc_text, to_utc_text
+
+if TYPE_CHECKING:
+    from briefing_app.store.records import (
+        SessionDetail,
+        SessionRecord,
+    )
 
 logger = logging.getLogger(__name__)
 
@@ -313,7 +313,7 @@ class SessionsMixin(StoreBase):
             [session_id],
         )[0]
         presenters = tuple(
-            PresenterRef(
+            _rec.PresenterRef(
                 id=p["id"],
                 name=p["name"],
                 role=p["role"],
@@ -329,7 +329,7 @@ class SessionsMixin(StoreBase):
             )
         )
         sponsors = tuple(
-            OrganizationRef(
+            _rec.OrganizationRef(
                 id=o["id"], name=o["name"], kinds=tuple(json.loads(o["kinds"])), url=o["url"]
             )
             for o in self._rows(
@@ -340,7 +340,7 @@ class SessionsMixin(StoreBase):
             )
         )
         case_studies = tuple(
-            CaseStudyRef(
+            _rec.CaseStudyRef(
                 id=c["id"],
                 title=c["title"],
                 organization=c["organization"] or "",
@@ -358,7 +358,7 @@ class SessionsMixin(StoreBase):
                 [session_id],
             )
         )
-        return SessionDetail(
+        return _rec.SessionDetail(
             session=record,
             description=row["description"],
             registration_url=row["registration_url"],

@@ -13,6 +13,15 @@ reminders), :mod:`.questions` (the user's questions per session), :mod:`.mydata`
 (the user's data carried between machines), :mod:`.export`
 and :mod:`.workspace_tables` (the presenter workspace's statements); :mod:`.base`
 holds the transaction and row primitives they share. This module opens and closes the connection.
+
+What every command needs loads with the Store: the sessions, the feeds (subscriptions),
+the settings and the user's favourites and notes (local), the hidden tracks and rooms
+(:mod:`.hidden`). The other areas (:data:`~.areas.ON_FIRST_USE`: follow-ups, my data,
+organizations, questions, the Timeline's reads ...) load on the first use of one of
+their methods (:mod:`.areas`), so ``briefing-app sessions`` does not import the
+follow-ups' module. For mypy every area is a base of the Store (``TYPE_CHECKING``).
+tests/perf/test_start.py checks that a method resolves as it would were every area a
+base, and which areas each reading command loads.
 """
 
 from __future__ import annotations
@@ -22,13 +31,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from briefing_app.errors import StoreError
 from briefing_app.store import maintenance, schema
-from briefing_app.store.attendance import AttendanceMixin
+from briefing_app.store.areas import AreasOnFirstUse
 from briefing_app.store.base import Database, StoreBase
-from briefing_app.store.export import ExportMixin
 from briefing_app.store.failures import (
     SQLITE_FULL,
     SQLITE_IOERR,
@@ -38,18 +46,60 @@ from briefing_app.store.failures import (
     translatable,
     translate_public_methods,
 )
-from briefing_app.store.followups import FollowupsMixin
-from briefing_app.store.kept import KeptMaterialsMixin
+from briefing_app.store.hidden import HiddenNamesMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
-from briefing_app.store.materials import MaterialsMixin
-from briefing_app.store.mydata import MyDataMixin
-from briefing_app.store.organizations import OrganizationsMixin
-from briefing_app.store.presenters import PresentersMixin
-from briefing_app.store.questions import QuestionsMixin
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
-from briefing_app.store.timeline import TimelineMixin
-from briefing_app.store.workspace_tables import WorkspaceTablesMixin
+
+if TYPE_CHECKING:
+    # Loaded on first use at run time (areas.ON_FIRST_USE); bases here for mypy, the
+    # import contracts and PyInstaller's analysis (the frozen bundle).
+    from briefing_app.store.attendance import AttendanceMixin
+    from briefing_app.store.export import ExportMixin
+    from briefing_app.store.followups import FollowupsMixin
+    from briefing_app.store.kept import KeptMaterialsMixin
+    from briefing_app.store.materials import MaterialsMixin
+    from briefing_app.store.mydata import MyDataMixin
+    from briefing_app.store.organizations import OrganizationsMixin
+    from briefing_app.store.presenters import PresentersMixin
+    from briefing_app.store.questions import QuestionsMixin
+    from briefing_app.store.timeline import TimelineMixin
+    from briefing_app.store.workspace_tables import WorkspaceTablesMixin
+
+    class _Areas(
+        ExportMixin,
+        SubscriptionsMixin,
+        MyDataMixin,
+        LocalDataMixin,
+        QuestionsMixin,
+        FollowupsMixin,
+        AttendanceMixin,
+        SettingsMixin,
+        SessionsMixin,
+        TimelineMixin,
+        PresentersMixin,
+        MaterialsMixin,
+        WorkspaceTablesMixin,
+        KeptMaterialsMixin,
+        OrganizationsMixin,
+        HiddenNamesMixin,
+        StoreBase,
+    ):
+        """Every area a base, as mypy sees the Store."""
+
+else:
+
+    class _Areas(
+        AreasOnFirstUse,
+        SubscriptionsMixin,
+        LocalDataMixin,
+        SettingsMixin,
+        SessionsMixin,
+        HiddenNamesMixin,
+        StoreBase,
+    ):
+        """The areas every command needs; the others are set here on first use (.areas)."""
+
 
 logger = logging.getLogger(__name__)
 
@@ -57,24 +107,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_BUSY_TIMEOUT = 10.0
 
 
-class Store(
-    ExportMixin,
-    SubscriptionsMixin,
-    MyDataMixin,
-    LocalDataMixin,
-    QuestionsMixin,
-    FollowupsMixin,
-    AttendanceMixin,
-    SettingsMixin,
-    SessionsMixin,
-    TimelineMixin,
-    PresentersMixin,
-    MaterialsMixin,
-    WorkspaceTablesMixin,
-    KeptMaterialsMixin,
-    OrganizationsMixin,
-    StoreBase,
-):
+class Store(_Areas):
     """Owns the connection to one SQLite database file.
 
     Use as a context manager or call :meth:`close`. Not thread-safe: each
@@ -261,6 +294,16 @@ class Store(
     @property
     def schema_version(self) -> int:
         return schema.user_version(self.db)
+
+    def _after_feed_applied(self) -> None:
+        """My data's: an imported item waiting for its session attaches to it.
+
+        StoreBase's does nothing, and a miss never reaches an area's method for a name
+        a base has: the area is loaded here, by name.
+        """
+        from briefing_app.store.mydata import MyDataMixin
+
+        MyDataMixin._after_feed_applied(self)
 
     # ---- diagnostics --------------------------------------------------------------
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:

@@ -11,12 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.store import BUILTIN_SAMPLE_URL, SAMPLE_SEEDED_KEY
+from briefing_app.store import records as _rec  # the dataclasses load on first use
 from briefing_app.store.local import SettingsMixin
-from briefing_app.store.records import (
-    ChangeSet,
-    FeedRecord,
-    SessionChange,
-)
 from briefing_app.store.rows import (
     feed_record,
 )
@@ -28,6 +24,11 @@ if TYPE_CHECKING:
     # not by every process that opens the store to read it.
     from briefing_app.feeds.model import CaseStudy, Feed, Session
     from briefing_app.store.apply import FeedWriter
+    from briefing_app.store.records import (
+        ChangeSet,
+        FeedRecord,
+        SessionChange,
+    )
 
 
 @contextmanager
@@ -295,8 +296,12 @@ class SubscriptionsMixin(SettingsMixin):
         return changes
 
     def sample_needed(self) -> bool:
-        """True on first run: no feed yet, and the sample was never loaded."""
-        return not (self.feeds() or self.get_setting(SAMPLE_SEEDED_KEY, False))
+        """True on first run: no feed yet, and the sample was never loaded.
+
+        Asked by every start (``open_store``): whether a feed exists, not every feed read.
+        """
+        has_feed = self.db.execute("SELECT EXISTS (SELECT 1 FROM feeds)").fetchone()[0]
+        return not (has_feed or self.get_setting(SAMPLE_SEEDED_KEY, False))
 
     def ensure_sample_feed(self, load: Any, *, now: datetime | None = None) -> bool:
         """Load the bundled sample series on first run, so a new user never sees an empty app.
@@ -413,7 +418,7 @@ class SubscriptionsMixin(SettingsMixin):
             return None
         run = dict(zip(runs[0].keys(), tuple(runs[0]), strict=True))
         changes = [
-            SessionChange(
+            _rec.SessionChange(
                 kind=row["kind"],
                 session_id=row["session_id"],
                 title=row["title"] or "",

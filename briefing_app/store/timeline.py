@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
 from briefing_app.store.base import StoreBase
-from briefing_app.store.organizations import HiddenNames, hidden_sql
+from briefing_app.store.hidden import HiddenNames, hidden_sql
 from briefing_app.store.records import SessionRecord
 from briefing_app.store.rows import SESSION_LIST_SQL, session_record
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, zone

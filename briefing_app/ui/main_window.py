@@ -746,7 +746,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._shut_down = True
         self._first_painted = True  # closed first: what would follow the paint never does
         self.damage.close()
-        self.detail_panel.save_note()
+        if self.sessions.detail_built:  # else no note was typed: nothing to build for it
+            self.detail_panel.save_note()
         if "case_studies" in self._built_tabs:
             self.case_studies.save_pending()
         self.save_state()

@@ -5,11 +5,15 @@ from __future__ import annotations
 import errno
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.calendar.live import live_agenda_path
 from briefing_app.errors import BriefingError, DiskFullError
-from briefing_app.store import SessionRecord, Store
+from briefing_app.store import Store
 from briefing_app.usecases.settings import reminder_minutes
+
+if TYPE_CHECKING:
+    from briefing_app.store import SessionRecord
 
 
 class LiveAgendaError(BriefingError):

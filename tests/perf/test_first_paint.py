@@ -26,6 +26,16 @@ from briefing_app.ui.main_window import MainWindow
 from briefing_app.util.timeutil import utc_now
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Tables of the features the first screen does not show (issue 16's tabs and filter):
+#: no statement before the first paint names them.
+FEATURES_AFTER_THE_PAINT = (
+    "followup",
+    "attendance",
+    "organizations",
+    "session_questions",
+    "mydata_orphans",
+    "kept_materials",
+)
 #: The list's first page in these tests (the window's is 1,000): upcoming sessions exceed it.
 PAGE = 20
 UPCOMING = 60
@@ -135,6 +145,10 @@ def test_the_work_before_the_first_paint_does_not_grow_with_the_store(
     assert large_steps <= 1.5 * small_steps + 20, (small_steps, large_steps)
     for sql in large_sql:  # no pass over every session: no count, no distinct values
         assert "count(" not in sql.lower() and "DISTINCT" not in sql, sql
+        # Nor what the tabs and filters after the paint show: follow-ups, attendance, the
+        # organizations (the filter's names come with the other values), questions.
+        for table in FEATURES_AFTER_THE_PAINT:
+            assert table not in sql, (table, sql)
     # And after the paint: the whole list, the filters' values, the detail pane.
     for window in (small_window, large_window):
         qtbot.waitUntil(lambda w=window: not w.sessions.filter_bar.pending, timeout=10_000)

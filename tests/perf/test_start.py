@@ -64,6 +64,39 @@ HEAVY = (
 STORE = ("sqlite3", "briefing_app.store.store", "briefing_app.usecases.startup")
 #: Not loaded by a command that reads the store (the sample is already in).
 PARSERS = ("briefing_app.feeds.briefing", "briefing_app.feeds.c3voc_json")
+#: Translation machinery heavier than gettext (issue 17): a reading command in the default
+#: language loads none of it. A catalogue a command needs loads with that command.
+LOCALE_LIBRARIES = ("babel",)
+
+#: What each reading command loads, counted: the store areas (store/areas.py: ON_FIRST_USE)
+#: of the features it shows and no other, at most so many modules in sys.modules (the
+#: interpreter's own included) and at most so many of the app's. Issue 16 made every
+#: command load every area (+20 modules: uuid, platform, hashlib ...), and `sessions` at
+#: 10,000 sessions took 100 ms longer; these numbers would have caught it. They are what
+#: the command loaded when written + 8 (+ 4 of the app's), the records' definitions
+#: (store/record_types.py) and logging.handlers (socket, pickle, queue) left out. A
+#: command that needs more (a French catalogue, issue 17) loads it when it runs and
+#: raises its numbers here, saying why. Issue 17 added 2 to every command: util.language
+#: and util.i18n decide and speak the CLI's language (no catalogue, no Babel in English).
+READING_AREAS: dict[tuple[str, ...], tuple[frozenset[str], int, int]] = {
+    ("sessions",): (frozenset(), 179, 46),
+    ("sessions", "--search", "procurement"): (frozenset(), 180, 47),
+    ("sessions", "--json", "--limit", "3"): (frozenset(), 180, 47),
+    ("show", "2"): (frozenset({"questions", "materials"}), 199, 56),
+    ("agenda",): (frozenset(), 180, 47),
+    ("feeds", "list"): (frozenset(), 179, 47),
+    ("changes",): (frozenset(), 179, 47),
+    ("settings",): (frozenset(), 174, 42),
+    ("presenters",): (frozenset({"presenters"}), 181, 48),
+    ("case-studies", "list"): (frozenset({"workspace_tables"}), 200, 51),
+    ("note", "2"): (frozenset(), 180, 47),
+    ("db", "backups"): (frozenset(), 176, 39),
+    ("organizations",): (frozenset({"organizations"}), 172, 40),
+    ("followups", "list"): (frozenset({"followups"}), 175, 40),
+    ("questions", "list"): (frozenset({"questions"}), 172, 40),
+    ("materials", "list"): (frozenset({"materials"}), 199, 47),
+    ("attendance", "list"): (frozenset({"attendance"}), 177, 41),
+}
 
 READING = (
     ("sessions",),
@@ -139,7 +172,40 @@ def test_reading_commands_load_no_network_calendar_or_parser(
     code, out, modules = _run(used_dir, *argv)
     assert code == 0, out
     assert "briefing_app.store.store" in modules  # it did read the store
-    assert _loaded(modules, (*HEAVY, *PARSERS)) == []
+    assert _loaded(modules, (*HEAVY, *PARSERS, *LOCALE_LIBRARIES)) == []
+
+
+@pytest.mark.parametrize("argv", list(READING_AREAS), ids=" ".join)
+def test_reading_commands_load_only_the_store_areas_they_show(
+    used_dir: Path, argv: tuple[str, ...]
+) -> None:
+    """Counted, not timed: the store areas, and the modules, a reading command loads."""
+    from briefing_app.store.areas import ON_FIRST_USE
+
+    code, out, modules = _run(used_dir, *argv)
+    assert code == 0, out
+    areas = {area for area in ON_FIRST_USE if f"briefing_app.store.{area}" in modules}
+    expected_areas, most_modules, most_app_modules = READING_AREAS[argv]
+    assert areas == expected_areas
+    app = [m for m in modules if m.startswith("briefing_app")]
+    assert len(modules) <= most_modules, sorted(modules)
+    assert len(app) <= most_app_modules, sorted(app)
+
+
+@pytest.mark.parametrize("argv", [("sessions",), ("settings",), ("db", "backups")], ids=" ".join)
+def test_a_listing_builds_no_record_and_loads_their_definitions_not(
+    used_dir: Path, argv: tuple[str, ...]
+) -> None:
+    """The records (store/record_types.py, a dozen frozen dataclasses) load on first use:
+    `sessions` prints light rows (SessionLine), `settings` and `db backups` none."""
+    code, out, modules = _run(used_dir, *argv)
+    assert code == 0, out
+    assert "briefing_app.store.records" in modules or argv != ("sessions",)
+    assert "briefing_app.store.record_types" not in modules
+
+
+def test_every_reading_command_has_its_store_areas_counted() -> None:
+    assert set(READING) <= set(READING_AREAS)
 
 
 def test_sync_answered_304_loads_no_calendar_writer(

@@ -47,6 +47,21 @@ def test_organizations_list_by_name_with_kinds_logo_and_counts(orgs_store: Store
         orgs_store.organizations(kind="villain")
 
 
+def test_the_list_counts_as_each_organization_page_does(orgs_store: Store) -> None:
+    """The list counts each table in one grouped pass; a page by the one definition
+    (organization_sessions_sql): the same numbers, and a removed presenter counts in neither."""
+    listed = orgs_store.organizations()
+    assert listed
+    for record in listed:
+        assert orgs_store.organizations(organization_id=record.id) == [record]
+    sessions = {o.id: orgs_store.session_index(SessionQuery(organization_id=o.id)) for o in listed}
+    assert {o.id: o.sessions for o in listed} == {k: len(v) for k, v in sessions.items()}
+    with orgs_store.transaction():
+        orgs_store.db.execute("UPDATE presenters SET removed = 1")
+    after = {o.id: o.presenters for o in orgs_store.organizations()}
+    assert set(after.values()) == {0}
+
+
 def test_an_organization_page_names_its_presenters_case_studies_and_sessions(
     orgs_store: Store,
 ) -> None:

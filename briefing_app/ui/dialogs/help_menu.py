@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -31,6 +30,8 @@ def data_location_html(db_path: Path) -> str:
 
     Qt breaks after a hyphen even inside ``<nobr>``; non-breaking hyphens hold.
     """
+    import html  # html.entities, a 2,000-name table: when the text is shown, not at start
+
     folder = html.escape(str(db_path.parent))
     name = html.escape(db_path.name)
     return QCoreApplication.translate(
