@@ -39,7 +39,7 @@ class MyDataFlow:
         window = self._md_window
         self.export_mydata_action = menu.addAction(window.tr("Export &my data…"))
         self.export_mydata_action.triggered.connect(self.choose_mydata_export)
-        self.import_mydata_action = menu.addAction(window.tr("Import m&y data…"))
+        self.import_mydata_action = menu.addAction(window.tr("Import my dat&a…"))
         self.import_mydata_action.triggered.connect(self.choose_mydata_import)
 
     def choose_mydata_export(self) -> None:

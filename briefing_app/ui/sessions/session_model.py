@@ -160,7 +160,10 @@ def header_data(section: int, orientation: Qt.Orientation, role: int) -> str | N
         return None
     if role == Qt.ItemDataRole.DisplayRole:
         return HEADERS[Column(section)]
-    if role == Qt.ItemDataRole.ToolTipRole and section == Column.FAVOURITE:
+    if section == Column.FAVOURITE and role in (
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,  # what a screen reader says for the ★ column
+    ):
         return "Favourite"
     return None
 
