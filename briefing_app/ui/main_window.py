@@ -59,7 +59,7 @@ from briefing_app.ui.sessions.tab import SessionsTab
 from briefing_app.ui.sync_feedback import SyncFeedback
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
-from briefing_app.ui.widgets.theme import apply_theme
+from briefing_app.ui.widgets.theme import apply_theme, show_focus
 from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.ui.workers.store_watcher import StoreWatcher
 from briefing_app.ui.workers.sync_controller import SyncController
@@ -666,6 +666,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.sessions.read_filter_values()
         self.reminders.reschedule()
         self.damage.check_after_show()  # in the background
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            show_focus(app)  # a focused list or text pane shows it (issue 17)
         self.first_painted.emit()
 
     # ---- reminders: built after the first paint, or when first asked for ------------

@@ -171,7 +171,7 @@ def test_tab_goes_through_every_dialog_in_reading_order(window: MainWindow, tmp_
     problems: dict[str, list[str]] = {}
     for dialog in every_dialog(window, window.store, tmp_path):
         dialog.activateWindow()
-        QApplication.setActiveWindow(dialog)
+        dialog.activateWindow()
         _check_tab_order(dialog, type(dialog).__name__, problems)
     assert not problems, _lines(problems)
 
@@ -190,12 +190,12 @@ def test_the_focused_control_always_shows_focus(window: MainWindow, tmp_path: Pa
             kinds.add(kind)
             other = next(c for c in controls if c is not control)
             if not focus_shows(control, other):
-                unseen.append(kind)
+                unseen.append(f"{kind} active={control.isActiveWindow()} focus={control.hasFocus()}")
 
     window.activateWindow()
     check(window)
     for dialog in every_dialog(window, window.store, tmp_path):
-        QApplication.setActiveWindow(dialog)
+        dialog.activateWindow()
         check(dialog)
     assert len(kinds) >= 8, kinds
     assert not unseen, unseen
@@ -216,37 +216,36 @@ def test_no_style_sheet_hides_the_focus_rectangle(window: MainWindow) -> None:
 # ---- text at 2× -------------------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_no_label_or_button_is_clipped_with_twice_the_font(
-    qtbot: Any, sample_store: Store
-) -> None:
-    """The system font at 200% (what a 2× scale does to text in points) clips nothing."""
+@pytest.fixture
+def twice_the_font() -> Iterator[None]:
+    """The system font at 200% (what a 2× scale does to text measured in points)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     normal = app.font()
     big = QFont(normal)
     big.setPointSizeF(normal.pointSizeF() * 2)
     app.setFont(big)
-    try:
-        win = open_window(qtbot, sample_store)
-        win.resize(2560, 1600)
-        win.searcher.wait()
+    yield
+    app.setFont(normal)
+
+
+@pytest.mark.slow
+def test_no_label_or_button_is_clipped_with_twice_the_font(
+    twice_the_font: None, window: MainWindow
+) -> None:
+    window.resize(2560, 1600)
+    QCoreApplication.processEvents()
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
         QCoreApplication.processEvents()
-        problems: dict[str, list[str]] = {}
-        for title, view in every_view(win):
-            QCoreApplication.processEvents()
-            found = clipped_texts(view)
-            if found:
-                problems[title] = found
-        settings = win.open_settings()
-        QCoreApplication.processEvents()
-        if found := clipped_texts(settings):
-            problems["Settings"] = found
-        settings.close()
-        assert not problems, _lines(problems)
-    finally:
-        close_windows()
-        app.setFont(normal)
+        if found := clipped_texts(view):
+            problems[title] = found
+    settings = window.open_settings()
+    QCoreApplication.processEvents()
+    if found := clipped_texts(settings):
+        problems["Settings"] = found
+    settings.close()
+    assert not problems, _lines(problems)
 
 
 def test_clipped_texts_finds_a_squeezed_button(qtbot: Any) -> None:
@@ -268,3 +267,42 @@ def test_clipped_texts_finds_a_squeezed_button(qtbot: Any) -> None:
 def test_window_palette_is_a_palette() -> None:
     assert QApplication.palette().color(QPalette.ColorRole.Text).isValid()
     assert Qt.FocusPolicy.StrongFocus & Qt.FocusPolicy.TabFocus
+
+
+def test_order_breaks_finds_tab_going_back_up(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    top, bottom = QLineEdit(), QLineEdit()
+    layout.addWidget(top)
+    layout.addWidget(bottom)
+    box.show()
+    qtbot.waitExposed(box)
+    assert not order_breaks(box, [top, bottom])
+    assert order_breaks(box, [bottom, top])
+
+
+def test_a_focused_empty_list_shows_focus_only_with_the_accessible_style(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QListView, QStyleFactory, QVBoxLayout
+
+    from briefing_app.ui.widgets.theme import AccessibleStyle
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    empty, other = QListView(), QListView()
+    layout.addWidget(empty)
+    layout.addWidget(other)
+    plain = QStyleFactory.create("Fusion")
+    for view in (empty, other):
+        view.setStyle(plain)
+    box.show()
+    qtbot.waitExposed(box)
+    box.activateWindow()
+    assert not focus_shows(empty, other)
+    accessible = AccessibleStyle(QStyleFactory.create("Fusion"))
+    for view in (empty, other):
+        view.setStyle(accessible)
+    assert focus_shows(empty, other)

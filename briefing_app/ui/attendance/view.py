@@ -202,6 +202,7 @@ class AttendanceDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sessions joined or marked"))
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
@@ -223,6 +224,7 @@ class AttendanceDialog(QDialog):
         self.series_table = QTableView()
         self.series_table.setModel(self.series_model)
         self.series_table.setAccessibleName(self.tr("Hours per series"))
+        self.series_table.setTabKeyNavigation(False)
         self.series_table.verticalHeader().hide()
         self.series_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         series_header = self.series_table.horizontalHeader()

@@ -106,6 +106,7 @@ class NotesEditor(QWidget):
         self._saved_text = ""
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Notes (Markdown)")
+        self.editor.setTabChangesFocus(True)  # Tab moves on (Ctrl+Tab too): never a keyboard trap
         self.editor.setPlaceholderText(
             "Your notes in Markdown: # headings, **bold**, - lists, [links](https://…).\n"
             "They are saved as you type, with every version kept in History."
@@ -366,6 +367,7 @@ class HistoryPane(QWidget):
         self.diff = QPlainTextEdit()
         self.diff.setReadOnly(True)
         self.diff.setAccessibleName("Differences between revisions")
+        self.diff.setTabChangesFocus(True)
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.diff.setFont(monospace_font())
         self.highlighter = DiffHighlighter(self.diff.document(), self.palette())

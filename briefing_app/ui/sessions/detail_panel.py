@@ -185,6 +185,7 @@ class SessionDetailPanel(QWidget):
 
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("My notes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on (Ctrl+Tab too): never a keyboard trap
         self.notes.setPlaceholderText("My notes on this session (saved as you type)…")
         self.notes_label = QLabel("My notes")
         self.notes_label.setBuddy(self.notes)

@@ -132,7 +132,6 @@ class DayTimeline(QWidget):
         self.canvas = DayCanvas()
         self.canvas.activated.connect(self.session_activated)
         self.canvas.day_step.connect(self._step)
-        self.setFocusProxy(self.canvas)
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, 4, 2)
@@ -150,9 +149,8 @@ class DayTimeline(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.home_note)
         layout.addWidget(self.canvas, 1)
-        self.setTabOrder(self.previous_button, self.next_button)
-        self.setTabOrder(self.next_button, self.today_button)
-        self.setTabOrder(self.today_button, self.canvas)
+        # Tab goes ◀ ▶ Today, then the day (the layout's order). The canvas is not this
+        # view's focus proxy: Tab into the view then jumped over the buttons, for good.
 
         self.previous_button.clicked.connect(self.previous_day)
         self.next_button.clicked.connect(self.next_day)
