@@ -7,6 +7,7 @@ empty. :func:`every_view` and :func:`every_dialog` open what the app has.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,7 +19,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
@@ -168,7 +168,9 @@ def menu_problems(menus: list[QMenu]) -> list[str]:
                 found.append(f"{menu.title()!r} › {text!r}: no mnemonic and no shortcut")
             if letter is not None:
                 if letter in seen:
-                    found.append(f"{menu.title()!r}: &{letter} in both {seen[letter]!r} and {text!r}")
+                    found.append(
+                        f"{menu.title()!r}: &{letter} in both {seen[letter]!r} and {text!r}"
+                    )
                 seen[letter] = text
     return found
 
@@ -248,7 +250,7 @@ def order_breaks(root: QWidget, chain: list[QWidget], tolerance: int = 4) -> lis
     Moving into another pane (a splitter's other side, the next group box) is free.
     """
     found = []
-    for a, b in zip(chain, chain[1:], strict=False):
+    for a, b in itertools.pairwise(chain):
         # Only siblings in one layout are compared: controls of different panes are free.
         if a.parentWidget() is not b.parentWidget():
             continue
@@ -329,7 +331,11 @@ def clipped_texts(root: QWidget) -> list[str]:
         if not shown(widget, root) or widget.width() <= 0:
             continue
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or not widget.text() or widget.textFormat() == Qt.TextFormat.RichText:
+            if (
+                widget.wordWrap()
+                or not widget.text()
+                or widget.textFormat() == Qt.TextFormat.RichText
+            ):
                 if widget.wordWrap() and widget.text():
                     needed = widget.heightForWidth(widget.width())
                     if needed > widget.height() + 1:
@@ -378,12 +384,12 @@ def every_dialog(window: MainWindow, store: Store, scratch: Path) -> Iterator[QD
 
     Message boxes are modal (``exec``): :func:`modal_boxes` walks them.
     """
+    from briefing_app.errors import DatabaseDamagedError
     from briefing_app.ui.casestudies.materials import LinkDialog
     from briefing_app.ui.dialogs.damaged_database import DamagedDatabaseDialog
     from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
     from briefing_app.ui.sessions.note_history import NoteHistoryDialog
     from briefing_app.ui.sessions.questions_section import QuestionDialog
-    from briefing_app.errors import DatabaseDamagedError
 
     session = store.sessions()[1]
     store.add_question(session.id, "Which of the pilots will scale city-wide?")

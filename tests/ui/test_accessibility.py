@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
 from tests.support.a11y import (
-    accessible_name,
     clipped_texts,
     every_dialog,
     every_view,
@@ -46,7 +45,9 @@ def window(qtbot: Any, sample_store: Store) -> Iterator[MainWindow]:
 
 
 def _lines(problems: dict[str, list[str]]) -> str:
-    return "\n" + "\n".join(f"{where}: {line}" for where, found in problems.items() for line in found)
+    return "\n" + "\n".join(
+        f"{where}: {line}" for where, found in problems.items() for line in found
+    )
 
 
 def _menus(window: MainWindow) -> list[QMenu]:
@@ -190,7 +191,9 @@ def test_the_focused_control_always_shows_focus(window: MainWindow, tmp_path: Pa
             kinds.add(kind)
             other = next(c for c in controls if c is not control)
             if not focus_shows(control, other):
-                unseen.append(f"{kind} active={control.isActiveWindow()} focus={control.hasFocus()}")
+                unseen.append(
+                    f"{kind} active={control.isActiveWindow()} focus={control.hasFocus()}"
+                )
 
     window.activateWindow()
     check(window)

@@ -75,7 +75,7 @@ _PLACEHOLDERS = {
 }
 _CHIP = "QLabel {{ color: {fg}; background: {bg}; border-radius: 3px; padding: 0px 5px; }}"
 CHIP_STYLES = {
-    "edited": _CHIP.format(fg="#ffffff", bg="#3d7bd9"),
+    "edited": _CHIP.format(fg="#ffffff", bg="#2f69c0"),
     "feed changed": _CHIP.format(fg="#1f1300", bg="#f0b44c"),
     "needed": _CHIP.format(fg="#ffffff", bg="#c0392b"),
 }

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from briefing_app.calendar.export import write_calendar_file
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, Store
+from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.reminders import duration_text
 from briefing_app.usecases.settings import reminder_minutes
@@ -111,7 +112,7 @@ class ExportDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Export error")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

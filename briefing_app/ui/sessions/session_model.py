@@ -7,9 +7,10 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from briefing_app.store import SessionRecord
+from briefing_app.ui.timeline.colours import star_colour
 from briefing_app.ui.widgets.tooltips import plain_tooltip
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import format_range, in_zone, local_zone_name
@@ -148,7 +149,7 @@ def session_cell(
     if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.FAVOURITE:
         return Qt.AlignmentFlag.AlignCenter
     if role == Qt.ItemDataRole.ForegroundRole and column == Column.FAVOURITE:
-        return QColor("#d4a017") if record.favourite else None
+        return star_colour(QGuiApplication.palette()) if record.favourite else None
     if role == Qt.ItemDataRole.AccessibleTextRole:
         return cell_text(record, column, display, user_zone) or HEADERS[column]
     return None
