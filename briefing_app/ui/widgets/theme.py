@@ -168,9 +168,10 @@ def apply_theme(app: QApplication, name: str) -> None:
     if name == "light":
         # Made only when used: a style is costly to make (most of a start's theme time).
         fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
+        palette = light_palette(fusion.standardPalette() if fusion is not None else None)
+        if fusion is not None:  # the proxy owns the base style from here on
             app.setStyle(AccessibleStyle(fusion, INDICATOR_OUTLINE["light"]))
-        app.setPalette(light_palette(fusion.standardPalette() if fusion is not None else None))
+        app.setPalette(palette)
     else:
         style = app.style()
         if isinstance(style, AccessibleStyle):
