@@ -766,6 +766,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
+        menu.setAccessibleName(self.tr("Main menu"))  # a screen reader said only "menu bar"
+        self.statusBar().setAccessibleName(self.tr("Status"))
         file_menu = menu.addMenu("&File")
         self.import_action = file_menu.addAction("&Import feed or invite…")
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)

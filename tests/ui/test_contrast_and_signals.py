@@ -182,6 +182,9 @@ def test_favourite_is_a_glyph_and_words_not_only_gold(sample_store: Store) -> No
     tip = Qt.ItemDataRole.ToolTipRole
     assert "remove from" in session_cell(on, Column.FAVOURITE, tip)
     assert "add to" in session_cell(off, Column.FAVOURITE, tip)
+    spoken = Qt.ItemDataRole.AccessibleTextRole  # not "black star" / "white star"
+    assert session_cell(on, Column.FAVOURITE, spoken) == "Favourite"
+    assert session_cell(off, Column.FAVOURITE, spoken) == "Not a favourite"
 
 
 def test_cancelled_is_struck_through_and_says_so(sample_store: Store) -> None:
