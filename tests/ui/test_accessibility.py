@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from briefing_app.store import Store
@@ -252,57 +252,46 @@ def test_no_label_or_button_is_clipped_with_twice_the_font(
 
 
 def test_clipped_texts_finds_a_squeezed_button(qtbot: Any) -> None:
-    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("A long button text that does not fit")
+    button.setFixedWidth(40)
+    assert clipped_texts(_stacked(qtbot, button))
+
+
+def _stacked(qtbot: Any, *widgets: QWidget) -> QWidget:
+    """*widgets* one above the other in a shown box."""
+    from PySide6.QtWidgets import QVBoxLayout
 
     box = QWidget()
     qtbot.addWidget(box)
     layout = QVBoxLayout(box)
-    button = QPushButton("A long button text that does not fit")
-    button.setFixedWidth(40)
-    layout.addWidget(button)
+    for widget in widgets:
+        layout.addWidget(widget)
     box.show()
-    assert clipped_texts(box)
-
-
-# ---- palette sanity -----------------------------------------------------------------
-
-
-def test_window_palette_is_a_palette() -> None:
-    assert QApplication.palette().color(QPalette.ColorRole.Text).isValid()
-    assert Qt.FocusPolicy.StrongFocus & Qt.FocusPolicy.TabFocus
+    qtbot.waitExposed(box)
+    return box
 
 
 def test_order_breaks_finds_tab_going_back_up(qtbot: Any) -> None:
-    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+    from PySide6.QtWidgets import QLineEdit
 
-    box = QWidget()
-    qtbot.addWidget(box)
-    layout = QVBoxLayout(box)
     top, bottom = QLineEdit(), QLineEdit()
-    layout.addWidget(top)
-    layout.addWidget(bottom)
-    box.show()
-    qtbot.waitExposed(box)
+    box = _stacked(qtbot, top, bottom)
     assert not order_breaks(box, [top, bottom])
     assert order_breaks(box, [bottom, top])
 
 
 def test_a_focused_empty_list_shows_focus_only_with_the_accessible_style(qtbot: Any) -> None:
-    from PySide6.QtWidgets import QListView, QStyleFactory, QVBoxLayout
+    from PySide6.QtWidgets import QListView, QStyleFactory
 
     from briefing_app.ui.widgets.theme import AccessibleStyle
 
-    box = QWidget()
-    qtbot.addWidget(box)
-    layout = QVBoxLayout(box)
     empty, other = QListView(), QListView()
-    layout.addWidget(empty)
-    layout.addWidget(other)
     plain = QStyleFactory.create("Fusion")
     for view in (empty, other):
         view.setStyle(plain)
-    box.show()
-    qtbot.waitExposed(box)
+    box = _stacked(qtbot, empty, other)
     box.activateWindow()
     assert not focus_shows(empty, other)
     accessible = AccessibleStyle(QStyleFactory.create("Fusion"))
