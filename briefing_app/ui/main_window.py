@@ -824,7 +824,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         view_menu = menu.addMenu("&View")
         find = view_menu.addAction("&Find")
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.sessions.focus_search)
+        find.triggered.connect(self.find)
         past = view_menu.addAction("Show &past sessions")
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
@@ -833,6 +833,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.attendance_action = view_menu.addAction(self.tr("My &attendance…"))
         self.attendance_action.triggered.connect(lambda: self.open_attendance())
         add_help_menu(menu, self, self.store)
+
+    def find(self) -> None:
+        """View › Find: the Sessions tab's search box, from whichever tab is shown."""
+        self.tabs.setCurrentWidget(self.sessions)  # Orca said "Search" on another tab
+        self.sessions.focus_search()
 
     # ---- attendance (issue 16) -----------------------------------------------
     def record_join(self, session_id: int) -> None:

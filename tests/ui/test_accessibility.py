@@ -129,7 +129,7 @@ def test_every_menu_action_has_a_mnemonic_or_shortcut_and_no_mnemonic_twice(
     assert not menu_problems([bar, *menus])
 
 
-def test_menu_problems_finds_a_repeated_mnemonic() -> None:
+def test_menu_problems_finds_a_repeated_mnemonic(qtbot: Any) -> None:
     menu = QMenu("&File")
     menu.addAction("&Save")
     menu.addAction("&Sync")
@@ -236,7 +236,7 @@ def twice_the_font() -> Iterator[None]:
 def test_no_label_or_button_is_clipped_with_twice_the_font(
     twice_the_font: None, window: MainWindow
 ) -> None:
-    window.resize(2560, 1600)
+    window.resize(1280, 800)  # the usual window, its text twice the size (WCAG 1.4.4)
     QCoreApplication.processEvents()
     problems: dict[str, list[str]] = {}
     for title, view in every_view(window):
@@ -298,3 +298,17 @@ def test_a_focused_empty_list_shows_focus_only_with_the_accessible_style(qtbot: 
     for view in (empty, other):
         view.setStyle(accessible)
     assert focus_shows(empty, other)
+
+
+def test_find_from_another_tab_shows_the_search_box_it_focuses(window: MainWindow) -> None:
+    """Orca said "Search text" while My agenda stayed on screen: Find showed nothing."""
+    window.tabs.setCurrentWidget(window.agenda)
+    window.activateWindow()
+    find = next(
+        a for m in _menus(window) for a in m.actions() if a.text().replace("&", "") == "Find"
+    )
+    find.trigger()
+    QCoreApplication.processEvents()
+    assert window.tabs.currentWidget() is window.sessions
+    assert window.sessions.search.hasFocus()
+    assert window.sessions.search.isVisible()
