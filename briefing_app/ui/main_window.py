@@ -824,7 +824,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         view_menu = menu.addMenu("&View")
         find = view_menu.addAction("&Find")
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.find)
+        find.triggered.connect(self.find_sessions)
         past = view_menu.addAction("Show &past sessions")
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
@@ -834,7 +834,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.attendance_action.triggered.connect(lambda: self.open_attendance())
         add_help_menu(menu, self, self.store)
 
-    def find(self) -> None:
+    def find_sessions(self) -> None:
         """View › Find: the Sessions tab's search box, from whichever tab is shown."""
         self.tabs.setCurrentWidget(self.sessions)  # Orca said "Search" on another tab
         self.sessions.focus_search()

@@ -145,6 +145,42 @@ def nameless_header_sections(root: QWidget) -> list[str]:
     return found
 
 
+def labels_hiding_their_text(root: QWidget) -> list[str]:
+    """Shown text labels under *root* whose accessible name replaces what they say.
+
+    A label's name is what a screen reader reads for it (Orca read "What to do first"
+    for the first-run panel's instructions): a label's text must be its name; a
+    word of context belongs in its description.
+    """
+    found = []
+    for label in root.findChildren(QLabel):
+        if not shown(label, root) or (label.pixmap() is not None and not label.pixmap().isNull()):
+            continue
+        text = re.sub(r"<[^>]+>", "", label.text()).replace("&", "").strip()
+        if not text:
+            continue
+        name = accessible_name(label)
+        if text[:20].casefold() not in name.casefold():
+            found.append(f"{describe(label)}: read as {name!r}, shows {text[:40]!r}")
+    return found
+
+
+def unlabelled_combo_boxes(root: QWidget) -> list[str]:
+    """Shown combo boxes under *root* a screen reader on Linux announces by value alone.
+
+    On Linux Qt gives a combo box its current text as its name (what it is comes from
+    a label whose buddy it is): without one, its description (or tooltip) says it.
+    """
+    labelled = {id(label.buddy()) for label in root.window().findChildren(QLabel) if label.buddy()}
+    return [
+        f"{describe(combo)} (named {combo.accessibleName()!r}, which Linux does not read)"
+        for combo in interactive_controls(root)
+        if isinstance(combo, QComboBox)
+        and id(combo) not in labelled
+        and not accessible_description(combo).strip()
+    ]
+
+
 # ---- menus -----------------------------------------------------------------------
 
 

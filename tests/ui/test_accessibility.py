@@ -14,23 +14,25 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
-
-from briefing_app.store import Store
-from briefing_app.ui.main_window import MainWindow
-from tests.support.a11y import (
+from support.a11y import (
     clipped_texts,
     every_dialog,
     every_view,
     focus_chain,
     focus_shows,
     focusable,
+    labels_hiding_their_text,
     menu_problems,
     modal_boxes,
     nameless_controls,
     order_breaks,
+    unlabelled_combo_boxes,
     unreached,
 )
-from tests.support.windows import close_windows, open_window
+from support.windows import close_windows, open_window
+
+from briefing_app.store import Store
+from briefing_app.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -82,6 +84,29 @@ def test_every_dialog_names_its_controls(window: MainWindow, tmp_path: Path) -> 
         if found:
             problems[type(dialog).__name__] = found
     assert len(walked) == 13, walked
+    assert not problems, _lines(problems)
+
+
+def test_a_screen_reader_reads_what_every_label_shows(window: MainWindow, tmp_path: Path) -> None:
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        if found := labels_hiding_their_text(view):
+            problems[title] = found
+    for dialog in every_dialog(window, window.store, tmp_path):
+        if found := labels_hiding_their_text(dialog):
+            problems[type(dialog).__name__] = found
+    assert not problems, _lines(problems)
+
+
+def test_every_combo_box_says_what_it_chooses(window: MainWindow, tmp_path: Path) -> None:
+    """Orca said "Any date combo box. Any date.": not what the box filters."""
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        if found := unlabelled_combo_boxes(view):
+            problems[title] = found
+    for dialog in every_dialog(window, window.store, tmp_path):
+        if found := unlabelled_combo_boxes(dialog):
+            problems[type(dialog).__name__] = found
     assert not problems, _lines(problems)
 
 

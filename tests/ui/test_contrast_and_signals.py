@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QCheckBox, QStyle, QStyleFactory, QStyleOptionButton
+from support.a11y import colour_pairs, contrast_ratio, over
 
 from briefing_app.store import Store
 from briefing_app.ui.casestudies.badges import BADGE_COLOURS, _badge_colours
@@ -27,7 +28,6 @@ from briefing_app.ui.widgets.theme import (
     error_colour,
     light_palette,
 )
-from tests.support.a11y import colour_pairs, contrast_ratio, over
 
 R = QPalette.ColorRole
 TEXT = 4.5  # WCAG 1.4.3, normal text

@@ -104,14 +104,14 @@ class AgendaView(QWidget):
         self.table.activated.connect(self._activated)
 
         self.summary = QLabel()
-        self.summary.setAccessibleName("Agenda summary")
+        self.summary.setAccessibleDescription("Agenda summary")
         self.export_button = QPushButton("Export to calendar (.ics)…")
         self.export_button.setAccessibleName("Export my agenda to a calendar file")
         self.export_button.clicked.connect(self._choose_export_file)
         self.live_label = QLabel()
         self.live_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.live_label.setWordWrap(True)
-        self.live_label.setAccessibleName("Live agenda file")
+        self.live_label.setAccessibleDescription("Live agenda file")
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)

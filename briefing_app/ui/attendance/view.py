@@ -196,7 +196,7 @@ class AttendanceDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setAccessibleName(self.tr("Where this record is kept"))
+        note.setAccessibleDescription(self.tr("Where this record is kept"))
         self.note = note
 
         self.table = QTableView()

@@ -318,7 +318,7 @@ class CaseStudyForm(QWidget):
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.source_label.setAccessibleName("Where this case study comes from")
+        self.source_label.setAccessibleDescription("Where this case study comes from")
         self.underneath_label = QLabel()
         self.underneath_label.setWordWrap(True)
         self.underneath_label.setTextFormat(Qt.TextFormat.PlainText)

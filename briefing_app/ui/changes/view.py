@@ -81,7 +81,7 @@ class ChangesView(QWidget):
         self.model = ChangeListModel(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary of changes")
+        self.summary.setAccessibleDescription("Summary of changes")
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName("Changes")

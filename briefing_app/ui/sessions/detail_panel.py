@@ -172,7 +172,7 @@ class SessionDetailPanel(QWidget):
         self.reminder_label = QLabel("Remind me")
         self.reminder_label.setBuddy(self.reminder_choice)
         self.join_hint = QLabel()
-        self.join_hint.setAccessibleName("When joining opens")
+        self.join_hint.setAccessibleDescription("When joining opens")
 
         # The feed's text is Markdown; any HTML in it shows as text, never as markup.
         self.browser = SafeMarkdownBrowser()

@@ -51,6 +51,9 @@ class FilterBar(FlowLayout):
         for key, label in FILTERS:
             combo = QComboBox()
             combo.setAccessibleName(f"Filter by {label.lower()}")
+            combo.setAccessibleDescription(
+                combo.accessibleName()
+            )  # Linux reads a combo's value as its name
             # Long track names stay readable in the menu without widening the bar.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

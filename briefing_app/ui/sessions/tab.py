@@ -179,7 +179,7 @@ class SessionsTab(QSplitter):
             "QLabel#notice { background: palette(alternate-base); padding: 6px;"
             " border-left: 3px solid palette(highlight); }"
         )
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleDescription("Notice")
         self.notice.hide()
 
         self.table = SessionTable(self.model)
