@@ -187,6 +187,15 @@ def test_favourite_is_a_glyph_and_words_not_only_gold(sample_store: Store) -> No
     assert session_cell(off, Column.FAVOURITE, spoken) == "Not a favourite"
 
 
+def test_an_empty_cell_is_read_as_what_it_lacks(sample_store: Store) -> None:
+    from briefing_app.ui.sessions.session_model import Column, session_cell
+
+    plain = _record(sample_store, status="scheduled", presenter_names=())
+    spoken = Qt.ItemDataRole.AccessibleTextRole
+    assert session_cell(plain, Column.STATUS, spoken) == "Scheduled"
+    assert session_cell(plain, Column.PRESENTERS, spoken) == "No presenters listed"
+
+
 def test_cancelled_is_struck_through_and_says_so(sample_store: Store) -> None:
     from briefing_app.ui.sessions.session_model import Column, session_cell
 

@@ -32,6 +32,9 @@ class Column(IntEnum):
     STATUS = 7
 
 
+#: What a screen reader says for an empty cell of these columns.
+EMPTY_CELLS = {Column.STATUS: "Scheduled", Column.PRESENTERS: "No presenters listed"}
+
 HEADERS = {
     Column.FAVOURITE: "★",
     Column.WHEN: "When",
@@ -153,7 +156,11 @@ def session_cell(
     if role == Qt.ItemDataRole.AccessibleTextRole:
         if column == Column.FAVOURITE:  # a screen reader said "white star"
             return "Favourite" if record.favourite else "Not a favourite"
-        return cell_text(record, column, display, user_zone) or HEADERS[column]
+        # An empty cell is read as what it lacks, not as its column's title alone
+        # (Orca read "Presenters." for a session without any).
+        return cell_text(record, column, display, user_zone) or EMPTY_CELLS.get(
+            column, f"No {HEADERS[column].lower()}"
+        )
     return None
 
 
