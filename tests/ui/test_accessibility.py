@@ -120,15 +120,21 @@ def test_message_boxes_name_their_buttons(window: MainWindow) -> None:
         titles.append(box.windowTitle())
         problems.extend(nameless_controls(box))
 
+    window.store.set_favourite(window.store.sessions()[0].id)  # Remove feed then asks
+    settings = window.open_settings()
+    settings.feed_list.setCurrentIndex(settings.feed_list.model().index(0, 0))
     count = modal_boxes(
         [
             lambda: help_menu.show_data_location(window, window.store.path),
             lambda: help_menu.show_live_agenda(window, window.store),
             lambda: help_menu.show_about(window, window.store),
+            settings._remove_selected,
         ],
         inspect,
     )
-    assert count == 3
+    settings.close()
+    assert count == 4
+    assert window.store.feeds()  # the question was not answered Yes
     assert all(titles), titles
     assert not problems, _lines(problems)
 

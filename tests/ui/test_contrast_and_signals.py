@@ -237,3 +237,48 @@ def test_overdue_says_overdue_with_an_icon(qtbot: Any, sample_store: Store) -> N
         row, Qt.ItemDataRole.DecorationRole
     )
     assert isinstance(icon, QIcon) and not icon.isNull()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_text_fields_spin_boxes_and_lists_have_edges_at_3_to_1(qtbot: Any, theme: str) -> None:
+    """An empty field is found by its edge (WCAG 1.4.11): Fusion's is about 2:1."""
+    from PySide6.QtWidgets import (
+        QLineEdit,
+        QListView,
+        QPlainTextEdit,
+        QPushButton,
+        QSpinBox,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    from briefing_app.ui.widgets.theme import DARK_STYLE
+
+    palette = _palettes()[theme]
+    style = AccessibleStyle(QStyleFactory.create("Fusion"), INDICATOR_OUTLINE[theme])
+    box = QWidget()
+    qtbot.addWidget(box)
+    box.setPalette(palette)
+    if theme == "dark":
+        box.setStyleSheet(DARK_STYLE)  # what the dark theme sets on the application
+    layout = QVBoxLayout(box)
+    fields = [QLineEdit(), QSpinBox(), QPlainTextEdit(), QListView()]
+    elsewhere = QPushButton("elsewhere")
+    for widget in [*fields, elsewhere]:
+        widget.setStyle(style)
+        layout.addWidget(widget)
+    box.show()
+    qtbot.waitExposed(box)
+    elsewhere.setFocus()
+    window = palette.color(R.Window)
+    low = []
+    for field in fields:
+        image = field.grab().toImage()
+        middle = field.height() // 2
+        edge = max(
+            (image.pixelColor(x, middle) for x in range(3)),
+            key=lambda c: contrast_ratio(c, window),
+        )
+        if (ratio := contrast_ratio(edge, window)) < NON_TEXT:
+            low.append(f"{type(field).__name__}: {edge.name()} on {window.name()}: {ratio:.2f}")
+    assert not low, low

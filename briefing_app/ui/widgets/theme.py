@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QFrame,
     QProxyStyle,
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionComplex,
+    QStyleOptionSpinBox,
     QWidget,
 )
 
@@ -22,11 +25,26 @@ INDICATOR_OUTLINE = {"light": "#767676", "dark": "#8d9096"}
 class AccessibleStyle(QProxyStyle):
     """A style that shows which list or text pane has the keyboard focus (a highlight
     frame: an empty list or a read-only text has no cursor to show it), and, given
-    *outline*, draws check box and radio button outlines in that colour."""
+    *outline*, draws the edges of text fields, spin boxes, lists and check boxes in
+    that colour (Fusion's own are about 2:1 against the window: WCAG 1.4.11 asks 3:1)."""
 
     def __init__(self, base: QStyle | None, outline: str | None = None) -> None:
         super().__init__(base)
         self.outline = QColor(outline) if outline else None
+
+    def _edge(
+        self, painter: QPainter, rect: QRect, *, radius: float = 0, round_: bool = False
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(self.outline, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        edge = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if round_:
+            painter.drawEllipse(edge)
+        else:
+            painter.drawRoundedRect(edge, radius, radius)
+        painter.restore()
 
     def drawControl(  # noqa: N802
         self,
@@ -36,16 +54,35 @@ class AccessibleStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
-        if (
-            element == QStyle.ControlElement.CE_ShapedFrame
-            and isinstance(widget, QAbstractScrollArea)
-            and widget.hasFocus()
+        if element != QStyle.ControlElement.CE_ShapedFrame or not isinstance(
+            widget, QAbstractScrollArea
         ):
+            return
+        if widget.hasFocus():
             painter.save()
             painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
             painter.restore()
+        elif self.outline is not None and widget.frameShape() != QFrame.Shape.NoFrame:
+            self._edge(painter, option.rect)
+
+    def drawComplexControl(  # noqa: N802
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if (
+            self.outline is not None
+            and control == QStyle.ComplexControl.CC_SpinBox
+            and isinstance(option, QStyleOptionSpinBox)
+            and option.frame
+            and not option.state & QStyle.StateFlag.State_HasFocus
+        ):
+            self._edge(painter, option.rect, radius=2)
 
     def drawPrimitive(  # noqa: N802
         self,
@@ -55,28 +92,25 @@ class AccessibleStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
+        if self.outline is None:
+            return
+        state = option.state
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
+            if not state & QStyle.StateFlag.State_HasFocus:  # focused: the highlight
+                self._edge(painter, option.rect, radius=2)
+            return
         kinds = (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,
             QStyle.PrimitiveElement.PE_IndicatorRadioButton,
         )
-        if self.outline is None or element not in kinds:
+        if element not in kinds:
             return
-        state = option.state
         if state & QStyle.StateFlag.State_HasFocus and state & (
             QStyle.StateFlag.State_KeyboardFocusChange
         ):
             return  # Fusion draws the focused one in the highlight colour
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.translate(QPointF(0.5, 0.5))
-        painter.setPen(QPen(self.outline, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = option.rect.adjusted(0, 0, -1, -1)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect)
-        else:
-            painter.drawRect(rect)
-        painter.restore()
+        round_ = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        self._edge(painter, option.rect, round_=round_)
 
 
 def show_focus(app: QApplication) -> None:
@@ -138,10 +172,10 @@ def error_colour(palette: QPalette) -> QColor:
 
 #: Fusion draws frames a shade darker than the window: on a dark window they vanish.
 DARK_STYLE = (
-    "QLineEdit, QPlainTextEdit { border: 1px solid #55585e; border-radius: 3px; }"
+    "QLineEdit, QPlainTextEdit { border: 1px solid #8d9096; border-radius: 3px; }"
     " QLineEdit { padding: 2px 4px; }"
     " QLineEdit:focus, QPlainTextEdit:focus { border-color: #3d7bd9; }"
-    " QTextBrowser#markdownField { border: 1px solid #55585e; border-radius: 3px; }"
+    " QTextBrowser#markdownField { border: 1px solid #8d9096; border-radius: 3px; }"
 )
 
 
