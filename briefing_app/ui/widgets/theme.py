@@ -35,6 +35,8 @@ class AccessibleStyle(QProxyStyle):
     def _edge(
         self, painter: QPainter, rect: QRect, *, radius: float = 0, round_: bool = False
     ) -> None:
+        if self.outline is None:
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(self.outline, 1))
