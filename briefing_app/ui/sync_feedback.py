@@ -31,11 +31,11 @@ class SyncFeedback:
         """The status bar's permanent part: the last sync, and online or offline."""
         window = self._window
         window.sync_state = QLabel()
-        window.sync_state.setAccessibleName("Last sync")
+        window.sync_state.setAccessibleDescription("Last sync")
         window.connection_state = QLabel()
-        window.connection_state.setAccessibleName("Connection")
+        window.connection_state.setAccessibleDescription("Connection")
         window.write_state = QLabel()
-        window.write_state.setAccessibleName("Saving")
+        window.write_state.setAccessibleDescription("Saving")
         window.write_state.hide()
         window.statusBar().addPermanentWidget(window.write_state)
         window.statusBar().addPermanentWidget(window.sync_state)

@@ -92,6 +92,8 @@ def test_a_screen_reader_reads_what_every_label_shows(window: MainWindow, tmp_pa
     for title, view in every_view(window):
         if found := labels_hiding_their_text(view):
             problems[title] = found
+    if found := labels_hiding_their_text(window.statusBar()):
+        problems["status bar"] = found
     for dialog in every_dialog(window, window.store, tmp_path):
         if found := labels_hiding_their_text(dialog):
             problems[type(dialog).__name__] = found
