@@ -86,6 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--theme", choices=("system", "light", "dark"), default="light")
     parser.add_argument(
+        "--font-scale",
+        type=float,
+        default=1.0,
+        metavar="FACTOR",
+        help="a larger (or smaller) system font: the application font's size times FACTOR "
+        "(QT_SCALE_FACTOR=2 in the environment scales everything instead)",
+    )
+    parser.add_argument(
         "--favourite", action="append", default=[], metavar="SESSION", help="mark as favourite"
     )
     parser.add_argument(
@@ -124,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     from briefing_app.usecases.startup import open_store
 
     app = make_application()
+    if args.font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.font_scale)
+        app.setFont(font)
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch, open_store(args.data_dir or scratch) as store:
         for feed_path in args.feed:

@@ -64,7 +64,7 @@ from briefing_app.ui.sync_feedback import SyncFeedback
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
-from briefing_app.ui.widgets.theme import apply_theme
+from briefing_app.ui.widgets.theme import apply_theme, show_focus
 from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.ui.workers.store_watcher import StoreWatcher
 from briefing_app.ui.workers.sync_controller import SyncController
@@ -692,6 +692,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.sessions.read_filter_values()
         self.reminders.reschedule()
         self.damage.check_after_show()  # in the background
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            show_focus(app)  # a focused list or text pane shows it (issue 17)
         self.first_painted.emit()
 
     # ---- reminders: built after the first paint, or when first asked for ------------
@@ -811,6 +814,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
+        menu.setAccessibleName(self.tr("Main menu"))  # a screen reader said only "menu bar"
+        self.statusBar().setAccessibleName(self.tr("Status"))
         file_menu = menu.addMenu(self.tr("&File"))
         self.import_action = file_menu.addAction(self.tr("&Import feed or invite…"))
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -822,7 +827,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.prereads_action.triggered.connect(lambda: self.open_prereads())
         self.pack_action = file_menu.addAction(self.tr("Export briefing &pack…"))
         self.pack_action.triggered.connect(lambda: self.open_pack())
-        self.print_action = file_menu.addAction(self.tr("&Print…"))
+        self.print_action = file_menu.addAction(self.tr("P&rint…"))
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.open_pack(for_print=True))
         import_bundle = file_menu.addAction(self.tr("Import case-study &bundle…"))
@@ -843,7 +848,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         )
         self._add_mydata_actions(file_menu)
         file_menu.addSeparator()
-        settings_action = file_menu.addAction(self.tr("S&ettings…"))
+        settings_action = file_menu.addAction(self.tr("Se&ttings…"))
         settings_action.setShortcuts(preferences_shortcuts())
         settings_action.triggered.connect(self.open_settings)
         self.sync_action = file_menu.addAction(self.tr("&Sync now"))
@@ -867,7 +872,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         view_menu = menu.addMenu(self.tr("&View"))
         find = view_menu.addAction(self.tr("&Find"))
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.sessions.focus_search)
+        find.triggered.connect(self.find_sessions)
         past = view_menu.addAction(self.tr("Show &past sessions"))
         past.setCheckable(True)
         past.toggled.connect(self.show_past.setChecked)
@@ -881,6 +886,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.attendance_action = view_menu.addAction(self.tr("My &attendance…"))
         self.attendance_action.triggered.connect(lambda: self.open_attendance())
         add_help_menu(menu, self, self.store)
+
+    def find_sessions(self) -> None:
+        """View › Find: the Sessions tab's search box, from whichever tab is shown."""
+        self.tabs.setCurrentWidget(self.sessions)  # Orca said "Search" on another tab
+        self.sessions.focus_search()
 
     # ---- attendance (issue 16) -----------------------------------------------
     def record_join(self, session_id: int) -> None:

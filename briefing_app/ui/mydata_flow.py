@@ -42,7 +42,7 @@ class MyDataFlow:
         )
         self.export_mydata_action.triggered.connect(self.choose_mydata_export)
         self.import_mydata_action = menu.addAction(
-            QCoreApplication.translate("MainWindow", "Import my d&ata…")
+            QCoreApplication.translate("MainWindow", "Import my dat&a…")
         )
         self.import_mydata_action.triggered.connect(self.choose_mydata_import)
 

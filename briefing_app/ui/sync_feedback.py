@@ -42,13 +42,17 @@ class SyncFeedback:
         """The status bar's permanent part: the last sync, and online or offline."""
         window = self._window
         window.sync_state = QLabel()
-        window.sync_state.setAccessibleName(QCoreApplication.translate("MainWindow", "Last sync"))
+        window.sync_state.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Last sync")
+        )
         window.connection_state = QLabel()
-        window.connection_state.setAccessibleName(
+        window.connection_state.setAccessibleDescription(
             QCoreApplication.translate("MainWindow", "Connection")
         )
         window.write_state = QLabel()
-        window.write_state.setAccessibleName(QCoreApplication.translate("MainWindow", "Saving"))
+        window.write_state.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Saving")
+        )
         window.write_state.hide()
         window.statusBar().addPermanentWidget(window.write_state)
         window.statusBar().addPermanentWidget(window.sync_state)

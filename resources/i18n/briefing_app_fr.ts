@@ -2178,6 +2178,10 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>État</translation>
     </message>
     <message>
+        <source>Filter follow-ups by status</source>
+        <translation>Filtrer les suivis par état</translation>
+    </message>
+    <message>
         <source>Open and done</source>
         <translation>Ouverts et faits</translation>
     </message>
@@ -2194,8 +2198,16 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Responsable</translation>
     </message>
     <message>
+        <source>Filter follow-ups by owner</source>
+        <translation>Filtrer les suivis par responsable</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Filter follow-ups by session</source>
+        <translation>Filtrer les suivis par séance</translation>
     </message>
     <message>
         <source>Add follow-up…</source>
@@ -2589,7 +2601,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Où sont mes &amp;données…</translation>
     </message>
     <message>
-        <source>Open &amp;log folder</source>
+        <source>Open lo&amp;g folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
@@ -2669,6 +2681,14 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Fil ajouté</translation>
     </message>
     <message>
+        <source>Main menu</source>
+        <translation>Menu principal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2689,10 +2709,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Exporter la trousse d’&amp;information…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primer…</translation>
-    </message>
-    <message>
         <source>Import case-study &amp;bundle…</source>
         <translation>Importer un paquet d’étude de &amp;cas…</translation>
     </message>
@@ -2709,7 +2725,11 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Importer des suivi&amp;s…</translation>
     </message>
     <message>
-        <source>S&amp;ettings…</source>
+        <source>P&amp;rint…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
@@ -2859,7 +2879,7 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Exporter &amp;mes données…</translation>
     </message>
     <message>
-        <source>Import my d&amp;ata…</source>
+        <source>Import my dat&amp;a…</source>
         <translation>Importer mes donn&amp;ées…</translation>
     </message>
     <message>
@@ -4767,6 +4787,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
 <context>
     <name>SessionTable</name>
     <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>No presenters listed</source>
+        <translation>Aucun présentateur indiqué</translation>
+    </message>
+    <message>
         <source>★</source>
         <translation>★</translation>
     </message>
@@ -4813,6 +4841,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>Favourite</source>
         <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Not a favourite</source>
+        <translation>Pas un favori</translation>
+    </message>
+    <message>
+        <source>No {0}</source>
+        <translation>Aucun {0}</translation>
     </message>
     <message>
         <source>Sessions</source>

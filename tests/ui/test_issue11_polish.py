@@ -36,7 +36,7 @@ def _frab_feed() -> Path:
 
 def _settings_action(window: MainWindow):
     file_menu = window.menuBar().actions()[0].menu()
-    return next(a for a in file_menu.actions() if a.text().startswith("S&ettings"))
+    return next(a for a in file_menu.actions() if a.text().startswith("Se&ttings"))
 
 
 # ---- Ctrl+, -------------------------------------------------------------------------

@@ -55,7 +55,7 @@ def test_export_my_data_from_the_file_menu(
 def test_import_my_data_shows_the_file_then_what_it_did(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "Import my d&ata…" in _file_menu_texts(window)
+    assert "Import my dat&a…" in _file_menu_texts(window)
     window.store.set_note(3, "from elsewhere")
     path = tmp_path / "mine.briefing-mydata.json"
     export_mydata(window.store, path)

@@ -19,7 +19,7 @@ from support.work import python_calls
 from briefing_app.feeds import parse_feed
 from briefing_app.feeds.model import Feed, Series, Session, SessionStatus
 from briefing_app.store import Store
-from briefing_app.ui.timeline.colours import NOW_COLOUR, STAR_COLOUR
+from briefing_app.ui.timeline.colours import NOW_COLOUR, star_colour
 from briefing_app.ui.timeline.view import DayTimeline
 from briefing_app.util.timeutil import TimeFormatError
 
@@ -375,7 +375,7 @@ def test_cancelled_and_favourite_sessions_are_marked(make_timeline, store: Store
         assert rect is not None
         return _colours_in(image, (rect.left(), rect.top(), rect.right(), rect.bottom()))
 
-    star = STAR_COLOUR.rgb()
+    star = star_colour(timeline.canvas.palette()).rgb()
     assert star in colours("Loved")  # gold frame and ★
     assert star not in colours("Plain")
     assert len(colours("Called off") - colours("Plain")) >= 1  # hatched, dashed: other colours
@@ -389,7 +389,7 @@ def test_cancelled_and_favourite_sessions_are_marked(make_timeline, store: Store
     store.set_favourite(ids["Plain"])
     timeline.refresh()
     assert star in colours("Loved")
-    assert STAR_COLOUR.rgb() in _colours_in(
+    assert star in _colours_in(
         _image(timeline), timeline.canvas.block_rect(ids["Plain"]).getCoords()
     )
     assert timeline.current_day() == date(2026, 5, 4)

@@ -88,6 +88,7 @@ class AgendaView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("My agenda"))
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -103,14 +104,14 @@ class AgendaView(QWidget):
         self.table.activated.connect(self._activated)
 
         self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Agenda summary"))
+        self.summary.setAccessibleDescription(self.tr("Agenda summary"))
         self.export_button = QPushButton(self.tr("Export to calendar (.ics)…"))
         self.export_button.setAccessibleName(self.tr("Export my agenda to a calendar file"))
         self.export_button.clicked.connect(self._choose_export_file)
         self.live_label = QLabel()
         self.live_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.live_label.setWordWrap(True)
-        self.live_label.setAccessibleName(self.tr("Live agenda file"))
+        self.live_label.setAccessibleDescription(self.tr("Live agenda file"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)

@@ -206,12 +206,13 @@ class AttendanceDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setAccessibleName(self.tr("Where this record is kept"))
+        note.setAccessibleDescription(self.tr("Where this record is kept"))
         self.note = note
 
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sessions joined or marked"))
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
@@ -233,6 +234,7 @@ class AttendanceDialog(QDialog):
         self.series_table = QTableView()
         self.series_table.setModel(self.series_model)
         self.series_table.setAccessibleName(self.tr("Hours per series"))
+        self.series_table.setTabKeyNavigation(False)
         self.series_table.verticalHeader().hide()
         self.series_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         series_header = self.series_table.horizontalHeader()

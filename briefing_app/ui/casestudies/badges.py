@@ -23,7 +23,7 @@ _Index = QModelIndex | QPersistentModelIndex
 BADGE_COLOURS: dict[str, tuple[str, str] | None] = {
     BADGE_YOURS: ("#2e7d4f", "#ffffff"),
     BADGE_FEED: None,
-    BADGE_EDITED: ("#3d7bd9", "#ffffff"),
+    BADGE_EDITED: ("#2f69c0", "#ffffff"),
     BADGE_FEED_CHANGED: ("#f0b44c", "#1f1300"),
 }
 

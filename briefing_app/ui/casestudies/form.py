@@ -83,7 +83,7 @@ def _label(name: str) -> str:
 
 _CHIP = "QLabel {{ color: {fg}; background: {bg}; border-radius: 3px; padding: 0px 5px; }}"
 CHIP_STYLES = {
-    "edited": _CHIP.format(fg="#ffffff", bg="#3d7bd9"),
+    "edited": _CHIP.format(fg="#ffffff", bg="#2f69c0"),
     "feed changed": _CHIP.format(fg="#1f1300", bg="#f0b44c"),
     "needed": _CHIP.format(fg="#ffffff", bg="#c0392b"),
 }
@@ -336,7 +336,7 @@ class CaseStudyForm(QWidget):
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.source_label.setAccessibleName(self.tr("Where this case study comes from"))
+        self.source_label.setAccessibleDescription(self.tr("Where this case study comes from"))
         self.underneath_label = QLabel()
         self.underneath_label.setWordWrap(True)
         self.underneath_label.setTextFormat(Qt.TextFormat.PlainText)

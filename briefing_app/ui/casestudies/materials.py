@@ -95,6 +95,7 @@ class MaterialTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.placeholder = ""
 

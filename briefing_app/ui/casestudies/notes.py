@@ -106,6 +106,7 @@ class NotesEditor(QWidget):
         self._saved_text = ""
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Notes (Markdown)"))
+        self.editor.setTabChangesFocus(True)  # Tab moves on (Ctrl+Tab too): never a keyboard trap
         self.editor.setPlaceholderText(
             self.tr(
                 "Your notes in Markdown: # headings, **bold**, - lists, [links](https://…).\n"
@@ -372,6 +373,7 @@ class HistoryPane(QWidget):
         self.diff = QPlainTextEdit()
         self.diff.setReadOnly(True)
         self.diff.setAccessibleName(self.tr("Differences between revisions"))
+        self.diff.setTabChangesFocus(True)
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.diff.setFont(monospace_font())
         self.highlighter = DiffHighlighter(self.diff.document(), self.palette())

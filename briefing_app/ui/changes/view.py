@@ -88,7 +88,7 @@ class ChangesView(QWidget):
         self.model = ChangeListModel(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Summary of changes"))
+        self.summary.setAccessibleDescription(self.tr("Summary of changes"))
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Changes"))

@@ -26,6 +26,7 @@ from briefing_app.calendar.export import write_calendar_file
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui.widgets.locale_text import duration_text
+from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.settings import reminder_minutes
 
@@ -115,7 +116,7 @@ class ExportDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Export error"))
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -107,7 +107,7 @@ def add_help_menu(menu_bar: QMenuBar, parent: QWidget, store: Store) -> None:
         QCoreApplication.translate("MainWindow", "Where my &data lives…")
     )
     data_action.triggered.connect(lambda: show_data_location(parent, store.path))
-    logs_action = help_menu.addAction(QCoreApplication.translate("MainWindow", "Open &log folder"))
+    logs_action = help_menu.addAction(QCoreApplication.translate("MainWindow", "Open lo&g folder"))
     logs_action.triggered.connect(open_log_folder)
     live = help_menu.addAction(QCoreApplication.translate("MainWindow", "&Live agenda file…"))
     live.triggered.connect(lambda: show_live_agenda(parent, store))

@@ -172,7 +172,7 @@ class PrereadsDialog(QDialog):
         self.heading.setVisible(bool(self.heading.text()))
         self.status = QLabel(self.tr("Working out the total size…"))
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Download status"))
+        self.status.setAccessibleDescription(self.tr("Download status"))
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Download progress"))
         self.bar.setRange(0, 0)

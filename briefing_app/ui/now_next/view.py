@@ -180,7 +180,7 @@ class NowNextView(QWidget):
             font.setBold(True)
             heading.setFont(font)
         self.zone_label = QLabel()
-        self.zone_label.setAccessibleName(self.tr("Time zone"))
+        self.zone_label.setAccessibleDescription(self.tr("Time zone"))
         self.join_button = QPushButton(self.tr("Join"))
         self.join_button.setAccessibleName(self.tr("Join the chosen session"))
         self.join_button.clicked.connect(self.join_current)

@@ -101,6 +101,9 @@ class OrganizationsView(QWidget):
         self.search.setAccessibleName(self.tr("Search organizations"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Filter by kind"))
+        self.kind.setAccessibleDescription(
+            self.kind.accessibleName()
+        )  # Linux reads a combo's value as its name
         self.kind.addItem(self.tr("Any kind"), None)
         for kind in ORGANIZATION_KINDS:
             self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
@@ -108,7 +111,7 @@ class OrganizationsView(QWidget):
         self.list = _list(self.tr("Organizations"), LIST_LOGO_SIZE)
         self.list.setModel(self.model)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of organizations"))
+        self.count_label.setAccessibleDescription(self.tr("Number of organizations"))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.kind)
@@ -237,7 +240,7 @@ class OrganizationsView(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)  # a feed's text, never markup
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)
         return label
 
     # ---- data ---------------------------------------------------------------

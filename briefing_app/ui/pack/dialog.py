@@ -46,6 +46,7 @@ from briefing_app.ui.pack.render import (
     write_pack_pdf,
 )
 from briefing_app.ui.widgets.locale_text import day_pattern
+from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.progress_task import (
     CancelCheck,
     ProgressCallback,
@@ -207,7 +208,7 @@ class PackDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Briefing pack error"))
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
         self.error.hide()
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(

@@ -115,12 +115,12 @@ class BioBrowser(QTextBrowser):
 class _PlainLabel(QLabel):
     """Text from a feed: plain text always (a name with ``<b>`` stays literal)."""
 
-    def __init__(self, accessible_name: str) -> None:
+    def __init__(self, description: str) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(accessible_name)
+        self.setAccessibleDescription(description)  # its text is its name
 
 
 class PresentersView(QWidget):
@@ -167,7 +167,7 @@ class PresentersView(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of presenters"))
+        self.count_label.setAccessibleDescription(self.tr("Number of presenters"))
         self.count_label.setWordWrap(True)
 
         left = QWidget()
@@ -219,7 +219,7 @@ class PresentersView(QWidget):
         self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sessions.activated.connect(self._session_activated)
         self.sessions_heading.setBuddy(self.sessions)
-        self.sessions_heading.setAccessibleName(self.tr("Sessions heading"))
+        self.sessions_heading.setAccessibleDescription(self.tr("Sessions heading"))
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -241,7 +241,7 @@ class PresentersView(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName(self.tr("No presenter"))
+        self.empty_label.setAccessibleDescription(self.tr("No presenter"))
         self.page_stack = QStackedWidget()
         self.page_stack.addWidget(page)
         self.page_stack.addWidget(self.empty_label)

@@ -72,6 +72,9 @@ class DateRangeFilter(QWidget):
         self._today = today or (lambda zone_name: datetime.now(zone(zone_name)).date())
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Filter by date"))
+        self.preset.setAccessibleDescription(
+            self.preset.accessibleName()
+        )  # Linux reads a combo's value as its name
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in PRESETS:
             self.preset.addItem(QCoreApplication.translate("DateRangeFilter", label), key)

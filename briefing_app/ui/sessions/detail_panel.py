@@ -176,7 +176,7 @@ class SessionDetailPanel(QWidget):
         self.reminder_label = QLabel(self.tr("Remind me"))
         self.reminder_label.setBuddy(self.reminder_choice)
         self.join_hint = QLabel()
-        self.join_hint.setAccessibleName(self.tr("When joining opens"))
+        self.join_hint.setAccessibleDescription(self.tr("When joining opens"))
 
         # The feed's text is Markdown; any HTML in it shows as text, never as markup.
         self.browser = SafeMarkdownBrowser()
@@ -189,6 +189,7 @@ class SessionDetailPanel(QWidget):
 
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("My notes"))
+        self.notes.setTabChangesFocus(True)  # Tab moves on (Ctrl+Tab too): never a keyboard trap
         self.notes.setPlaceholderText(self.tr("My notes on this session (saved as you type)…"))
         self.notes_label = QLabel(self.tr("My notes"))
         self.notes_label.setBuddy(self.notes)

@@ -76,6 +76,9 @@ class FilterBar(FlowLayout):
         for key, _label in FILTERS:
             combo = QComboBox()
             combo.setAccessibleName(QCoreApplication.translate("FilterBar", _FILTER_BY[key]))
+            combo.setAccessibleDescription(
+                combo.accessibleName()
+            )  # Linux reads a combo's value as its name
             # Long track names stay readable in the menu without widening the bar.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

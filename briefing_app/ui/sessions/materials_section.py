@@ -272,7 +272,7 @@ class MaterialsSection(QWidget):
         self.model.refused_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
         self.title = QLabel(self.tr("Materials"))
-        self.title.setAccessibleName(self.tr("Materials"))
+        self.title.setAccessibleDescription(self.tr("Materials"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -303,7 +303,7 @@ class MaterialsSection(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the selected material"))
         self.open_button.clicked.connect(self.open_selected)
         self.detail = QLabel()
-        self.detail.setAccessibleName(self.tr("Selected material"))
+        self.detail.setAccessibleDescription(self.tr("Selected material"))
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -62,6 +62,7 @@ class NoteHistoryDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Text of the selected version"))
+        self.text.setTabChangesFocus(True)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.versions)
         split.addWidget(self.text)

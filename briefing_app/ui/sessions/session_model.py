@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 from briefing_app.store import SessionRecord
+from briefing_app.ui.timeline.colours import star_colour
 from briefing_app.ui.widgets.core_words import core_word, status_word
 from briefing_app.ui.widgets.locale_text import hours_text, range_text
 from briefing_app.ui.widgets.tooltips import plain_tooltip
@@ -40,6 +41,12 @@ class Column(IntEnum):
     PRESENTERS = 6
     STATUS = 7
 
+
+#: What a screen reader says for an empty cell of these columns.
+EMPTY_CELLS = {
+    Column.STATUS: QT_TRANSLATE_NOOP("SessionTable", "Scheduled"),
+    Column.PRESENTERS: QT_TRANSLATE_NOOP("SessionTable", "No presenters listed"),
+}
 
 HEADERS = {
     Column.FAVOURITE: QT_TRANSLATE_NOOP("SessionTable", "★"),
@@ -169,9 +176,22 @@ def session_cell(
     if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.FAVOURITE:
         return Qt.AlignmentFlag.AlignCenter
     if role == Qt.ItemDataRole.ForegroundRole and column == Column.FAVOURITE:
-        return QColor("#d4a017") if record.favourite else None
+        return star_colour(QGuiApplication.palette()) if record.favourite else None
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        return cell_text(record, column, display, user_zone) or header_text(column)
+        if column == Column.FAVOURITE:  # a screen reader said "white star"
+            if record.favourite:
+                return QCoreApplication.translate("SessionTable", "Favourite")
+            return QCoreApplication.translate("SessionTable", "Not a favourite")
+        # An empty cell is read as what it lacks, not as its column's title alone
+        # (Orca read "Presenters." for a session without any).
+        empty = EMPTY_CELLS.get(column)
+        return cell_text(record, column, display, user_zone) or (
+            QCoreApplication.translate("SessionTable", empty)
+            if empty is not None
+            else QCoreApplication.translate("SessionTable", "No {0}").format(
+                header_text(column).lower()
+            )
+        )
     return None
 
 
@@ -181,7 +201,10 @@ def header_data(section: int, orientation: Qt.Orientation, role: int) -> str | N
         return None
     if role == Qt.ItemDataRole.DisplayRole:
         return header_text(Column(section))
-    if role == Qt.ItemDataRole.ToolTipRole and section == Column.FAVOURITE:
+    if section == Column.FAVOURITE and role in (
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,  # what a screen reader says for the ★ column
+    ):
         return QCoreApplication.translate("SessionTable", "Favourite")
     return None
 

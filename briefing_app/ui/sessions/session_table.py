@@ -38,6 +38,7 @@ class SessionTable(QTableView):
         self._column_widths: dict[Column, int] = {}
         self.setModel(model)
         self.setAccessibleName(self.tr("Sessions"))
+        self.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows (Ctrl, Shift) to share them at once; the current row is the detail's.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -193,7 +193,7 @@ class SessionsTab(QSplitter):
             "QLabel#notice { background: palette(alternate-base); padding: 6px;"
             " border-left: 3px solid palette(highlight); }"
         )
-        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.setAccessibleDescription(self.tr("Notice"))
         self.notice.hide()
 
         self.table = SessionTable(self.model)

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from briefing_app.ui.timeline.colours import NOW_COLOUR, STAR_COLOUR, mix, track_hue
+from briefing_app.ui.timeline.colours import NOW_COLOUR, mix, star_colour, track_hue
 from briefing_app.ui.timeline.layout import DayLayout, status_word, tooltip_html
 from briefing_app.util import timeutil
 
@@ -423,7 +423,7 @@ class DayCanvas(QAbstractScrollArea):
         if cancelled:
             pen.setStyle(Qt.PenStyle.DashLine)
         if record.favourite and not cancelled:
-            pen = QPen(STAR_COLOUR, 2)
+            pen = QPen(star_colour(pal), 2)
         if index == self._hover:
             pen = QPen(pal.color(QPalette.ColorRole.Highlight), max(pen.widthF(), 1.5))
         p.setPen(pen)
@@ -454,7 +454,7 @@ class DayCanvas(QAbstractScrollArea):
         title_rect = QRectF(inner.left(), inner.top() + line_height, inner.width(), line_height)
         if record.favourite:
             star = "★ "
-            p.setPen(STAR_COLOUR)
+            p.setPen(star_colour(pal))
             p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, star)
             title_rect.setLeft(title_rect.left() + fm.horizontalAdvance(star))
         font = QFont(self.font())

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 #: The now line: a signal red that reads on light and dark bases alike.
 NOW_COLOUR = QColor(226, 60, 50)
-#: The favourite star, as in the session list.
+#: The favourite star, as in the session list: gold on a dark base...
 STAR_COLOUR = QColor("#d4a017")
+#: ...and a darker gold on a light one (3:1 or more against white and Fusion's window).
+STAR_COLOUR_ON_LIGHT = QColor("#a36f00")
+
+
+def star_colour(palette: QPalette) -> QColor:
+    """The favourite star's colour on *palette*'s base (WCAG 1.4.11: 3:1 at least)."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(STAR_COLOUR if dark else STAR_COLOUR_ON_LIGHT)
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:

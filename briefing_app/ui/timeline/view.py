@@ -118,15 +118,15 @@ class DayTimeline(QWidget):
             self.tr("Today, or the nearest day with sessions when today has none (Home)")
         )
         self.date_label = QLabel()
-        self.date_label.setAccessibleName(self.tr("Day shown"))
+        self.date_label.setAccessibleDescription(self.tr("Day shown"))
         heading = QFont(self.date_label.font())
         heading.setBold(True)
         heading.setPointSizeF(heading.pointSizeF() * 1.2)
         self.date_label.setFont(heading)
         self.info_label = QLabel()
-        self.info_label.setAccessibleName(self.tr("Day summary"))
+        self.info_label.setAccessibleDescription(self.tr("Day summary"))
         self.zone_label = QLabel()
-        self.zone_label.setAccessibleName(self.tr("Time zone"))
+        self.zone_label.setAccessibleDescription(self.tr("Time zone"))
         self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         #: Says why Today showed another day ("No sessions today; showing …").
         self.home_note = QLabel()
@@ -143,7 +143,6 @@ class DayTimeline(QWidget):
         self.canvas = DayCanvas()
         self.canvas.activated.connect(self.session_activated)
         self.canvas.day_step.connect(self._step)
-        self.setFocusProxy(self.canvas)
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, 4, 2)
@@ -161,9 +160,8 @@ class DayTimeline(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.home_note)
         layout.addWidget(self.canvas, 1)
-        self.setTabOrder(self.previous_button, self.next_button)
-        self.setTabOrder(self.next_button, self.today_button)
-        self.setTabOrder(self.today_button, self.canvas)
+        # Tab goes ◀ ▶ Today, then the day (the layout's order). The canvas is not this
+        # view's focus proxy: Tab into the view then jumped over the buttons, for good.
 
         self.previous_button.clicked.connect(self.previous_day)
         self.next_button.clicked.connect(self.next_day)

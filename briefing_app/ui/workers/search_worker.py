@@ -216,7 +216,7 @@ class SearchRunner(QObject):
         typing) never waits."""
         self.go_on()
         self.going.clear()
-        self._giving_way = _UntilPainted(self.go_on, self)
+        self._giving_way = _UntilPainted(self.go_on)
 
     def go_on_when_painted(self, widget: QObject) -> None:
         """End :meth:`give_way` once *widget* (the tab opened) has painted."""
@@ -318,8 +318,11 @@ class _UntilPainted(QObject):
     in the same pass), or after :data:`GIVE_WAY_LONGEST_MS` at the latest (a widget not
     painted, or gone)."""
 
-    def __init__(self, done: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, done: Callable[[], None]) -> None:
+        # No parent: only the runner's reference holds it, and dropping that deletes it.
+        # (Parented and closed with deleteLater, it was deleted twice when a runner went
+        # before the deferred delete ran: a crash in the next test's event loop.)
+        super().__init__()
         self._widget: QObject | None = None
         self._done = done
         self._closed = False
@@ -350,6 +353,6 @@ class _UntilPainted(QObject):
             self._done()
 
     def close(self) -> None:
+        """Done with: it watches nothing and calls nothing more (deleted when dropped)."""
         self._closed = True
         self._forget()
-        self.deleteLater()

@@ -1,0 +1,347 @@
+"""Accessibility (issue 17): names, keyboard, contrast, text at 2×, colour never alone.
+
+The walkers live in tests/support/a11y.py: every tab and every dialog the app has is
+opened on the sample store and looked at as a screen reader and the keyboard see it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from support.a11y import (
+    clipped_texts,
+    every_dialog,
+    every_view,
+    focus_chain,
+    focus_shows,
+    focusable,
+    labels_hiding_their_text,
+    menu_problems,
+    modal_boxes,
+    nameless_controls,
+    order_breaks,
+    unlabelled_combo_boxes,
+    unreached,
+)
+from support.windows import close_windows, open_window
+
+from briefing_app.store import Store
+from briefing_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: Any, sample_store: Store) -> Iterator[MainWindow]:
+    win = open_window(qtbot, sample_store)
+    win.searcher.wait()
+    QCoreApplication.processEvents()
+    win.select_session(sample_store.sessions()[1].id)  # the detail pane, built
+    QCoreApplication.processEvents()
+    yield win
+    close_windows()
+
+
+def _lines(problems: dict[str, list[str]]) -> str:
+    return "\n" + "\n".join(
+        f"{where}: {line}" for where, found in problems.items() for line in found
+    )
+
+
+def _menus(window: MainWindow) -> list[QMenu]:
+    return [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+
+
+# ---- names ------------------------------------------------------------------------
+
+
+def test_every_control_of_every_view_has_a_name(window: MainWindow) -> None:
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        found = nameless_controls(view)
+        if found:
+            problems[title] = found
+    assert len(list(every_view(window))) >= 9  # every tab was walked
+    outside_tabs = [
+        line for line in nameless_controls(window) if "QStackedWidget" not in line
+    ]  # the menu bar, banners, status bar
+    if outside_tabs:
+        problems["window"] = outside_tabs
+    assert not problems, _lines(problems)
+
+
+def test_every_dialog_names_its_controls(window: MainWindow, tmp_path: Path) -> None:
+    walked = []
+    problems: dict[str, list[str]] = {}
+    for dialog in every_dialog(window, window.store, tmp_path):
+        walked.append(type(dialog).__name__)
+        assert dialog.windowTitle(), f"{type(dialog).__name__} has no title to announce"
+        found = nameless_controls(dialog)
+        if found:
+            problems[type(dialog).__name__] = found
+    assert len(walked) == 13, walked
+    assert not problems, _lines(problems)
+
+
+def test_a_screen_reader_reads_what_every_label_shows(window: MainWindow, tmp_path: Path) -> None:
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        if found := labels_hiding_their_text(view):
+            problems[title] = found
+    if found := labels_hiding_their_text(window.statusBar()):
+        problems["status bar"] = found
+    for dialog in every_dialog(window, window.store, tmp_path):
+        if found := labels_hiding_their_text(dialog):
+            problems[type(dialog).__name__] = found
+    assert not problems, _lines(problems)
+
+
+def test_every_combo_box_says_what_it_chooses(window: MainWindow, tmp_path: Path) -> None:
+    """Orca said "Any date combo box. Any date.": not what the box filters."""
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        if found := unlabelled_combo_boxes(view):
+            problems[title] = found
+    for dialog in every_dialog(window, window.store, tmp_path):
+        if found := unlabelled_combo_boxes(dialog):
+            problems[type(dialog).__name__] = found
+    assert not problems, _lines(problems)
+
+
+def test_message_boxes_name_their_buttons(window: MainWindow) -> None:
+    from briefing_app.ui.dialogs import help_menu
+
+    problems: list[str] = []
+    titles: list[str] = []
+
+    def inspect(box: QWidget) -> None:
+        titles.append(box.windowTitle())
+        problems.extend(nameless_controls(box))
+
+    window.store.set_favourite(window.store.sessions()[0].id)  # Remove feed then asks
+    settings = window.open_settings()
+    settings.feed_list.setCurrentIndex(settings.feed_list.model().index(0, 0))
+    count = modal_boxes(
+        [
+            lambda: help_menu.show_data_location(window, window.store.path),
+            lambda: help_menu.show_live_agenda(window, window.store),
+            lambda: help_menu.show_about(window, window.store),
+            settings._remove_selected,
+        ],
+        inspect,
+    )
+    settings.close()
+    assert count == 4
+    assert window.store.feeds()  # the question was not answered Yes
+    assert all(titles), titles
+    assert not problems, _lines(problems)
+
+
+def test_menus_name_every_action(window: MainWindow) -> None:
+    menus = _menus(window)
+    assert len(menus) >= 4
+    for bar_item in window.menuBar().actions():  # what a screen reader says for the bar
+        assert bar_item.text().replace("&", "").strip()
+    for menu in menus:
+        for action in menu.actions():
+            assert action.isSeparator() or action.text().replace("&", "").strip()
+
+
+def test_every_menu_action_has_a_mnemonic_or_shortcut_and_no_mnemonic_twice(
+    window: MainWindow,
+) -> None:
+    menus = _menus(window)
+    bar = QMenu()  # the menu bar's titles share one set of Alt letters
+    for menu in menus:
+        bar.addAction(menu.title())
+    bar.setTitle("menu bar")
+    assert not menu_problems([bar, *menus])
+
+
+def test_menu_problems_finds_a_repeated_mnemonic(qtbot: Any) -> None:
+    menu = QMenu("&File")
+    menu.addAction("&Save")
+    menu.addAction("&Sync")
+    menu.addAction("Nothing")
+    problems = menu_problems([menu])
+    assert any("&s in both" in p for p in problems)
+    assert any("'Nothing': no mnemonic" in p for p in problems)
+    menu.deleteLater()
+
+
+# ---- keyboard ---------------------------------------------------------------------
+
+
+def _check_tab_order(root: QWidget, label: str, problems: dict[str, list[str]]) -> None:
+    controls = focusable(root)
+    if not controls:
+        return
+    chain = focus_chain(root, controls[0])
+    found = []
+    if len(chain) >= 200:
+        found.append("focus never came back to where it started (a trap)")
+    outside = [w for w in chain if w.window() is not root.window()]
+    if outside:
+        found.append(f"Tab left the window: {outside[:3]}")
+    found += unreached(root, chain)
+    found += order_breaks(root.window(), chain)
+    if found:
+        problems[label] = found
+
+
+def test_tab_reaches_every_control_of_every_view_in_reading_order(window: MainWindow) -> None:
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        window.activateWindow()
+        _check_tab_order(view, title, problems)
+    assert not problems, _lines(problems)
+
+
+def test_tab_goes_through_every_dialog_in_reading_order(window: MainWindow, tmp_path: Path) -> None:
+    problems: dict[str, list[str]] = {}
+    for dialog in every_dialog(window, window.store, tmp_path):
+        dialog.activateWindow()
+        dialog.activateWindow()
+        _check_tab_order(dialog, type(dialog).__name__, problems)
+    assert not problems, _lines(problems)
+
+
+def test_the_focused_control_always_shows_focus(window: MainWindow, tmp_path: Path) -> None:
+    """Each kind of control, in the window and a dialog, looks different when focused."""
+    unseen: list[str] = []
+    kinds: set[str] = set()
+
+    def check(root: QWidget) -> None:
+        controls = focusable(root)
+        for control in controls:
+            kind = type(control).__name__
+            if kind in kinds or len(controls) < 2:
+                continue
+            kinds.add(kind)
+            other = next(c for c in controls if c is not control)
+            if not focus_shows(control, other):
+                unseen.append(
+                    f"{kind} active={control.isActiveWindow()} focus={control.hasFocus()}"
+                )
+
+    window.activateWindow()
+    check(window)
+    for dialog in every_dialog(window, window.store, tmp_path):
+        dialog.activateWindow()
+        check(dialog)
+    assert len(kinds) >= 8, kinds
+    assert not unseen, unseen
+
+
+def test_no_style_sheet_hides_the_focus_rectangle(window: MainWindow) -> None:
+    import re
+
+    hidden = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        sheet = widget.styleSheet()
+        for rule in re.findall(r"[^{}]*:focus[^{}]*\{[^}]*\}", sheet):
+            if re.search(r"outline:\s*(none|0)", rule) and "border" not in rule:
+                hidden.append(rule.strip())
+    assert not hidden, hidden
+
+
+# ---- text at 2× -------------------------------------------------------------------
+
+
+@pytest.fixture
+def twice_the_font() -> Iterator[None]:
+    """The system font at 200% (what a 2× scale does to text measured in points)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(big)
+    yield
+    app.setFont(normal)
+
+
+@pytest.mark.slow
+def test_no_label_or_button_is_clipped_with_twice_the_font(
+    twice_the_font: None, window: MainWindow
+) -> None:
+    window.resize(1280, 800)  # the usual window, its text twice the size (WCAG 1.4.4)
+    QCoreApplication.processEvents()
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        QCoreApplication.processEvents()
+        if found := clipped_texts(view):
+            problems[title] = found
+    settings = window.open_settings()
+    QCoreApplication.processEvents()
+    if found := clipped_texts(settings):
+        problems["Settings"] = found
+    settings.close()
+    assert not problems, _lines(problems)
+
+
+def test_clipped_texts_finds_a_squeezed_button(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("A long button text that does not fit")
+    button.setFixedWidth(40)
+    assert clipped_texts(_stacked(qtbot, button))
+
+
+def _stacked(qtbot: Any, *widgets: QWidget) -> QWidget:
+    """*widgets* one above the other in a shown box."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    box.show()
+    qtbot.waitExposed(box)
+    return box
+
+
+def test_order_breaks_finds_tab_going_back_up(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    top, bottom = QLineEdit(), QLineEdit()
+    box = _stacked(qtbot, top, bottom)
+    assert not order_breaks(box, [top, bottom])
+    assert order_breaks(box, [bottom, top])
+
+
+def test_a_focused_empty_list_shows_focus_only_with_the_accessible_style(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QListView, QStyleFactory
+
+    from briefing_app.ui.widgets.theme import AccessibleStyle
+
+    empty, other = QListView(), QListView()
+    plain = QStyleFactory.create("Fusion")
+    for view in (empty, other):
+        view.setStyle(plain)
+    box = _stacked(qtbot, empty, other)
+    box.activateWindow()
+    assert not focus_shows(empty, other)
+    accessible = AccessibleStyle(QStyleFactory.create("Fusion"))
+    for view in (empty, other):
+        view.setStyle(accessible)
+    assert focus_shows(empty, other)
+
+
+def test_find_from_another_tab_shows_the_search_box_it_focuses(window: MainWindow) -> None:
+    """Orca said "Search text" while My agenda stayed on screen: Find showed nothing."""
+    window.tabs.setCurrentWidget(window.agenda)
+    window.activateWindow()
+    find = next(
+        a for m in _menus(window) for a in m.actions() if a.text().replace("&", "") == "Find"
+    )
+    find.trigger()
+    QCoreApplication.processEvents()
+    assert window.tabs.currentWidget() is window.sessions
+    assert window.sessions.search.hasFocus()
+    assert window.sessions.search.isVisible()
