@@ -626,11 +626,11 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         mark = item.get("mark")
         changed = bool(new_joins)
         conflict = ""
+        row = self.db.execute(
+            "SELECT attended, marked_at FROM session_attendance WHERE session_id = ?",
+            [session_id],
+        ).fetchone()
         if mark is not None:
-            row = self.db.execute(
-                "SELECT attended, marked_at FROM session_attendance WHERE session_id = ?",
-                [session_id],
-            ).fetchone()
             if row is None or (
                 bool(row[0]) != mark["attended"] and _newer(mark["marked_at"], str(row[1]))
             ):
@@ -649,7 +649,7 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
                 conflict = (
                     f"attendance of “{self._title(session_id)}”: your mark was newer and stays"
                 )
-        if not known and changed:
+        if not known and row is None and changed:  # neither a join nor a mark was here
             return _Outcome("added", conflict)
         return _Outcome("updated" if changed else "unchanged", conflict)
 

@@ -1249,6 +1249,10 @@
         <translation>remplacée depuis une autre fenêtre ou une commande</translation>
     </message>
     <message>
+        <source>the other version when your data was imported</source>
+        <translation>l’autre version, lors de l’importation de vos données</translation>
+    </message>
+    <message>
         <source>replaced by restoring an earlier version</source>
         <translation>remplacée en restaurant une version antérieure</translation>
     </message>

@@ -102,6 +102,8 @@ class NoteHistoryDialog(QDialog):
             return self.tr("written elsewhere while you typed")
         if version.reason == "overwritten":
             return self.tr("replaced from another window or a command")
+        if version.reason == "import":
+            return self.tr("the other version when your data was imported")
         return self.tr("replaced by restoring an earlier version")
 
     def selected(self) -> NoteVersion | None:
