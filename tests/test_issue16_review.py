@@ -29,6 +29,7 @@ import pytest
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.cli import main
+from briefing_app.errors import UsageError
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, Store
 from briefing_app.usecases.mydata import export_document, export_mydata, import_mydata
@@ -75,6 +76,8 @@ BAD_VALUES: list[tuple[str, str, int, str, Any, str]] = [
     ("asked", "questions", 0, "created_at", "2026-02-31T00:00:00Z", "not a time"),
     ("starred", "favourites", 0, "added_at", "2026-00-00T00:00:00Z", "not a time"),
     ("noted", "notes", 0, "updated_at", "2026-04-31T00:00:00Z", "not a time"),
+    ("year 9999", "followups", 0, "due", "9999-12-31T23:59:59Z", "not a time this app can show"),
+    ("year 1", "followups", 0, "due", "0001-01-01", "not a day this app can show"),
 ]  # fmt: skip
 
 
@@ -372,3 +375,49 @@ def test_round_trip_changed_on_both_sides_newer_wins_and_no_text_is_dropped(
             assert store.reminder(session) == (True, 5)
             assert store.attendance_of(session).attended  # A's mark was the newer
         assert _canonical(a) == _canonical(b)
+
+
+def _one(*props: str, uid: str = "x1@example.org") -> str:
+    body = "\r\n".join(["BEGIN:VTODO", f"UID:{uid}", "SUMMARY:Thing", *props, "END:VTODO"])
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}\r\nEND:VCALENDAR\r\n"
+
+
+BROKEN_TODOS: list[tuple[str, str, str]] = [
+    ("two summaries", _one("SUMMARY:Other"), "it gives SUMMARY 2 times"),
+    ("two dues", _one("DUE;VALUE=DATE:20261215", "DUE;VALUE=DATE:20261216"), "DUE 2 times"),
+    ("two statuses", _one("STATUS:COMPLETED", "STATUS:NEEDS-ACTION"), "STATUS 2 times"),
+    ("year 9999", _one("DUE:99991231T235959Z"), "the year 9999 is not one this app can show"),
+    ("year 1", _one("DUE;VALUE=DATE:00010101"), "the year 1 is not one"),
+    ("completed 9999", _one("STATUS:COMPLETED", "COMPLETED:99991231T235959Z"), "year 9999"),
+    ("long uid", _one(uid="u" * 1001), "its UID is 1,001 characters long"),
+    ("nested", _one().replace("END:VTODO", "BEGIN:VTODO\r\nUID:in\r\nEND:VTODO\r\nEND:VTODO"),
+     "another VTODO inside it"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "said"), [b[1:] for b in BROKEN_TODOS], ids=[b[0] for b in BROKEN_TODOS]
+)
+def test_broken_fields_are_refused_naming_the_to_do(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_store: Store, text: str, said: str
+) -> None:
+    """Each was stored before: a list's repr as the text, a due date no list could show."""
+    path = tmp_path / "broken.ics"
+    path.write_text(text, "utf-8")
+    before = dump(sample_store.path)
+    code, _out, err = run(capsys, sample_store.path.parent, "followups", "import", str(path))
+    assert code == 4, err
+    assert f"{path}: VTODO #1 (UID " in err and said in err
+    assert len(err) < 500  # a 1,001-character UID is cut short in the message
+    assert dump(sample_store.path) == before
+
+
+def test_a_due_date_no_zone_can_show_is_refused_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], sample_store: Store
+) -> None:
+    data = sample_store.path.parent
+    code, _out, err = run(capsys, data, "followups", "add", "Far", "--due", "9999-12-31")
+    assert code == 2 and "outside the years" in err
+    with pytest.raises(UsageError, match="years 1900–9998"):
+        sample_store.add_followup("Far", due=date(9999, 12, 31))
+    assert sample_store.followups() == []

@@ -44,7 +44,7 @@ from briefing_app.store import (
     ImportCounts,
     Store,
 )
-from briefing_app.util.timeutil import local_zone_name, utc_now, zone
+from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, local_zone_name, utc_now, zone
 
 #: The largest follow-ups file read, and the most VTODOs in one.
 MAX_FILE_BYTES: Final = 16 * 1024 * 1024
@@ -266,6 +266,8 @@ class _Block:
     def label(self) -> str:
         uid = self.prop("UID")
         summary = self.prop("SUMMARY").replace("\\,", ",").replace("\\n", " ")
+        if len(uid) > 80:
+            uid = uid[:79] + "…"
         who = f"UID {uid!r}" if uid else "no UID"
         if summary:
             who += f', "{summary[:60]}"'
@@ -324,7 +326,10 @@ def _parse_todo(block: _Block, zones: dict[str, str]) -> Todo:
     used = [text for tzid, text in zones.items() if tzid and f"TZID={tzid}" in body]
     wrapped = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", *used, body, "END:VCALENDAR", ""])
     calendar = Calendar.from_ical(wrapped)
-    [todo] = calendar.walk("VTODO")
+    found = calendar.walk("VTODO")
+    if len(found) != 1:
+        raise ValueError("it holds another VTODO inside it")
+    [todo] = found
     if not isinstance(todo, Todo):  # pragma: no cover - icalendar makes a Todo of a VTODO
         raise TypeError("not a VTODO")
     return todo
@@ -333,9 +338,30 @@ def _parse_todo(block: _Block, zones: dict[str, str]) -> Todo:
 def _when(value: Any) -> datetime:
     if not isinstance(value, datetime):
         raise ValueError("not a date with a time")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:  # near year 1 or 9999 it is no day in some zones
+        raise ValueError(f"the year {value.year} is not one this app can show")
     return (value if value.tzinfo else value.replace(tzinfo=zone(local_zone_name()))).astimezone(
         UTC
     )
+
+
+#: What a VTODO gives once at most (RFC 5545 3.6.2): read twice, each would be a list.
+_ONCE: Final = (
+    "UID",
+    "SUMMARY",
+    "STATUS",
+    "DUE",
+    "PRIORITY",
+    "SEQUENCE",
+    "COMPLETED",
+    "CREATED",
+    "LAST-MODIFIED",
+    "PERCENT-COMPLETE",
+    OWNER_PROPERTY,
+    TEXT_PROPERTY,
+)
+#: The longest UID kept (what a "my data" file carries: resources/my-data.schema.json).
+MAX_UID_CHARS: Final = 1000
 
 
 def _x_text(todo: Todo, name: str) -> str:
@@ -378,9 +404,18 @@ def _item(
     uids: dict[str, int],
     todo_uids: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[FollowupImport, int]:
+    for name in _ONCE:
+        given = todo.get(name)
+        if isinstance(given, list):
+            raise ValueError(f"it gives {name} {len(given)} times; a VTODO gives it once")
     uid = str(todo.get("UID", "")).strip()
     if not uid:
         raise ValueError("it has no UID")
+    if len(uid) > MAX_UID_CHARS or any(ord(c) < 32 or c == "\x7f" for c in uid):
+        raise ValueError(
+            f"its UID is {len(uid):,} characters long or holds a control character "
+            f"(at most {MAX_UID_CHARS:,} plain characters)"
+        )
     text = (_x_text(todo, TEXT_PROPERTY) or str(todo.get("SUMMARY", ""))).strip()
     if not text:
         raise ValueError("it has no SUMMARY (the follow-up's text)")
@@ -406,6 +441,8 @@ def _item(
             if due_zone in ("UTC", "Etc/UTC"):
                 due_zone = ""
         elif isinstance(raw, date):
+            if not MIN_YEAR <= raw.year <= MAX_YEAR:
+                raise ValueError(f"the year {raw.year} is not one this app can show")
             due_value = raw
         else:
             raise ValueError("DUE is not a date or a date with a time")

@@ -25,7 +25,7 @@ from typing import Any, Final, Literal, cast
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
-from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
+from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, from_utc_text, to_utc_text, utc_now
 
 FollowupStatus = Literal["open", "done"]
 
@@ -199,9 +199,16 @@ def check_status(status: str) -> FollowupStatus:
 
 
 def due_text(due: DueValue | None) -> str | None:
-    """The stored form of *due*: ``YYYY-MM-DD`` or a UTC instant (raises UsageError if naive)."""
+    """The stored form of *due*: ``YYYY-MM-DD`` or a UTC instant (raises UsageError if naive).
+
+    A year outside ``MIN_YEAR``–``MAX_YEAR`` is refused (as a typed due date is): near
+    9999-12-31 23:59 UTC is a day that does not exist west of Greenwich, and every
+    list showing it would fail.
+    """
     if due is None:
         return None
+    if not MIN_YEAR <= due.year <= MAX_YEAR:
+        raise UsageError(f"a due date is in the years {MIN_YEAR}–{MAX_YEAR}, not {due.year}")
     if isinstance(due, datetime):
         if due.tzinfo is None:
             raise UsageError("a due time needs its time zone")

@@ -26,7 +26,14 @@ from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
-from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now, zone
+from briefing_app.util.timeutil import (
+    MAX_YEAR,
+    MIN_YEAR,
+    from_utc_text,
+    to_utc_text,
+    utc_now,
+    zone,
+)
 
 MYDATA_FORMAT: Final = "briefing-app/my-data"
 #: The file version this app writes and reads.
@@ -258,14 +265,15 @@ def _check_values(document: Any, source: str) -> None:
             elif key == "joins" and isinstance(item, list):
                 for index, joined in enumerate(item):
                     _check_time(joined, f"{here}[{index}]", fail)
+            elif key == "due" and isinstance(item, str) and len(item) == 10:
+                try:
+                    day = date.fromisoformat(item)
+                except ValueError:
+                    raise fail(f"{item!r} is not a day of the calendar", here) from None
+                if not MIN_YEAR <= day.year <= MAX_YEAR:
+                    raise fail(f"{item!r} is not a day this app can show", here)
             elif key == "due" and isinstance(item, str):
-                if len(item) == 10:
-                    try:
-                        date.fromisoformat(item)
-                    except ValueError:
-                        raise fail(f"{item!r} is not a day of the calendar", here) from None
-                else:
-                    _check_time(item, here, fail)
+                _check_time(item, here, fail)
             elif key == "due_zone" and item:
                 try:
                     zone(item)
@@ -290,9 +298,11 @@ def _check_values(document: Any, source: str) -> None:
 
 def _check_time(text: str, where: str, fail: Callable[[str, str], MyDataError]) -> None:
     try:
-        from_utc_text(text)
+        when = from_utc_text(text)
     except ValueError:
         raise fail(f"{text!r} is not a time of the calendar", where) from None
+    if not MIN_YEAR <= when.year <= MAX_YEAR:  # a time near year 1 or 9999 is no day in some zone
+        raise fail(f"{text!r} is not a time this app can show", where)
 
 
 def import_mydata(store: Store, path: Path) -> tuple[MyDataFile, MyDataReport]:
