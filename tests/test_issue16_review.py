@@ -287,7 +287,7 @@ def test_a_note_kept_by_an_import_says_so_on_the_command_line(
     import_mydata(sample_store, path)
     code, out, _ = run(capsys, sample_store.path.parent, "note", STAGE, "--history")
     assert code == 0
-    assert "the other version when your data was imported" in out and "    mine" in out
+    assert "kept by Import my data" in out and "    mine" in out
 
 
 def test_a_changed_mark_on_a_session_without_joins_counts_as_updated(

@@ -293,7 +293,7 @@ def _print_note_history(store: Store, session_id: int, title: str, out: TextIO) 
             "conflict": "written elsewhere while another window had it open",
             "overwritten": "replaced by a later write",
             "restored": "replaced by restoring an earlier version",
-            "import": "the other version when your data was imported (mydata import)",
+            "import": "kept by Import my data (mydata import): the other version was newer",
         }.get(version.reason, version.reason)
         when = stamp_text(to_utc_text(version.replaced_at), zone)
         write_line(out, f"version {version.id} · replaced {when} · {reason}")

@@ -1249,8 +1249,8 @@
         <translation>remplacée depuis une autre fenêtre ou une commande</translation>
     </message>
     <message>
-        <source>the other version when your data was imported</source>
-        <translation>l’autre version, lors de l’importation de vos données</translation>
+        <source>kept by Import my data</source>
+        <translation>conservée par Importer mes données</translation>
     </message>
     <message>
         <source>replaced by restoring an earlier version</source>

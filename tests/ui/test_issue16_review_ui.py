@@ -61,6 +61,6 @@ def test_the_history_says_which_text_an_import_kept(
     dialog = NoteHistoryDialog(sample_store, stage)
     qtbot.addWidget(dialog)
     (item,) = [dialog.versions.item(n) for n in range(dialog.versions.count())]
-    assert item.text().endswith("the other version when your data was imported")
+    assert item.text().endswith("kept by Import my data")
     assert "restoring" not in item.text()
     assert dialog.text.toPlainText() == "mine"

@@ -103,7 +103,7 @@ class NoteHistoryDialog(QDialog):
         if version.reason == "overwritten":
             return self.tr("replaced from another window or a command")
         if version.reason == "import":
-            return self.tr("the other version when your data was imported")
+            return self.tr("kept by Import my data")
         return self.tr("replaced by restoring an earlier version")
 
     def selected(self) -> NoteVersion | None:
