@@ -44,7 +44,7 @@ from briefing_app.store import (
     ImportCounts,
     Store,
 )
-from briefing_app.util.timeutil import local_zone_name, utc_now, zone
+from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, local_zone_name, utc_now, zone
 
 #: The largest follow-ups file read, and the most VTODOs in one.
 MAX_FILE_BYTES: Final = 16 * 1024 * 1024
@@ -266,6 +266,8 @@ class _Block:
     def label(self) -> str:
         uid = self.prop("UID")
         summary = self.prop("SUMMARY").replace("\\,", ",").replace("\\n", " ")
+        if len(uid) > 80:
+            uid = uid[:79] + "…"
         who = f"UID {uid!r}" if uid else "no UID"
         if summary:
             who += f', "{summary[:60]}"'
@@ -297,7 +299,8 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
             if name == "VEVENT":
                 events += 1
         if current is not None:
-            current.append(line)
+            # A BEGIN/END line with blanks after it is read as such here: kept so for icalendar.
+            current.append(line.strip() if upper.startswith(("BEGIN:", "END:")) else line)
         if upper.startswith("END:"):
             name = upper[4:]
             if not stack or stack[-1] != name:
@@ -323,7 +326,10 @@ def _parse_todo(block: _Block, zones: dict[str, str]) -> Todo:
     used = [text for tzid, text in zones.items() if tzid and f"TZID={tzid}" in body]
     wrapped = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", *used, body, "END:VCALENDAR", ""])
     calendar = Calendar.from_ical(wrapped)
-    [todo] = calendar.walk("VTODO")
+    found = calendar.walk("VTODO")
+    if len(found) != 1:
+        raise ValueError("it holds another VTODO inside it")
+    [todo] = found
     if not isinstance(todo, Todo):  # pragma: no cover - icalendar makes a Todo of a VTODO
         raise TypeError("not a VTODO")
     return todo
@@ -332,9 +338,30 @@ def _parse_todo(block: _Block, zones: dict[str, str]) -> Todo:
 def _when(value: Any) -> datetime:
     if not isinstance(value, datetime):
         raise ValueError("not a date with a time")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:  # near year 1 or 9999 it is no day in some zones
+        raise ValueError(f"the year {value.year} is not one this app can show")
     return (value if value.tzinfo else value.replace(tzinfo=zone(local_zone_name()))).astimezone(
         UTC
     )
+
+
+#: What a VTODO gives once at most (RFC 5545 3.6.2): read twice, each would be a list.
+_ONCE: Final = (
+    "UID",
+    "SUMMARY",
+    "STATUS",
+    "DUE",
+    "PRIORITY",
+    "SEQUENCE",
+    "COMPLETED",
+    "CREATED",
+    "LAST-MODIFIED",
+    "PERCENT-COMPLETE",
+    OWNER_PROPERTY,
+    TEXT_PROPERTY,
+)
+#: The longest UID kept (what a "my data" file carries: resources/my-data.schema.json).
+MAX_UID_CHARS: Final = 1000
 
 
 def _x_text(todo: Todo, name: str) -> str:
@@ -351,14 +378,48 @@ _TEXT_ESCAPE = re.compile(r"\\(.)")
 _UNESCAPED = {"n": "\n", "N": "\n"}
 
 
-def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImport, int]:
+def _without_instances(blocks: list[_Block]) -> list[_Block]:
+    """*blocks* without the changed instances of a repeating to-do whose own VTODO is there.
+
+    RFC 5545 gives an instance moved or edited in a task app (Thunderbird, Nextcloud
+    Tasks) the repeating to-do's UID and a RECURRENCE-ID: it is not another follow-up.
+    An instance alone (its to-do not in the file) is read as the follow-up.
+    """
+    masters = {b.prop("UID").strip() for b in blocks if not b.prop("RECURRENCE-ID")}
+    kept: list[_Block] = []
+    alone: set[str] = set()
+    for block in blocks:
+        uid = block.prop("UID").strip()
+        if block.prop("RECURRENCE-ID"):
+            if uid in masters or uid in alone:
+                continue
+            alone.add(uid)
+        kept.append(block)
+    return kept
+
+
+def _item(
+    block: _Block,
+    todo: Todo,
+    uids: dict[str, int],
+    todo_uids: set[str] | frozenset[str] = frozenset(),
+) -> tuple[FollowupImport, int]:
+    for name in _ONCE:
+        given = todo.get(name)
+        if isinstance(given, list):
+            raise ValueError(f"it gives {name} {len(given)} times; a VTODO gives it once")
     uid = str(todo.get("UID", "")).strip()
     if not uid:
         raise ValueError("it has no UID")
+    if len(uid) > MAX_UID_CHARS or any(ord(c) < 32 or c == "\x7f" for c in uid):
+        raise ValueError(
+            f"its UID is {len(uid):,} characters long or holds a control character "
+            f"(at most {MAX_UID_CHARS:,} plain characters)"
+        )
     text = (_x_text(todo, TEXT_PROPERTY) or str(todo.get("SUMMARY", ""))).strip()
     if not text:
         raise ValueError("it has no SUMMARY (the follow-up's text)")
-    raw_status = str(todo.get("STATUS", "NEEDS-ACTION")).strip().upper()
+    raw_status = str(todo.get("STATUS", "")).strip().upper() or _status_without(todo)
     if raw_status not in _STATUS_IN:
         raise ValueError(
             f"unknown STATUS {raw_status!r} (a VTODO's is NEEDS-ACTION, IN-PROCESS, "
@@ -380,6 +441,8 @@ def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImpo
             if due_zone in ("UTC", "Etc/UTC"):
                 due_zone = ""
         elif isinstance(raw, date):
+            if not MIN_YEAR <= raw.year <= MAX_YEAR:
+                raise ValueError(f"the year {raw.year} is not one this app can show")
             due_value = raw
         else:
             raise ValueError("DUE is not a date or a date with a time")
@@ -398,6 +461,8 @@ def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImpo
     related = todo.get("RELATED-TO", [])
     related_uids = [str(r) for r in (related if isinstance(related, list) else [related])]
     linked = [uids[r] for r in related_uids if r in uids]
+    # A RELATED-TO naming another to-do (a task app's subtask or parent) is no session link.
+    related_uids = [r for r in related_uids if r in uids or r not in todo_uids]
     created = _when(todo.decoded("CREATED")) if "CREATED" in todo else None
     updated = _when(todo.decoded("LAST-MODIFIED")) if "LAST-MODIFIED" in todo else None
     item = FollowupImport(
@@ -415,6 +480,15 @@ def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImpo
         session_ids=tuple(linked),
     )
     return item, len(related_uids) - len(linked)
+
+
+def _status_without(todo: Todo) -> str:
+    """The STATUS of a VTODO that gives none: done when it says when it was completed.
+
+    Some task apps mark a to-do done with COMPLETED or PERCENT-COMPLETE:100 alone.
+    """
+    percent = str(todo.get("PERCENT-COMPLETE", "")).strip()
+    return "COMPLETED" if "COMPLETED" in todo or percent == "100" else "NEEDS-ACTION"
 
 
 def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
@@ -443,6 +517,14 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
     if not blocks:
         what = f" (it holds {events:,} events, not to-dos)" if events else ""
         raise FollowupFileError(f"there is no VTODO in it{what}", source=source)
+    if len(blocks) > MAX_ITEMS:  # "BEGIN:VTODO " or a folded BEGIN escaped the count above
+        raise FollowupFileError(
+            f"it holds {len(blocks):,} to-dos; at most {MAX_ITEMS:,} are imported at once "
+            "(split the file)",
+            source=source,
+        )
+    blocks = _without_instances(blocks)
+    todo_uids = {block.prop("UID").strip() for block in blocks}
     uids = {session_uid(url, source_id): sid for sid, url, source_id in store.session_keys()}
     items: list[FollowupImport] = []
     unknown = 0
@@ -450,7 +532,7 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
     for block in blocks:
         try:
             todo = _parse_todo(block, zones)
-            item, missing = _item(block, todo, uids)
+            item, missing = _item(block, todo, uids, todo_uids)
             clean_followup_text(item.text)
             clean_owner(item.owner)
             check_priority(item.priority)

@@ -358,6 +358,9 @@ def _print_note_history(store: Store, session_id: int, title: str, out: TextIO) 
         "conflict": translate("cli", "written elsewhere while another window had it open"),
         "overwritten": translate("cli", "replaced by a later write"),
         "restored": translate("cli", "replaced by restoring an earlier version"),
+        "import": translate(
+            "cli", "kept by Import my data (mydata import): the other version was newer"
+        ),
     }
     for version in history:
         reason = reasons.get(version.reason, version.reason)

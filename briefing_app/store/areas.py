@@ -47,7 +47,8 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     ),
     "followups": (
         "FollowupsMixin",
-        "_keep_replaced _links _set_links add_followup delete_followup edit_followup followup "
+        "_add_links _keep_replaced _links _set_links add_followup delete_followup edit_followup "
+        "followup "
         "followup_by_uid followup_count followup_history followups import_followups "
         "keep_followup_version mark_followup session_keys",
     ),

@@ -26,7 +26,7 @@ from typing import Any, Final, Literal, cast
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
-from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
+from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, from_utc_text, to_utc_text, utc_now
 
 FollowupStatus = Literal["open", "done"]
 
@@ -200,9 +200,16 @@ def check_status(status: str) -> FollowupStatus:
 
 
 def due_text(due: DueValue | None) -> str | None:
-    """The stored form of *due*: ``YYYY-MM-DD`` or a UTC instant (raises UsageError if naive)."""
+    """The stored form of *due*: ``YYYY-MM-DD`` or a UTC instant (raises UsageError if naive).
+
+    A year outside ``MIN_YEAR``–``MAX_YEAR`` is refused (as a typed due date is): near
+    9999-12-31 23:59 UTC is a day that does not exist west of Greenwich, and every
+    list showing it would fail.
+    """
     if due is None:
         return None
+    if not MIN_YEAR <= due.year <= MAX_YEAR:
+        raise UsageError(f"a due date is in the years {MIN_YEAR}–{MAX_YEAR}, not {due.year}")
     if isinstance(due, datetime):
         if due.tzinfo is None:
             raise UsageError("a due time needs its time zone")
@@ -401,8 +408,11 @@ class FollowupsMixin(SessionsMixin):
         """Add or update follow-ups by UID, all in one transaction.
 
         An item whose UID is stored replaces it only when its sequence is higher
-        (then it keeps that sequence); otherwise it is left alone. Nothing is
-        ever added twice for one UID.
+        (then it keeps that sequence), or when the sequence is the same but its
+        LAST-MODIFIED is later and it says something else (an edit in a task app
+        that leaves SEQUENCE alone; the sequence then rises by one); otherwise it is
+        left alone, but links to sessions found since the last import are added.
+        Nothing is ever added twice for one UID.
 
         Raises:
             NotFoundError: an item links a session that does not exist (nothing written).
@@ -418,7 +428,9 @@ class FollowupsMixin(SessionsMixin):
         with self.transaction():
             for item in checked:
                 row = self.db.execute(
-                    "SELECT id, sequence FROM followups WHERE uid = ?", [item.uid]
+                    "SELECT id, sequence, updated_at, text, owner, due, due_zone, status, "
+                    "priority FROM followups WHERE uid = ?",
+                    [item.uid],
                 ).fetchone()
                 values = [
                     item.text,
@@ -445,8 +457,10 @@ class FollowupsMixin(SessionsMixin):
                     followup_id = int(cast(int, cursor.lastrowid))  # an INSERT sets it
                     self._set_links(followup_id, list(item.session_ids))
                     added += 1
-                elif item.sequence > int(row[1]):
+                elif item.sequence > int(row[1]) or _edited_elsewhere(item, row, values):
                     followup_id = int(row[0])
+                    if item.sequence <= int(row[1]):  # rises, so calendars see the change
+                        values[7] = int(row[1]) + 1
                     self._keep_replaced(followup_id, values)
                     self.db.execute(
                         "UPDATE followups SET text = ?, owner = ?, due = ?, due_zone = ?, "
@@ -458,7 +472,11 @@ class FollowupsMixin(SessionsMixin):
                     updated += 1
                 else:
                     followup_id = int(row[0])
-                    unchanged += 1
+                    # A session followed since the last import: its link is added now.
+                    if self._add_links(followup_id, item.session_ids):
+                        updated += 1
+                    else:
+                        unchanged += 1
                 ids.append(followup_id)
         return ImportCounts(added=added, updated=updated, unchanged=unchanged, ids=tuple(ids))
 
@@ -523,6 +541,16 @@ class FollowupsMixin(SessionsMixin):
             self.keep_followup_version(followup_id, version, "import")
 
     # ---- inside -------------------------------------------------------------------
+    def _add_links(self, followup_id: int, session_ids: Sequence[int]) -> int:
+        """Link *session_ids* not linked yet; how many were added."""
+        return sum(
+            self.db.execute(
+                "INSERT OR IGNORE INTO followup_sessions (followup_id, session_id) VALUES (?, ?)",
+                [followup_id, session_id],
+            ).rowcount
+            for session_id in session_ids
+        )
+
     def _set_links(self, followup_id: int, session_ids: Sequence[int]) -> None:
         self.db.execute("DELETE FROM followup_sessions WHERE followup_id = ?", [followup_id])
         if session_ids:
@@ -580,6 +608,21 @@ def _checked_import(item: FollowupImport) -> FollowupImport:
         updated_at=item.updated_at,
         session_ids=tuple(dict.fromkeys(item.session_ids)),
     )
+
+
+def _edited_elsewhere(
+    item: FollowupImport, row: Sequence[object], values: Sequence[object]
+) -> bool:
+    """Whether *item* is a later edit made where SEQUENCE did not rise.
+
+    Task apps (Apple Reminders, Thunderbird) edit a to-do and move its LAST-MODIFIED
+    on, leaving its SEQUENCE as it was: with the same sequence as here, a newer
+    LAST-MODIFIED and other words or state, the file's version is the later one.
+    """
+    # row: id, sequence, updated_at, then text, owner, due, due_zone, status, priority
+    if item.updated_at is None or item.sequence != row[1]:
+        return False
+    return to_utc_text(item.updated_at) > str(row[2]) and list(values[:6]) != list(row[3:9])
 
 
 def _version_of(record: FollowupRecord) -> dict[str, Any]:

@@ -390,15 +390,19 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         return 1
 
     def _merge_question(self, session_id: int, item: Item) -> _Outcome:
-        here = self._session_questions(session_id)
         # A question has no id of its own across machines: it is the one born in the same
-        # second (the same text first), each matched once per import.
-        same_birth = [
-            q
-            for q in here
-            if to_utc_text(q.created_at) == item["created_at"] and q.id not in self._claimed
+        # second (the same text first), each matched once per import. (Read in SQL: a
+        # session's every question read per question made 2,000 questions take a minute.)
+        born = [
+            (str(text) != item["text"], int(position), int(qid))
+            for qid, position, text in self.db.execute(
+                "SELECT id, position, text FROM session_questions "
+                "WHERE session_id = ? AND created_at = ?",
+                [session_id, item["created_at"]],
+            )
+            if int(qid) not in self._claimed
         ]
-        same_birth.sort(key=lambda q: q.text != item["text"])
+        same_birth = [self.question(min(born)[2])] if born else []
         incoming = (item["text"], item["state"], item["answer"])
         if not same_birth:
             if self._question_covered(session_id, item["text"], item["answer"]):
@@ -438,9 +442,13 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
 
     def _question_covered(self, session_id: int, text: str, answer: str) -> bool:
         """Whether a question of the session already holds *text* (and *answer*, if any)."""
-        return any(
-            q.text == text and (not answer or q.answer == answer)
-            for q in self._session_questions(session_id)
+        return (
+            self.db.execute(
+                "SELECT 1 FROM session_questions WHERE session_id = ? AND text = ? "
+                "AND (? = '' OR answer = ?) LIMIT 1",
+                [session_id, text, answer, answer],
+            ).fetchone()
+            is not None
         )
 
     def _append_question(self, session_id: int, item: Item, created: str, updated: str) -> int:
@@ -626,11 +634,11 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         mark = item.get("mark")
         changed = bool(new_joins)
         conflict = ""
+        row = self.db.execute(
+            "SELECT attended, marked_at FROM session_attendance WHERE session_id = ?",
+            [session_id],
+        ).fetchone()
         if mark is not None:
-            row = self.db.execute(
-                "SELECT attended, marked_at FROM session_attendance WHERE session_id = ?",
-                [session_id],
-            ).fetchone()
             if row is None or (
                 bool(row[0]) != mark["attended"] and _newer(mark["marked_at"], str(row[1]))
             ):
@@ -649,7 +657,7 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
                 conflict = (
                     f"attendance of “{self._title(session_id)}”: your mark was newer and stays"
                 )
-        if not known and changed:
+        if not known and row is None and changed:  # neither a join nor a mark was here
             return _Outcome("added", conflict)
         return _Outcome("updated" if changed else "unchanged", conflict)
 

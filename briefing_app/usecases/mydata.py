@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -26,7 +26,14 @@ from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
-from briefing_app.util.timeutil import to_utc_text, utc_now
+from briefing_app.util.timeutil import (
+    MAX_YEAR,
+    MIN_YEAR,
+    from_utc_text,
+    to_utc_text,
+    utc_now,
+    zone,
+)
 
 MYDATA_FORMAT: Final = "briefing-app/my-data"
 #: The file version this app writes and reads.
@@ -159,6 +166,7 @@ def check_document(document: Any, *, source: str, path: Path) -> MyDataFile:
     except RecursionError as exc:
         raise MyDataError("the file is nested too deeply", source=source) from exc
     _check_texts(document, source)
+    _check_values(document, source)
     return MyDataFile(
         path=path,
         exported_at=str(document["exported_at"]),
@@ -211,6 +219,90 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
                     source=source,
                     path=f"$.questions[{index}].{name}",
                 )
+
+
+#: The fields holding a UTC time (the schema checks their shape; these are read as times).
+_TIME_FIELDS: Final = frozenset(
+    {
+        "exported_at",
+        "added_at",
+        "updated_at",
+        "created_at",
+        "saved_at",
+        "replaced_at",
+        "completed_at",
+        "marked_at",
+    }
+)
+
+
+def _check_values(document: Any, source: str) -> None:
+    """What the schema's patterns let through and the store could not read back.
+
+    A time or due date that is no day of the calendar (``2026-02-30``, month 13),
+    a due time's zone this computer does not know, an owner with a control
+    character or blanks around it: stored, each would break the lists that read
+    it (the Follow-ups tab, My attendance, ``questions list``).
+    """
+    from briefing_app.store import clean_owner
+
+    def fail(reason: str, where: str) -> MyDataError:
+        return MyDataError(reason, source=source, path=where)
+
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{where}[{index}]")
+            return
+        if not isinstance(value, dict):
+            return
+        for key, item in value.items():
+            here = f"{where}.{key}"
+            if key == "session" or key == "sessions":
+                continue  # a session's title and start are only shown, never read as times
+            if key in _TIME_FIELDS and isinstance(item, str):
+                _check_time(item, here, fail)
+            elif key == "joins" and isinstance(item, list):
+                for index, joined in enumerate(item):
+                    _check_time(joined, f"{here}[{index}]", fail)
+            elif key == "due" and isinstance(item, str) and len(item) == 10:
+                try:
+                    day = date.fromisoformat(item)
+                except ValueError:
+                    raise fail(f"{item!r} is not a day of the calendar", here) from None
+                if not MIN_YEAR <= day.year <= MAX_YEAR:
+                    raise fail(f"{item!r} is not a day this app can show", here)
+            elif key == "due" and isinstance(item, str):
+                _check_time(item, here, fail)
+            elif key == "due_zone" and item:
+                try:
+                    zone(item)
+                except ValueError:  # TimeFormatError
+                    raise fail(f"unknown time zone {item!r}", here) from None
+            elif key == "owner" and isinstance(item, str):
+                try:
+                    cleaned = clean_owner(item)
+                except UsageError as exc:
+                    raise fail(str(exc), here) from None
+                if cleaned != item:
+                    raise fail(
+                        "the owner has line breaks or blanks around it, which this app never "
+                        "writes (the file was edited?)",
+                        here,
+                    )
+            else:
+                walk(item, here)
+
+    walk(document, "$")
+
+
+def _check_time(text: str, where: str, fail: Callable[[str, str], MyDataError]) -> None:
+    try:
+        when = from_utc_text(text)
+    except ValueError:
+        raise fail(f"{text!r} is not a time of the calendar", where) from None
+    if not MIN_YEAR <= when.year <= MAX_YEAR:  # a time near year 1 or 9999 is no day in some zone
+        raise fail(f"{text!r} is not a time this app can show", where)
 
 
 def import_mydata(store: Store, path: Path) -> tuple[MyDataFile, MyDataReport]:

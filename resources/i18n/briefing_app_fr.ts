@@ -3404,6 +3404,10 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
         <translation>remplacée depuis une autre fenêtre ou une commande</translation>
     </message>
     <message>
+        <source>kept by Import my data</source>
+        <translation>conservée par Importer mes données</translation>
+    </message>
+    <message>
         <source>replaced by restoring an earlier version</source>
         <translation>remplacée en restaurant une version antérieure</translation>
     </message>
@@ -6218,6 +6222,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>replaced by restoring an earlier version</source>
         <translation>remplacée en restaurant une version antérieure</translation>
+    </message>
+    <message>
+        <source>kept by Import my data (mydata import): the other version was newer</source>
+        <translation>conservée par Importer mes données (mydata import)&#xa0;: l’autre version était plus récente</translation>
     </message>
     <message>
         <source>version {id} · replaced {when} · {reason}</source>

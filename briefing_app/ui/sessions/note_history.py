@@ -104,6 +104,8 @@ class NoteHistoryDialog(QDialog):
             return self.tr("written elsewhere while you typed")
         if version.reason == "overwritten":
             return self.tr("replaced from another window or a command")
+        if version.reason == "import":
+            return self.tr("kept by Import my data")
         return self.tr("replaced by restoring an earlier version")
 
     def selected(self) -> NoteVersion | None:
