@@ -44,6 +44,7 @@ from briefing_app.store import (
     ImportCounts,
     Store,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import local_zone_name, utc_now, zone
 
 #: The largest follow-ups file read, and the most VTODOs in one.
@@ -215,17 +216,27 @@ def export_followups(store: Store, path: Path) -> int:
     """
     kind = path.suffix.lower()
     if kind not in (".ics", ".csv"):
-        raise UsageError(f"{path}: give a file ending in .ics or .csv (not {kind or 'none'!r})")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "{path}: give a file ending in .ics or .csv (not {value!r})"
+            ).format(path=path, value=kind or "none")
+        )
     records = store.followups()
     data = followups_ics(records) if kind == ".ics" else followups_csv(records)
     try:
         write_atomically(path, data)
     except FileNotFoundError as exc:
         raise NotFoundError(
-            f"cannot write {path}: the folder {path.parent} does not exist"
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {path}: the folder {parent} does not exist"
+            ).format(path=path, parent=path.parent)
         ) from exc
     except OSError as exc:  # a folder by that name, no permission (a full disk: DiskFullError)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "cannot write {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     return len(records)
 
 
@@ -278,7 +289,10 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
     first = next((line for line in lines if line.strip()), "")
     if first.strip().upper() != "BEGIN:VCALENDAR":
         raise FollowupFileError(
-            "not an iCalendar file: it must start with BEGIN:VCALENDAR", source=source
+            QT_TRANSLATE_NOOP(
+                "core", "not an iCalendar file: it must start with BEGIN:VCALENDAR"
+            ).message(),
+            source=source,
         )
     todos: list[_Block] = []
     zones: dict[str, str] = {}
@@ -291,7 +305,10 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
             name = upper[6:]
             stack.append(name)
             if len(stack) > 8:
-                raise FollowupFileError("components are nested too deep", source=source)
+                raise FollowupFileError(
+                    QT_TRANSLATE_NOOP("core", "components are nested too deep").message(),
+                    source=source,
+                )
             if name in ("VTODO", "VTIMEZONE") and len(stack) == 2:
                 current = []
             if name == "VEVENT":
@@ -302,7 +319,9 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
             name = upper[4:]
             if not stack or stack[-1] != name:
                 raise FollowupFileError(
-                    f"END:{name} does not close {'BEGIN:' + stack[-1] if stack else 'anything'}",
+                    QT_TRANSLATE_NOOP("core", "END:{name} does not close {value}").format(
+                        name=name, value="BEGIN:" + stack[-1] if stack else "anything"
+                    ),
                     source=source,
                 )
             stack.pop()
@@ -314,7 +333,12 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
                     zones[tzid] = "\r\n".join(current)
                 current = None
     if stack:
-        raise FollowupFileError(f"the file ends inside {stack[-1]} (truncated?)", source=source)
+        raise FollowupFileError(
+            QT_TRANSLATE_NOOP("core", "the file ends inside {stack} (truncated?)").format(
+                stack=stack[-1]
+            ),
+            source=source,
+        )
     return todos, zones, events
 
 
@@ -429,20 +453,29 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
     count = len(_BEGIN_TODO.findall(data))
     if count > MAX_ITEMS:
         raise FollowupFileError(
-            f"it holds {count:,} to-dos; at most {MAX_ITEMS:,} are imported at once "
-            "(split the file)",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "it holds {count:,} to-dos; at most {max_items:,} are imported at once "
+                "(split the file)",
+            ).format(count=count, max_items=MAX_ITEMS),
             source=source,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FollowupFileError(
-            f"it is not UTF-8 text (byte {exc.start:,} cannot be read)", source=source
+            QT_TRANSLATE_NOOP(
+                "core", "it is not UTF-8 text (byte {start:,} cannot be read)"
+            ).format(start=exc.start),
+            source=source,
         ) from exc
     blocks, zones, events = _split(text, source)
     if not blocks:
         what = f" (it holds {events:,} events, not to-dos)" if events else ""
-        raise FollowupFileError(f"there is no VTODO in it{what}", source=source)
+        raise FollowupFileError(
+            QT_TRANSLATE_NOOP("core", "there is no VTODO in it{what}").format(what=what),
+            source=source,
+        )
     uids = {session_uid(url, source_id): sid for sid, url, source_id in store.session_keys()}
     items: list[FollowupImport] = []
     unknown = 0
@@ -459,7 +492,11 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
             raise FollowupFileError(reason, source=source, item=block.label()) from exc
         if item.uid in seen:
             raise FollowupFileError(
-                f"the same UID as VTODO #{seen[item.uid]}", source=source, item=block.label()
+                QT_TRANSLATE_NOOP("core", "the same UID as VTODO #{seen}").format(
+                    seen=seen[item.uid]
+                ),
+                source=source,
+                item=block.label(),
             )
         seen[item.uid] = block.ordinal
         items.append(item)
@@ -480,7 +517,9 @@ def import_followups_file(store: Store, path: Path) -> tuple[ImportCounts, int]:
         data = read_regular_file(path, MAX_FILE_BYTES)
     except UnusableFileError as exc:
         if exc.missing:
-            raise NotFoundError(f"{path}: no such file") from exc
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "{path}: no such file").format(path=path)
+            ) from exc
         raise FollowupFileError(exc.reason, source=str(path)) from exc
     result = read_followups(data, store, source=str(path))
     return store.import_followups(result.items), result.unknown_links

@@ -37,6 +37,7 @@ from briefing_app.feeds.model import (
 )
 from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "briefing-feed"
@@ -88,15 +89,21 @@ def parse_document(document: Any, warnings: Iterable[str] = ()) -> Feed:
     """
     if not isinstance(document, dict):
         raise FeedError(
-            f"expected a JSON object at the top level, got {json_type(document)}", path="$"
+            QT_TRANSLATE_NOOP("core", "expected a JSON object at the top level, got {kind}").format(
+                kind=json_type(document)
+            ),
+            path="$",
         )
     if document.get("format") == FORMAT_NAME and document.get("version") not in (
         *SUPPORTED_VERSIONS,
         None,
     ):
         raise FeedError(
-            f"briefing feed version {document.get('version')!r} is not supported "
-            f"(this app reads versions 1 to {FORMAT_VERSION}); update the app",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "briefing feed version {version!r} is not supported (this app reads "
+                "versions 1 to {format_version}); update the app",
+            ).format(version=document.get("version"), format_version=FORMAT_VERSION),
             path="$.version",
         )
     _validate(document)
@@ -109,7 +116,9 @@ def _validate(document: JSONObject) -> None:
     except fastjsonschema.JsonSchemaValueException as error:
         raise FeedError(_describe(error), path=_json_path(error.path or [])) from None
     except RecursionError as exc:
-        raise FeedError("the feed is nested too deeply") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "the feed is nested too deeply").message()
+        ) from exc
 
 
 def _json_path(parts: Sequence[str]) -> str:
@@ -217,7 +226,9 @@ class _Builder:
             if item_id in first_seen:
                 first = f"$.{key}[{first_seen[item_id]}]"
                 raise FeedError(
-                    f"duplicate {noun} id {item_id!r} (first used at {first})",
+                    QT_TRANSLATE_NOOP(
+                        "core", "duplicate {noun} id {item_id!r} (first used at {first})"
+                    ).format(noun=noun, item_id=item_id, first=first),
                     path=f"$.{key}[{index}].id",
                 )
             first_seen[item_id] = index
@@ -233,7 +244,12 @@ class _Builder:
         checked = []
         for index, value in enumerate(values):
             if value not in known:
-                raise FeedError(f"refers to unknown {noun} {value!r}", path=f"{path}[{index}]")
+                raise FeedError(
+                    QT_TRANSLATE_NOOP("core", "refers to unknown {noun} {value!r}").format(
+                        noun=noun, value=value
+                    ),
+                    path=f"{path}[{index}]",
+                )
             checked.append(value)
         return tuple(checked)
 
@@ -252,7 +268,10 @@ class _Builder:
             zone(value)
         except TimeFormatError as exc:
             raise FeedError(
-                f"{exc} (expected an IANA name such as America/Toronto)", path=path
+                QT_TRANSLATE_NOOP(
+                    "core", "{exc} (expected an IANA name such as America/Toronto)"
+                ).format(exc=exc),
+                path=path,
             ) from exc
         return value
 
@@ -298,7 +317,9 @@ class _Builder:
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
-                    f"refers to unknown organization {org!r}",
+                    QT_TRANSLATE_NOOP("core", "refers to unknown organization {org!r}").format(
+                        org=org
+                    ),
                     path=f"$.presenters[{index}].organization",
                 )
             yield Presenter(
@@ -343,7 +364,9 @@ class _Builder:
             assert start is not None and end is not None  # required by the schema
             if end < start:
                 raise FeedError(
-                    f"the session ends ({item['end']}) before it starts ({item['start']})",
+                    QT_TRANSLATE_NOOP(
+                        "core", "the session ends ({end}) before it starts ({start})"
+                    ).format(end=item["end"], start=item["start"]),
                     path=f"{path}.end",
                 )
             zone_name = (
@@ -356,13 +379,18 @@ class _Builder:
             for p_index, entry in enumerate(item.get("presenters", ())):
                 if entry["id"] not in presenter_ids:
                     raise FeedError(
-                        f"refers to unknown presenter {entry['id']!r}",
+                        QT_TRANSLATE_NOOP("core", "refers to unknown presenter {id!r}").format(
+                            id=entry["id"]
+                        ),
                         path=f"{path}.presenters[{p_index}].id",
                     )
                 if entry["id"] in listed:
                     raise FeedError(
-                        f"presenter {entry['id']!r} is listed twice in this session "
-                        "(give each person one role)",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "presenter {id!r} is listed twice in this session (give each person "
+                            "one role)",
+                        ).format(id=entry["id"]),
                         path=f"{path}.presenters[{p_index}].id",
                     )
                 listed.add(entry["id"])
@@ -412,7 +440,10 @@ class _Builder:
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
-                    f"refers to unknown organization {org!r}", path=f"{path}.organization"
+                    QT_TRANSLATE_NOOP("core", "refers to unknown organization {org!r}").format(
+                        org=org
+                    ),
+                    path=f"{path}.organization",
                 )
             yield CaseStudy(
                 id=item["id"],

@@ -73,9 +73,11 @@ def decode_json(
             )
         raise FeedError(text_of.format(line=exc.lineno, column=exc.colno, error=exc.msg)) from exc
     except RecursionError as exc:
-        raise FeedError("invalid JSON: nested too deeply") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "invalid JSON: nested too deeply").message()
+        ) from exc
     except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        raise FeedError(f"invalid JSON: {exc}") from exc
+        raise FeedError(QT_TRANSLATE_NOOP("core", "invalid JSON: {exc}").format(exc=exc)) from exc
     if _MAY_NEED_CLEANING.search(data):
         found: list[str] = []
         document = _clean_strings(document, found)
@@ -84,8 +86,11 @@ def decode_json(
                 if "surrogate" in note:
                     where = note.removeprefix("at ").rsplit(": ", 1)[0]
                     raise FeedError(
-                        f"invalid at {where}: the text holds a lone surrogate "
-                        "(a broken \\uD800-\\uDFFF escape), which is not a character"
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "invalid at {where}: the text holds a lone surrogate (a broken "
+                            "\\uD800-\\uDFFF escape), which is not a character",
+                        ).format(where=where)
                     )
         if len(found) > _MAX_WARNINGS:  # a feed broken everywhere: say so, not 10,000 times
             found[_MAX_WARNINGS:] = [

@@ -35,6 +35,7 @@ from briefing_app.feeds.htmltext import (
     markdown_links_in_sight,
 )
 from briefing_app.feeds.model import Feed, Link, Material, SessionPresenter
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.textclean import clean_text, has_unwanted_characters
 
 __all__ = ["clean_markdown", "clean_plain", "sanitize_feed"]
@@ -230,7 +231,9 @@ def _check_unique(kind: str, items: Iterable[Any]) -> None:
     for item in items:
         if item.id in seen:
             raise FeedError(
-                f"two {kind}s have the id {item.id!r} once invalid characters are removed"
+                QT_TRANSLATE_NOOP(
+                    "core", "two {kind}s have the id {id!r} once invalid characters are removed"
+                ).format(kind=kind, id=item.id)
             )
         seen.add(item.id)
 

@@ -31,6 +31,7 @@ from briefing_app.platform.resources_util import (
     icon_png,
     read_resource_bytes,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -131,8 +132,11 @@ def install_desktop_entry(
     """
     if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         raise UsageError(
-            "--install-desktop-entry is for Linux desktops; on this system start the app "
-            "from the folder you unpacked it to"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "--install-desktop-entry is for Linux desktops; on this system start "
+                "the app from the folder you unpacked it to",
+            ).message()
         )
     home = data_home or platformdirs.user_data_path()
     apps_dir = home / "applications"

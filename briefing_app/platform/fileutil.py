@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing_app.errors import DiskFullError, NotFoundError, UsageError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 _umask_lock = threading.Lock()
 _umask: int | None = None
@@ -95,15 +96,31 @@ def write_named_file(target: Path, data: Iterable[bytes], *, example: str = "") 
     """
     if target.is_dir():
         such = f" such as {example}" if example else ""
-        raise UsageError(f"cannot write {target}: it is a folder; give a file name{such}")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {target}: it is a folder; give a file name{such}"
+            ).format(target=target, such=such)
+        )
     if not target.parent.is_dir():
-        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {target}: the folder {parent} does not exist"
+            ).format(target=target, parent=target.parent)
+        )
     try:
         write_chunks_atomically(target, data)
     except FileNotFoundError as exc:  # the folder went away meanwhile
-        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("core", "cannot write {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            )
+        ) from exc
     except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "cannot write {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            )
+        ) from exc
 
 
 def raise_if_disk_full(error: OSError, path: Path, needed: int) -> None:

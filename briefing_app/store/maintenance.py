@@ -271,8 +271,11 @@ def find_backup(db_path: Path, name: str) -> Path:
     if path.is_file():
         return path
     raise NotFoundError(
-        f"no backup {name!r}: give its number or name from `briefing-app db backups`, "
-        "or the path of a database file"
+        QT_TRANSLATE_NOOP(
+            "core",
+            "no backup {name!r}: give its number or name from `briefing-app db "
+            "backups`, or the path of a database file",
+        ).format(name=name)
     )
 
 
@@ -309,28 +312,49 @@ def check_backup(backup: Path) -> None:
     try:
         conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise BackupRefusedError(f"{refused}cannot be opened ({exc}){nothing}") from exc
+        raise BackupRefusedError(
+            QT_TRANSLATE_NOOP("core", "{refused}cannot be opened ({exc}){nothing}").format(
+                refused=refused, exc=exc, nothing=nothing
+            )
+        ) from exc
     try:
         tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         raise BackupRefusedError(
-            f"{refused}is not a Briefing Companion database (SQLite: {exc}){nothing}"
+            QT_TRANSLATE_NOOP(
+                "core", "{refused}is not a Briefing Companion database (SQLite: {exc}){nothing}"
+            ).format(refused=refused, exc=exc, nothing=nothing)
         ) from exc
     finally:
         conn.close()
     if not {"feeds", "sessions", "sync_state"} <= tables or version < 1:
-        raise BackupRefusedError(f"{refused}is not a Briefing Companion database{nothing}")
+        raise BackupRefusedError(
+            QT_TRANSLATE_NOOP(
+                "core", "{refused}is not a Briefing Companion database{nothing}"
+            ).format(refused=refused, nothing=nothing)
+        )
     if version > schema.LATEST_VERSION:
         raise BackupRefusedError(
-            f"{refused}was written by a newer version of Briefing Companion (schema "
-            f"{version}, this app knows up to {schema.LATEST_VERSION}); update the app{nothing}"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{refused}was written by a newer version of Briefing Companion (schema "
+                "{version}, this app knows up to {latest_version}); update the "
+                "app{nothing}",
+            ).format(
+                refused=refused,
+                version=version,
+                latest_version=schema.LATEST_VERSION,
+                nothing=nothing,
+            )
         )
     problems = integrity_problems(backup)
     if problems:
         logger.info("SQLite found damage in the backup %s: %s", backup, "; ".join(problems))
         raise BackupRefusedError(
-            f"{refused}is damaged ({damage_summary('', len(problems))}){nothing}"
+            QT_TRANSLATE_NOOP("core", "{refused}is damaged ({damage_summary}){nothing}").format(
+                refused=refused, damage_summary=damage_summary("", len(problems)), nothing=nothing
+            )
         )
 
 

@@ -156,7 +156,9 @@ class OrganizationsMixin(StoreBase):
         if kind is not None:
             if kind not in ORGANIZATION_KINDS:
                 raise UsageError(
-                    f"unknown organization kind {kind!r} (one of {', '.join(ORGANIZATION_KINDS)})"
+                    QT_TRANSLATE_NOOP(
+                        "core", "unknown organization kind {kind!r} (one of {organization_kinds})"
+                    ).format(kind=kind, organization_kinds=", ".join(ORGANIZATION_KINDS))
                 )
             where.append("EXISTS (SELECT 1 FROM json_each(o.kinds) k WHERE k.value = ?)")
             params.append(kind)
@@ -277,9 +279,13 @@ class OrganizationsMixin(StoreBase):
             UsageError: *what* is neither, or *name* is empty.
         """
         if what not in ("track", "room"):
-            raise UsageError(f"can hide a track or a room, not {what!r}")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "can hide a track or a room, not {what!r}").format(
+                    what=what
+                )
+            )
         if not name:
-            raise UsageError(f"no {what} named")
+            raise UsageError(QT_TRANSLATE_NOOP("core", "no {what} named").format(what=what))
         key = HIDDEN_TRACKS_KEY if what == "track" else HIDDEN_ROOMS_KEY
         with self.transaction():
             names = set(self._hidden_list(key))

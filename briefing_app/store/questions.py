@@ -67,13 +67,19 @@ def clean_question_text(text: str, *, what: str = "question") -> str:
     """
     cleaned = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if what == "question" and not cleaned:
-        raise UsageError("a question needs some text")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "a question needs some text").message())
     if any(ord(c) < 32 and c not in "\n\t" for c in cleaned) or "\x7f" in cleaned:
-        raise UsageError(f"the {what} holds a control character; type plain text")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "the {what} holds a control character; type plain text"
+            ).format(what=what)
+        )
     if len(cleaned) > MAX_QUESTION_CHARS:
         raise UsageError(
-            f"the {what} is {len(cleaned):,} characters long; at most "
-            f"{MAX_QUESTION_CHARS:,} are kept"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the {what} is {count:,} characters long; at most {max_question_chars:,} are kept",
+            ).format(what=what, count=len(cleaned), max_question_chars=MAX_QUESTION_CHARS)
         )
     return cleaned
 
@@ -82,7 +88,9 @@ def check_state(state: str) -> QuestionState:
     """*state* if it is one of :data:`QUESTION_STATES` (raises :class:`UsageError`)."""
     if state not in QUESTION_STATES:
         raise UsageError(
-            f"unknown question state {state!r}; use one of: {', '.join(QUESTION_STATES)}"
+            QT_TRANSLATE_NOOP(
+                "core", "unknown question state {state!r}; use one of: {question_states}"
+            ).format(state=state, question_states=", ".join(QUESTION_STATES))
         )
     return state
 
@@ -146,7 +154,11 @@ class QuestionsMixin(SessionsMixin):
         answer = clean_question_text(answer, what="answer note")
         checked = check_state(state)
         if position is not None and position < 1:
-            raise UsageError(f"a question's position starts at 1 (not {position})")
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "core", "a question's position starts at 1 (not {position})"
+                ).format(position=position)
+            )
         self.session(session_id)
         stamp = to_utc_text(utc_now())
         with self.transaction():
@@ -217,8 +229,16 @@ class QuestionsMixin(SessionsMixin):
         count = len(self._session_questions(current.session_id))
         if not 1 <= position <= count:
             raise UsageError(
-                f"position {position} is out of range: session {current.session_id} has "
-                f"{count} question{'s' if count != 1 else ''} (1 to {count})"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "position {position} is out of range: session {session_id} has {count} "
+                    "question{value} (1 to {count})",
+                ).format(
+                    position=position,
+                    session_id=current.session_id,
+                    count=count,
+                    value="s" if count != 1 else "",
+                )
             )
         if position == current.position:
             return current

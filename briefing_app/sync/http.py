@@ -194,7 +194,10 @@ def local_feed_uri(path: Path) -> str:
     try:
         return path.expanduser().resolve().as_uri()
     except (RuntimeError, OSError) as exc:  # RuntimeError before Python 3.13, OSError after
-        raise SyncError("its symbolic links go round in a loop", source=str(path)) from exc
+        raise SyncError(
+            QT_TRANSLATE_NOOP("core", "its symbolic links go round in a loop").message(),
+            source=str(path),
+        ) from exc
 
 
 def file_path(uri: str) -> Path:
@@ -368,7 +371,13 @@ class Fetcher:
         else:
             doing = f"gave up waiting for its answer after {limit}"
         tries = f" ({attempt} attempts)" if attempt > 1 else ""
-        return SyncError(f"the server stalled: {doing}{tries}", source=url, retryable=True)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "the server stalled: {doing}{tries}").format(
+                doing=doing, tries=tries
+            ),
+            source=url,
+            retryable=True,
+        )
 
     def _attempt(
         self,
@@ -429,35 +438,52 @@ class Fetcher:
         location = response.headers.get("Location", "").strip()
         if not location:
             raise SyncError(
-                f"the server answered {status} (a redirect) without saying where to", source=origin
+                QT_TRANSLATE_NOOP(
+                    "core", "the server answered {status} (a redirect) without saying where to"
+                ).format(status=status),
+                source=origin,
             )
         target = urljoin(current, location)
         shown = _printable(target, 120)
         scheme = urlsplit(target).scheme.lower()
         if scheme not in ("http", "https"):
             raise SyncError(
-                f"the server redirected to a {_printable(scheme, 20) or 'schemeless'}: address "
-                f"({shown}); only http and https addresses are followed",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the server redirected to a {value}: address ({shown}); only http and "
+                    "https addresses are followed",
+                ).format(value=_printable(scheme, 20) or "schemeless", shown=shown),
                 source=origin,
             )
         if urlsplit(current).scheme.lower() == "https" and scheme == "http":
             raise SyncError(
-                f"the server redirected from its secure https address to an unencrypted "
-                f"http one ({shown}); not followed. If the feed really moved there, "
-                "add that address yourself",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the server redirected from its secure https address to an unencrypted "
+                    "http one ({shown}); not followed. If the feed really moved there, add "
+                    "that address yourself",
+                ).format(shown=shown),
                 source=origin,
             )
         if not urlsplit(target).hostname:
             raise SyncError(
-                f"the server redirected to an address with no host ({shown})", source=origin
+                QT_TRANSLATE_NOOP(
+                    "core", "the server redirected to an address with no host ({shown})"
+                ).format(shown=shown),
+                source=origin,
             )
         if target in visited:
             raise SyncError(
-                f"the server's redirects go round in a loop (back to {shown})", source=origin
+                QT_TRANSLATE_NOOP(
+                    "core", "the server's redirects go round in a loop (back to {shown})"
+                ).format(shown=shown),
+                source=origin,
             )
         if len(visited) > self.policy.max_redirects:
             raise SyncError(
-                f"too many redirects (more than {self.policy.max_redirects}; the last to {shown})",
+                QT_TRANSLATE_NOOP(
+                    "core", "too many redirects (more than {max_redirects}; the last to {shown})"
+                ).format(max_redirects=self.policy.max_redirects, shown=shown),
                 source=origin,
             )
         logger.info("%s: %s redirect to %s", origin, status, target)
@@ -477,8 +503,11 @@ class Fetcher:
         said = f"HTTP {status} {_printable(response.reason or '', 60)}".rstrip()
         if status == 304 and not headers:
             raise SyncError(
-                f"the server answered 304 Not Modified to a request that asked for the whole "
-                f"{policy.what}",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the server answered 304 Not Modified to a request that asked for the "
+                    "whole {what}",
+                ).format(what=policy.what),
                 source=url,
             )
         if status == 304:
@@ -495,7 +524,12 @@ class Fetcher:
             wait = _retry_after(response.headers.get("Retry-After"), policy.max_retry_after)
             raise _RetryableError(f"the server answered {said}", wait)
         if status == 204 or 300 <= status < 400:
-            raise SyncError(f"the server answered {said} with no {policy.what}", source=url)
+            raise SyncError(
+                QT_TRANSLATE_NOOP("core", "the server answered {said} with no {what}").format(
+                    said=said, what=policy.what
+                ),
+                source=url,
+            )
         if status >= 400 or status < 200:
             raise SyncError(
                 QT_TRANSLATE_NOOP("core", "the server answered {status}").format(status=said),
@@ -607,7 +641,10 @@ def read_feed_path(path: Path, policy: FetchPolicy, *, url: str = "") -> FetchRe
         sink.discard()
         if isinstance(exc, SyncError):
             raise
-        raise SyncError(f"cannot read the feed file: {exc}", source=str(path)) from exc
+        raise SyncError(
+            QT_TRANSLATE_NOOP("core", "cannot read the feed file: {exc}").format(exc=exc),
+            source=str(path),
+        ) from exc
     return FetchResult(body=body, url=url, file=file, digest=digest)
 
 
@@ -660,35 +697,68 @@ def _request_error(
     """What went wrong before an answer's headers arrived, as a SyncError or a retry."""
     inner = _innermost(exc)
     if isinstance(exc, requests.exceptions.SSLError):
-        return SyncError(f"secure connection failed: {_root_cause(exc)}", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "secure connection failed: {root_cause}").format(
+                root_cause=_root_cause(exc)
+            ),
+            source=url,
+        )
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return _RetryableError(f"could not connect within {policy.connect_timeout:g} s")
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return _RetryableError(f"the server did not answer within {policy.read_timeout:g} s")
     if isinstance(inner, http.client.LineTooLong):
-        return SyncError("the server sent a header line too long to be HTTP", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP(
+                "core", "the server sent a header line too long to be HTTP"
+            ).message(),
+            source=url,
+        )
     if isinstance(inner, http.client.BadStatusLine) and not isinstance(
         inner, http.client.RemoteDisconnected
     ):
         line = _printable(str(inner.args[0]) if inner.args else "", 60)
-        return SyncError(f"the server's answer is not HTTP (it began {line!r})", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "the server's answer is not HTTP (it began {line!r})").format(
+                line=line
+            ),
+            source=url,
+        )
     if isinstance(inner, http.client.HTTPException) and "headers" in str(inner):
         return SyncError(
-            f"the server sent a malformed answer ({_printable(str(inner), 80)})", source=url
+            QT_TRANSLATE_NOOP("core", "the server sent a malformed answer ({printable})").format(
+                printable=_printable(str(inner), 80)
+            ),
+            source=url,
         )
     if isinstance(inner, http.client.RemoteDisconnected):
         return _RetryableError("the server closed the connection without answering")
     if isinstance(exc, requests.exceptions.ConnectionError):
         return _RetryableError(f"cannot connect: {_root_cause(exc)}")
     if isinstance(exc, requests.exceptions.InvalidURL):
-        return SyncError(f"not a valid address: {_printable(str(exc), 120)}", source=url)
-    return SyncError(f"download failed: {_root_cause(exc)}", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "not a valid address: {printable}").format(
+                printable=_printable(str(exc), 120)
+            ),
+            source=url,
+        )
+    return SyncError(
+        QT_TRANSLATE_NOOP("core", "download failed: {root_cause}").format(
+            root_cause=_root_cause(exc)
+        ),
+        source=url,
+    )
 
 
 def _body_error(exc: BaseException, url: str, size: int, policy: FetchPolicy) -> Exception:
     """What went wrong while the body streamed in."""
     if isinstance(exc, urllib3.exceptions.DecodeError):
-        return SyncError(f"the compressed body is damaged: {_root_cause(exc)}", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "the compressed body is damaged: {root_cause}").format(
+                root_cause=_root_cause(exc)
+            ),
+            source=url,
+        )
     if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
         return _RetryableError(
             f"the server stopped sending for {policy.read_timeout:g} s (after {size:,} bytes)"

@@ -57,6 +57,7 @@ from briefing_app.sync.http import (
     make_session,
 )
 from briefing_app.sync.limits import DEFAULT_MATERIAL_MAX_BYTES, DEFAULT_MATERIAL_TIMEOUT, MIB
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -147,11 +148,16 @@ def check_material_url(url: str) -> str:
     if scheme not in ("http", "https"):
         shown = _printable(scheme, 20) or "schemeless"
         raise SyncError(
-            f"a {shown}: address is not downloaded; only http and https materials are",
+            QT_TRANSLATE_NOOP(
+                "core", "a {shown}: address is not downloaded; only http and https materials are"
+            ).format(shown=shown),
             source=_printable(url, 120),
         )
     if not parts.hostname:
-        raise SyncError("the address has no host name", source=_printable(url, 120))
+        raise SyncError(
+            QT_TRANSLATE_NOOP("core", "the address has no host name").message(),
+            source=_printable(url, 120),
+        )
     return url.strip()
 
 
@@ -268,8 +274,11 @@ class MaterialDownloader(Fetcher):
             self.discard_partial(url)
             raise _named(
                 SyncError(
-                    f"the file's checksum does not match the feed's (SHA-256 {job.digest[:16]}…, "
-                    f"expected {expected[:16]}…); it was not kept",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the file's checksum does not match the feed's (SHA-256 {digest}…, "
+                        "expected {expected}…); it was not kept",
+                    ).format(digest=job.digest[:16], expected=expected[:16]),
                     source=url,
                 ),
                 request.title,
@@ -335,7 +344,10 @@ class MaterialDownloader(Fetcher):
                 "If-None-Match" in headers or "If-Modified-Since" in headers
             ):
                 raise SyncError(
-                    "the server answered 304 Not Modified to a request for the whole material",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the server answered 304 Not Modified to a request for the whole material",
+                    ).message(),
                     source=url,
                 )
             return FetchResult(
@@ -434,7 +446,9 @@ class MaterialDownloader(Fetcher):
                 if job.cancel is not None and job.cancel():
                     writer.close()
                     raise OperationCancelledError(
-                        "cancelled; the part downloaded is kept to resume from"
+                        QT_TRANSLATE_NOOP(
+                            "core", "cancelled; the part downloaded is kept to resume from"
+                        ).message()
                     )
                 try:
                     chunk = raw.read1(CHUNK, decode_content=True)

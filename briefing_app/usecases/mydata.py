@@ -26,6 +26,7 @@ from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import to_utc_text, utc_now
 
 MYDATA_FORMAT: Final = "briefing-app/my-data"
@@ -118,7 +119,9 @@ def read_mydata(path: Path, *, limit: int = MAX_MYDATA_BYTES) -> MyDataFile:
         raw = read_regular_file(path, limit)
     except UnusableFileError as exc:
         if exc.missing:
-            raise NotFoundError(f"{source}: no such file") from exc
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "{source}: no such file").format(source=source)
+            ) from exc
         raise MyDataError(exc.reason, source=source) from exc
     try:
         document = decode_json(raw, refuse_surrogates=True)
@@ -134,16 +137,27 @@ def check_document(document: Any, *, source: str, path: Path) -> MyDataFile:
     """*document* (decoded JSON) as a :class:`MyDataFile`, or the first reason it is not one."""
     if not isinstance(document, dict) or document.get("format") != MYDATA_FORMAT:
         raise MyDataError(
-            f'this is not a "my data" file of Briefing Companion (expected "format": '
-            f'"{MYDATA_FORMAT}")',
+            QT_TRANSLATE_NOOP(
+                "core",
+                'this is not a "my data" file of Briefing Companion (expected '
+                '"format": "{mydata_format}")',
+            ).format(mydata_format=MYDATA_FORMAT),
             source=source,
         )
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > MYDATA_VERSION:
         raise MyDataError(
-            f"the file is version {version}, written by a newer Briefing Companion "
-            f"({document.get('app_version', 'unknown version')}); this app "
-            f"({__version__}) reads version {MYDATA_VERSION}: update the app to import it",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the file is version {version}, written by a newer Briefing Companion "
+                "({app_version}); this app ({version2}) reads version "
+                "{mydata_version}: update the app to import it",
+            ).format(
+                version=version,
+                app_version=document.get("app_version", "unknown version"),
+                version2=__version__,
+                mydata_version=MYDATA_VERSION,
+            ),
             source=source,
         )
     import fastjsonschema
@@ -157,7 +171,9 @@ def check_document(document: Any, *, source: str, path: Path) -> MyDataFile:
             path=_json_path(error.path or []),
         ) from None
     except RecursionError as exc:
-        raise MyDataError("the file is nested too deeply", source=source) from exc
+        raise MyDataError(
+            QT_TRANSLATE_NOOP("core", "the file is nested too deeply").message(), source=source
+        ) from exc
     _check_texts(document, source)
     return MyDataFile(
         path=path,
@@ -192,8 +208,11 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
                 raise MyDataError(str(exc), source=source, path=where) from None
             if cleaned != text:
                 raise MyDataError(
-                    "the follow-up has blanks around it, which this app never writes "
-                    "(the file was edited?)",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the follow-up has blanks around it, which this app never writes (the "
+                        "file was edited?)",
+                    ).message(),
                     source=source,
                     path=where,
                 )
@@ -206,8 +225,11 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
                 raise MyDataError(str(exc), source=source, path=where) from None
             if cleaned != item[name]:
                 raise MyDataError(
-                    f"the {what} has blanks around it or Windows line ends, which this app "
-                    "never writes (the file was edited?)",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the {what} has blanks around it or Windows line ends, which this app "
+                        "never writes (the file was edited?)",
+                    ).format(what=what),
                     source=source,
                     path=f"$.questions[{index}].{name}",
                 )

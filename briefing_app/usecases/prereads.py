@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from briefing_app.errors import BriefingError, OperationCancelledError, SyncError
 from briefing_app.store import KeptMaterial, MaterialRecord, SessionChange, Store
 from briefing_app.sync.limits import MIB
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.workspace.materials import MaterialStore, human_size
 
 if TYPE_CHECKING:
@@ -176,7 +177,9 @@ def measure(
         if target.url in sizes and sizes[target.url] is not None:
             continue
         if cancel is not None and cancel():
-            raise OperationCancelledError("cancelled; nothing was downloaded")
+            raise OperationCancelledError(
+                QT_TRANSLATE_NOOP("core", "cancelled; nothing was downloaded").message()
+            )
         sizes[target.url] = target.size if target.size is not None else fetcher.probe(target.url)
     return Plan(tuple(kept), sizes)
 

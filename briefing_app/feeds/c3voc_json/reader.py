@@ -31,6 +31,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import MAX_YEAR, TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "c3voc-json"
@@ -81,19 +82,34 @@ class _Reader:
     # -- typed access ------------------------------------------------------
     def _object(self, value: Any, path: str, what: str) -> JSONObject:
         if not isinstance(value, dict):
-            raise FeedError(f"expected {what} (a JSON object), got {json_type(value)}", path=path)
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "expected {what} (a JSON object), got {kind}").format(
+                    what=what, kind=json_type(value)
+                ),
+                path=path,
+            )
         return value
 
     def _array(self, value: Any, path: str) -> list[Any]:
         if not isinstance(value, list):
-            raise FeedError(f"expected an array, got {json_type(value)}", path=path)
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "expected an array, got {kind}").format(
+                    kind=json_type(value)
+                ),
+                path=path,
+            )
         return value
 
     def _required(self, obj: JSONObject, key: str, path: str) -> Any:
         value = obj.get(key)
         if value is None:
             state = "is null" if key in obj else "is missing"
-            raise FeedError(f"required field {key!r} {state}", path=_key_path(path, key))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "required field {key!r} {state}").format(
+                    key=key, state=state
+                ),
+                path=_key_path(path, key),
+            )
         return value
 
     def _text(self, obj: JSONObject, key: str, path: str) -> str:
@@ -103,7 +119,10 @@ class _Reader:
             return ""
         if not isinstance(value, str):
             raise FeedError(
-                f"expected text or null, got {json_type(value)}", path=_key_path(path, key)
+                QT_TRANSLATE_NOOP("core", "expected text or null, got {kind}").format(
+                    kind=json_type(value)
+                ),
+                path=_key_path(path, key),
             )
         return value
 
@@ -112,10 +131,16 @@ class _Reader:
         value = self._required(obj, key, path)
         if not isinstance(value, str):
             raise FeedError(
-                f"expected {what} as text, got {json_type(value)}", path=_key_path(path, key)
+                QT_TRANSLATE_NOOP("core", "expected {what} as text, got {kind}").format(
+                    what=what, kind=json_type(value)
+                ),
+                path=_key_path(path, key),
             )
         if not value.strip():
-            raise FeedError(f"{what} is empty", path=_key_path(path, key))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "{what} is empty").format(what=what),
+                path=_key_path(path, key),
+            )
         return value
 
     def _url(self, url: str) -> str:
@@ -273,14 +298,19 @@ class _Reader:
         guid = event.get("guid")
         if guid is not None and not isinstance(guid, str):
             raise FeedError(
-                f"expected the guid as text, got {json_type(guid)}", path=f"{path}.guid"
+                QT_TRANSLATE_NOOP("core", "expected the guid as text, got {kind}").format(
+                    kind=json_type(guid)
+                ),
+                path=f"{path}.guid",
             )
         event_id = event.get("id")
         if event_id is not None and (isinstance(event_id, bool) or not isinstance(event_id, int)):
             # frab and pretalx number their events; a string here means a
             # generator that does not follow the format, so say so rather than guess.
             raise FeedError(
-                f"expected the event id as an integer, got {json_type(event_id)}",
+                QT_TRANSLATE_NOOP("core", "expected the event id as an integer, got {kind}").format(
+                    kind=json_type(event_id)
+                ),
                 path=f"{path}.id",
             )
         if guid and guid.strip():
@@ -310,7 +340,9 @@ class _Reader:
         if value is not None:
             if not isinstance(value, str):
                 raise FeedError(
-                    f"expected the date and time as text, got {json_type(value)}",
+                    QT_TRANSLATE_NOOP(
+                        "core", "expected the date and time as text, got {kind}"
+                    ).format(kind=json_type(value)),
                     path=f"{path}.end",
                 )
             try:
@@ -318,13 +350,20 @@ class _Reader:
             except TimeFormatError as exc:
                 raise FeedError(str(exc), path=f"{path}.end") from exc
             if end < start:
-                raise FeedError(f"the event ends ({value}) before it starts", path=f"{path}.end")
+                raise FeedError(
+                    QT_TRANSLATE_NOOP("core", "the event ends ({value}) before it starts").format(
+                        value=value
+                    ),
+                    path=f"{path}.end",
+                )
             return end
         duration = self._required(event, "duration", path)
         found = _DURATION.fullmatch(duration.strip()) if isinstance(duration, str) else None
         if found is None:
             raise FeedError(
-                f"expected a duration like 00:45 (hours:minutes), got {json_type(duration)}",
+                QT_TRANSLATE_NOOP(
+                    "core", "expected a duration like 00:45 (hours:minutes), got {kind}"
+                ).format(kind=json_type(duration)),
                 path=f"{path}.duration",
             )
         hours, minutes, seconds = found.groups()
@@ -335,7 +374,10 @@ class _Reader:
             end = datetime.max.replace(tzinfo=UTC)
         if end.year > MAX_YEAR:
             raise FeedError(
-                f"the duration {duration!r} ends after the year {MAX_YEAR}", path=f"{path}.duration"
+                QT_TRANSLATE_NOOP(
+                    "core", "the duration {duration!r} ends after the year {max_year}"
+                ).format(duration=duration, max_year=MAX_YEAR),
+                path=f"{path}.duration",
             )
         return end
 
@@ -366,16 +408,25 @@ class _Reader:
                 return value.strip()
             if value is not None and not isinstance(value, str):
                 raise FeedError(
-                    f"expected the name as text, got {json_type(value)}", path=f"{path}.{field}"
+                    QT_TRANSLATE_NOOP("core", "expected the name as text, got {kind}").format(
+                        kind=json_type(value)
+                    ),
+                    path=f"{path}.{field}",
                 )
-        raise FeedError("the person has no 'name' or 'public_name'", path=f"{path}.public_name")
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "the person has no 'name' or 'public_name'").message(),
+            path=f"{path}.public_name",
+        )
 
     def _person_key(self, person: JSONObject, path: str) -> str:
         """guid, else id, else pretalx's code, else a slug of the name."""
         guid = person.get("guid")
         if guid is not None and not isinstance(guid, str):
             raise FeedError(
-                f"expected the guid as text, got {json_type(guid)}", path=f"{path}.guid"
+                QT_TRANSLATE_NOOP("core", "expected the guid as text, got {kind}").format(
+                    kind=json_type(guid)
+                ),
+                path=f"{path}.guid",
             )
         if guid and guid.strip():
             return guid.strip()
@@ -383,7 +434,9 @@ class _Reader:
         if person_id is not None:
             if isinstance(person_id, bool) or not isinstance(person_id, int):
                 raise FeedError(
-                    f"expected the person id as an integer, got {json_type(person_id)}",
+                    QT_TRANSLATE_NOOP(
+                        "core", "expected the person id as an integer, got {kind}"
+                    ).format(kind=json_type(person_id)),
                     path=f"{path}.id",
                 )
             return str(person_id)

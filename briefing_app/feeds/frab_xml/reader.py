@@ -37,6 +37,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, zone
 
 FORMAT_NAME = "frab-xml"
@@ -76,7 +77,9 @@ class _Day:
             text = (self.element.get("date") or "").strip()
             if not text:
                 raise FeedError(
-                    "the day has no date attribute, and this event has no <date>",
+                    QT_TRANSLATE_NOOP(
+                        "core", "the day has no date attribute, and this event has no <date>"
+                    ).message(),
                     path=f"{self.path}/@date",
                 )
             try:
@@ -166,7 +169,10 @@ class _Reader:
             zone(name)
         except TimeFormatError as exc:
             raise FeedError(
-                f"the time zone you gave: {exc} (expected an IANA name such as Europe/Brussels)"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the time zone you gave: {exc} (expected an IANA name such as Europe/Brussels)",
+                ).format(exc=exc)
             ) from None
         return name
 
@@ -180,7 +186,10 @@ class _Reader:
                 top[child.tag] = child
         conference = top.get("conference")
         if conference is None:
-            raise FeedError("the schedule has no <conference> element", path="/schedule")
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the schedule has no <conference> element").message(),
+                path="/schedule",
+            )
         info = _children(conference)
         self._zone(info)
         title, series_id = self._titles(info)
@@ -220,8 +229,11 @@ class _Reader:
             except TimeFormatError as exc:
                 if self.default_zone is None:
                     raise FeedError(
-                        f"{exc} (expected an IANA name such as Europe/Brussels; "
-                        "or choose the event's time zone when importing)",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{exc} (expected an IANA name such as Europe/Brussels; or choose the "
+                            "event's time zone when importing)",
+                        ).format(exc=exc),
                         path="/schedule/conference/time_zone_name",
                     ) from None
                 self.warnings.append(
@@ -261,7 +273,9 @@ class _Reader:
         acronym = _text(info.get("acronym"))
         if not title and not acronym:
             raise FeedError(
-                "the conference has neither a title nor an acronym",
+                QT_TRANSLATE_NOOP(
+                    "core", "the conference has neither a title nor an acronym"
+                ).message(),
                 path="/schedule/conference/title",
             )
         series_id = _slug(acronym) or _slug(title) or "schedule"
@@ -365,14 +379,20 @@ class _Reader:
         fields = _children(event)
         title = _text(fields.get("title"))
         if not title:
-            raise FeedError("the event has no title", path=where.path("title"))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has no title").message(),
+                path=where.path("title"),
+            )
         location = where.room or _text(fields.get("room"))
         if location:
             self.rooms.setdefault(location, None)
         start, zone_name = self._start(where, fields)
         duration_text = _text(fields.get("duration"))
         if not duration_text:
-            raise FeedError("the event has no duration", path=where.path("duration"))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has no duration").message(),
+                path=where.path("duration"),
+            )
         try:
             end = start + _parse_duration(duration_text)
         except TimeFormatError as exc:
@@ -381,7 +401,10 @@ class _Reader:
             end = datetime.max.replace(tzinfo=UTC)
         if end.year > MAX_YEAR:
             raise FeedError(
-                f"the event ends after the year {MAX_YEAR}", path=where.path("duration")
+                QT_TRANSLATE_NOOP("core", "the event ends after the year {max_year}").format(
+                    max_year=MAX_YEAR
+                ),
+                path=where.path("duration"),
             )
         online = self.online_rooms.get(location)
         if online is None:
@@ -454,7 +477,10 @@ class _Reader:
             return self._localize(value, where, "date"), self._zone_name(where, "date")
         start_text = _text(fields.get("start"))
         if not start_text:
-            raise FeedError("the event has neither <date> nor <start>", path=where.path("start"))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has neither <date> nor <start>").message(),
+                path=where.path("start"),
+            )
         try:
             hours, minutes, seconds = _parse_clock(start_text)
         except TimeFormatError as exc:
@@ -484,7 +510,9 @@ class _Reader:
             )
             example = self.candidates[0] if self.candidates else "Europe/Brussels"
             raise MissingTimezoneError(
-                f"{why}; choose the event's time zone, e.g. {example}, and import again",
+                QT_TRANSLATE_NOOP(
+                    "core", "{why}; choose the event's time zone, e.g. {example}, and import again"
+                ).format(why=why, example=example),
                 path=where.path(child),
                 why=why,
                 candidates=self.candidates,
@@ -496,7 +524,9 @@ class _Reader:
         self._zone_name(where, child)
         if not MIN_YEAR <= local.year <= MAX_YEAR:
             raise FeedError(
-                f"{local:%Y-%m-%d} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                QT_TRANSLATE_NOOP(
+                    "core", "{local:%Y-%m-%d} is outside the years {min_year}–{max_year}"
+                ).format(local=local, min_year=MIN_YEAR, max_year=MAX_YEAR),
                 path=where.path(child),
             )
         return local.replace(tzinfo=self.zone).astimezone(UTC)

@@ -38,6 +38,7 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR
 
 FORMAT_NAME = "icalendar"
@@ -158,7 +159,11 @@ class _Builder:
     def build(self) -> Feed:
         components = [sub for sub in self.calendar.subcomponents if sub.name == "VEVENT"]
         if len(components) != len(self.outline.events):  # pragma: no cover - pass 1
-            raise FeedError("the VEVENTs could not be matched with their lines")
+            raise FeedError(
+                QT_TRANSLATE_NOOP(
+                    "core", "the VEVENTs could not be matched with their lines"
+                ).message()
+            )
         pending = [
             self._read(component, span)
             for component, span in zip(components, self.outline.events, strict=True)
@@ -195,12 +200,17 @@ class _Builder:
         for name, message in component.errors:
             if name is None:
                 raise FeedError(
-                    f"a content line could not be read: {shorten(message, 160)}",
+                    QT_TRANSLATE_NOOP("core", "a content line could not be read: {message}").format(
+                        message=shorten(message, 160)
+                    ),
                     path=span.path(),
                 )
             if name in _TIME_PROPERTIES:
                 raise FeedError(
-                    f"{name} could not be read: {shorten(message, 160)}", path=span.path(name)
+                    QT_TRANSLATE_NOOP("core", "{name} could not be read: {message}").format(
+                        name=name, message=shorten(message, 160)
+                    ),
+                    path=span.path(name),
                 )
             if name in _RECURRENCE_PROPERTIES:
                 self.warnings.append(
@@ -213,18 +223,27 @@ class _Builder:
         span.uid = span.uid or uid
         start = self.zones.when(component, span, "DTSTART")
         if start is None:
-            raise FeedError("the event has no DTSTART (start time)", path=span.path())
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has no DTSTART (start time)").message(),
+                path=span.path(),
+            )
         end = self.zones.when(component, span, "DTEND")
         duration = None
         if end is None:
             value = _first(component, "DURATION")
             if value is not None:
                 if not isinstance(value, vDDDTypes) or not isinstance(value.dt, timedelta):
-                    raise FeedError("DURATION is not a duration", path=span.path("DURATION"))
+                    raise FeedError(
+                        QT_TRANSLATE_NOOP("core", "DURATION is not a duration").message(),
+                        path=span.path("DURATION"),
+                    )
                 duration = value.dt
                 if duration < timedelta(0):
                     raise FeedError(
-                        f"DURATION is negative ({duration})", path=span.path("DURATION")
+                        QT_TRANSLATE_NOOP("core", "DURATION is negative ({duration})").format(
+                            duration=duration
+                        ),
+                        path=span.path("DURATION"),
                     )
         recurrence_id = self.zones.when(component, span, "RECURRENCE-ID")
         # A series even when its rule is unreadable: its ids then do not change
@@ -245,8 +264,11 @@ class _Builder:
             end = start
         if end < start:
             raise FeedError(
-                f"the event ends ({end:%Y-%m-%d %H:%M} UTC) before it starts "
-                f"({start:%Y-%m-%d %H:%M} UTC)",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the event ends ({end:%Y-%m-%d %H:%M} UTC) before it starts "
+                    "({start:%Y-%m-%d %H:%M} UTC)",
+                ).format(end=end, start=start),
                 path=item.span.path("DTEND"),
             )
         return start, end

@@ -19,6 +19,7 @@ from icalendar.prop import vUnknown
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import shorten
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: Components nested deeper than this are not a calendar anybody wrote.
 MAX_DEPTH = 8
@@ -104,7 +105,7 @@ def _outline(data: bytes) -> _Outline:
     """Decode content lines and check the BEGIN/END structure the library would forgive."""
     lines = _logical_lines(data)
     if not lines:
-        raise FeedError("the feed is empty")
+        raise FeedError(QT_TRANSLATE_NOOP("core", "the feed is empty").message())
     texts: list[str] = []
     events: list[_Span] = []
     stack: list[tuple[str, int]] = []
@@ -207,7 +208,10 @@ def _outline(data: bytes) -> _Outline:
                 len(lines),
             )
         raise FeedError(
-            f"the feed ends at line {last} without END:VCALENDAR: truncated?", path=f"line {last}"
+            QT_TRANSLATE_NOOP(
+                "core", "the feed ends at line {last} without END:VCALENDAR: truncated?"
+            ).format(last=last),
+            path=f"line {last}",
         )
     return _Outline("\r\n".join(texts) + "\r\n", events, len(lines) - end_index)
 
@@ -224,9 +228,13 @@ def _load(outline: _Outline) -> Component:
         try:
             components = Calendar.from_ical(outline.text, multiple=True)
         except Exception as exc:  # a third-party parser on untrusted input: any failure
-            raise FeedError(f"the calendar could not be read: {shorten(str(exc), 200)}") from None
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the calendar could not be read: {exc}").format(
+                    exc=shorten(str(exc), 200)
+                )
+            ) from None
     if len(components) != 1 or components[0].name != "VCALENDAR":  # pragma: no cover - pass 1
-        raise FeedError("expected exactly one VCALENDAR")
+        raise FeedError(QT_TRANSLATE_NOOP("core", "expected exactly one VCALENDAR").message())
     calendar: Component = components[0]
     return calendar
 
