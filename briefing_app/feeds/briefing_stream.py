@@ -30,7 +30,7 @@ from briefing_app.feeds.jsonstream import JsonStream
 from briefing_app.feeds.messages import _clean_strings
 from briefing_app.feeds.model import CaseStudy, Feed, Session
 from briefing_app.feeds.sanitize import sanitize_feed
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 
 #: Sessions per batch: what the reader and the store hold at once.
 BATCH = 1000
@@ -239,7 +239,7 @@ class BriefingStream:
                     briefing._describe(error), path=briefing._json_path(error.path or [])
                 ) from None
         builder = briefing._Builder(document)
-        case_ids = builder._ids("case_studies", "case study")
+        case_ids = builder._ids("case_studies", QT_TRANSLATE_NOOP("core", "case study"))
         known = set(case_ids)
         for index, refs in self._case_refs:
             for position, ref in enumerate(refs):
@@ -266,7 +266,11 @@ class BriefingStream:
         ]
         if len(warnings) > _MAX_WARNINGS:
             warnings[_MAX_WARNINGS:] = [
-                f"and {len(warnings) - _MAX_WARNINGS} more texts with invalid characters"
+                counted(
+                    len(warnings) - _MAX_WARNINGS,
+                    QT_TRANSLATE_NOOP("core", "and {n} more text with invalid characters"),
+                    QT_TRANSLATE_NOOP("core", "and {n} more texts with invalid characters"),
+                )
             ]
         self.warnings = tuple(warnings)
         return cleaned.case_studies, self.warnings

@@ -100,12 +100,17 @@ class JsonStream:
 
     def _error(self, pos: int, message: str, *, cut: bool = False) -> FeedError:
         line, column = self._where(pos)
-        hint = " (the file ends too early: truncated?)" if cut else ""
-        return FeedError(
-            QT_TRANSLATE_NOOP(
-                "core", "invalid JSON at line {line} column {column}: {message}{hint}"
-            ).format(line=line, column=column, message=message, hint=hint)
-        )
+        if cut:
+            text_of = QT_TRANSLATE_NOOP(
+                "core",
+                "invalid JSON at line {line} column {column}: {error} "
+                "(the file ends too early: truncated?)",
+            )
+        else:
+            text_of = QT_TRANSLATE_NOOP(
+                "core", "invalid JSON at line {line} column {column}: {error}"
+            )
+        return FeedError(text_of.format(line=line, column=column, error=message))
 
     def _expect(self, char: str, what: str) -> None:
         found = self._skip_space()

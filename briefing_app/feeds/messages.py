@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from briefing_app.errors import FeedError
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.textclean import clean_text
 
 
@@ -23,13 +23,17 @@ def json_type(value: object, *, limit: int = 80) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"a number ({shorten(repr(value), limit)})"
+        return QT_TRANSLATE_NOOP("core", "a number ({sample})").format(
+            sample=shorten(repr(value), limit)
+        )
     if isinstance(value, str):
-        return f"a string ({shorten(json.dumps(value, ensure_ascii=False), limit)})"
+        return QT_TRANSLATE_NOOP("core", "a string ({sample})").format(
+            sample=shorten(json.dumps(value, ensure_ascii=False), limit)
+        )
     if isinstance(value, list):
-        return "an array"
+        return QT_TRANSLATE_NOOP("core", "an array").message()
     if isinstance(value, dict):
-        return "an object"
+        return QT_TRANSLATE_NOOP("core", "an object").message()
     return type(value).__name__
 
 
@@ -94,7 +98,11 @@ def decode_json(
                     )
         if len(found) > _MAX_WARNINGS:  # a feed broken everywhere: say so, not 10,000 times
             found[_MAX_WARNINGS:] = [
-                f"and {len(found) - _MAX_WARNINGS} more texts with invalid characters"
+                counted(
+                    len(found) - _MAX_WARNINGS,
+                    QT_TRANSLATE_NOOP("core", "and {n} more text with invalid characters"),
+                    QT_TRANSLATE_NOOP("core", "and {n} more texts with invalid characters"),
+                )
             ]
         if warnings is not None:
             warnings.extend(found)
@@ -129,7 +137,9 @@ def _clean_strings(document: Any, warnings: list[str]) -> Any:
     def clean(value: str, path: str) -> str:
         cleaned, problem = clean_text(value)
         if problem:
-            warnings.append(f"at {path}: {problem}")
+            warnings.append(
+                QT_TRANSLATE_NOOP("core", "at {path}: {problem}").format(path=path, problem=problem)
+            )
         return cleaned
 
     if isinstance(document, str):
@@ -149,7 +159,11 @@ def _clean_strings(document: Any, warnings: list[str]) -> Any:
                 new_key, problem = clean_text(key)
                 item_path = _json_key_path(path, new_key)
                 if problem:  # named by its cleaned self: a warning must be printable
-                    warnings.append(f"at {item_path} (the name): {problem}")
+                    warnings.append(
+                        QT_TRANSLATE_NOOP("core", "at {path} (the name): {problem}").format(
+                            path=item_path, problem=problem
+                        )
+                    )
                 if isinstance(item, str):
                     item = clean(item, item_path)
                 elif isinstance(item, list | dict):

@@ -26,7 +26,7 @@ from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import to_utc_text, utc_now
 
 MYDATA_FORMAT: Final = "briefing-app/my-data"
@@ -205,7 +205,7 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
             try:
                 cleaned = clean_followup_text(text)
             except UsageError as exc:
-                raise MyDataError(str(exc), source=source, path=where) from None
+                raise MyDataError(message_of(exc), source=source, path=where) from None
             if cleaned != text:
                 raise MyDataError(
                     QT_TRANSLATE_NOOP(
@@ -222,7 +222,7 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
                 cleaned = clean_question_text(item[name], what=what)
             except UsageError as exc:
                 where = f"$.questions[{index}].{name}"
-                raise MyDataError(str(exc), source=source, path=where) from None
+                raise MyDataError(message_of(exc), source=source, path=where) from None
             if cleaned != item[name]:
                 raise MyDataError(
                     QT_TRANSLATE_NOOP(

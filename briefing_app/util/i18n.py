@@ -244,6 +244,14 @@ def localized(value: object, translator: Translator | None = None) -> str:
     return str(value)
 
 
+def message_of(error: BaseException) -> str:
+    """*error*'s message as raised: the :class:`Message` itself when the core marked it (so a
+    front end can still translate it once wrapped in another error), else ``str(error)``."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message | Marked):
+        return error.args[0]
+    return str(error)
+
+
 # ---- argparse's own words ("usage:", "options", "error:") --------------------------
 # argparse looks them up through gettext.gettext / ngettext, bound as its module's `_`
 # and `ngettext`; those go to gettext's default domain and follow the environment, not
@@ -286,6 +294,7 @@ __all__ = [
     "follows_language_setting",
     "joined",
     "localized",
+    "message_of",
     "plural",
     "translate",
     "use_language",

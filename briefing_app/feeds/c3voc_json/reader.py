@@ -31,7 +31,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, message_of
 from briefing_app.util.timeutil import MAX_YEAR, TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "c3voc-json"
@@ -103,7 +103,11 @@ class _Reader:
     def _required(self, obj: JSONObject, key: str, path: str) -> Any:
         value = obj.get(key)
         if value is None:
-            state = "is null" if key in obj else "is missing"
+            state = (
+                QT_TRANSLATE_NOOP("core", "is null").message()
+                if key in obj
+                else QT_TRANSLATE_NOOP("core", "is missing").message()
+            )
             raise FeedError(
                 QT_TRANSLATE_NOOP("core", "required field {key!r} {state}").format(
                     key=key, state=state
@@ -156,7 +160,7 @@ class _Reader:
 
     # -- document ----------------------------------------------------------
     def read(self) -> Feed:
-        doc = self._object(self.doc, "$", "the c3voc schedule")
+        doc = self._object(self.doc, "$", QT_TRANSLATE_NOOP("core", "the c3voc schedule"))
         schedule = self._object(self._required(doc, "schedule", "$"), "$.schedule", "a schedule")
         conference = self._object(
             self._required(schedule, "conference", "$.schedule"),
@@ -166,7 +170,11 @@ class _Reader:
         self.base_url = self._text(schedule, "base_url", "$.schedule")
         if "rooms" in schedule:
             self.warnings.append(
-                "ignored $.schedule.rooms: the room list belongs in $.schedule.conference.rooms"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "ignored $.schedule.rooms: the room list belongs in "
+                    "$.schedule.conference.rooms",
+                ).message()
             )
         series = self._series(conference)
         rooms = self._declared_rooms(conference)
@@ -191,7 +199,9 @@ class _Reader:
 
     def _series(self, conference: JSONObject) -> Series:
         path = "$.schedule.conference"
-        title = self._name(conference, "title", path, "the conference title")
+        title = self._name(
+            conference, "title", path, QT_TRANSLATE_NOOP("core", "the conference title")
+        )
         acronym = self._text(conference, "acronym", path).strip()
         zone_name = self._text(conference, "time_zone_name", path).strip()
         if zone_name:
@@ -199,7 +209,10 @@ class _Reader:
                 zone(zone_name)
             except TimeFormatError:
                 self.warnings.append(
-                    f"ignored the unknown time zone {zone_name!r} at {path}.time_zone_name"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "ignored the unknown time zone {zone_name!r} at {path}.time_zone_name",
+                    ).format(zone_name=zone_name, path=path)
                 )
                 zone_name = ""
         self.zone_name = zone_name or self.default_zone
@@ -222,7 +235,9 @@ class _Reader:
         path = "$.schedule.conference.rooms"
         for index, item in enumerate(self._array(listed, path)):
             room = self._object(item, f"{path}[{index}]", "a room")
-            name = self._name(room, "name", f"{path}[{index}]", "the room name")
+            name = self._name(
+                room, "name", f"{path}[{index}]", QT_TRANSLATE_NOOP("core", "the room name")
+            )
             rooms[name] = None
             kind = room.get("type")
             if isinstance(kind, str):
@@ -240,20 +255,24 @@ class _Reader:
             day_rooms = day.get("rooms")
             if day_rooms is None:
                 continue
-            day_rooms = self._object(day_rooms, f"{day_path}.rooms", "rooms by name")
+            day_rooms = self._object(
+                day_rooms, f"{day_path}.rooms", QT_TRANSLATE_NOOP("core", "rooms by name")
+            )
             for room, events in day_rooms.items():
                 room_path = f"{day_path}.rooms[{json.dumps(room, ensure_ascii=False)}]"
                 rooms.setdefault(room, None)
                 for index, event in enumerate(self._array(events, room_path)):
                     path = f"{room_path}[{index}]"
-                    item = self._object(event, path, "an event")
+                    item = self._object(
+                        event, path, QT_TRANSLATE_NOOP("core", "an event").message()
+                    )
                     sessions.append(self._session(item, path, room, day, day_path))
         return sessions
 
     def _session(
         self, event: JSONObject, path: str, room: str, day: JSONObject, day_path: str
     ) -> Session:
-        title = self._name(event, "title", path, "the event title")
+        title = self._name(event, "title", path, QT_TRANSLATE_NOOP("core", "the event title"))
         start, offset = _start(event, path, day, day_path, self.zone_name)
         end = self._end(event, path, start)
         self.offsets[offset] += 1
@@ -348,7 +367,7 @@ class _Reader:
             try:
                 end = parse_instant(value)
             except TimeFormatError as exc:
-                raise FeedError(str(exc), path=f"{path}.end") from exc
+                raise FeedError(message_of(exc), path=f"{path}.end") from exc
             if end < start:
                 raise FeedError(
                     QT_TRANSLATE_NOOP("core", "the event ends ({value}) before it starts").format(
@@ -470,17 +489,35 @@ class _Reader:
             offsets = ", ".join(_offset_text(offset) for offset in self.offsets)
             zones = ", ".join(sorted({_offset_zone(offset) for offset in self.offsets}))
             self.warnings.append(
-                f"the feed names no time zone, only UTC offsets ({offsets}); local times "
-                f"are shown in {zones} (fixed offsets without daylight saving time; UTC for "
-                "an offset that is not a whole hour). Choose the event's time zone to fix this."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the feed names no time zone, only UTC offsets ({offsets}); local "
+                    "times are shown in {zones} (fixed offsets without daylight saving "
+                    "time; UTC for an offset that is not a whole hour). Choose the event's "
+                    "time zone to fix this.",
+                ).format(offsets=offsets, zones=zones)
             )
         if self.mismatches:
             first_path, first_offset = self.mismatches[0]
             self.warnings.append(
-                f"{len(self.mismatches)} event time(s) carry a UTC offset that does not match "
-                f"the time zone {self.zone_name} (first: {_offset_text(first_offset)} at "
-                f"{first_path}); the instants follow the offsets, local times are shown "
-                f"in {self.zone_name}"
+                counted(
+                    len(self.mismatches),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{n} event time carries a UTC offset that does not match the time zone "
+                        "{zone} (first: {offset} at {path}); the instants follow the offsets, "
+                        "local times are shown in {zone}",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{n} event times carry a UTC offset that does not match the time zone "
+                        "{zone} (first: {offset} at {path}); the instants follow the offsets, "
+                        "local times are shown in {zone}",
+                    ),
+                    zone=self.zone_name,
+                    offset=_offset_text(first_offset),
+                    path=first_path,
+                )
             )
 
     def _duplicate_warnings(self) -> None:
@@ -489,6 +526,9 @@ class _Reader:
                 where = ", ".join(path for path, _key in uses)
                 keys = ", ".join(repr(key) for _path, key in uses)
                 self.warnings.append(
-                    f"{len(uses)} events share the key {base!r} ({where}); "
-                    f"imported each of them, as {keys}"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{count} events share the key {base!r} ({where}); "
+                        "imported each of them, as {keys}",
+                    ).format(count=len(uses), base=base, where=where, keys=keys)
                 )

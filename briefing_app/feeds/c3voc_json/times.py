@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import json_type
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, parse_instant, zone
 
 JSONObject = Mapping[str, Any]
@@ -50,7 +50,7 @@ def _start(
     try:
         instant = parse_instant(value)
     except TimeFormatError as exc:
-        raise FeedError(str(exc), path=f"{path}.date") from exc
+        raise FeedError(message_of(exc), path=f"{path}.date") from exc
     offset = datetime.fromisoformat(value).utcoffset()
     assert offset is not None  # parse_instant refuses naive times
     return instant, offset
@@ -153,7 +153,7 @@ def _day_start(day: JSONObject, day_path: str) -> tuple[time, timedelta] | None:
     try:
         parse_instant(value)
     except TimeFormatError as exc:
-        raise FeedError(str(exc), path=f"{day_path}.day_start") from exc
+        raise FeedError(message_of(exc), path=f"{day_path}.day_start") from exc
     local = datetime.fromisoformat(value)
     offset = local.utcoffset()
     assert offset is not None

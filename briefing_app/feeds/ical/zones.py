@@ -145,7 +145,9 @@ class _Zones:
         found = _first_zone(_iana_candidates(name)) if name else None
         if found is None:
             self.warnings.append(
-                f"X-WR-TIMEZONE {name!r} is not a time zone this app knows; ignored"
+                QT_TRANSLATE_NOOP(
+                    "core", "X-WR-TIMEZONE {name!r} is not a time zone this app knows; ignored"
+                ).format(name=name)
             )
         return found
 
@@ -188,7 +190,11 @@ class _Zones:
                 )
             tz = zone(mapped)
             self.zone_names[tzid] = mapped
-            self.warnings.append(f"TZID {tzid!r} was read as the IANA zone {mapped!r}")
+            self.warnings.append(
+                QT_TRANSLATE_NOOP(
+                    "core", "TZID {tzid!r} was read as the IANA zone {mapped!r}"
+                ).format(tzid=tzid, mapped=mapped)
+            )
         self.tzinfos[tzid] = tz
         return tz
 
@@ -223,10 +229,11 @@ class _Zones:
                 return _When(value.astimezone(UTC), None, display=display)
             floating = self.floating_zone()
             if floating is None:
-                why = (
-                    f"{name} {value:%Y-%m-%d %H:%M} has no time zone (no TZID, no Z) and the "
-                    "calendar names none (X-WR-TIMEZONE)"
-                )
+                why = QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} {value:%Y-%m-%d %H:%M} has no time zone (no TZID, no Z) and "
+                    "the calendar names none (X-WR-TIMEZONE)",
+                ).format(name=name, value=value)
                 raise MissingTimezoneError(
                     QT_TRANSLATE_NOOP("core", "{why}: give this feed a default time zone").format(
                         why=why
@@ -277,13 +284,19 @@ class _Zones:
                 fixed = _fixed_zone(distinct.pop()) if len(distinct) == 1 else None
                 chosen = fixed or "UTC"
                 self.warnings.append(
-                    f"the VTIMEZONE {tzid!r} matches no IANA zone; its events are shown in "
-                    f"{chosen!r}"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the VTIMEZONE {tzid!r} matches no IANA zone; its events are shown in "
+                        "{chosen!r}",
+                    ).format(tzid=tzid, chosen=chosen)
                 )
             elif chosen not in hints[:1]:
                 self.warnings.append(
-                    f"TZID {tzid!r} is defined by the feed's VTIMEZONE; shown as {chosen!r}, "
-                    "which has the same UTC offsets at every event"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "TZID {tzid!r} is defined by the feed's VTIMEZONE; shown as "
+                        "{chosen!r}, which has the same UTC offsets at every event",
+                    ).format(tzid=tzid, chosen=chosen)
                 )
             self.zone_names[tzid] = chosen
 
