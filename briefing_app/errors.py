@@ -126,8 +126,11 @@ class FeedSyncBugError(BriefingError):
         self.feed = feed
         self.error = error
         super().__init__(
-            f"{feed}: internal error while syncing this feed "
-            f"({type(error).__name__}: {error}); details are in the log file"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{feed}: internal error while syncing this feed ({kind}: {error}); "
+                "details are in the log file",
+            ).format(feed=feed, kind=type(error).__name__, error=error)
         )
 
 

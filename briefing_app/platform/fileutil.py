@@ -239,7 +239,14 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     return data
 
 
-def too_large(size: int, limit: int, *, at_least: bool = False, what: str = "it") -> str:
+def too_large(
+    size: int, limit: int, *, at_least: bool = False, what: str = QT_TRANSLATE_NOOP("core", "it")
+) -> str:
     """ "it is too large (60,000,000 bytes; the limit is 52,428,800)"."""
-    more = "more than " if at_least else ""
-    return f"{what} is too large ({more}{size:,} bytes; the limit is {limit:,})"
+    if at_least:
+        return QT_TRANSLATE_NOOP(
+            "core", "{what} is too large (more than {size:,} bytes; the limit is {limit:,})"
+        ).format(what=what, size=size, limit=limit)
+    return QT_TRANSLATE_NOOP(
+        "core", "{what} is too large ({size:,} bytes; the limit is {limit:,})"
+    ).format(what=what, size=size, limit=limit)

@@ -204,10 +204,10 @@ def sync_feed(
                         raise FeedError(
                             QT_TRANSLATE_NOOP(
                                 "core",
-                                "the feed now lists no sessions (it had {active}); "
+                                "the feed now lists no sessions (it had {gone}); "
                                 "not marking them all removed. "
                                 "If the event is really gone, remove the feed",
-                            ).format(active=active),
+                            ).format(gone=active),
                             source=source,
                         )
             progress("applying", feed_id, name)
@@ -304,7 +304,11 @@ def sync_all(
         for feed_id in targets:
             read_ahead()
             record = feeds.get(feed_id)
-            name = record.name if record is not None else f"feed {feed_id}"
+            name = (
+                record.name
+                if record is not None
+                else QT_TRANSLATE_NOOP("core", "feed {id}").format(id=feed_id)
+            )
             fetched = fetches.pop(feed_id, None)
             try:
                 outcomes.append(

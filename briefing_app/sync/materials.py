@@ -71,7 +71,9 @@ Opener = Callable[[Path, str], BinaryIO]
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
 #: Write failures that mean "no room": the partial file goes, the message says so.
 _NO_ROOM = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
-SETTING_HINT = "raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)"
+SETTING_HINT = QT_TRANSLATE_NOOP(
+    "core", "raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)"
+)
 
 
 def material_policy(
@@ -85,7 +87,7 @@ def material_policy(
         max_bytes=max_bytes,
         total_timeout=total_timeout,
         read_timeout=read_timeout,
-        what="material",
+        what=QT_TRANSLATE_NOOP("core", "material"),
         too_large_hint=SETTING_HINT,
     )
 
@@ -362,7 +364,9 @@ class MaterialDownloader(Fetcher):
         if status == 416:
             # Our range is past its end: the file changed under us. Start again, now.
             self._restart(job)
-            raise _RetryableError("the server could not resume the download", 0.0)
+            raise _RetryableError(
+                QT_TRANSLATE_NOOP("core", "the server could not resume the download").message(), 0.0
+            )
         total = self._start_body(job, response, url)
         self._read_to_file(job, response, url, deadline, attempt, total)
         return FetchResult(
@@ -390,7 +394,10 @@ class MaterialDownloader(Fetcher):
             found = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
             if found is None or int(found.group(1)) != job.offset:
                 self._restart(job)
-                raise _RetryableError("the server resumed at a different place", 0.0)
+                raise _RetryableError(
+                    QT_TRANSLATE_NOOP("core", "the server resumed at a different place").message(),
+                    0.0,
+                )
             total = None if found.group(3) == "*" else int(found.group(3))
             job.resumed_from = job.offset
         else:
@@ -479,7 +486,11 @@ class MaterialDownloader(Fetcher):
         if deadline.fired:  # the watchdog cut the connection: not the whole body
             raise self._stalled(url, deadline, attempt, done)
         if total is not None and done < total:
-            raise _RetryableError(f"the download was cut off after {done:,} of {total:,} bytes")
+            raise _RetryableError(
+                QT_TRANSLATE_NOOP(
+                    "core", "the download was cut off after {done:,} of {total:,} bytes"
+                ).format(done=done, total=total)
+            )
         job.size = done
         job.digest = digest.hexdigest()
 
@@ -488,12 +499,15 @@ class MaterialDownloader(Fetcher):
         with contextlib.suppress(OSError):
             self._restart(job)
         if exc.errno in _NO_ROOM:
-            reason = (
-                f"the disk is full ({self.partial_dir}); the partial file was removed, "
-                "the materials kept before stay. Free some space and try again"
-            )
+            reason = QT_TRANSLATE_NOOP(
+                "core",
+                "the disk is full ({folder}); the partial file was removed, the "
+                "materials kept before stay. Free some space and try again",
+            ).format(folder=self.partial_dir)
         else:
-            reason = f"cannot write the file: {exc.strerror or exc}; the partial file was removed"
+            reason = QT_TRANSLATE_NOOP(
+                "core", "cannot write the file: {error}; the partial file was removed"
+            ).format(error=exc.strerror or exc)
         return SyncError(reason, source=url)
 
 
