@@ -71,13 +71,13 @@ def _validator() -> Callable[[Any], Any]:
 def check_member_name(name: str) -> str | None:
     """Why *name* is unsafe to unpack, or None when it is safe."""
     if "\\" in name:
-        return "uses backslashes (a path trick on Windows)"
+        return QT_TRANSLATE_NOOP("core", "uses backslashes (a path trick on Windows)").message()
     if name.startswith("/") or _DRIVE.match(name):
-        return "is an absolute path"
+        return QT_TRANSLATE_NOOP("core", "is an absolute path").message()
     if ".." in name.split("/"):
-        return "climbs out of its folder with '..'"
+        return QT_TRANSLATE_NOOP("core", "climbs out of its folder with '..'").message()
     if any(ord(ch) < 32 for ch in name):
-        return "has control characters in its name"
+        return QT_TRANSLATE_NOOP("core", "has control characters in its name").message()
     return None
 
 
@@ -283,12 +283,10 @@ def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
     except fastjsonschema.JsonSchemaValueException as error:
         where = ".".join(str(p) for p in (error.path or [])[1:])
         raise BundleError(
-            QT_TRANSLATE_NOOP(
-                "core", "{manifest_name} is invalid at {value}: {removeprefix}"
-            ).format(
+            QT_TRANSLATE_NOOP("core", "{manifest_name} is invalid at {where}: {problem}").format(
                 manifest_name=MANIFEST_NAME,
-                value=where or "the top",
-                removeprefix=error.message.removeprefix("data."),
+                where=where or QT_TRANSLATE_NOOP("core", "the top"),
+                problem=error.message.removeprefix("data."),
             ),
             source=source,
         ) from None

@@ -231,7 +231,7 @@ class MaterialStore:
         reader: IO[bytes],
         *,
         total: int = 0,
-        label: str = "the file",
+        label: str = QT_TRANSLATE_NOOP("core", "the file"),
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
     ) -> StoredFile:

@@ -31,7 +31,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, message_of
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import MAX_YEAR, TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "c3voc-json"
@@ -500,20 +500,13 @@ class _Reader:
         if self.mismatches:
             first_path, first_offset = self.mismatches[0]
             self.warnings.append(
-                counted(
-                    len(self.mismatches),
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "{n} event time carries a UTC offset that does not match the time zone "
-                        "{zone} (first: {offset} at {path}); the instants follow the offsets, "
-                        "local times are shown in {zone}",
-                    ),
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "{n} event times carry a UTC offset that does not match the time zone "
-                        "{zone} (first: {offset} at {path}); the instants follow the offsets, "
-                        "local times are shown in {zone}",
-                    ),
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{count} event time(s) carry a UTC offset that does not match the time zone "
+                    "{zone} (first: {offset} at {path}); the instants follow the offsets, "
+                    "local times are shown in {zone}",
+                ).format(
+                    count=len(self.mismatches),
                     zone=self.zone_name,
                     offset=_offset_text(first_offset),
                     path=first_path,
