@@ -44,7 +44,7 @@ from briefing_app.store import (
     ImportCounts,
     Store,
 )
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import local_zone_name, utc_now, zone
 
 #: The largest follow-ups file read, and the most VTODOs in one.
@@ -277,10 +277,14 @@ class _Block:
     def label(self) -> str:
         uid = self.prop("UID")
         summary = self.prop("SUMMARY").replace("\\,", ",").replace("\\n", " ")
-        who = f"UID {uid!r}" if uid else "no UID"
+        who: str = f"UID {uid!r}" if uid else QT_TRANSLATE_NOOP("core", "no UID").message()
         if summary:
-            who += f', "{summary[:60]}"'
-        return f"VTODO #{self.ordinal} ({who})"
+            who = QT_TRANSLATE_NOOP("core", '{who}, "{summary}"').format(
+                who=who, summary=summary[:60]
+            )
+        return QT_TRANSLATE_NOOP("core", "VTODO #{ordinal} ({who})").format(
+            ordinal=self.ordinal, who=who
+        )
 
 
 def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
@@ -355,7 +359,7 @@ def _parse_todo(block: _Block, zones: dict[str, str]) -> Todo:
 
 def _when(value: Any) -> datetime:
     if not isinstance(value, datetime):
-        raise ValueError("not a date with a time")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "not a date with a time").message())
     return (value if value.tzinfo else value.replace(tzinfo=zone(local_zone_name()))).astimezone(
         UTC
     )
@@ -378,15 +382,20 @@ _UNESCAPED = {"n": "\n", "N": "\n"}
 def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImport, int]:
     uid = str(todo.get("UID", "")).strip()
     if not uid:
-        raise ValueError("it has no UID")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "it has no UID").message())
     text = (_x_text(todo, TEXT_PROPERTY) or str(todo.get("SUMMARY", ""))).strip()
     if not text:
-        raise ValueError("it has no SUMMARY (the follow-up's text)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "it has no SUMMARY (the follow-up's text)").message()
+        )
     raw_status = str(todo.get("STATUS", "NEEDS-ACTION")).strip().upper()
     if raw_status not in _STATUS_IN:
         raise ValueError(
-            f"unknown STATUS {raw_status!r} (a VTODO's is NEEDS-ACTION, IN-PROCESS, "
-            "COMPLETED or CANCELLED)"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "unknown STATUS {raw_status!r} (a VTODO's is NEEDS-ACTION, IN-PROCESS, "
+                "COMPLETED or CANCELLED)",
+            ).format(raw_status=raw_status)
         )
     status = _STATUS_IN[raw_status]
     due_value: date | datetime | None = None
@@ -406,16 +415,22 @@ def _item(block: _Block, todo: Todo, uids: dict[str, int]) -> tuple[FollowupImpo
         elif isinstance(raw, date):
             due_value = raw
         else:
-            raise ValueError("DUE is not a date or a date with a time")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("core", "DUE is not a date or a date with a time").message()
+            )
     priority: int | None = None
     if "PRIORITY" in todo:
         number = int(str(todo.get("PRIORITY")).strip())
         if not 0 <= number <= 9:
-            raise ValueError(f"PRIORITY {number} is not 0 to 9")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("core", "PRIORITY {number} is not 0 to 9").format(number=number)
+            )
         priority = number or None
     sequence = int(str(todo.get("SEQUENCE", "0")).strip() or "0")
     if sequence < 0:
-        raise ValueError(f"SEQUENCE {sequence} is negative")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "SEQUENCE {sequence} is negative").format(sequence=sequence)
+        )
     completed = _when(todo.decoded("COMPLETED")) if "COMPLETED" in todo else None
     if status == "done" and completed is None:
         completed = _when(todo.decoded("LAST-MODIFIED")) if "LAST-MODIFIED" in todo else utc_now()
@@ -471,9 +486,12 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
         ) from exc
     blocks, zones, events = _split(text, source)
     if not blocks:
-        what = f" (it holds {events:,} events, not to-dos)" if events else ""
         raise FollowupFileError(
-            QT_TRANSLATE_NOOP("core", "there is no VTODO in it{what}").format(what=what),
+            QT_TRANSLATE_NOOP(
+                "core", "there is no VTODO in it (it holds {events:,} events, not to-dos)"
+            ).format(events=events)
+            if events
+            else QT_TRANSLATE_NOOP("core", "there is no VTODO in it").message(),
             source=source,
         )
     uids = {session_uid(url, source_id): sid for sid, url, source_id in store.session_keys()}
@@ -488,7 +506,9 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
             clean_owner(item.owner)
             check_priority(item.priority)
         except (ValueError, TypeError, KeyError, BriefingError) as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            reason = message_of(exc)
+            if "\n" in reason or not reason:
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise FollowupFileError(reason, source=source, item=block.label()) from exc
         if item.uid in seen:
             raise FollowupFileError(

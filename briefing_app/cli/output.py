@@ -99,7 +99,7 @@ def error_text(error: BaseException | str) -> str:
         return localized(error)
     text = str(error)
     parts = [error.args[0] if error.args else None]
-    parts += [getattr(error, name, None) for name in ("reason", "why")]
+    parts += [getattr(error, name, None) for name in ("reason", "why", "item")]
     for part in parts:
         if isinstance(part, Message) and str(part) in text:
             text = text.replace(str(part), part.translated(), 1)

@@ -51,7 +51,9 @@ def parse_due(text: str, zone_name: str | None = None) -> tuple[date | datetime 
                 "core", "unknown time zone {name!r} (an IANA name such as Europe/Paris)"
             ).format(name=name)
         )
-    hint = "give a date (2026-12-10) or a date and time (2026-12-10 14:00)"
+    hint = QT_TRANSLATE_NOOP(
+        "core", "give a date (2026-12-10) or a date and time (2026-12-10 14:00)"
+    ).message()
     try:
         if _DAY.match(cleaned):
             day = date.fromisoformat(cleaned)
