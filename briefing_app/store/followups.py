@@ -172,14 +172,14 @@ def clean_followup_text(text: str) -> str:
     cleaned = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not cleaned:
         raise UsageError(QT_TRANSLATE_NOOP("core", "a follow-up needs some text").message())
-    _check_plain(cleaned, "follow-up", MAX_FOLLOWUP_CHARS)
+    _check_plain(cleaned, QT_TRANSLATE_NOOP("core", "follow-up"), MAX_FOLLOWUP_CHARS)
     return cleaned
 
 
 def clean_owner(owner: str) -> str:
     """*owner* on one line, blanks trimmed ("" for nobody; raises UsageError)."""
     cleaned = " ".join(owner.split())
-    _check_plain(cleaned, "owner", MAX_OWNER_CHARS)
+    _check_plain(cleaned, QT_TRANSLATE_NOOP("core", "owner"), MAX_OWNER_CHARS)
     return cleaned
 
 

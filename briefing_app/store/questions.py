@@ -58,7 +58,7 @@ class QuestionRecord:
 _COLUMNS = "id, session_id, position, text, state, answer, created_at, updated_at"
 
 
-def clean_question_text(text: str, *, what: str = "question") -> str:
+def clean_question_text(text: str, *, what: str = QT_TRANSLATE_NOOP("core", "question")) -> str:
     """*text* with Windows/Mac line ends made ``\\n`` and surrounding blanks trimmed.
 
     Raises:
@@ -151,7 +151,7 @@ class QuestionsMixin(SessionsMixin):
             UsageError: empty or unusable text, an unknown state, a position below 1.
         """
         text = clean_question_text(text)
-        answer = clean_question_text(answer, what="answer note")
+        answer = clean_question_text(answer, what=QT_TRANSLATE_NOOP("core", "answer note"))
         checked = check_state(state)
         if position is not None and position < 1:
             raise UsageError(
@@ -193,7 +193,9 @@ class QuestionsMixin(SessionsMixin):
         current = self.question(question_id)
         new_text = current.text if text is None else clean_question_text(text)
         new_answer = (
-            current.answer if answer is None else clean_question_text(answer, what="answer note")
+            current.answer
+            if answer is None
+            else clean_question_text(answer, what=QT_TRANSLATE_NOOP("core", "answer note"))
         )
         new_state = current.state if state is None else check_state(state)
         if (new_text, new_answer, new_state) == (current.text, current.answer, current.state):

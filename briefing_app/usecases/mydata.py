@@ -229,7 +229,10 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
                     path=where,
                 )
     for index, item in enumerate(document.get("questions", [])):
-        for name, what in (("text", "question"), ("answer", "answer note")):
+        for name, what in (
+            ("text", QT_TRANSLATE_NOOP("core", "question")),
+            ("answer", QT_TRANSLATE_NOOP("core", "answer note")),
+        ):
             try:
                 cleaned = clean_question_text(item[name], what=what)
             except UsageError as exc:
