@@ -95,7 +95,11 @@ def write_named_file(target: Path, data: Iterable[bytes], *, example: str = "") 
     folder "not found" (exit 3), any other OS error a usage error naming it.
     """
     if target.is_dir():
-        such = f" such as {example}" if example else ""
+        such = (
+            QT_TRANSLATE_NOOP("core", " such as {example}").format(example=example)
+            if example
+            else ""
+        )
         raise UsageError(
             QT_TRANSLATE_NOOP(
                 "core", "cannot write {target}: it is a folder; give a file name{such}"

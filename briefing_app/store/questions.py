@@ -18,7 +18,7 @@ from typing import Final, Literal, cast
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 QuestionState = Literal["draft", "asked", "answered"]
@@ -231,15 +231,20 @@ class QuestionsMixin(SessionsMixin):
         count = len(self._session_questions(current.session_id))
         if not 1 <= position <= count:
             raise UsageError(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "position {position} is out of range: session {session_id} has {count} "
-                    "question{value} (1 to {count})",
-                ).format(
+                counted(
+                    count,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "position {position} is out of range: session {session_id} has {n} "
+                        "question (1 to {n})",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "position {position} is out of range: session {session_id} has {n} "
+                        "questions (1 to {n})",
+                    ),
                     position=position,
                     session_id=current.session_id,
-                    count=count,
-                    value="s" if count != 1 else "",
                 )
             )
         if position == current.position:
