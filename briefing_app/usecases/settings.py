@@ -49,7 +49,9 @@ MAX_FEED_SIZE_MAX = 16 * 1024
 #: Feeds larger than this (bytes) are downloaded to a temporary file and read as they stream.
 SPOOL_BYTES = 8 * MIB
 #: What a refused feed's message says ({mib}: a limit that would take it).
-MAX_FEED_SIZE_HINT = "to allow it, raise the limit: briefing-app settings max-feed-size {mib}"
+MAX_FEED_SIZE_HINT = QT_TRANSLATE_NOOP(
+    "core", "to allow it, raise the limit: briefing-app settings max-feed-size {mib}"
+)
 
 #: Minutes before a session its reminder (and a calendar alarm) comes; None: none.
 REMINDER = "reminder_minutes"

@@ -6038,6 +6038,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>rien à télécharger</translation>
     </message>
     <message>
+        <source>to allow it, raise the limit: briefing-app settings max-feed-size {mib}</source>
+        <translation>pour l’accepter, augmentez la limite&#xa0;: briefing-app settings max-feed-size {mib}</translation>
+    </message>
+    <message>
         <source>{key}: expected a whole number of minutes from 0 to {high}</source>
         <translation>{key}&#xa0;: attendu un nombre entier de minutes de 0 à {high}</translation>
     </message>
