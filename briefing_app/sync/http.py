@@ -241,7 +241,9 @@ def read_local_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             ) from exc
         reason = exc.reason
         if isinstance(reason, Message) and "what" in reason.fields:  # fileutil.too_large's
-            the_feed = QT_TRANSLATE_NOOP("core", "the {what}").format(what=FetchPolicy.what)
+            the_feed = QT_TRANSLATE_NOOP("core", "the {what}").format(
+                what=QT_TRANSLATE_NOOP("core", "feed")
+            )
             reason = Message(reason.context, reason.template, {**reason.fields, "what": the_feed})
         raise SyncError(reason, source=str(path)) from exc
 
@@ -691,7 +693,7 @@ def _describe_waits(waits: list[tuple[float, bool]]) -> list[str]:
     """ "waiting 1 and 2 s between them", "waiting 7 s as the server asked (Retry-After)"."""
     ours = [w for w, asked in waits if not asked]
     theirs = [w for w, asked in waits if asked]
-    notes = []
+    notes: list[str] = []
     if ours:
         notes.append(
             QT_TRANSLATE_NOOP("core", "waiting {seconds} s between them").format(seconds=_and(ours))

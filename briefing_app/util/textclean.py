@@ -59,7 +59,7 @@ def clean_text(text: str) -> tuple[str, str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SEPARATOR.sub("\n", text)
-    problems = []
+    problems: list[str] = []
     surrogates = len(_SURROGATE.findall(text))
     if surrogates:
         text = _SURROGATE.sub(REPLACEMENT, text)
