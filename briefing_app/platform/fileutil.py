@@ -158,11 +158,11 @@ class UnusableFileError(Exception):
 
 
 _NOT_A_FILE = (
-    (stat.S_ISDIR, "it is a folder, not a file"),
-    (stat.S_ISFIFO, "it is a named pipe (FIFO), not a file"),
-    (stat.S_ISCHR, "it is a device, not a file"),
-    (stat.S_ISBLK, "it is a device, not a file"),
-    (stat.S_ISSOCK, "it is a socket, not a file"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("core", "it is a folder, not a file").message()),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("core", "it is a named pipe (FIFO), not a file").message()),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("core", "it is a device, not a file").message()),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("core", "it is a device, not a file").message()),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("core", "it is a socket, not a file").message()),
 )
 
 
@@ -171,17 +171,21 @@ def _check_regular(mode: int) -> None:
         if test(mode):
             raise UnusableFileError(reason)
     if not stat.S_ISREG(mode):
-        raise UnusableFileError("it is not a regular file")
+        raise UnusableFileError(QT_TRANSLATE_NOOP("core", "it is not a regular file").message())
 
 
 def _os_reason(exc: OSError) -> UnusableFileError:
     if isinstance(exc, FileNotFoundError):
-        return UnusableFileError("no such file", missing=True)
+        return UnusableFileError(QT_TRANSLATE_NOOP("core", "no such file").message(), missing=True)
     if exc.errno == errno.ELOOP:
-        return UnusableFileError("its symbolic links go round in a loop")
+        return UnusableFileError(
+            QT_TRANSLATE_NOOP("core", "its symbolic links go round in a loop").message()
+        )
     if isinstance(exc, IsADirectoryError):
-        return UnusableFileError("it is a folder, not a file")
-    return UnusableFileError(f"cannot read it: {exc.strerror or exc}")
+        return UnusableFileError(QT_TRANSLATE_NOOP("core", "it is a folder, not a file").message())
+    return UnusableFileError(
+        QT_TRANSLATE_NOOP("core", "cannot read it: {value}").format(value=exc.strerror or exc)
+    )
 
 
 def open_regular_file(path: Path) -> BinaryIO:

@@ -180,7 +180,9 @@ def _image_headers(headers: Mapping[str, str]) -> str | None:
     """Refuse an answer that says it is not an image before its body is read."""
     content_type = headers.get("Content-Type", "").split(";")[0].strip().lower()
     if content_type not in IMAGE_TYPES and content_type not in GENERIC_TYPES:
-        return f"not an image (the server says {content_type[:80]})"
+        return QT_TRANSLATE_NOOP("core", "not an image (the server says {content_type})").format(
+            content_type=content_type[:80]
+        )
     return None
 
 

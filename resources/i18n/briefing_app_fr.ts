@@ -4154,6 +4154,34 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>les commandes fonctionnent sans écran (briefing-app --help)</translation>
     </message>
     <message>
+        <source>QT_QPA_PLATFORM=offscreen runs the window without one</source>
+        <translation>QT_QPA_PLATFORM=offscreen fait fonctionner la fenêtre sans écran</translation>
+    </message>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set (an SSH session?)</source>
+        <translation>aucun écran&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY n’est défini (une session SSH?)</translation>
+    </message>
+    <message>
+        <source>no display: QT_QPA_PLATFORM={qt_qpa_platform} needs {needed}, not set</source>
+        <translation>aucun écran&#xa0;: QT_QPA_PLATFORM={qt_qpa_platform} demande {needed}, qui n’est pas défini</translation>
+    </message>
+    <message>
+        <source>cannot reach the display {display} (no X server listening at {path})</source>
+        <translation>impossible de joindre l’écran {display} (aucun serveur X n’écoute à {path})</translation>
+    </message>
+    <message>
+        <source>cannot reach the display {display} ({address}:{port}: {reason})</source>
+        <translation>impossible de joindre l’écran {display} ({address}:{port}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>cannot reach the Wayland display {name} (XDG_RUNTIME_DIR is not set)</source>
+        <translation>impossible de joindre l’écran Wayland {name} (XDG_RUNTIME_DIR n’est pas défini)</translation>
+    </message>
+    <message>
+        <source>cannot reach the Wayland display {name} (no compositor listening at {path})</source>
+        <translation>impossible de joindre l’écran Wayland {name} (aucun compositeur n’écoute à {path})</translation>
+    </message>
+    <message>
         <source>a follow-up needs some text</source>
         <translation>un suivi doit avoir du texte</translation>
     </message>
@@ -5290,6 +5318,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>le XML renvoie à une ressource externe, ce qui est refusé ({exc})</translation>
     </message>
     <message>
+        <source>{reason} (the file ends too early: was the download cut short?)</source>
+        <translation>{reason} (le fichier se termine trop tôt&#xa0;: le téléchargement a-t-il été interrompu?)</translation>
+    </message>
+    <message>
         <source>not well-formed XML at line {line}, column {value}: {reason}</source>
         <translation>XML mal formé à la ligne {line}, colonne {value}&#xa0;: {reason}</translation>
     </message>
@@ -5578,6 +5610,22 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>--install-desktop-entry est pour les bureaux Linux; sur ce système, lancez l’application depuis le dossier où vous l’avez décompressée</translation>
     </message>
     <message>
+        <source>update-desktop-database not found; the menu picks the entry up later</source>
+        <translation>update-desktop-database introuvable; le menu prendra l’entrée en compte plus tard</translation>
+    </message>
+    <message>
+        <source>xdg-mime not found; .ics files keep their current default app</source>
+        <translation>xdg-mime introuvable; les fichiers .ics gardent leur application par défaut actuelle</translation>
+    </message>
+    <message>
+        <source>{app_id} now opens .ics files</source>
+        <translation>{app_id} ouvre maintenant les fichiers .ics</translation>
+    </message>
+    <message>
+        <source>.ics files still open in {strip}; Briefing Companion is offered under &apos;Open with&apos; (make it the default with: xdg-mime default {desktop_file} {ics_mime_type})</source>
+        <translation>les fichiers .ics s’ouvrent encore dans {strip}; Briefing Companion est proposé sous «&#xa0;Ouvrir avec&#xa0;» (pour en faire l’application par défaut&#xa0;: xdg-mime default {desktop_file} {ics_mime_type})</translation>
+    </message>
+    <message>
         <source> such as {example}</source>
         <translation> comme {example}</translation>
     </message>
@@ -5592,6 +5640,30 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>cannot write {target}: {value}</source>
         <translation>impossible d’écrire {target}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>c’est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>c’est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>c’est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>it</source>
@@ -5980,6 +6052,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>{url}: the {kind} image cannot be read</source>
         <translation>{url}&#xa0;: l’image {kind} ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>not an image (the server says {content_type})</source>
+        <translation>ce n’est pas une image (le serveur indique {content_type})</translation>
     </message>
     <message>
         <source>cannot save the photo in {cache_dir}: {value}</source>
@@ -6404,6 +6480,14 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>{text}; {n} linked sessions or presenters are not in this store</source>
         <translation>{text}; {n} séances ou présentateurs liés ne sont pas dans cette base de données</translation>
+    </message>
+    <message>
+        <source>only web (http, https) or mail (mailto) links open</source>
+        <translation>seuls les liens Web (http, https) ou de courriel (mailto) s’ouvrent</translation>
+    </message>
+    <message>
+        <source>only web (http, https) links open</source>
+        <translation>seuls les liens Web (http, https) s’ouvrent</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,9 @@ def _load(data: bytes) -> ET.Element:
         line, column = exc.position
         reason = str(exc).split(":", 1)[0]
         if exc.code in _CUT_SHORT:
-            reason += " (the file ends too early: was the download cut short?)"
+            reason = QT_TRANSLATE_NOOP(
+                "core", "{reason} (the file ends too early: was the download cut short?)"
+            ).format(reason=reason)
         raise FeedError(
             QT_TRANSLATE_NOOP(
                 "core", "not well-formed XML at line {line}, column {value}: {reason}"
