@@ -135,7 +135,7 @@ def read_mydata(path: Path, *, limit: int = MAX_MYDATA_BYTES) -> MyDataFile:
             reason = QT_TRANSLATE_NOOP(
                 "core", "the file is not UTF-8 text (bad byte at offset {offset})"
             ).format(**reason.fields)
-        else:
+        elif "the feed" in reason:  # a message of the feed reader's not marked yet
             reason = reason.replace("the feed", "the file")
         if not reason.startswith(("invalid", "the file")):
             reason = QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=reason)
