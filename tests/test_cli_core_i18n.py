@@ -8,25 +8,17 @@ case-study bundle, a "my data" file, a to-do (.ics VTODO) file.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from test_cli_i18n import ENGLISH, FRENCH, english_afterwards  # noqa: F401 - its fixture too
 
 from briefing_app.cli import main
 from briefing_app.util import i18n
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 
 SAMPLE_FEED = Path(__file__).resolve().parents[1] / "resources" / "sample-feed.json"
-FRENCH = {"LANG": "fr_CA.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
-ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
-    yield
-    i18n.use_language("en")
-    i18n.follow_language_setting(False)
 
 
 def _bad_feed(folder: Path) -> Path:

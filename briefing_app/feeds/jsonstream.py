@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from briefing_app.errors import FeedError
+from briefing_app.feeds.messages import invalid_json
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: Bytes read from the file at a time.
@@ -100,17 +101,7 @@ class JsonStream:
 
     def _error(self, pos: int, message: str, *, cut: bool = False) -> FeedError:
         line, column = self._where(pos)
-        if cut:
-            text_of = QT_TRANSLATE_NOOP(
-                "core",
-                "invalid JSON at line {line} column {column}: {error} "
-                "(the file ends too early: truncated?)",
-            )
-        else:
-            text_of = QT_TRANSLATE_NOOP(
-                "core", "invalid JSON at line {line} column {column}: {error}"
-            )
-        return FeedError(text_of.format(line=line, column=column, error=message))
+        return FeedError(invalid_json(line, column, message, cut=cut))
 
     def _expect(self, char: str, what: str) -> None:
         found = self._skip_space()

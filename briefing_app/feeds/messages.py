@@ -37,6 +37,19 @@ def json_type(value: object, *, limit: int = 80) -> str:
     return type(value).__name__
 
 
+def invalid_json(line: int, column: int, error: str, *, cut: bool) -> str:
+    """ "invalid JSON at line 3 column 7: ..." and, when the text ends there, "truncated?"."""
+    if cut:
+        text_of = QT_TRANSLATE_NOOP(
+            "core",
+            "invalid JSON at line {line} column {column}: {error} "
+            "(the file ends too early: truncated?)",
+        )
+    else:
+        text_of = QT_TRANSLATE_NOOP("core", "invalid JSON at line {line} column {column}: {error}")
+    return text_of.format(line=line, column=column, error=error)
+
+
 def decode_json(
     data: bytes, warnings: list[str] | None = None, *, refuse_surrogates: bool = False
 ) -> Any:
@@ -65,17 +78,7 @@ def decode_json(
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        if cut:
-            text_of = QT_TRANSLATE_NOOP(
-                "core",
-                "invalid JSON at line {line} column {column}: {error} "
-                "(the file ends too early: truncated?)",
-            )
-        else:
-            text_of = QT_TRANSLATE_NOOP(
-                "core", "invalid JSON at line {line} column {column}: {error}"
-            )
-        raise FeedError(text_of.format(line=exc.lineno, column=exc.colno, error=exc.msg)) from exc
+        raise FeedError(invalid_json(exc.lineno, exc.colno, exc.msg, cut=cut)) from exc
     except RecursionError as exc:
         raise FeedError(
             QT_TRANSLATE_NOOP("core", "invalid JSON: nested too deeply").message()
