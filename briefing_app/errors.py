@@ -8,6 +8,8 @@ any other exception is a bug and goes to the crash handler.
 
 from __future__ import annotations
 
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
+
 
 class BriefingError(Exception):
     """Base of every error the user should see as a plain message."""
@@ -124,8 +126,11 @@ class FeedSyncBugError(BriefingError):
         self.feed = feed
         self.error = error
         super().__init__(
-            f"{feed}: internal error while syncing this feed "
-            f"({type(error).__name__}: {error}); details are in the log file"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{feed}: internal error while syncing this feed ({kind}: {error}); "
+                "details are in the log file",
+            ).format(feed=feed, kind=type(error).__name__, error=error)
         )
 
 
@@ -172,8 +177,11 @@ class DiskFullError(StoreError):
         self.needed = needed
         self.free = free
         super().__init__(
-            f"the disk is full: {path}; the operation needed about {_mb(needed)} MB "
-            f"(free: {_mb(free)} MB). Free some space and try again; nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the disk is full: {path}; the operation needed about {needed} MB "
+                "(free: {free} MB). Free some space and try again; nothing was changed",
+            ).format(path=path, needed=_mb(needed), free=_mb(free))
         )
 
 
@@ -192,13 +200,20 @@ class DatabaseDamagedError(StoreError):
         #: What a person is shown of it: "SQLite: 3 problems found".
         self.summary = summary = damage_summary(detail, problems)
         super().__init__(
-            f"the database {path} is damaged or not a database ({summary}); "
-            "it was left untouched. "
-            + (
-                advice
-                or "`briefing-app db recover` copies what can be read into a new database "
-                "(keeping the damaged file aside), `briefing-app db backups` lists the "
-                "automatic backups and `briefing-app db restore NUMBER` goes back to one"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the database {path} is damaged or not a database ({summary}); "
+                "it was left untouched. {advice}",
+            ).format(
+                path=path,
+                summary=summary,
+                advice=advice
+                or QT_TRANSLATE_NOOP(
+                    "core",
+                    "`briefing-app db recover` copies what can be read into a new database "
+                    "(keeping the damaged file aside), `briefing-app db backups` lists the "
+                    "automatic backups and `briefing-app db restore NUMBER` goes back to one",
+                ).message(),
             )
         )
 
@@ -206,10 +221,14 @@ class DatabaseDamagedError(StoreError):
 def damage_summary(detail: str, problems: int | None = None) -> str:
     """SQLite's finding in a few words: ``SQLite: 3 problems found``, or its short error."""
     if problems is not None:
-        return f"SQLite: {problems} problem{'s' if problems != 1 else ''} found"
+        return counted(
+            problems,
+            QT_TRANSLATE_NOOP("core", "SQLite: {n} problem found"),
+            QT_TRANSLATE_NOOP("core", "SQLite: {n} problems found"),
+        )
     if detail and len(detail) <= 60 and "\n" not in detail and "***" not in detail:
         return f"SQLite: {detail}"
-    return "SQLite found damage"
+    return QT_TRANSLATE_NOOP("core", "SQLite found damage").message()
 
 
 class BackupRefusedError(StoreError):
@@ -315,7 +334,11 @@ class AlreadyFollowingError(ConflictError):
     def __init__(self, url: str, feed_id: int, name: str) -> None:
         self.url = url
         self.feed_id = feed_id
-        super().__init__(f"already following {url}: it is feed {feed_id} ({name})")
+        super().__init__(
+            QT_TRANSLATE_NOOP("core", "already following {url}: it is feed {id} ({name})").format(
+                url=url, id=feed_id, name=name
+            )
+        )
 
 
 class NoDisplayError(BriefingError):

@@ -44,6 +44,7 @@ from briefing_app.store import (
     ImportCounts,
     Store,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, local_zone_name, utc_now, zone
 
 #: The largest follow-ups file read, and the most VTODOs in one.
@@ -215,17 +216,27 @@ def export_followups(store: Store, path: Path) -> int:
     """
     kind = path.suffix.lower()
     if kind not in (".ics", ".csv"):
-        raise UsageError(f"{path}: give a file ending in .ics or .csv (not {kind or 'none'!r})")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "{path}: give a file ending in .ics or .csv (not {value!r})"
+            ).format(path=path, value=kind or "none")
+        )
     records = store.followups()
     data = followups_ics(records) if kind == ".ics" else followups_csv(records)
     try:
         write_atomically(path, data)
     except FileNotFoundError as exc:
         raise NotFoundError(
-            f"cannot write {path}: the folder {path.parent} does not exist"
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {path}: the folder {parent} does not exist"
+            ).format(path=path, parent=path.parent)
         ) from exc
     except OSError as exc:  # a folder by that name, no permission (a full disk: DiskFullError)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "cannot write {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     return len(records)
 
 
@@ -268,10 +279,14 @@ class _Block:
         summary = self.prop("SUMMARY").replace("\\,", ",").replace("\\n", " ")
         if len(uid) > 80:
             uid = uid[:79] + "…"
-        who = f"UID {uid!r}" if uid else "no UID"
+        who: str = f"UID {uid!r}" if uid else QT_TRANSLATE_NOOP("core", "no UID").message()
         if summary:
-            who += f', "{summary[:60]}"'
-        return f"VTODO #{self.ordinal} ({who})"
+            who = QT_TRANSLATE_NOOP("core", '{who}, "{summary}"').format(
+                who=who, summary=summary[:60]
+            )
+        return QT_TRANSLATE_NOOP("core", "VTODO #{ordinal} ({who})").format(
+            ordinal=self.ordinal, who=who
+        )
 
 
 def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
@@ -280,7 +295,10 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
     first = next((line for line in lines if line.strip()), "")
     if first.strip().upper() != "BEGIN:VCALENDAR":
         raise FollowupFileError(
-            "not an iCalendar file: it must start with BEGIN:VCALENDAR", source=source
+            QT_TRANSLATE_NOOP(
+                "core", "not an iCalendar file: it must start with BEGIN:VCALENDAR"
+            ).message(),
+            source=source,
         )
     todos: list[_Block] = []
     zones: dict[str, str] = {}
@@ -293,7 +311,10 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
             name = upper[6:]
             stack.append(name)
             if len(stack) > 8:
-                raise FollowupFileError("components are nested too deep", source=source)
+                raise FollowupFileError(
+                    QT_TRANSLATE_NOOP("core", "components are nested too deep").message(),
+                    source=source,
+                )
             if name in ("VTODO", "VTIMEZONE") and len(stack) == 2:
                 current = []
             if name == "VEVENT":
@@ -305,7 +326,9 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
             name = upper[4:]
             if not stack or stack[-1] != name:
                 raise FollowupFileError(
-                    f"END:{name} does not close {'BEGIN:' + stack[-1] if stack else 'anything'}",
+                    QT_TRANSLATE_NOOP("core", "END:{name} does not close {value}").format(
+                        name=name, value="BEGIN:" + stack[-1] if stack else "anything"
+                    ),
                     source=source,
                 )
             stack.pop()
@@ -317,7 +340,12 @@ def _split(text: str, source: str) -> tuple[list[_Block], dict[str, str], int]:
                     zones[tzid] = "\r\n".join(current)
                 current = None
     if stack:
-        raise FollowupFileError(f"the file ends inside {stack[-1]} (truncated?)", source=source)
+        raise FollowupFileError(
+            QT_TRANSLATE_NOOP("core", "the file ends inside {stack} (truncated?)").format(
+                stack=stack[-1]
+            ),
+            source=source,
+        )
     return todos, zones, events
 
 
@@ -337,9 +365,13 @@ def _parse_todo(block: _Block, zones: dict[str, str]) -> Todo:
 
 def _when(value: Any) -> datetime:
     if not isinstance(value, datetime):
-        raise ValueError("not a date with a time")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "not a date with a time").message())
     if not MIN_YEAR <= value.year <= MAX_YEAR:  # near year 1 or 9999 it is no day in some zones
-        raise ValueError(f"the year {value.year} is not one this app can show")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "the year {year} is not one this app can show").format(
+                year=value.year
+            )
+        )
     return (value if value.tzinfo else value.replace(tzinfo=zone(local_zone_name()))).astimezone(
         UTC
     )
@@ -410,20 +442,28 @@ def _item(
             raise ValueError(f"it gives {name} {len(given)} times; a VTODO gives it once")
     uid = str(todo.get("UID", "")).strip()
     if not uid:
-        raise ValueError("it has no UID")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "it has no UID").message())
     if len(uid) > MAX_UID_CHARS or any(ord(c) < 32 or c == "\x7f" for c in uid):
         raise ValueError(
-            f"its UID is {len(uid):,} characters long or holds a control character "
-            f"(at most {MAX_UID_CHARS:,} plain characters)"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "its UID is {length:,} characters long or holds a control character "
+                "(at most {most:,} plain characters)",
+            ).format(length=len(uid), most=MAX_UID_CHARS)
         )
     text = (_x_text(todo, TEXT_PROPERTY) or str(todo.get("SUMMARY", ""))).strip()
     if not text:
-        raise ValueError("it has no SUMMARY (the follow-up's text)")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "it has no SUMMARY (the follow-up's text)").message()
+        )
     raw_status = str(todo.get("STATUS", "")).strip().upper() or _status_without(todo)
     if raw_status not in _STATUS_IN:
         raise ValueError(
-            f"unknown STATUS {raw_status!r} (a VTODO's is NEEDS-ACTION, IN-PROCESS, "
-            "COMPLETED or CANCELLED)"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "unknown STATUS {raw_status!r} (a VTODO's is NEEDS-ACTION, IN-PROCESS, "
+                "COMPLETED or CANCELLED)",
+            ).format(raw_status=raw_status)
         )
     status = _STATUS_IN[raw_status]
     due_value: date | datetime | None = None
@@ -445,16 +485,22 @@ def _item(
                 raise ValueError(f"the year {raw.year} is not one this app can show")
             due_value = raw
         else:
-            raise ValueError("DUE is not a date or a date with a time")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("core", "DUE is not a date or a date with a time").message()
+            )
     priority: int | None = None
     if "PRIORITY" in todo:
         number = int(str(todo.get("PRIORITY")).strip())
         if not 0 <= number <= 9:
-            raise ValueError(f"PRIORITY {number} is not 0 to 9")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("core", "PRIORITY {number} is not 0 to 9").format(number=number)
+            )
         priority = number or None
     sequence = int(str(todo.get("SEQUENCE", "0")).strip() or "0")
     if sequence < 0:
-        raise ValueError(f"SEQUENCE {sequence} is negative")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "SEQUENCE {sequence} is negative").format(sequence=sequence)
+        )
     completed = _when(todo.decoded("COMPLETED")) if "COMPLETED" in todo else None
     if status == "done" and completed is None:
         completed = _when(todo.decoded("LAST-MODIFIED")) if "LAST-MODIFIED" in todo else utc_now()
@@ -503,24 +549,38 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
     count = len(_BEGIN_TODO.findall(data))
     if count > MAX_ITEMS:
         raise FollowupFileError(
-            f"it holds {count:,} to-dos; at most {MAX_ITEMS:,} are imported at once "
-            "(split the file)",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "it holds {count:,} to-dos; at most {max_items:,} are imported at once "
+                "(split the file)",
+            ).format(count=count, max_items=MAX_ITEMS),
             source=source,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FollowupFileError(
-            f"it is not UTF-8 text (byte {exc.start:,} cannot be read)", source=source
+            QT_TRANSLATE_NOOP(
+                "core", "it is not UTF-8 text (byte {start:,} cannot be read)"
+            ).format(start=exc.start),
+            source=source,
         ) from exc
     blocks, zones, events = _split(text, source)
     if not blocks:
-        what = f" (it holds {events:,} events, not to-dos)" if events else ""
-        raise FollowupFileError(f"there is no VTODO in it{what}", source=source)
+        raise FollowupFileError(
+            QT_TRANSLATE_NOOP(
+                "core", "there is no VTODO in it (it holds {events:,} events, not to-dos)"
+            ).format(events=events)
+            if events
+            else QT_TRANSLATE_NOOP("core", "there is no VTODO in it").message(),
+            source=source,
+        )
     if len(blocks) > MAX_ITEMS:  # "BEGIN:VTODO " or a folded BEGIN escaped the count above
         raise FollowupFileError(
-            f"it holds {len(blocks):,} to-dos; at most {MAX_ITEMS:,} are imported at once "
-            "(split the file)",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "it holds {count:,} to-dos; at most {most:,} are imported at once (split the file)",
+            ).format(count=len(blocks), most=MAX_ITEMS),
             source=source,
         )
     blocks = _without_instances(blocks)
@@ -537,11 +597,17 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
             clean_owner(item.owner)
             check_priority(item.priority)
         except (ValueError, TypeError, KeyError, BriefingError) as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            reason = message_of(exc)
+            if "\n" in reason or not reason:
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise FollowupFileError(reason, source=source, item=block.label()) from exc
         if item.uid in seen:
             raise FollowupFileError(
-                f"the same UID as VTODO #{seen[item.uid]}", source=source, item=block.label()
+                QT_TRANSLATE_NOOP("core", "the same UID as VTODO #{seen}").format(
+                    seen=seen[item.uid]
+                ),
+                source=source,
+                item=block.label(),
             )
         seen[item.uid] = block.ordinal
         items.append(item)
@@ -562,7 +628,9 @@ def import_followups_file(store: Store, path: Path) -> tuple[ImportCounts, int]:
         data = read_regular_file(path, MAX_FILE_BYTES)
     except UnusableFileError as exc:
         if exc.missing:
-            raise NotFoundError(f"{path}: no such file") from exc
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "{path}: no such file").format(path=path)
+            ) from exc
         raise FollowupFileError(exc.reason, source=str(path)) from exc
     result = read_followups(data, store, source=str(path))
     return store.import_followups(result.items), result.unknown_links

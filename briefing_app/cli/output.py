@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from briefing_app.errors import FeedError, UsageError
+from briefing_app.errors import FeedError, MyDataError, UsageError
 from briefing_app.util.i18n import Message, localized, translate
 from briefing_app.util.textutil import one_line, terminal_text
 
@@ -99,12 +99,12 @@ def error_text(error: BaseException | str) -> str:
         return localized(error)
     text = str(error)
     parts = [error.args[0] if error.args else None]
-    parts += [getattr(error, name, None) for name in ("reason", "why")]
+    parts += [getattr(error, name, None) for name in ("reason", "why", "item")]
     for part in parts:
         if isinstance(part, Message) and str(part) in text:
             text = text.replace(str(part), part.translated(), 1)
     path = getattr(error, "path", None)
-    if isinstance(error, FeedError) and path:
+    if isinstance(error, FeedError | MyDataError) and path:
         text = text.replace(f"at {path}: ", translate("cli", "at {path}: ").format(path=path), 1)
     return text
 

@@ -12,6 +12,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, BinaryIO
 
 from briefing_app.errors import FeedError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from briefing_app.feeds.briefing_stream import BriefingStream
@@ -76,7 +77,7 @@ def _sniff(data: bytes, warnings: list[str] | None = None) -> tuple[str, object]
 
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:_SNIFF_BYTES]
     if not head:
-        raise FeedError("the feed is empty")
+        raise FeedError(QT_TRANSLATE_NOOP("core", "the feed is empty").message())
     if head.startswith((b"{", b"[")):
         document = briefing.decode_json(data, warnings)
         if briefing.looks_like_briefing_feed(document):
@@ -84,18 +85,28 @@ def _sniff(data: bytes, warnings: list[str] | None = None) -> tuple[str, object]
         if isinstance(document, dict) and "schedule" in document:
             return c3voc_json.FORMAT_NAME, document
         raise FeedError(
-            "unknown JSON feed format (expected a briefing feed with "
-            '"format": "briefing-feed", or a schedule.json from pretalx or frab)'
+            QT_TRANSLATE_NOOP(
+                "core",
+                'unknown JSON feed format (expected a briefing feed with "format": '
+                '"briefing-feed", or a schedule.json from pretalx or frab)',
+            ).message()
         )
     lowered = head.lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:512]:
-        raise FeedError("got an HTML page, not a feed (is the address right?)")
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "core", "got an HTML page, not a feed (is the address right?)"
+            ).message()
+        )
     for module in _each_format():
         if module.looks_like(head):
             return str(module.FORMAT_NAME), None
     raise FeedError(
-        "unknown feed format (supported: briefing feed JSON, frab/Pentabarf XML, "
-        "c3voc schedule JSON, iCalendar)"
+        QT_TRANSLATE_NOOP(
+            "core",
+            "unknown feed format (supported: briefing feed JSON, frab/Pentabarf "
+            "XML, c3voc schedule JSON, iCalendar)",
+        ).message()
     )
 
 
@@ -117,7 +128,9 @@ def _parse_any(data: bytes, default_zone: str | None) -> Feed:
         if fmt == module.FORMAT_NAME:
             result: Feed = module.parse(data, default_zone=default_zone)
             return result
-    raise FeedError(f"unknown feed format {fmt!r}")  # pragma: no cover - _sniff names one
+    raise FeedError(
+        QT_TRANSLATE_NOOP("core", "unknown feed format {fmt!r}").format(fmt=fmt)
+    )  # pragma: no cover - _sniff names one
 
 
 def parse_feed(data: bytes, source: str = "", *, default_zone: str | None = None) -> Feed:

@@ -37,6 +37,7 @@ from briefing_app.feeds.model import (
 )
 from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, joined, message_of
 from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "briefing-feed"
@@ -88,15 +89,21 @@ def parse_document(document: Any, warnings: Iterable[str] = ()) -> Feed:
     """
     if not isinstance(document, dict):
         raise FeedError(
-            f"expected a JSON object at the top level, got {json_type(document)}", path="$"
+            QT_TRANSLATE_NOOP("core", "expected a JSON object at the top level, got {kind}").format(
+                kind=json_type(document)
+            ),
+            path="$",
         )
     if document.get("format") == FORMAT_NAME and document.get("version") not in (
         *SUPPORTED_VERSIONS,
         None,
     ):
         raise FeedError(
-            f"briefing feed version {document.get('version')!r} is not supported "
-            f"(this app reads versions 1 to {FORMAT_VERSION}); update the app",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "briefing feed version {version!r} is not supported (this app reads "
+                "versions 1 to {format_version}); update the app",
+            ).format(version=document.get("version"), format_version=FORMAT_VERSION),
             path="$.version",
         )
     _validate(document)
@@ -109,7 +116,9 @@ def _validate(document: JSONObject) -> None:
     except fastjsonschema.JsonSchemaValueException as error:
         raise FeedError(_describe(error), path=_json_path(error.path or [])) from None
     except RecursionError as exc:
-        raise FeedError("the feed is nested too deeply") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "the feed is nested too deeply").message()
+        ) from exc
 
 
 def _json_path(parts: Sequence[str]) -> str:
@@ -128,20 +137,32 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     expected: Any = error.rule_definition
     match error.rule:
         case "type":
-            return f"expected {_type_words(expected)}, got {json_type(instance)}"
+            return QT_TRANSLATE_NOOP("core", "expected {type_words}, got {kind}").format(
+                type_words=_type_words(expected), kind=json_type(instance)
+            )
         case "pattern" | "format":
-            words = definition.get("description") or f"text matching {expected}"
-            return f"expected {words}, got {shown}"
+            words = definition.get("description") or QT_TRANSLATE_NOOP(
+                "core", "text matching {expected}"
+            ).format(expected=expected)
+            return QT_TRANSLATE_NOOP("core", "expected {words}, got {shown}").format(
+                words=words, shown=shown
+            )
         case "enum":
             options = ", ".join(json.dumps(v) for v in expected)
-            return f"expected one of {options}, got {shown}"
+            return QT_TRANSLATE_NOOP("core", "expected one of {options}, got {shown}").format(
+                options=options, shown=shown
+            )
         case "const":
-            return f"expected {json.dumps(expected)}, got {shown}"
+            return QT_TRANSLATE_NOOP("core", "expected {expected}, got {shown}").format(
+                expected=json.dumps(expected), shown=shown
+            )
         case "required":
             missing = [
                 key for key in expected if not isinstance(instance, dict) or key not in instance
             ]
-            return f"required field {', '.join(repr(k) for k in missing)} is missing"
+            return QT_TRANSLATE_NOOP("core", "required field {names} is missing").format(
+                names=", ".join(repr(k) for k in missing)
+            )
         case "additionalProperties":
             allowed = set(definition.get("properties", {}))
             extra = (
@@ -149,13 +170,21 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
                 if isinstance(instance, dict)
                 else []
             )
-            return f"unknown field {', '.join(repr(k) for k in extra)}"
+            return QT_TRANSLATE_NOOP("core", "unknown field {names}").format(
+                names=", ".join(repr(k) for k in extra)
+            )
         case "minLength":
-            return f"expected a non-empty string, got {shown}"
+            return QT_TRANSLATE_NOOP("core", "expected a non-empty string, got {shown}").format(
+                shown=shown
+            )
         case "maxLength":
-            return f"text too long (at most {expected} characters)"
+            return QT_TRANSLATE_NOOP(
+                "core", "text too long (at most {expected} characters)"
+            ).format(expected=expected)
         case "uniqueItems":
-            return f"expected unique items, got duplicates in {shown}"
+            return QT_TRANSLATE_NOOP(
+                "core", "expected unique items, got duplicates in {shown}"
+            ).format(shown=shown)
         case _:
             return error.message.replace("data", "value", 1)
 
@@ -163,15 +192,20 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
 def _type_words(value: str | Sequence[str]) -> str:
     names = [value] if isinstance(value, str) else list(value)
     words = {
-        "string": "a string",
-        "object": "an object",
-        "array": "an array",
-        "integer": "an integer",
-        "number": "a number",
-        "boolean": "true or false",
+        "string": QT_TRANSLATE_NOOP("core", "a string"),
+        "object": QT_TRANSLATE_NOOP("core", "an object"),
+        "array": QT_TRANSLATE_NOOP("core", "an array"),
+        "integer": QT_TRANSLATE_NOOP("core", "an integer"),
+        "number": QT_TRANSLATE_NOOP("core", "a number"),
+        "boolean": QT_TRANSLATE_NOOP("core", "true or false"),
         "null": "null",
     }
-    return " or ".join(words.get(name, name) for name in names)
+    said: list[str] = [words.get(name, name) for name in names]
+    if len(said) == 1:
+        return said[0]
+    return QT_TRANSLATE_NOOP("core", "{some} or {last}").format(
+        some=joined(", ", said[:-1]), last=said[-1]
+    )
 
 
 def _is_json(value: object) -> bool:
@@ -190,8 +224,8 @@ class _Builder:
         presenters = tuple(self._presenters(org_ids))
         presenter_ids = {p.id for p in presenters}
         series = self._series(org_ids)
-        case_study_ids = self._ids("case_studies", "case study")
-        session_ids = self._ids("sessions", "session")
+        case_study_ids = self._ids("case_studies", QT_TRANSLATE_NOOP("core", "case study"))
+        session_ids = self._ids("sessions", QT_TRANSLATE_NOOP("core", "session"))
         sessions = tuple(
             self._sessions(series.timezone, presenter_ids, org_ids, set(case_study_ids))
         )
@@ -217,7 +251,9 @@ class _Builder:
             if item_id in first_seen:
                 first = f"$.{key}[{first_seen[item_id]}]"
                 raise FeedError(
-                    f"duplicate {noun} id {item_id!r} (first used at {first})",
+                    QT_TRANSLATE_NOOP(
+                        "core", "duplicate {noun} id {item_id!r} (first used at {first})"
+                    ).format(noun=noun, item_id=item_id, first=first),
                     path=f"$.{key}[{index}].id",
                 )
             first_seen[item_id] = index
@@ -233,7 +269,12 @@ class _Builder:
         checked = []
         for index, value in enumerate(values):
             if value not in known:
-                raise FeedError(f"refers to unknown {noun} {value!r}", path=f"{path}[{index}]")
+                raise FeedError(
+                    QT_TRANSLATE_NOOP("core", "refers to unknown {noun} {value!r}").format(
+                        noun=noun, value=value
+                    ),
+                    path=f"{path}[{index}]",
+                )
             checked.append(value)
         return tuple(checked)
 
@@ -244,7 +285,7 @@ class _Builder:
         try:
             return parse_instant(value)
         except TimeFormatError as exc:
-            raise FeedError(str(exc), path=path) from exc
+            raise FeedError(message_of(exc), path=path) from exc
 
     @staticmethod
     def _zone(value: str, path: str) -> str:
@@ -252,7 +293,10 @@ class _Builder:
             zone(value)
         except TimeFormatError as exc:
             raise FeedError(
-                f"{exc} (expected an IANA name such as America/Toronto)", path=path
+                QT_TRANSLATE_NOOP(
+                    "core", "{exc} (expected an IANA name such as America/Toronto)"
+                ).format(exc=exc),
+                path=path,
             ) from exc
         return value
 
@@ -281,7 +325,7 @@ class _Builder:
 
     # -- sections --------------------------------------------------------
     def _organizations(self) -> Iterable[Organization]:
-        self._ids("organizations", "organization")
+        self._ids("organizations", QT_TRANSLATE_NOOP("core", "organization"))
         for item in self.doc.get("organizations", ()):
             yield Organization(
                 id=item["id"],
@@ -293,12 +337,14 @@ class _Builder:
             )
 
     def _presenters(self, org_ids: set[str]) -> Iterable[Presenter]:
-        self._ids("presenters", "presenter")
+        self._ids("presenters", QT_TRANSLATE_NOOP("core", "presenter"))
         for index, item in enumerate(self.doc.get("presenters", ())):
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
-                    f"refers to unknown organization {org!r}",
+                    QT_TRANSLATE_NOOP("core", "refers to unknown organization {org!r}").format(
+                        org=org
+                    ),
                     path=f"$.presenters[{index}].organization",
                 )
             yield Presenter(
@@ -314,7 +360,12 @@ class _Builder:
     def _series(self, org_ids: set[str]) -> Series:
         item = self.doc["series"]
         refs = {
-            key: self._check_refs(item.get(key, ()), org_ids, "organization", f"$.series.{key}")
+            key: self._check_refs(
+                item.get(key, ()),
+                org_ids,
+                QT_TRANSLATE_NOOP("core", "organization"),
+                f"$.series.{key}",
+            )
             for key in ("organizers", "partners", "sponsors")
         }
         return Series(
@@ -343,7 +394,9 @@ class _Builder:
             assert start is not None and end is not None  # required by the schema
             if end < start:
                 raise FeedError(
-                    f"the session ends ({item['end']}) before it starts ({item['start']})",
+                    QT_TRANSLATE_NOOP(
+                        "core", "the session ends ({end}) before it starts ({start})"
+                    ).format(end=item["end"], start=item["start"]),
                     path=f"{path}.end",
                 )
             zone_name = (
@@ -356,13 +409,18 @@ class _Builder:
             for p_index, entry in enumerate(item.get("presenters", ())):
                 if entry["id"] not in presenter_ids:
                     raise FeedError(
-                        f"refers to unknown presenter {entry['id']!r}",
+                        QT_TRANSLATE_NOOP("core", "refers to unknown presenter {id!r}").format(
+                            id=entry["id"]
+                        ),
                         path=f"{path}.presenters[{p_index}].id",
                     )
                 if entry["id"] in listed:
                     raise FeedError(
-                        f"presenter {entry['id']!r} is listed twice in this session "
-                        "(give each person one role)",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "presenter {id!r} is listed twice in this session (give each person "
+                            "one role)",
+                        ).format(id=entry["id"]),
                         path=f"{path}.presenters[{p_index}].id",
                     )
                 listed.add(entry["id"])
@@ -395,7 +453,10 @@ class _Builder:
                     f"{path}.case_studies",
                 ),
                 sponsor_ids=self._check_refs(
-                    item.get("sponsors", ()), org_ids, "organization", f"{path}.sponsors"
+                    item.get("sponsors", ()),
+                    org_ids,
+                    QT_TRANSLATE_NOOP("core", "organization"),
+                    f"{path}.sponsors",
                 ),
                 language=item.get("language", ""),
                 url=item.get("url", ""),
@@ -412,17 +473,26 @@ class _Builder:
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
-                    f"refers to unknown organization {org!r}", path=f"{path}.organization"
+                    QT_TRANSLATE_NOOP("core", "refers to unknown organization {org!r}").format(
+                        org=org
+                    ),
+                    path=f"{path}.organization",
                 )
             yield CaseStudy(
                 id=item["id"],
                 title=item["title"],
                 organization_id=org,
                 presenter_ids=self._check_refs(
-                    item.get("presenters", ()), presenter_ids, "presenter", f"{path}.presenters"
+                    item.get("presenters", ()),
+                    presenter_ids,
+                    QT_TRANSLATE_NOOP("core", "presenter"),
+                    f"{path}.presenters",
                 ),
                 session_ids=self._check_refs(
-                    item.get("sessions", ()), session_ids, "session", f"{path}.sessions"
+                    item.get("sessions", ()),
+                    session_ids,
+                    QT_TRANSLATE_NOOP("core", "session"),
+                    f"{path}.sessions",
                 ),
                 summary=item.get("summary", ""),
                 challenge=item.get("challenge", ""),

@@ -30,6 +30,7 @@ from briefing_app.feeds.jsonstream import JsonStream
 from briefing_app.feeds.messages import _clean_strings
 from briefing_app.feeds.model import CaseStudy, Feed, Session
 from briefing_app.feeds.sanitize import sanitize_feed
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 
 #: Sessions per batch: what the reader and the store hold at once.
 BATCH = 1000
@@ -128,7 +129,7 @@ class BriefingStream:
         if "sessions" not in self._rest and not self._at_sessions:
             document.pop("sessions")
         if document.get("format") != briefing.FORMAT_NAME:
-            raise NotBriefingFeedError("not a briefing feed")
+            raise NotBriefingFeedError(QT_TRANSLATE_NOOP("core", "not a briefing feed").message())
         self.head = briefing.parse_document(document)
         del document
         # Keep of the decoded JSON only what :meth:`finish` reads (not the presenters twice).
@@ -177,8 +178,10 @@ class BriefingStream:
             item_id = item["id"]
             if item_id in self._first_seen:
                 raise FeedError(
-                    f"duplicate session id {item_id!r} (first used at "
-                    f"$.sessions[{self._first_seen[item_id]}])",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "duplicate session id {item_id!r} (first used at $.sessions[{first_seen}])",
+                    ).format(item_id=item_id, first_seen=self._first_seen[item_id]),
                     path=f"$.sessions[{index}].id",
                 )
             self._first_seen[item_id] = index
@@ -202,7 +205,10 @@ class BriefingStream:
         for session in cleaned.sessions:
             if session.id in self._clean_ids:
                 raise FeedError(
-                    f"two sessions have the id {session.id!r} once invalid characters are removed"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "two sessions have the id {id!r} once invalid characters are removed",
+                    ).format(id=session.id)
                 )
             self._clean_ids.add(session.id)
         self.count += len(items)
@@ -233,13 +239,15 @@ class BriefingStream:
                     briefing._describe(error), path=briefing._json_path(error.path or [])
                 ) from None
         builder = briefing._Builder(document)
-        case_ids = builder._ids("case_studies", "case study")
+        case_ids = builder._ids("case_studies", QT_TRANSLATE_NOOP("core", "case study"))
         known = set(case_ids)
         for index, refs in self._case_refs:
             for position, ref in enumerate(refs):
                 if ref not in known:
                     raise FeedError(
-                        f"refers to unknown case study {ref!r}",
+                        QT_TRANSLATE_NOOP("core", "refers to unknown case study {ref!r}").format(
+                            ref=ref
+                        ),
                         path=f"$.sessions[{index}].case_studies[{position}]",
                     )
         case_studies = tuple(
@@ -258,7 +266,11 @@ class BriefingStream:
         ]
         if len(warnings) > _MAX_WARNINGS:
             warnings[_MAX_WARNINGS:] = [
-                f"and {len(warnings) - _MAX_WARNINGS} more texts with invalid characters"
+                counted(
+                    len(warnings) - _MAX_WARNINGS,
+                    QT_TRANSLATE_NOOP("core", "and {n} more text with invalid characters"),
+                    QT_TRANSLATE_NOOP("core", "and {n} more texts with invalid characters"),
+                )
             ]
         self.warnings = tuple(warnings)
         return cleaned.case_studies, self.warnings

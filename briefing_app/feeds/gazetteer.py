@@ -40,6 +40,8 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 #: One city of that name must be this many times as populous as any other in another zone.
@@ -196,11 +198,16 @@ def _choose(place: str, cities: list[_City]) -> ZoneGuess:
     if first_people >= DOMINANCE * max(second_people, 1):
         return ZoneGuess(place, first)
     zones = ", ".join(zone for zone, _people in ranked[:4])
-    more = f" and {len(ranked) - 4} more" if len(ranked) > 4 else ""
+    if len(ranked) > 4:
+        zones = QT_TRANSLATE_NOOP("core", "{zones} and {count} more").format(
+            zones=zones, count=len(ranked) - 4
+        )
     return ZoneGuess(
         place,
         None,
-        f"names places in several time zones ({zones}{more})",
+        QT_TRANSLATE_NOOP("core", "names places in several time zones ({zones})").format(
+            zones=zones
+        ),
         tuple(zone for zone, _people in ranked),
     )
 
@@ -210,17 +217,25 @@ def zone_for_place(place: str) -> ZoneGuess:
     """The IANA zone of *place* ("Brussels", "Berlin, Germany"), when it is unambiguous."""
     text = " ".join(place.split())
     if not text:
-        return ZoneGuess(place, None, "is empty")
+        return ZoneGuess(place, None, QT_TRANSLATE_NOOP("core", "is empty").message())
     gazetteer = _gazetteer(other_scripts=_NOT_LATIN.search(text) is not None)
     whole = gazetteer.by_name.get(fold(text))
     if whole:
         return _choose(text, whole)
     parts = [part.strip() for part in text.split(",")]
     if len(parts) < 2 or not parts[0]:
-        return ZoneGuess(text, None, "is not a city the gazetteer knows")
+        return ZoneGuess(
+            text, None, QT_TRANSLATE_NOOP("core", "is not a city the gazetteer knows").message()
+        )
     cities = gazetteer.by_name.get(fold(parts[0]))
     if not cities:
-        return ZoneGuess(text, None, f"is not a city the gazetteer knows ({parts[0]!r})")
+        return ZoneGuess(
+            text,
+            None,
+            QT_TRANSLATE_NOOP("core", "is not a city the gazetteer knows ({parts!r})").format(
+                parts=parts[0]
+            ),
+        )
     # Each known qualifier: the countries and US states it may mean ("ME": Montenegro, Maine).
     filters: list[list[tuple[str, str]]] = []
     for qualifier in parts[1:]:
@@ -234,7 +249,11 @@ def zone_for_place(place: str) -> ZoneGuess:
             filters.append(meanings)
     if not filters:
         return ZoneGuess(
-            text, None, f"names a country or state the gazetteer does not know ({parts[-1]!r})"
+            text,
+            None,
+            QT_TRANSLATE_NOOP(
+                "core", "names a country or state the gazetteer does not know ({parts!r})"
+            ).format(parts=parts[-1]),
         )
     kept = [
         city
@@ -248,5 +267,11 @@ def zone_for_place(place: str) -> ZoneGuess:
         )
     ]
     if not kept:
-        return ZoneGuess(text, None, f"names no city {parts[0]!r} in {', '.join(parts[1:])}")
+        return ZoneGuess(
+            text,
+            None,
+            QT_TRANSLATE_NOOP("core", "names no city {parts!r} in {parts2}").format(
+                parts=parts[0], parts2=", ".join(parts[1:])
+            ),
+        )
     return _choose(text, kept)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from briefing_app.errors import FeedError
+from briefing_app.feeds.messages import invalid_json
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: Bytes read from the file at a time.
 CHUNK = 1 << 20
@@ -67,7 +69,11 @@ class JsonStream:
             text = self._decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
             offset = self._bytes_read + exc.start
-            raise FeedError(f"the feed is not UTF-8 text (bad byte at offset {offset})") from None
+            raise FeedError(
+                QT_TRANSLATE_NOOP(
+                    "core", "the feed is not UTF-8 text (bad byte at offset {offset})"
+                ).format(offset=offset)
+            ) from None
         if not self._started and text:
             text = text.removeprefix("\ufeff")
             self._started = True
@@ -95,8 +101,7 @@ class JsonStream:
 
     def _error(self, pos: int, message: str, *, cut: bool = False) -> FeedError:
         line, column = self._where(pos)
-        hint = " (the file ends too early: truncated?)" if cut else ""
-        return FeedError(f"invalid JSON at line {line} column {column}: {message}{hint}")
+        return FeedError(invalid_json(line, column, message, cut=cut))
 
     def _expect(self, char: str, what: str) -> None:
         found = self._skip_space()
@@ -125,9 +130,13 @@ class JsonStream:
                 )
                 raise self._error(exc.pos, exc.msg, cut=cut) from None
             except RecursionError:
-                raise FeedError("invalid JSON: nested too deeply") from None
+                raise FeedError(
+                    QT_TRANSLATE_NOOP("core", "invalid JSON: nested too deeply").message()
+                ) from None
             except ValueError as exc:  # e.g. an integer of more than 4300 digits
-                raise FeedError(f"invalid JSON: {exc}") from None
+                raise FeedError(
+                    QT_TRANSLATE_NOOP("core", "invalid JSON: {exc}").format(exc=exc)
+                ) from None
             if (
                 not self._eof
                 and len(self._buf) - end < _NEAR_END

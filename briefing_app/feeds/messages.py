@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from briefing_app.errors import FeedError
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.textclean import clean_text
 
 
@@ -23,14 +23,31 @@ def json_type(value: object, *, limit: int = 80) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"a number ({shorten(repr(value), limit)})"
+        return QT_TRANSLATE_NOOP("core", "a number ({sample})").format(
+            sample=shorten(repr(value), limit)
+        )
     if isinstance(value, str):
-        return f"a string ({shorten(json.dumps(value, ensure_ascii=False), limit)})"
+        return QT_TRANSLATE_NOOP("core", "a string ({sample})").format(
+            sample=shorten(json.dumps(value, ensure_ascii=False), limit)
+        )
     if isinstance(value, list):
-        return "an array"
+        return QT_TRANSLATE_NOOP("core", "an array").message()
     if isinstance(value, dict):
-        return "an object"
+        return QT_TRANSLATE_NOOP("core", "an object").message()
     return type(value).__name__
+
+
+def invalid_json(line: int, column: int, error: str, *, cut: bool) -> str:
+    """ "invalid JSON at line 3 column 7: ..." and, when the text ends there, "truncated?"."""
+    if cut:
+        text_of = QT_TRANSLATE_NOOP(
+            "core",
+            "invalid JSON at line {line} column {column}: {error} "
+            "(the file ends too early: truncated?)",
+        )
+    else:
+        text_of = QT_TRANSLATE_NOOP("core", "invalid JSON at line {line} column {column}: {error}")
+    return text_of.format(line=line, column=column, error=error)
 
 
 def decode_json(
@@ -61,21 +78,13 @@ def decode_json(
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        if cut:
-            text_of = QT_TRANSLATE_NOOP(
-                "core",
-                "invalid JSON at line {line} column {column}: {error} "
-                "(the file ends too early: truncated?)",
-            )
-        else:
-            text_of = QT_TRANSLATE_NOOP(
-                "core", "invalid JSON at line {line} column {column}: {error}"
-            )
-        raise FeedError(text_of.format(line=exc.lineno, column=exc.colno, error=exc.msg)) from exc
+        raise FeedError(invalid_json(exc.lineno, exc.colno, exc.msg, cut=cut)) from exc
     except RecursionError as exc:
-        raise FeedError("invalid JSON: nested too deeply") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "invalid JSON: nested too deeply").message()
+        ) from exc
     except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        raise FeedError(f"invalid JSON: {exc}") from exc
+        raise FeedError(QT_TRANSLATE_NOOP("core", "invalid JSON: {exc}").format(exc=exc)) from exc
     if _MAY_NEED_CLEANING.search(data):
         found: list[str] = []
         document = _clean_strings(document, found)
@@ -84,12 +93,19 @@ def decode_json(
                 if "surrogate" in note:
                     where = note.removeprefix("at ").rsplit(": ", 1)[0]
                     raise FeedError(
-                        f"invalid at {where}: the text holds a lone surrogate "
-                        "(a broken \\uD800-\\uDFFF escape), which is not a character"
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "invalid at {where}: the text holds a lone surrogate (a broken "
+                            "\\uD800-\\uDFFF escape), which is not a character",
+                        ).format(where=where)
                     )
         if len(found) > _MAX_WARNINGS:  # a feed broken everywhere: say so, not 10,000 times
             found[_MAX_WARNINGS:] = [
-                f"and {len(found) - _MAX_WARNINGS} more texts with invalid characters"
+                counted(
+                    len(found) - _MAX_WARNINGS,
+                    QT_TRANSLATE_NOOP("core", "and {n} more text with invalid characters"),
+                    QT_TRANSLATE_NOOP("core", "and {n} more texts with invalid characters"),
+                )
             ]
         if warnings is not None:
             warnings.extend(found)
@@ -124,7 +140,9 @@ def _clean_strings(document: Any, warnings: list[str]) -> Any:
     def clean(value: str, path: str) -> str:
         cleaned, problem = clean_text(value)
         if problem:
-            warnings.append(f"at {path}: {problem}")
+            warnings.append(
+                QT_TRANSLATE_NOOP("core", "at {path}: {problem}").format(path=path, problem=problem)
+            )
         return cleaned
 
     if isinstance(document, str):
@@ -144,7 +162,11 @@ def _clean_strings(document: Any, warnings: list[str]) -> Any:
                 new_key, problem = clean_text(key)
                 item_path = _json_key_path(path, new_key)
                 if problem:  # named by its cleaned self: a warning must be printable
-                    warnings.append(f"at {item_path} (the name): {problem}")
+                    warnings.append(
+                        QT_TRANSLATE_NOOP("core", "at {path} (the name): {problem}").format(
+                            path=item_path, problem=problem
+                        )
+                    )
                 if isinstance(item, str):
                     item = clean(item, item_path)
                 elif isinstance(item, list | dict):

@@ -35,6 +35,7 @@ from briefing_app.feeds.htmltext import (
     markdown_links_in_sight,
 )
 from briefing_app.feeds.model import Feed, Link, Material, SessionPresenter
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.textclean import clean_text, has_unwanted_characters
 
 __all__ = ["clean_markdown", "clean_plain", "sanitize_feed"]
@@ -91,7 +92,9 @@ class _Sanitizer:
 
     def warn(self, where: str, problem: str) -> None:
         if len(self.warnings) < _MAX_WARNINGS:
-            self.warnings.append(f"{where}: {problem}")
+            self.warnings.append(
+                QT_TRANSLATE_NOOP("core", "{where}: {problem}").format(where=where, problem=problem)
+            )
         else:
             self.dropped += 1
 
@@ -101,7 +104,10 @@ class _Sanitizer:
         if has_unwanted_characters(value):
             value, problem = clean_text(value)
             if problem:
-                self.warn(f"{where} {name}", problem)
+                self.warn(
+                    QT_TRANSLATE_NOOP("core", "{where} {name}").format(where=where, name=name),
+                    problem,
+                )
         if name in _VERBATIM_FIELDS or name.endswith(("_id", "_ids")):
             return value
         markdown = name in MARKDOWN_FIELDS
@@ -146,7 +152,9 @@ class _Sanitizer:
             changed = any(new is not old for new, old in zip(items, value, strict=True))
             return tuple(items) if changed else value
         if isinstance(value, Link | Material | SessionPresenter):
-            return self.record(value, f"{where} {name}")
+            return self.record(
+                value, QT_TRANSLATE_NOOP("core", "{where} {name}").format(where=where, name=name)
+            )
         return value  # datetimes, numbers, enums (str enums are checked by the parsers)
 
 
@@ -222,7 +230,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def _label(kind: str, item: Any) -> str:
-    return f"{kind} {getattr(item, 'id', '')!r}"
+    return QT_TRANSLATE_NOOP("core", "{kind} {id!r}").format(kind=kind, id=getattr(item, "id", ""))
 
 
 def _check_unique(kind: str, items: Iterable[Any]) -> None:
@@ -230,7 +238,9 @@ def _check_unique(kind: str, items: Iterable[Any]) -> None:
     for item in items:
         if item.id in seen:
             raise FeedError(
-                f"two {kind}s have the id {item.id!r} once invalid characters are removed"
+                QT_TRANSLATE_NOOP(
+                    "core", "two {kind}s have the id {id!r} once invalid characters are removed"
+                ).format(kind=kind, id=item.id)
             )
         seen.add(item.id)
 
@@ -245,15 +255,25 @@ def sanitize_feed(feed: Feed, warnings: Iterable[str] = ()) -> Feed:
             for item in items
         )
 
-    series = feed.series if _is_clean(feed.series) else sanitizer.record(feed.series, "the series")
-    sessions = clean("session", feed.sessions)
-    presenters = clean("presenter", feed.presenters)
-    organizations = clean("organization", feed.organizations)
-    case_studies = clean("case study", feed.case_studies)
-    rooms = sanitizer.value(feed.rooms, "room", "the feed's")
+    series = (
+        feed.series
+        if _is_clean(feed.series)
+        else sanitizer.record(feed.series, QT_TRANSLATE_NOOP("core", "the series").message())
+    )
+    sessions = clean(QT_TRANSLATE_NOOP("core", "session"), feed.sessions)
+    presenters = clean(QT_TRANSLATE_NOOP("core", "presenter"), feed.presenters)
+    organizations = clean(QT_TRANSLATE_NOOP("core", "organization"), feed.organizations)
+    case_studies = clean(QT_TRANSLATE_NOOP("core", "case study"), feed.case_studies)
+    rooms = sanitizer.value(feed.rooms, "room", QT_TRANSLATE_NOOP("core", "the feed's").message())
     found = sanitizer.warnings
     if sanitizer.dropped:
-        found.append(f"and {sanitizer.dropped} more texts with invalid characters")
+        found.append(
+            counted(
+                sanitizer.dropped,
+                QT_TRANSLATE_NOOP("core", "and {n} more text with invalid characters"),
+                QT_TRANSLATE_NOOP("core", "and {n} more texts with invalid characters"),
+            )
+        )
     warnings = tuple(warnings)
     if not sanitizer.changed and not warnings:
         return feed

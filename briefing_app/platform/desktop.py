@@ -31,6 +31,7 @@ from briefing_app.platform.resources_util import (
     icon_png,
     read_resource_bytes,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -131,8 +132,11 @@ def install_desktop_entry(
     """
     if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         raise UsageError(
-            "--install-desktop-entry is for Linux desktops; on this system start the app "
-            "from the folder you unpacked it to"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "--install-desktop-entry is for Linux desktops; on this system start "
+                "the app from the folder you unpacked it to",
+            ).message()
         )
     home = data_home or platformdirs.user_data_path()
     apps_dir = home / "applications"
@@ -154,20 +158,33 @@ def install_desktop_entry(
     if update:
         _run_tool(run, [update, "-q", str(apps_dir)], install.notes)
     else:
-        install.notes.append("update-desktop-database not found; the menu picks the entry up later")
+        install.notes.append(
+            QT_TRANSLATE_NOOP(
+                "core", "update-desktop-database not found; the menu picks the entry up later"
+            ).message()
+        )
     xdg_mime = which("xdg-mime")
     if not xdg_mime:
-        install.notes.append("xdg-mime not found; .ics files keep their current default app")
+        install.notes.append(
+            QT_TRANSLATE_NOOP(
+                "core", "xdg-mime not found; .ics files keep their current default app"
+            ).message()
+        )
         return install
     current = _run_tool(run, [xdg_mime, "query", "default", ICS_MIME_TYPE], install.notes)
     if current is not None and not current.strip():
         made_default = [xdg_mime, "default", DESKTOP_FILE, ICS_MIME_TYPE]
         if _run_tool(run, made_default, install.notes) is not None:
-            install.notes.append(f"{APP_ID} now opens .ics files")
+            install.notes.append(
+                QT_TRANSLATE_NOOP("core", "{app_id} now opens .ics files").format(app_id=APP_ID)
+            )
     elif current and current.strip() != DESKTOP_FILE:
         install.notes.append(
-            f".ics files still open in {current.strip()}; Briefing Companion is offered "
-            f"under 'Open with' (make it the default with: xdg-mime default {DESKTOP_FILE} "
-            f"{ICS_MIME_TYPE})"
+            QT_TRANSLATE_NOOP(
+                "core",
+                ".ics files still open in {strip}; Briefing Companion is offered under "
+                "'Open with' (make it the default with: xdg-mime default "
+                "{desktop_file} {ics_mime_type})",
+            ).format(strip=current.strip(), desktop_file=DESKTOP_FILE, ics_mime_type=ICS_MIME_TYPE)
         )
     return install

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, joined
 
 #: Qt's platforms that need a display server (``wayland-egl`` and the like start with wayland).
 _X11 = "xcb"
@@ -29,7 +29,9 @@ _WAYLAND = "wayland"
 #: Said after the reason, so a user over SSH knows what still works.
 COMMANDS_HINT = QT_TRANSLATE_NOOP("core", "the commands work without one (briefing-app --help)")
 #: For the self-test, which may be run where no window can show.
-OFFSCREEN_HINT = "QT_QPA_PLATFORM=offscreen runs the window without one"
+OFFSCREEN_HINT = QT_TRANSLATE_NOOP(
+    "core", "QT_QPA_PLATFORM=offscreen runs the window without one"
+).message()
 
 
 def display_problem(
@@ -63,11 +65,15 @@ def display_problem(
             return None
         problems.append(problem)
     if problems:
-        return "; ".join(problems)
+        return joined("; ", problems)
     if not display and not wayland:
-        return "no display: neither DISPLAY nor WAYLAND_DISPLAY is set (an SSH session?)"
+        return QT_TRANSLATE_NOOP(
+            "core", "no display: neither DISPLAY nor WAYLAND_DISPLAY is set (an SSH session?)"
+        ).message()
     needed = "DISPLAY" if wants_x else "WAYLAND_DISPLAY"
-    return f"no display: QT_QPA_PLATFORM={env.get('QT_QPA_PLATFORM')} needs {needed}, not set"
+    return QT_TRANSLATE_NOOP(
+        "core", "no display: QT_QPA_PLATFORM={qt_qpa_platform} needs {needed}, not set"
+    ).format(qt_qpa_platform=env.get("QT_QPA_PLATFORM"), needed=needed)
 
 
 def _platform_names(value: str) -> list[str]:
@@ -91,7 +97,9 @@ def _x11_problem(display: str, platform: str) -> str | None:
             candidates.append("\0" + path)  # the X server's abstract socket
         if any(_unix_socket_answers(candidate) for candidate in candidates):
             return None
-        return f"cannot reach the display {display} (no X server listening at {path})"
+        return QT_TRANSLATE_NOOP(
+            "core", "cannot reach the display {display} (no X server listening at {path})"
+        ).format(display=display, path=path)
     address = host.strip("[]")
     port = 6000 + int(number)
     import socket  # only where a display is checked (offscreen needs none)
@@ -101,7 +109,9 @@ def _x11_problem(display: str, platform: str) -> str | None:
             return None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        return f"cannot reach the display {display} ({address}:{port}: {reason})"
+        return QT_TRANSLATE_NOOP(
+            "core", "cannot reach the display {display} ({address}:{port}: {reason})"
+        ).format(display=display, address=address, port=port, reason=reason)
 
 
 def _wayland_problem(name: str, runtime_dir: str) -> str | None:
@@ -110,10 +120,14 @@ def _wayland_problem(name: str, runtime_dir: str) -> str | None:
     elif runtime_dir:
         path = str(Path(runtime_dir) / name)
     else:  # as libwayland: a relative name is only ever looked for there
-        return f"cannot reach the Wayland display {name} (XDG_RUNTIME_DIR is not set)"
+        return QT_TRANSLATE_NOOP(
+            "core", "cannot reach the Wayland display {name} (XDG_RUNTIME_DIR is not set)"
+        ).format(name=name)
     if _unix_socket_answers(path):
         return None
-    return f"cannot reach the Wayland display {name} (no compositor listening at {path})"
+    return QT_TRANSLATE_NOOP(
+        "core", "cannot reach the Wayland display {name} (no compositor listening at {path})"
+    ).format(name=name, path=path)
 
 
 def _unix_socket_answers(path: str) -> bool:

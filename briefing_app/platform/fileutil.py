@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing_app.errors import DiskFullError, NotFoundError, UsageError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 _umask_lock = threading.Lock()
 _umask: int | None = None
@@ -95,16 +96,36 @@ def write_named_file(target: Path, data: Iterable[bytes], *, example: str = "") 
     folder "not found" (exit 3), any other OS error a usage error naming it.
     """
     if target.is_dir():
-        such = f" such as {example}" if example else ""
-        raise UsageError(f"cannot write {target}: it is a folder; give a file name{such}")
+        such = (
+            QT_TRANSLATE_NOOP("core", " such as {example}").format(example=example)
+            if example
+            else ""
+        )
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {target}: it is a folder; give a file name{such}"
+            ).format(target=target, such=such)
+        )
     if not target.parent.is_dir():
-        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {target}: the folder {parent} does not exist"
+            ).format(target=target, parent=target.parent)
+        )
     try:
         write_chunks_atomically(target, data)
     except FileNotFoundError as exc:  # the folder went away meanwhile
-        raise NotFoundError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("core", "cannot write {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            )
+        ) from exc
     except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "cannot write {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            )
+        ) from exc
 
 
 def raise_if_disk_full(error: OSError, path: Path, needed: int) -> None:
@@ -138,11 +159,11 @@ class UnusableFileError(Exception):
 
 
 _NOT_A_FILE = (
-    (stat.S_ISDIR, "it is a folder, not a file"),
-    (stat.S_ISFIFO, "it is a named pipe (FIFO), not a file"),
-    (stat.S_ISCHR, "it is a device, not a file"),
-    (stat.S_ISBLK, "it is a device, not a file"),
-    (stat.S_ISSOCK, "it is a socket, not a file"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("core", "it is a folder, not a file").message()),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("core", "it is a named pipe (FIFO), not a file").message()),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("core", "it is a device, not a file").message()),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("core", "it is a device, not a file").message()),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("core", "it is a socket, not a file").message()),
 )
 
 
@@ -151,17 +172,21 @@ def _check_regular(mode: int) -> None:
         if test(mode):
             raise UnusableFileError(reason)
     if not stat.S_ISREG(mode):
-        raise UnusableFileError("it is not a regular file")
+        raise UnusableFileError(QT_TRANSLATE_NOOP("core", "it is not a regular file").message())
 
 
 def _os_reason(exc: OSError) -> UnusableFileError:
     if isinstance(exc, FileNotFoundError):
-        return UnusableFileError("no such file", missing=True)
+        return UnusableFileError(QT_TRANSLATE_NOOP("core", "no such file").message(), missing=True)
     if exc.errno == errno.ELOOP:
-        return UnusableFileError("its symbolic links go round in a loop")
+        return UnusableFileError(
+            QT_TRANSLATE_NOOP("core", "its symbolic links go round in a loop").message()
+        )
     if isinstance(exc, IsADirectoryError):
-        return UnusableFileError("it is a folder, not a file")
-    return UnusableFileError(f"cannot read it: {exc.strerror or exc}")
+        return UnusableFileError(QT_TRANSLATE_NOOP("core", "it is a folder, not a file").message())
+    return UnusableFileError(
+        QT_TRANSLATE_NOOP("core", "cannot read it: {value}").format(value=exc.strerror or exc)
+    )
 
 
 def open_regular_file(path: Path) -> BinaryIO:
@@ -223,7 +248,14 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     return data
 
 
-def too_large(size: int, limit: int, *, at_least: bool = False, what: str = "it") -> str:
+def too_large(
+    size: int, limit: int, *, at_least: bool = False, what: str = QT_TRANSLATE_NOOP("core", "it")
+) -> str:
     """ "it is too large (60,000,000 bytes; the limit is 52,428,800)"."""
-    more = "more than " if at_least else ""
-    return f"{what} is too large ({more}{size:,} bytes; the limit is {limit:,})"
+    if at_least:
+        return QT_TRANSLATE_NOOP(
+            "core", "{what} is too large (more than {size:,} bytes; the limit is {limit:,})"
+        ).format(what=what, size=size, limit=limit)
+    return QT_TRANSLATE_NOOP(
+        "core", "{what} is too large ({size:,} bytes; the limit is {limit:,})"
+    ).format(what=what, size=size, limit=limit)

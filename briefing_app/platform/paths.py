@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing_app import APP_ID
 from briefing_app.errors import StoreError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 DATA_DIR_ENV = "BRIEFING_APP_DATA_DIR"
 DB_FILENAME = "briefing.db"
@@ -29,9 +30,17 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError as exc:
-        raise StoreError(f"the data directory {path} is a file, not a folder") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("core", "the data directory {path} is a file, not a folder").format(
+                path=path
+            )
+        ) from exc
     except OSError as exc:
-        raise StoreError(f"cannot create the data directory {path}: {exc.strerror or exc}") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("core", "cannot create the data directory {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     return path
 
 

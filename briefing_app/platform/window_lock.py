@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from briefing_app.errors import ConflictError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: The lock file the window holds (the same name as in ``ui/single_instance.py``).
 LOCK_NAME = "briefing-app.lock"
@@ -61,5 +62,8 @@ def refuse_if_window_open(data_dir: Path) -> None:
     pid = window_pid(data_dir)
     if pid is not None:
         raise ConflictError(
-            f"the window is open on this data folder (pid {pid}): quit it first ({data_dir})"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the window is open on this data folder (pid {pid}): quit it first ({data_dir})",
+            ).format(pid=pid, data_dir=data_dir)
         )

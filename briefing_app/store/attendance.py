@@ -18,6 +18,7 @@ from typing import Final, Literal
 
 from briefing_app.errors import UsageError
 from briefing_app.store.sessions import SessionsMixin
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 AttendanceMark = Literal["attended", "not-attended", "clear"]
@@ -106,7 +107,9 @@ class AttendanceMixin(SessionsMixin):
         """
         if mark not in ATTENDANCE_MARKS:
             raise UsageError(
-                f"unknown attendance mark {mark!r}; use one of: {', '.join(ATTENDANCE_MARKS)}"
+                QT_TRANSLATE_NOOP(
+                    "core", "unknown attendance mark {mark!r}; use one of: {attendance_marks}"
+                ).format(mark=mark, attendance_marks=", ".join(ATTENDANCE_MARKS))
             )
         self.session(session_id)
         with self.transaction():

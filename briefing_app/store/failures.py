@@ -24,6 +24,7 @@ from briefing_app.errors import (
     DiskFullError,
     StoreError,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -132,8 +133,11 @@ def store_error(exc: sqlite3.Error, path: Path, *, needed: int = 0) -> StoreErro
     text = str(exc)
     if is_busy(exc):
         return DatabaseBusyError(
-            f"the database {path} is busy: another program is writing to it and it stayed "
-            f"locked ({text}); try again in a moment"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the database {path} is busy: another program is writing to it and it "
+                "stayed locked ({text}); try again in a moment",
+            ).format(path=path, text=text)
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "malformed" in text or "not a database" in text:
         return damaged(path, text)
@@ -141,25 +145,42 @@ def store_error(exc: sqlite3.Error, path: Path, *, needed: int = 0) -> StoreErro
         return disk_full(path, needed)
     if code == SQLITE_READONLY:
         return StoreError(
-            f"cannot write to the database {path}: the file or its folder is read-only "
-            f"({text}); check its permissions, or that the disk is not mounted read-only"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "cannot write to the database {path}: the file or its folder is "
+                "read-only ({text}); check its permissions, or that the disk is not "
+                "mounted read-only",
+            ).format(path=path, text=text)
         )
     if code == SQLITE_CANTOPEN:
         if _missing(path):
             return StoreError(
-                f"cannot create the database there: {path} ({text}); choose a folder on an "
-                "ordinary disk that you may write to"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "cannot create the database there: {path} ({text}); choose a folder on "
+                    "an ordinary disk that you may write to",
+                ).format(path=path, text=text)
             )
         return StoreError(
-            f"cannot open the database {path} ({text}): check that its folder exists and "
-            "that you may read and write it and the files beside it"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "cannot open the database {path} ({text}): check that its folder "
+                "exists and that you may read and write it and the files beside it",
+            ).format(path=path, text=text)
         )
     if code == SQLITE_IOERR:
         return StoreError(
-            f"cannot read or write the database {path}: the disk reported an error ({text}); "
-            "the disk may be failing or was removed"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "cannot read or write the database {path}: the disk reported an error "
+                "({text}); the disk may be failing or was removed",
+            ).format(path=path, text=text)
         )
-    return StoreError(f"cannot use the database {path}: {text}")
+    return StoreError(
+        QT_TRANSLATE_NOOP("core", "cannot use the database {path}: {text}").format(
+            path=path, text=text
+        )
+    )
 
 
 def disk_full(path: Path, needed: int = 0) -> DiskFullError:

@@ -171,15 +171,15 @@ def clean_followup_text(text: str) -> str:
     """*text* with line ends made ``\\n`` and surrounding blanks trimmed (raises UsageError)."""
     cleaned = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not cleaned:
-        raise UsageError("a follow-up needs some text")
-    _check_plain(cleaned, "follow-up", MAX_FOLLOWUP_CHARS)
+        raise UsageError(QT_TRANSLATE_NOOP("core", "a follow-up needs some text").message())
+    _check_plain(cleaned, QT_TRANSLATE_NOOP("core", "follow-up"), MAX_FOLLOWUP_CHARS)
     return cleaned
 
 
 def clean_owner(owner: str) -> str:
     """*owner* on one line, blanks trimmed ("" for nobody; raises UsageError)."""
     cleaned = " ".join(owner.split())
-    _check_plain(cleaned, "owner", MAX_OWNER_CHARS)
+    _check_plain(cleaned, QT_TRANSLATE_NOOP("core", "owner"), MAX_OWNER_CHARS)
     return cleaned
 
 
@@ -187,14 +187,20 @@ def check_priority(priority: int | None) -> int | None:
     if priority is None:
         return None
     if isinstance(priority, bool) or not 1 <= priority <= 9:
-        raise UsageError(f"a priority is 1 (high) to 9 (low), not {priority!r}")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "a priority is 1 (high) to 9 (low), not {priority!r}").format(
+                priority=priority
+            )
+        )
     return priority
 
 
 def check_status(status: str) -> FollowupStatus:
     if status not in FOLLOWUP_STATUSES:
         raise UsageError(
-            f"unknown follow-up status {status!r}; use one of: {', '.join(FOLLOWUP_STATUSES)}"
+            QT_TRANSLATE_NOOP(
+                "core", "unknown follow-up status {status!r}; use one of: {followup_statuses}"
+            ).format(status=status, followup_statuses=", ".join(FOLLOWUP_STATUSES))
         )
     return status
 
@@ -212,7 +218,7 @@ def due_text(due: DueValue | None) -> str | None:
         raise UsageError(f"a due date is in the years {MIN_YEAR}–{MAX_YEAR}, not {due.year}")
     if isinstance(due, datetime):
         if due.tzinfo is None:
-            raise UsageError("a due time needs its time zone")
+            raise UsageError(QT_TRANSLATE_NOOP("core", "a due time needs its time zone").message())
         return to_utc_text(due)
     return due.isoformat()
 
@@ -227,9 +233,17 @@ def parse_due_text(text: str | None) -> DueValue | None:
 
 def _check_plain(text: str, what: str, limit: int) -> None:
     if any(ord(c) < 32 and c not in "\n\t" for c in text) or "\x7f" in text:
-        raise UsageError(f"the {what} holds a control character; type plain text")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "the {what} holds a control character; type plain text"
+            ).format(what=what)
+        )
     if len(text) > limit:
-        raise UsageError(f"the {what} is {len(text):,} characters long; at most {limit:,} are kept")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "the {what} is {count:,} characters long; at most {limit:,} are kept"
+            ).format(what=what, count=len(text), limit=limit)
+        )
 
 
 class FollowupsMixin(SessionsMixin):
@@ -592,7 +606,7 @@ class FollowupsMixin(SessionsMixin):
 
 def _checked_import(item: FollowupImport) -> FollowupImport:
     if not item.uid.strip():
-        raise UsageError("a follow-up needs a UID")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "a follow-up needs a UID").message())
     due_text(item.due)
     return FollowupImport(
         uid=item.uid.strip(),

@@ -17,6 +17,7 @@ from typing import Any
 from briefing_app.errors import UsageError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.rows import to_json
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: Settings keys of the hidden names.
 HIDDEN_TRACKS_KEY = "hidden_tracks"
@@ -103,9 +104,13 @@ class HiddenNamesMixin(StoreBase):
             UsageError: *what* is neither, or *name* is empty.
         """
         if what not in ("track", "room"):
-            raise UsageError(f"can hide a track or a room, not {what!r}")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "can hide a track or a room, not {what!r}").format(
+                    what=what
+                )
+            )
         if not name:
-            raise UsageError(f"no {what} named")
+            raise UsageError(QT_TRANSLATE_NOOP("core", "no {what} named").format(what=what))
         key = HIDDEN_TRACKS_KEY if what == "track" else HIDDEN_ROOMS_KEY
         with self.transaction():
             names = set(self._hidden_list(key))

@@ -271,8 +271,11 @@ def find_backup(db_path: Path, name: str) -> Path:
     if path.is_file():
         return path
     raise NotFoundError(
-        f"no backup {name!r}: give its number or name from `briefing-app db backups`, "
-        "or the path of a database file"
+        QT_TRANSLATE_NOOP(
+            "core",
+            "no backup {name!r}: give its number or name from `briefing-app db "
+            "backups`, or the path of a database file",
+        ).format(name=name)
     )
 
 
@@ -304,33 +307,61 @@ def check_backup(backup: Path) -> None:
     Raises:
         BackupRefusedError: another program's file, a newer app's, or a damaged one.
     """
-    refused = f"the backup {backup} "
-    nothing = "; nothing was changed. `briefing-app db backups` lists the backups"
     try:
         conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise BackupRefusedError(f"{refused}cannot be opened ({exc}){nothing}") from exc
+        raise BackupRefusedError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the backup {backup} cannot be opened ({exc}); nothing was changed. "
+                "`briefing-app db backups` lists the backups",
+            ).format(backup=backup, exc=exc)
+        ) from exc
     try:
         tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         raise BackupRefusedError(
-            f"{refused}is not a Briefing Companion database (SQLite: {exc}){nothing}"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the backup {backup} is not a Briefing Companion database (SQLite: {exc}); "
+                "nothing was changed. "
+                "`briefing-app db backups` lists the backups",
+            ).format(backup=backup, exc=exc)
         ) from exc
     finally:
         conn.close()
     if not {"feeds", "sessions", "sync_state"} <= tables or version < 1:
-        raise BackupRefusedError(f"{refused}is not a Briefing Companion database{nothing}")
+        raise BackupRefusedError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the backup {backup} is not a Briefing Companion database; nothing was changed. "
+                "`briefing-app db backups` lists the backups",
+            ).format(backup=backup)
+        )
     if version > schema.LATEST_VERSION:
         raise BackupRefusedError(
-            f"{refused}was written by a newer version of Briefing Companion (schema "
-            f"{version}, this app knows up to {schema.LATEST_VERSION}); update the app{nothing}"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the backup {backup} was written by a newer version of Briefing Companion (schema "
+                "{version}, this app knows up to {latest_version}); update the "
+                "app; nothing was changed. "
+                "`briefing-app db backups` lists the backups",
+            ).format(
+                backup=backup,
+                version=version,
+                latest_version=schema.LATEST_VERSION,
+            )
         )
     problems = integrity_problems(backup)
     if problems:
         logger.info("SQLite found damage in the backup %s: %s", backup, "; ".join(problems))
         raise BackupRefusedError(
-            f"{refused}is damaged ({damage_summary('', len(problems))}){nothing}"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the backup {backup} is damaged ({summary}); nothing was changed. "
+                "`briefing-app db backups` lists the backups",
+            ).format(backup=backup, summary=damage_summary("", len(problems)))
         )
 
 
@@ -433,9 +464,12 @@ def _recover_into(db_path: Path, fresh: Path) -> RecoveryReport:
         raise DatabaseDamagedError(
             str(db_path),
             "nothing could be read",
-            advice="Nothing in it could be read, so nothing was changed; restore a backup "
-            "(`briefing-app db backups`, then `briefing-app db restore NUMBER`) or move the "
-            "file aside to start afresh",
+            advice=QT_TRANSLATE_NOOP(
+                "core",
+                "Nothing in it could be read, so nothing was changed; restore a backup "
+                "(`briefing-app db backups`, then `briefing-app db restore NUMBER`) or move "
+                "the file aside to start afresh",
+            ).message(),
         )
     # Sessions lost here come back from the feeds only if the next sync reads them anew.
     with Store(fresh) as store:

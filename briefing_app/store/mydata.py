@@ -34,6 +34,7 @@ from briefing_app.store.attendance import AttendanceMixin
 from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.local import LocalDataMixin
 from briefing_app.store.questions import QuestionsMixin
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import to_utc_text, utc_now
 from briefing_app.util.uids import session_uid
 
@@ -351,14 +352,20 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
             self._put_note(session_id, body, item["updated_at"])
             return _Outcome(
                 "updated",
-                f"note on “{title}”: the file's was newer and is the note now; "
-                "yours is in the note's history",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "note on “{title}”: the file's was newer and is the note now; yours is "
+                    "in the note's history",
+                ).format(title=title),
             )
         if self._keep_note_text(session_id, body, item["updated_at"], IMPORT_REASON):
             return _Outcome(
                 "updated",
-                f"note on “{title}”: yours was newer and stays; "
-                "the file's is in the note's history",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "note on “{title}”: yours was newer and stays; the file's is in the "
+                    "note's history",
+                ).format(title=title),
             )
         return _UPDATED if added_history else _UNCHANGED
 
@@ -428,16 +435,25 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
                 "answer": local.answer,
                 "updated_at": to_utc_text(local.updated_at),
             }
-            result, which = "updated", "the file's was newer; yours"
+            result, which = (
+                "updated",
+                QT_TRANSLATE_NOOP("core", "the file's was newer; yours").message(),
+            )
         else:
-            loser, result, which = item, "unchanged", "yours was newer; the file's"
+            loser, result, which = (
+                item,
+                "unchanged",
+                QT_TRANSLATE_NOOP("core", "yours was newer; the file's").message(),
+            )
         if self._question_covered(session_id, loser["text"], loser["answer"]):
             return _Outcome(result) if result == "updated" else _UNCHANGED
         now = to_utc_text(utc_now())
         self._append_question(session_id, loser, now, loser["updated_at"])
         return _Outcome(
             "updated",
-            f"question on “{title}”: {which} is kept as another question after it",
+            QT_TRANSLATE_NOOP(
+                "core", "question on “{title}”: {which} is kept as another question after it"
+            ).format(title=title, which=which),
         )
 
     def _question_covered(self, session_id: int, text: str, answer: str) -> bool:
@@ -472,7 +488,9 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         if row is not None and not _newer(item.get("updated_at"), row[2]):
             return _Outcome(
                 "unchanged",
-                f"reminder on “{self._title(session_id)}”: yours was newer and stays",
+                QT_TRANSLATE_NOOP(
+                    "core", "reminder on “{title}”: yours was newer and stays"
+                ).format(title=self._title(session_id)),
             )
         self.db.execute(
             "INSERT INTO reminders (session_id, enabled, minutes_before, updated_at) "
@@ -483,7 +501,12 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         )
         if row is None:
             return _ADDED
-        return _Outcome("updated", f"reminder on “{self._title(session_id)}”: the file's was newer")
+        return _Outcome(
+            "updated",
+            QT_TRANSLATE_NOOP("core", "reminder on “{title}”: the file's was newer").format(
+                title=self._title(session_id)
+            ),
+        )
 
     # ---- follow-ups: one item per follow-up (by UID), linking any sessions ----------------
     def _export_followups(self, refs: Mapping[int, dict[str, str]]) -> Iterator[dict[str, Any]]:
@@ -520,7 +543,13 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
             else:
                 found.append(session_id)
         short = _short(item["text"])
-        orphan = f"followups: “{short}” links {missing} session(s) not here yet" if missing else ""
+        orphan = (
+            QT_TRANSLATE_NOOP(
+                "core", "followups: “{short}” links {missing} session(s) not here yet"
+            ).format(short=short, missing=missing)
+            if missing
+            else ""
+        )
         rows = self._rows(
             f"SELECT id, {_FOLLOWUP_FIELDS} FROM followups WHERE uid = ?", [item["uid"]]
         )
@@ -547,23 +576,45 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
                     followup_id,
                 ],
             )
-            loser, winner, which = local, item, "the file's was newer; yours"
+            loser, winner, which = (
+                local,
+                item,
+                QT_TRANSLATE_NOOP("core", "the file's was newer; yours").message(),
+            )
             result = "updated"
         else:
-            loser, winner, which = dict(item), local, "yours was newer; the file's"
+            loser, winner, which = (
+                dict(item),
+                local,
+                QT_TRANSLATE_NOOP("core", "yours was newer; the file's").message(),
+            )
             result = "updated" if linked else "unchanged"
         history = self._merge_followup_history(followup_id, item)
         if [loser[n] for n in _FOLLOWUP_WORDS] == [winner[n] for n in _FOLLOWUP_WORDS]:
             # The same words (a status or priority changed): nothing to keep.
-            conflict = "" if result == "unchanged" else f"follow-up “{short}”: {which} gave way"
+            conflict = (
+                ""
+                if result == "unchanged"
+                else QT_TRANSLATE_NOOP("core", "follow-up “{short}”: {which} gave way").format(
+                    short=short, which=which
+                )
+            )
             return _Outcome("updated" if history else result, conflict, orphan)
         if not self.keep_followup_version(followup_id, loser, IMPORT_REASON):
             # Its words are in the history already (an earlier import): nothing is lost.
-            conflict = "" if result == "unchanged" else f"follow-up “{short}”: {which} gave way"
+            conflict = (
+                ""
+                if result == "unchanged"
+                else QT_TRANSLATE_NOOP("core", "follow-up “{short}”: {which} gave way").format(
+                    short=short, which=which
+                )
+            )
             return _Outcome("updated" if history else result, conflict, orphan)
         return _Outcome(
             "updated",
-            f"follow-up “{short}”: {which} is in the follow-up's history",
+            QT_TRANSLATE_NOOP(
+                "core", "follow-up “{short}”: {which} is in the follow-up's history"
+            ).format(short=short, which=which),
             orphan,
         )
 
@@ -649,14 +700,14 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
                     [session_id, int(mark["attended"]), mark["marked_at"]],
                 )
                 if row is not None:
-                    conflict = (
-                        f"attendance of “{self._title(session_id)}”: the file's mark was newer"
-                    )
+                    conflict = QT_TRANSLATE_NOOP(
+                        "core", "attendance of “{title}”: the file's mark was newer"
+                    ).format(title=self._title(session_id))
                 changed = True
             elif bool(row[0]) != mark["attended"]:
-                conflict = (
-                    f"attendance of “{self._title(session_id)}”: your mark was newer and stays"
-                )
+                conflict = QT_TRANSLATE_NOOP(
+                    "core", "attendance of “{title}”: your mark was newer and stays"
+                ).format(title=self._title(session_id))
         if not known and row is None and changed:  # neither a join nor a mark was here
             return _Outcome("added", conflict)
         return _Outcome("updated" if changed else "unchanged", conflict)

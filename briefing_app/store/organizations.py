@@ -128,7 +128,9 @@ class OrganizationsMixin(StoreBase):
         if kind is not None:
             if kind not in ORGANIZATION_KINDS:
                 raise UsageError(
-                    f"unknown organization kind {kind!r} (one of {', '.join(ORGANIZATION_KINDS)})"
+                    QT_TRANSLATE_NOOP(
+                        "core", "unknown organization kind {kind!r} (one of {organization_kinds})"
+                    ).format(kind=kind, organization_kinds=", ".join(ORGANIZATION_KINDS))
                 )
             where.append("EXISTS (SELECT 1 FROM json_each(o.kinds) k WHERE k.value = ?)")
             params.append(kind)

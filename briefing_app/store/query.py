@@ -19,6 +19,7 @@ from typing import Any, Literal, NamedTuple
 from briefing_app.errors import OperationCancelledError
 from briefing_app.store.fts import build_match_query
 from briefing_app.store.hidden import hidden_sql
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import to_utc_text
 
 SortKey = Literal["time", "title", "track", "kind", "format", "status", "favourite", "relevance"]
@@ -315,7 +316,9 @@ def session_index(
     chunks = iter(lambda: cursor.fetchmany(_CHUNK), []) if stop else iter([cursor.fetchall()])
     for rows in chunks:
         if stop is not None and stop():
-            raise OperationCancelledError("a newer query overtook this one")
+            raise OperationCancelledError(
+                QT_TRANSLATE_NOOP("core", "a newer query overtook this one").message()
+            )
         if keyless:
             entries.extend(
                 IndexEntry(row[0], one(row[1], row[1]), one(row[2], row[2]), "") for row in rows

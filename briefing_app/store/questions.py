@@ -18,7 +18,7 @@ from typing import Final, Literal, cast
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 QuestionState = Literal["draft", "asked", "answered"]
@@ -58,7 +58,7 @@ class QuestionRecord:
 _COLUMNS = "id, session_id, position, text, state, answer, created_at, updated_at"
 
 
-def clean_question_text(text: str, *, what: str = "question") -> str:
+def clean_question_text(text: str, *, what: str = QT_TRANSLATE_NOOP("core", "question")) -> str:
     """*text* with Windows/Mac line ends made ``\\n`` and surrounding blanks trimmed.
 
     Raises:
@@ -67,13 +67,19 @@ def clean_question_text(text: str, *, what: str = "question") -> str:
     """
     cleaned = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if what == "question" and not cleaned:
-        raise UsageError("a question needs some text")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "a question needs some text").message())
     if any(ord(c) < 32 and c not in "\n\t" for c in cleaned) or "\x7f" in cleaned:
-        raise UsageError(f"the {what} holds a control character; type plain text")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "the {what} holds a control character; type plain text"
+            ).format(what=what)
+        )
     if len(cleaned) > MAX_QUESTION_CHARS:
         raise UsageError(
-            f"the {what} is {len(cleaned):,} characters long; at most "
-            f"{MAX_QUESTION_CHARS:,} are kept"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the {what} is {count:,} characters long; at most {max_question_chars:,} are kept",
+            ).format(what=what, count=len(cleaned), max_question_chars=MAX_QUESTION_CHARS)
         )
     return cleaned
 
@@ -82,7 +88,9 @@ def check_state(state: str) -> QuestionState:
     """*state* if it is one of :data:`QUESTION_STATES` (raises :class:`UsageError`)."""
     if state not in QUESTION_STATES:
         raise UsageError(
-            f"unknown question state {state!r}; use one of: {', '.join(QUESTION_STATES)}"
+            QT_TRANSLATE_NOOP(
+                "core", "unknown question state {state!r}; use one of: {question_states}"
+            ).format(state=state, question_states=", ".join(QUESTION_STATES))
         )
     return state
 
@@ -143,10 +151,14 @@ class QuestionsMixin(SessionsMixin):
             UsageError: empty or unusable text, an unknown state, a position below 1.
         """
         text = clean_question_text(text)
-        answer = clean_question_text(answer, what="answer note")
+        answer = clean_question_text(answer, what=QT_TRANSLATE_NOOP("core", "answer note"))
         checked = check_state(state)
         if position is not None and position < 1:
-            raise UsageError(f"a question's position starts at 1 (not {position})")
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "core", "a question's position starts at 1 (not {position})"
+                ).format(position=position)
+            )
         self.session(session_id)
         stamp = to_utc_text(utc_now())
         with self.transaction():
@@ -181,7 +193,9 @@ class QuestionsMixin(SessionsMixin):
         current = self.question(question_id)
         new_text = current.text if text is None else clean_question_text(text)
         new_answer = (
-            current.answer if answer is None else clean_question_text(answer, what="answer note")
+            current.answer
+            if answer is None
+            else clean_question_text(answer, what=QT_TRANSLATE_NOOP("core", "answer note"))
         )
         new_state = current.state if state is None else check_state(state)
         if (new_text, new_answer, new_state) == (current.text, current.answer, current.state):
@@ -217,8 +231,21 @@ class QuestionsMixin(SessionsMixin):
         count = len(self._session_questions(current.session_id))
         if not 1 <= position <= count:
             raise UsageError(
-                f"position {position} is out of range: session {current.session_id} has "
-                f"{count} question{'s' if count != 1 else ''} (1 to {count})"
+                counted(
+                    count,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "position {position} is out of range: session {session_id} has {n} "
+                        "question (1 to {n})",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "position {position} is out of range: session {session_id} has {n} "
+                        "questions (1 to {n})",
+                    ),
+                    position=position,
+                    session_id=current.session_id,
+                )
             )
         if position == current.position:
             return current

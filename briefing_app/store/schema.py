@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from briefing_app.errors import SchemaTooNewError
 from briefing_app.store.base import Database as StoreDatabase
 from briefing_app.store.tx import write_transaction
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # Imported when a migration runs (migrate), not by every process that opens the store.
@@ -771,9 +772,12 @@ def check_not_too_new(
     if current > latest:
         where = f" {db_path}" if db_path else ""
         raise SchemaTooNewError(
-            f"the database{where} was written by a newer version of Briefing Companion "
-            f"(schema {current}, this app knows up to {latest}); update the app. "
-            "The file was left untouched."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the database{where} was written by a newer version of Briefing "
+                "Companion (schema {current}, this app knows up to {latest}); update "
+                "the app. The file was left untouched.",
+            ).format(where=where, current=current, latest=latest)
         )
 
 

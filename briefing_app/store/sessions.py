@@ -174,7 +174,9 @@ class SessionsMixin(StoreBase):
     def _raise_if_cancelled(self, exc: sqlite3.OperationalError) -> None:
         if self._cancelled:
             self._cancelled = False
-            raise OperationCancelledError("a newer query overtook this one") from exc
+            raise OperationCancelledError(
+                QT_TRANSLATE_NOOP("core", "a newer query overtook this one").message()
+            ) from exc
 
     def sessions_by_ids(self, ids: Sequence[int]) -> list[SessionRecord]:
         """Records for *ids*, in the same order (ids no longer in the store are left out)."""

@@ -50,6 +50,7 @@ from briefing_app.store.hidden import HiddenNamesMixin
 from briefing_app.store.local import LocalDataMixin, SettingsMixin
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     # Loaded on first use at run time (areas.ON_FIRST_USE); bases here for mypy, the
@@ -138,7 +139,9 @@ class Store(_Areas):
             conn = self._connect(busy_timeout)
         except OSError as exc:
             raise StoreError(
-                f"cannot open the database {self.path}: {exc.strerror or exc}"
+                QT_TRANSLATE_NOOP("core", "cannot open the database {path}: {value}").format(
+                    path=self.path, value=exc.strerror or exc
+                )
             ) from exc
         except sqlite3.Error as exc:
             raise store_error(exc, self.path) from exc
@@ -229,7 +232,11 @@ class Store(_Areas):
         try:
             return int(self.db.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot read the database {self.path}: {exc}") from exc
+            raise StoreError(
+                QT_TRANSLATE_NOOP("core", "cannot read the database {path}: {exc}").format(
+                    path=self.path, exc=exc
+                )
+            ) from exc
 
     def set_lock_timeout(self, milliseconds: int) -> int:
         """Wait at most *milliseconds* for another writer's lock (0: fail at once); return the old.

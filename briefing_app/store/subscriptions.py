@@ -37,9 +37,15 @@ def _feed_errors() -> Iterator[None]:
     try:
         yield
     except sqlite3.IntegrityError as exc:
-        raise FeedError(f"the feed contradicts itself: {exc}") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "the feed contradicts itself: {exc}").format(exc=exc)
+        ) from exc
     except KeyError as exc:
-        raise FeedError(f"the feed refers to {exc.args[0]!r}, which it does not define") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "core", "the feed refers to {args!r}, which it does not define"
+            ).format(args=exc.args[0])
+        ) from exc
 
 
 class SubscriptionsMixin(SettingsMixin):

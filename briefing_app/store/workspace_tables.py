@@ -79,7 +79,9 @@ def _marks(ids: Sequence[Any]) -> str:
 
 def _overlay_field(name: str) -> str:
     if name not in OVERLAY_FIELDS:
-        raise UsageError(f"no field {name} on a case study")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "no field {name} on a case study").format(name=name)
+        )
     return name
 
 

@@ -127,8 +127,11 @@ def _apply_stream(
         raise exc.with_source(source) if not exc.source else exc from exc.__cause__
     if stream.count == 0 and (gone := changes.count("removed")):
         raise FeedError(
-            f"the feed now lists no sessions (it had {gone}); not marking them all "
-            "removed. If the event is really gone, remove the feed",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the feed now lists no sessions (it had {gone}); not marking them all "
+                "removed. If the event is really gone, remove the feed",
+            ).format(gone=gone),
             source=source,
         )
     return changes, stream.feed()
@@ -138,7 +141,10 @@ def _check_unchanged_since(store: Store, record: FeedRecord) -> bool:
     """True when nobody synced or removed the feed since *record* was read."""
     current = store.feed_by_url(record.url)
     if current is None or current.id != record.id:
-        raise SyncError("the feed was removed during the sync", source=record.url)
+        raise SyncError(
+            QT_TRANSLATE_NOOP("core", "the feed was removed during the sync").message(),
+            source=record.url,
+        )
     return current.body_sha256 == record.body_sha256
 
 
@@ -196,8 +202,12 @@ def sync_feed(
                     active = sum(1 for s in store.sessions(feed_id=feed_id) if not s.removed)
                     if active:
                         raise FeedError(
-                            f"the feed now lists no sessions (it had {active}); not marking them "
-                            "all removed. If the event is really gone, remove the feed",
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "the feed now lists no sessions (it had {gone}); "
+                                "not marking them all removed. "
+                                "If the event is really gone, remove the feed",
+                            ).format(gone=active),
                             source=source,
                         )
             progress("applying", feed_id, name)
@@ -294,7 +304,11 @@ def sync_all(
         for feed_id in targets:
             read_ahead()
             record = feeds.get(feed_id)
-            name = record.name if record is not None else f"feed {feed_id}"
+            name = (
+                record.name
+                if record is not None
+                else QT_TRANSLATE_NOOP("core", "feed {id}").format(id=feed_id)
+            )
             fetched = fetches.pop(feed_id, None)
             try:
                 outcomes.append(
@@ -339,7 +353,11 @@ def check_zone(name: str | None) -> str | None:
     try:
         zone(name)
     except TimeFormatError as exc:
-        raise FeedError(f"{exc} (expected an IANA name such as Europe/Brussels)") from exc
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "core", "{exc} (expected an IANA name such as Europe/Brussels)"
+            ).format(exc=exc)
+        ) from exc
     return name
 
 
@@ -381,7 +399,9 @@ def subscribe(
             if (
                 result.not_modified
             ):  # pragma: no cover - the fetcher refuses a 304 without validators
-                raise SyncError("the server sent no feed", source=url)
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("core", "the server sent no feed").message(), source=url
+                )
             parsed = _read(result, url, timezone)
             feed = parsed.head if isinstance(parsed, BriefingStream) else parsed
             with store.transaction():

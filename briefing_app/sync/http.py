@@ -46,7 +46,7 @@ from briefing_app.platform.fileutil import (
 )
 from briefing_app.sync.deadline import CONNECTING, READING, Deadline, DeadlineAdapter
 from briefing_app.sync.limits import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Message, joined
 from briefing_app.util.textutil import one_line
 
 logger = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class FetchPolicy:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_redirects: int = 5
     #: What is downloaded, for the messages ("the feed is too large").
-    what: str = "feed"
+    what: str = QT_TRANSLATE_NOOP("core", "feed")
     #: Bodies larger than this go to an anonymous temporary file, not memory
     #: (:attr:`FetchResult.file`); None: always in memory.
     spool_bytes: int | None = None
@@ -194,7 +194,10 @@ def local_feed_uri(path: Path) -> str:
     try:
         return path.expanduser().resolve().as_uri()
     except (RuntimeError, OSError) as exc:  # RuntimeError before Python 3.13, OSError after
-        raise SyncError("its symbolic links go round in a loop", source=str(path)) from exc
+        raise SyncError(
+            QT_TRANSLATE_NOOP("core", "its symbolic links go round in a loop").message(),
+            source=str(path),
+        ) from exc
 
 
 def file_path(uri: str) -> Path:
@@ -236,7 +239,12 @@ def read_local_feed(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise FeedFileNotFoundError(
                 QT_TRANSLATE_NOOP("core", "the file does not exist").message(), source=str(path)
             ) from exc
-        reason = exc.reason.replace("it is too large", "the feed is too large", 1)
+        reason = exc.reason
+        if isinstance(reason, Message) and "what" in reason.fields:  # fileutil.too_large's
+            the_feed = QT_TRANSLATE_NOOP("core", "the {what}").format(
+                what=QT_TRANSLATE_NOOP("core", "feed")
+            )
+            reason = Message(reason.context, reason.template, {**reason.fields, "what": the_feed})
         raise SyncError(reason, source=str(path)) from exc
 
 
@@ -312,16 +320,17 @@ class Fetcher:
                 wait = failure.wait if failure.wait is not None else self._backoff(attempt)
                 if wait >= deadline.remaining():
                     if asked:
-                        why = (
-                            f"the server asked to wait {wait:g} s before trying again, "
-                            f"longer than the {policy.total_timeout:g} s download time "
-                            "limit allows"
-                        )
+                        why = QT_TRANSLATE_NOOP(
+                            "core",
+                            "the server asked to wait {wait:g} s before trying again, "
+                            "longer than the {limit:g} s download time limit allows",
+                        ).format(wait=wait, limit=policy.total_timeout)
                     else:
-                        why = (
-                            f"no time left for another try within the "
-                            f"{policy.total_timeout:g} s download time limit"
-                        )
+                        why = QT_TRANSLATE_NOOP(
+                            "core",
+                            "no time left for another try within the {limit:g} s "
+                            "download time limit",
+                        ).format(limit=policy.total_timeout)
                     raise self._gave_up(url, failure.reason, attempt, waits, deadline, why)
                 logger.info(
                     "%s: %s; retrying in %g s (%s)",
@@ -346,29 +355,56 @@ class Fetcher:
         why: str = "",
     ) -> SyncError:
         """The error after the last attempt: what failed, how often, and what we waited for."""
-        notes = []
+        notes: list[str] = []
         if attempts > 1:
             elapsed = deadline.elapsed()
-            notes.append(f"{attempts} attempts over {elapsed:.{1 if elapsed >= 1 else 2}f} s")
+            notes.append(
+                QT_TRANSLATE_NOOP("core", "{attempts} attempts over {elapsed} s").format(
+                    attempts=attempts, elapsed=f"{elapsed:.{1 if elapsed >= 1 else 2}f}"
+                )
+            )
         notes.extend(_describe_waits(waits))
         if why:
             notes.append(why)
-        tail = f" ({'; '.join(notes)})" if notes else ""
-        return SyncError(reason + tail, source=url, retryable=True)
+        if not notes:
+            return SyncError(reason, source=url, retryable=True)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "{reason} ({notes})").format(
+                reason=reason, notes=joined("; ", notes)
+            ),
+            source=url,
+            retryable=True,
+        )
 
     def _stalled(self, url: str, deadline: Deadline, attempt: int, received: int) -> SyncError:
         """The deadline passed: say it stalled, after how long, and doing what."""
-        limit = f"{self.policy.total_timeout:g} s, the download time limit"
+        limit = QT_TRANSLATE_NOOP("core", "{limit:g} s, the download time limit").format(
+            limit=self.policy.total_timeout
+        )
         if deadline.phase == CONNECTING:
-            doing = f"gave up connecting after {limit}"
-        elif deadline.phase == READING:
-            doing = (
-                f"gave up after {limit}, with {received:,} bytes of the {self.policy.what} received"
+            doing = QT_TRANSLATE_NOOP("core", "gave up connecting after {limit}").format(
+                limit=limit
             )
+        elif deadline.phase == READING:
+            doing = QT_TRANSLATE_NOOP(
+                "core", "gave up after {limit}, with {received:,} bytes of the {what} received"
+            ).format(limit=limit, received=received, what=self.policy.what)
         else:
-            doing = f"gave up waiting for its answer after {limit}"
-        tries = f" ({attempt} attempts)" if attempt > 1 else ""
-        return SyncError(f"the server stalled: {doing}{tries}", source=url, retryable=True)
+            doing = QT_TRANSLATE_NOOP(
+                "core", "gave up waiting for its answer after {limit}"
+            ).format(limit=limit)
+        tries = (
+            QT_TRANSLATE_NOOP("core", " ({attempts} attempts)").format(attempts=attempt)
+            if attempt > 1
+            else ""
+        )
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "the server stalled: {doing}{tries}").format(
+                doing=doing, tries=tries
+            ),
+            source=url,
+            retryable=True,
+        )
 
     def _attempt(
         self,
@@ -429,35 +465,52 @@ class Fetcher:
         location = response.headers.get("Location", "").strip()
         if not location:
             raise SyncError(
-                f"the server answered {status} (a redirect) without saying where to", source=origin
+                QT_TRANSLATE_NOOP(
+                    "core", "the server answered {status} (a redirect) without saying where to"
+                ).format(status=status),
+                source=origin,
             )
         target = urljoin(current, location)
         shown = _printable(target, 120)
         scheme = urlsplit(target).scheme.lower()
         if scheme not in ("http", "https"):
             raise SyncError(
-                f"the server redirected to a {_printable(scheme, 20) or 'schemeless'}: address "
-                f"({shown}); only http and https addresses are followed",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the server redirected to a {value}: address ({shown}); only http and "
+                    "https addresses are followed",
+                ).format(value=_printable(scheme, 20) or "schemeless", shown=shown),
                 source=origin,
             )
         if urlsplit(current).scheme.lower() == "https" and scheme == "http":
             raise SyncError(
-                f"the server redirected from its secure https address to an unencrypted "
-                f"http one ({shown}); not followed. If the feed really moved there, "
-                "add that address yourself",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the server redirected from its secure https address to an unencrypted "
+                    "http one ({shown}); not followed. If the feed really moved there, add "
+                    "that address yourself",
+                ).format(shown=shown),
                 source=origin,
             )
         if not urlsplit(target).hostname:
             raise SyncError(
-                f"the server redirected to an address with no host ({shown})", source=origin
+                QT_TRANSLATE_NOOP(
+                    "core", "the server redirected to an address with no host ({shown})"
+                ).format(shown=shown),
+                source=origin,
             )
         if target in visited:
             raise SyncError(
-                f"the server's redirects go round in a loop (back to {shown})", source=origin
+                QT_TRANSLATE_NOOP(
+                    "core", "the server's redirects go round in a loop (back to {shown})"
+                ).format(shown=shown),
+                source=origin,
             )
         if len(visited) > self.policy.max_redirects:
             raise SyncError(
-                f"too many redirects (more than {self.policy.max_redirects}; the last to {shown})",
+                QT_TRANSLATE_NOOP(
+                    "core", "too many redirects (more than {max_redirects}; the last to {shown})"
+                ).format(max_redirects=self.policy.max_redirects, shown=shown),
                 source=origin,
             )
         logger.info("%s: %s redirect to %s", origin, status, target)
@@ -477,8 +530,11 @@ class Fetcher:
         said = f"HTTP {status} {_printable(response.reason or '', 60)}".rstrip()
         if status == 304 and not headers:
             raise SyncError(
-                f"the server answered 304 Not Modified to a request that asked for the whole "
-                f"{policy.what}",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the server answered 304 Not Modified to a request that asked for the "
+                    "whole {what}",
+                ).format(what=policy.what),
                 source=url,
             )
         if status == 304:
@@ -493,9 +549,16 @@ class Fetcher:
             )
         if status == 429 or status >= 500:
             wait = _retry_after(response.headers.get("Retry-After"), policy.max_retry_after)
-            raise _RetryableError(f"the server answered {said}", wait)
+            raise _RetryableError(
+                QT_TRANSLATE_NOOP("core", "the server answered {said}").format(said=said), wait
+            )
         if status == 204 or 300 <= status < 400:
-            raise SyncError(f"the server answered {said} with no {policy.what}", source=url)
+            raise SyncError(
+                QT_TRANSLATE_NOOP("core", "the server answered {said} with no {what}").format(
+                    said=said, what=policy.what
+                ),
+                source=url,
+            )
         if status >= 400 or status < 200:
             raise SyncError(
                 QT_TRANSLATE_NOOP("core", "the server answered {status}").format(status=said),
@@ -557,12 +620,15 @@ class Fetcher:
 
 def _too_large(policy: FetchPolicy, size: int, *, at_least: bool = False) -> str:
     """ "the feed is too large (...)", and the policy's hint on raising the limit."""
-    message = too_large(size, policy.max_bytes, at_least=at_least, what=f"the {policy.what}")
+    the_what = QT_TRANSLATE_NOOP("core", "the {what}").format(what=policy.what)
+    message = too_large(size, policy.max_bytes, at_least=at_least, what=the_what)
     hint = policy.too_large_hint
     if not hint:
         return message
     mib = -(-size // MIB) if not at_least else 2 * -(-policy.max_bytes // MIB)
-    return f"{message}; {hint.format(mib=max(mib, 1))}"
+    return QT_TRANSLATE_NOOP("core", "{message}; {hint}").format(
+        message=message, hint=hint.format(mib=max(mib, 1))
+    )
 
 
 def read_feed_path(path: Path, policy: FetchPolicy, *, url: str = "") -> FetchResult:
@@ -607,7 +673,10 @@ def read_feed_path(path: Path, policy: FetchPolicy, *, url: str = "") -> FetchRe
         sink.discard()
         if isinstance(exc, SyncError):
             raise
-        raise SyncError(f"cannot read the feed file: {exc}", source=str(path)) from exc
+        raise SyncError(
+            QT_TRANSLATE_NOOP("core", "cannot read the feed file: {exc}").format(exc=exc),
+            source=str(path),
+        ) from exc
     return FetchResult(body=body, url=url, file=file, digest=digest)
 
 
@@ -624,17 +693,27 @@ def _describe_waits(waits: list[tuple[float, bool]]) -> list[str]:
     """ "waiting 1 and 2 s between them", "waiting 7 s as the server asked (Retry-After)"."""
     ours = [w for w, asked in waits if not asked]
     theirs = [w for w, asked in waits if asked]
-    notes = []
+    notes: list[str] = []
     if ours:
-        notes.append(f"waiting {_and(ours)} s between them")
+        notes.append(
+            QT_TRANSLATE_NOOP("core", "waiting {seconds} s between them").format(seconds=_and(ours))
+        )
     if theirs:
-        notes.append(f"waiting {_and(theirs)} s as the server asked (Retry-After)")
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "core", "waiting {seconds} s as the server asked (Retry-After)"
+            ).format(seconds=_and(theirs))
+        )
     return notes
 
 
 def _and(numbers: list[float]) -> str:
     words = [f"{n:g}" for n in numbers]
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return QT_TRANSLATE_NOOP("core", "{some} and {last}").format(
+        some=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def _printable(text: str, limit: int) -> str:
@@ -660,44 +739,107 @@ def _request_error(
     """What went wrong before an answer's headers arrived, as a SyncError or a retry."""
     inner = _innermost(exc)
     if isinstance(exc, requests.exceptions.SSLError):
-        return SyncError(f"secure connection failed: {_root_cause(exc)}", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "secure connection failed: {root_cause}").format(
+                root_cause=_root_cause(exc)
+            ),
+            source=url,
+        )
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return _RetryableError(f"could not connect within {policy.connect_timeout:g} s")
+        return _RetryableError(
+            QT_TRANSLATE_NOOP("core", "could not connect within {connect_timeout:g} s").format(
+                connect_timeout=policy.connect_timeout
+            )
+        )
     if isinstance(exc, requests.exceptions.ReadTimeout):
-        return _RetryableError(f"the server did not answer within {policy.read_timeout:g} s")
+        return _RetryableError(
+            QT_TRANSLATE_NOOP("core", "the server did not answer within {read_timeout:g} s").format(
+                read_timeout=policy.read_timeout
+            )
+        )
     if isinstance(inner, http.client.LineTooLong):
-        return SyncError("the server sent a header line too long to be HTTP", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP(
+                "core", "the server sent a header line too long to be HTTP"
+            ).message(),
+            source=url,
+        )
     if isinstance(inner, http.client.BadStatusLine) and not isinstance(
         inner, http.client.RemoteDisconnected
     ):
         line = _printable(str(inner.args[0]) if inner.args else "", 60)
-        return SyncError(f"the server's answer is not HTTP (it began {line!r})", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "the server's answer is not HTTP (it began {line!r})").format(
+                line=line
+            ),
+            source=url,
+        )
     if isinstance(inner, http.client.HTTPException) and "headers" in str(inner):
         return SyncError(
-            f"the server sent a malformed answer ({_printable(str(inner), 80)})", source=url
+            QT_TRANSLATE_NOOP("core", "the server sent a malformed answer ({printable})").format(
+                printable=_printable(str(inner), 80)
+            ),
+            source=url,
         )
     if isinstance(inner, http.client.RemoteDisconnected):
-        return _RetryableError("the server closed the connection without answering")
+        return _RetryableError(
+            QT_TRANSLATE_NOOP(
+                "core", "the server closed the connection without answering"
+            ).message()
+        )
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return _RetryableError(f"cannot connect: {_root_cause(exc)}")
+        return _RetryableError(
+            QT_TRANSLATE_NOOP("core", "cannot connect: {root_cause}").format(
+                root_cause=_root_cause(exc)
+            )
+        )
     if isinstance(exc, requests.exceptions.InvalidURL):
-        return SyncError(f"not a valid address: {_printable(str(exc), 120)}", source=url)
-    return SyncError(f"download failed: {_root_cause(exc)}", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "not a valid address: {printable}").format(
+                printable=_printable(str(exc), 120)
+            ),
+            source=url,
+        )
+    return SyncError(
+        QT_TRANSLATE_NOOP("core", "download failed: {root_cause}").format(
+            root_cause=_root_cause(exc)
+        ),
+        source=url,
+    )
 
 
 def _body_error(exc: BaseException, url: str, size: int, policy: FetchPolicy) -> Exception:
     """What went wrong while the body streamed in."""
     if isinstance(exc, urllib3.exceptions.DecodeError):
-        return SyncError(f"the compressed body is damaged: {_root_cause(exc)}", source=url)
+        return SyncError(
+            QT_TRANSLATE_NOOP("core", "the compressed body is damaged: {root_cause}").format(
+                root_cause=_root_cause(exc)
+            ),
+            source=url,
+        )
     if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
         return _RetryableError(
-            f"the server stopped sending for {policy.read_timeout:g} s (after {size:,} bytes)"
+            QT_TRANSLATE_NOOP(
+                "core", "the server stopped sending for {read_timeout:g} s (after {size:,} bytes)"
+            ).format(read_timeout=policy.read_timeout, size=size)
         )
     if isinstance(_innermost(exc), ConnectionResetError):
-        return _RetryableError(f"the connection was reset after {size:,} bytes")
+        return _RetryableError(
+            QT_TRANSLATE_NOOP("core", "the connection was reset after {size:,} bytes").format(
+                size=size
+            )
+        )
     if isinstance(exc, urllib3.exceptions.ProtocolError | urllib3.exceptions.IncompleteRead):
-        return _RetryableError(f"the download was cut off after {size:,} bytes")
-    return _RetryableError(f"the connection broke after {size:,} bytes: {_root_cause(exc)}")
+        return _RetryableError(
+            QT_TRANSLATE_NOOP("core", "the download was cut off after {size:,} bytes").format(
+                size=size
+            )
+        )
+    return _RetryableError(
+        QT_TRANSLATE_NOOP("core", "the connection broke after {size:,} bytes: {root_cause}").format(
+            size=size, root_cause=_root_cause(exc)
+        )
+    )
 
 
 def _retry_after(value: str | None, cap: float) -> float | None:

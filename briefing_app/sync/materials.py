@@ -57,6 +57,7 @@ from briefing_app.sync.http import (
     make_session,
 )
 from briefing_app.sync.limits import DEFAULT_MATERIAL_MAX_BYTES, DEFAULT_MATERIAL_TIMEOUT, MIB
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,9 @@ Opener = Callable[[Path, str], BinaryIO]
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.IGNORECASE)
 #: Write failures that mean "no room": the partial file goes, the message says so.
 _NO_ROOM = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
-SETTING_HINT = "raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)"
+SETTING_HINT = QT_TRANSLATE_NOOP(
+    "core", "raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)"
+)
 
 
 def material_policy(
@@ -84,7 +87,7 @@ def material_policy(
         max_bytes=max_bytes,
         total_timeout=total_timeout,
         read_timeout=read_timeout,
-        what="material",
+        what=QT_TRANSLATE_NOOP("core", "material"),
         too_large_hint=SETTING_HINT,
     )
 
@@ -147,11 +150,16 @@ def check_material_url(url: str) -> str:
     if scheme not in ("http", "https"):
         shown = _printable(scheme, 20) or "schemeless"
         raise SyncError(
-            f"a {shown}: address is not downloaded; only http and https materials are",
+            QT_TRANSLATE_NOOP(
+                "core", "a {shown}: address is not downloaded; only http and https materials are"
+            ).format(shown=shown),
             source=_printable(url, 120),
         )
     if not parts.hostname:
-        raise SyncError("the address has no host name", source=_printable(url, 120))
+        raise SyncError(
+            QT_TRANSLATE_NOOP("core", "the address has no host name").message(),
+            source=_printable(url, 120),
+        )
     return url.strip()
 
 
@@ -268,8 +276,11 @@ class MaterialDownloader(Fetcher):
             self.discard_partial(url)
             raise _named(
                 SyncError(
-                    f"the file's checksum does not match the feed's (SHA-256 {job.digest[:16]}…, "
-                    f"expected {expected[:16]}…); it was not kept",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the file's checksum does not match the feed's (SHA-256 {digest}…, "
+                        "expected {expected}…); it was not kept",
+                    ).format(digest=job.digest[:16], expected=expected[:16]),
                     source=url,
                 ),
                 request.title,
@@ -335,7 +346,10 @@ class MaterialDownloader(Fetcher):
                 "If-None-Match" in headers or "If-Modified-Since" in headers
             ):
                 raise SyncError(
-                    "the server answered 304 Not Modified to a request for the whole material",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the server answered 304 Not Modified to a request for the whole material",
+                    ).message(),
                     source=url,
                 )
             return FetchResult(
@@ -350,7 +364,9 @@ class MaterialDownloader(Fetcher):
         if status == 416:
             # Our range is past its end: the file changed under us. Start again, now.
             self._restart(job)
-            raise _RetryableError("the server could not resume the download", 0.0)
+            raise _RetryableError(
+                QT_TRANSLATE_NOOP("core", "the server could not resume the download").message(), 0.0
+            )
         total = self._start_body(job, response, url)
         self._read_to_file(job, response, url, deadline, attempt, total)
         return FetchResult(
@@ -378,7 +394,10 @@ class MaterialDownloader(Fetcher):
             found = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
             if found is None or int(found.group(1)) != job.offset:
                 self._restart(job)
-                raise _RetryableError("the server resumed at a different place", 0.0)
+                raise _RetryableError(
+                    QT_TRANSLATE_NOOP("core", "the server resumed at a different place").message(),
+                    0.0,
+                )
             total = None if found.group(3) == "*" else int(found.group(3))
             job.resumed_from = job.offset
         else:
@@ -434,7 +453,9 @@ class MaterialDownloader(Fetcher):
                 if job.cancel is not None and job.cancel():
                     writer.close()
                     raise OperationCancelledError(
-                        "cancelled; the part downloaded is kept to resume from"
+                        QT_TRANSLATE_NOOP(
+                            "core", "cancelled; the part downloaded is kept to resume from"
+                        ).message()
                     )
                 try:
                     chunk = raw.read1(CHUNK, decode_content=True)
@@ -465,7 +486,11 @@ class MaterialDownloader(Fetcher):
         if deadline.fired:  # the watchdog cut the connection: not the whole body
             raise self._stalled(url, deadline, attempt, done)
         if total is not None and done < total:
-            raise _RetryableError(f"the download was cut off after {done:,} of {total:,} bytes")
+            raise _RetryableError(
+                QT_TRANSLATE_NOOP(
+                    "core", "the download was cut off after {done:,} of {total:,} bytes"
+                ).format(done=done, total=total)
+            )
         job.size = done
         job.digest = digest.hexdigest()
 
@@ -474,12 +499,15 @@ class MaterialDownloader(Fetcher):
         with contextlib.suppress(OSError):
             self._restart(job)
         if exc.errno in _NO_ROOM:
-            reason = (
-                f"the disk is full ({self.partial_dir}); the partial file was removed, "
-                "the materials kept before stay. Free some space and try again"
-            )
+            reason = QT_TRANSLATE_NOOP(
+                "core",
+                "the disk is full ({folder}); the partial file was removed, the "
+                "materials kept before stay. Free some space and try again",
+            ).format(folder=self.partial_dir)
         else:
-            reason = f"cannot write the file: {exc.strerror or exc}; the partial file was removed"
+            reason = QT_TRANSLATE_NOOP(
+                "core", "cannot write the file: {error}; the partial file was removed"
+            ).format(error=exc.strerror or exc)
         return SyncError(reason, source=url)
 
 

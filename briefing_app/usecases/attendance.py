@@ -139,16 +139,28 @@ def export_kind(path: Path) -> str:
     """``csv`` or ``pdf`` from *path*'s suffix (raises :class:`UsageError` otherwise)."""
     kind = path.suffix.lower().lstrip(".")
     if kind not in ("csv", "pdf"):
-        raise UsageError(f"cannot export attendance to {path.name}: name a .csv or .pdf file")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot export attendance to {name}: name a .csv or .pdf file"
+            ).format(name=path.name)
+        )
     return kind
 
 
 def check_target(path: Path) -> None:
     """Raise a clear error when *path* cannot be written: a folder, or a missing folder."""
     if path.is_dir():
-        raise UsageError(f"cannot write {path}: it is a folder; give a file name")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {path}: it is a folder; give a file name"
+            ).format(path=path)
+        )
     if not path.parent.is_dir():
-        raise NotFoundError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {path}: the folder {parent} does not exist"
+            ).format(path=path, parent=path.parent)
+        )
 
 
 def report_html(records: Sequence[AttendanceRecord], *, title: str = "My attendance") -> str:

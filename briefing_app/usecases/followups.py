@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Final, Literal
 
 from briefing_app.errors import UsageError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, is_valid_zone, local_zone_name, zone
 
 if TYPE_CHECKING:
@@ -45,8 +46,14 @@ def parse_due(text: str, zone_name: str | None = None) -> tuple[date | datetime 
         return None, ""
     name = zone_name or local_zone_name()
     if not is_valid_zone(name):
-        raise UsageError(f"unknown time zone {name!r} (an IANA name such as Europe/Paris)")
-    hint = "give a date (2026-12-10) or a date and time (2026-12-10 14:00)"
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "unknown time zone {name!r} (an IANA name such as Europe/Paris)"
+            ).format(name=name)
+        )
+    hint = QT_TRANSLATE_NOOP(
+        "core", "give a date (2026-12-10) or a date and time (2026-12-10 14:00)"
+    ).message()
     try:
         if _DAY.match(cleaned):
             day = date.fromisoformat(cleaned)
@@ -54,7 +61,11 @@ def parse_due(text: str, zone_name: str | None = None) -> tuple[date | datetime 
             return day, ""
         value = datetime.fromisoformat(cleaned.replace(" ", "T", 1))
     except ValueError as exc:
-        raise UsageError(f"{cleaned!r} is not a due date: {hint}") from exc
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "{cleaned!r} is not a due date: {hint}").format(
+                cleaned=cleaned, hint=hint
+            )
+        ) from exc
     _check_year(value.year, cleaned)
     if value.tzinfo is None:
         return value.replace(tzinfo=zone(name)).astimezone(UTC), name
@@ -63,7 +74,11 @@ def parse_due(text: str, zone_name: str | None = None) -> tuple[date | datetime 
 
 def _check_year(year: int, text: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise UsageError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "{text!r} is outside the years {min_year}–{max_year}").format(
+                text=text, min_year=MIN_YEAR, max_year=MAX_YEAR
+            )
+        )
 
 
 def due_moment(record: FollowupRecord, zone_name: str) -> datetime | None:

@@ -26,6 +26,7 @@ from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Marked, Message, counted, joined, message_of
 from briefing_app.util.timeutil import (
     MAX_YEAR,
     MIN_YEAR,
@@ -69,8 +70,10 @@ class MyDataFile:
 
     def describe(self) -> str:
         """ "3 favourites, 1 note, 2 questions, 0 reminders, exported 2026-12-07T06:00:00Z"."""
-        parts = [_plural(self.count(kind), kind) for kind in MYDATA_KINDS]
-        return f"{', '.join(parts)}; exported {self.exported_at} by version {self.app_version}"
+        parts = [kind_count(self.count(kind), kind) for kind in MYDATA_KINDS]
+        return QT_TRANSLATE_NOOP("core", "{kinds}; exported {when} by version {version}").format(
+            kinds=joined(", ", parts), when=self.exported_at, version=self.app_version
+        )
 
 
 def default_file_name(now: datetime | None = None) -> str:
@@ -125,14 +128,24 @@ def read_mydata(path: Path, *, limit: int = MAX_MYDATA_BYTES) -> MyDataFile:
         raw = read_regular_file(path, limit)
     except UnusableFileError as exc:
         if exc.missing:
-            raise NotFoundError(f"{source}: no such file") from exc
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "{source}: no such file").format(source=source)
+            ) from exc
         raise MyDataError(exc.reason, source=source) from exc
     try:
         document = decode_json(raw, refuse_surrogates=True)
     except FeedError as exc:
-        reason = exc.reason.replace("the feed", "the file")
+        reason: str = exc.reason
+        if isinstance(reason, Message) and reason.template == "the feed is empty":
+            reason = QT_TRANSLATE_NOOP("core", "the file is empty").message()
+        elif isinstance(reason, Message) and reason.template.startswith("the feed is not UTF-8"):
+            reason = QT_TRANSLATE_NOOP(
+                "core", "the file is not UTF-8 text (bad byte at offset {offset})"
+            ).format(**reason.fields)
+        elif "the feed" in reason:  # a message of the feed reader's not marked yet
+            reason = reason.replace("the feed", "the file")
         if not reason.startswith(("invalid", "the file")):
-            reason = f"not valid JSON: {reason}"
+            reason = QT_TRANSLATE_NOOP("core", "not valid JSON: {reason}").format(reason=reason)
         raise MyDataError(reason, source=source, path=exc.path) from exc
     return check_document(document, source=source, path=path)
 
@@ -141,16 +154,29 @@ def check_document(document: Any, *, source: str, path: Path) -> MyDataFile:
     """*document* (decoded JSON) as a :class:`MyDataFile`, or the first reason it is not one."""
     if not isinstance(document, dict) or document.get("format") != MYDATA_FORMAT:
         raise MyDataError(
-            f'this is not a "my data" file of Briefing Companion (expected "format": '
-            f'"{MYDATA_FORMAT}")',
+            QT_TRANSLATE_NOOP(
+                "core",
+                'this is not a "my data" file of Briefing Companion (expected '
+                '"format": "{mydata_format}")',
+            ).format(mydata_format=MYDATA_FORMAT),
             source=source,
         )
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > MYDATA_VERSION:
         raise MyDataError(
-            f"the file is version {version}, written by a newer Briefing Companion "
-            f"({document.get('app_version', 'unknown version')}); this app "
-            f"({__version__}) reads version {MYDATA_VERSION}: update the app to import it",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the file is version {version}, written by a newer Briefing Companion "
+                "({app_version}); this app ({version2}) reads version "
+                "{mydata_version}: update the app to import it",
+            ).format(
+                version=version,
+                app_version=document.get(
+                    "app_version", QT_TRANSLATE_NOOP("core", "unknown version")
+                ),
+                version2=__version__,
+                mydata_version=MYDATA_VERSION,
+            ),
             source=source,
         )
     import fastjsonschema
@@ -164,7 +190,9 @@ def check_document(document: Any, *, source: str, path: Path) -> MyDataFile:
             path=_json_path(error.path or []),
         ) from None
     except RecursionError as exc:
-        raise MyDataError("the file is nested too deeply", source=source) from exc
+        raise MyDataError(
+            QT_TRANSLATE_NOOP("core", "the file is nested too deeply").message(), source=source
+        ) from exc
     _check_texts(document, source)
     _check_values(document, source)
     return MyDataFile(
@@ -197,25 +225,34 @@ def _check_texts(document: Mapping[str, Any], source: str) -> None:
             try:
                 cleaned = clean_followup_text(text)
             except UsageError as exc:
-                raise MyDataError(str(exc), source=source, path=where) from None
+                raise MyDataError(message_of(exc), source=source, path=where) from None
             if cleaned != text:
                 raise MyDataError(
-                    "the follow-up has blanks around it, which this app never writes "
-                    "(the file was edited?)",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the follow-up has blanks around it, which this app never writes (the "
+                        "file was edited?)",
+                    ).message(),
                     source=source,
                     path=where,
                 )
     for index, item in enumerate(document.get("questions", [])):
-        for name, what in (("text", "question"), ("answer", "answer note")):
+        for name, what in (
+            ("text", QT_TRANSLATE_NOOP("core", "question")),
+            ("answer", QT_TRANSLATE_NOOP("core", "answer note")),
+        ):
             try:
                 cleaned = clean_question_text(item[name], what=what)
             except UsageError as exc:
                 where = f"$.questions[{index}].{name}"
-                raise MyDataError(str(exc), source=source, path=where) from None
+                raise MyDataError(message_of(exc), source=source, path=where) from None
             if cleaned != item[name]:
                 raise MyDataError(
-                    f"the {what} has blanks around it or Windows line ends, which this app "
-                    "never writes (the file was edited?)",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the {what} has blanks around it or Windows line ends, which this app "
+                        "never writes (the file was edited?)",
+                    ).format(what=what),
                     source=source,
                     path=f"$.questions[{index}].{name}",
                 )
@@ -321,28 +358,94 @@ def import_mydata_at(db_path: Path, path: Path) -> tuple[MyDataFile, MyDataRepor
         return import_mydata(store, path)
 
 
-def _plural(n: int, kind: str) -> str:
-    one, many = KIND_NAMES.get(kind, (kind, kind))
-    return f"{n} {one if n == 1 else many}"
+#: Each kind counted, for people ("1 note", "3 notes"): marked for translation.
+_COUNTED: Final[Mapping[str, tuple[Marked, Marked]]] = {
+    "favourites": (
+        QT_TRANSLATE_NOOP("core", "{n} favourite"),
+        QT_TRANSLATE_NOOP("core", "{n} favourites"),
+    ),
+    "notes": (QT_TRANSLATE_NOOP("core", "{n} note"), QT_TRANSLATE_NOOP("core", "{n} notes")),
+    "questions": (
+        QT_TRANSLATE_NOOP("core", "{n} question"),
+        QT_TRANSLATE_NOOP("core", "{n} questions"),
+    ),
+    "reminders": (
+        QT_TRANSLATE_NOOP("core", "{n} reminder"),
+        QT_TRANSLATE_NOOP("core", "{n} reminders"),
+    ),
+    "followups": (
+        QT_TRANSLATE_NOOP("core", "{n} follow-up"),
+        QT_TRANSLATE_NOOP("core", "{n} follow-ups"),
+    ),
+    "attendance": (
+        QT_TRANSLATE_NOOP("core", "{n} attendance record"),
+        QT_TRANSLATE_NOOP("core", "{n} attendance records"),
+    ),
+    "items": (QT_TRANSLATE_NOOP("core", "{n} item"), QT_TRANSLATE_NOOP("core", "{n} items")),
+}
+#: Each kind's name heading a line of the import's summary.
+_HEADINGS: Final[Mapping[str, Marked]] = {
+    "favourites": QT_TRANSLATE_NOOP("core", "favourites"),
+    "notes": QT_TRANSLATE_NOOP("core", "notes"),
+    "questions": QT_TRANSLATE_NOOP("core", "questions"),
+    "reminders": QT_TRANSLATE_NOOP("core", "reminders"),
+    "followups": QT_TRANSLATE_NOOP("core", "follow-ups"),
+    "attendance": QT_TRANSLATE_NOOP("core", "attendance records"),
+}
+
+
+def kind_count(n: int, kind: str) -> str:
+    """ "1 note", "3 notes": *n* things of *kind* (a :class:`Message`, shown translated)."""
+    if kind not in _COUNTED:
+        return f"{n} {kind}"
+    one, many = _COUNTED[kind]
+    return counted(n, one, many)
 
 
 def kind_line(kind: str, counts: KindCounts) -> str:
     """ "questions: 2 added, 1 updated, 3 unchanged, 1 conflict, 1 orphaned"."""
-    parts = [f"{counts.added} added", f"{counts.updated} updated", f"{counts.unchanged} unchanged"]
-    parts.append(f"{counts.conflicts} conflict{'s' if counts.conflicts != 1 else ''}")
-    parts.append(f"{counts.orphaned} orphaned")
-    return f"{KIND_NAMES.get(kind, (kind, kind))[1]}: {', '.join(parts)}"
+    parts: list[str] = [
+        QT_TRANSLATE_NOOP("core", "{n} added").format(n=counts.added),
+        QT_TRANSLATE_NOOP("core", "{n} updated").format(n=counts.updated),
+        QT_TRANSLATE_NOOP("core", "{n} unchanged").format(n=counts.unchanged),
+        counted(
+            counts.conflicts,
+            QT_TRANSLATE_NOOP("core", "{n} conflict"),
+            QT_TRANSLATE_NOOP("core", "{n} conflicts"),
+        ),
+        QT_TRANSLATE_NOOP("core", "{n} orphaned").format(n=counts.orphaned),
+    ]
+    return QT_TRANSLATE_NOOP("core", "{kind}: {parts}").format(
+        kind=_HEADINGS.get(kind, kind), parts=joined(", ", parts)
+    )
 
 
 def summary_lines(report: MyDataReport) -> list[str]:
-    """The import's summary: a line per kind, then each conflict and each orphan."""
+    """The import's summary: a line per kind, then each conflict and each orphan.
+
+    Each line is a :class:`~briefing_app.util.i18n.Message`: English as a ``str``, shown
+    translated through ``localized`` (the CLI) or ``localized(line, translate)`` (the window).
+    """
     lines = [kind_line(kind, report.counts.get(kind, KindCounts())) for kind in MYDATA_KINDS]
-    lines.extend(f"conflict: {text}" for text in report.conflicts)
     lines.extend(
-        f"orphaned (kept until a sync brings its session): {text}" for text in report.orphans
+        QT_TRANSLATE_NOOP("core", "conflict: {text}").format(text=text) for text in report.conflicts
+    )
+    lines.extend(
+        QT_TRANSLATE_NOOP("core", "orphaned (kept until a sync brings its session): {text}").format(
+            text=text
+        )
+        for text in report.orphans
     )
     if report.attached:
-        lines.append(f"attached {_plural(report.attached, 'items')} kept from an earlier import")
+        lines.append(
+            QT_TRANSLATE_NOOP("core", "attached {items} kept from an earlier import").format(
+                items=kind_count(report.attached, "items")
+            )
+        )
     if not report.changed:
-        lines.append("nothing changed: everything in the file was here already")
+        lines.append(
+            QT_TRANSLATE_NOOP(
+                "core", "nothing changed: everything in the file was here already"
+            ).message()
+        )
     return lines

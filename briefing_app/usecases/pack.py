@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 from briefing_app.errors import BriefingError, NotFoundError, OperationCancelledError, UsageError
 from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.usecases.photos import cached_photo, photo_dir, sniff_image
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.links import safe_link, shown_link
 from briefing_app.util.timeutil import format_range, is_valid_zone, local_zone_name, zone
 
@@ -75,7 +76,11 @@ class PackSelection:
     @classmethod
     def days(cls, first: date, last: date) -> PackSelection:
         if last < first:
-            raise UsageError(f"the range ends ({last}) before it starts ({first})")
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "core", "the range ends ({last}) before it starts ({first})"
+                ).format(last=last, first=first)
+            )
         return cls("range", first_day=first, last_day=last)
 
 
@@ -250,7 +255,11 @@ def reader_zone_name(zone_name: str | None = None) -> str:
     if zone_name is None or zone_name == "local":
         return local_zone_name()
     if not is_valid_zone(zone_name):
-        raise UsageError(f"unknown time zone {zone_name!r} (an IANA name such as Europe/Berlin)")
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "core", "unknown time zone {zone_name!r} (an IANA name such as Europe/Berlin)"
+            ).format(zone_name=zone_name)
+        )
     return zone_name
 
 
@@ -264,8 +273,11 @@ def select_sessions(
         found = store.sessions(favourites_only=True, include_removed=False)
         if not found:
             raise EmptyPackError(
-                "your agenda is empty: star the sessions you will attend (★, or "
-                "briefing-app favourite ID), then make the pack"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "your agenda is empty: star the sessions you will attend (★, or "
+                    "briefing-app favourite ID), then make the pack",
+                ).message()
             )
     else:
         assert selection.first_day is not None and selection.last_day is not None
@@ -275,13 +287,21 @@ def select_sessions(
         found = [s for s in store.sessions_starting_between(start, end) if not s.removed]
         if not found:
             raise EmptyPackError(
-                f"no session starts between {selection.first_day} and {selection.last_day} "
-                f"({reader_zone})"
+                QT_TRANSLATE_NOOP(
+                    "core", "no session starts between {first_day} and {last_day} ({reader_zone})"
+                ).format(
+                    first_day=selection.first_day,
+                    last_day=selection.last_day,
+                    reader_zone=reader_zone,
+                )
             )
     if len(found) > MAX_PACK_SESSIONS:
         raise UsageError(
-            f"{len(found)} sessions are too many for one pack (at most {MAX_PACK_SESSIONS}): "
-            "choose fewer days"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{count} sessions are too many for one pack (at most "
+                "{max_pack_sessions}): choose fewer days",
+            ).format(count=len(found), max_pack_sessions=MAX_PACK_SESSIONS)
         )
     return found
 
@@ -323,7 +343,9 @@ def gather_pack(
     sessions: list[PackSession] = []
     for index, record in enumerate(records):
         if cancel is not None and cancel():
-            raise OperationCancelledError("the briefing pack was cancelled")
+            raise OperationCancelledError(
+                QT_TRANSLATE_NOOP("core", "the briefing pack was cancelled").message()
+            )
         detail = store.session_detail(record.id)
         sessions.append(
             _pack_session(
@@ -544,10 +566,16 @@ def check_output_path(target: Path) -> None:
     """Refuse, before any work, a PDF path that cannot be written: a folder, a missing folder."""
     if target.is_dir():
         raise UsageError(
-            f"cannot write {target}: it is a folder; give a file name such as pack.pdf"
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {target}: it is a folder; give a file name such as pack.pdf"
+            ).format(target=target)
         )
     if not target.parent.is_dir():
-        raise NotFoundError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "core", "cannot write {target}: the folder {parent} does not exist"
+            ).format(target=target, parent=target.parent)
+        )
 
 
 def parse_day(text: str, what: str) -> date:
@@ -555,7 +583,11 @@ def parse_day(text: str, what: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"{what}: {text!r} is not a date (YYYY-MM-DD)") from None
+        raise UsageError(
+            QT_TRANSLATE_NOOP("core", "{what}: {text!r} is not a date (YYYY-MM-DD)").format(
+                what=what, text=text
+            )
+        ) from None
 
 
 __all__ = [

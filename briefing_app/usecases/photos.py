@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from briefing_app.errors import BriefingError, SyncError
 from briefing_app.sync.http import Fetcher, FetchPolicy, make_session
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -141,23 +142,37 @@ def fetch_photo(
     if cached is not None:
         return cached
     if not is_web_url(url):
-        raise PhotoError(f"not a web address, not fetched: {url[:200]!r}")
+        raise PhotoError(
+            QT_TRANSLATE_NOOP("core", "not a web address, not fetched: {url!r}").format(
+                url=url[:200]
+            )
+        )
     limits = (policy or PhotoPolicy()).fetch_policy()
     # A Fetcher given is lent for its session (connections, proxies), with the photo's limits.
     session = fetcher.session if fetcher is not None else make_session(PHOTO_ACCEPT)
     try:
         result = Fetcher(limits, session).fetch(url, check=_image_headers)
     except SyncError as exc:
-        raise PhotoError(f"{url}: {exc.reason}") from exc
+        raise PhotoError(
+            QT_TRANSLATE_NOOP("core", "{url}: {reason}").format(url=url, reason=exc.reason)
+        ) from exc
     finally:
         if fetcher is None:
             session.close()
     data = result.body or b""
     kind = sniff_image(data)
     if kind is None:
-        raise PhotoError(f"{url}: the server sent something that is not an image")
+        raise PhotoError(
+            QT_TRANSLATE_NOOP(
+                "core", "{url}: the server sent something that is not an image"
+            ).format(url=url)
+        )
     if verify is not None and not verify(data):
-        raise PhotoError(f"{url}: the {kind} image cannot be read")
+        raise PhotoError(
+            QT_TRANSLATE_NOOP("core", "{url}: the {kind} image cannot be read").format(
+                url=url, kind=kind
+            )
+        )
     return _store_atomically(cache_dir, url, data)
 
 
@@ -165,7 +180,9 @@ def _image_headers(headers: Mapping[str, str]) -> str | None:
     """Refuse an answer that says it is not an image before its body is read."""
     content_type = headers.get("Content-Type", "").split(";")[0].strip().lower()
     if content_type not in IMAGE_TYPES and content_type not in GENERIC_TYPES:
-        return f"not an image (the server says {content_type[:80]})"
+        return QT_TRANSLATE_NOOP("core", "not an image (the server says {content_type})").format(
+            content_type=content_type[:80]
+        )
     return None
 
 
@@ -187,6 +204,10 @@ def _store_atomically(cache_dir: Path, url: str, data: bytes) -> Path:
                 temp.unlink()
             raise
     except OSError as exc:
-        raise PhotoError(f"cannot save the photo in {cache_dir}: {exc.strerror or exc}") from exc
+        raise PhotoError(
+            QT_TRANSLATE_NOOP("core", "cannot save the photo in {cache_dir}: {value}").format(
+                cache_dir=cache_dir, value=exc.strerror or exc
+            )
+        ) from exc
     logger.debug("cached photo %s as %s (%d bytes)", url, target.name, len(data))
     return target

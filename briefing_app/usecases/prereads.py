@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from briefing_app.errors import BriefingError, OperationCancelledError, SyncError
 from briefing_app.store import KeptMaterial, MaterialRecord, SessionChange, Store
 from briefing_app.sync.limits import MIB
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
 from briefing_app.workspace.materials import MaterialStore, human_size
 
 if TYPE_CHECKING:
@@ -152,15 +153,29 @@ class Plan:
 
     def describe(self) -> str:
         """ "3 files, 4.2 MB" or "3 files, 4.2 MB + 1 of unknown size"."""
-        files = f"{self.files} file{'s' if self.files != 1 else ''}"
         if not self.files:
-            return "no materials to download"
+            return QT_TRANSLATE_NOOP("core", "no materials to download").message()
         if self.unknown == self.files:
-            return f"{files}, total size unknown"
-        text = f"{files}, {human_size(self.known_bytes)}"
+            return counted(
+                self.files,
+                QT_TRANSLATE_NOOP("core", "{n} file, total size unknown"),
+                QT_TRANSLATE_NOOP("core", "{n} files, total size unknown"),
+            )
+        size = human_size(self.known_bytes)
         if self.unknown:
-            text += f" + {self.unknown} of unknown size"
-        return text
+            return counted(
+                self.files,
+                QT_TRANSLATE_NOOP("core", "{n} file, {size} + {unknown} of unknown size"),
+                QT_TRANSLATE_NOOP("core", "{n} files, {size} + {unknown} of unknown size"),
+                size=size,
+                unknown=self.unknown,
+            )
+        return counted(
+            self.files,
+            QT_TRANSLATE_NOOP("core", "{n} file, {size}"),
+            QT_TRANSLATE_NOOP("core", "{n} files, {size}"),
+            size=size,
+        )
 
 
 def measure(
@@ -176,7 +191,9 @@ def measure(
         if target.url in sizes and sizes[target.url] is not None:
             continue
         if cancel is not None and cancel():
-            raise OperationCancelledError("cancelled; nothing was downloaded")
+            raise OperationCancelledError(
+                QT_TRANSLATE_NOOP("core", "cancelled; nothing was downloaded").message()
+            )
         sizes[target.url] = target.size if target.size is not None else fetcher.probe(target.url)
     return Plan(tuple(kept), sizes)
 
@@ -216,16 +233,28 @@ class DownloadReport:
         for result in self.files:
             counts[result.outcome] = counts.get(result.outcome, 0) + 1
         size = sum(f.size for f in self.files if f.outcome == "downloaded")
-        parts = []
+        parts: list[str] = []
         if counts.get("downloaded"):
-            parts.append(f"{counts['downloaded']} downloaded ({human_size(size)})")
+            parts.append(
+                QT_TRANSLATE_NOOP("core", "{n} downloaded ({size})").format(
+                    n=counts["downloaded"], size=human_size(size)
+                )
+            )
         if counts.get("not-modified"):
-            parts.append(f"{counts['not-modified']} up to date")
+            parts.append(
+                QT_TRANSLATE_NOOP("core", "{n} up to date").format(n=counts["not-modified"])
+            )
         if counts.get("failed"):
-            parts.append(f"{counts['failed']} failed")
+            parts.append(QT_TRANSLATE_NOOP("core", "{n} failed").format(n=counts["failed"]))
         if counts.get("cancelled"):
-            parts.append(f"{counts['cancelled']} not downloaded (cancelled)")
-        return ", ".join(parts) or "nothing to download"
+            parts.append(
+                QT_TRANSLATE_NOOP("core", "{n} not downloaded (cancelled)").format(
+                    n=counts["cancelled"]
+                )
+            )
+        if not parts:
+            return QT_TRANSLATE_NOOP("core", "nothing to download").message()
+        return joined(", ", parts)
 
 
 #: ``progress(done_bytes, total_bytes, file_number, files, title)``; total 0 when unknown.

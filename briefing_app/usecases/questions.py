@@ -101,7 +101,11 @@ def replay_pending(store: Store, session_id: int, pending: Iterable[Any]) -> int
                     store.add_question(session_id, entry["text"])
                 elif entry.get("op") == "edit" and isinstance(entry.get("id"), int):
                     if store.question(entry["id"]).session_id != session_id:
-                        raise NotFoundError(f"no question {entry['id']} on session {session_id}")
+                        raise NotFoundError(
+                            QT_TRANSLATE_NOOP(
+                                "core", "no question {id} on session {session_id}"
+                            ).format(id=entry["id"], session_id=session_id)
+                        )
                     store.edit_question(
                         entry["id"],
                         _text_or_none(entry.get("text")),

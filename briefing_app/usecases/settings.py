@@ -20,6 +20,7 @@ from briefing_app.sync.limits import (
     DEFAULT_TOTAL_TIMEOUT,
     MIB,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.language import LANGUAGE_CHOICES
 
 if TYPE_CHECKING:
@@ -48,7 +49,9 @@ MAX_FEED_SIZE_MAX = 16 * 1024
 #: Feeds larger than this (bytes) are downloaded to a temporary file and read as they stream.
 SPOOL_BYTES = 8 * MIB
 #: What a refused feed's message says ({mib}: a limit that would take it).
-MAX_FEED_SIZE_HINT = "to allow it, raise the limit: briefing-app settings max-feed-size {mib}"
+MAX_FEED_SIZE_HINT = QT_TRANSLATE_NOOP(
+    "core", "to allow it, raise the limit: briefing-app settings max-feed-size {mib}"
+)
 
 #: Minutes before a session its reminder (and a calendar alarm) comes; None: none.
 REMINDER = "reminder_minutes"
@@ -105,7 +108,11 @@ def _check_minutes(key: str, value: int | None, high: int, *, off: bool) -> None
     if value is None and off:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
-        raise SettingError(f"{key}: expected a whole number of minutes from 0 to {high}")
+        raise SettingError(
+            QT_TRANSLATE_NOOP(
+                "core", "{key}: expected a whole number of minutes from 0 to {high}"
+            ).format(key=key, high=high)
+        )
 
 
 def _choice(store: Store, key: str, choices: tuple[str, ...], default: str) -> str:
@@ -118,7 +125,11 @@ def _choice(store: Store, key: str, choices: tuple[str, ...], default: str) -> s
 
 def _set_choice(store: Store, key: str, choices: tuple[str, ...], value: str) -> None:
     if value not in choices:
-        raise SettingError(f"{key}: expected one of {', '.join(choices)}, not {value!r}")
+        raise SettingError(
+            QT_TRANSLATE_NOOP("core", "{key}: expected one of {choices}, not {value!r}").format(
+                key=key, choices=", ".join(choices), value=value
+            )
+        )
     store.set_setting(key, value)
 
 
@@ -147,7 +158,11 @@ def download_timeout_seconds(store: Store) -> int:
 
 def _set_whole(store: Store, key: str, value: int, low: int, high: int, unit: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SettingError(f"{key}: expected a whole number of {unit} from {low} to {high}")
+        raise SettingError(
+            QT_TRANSLATE_NOOP(
+                "core", "{key}: expected a whole number of {unit} from {low} to {high}"
+            ).format(key=key, unit=unit, low=low, high=high)
+        )
     store.set_setting(key, value)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing_app.errors import UsageError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.links import safe_link
 from briefing_app.util.timeutil import format_range, local_zone_name
 
@@ -54,7 +55,7 @@ def sessions_text(
         NotFoundError: one of them does not exist.
     """
     if not session_ids:
-        raise UsageError("select a session to share")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "select a session to share").message())
     return (
         "\n\n".join(
             session_text(store.session(sid), reader_zone=reader_zone) for sid in session_ids
@@ -71,7 +72,7 @@ def sessions_ics(store: Store, session_ids: Sequence[int]) -> bytes:
         NotFoundError: one of them does not exist.
     """
     if not session_ids:
-        raise UsageError("select a session to share")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "select a session to share").message())
     for sid in session_ids:
         store.session(sid)  # a clear "not found" for one that went away
     from briefing_app.calendar.export import calendar_bytes  # icalendar loads when used

@@ -158,12 +158,21 @@ class Message(str):
         window (its .qm holds the ``core`` contexts too); by default the CLI's catalog.
         """
         look_up = translator or translate
-        fields = {key: localized(value, translator) for key, value in self.fields.items()}
+        fields = _shown_fields(self.fields, translator)
         return (
             look_up(self.context, self.template).format(**fields)
             if self.context
             else (self.template.format(**fields))
         )
+
+
+def _shown_fields(fields: dict[str, Any], translator: Translator | None) -> dict[str, Any]:
+    """*fields* for the translated text: messages translated, other values as they are (a
+    number keeps its format spec: ``{size:,}``, ``{wait:g}``, a date its ``{day:%Y-%m-%d}``)."""
+    return {
+        key: localized(value, translator) if isinstance(value, Message | Marked) else value
+        for key, value in fields.items()
+    }
 
 
 class Marked(str):
@@ -207,7 +216,7 @@ class Counted(Message):
 
     def translated(self, translator: Translator | None = None) -> str:
         look_up = translator or translate
-        fields = {key: localized(value, translator) for key, value in self.fields.items()}
+        fields = _shown_fields(self.fields, translator)
         one = look_up(self.context, self.template)
         other = look_up(self.context, self.other)
         return plural(self.number, one, other).format(**fields)
@@ -242,6 +251,14 @@ def localized(value: object, translator: Translator | None = None) -> str:
     if isinstance(value, Marked):
         return (translator or translate)(value.context, str(value))
     return str(value)
+
+
+def message_of(error: BaseException) -> str:
+    """*error*'s message as raised: the :class:`Message` itself when the core marked it (so a
+    front end can still translate it once wrapped in another error), else ``str(error)``."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message | Marked):
+        return error.args[0]
+    return str(error)
 
 
 # ---- argparse's own words ("usage:", "options", "error:") --------------------------
@@ -286,6 +303,7 @@ __all__ = [
     "follows_language_setting",
     "joined",
     "localized",
+    "message_of",
     "plural",
     "translate",
     "use_language",

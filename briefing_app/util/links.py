@@ -23,6 +23,8 @@ import re
 import unicodedata
 from urllib.parse import urlsplit, urlunsplit
 
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+
 WEB_SCHEMES = frozenset({"http", "https"})
 #: Controls, spaces of every kind, and the invisible format characters (bidi, zero-width).
 _UNSAFE = re.compile(
@@ -53,8 +55,11 @@ def link_refusal(url: str, *, mailto: bool = True) -> str:
     """Why :func:`safe_link` refuses *url*, in words ("" when it does not)."""
     if safe_link(url, mailto=mailto) is not None:
         return ""
-    kinds = "web (http, https) or mail (mailto)" if mailto else "web (http, https)"
-    return f"only {kinds} links open"
+    if mailto:
+        return QT_TRANSLATE_NOOP(
+            "core", "only web (http, https) or mail (mailto) links open"
+        ).message()
+    return QT_TRANSLATE_NOOP("core", "only web (http, https) links open").message()
 
 
 #: Scripts that legitimately share one name with each other (and with Latin): Chinese,

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
+
 __all__ = ["REPLACEMENT", "clean_text", "has_unwanted_characters"]
 
 REPLACEMENT = "\ufffd"
@@ -57,14 +59,16 @@ def clean_text(text: str) -> tuple[str, str]:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SEPARATOR.sub("\n", text)
-    problems = []
+    problems: list[str] = []
     surrogates = len(_SURROGATE.findall(text))
     if surrogates:
         text = _SURROGATE.sub(REPLACEMENT, text)
         problems.append(
-            "a lone surrogate replaced with U+FFFD"
-            if surrogates == 1
-            else f"{surrogates} lone surrogates replaced with U+FFFD"
+            counted(
+                surrogates,
+                QT_TRANSLATE_NOOP("core", "a lone surrogate replaced with U+FFFD"),
+                QT_TRANSLATE_NOOP("core", "{n} lone surrogates replaced with U+FFFD"),
+            )
         )
     controls = _CONTROL.findall(text)
     if controls:
@@ -73,11 +77,26 @@ def clean_text(text: str) -> tuple[str, str]:
         named = ", ".join(f"U+{ord(c):04X}" for c in distinct[:_MAX_NAMED])
         if len(distinct) > _MAX_NAMED:
             named += ", …"
-        noun = "control character" if len(controls) == 1 else "control characters"
-        problems.append(f"{len(controls)} {noun} removed ({named})")
+        problems.append(
+            counted(
+                len(controls),
+                QT_TRANSLATE_NOOP("core", "{n} control character removed ({named})"),
+                QT_TRANSLATE_NOOP("core", "{n} control characters removed ({named})"),
+                named=named,
+            )
+        )
     bidi = _BIDI.findall(text)
     if bidi:
         text = _BIDI.sub("", text)
-        noun = "bidi control" if len(bidi) == 1 else "bidi controls"
-        problems.append(f"{len(bidi)} {noun} removed (they reorder the text around them)")
-    return text, "; ".join(problems)
+        problems.append(
+            counted(
+                len(bidi),
+                QT_TRANSLATE_NOOP(
+                    "core", "{n} bidi control removed (they reorder the text around them)"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core", "{n} bidi controls removed (they reorder the text around them)"
+                ),
+            )
+        )
+    return text, joined("; ", problems)

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tzlocal
 
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 #: Schedules live in these years; outside them UTC text would not sort or round-trip.
 MIN_YEAR = 1900
@@ -34,11 +36,15 @@ def zone(name: str) -> ZoneInfo:
         or ".." in name
         or name in _NOT_PORTABLE
     ):
-        raise TimeFormatError(f"unknown time zone {name!r}")
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "unknown time zone {name!r}").format(name=name)
+        )
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
-        raise TimeFormatError(f"unknown time zone {name!r}") from exc
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "unknown time zone {name!r}").format(name=name)
+        ) from exc
 
 
 def is_valid_zone(name: str) -> bool:
@@ -58,20 +64,30 @@ def parse_instant(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except (TypeError, ValueError) as exc:
-        raise TimeFormatError(f"{text!r} is not an ISO 8601 date and time") from exc
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "{text!r} is not an ISO 8601 date and time").format(text=text)
+        ) from exc
     if value.tzinfo is None or value.utcoffset() is None:
         raise TimeFormatError(
-            f"{text!r} has no UTC offset (expected e.g. 2020-04-15T10:00:00-04:00)"
+            QT_TRANSLATE_NOOP(
+                "core", "{text!r} has no UTC offset (expected e.g. 2020-04-15T10:00:00-04:00)"
+            ).format(text=text)
         )
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise TimeFormatError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "{text!r} is outside the years {min_year}–{max_year}").format(
+                text=text, min_year=MIN_YEAR, max_year=MAX_YEAR
+            )
+        )
     return value.astimezone(UTC)
 
 
 def to_utc_text(value: datetime) -> str:
     """Serialize an aware datetime as ``YYYY-MM-DDTHH:MM:SSZ`` (sortable as text)."""
     if value.tzinfo is None:
-        raise TimeFormatError("refusing to store a naive datetime")
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "refusing to store a naive datetime").message()
+        )
     v = value if value.tzinfo is UTC else value.astimezone(UTC)
     # An f-string is three times faster than strftime, and this runs per instant per sync.
     return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}Z"

@@ -14,6 +14,7 @@ from briefing_app.errors import (
     NotFoundError,
 )
 from briefing_app.store import LinkRecord, Store
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.workspace.materials import (
     MATERIALS_DIRNAME,
     MaterialStore,
@@ -131,7 +132,9 @@ class WorkspaceBase:
     def get(self, case_id: int) -> CaseStudy:
         found = self._load([case_id])
         if not found:
-            raise NotFoundError(f"no case study number {case_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no case study number {case_id}").format(case_id=case_id)
+            )
         return found[0]
 
     def find(self, ref: str | int) -> CaseStudy:
@@ -141,7 +144,11 @@ class WorkspaceBase:
             return self.get(int(text))
         case_id = self.id_for_uuid(text)
         if case_id is None:
-            raise NotFoundError(f"no case study {str(ref)!r} (give its number or its UUID)")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "core", "no case study {ref!r} (give its number or its UUID)"
+                ).format(ref=str(ref))
+            )
         return self.get(case_id)
 
     def id_for_uuid(self, case_uuid: str) -> int | None:
@@ -248,7 +255,11 @@ class WorkspaceBase:
     def material(self, material_id: int) -> Material:
         row = self.store.case_study_material(material_id)
         if row is None:
-            raise NotFoundError(f"no material {material_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no material {material_id}").format(
+                    material_id=material_id
+                )
+            )
         return _material(row)
 
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Literal
 
 from briefing_app.errors import BundleError, ConflictError, ConstraintError
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.workspace.bundle_export import compression_for, export_bundle, manifest_for
 from briefing_app.workspace.bundle_format import (
     BUNDLE_FORMAT,
@@ -121,7 +122,10 @@ def import_bundle(
                 workspace, archive, checked, target, action, source, progress, cancel
             )
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-            raise BundleError(f"the bundle is damaged: {exc}", source=source) from exc
+            raise BundleError(
+                QT_TRANSLATE_NOOP("core", "the bundle is damaged: {exc}").format(exc=exc),
+                source=source,
+            ) from exc
 
 
 def _decide(
@@ -142,10 +146,18 @@ def _decide(
     if on_conflict == "keep-both":
         return "kept-both"
     raise BundleConflictError(
-        f"case study #{target} ({local.title!r}) was changed here at {local.updated_at}, "
-        f"after the bundle's version ({payload.updated_at or 'undated'}); nothing was "
-        "imported. Import again choosing to overwrite it (your notes stay in their "
-        "history) or to keep both",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "case study #{target} ({title!r}) was changed here at {updated_at}, "
+            "after the bundle's version ({value}); nothing was imported. Import "
+            "again choosing to overwrite it (your notes stay in their history) or "
+            "to keep both",
+        ).format(
+            target=target,
+            title=local.title,
+            updated_at=local.updated_at,
+            value=payload.updated_at or "undated",
+        ),
         case_study_id=target,
         local_updated_at=local.updated_at,
         bundle_updated_at=payload.updated_at,
@@ -187,8 +199,11 @@ def _unpack_and_apply(
                 )
             if digest != sha256 or size != info.file_size:
                 raise BundleError(
-                    f"checksum mismatch: {info.filename} does not hold the file its name "
-                    "promises (damaged or altered in transit)",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "checksum mismatch: {filename} does not hold the file its name "
+                        "promises (damaged or altered in transit)",
+                    ).format(filename=info.filename),
                     source=source,
                 )
             staged[sha256] = (temp, size)
@@ -204,7 +219,10 @@ def _unpack_and_apply(
         except ConstraintError as exc:
             _remove_created(workspace, created)
             raise BundleError(
-                f"the bundle contradicts this store ({exc}); nothing was imported", source=source
+                QT_TRANSLATE_NOOP(
+                    "core", "the bundle contradicts this store ({exc}); nothing was imported"
+                ).format(exc=exc),
+                source=source,
             ) from exc
         except BaseException:
             _remove_created(workspace, created)
@@ -224,7 +242,12 @@ def _unpack_and_apply(
 
 def _overrun(name: str, source: str) -> Callable[[int], Exception]:
     def error(_limit: int) -> Exception:
-        return BundleError(f"the member {name!r} unpacks to more than it declares", source=source)
+        return BundleError(
+            QT_TRANSLATE_NOOP(
+                "core", "the member {name!r} unpacks to more than it declares"
+            ).format(name=name),
+            source=source,
+        )
 
     return error
 

@@ -13,6 +13,7 @@ from typing import Any
 from briefing_app import __version__
 from briefing_app.errors import BundleError
 from briefing_app.platform.fileutil import file_mode_for, raise_if_disk_full
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.workspace.bundle_format import (
     BUNDLE_FORMAT,
     BUNDLE_SCHEMA_VERSION,
@@ -89,7 +90,12 @@ def export_bundle(
         )
     except OSError as exc:
         raise_if_disk_full(exc, target, total + len(data))
-        raise BundleError(f"cannot write there: {exc.strerror or exc}", source=str(target)) from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "cannot write there: {value}").format(
+                value=exc.strerror or exc
+            ),
+            source=str(target),
+        ) from exc
     temp = Path(temp_name)
     done = 0
     try:
@@ -114,8 +120,11 @@ def export_bundle(
                     digest, copied = copy_hashing(reader, writer, progress=step, cancel=cancel)
                 if digest != sha256:
                     raise BundleError(
-                        f"the stored file of {material.name!r} ({path}) is damaged: its "
-                        "checksum no longer matches; detach it and attach the file again",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "the stored file of {name!r} ({path}) is damaged: its checksum no "
+                            "longer matches; detach it and attach the file again",
+                        ).format(name=material.name, path=path),
                         source=str(target),
                     )
                 done += copied
@@ -123,7 +132,10 @@ def export_bundle(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise_if_disk_full(exc, target, total + len(data))
-        raise BundleError(f"cannot write: {exc.strerror or exc}", source=str(target)) from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "cannot write: {value}").format(value=exc.strerror or exc),
+            source=str(target),
+        ) from exc
     finally:
         temp.unlink(missing_ok=True)
     return ExportResult(

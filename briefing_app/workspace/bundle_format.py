@@ -23,6 +23,7 @@ from briefing_app.errors import BundleError, FeedError, NotFoundError
 from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
 from briefing_app.platform.resources_util import read_resource_bytes
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.links import link_refusal, safe_link
 from briefing_app.workspace.materials import (
     human_size,
@@ -70,13 +71,13 @@ def _validator() -> Callable[[Any], Any]:
 def check_member_name(name: str) -> str | None:
     """Why *name* is unsafe to unpack, or None when it is safe."""
     if "\\" in name:
-        return "uses backslashes (a path trick on Windows)"
+        return QT_TRANSLATE_NOOP("core", "uses backslashes (a path trick on Windows)").message()
     if name.startswith("/") or _DRIVE.match(name):
-        return "is an absolute path"
+        return QT_TRANSLATE_NOOP("core", "is an absolute path").message()
     if ".." in name.split("/"):
-        return "climbs out of its folder with '..'"
+        return QT_TRANSLATE_NOOP("core", "climbs out of its folder with '..'").message()
     if any(ord(ch) < 32 for ch in name):
-        return "has control characters in its name"
+        return QT_TRANSLATE_NOOP("core", "has control characters in its name").message()
     return None
 
 
@@ -94,62 +95,108 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
         name = info.filename
         problem = check_member_name(name)
         if problem:
-            raise BundleError(f"the member {name!r} {problem}; refusing the bundle", source=source)
+            raise BundleError(
+                QT_TRANSLATE_NOOP(
+                    "core", "the member {name!r} {problem}; refusing the bundle"
+                ).format(name=name, problem=problem),
+                source=source,
+            )
         if stat.S_ISLNK(info.external_attr >> 16):
             raise BundleError(
-                f"the member {name!r} is a symbolic link; refusing the bundle", source=source
+                QT_TRANSLATE_NOOP(
+                    "core", "the member {name!r} is a symbolic link; refusing the bundle"
+                ).format(name=name),
+                source=source,
             )
         if name in seen:
-            raise BundleError(f"the member {name!r} appears twice", source=source)
+            raise BundleError(
+                QT_TRANSLATE_NOOP("core", "the member {name!r} appears twice").format(name=name),
+                source=source,
+            )
         seen.add(name)
         if info.is_dir():
             if name != MATERIALS_FOLDER:
-                raise BundleError(f"unexpected folder {name!r} in the bundle", source=source)
+                raise BundleError(
+                    QT_TRANSLATE_NOOP("core", "unexpected folder {name!r} in the bundle").format(
+                        name=name
+                    ),
+                    source=source,
+                )
             continue
         if info.flag_bits & 0x1:
-            raise BundleError(f"the member {name!r} is encrypted", source=source)
+            raise BundleError(
+                QT_TRANSLATE_NOOP("core", "the member {name!r} is encrypted").format(name=name),
+                source=source,
+            )
         total += info.file_size
         if total > MAX_BUNDLE_BYTES:
             raise BundleError(
-                f"it unpacks to more than {human_size(MAX_BUNDLE_BYTES)} (a zip bomb?)",
+                QT_TRANSLATE_NOOP(
+                    "core", "it unpacks to more than {human_size} (a zip bomb?)"
+                ).format(human_size=human_size(MAX_BUNDLE_BYTES)),
                 source=source,
             )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_COMPRESSION_RATIO * max(
             info.compress_size, 1
         ):
             raise BundleError(
-                f"the member {name!r} expands {info.file_size // max(info.compress_size, 1)} "
-                f"times ({human_size(info.compress_size)} to {human_size(info.file_size)}): "
-                "a zip bomb; refusing the bundle",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the member {name!r} expands {value} times ({human_size} to "
+                    "{human_size2}): a zip bomb; refusing the bundle",
+                ).format(
+                    name=name,
+                    value=info.file_size // max(info.compress_size, 1),
+                    human_size=human_size(info.compress_size),
+                    human_size2=human_size(info.file_size),
+                ),
                 source=source,
             )
         if name == MANIFEST_NAME:
             manifest_info = info
             if info.file_size > MAX_MANIFEST_BYTES:
                 raise BundleError(  # in bytes: 16.8 MB over 16.8 MB would say nothing
-                    f"its manifest is {info.file_size:,} bytes, over the "
-                    f"{MAX_MANIFEST_BYTES:,} bytes ({human_size(MAX_MANIFEST_BYTES)}) "
-                    "a manifest may be",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "its manifest is {file_size:,} bytes, over the {max_manifest_bytes:,} "
+                        "bytes ({human_size}) a manifest may be",
+                    ).format(
+                        file_size=info.file_size,
+                        max_manifest_bytes=MAX_MANIFEST_BYTES,
+                        human_size=human_size(MAX_MANIFEST_BYTES),
+                    ),
                     source=source,
                 )
             continue
         match = _MEMBER.match(name)
         if match is None:
             raise BundleError(
-                f"unexpected member {name!r} (a bundle holds {MANIFEST_NAME} and "
-                f"{MATERIALS_FOLDER}<sha256> files only)",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "unexpected member {name!r} (a bundle holds {manifest_name} and "
+                    "{materials_folder}<sha256> files only)",
+                ).format(name=name, manifest_name=MANIFEST_NAME, materials_folder=MATERIALS_FOLDER),
                 source=source,
             )
         if info.file_size > max_file_bytes:
             raise BundleError(
-                f"the material {name!r} is {human_size(info.file_size)}; one material can be "
-                f"at most {human_size(max_file_bytes)}",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the material {name!r} is {human_size}; one material can be at most "
+                    "{human_size2}",
+                ).format(
+                    name=name,
+                    human_size=human_size(info.file_size),
+                    human_size2=human_size(max_file_bytes),
+                ),
                 source=source,
             )
         members[match.group(1)] = info
     if manifest_info is None:
         raise BundleError(
-            f"no {MANIFEST_NAME}: this is not a case-study bundle (or it is damaged)",
+            QT_TRANSLATE_NOOP(
+                "core", "no {manifest_name}: this is not a case-study bundle (or it is damaged)"
+            ).format(manifest_name=MANIFEST_NAME),
             source=source,
         )
     with open_member(archive, manifest_info, source) as stream:
@@ -165,23 +212,42 @@ def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BundleError(
-            f"{MANIFEST_NAME} is not UTF-8 text (bad byte at offset {exc.start})", source=source
+            QT_TRANSLATE_NOOP(
+                "core", "{manifest_name} is not UTF-8 text (bad byte at offset {start})"
+            ).format(manifest_name=MANIFEST_NAME, start=exc.start),
+            source=source,
         ) from exc
     if not raw.strip():
-        raise BundleError(f"{MANIFEST_NAME} is empty", source=source)
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "{manifest_name} is empty").format(
+                manifest_name=MANIFEST_NAME
+            ),
+            source=source,
+        )
     try:  # the feeds' reader: its limits (nesting depth, huge numbers) hold for manifests too
         # A bundle is the app's own export: a lone surrogate there means damage.
         document = decode_json(raw, refuse_surrogates=True)
     except FeedError as exc:
         if exc.reason.startswith("invalid at "):
-            raise BundleError(f"{MANIFEST_NAME} is {exc.reason}", source=source) from exc
+            raise BundleError(
+                QT_TRANSLATE_NOOP("core", "{manifest_name} is {reason}").format(
+                    manifest_name=MANIFEST_NAME, reason=exc.reason
+                ),
+                source=source,
+            ) from exc
         raise BundleError(
-            f"{MANIFEST_NAME} is not valid JSON: {exc.reason}", source=source
+            QT_TRANSLATE_NOOP("core", "{manifest_name} is not valid JSON: {reason}").format(
+                manifest_name=MANIFEST_NAME, reason=exc.reason
+            ),
+            source=source,
         ) from exc
     if not isinstance(document, dict) or document.get("format") != BUNDLE_FORMAT:
         raise BundleError(
-            f"{MANIFEST_NAME} is not a case-study bundle manifest "
-            f'(expected "format": "{BUNDLE_FORMAT}")',
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{manifest_name} is not a case-study bundle manifest (expected "
+                '"format": "{bundle_format}")',
+            ).format(manifest_name=MANIFEST_NAME, bundle_format=BUNDLE_FORMAT),
             source=source,
         )
     version = document.get("schema_version")
@@ -191,14 +257,25 @@ def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
         and version > BUNDLE_SCHEMA_VERSION
     ):
         raise BundleError(
-            f"the bundle has schema version {version}, written by a newer version of the app "
-            f"(this one reads version {BUNDLE_SCHEMA_VERSION}); update the app",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the bundle has schema version {version}, written by a newer version "
+                "of the app (this one reads version {bundle_schema_version}); update "
+                "the app",
+            ).format(version=version, bundle_schema_version=BUNDLE_SCHEMA_VERSION),
             source=source,
         )
     if version != BUNDLE_SCHEMA_VERSION:
         raise BundleError(
-            f"{MANIFEST_NAME} has schema version {json.dumps(version)}; "
-            f"this app reads version {BUNDLE_SCHEMA_VERSION}",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{manifest_name} has schema version {dumps}; this app reads version "
+                "{bundle_schema_version}",
+            ).format(
+                manifest_name=MANIFEST_NAME,
+                dumps=json.dumps(version),
+                bundle_schema_version=BUNDLE_SCHEMA_VERSION,
+            ),
             source=source,
         )
     try:
@@ -206,12 +283,20 @@ def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
     except fastjsonschema.JsonSchemaValueException as error:
         where = ".".join(str(p) for p in (error.path or [])[1:])
         raise BundleError(
-            f"{MANIFEST_NAME} is invalid at {where or 'the top'}: "
-            f"{error.message.removeprefix('data.')}",
+            QT_TRANSLATE_NOOP("core", "{manifest_name} is invalid at {where}: {problem}").format(
+                manifest_name=MANIFEST_NAME,
+                where=where or QT_TRANSLATE_NOOP("core", "the top"),
+                problem=error.message.removeprefix("data."),
+            ),
             source=source,
         ) from None
     except RecursionError as exc:
-        raise BundleError(f"{MANIFEST_NAME} is nested too deeply", source=source) from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "{manifest_name} is nested too deeply").format(
+                manifest_name=MANIFEST_NAME
+            ),
+            source=source,
+        ) from exc
     return document
 
 
@@ -281,14 +366,25 @@ def _check_files(
         ("material", [m.uuid for m in payload.materials]),
     ):
         if len(set(uuids)) != len(uuids):
-            raise BundleError(f"{MANIFEST_NAME} lists a {kind} id twice", source=source)
+            raise BundleError(
+                QT_TRANSLATE_NOOP("core", "{manifest_name} lists a {kind} id twice").format(
+                    manifest_name=MANIFEST_NAME, kind=kind
+                ),
+                source=source,
+            )
     named: set[str] = set()
     for material in payload.materials:
         if material.kind == "link":
             if safe_link(material.url) is None:  # the rule attaching a link follows too
                 raise BundleError(
-                    f"the link {material.name!r} ({material.url[:200]!r}) is not one the app "
-                    f"opens: {link_refusal(material.url)}",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the link {name!r} ({url!r}) is not one the app opens: {link_refusal}",
+                    ).format(
+                        name=material.name,
+                        url=material.url[:200],
+                        link_refusal=link_refusal(material.url),
+                    ),
                     source=source,
                 )
             continue
@@ -297,21 +393,40 @@ def _check_files(
         info = members.get(material.sha256)
         if info is None:
             raise BundleError(
-                f"{MANIFEST_NAME} names the file {material.name!r} "
-                f"({MATERIALS_FOLDER}{material.sha256}), which is not in the bundle",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{manifest_name} names the file {name!r} ({materials_folder}{sha256}), "
+                    "which is not in the bundle",
+                ).format(
+                    manifest_name=MANIFEST_NAME,
+                    name=material.name,
+                    materials_folder=MATERIALS_FOLDER,
+                    sha256=material.sha256,
+                ),
                 source=source,
             )
         if info.file_size != material.size:
             raise BundleError(
-                f"the file {material.name!r} is {info.file_size} bytes in the bundle but "
-                f"{material.size} in {MANIFEST_NAME}",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the file {name!r} is {file_size} bytes in the bundle but {size} in "
+                    "{manifest_name}",
+                ).format(
+                    name=material.name,
+                    file_size=info.file_size,
+                    size=material.size,
+                    manifest_name=MANIFEST_NAME,
+                ),
                 source=source,
             )
     extra = sorted(set(members) - named)
     if extra:
         raise BundleError(
-            f"the bundle holds {len(extra)} file(s) its manifest does not name "
-            f"({MATERIALS_FOLDER}{extra[0]})",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the bundle holds {count} file(s) its manifest does not name "
+                "({materials_folder}{extra})",
+            ).format(count=len(extra), materials_folder=MATERIALS_FOLDER, extra=extra[0]),
             source=source,
         )
 
@@ -321,7 +436,12 @@ def open_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) ->
     try:
         return archive.open(info)
     except OSError as exc:  # a local header offset past either end: seek fails with EINVAL
-        raise BundleError(f"the bundle is damaged: {exc.strerror or exc}", source=source) from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "the bundle is damaged: {value}").format(
+                value=exc.strerror or exc
+            ),
+            source=source,
+        ) from exc
 
 
 def read_bundle(path: Path, *, max_file_bytes: int) -> CaseStudyPayload:
@@ -331,7 +451,10 @@ def read_bundle(path: Path, *, max_file_bytes: int) -> CaseStudyPayload:
         try:
             return check_bundle(archive, max_file_bytes=max_file_bytes, source=source).payload
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-            raise BundleError(f"the bundle is damaged: {exc}", source=source) from exc
+            raise BundleError(
+                QT_TRANSLATE_NOOP("core", "the bundle is damaged: {exc}").format(exc=exc),
+                source=source,
+            ) from exc
 
 
 class _OwnZipFile(zipfile.ZipFile):
@@ -354,14 +477,22 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         handle = open_regular_file(path)
     except UnusableFileError as exc:
         if exc.missing:
-            raise NotFoundError(f"no file {path}") from exc
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no file {path}").format(path=path)
+            ) from exc
         raise BundleError(exc.reason, source=str(path)) from exc
     try:
         return _OwnZipFile(handle)
     except (zipfile.BadZipFile, NotImplementedError, EOFError, ValueError) as exc:
         # ValueError: a name flagged UTF-8 that is not; NotImplementedError: an unknown version
         handle.close()
-        raise BundleError(f"not a zip file, or a damaged one ({exc})", source=str(path)) from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "not a zip file, or a damaged one ({exc})").format(exc=exc),
+            source=str(path),
+        ) from exc
     except OSError as exc:
         handle.close()
-        raise BundleError(f"cannot read it: {exc.strerror or exc}", source=str(path)) from exc
+        raise BundleError(
+            QT_TRANSLATE_NOOP("core", "cannot read it: {value}").format(value=exc.strerror or exc),
+            source=str(path),
+        ) from exc

@@ -11,6 +11,7 @@ from briefing_app.errors import (
     ReadOnlyError,
     UsageError,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.workspace.base import (
     clean_tags,
     snapshot,
@@ -45,7 +46,7 @@ class EditingMixin(MaterialsMixin):
     ) -> CaseStudy:
         """Add a case study of the presenter's own; returns it with its number and UUID."""
         if not title.strip():
-            raise UsageError("a case study needs a title")
+            raise UsageError(QT_TRANSLATE_NOOP("core", "a case study needs a title").message())
         sessions = self._check_sessions(session_ids)
         people = self._check_presenters(presenter_ids)
         case_uuid = str(uuidlib.uuid4())
@@ -99,11 +100,15 @@ class EditingMixin(MaterialsMixin):
         """
         unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
         if unknown:
-            raise UsageError(f"cannot edit {', '.join(unknown)} of a case study")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "cannot edit {unknown} of a case study").format(
+                    unknown=", ".join(unknown)
+                )
+            )
         current = self.get(case_id)
         new = self._normalized(changes)
         if "title" in new and not new["title"]:
-            raise UsageError("a case study needs a title")
+            raise UsageError(QT_TRANSLATE_NOOP("core", "a case study needs a title").message())
         with self.store.transaction():
             if current.is_local:
                 self._update_local(case_id, new)
@@ -157,11 +162,19 @@ class EditingMixin(MaterialsMixin):
         """Drop the presenter's edits of a feed's case study (all, or only *fields*)."""
         current = self.get(case_id)
         if current.is_local:
-            raise ReadOnlyError(f"case study {case_id} is your own; it has no feed version")
+            raise ReadOnlyError(
+                QT_TRANSLATE_NOOP(
+                    "core", "case study {case_id} is your own; it has no feed version"
+                ).format(case_id=case_id)
+            )
         names = list(fields) if fields is not None else list(EDITABLE_FIELDS)
         unknown = sorted(set(names) - set(EDITABLE_FIELDS))
         if unknown:
-            raise UsageError(f"no field {', '.join(unknown)} on a case study")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "no field {unknown} on a case study").format(
+                    unknown=", ".join(unknown)
+                )
+            )
         with self.store.transaction():
             for name in names:
                 self.store.set_overlay_field(case_id, name, None)
@@ -187,8 +200,11 @@ class EditingMixin(MaterialsMixin):
         current = self.get(case_id)
         if not current.is_local:
             raise ReadOnlyError(
-                f"case study {case_id} ({current.title!r}) comes from the feed "
-                f"{current.feed_url}; it cannot be deleted here (your edits can be reverted)"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "case study {case_id} ({title!r}) comes from the feed {feed_url}; it "
+                    "cannot be deleted here (your edits can be reverted)",
+                ).format(case_id=case_id, title=current.title, feed_url=current.feed_url)
             )
         hashes = {m.sha256 for m in current.materials if m.sha256}
         with self.store.transaction():
@@ -205,7 +221,11 @@ class EditingMixin(MaterialsMixin):
         wanted = sorted(set(ids or ()))
         for presenter_id in wanted:
             if not self.store.presenters(presenter_id=presenter_id):
-                raise NotFoundError(f"no presenter with id {presenter_id}")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("core", "no presenter with id {presenter_id}").format(
+                        presenter_id=presenter_id
+                    )
+                )
         return wanted
 
     def _set_links(

@@ -11,6 +11,7 @@ from briefing_app.errors import (
     MaterialError,
     UsageError,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.links import safe_link
 from briefing_app.workspace.base import WorkspaceBase, stamp
 from briefing_app.workspace.materials import (
@@ -40,7 +41,11 @@ class MaterialsMixin(WorkspaceBase):
         """
         material = self.material(material_id)
         if material.sha256 is None:
-            raise UsageError(f"material {material_id} is a link: {material.url}")
+            raise UsageError(
+                QT_TRANSLATE_NOOP("core", "material {material_id} is a link: {url}").format(
+                    material_id=material_id, url=material.url
+                )
+            )
         return self.materials.existing_path(material.sha256, material.name)
 
     def attach_file(
@@ -97,8 +102,11 @@ class MaterialsMixin(WorkspaceBase):
         safe = safe_link(url)
         if safe is None:
             raise MaterialError(
-                f"{url.strip()!r} is not a web link (http:// or https:// with a host) "
-                "or a mail link (mailto:)"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{strip!r} is not a web link (http:// or https:// with a host) or a "
+                    "mail link (mailto:)",
+                ).format(strip=url.strip())
             )
         url = safe
         self.get(case_id)

@@ -36,6 +36,7 @@ from briefing_app.errors import (
     OperationCancelledError,
 )
 from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +102,9 @@ def copy_hashing(
     done = 0
     while True:
         if cancel is not None and cancel():
-            raise OperationCancelledError("cancelled; nothing was changed")
+            raise OperationCancelledError(
+                QT_TRANSLATE_NOOP("core", "cancelled; nothing was changed").message()
+            )
         chunk = reader.read(CHUNK_SIZE)
         if not chunk:
             break
@@ -109,7 +112,11 @@ def copy_hashing(
         if limit is not None and done > limit:
             if too_large is not None:
                 raise too_large(limit)
-            raise MaterialError(f"more than {human_size(limit)}")
+            raise MaterialError(
+                QT_TRANSLATE_NOOP("core", "more than {human_size}").format(
+                    human_size=human_size(limit)
+                )
+            )
         digest.update(chunk)
         writer.write(chunk)
         if progress is not None:
@@ -144,8 +151,11 @@ class MaterialStore:
         if not path.is_file():
             label = f"{name!r} " if name else ""
             raise MaterialMissingError(
-                f"the material {label}is missing from {self.root} (expected {path}); "
-                "it was deleted or moved outside the app: detach it and attach the file again"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the material {label}is missing from {root} (expected {path}); it was "
+                    "deleted or moved outside the app: detach it and attach the file again",
+                ).format(label=label, root=self.root, path=path)
             )
         return path
 
@@ -163,8 +173,13 @@ class MaterialStore:
     def check_size(self, size: int, name: str) -> None:
         if size > self.max_bytes:
             raise MaterialError(
-                f"{name} is {human_size(size)}; one material can be at most "
-                f"{human_size(self.max_bytes)}. Share a link to it instead."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} is {human_size}; one material can be at most {human_size2}. "
+                    "Share a link to it instead.",
+                ).format(
+                    name=name, human_size=human_size(size), human_size2=human_size(self.max_bytes)
+                )
             )
 
     def ingest(
@@ -189,8 +204,14 @@ class MaterialStore:
             reader = open_regular_file(source)  # a pipe or a device is refused, unopened
         except UnusableFileError as exc:
             if exc.missing:
-                raise NotFoundError(f"no file {source}") from exc
-            raise MaterialError(f"{source}: {exc.reason}") from exc
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("core", "no file {source}").format(source=source)
+                ) from exc
+            raise MaterialError(
+                QT_TRANSLATE_NOOP("core", "{source}: {reason}").format(
+                    source=source, reason=exc.reason
+                )
+            ) from exc
         try:
             with reader:
                 size = os.fstat(reader.fileno()).st_size
@@ -199,14 +220,18 @@ class MaterialStore:
                     reader, total=size, progress=progress, cancel=cancel, label=str(source)
                 )
         except OSError as exc:
-            raise MaterialError(f"cannot copy {source}: {exc.strerror or exc}") from exc
+            raise MaterialError(
+                QT_TRANSLATE_NOOP("core", "cannot copy {source}: {value}").format(
+                    source=source, value=exc.strerror or exc
+                )
+            ) from exc
 
     def ingest_stream(
         self,
         reader: IO[bytes],
         *,
         total: int = 0,
-        label: str = "the file",
+        label: str = QT_TRANSLATE_NOOP("core", "the file"),
         progress: ProgressCallback | None = None,
         cancel: CancelCheck | None = None,
     ) -> StoredFile:
@@ -238,7 +263,9 @@ class MaterialStore:
                     progress=progress,
                     cancel=cancel,
                     too_large=lambda limit: MaterialError(
-                        f"{label} is over {human_size(limit)}, the most one material can be"
+                        QT_TRANSLATE_NOOP(
+                            "core", "{label} is over {human_size}, the most one material can be"
+                        ).format(label=label, human_size=human_size(limit))
                     ),
                 )
             return self.adopt(temp, sha256, size)

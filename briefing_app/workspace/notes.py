@@ -9,6 +9,7 @@ from briefing_app.errors import (
     NotFoundError,
     UsageError,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.workspace.base import WorkspaceBase, stamp
 from briefing_app.workspace.records import (
     NoteRevision,
@@ -73,7 +74,11 @@ class NotesMixin(WorkspaceBase):
     def revision(self, revision_id: int) -> NoteRevision:
         row = self.store.note_revision(revision_id)
         if row is None:
-            raise NotFoundError(f"no note revision {revision_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("core", "no note revision {revision_id}").format(
+                    revision_id=revision_id
+                )
+            )
         return NoteRevision(*row)
 
     def diff_revisions(self, old_id: int, new_id: int) -> str:
@@ -81,8 +86,16 @@ class NotesMixin(WorkspaceBase):
         old, new = self.revision(old_id), self.revision(new_id)
         if old.case_study_id != new.case_study_id:
             raise UsageError(
-                f"revisions {old_id} and {new_id} belong to different case studies "
-                f"({old.case_study_id} and {new.case_study_id})"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "revisions {old_id} and {new_id} belong to different case studies "
+                    "({case_study_id} and {case_study_id2})",
+                ).format(
+                    old_id=old_id,
+                    new_id=new_id,
+                    case_study_id=old.case_study_id,
+                    case_study_id2=new.case_study_id,
+                )
             )
         return unified_diff(old, new)
 

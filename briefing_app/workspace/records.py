@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from briefing_app.store import LinkRecord
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
 
 #: Fields a presenter edits; on a feed's case study each one can be overlaid.
 TEXT_FIELDS: tuple[str, ...] = (
@@ -225,22 +226,47 @@ class ImportResult:
 
     def summary(self) -> str:
         words = {
-            "created": "imported as a new case study",
-            "updated": "updated from the bundle",
-            "unchanged": "already up to date",
-            "overwritten": "replaced by the bundle's version",
-            "kept-both": "imported beside your copy",
+            "created": QT_TRANSLATE_NOOP("core", "imported as a new case study"),
+            "updated": QT_TRANSLATE_NOOP("core", "updated from the bundle"),
+            "unchanged": QT_TRANSLATE_NOOP("core", "already up to date"),
+            "overwritten": QT_TRANSLATE_NOOP("core", "replaced by the bundle's version"),
+            "kept-both": QT_TRANSLATE_NOOP("core", "imported beside your copy"),
         }[self.action]
-        extra = []
+        extra: list[str] = []
         if self.revisions_added:
-            extra.append(f"{self.revisions_added} note revision(s)")
+            extra.append(
+                counted(
+                    self.revisions_added,
+                    QT_TRANSLATE_NOOP("core", "{n} note revision"),
+                    QT_TRANSLATE_NOOP("core", "{n} note revisions"),
+                )
+            )
         if self.materials_added:
-            extra.append(f"{self.materials_added} material(s)")
-        text = f"{self.title!r} (#{self.case_study_id}): {words}"
+            extra.append(
+                counted(
+                    self.materials_added,
+                    QT_TRANSLATE_NOOP("core", "{n} material"),
+                    QT_TRANSLATE_NOOP("core", "{n} materials"),
+                )
+            )
+        text = QT_TRANSLATE_NOOP("core", "{title!r} (#{id}): {words}").format(
+            title=self.title, id=self.case_study_id, words=words
+        )
         if extra:
-            text += " with " + ", ".join(extra)
+            text = QT_TRANSLATE_NOOP("core", "{text} with {extra}").format(
+                text=text, extra=joined(", ", extra)
+            )
         if self.unresolved:
-            text += f"; {len(self.unresolved)} linked session(s)/presenter(s) are not in this store"
+            text = counted(
+                len(self.unresolved),
+                QT_TRANSLATE_NOOP(
+                    "core", "{text}; {n} linked session or presenter is not in this store"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core", "{text}; {n} linked sessions or presenters are not in this store"
+                ),
+                text=text,
+            )
         return text
 
 

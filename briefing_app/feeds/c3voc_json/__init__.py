@@ -27,6 +27,7 @@ from briefing_app.feeds.c3voc_json.reader import FORMAT_NAME, _Reader
 from briefing_app.feeds.messages import decode_json
 from briefing_app.feeds.model import Feed
 from briefing_app.feeds.sanitize import sanitize_feed
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import TimeFormatError, zone
 
 __all__ = ["FORMAT_NAME", "looks_like", "parse", "parse_document"]
@@ -68,5 +69,7 @@ def parse_document(
         try:
             zone(default_zone)
         except TimeFormatError as exc:
-            raise FeedError(f"the default time zone: {exc}") from exc
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the default time zone: {exc}").format(exc=exc)
+            ) from exc
     return sanitize_feed(_Reader(document, default_zone).read(), warnings)

@@ -31,6 +31,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import MAX_YEAR, TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "c3voc-json"
@@ -81,19 +82,38 @@ class _Reader:
     # -- typed access ------------------------------------------------------
     def _object(self, value: Any, path: str, what: str) -> JSONObject:
         if not isinstance(value, dict):
-            raise FeedError(f"expected {what} (a JSON object), got {json_type(value)}", path=path)
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "expected {what} (a JSON object), got {kind}").format(
+                    what=what, kind=json_type(value)
+                ),
+                path=path,
+            )
         return value
 
     def _array(self, value: Any, path: str) -> list[Any]:
         if not isinstance(value, list):
-            raise FeedError(f"expected an array, got {json_type(value)}", path=path)
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "expected an array, got {kind}").format(
+                    kind=json_type(value)
+                ),
+                path=path,
+            )
         return value
 
     def _required(self, obj: JSONObject, key: str, path: str) -> Any:
         value = obj.get(key)
         if value is None:
-            state = "is null" if key in obj else "is missing"
-            raise FeedError(f"required field {key!r} {state}", path=_key_path(path, key))
+            state = (
+                QT_TRANSLATE_NOOP("core", "is null").message()
+                if key in obj
+                else QT_TRANSLATE_NOOP("core", "is missing").message()
+            )
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "required field {key!r} {state}").format(
+                    key=key, state=state
+                ),
+                path=_key_path(path, key),
+            )
         return value
 
     def _text(self, obj: JSONObject, key: str, path: str) -> str:
@@ -103,7 +123,10 @@ class _Reader:
             return ""
         if not isinstance(value, str):
             raise FeedError(
-                f"expected text or null, got {json_type(value)}", path=_key_path(path, key)
+                QT_TRANSLATE_NOOP("core", "expected text or null, got {kind}").format(
+                    kind=json_type(value)
+                ),
+                path=_key_path(path, key),
             )
         return value
 
@@ -112,10 +135,16 @@ class _Reader:
         value = self._required(obj, key, path)
         if not isinstance(value, str):
             raise FeedError(
-                f"expected {what} as text, got {json_type(value)}", path=_key_path(path, key)
+                QT_TRANSLATE_NOOP("core", "expected {what} as text, got {kind}").format(
+                    what=what, kind=json_type(value)
+                ),
+                path=_key_path(path, key),
             )
         if not value.strip():
-            raise FeedError(f"{what} is empty", path=_key_path(path, key))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "{what} is empty").format(what=what),
+                path=_key_path(path, key),
+            )
         return value
 
     def _url(self, url: str) -> str:
@@ -131,7 +160,7 @@ class _Reader:
 
     # -- document ----------------------------------------------------------
     def read(self) -> Feed:
-        doc = self._object(self.doc, "$", "the c3voc schedule")
+        doc = self._object(self.doc, "$", QT_TRANSLATE_NOOP("core", "the c3voc schedule"))
         schedule = self._object(self._required(doc, "schedule", "$"), "$.schedule", "a schedule")
         conference = self._object(
             self._required(schedule, "conference", "$.schedule"),
@@ -141,7 +170,11 @@ class _Reader:
         self.base_url = self._text(schedule, "base_url", "$.schedule")
         if "rooms" in schedule:
             self.warnings.append(
-                "ignored $.schedule.rooms: the room list belongs in $.schedule.conference.rooms"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "ignored $.schedule.rooms: the room list belongs in "
+                    "$.schedule.conference.rooms",
+                ).message()
             )
         series = self._series(conference)
         rooms = self._declared_rooms(conference)
@@ -166,7 +199,9 @@ class _Reader:
 
     def _series(self, conference: JSONObject) -> Series:
         path = "$.schedule.conference"
-        title = self._name(conference, "title", path, "the conference title")
+        title = self._name(
+            conference, "title", path, QT_TRANSLATE_NOOP("core", "the conference title")
+        )
         acronym = self._text(conference, "acronym", path).strip()
         zone_name = self._text(conference, "time_zone_name", path).strip()
         if zone_name:
@@ -174,7 +209,10 @@ class _Reader:
                 zone(zone_name)
             except TimeFormatError:
                 self.warnings.append(
-                    f"ignored the unknown time zone {zone_name!r} at {path}.time_zone_name"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "ignored the unknown time zone {zone_name!r} at {path}.time_zone_name",
+                    ).format(zone_name=zone_name, path=path)
                 )
                 zone_name = ""
         self.zone_name = zone_name or self.default_zone
@@ -197,7 +235,9 @@ class _Reader:
         path = "$.schedule.conference.rooms"
         for index, item in enumerate(self._array(listed, path)):
             room = self._object(item, f"{path}[{index}]", "a room")
-            name = self._name(room, "name", f"{path}[{index}]", "the room name")
+            name = self._name(
+                room, "name", f"{path}[{index}]", QT_TRANSLATE_NOOP("core", "the room name")
+            )
             rooms[name] = None
             kind = room.get("type")
             if isinstance(kind, str):
@@ -215,20 +255,24 @@ class _Reader:
             day_rooms = day.get("rooms")
             if day_rooms is None:
                 continue
-            day_rooms = self._object(day_rooms, f"{day_path}.rooms", "rooms by name")
+            day_rooms = self._object(
+                day_rooms, f"{day_path}.rooms", QT_TRANSLATE_NOOP("core", "rooms by name")
+            )
             for room, events in day_rooms.items():
                 room_path = f"{day_path}.rooms[{json.dumps(room, ensure_ascii=False)}]"
                 rooms.setdefault(room, None)
                 for index, event in enumerate(self._array(events, room_path)):
                     path = f"{room_path}[{index}]"
-                    item = self._object(event, path, "an event")
+                    item = self._object(
+                        event, path, QT_TRANSLATE_NOOP("core", "an event").message()
+                    )
                     sessions.append(self._session(item, path, room, day, day_path))
         return sessions
 
     def _session(
         self, event: JSONObject, path: str, room: str, day: JSONObject, day_path: str
     ) -> Session:
-        title = self._name(event, "title", path, "the event title")
+        title = self._name(event, "title", path, QT_TRANSLATE_NOOP("core", "the event title"))
         start, offset = _start(event, path, day, day_path, self.zone_name)
         end = self._end(event, path, start)
         self.offsets[offset] += 1
@@ -273,14 +317,19 @@ class _Reader:
         guid = event.get("guid")
         if guid is not None and not isinstance(guid, str):
             raise FeedError(
-                f"expected the guid as text, got {json_type(guid)}", path=f"{path}.guid"
+                QT_TRANSLATE_NOOP("core", "expected the guid as text, got {kind}").format(
+                    kind=json_type(guid)
+                ),
+                path=f"{path}.guid",
             )
         event_id = event.get("id")
         if event_id is not None and (isinstance(event_id, bool) or not isinstance(event_id, int)):
             # frab and pretalx number their events; a string here means a
             # generator that does not follow the format, so say so rather than guess.
             raise FeedError(
-                f"expected the event id as an integer, got {json_type(event_id)}",
+                QT_TRANSLATE_NOOP("core", "expected the event id as an integer, got {kind}").format(
+                    kind=json_type(event_id)
+                ),
                 path=f"{path}.id",
             )
         if guid and guid.strip():
@@ -310,21 +359,30 @@ class _Reader:
         if value is not None:
             if not isinstance(value, str):
                 raise FeedError(
-                    f"expected the date and time as text, got {json_type(value)}",
+                    QT_TRANSLATE_NOOP(
+                        "core", "expected the date and time as text, got {kind}"
+                    ).format(kind=json_type(value)),
                     path=f"{path}.end",
                 )
             try:
                 end = parse_instant(value)
             except TimeFormatError as exc:
-                raise FeedError(str(exc), path=f"{path}.end") from exc
+                raise FeedError(message_of(exc), path=f"{path}.end") from exc
             if end < start:
-                raise FeedError(f"the event ends ({value}) before it starts", path=f"{path}.end")
+                raise FeedError(
+                    QT_TRANSLATE_NOOP("core", "the event ends ({value}) before it starts").format(
+                        value=value
+                    ),
+                    path=f"{path}.end",
+                )
             return end
         duration = self._required(event, "duration", path)
         found = _DURATION.fullmatch(duration.strip()) if isinstance(duration, str) else None
         if found is None:
             raise FeedError(
-                f"expected a duration like 00:45 (hours:minutes), got {json_type(duration)}",
+                QT_TRANSLATE_NOOP(
+                    "core", "expected a duration like 00:45 (hours:minutes), got {kind}"
+                ).format(kind=json_type(duration)),
                 path=f"{path}.duration",
             )
         hours, minutes, seconds = found.groups()
@@ -335,7 +393,10 @@ class _Reader:
             end = datetime.max.replace(tzinfo=UTC)
         if end.year > MAX_YEAR:
             raise FeedError(
-                f"the duration {duration!r} ends after the year {MAX_YEAR}", path=f"{path}.duration"
+                QT_TRANSLATE_NOOP(
+                    "core", "the duration {duration!r} ends after the year {max_year}"
+                ).format(duration=duration, max_year=MAX_YEAR),
+                path=f"{path}.duration",
             )
         return end
 
@@ -366,16 +427,25 @@ class _Reader:
                 return value.strip()
             if value is not None and not isinstance(value, str):
                 raise FeedError(
-                    f"expected the name as text, got {json_type(value)}", path=f"{path}.{field}"
+                    QT_TRANSLATE_NOOP("core", "expected the name as text, got {kind}").format(
+                        kind=json_type(value)
+                    ),
+                    path=f"{path}.{field}",
                 )
-        raise FeedError("the person has no 'name' or 'public_name'", path=f"{path}.public_name")
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "the person has no 'name' or 'public_name'").message(),
+            path=f"{path}.public_name",
+        )
 
     def _person_key(self, person: JSONObject, path: str) -> str:
         """guid, else id, else pretalx's code, else a slug of the name."""
         guid = person.get("guid")
         if guid is not None and not isinstance(guid, str):
             raise FeedError(
-                f"expected the guid as text, got {json_type(guid)}", path=f"{path}.guid"
+                QT_TRANSLATE_NOOP("core", "expected the guid as text, got {kind}").format(
+                    kind=json_type(guid)
+                ),
+                path=f"{path}.guid",
             )
         if guid and guid.strip():
             return guid.strip()
@@ -383,7 +453,9 @@ class _Reader:
         if person_id is not None:
             if isinstance(person_id, bool) or not isinstance(person_id, int):
                 raise FeedError(
-                    f"expected the person id as an integer, got {json_type(person_id)}",
+                    QT_TRANSLATE_NOOP(
+                        "core", "expected the person id as an integer, got {kind}"
+                    ).format(kind=json_type(person_id)),
                     path=f"{path}.id",
                 )
             return str(person_id)
@@ -417,17 +489,28 @@ class _Reader:
             offsets = ", ".join(_offset_text(offset) for offset in self.offsets)
             zones = ", ".join(sorted({_offset_zone(offset) for offset in self.offsets}))
             self.warnings.append(
-                f"the feed names no time zone, only UTC offsets ({offsets}); local times "
-                f"are shown in {zones} (fixed offsets without daylight saving time; UTC for "
-                "an offset that is not a whole hour). Choose the event's time zone to fix this."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the feed names no time zone, only UTC offsets ({offsets}); local "
+                    "times are shown in {zones} (fixed offsets without daylight saving "
+                    "time; UTC for an offset that is not a whole hour). Choose the event's "
+                    "time zone to fix this.",
+                ).format(offsets=offsets, zones=zones)
             )
         if self.mismatches:
             first_path, first_offset = self.mismatches[0]
             self.warnings.append(
-                f"{len(self.mismatches)} event time(s) carry a UTC offset that does not match "
-                f"the time zone {self.zone_name} (first: {_offset_text(first_offset)} at "
-                f"{first_path}); the instants follow the offsets, local times are shown "
-                f"in {self.zone_name}"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{count} event time(s) carry a UTC offset that does not match the time zone "
+                    "{zone} (first: {offset} at {path}); the instants follow the offsets, "
+                    "local times are shown in {zone}",
+                ).format(
+                    count=len(self.mismatches),
+                    zone=self.zone_name,
+                    offset=_offset_text(first_offset),
+                    path=first_path,
+                )
             )
 
     def _duplicate_warnings(self) -> None:
@@ -436,6 +519,9 @@ class _Reader:
                 where = ", ".join(path for path, _key in uses)
                 keys = ", ".join(repr(key) for _path, key in uses)
                 self.warnings.append(
-                    f"{len(uses)} events share the key {base!r} ({where}); "
-                    f"imported each of them, as {keys}"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{count} events share the key {base!r} ({where}); "
+                        "imported each of them, as {keys}",
+                    ).format(count=len(uses), base=base, where=where, keys=keys)
                 )

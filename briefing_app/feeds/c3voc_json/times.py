@@ -9,6 +9,7 @@ from typing import Any
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import json_type
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, parse_instant, zone
 
 JSONObject = Mapping[str, Any]
@@ -41,12 +42,15 @@ def _start(
         return _start_from_clock(event, path, day, day_path, zone_name)
     if not isinstance(value, str):
         raise FeedError(
-            f"expected the date and time as text, got {json_type(value)}", path=f"{path}.date"
+            QT_TRANSLATE_NOOP("core", "expected the date and time as text, got {kind}").format(
+                kind=json_type(value)
+            ),
+            path=f"{path}.date",
         )
     try:
         instant = parse_instant(value)
     except TimeFormatError as exc:
-        raise FeedError(str(exc), path=f"{path}.date") from exc
+        raise FeedError(message_of(exc), path=f"{path}.date") from exc
     offset = datetime.fromisoformat(value).utcoffset()
     assert offset is not None  # parse_instant refuses naive times
     return instant, offset
@@ -62,7 +66,10 @@ def _start_from_clock(
     """
     clock = event.get("start")
     if clock is None:
-        raise FeedError("required field 'date' is missing", path=f"{path}.date")
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "required field 'date' is missing").message(),
+            path=f"{path}.date",
+        )
     local_time = _clock(clock, f"{path}.start")
     day_date = _day_date(day, day_path, f"{path}.date")
     day_start = _day_start(day, day_path)
@@ -73,8 +80,11 @@ def _start_from_clock(
         tz = timezone(day_start[1])
     else:
         raise FeedError(
-            "the event has no 'date' and the feed names no time zone; "
-            "choose the event's time zone when adding the feed",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the event has no 'date' and the feed names no time zone; choose the "
+                "event's time zone when adding the feed",
+            ).message(),
             path=f"{path}.date",
         )
     local = datetime.combine(day_date, local_time)
@@ -88,7 +98,12 @@ def _start_from_clock(
 
 def _clock(value: Any, path: str) -> time:
     if not isinstance(value, str) or not (found := _CLOCK.fullmatch(value.strip())):
-        raise FeedError(f"expected a time of day like 09:30, got {json_type(value)}", path=path)
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "expected a time of day like 09:30, got {kind}").format(
+                kind=json_type(value)
+            ),
+            path=path,
+        )
     hour, minute, second = found.groups()
     return time(int(hour), int(minute), int(second or 0))
 
@@ -97,7 +112,10 @@ def _day_date(day: JSONObject, day_path: str, needed_by: str) -> date:
     value = day.get("date")
     if value is None:
         raise FeedError(
-            "the event has no 'date' and its day has none to place 'start' on", path=needed_by
+            QT_TRANSLATE_NOOP(
+                "core", "the event has no 'date' and its day has none to place 'start' on"
+            ).message(),
+            path=needed_by,
         )
     try:
         if not isinstance(value, str):
@@ -105,11 +123,17 @@ def _day_date(day: JSONObject, day_path: str, needed_by: str) -> date:
         parsed = date.fromisoformat(value)
     except ValueError as exc:
         raise FeedError(
-            f"expected a date like 2019-08-21, got {json_type(value)}", path=f"{day_path}.date"
+            QT_TRANSLATE_NOOP("core", "expected a date like 2019-08-21, got {kind}").format(
+                kind=json_type(value)
+            ),
+            path=f"{day_path}.date",
         ) from exc
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         raise FeedError(
-            f"{value!r} is outside the years {MIN_YEAR}–{MAX_YEAR}", path=f"{day_path}.date"
+            QT_TRANSLATE_NOOP(
+                "core", "{value!r} is outside the years {min_year}–{max_year}"
+            ).format(value=value, min_year=MIN_YEAR, max_year=MAX_YEAR),
+            path=f"{day_path}.date",
         )
     return parsed
 
@@ -121,13 +145,15 @@ def _day_start(day: JSONObject, day_path: str) -> tuple[time, timedelta] | None:
         return None
     if not isinstance(value, str):
         raise FeedError(
-            f"expected the date and time as text, got {json_type(value)}",
+            QT_TRANSLATE_NOOP("core", "expected the date and time as text, got {kind}").format(
+                kind=json_type(value)
+            ),
             path=f"{day_path}.day_start",
         )
     try:
         parse_instant(value)
     except TimeFormatError as exc:
-        raise FeedError(str(exc), path=f"{day_path}.day_start") from exc
+        raise FeedError(message_of(exc), path=f"{day_path}.day_start") from exc
     local = datetime.fromisoformat(value)
     offset = local.utcoffset()
     assert offset is not None

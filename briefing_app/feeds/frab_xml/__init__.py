@@ -38,6 +38,7 @@ from briefing_app.feeds.frab_xml.reader import FORMAT_NAME, _Reader
 from briefing_app.feeds.frab_xml.tree import _load, looks_like
 from briefing_app.feeds.model import Feed
 from briefing_app.feeds.sanitize import sanitize_feed
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["FORMAT_NAME", "looks_like", "parse"]
 
@@ -56,9 +57,10 @@ def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
         guessed, place = reader.zone_name, reader.inferred_from
         reader = _Reader(root, default_zone, infer=False)
         feed = reader.read()
-        warning = (
-            f"the city {place!r} suggests the time zone {guessed}, but the events' UTC "
-            "offsets disagree; not used"
-        )
+        warning = QT_TRANSLATE_NOOP(
+            "core",
+            "the city {place!r} suggests the time zone {guessed}, but the events' "
+            "UTC offsets disagree; not used",
+        ).format(place=place, guessed=guessed)
         feed = replace(feed, warnings=(warning, *feed.warnings))
     return sanitize_feed(feed)

@@ -37,6 +37,7 @@ from briefing_app.feeds.model import (
     SessionFormat,
     SessionPresenter,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, zone
 
 FORMAT_NAME = "frab-xml"
@@ -76,13 +77,15 @@ class _Day:
             text = (self.element.get("date") or "").strip()
             if not text:
                 raise FeedError(
-                    "the day has no date attribute, and this event has no <date>",
+                    QT_TRANSLATE_NOOP(
+                        "core", "the day has no date attribute, and this event has no <date>"
+                    ).message(),
                     path=f"{self.path}/@date",
                 )
             try:
                 self._date = _parse_date(text)
             except TimeFormatError as exc:
-                raise FeedError(str(exc), path=f"{self.path}/@date") from None
+                raise FeedError(message_of(exc), path=f"{self.path}/@date") from None
         return self._date
 
     def start_instant(self) -> datetime | None:
@@ -94,7 +97,7 @@ class _Day:
                 try:
                     value = _parse_datetime(text)
                 except TimeFormatError as exc:
-                    raise FeedError(str(exc), path=f"{self.path}/@start") from None
+                    raise FeedError(message_of(exc), path=f"{self.path}/@start") from None
                 if value.tzinfo is not None:
                     self._start = value
         return self._start
@@ -166,7 +169,10 @@ class _Reader:
             zone(name)
         except TimeFormatError as exc:
             raise FeedError(
-                f"the time zone you gave: {exc} (expected an IANA name such as Europe/Brussels)"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the time zone you gave: {exc} (expected an IANA name such as Europe/Brussels)",
+                ).format(exc=exc)
             ) from None
         return name
 
@@ -180,7 +186,10 @@ class _Reader:
                 top[child.tag] = child
         conference = top.get("conference")
         if conference is None:
-            raise FeedError("the schedule has no <conference> element", path="/schedule")
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the schedule has no <conference> element").message(),
+                path="/schedule",
+            )
         info = _children(conference)
         self._zone(info)
         title, series_id = self._titles(info)
@@ -220,12 +229,18 @@ class _Reader:
             except TimeFormatError as exc:
                 if self.default_zone is None:
                     raise FeedError(
-                        f"{exc} (expected an IANA name such as Europe/Brussels; "
-                        "or choose the event's time zone when importing)",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{exc} (expected an IANA name such as Europe/Brussels; or choose the "
+                            "event's time zone when importing)",
+                        ).format(exc=exc),
                         path="/schedule/conference/time_zone_name",
                     ) from None
                 self.warnings.append(
-                    f"the feed's time zone {named!r} is unknown; used {self.default_zone} instead"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the feed's time zone {named!r} is unknown; used {default_zone} instead",
+                    ).format(named=named, default_zone=self.default_zone)
                 )
         if self.zone is None and self.default_zone is not None:
             self.zone_name = self.default_zone
@@ -237,18 +252,22 @@ class _Reader:
             try:
                 self.day_change = _parse_clock(change)
             except TimeFormatError as exc:
-                raise FeedError(str(exc), path="/schedule/conference/day_change") from None
+                raise FeedError(message_of(exc), path="/schedule/conference/day_change") from None
         self.online_venue = _ONLINE.search(_text(info.get("venue"))) is not None
 
     def _infer_zone(self, city: str) -> None:
         """The zone of the conference's ``<city>``, when the gazetteer knows it for sure."""
         if not city:
-            self.not_inferred = "and no <city> to infer it from"
+            self.not_inferred = QT_TRANSLATE_NOOP(
+                "core", "and no <city> to infer it from"
+            ).message()
             return
         guess = gazetteer.zone_for_place(city)
         gazetteer.release()
         if guess.zone is None:
-            self.not_inferred = f"and its <city> {city!r} {guess.reason}"
+            self.not_inferred = QT_TRANSLATE_NOOP(
+                "core", "and its <city> {city!r} {reason}"
+            ).format(city=city, reason=guess.reason)
             self.candidates = guess.candidates
             return
         self.zone = zone(guess.zone)
@@ -261,7 +280,9 @@ class _Reader:
         acronym = _text(info.get("acronym"))
         if not title and not acronym:
             raise FeedError(
-                "the conference has neither a title nor an acronym",
+                QT_TRANSLATE_NOOP(
+                    "core", "the conference has neither a title nor an acronym"
+                ).message(),
                 path="/schedule/conference/title",
             )
         series_id = _slug(acronym) or _slug(title) or "schedule"
@@ -271,18 +292,30 @@ class _Reader:
         """The zone for a feed that names none: its most common UTC offset, as Etc/GMT±N."""
         if not self.offsets:
             if self.zone_name is None:
-                self.warnings.append("the feed names no time zone and has no events; used UTC")
+                self.warnings.append(
+                    QT_TRANSLATE_NOOP(
+                        "core", "the feed names no time zone and has no events; used UTC"
+                    ).message()
+                )
             return "UTC"
         offset, _count = self.offsets.most_common(1)[0]
         name = _offset_zone(offset)
         seen = ", ".join(_offset_text(o) for o in sorted(self.offsets))
         if name == "UTC" and offset:
-            how = f"{_offset_text(offset)} is not a whole hour, so times are shown in UTC"
+            how = QT_TRANSLATE_NOOP(
+                "core", "{offset_text} is not a whole hour, so times are shown in UTC"
+            ).format(offset_text=_offset_text(offset))
         else:
-            how = f"times are shown in the fixed zone {name}"
+            how = QT_TRANSLATE_NOOP("core", "times are shown in the fixed zone {name}").format(
+                name=name
+            )
         self.warnings.append(
-            f"the feed names no time zone, only UTC offsets ({seen}); {how}. "
-            "Choose the event's time zone when importing to see local times across DST changes."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the feed names no time zone, only UTC offsets ({seen}); {how}. Choose "
+                "the event's time zone when importing to see local times across DST "
+                "changes.",
+            ).format(seen=seen, how=how)
         )
         return name
 
@@ -318,7 +351,11 @@ class _Reader:
         if key is None:
             key = guid or person_id or _slug(name)
             if not key:
-                self.warnings.append(f"skipped a person with neither id nor name at {where()}")
+                self.warnings.append(
+                    QT_TRANSLATE_NOOP(
+                        "core", "skipped a person with neither id nor name at {where}"
+                    ).format(where=where())
+                )
                 return None
             record = self.people.get(key)
             if record is None:
@@ -336,7 +373,11 @@ class _Reader:
     def _presenters(self) -> Iterable[Presenter]:
         for record in self.people.values():
             if not record.name:
-                self.warnings.append(f"presenter {record.key!r} has no name; named after the key")
+                self.warnings.append(
+                    QT_TRANSLATE_NOOP(
+                        "core", "presenter {key!r} has no name; named after the key"
+                    ).format(key=record.key)
+                )
             bio = html_to_markdown(record.biography)
             extended = html_to_markdown(record.extended)
             if extended and extended != bio:
@@ -365,23 +406,32 @@ class _Reader:
         fields = _children(event)
         title = _text(fields.get("title"))
         if not title:
-            raise FeedError("the event has no title", path=where.path("title"))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has no title").message(),
+                path=where.path("title"),
+            )
         location = where.room or _text(fields.get("room"))
         if location:
             self.rooms.setdefault(location, None)
         start, zone_name = self._start(where, fields)
         duration_text = _text(fields.get("duration"))
         if not duration_text:
-            raise FeedError("the event has no duration", path=where.path("duration"))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has no duration").message(),
+                path=where.path("duration"),
+            )
         try:
             end = start + _parse_duration(duration_text)
         except TimeFormatError as exc:
-            raise FeedError(str(exc), path=where.path("duration")) from None
+            raise FeedError(message_of(exc), path=where.path("duration")) from None
         except OverflowError:
             end = datetime.max.replace(tzinfo=UTC)
         if end.year > MAX_YEAR:
             raise FeedError(
-                f"the event ends after the year {MAX_YEAR}", path=where.path("duration")
+                QT_TRANSLATE_NOOP("core", "the event ends after the year {max_year}").format(
+                    max_year=MAX_YEAR
+                ),
+                path=where.path("duration"),
             )
         online = self.online_rooms.get(location)
         if online is None:
@@ -430,8 +480,9 @@ class _Reader:
     def _duplicate_warnings(self) -> None:
         for base, keys in self.duplicates.items():
             self.warnings.append(
-                f"{len(keys)} events share the id {base!r}; imported each of them, as "
-                + ", ".join(repr(k) for k in keys)
+                QT_TRANSLATE_NOOP(
+                    "core", "{count} events share the id {base!r}; imported each of them, as {keys}"
+                ).format(count=len(keys), base=base, keys=", ".join(repr(k) for k in keys))
             )
 
     def _start(self, where: _Where, fields: dict[str, ET.Element]) -> tuple[datetime, str]:
@@ -441,7 +492,7 @@ class _Reader:
             try:
                 value = _parse_datetime(date_text)
             except TimeFormatError as exc:
-                raise FeedError(str(exc), path=where.path("date")) from None
+                raise FeedError(message_of(exc), path=where.path("date")) from None
             offset = value.utcoffset()
             if offset is not None:
                 start = value.astimezone(UTC)
@@ -454,11 +505,14 @@ class _Reader:
             return self._localize(value, where, "date"), self._zone_name(where, "date")
         start_text = _text(fields.get("start"))
         if not start_text:
-            raise FeedError("the event has neither <date> nor <start>", path=where.path("start"))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has neither <date> nor <start>").message(),
+                path=where.path("start"),
+            )
         try:
             hours, minutes, seconds = _parse_clock(start_text)
         except TimeFormatError as exc:
-            raise FeedError(str(exc), path=where.path("start")) from None
+            raise FeedError(message_of(exc), path=where.path("start")) from None
         day_date = where.day.calendar_date()
         extra_days, hours = divmod(hours, 24)
         local = datetime.combine(day_date, time(hours, minutes, seconds))
@@ -479,12 +533,15 @@ class _Reader:
     def _zone_name(self, where: _Where, child: str) -> str:
         if self.zone_name is None:
             because = f" {self.not_inferred}" if self.not_inferred else ""
-            why = (
-                f"the feed gives local times but names no time zone (no <time_zone_name>{because})"
-            )
+            why = QT_TRANSLATE_NOOP(
+                "core",
+                "the feed gives local times but names no time zone (no <time_zone_name>{because})",
+            ).format(because=because)
             example = self.candidates[0] if self.candidates else "Europe/Brussels"
             raise MissingTimezoneError(
-                f"{why}; choose the event's time zone, e.g. {example}, and import again",
+                QT_TRANSLATE_NOOP(
+                    "core", "{why}; choose the event's time zone, e.g. {example}, and import again"
+                ).format(why=why, example=example),
                 path=where.path(child),
                 why=why,
                 candidates=self.candidates,
@@ -496,7 +553,9 @@ class _Reader:
         self._zone_name(where, child)
         if not MIN_YEAR <= local.year <= MAX_YEAR:
             raise FeedError(
-                f"{local:%Y-%m-%d} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                QT_TRANSLATE_NOOP(
+                    "core", "{local:%Y-%m-%d} is outside the years {min_year}–{max_year}"
+                ).format(local=local, min_year=MIN_YEAR, max_year=MAX_YEAR),
                 path=where.path(child),
             )
         return local.replace(tzinfo=self.zone).astimezone(UTC)

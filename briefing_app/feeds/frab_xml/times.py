@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from briefing_app.feeds.messages import shorten
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, zone
 
 #: ``HH:MM`` or ``HH:MM:SS`` (hours up to 29: "25:30" is 01:30 the next day).
@@ -25,7 +26,11 @@ _MAX_DURATION = timedelta(days=366)
 
 def _check_year(value: datetime | date, text: str) -> None:
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise TimeFormatError(f"{text!r} is outside the years {MIN_YEAR}–{MAX_YEAR}")
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "{text!r} is outside the years {min_year}–{max_year}").format(
+                text=text, min_year=MIN_YEAR, max_year=MAX_YEAR
+            )
+        )
 
 
 def _parse_datetime(text: str) -> datetime:
@@ -34,8 +39,11 @@ def _parse_datetime(text: str) -> datetime:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise TimeFormatError(
-            f"{shorten(text)!r} is not an ISO 8601 date and time "
-            "(expected e.g. 2026-01-31T09:30:00+01:00)"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{text!r} is not an ISO 8601 date and time (expected e.g. "
+                "2026-01-31T09:30:00+01:00)",
+            ).format(text=shorten(text))
         ) from None
     _check_year(value, text)
     return value
@@ -46,7 +54,9 @@ def _parse_date(text: str) -> date:
         value = date.fromisoformat(text)
     except ValueError:
         raise TimeFormatError(
-            f"{shorten(text)!r} is not a date (expected e.g. 2021-02-06)"
+            QT_TRANSLATE_NOOP("core", "{text!r} is not a date (expected e.g. 2021-02-06)").format(
+                text=shorten(text)
+            )
         ) from None
     _check_year(value, text)
     return value
@@ -56,7 +66,11 @@ def _parse_clock(text: str) -> tuple[int, int, int]:
     """``HH:MM[:SS]`` as (hours, minutes, seconds); hours may run to 29 (after midnight)."""
     match = _CLOCK.fullmatch(text)
     if match is None or int(match.group(1)) > 29:
-        raise TimeFormatError(f"{shorten(text)!r} is not a time of day (expected HH:MM)")
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "{text!r} is not a time of day (expected HH:MM)").format(
+                text=shorten(text)
+            )
+        )
     return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
 
 
@@ -64,7 +78,11 @@ def _parse_duration(text: str) -> timedelta:
     """``H:MM``, ``HH:MM``, ``HH:MM:SS`` (two-digit hours) or ``D:HH:MM`` (pretalx)."""
     match = _DURATION.fullmatch(text)
     if match is None:
-        raise TimeFormatError(f"{shorten(text)!r} is not a duration (expected HH:MM, e.g. 00:45)")
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP(
+                "core", "{text!r} is not a duration (expected HH:MM, e.g. 00:45)"
+            ).format(text=shorten(text))
+        )
     first, second, third = match.group(1), int(match.group(2)), match.group(3)
     if third is None:
         value = timedelta(hours=int(first), minutes=second)
@@ -77,11 +95,16 @@ def _parse_duration(text: str) -> timedelta:
         valid = second < 24 and int(third) < 60
     if not valid:
         raise TimeFormatError(
-            f"{text!r} is not a duration (expected HH:MM, HH:MM:SS or D:HH:MM; "
-            "minutes and seconds run to 59)"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{text!r} is not a duration (expected HH:MM, HH:MM:SS or D:HH:MM; "
+                "minutes and seconds run to 59)",
+            ).format(text=text)
         )
     if value > _MAX_DURATION:
-        raise TimeFormatError(f"{text!r} is longer than a year")
+        raise TimeFormatError(
+            QT_TRANSLATE_NOOP("core", "{text!r} is longer than a year").format(text=text)
+        )
     return value
 
 

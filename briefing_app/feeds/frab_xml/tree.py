@@ -14,6 +14,7 @@ from defusedxml import ElementTree as SafeET
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import shorten
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: The root element, after an optional BOM, XML declaration, comments and DOCTYPE.
 _SNIFF = re.compile(
@@ -75,7 +76,7 @@ def _declares_nothing(data: bytes) -> bool:
 def _load(data: bytes) -> ET.Element:
     """Parse the bytes safely; every failure becomes a :class:`FeedError`."""
     if not data.strip():
-        raise FeedError("the feed is empty")
+        raise FeedError(QT_TRANSLATE_NOOP("core", "the feed is empty").message())
     try:
         if _declares_nothing(data):
             root: ET.Element = ET.fromstring(data)  # noqa: S314 - no DTD, see above
@@ -83,26 +84,39 @@ def _load(data: bytes) -> ET.Element:
             root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True)
     except EntitiesForbidden as exc:
         raise FeedError(
-            "the XML declares entities, which are refused: they can expand to gigabytes "
-            f"or read local files (entity {exc.name!r})"
+            QT_TRANSLATE_NOOP(
+                "core",
+                "the XML declares entities, which are refused: they can expand to "
+                "gigabytes or read local files (entity {name!r})",
+            ).format(name=exc.name)
         ) from None
     except DefusedXmlException as exc:
         raise FeedError(
-            f"the XML refers to an external resource, which is refused ({exc})"
+            QT_TRANSLATE_NOOP(
+                "core", "the XML refers to an external resource, which is refused ({exc})"
+            ).format(exc=exc)
         ) from None
     except ET.ParseError as exc:
         line, column = exc.position
         reason = str(exc).split(":", 1)[0]
         if exc.code in _CUT_SHORT:
-            reason += " (the file ends too early: was the download cut short?)"
+            reason = QT_TRANSLATE_NOOP(
+                "core", "{reason} (the file ends too early: was the download cut short?)"
+            ).format(reason=reason)
         raise FeedError(
-            f"not well-formed XML at line {line}, column {column + 1}: {reason}"
+            QT_TRANSLATE_NOOP(
+                "core", "not well-formed XML at line {line}, column {value}: {reason}"
+            ).format(line=line, value=column + 1, reason=reason)
         ) from None
     except (ValueError, LookupError) as exc:
-        raise FeedError(f"the XML cannot be decoded: {exc}") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "the XML cannot be decoded: {exc}").format(exc=exc)
+        ) from None
     if root.tag != "schedule":
         raise FeedError(
-            f"expected a frab schedule (root element <schedule>), got <{shorten(str(root.tag))}>",
+            QT_TRANSLATE_NOOP(
+                "core", "expected a frab schedule (root element <schedule>), got <{tag}>"
+            ).format(tag=shorten(str(root.tag))),
             path=f"/{shorten(str(root.tag))}",
         )
     return root

@@ -42,6 +42,7 @@ from briefing_app.feeds.ical.lines import MAX_DEPTH, _load, _outline, looks_like
 from briefing_app.feeds.ical.recurrence import MAX_FEED_STEPS, MAX_OCCURRENCES, MAX_RULE_STEPS
 from briefing_app.feeds.model import Feed
 from briefing_app.feeds.sanitize import sanitize_feed
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import is_valid_zone
 
 __all__ = [
@@ -63,7 +64,11 @@ __all__ = [
 def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
     """Parse an iCalendar feed; *default_zone* places floating and all-day times."""
     if default_zone is not None and not is_valid_zone(default_zone):
-        raise FeedError(f"unknown default time zone {default_zone!r} (expected an IANA name)")
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "core", "unknown default time zone {default_zone!r} (expected an IANA name)"
+            ).format(default_zone=default_zone)
+        )
     outline = _outline(data)
     calendar = _load(outline)
     return sanitize_feed(_Builder(calendar, outline, default_zone).build())

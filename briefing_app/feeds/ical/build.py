@@ -38,6 +38,7 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR
 
 FORMAT_NAME = "icalendar"
@@ -158,7 +159,11 @@ class _Builder:
     def build(self) -> Feed:
         components = [sub for sub in self.calendar.subcomponents if sub.name == "VEVENT"]
         if len(components) != len(self.outline.events):  # pragma: no cover - pass 1
-            raise FeedError("the VEVENTs could not be matched with their lines")
+            raise FeedError(
+                QT_TRANSLATE_NOOP(
+                    "core", "the VEVENTs could not be matched with their lines"
+                ).message()
+            )
         pending = [
             self._read(component, span)
             for component, span in zip(components, self.outline.events, strict=True)
@@ -195,36 +200,57 @@ class _Builder:
         for name, message in component.errors:
             if name is None:
                 raise FeedError(
-                    f"a content line could not be read: {shorten(message, 160)}",
+                    QT_TRANSLATE_NOOP("core", "a content line could not be read: {message}").format(
+                        message=shorten(message, 160)
+                    ),
                     path=span.path(),
                 )
             if name in _TIME_PROPERTIES:
                 raise FeedError(
-                    f"{name} could not be read: {shorten(message, 160)}", path=span.path(name)
+                    QT_TRANSLATE_NOOP("core", "{name} could not be read: {message}").format(
+                        name=name, message=shorten(message, 160)
+                    ),
+                    path=span.path(name),
                 )
             if name in _RECURRENCE_PROPERTIES:
                 self.warnings.append(
-                    f"{span.path(name)}: could not be read ({shorten(message, 120)}); "
-                    "the event is imported without its repetitions"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path}: could not be read ({message}); the event is imported without "
+                        "its repetitions",
+                    ).format(path=span.path(name), message=shorten(message, 120))
                 )
             else:
-                self.warnings.append(f"{span.path(name)}: ignored, could not be read")
+                self.warnings.append(
+                    QT_TRANSLATE_NOOP("core", "{path}: ignored, could not be read").format(
+                        path=span.path(name)
+                    )
+                )
         uid = _text(_first(component, "UID")).strip()
         span.uid = span.uid or uid
         start = self.zones.when(component, span, "DTSTART")
         if start is None:
-            raise FeedError("the event has no DTSTART (start time)", path=span.path())
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the event has no DTSTART (start time)").message(),
+                path=span.path(),
+            )
         end = self.zones.when(component, span, "DTEND")
         duration = None
         if end is None:
             value = _first(component, "DURATION")
             if value is not None:
                 if not isinstance(value, vDDDTypes) or not isinstance(value.dt, timedelta):
-                    raise FeedError("DURATION is not a duration", path=span.path("DURATION"))
+                    raise FeedError(
+                        QT_TRANSLATE_NOOP("core", "DURATION is not a duration").message(),
+                        path=span.path("DURATION"),
+                    )
                 duration = value.dt
                 if duration < timedelta(0):
                     raise FeedError(
-                        f"DURATION is negative ({duration})", path=span.path("DURATION")
+                        QT_TRANSLATE_NOOP("core", "DURATION is negative ({duration})").format(
+                            duration=duration
+                        ),
+                        path=span.path("DURATION"),
                     )
         recurrence_id = self.zones.when(component, span, "RECURRENCE-ID")
         # A series even when its rule is unreadable: its ids then do not change
@@ -245,8 +271,11 @@ class _Builder:
             end = start
         if end < start:
             raise FeedError(
-                f"the event ends ({end:%Y-%m-%d %H:%M} UTC) before it starts "
-                f"({start:%Y-%m-%d %H:%M} UTC)",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the event ends ({end:%Y-%m-%d %H:%M} UTC) before it starts "
+                    "({start:%Y-%m-%d %H:%M} UTC)",
+                ).format(end=end, start=start),
                 path=item.span.path("DTEND"),
             )
         return start, end
@@ -298,8 +327,18 @@ class _Builder:
             yield self._session(item, key, start, end)
         if missing_uid:
             self.warnings.append(
-                f"{missing_uid} event(s) have no UID; their ids are derived from their time, "
-                "place and title"
+                counted(
+                    missing_uid,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{n} event has no UID; its id is derived from its time, place and title",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{n} events have no UID; their ids are derived from their time, "
+                        "place and title",
+                    ),
+                )
             )
 
     @staticmethod
@@ -313,8 +352,9 @@ class _Builder:
         value = _first(item.component, "RECURRENCE-ID")
         if _param(value, "RANGE").upper() == "THISANDFUTURE":
             self.warnings.append(
-                f"{item.span.path('RECURRENCE-ID')}: RANGE=THISANDFUTURE is applied to that "
-                "one occurrence only"
+                QT_TRANSLATE_NOOP(
+                    "core", "{path}: RANGE=THISANDFUTURE is applied to that one occurrence only"
+                ).format(path=item.span.path("RECURRENCE-ID"))
             )
 
     def _derived_key(self, item: _Pending, start: datetime) -> str:
@@ -343,8 +383,13 @@ class _Builder:
             result.append(session)
         for key, extra in counts.items():
             self.warnings.append(
-                f"UID {key!r} is used by {extra + 1} events; imported as {key!r}, "
-                + ", ".join(repr(f"{key}#{n}") for n in range(2, extra + 2))
+                QT_TRANSLATE_NOOP(
+                    "core", "UID {key!r} is used by {count} events; imported as {key!r}, {others}"
+                ).format(
+                    key=key,
+                    count=extra + 1,
+                    others=", ".join(repr(f"{key}#{n}") for n in range(2, extra + 2)),
+                )
             )
         return result
 
@@ -393,8 +438,11 @@ class _Builder:
             yield self._override(item, f"{uid}#{key}")
         if count == 0:
             self.warnings.append(
-                f"{master.span.path()}: no occurrence within the feed's dates "
-                f"({window[0]:%Y-%m-%d}–{window[1]:%Y-%m-%d}); not imported"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path}: no occurrence within the feed's dates "
+                    "({window:%Y-%m-%d}–{window2:%Y-%m-%d}); not imported",
+                ).format(path=master.span.path(), window=window[0], window2=window[1])
             )
 
     def _override(self, item: _Pending, key: str) -> Session:

@@ -19,12 +19,15 @@ from icalendar.prop import vUnknown
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import shorten
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: Components nested deeper than this are not a calendar anybody wrote.
 MAX_DEPTH = 8
 
 _BOM = b"\xef\xbb\xbf"
-_NOT_ICAL = "not an iCalendar feed: it must start with BEGIN:VCALENDAR"
+_NOT_ICAL = QT_TRANSLATE_NOOP(
+    "core", "not an iCalendar feed: it must start with BEGIN:VCALENDAR"
+).message()
 _NAME = re.compile(r"([A-Za-z0-9-]+)([;:])")
 _TOKEN = re.compile(r"[A-Za-z0-9-]+\Z")
 
@@ -104,7 +107,7 @@ def _outline(data: bytes) -> _Outline:
     """Decode content lines and check the BEGIN/END structure the library would forgive."""
     lines = _logical_lines(data)
     if not lines:
-        raise FeedError("the feed is empty")
+        raise FeedError(QT_TRANSLATE_NOOP("core", "the feed is empty").message())
     texts: list[str] = []
     events: list[_Span] = []
     stack: list[tuple[str, int]] = []
@@ -125,7 +128,9 @@ def _outline(data: bytes) -> _Outline:
             if index == 0:
                 raise FeedError(_NOT_ICAL, path="line 1") from None
             raise fail(
-                f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); is this a calendar file?",
+                QT_TRANSLATE_NOOP(
+                    "core", "not UTF-8 text (byte 0x{raw:02x}); is this a calendar file?"
+                ).format(raw=raw[exc.start]),
                 number,
                 index,
             ) from None
@@ -134,8 +139,11 @@ def _outline(data: bytes) -> _Outline:
             if index == 0:
                 raise FeedError(_NOT_ICAL, path="line 1")
             raise fail(
-                f"not an iCalendar content line (NAME:value): {shorten(text)!r}; "
-                "a folded line may have lost its leading space",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "not an iCalendar content line (NAME:value): {text!r}; a folded line "
+                    "may have lost its leading space",
+                ).format(text=shorten(text)),
                 number,
                 index,
             )
@@ -143,31 +151,61 @@ def _outline(data: bytes) -> _Outline:
         is_marker = name in ("BEGIN", "END")
         if is_marker and match.group(2) != ":":
             # icalendar would still read it as a BEGIN/END and nest differently.
-            raise fail(f"{name} takes no parameters: {shorten(text)!r}", number, index)
+            raise fail(
+                QT_TRANSLATE_NOOP("core", "{name} takes no parameters: {text!r}").format(
+                    name=name, text=shorten(text)
+                ),
+                number,
+                index,
+            )
         value = text[match.end() :].strip().upper() if is_marker else ""
         if index == 0 and not (name == "BEGIN" and value == "VCALENDAR"):
             raise FeedError(_NOT_ICAL, path="line 1")
         if is_marker and not _TOKEN.match(value):
-            raise fail(f"{name} needs a component name, got {value!r}", number, index)
+            raise fail(
+                QT_TRANSLATE_NOOP("core", "{name} needs a component name, got {value!r}").format(
+                    name=name, value=value
+                ),
+                number,
+                index,
+            )
         if is_marker and name == "BEGIN":
             if current is not None and value in ("VEVENT", "VCALENDAR"):
                 raise fail(
-                    f"the VEVENT that starts at line {current.line} has no END:VEVENT "
-                    f"(BEGIN:{value} at line {number} came first)",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the VEVENT that starts at line {line} has no END:VEVENT "
+                        "(BEGIN:{value} at line {number} came first)",
+                    ).format(line=current.line, value=value, number=number),
                     number,
                     index,
                 )
             if value == "VCALENDAR" and stack:
-                raise fail(f"BEGIN:VCALENDAR at line {number} inside a calendar", number, index)
+                raise fail(
+                    QT_TRANSLATE_NOOP(
+                        "core", "BEGIN:VCALENDAR at line {number} inside a calendar"
+                    ).format(number=number),
+                    number,
+                    index,
+                )
             if value == "VEVENT" and len(stack) != 1:
                 raise fail(
-                    f"BEGIN:VEVENT at line {number} is inside {stack[-1][0]} "
-                    f"(opened at line {stack[-1][1]}), not directly in the calendar",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "BEGIN:VEVENT at line {number} is inside {component} (opened at line "
+                        "{opened}), not directly in the calendar",
+                    ).format(number=number, component=stack[-1][0], opened=stack[-1][1]),
                     number,
                     index,
                 )
             if len(stack) >= MAX_DEPTH:
-                raise fail(f"components nested more than {MAX_DEPTH} deep", number, index)
+                raise fail(
+                    QT_TRANSLATE_NOOP(
+                        "core", "components nested more than {max_depth} deep"
+                    ).format(max_depth=MAX_DEPTH),
+                    number,
+                    index,
+                )
             if value == "VEVENT":
                 current = _Span(ordinal=len(events) + 1, line=number)
                 events.append(current)
@@ -176,16 +214,20 @@ def _outline(data: bytes) -> _Outline:
             top, opened = stack[-1]
             if value != top:
                 if current is not None and value == "VCALENDAR":
-                    reason = (
-                        f"the VEVENT that starts at line {current.line} has no END:VEVENT "
-                        f"(END:VCALENDAR at line {number} came first)"
-                    )
+                    reason = QT_TRANSLATE_NOOP(
+                        "core",
+                        "the VEVENT that starts at line {line} has no END:VEVENT "
+                        "(END:VCALENDAR at line {number} came first)",
+                    ).format(line=current.line, number=number)
                 elif value == "VEVENT" and current is not None:
-                    reason = f"BEGIN:{top} at line {opened} has no END:{top}"
+                    reason = QT_TRANSLATE_NOOP(
+                        "core", "BEGIN:{top} at line {opened} has no END:{top}"
+                    ).format(top=top, opened=opened)
                 else:
-                    reason = (
-                        f"END:{value} at line {number} does not close BEGIN:{top} (line {opened})"
-                    )
+                    reason = QT_TRANSLATE_NOOP(
+                        "core",
+                        "END:{value} at line {number} does not close BEGIN:{top} (line {opened})",
+                    ).format(value=value, number=number, top=top, opened=opened)
                 raise fail(reason, number, index)
             stack.pop()
             if value == "VEVENT":
@@ -202,12 +244,18 @@ def _outline(data: bytes) -> _Outline:
         last = lines[-1][0]
         if current is not None:
             raise fail(
-                f"the feed ends at line {last} inside this VEVENT (no END:VEVENT): truncated?",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the feed ends at line {last} inside this VEVENT (no END:VEVENT): truncated?",
+                ).format(last=last),
                 last,
                 len(lines),
             )
         raise FeedError(
-            f"the feed ends at line {last} without END:VCALENDAR: truncated?", path=f"line {last}"
+            QT_TRANSLATE_NOOP(
+                "core", "the feed ends at line {last} without END:VCALENDAR: truncated?"
+            ).format(last=last),
+            path=f"line {last}",
         )
     return _Outline("\r\n".join(texts) + "\r\n", events, len(lines) - end_index)
 
@@ -224,9 +272,13 @@ def _load(outline: _Outline) -> Component:
         try:
             components = Calendar.from_ical(outline.text, multiple=True)
         except Exception as exc:  # a third-party parser on untrusted input: any failure
-            raise FeedError(f"the calendar could not be read: {shorten(str(exc), 200)}") from None
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "the calendar could not be read: {exc}").format(
+                    exc=shorten(str(exc), 200)
+                )
+            ) from None
     if len(components) != 1 or components[0].name != "VCALENDAR":  # pragma: no cover - pass 1
-        raise FeedError("expected exactly one VCALENDAR")
+        raise FeedError(QT_TRANSLATE_NOOP("core", "expected exactly one VCALENDAR").message())
     calendar: Component = components[0]
     return calendar
 

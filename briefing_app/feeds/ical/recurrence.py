@@ -20,6 +20,7 @@ from icalendar import vDDDLists, vRecur
 from briefing_app.feeds.ical.lines import _all, _param, _Span
 from briefing_app.feeds.ical.zones import _LAST_INSTANT, _Pending, _When, _Zones
 from briefing_app.feeds.messages import shorten
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, zone
 
 #: Occurrences imported per recurring event; a daily meeting over a year-long
@@ -58,13 +59,19 @@ def _never_matches(rule: vRecur) -> str:
             for day in month_days
         )
         if not fits:
-            return "BYMONTH and BYMONTHDAY name no day that exists"
+            return QT_TRANSLATE_NOOP(
+                "core", "BYMONTH and BYMONTHDAY name no day that exists"
+            ).message()
     if "BYWEEKNO" in rule and freq != "YEARLY":
-        return "BYWEEKNO is only allowed with FREQ=YEARLY"
+        return QT_TRANSLATE_NOOP("core", "BYWEEKNO is only allowed with FREQ=YEARLY").message()
     if "BYYEARDAY" in rule and freq in ("WEEKLY", "DAILY", "MONTHLY"):
-        return f"BYYEARDAY is not allowed with FREQ={freq}"
+        return QT_TRANSLATE_NOOP("core", "BYYEARDAY is not allowed with FREQ={freq}").format(
+            freq=freq
+        )
     if "BYSETPOS" in rule and freq in ("DAILY", "HOURLY", "MINUTELY", "SECONDLY"):
-        return f"BYSETPOS with FREQ={freq} is not supported"
+        return QT_TRANSLATE_NOOP("core", "BYSETPOS with FREQ={freq} is not supported").format(
+            freq=freq
+        )
     return ""
 
 
@@ -155,15 +162,20 @@ class _Expander:
                 return
             except (ValueError, OverflowError, TypeError) as exc:
                 self.warnings.append(
-                    f"{span.path('RRULE')}: repetitions stopped ({shorten(str(exc), 100)})"
+                    QT_TRANSLATE_NOOP("core", "{path}: repetitions stopped ({exc})").format(
+                        path=span.path("RRULE"), exc=shorten(str(exc), 100)
+                    )
                 )
                 return
             steps += 1
             self.steps_left -= 1
             if steps > MAX_RULE_STEPS or self.steps_left < 0:
                 self.warnings.append(
-                    f"{span.path('RRULE')}: repeats too often to expand; stopped after "
-                    f"{steps - 1:,} repetitions ({found} imported)"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path}: repeats too often to expand; stopped after {value:,} "
+                        "repetitions ({found} imported)",
+                    ).format(path=span.path("RRULE"), value=steps - 1, found=found)
                 )
                 return
             instant = self.zones.naive_instant(moment) if all_day else moment.astimezone(UTC)
@@ -173,8 +185,11 @@ class _Expander:
                 continue
             if found == MAX_OCCURRENCES:
                 self.warnings.append(
-                    f"{span.path('RRULE')}: repeats more than {MAX_OCCURRENCES} times within "
-                    f"the feed's dates; only the first {MAX_OCCURRENCES} were imported"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{path}: repeats more than {max_occurrences} times within the feed's "
+                        "dates; only the first {max_occurrences} were imported",
+                    ).format(path=span.path("RRULE"), max_occurrences=MAX_OCCURRENCES)
                 )
                 return
             found += 1
@@ -204,8 +219,9 @@ class _Expander:
         problem = _never_matches(value)
         if problem:
             self.warnings.append(
-                f"{master.span.path('RRULE')}: {problem}; the event is imported without "
-                "these repetitions"
+                QT_TRANSLATE_NOOP(
+                    "core", "{path}: {problem}; the event is imported without these repetitions"
+                ).format(path=master.span.path("RRULE"), problem=problem)
             )
             return None
         fixed: Any = vRecur(value)  # icalendar's to_ical is untyped
@@ -222,8 +238,9 @@ class _Expander:
                 rule = rrulestr(text, dtstart=base, forceset=False, cache=False)
         except Exception as exc:  # dateutil raises several types on bad rules
             self.warnings.append(
-                f"{master.span.path('RRULE')}: {shorten(str(exc), 100)}; the event is "
-                "imported without these repetitions"
+                QT_TRANSLATE_NOOP(
+                    "core", "{path}: {exc}; the event is imported without these repetitions"
+                ).format(path=master.span.path("RRULE"), exc=shorten(str(exc), 100))
             )
             return None
         return rule if isinstance(rule, rrule) else None

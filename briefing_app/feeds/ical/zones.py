@@ -22,6 +22,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from briefing_app.errors import FeedError, MissingTimezoneError
 from briefing_app.feeds.ical.lines import _first, _param, _Span, _text
 from briefing_app.feeds.messages import shorten
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, is_valid_zone, zone
 
 _LAST_INSTANT = datetime(MAX_YEAR, 12, 31, 23, 59, 59, tzinfo=UTC)
@@ -144,7 +145,9 @@ class _Zones:
         found = _first_zone(_iana_candidates(name)) if name else None
         if found is None:
             self.warnings.append(
-                f"X-WR-TIMEZONE {name!r} is not a time zone this app knows; ignored"
+                QT_TRANSLATE_NOOP(
+                    "core", "X-WR-TIMEZONE {name!r} is not a time zone this app knows; ignored"
+                ).format(name=name)
             )
         return found
 
@@ -167,7 +170,9 @@ class _Zones:
                     tz = tzp.create_timezone(vtimezone)
             except Exception as exc:  # dateutil's tzical on untrusted input: any failure
                 raise FeedError(
-                    f"the VTIMEZONE {tzid!r} could not be read: {shorten(str(exc), 160)}",
+                    QT_TRANSLATE_NOOP(
+                        "core", "the VTIMEZONE {tzid!r} could not be read: {exc}"
+                    ).format(tzid=tzid, exc=shorten(str(exc), 160)),
                     path=f"VTIMEZONE {tzid!r}",
                 ) from None
             hints = [_text(_first(vtimezone, "X-LIC-LOCATION")).strip(), *candidates]
@@ -176,13 +181,20 @@ class _Zones:
             mapped = _first_zone(candidates)
             if mapped is None:
                 raise FeedError(
-                    f"unknown time zone TZID={tzid!r}: not an IANA name, and the feed has no "
-                    "VTIMEZONE that defines it",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "unknown time zone TZID={tzid!r}: not an IANA name, and the feed has "
+                        "no VTIMEZONE that defines it",
+                    ).format(tzid=tzid),
                     path=span.path(prop),
                 )
             tz = zone(mapped)
             self.zone_names[tzid] = mapped
-            self.warnings.append(f"TZID {tzid!r} was read as the IANA zone {mapped!r}")
+            self.warnings.append(
+                QT_TRANSLATE_NOOP(
+                    "core", "TZID {tzid!r} was read as the IANA zone {mapped!r}"
+                ).format(tzid=tzid, mapped=mapped)
+            )
         self.tzinfos[tzid] = tz
         return tz
 
@@ -194,14 +206,19 @@ class _Zones:
         if value is None:
             return None
         if not isinstance(value, vDDDTypes):
-            raise FeedError(f"{name} is not a date or a date-time", path=span.path(name))
+            raise FeedError(
+                QT_TRANSLATE_NOOP("core", "{name} is not a date or a date-time").format(name=name),
+                path=span.path(name),
+            )
         return self.when_value(value.dt, _param(value, "TZID"), span, name)
 
     def when_value(self, value: object, tzid: str, span: _Span, name: str) -> _When:
         if isinstance(value, datetime):
             if not MIN_YEAR <= value.year <= MAX_YEAR:
                 raise FeedError(
-                    f"{name} {value:%Y-%m-%d} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                    QT_TRANSLATE_NOOP(
+                        "core", "{name} {value:%Y-%m-%d} is outside the years {min_year}–{max_year}"
+                    ).format(name=name, value=value, min_year=MIN_YEAR, max_year=MAX_YEAR),
                     path=span.path(name),
                 )
             wall = value.replace(tzinfo=None)
@@ -212,22 +229,32 @@ class _Zones:
                 return _When(value.astimezone(UTC), None, display=display)
             floating = self.floating_zone()
             if floating is None:
-                why = (
-                    f"{name} {value:%Y-%m-%d %H:%M} has no time zone (no TZID, no Z) and the "
-                    "calendar names none (X-WR-TIMEZONE)"
-                )
+                why = QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} {value:%Y-%m-%d %H:%M} has no time zone (no TZID, no Z) and "
+                    "the calendar names none (X-WR-TIMEZONE)",
+                ).format(name=name, value=value)
                 raise MissingTimezoneError(
-                    f"{why}: give this feed a default time zone", path=span.path(name), why=why
+                    QT_TRANSLATE_NOOP("core", "{why}: give this feed a default time zone").format(
+                        why=why
+                    ),
+                    path=span.path(name),
+                    why=why,
                 )
             return _When(wall.replace(tzinfo=zone(floating)), None, display=floating)
         if isinstance(value, date):
             if not MIN_YEAR <= value.year <= MAX_YEAR:
                 raise FeedError(
-                    f"{name} {value:%Y-%m-%d} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                    QT_TRANSLATE_NOOP(
+                        "core", "{name} {value:%Y-%m-%d} is outside the years {min_year}–{max_year}"
+                    ).format(name=name, value=value, min_year=MIN_YEAR, max_year=MAX_YEAR),
                     path=span.path(name),
                 )
             return _When(None, value)
-        raise FeedError(f"{name} is not a date or a date-time", path=span.path(name))
+        raise FeedError(
+            QT_TRANSLATE_NOOP("core", "{name} is not a date or a date-time").format(name=name),
+            path=span.path(name),
+        )
 
     def name_custom_zones(self, pending: Sequence[_Pending]) -> None:
         """Give each zone a VTIMEZONE defines (and IANA does not) an IANA name.
@@ -257,13 +284,19 @@ class _Zones:
                 fixed = _fixed_zone(distinct.pop()) if len(distinct) == 1 else None
                 chosen = fixed or "UTC"
                 self.warnings.append(
-                    f"the VTIMEZONE {tzid!r} matches no IANA zone; its events are shown in "
-                    f"{chosen!r}"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "the VTIMEZONE {tzid!r} matches no IANA zone; its events are shown in "
+                        "{chosen!r}",
+                    ).format(tzid=tzid, chosen=chosen)
                 )
             elif chosen not in hints[:1]:
                 self.warnings.append(
-                    f"TZID {tzid!r} is defined by the feed's VTIMEZONE; shown as {chosen!r}, "
-                    "which has the same UTC offsets at every event"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "TZID {tzid!r} is defined by the feed's VTIMEZONE; shown as "
+                        "{chosen!r}, which has the same UTC offsets at every event",
+                    ).format(tzid=tzid, chosen=chosen)
                 )
             self.zone_names[tzid] = chosen
 
