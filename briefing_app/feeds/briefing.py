@@ -1,4 +1,4 @@
-"""Our own briefing feed format, version 2 (JSON). See ``docs/feed-format.md``.
+"""Our own briefing feed format, version 3 (JSON). See ``docs/feed-format.md``.
 
 Reading happens in three passes, each naming the JSON path of what it refuses:
 decode (bytes to JSON), validate against the shipped JSON Schema (shape and
@@ -19,6 +19,7 @@ import fastjsonschema
 from briefing_app.errors import FeedError
 from briefing_app.feeds.materials import checked_checksum, checked_size, merge_materials
 from briefing_app.feeds.messages import decode_json, json_type, shorten
+from briefing_app.feeds.multilingual import BRIEFING_TEXT_FIELDS, split_texts
 from briefing_app.feeds.model import (
     CaseStudy,
     Feed,
@@ -37,13 +38,15 @@ from briefing_app.feeds.model import (
 )
 from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
+from briefing_app.util.multilingual import LANGUAGE_TAG
 from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "briefing-feed"
-#: The version this app writes and the newest it reads (2 added session materials).
-FORMAT_VERSION = 2
+#: The version this app writes and the newest it reads (2 added session materials,
+#: 3 language maps: any human text as ``{"en": "...", "fr": "..."}``).
+FORMAT_VERSION = 3
 #: Every version this app reads.
-SUPPORTED_VERSIONS = (1, 2)
+SUPPORTED_VERSIONS = (1, 2, 3)
 
 JSONObject = Mapping[str, Any]
 
@@ -53,6 +56,7 @@ _ROLES = {member.value: member for member in PresenterRole}
 _FORMATS = {member.value: member for member in SessionFormat}
 _STATUSES = {member.value: member for member in SessionStatus}
 _KINDS = {member.value: member for member in MaterialKind}
+_SESSION_TEXTS = BRIEFING_TEXT_FIELDS["session"]
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +132,10 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     expected: Any = error.rule_definition
     match error.rule:
         case "type":
-            return f"expected {_type_words(expected)}, got {json_type(instance)}"
+            words = _type_words(expected)
+            if words == "a string or an object":  # a text that may be a language map
+                words += " (a language map)"
+            return f"expected {words}, got {json_type(instance)}"
         case "pattern" | "format":
             words = definition.get("description") or f"text matching {expected}"
             return f"expected {words}, got {shown}"
@@ -154,6 +161,19 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
             return f"expected a non-empty string, got {shown}"
         case "maxLength":
             return f"text too long (at most {expected} characters)"
+        case "minProperties":  # only language maps have it
+            return (
+                'expected a text or a language map such as {"en": "...", "fr": "..."}, '
+                "got an empty object"
+            )
+        case "propertyNames":
+            tags = [k for k in instance if not LANGUAGE_TAG.match(str(k))] if isinstance(
+                instance, dict
+            ) else []
+            named = ", ".join(repr(k) for k in tags) or shown
+            return f"{named} is not a language tag (BCP 47, such as en, fr or fr-CA)"
+        case "maxProperties":
+            return f"a language map has at most {expected} languages"
         case "uniqueItems":
             return f"expected unique items, got duplicates in {shown}"
         case _:
@@ -282,7 +302,10 @@ class _Builder:
     # -- sections --------------------------------------------------------
     def _organizations(self) -> Iterable[Organization]:
         self._ids("organizations", "organization")
-        for item in self.doc.get("organizations", ()):
+        for index, item in enumerate(self.doc.get("organizations", ())):
+            item, texts = split_texts(
+                item, BRIEFING_TEXT_FIELDS["organization"], f"$.organizations[{index}]"
+            )
             yield Organization(
                 id=item["id"],
                 name=item["name"],
@@ -290,11 +313,15 @@ class _Builder:
                 url=item.get("url", ""),
                 description=item.get("description", ""),
                 logo_url=item.get("logo_url", ""),
+                translations=texts,
             )
 
     def _presenters(self, org_ids: set[str]) -> Iterable[Presenter]:
         self._ids("presenters", "presenter")
         for index, item in enumerate(self.doc.get("presenters", ())):
+            item, texts = split_texts(
+                item, BRIEFING_TEXT_FIELDS["presenter"], f"$.presenters[{index}]"
+            )
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
@@ -309,10 +336,11 @@ class _Builder:
                 bio=item.get("bio", ""),
                 photo_url=item.get("photo_url", ""),
                 links=self._links(item.get("links", ())),
+                translations=texts,
             )
 
     def _series(self, org_ids: set[str]) -> Series:
-        item = self.doc["series"]
+        item, texts = split_texts(self.doc["series"], BRIEFING_TEXT_FIELDS["series"], "$.series")
         refs = {
             key: self._check_refs(item.get(key, ()), org_ids, "organization", f"$.series.{key}")
             for key in ("organizers", "partners", "sponsors")
@@ -327,6 +355,7 @@ class _Builder:
             organizer_ids=refs["organizers"],
             partner_ids=refs["partners"],
             sponsor_ids=refs["sponsors"],
+            translations=texts,
         )
 
     def _sessions(
@@ -338,6 +367,7 @@ class _Builder:
     ) -> Iterable[Session]:
         for index, item in enumerate(self.doc.get("sessions", ())):
             path = f"$.sessions[{index}]"
+            item, texts = split_texts(item, _SESSION_TEXTS, path)
             start = self._instant(item["start"], f"{path}.start")
             end = self._instant(item["end"], f"{path}.end")
             assert start is not None and end is not None  # required by the schema
@@ -402,6 +432,7 @@ class _Builder:
                 links=(links := self._links(item.get("links", ()))),
                 materials=self._materials(item.get("materials", ()), links),
                 updated=self._instant(item.get("updated"), f"{path}.updated"),
+                translations=texts,
             )
 
     def _case_studies(
@@ -409,6 +440,7 @@ class _Builder:
     ) -> Iterable[CaseStudy]:
         for index, item in enumerate(self.doc.get("case_studies", ())):
             path = f"$.case_studies[{index}]"
+            item, texts = split_texts(item, BRIEFING_TEXT_FIELDS["case_study"], path)
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
@@ -430,6 +462,7 @@ class _Builder:
                 outcome=item.get("outcome", ""),
                 tags=tuple(item.get("tags", ())),
                 materials=self._links(item.get("materials", ())),
+                translations=texts,
             )
 
 

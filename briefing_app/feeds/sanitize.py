@@ -34,7 +34,7 @@ from briefing_app.feeds.htmltext import (
     html_to_plain,
     markdown_links_in_sight,
 )
-from briefing_app.feeds.model import Feed, Link, Material, SessionPresenter
+from briefing_app.feeds.model import Feed, Link, Material, SessionPresenter, Translation
 from briefing_app.util.textclean import clean_text, has_unwanted_characters
 
 __all__ = ["clean_markdown", "clean_plain", "sanitize_feed"]
@@ -147,6 +147,10 @@ class _Sanitizer:
             return tuple(items) if changed else value
         if isinstance(value, Link | Material | SessionPresenter):
             return self.record(value, f"{where} {name}")
+        if isinstance(value, Translation):
+            # A language's text of a field: that field's rule (Markdown, plain ...).
+            text = self.value(value.text, value.field, f"{where} ({value.language})")
+            return value if text is value.text else replace(value, text=text)
         return value  # datetimes, numbers, enums (str enums are checked by the parsers)
 
 
@@ -196,6 +200,8 @@ def _gather(item: Any, texts: tuple[list[str], list[str], list[str]]) -> bool:
             for entry in value:
                 if isinstance(entry, str):
                     texts[kind].append(entry)
+                elif isinstance(entry, Translation):
+                    texts[_field_kind(entry.field)].append(entry.text)
                 elif isinstance(entry, Link | Material | SessionPresenter):
                     if not _gather(entry, texts):
                         return False

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
+
+from briefing_app.util.multilingual import Picked, pick_stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,17 @@ class PresenterRef:
     role: str
     title: str = ""
     organization: str = ""
+    #: The presenter's and the organization's language maps (JSON, "" when none).
+    translations: str = ""
+    organization_translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """The presenter's ``title`` or the ``organization``'s name, in the user's language."""
+        if name == "organization":
+            return pick_stored(
+                self.organization_translations, "name", self.organization, preference
+            )
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +96,17 @@ class SessionRecord:
     summary: str = ""
     tags: tuple[str, ...] = ()
     score: float | None = None
+    #: The fields the feed gives in several languages, as stored (JSON; "" when none):
+    #: :meth:`shown` picks what to show.
+    translations: str = ""
 
     @property
     def is_cancelled(self) -> bool:
         return self.status == "cancelled" or self.removed
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """Field *name* (``title``, ``summary`` ...) in the first language of *preference*."""
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 class SessionLine(NamedTuple):
@@ -114,6 +135,10 @@ class OrganizationRef:
     name: str
     kinds: tuple[str, ...] = ()
     url: str = ""
+    translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +147,11 @@ class CaseStudyRef:
     title: str
     organization: str = ""
     summary: str = ""
+    #: The case study's language maps ("" when none, or when the presenter edited it).
+    translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +218,17 @@ class SessionDetail:
     series_description: str = ""
     #: Where to give feedback once the session has ended ("" when the feed gives none).
     feedback_url: str = ""
+    #: The series' language maps (JSON, "" when none).
+    series_translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """The session's ``description`` (or another field of it) in the user's language."""
+        if name == "series_description":
+            return pick_stored(
+                self.series_translations, "description", self.series_description, preference
+            )
+        default = self.description if name == "description" else str(getattr(self.session, name))
+        return pick_stored(self.session.translations, name, default, preference)
 
 
 @dataclass(frozen=True, slots=True)

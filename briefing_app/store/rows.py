@@ -21,7 +21,7 @@ SELECT s.id, s.feed_id, s.source_id, s.title, s.start_utc, s.end_utc, s.timezone
        s.track, s.format, s.status, s.location, s.join_url, COALESCE(se.title, '') AS series_title,
        {presenter_names} AS presenter_names,
        EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id) AS favourite,
-       s.removed, s.subtitle, s.summary, s.tags{extra_columns}
+       s.removed, s.subtitle, s.summary, s.tags, s.translations{extra_columns}
 FROM {source}
 LEFT JOIN series se ON se.id = s.series_id
 """
@@ -53,6 +53,7 @@ LISTED_COLUMNS = (
     "subtitle",
     "summary",
     "tags",
+    "translations",
 )
 SESSION_LIST_SQL = _SESSION_SELECT.format(
     presenter_names=_NAMES_PER_ROW, extra_columns="", source="sessions s"
@@ -208,6 +209,7 @@ def session_record(row: Any, presenter_names: tuple[str, ...] | None = None) -> 
         summary=row[18],
         tags=() if tags == "[]" else tuple(json.loads(tags)),
         score=_score(row),
+        translations=row[20] or "",
     )
 
 

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing_app.errors import FeedError
-from briefing_app.feeds import BriefingStream, open_feed_file, parse_feed
+from briefing_app.feeds import BriefingStream, briefing, open_feed_file, parse_feed
 from briefing_app.feeds.materials import checked_checksum, checked_size, material_kind
 from briefing_app.feeds.model import Material, MaterialKind
 
@@ -126,7 +126,7 @@ def test_a_malformed_material_refuses_the_feed_naming_it(
 
 def test_a_newer_version_is_refused_with_advice() -> None:
     with pytest.raises(FeedError, match="update the app"):
-        parse_feed(json.dumps(_v2([], version=3)).encode())
+        parse_feed(json.dumps(_v2([], version=briefing.FORMAT_VERSION + 1)).encode())
 
 
 def test_frab_attachments_and_links_get_their_kinds() -> None:
