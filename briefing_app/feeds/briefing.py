@@ -19,7 +19,6 @@ import fastjsonschema
 from briefing_app.errors import FeedError
 from briefing_app.feeds.materials import checked_checksum, checked_size, merge_materials
 from briefing_app.feeds.messages import decode_json, json_type, shorten
-from briefing_app.feeds.multilingual import BRIEFING_TEXT_FIELDS, split_texts
 from briefing_app.feeds.model import (
     CaseStudy,
     Feed,
@@ -36,6 +35,7 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
+from briefing_app.feeds.multilingual import BRIEFING_TEXT_FIELDS, split_texts
 from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
 from briefing_app.util.multilingual import LANGUAGE_TAG
@@ -167,9 +167,11 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
                 "got an empty object"
             )
         case "propertyNames":
-            tags = [k for k in instance if not LANGUAGE_TAG.match(str(k))] if isinstance(
-                instance, dict
-            ) else []
+            tags = (
+                [k for k in instance if not LANGUAGE_TAG.match(str(k))]
+                if isinstance(instance, dict)
+                else []
+            )
             named = ", ".join(repr(k) for k in tags) or shown
             return f"{named} is not a language tag (BCP 47, such as en, fr or fr-CA)"
         case "maxProperties":

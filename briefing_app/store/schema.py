@@ -738,13 +738,13 @@ def _step_multilingual_text(db: Database) -> None:
             f"text, tokenize='{FTS_TOKENIZER}', prefix='{FTS_PREFIX}')"
         )
         texts = (
-            f"SELECT new.id, group_concat(j.value, char(10)) FROM json_tree(new.translations) j"
+            "SELECT new.id, group_concat(j.value, char(10)) FROM json_tree(new.translations) j"
             " WHERE j.type = 'text' HAVING count(*) > 0"
         )
         db.execute(
             f'CREATE TRIGGER IF NOT EXISTS "{table}_i18n_ai" AFTER INSERT ON "{table}" '
-            f'WHEN new.translations IS NOT NULL BEGIN\n  INSERT INTO "{fts}" (rowid, text) {texts};\n'
-            "END"
+            "WHEN new.translations IS NOT NULL BEGIN\n"
+            f'  INSERT INTO "{fts}" (rowid, text) {texts};\nEND'
         )
         db.execute(
             f'CREATE TRIGGER IF NOT EXISTS "{table}_i18n_au" AFTER UPDATE OF translations '
@@ -755,8 +755,8 @@ def _step_multilingual_text(db: Database) -> None:
         )
         db.execute(
             f'CREATE TRIGGER IF NOT EXISTS "{table}_i18n_ad" AFTER DELETE ON "{table}" '
-            f'WHEN old.translations IS NOT NULL BEGIN\n  DELETE FROM "{fts}" WHERE rowid = old.id;\n'
-            "END"
+            "WHEN old.translations IS NOT NULL BEGIN\n"
+            f'  DELETE FROM "{fts}" WHERE rowid = old.id;\nEND'
         )
 
 

@@ -169,7 +169,12 @@ BAD_FEEDS: list[tuple[str, Mutation, str, str]] = [
         "$.series.timezone",
         "unknown time zone",
     ),
-    ("future version", lambda d: d.__setitem__("version", briefing.FORMAT_VERSION + 1), "$.version", "update the app"),
+    (
+        "future version",
+        lambda d: d.__setitem__("version", briefing.FORMAT_VERSION + 1),
+        "$.version",
+        "update the app",
+    ),
     (
         "unknown field",
         lambda d: d["sessions"][0].__setitem__("colour", "red"),
