@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from briefing_app.util.multilingual import Picked, pick_stored
 
@@ -99,6 +99,9 @@ class SessionRecord:
     #: The fields the feed gives in several languages, as stored (JSON; "" when none):
     #: :meth:`shown` picks what to show.
     translations: str = ""
+    #: (field, language tag) of each text :meth:`in_language` showed in another language
+    #: than the user's: front ends mark them. Empty in a record as stored.
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_cancelled(self) -> bool:
@@ -107,6 +110,33 @@ class SessionRecord:
     def shown(self, name: str, preference: Sequence[str]) -> Picked:
         """Field *name* (``title``, ``summary`` ...) in the first language of *preference*."""
         return pick_stored(self.translations, name, str(getattr(self, name)), preference)
+
+    def in_language(self, preference: Sequence[str]) -> SessionRecord:
+        """This record with its title, subtitle and summary in the first language of
+        *preference* the feed gives (``util.multilingual.pick``), the fallbacks noted.
+
+        The same record when the feed gives no field in several languages. The track
+        stays the feed's (filters and groups name it so).
+        """
+        if not self.translations or not preference:
+            return self
+        changes: dict[str, Any] = {}
+        fallbacks: list[tuple[str, str]] = []
+        for name in _LOCALIZED_FIELDS:
+            picked = self.shown(name, preference)
+            if picked.text != getattr(self, name):
+                changes[name] = picked.text
+            if picked.fallback:
+                fallbacks.append((name, picked.language))
+        return replace(self, **changes, fallbacks=tuple(fallbacks))
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        return next((tag for field_name, tag in self.fallbacks if field_name == name), "")
+
+
+#: The fields of a session record :meth:`SessionRecord.in_language` puts in the user's language.
+_LOCALIZED_FIELDS = ("title", "subtitle", "summary")
 
 
 class SessionLine(NamedTuple):
@@ -220,6 +250,60 @@ class SessionDetail:
     feedback_url: str = ""
     #: The series' language maps (JSON, "" when none).
     series_translations: str = ""
+    #: What :meth:`in_language` showed in another language than the user's: a key
+    #: (``title``, ``subtitle``, ``summary``, ``description``, ``series``, ``track``,
+    #: ``presenter:ID``, ``case_study:ID``, ``sponsor:ID``) -> the tag shown.
+    fallbacks: dict[str, str] = field(default_factory=dict)
+
+    def in_language(self, preference: Sequence[str]) -> SessionDetail:
+        """This detail with every text the feed gives in several languages in the first of
+        *preference* it has; what fell back to another language is in :attr:`fallbacks`."""
+        if not preference:
+            return self
+        marks: dict[str, str] = {}
+        session = self.session.in_language(preference)
+        marks.update(session.fallbacks)
+        changes: dict[str, Any] = {}
+        description = self.shown("description", preference)
+        track = session.shown("track", preference)
+        series = pick_stored(
+            self.series_translations, "title", self.session.series_title, preference
+        )
+        for key, picked in (("description", description), ("track", track), ("series", series)):
+            if picked.fallback:
+                marks[key] = picked.language
+        session = replace(session, track=track.text, series_title=series.text)
+        changes["description"] = description.text
+        changes["series_description"] = self.shown("series_description", preference).text
+        presenters = []
+        for ref in self.presenters:
+            title = ref.shown("title", preference)
+            org = ref.shown("organization", preference)
+            if title.fallback or org.fallback:
+                marks[f"presenter:{ref.id}"] = title.language if title.fallback else org.language
+            presenters.append(replace(ref, title=title.text, organization=org.text))
+        cases = []
+        for case in self.case_studies:
+            title = case.shown("title", preference)
+            summary = case.shown("summary", preference)
+            if title.fallback:
+                marks[f"case_study:{case.id}"] = title.language
+            cases.append(replace(case, title=title.text, summary=summary.text))
+        sponsors = []
+        for org_ref in self.sponsors:
+            name = org_ref.shown("name", preference)
+            if name.fallback:
+                marks[f"sponsor:{org_ref.id}"] = name.language
+            sponsors.append(replace(org_ref, name=name.text))
+        return replace(
+            self,
+            session=session,
+            presenters=tuple(presenters),
+            case_studies=tuple(cases),
+            sponsors=tuple(sponsors),
+            fallbacks=marks,
+            **changes,
+        )
 
     def shown(self, name: str, preference: Sequence[str]) -> Picked:
         """The session's ``description`` (or another field of it) in the user's language."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from briefing_app.store import SessionRecord
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.tooltips import plain_tooltip
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import format_range, in_zone, local_zone_name
@@ -124,12 +125,18 @@ def session_cell(
 ) -> Any:
     """The data for one cell of a session list, for any item role."""
     if role == Qt.ItemDataRole.DisplayRole:
-        return cell_text(record, column, display, user_zone, day_shown=day_shown, compact=compact)
+        text = cell_text(record, column, display, user_zone, day_shown=day_shown, compact=compact)
+        if column == Column.TITLE and record.fallbacks:
+            return title_with_badge(record, text)
+        return text
     if role == SortRole:
         return sort_value(record, column)
     if role == RecordRole:
         return record
     if role == Qt.ItemDataRole.ToolTipRole:
+        if column == Column.TITLE and record.fallback_language("title"):
+            said = content_language.fallback_explanation(record.fallback_language("title"))
+            return said + ("\n\n" + plain_tooltip(record.summary) if record.summary else "")
         if column == Column.TITLE and record.summary:
             return plain_tooltip(record.summary)
         if column == Column.WHEN:
@@ -150,8 +157,19 @@ def session_cell(
     if role == Qt.ItemDataRole.ForegroundRole and column == Column.FAVOURITE:
         return QColor("#d4a017") if record.favourite else None
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        return cell_text(record, column, display, user_zone) or HEADERS[column]
+        text = cell_text(record, column, display, user_zone) or HEADERS[column]
+        if column == Column.TITLE and record.fallback_language("title"):
+            # The badge in words: a screen reader says why the title is in English.
+            said = content_language.fallback_explanation(record.fallback_language("title"))
+            return f"{text} ({said})"
+        return text
     return None
+
+
+def title_with_badge(record: SessionRecord, title: str) -> str:
+    """*title* with the mark of the language it is shown in, when not the user's: ``… [EN]``."""
+    tag = record.fallback_language("title")
+    return f"{title}  [{content_language.badge(tag)}]" if tag else title
 
 
 def header_data(section: int, orientation: Qt.Orientation, role: int) -> str | None:
