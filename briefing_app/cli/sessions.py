@@ -14,6 +14,9 @@ from briefing_app.cli.output import (
     check_search,
     check_tz,
     display_zone,
+    fallback_legend,
+    i18n_json,
+    language_mark,
     print_json,
     print_session_lines,
     refresh_live_agenda,
@@ -24,6 +27,7 @@ from briefing_app.cli.output import (
 )
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, SessionRecord, Store
+from briefing_app.usecases import settings
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.gcpause import pauses_gc
@@ -73,6 +77,7 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             print_json([session_json(r) for r in records if isinstance(r, SessionRecord)], out)
             return EXIT_OK
+        languages = settings.content_languages(store)
         if not records:
             # Upcoming means upcoming: the rows are the same as --json's, the note is on stderr.
             last = None
@@ -94,7 +99,7 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
             if hidden:
                 tell(f"{hidden.count} hidden tracks or rooms: `{PROG} sessions --all` shows them.")
             return EXIT_OK
-        print_session_lines(records, args, out)
+        print_session_lines(records, args, out, languages)
     return EXIT_OK
 
 
@@ -130,11 +135,15 @@ def _detail_json(detail: SessionDetail) -> dict[str, Any]:
                     "role": p.role,
                     "title": p.title,
                     "organization": p.organization,
+                    **i18n_json(p.translations),
                 }
                 for p in detail.presenters
             ],
             "sponsors": [s.name for s in detail.sponsors],
-            "case_studies": [{"id": c.id, "title": c.title} for c in detail.case_studies],
+            "case_studies": [
+                {"id": c.id, "title": c.title, **i18n_json(c.translations)}
+                for c in detail.case_studies
+            ],
             "note": detail.note,
             "feed_url": detail.feed_url,
         }
@@ -153,6 +162,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         questions = store.questions(record.id)
         root = materials_root(store)
         materials = [(m, kept_copy(m, root)) for m in store.session_materials(record.id)]
+        languages = settings.content_languages(store)
     if args.json:
         from briefing_app.cli.questions import question_json
 
@@ -161,10 +171,13 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         data["questions"] = list(map(question_json, questions))
         print_json(data, out)
         return EXIT_OK
+    # For a person: the user's language where the feed gives several, others marked [EN].
+    detail = detail.in_language(languages)
+    marks = detail.fallbacks
     s = detail.session
-    lines = [f"{status_mark(s)}{s.title}"]
+    lines = [f"{status_mark(s)}{s.title}{language_mark(marks.get('title', ''))}"]
     if s.subtitle:
-        lines.append(s.subtitle)
+        lines.append(s.subtitle + language_mark(marks.get("subtitle", "")))
     lines.append(f"When:     {format_range(s.start, s.end, s.timezone)} ({s.timezone})")
     shown_zone = display_zone(args, s.timezone)
     if shown_zone != s.timezone:
@@ -176,10 +189,17 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         lines.append("Presenters:")
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
-            lines.append(f"  {p.name} ({p.role})" + (f": {about}" if about else ""))
+            lines.append(
+                f"  {p.name} ({p.role})"
+                + (f": {about}" if about else "")
+                + language_mark(marks.get(f"presenter:{p.id}", ""))
+            )
     if detail.case_studies:
         lines.append("Case studies:")
-        lines += [f"  {c.title}" for c in detail.case_studies]
+        lines += [
+            f"  {c.title}{language_mark(marks.get(f'case_study:{c.id}', ''))}"
+            for c in detail.case_studies
+        ]
     if materials:
         lines.append("Materials:")
         lines += [
@@ -188,9 +208,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         ]
     lines = [one_line(line) for line in lines]  # a title with a line break stays one line
     if s.summary:
-        lines += ["", markdown_to_text(s.summary)]
+        lines += ["", language_mark(marks.get("summary", "")).strip(), markdown_to_text(s.summary)]
     if detail.description:
-        lines += ["", markdown_to_text(detail.description)]
+        mark = language_mark(marks.get("description", "")).strip()
+        lines += ["", mark, markdown_to_text(detail.description)]
+    lines = [line for n, line in enumerate(lines) if line or not n or lines[n - 1]]
     if detail.note:
         lines += ["", "My notes:", markdown_to_text(detail.note)]
     if questions:
@@ -201,6 +223,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             one_line(f"  {q.position}. [{STATE_LABELS[q.state]}] {q.text} (question {q.id})")
             for q in questions
         ]
+    if marks:
+        lines += ["", *fallback_legend(marks.values(), languages[0])]
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
 
@@ -217,6 +241,7 @@ def _presenter_json(p: PresenterRecord) -> dict[str, Any]:
         "photo_url": p.photo_url,
         "links": [{"url": link.url, "title": link.title} for link in p.links],
         "sessions": p.session_count,
+        **i18n_json(p.translations),
     }
 
 
@@ -224,6 +249,7 @@ def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
     check_search(args.search)
     with open_store(args.data_dir) as store:
         people = store.presenters(search=args.search)
+        languages = settings.content_languages(store)
     if args.json:
         print_json([_presenter_json(p) for p in people], out)
         return EXIT_OK
@@ -231,7 +257,10 @@ def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
         tell("No presenters match.")
     width = max((len(str(p.id)) for p in people), default=1)
     for p in people:
-        about = ", ".join(x for x in (p.title, p.organization) if x)
+        title, org = p.shown("title", languages), p.shown("organization", languages)
+        about = ", ".join(x for x in (title.text, org.text) if x)
+        if title.fallback or org.fallback:
+            about += language_mark(title.language if title.fallback else org.language)
         count = f"{p.session_count} session" + ("" if p.session_count == 1 else "s")
         write_line(
             out, f"{p.id:>{width}}  {p.name}" + (f" — {about}" if about else "") + f" ({count})"
@@ -244,6 +273,7 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         records = store.sessions(favourites_only=True)
         live = live_agenda_path(store)
+        languages = settings.content_languages(store)
     clashes = find_overlaps(records)
     if args.json:
         print_json(
@@ -260,12 +290,15 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
     if not records:
         tell("Your agenda is empty: mark sessions with `briefing-app favourite ID`.")
         return EXIT_OK
-    print_session_lines(records, args, out)
+    print_session_lines(records, args, out, languages)
+    shown = {r.id: r.in_language(languages).title for r in records}
     for record in records:
         for other in clashes.get(record.id, []):
             if other.id > record.id:
                 write_line(
-                    out, f"! overlap: {record.title} (#{record.id}) and {other.title} (#{other.id})"
+                    out,
+                    f"! overlap: {shown[record.id]} (#{record.id}) and {shown[other.id]} "
+                    f"(#{other.id})",
                 )
     return EXIT_OK
 

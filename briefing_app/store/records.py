@@ -157,6 +157,8 @@ class SessionLine(NamedTuple):
     removed: bool
     favourite: bool
     presenter_names: tuple[str, ...]
+    #: The session's language maps (JSON, "" when none): ``util.multilingual.pick_stored``.
+    translations: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +353,17 @@ class PresenterRecord:
     links: tuple[LinkRecord, ...]
     session_count: int
     removed: bool = False
+    #: The presenter's and their organization's language maps (JSON, "" when none).
+    translations: str = ""
+    organization_translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """The ``title``, ``bio`` or ``organization`` (its name) in the user's language."""
+        if name == "organization":
+            return pick_stored(
+                self.organization_translations, "name", self.organization, preference
+            )
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 @dataclass(frozen=True, slots=True)

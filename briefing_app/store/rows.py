@@ -69,7 +69,7 @@ SESSION_LIST_SQL_NO_NAMES = _SESSION_SELECT.format(
 SESSION_LINE_SQL = """
 SELECT s.id, s.start_utc, s.end_utc, s.timezone, s.title, s.kind, s.format, s.status,
        s.removed, EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id) AS favourite,
-       s.series_id
+       s.series_id, s.translations
 FROM sessions s
 """
 #: Up to this many sessions, their presenters are read by id; beyond, all in one pass.
@@ -171,6 +171,7 @@ def session_lines_of(
                 bool(row[8]),
                 bool(row[9]),
                 get(row[0], ()),
+                row[11] or "",
             ),
         )
         for row in rows
@@ -234,4 +235,6 @@ def presenter_record(row: Any) -> PresenterRecord:
         links=links_from_json(row["links"]),
         session_count=row["session_count"],
         removed=bool(row["removed"]),
+        translations=row["translations"] or "",
+        organization_translations=row["organization_translations"] or "",
     )
