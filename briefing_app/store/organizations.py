@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.records import SessionRecord
 from briefing_app.store.rows import SESSION_LIST_SQL, session_record, to_json
+from briefing_app.util.multilingual import pick_stored
 
 #: The kinds an organization can have, in the order a filter offers them.
 ORGANIZATION_KINDS: tuple[str, ...] = (
@@ -113,6 +114,27 @@ class OrganizationRecord:
     presenters: int
     case_studies: int
     sessions: int
+    #: Its name's and description's language maps (JSON, "" when none).
+    translations: str = ""
+    #: (field, tag) of each text :meth:`in_language` showed in another language.
+    fallbacks: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, preference: Sequence[str]) -> OrganizationRecord:
+        """This record with its name and description in the first language of *preference*."""
+        if not self.translations or not preference:
+            return self
+        name = pick_stored(self.translations, "name", self.name, preference)
+        description = pick_stored(self.translations, "description", self.description, preference)
+        fallbacks = tuple(
+            (field_name, picked.language)
+            for field_name, picked in (("name", name), ("description", description))
+            if picked.fallback
+        )
+        return replace(self, name=name.text, description=description.text, fallbacks=fallbacks)
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        return next((tag for field_name, tag in self.fallbacks if field_name == name), "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,13 +183,18 @@ class OrganizationsMixin(StoreBase):
             params.append(kind)
         if text.strip():
             escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append("o.name LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
+            # Its name in any language the feed gives (issue 17).
+            where.append(
+                "(o.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_tree(o.translations) j"
+                " WHERE j.path = '$.name' AND j.type = 'text' AND j.value LIKE ? ESCAPE '\\'))"
+            )
+            params += [f"%{escaped}%", f"%{escaped}%"]
         if organization_id is not None:
             where.append("o.id = ?")
             params.append(organization_id)
         sql = (
             "SELECT o.id, o.feed_id, o.name, o.kinds, o.url, o.description, o.logo_url, "
+            "o.translations, "
             "(SELECT count(*) FROM presenters p "
             "WHERE p.organization_id = o.id AND NOT p.removed), "
             "(SELECT count(*) FROM case_studies c "
@@ -187,9 +214,10 @@ class OrganizationsMixin(StoreBase):
                 url=str(row[4]),
                 description=str(row[5]),
                 logo_url=str(row[6] or ""),
-                presenters=int(row[7]),
-                case_studies=int(row[8]),
-                sessions=int(row[9]),
+                translations=str(row[7] or ""),
+                presenters=int(row[8]),
+                case_studies=int(row[9]),
+                sessions=int(row[10]),
             )
             for row in self.db.execute(sql, params)
         ]

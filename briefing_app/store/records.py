@@ -357,6 +357,9 @@ class PresenterRecord:
     translations: str = ""
     organization_translations: str = ""
 
+    #: (field, language tag) of each text :meth:`in_language` showed in another language.
+    fallbacks: tuple[tuple[str, str], ...] = ()
+
     def shown(self, name: str, preference: Sequence[str]) -> Picked:
         """The ``title``, ``bio`` or ``organization`` (its name) in the user's language."""
         if name == "organization":
@@ -364,6 +367,23 @@ class PresenterRecord:
                 self.organization_translations, "name", self.organization, preference
             )
         return pick_stored(self.translations, name, str(getattr(self, name)), preference)
+
+    def in_language(self, preference: Sequence[str]) -> PresenterRecord:
+        """This record with its title, organization and biography in the user's language."""
+        if not (self.translations or self.organization_translations) or not preference:
+            return self
+        changes: dict[str, Any] = {}
+        fallbacks: list[tuple[str, str]] = []
+        for name in ("title", "organization", "bio"):
+            picked = self.shown(name, preference)
+            changes[name] = picked.text
+            if picked.fallback:
+                fallbacks.append((name, picked.language))
+        return replace(self, **changes, fallbacks=tuple(fallbacks))
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        return next((tag for field_name, tag in self.fallbacks if field_name == name), "")
 
 
 @dataclass(frozen=True, slots=True)

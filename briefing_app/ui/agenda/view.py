@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefing_app.calendar.live import live_agenda_path
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.sessions.session_model import Column, RecordRole, SessionTableModel
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.settings import reminder_minutes
@@ -124,8 +125,9 @@ class AgendaView(QWidget):
     def refresh(self) -> None:
         # The tracks and rooms the user hid stay hidden here too (favourites are few).
         hidden = self.store.hidden_names()
+        languages = content_language.preference()  # feed texts in the user's language
         records = [
-            r
+            r.in_language(languages)
             for r in self.store.sessions(favourites_only=True)
             if not hidden.hides(r.track, r.location)
         ]
