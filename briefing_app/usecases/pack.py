@@ -169,6 +169,9 @@ class PackSession:
     favourite: bool
     start: datetime
     end: datetime
+    #: What is shown in another language than the reader's (the feed lacks theirs):
+    #: (``title``/``summary``/``description``, the tag shown). The pack marks them.
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +299,7 @@ def gather_pack(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     now: datetime | None = None,
+    languages: Sequence[str] | None = None,
 ) -> Pack:
     """Read what the pack for *selection* shows.
 
@@ -307,6 +311,8 @@ def gather_pack(
         progress: Called with (sessions read, sessions in all) after each session.
         cancel: Asked before each session; True stops with :class:`OperationCancelledError`.
         now: When the pack is made (tests fix it).
+        languages: The order to pick texts the feed gives in several languages in
+            (None: the user's language setting's, ``settings.content_languages``).
 
     Raises:
         EmptyPackError: the selection holds no session (an empty agenda says how to fill it).
@@ -315,16 +321,20 @@ def gather_pack(
         OperationCancelledError: *cancel* said so.
     """
     reader = reader_zone_name(reader_zone)
+    if languages is None:
+        from briefing_app.usecases.settings import content_languages
+
+        languages = content_languages(store)
     records = select_sessions(store, selection, reader)
     material_source = materials or StoreMaterials(store)
     question_source = questions or StoreQuestions(store)
     cases = _CaseStudies(store)
-    people = _Presenters(store)
+    people = _Presenters(store, languages)
     sessions: list[PackSession] = []
     for index, record in enumerate(records):
         if cancel is not None and cancel():
             raise OperationCancelledError("the briefing pack was cancelled")
-        detail = store.session_detail(record.id)
+        detail = store.session_detail(record.id).in_language(languages)
         sessions.append(
             _pack_session(
                 detail,
@@ -425,14 +435,20 @@ def _pack_session(
         favourite=s.favourite,
         start=s.start,
         end=s.end,
+        fallbacks=tuple(
+            (key, tag)
+            for key, tag in detail.fallbacks.items()
+            if key in ("title", "summary", "description")
+        ),
     )
 
 
 class _Presenters:
     """Presenters with bio and photo, each read once per pack (they recur across sessions)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, languages: Sequence[str] = ()) -> None:
         self.store = store
+        self.languages = languages
         self.photos = photo_dir(store.path)
         self._seen: dict[int, PackPresenter] = {}
 
@@ -446,7 +462,7 @@ class _Presenters:
         found = self.store.presenters(presenter_id=presenter_id)
         if not found:  # gone between two reads: a name-less placeholder, never a failure
             return PackPresenter(presenter_id, "Unknown presenter", "", "", "", "", None)
-        p = found[0]
+        p = found[0].in_language(self.languages)
         photo, note = usable_photo(self.photos, p.photo_url)
         return PackPresenter(
             id=p.id,

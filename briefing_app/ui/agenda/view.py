@@ -158,7 +158,9 @@ class AgendaView(QWidget):
 
     def export_to(self, path: Path) -> int:
         """Write the agenda as an .ics; return the number of events."""
-        sessions = self.store.export_sessions(favourites_only=True)
+        sessions = self.store.export_sessions(
+            favourites_only=True, languages=content_language.preference()
+        )
         from briefing_app.calendar.export import calendar_bytes  # icalendar: on export only
 
         data = calendar_bytes(

@@ -54,6 +54,7 @@ from PySide6.QtGui import (
 
 from briefing_app.errors import BriefingError, NotFoundError, OperationCancelledError, UsageError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
 from briefing_app.util.links import safe_link
@@ -269,7 +270,10 @@ class PackDocumentBuilder:
         )
 
     def _session(self, s: PackSession) -> str:
+        marks = dict(s.fallbacks)
         title = _e(s.title)
+        if marks.get("title"):  # shown in another language than the reader's: a mark in words
+            title += f" <span class='muted'>[{_e(content_language.badge(marks['title']))}]</span>"
         if s.removed:
             title += " (removed from the feed)"
         elif s.status == "cancelled":
@@ -309,8 +313,12 @@ class PackDocumentBuilder:
         )
         if s.summary or s.description:
             out.append("<h2>Abstract</h2>")
-            out.append(markdown_html(s.summary))
-            out.append(markdown_html(s.description))
+            for text, key in ((s.summary, "summary"), (s.description, "description")):
+                if marks.get(key) and text:
+                    badge = content_language.badge(marks[key])
+                    said = content_language.fallback_explanation(marks[key])
+                    out.append(f"<p class='muted'>[{_e(badge)}] {_e(said)}</p>")
+                out.append(markdown_html(text))
         if s.presenters:
             out.append("<h2>Presenters</h2>")
             out.extend(self._presenter(p) for p in s.presenters)

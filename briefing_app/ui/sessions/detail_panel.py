@@ -586,7 +586,9 @@ class SessionDetailPanel(QWidget):
         """Write this session as an .ics invite."""
         if self.session_id is None:
             return
-        sessions = self.store.export_sessions(session_ids=[self.session_id])
+        sessions = self.store.export_sessions(
+            session_ids=[self.session_id], languages=content_language.preference()
+        )
         from briefing_app.calendar.export import calendar_bytes  # icalendar loads when used
 
         write_atomically(path, calendar_bytes(sessions, alarm_minutes=reminder_minutes(self.store)))
