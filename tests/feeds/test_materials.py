@@ -82,9 +82,9 @@ def test_version_1_feeds_still_read_and_links_become_materials() -> None:
     assert _streamed(doc)[1].materials == feed.sessions[1].materials
 
 
-def test_the_shipped_sample_is_version_2_with_materials() -> None:
+def test_the_shipped_sample_has_materials() -> None:
     feed = parse_feed((ROOT / "resources" / "sample-feed.json").read_bytes())
-    assert SAMPLE["version"] == 2
+    assert SAMPLE["version"] >= 2  # 3 since it is bilingual (issue 17)
     kinds = {m.kind for s in feed.sessions for m in s.materials}
     assert {"slides", "recording", "pre-read", "link"} <= kinds
     assert sum(1 for s in feed.sessions if s.materials) >= 3
