@@ -251,6 +251,7 @@ class OrganizationsView(QWidget):
             r.in_language(languages)
             for r in self.store.organizations(kind=self.kind.currentData(), text=self.search.text())
         ]
+        records.sort(key=lambda r: (r.name.casefold(), r.id))  # by the name shown
         self.model.set_records(records)
         for record in records:
             if record.logo_url:

@@ -28,6 +28,20 @@ def language_badge(tag: str) -> str:
     return f"[`{tag.split('-', 1)[0].upper()}`]({LANGUAGE_SCHEME}:{tag})"
 
 
+#: Markdown that opens a block (a list, a heading, a quote, a table, code): a badge before
+#: it goes on a line of its own, or the block would not be one.
+_BLOCK_START = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~|    )")
+
+
+def _badged(text: str, tag: str | None) -> str:
+    """Markdown *text* with the badge of *tag* (when any) in front of its first line."""
+    if not tag:
+        return text
+    if _BLOCK_START.match(text):
+        return f"{language_badge(tag)}\n\n{text}"
+    return f"{language_badge(tag)} {text}"
+
+
 def session_markdown(
     detail: SessionDetail,
     *,
@@ -93,13 +107,9 @@ def session_markdown(
             )
         parts.append("\n".join(lines))
     if s.summary:
-        if marks.get("summary"):
-            parts.append(language_badge(marks["summary"]))  # on its own: the text is Markdown
-        parts.append(s.summary)  # Markdown, as feeds convert abstracts
+        parts.append(_badged(s.summary, marks.get("summary")))  # Markdown, as feeds convert
     if detail.description:
-        if marks.get("description"):
-            parts.append(language_badge(marks["description"]))
-        parts.append(detail.description)
+        parts.append(_badged(detail.description, marks.get("description")))
     if detail.case_studies:
         lines = ["### Case studies"]
         for c in detail.case_studies:
