@@ -190,15 +190,19 @@ def i18n_json(stored: str) -> dict[str, dict[str, str]]:
 
 def language_mark(tag: str) -> str:
     """How a listing marks a text shown in another language than the user's: `` [EN]``."""
-    return f" [{tag.split('-', 1)[0].upper()}]" if tag else ""
+    from briefing_app.util.multilingual import badge
+
+    return f" [{badge(tag)}]" if tag else ""
 
 
 def fallback_legend(tags: Iterable[str], language: str) -> list[str]:
     """The lines saying what each mark means ("[EN] not available in French; shown in English")."""
+    from briefing_app.util.multilingual import base_language
+
     names = {"en": "English", "fr": "French"}
     return [
-        f"[{tag.split('-', 1)[0].upper()}] not available in {names.get(language, language)}; "
-        f"shown in {names.get(tag.split('-', 1)[0].lower(), tag)}"
+        f"{language_mark(tag).strip()} not available in {names.get(language, language)}; "
+        f"shown in {names.get(base_language(tag), tag)}"
         for tag in dict.fromkeys(tags)
     ]
 

@@ -81,16 +81,3 @@ def split_texts(
     if found is None:
         return item, ()
     return found, tuple(translations)
-
-
-def translations_from(name: str, variants: Iterable[tuple[str, str]]) -> Translations:
-    """The entries of one field's map (already read by a parser), empty texts left out."""
-    return tuple(Translation(name, tag, text) for tag, text in variants if text)
-
-
-def as_texts(translations: Translations) -> dict[str, dict[str, str]]:
-    """Field -> tag -> text, the shape the store keeps (``util.multilingual.decode``)."""
-    texts: dict[str, dict[str, str]] = {}
-    for entry in translations:
-        texts.setdefault(entry.field, {})[entry.language] = entry.text
-    return texts

@@ -23,7 +23,7 @@ from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.base import StoreBase
 from briefing_app.store.records import SessionRecord
 from briefing_app.store.rows import SESSION_LIST_SQL, session_record, to_json
-from briefing_app.util.multilingual import pick_stored
+from briefing_app.util.multilingual import fallback_tag, pick_stored
 
 #: The kinds an organization can have, in the order a filter offers them.
 ORGANIZATION_KINDS: tuple[str, ...] = (
@@ -134,7 +134,7 @@ class OrganizationRecord:
 
     def fallback_language(self, name: str) -> str:
         """The tag field *name* is shown in when not in the user's language, else ""."""
-        return next((tag for field_name, tag in self.fallbacks if field_name == name), "")
+        return fallback_tag(self.fallbacks, name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from briefing_app.util.multilingual import Picked, pick_stored
+from briefing_app.util.multilingual import Picked, fallback_tag, pick_stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ class SessionRecord:
 
     def fallback_language(self, name: str) -> str:
         """The tag field *name* is shown in when not in the user's language, else ""."""
-        return next((tag for field_name, tag in self.fallbacks if field_name == name), "")
+        return fallback_tag(self.fallbacks, name)
 
 
 #: The fields of a session record :meth:`SessionRecord.in_language` puts in the user's language.
@@ -383,7 +383,7 @@ class PresenterRecord:
 
     def fallback_language(self, name: str) -> str:
         """The tag field *name* is shown in when not in the user's language, else ""."""
-        return next((tag for field_name, tag in self.fallbacks if field_name == name), "")
+        return fallback_tag(self.fallbacks, name)
 
 
 @dataclass(frozen=True, slots=True)

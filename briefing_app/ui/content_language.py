@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from briefing_app.util import multilingual
 from briefing_app.util.language import SOURCE_LANGUAGE, content_preference, resolve
 from briefing_app.util.multilingual import base_language
 
@@ -62,7 +63,7 @@ def language_name(tag: str) -> str:
 
 def badge(tag: str) -> str:
     """The short mark of a text shown in the language *tag*: ``EN``."""
-    return base_language(tag).upper()
+    return multilingual.badge(tag)
 
 
 def fallback_explanation(tag: str) -> str:

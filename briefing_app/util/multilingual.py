@@ -45,6 +45,11 @@ def base_language(tag: str) -> str:
     return tag.replace("_", "-").split("-", 1)[0].lower()
 
 
+def badge(tag: str) -> str:
+    """The short mark of a text shown in the language *tag*: ``fr-CA`` -> ``FR``."""
+    return base_language(tag).upper()
+
+
 def decode(stored: str | None) -> dict[str, dict[str, str]]:
     """A row's stored language maps (``None`` or "" when it has none: ``{}``).
 
@@ -101,11 +106,6 @@ def pick_stored(stored: str | None, name: str, default: str, preference: Sequenc
     return pick(default, decode(stored).get(name), preference)
 
 
-def localized(texts: Texts, name: str, default: str, preference: Sequence[str]) -> str:
-    """The text to show for field *name* (no mark: for exports of one language)."""
-    return pick(default, texts.get(name), preference).text
-
-
-def search_texts(texts: Texts) -> str:
-    """Every text of a row's maps, one per line (what a search finds it by)."""
-    return "\n".join(text for variants in texts.values() for text in variants.values() if text)
+def fallback_tag(fallbacks: Sequence[tuple[str, str]], name: str) -> str:
+    """The tag field *name* is shown in, from a record's (field, tag) fallbacks; "" if none."""
+    return next((tag for field_name, tag in fallbacks if field_name == name), "")

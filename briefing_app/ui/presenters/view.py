@@ -82,7 +82,7 @@ def presenter_markdown(detail: PresenterDetail, explain: Callable[[str], str] | 
     parts = [bio if bio else "*No biography in the feed.*"]
     fallback = p.fallback_language("bio")
     if fallback and explain is not None:
-        parts.append(f"`{fallback.split('-', 1)[0].upper()}` *{md_escape(explain(fallback))}*")
+        parts.append(f"`{content_language.badge(fallback)}` *{md_escape(explain(fallback))}*")
     if p.links:
         lines = ["### Links"]
         for link in p.links:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_app.store import SessionDetail
 from briefing_app.usecases.session_facts import session_facts
+from briefing_app.util.multilingual import badge
 from briefing_app.util.timeutil import format_range, local_zone_name
 
 #: Internal link schemes: ``presenter:12`` opens a presenter's page, ``case-study:3`` a case study.
@@ -25,7 +26,7 @@ def md_escape(text: str) -> str:
 def language_badge(tag: str) -> str:
     """The mark of a text shown in the language *tag*: a small ``EN`` (a link the pane
     explains in a tooltip), its words in the legend under the session."""
-    return f"[`{tag.split('-', 1)[0].upper()}`]({LANGUAGE_SCHEME}:{tag})"
+    return f"[`{badge(tag)}`]({LANGUAGE_SCHEME}:{tag})"
 
 
 #: Markdown that opens a block (a list, a heading, a quote, a table, code): a badge before
