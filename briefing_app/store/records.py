@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -120,19 +120,21 @@ class SessionRecord:
         """
         if not self.translations or not preference:
             return self
-        changes: dict[str, Any] = {}
-        fallbacks: list[tuple[str, str]] = []
-        for name in _LOCALIZED_FIELDS:
-            picked = self.shown(name, preference)
-            if picked.text != getattr(self, name):
-                changes[name] = picked.text
-            if picked.fallback:
-                fallbacks.append((name, picked.language))
-        return replace(self, **changes, fallbacks=tuple(fallbacks))
+        changes, fallbacks = _picked_fields(self.shown, _LOCALIZED_FIELDS, preference)
+        return replace(self, **changes, fallbacks=fallbacks)
 
     def fallback_language(self, name: str) -> str:
         """The tag field *name* is shown in when not in the user's language, else ""."""
         return fallback_tag(self.fallbacks, name)
+
+
+def _picked_fields(
+    shown: Callable[[str, Sequence[str]], Picked], names: Sequence[str], preference: Sequence[str]
+) -> tuple[dict[str, Any], tuple[tuple[str, str], ...]]:
+    """The texts *shown* picks for *names* (field -> text), and the (field, tag) fallbacks."""
+    picked = {name: shown(name, preference) for name in names}
+    fallbacks = tuple((name, p.language) for name, p in picked.items() if p.fallback)
+    return {name: p.text for name, p in picked.items()}, fallbacks
 
 
 #: The fields of a session record :meth:`SessionRecord.in_language` puts in the user's language.
@@ -372,14 +374,9 @@ class PresenterRecord:
         """This record with its title, organization and biography in the user's language."""
         if not (self.translations or self.organization_translations) or not preference:
             return self
-        changes: dict[str, Any] = {}
-        fallbacks: list[tuple[str, str]] = []
-        for name in ("title", "organization", "bio"):
-            picked = self.shown(name, preference)
-            changes[name] = picked.text
-            if picked.fallback:
-                fallbacks.append((name, picked.language))
-        return replace(self, **changes, fallbacks=tuple(fallbacks))
+        names = ("title", "organization", "bio")
+        changes, fallbacks = _picked_fields(self.shown, names, preference)
+        return replace(self, **changes, fallbacks=fallbacks)
 
     def fallback_language(self, name: str) -> str:
         """The tag field *name* is shown in when not in the user's language, else ""."""

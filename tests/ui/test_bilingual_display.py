@@ -49,14 +49,18 @@ def french_store(sample_store: Store) -> Store:
     return sample_store
 
 
-@pytest.fixture
-def window(qtbot: Any, french_store: Store) -> MainWindow:
-    win = MainWindow(french_store)
+def _shown_window(qtbot: Any, store: Store) -> MainWindow:
+    win = MainWindow(store)
     qtbot.addWidget(win)
     win.resize(1300, 800)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(qtbot: Any, french_store: Store) -> MainWindow:
+    return _shown_window(qtbot, french_store)
 
 
 def _position(window: MainWindow, source_id: str) -> int:
@@ -118,10 +122,7 @@ def test_the_detail_pane_in_french_has_no_mark_when_all_is_french(
 
 def test_english_shows_the_feed_s_english_without_marks(qtbot: Any, french_store: Store) -> None:
     settings.set_language(french_store, "en")
-    win = MainWindow(french_store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = _shown_window(qtbot, french_store)
     titles = win.visible_titles()
     assert "Setting the Stage" in titles and "Mise en contexte" not in titles
     position = win.sessions.model.position_of(french_store.find_session(PLANNING).id)
