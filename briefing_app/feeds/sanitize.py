@@ -200,11 +200,11 @@ def _gather(item: Any, texts: tuple[list[str], list[str], list[str]]) -> bool:
             for entry in value:
                 if isinstance(entry, str):
                     texts[kind].append(entry)
-                elif isinstance(entry, Translation):
-                    texts[_field_kind(entry.field)].append(entry.text)
                 elif isinstance(entry, Link | Material | SessionPresenter):
                     if not _gather(entry, texts):
                         return False
+                elif isinstance(entry, Translation):
+                    texts[_field_kind(entry.field)].append(entry.text)
                 elif isinstance(entry, tuple):
                     return False
         elif isinstance(value, Link | Material | SessionPresenter) and not _gather(value, texts):

@@ -134,8 +134,17 @@ class _Where:
 class _Reader:
     """One walk over the tree: conference, top-level persons, then days/rooms/events."""
 
-    def __init__(self, root: ET.Element, default_zone: str | None, *, infer: bool = True) -> None:
+    def __init__(
+        self,
+        root: ET.Element,
+        default_zone: str | None,
+        *,
+        infer: bool = True,
+        multilingual: bool = True,
+    ) -> None:
         self.root = root
+        #: Whether events may give fields in several languages (``xml:lang``).
+        self.multilingual = multilingual
         self.warnings: list[str] = []
         self.default_zone = self._user_zone(default_zone)
         self.zone_name: str | None = None
@@ -391,7 +400,7 @@ class _Reader:
             online = self.online_venue or _ONLINE.search(location) is not None
             self.online_rooms[location] = online
         return Session(
-            translations=_lang_variants(event),
+            translations=_lang_variants(event) if self.multilingual else (),
             id=self._key(where, fields, title),
             title=title,
             start=start,
