@@ -129,3 +129,18 @@ def test_the_ics_export_is_in_the_user_s_language(
     english = data_dir.parent / "en.ics"
     run(capsys, monkeypatch, ENGLISH, "export-ics", "--all", "-o", str(english))
     assert "SUMMARY:Setting the Stage" in english.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_material_titles_follow_the_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    french = run(capsys, monkeypatch, FRENCH, "show", "setting-the-stage-2020-05-11")
+    assert "slides · Mise en contexte (diapositives)" in french
+    listed = run(capsys, monkeypatch, FRENCH, "materials", "list")
+    assert "Enregistrement du lancement" in listed and "#1 Réimaginer la Ville" in listed
+    english = run(capsys, monkeypatch, ENGLISH, "materials", "list", "--json")
+    assert english == run(capsys, monkeypatch, FRENCH, "materials", "list", "--json")
+    first = json.loads(english)[0]
+    assert first["title"] == first["title_i18n"]["en"]
+    assert first["title_i18n"]["fr"] == "Les priorités technologiques de la Ville (diapositives)"

@@ -163,6 +163,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         root = materials_root(store)
         materials = [(m, kept_copy(m, root)) for m in store.session_materials(record.id)]
         languages = settings.content_languages(store)
+        shown_materials = [(m.in_language(languages), kept) for m, kept in materials]
     if args.json:
         from briefing_app.cli.questions import question_json
 
@@ -203,8 +204,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if materials:
         lines.append("Materials:")
         lines += [
-            f"  {m.kind} · {display_title(m)}{' (kept offline)' if kept else ''}  {m.url}"
-            for m, kept in materials
+            f"  {m.kind} · {display_title(m)}{language_mark(m.title_fallback)}"
+            f"{' (kept offline)' if kept else ''}  {m.url}"
+            for m, kept in shown_materials
         ]
     lines = [one_line(line) for line in lines]  # a title with a line break stays one line
     if s.summary:

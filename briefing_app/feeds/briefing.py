@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -286,19 +287,24 @@ class _Builder:
         )
 
     @staticmethod
-    def _materials(items: Iterable[JSONObject], links: Iterable[Link]) -> tuple[Material, ...]:
+    def _materials(
+        items: Iterable[JSONObject], links: Iterable[Link], path: str = "$"
+    ) -> tuple[Material, ...]:
         """The session's ``materials`` (version 2), then its links as materials."""
-        explicit = [
-            Material(
-                kind=_KINDS[item["kind"]],
-                title=item["title"].strip(),
-                url=item["url"].strip(),
-                size=checked_size(item.get("size")),
-                checksum=checked_checksum(item.get("checksum", "")),
-                language=item.get("language", ""),
+        explicit = []
+        for index, item in enumerate(items):
+            item, texts = split_texts(item, ("title",), f"{path}.materials[{index}]")
+            explicit.append(
+                Material(
+                    kind=_KINDS[item["kind"]],
+                    title=item["title"].strip(),
+                    url=item["url"].strip(),
+                    size=checked_size(item.get("size")),
+                    checksum=checked_checksum(item.get("checksum", "")),
+                    language=item.get("language", ""),
+                    translations=tuple(replace(t, text=t.text.strip()) for t in texts),
+                )
             )
-            for item in items
-        ]
         return merge_materials(explicit, links)
 
     # -- sections --------------------------------------------------------
@@ -432,7 +438,7 @@ class _Builder:
                 language=item.get("language", ""),
                 url=item.get("url", ""),
                 links=(links := self._links(item.get("links", ()))),
-                materials=self._materials(item.get("materials", ()), links),
+                materials=self._materials(item.get("materials", ()), links, path),
                 updated=self._instant(item.get("updated"), f"{path}.updated"),
                 translations=texts,
             )

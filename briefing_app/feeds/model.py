@@ -102,6 +102,8 @@ class Material:
     size: int | None = None
     checksum: str = ""
     language: str = ""
+    #: Its title in several languages (version 3 feeds, see :class:`Translation`).
+    translations: Translations = ()
 
 
 @dataclass(frozen=True, slots=True)

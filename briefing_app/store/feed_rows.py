@@ -154,7 +154,12 @@ def materials_signature(session: Session) -> str:
     if session.materials == materials_from_links(session.links):
         return ""
     return to_json(
-        [[str(m.kind), m.title, m.url, m.size, m.checksum, m.language] for m in session.materials]
+        [
+            [str(m.kind), m.title, m.url, m.size, m.checksum, m.language]
+            # A title in several languages (issue 17) adds its maps; others hash as before.
+            + ([translations_json(m.translations)] if m.translations else [])
+            for m in session.materials
+        ]
     )
 
 

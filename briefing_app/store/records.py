@@ -225,6 +225,19 @@ class MaterialRecord:
     checksum: str = ""
     language: str = ""
     kept_sha256: str = ""
+    #: Its title's language maps (JSON, "" when none).
+    translations: str = ""
+    #: The tag its title is shown in when :meth:`in_language` fell back ("" otherwise).
+    title_fallback: str = ""
+
+    def in_language(self, preference: Sequence[str]) -> MaterialRecord:
+        """This material with its title in the first language of *preference* it has."""
+        if not self.translations or not preference:
+            return self
+        picked = pick_stored(self.translations, "title", self.title, preference)
+        return replace(
+            self, title=picked.text, title_fallback=picked.language if picked.fallback else ""
+        )
 
     @property
     def label(self) -> str:

@@ -727,7 +727,7 @@ def _step_multilingual_text(db: Database) -> None:
     its keys (``title``, ``en``) as words. Rows stored before this step have no
     maps (their next sync gives them theirs). Safe to run again.
     """
-    for table in TRANSLATED_TABLES:
+    for table in (*TRANSLATED_TABLES, "session_materials"):  # a material's title too
         columns = {row[1] for row in db.execute(f'PRAGMA table_info("{table}")')}
         if "translations" not in columns:
             db.execute(f'ALTER TABLE "{table}" ADD COLUMN translations TEXT')

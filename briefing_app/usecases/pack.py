@@ -210,11 +210,13 @@ class QuestionSource(Protocol):
 class StoreMaterials:
     """The session materials the store keeps (``Store.session_materials``), in feed order."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, languages: Sequence[str] = ()) -> None:
         from briefing_app.usecases.materials import materials_root
 
         self.store = store
         self.root = materials_root(store)
+        #: The order to pick a title given in several languages in (the reader's first).
+        self.languages = languages
 
     def session_materials(self, session_id: int) -> Sequence[PackMaterial]:
         from briefing_app.usecases.materials import kept_copy
@@ -228,7 +230,10 @@ class StoreMaterials:
                 # Kept in the materials folder, or a pre-read shipped with the app.
                 offline=kept_copy(m, self.root) is not None,
             )
-            for m in self.store.session_materials(session_id)
+            for m in (
+                record.in_language(self.languages)
+                for record in self.store.session_materials(session_id)
+            )
         )
 
 
@@ -326,7 +331,7 @@ def gather_pack(
 
         languages = content_languages(store)
     records = select_sessions(store, selection, reader)
-    material_source = materials or StoreMaterials(store)
+    material_source = materials or StoreMaterials(store, languages)
     question_source = questions or StoreQuestions(store)
     cases = _CaseStudies(store)
     people = _Presenters(store, languages)

@@ -210,3 +210,36 @@ def test_migration_keeps_a_store_with_data_and_its_hashes(tmp_path: Path) -> Non
         assert store.import_feed(URL, _bilingual()).count("updated") == 5
         assert _titles(store, "haute direction") == ["Setting the Stage"]
         assert store.note(kickoff) == "kept"
+
+
+def test_material_titles_keep_their_languages_through_syncs(store: Store) -> None:
+    feed = _bilingual()
+    store.import_feed(URL, feed)
+    stage = store.find_session("setting-the-stage-2020-05-11").id
+    slides = store.session_materials(stage)[0]
+    assert slides.title == "Setting the Stage (slides)"
+    assert slides.in_language(FR).title == "Mise en contexte (diapositives)"
+    assert slides.in_language(FR).title_fallback == ""
+    # The French title goes: the stored maps follow (English only, marked), then none.
+    for keep in (("en",), ()):
+        changed = tuple(
+            dataclasses.replace(
+                s,
+                materials=tuple(
+                    dataclasses.replace(
+                        m, translations=tuple(t for t in m.translations if t.language in keep)
+                    )
+                    for m in s.materials
+                ),
+            )
+            for s in feed.sessions
+        )
+        store.import_feed(URL, dataclasses.replace(feed, sessions=changed))
+        again = store.session_materials(stage)[0]
+        assert again.id == slides.id  # updated in place
+        shown = again.in_language(FR)
+        assert shown.title == "Setting the Stage (slides)"
+        assert shown.title_fallback == ("en" if keep else "")
+    assert store.db.execute(
+        "SELECT count(*) FROM session_materials WHERE translations IS NOT NULL"
+    ).fetchone() == (0,)

@@ -107,6 +107,16 @@ def test_the_detail_pane_marks_each_fallback_and_explains_it(
         panel._link_clicked(QUrl("language:en"))
 
 
+def test_material_titles_are_french_too(qtbot: Any, window: MainWindow) -> None:
+    assert window.sessions.select_session(
+        window.store.find_session("setting-the-stage-2020-05-11").id
+    )
+    section = window.sessions.detail_panel.materials
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2, timeout=3000)
+    titles = [section.model.index(row, 1).data() for row in range(2)]
+    assert titles == ["Mise en contexte (diapositives)", "Enregistrement"]
+
+
 def test_the_detail_pane_in_french_has_no_mark_when_all_is_french(
     qtbot: Any, window: MainWindow
 ) -> None:
