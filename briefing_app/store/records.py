@@ -127,6 +127,13 @@ class SessionRecord:
         """The tag field *name* is shown in when not in the user's language, else ""."""
         return fallback_tag(self.fallbacks, name)
 
+    def listed_in(self, preference: Sequence[str]) -> SessionRecord:
+        """:meth:`in_language`, the track too: for a list that neither groups nor filters
+        by track (a presenter's or an organization's sessions)."""
+        shown = self.in_language(preference)
+        track = self.shown("track", preference).text
+        return shown if track == shown.track else replace(shown, track=track)
+
 
 def _picked_fields(
     shown: Callable[[str, Sequence[str]], Picked], names: Sequence[str], preference: Sequence[str]

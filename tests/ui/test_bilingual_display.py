@@ -161,6 +161,8 @@ def test_the_presenter_page_marks_an_english_biography(qtbot: Any, french_store:
     assert view.title_label.text() == "Directrice des finances"
     assert view.organization_label.text() == "Ville de Toronto"
     assert EXPLAINED not in view.bio.toPlainText()
+    session = view.sessions_model.record(0)
+    assert (session.title, session.track) == ("Mise en contexte", "Priorités de la Ville")
     tasks.wait(5000)
 
 

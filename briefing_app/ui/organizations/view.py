@@ -341,7 +341,7 @@ class OrganizationsView(QWidget):
         self.description.setVisible(bool(o.description))
         self.presenters_model.set_rows(detail.presenters)
         self.cases_model.set_rows([(i, t, "") for i, t in detail.case_studies])
-        self.sessions_model.set_records([r.in_language(languages) for r in detail.sessions])
+        self.sessions_model.set_records([r.listed_in(languages) for r in detail.sessions])
         self.presenters_heading.setText(self.tr("Presenters (%n)", "", len(detail.presenters)))
         self.cases_heading.setText(self.tr("Case studies (%n)", "", len(detail.case_studies)))
         self.sessions_heading.setText(self.tr("Sessions (%n)", "", o.sessions))

@@ -343,7 +343,7 @@ class PresentersView(QWidget):
         detail = replace(
             detail,
             presenter=detail.presenter.in_language(languages),
-            sessions=tuple(r.in_language(languages) for r in detail.sessions),
+            sessions=tuple(r.listed_in(languages) for r in detail.sessions),
             case_studies=tuple(
                 replace(c, title=c.shown("title", languages).text) for c in detail.case_studies
             ),
