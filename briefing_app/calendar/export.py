@@ -423,14 +423,16 @@ def calendar_name(sessions: Sequence[ExportSession] | ExportOutline, fallback: s
     return series.pop() if len(series) == 1 else fallback
 
 
-def write_live_agenda(store: Store, *, alarm_minutes: int | None) -> Path:
+def write_live_agenda(
+    store: Store, *, alarm_minutes: int | None, languages: Sequence[str] = ()
+) -> Path:
     """Rewrite ``agenda.ics`` from the favourites; calendars subscribed to it follow.
 
     When the file already says the same (apart from its DTSTAMPs, the time of
     writing) it is left alone: a sync that changed nothing does not touch it,
     so subscribers and file watchers see no change either.
     """
-    sessions = store.export_sessions(favourites_only=True)
+    sessions = store.export_sessions(favourites_only=True, languages=languages)
     data = calendar_bytes(sessions, name=f"{APP_NAME}: my agenda", alarm_minutes=alarm_minutes)
     path = live_agenda_path(store)
     if not _agenda_is_current(path, data):

@@ -23,6 +23,7 @@ from briefing_app.cli.output import (
 )
 from briefing_app.errors import UsageError
 from briefing_app.platform.fileutil import write_named_file
+from briefing_app.usecases import settings
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import plural, translate
@@ -72,7 +73,8 @@ def _export(store: Store, args: argparse.Namespace) -> None:
         tell_warning(translate("cli", "no sessions to export; the file has no events"))
     # Written as it is made: one event's bytes at a time, whatever the number of sessions.
     data = calendar_chunks(
-        store.iter_export_sessions(**selection),
+        # One language per event: the user's, where the feed gives several.
+        store.iter_export_sessions(**selection, languages=settings.content_languages(store)),
         name=name,
         alarm_minutes=minutes,
         alarm_override=override,

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.output import (
     EXIT_OK,
+    i18n_json,
+    language_mark,
     print_json,
     size_text,
     tell,
@@ -108,11 +110,13 @@ def material_json(
         "language": material.language or None,
         "kept_offline": kept is not None,
         "opens": kept is not None or web_link(material) is not None,
+        **i18n_json(material.translations),
     }
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.usecases.materials import kept_copy, materials_root
+    from briefing_app.usecases.settings import content_languages
     from briefing_app.usecases.startup import open_store
 
     with open_store(args.data_dir) as store:
@@ -130,6 +134,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
             for materials in found.values()
             for material in materials
         }
+        languages = content_languages(store)
     if args.json:
         print_json(
             [
@@ -153,9 +158,11 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         if not first:
             write_line(out, "")
         first = False
-        write_line(out, f"#{session_id} {_one_line(sessions[session_id].title)}")
+        shown = sessions[session_id].in_language(languages)
+        title = shown.title + language_mark(shown.fallback_language("title"))
+        write_line(out, f"#{session_id} {_one_line(title)}")
         for material in materials:
-            write_line(out, _line(material, kept[material.id] is not None))
+            write_line(out, _line(material.in_language(languages), kept[material.id] is not None))
     return EXIT_OK
 
 
@@ -168,7 +175,7 @@ def _line(material: MaterialRecord, kept: bool) -> str:
         facts.append(size_text(material.size))
     if kept:
         facts.append(translate("cli", "kept offline"))
-    title = display_title(material)
+    title = display_title(material) + language_mark(material.title_fallback)
     if facts:
         title += f" ({', '.join(facts)})"
     return f"  {material.id:>4} {material.kind:<9} {title}  {_one_line(material.url)}"

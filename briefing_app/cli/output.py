@@ -216,7 +216,43 @@ def session_json(record: SessionRecord) -> dict[str, Any]:
         "series": record.series_title,
         "presenters": list(record.presenter_names),
         "favourite": record.favourite,
+        **i18n_json(record.translations),
     }
+
+
+def i18n_json(stored: str) -> dict[str, dict[str, str]]:
+    """A row's language maps as extra JSON keys: ``{"title_i18n": {"en": ..., "fr": ...}}``.
+
+    JSON never changes with the user's language: ``title`` stays the feed's default
+    text, and a feed in one language adds no key at all.
+    """
+    if not stored:
+        return {}
+    from briefing_app.util.multilingual import decode
+
+    return {f"{name}_i18n": variants for name, variants in decode(stored).items()}
+
+
+def language_mark(tag: str) -> str:
+    """How a listing marks a text shown in another language than the user's: `` [EN]``."""
+    from briefing_app.util.multilingual import badge
+
+    return f" [{badge(tag)}]" if tag else ""
+
+
+def fallback_legend(tags: Iterable[str], language: str) -> list[str]:
+    """The lines saying what each mark means ("[EN] not available in French; shown in English")."""
+    from briefing_app.util.multilingual import base_language
+
+    names = {"en": translate("cli", "English"), "fr": translate("cli", "French")}
+    return [
+        translate("cli", "{mark} not available in {wanted}; shown in {shown}").format(
+            mark=language_mark(tag).strip(),
+            wanted=names.get(language, language),
+            shown=names.get(base_language(tag), tag),
+        )
+        for tag in dict.fromkeys(tags)
+    ]
 
 
 def print_json(value: object, out: TextIO) -> None:
@@ -298,6 +334,7 @@ def print_session_lines(
     records: Sequence[SessionRecord] | Sequence[SessionLine],
     args: argparse.Namespace,
     out: TextIO,
+    languages: Sequence[str] = (),
 ) -> None:
     """One line per session, written at once (a listing of 10,000 is one write).
 
@@ -305,6 +342,7 @@ def print_session_lines(
     few Python calls a line (one :class:`~briefing_app.util.timeutil.RangeFormatter`
     call for its times) and checks the terminal rule over all lines at once.
     """
+    from briefing_app.util.multilingual import pick_stored
     from briefing_app.util.timeutil import RangeFormatter
 
     if not records:
@@ -322,7 +360,11 @@ def print_session_lines(
     for r in records:
         when = when_of(r.start, r.end, shown_zone or r.timezone)
         mark = "" if r.status == "scheduled" and not r.removed else status_mark(r)
-        line = f"{r.id:>{width}} {'*' if r.favourite else ' '} {when}  {mark}{r.title}"
+        title = r.title
+        if r.translations and languages:  # the user's language; another marked [EN]
+            picked = pick_stored(r.translations, "title", title, languages)
+            title = picked.text + (language_mark(picked.language) if picked.fallback else "")
+        line = f"{r.id:>{width}} {'*' if r.favourite else ' '} {when}  {mark}{title}"
         shown_format = format_word.get(r.format, r.format)
         details = "; ".join(filter(None, (r.kind, shown_format, ", ".join(r.presenter_names))))
         append(f"{line}  ({details})" if details else line)

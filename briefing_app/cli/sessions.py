@@ -17,7 +17,10 @@ from briefing_app.cli.output import (
     date_words,
     day_text,
     display_zone,
+    fallback_legend,
     format_when,
+    i18n_json,
+    language_mark,
     print_json,
     print_session_lines,
     refresh_live_agenda,
@@ -27,7 +30,8 @@ from briefing_app.cli.output import (
     write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.store import SessionLine, Store
+from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, SessionRecord, Store
+from briefing_app.usecases import settings
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.gcpause import pauses_gc
@@ -82,6 +86,7 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             print_json([session_json(r) for r in records if not isinstance(r, SessionLine)], out)
             return EXIT_OK
+        languages = settings.content_languages(store)
         if not records:
             # Upcoming means upcoming: the rows are the same as --json's, the note is on stderr.
             last = None
@@ -116,7 +121,7 @@ def cmd_sessions(args: argparse.Namespace, out: TextIO) -> int:
                     ).format(n=hidden.count, prog=PROG)
                 )
             return EXIT_OK
-        print_session_lines(records, args, out)
+        print_session_lines(records, args, out, languages)
     return EXIT_OK
 
 
@@ -152,11 +157,15 @@ def _detail_json(detail: SessionDetail) -> dict[str, Any]:
                     "role": p.role,
                     "title": p.title,
                     "organization": p.organization,
+                    **i18n_json(p.translations),
                 }
                 for p in detail.presenters
             ],
             "sponsors": [s.name for s in detail.sponsors],
-            "case_studies": [{"id": c.id, "title": c.title} for c in detail.case_studies],
+            "case_studies": [
+                {"id": c.id, "title": c.title, **i18n_json(c.translations)}
+                for c in detail.case_studies
+            ],
             "note": detail.note,
             "feed_url": detail.feed_url,
         }
@@ -175,6 +184,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         questions = store.questions(record.id)
         root = materials_root(store)
         materials = [(m, kept_copy(m, root)) for m in store.session_materials(record.id)]
+        languages = settings.content_languages(store)
+        shown_materials = [(m.in_language(languages), kept) for m, kept in materials]
     if args.json:
         from briefing_app.cli.questions import question_json
 
@@ -183,10 +194,13 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         data["questions"] = list(map(question_json, questions))
         print_json(data, out)
         return EXIT_OK
+    # For a person: the user's language where the feed gives several, others marked [EN].
+    detail = detail.in_language(languages)
+    marks = detail.fallbacks
     s = detail.session
-    lines = [f"{status_mark(s)}{s.title}"]
+    lines = [f"{status_mark(s)}{s.title}{language_mark(marks.get('title', ''))}"]
     if s.subtitle:
-        lines.append(s.subtitle)
+        lines.append(s.subtitle + language_mark(marks.get("subtitle", "")))
     from briefing_app.usecases.session_facts import session_facts  # its links: `show` only
 
     facts = [
@@ -214,22 +228,31 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
                 text = translate("cli", "  {name} ({role}): {about}")
             else:
                 text = translate("cli", "  {name} ({role})")
-            lines.append(text.format(name=p.name, role=role, about=about))
+            lines.append(
+                text.format(name=p.name, role=role, about=about)
+                + language_mark(marks.get(f"presenter:{p.id}", ""))
+            )
     if detail.case_studies:
         lines.append(translate("cli", "Case studies:"))
-        lines += [f"  {c.title}" for c in detail.case_studies]
+        lines += [
+            f"  {c.title}{language_mark(marks.get(f'case_study:{c.id}', ''))}"
+            for c in detail.case_studies
+        ]
     if materials:
         kept_text = translate("cli", " (kept offline)")
         lines.append(translate("cli", "Materials:"))
         lines += [
-            f"  {m.kind} · {display_title(m)}{kept_text if kept else ''}  {m.url}"
-            for m, kept in materials
+            f"  {m.kind} · {display_title(m)}{language_mark(m.title_fallback)}"
+            f"{kept_text if kept else ''}  {m.url}"
+            for m, kept in shown_materials
         ]
     lines = [one_line(line) for line in lines]  # a title with a line break stays one line
     if s.summary:
-        lines += ["", markdown_to_text(s.summary)]
+        lines += ["", language_mark(marks.get("summary", "")).strip(), markdown_to_text(s.summary)]
     if detail.description:
-        lines += ["", markdown_to_text(detail.description)]
+        mark = language_mark(marks.get("description", "")).strip()
+        lines += ["", mark, markdown_to_text(detail.description)]
+    lines = [line for n, line in enumerate(lines) if line or not n or lines[n - 1]]
     if detail.note:
         lines += ["", translate("cli", "My notes:"), markdown_to_text(detail.note)]
     if questions:
@@ -247,6 +270,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             )
             for q in questions
         ]
+    if marks:
+        lines += ["", *fallback_legend(marks.values(), languages[0])]
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
 
@@ -263,6 +288,7 @@ def _presenter_json(p: PresenterRecord) -> dict[str, Any]:
         "photo_url": p.photo_url,
         "links": [{"url": link.url, "title": link.title} for link in p.links],
         "sessions": p.session_count,
+        **i18n_json(p.translations),
     }
 
 
@@ -270,6 +296,7 @@ def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
     check_search(args.search)
     with open_store(args.data_dir) as store:
         people = store.presenters(search=args.search)
+        languages = settings.content_languages(store)
     if args.json:
         print_json([_presenter_json(p) for p in people], out)
         return EXIT_OK
@@ -277,7 +304,10 @@ def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
         tell(translate("cli", "No presenters match."))
     width = max((len(str(p.id)) for p in people), default=1)
     for p in people:
-        about = ", ".join(x for x in (p.title, p.organization) if x)
+        title, org = p.shown("title", languages), p.shown("organization", languages)
+        about = ", ".join(x for x in (title.text, org.text) if x)
+        if title.fallback or org.fallback:
+            about += language_mark(title.language if title.fallback else org.language)
         count = plural(
             p.session_count, translate("cli", "{n} session"), translate("cli", "{n} sessions")
         ).format(n=p.session_count)
@@ -298,6 +328,7 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
     if hidden:
         shown = [r for r in records if not hidden.hides(r.track, r.location)]
         left_out, records = len(records) - len(shown), shown
+        languages = settings.content_languages(store)
     clashes = find_overlaps(records)
     if left_out:
         tell(
@@ -335,14 +366,18 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
                 ).format(prog=PROG)
             )
         return EXIT_OK
-    print_session_lines(records, args, out)
+    print_session_lines(records, args, out, languages)
+    titles = {r.id: r.in_language(languages).title for r in records}
     for record in records:
         for other in clashes.get(record.id, []):
             if other.id > record.id:
                 write_line(
                     out,
                     translate("cli", "! overlap: {title} (#{id}) and {other} (#{other_id})").format(
-                        title=record.title, id=record.id, other=other.title, other_id=other.id
+                        title=titles[record.id],
+                        id=record.id,
+                        other=titles[other.id],
+                        other_id=other.id,
                     ),
                 )
     return EXIT_OK

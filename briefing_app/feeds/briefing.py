@@ -1,4 +1,4 @@
-"""Our own briefing feed format, version 2 (JSON). See ``docs/feed-format.md``.
+"""Our own briefing feed format, version 3 (JSON). See ``docs/feed-format.md``.
 
 Reading happens in three passes, each naming the JSON path of what it refuses:
 decode (bytes to JSON), validate against the shipped JSON Schema (shape and
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -35,16 +36,19 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
+from briefing_app.feeds.multilingual import BRIEFING_TEXT_FIELDS, split_texts
 from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_resource_bytes
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, joined, message_of
+from briefing_app.util.multilingual import LANGUAGE_TAG
 from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "briefing-feed"
-#: The version this app writes and the newest it reads (2 added session materials).
-FORMAT_VERSION = 2
+#: The version this app writes and the newest it reads (2 added session materials,
+#: 3 language maps: any human text as ``{"en": "...", "fr": "..."}``).
+FORMAT_VERSION = 3
 #: Every version this app reads.
-SUPPORTED_VERSIONS = (1, 2)
+SUPPORTED_VERSIONS = (1, 2, 3)
 
 JSONObject = Mapping[str, Any]
 
@@ -54,6 +58,7 @@ _ROLES = {member.value: member for member in PresenterRole}
 _FORMATS = {member.value: member for member in SessionFormat}
 _STATUSES = {member.value: member for member in SessionStatus}
 _KINDS = {member.value: member for member in MaterialKind}
+_SESSION_TEXTS = BRIEFING_TEXT_FIELDS["session"]
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +142,14 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     expected: Any = error.rule_definition
     match error.rule:
         case "type":
+            words = _type_words(expected)
+            if isinstance(expected, list) and sorted(expected) == ["object", "string"]:
+                # a text that may be a language map
+                return QT_TRANSLATE_NOOP(
+                    "core", "expected {type_words} (a language map), got {kind}"
+                ).format(type_words=words, kind=json_type(instance))
             return QT_TRANSLATE_NOOP("core", "expected {type_words}, got {kind}").format(
-                type_words=_type_words(expected), kind=json_type(instance)
+                type_words=words, kind=json_type(instance)
             )
         case "pattern" | "format":
             words = definition.get("description") or QT_TRANSLATE_NOOP(
@@ -180,6 +191,26 @@ def _describe(error: fastjsonschema.JsonSchemaValueException) -> str:
         case "maxLength":
             return QT_TRANSLATE_NOOP(
                 "core", "text too long (at most {expected} characters)"
+            ).format(expected=expected)
+        case "minProperties":  # only language maps have it
+            return QT_TRANSLATE_NOOP(
+                "core",
+                'expected a text or a language map such as {{"en": "...", "fr": "..."}}, '
+                "got an empty object",
+            ).message()
+        case "propertyNames":
+            tags = (
+                [k for k in instance if not LANGUAGE_TAG.match(str(k))]
+                if isinstance(instance, dict)
+                else []
+            )
+            named = ", ".join(repr(k) for k in tags) or shown
+            return QT_TRANSLATE_NOOP(
+                "core", "{named} is not a language tag (BCP 47, such as en, fr or fr-CA)"
+            ).format(named=named)
+        case "maxProperties":
+            return QT_TRANSLATE_NOOP(
+                "core", "a language map has at most {expected} languages"
             ).format(expected=expected)
         case "uniqueItems":
             return QT_TRANSLATE_NOOP(
@@ -308,25 +339,33 @@ class _Builder:
         )
 
     @staticmethod
-    def _materials(items: Iterable[JSONObject], links: Iterable[Link]) -> tuple[Material, ...]:
+    def _materials(
+        items: Iterable[JSONObject], links: Iterable[Link], path: str = "$"
+    ) -> tuple[Material, ...]:
         """The session's ``materials`` (version 2), then its links as materials."""
-        explicit = [
-            Material(
-                kind=_KINDS[item["kind"]],
-                title=item["title"].strip(),
-                url=item["url"].strip(),
-                size=checked_size(item.get("size")),
-                checksum=checked_checksum(item.get("checksum", "")),
-                language=item.get("language", ""),
+        explicit = []
+        for index, item in enumerate(items):
+            item, texts = split_texts(item, ("title",), f"{path}.materials[{index}]")
+            explicit.append(
+                Material(
+                    kind=_KINDS[item["kind"]],
+                    title=item["title"].strip(),
+                    url=item["url"].strip(),
+                    size=checked_size(item.get("size")),
+                    checksum=checked_checksum(item.get("checksum", "")),
+                    language=item.get("language", ""),
+                    translations=tuple(replace(t, text=t.text.strip()) for t in texts),
+                )
             )
-            for item in items
-        ]
         return merge_materials(explicit, links)
 
     # -- sections --------------------------------------------------------
     def _organizations(self) -> Iterable[Organization]:
         self._ids("organizations", QT_TRANSLATE_NOOP("core", "organization"))
-        for item in self.doc.get("organizations", ()):
+        for index, item in enumerate(self.doc.get("organizations", ())):
+            item, texts = split_texts(
+                item, BRIEFING_TEXT_FIELDS["organization"], f"$.organizations[{index}]"
+            )
             yield Organization(
                 id=item["id"],
                 name=item["name"],
@@ -334,11 +373,15 @@ class _Builder:
                 url=item.get("url", ""),
                 description=item.get("description", ""),
                 logo_url=item.get("logo_url", ""),
+                translations=texts,
             )
 
     def _presenters(self, org_ids: set[str]) -> Iterable[Presenter]:
         self._ids("presenters", QT_TRANSLATE_NOOP("core", "presenter"))
         for index, item in enumerate(self.doc.get("presenters", ())):
+            item, texts = split_texts(
+                item, BRIEFING_TEXT_FIELDS["presenter"], f"$.presenters[{index}]"
+            )
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
@@ -355,10 +398,11 @@ class _Builder:
                 bio=item.get("bio", ""),
                 photo_url=item.get("photo_url", ""),
                 links=self._links(item.get("links", ())),
+                translations=texts,
             )
 
     def _series(self, org_ids: set[str]) -> Series:
-        item = self.doc["series"]
+        item, texts = split_texts(self.doc["series"], BRIEFING_TEXT_FIELDS["series"], "$.series")
         refs = {
             key: self._check_refs(
                 item.get(key, ()),
@@ -378,6 +422,7 @@ class _Builder:
             organizer_ids=refs["organizers"],
             partner_ids=refs["partners"],
             sponsor_ids=refs["sponsors"],
+            translations=texts,
         )
 
     def _sessions(
@@ -389,6 +434,7 @@ class _Builder:
     ) -> Iterable[Session]:
         for index, item in enumerate(self.doc.get("sessions", ())):
             path = f"$.sessions[{index}]"
+            item, texts = split_texts(item, _SESSION_TEXTS, path)
             start = self._instant(item["start"], f"{path}.start")
             end = self._instant(item["end"], f"{path}.end")
             assert start is not None and end is not None  # required by the schema
@@ -461,8 +507,9 @@ class _Builder:
                 language=item.get("language", ""),
                 url=item.get("url", ""),
                 links=(links := self._links(item.get("links", ()))),
-                materials=self._materials(item.get("materials", ()), links),
+                materials=self._materials(item.get("materials", ()), links, path),
                 updated=self._instant(item.get("updated"), f"{path}.updated"),
+                translations=texts,
             )
 
     def _case_studies(
@@ -470,6 +517,7 @@ class _Builder:
     ) -> Iterable[CaseStudy]:
         for index, item in enumerate(self.doc.get("case_studies", ())):
             path = f"$.case_studies[{index}]"
+            item, texts = split_texts(item, BRIEFING_TEXT_FIELDS["case_study"], path)
             org = item.get("organization")
             if org is not None and org not in org_ids:
                 raise FeedError(
@@ -500,6 +548,7 @@ class _Builder:
                 outcome=item.get("outcome", ""),
                 tags=tuple(item.get("tags", ())),
                 materials=self._links(item.get("materials", ())),
+                translations=texts,
             )
 
 

@@ -43,6 +43,25 @@ class OrganizationKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Translation:
+    """One language's text of a field the feed gives in several languages (issue 17).
+
+    The record's field itself holds the feed's default text (the map's first
+    entry); its ``translations`` hold every entry of the map, in feed order.
+    """
+
+    #: The record's field this is a text of (``title``, ``summary``, ``bio`` ...).
+    field: str
+    #: A BCP 47 tag as the feed wrote it (``en``, ``fr-CA``).
+    language: str
+    text: str
+
+
+#: A record's language maps, every field's entries in feed order (``()``: none).
+Translations = tuple[Translation, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     url: str
     title: str = ""
@@ -83,6 +102,8 @@ class Material:
     size: int | None = None
     checksum: str = ""
     language: str = ""
+    #: Its title in several languages (version 3 feeds, see :class:`Translation`).
+    translations: Translations = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +115,8 @@ class Organization:
     description: str = ""
     #: The organization's logo (an image URL), when the feed gives one.
     logo_url: str = ""
+    #: The fields the feed gives in several languages (see :class:`Translation`).
+    translations: Translations = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +128,8 @@ class Presenter:
     bio: str = ""
     photo_url: str = ""
     links: tuple[Link, ...] = ()
+    #: The fields the feed gives in several languages (see :class:`Translation`).
+    translations: Translations = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +171,8 @@ class Session:
     #: The source's own revision number (iCalendar SEQUENCE), when it has one:
     #: an update with a lower number than the stored one is older and ignored.
     revision: int | None = None
+    #: The fields the feed gives in several languages (see :class:`Translation`).
+    translations: Translations = ()
 
     @property
     def duration_minutes(self) -> int:
@@ -165,6 +192,8 @@ class CaseStudy:
     outcome: str = ""
     tags: tuple[str, ...] = ()
     materials: tuple[Link, ...] = ()
+    #: The fields the feed gives in several languages (see :class:`Translation`).
+    translations: Translations = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +207,8 @@ class Series:
     organizer_ids: tuple[str, ...] = ()
     partner_ids: tuple[str, ...] = ()
     sponsor_ids: tuple[str, ...] = ()
+    #: The fields the feed gives in several languages (see :class:`Translation`).
+    translations: Translations = ()
 
 
 @dataclass(frozen=True, slots=True)

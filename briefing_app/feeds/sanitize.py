@@ -34,7 +34,7 @@ from briefing_app.feeds.htmltext import (
     html_to_plain,
     markdown_links_in_sight,
 )
-from briefing_app.feeds.model import Feed, Link, Material, SessionPresenter
+from briefing_app.feeds.model import Feed, Link, Material, SessionPresenter, Translation
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.textclean import clean_text, has_unwanted_characters
 
@@ -155,6 +155,10 @@ class _Sanitizer:
             return self.record(
                 value, QT_TRANSLATE_NOOP("core", "{where} {name}").format(where=where, name=name)
             )
+        if isinstance(value, Translation):
+            # A language's text of a field: that field's rule (Markdown, plain ...).
+            text = self.value(value.text, value.field, f"{where} ({value.language})")
+            return value if text is value.text else replace(value, text=text)
         return value  # datetimes, numbers, enums (str enums are checked by the parsers)
 
 
@@ -207,6 +211,8 @@ def _gather(item: Any, texts: tuple[list[str], list[str], list[str]]) -> bool:
                 elif isinstance(entry, Link | Material | SessionPresenter):
                     if not _gather(entry, texts):
                         return False
+                elif isinstance(entry, Translation):
+                    texts[_field_kind(entry.field)].append(entry.text)
                 elif isinstance(entry, tuple):
                     return False
         elif isinstance(value, Link | Material | SessionPresenter) and not _gather(value, texts):

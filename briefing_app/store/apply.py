@@ -25,10 +25,12 @@ from briefing_app.store.describe import StoredSession, describe_change
 from briefing_app.store.feed_rows import (
     SESSION_COLUMNS,
     content_hash,
+    hashed_with_translations,
     links_json,
     presenter_signature,
     session_row,
     to_json,
+    translations_json,
     unique_presenters,
     upsert_sql,
 )
@@ -177,7 +179,9 @@ class FeedWriter:
             org = org_ids.get(person.organization_id) if person.organization_id else None
             values = (person.name, person.title, org, person.bio, person.photo_url)
             links = links_json(person.links)
-            rows.append((self.feed_id, person.id, *values, links, content_hash(values, links)))
+            texts = translations_json(person.translations)
+            digest = content_hash(*hashed_with_translations((values, links), texts))
+            rows.append((self.feed_id, person.id, *values, links, texts, digest))
         return rows
 
     def _case_rows(self, org_ids: dict[str, int]) -> list[tuple[Any, ...]]:
@@ -194,7 +198,9 @@ class FeedWriter:
                 to_json(list(case.tags)),
                 links_json(case.materials),
             )
-            rows.append((self.feed_id, case.id, *values, content_hash(values)))
+            texts = translations_json(case.translations)
+            digest = content_hash(*hashed_with_translations((values,), texts))
+            rows.append((self.feed_id, case.id, *values, texts, digest))
         return rows
 
     def _session_rows(self) -> list[tuple[Any, ...]]:
@@ -279,13 +285,15 @@ class FeedWriter:
     def _series(self) -> int:
         series = self.feed.series
         self.conn.execute(
-            "INSERT INTO series (feed_id, source_id, title, subtitle, description, url, timezone) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(feed_id, source_id) DO UPDATE SET "
+            "INSERT INTO series (feed_id, source_id, title, subtitle, description, url, timezone, "
+            "translations) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(feed_id, source_id) DO UPDATE SET "
             "title = excluded.title, subtitle = excluded.subtitle, "
-            "description = excluded.description, url = excluded.url, timezone = excluded.timezone "
+            "description = excluded.description, url = excluded.url, timezone = excluded.timezone, "
+            "translations = excluded.translations "
             "WHERE (series.title, series.subtitle, series.description, series.url, "
-            "series.timezone) IS NOT (excluded.title, excluded.subtitle, excluded.description, "
-            "excluded.url, excluded.timezone)",
+            "series.timezone, series.translations) IS NOT (excluded.title, excluded.subtitle, "
+            "excluded.description, excluded.url, excluded.timezone, excluded.translations)",
             [
                 self.feed_id,
                 series.id,
@@ -294,6 +302,7 @@ class FeedWriter:
                 series.description,
                 series.url,
                 series.timezone,
+                translations_json(series.translations),
             ],
         )
         row = self.conn.execute(
@@ -320,6 +329,7 @@ class FeedWriter:
             "url",
             "description",
             "logo_url",
+            "translations",
             "content_hash",
         )
         rows = []
@@ -327,7 +337,9 @@ class FeedWriter:
             values = (org.name, to_json([str(k) for k in org.kinds]), org.url, org.description)
             # The logo joins the hash only when there is one: a stored organization's hash holds.
             hashed = (*values, org.logo_url) if org.logo_url else values
-            rows.append((self.feed_id, org.id, *values, org.logo_url, content_hash(hashed)))
+            texts = translations_json(org.translations)
+            digest = content_hash(*hashed_with_translations((hashed,), texts))
+            rows.append((self.feed_id, org.id, *values, org.logo_url, texts, digest))
         if rows:
             self.conn.executemany(upsert_sql("organizations", columns), rows)
         return self._id_map("organizations")
@@ -342,6 +354,7 @@ class FeedWriter:
             "bio",
             "photo_url",
             "links",
+            "translations",
             "content_hash",
         )
         rows = self._prepared_rows("presenters", org_ids)
@@ -630,6 +643,7 @@ class FeedWriter:
             "outcome",
             "tags",
             "materials",
+            "translations",
             "content_hash",
         )
         rows = self._prepared_rows("case_studies", org_ids)

@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from briefing_app.store.records import (
 )
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.store.subscriptions import SubscriptionsMixin
+from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import from_utc_text
 
 #: Sessions read (and their presenters looked up) at a time by an export.
@@ -30,11 +32,19 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
         session_ids: Sequence[int] | None = None,
         feed_id: int | None = None,
         favourites_only: bool = False,
+        languages: Sequence[str] = (),
     ) -> list[ExportSession]:
-        """Sessions with everything an .ics needs, in start order."""
+        """Sessions with everything an .ics needs, in start order.
+
+        *languages*: the order to pick texts the feed gives in several languages in (the
+        user's first: a calendar event is in one language); none: the feed's own texts.
+        """
         return list(
             self.iter_export_sessions(
-                session_ids=session_ids, feed_id=feed_id, favourites_only=favourites_only
+                session_ids=session_ids,
+                feed_id=feed_id,
+                favourites_only=favourites_only,
+                languages=languages,
             )
         )
 
@@ -113,6 +123,7 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
         session_ids: Sequence[int] | None = None,
         feed_id: int | None = None,
         favourites_only: bool = False,
+        languages: Sequence[str] = (),
     ) -> Iterator[ExportSession]:
         """:meth:`export_sessions`, made as they are read: a batch of rows at a time
         (with one query for the batch's presenters), whatever their number."""
@@ -124,7 +135,7 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
             "s.description, s.start_utc, s.end_utc, s.timezone, s.kind, s.track, s.tags, "
             "s.format, s.join_url, s.location, s.registration_url, s.url, s.status, s.removed, "
             "s.sequence, s.first_seen_at, s.changed_at, COALESCE(se.title, ''), r.enabled, "
-            "r.minutes_before "
+            "r.minutes_before, s.translations, se.translations "
             "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
             "LEFT JOIN series se ON se.id = s.series_id "
             f"LEFT JOIN reminders r ON r.session_id = s.id {clause} "
@@ -132,7 +143,12 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
             params,
         )
         while rows := cursor.fetchmany(_EXPORT_BATCH):
-            yield from self._export_records(rows)
+            records = self._export_records([row[:-2] for row in rows])
+            if not languages:
+                yield from records
+                continue
+            for row, record in zip(rows, records, strict=True):
+                yield _in_language(record, row[-2], row[-1], languages)
 
     def _export_records(self, rows: list[Any]) -> Iterator[ExportSession]:
         people: dict[int, list[tuple[str, str]]] = defaultdict(list)
@@ -206,3 +222,19 @@ class ExportMixin(SubscriptionsMixin, SessionsMixin):
                 reminder_minutes,
             ) in rows
         )
+
+
+def _in_language(
+    record: ExportSession, texts: str | None, series_texts: str | None, languages: Sequence[str]
+) -> ExportSession:
+    """*record* with its texts in the first of *languages* the feed gives them in."""
+    if not texts and not series_texts:
+        return record
+    changes: dict[str, Any] = {
+        name: pick_stored(texts, name, getattr(record, name), languages).text
+        for name in ("title", "subtitle", "summary", "description", "track")
+    }
+    changes["series_title"] = pick_stored(
+        series_texts, "title", record.series_title, languages
+    ).text
+    return replace(record, **changes)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from briefing_app.feeds.materials import materials_from_links
-from briefing_app.feeds.model import Link, Session, SessionPresenter
+from briefing_app.feeds.model import Link, Session, SessionPresenter, Translations
 from briefing_app.util.timeutil import to_utc_text
 
 #: One encoder for every row: ``json.dumps`` with options builds a new one per call.
@@ -24,6 +24,28 @@ def to_json(value: Any) -> str:
 
 def links_json(links: Iterable[Link]) -> str:
     return to_json([{"url": link.url, "title": link.title, "type": link.kind} for link in links])
+
+
+def translations_json(translations: Translations) -> str | None:
+    """A record's language maps as stored: ``{"title": {"en": "...", "fr": "..."}}``, or NULL.
+
+    ``None`` (no maps) costs a feed in one language nothing: no JSON, no index row.
+    """
+    if not translations:
+        return None
+    texts: dict[str, dict[str, str]] = {}
+    for entry in translations:
+        texts.setdefault(entry.field, {})[entry.language] = entry.text
+    return to_json(texts)
+
+
+def hashed_with_translations(values: tuple[Any, ...], stored: str | None) -> tuple[Any, ...]:
+    """*values* for a content hash, with the language maps when there are any.
+
+    Only then: a row stored before maps existed keeps its hash, so a sync does not
+    report every session of a feed in one language as updated.
+    """
+    return values if stored is None else (*values, "\x1ci18n:" + stored)
 
 
 def content_hash(*parts: Any) -> str:
@@ -71,6 +93,7 @@ SESSION_COLUMNS: tuple[str, ...] = (
     "updated_utc",
     "source_sequence",
     "feedback_url",
+    "translations",
     "content_hash",
 )
 
@@ -111,8 +134,11 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
     extra = materials_signature(session)
     if session.feedback_url:  # in the hash only when there is one: others keep theirs
         extra += "\x1cfeedback:" + session.feedback_url
+    translations = translations_json(session.translations)
+    if translations is not None:  # the same: a session in one language keeps its hash
+        extra += "\x1ci18n:" + translations
     digest = content_hash(*parts, extra) if extra else content_hash(*parts)
-    return (*values, session.feedback_url, digest)
+    return (*values, session.feedback_url, translations, digest)
 
 
 def materials_signature(session: Session) -> str:
@@ -128,7 +154,12 @@ def materials_signature(session: Session) -> str:
     if session.materials == materials_from_links(session.links):
         return ""
     return to_json(
-        [[str(m.kind), m.title, m.url, m.size, m.checksum, m.language] for m in session.materials]
+        [
+            [str(m.kind), m.title, m.url, m.size, m.checksum, m.language]
+            # A title in several languages (issue 17) adds its maps; others hash as before.
+            + ([translations_json(m.translations)] if m.translations else [])
+            for m in session.materials
+        ]
     )
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.errors import NotFoundError
 from briefing_app.store.base import StoreBase
+from briefing_app.store.feed_rows import translations_json
 from briefing_app.store.records import MaterialRecord
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 MATERIAL_SELECT = (
     "SELECT m.id, m.session_id, m.position, m.kind, m.title, m.url, m.size, m.checksum, "
     "m.language, (SELECT k.sha256 FROM kept_materials k WHERE k.session_id = m.session_id "
-    "AND k.url = m.url) AS kept_sha256 FROM session_materials m"
+    "AND k.url = m.url) AS kept_sha256, m.translations FROM session_materials m"
 )
 #: Session ids per ``IN (...)`` (SQLite allows 32,766 parameters; fewer keeps statements small).
 _CHUNK = 500
@@ -56,6 +57,7 @@ def material_record(row: Sequence[object]) -> MaterialRecord:
         checksum=str(row[7]),
         language=str(row[8]),
         kept_sha256=str(row[9] or ""),
+        translations=str(row[10] or "") if len(row) > 10 else "",
     )
 
 
@@ -69,6 +71,10 @@ def write_session_materials(
     holds the transaction.
     """
     rows: list[tuple[object, ...]] = []
+    #: (title's language maps, session id, url): set where a title has maps, and cleared
+    #: where a session stored before may have had them (issue 17's column; a feed in one
+    #: language imported anew writes none of these).
+    texts: list[tuple[str | None, int, str]] = []
     known: list[int] = []
     wanted: dict[int, set[str]] = {}
     for session_id, materials, stored_before in sessions:
@@ -89,6 +95,8 @@ def write_session_materials(
                     material.language,
                 )
             )
+            if material.translations or stored_before:
+                texts.append((translations_json(material.translations), session_id, material.url))
         if stored_before:
             known.append(session_id)
             wanted[session_id] = urls
@@ -107,6 +115,12 @@ def write_session_materials(
             conn.executemany("DELETE FROM session_materials WHERE id = ?", gone)
     if rows:
         conn.executemany(_UPSERT, rows)
+    if texts:
+        conn.executemany(
+            "UPDATE session_materials SET translations = ? WHERE session_id = ? AND url = ? "
+            "AND translations IS NOT ?1",
+            texts,
+        )
 
 
 def materials_from_links_json(text: str) -> tuple[Material, ...]:

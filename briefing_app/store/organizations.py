@@ -13,7 +13,8 @@ The tracks and rooms the user hid are :mod:`.hidden`'s (every listing reads them
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing_app.errors import NotFoundError, UsageError
@@ -21,6 +22,7 @@ from briefing_app.store.base import StoreBase
 from briefing_app.store.records import SessionRecord
 from briefing_app.store.rows import SESSION_LIST_SQL, session_record
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.multilingual import fallback_tag, pick_stored
 
 #: The kinds an organization can have, in the order a filter offers them.
 ORGANIZATION_KINDS: tuple[str, ...] = (
@@ -63,6 +65,27 @@ class OrganizationRecord:
     presenters: int
     case_studies: int
     sessions: int
+    #: Its name's and description's language maps (JSON, "" when none).
+    translations: str = ""
+    #: (field, tag) of each text :meth:`in_language` showed in another language.
+    fallbacks: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, preference: Sequence[str]) -> OrganizationRecord:
+        """This record with its name and description in the first language of *preference*."""
+        if not self.translations or not preference:
+            return self
+        name = pick_stored(self.translations, "name", self.name, preference)
+        description = pick_stored(self.translations, "description", self.description, preference)
+        fallbacks = tuple(
+            (field_name, picked.language)
+            for field_name, picked in (("name", name), ("description", description))
+            if picked.fallback
+        )
+        return replace(self, name=name.text, description=description.text, fallbacks=fallbacks)
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        return fallback_tag(self.fallbacks, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,13 +159,18 @@ class OrganizationsMixin(StoreBase):
             params.append(kind)
         if text.strip():
             escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append("o.name LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
+            # Its name in any language the feed gives (issue 17).
+            where.append(
+                "(o.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_tree(o.translations) j"
+                " WHERE j.path = '$.name' AND j.type = 'text' AND j.value LIKE ? ESCAPE '\\'))"
+            )
+            params += [f"%{escaped}%", f"%{escaped}%"]
         if organization_id is not None:
             where.append("o.id = ?")
             params.append(organization_id)
         sql = (
-            "SELECT o.id, o.feed_id, o.name, o.kinds, o.url, o.description, o.logo_url "
+            "SELECT o.id, o.feed_id, o.name, o.kinds, o.url, o.description, o.logo_url, "
+            "o.translations "
             "FROM organizations o"
         )
         if where:
@@ -164,6 +192,7 @@ class OrganizationsMixin(StoreBase):
                 url=str(row[4]),
                 description=str(row[5]),
                 logo_url=str(row[6] or ""),
+                translations=str(row[7] or ""),
                 presenters=presenters,
                 case_studies=case_studies,
                 sessions=sessions,

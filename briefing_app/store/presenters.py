@@ -79,12 +79,18 @@ class PresentersMixin(StoreBase):
             query = build_match_query(search)
             if query is None:
                 return []
-            where = "WHERE p.id IN (SELECT rowid FROM presenters_fts WHERE presenters_fts MATCH :q)"
+            where = (
+                "WHERE p.id IN (SELECT rowid FROM presenters_fts WHERE presenters_fts MATCH :q"
+                # their texts in other languages (issue 17)
+                " UNION ALL SELECT rowid FROM presenters_i18n_fts"
+                " WHERE presenters_i18n_fts MATCH :q)"
+            )
             params["q"] = query
         cursor = self.db.conn.cursor()
         cursor.row_factory = sqlite3.Row
         rows = cursor.execute(
             f"SELECT {_BRIEF_COLUMNS if brief else 'p.*'}, COALESCE(o.name, '') AS organization, "
+            "o.translations AS organization_translations, "
             "(SELECT count(DISTINCT sp.session_id) FROM session_presenters sp "
             "WHERE sp.presenter_id = p.id) "
             "AS session_count "
@@ -110,7 +116,8 @@ class PresentersMixin(StoreBase):
         case_rows = self._rows(
             "SELECT c.id, COALESCE(ov.title, c.title) AS title, "
             "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
-            "COALESCE(ov.summary, c.summary) AS summary "
+            "COALESCE(ov.summary, c.summary) AS summary, "
+            "CASE WHEN ov.case_study_id IS NULL THEN c.translations END AS translations "
             "FROM case_study_presenters cp JOIN case_studies c ON c.id = cp.case_study_id "
             "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
             "LEFT JOIN organizations o ON o.id = c.organization_id WHERE cp.presenter_id = ?",
@@ -120,7 +127,9 @@ class PresentersMixin(StoreBase):
             presenter=match[0],
             sessions=tuple(session_record(row) for row in session_rows),
             case_studies=tuple(
-                CaseStudyRef(r["id"], r["title"], r["organization"], r["summary"])
+                CaseStudyRef(
+                    r["id"], r["title"], r["organization"], r["summary"], r["translations"] or ""
+                )
                 for r in case_rows
             ),
         )
@@ -181,5 +190,5 @@ class PresentersMixin(StoreBase):
 #: A presenter's columns but the long ones (bio, links), for lists.
 _BRIEF_COLUMNS = (
     "p.id, p.feed_id, p.source_id, p.name, p.title, '' AS bio, p.photo_url, "
-    "NULL AS links, p.removed"
+    "NULL AS links, p.removed, p.translations"
 )

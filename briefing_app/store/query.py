@@ -97,7 +97,7 @@ class TextSource(NamedTuple):
 
 #: Everything a search looks in: the session's own text, its presenters, its case
 #: studies (the feed's text, the presenter's edits and notes), the user's note and the
-#: user's questions (with their answer notes).
+#: user's questions (with their answer notes), and the texts a feed gives in other languages.
 #: A new searchable text is one more entry here (ranked list, time walk and CLI follow).
 TEXT_SOURCES: tuple[TextSource, ...] = (
     TextSource("sessions_fts", "bm25(sessions_fts, 10.0, 6.0, 3.0, 1.0, 4.0, 4.0)"),
@@ -122,6 +122,18 @@ TEXT_SOURCES: tuple[TextSource, ...] = (
         "case_study_sessions.case_study_id",
     ),
     TextSource("session_notes_fts", "bm25(session_notes_fts)"),
+    # The texts a feed gives in other languages (issue 17): empty for a feed in one.
+    TextSource("sessions_i18n_fts", "4.0 * bm25(sessions_i18n_fts)"),
+    TextSource(
+        "presenters_i18n_fts",
+        "0.6 * bm25(presenters_i18n_fts)",
+        "session_presenters.presenter_id",
+    ),
+    TextSource(
+        "case_studies_i18n_fts",
+        "0.5 * bm25(case_studies_i18n_fts)",
+        "case_study_sessions.case_study_id",
+    ),
     TextSource(
         "session_questions_fts",
         "bm25(session_questions_fts, 2.0, 1.0)",

@@ -6,10 +6,13 @@ opening the store costs a command that lists no record of them (``sessions``, ``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
+from briefing_app.util.multilingual import Picked, fallback_tag, pick_stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,17 @@ class PresenterRef:
     role: str
     title: str = ""
     organization: str = ""
+    #: The presenter's and the organization's language maps (JSON, "" when none).
+    translations: str = ""
+    organization_translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """The presenter's ``title`` or the ``organization``'s name, in the user's language."""
+        if name == "organization":
+            return pick_stored(
+                self.organization_translations, "name", self.organization, preference
+            )
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +101,56 @@ class SessionRecord:
     summary: str = ""
     tags: tuple[str, ...] = ()
     score: float | None = None
+    #: The fields the feed gives in several languages, as stored (JSON; "" when none):
+    #: :meth:`shown` picks what to show.
+    translations: str = ""
+    #: (field, language tag) of each text :meth:`in_language` showed in another language
+    #: than the user's: front ends mark them. Empty in a record as stored.
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_cancelled(self) -> bool:
         return self.status == "cancelled" or self.removed
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """Field *name* (``title``, ``summary`` ...) in the first language of *preference*."""
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
+
+    def in_language(self, preference: Sequence[str]) -> SessionRecord:
+        """This record with its title, subtitle and summary in the first language of
+        *preference* the feed gives (``util.multilingual.pick``), the fallbacks noted.
+
+        The same record when the feed gives no field in several languages. The track
+        stays the feed's (filters and groups name it so).
+        """
+        if not self.translations or not preference:
+            return self
+        changes, fallbacks = _picked_fields(self.shown, _LOCALIZED_FIELDS, preference)
+        return replace(self, **changes, fallbacks=fallbacks)
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        return fallback_tag(self.fallbacks, name)
+
+    def listed_in(self, preference: Sequence[str]) -> SessionRecord:
+        """:meth:`in_language`, the track too: for a list that neither groups nor filters
+        by track (a presenter's or an organization's sessions)."""
+        shown = self.in_language(preference)
+        track = self.shown("track", preference).text
+        return shown if track == shown.track else replace(shown, track=track)
+
+
+def _picked_fields(
+    shown: Callable[[str, Sequence[str]], Picked], names: Sequence[str], preference: Sequence[str]
+) -> tuple[dict[str, Any], tuple[tuple[str, str], ...]]:
+    """The texts *shown* picks for *names* (field -> text), and the (field, tag) fallbacks."""
+    picked = {name: shown(name, preference) for name in names}
+    fallbacks = tuple((name, p.language) for name, p in picked.items() if p.fallback)
+    return {name: p.text for name, p in picked.items()}, fallbacks
+
+
+#: The fields of a session record :meth:`SessionRecord.in_language` puts in the user's language.
+_LOCALIZED_FIELDS = ("title", "subtitle", "summary")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +159,10 @@ class OrganizationRef:
     name: str
     kinds: tuple[str, ...] = ()
     url: str = ""
+    translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +171,11 @@ class CaseStudyRef:
     title: str
     organization: str = ""
     summary: str = ""
+    #: The case study's language maps ("" when none, or when the presenter edited it).
+    translations: str = ""
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +215,19 @@ class MaterialRecord:
     checksum: str = ""
     language: str = ""
     kept_sha256: str = ""
+    #: Its title's language maps (JSON, "" when none).
+    translations: str = ""
+    #: The tag its title is shown in when :meth:`in_language` fell back ("" otherwise).
+    title_fallback: str = ""
+
+    def in_language(self, preference: Sequence[str]) -> MaterialRecord:
+        """This material with its title in the first language of *preference* it has."""
+        if not self.translations or not preference:
+            return self
+        picked = pick_stored(self.translations, "title", self.title, preference)
+        return replace(
+            self, title=picked.text, title_fallback=picked.language if picked.fallback else ""
+        )
 
     @property
     def label(self) -> str:
@@ -173,6 +255,71 @@ class SessionDetail:
     series_description: str = ""
     #: Where to give feedback once the session has ended ("" when the feed gives none).
     feedback_url: str = ""
+    #: The series' language maps (JSON, "" when none).
+    series_translations: str = ""
+    #: What :meth:`in_language` showed in another language than the user's: a key
+    #: (``title``, ``subtitle``, ``summary``, ``description``, ``series``, ``track``,
+    #: ``presenter:ID``, ``case_study:ID``, ``sponsor:ID``) -> the tag shown.
+    fallbacks: dict[str, str] = field(default_factory=dict)
+
+    def in_language(self, preference: Sequence[str]) -> SessionDetail:
+        """This detail with every text the feed gives in several languages in the first of
+        *preference* it has; what fell back to another language is in :attr:`fallbacks`."""
+        if not preference:
+            return self
+        marks: dict[str, str] = {}
+        session = self.session.in_language(preference)
+        marks.update(session.fallbacks)
+        changes: dict[str, Any] = {}
+        description = self.shown("description", preference)
+        track = session.shown("track", preference)
+        series = pick_stored(
+            self.series_translations, "title", self.session.series_title, preference
+        )
+        for key, picked in (("description", description), ("track", track), ("series", series)):
+            if picked.fallback:
+                marks[key] = picked.language
+        session = replace(session, track=track.text, series_title=series.text)
+        changes["description"] = description.text
+        changes["series_description"] = self.shown("series_description", preference).text
+        presenters = []
+        for ref in self.presenters:
+            title = ref.shown("title", preference)
+            org = ref.shown("organization", preference)
+            if title.fallback or org.fallback:
+                marks[f"presenter:{ref.id}"] = title.language if title.fallback else org.language
+            presenters.append(replace(ref, title=title.text, organization=org.text))
+        cases = []
+        for case in self.case_studies:
+            title = case.shown("title", preference)
+            summary = case.shown("summary", preference)
+            if title.fallback:
+                marks[f"case_study:{case.id}"] = title.language
+            cases.append(replace(case, title=title.text, summary=summary.text))
+        sponsors = []
+        for org_ref in self.sponsors:
+            name = org_ref.shown("name", preference)
+            if name.fallback:
+                marks[f"sponsor:{org_ref.id}"] = name.language
+            sponsors.append(replace(org_ref, name=name.text))
+        return replace(
+            self,
+            session=session,
+            presenters=tuple(presenters),
+            case_studies=tuple(cases),
+            sponsors=tuple(sponsors),
+            fallbacks=marks,
+            **changes,
+        )
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """The session's ``description`` (or another field of it) in the user's language."""
+        if name == "series_description":
+            return pick_stored(
+                self.series_translations, "description", self.series_description, preference
+            )
+        default = self.description if name == "description" else str(getattr(self.session, name))
+        return pick_stored(self.session.translations, name, default, preference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +358,32 @@ class PresenterRecord:
     links: tuple[LinkRecord, ...]
     session_count: int
     removed: bool = False
+    #: The presenter's and their organization's language maps (JSON, "" when none).
+    translations: str = ""
+    organization_translations: str = ""
+
+    #: (field, language tag) of each text :meth:`in_language` showed in another language.
+    fallbacks: tuple[tuple[str, str], ...] = ()
+
+    def shown(self, name: str, preference: Sequence[str]) -> Picked:
+        """The ``title``, ``bio`` or ``organization`` (its name) in the user's language."""
+        if name == "organization":
+            return pick_stored(
+                self.organization_translations, "name", self.organization, preference
+            )
+        return pick_stored(self.translations, name, str(getattr(self, name)), preference)
+
+    def in_language(self, preference: Sequence[str]) -> PresenterRecord:
+        """This record with its title, organization and biography in the user's language."""
+        if not (self.translations or self.organization_translations) or not preference:
+            return self
+        names = ("title", "organization", "bio")
+        changes, fallbacks = _picked_fields(self.shown, names, preference)
+        return replace(self, **changes, fallbacks=fallbacks)
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        return fallback_tag(self.fallbacks, name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,8 @@ class SessionLine(NamedTuple):
     removed: bool
     favourite: bool
     presenter_names: tuple[str, ...]
+    #: The session's language maps (JSON, "" when none): ``util.multilingual.pick_stored``.
+    translations: str = ""
 
 
 __all__ = [

@@ -24,7 +24,7 @@ SELECT s.id, s.feed_id, s.source_id, s.title, s.start_utc, s.end_utc, s.timezone
        s.track, s.format, s.status, s.location, s.join_url, COALESCE(se.title, '') AS series_title,
        {presenter_names} AS presenter_names,
        EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id) AS favourite,
-       s.removed, s.subtitle, s.summary, s.tags{extra_columns}
+       s.removed, s.subtitle, s.summary, s.tags, s.translations{extra_columns}
 FROM {source}
 LEFT JOIN series se ON se.id = s.series_id
 """
@@ -56,6 +56,7 @@ LISTED_COLUMNS = (
     "subtitle",
     "summary",
     "tags",
+    "translations",
 )
 SESSION_LIST_SQL = _SESSION_SELECT.format(
     presenter_names=_NAMES_PER_ROW, extra_columns="", source="sessions s"
@@ -71,7 +72,7 @@ SESSION_LIST_SQL_NO_NAMES = _SESSION_SELECT.format(
 SESSION_LINE_SQL = """
 SELECT s.id, s.start_utc, s.end_utc, s.timezone, s.title, s.kind, s.format, s.status,
        s.removed, EXISTS (SELECT 1 FROM favourites f WHERE f.session_id = s.id) AS favourite,
-       s.series_id
+       s.series_id, s.translations
 FROM sessions s
 """
 #: Up to this many sessions, their presenters are read by id; beyond, all in one pass.
@@ -173,6 +174,7 @@ def session_lines_of(
                 bool(row[8]),
                 bool(row[9]),
                 get(row[0], ()),
+                row[11] or "",
             ),
         )
         for row in rows
@@ -211,6 +213,7 @@ def session_record(row: Any, presenter_names: tuple[str, ...] | None = None) -> 
         summary=row[18],
         tags=() if tags == "[]" else tuple(json.loads(tags)),
         score=_score(row),
+        translations=row[20] or "",
     )
 
 
@@ -235,4 +238,6 @@ def presenter_record(row: Any) -> PresenterRecord:
         links=links_from_json(row["links"]),
         session_count=row["session_count"],
         removed=bool(row["removed"]),
+        translations=row["translations"] or "",
+        organization_translations=row["organization_translations"] or "",
     )

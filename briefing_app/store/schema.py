@@ -731,6 +731,67 @@ def _step_followup_history(db: Database) -> None:
     )
 
 
+#: The feed tables that keep their rows' language maps (issue 17), and of those the ones
+#: a search looks in (each its own full-text table ``<table>_i18n_fts``, see below).
+TRANSLATED_TABLES: tuple[str, ...] = (
+    "series",
+    "organizations",
+    "presenters",
+    "sessions",
+    "case_studies",
+)
+TRANSLATED_FTS_TABLES: tuple[str, ...] = ("sessions", "presenters", "case_studies")
+
+
+def _step_multilingual_text(db: Database) -> None:
+    """Texts a feed gives in several languages (issue 17): kept, and searched.
+
+    Each feed table gets ``translations``: the row's language maps as one JSON
+    object (``{"title": {"en": "...", "fr": "..."}, ...}``), NULL when the feed
+    gave none, which costs a feed in one language nothing (no JSON, no index row;
+    adding a column with no default rewrites no row). The usual columns keep the
+    feed's default text, so everything that reads them works as before.
+
+    The texts of the maps are searched through one full-text table per searched
+    feed table, ``<table>_i18n_fts`` (rowid: the row's id), which triggers keep: a
+    row is indexed only when it has maps, and again only when they change. Not
+    the feed tables' own indexes: those index columns, and a JSON column would add
+    its keys (``title``, ``en``) as words. Rows stored before this step have no
+    maps (their next sync gives them theirs). Safe to run again.
+    """
+    for table in (*TRANSLATED_TABLES, "session_materials"):  # a material's title too
+        columns = {row[1] for row in db.execute(f'PRAGMA table_info("{table}")')}
+        if "translations" not in columns:
+            db.execute(f'ALTER TABLE "{table}" ADD COLUMN translations TEXT')
+    for table in TRANSLATED_FTS_TABLES:
+        fts = f"{table}_i18n_fts"
+        db.execute(
+            f'CREATE VIRTUAL TABLE IF NOT EXISTS "{fts}" USING fts5('
+            f"text, tokenize='{FTS_TOKENIZER}', prefix='{FTS_PREFIX}')"
+        )
+        texts = (
+            "SELECT new.id, group_concat(j.value, char(10)) FROM json_tree(new.translations) j"
+            " WHERE j.type = 'text' HAVING count(*) > 0"
+        )
+        db.execute(
+            f'CREATE TRIGGER IF NOT EXISTS "{table}_i18n_ai" AFTER INSERT ON "{table}" '
+            "WHEN new.translations IS NOT NULL BEGIN\n"
+            f'  INSERT INTO "{fts}" (rowid, text) {texts};\nEND'
+        )
+        db.execute(
+            f'CREATE TRIGGER IF NOT EXISTS "{table}_i18n_au" AFTER UPDATE OF translations '
+            f'ON "{table}" WHEN old.translations IS NOT new.translations BEGIN\n'
+            f'  DELETE FROM "{fts}" WHERE rowid = old.id;\n'
+            f'  INSERT INTO "{fts}" (rowid, text) {texts};\n'
+            "END"
+        )
+        db.execute(
+            f'CREATE TRIGGER IF NOT EXISTS "{table}_i18n_ad" AFTER DELETE ON "{table}" '
+            "WHEN old.translations IS NOT NULL BEGIN\n"
+            f'  DELETE FROM "{fts}" WHERE rowid = old.id;\nEND'
+        )
+
+
 #: Every released step, in order. ``MIGRATIONS[n - 1]`` takes version n - 1 to n.
 MIGRATIONS: tuple[Migration, ...] = (
     _step_1_initial,
@@ -750,6 +811,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _step_mydata,
     _step_organization_logos,
     _step_followup_history,
+    _step_multilingual_text,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -309,7 +309,8 @@ class SessionsMixin(StoreBase):
         row = self._rows(
             "SELECT s.description, s.registration_url, s.url, s.language, s.links, s.updated_utc, "
             "s.sequence, s.feedback_url, f.url AS feed_url, "
-            "COALESCE(se.description, '') AS series_description "
+            "COALESCE(se.description, '') AS series_description, "
+            "COALESCE(se.translations, '') AS series_translations "
             "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
             "LEFT JOIN series se ON se.id = s.series_id WHERE s.id = ?",
             [session_id],
@@ -321,9 +322,12 @@ class SessionsMixin(StoreBase):
                 role=p["role"],
                 title=p["title"],
                 organization=p["organization"] or "",
+                translations=p["translations"] or "",
+                organization_translations=p["organization_translations"] or "",
             )
             for p in self._rows(
-                "SELECT p.id, p.name, sp.role, p.title, o.name AS organization "
+                "SELECT p.id, p.name, sp.role, p.title, o.name AS organization, p.translations, "
+                "o.translations AS organization_translations "
                 "FROM session_presenters sp JOIN presenters p ON p.id = sp.presenter_id "
                 "LEFT JOIN organizations o ON o.id = p.organization_id "
                 "WHERE sp.session_id = ? ORDER BY sp.position",
@@ -332,10 +336,14 @@ class SessionsMixin(StoreBase):
         )
         sponsors = tuple(
             _rec.OrganizationRef(
-                id=o["id"], name=o["name"], kinds=tuple(json.loads(o["kinds"])), url=o["url"]
+                id=o["id"],
+                name=o["name"],
+                kinds=tuple(json.loads(o["kinds"])),
+                url=o["url"],
+                translations=o["translations"] or "",
             )
             for o in self._rows(
-                "SELECT o.id, o.name, o.kinds, o.url FROM session_sponsors ss "
+                "SELECT o.id, o.name, o.kinds, o.url, o.translations FROM session_sponsors ss "
                 "JOIN organizations o ON o.id = ss.organization_id "
                 "WHERE ss.session_id = ? ORDER BY o.name",
                 [session_id],
@@ -347,11 +355,14 @@ class SessionsMixin(StoreBase):
                 title=c["title"],
                 organization=c["organization"] or "",
                 summary=c["summary"],
+                translations=c["translations"] or "",
             )
             for c in self._rows(
                 "SELECT c.id, COALESCE(ov.title, c.title) AS title, "
                 "COALESCE(ov.organization, o.name, c.organization_name) AS organization, "
-                "COALESCE(ov.summary, c.summary) AS summary "
+                "COALESCE(ov.summary, c.summary) AS summary, "
+                # The presenter's edits are in one language: the feed's maps no longer apply.
+                "CASE WHEN ov.case_study_id IS NULL THEN c.translations END AS translations "
                 "FROM case_study_sessions cs "
                 "JOIN case_studies c ON c.id = cs.case_study_id "
                 "LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id "
@@ -376,6 +387,7 @@ class SessionsMixin(StoreBase):
             feed_url=row["feed_url"],
             series_description=row["series_description"],
             feedback_url=row["feedback_url"],
+            series_translations=row["series_translations"],
         )
 
     # ---- search ------------------------------------------------------------

@@ -4,4 +4,4 @@
 # __feature__ switches?). The core modules the window needs before its first paint load
 # first, so the window's start skips that for them (10-20 ms).
 from briefing_app.usecases import drafts, session_facts, settings, startup  # noqa: F401
-from briefing_app.util import links  # noqa: F401
+from briefing_app.util import language, links, multilingual  # noqa: F401

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from briefing_app import APP_NAME
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, SortKey, Store
-from briefing_app.ui import language_switch
+from briefing_app.ui import content_language, language_switch
 from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
@@ -471,6 +471,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
     # ---- preferences ---------------------------------------------------------
     def apply_preferences(self) -> None:
         """Apply what the settings dialog stores: time display, sync schedule, theme."""
+        content_language.follow_settings(self.store)  # feed texts in the user's language
         display = app_settings.time_display(self.store)
         self.sessions.set_time_display(display)
         if "agenda" in self._built_tabs:

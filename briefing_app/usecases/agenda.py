@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from briefing_app.calendar.live import live_agenda_path
 from briefing_app.errors import BriefingError, DiskFullError
-from briefing_app.store import Store
-from briefing_app.usecases.settings import reminder_minutes
+from briefing_app.store import SessionRecord, Store
+from briefing_app.usecases.settings import content_languages, reminder_minutes
 
 if TYPE_CHECKING:
     from briefing_app.store import SessionRecord
@@ -40,7 +40,9 @@ def rewrite_live_agenda(store: Store) -> Path:
     from briefing_app.calendar.export import write_live_agenda
 
     try:
-        return write_live_agenda(store, alarm_minutes=reminder_minutes(store))
+        return write_live_agenda(
+            store, alarm_minutes=reminder_minutes(store), languages=content_languages(store)
+        )
     except OSError as exc:
         raise LiveAgendaError(live_agenda_path(store), exc) from exc
     except DiskFullError as exc:  # the change stands; the file is as it was

@@ -174,6 +174,9 @@ class PackSession:
     favourite: bool
     start: datetime
     end: datetime
+    #: What is shown in another language than the reader's (the feed lacks theirs):
+    #: (``title``/``summary``/``description``, the tag shown). The pack marks them.
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,11 +215,13 @@ class QuestionSource(Protocol):
 class StoreMaterials:
     """The session materials the store keeps (``Store.session_materials``), in feed order."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, languages: Sequence[str] = ()) -> None:
         from briefing_app.usecases.materials import materials_root
 
         self.store = store
         self.root = materials_root(store)
+        #: The order to pick a title given in several languages in (the reader's first).
+        self.languages = languages
 
     def session_materials(self, session_id: int) -> Sequence[PackMaterial]:
         from briefing_app.usecases.materials import kept_copy
@@ -230,7 +235,10 @@ class StoreMaterials:
                 # Kept in the materials folder, or a pre-read shipped with the app.
                 offline=kept_copy(m, self.root) is not None,
             )
-            for m in self.store.session_materials(session_id)
+            for m in (
+                record.in_language(self.languages)
+                for record in self.store.session_materials(session_id)
+            )
         )
 
 
@@ -316,6 +324,7 @@ def gather_pack(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
     now: datetime | None = None,
+    languages: Sequence[str] | None = None,
 ) -> Pack:
     """Read what the pack for *selection* shows.
 
@@ -327,6 +336,8 @@ def gather_pack(
         progress: Called with (sessions read, sessions in all) after each session.
         cancel: Asked before each session; True stops with :class:`OperationCancelledError`.
         now: When the pack is made (tests fix it).
+        languages: The order to pick texts the feed gives in several languages in
+            (None: the user's language setting's, ``settings.content_languages``).
 
     Raises:
         EmptyPackError: the selection holds no session (an empty agenda says how to fill it).
@@ -335,18 +346,22 @@ def gather_pack(
         OperationCancelledError: *cancel* said so.
     """
     reader = reader_zone_name(reader_zone)
+    if languages is None:
+        from briefing_app.usecases.settings import content_languages
+
+        languages = content_languages(store)
     records = select_sessions(store, selection, reader)
-    material_source = materials or StoreMaterials(store)
+    material_source = materials or StoreMaterials(store, languages)
     question_source = questions or StoreQuestions(store)
     cases = _CaseStudies(store)
-    people = _Presenters(store)
+    people = _Presenters(store, languages)
     sessions: list[PackSession] = []
     for index, record in enumerate(records):
         if cancel is not None and cancel():
             raise OperationCancelledError(
                 QT_TRANSLATE_NOOP("core", "the briefing pack was cancelled").message()
             )
-        detail = store.session_detail(record.id)
+        detail = store.session_detail(record.id).in_language(languages)
         sessions.append(
             _pack_session(
                 detail,
@@ -447,14 +462,20 @@ def _pack_session(
         favourite=s.favourite,
         start=s.start,
         end=s.end,
+        fallbacks=tuple(
+            (key, tag)
+            for key, tag in detail.fallbacks.items()
+            if key in ("title", "summary", "description")
+        ),
     )
 
 
 class _Presenters:
     """Presenters with bio and photo, each read once per pack (they recur across sessions)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, languages: Sequence[str] = ()) -> None:
         self.store = store
+        self.languages = languages
         self.photos = photo_dir(store.path)
         self._seen: dict[int, PackPresenter] = {}
 
@@ -468,7 +489,7 @@ class _Presenters:
         found = self.store.presenters(presenter_id=presenter_id)
         if not found:  # gone between two reads: a name-less placeholder, never a failure
             return PackPresenter(presenter_id, "Unknown presenter", "", "", "", "", None)
-        p = found[0]
+        p = found[0].in_language(self.languages)
         photo, note = usable_photo(self.photos, p.photo_url)
         return PackPresenter(
             id=p.id,

@@ -271,3 +271,10 @@ def language(store: Store) -> str:
 
 def set_language(store: Store, value: str) -> None:
     _set_choice(store, LANGUAGE, LANGUAGES, value)
+
+
+def content_languages(store: Store) -> tuple[str, ...]:
+    """The order to show a feed's texts given in several languages in: the user's first."""
+    from briefing_app.util.language import content_preference, resolve
+
+    return content_preference(resolve(language(store)))

@@ -76,5 +76,7 @@ def sessions_ics(store: Store, session_ids: Sequence[int]) -> bytes:
     for sid in session_ids:
         store.session(sid)  # a clear "not found" for one that went away
     from briefing_app.calendar.export import calendar_bytes  # icalendar loads when used
+    from briefing_app.usecases.settings import content_languages
 
-    return calendar_bytes(store.export_sessions(session_ids=list(session_ids)))
+    languages = content_languages(store)  # one language per event: the user's
+    return calendar_bytes(store.export_sessions(session_ids=list(session_ids), languages=languages))

@@ -1336,6 +1336,21 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
 </context>
 <context>
+    <name>ContentLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Not available in {wanted}; shown in {shown}</source>
+        <translation>Non disponible en {wanted}; affiché en {shown}</translation>
+    </message>
+</context>
+<context>
     <name>CoreWords</name>
     <message>
         <source>Series</source>
@@ -6024,6 +6039,18 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>{option} a besoin de mots à chercher</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>{mark} not available in {wanted}; shown in {shown}</source>
+        <translation>{mark} non disponible en {wanted}; affiché en {shown}</translation>
+    </message>
+    <message>
         <source>[removed] </source>
         <translation>[retirée] </translation>
     </message>
@@ -8171,6 +8198,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>le fil est imbriqué trop profondément</translation>
     </message>
     <message>
+        <source>expected {type_words} (a language map), got {kind}</source>
+        <translation>attendu&#xa0;: {type_words} (une table de langues); reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
         <source>expected {type_words}, got {kind}</source>
         <translation>attendu&#xa0;: {type_words}; reçu&#xa0;: {kind}</translation>
     </message>
@@ -8205,6 +8236,18 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>text too long (at most {expected} characters)</source>
         <translation>texte trop long (au plus {expected} caractères)</translation>
+    </message>
+    <message>
+        <source>expected a text or a language map such as {{&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}}, got an empty object</source>
+        <translation>un texte ou une table de langues comme {{&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}} était attendu, un objet vide a été trouvé</translation>
+    </message>
+    <message>
+        <source>{named} is not a language tag (BCP 47, such as en, fr or fr-CA)</source>
+        <translation>{named} n’est pas une étiquette de langue (BCP 47, comme en, fr ou fr-CA)</translation>
+    </message>
+    <message>
+        <source>a language map has at most {expected} languages</source>
+        <translation>une table de langues a au plus {expected} langues</translation>
     </message>
     <message>
         <source>expected unique items, got duplicates in {shown}</source>

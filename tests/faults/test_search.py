@@ -44,7 +44,7 @@ WORDY = {
     "lone-surrogate": ("\ud800procurement", True),
     "long-word": ("x" * 10_000, False),
     "10k-chars": ("procurement innovation " * 435, True),
-    "5000-terms": ("a " * 5000, False),
+    "5000-terms": ("a " * 5000, True),  # the working group says "à" in French (issue 17)
     "emoji": ("😀 procurement", True),
     "sql": ("'; DROP TABLE sessions; --", False),
 }

@@ -99,7 +99,7 @@ BAD_FEEDS: list[tuple[str, Mutation, str, str]] = [
         "title type",
         lambda d: d["sessions"][0].__setitem__("title", 42),
         "$.sessions[0].title",
-        "expected a string, got a number",
+        "expected a string or an object (a language map), got a number",
     ),
     (
         "blank title",
@@ -169,7 +169,12 @@ BAD_FEEDS: list[tuple[str, Mutation, str, str]] = [
         "$.series.timezone",
         "unknown time zone",
     ),
-    ("future version", lambda d: d.__setitem__("version", 3), "$.version", "update the app"),
+    (
+        "future version",
+        lambda d: d.__setitem__("version", briefing.FORMAT_VERSION + 1),
+        "$.version",
+        "update the app",
+    ),
     (
         "unknown field",
         lambda d: d["sessions"][0].__setitem__("colour", "red"),

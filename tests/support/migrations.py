@@ -35,6 +35,10 @@ def drop_later_tables(db: Database, step: int) -> None:
     """
     latest, then = _shape_at(len(schema.MIGRATIONS)), _shape_at(step + 1)
     later = set(latest) - set(then)
+    # Triggers a later step put on an older table (keeping its later tables) go first.
+    for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"):
+        if any(f'"{table}"' in str(sql) or f" {table} " in str(sql) for table in later):
+            db.execute(f'DROP TRIGGER IF EXISTS "{name}"')
     for table in sorted(later, key=lambda name: name.endswith("_fts"), reverse=True):
         db.execute(f'DROP TABLE IF EXISTS "{table}"')
     for table, columns in then.items():

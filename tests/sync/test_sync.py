@@ -200,7 +200,8 @@ def _faults(server: FeedServer) -> dict[str, tuple[str, type[Exception], str]]:
         "type change": (
             server.serve("/typed", Reply(body=body(typed))),
             FeedError,
-            "at $.sessions[2].title: expected a string, got a number (42)",
+            "at $.sessions[2].title: expected a string or an object (a language map), "
+            "got a number (42)",
         ),
         "duplicate ids": (
             server.serve("/dup", Reply(body=body(dup))),

@@ -30,7 +30,10 @@ from briefing_app.feeds.model import (
     Session,
     SessionFormat,
     SessionPresenter,
+    Translation,
+    Translations,
 )
+from briefing_app.feeds.multilingual import check_map, default_text
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
 from briefing_app.util.timeutil import MAX_YEAR, TimeFormatError, parse_instant, zone
 
@@ -73,6 +76,8 @@ class _Reader:
         self.room_types: dict[str, str] = {}
         # person key -> [name, bio]
         self.people: dict[str, list[str]] = {}
+        # person key -> their biography's languages (pretalx's multilingual fields)
+        self.bios: dict[str, Translations] = {}
         self.keys_used: set[str] = set()
         # base key -> [(path, key given), ...] in document order
         self.key_paths: dict[str, list[tuple[str, str]]] = {}
@@ -116,11 +121,19 @@ class _Reader:
             )
         return value
 
-    def _text(self, obj: JSONObject, key: str, path: str) -> str:
-        """An optional text field: missing or null reads as empty."""
+    def _text(
+        self, obj: JSONObject, key: str, path: str, into: list[Translation] | None = None
+    ) -> str:
+        """An optional text field: missing or null reads as empty.
+
+        With *into*, the field may be a language map (pretalx's multilingual fields,
+        ``{"en": "...", "de": "..."}``): its entries go to *into*, its default is returned.
+        """
         value = obj.get(key)
         if value is None:
             return ""
+        if into is not None and isinstance(value, dict):
+            return _language_map(value, _key_path(path, key), key, into)
         if not isinstance(value, str):
             raise FeedError(
                 QT_TRANSLATE_NOOP("core", "expected text or null, got {kind}").format(
@@ -130,9 +143,18 @@ class _Reader:
             )
         return value
 
-    def _name(self, obj: JSONObject, key: str, path: str, what: str) -> str:
-        """A required, non-blank text field (titles, names)."""
+    def _name(
+        self,
+        obj: JSONObject,
+        key: str,
+        path: str,
+        what: str,
+        into: list[Translation] | None = None,
+    ) -> str:
+        """A required, non-blank text field (titles, names); with *into*, see :meth:`_text`."""
         value = self._required(obj, key, path)
+        if into is not None and isinstance(value, dict):
+            value = _language_map(value, _key_path(path, key), key, into)
         if not isinstance(value, str):
             raise FeedError(
                 QT_TRANSLATE_NOOP("core", "expected {what} as text, got {kind}").format(
@@ -186,7 +208,8 @@ class _Reader:
         self._zone_warnings()
         self._duplicate_warnings()
         presenters = tuple(
-            Presenter(id=key, name=name, bio=bio) for key, (name, bio) in self.people.items()
+            Presenter(id=key, name=name, bio=bio, translations=self.bios.get(key, ()))
+            for key, (name, bio) in self.people.items()
         )
         return Feed(
             format=FORMAT_NAME,
@@ -199,8 +222,9 @@ class _Reader:
 
     def _series(self, conference: JSONObject) -> Series:
         path = "$.schedule.conference"
+        found: list[Translation] = []
         title = self._name(
-            conference, "title", path, QT_TRANSLATE_NOOP("core", "the conference title")
+            conference, "title", path, QT_TRANSLATE_NOOP("core", "the conference title"), found
         )
         acronym = self._text(conference, "acronym", path).strip()
         zone_name = self._text(conference, "time_zone_name", path).strip()
@@ -222,8 +246,9 @@ class _Reader:
             title=title,
             # Offsets-only feeds get their zone once the events are read.
             timezone=self.zone_name or "UTC",
-            description=html_to_markdown(self._text(conference, "description", path)),
+            description=html_to_markdown(self._text(conference, "description", path, found)),
             url=url,
+            translations=_fields_named(found, {}),
         )
 
     def _declared_rooms(self, conference: JSONObject) -> dict[str, None]:
@@ -272,7 +297,10 @@ class _Reader:
     def _session(
         self, event: JSONObject, path: str, room: str, day: JSONObject, day_path: str
     ) -> Session:
-        title = self._name(event, "title", path, QT_TRANSLATE_NOOP("core", "the event title"))
+        found: list[Translation] = []
+        title = self._name(
+            event, "title", path, QT_TRANSLATE_NOOP("core", "the event title"), found
+        )
         start, offset = _start(event, path, day, day_path, self.zone_name)
         end = self._end(event, path, start)
         self.offsets[offset] += 1
@@ -294,11 +322,12 @@ class _Reader:
             start=start,
             end=end,
             timezone=zone_name,
-            subtitle=self._text(event, "subtitle", path).strip(),
-            summary=html_to_markdown(self._text(event, "abstract", path)),
-            description=html_to_markdown(self._text(event, "description", path)),
+            subtitle=self._text(event, "subtitle", path, found).strip(),
+            summary=html_to_markdown(self._text(event, "abstract", path, found)),
+            description=html_to_markdown(self._text(event, "description", path, found)),
             kind=kind,
-            track=self._text(event, "track", path).strip(),
+            track=self._text(event, "track", path, found).strip(),
+            translations=_fields_named(found, {"abstract": "summary"}),
             format=SessionFormat.VIRTUAL if virtual else SessionFormat.IN_PERSON,
             location=room,
             presenters=self._presenters(event, path),
@@ -412,12 +441,15 @@ class _Reader:
             if key in listed:
                 continue  # the same person twice on one event
             listed[key] = None
-            bio = html_to_markdown(self._text(person, "biography", person_path))
+            found: list[Translation] = []
+            bio = html_to_markdown(self._text(person, "biography", person_path, found))
             known = self.people.get(key)
             if known is None:
                 self.people[key] = [self._person_name(person, person_path), bio]
             elif bio and not known[1]:
                 known[1] = bio
+            if found and key not in self.bios:
+                self.bios[key] = _fields_named(found, {"biography": "bio"})
         return tuple(SessionPresenter(key, PresenterRole.PRESENTER) for key in listed)
 
     def _person_name(self, person: JSONObject, path: str) -> str:
@@ -525,3 +557,30 @@ class _Reader:
                         "imported each of them, as {keys}",
                     ).format(count=len(uses), base=base, where=where, keys=keys)
                 )
+
+
+#: The fields whose texts are HTML in c3voc and pretalx feeds (Markdown once read).
+_HTML_FIELDS = frozenset({"abstract", "description", "biography"})
+
+
+def _language_map(value: JSONObject, path: str, key: str, into: list[Translation]) -> str:
+    """A multilingual field (pretalx): its entries into *into* (as *key*), its default text.
+
+    A language without a text (``null``, pretalx's untranslated field) is left out.
+    """
+    entries = check_map({tag: text for tag, text in value.items() if text is not None}, path)
+    into.extend(Translation(key, tag, text) for tag, text in entries if text)
+    return default_text(entries)
+
+
+def _fields_named(found: list[Translation], renamed: dict[str, str]) -> Translations:
+    """*found* under the record's field names (``abstract`` -> ``summary``), its HTML as
+    Markdown and its lines stripped, as the record's own texts are."""
+    return tuple(
+        Translation(
+            renamed.get(t.field, t.field),
+            t.language,
+            html_to_markdown(t.text) if t.field in _HTML_FIELDS else t.text.strip(),
+        )
+        for t in found
+    )

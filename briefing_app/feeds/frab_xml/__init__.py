@@ -51,11 +51,13 @@ def parse(data: bytes, *, default_zone: str | None = None) -> Feed:
     the zone of the feed's ``<city>`` is used when it is unambiguous.
     """
     root = _load(data)
-    reader = _Reader(root, default_zone)
+    # Fields in several languages (xml:lang) are looked for only in a file that has any.
+    multilingual = b"xml:lang" in data
+    reader = _Reader(root, default_zone, multilingual=multilingual)
     feed = reader.read()
     if reader.contradicted:
         guessed, place = reader.zone_name, reader.inferred_from
-        reader = _Reader(root, default_zone, infer=False)
+        reader = _Reader(root, default_zone, infer=False, multilingual=multilingual)
         feed = reader.read()
         warning = QT_TRANSLATE_NOOP(
             "core",

@@ -36,8 +36,11 @@ from briefing_app.feeds.model import (
     Session,
     SessionFormat,
     SessionPresenter,
+    Translation,
+    Translations,
 )
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, message_of
+from briefing_app.util.multilingual import LANGUAGE_TAG
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, TimeFormatError, zone
 
 FORMAT_NAME = "frab-xml"
@@ -134,8 +137,17 @@ class _Where:
 class _Reader:
     """One walk over the tree: conference, top-level persons, then days/rooms/events."""
 
-    def __init__(self, root: ET.Element, default_zone: str | None, *, infer: bool = True) -> None:
+    def __init__(
+        self,
+        root: ET.Element,
+        default_zone: str | None,
+        *,
+        infer: bool = True,
+        multilingual: bool = True,
+    ) -> None:
         self.root = root
+        #: Whether events may give fields in several languages (``xml:lang``).
+        self.multilingual = multilingual
         self.warnings: list[str] = []
         self.default_zone = self._user_zone(default_zone)
         self.zone_name: str | None = None
@@ -438,6 +450,7 @@ class _Reader:
             online = self.online_venue or _ONLINE.search(location) is not None
             self.online_rooms[location] = online
         return Session(
+            translations=_lang_variants(event) if self.multilingual else (),
             id=self._key(where, fields, title),
             title=title,
             start=start,
@@ -577,6 +590,37 @@ class _Reader:
 
 def _top_person_path(position: int) -> str:
     return f"/schedule/persons/person[{position}]"
+
+
+#: ``xml:lang``, as ElementTree names it.
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: An event's fields that may come in several languages (``xml:lang``), as Session names them.
+_LANG_FIELDS = {
+    "title": "title",
+    "subtitle": "subtitle",
+    "abstract": "summary",
+    "description": "description",
+    "track": "track",
+}
+
+
+def _lang_variants(event: ET.Element) -> Translations:
+    """The event's fields given more than once with ``xml:lang`` (issue 17), in document order.
+
+    The first element of each field is its default text, as before; an element without
+    ``xml:lang`` adds no language. One pass over the event's children.
+    """
+    found: list[Translation] = []
+    for child in event:
+        lang = child.get(_XML_LANG)
+        name = _LANG_FIELDS.get(child.tag) if lang else None
+        if name is None or lang is None or LANGUAGE_TAG.match(lang) is None:
+            continue
+        text = child.text or ""
+        if name in ("summary", "description"):
+            text = html_to_markdown(_raw(child))
+        found.append(Translation(name, lang, text.strip()))
+    return tuple(found)
 
 
 def _raw(element: ET.Element | None) -> str:

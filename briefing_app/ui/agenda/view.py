@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefing_app.calendar.live import live_agenda_path
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.sessions.session_model import Column, RecordRole, SessionTableModel
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.settings import reminder_minutes
@@ -125,8 +126,11 @@ class AgendaView(QWidget):
     def refresh(self) -> None:
         # The tracks and rooms the user hid stay hidden here too (favourites are few).
         hidden = self.store.hidden_names()
+        languages = content_language.preference()  # feed texts in the user's language
         favourites = self.store.sessions(favourites_only=True)
-        records = [r for r in favourites if not hidden.hides(r.track, r.location)]
+        records = [
+            r.in_language(languages) for r in favourites if not hidden.hides(r.track, r.location)
+        ]
         left_out = len(favourites) - len(records)
         self.model.set_records(records)
         self._fit_columns()
@@ -176,7 +180,9 @@ class AgendaView(QWidget):
 
     def export_to(self, path: Path) -> int:
         """Write the agenda as an .ics; return the number of events."""
-        sessions = self.store.export_sessions(favourites_only=True)
+        sessions = self.store.export_sessions(
+            favourites_only=True, languages=content_language.preference()
+        )
         from briefing_app.calendar.export import calendar_bytes  # icalendar: on export only
 
         data = calendar_bytes(

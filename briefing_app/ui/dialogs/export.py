@@ -28,7 +28,7 @@ from briefing_app.store import SessionQuery, Store
 from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.tasks import TaskRunner
-from briefing_app.usecases.settings import reminder_minutes
+from briefing_app.usecases.settings import content_languages, reminder_minutes
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,10 @@ def export_ics(
     giving the system's reason; the dialog asks for another place.
     """
     with Store(db_path) as store:
-        sessions = store.export_sessions(session_ids=session_ids)
+        # A calendar event is in one language: the user's, where the feed gives several.
+        sessions = store.export_sessions(
+            session_ids=session_ids, languages=content_languages(store)
+        )
     try:
         write_calendar_file(target, sessions, name=name, alarm_minutes=alarm)
     except OSError as exc:  # the user's file system, not a bug

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import NotFoundError
 from briefing_app.store import ORGANIZATION_KINDS, OrganizationDetail, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.organizations.models import (
     KIND_LABELS,
     NamedRowsModel,
@@ -248,7 +249,12 @@ class OrganizationsView(QWidget):
         """Read the list again (search and kind as set), keeping the chosen organization."""
         self._debounce.stop()
         keep = self._current_id
-        records = self.store.organizations(kind=self.kind.currentData(), text=self.search.text())
+        languages = content_language.preference()  # names in the user's language
+        records = [
+            r.in_language(languages)
+            for r in self.store.organizations(kind=self.kind.currentData(), text=self.search.text())
+        ]
+        records.sort(key=lambda r: (r.name.casefold(), r.id))  # by the name shown
         self.model.set_records(records)
         for record in records:
             if record.logo_url:
@@ -310,7 +316,8 @@ class OrganizationsView(QWidget):
         self._fill_page(detail)
 
     def _fill_page(self, detail: OrganizationDetail) -> None:
-        o = detail.organization
+        languages = content_language.preference()  # feed texts in the user's language
+        o = detail.organization.in_language(languages)
         self._current_id = o.id
         self.name_label.setText(o.name)
         self.kinds_label.setText(kinds_label(o.kinds))
@@ -328,11 +335,16 @@ class OrganizationsView(QWidget):
         ]
         self.roles_label.setText("\n".join(roles))
         self.roles_label.setVisible(bool(roles))
-        self.description.setText(o.description)
+        tag = o.fallback_language("description")
+        badge = f"[{content_language.badge(tag)}] " if tag else ""  # a mark, not colour alone
+        said = content_language.fallback_explanation(tag) if tag else ""
+        self.description.setText(badge + o.description)
+        self.description.setToolTip(said)
+        self.description.setAccessibleDescription(said)
         self.description.setVisible(bool(o.description))
         self.presenters_model.set_rows(detail.presenters)
         self.cases_model.set_rows([(i, t, "") for i, t in detail.case_studies])
-        self.sessions_model.set_records(detail.sessions)
+        self.sessions_model.set_records([r.listed_in(languages) for r in detail.sessions])
         self.presenters_heading.setText(self.tr("Presenters (%n)", "", len(detail.presenters)))
         self.cases_heading.setText(self.tr("Case studies (%n)", "", len(detail.case_studies)))
         self.sessions_heading.setText(self.tr("Sessions (%n)", "", o.sessions))

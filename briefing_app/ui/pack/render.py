@@ -55,6 +55,7 @@ from PySide6.QtGui import (
 
 from briefing_app.errors import BriefingError, NotFoundError, OperationCancelledError, UsageError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.core_words import status_word
 from briefing_app.ui.widgets.locale_text import day_text, moment_text, number_text, range_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
@@ -340,7 +341,10 @@ class PackDocumentBuilder:
         )
 
     def _session(self, s: PackSession) -> str:
+        marks = dict(s.fallbacks)
         title = _e(s.title)
+        if marks.get("title"):  # shown in another language than the reader's: a mark in words
+            title += f" <span class='muted'>[{_e(content_language.badge(marks['title']))}]</span>"
         if s.removed:
             title += _e(translate("BriefingPack", " (removed from the feed)"))
         elif s.status == "cancelled":
@@ -388,8 +392,12 @@ class PackDocumentBuilder:
         )
         if s.summary or s.description:
             out.append(f"<h2>{_e(translate('BriefingPack', 'Abstract'))}</h2>")
-            out.append(markdown_html(s.summary))
-            out.append(markdown_html(s.description))
+            for text, key in ((s.summary, "summary"), (s.description, "description")):
+                if marks.get(key) and text:
+                    badge = content_language.badge(marks[key])
+                    said = content_language.fallback_explanation(marks[key])
+                    out.append(f"<p class='muted'>[{_e(badge)}] {_e(said)}</p>")
+                out.append(markdown_html(text))
         if s.presenters:
             out.append(f"<h2>{_e(translate('BriefingPack', 'Presenters'))}</h2>")
             out.extend(self._presenter(p) for p in s.presenters)

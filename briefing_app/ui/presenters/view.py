@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import NotFoundError
 from briefing_app.store import PresenterDetail, PresenterRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.presenters.avatars import initials_pixmap
 from briefing_app.ui.presenters.models import (
     PresenterListModel,
@@ -74,11 +77,13 @@ def _link_target(url: str) -> str:
     return quote(url.strip(), safe=_URL_SAFE.replace("[", "").replace("]", ""))
 
 
-def presenter_markdown(detail: PresenterDetail) -> str:
+def presenter_markdown(detail: PresenterDetail, explain: Callable[[str], str] | None = None) -> str:
     """Markdown for the page body: the biography, links, case studies.
 
     The name, title and organization are shown in plain-text labels above.
     Only http(s) links are made clickable; other addresses are shown as text.
+    A biography shown in another language than the user's (``PresenterRecord.in_language``)
+    is followed by its language's badge and *explain*'s words for it.
     """
     p = detail.presenter
     # A biography written as one big heading (feeds do that) reads as bold text.
@@ -86,6 +91,9 @@ def presenter_markdown(detail: PresenterDetail) -> str:
     parts = [
         bio if bio else QCoreApplication.translate("PresentersView", "*No biography in the feed.*")
     ]
+    fallback = p.fallback_language("bio")
+    if fallback and explain is not None:
+        parts.append(f"`{content_language.badge(fallback)}` *{md_escape(explain(fallback))}*")
     if p.links:
         lines = [QCoreApplication.translate("PresentersView", "### Links")]
         for link in p.links:
@@ -276,7 +284,10 @@ class PresentersView(QWidget):
         keep = self._current_id
         text = self.search.text().strip()
         # Names only (no bios): the page reads its presenter whole.
-        records = self.store.presenters(search=text or None, brief=True)
+        languages = content_language.preference()
+        records = [
+            r.in_language(languages) for r in self.store.presenters(search=text or None, brief=True)
+        ]
         self.model.set_records(records)
         count = len(records)
         if text:
@@ -348,19 +359,32 @@ class PresentersView(QWidget):
         except NotFoundError:
             self._show_empty(self.tr("This presenter is no longer in any feed."))
             return
+        languages = content_language.preference()  # feed texts in the user's language
+        detail = replace(
+            detail,
+            presenter=detail.presenter.in_language(languages),
+            sessions=tuple(r.listed_in(languages) for r in detail.sessions),
+            case_studies=tuple(
+                replace(c, title=c.shown("title", languages).text) for c in detail.case_studies
+            ),
+        )
         p = detail.presenter
         self._current_id = p.id
         self.name_label.setText(p.name)
-        self.title_label.setText(p.title)
-        self.title_label.setVisible(bool(p.title))
-        self.organization_label.setText(p.organization)
-        self.organization_label.setVisible(bool(p.organization))
+        for label, name in ((self.title_label, "title"), (self.organization_label, "organization")):
+            text = str(getattr(p, name))
+            tag = p.fallback_language(name)
+            label.setText(f"{text}  [{content_language.badge(tag)}]" if tag else text)
+            said = content_language.fallback_explanation(tag) if tag else ""
+            label.setToolTip(said)
+            label.setAccessibleDescription(said)
+            label.setVisible(bool(text))
         meta = sessions_label(len(detail.sessions))
         if p.removed:
             meta += self.tr(" · removed from the feed")
         self.meta_label.setText(meta)
         self.bio.document().setMarkdown(
-            presenter_markdown(detail),
+            presenter_markdown(detail, content_language.fallback_explanation),
             QTextDocument.MarkdownFeature.MarkdownNoHTML
             | QTextDocument.MarkdownFeature.MarkdownDialectGitHub,
         )

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.store import SessionDetail, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.sessions.attendance_button import AttendanceButton
 from briefing_app.ui.sessions.detail_markdown import (
     CASE_STUDY_SCHEME,
+    LANGUAGE_SCHEME,
     PRESENTER_SCHEME,
     session_markdown,
 )
@@ -79,6 +82,14 @@ class _QueuedNote:
 
     text: str
     base: str
+
+
+def _badge_tooltip(anchor: str) -> str:
+    """The words of a language badge under the pointer ("" for any other link)."""
+    scheme, _, tag = anchor.partition(":")
+    if scheme != LANGUAGE_SCHEME or not tag:
+        return ""
+    return content_language.fallback_explanation(tag)
 
 
 def join_window_open(detail: SessionDetail, now: datetime) -> bool:
@@ -182,6 +193,7 @@ class SessionDetailPanel(QWidget):
         self.browser = SafeMarkdownBrowser()
         self.browser.setAccessibleName(self.tr("Session details"))
         self.browser.anchorClicked.connect(self._link_clicked)
+        self.browser.anchor_tooltip = _badge_tooltip
 
         # The session's materials (slides, recordings, pre-reads, links): their own module.
         self.materials = MaterialsSection(store, self._open_allowed)
@@ -369,7 +381,13 @@ class SessionDetailPanel(QWidget):
         if detail is None:
             return
         self.browser.show_markdown(
-            session_markdown(detail, user_zone=self._user_zone, sample_label=self._sample_label),
+            session_markdown(
+                detail,
+                user_zone=self._user_zone,
+                sample_label=self._sample_label,
+                languages=content_language.preference(),
+                explain=content_language.fallback_explanation,
+            ),
             keep_scroll=keep_scroll,
         )
 
@@ -546,6 +564,10 @@ class SessionDetailPanel(QWidget):
             self.presenter_activated.emit(int(target))
         elif scheme == CASE_STUDY_SCHEME and target.isdigit():
             self.case_study_activated.emit(int(target))
+        elif scheme == LANGUAGE_SCHEME:  # a badge: say what it means where it is
+            QToolTip.showText(
+                QCursor.pos(), content_language.fallback_explanation(target), self.browser
+            )
         else:
             self.open_link(url)
 
@@ -581,7 +603,9 @@ class SessionDetailPanel(QWidget):
         """Write this session as an .ics invite."""
         if self.session_id is None:
             return
-        sessions = self.store.export_sessions(session_ids=[self.session_id])
+        sessions = self.store.export_sessions(
+            session_ids=[self.session_id], languages=content_language.preference()
+        )
         from briefing_app.calendar.export import calendar_bytes  # icalendar loads when used
 
         write_atomically(path, calendar_bytes(sessions, alarm_minutes=reminder_minutes(self.store)))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.feeds.model import MAX_MATERIAL_SIZE
 from briefing_app.store import KeptMaterial, MaterialRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.usecases.materials import (
     Refusal,
     display_title,
@@ -168,6 +169,8 @@ class MaterialsModel(QAbstractTableModel):
 
     def accessible_text(self, row: MaterialRow) -> str:
         parts = [self.kind_text(row.record.kind), display_title(row.record)]
+        if row.record.title_fallback:
+            parts.append(content_language.fallback_explanation(row.record.title_fallback))
         size = self.size_text(row.size)
         if size:
             parts.append(size)
@@ -195,7 +198,9 @@ class MaterialsModel(QAbstractTableModel):
             if column == MaterialColumn.KIND:
                 return self.kind_text(row.record.kind)
             if column == MaterialColumn.TITLE:
-                return display_title(row.record)
+                tag = row.record.title_fallback  # shown in another language: a badge
+                badge = f"  [{content_language.badge(tag)}]" if tag else ""
+                return display_title(row.record) + badge
             if column == MaterialColumn.SIZE:
                 return self.size_text(row.size)
             return self.offline_text(row)
@@ -207,6 +212,8 @@ class MaterialsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [one_line(row.record.url)[:500] or self.tr("(no address)")]
+            if row.record.title_fallback:
+                lines.append(content_language.fallback_explanation(row.record.title_fallback))
             if row.kept is not None:
                 lines.append(self.tr("A copy is kept offline: it opens without a network."))
             if row.error:
@@ -336,6 +343,8 @@ class MaterialsSection(QWidget):
         same = session_id is not None and session_id == self.session_id
         self.session_id = session_id
         records = self.store.session_materials(session_id) if session_id is not None else []
+        languages = content_language.preference()  # titles in the user's language
+        records = [record.in_language(languages) for record in records]
         wished = (
             {k.url: k for k in self.store.kept_materials([session_id])}
             if records and session_id is not None

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import IndexEntry, SessionRecord, SortKey
+from briefing_app.ui import content_language
 from briefing_app.ui.sessions.session_model import Column, header_data, session_cell
 from briefing_app.ui.widgets.core_words import core_word, status_word
 from briefing_app.ui.widgets.locale_text import long_day_text
@@ -498,7 +499,9 @@ class SessionListModel(QAbstractTableModel):
         first = page_number * PAGE_SIZE
         ids = [e.id for e in self._entries[first : first + PAGE_SIZE]]
         try:
-            page = {r.id: r for r in self._loader(ids)}
+            # In the user's language where the feed gives several (marked where it falls back).
+            languages = content_language.preference()
+            page = {r.id: r.in_language(languages) for r in self._loader(ids)}
         except BriefingError as exc:
             # Painting cannot fail: a page that cannot be read (damage: the window offers
             # recovery, see ui/damage_watch.py) shows blank rows, and is not read again

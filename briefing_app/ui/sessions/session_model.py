@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication
 
 from briefing_app.store import SessionRecord
+from briefing_app.ui import content_language
 from briefing_app.ui.timeline.colours import star_colour
 from briefing_app.ui.widgets.core_words import core_word, status_word
 from briefing_app.ui.widgets.locale_text import hours_text, range_text
@@ -147,12 +148,18 @@ def session_cell(
 ) -> Any:
     """The data for one cell of a session list, for any item role."""
     if role == Qt.ItemDataRole.DisplayRole:
-        return cell_text(record, column, display, user_zone, day_shown=day_shown, compact=compact)
+        text = cell_text(record, column, display, user_zone, day_shown=day_shown, compact=compact)
+        if column == Column.TITLE and record.fallbacks:
+            return title_with_badge(record, text)
+        return text
     if role == SortRole:
         return sort_value(record, column)
     if role == RecordRole:
         return record
     if role == Qt.ItemDataRole.ToolTipRole:
+        if column == Column.TITLE and record.fallback_language("title"):
+            said = content_language.fallback_explanation(record.fallback_language("title"))
+            return said + ("\n\n" + plain_tooltip(record.summary) if record.summary else "")
         if column == Column.TITLE and record.summary:
             return plain_tooltip(record.summary)
         if column == Column.WHEN:
@@ -185,14 +192,25 @@ def session_cell(
         # An empty cell is read as what it lacks, not as its column's title alone
         # (Orca read "Presenters." for a session without any).
         empty = EMPTY_CELLS.get(column)
-        return cell_text(record, column, display, user_zone) or (
+        text = cell_text(record, column, display, user_zone) or (
             QCoreApplication.translate("SessionTable", empty)
             if empty is not None
             else QCoreApplication.translate("SessionTable", "No {0}").format(
                 header_text(column).lower()
             )
         )
+        if column == Column.TITLE and record.fallback_language("title"):
+            # The badge in words: a screen reader says why the title is in English.
+            said = content_language.fallback_explanation(record.fallback_language("title"))
+            return f"{text} ({said})"
+        return text
     return None
+
+
+def title_with_badge(record: SessionRecord, title: str) -> str:
+    """*title* with the mark of the language it is shown in, when not the user's: ``… [EN]``."""
+    tag = record.fallback_language("title")
+    return f"{title}  [{content_language.badge(tag)}]" if tag else title
 
 
 def header_data(section: int, orientation: Qt.Orientation, role: int) -> str | None:

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from briefing_app.ui import content_language
+from briefing_app.ui.sessions.session_model import title_with_badge
 from briefing_app.ui.timeline.colours import NOW_COLOUR, mix, star_colour, track_hue
 from briefing_app.ui.timeline.layout import DayLayout, status_word, tooltip_html
 from briefing_app.util import timeutil
@@ -244,8 +246,11 @@ class DayCanvas(QAbstractScrollArea):
             record = block.record
             status = status_word(record)
             room = self._layout.rows[block.row].label
+            fallback = record.fallback_language("title")
+            said = f" ({content_language.fallback_explanation(fallback)})" if fallback else ""
             self.setAccessibleDescription(
-                f"{record.title}, {block.time_text}, {room}" + (f", {status}" if status else "")
+                f"{record.title}{said}, {block.time_text}, {room}"
+                + (f", {status}" if status else "")
             )
         self.viewport().update()
         self.current_changed.emit(self.current_session_id() or 0)
@@ -467,7 +472,9 @@ class DayCanvas(QAbstractScrollArea):
             title_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             bold_metrics.elidedText(
-                record.title, Qt.TextElideMode.ElideRight, max(0, int(title_rect.width()))
+                title_with_badge(record, record.title),
+                Qt.TextElideMode.ElideRight,
+                max(0, int(title_rect.width())),
             ),
         )
         p.setFont(self.font())
@@ -488,7 +495,12 @@ class DayCanvas(QAbstractScrollArea):
             return ""
         index = self.block_at(pos)
         if index is not None:
-            return tooltip_html(layout.blocks[index].record, layout.zone)
+            record = layout.blocks[index].record
+            fallback = record.fallback_language("title")
+            said = content_language.fallback_explanation(fallback) if fallback else ""
+            return tooltip_html(record, layout.zone) + (
+                f"<br><i>{html.escape(said)}</i>" if said else ""
+            )
         if pos.x() < self.room_width:
             row = self.row_at(pos)
             if row is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from briefing_app.errors import NotFoundError
 from briefing_app.store import FeedShape, HiddenNames, SessionRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.timeline.canvas import DayCanvas
 from briefing_app.ui.timeline.layout import (
     SINGLE_ROW,
@@ -352,6 +353,8 @@ class DayTimeline(QWidget):
             records = self.store.sessions_starting_between(
                 start, end, feed_id=self._feed_id, hidden=self._hidden
             )
+            languages = content_language.preference()  # the user's, a fallback marked
+            records = [r.in_language(languages) for r in records]
         else:
             records = []
         if self._feed_id is not None:

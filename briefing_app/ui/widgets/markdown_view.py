@@ -11,11 +11,12 @@ Links open only when clicked and only for :data:`SAFE_LINK_SCHEMES`;
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from briefing_app.ui.widgets.links import openable
 from briefing_app.ui.widgets.tooltips import plain_tooltip
@@ -71,6 +72,19 @@ class SafeMarkdownBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
+        #: The tooltip of a link under the pointer (its address -> words, "" for none).
+        self.anchor_tooltip: Callable[[str], str] | None = None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.anchor_tooltip is not None:
+            help_event = event if isinstance(event, QHelpEvent) else None
+            anchor = self.anchorAt(help_event.pos()) if help_event is not None else ""
+            text = self.anchor_tooltip(anchor) if anchor else ""
+            if help_event is not None and text:
+                QToolTip.showText(help_event.globalPos(), text, self)
+                return True
+            QToolTip.hideText()
+        return super().viewportEvent(event)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802
         logger.debug("Not loading %s into a Markdown view", name)

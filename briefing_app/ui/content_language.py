@@ -1,0 +1,73 @@
+"""The language the window shows feed texts in, and how it marks one shown in another.
+
+A feed may give its texts in several languages (issue 17, ``util/multilingual``).
+Every view shows the user's language (``util.language``: the language setting,
+else the system's) and falls back to another the feed has; such a text is
+marked with a small badge naming the language shown ("EN"), never by colour
+alone, with a tooltip and an accessible text that say it in words.
+
+The language is the window's, one per process: :func:`set_language` when it
+changes (the Settings dialog's language switch), then the views reload.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from briefing_app.util import multilingual
+from briefing_app.util.language import SOURCE_LANGUAGE, content_preference, resolve
+from briefing_app.util.multilingual import base_language
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
+
+_CONTEXT = "ContentLanguage"
+_language = SOURCE_LANGUAGE
+
+
+def language() -> str:
+    """The user's language for feed texts (``en`` or ``fr``)."""
+    return _language
+
+
+def preference() -> tuple[str, ...]:
+    """The order to pick a feed's texts in: the user's language first."""
+    return content_preference(_language)
+
+
+def set_language(value: str) -> None:
+    """Show feed texts in *value* (``en``, ``fr``) from now on (callers reload their views)."""
+    global _language
+    _language = value
+
+
+def follow_settings(store: Store) -> None:
+    """Take the language from the user's setting (or the system's when it says so)."""
+    from briefing_app.usecases import settings
+
+    set_language(resolve(settings.language(store)))
+
+
+def language_name(tag: str) -> str:
+    """The language of *tag* in words, in the user's language ("English", "anglais")."""
+    base = base_language(tag)
+    if base == "en":
+        return QCoreApplication.translate("ContentLanguage", "English")
+    if base == "fr":
+        return QCoreApplication.translate("ContentLanguage", "French")
+    named = QLocale(tag.replace("-", "_")).nativeLanguageName()
+    return named or tag
+
+
+def badge(tag: str) -> str:
+    """The short mark of a text shown in the language *tag*: ``EN``."""
+    return multilingual.badge(tag)
+
+
+def fallback_explanation(tag: str) -> str:
+    """Why a text carries a badge: "Not available in French; shown in English"."""
+    return QCoreApplication.translate(
+        "ContentLanguage", "Not available in {wanted}; shown in {shown}"
+    ).format(wanted=language_name(_language), shown=language_name(tag))

@@ -1,0 +1,146 @@
+"""The CLI over a bilingual feed (issue 17): a person reads their language, JSON never changes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing_app.cli import main
+
+FRENCH = {"LANG": "fr_CA.UTF-8"}
+ENGLISH = {"LANG": "en_CA.UTF-8"}
+
+
+def run(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    *argv: str,
+) -> str:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code = main(list(argv), setup_logs=False)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_the_listing_follows_the_system_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    french = run(capsys, monkeypatch, FRENCH, "sessions")
+    english = run(capsys, monkeypatch, ENGLISH, "sessions")
+    assert "Mise en contexte" in french and "Setting the Stage" not in french
+    assert "Setting the Stage" in english and "Mise en contexte" not in english
+    assert "Séance de planification\u00a0: série automne-hiver 2020" in french
+    assert "[EN]" not in french  # every title has its French
+    # The setting overrides the system.
+    run(capsys, monkeypatch, FRENCH, "settings", "language", "en")
+    assert "Setting the Stage" in run(capsys, monkeypatch, FRENCH, "sessions")
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_show_marks_a_text_only_in_english(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    french = run(capsys, monkeypatch, FRENCH, "show", "fall-winter-planning-2020-07")
+    lines = french.splitlines()
+    assert lines[0] == "Séance de planification\u00a0: série automne-hiver 2020"
+    assert "Planification de la série" in french  # the track
+    assert "Réimaginer la Ville de Toronto" in french  # the series
+    description = lines.index("[EN]")
+    assert lines[description + 1].startswith("Members and City participants plan")
+    assert lines[-1] == "[EN] not available in French; shown in English"
+    english = run(capsys, monkeypatch, ENGLISH, "show", "fall-winter-planning-2020-07")
+    assert english.splitlines()[0] == "Planning Session: Fall–Winter 2020 Series"
+    assert "[EN]" not in english and "not available" not in english
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_presenters_in_both_languages(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    french = run(capsys, monkeypatch, FRENCH, "presenters")
+    assert "Heather Taylor — Directrice des finances, Ville de Toronto (1 session)" in french
+    english = run(capsys, monkeypatch, ENGLISH, "presenters")
+    assert "Heather Taylor — Chief Financial Officer, City of Toronto (1 session)" in english
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_search_finds_french_words_whatever_the_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for env in (FRENCH, ENGLISH):
+        out = run(capsys, monkeypatch, env, "sessions", "--search", "haute direction")
+        assert len(out.splitlines()) == 1
+        assert ("Mise en contexte" if env is FRENCH else "Setting the Stage") in out
+
+
+@pytest.mark.usefixtures("data_dir")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("sessions", "--json"),
+        ("show", "fall-winter-planning-2020-07", "--json"),
+        ("show", "setting-the-stage-2020-05-11", "--json"),
+        ("presenters", "--json"),
+        ("sessions", "--search", "contexte", "--json"),
+    ],
+)
+def test_json_is_the_same_in_every_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...]
+) -> None:
+    french = run(capsys, monkeypatch, FRENCH, *argv)
+    english = run(capsys, monkeypatch, ENGLISH, *argv)
+    assert french == english
+    data = json.loads(french)
+    first = data[0] if isinstance(data, list) else data
+    if "title_i18n" in first:  # the feed's text, the maps beside it
+        assert first["title"] == first["title_i18n"]["en"]
+        assert "fr" in first["title_i18n"]
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_json_keeps_the_default_text_and_adds_the_maps(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = json.loads(
+        run(capsys, monkeypatch, FRENCH, "show", "fall-winter-planning-2020-07", "--json")
+    )
+    assert data["title"] == "Planning Session: Fall–Winter 2020 Series"
+    assert data["title_i18n"]["fr"] == "Séance de planification\u00a0: série automne-hiver 2020"
+    assert data["description_i18n"].keys() == {"en"}
+    assert data["track_i18n"] == {"en": "Series planning", "fr": "Planification de la série"}
+
+
+def test_the_ics_export_is_in_the_user_s_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    target = data_dir.parent / "fr.ics"
+    run(capsys, monkeypatch, FRENCH, "export-ics", "--all", "-o", str(target))
+    text = target.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "SUMMARY:Mise en contexte" in text
+    assert "Setting the Stage" not in text
+    english = data_dir.parent / "en.ics"
+    run(capsys, monkeypatch, ENGLISH, "export-ics", "--all", "-o", str(english))
+    assert "SUMMARY:Setting the Stage" in english.read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_material_titles_follow_the_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    french = run(capsys, monkeypatch, FRENCH, "show", "setting-the-stage-2020-05-11")
+    assert "slides · Mise en contexte (diapositives)" in french
+    listed = run(capsys, monkeypatch, FRENCH, "materials", "list")
+    assert "Enregistrement du lancement" in listed and "#1 Réimaginer la Ville" in listed
+    english = run(capsys, monkeypatch, ENGLISH, "materials", "list", "--json")
+    assert english == run(capsys, monkeypatch, FRENCH, "materials", "list", "--json")
+    first = json.loads(english)[0]
+    assert first["title"] == first["title_i18n"]["en"]
+    assert first["title_i18n"]["fr"] == "Les priorités technologiques de la Ville (diapositives)"
