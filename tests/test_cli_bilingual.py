@@ -55,7 +55,7 @@ def test_show_marks_a_text_only_in_english(
     assert "Réimaginer la Ville de Toronto" in french  # the series
     description = lines.index("[EN]")
     assert lines[description + 1].startswith("Members and City participants plan")
-    assert lines[-1] == "[EN] not available in French; shown in English"
+    assert lines[-1] == "[EN] non disponible en français; affiché en anglais"
     english = run(capsys, monkeypatch, ENGLISH, "show", "fall-winter-planning-2020-07")
     assert english.splitlines()[0] == "Planning Session: Fall–Winter 2020 Series"
     assert "[EN]" not in english and "not available" not in english
@@ -66,7 +66,7 @@ def test_presenters_in_both_languages(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     french = run(capsys, monkeypatch, FRENCH, "presenters")
-    assert "Heather Taylor — Directrice des finances, Ville de Toronto (1 session)" in french
+    assert "Heather Taylor — Directrice des finances, Ville de Toronto (1 séance)" in french
     english = run(capsys, monkeypatch, ENGLISH, "presenters")
     assert "Heather Taylor — Chief Financial Officer, City of Toronto (1 session)" in english
 

@@ -30,7 +30,7 @@ from briefing_app.cli.output import (
     write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.store import PresenterRecord, SessionDetail, SessionLine, SessionRecord, Store
+from briefing_app.store import SessionLine, Store
 from briefing_app.usecases import settings
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.startup import open_store
@@ -324,11 +324,11 @@ def cmd_agenda(args: argparse.Namespace, out: TextIO) -> int:
         live = live_agenda_path(store)
         # The tracks and rooms the user hid stay hidden here too, unless --all.
         hidden = None if args.all else store.hidden_names()
+        languages = settings.content_languages(store)
     left_out = 0
     if hidden:
         shown = [r for r in records if not hidden.hides(r.track, r.location)]
         left_out, records = len(records) - len(shown), shown
-        languages = settings.content_languages(store)
     clashes = find_overlaps(records)
     if left_out:
         tell(

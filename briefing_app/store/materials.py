@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from briefing_app.errors import NotFoundError
 from briefing_app.store.base import StoreBase
-from briefing_app.store.feed_rows import translations_json
 from briefing_app.store.records import MaterialRecord
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
@@ -96,6 +95,8 @@ def write_session_materials(
                 )
             )
             if material.translations or stored_before:
+                from briefing_app.store.feed_rows import translations_json  # a sync's only
+
                 texts.append((translations_json(material.translations), session_id, material.url))
         if stored_before:
             known.append(session_id)

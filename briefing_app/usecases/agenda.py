@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.calendar.live import live_agenda_path
 from briefing_app.errors import BriefingError, DiskFullError
-from briefing_app.store import SessionRecord, Store
+from briefing_app.store import Store
 from briefing_app.usecases.settings import content_languages, reminder_minutes
 
 if TYPE_CHECKING:

@@ -77,7 +77,10 @@ LOCALE_LIBRARIES = ("babel",)
 #: (store/record_types.py) and logging.handlers (socket, pickle, queue) left out. A
 #: command that needs more (a French catalogue, issue 17) loads it when it runs and
 #: raises its numbers here, saying why. Issue 17 added 2 to every command: util.language
-#: and util.i18n decide and speak the CLI's language (no catalogue, no Babel in English).
+#: and util.i18n decide and speak the CLI's language (no catalogue, no Babel in English);
+#: util.multilingual picks a feed's text in the user's language where a command shows
+#: feed content in two languages (case studies, organizations, materials: +1; materials
+#: also builds its records, now in the user's language: record_types).
 READING_AREAS: dict[tuple[str, ...], tuple[frozenset[str], int, int]] = {
     ("sessions",): (frozenset(), 179, 46),
     ("sessions", "--search", "procurement"): (frozenset(), 180, 47),
@@ -88,13 +91,13 @@ READING_AREAS: dict[tuple[str, ...], tuple[frozenset[str], int, int]] = {
     ("changes",): (frozenset(), 179, 47),
     ("settings",): (frozenset(), 174, 42),
     ("presenters",): (frozenset({"presenters"}), 181, 48),
-    ("case-studies", "list"): (frozenset({"workspace_tables"}), 200, 51),
+    ("case-studies", "list"): (frozenset({"workspace_tables"}), 200, 52),
     ("note", "2"): (frozenset(), 180, 47),
     ("db", "backups"): (frozenset(), 176, 39),
-    ("organizations",): (frozenset({"organizations"}), 172, 40),
+    ("organizations",): (frozenset({"organizations"}), 172, 41),
     ("followups", "list"): (frozenset({"followups"}), 175, 40),
     ("questions", "list"): (frozenset({"questions"}), 172, 40),
-    ("materials", "list"): (frozenset({"materials"}), 199, 47),
+    ("materials", "list"): (frozenset({"materials"}), 201, 48),
     ("attendance", "list"): (frozenset({"attendance"}), 177, 41),
 }
 

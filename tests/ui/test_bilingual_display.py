@@ -22,6 +22,8 @@ from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import settings
 
 EXPLAINED = "Not available in French; shown in English"
+#: The same words once the window runs in French (it installs the French translation).
+EXPLAINED_FR = "Non disponible en français; affiché en anglais"
 PLANNING = "fall-winter-planning-2020-07"
 
 
@@ -78,13 +80,13 @@ def test_the_list_shows_french_and_marks_the_english_title(window: MainWindow) -
     index = window.sessions.model.index_at(_position(window, PLANNING), Column.TITLE)
     # The badge is text (not colour), and says in words what it means.
     assert index.data() == "Planning Session: Fall–Winter 2020 Series  [EN]"
-    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(EXPLAINED)
-    assert EXPLAINED in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(EXPLAINED_FR)
+    assert EXPLAINED_FR in index.data(Qt.ItemDataRole.AccessibleTextRole)
     stage = window.sessions.model.index_at(
         _position(window, "setting-the-stage-2020-05-11"), Column.TITLE
     )
     assert stage.data() == "Mise en contexte"
-    assert "[" not in stage.data() and EXPLAINED not in stage.data(Qt.ItemDataRole.ToolTipRole)
+    assert "[" not in stage.data() and EXPLAINED_FR not in stage.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_detail_pane_marks_each_fallback_and_explains_it(
@@ -97,11 +99,11 @@ def test_the_detail_pane_marks_each_fallback_and_explains_it(
     assert "Planning Session: Fall–Winter 2020 Series EN" in text  # the title's badge
     assert "On planifie les thèmes" in text  # the summary, in French
     assert "Members and City participants plan" in text  # the description: English only
-    assert text.rstrip().endswith(f"EN {EXPLAINED}")  # the legend, in words
+    assert text.rstrip().endswith(f"EN {EXPLAINED_FR}")  # the legend, in words
     assert "Planification de la série" in text  # the track
     # The badge is a link whose tooltip says the same; clicking it opens nothing.
     assert panel.browser.anchor_tooltip is not None
-    assert panel.browser.anchor_tooltip("language:en") == EXPLAINED
+    assert panel.browser.anchor_tooltip("language:en") == EXPLAINED_FR
     assert panel.browser.anchor_tooltip("https://example.org") == ""
     with qtbot.assertNotEmitted(panel.link_refused):
         panel._link_clicked(QUrl("language:en"))
