@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
-from support.a11y import every_dialog, every_view, menu_problems, modal_boxes
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
+from support.a11y import clipped_texts, every_dialog, every_view, menu_problems, modal_boxes
 from support.windows import close_windows, open_window
 
 from briefing_app import APP_NAME
@@ -35,6 +35,7 @@ from briefing_app.ui.dialogs.settings import LANGUAGE_NAMES
 from briefing_app.ui.main_window import MainWindow
 from tests.support.i18n_walk import Shown, allowed_from, shown_texts, strip_marks, unmarked
 
+SESSION = "setting-the-stage-2020-05-11"  # the sample session with materials
 TS = Path(__file__).parents[2] / "resources" / "i18n" / "briefing_app_fr.ts"
 #: Names nobody translates: the app's, and each language named in itself.
 NAMES = (APP_NAME, *LANGUAGE_NAMES.values())
@@ -136,7 +137,7 @@ def french_walk(qtbot: Any, store: Store, scratch: Path) -> list[Shown]:
     assert window.language.language == "fr"
     window.searcher.wait()
     qtbot.waitUntil(lambda: window._first_painted, timeout=5000)
-    window.select_session(store.sessions()[1].id)
+    window.select_session(store.find_session(SESSION).id)
     window.sessions.show_pending_detail()
     QCoreApplication.processEvents()
     found: list[Shown] = []
@@ -320,3 +321,45 @@ def test_no_translation_is_the_english_left_as_it_was() -> None:
             continue
         suspicious.append(f"{context}: {source!r}")
     assert not suspicious, "left in English:\n" + "\n".join(suspicious)
+
+
+def test_no_french_label_or_button_is_clipped_at_1280_by_800(
+    qtbot: Any,
+    sample_store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    tmp_path: Path,
+    closing: None,
+) -> None:
+    """French runs ~20% longer than English: every view and dialog still fits its text."""
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    window = MainWindow(sample_store)  # sized before it is shown, as a user's first start
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show_past.setChecked(True)
+    window.show()
+    qtbot.waitExposed(window)
+    window.searcher.wait()
+    qtbot.waitUntil(lambda: window._first_painted, timeout=5000)
+    window.select_session(sample_store.find_session(SESSION).id)
+    window.sessions.show_pending_detail()
+    QCoreApplication.processEvents()
+    # The detail pane at its default width (the tab's 880 + 400) takes no more in French
+    # (the materials' Keep buttons in one row with the title needed 463 px, clipped or
+    # collapsed it) and clips nothing.
+    window.sessions.setSizes([880, 400])
+    QCoreApplication.processEvents()
+    pane = window.sessions.detail_panel
+    assert pane.width() <= 420, f"the detail pane needs {pane.width()} px in French"
+    assert not clipped_texts(pane), clipped_texts(pane)
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        QCoreApplication.processEvents()
+        if found := clipped_texts(view):
+            problems[title] = found
+    for dialog in every_dialog(window, sample_store, tmp_path):
+        if found := clipped_texts(dialog):
+            problems[type(dialog).__name__] = found
+    assert not problems, "\n" + "\n".join(
+        f"{where}: {line}" for where, found in problems.items() for line in found
+    )
