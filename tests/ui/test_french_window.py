@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from support.a11y import clipped_texts, every_dialog, every_view, menu_problems, modal_boxes
 from support.windows import close_windows, open_window
 
