@@ -4527,6 +4527,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
 <context>
     <name>Reminders</name>
     <message>
+        <source>Follow-up: {0}</source>
+        <translation>Suivi&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>due in {0}</source>
         <translation>dû dans {0}</translation>
     </message>
