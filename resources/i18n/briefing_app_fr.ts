@@ -578,7 +578,7 @@ Celle du paquet&#xa0;: {1}
     </message>
     <message>
         <source>{0} MiB</source>
-        <translation>{0} Mio</translation>
+        <translation>{0} Mo</translation>
     </message>
     <message>
         <source>Link</source>
@@ -5126,11 +5126,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source> MiB</source>
-        <translation> Mio</translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Largest feed to download, in MiB</source>
-        <translation>Plus gros fil à télécharger, en Mio</translation>
+        <translation>Plus gros fil à télécharger, en Mo</translation>
     </message>
     <message>
         <source>A feed larger than this is refused before it is read.</source>
@@ -5138,7 +5138,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Largest material Keep offline downloads, in MiB</source>
-        <translation>Plus gros document que Garder hors ligne télécharge, en Mio</translation>
+        <translation>Plus gros document que Garder hors ligne télécharge, en Mo</translation>
     </message>
     <message>
         <source>A slide deck, recording or pre-read larger than this is not kept offline.</source>
@@ -5603,7 +5603,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
-        <translation>l’entrée standard contient plus de {n} Mio; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
+        <translation>l’entrée standard contient plus de {n} Mo; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved</source>
@@ -7305,11 +7305,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>the largest feed a download may bring, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mio ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mo ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros document que Garder hors ligne télécharge, en Mio ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros document que Garder hors ligne télécharge, en Mo ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>minutes between background syncs in the window (0: only when asked)</source>
