@@ -4645,6 +4645,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>**Votre heure&#xa0;:** {0}{1}</translation>
     </message>
     <message>
+        <source>**{0}:** &lt;{1}&gt;</source>
+        <translation>**{0}&#xa0;:** &lt;{1}&gt;</translation>
+    </message>
+    <message>
+        <source>**{0}:** {1}</source>
+        <translation>**{0}&#xa0;:** {1}</translation>
+    </message>
+    <message>
         <source>★ **In your favourites**</source>
         <translation>★ **Dans vos favoris**</translation>
     </message>
