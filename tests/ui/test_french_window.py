@@ -369,3 +369,19 @@ def test_no_french_label_or_button_is_clipped_at_1280_by_800(
     assert not problems, "\n" + "\n".join(
         f"{where}: {line}" for where, found in problems.items() for line in found
     )
+
+
+def test_the_window_s_french_puts_a_no_break_space_before_colons_and_inside_guillemets() -> None:
+    """French typography in the window's words: "Volet : …", « … » (never split at a line end)."""
+    wrong = []
+    for context, source, text in _translations():
+        if context.startswith(("cli", "core")):
+            continue  # the terminal's words (a plain space there)
+        bare = text.replace("{0}:", "")  # a link's scheme ("mailto:") is not a colon of French
+        if (
+            re.search(r"[^\s\u00a0\u202f\d/]:(\s|$)", bare)
+            or " :" in bare
+            or re.search(r"«[^\u00a0\u202f]|[^\u00a0\u202f]»", bare)
+        ):
+            wrong.append(f"{context}: {source!r} → {text!r}")
+    assert not wrong, "\n".join(wrong)
