@@ -385,3 +385,20 @@ def test_the_window_s_french_puts_a_no_break_space_before_colons_and_inside_guil
         ):
             wrong.append(f"{context}: {source!r} → {text!r}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_first_run_call_to_action_is_french(
+    qtbot: Any, sample_store: Store, french: FrenchMarking
+) -> None:
+    """What a new user sees first (the sample's sessions are past: the call to add a feed)."""
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.searcher.wait()
+    qtbot.waitUntil(window.sessions.in_first_run, timeout=5000)
+    found = shown_texts(window)
+    problems = _problems(found, sample_store)
+    window.close()
+    assert any("⟦" in s.text for s in found if "FirstRun" in s.where or "QLabel" in s.where)
+    assert not problems, "English left in the first run:\n" + "\n".join(problems)
