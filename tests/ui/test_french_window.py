@@ -402,3 +402,48 @@ def test_the_first_run_call_to_action_is_french(
     window.close()
     assert any("⟦" in s.text for s in found if "FirstRun" in s.where or "QLabel" in s.where)
     assert not problems, "English left in the first run:\n" + "\n".join(problems)
+
+
+def _mnemonic_clashes(root: QWidget) -> list[str]:
+    """Letters after & used twice among the shown buttons, labels and tabs of *root*."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+    from support.a11y import mnemonic, shown
+
+    seen: dict[str, str] = {}
+    clashes = []
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if not shown(widget, root):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is None:
+            continue
+        if letter in seen and seen[letter] != text:
+            clashes.append(f"&{letter} in both {seen[letter]!r} and {text!r}")
+        seen[letter] = text
+    return clashes
+
+
+def test_no_french_dialog_uses_a_mnemonic_twice(
+    qtbot: Any,
+    sample_store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    tmp_path: Path,
+    closing: None,
+) -> None:
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    window = open_window(qtbot, sample_store)
+    window.searcher.wait()
+    problems: dict[str, list[str]] = {}
+    for dialog in every_dialog(window, sample_store, tmp_path):
+        if found := _mnemonic_clashes(dialog):
+            problems[type(dialog).__name__] = found
+    assert not problems, "\n" + "\n".join(
+        f"{where}: {line}" for where, found in problems.items() for line in found
+    )
