@@ -200,6 +200,12 @@ def closing() -> Iterator[None]:
     close_windows()
 
 
+@pytest.fixture
+def french_system(monkeypatch: pytest.MonkeyPatch, qapp: QApplication, closing: None) -> None:
+    """The system speaks Canadian French: the window installs its catalogs as for a user."""
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+
+
 @pytest.mark.slow
 def test_no_english_is_left_in_the_french_window(
     qtbot: Any, sample_store: Store, french: FrenchMarking, tmp_path: Path, closing: None
@@ -266,12 +272,9 @@ def test_one_translation_missing_from_the_qm_is_found(
 def test_every_french_menu_has_its_own_mnemonics(
     qtbot: Any,
     sample_store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    qapp: QApplication,
-    closing: None,
+    french_system: None,
 ) -> None:
     """No letter twice in one French menu (nor in the menu bar's titles)."""
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
     window = open_window(qtbot, sample_store)
     assert window.language.language == "fr"
     menus = _menus(window)
@@ -332,13 +335,10 @@ def test_no_translation_is_the_english_left_as_it_was() -> None:
 def test_no_french_label_or_button_is_clipped_at_1280_by_800(
     qtbot: Any,
     sample_store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    qapp: QApplication,
     tmp_path: Path,
-    closing: None,
+    french_system: None,
 ) -> None:
     """French runs ~20% longer than English: every view and dialog still fits its text."""
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
     window = MainWindow(sample_store)  # sized before it is shown, as a user's first start
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -432,12 +432,9 @@ def _mnemonic_clashes(root: QWidget) -> list[str]:
 def test_no_french_dialog_uses_a_mnemonic_twice(
     qtbot: Any,
     sample_store: Store,
-    monkeypatch: pytest.MonkeyPatch,
-    qapp: QApplication,
     tmp_path: Path,
-    closing: None,
+    french_system: None,
 ) -> None:
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
     window = open_window(qtbot, sample_store)
     window.searcher.wait()
     problems: dict[str, list[str]] = {}
