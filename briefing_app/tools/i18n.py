@@ -135,9 +135,35 @@ def _drop_extracted_comments(ts: Path) -> None:
         ts.write_bytes(kept)
 
 
+#: A message lupdate wrote without plural forms whose source counts (``%n``).
+_PLAIN_COUNT = re.compile(
+    rb"<message>(\s*<source>[^<]*%n[^<]*</source>(?:\s*<comment>[^<]*</comment>)?"
+    rb"\s*)<translation>([^<]+)</translation>"
+)
+
+
+def _counts_as_numerus(data: bytes) -> bytes:
+    """Plain ``%n`` messages as plural messages whose every form is their translation.
+
+    lupdate reads ``QCoreApplication.translate``'s count as no count (its Python reader
+    ignores ``n``), so those messages are plain; but Qt looks a counted text up by its
+    plural form, and finds no second form (French "2 séances" came out English). The
+    code picks singular or plural source itself: each form is the one translation.
+    """
+    return _PLAIN_COUNT.sub(
+        rb'<message numerus="yes">\1<translation><numerusform>\2</numerusform>'
+        rb"<numerusform>\2</numerusform></translation>",
+        data,
+    )
+
+
 def lrelease(ts: Path, qm: Path) -> None:
-    """Compile *ts* to *qm*; unfinished translations (guesses) stay out."""
-    _run([qt_tool("lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)])
+    """Compile *ts* to *qm*; unfinished translations (guesses) stay out; a plain ``%n``
+    message is found for any count (:func:`_counts_as_numerus`)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        counted = Path(scratch) / ts.name
+        counted.write_bytes(_counts_as_numerus(ts.read_bytes()))
+        _run([qt_tool("lrelease"), "-silent", "-nounfinished", str(counted), "-qm", str(qm)])
 
 
 # ---- the steps ---------------------------------------------------------------------

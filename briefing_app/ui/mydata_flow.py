@@ -67,7 +67,8 @@ class MyDataFlow:
     def export_mydata_to(self, target: Path) -> None:
         """Write the file off the GUI thread; the status bar says what it holds."""
         from briefing_app.store import Store
-        from briefing_app.usecases.mydata import KIND_NAMES, export_mydata
+        from briefing_app.ui.dialogs.mydata import kind_count
+        from briefing_app.usecases.mydata import export_mydata
 
         window = self._md_window
         db_path = window.store.path
@@ -77,9 +78,7 @@ class MyDataFlow:
                 return export_mydata(store, target)
 
         def done(counts: dict[str, int]) -> None:
-            listed = ", ".join(
-                f"{n} {KIND_NAMES[kind][0 if n == 1 else 1]}" for kind, n in counts.items()
-            )
+            listed = ", ".join(kind_count(kind, n) for kind, n in counts.items())
             window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Exported my data to {0}: {1}").format(
                     target, listed

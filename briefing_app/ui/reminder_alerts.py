@@ -51,6 +51,7 @@ from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import duration_text, range_text, soon_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.reminders import (
+    FOLLOWUP_PREFIX,
     Reminder,
     ReminderKey,
     delivered_keys,
@@ -93,6 +94,15 @@ def open_join_link(reminder: Reminder) -> bool:
         logger.warning("Refused to open join link %r", reminder.join_url)
         return False
     return open_link(reminder.join_url, mailto=False)
+
+
+def reminder_title(reminder: Reminder) -> str:
+    """The reminder's title in the user's language (a follow-up's says "Follow-up: …")."""
+    if reminder.followup_id is not None and reminder.title.startswith(FOLLOWUP_PREFIX):
+        return QCoreApplication.translate("Reminders", "Follow-up: {0}").format(
+            reminder.title.removeprefix(FOLLOWUP_PREFIX)
+        )
+    return reminder.title
 
 
 def relative_text(reminder: Reminder, now: datetime) -> str:
@@ -219,7 +229,7 @@ class ReminderListModel(QAbstractListModel):
             return None
         reminder = self._reminders[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{reminder.title} — {relative_text(reminder, self._now)}"
+            return f"{reminder_title(reminder)} — {relative_text(reminder, self._now)}"
         if role == RelativeRole:
             return relative_text(reminder, self._now)
         if role in (WhenRole, Qt.ItemDataRole.ToolTipRole):
@@ -312,7 +322,7 @@ class _ReminderRow(QFrame):
         text.addWidget(self.when_label)
         layout.addLayout(text, 1)
 
-        title = reminder.title
+        title = reminder_title(reminder)
         self.join_button = QPushButton(self.tr("Join"))
         self.join_button.setAccessibleName(self.tr("Join {0}").format(title))
         self.join_button.setToolTip(reminder.join_url)
@@ -339,11 +349,10 @@ class _ReminderRow(QFrame):
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def update_text(self, relative: str, when: str) -> None:
-        self.title_label.setText(f"{self.reminder.title} — {relative}")
+        title = reminder_title(self.reminder)
+        self.title_label.setText(f"{title} — {relative}")
         self.when_label.setText(when)
-        self.setAccessibleName(
-            self.tr("Reminder: {0}, {1}, {2}").format(self.reminder.title, relative, when)
-        )
+        self.setAccessibleName(self.tr("Reminder: {0}, {1}, {2}").format(title, relative, when))
 
 
 class ReminderBanner(QFrame):
@@ -560,7 +569,7 @@ class ReminderNotifier(QObject):
         now = model.clock()
         if len(pending) == 1:
             reminder = pending[0]
-            title = reminder.title
+            title = reminder_title(reminder)
             relative = relative_text(reminder, now)
             body = f"{relative[:1].upper()}{relative[1:]} · {model.when_text(reminder)}"
         else:
@@ -569,7 +578,7 @@ class ReminderNotifier(QObject):
                 if all(r.followup_id is None for r in pending)
                 else self.tr("%n reminders", "", len(pending))
             )
-            body = "\n".join(f"{r.title} — {relative_text(r, now)}" for r in pending)
+            body = "\n".join(f"{reminder_title(r)} — {relative_text(r, now)}" for r in pending)
         self._clicked_session = pending[0].session_id
         self._clicked_followup = pending[0].followup_id
         self._ensure_tray().showMessage(

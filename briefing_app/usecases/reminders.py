@@ -135,6 +135,10 @@ def planned_reminders(store: Store, now: datetime) -> list[Reminder]:
     return planned
 
 
+#: What a follow-up's reminder title starts with (the window words it in its language).
+FOLLOWUP_PREFIX = "Follow-up: "
+
+
 def followup_reminders(store: Store, now: datetime) -> list[Reminder]:
     """A reminder per open follow-up when it falls due (shown up to a week late, once)."""
     zone_name = local_zone_name()
@@ -146,7 +150,7 @@ def followup_reminders(store: Store, now: datetime) -> list[Reminder]:
         found.append(
             Reminder(
                 session_id=record.sessions[0].id if record.sessions else 0,
-                title=f"Follow-up: {record.text.splitlines()[0]}",
+                title=f"{FOLLOWUP_PREFIX}{record.text.splitlines()[0]}",
                 start=moment,
                 end=moment + FOLLOWUP_REMINDER_WINDOW,
                 join_url="",

@@ -578,7 +578,7 @@ Celle du paquet&#xa0;: {1}
     </message>
     <message>
         <source>{0} MiB</source>
-        <translation>{0} Mio</translation>
+        <translation>{0} Mo</translation>
     </message>
     <message>
         <source>Link</source>
@@ -858,7 +858,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>%n note revisions</source>
-        <translation>%n révision de notes</translation>
+        <translation>%n révisions de notes</translation>
     </message>
     <message>
         <source>%n material</source>
@@ -866,7 +866,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>%n materials</source>
-        <translation>%n document</translation>
+        <translation>%n documents</translation>
     </message>
     <message>
         <source>“{0}” (#{1}): {2}</source>
@@ -886,7 +886,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>; %n linked sessions or presenters are not in this store</source>
-        <translation>; %n séance ou présentateur lié n’est pas dans cette base</translation>
+        <translation>; %n séances ou présentateurs liés ne sont pas dans cette base</translation>
     </message>
     <message>
         <source>Wait for the file operation in progress to finish (or cancel it).</source>
@@ -1146,23 +1146,23 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     <name>ChangeText</name>
     <message>
         <source>%n new</source>
-        <translation>%n nouvelle</translation>
+        <translation>%n nouvelle(s)</translation>
     </message>
     <message>
         <source>%n removed</source>
-        <translation>%n retirée</translation>
+        <translation>%n retirée(s)</translation>
     </message>
     <message>
         <source>%n cancelled</source>
-        <translation>%n annulée</translation>
+        <translation>%n annulée(s)</translation>
     </message>
     <message>
         <source>%n moved</source>
-        <translation>%n déplacée</translation>
+        <translation>%n déplacée(s)</translation>
     </message>
     <message>
         <source>%n retitled</source>
-        <translation>%n renommée</translation>
+        <translation>%n renommée(s)</translation>
     </message>
     <message>
         <source>%n with presenter changes</source>
@@ -1170,7 +1170,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>%n updated</source>
-        <translation>%n mise à jour</translation>
+        <translation>%n mise(s) à jour</translation>
     </message>
     <message>
         <source>New: {0}</source>
@@ -1218,7 +1218,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>imported %n sessions</source>
-        <translation>%n séance importée</translation>
+        <translation>%n séances importées</translation>
     </message>
     <message>
         <source>, </source>
@@ -1234,7 +1234,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>%n older versions of events you have ignored</source>
-        <translation>%n version plus ancienne d’événements que vous avez déjà ignorée</translation>
+        <translation>%n versions plus anciennes d’événements que vous avez déjà ignorées</translation>
     </message>
     <message>
         <source>%n event already in the store (exported by this app; no copies made)</source>
@@ -1242,7 +1242,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>%n events already in the store (exported by this app; no copies made)</source>
-        <translation>%n événement déjà dans la base (exporté par cette application; aucune copie faite)</translation>
+        <translation>%n événements déjà dans la base (exportés par cette application; aucune copie faite)</translation>
     </message>
     <message>
         <source>%n session of your exported agenda starred again</source>
@@ -1250,7 +1250,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>%n sessions of your exported agenda starred again</source>
-        <translation>%n séance de votre agenda exporté remarquée d’une étoile</translation>
+        <translation>%n séances de votre agenda exporté remarquées d’une étoile</translation>
     </message>
     <message>
         <source>; </source>
@@ -1728,7 +1728,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>%n sessions</source>
-        <translation>%n séance</translation>
+        <translation>%n séances</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2536,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>%n minutes</source>
-        <translation>%n minute</translation>
+        <translation>%n minutes</translation>
     </message>
     <message>
         <source>%n hour</source>
@@ -2544,7 +2544,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>%n hours</source>
-        <translation>%n heure</translation>
+        <translation>%n heures</translation>
     </message>
     <message>
         <source>{0} {1}</source>
@@ -2553,7 +2553,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>%n days</source>
-        <translation>%n jour</translation>
+        <translation>%n jours</translation>
     </message>
     <message>
         <source>{0} min</source>
@@ -2717,11 +2717,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>&amp;Download pre-reads for my agenda…</source>
-        <translation>&amp;Télécharger les lectures préalables de mon agenda…</translation>
+        <translation>Té&amp;lécharger les lectures préalables de mon agenda…</translation>
     </message>
     <message>
         <source>Export briefing &amp;pack…</source>
-        <translation>Exporter la trousse d’&amp;information…</translation>
+        <translation>Exporter la tr&amp;ousse d’information…</translation>
     </message>
     <message>
         <source>Import case-study &amp;bundle…</source>
@@ -2737,7 +2737,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Import follo&amp;w-ups…</source>
-        <translation>Importer des suivi&amp;s…</translation>
+        <translation>Importer &amp;des suivis…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -2785,7 +2785,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>My &amp;attendance…</source>
-        <translation>Mes &amp;présences…</translation>
+        <translation>Mes pré&amp;sences…</translation>
     </message>
     <message>
         <source>Could not record that you joined: {0}</source>
@@ -3340,6 +3340,106 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
 <context>
     <name>MyDataImportDialog</name>
     <message>
+        <source>%n favourite</source>
+        <translation>%n favori</translation>
+    </message>
+    <message>
+        <source>%n favourites</source>
+        <translation>%n favoris</translation>
+    </message>
+    <message>
+        <source>%n note</source>
+        <translation>%n note</translation>
+    </message>
+    <message>
+        <source>%n notes</source>
+        <translation>%n notes</translation>
+    </message>
+    <message>
+        <source>%n question</source>
+        <translation>%n question</translation>
+    </message>
+    <message>
+        <source>%n questions</source>
+        <translation>%n questions</translation>
+    </message>
+    <message>
+        <source>%n reminder</source>
+        <translation>%n rappel</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n rappels</translation>
+    </message>
+    <message>
+        <source>%n follow-up</source>
+        <translation>%n suivi</translation>
+    </message>
+    <message>
+        <source>%n follow-ups</source>
+        <translation>%n suivis</translation>
+    </message>
+    <message>
+        <source>%n attendance record</source>
+        <translation>%n présence consignée</translation>
+    </message>
+    <message>
+        <source>%n attendance records</source>
+        <translation>%n présences consignées</translation>
+    </message>
+    <message>
+        <source>favourites</source>
+        <translation>favoris</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>rappels</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>présences consignées</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} updated, {3} unchanged, {4} conflict, {5} orphaned</source>
+        <translation>{0}&#xa0;: {1} ajoutés, {2} mis à jour, {3} inchangés, {4} conflit, {5} orphelins</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} updated, {3} unchanged, {4} conflicts, {5} orphaned</source>
+        <translation>{0}&#xa0;: {1} ajoutés, {2} mis à jour, {3} inchangés, {4} conflits, {5} orphelins</translation>
+    </message>
+    <message>
+        <source>Conflict: {0}</source>
+        <translation>Conflit&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Kept until a sync brings its session: {0}</source>
+        <translation>Conservé jusqu’à ce qu’une synchronisation apporte sa séance&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>%n item kept from an earlier import attached</source>
+        <translation>%n élément conservé d’une importation précédente rattaché</translation>
+    </message>
+    <message>
+        <source>%n items kept from an earlier import attached</source>
+        <translation>%n éléments conservés d’une importation précédente rattachés</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in the file was here already</source>
+        <translation>Rien n’a changé&#xa0;: tout le contenu du fichier était déjà ici</translation>
+    </message>
+    <message>
         <source>Import my data</source>
         <translation>Importer mes données</translation>
     </message>
@@ -3527,7 +3627,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>%n days</source>
-        <translation>%n jour</translation>
+        <translation>%n jours</translation>
     </message>
     <message>
         <source>On now</source>
@@ -3744,7 +3844,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>%n sessions</source>
-        <translation>%n séance</translation>
+        <translation>%n séances</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4118,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>%n sessions</source>
-        <translation>%n séance</translation>
+        <translation>%n séances</translation>
     </message>
     <message>
         <source>*No biography in the feed.*</source>
@@ -4442,6 +4542,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
 <context>
     <name>Reminders</name>
     <message>
+        <source>Follow-up: {0}</source>
+        <translation>Suivi&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>due in {0}</source>
         <translation>dû dans {0}</translation>
     </message>
@@ -4554,6 +4658,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>**Your time:** {0}{1}</source>
         <translation>**Votre heure&#xa0;:** {0}{1}</translation>
+    </message>
+    <message>
+        <source>**{0}:** &lt;{1}&gt;</source>
+        <translation>**{0}&#xa0;:** &lt;{1}&gt;</translation>
+    </message>
+    <message>
+        <source>**{0}:** {1}</source>
+        <translation>**{0}&#xa0;:** {1}</translation>
     </message>
     <message>
         <source>★ **In your favourites**</source>
@@ -5037,11 +5149,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source> MiB</source>
-        <translation> Mio</translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Largest feed to download, in MiB</source>
-        <translation>Plus gros fil à télécharger, en Mio</translation>
+        <translation>Plus gros fil à télécharger, en Mo</translation>
     </message>
     <message>
         <source>A feed larger than this is refused before it is read.</source>
@@ -5049,7 +5161,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Largest material Keep offline downloads, in MiB</source>
-        <translation>Plus gros document que Garder hors ligne télécharge, en Mio</translation>
+        <translation>Plus gros document que Garder hors ligne télécharge, en Mo</translation>
     </message>
     <message>
         <source>A slide deck, recording or pre-read larger than this is not kept offline.</source>
@@ -5514,7 +5626,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
-        <translation>l’entrée standard contient plus de {n} Mio; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
+        <translation>l’entrée standard contient plus de {n} Mo; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved</source>
@@ -7228,11 +7340,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>the largest feed a download may bring, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mio ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mo ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros document que Garder hors ligne télécharge, en Mio ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros document que Garder hors ligne télécharge, en Mo ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>minutes between background syncs in the window (0: only when asked)</source>

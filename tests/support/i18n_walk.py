@@ -20,6 +20,7 @@ French, say, the words a French dictionary knows) and ``allowed``, the content
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -261,9 +262,32 @@ def store_texts(db_path: Path) -> set[str]:
             for row in rows:
                 for value in row:
                     if isinstance(value, str) and value.strip():
-                        texts.add(value.strip())
-                        texts.update(line.strip() for line in value.splitlines() if line.strip())
+                        for text in (value, *_map_texts(value)):
+                            if "\u00a0" in text:  # a list's cell may show it as a space
+                                texts.add(text.replace("\u00a0", " ").strip())
+                            texts.add(text.strip())
+                            texts.update(line.strip() for line in text.splitlines() if line.strip())
     return texts
+
+
+def _map_texts(value: str) -> list[str]:
+    """The texts of a row's language maps (the ``translations`` JSON: a feed's texts in
+    other languages are content too)."""
+    if not value.startswith("{"):
+        return []
+    try:
+        maps = json.loads(value)
+    except ValueError:
+        return []
+    if not isinstance(maps, dict):
+        return []
+    return [
+        text
+        for by_language in maps.values()
+        if isinstance(by_language, dict)
+        for text in by_language.values()
+        if isinstance(text, str)
+    ]
 
 
 #: Not words to translate: addresses, paths, zone names, shortcuts, numbers, symbols.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,16 +24,126 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
-from briefing_app.store import MYDATA_KINDS, MyDataReport
+from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.mydata import (
-    KIND_NAMES,
     MyDataFile,
     import_mydata_at,
     read_mydata,
-    summary_lines,
 )
+
+
+def kind_count(kind: str, n: int) -> str:
+    """ "3 favourites", in the window's language (the core's KIND_NAMES are the CLI's)."""
+    one = n == 1
+    if kind == "favourites":
+        return (
+            QCoreApplication.translate("MyDataImportDialog", "%n favourite", None, n)
+            if one
+            else QCoreApplication.translate("MyDataImportDialog", "%n favourites", None, n)
+        )
+    if kind == "notes":
+        return (
+            QCoreApplication.translate("MyDataImportDialog", "%n note", None, n)
+            if one
+            else QCoreApplication.translate("MyDataImportDialog", "%n notes", None, n)
+        )
+    if kind == "questions":
+        return (
+            QCoreApplication.translate("MyDataImportDialog", "%n question", None, n)
+            if one
+            else QCoreApplication.translate("MyDataImportDialog", "%n questions", None, n)
+        )
+    if kind == "reminders":
+        return (
+            QCoreApplication.translate("MyDataImportDialog", "%n reminder", None, n)
+            if one
+            else QCoreApplication.translate("MyDataImportDialog", "%n reminders", None, n)
+        )
+    if kind == "followups":
+        return (
+            QCoreApplication.translate("MyDataImportDialog", "%n follow-up", None, n)
+            if one
+            else QCoreApplication.translate("MyDataImportDialog", "%n follow-ups", None, n)
+        )
+    if kind == "attendance":
+        return (
+            QCoreApplication.translate("MyDataImportDialog", "%n attendance record", None, n)
+            if one
+            else QCoreApplication.translate("MyDataImportDialog", "%n attendance records", None, n)
+        )
+    return f"{n} {kind}"
+
+
+def kind_name(kind: str) -> str:
+    """A kind's plural name ("notes") in the window's language."""
+    names = {
+        "favourites": QCoreApplication.translate("MyDataImportDialog", "favourites"),
+        "notes": QCoreApplication.translate("MyDataImportDialog", "notes"),
+        "questions": QCoreApplication.translate("MyDataImportDialog", "questions"),
+        "reminders": QCoreApplication.translate("MyDataImportDialog", "reminders"),
+        "followups": QCoreApplication.translate("MyDataImportDialog", "follow-ups"),
+        "attendance": QCoreApplication.translate("MyDataImportDialog", "attendance records"),
+    }
+    return names.get(kind, kind)
+
+
+def kind_line(kind: str, counts: KindCounts) -> str:
+    """ "notes: 1 added, 0 updated, 0 unchanged, 0 conflicts, 0 orphaned" in the window's
+    language."""
+    line = (
+        QCoreApplication.translate(
+            "MyDataImportDialog",
+            "{0}: {1} added, {2} updated, {3} unchanged, {4} conflict, {5} orphaned",
+        )
+        if counts.conflicts == 1
+        else QCoreApplication.translate(
+            "MyDataImportDialog",
+            "{0}: {1} added, {2} updated, {3} unchanged, {4} conflicts, {5} orphaned",
+        )
+    )
+    return line.format(
+        kind_name(kind),
+        counts.added,
+        counts.updated,
+        counts.unchanged,
+        counts.conflicts,
+        counts.orphaned,
+    )
+
+
+def report_lines(report: MyDataReport) -> list[str]:
+    """What the import did: a line per kind, then each conflict and orphan (the core's words)."""
+    lines = [kind_line(kind, report.counts.get(kind, KindCounts())) for kind in MYDATA_KINDS]
+    lines += [
+        QCoreApplication.translate("MyDataImportDialog", "Conflict: {0}").format(text)
+        for text in report.conflicts
+    ]
+    lines += [
+        QCoreApplication.translate(
+            "MyDataImportDialog", "Kept until a sync brings its session: {0}"
+        ).format(text)
+        for text in report.orphans
+    ]
+    if report.attached:
+        n = report.attached
+        lines.append(
+            QCoreApplication.translate(
+                "MyDataImportDialog", "%n item kept from an earlier import attached", None, n
+            )
+            if n == 1
+            else QCoreApplication.translate(
+                "MyDataImportDialog", "%n items kept from an earlier import attached", None, n
+            )
+        )
+    if not report.changed:
+        lines.append(
+            QCoreApplication.translate(
+                "MyDataImportDialog", "Nothing changed: everything in the file was here already"
+            )
+        )
+    return lines
 
 
 class MyDataImportDialog(QDialog):
@@ -103,12 +213,7 @@ class MyDataImportDialog(QDialog):
                 checked.app_version,
             )
         )
-        rows = []
-        for kind in MYDATA_KINDS:
-            one, many = KIND_NAMES[kind]
-            count = checked.count(kind)
-            rows.append(f"{count} {one if count == 1 else many}")
-        self.lines.setStringList(rows)
+        self.lines.setStringList([kind_count(kind, checked.count(kind)) for kind in MYDATA_KINDS])
         self.import_button.setEnabled(True)
         self.import_button.setFocus()
 
@@ -131,7 +236,7 @@ class MyDataImportDialog(QDialog):
             if report.changed
             else self.tr("Imported {0}: everything in it was here already.").format(self.path.name)
         )
-        self.lines.setStringList(summary_lines(report))
+        self.lines.setStringList(report_lines(report))
         self.import_button.hide()
         self.close_button.setText(self.tr("Close"))
         self.close_button.setFocus()

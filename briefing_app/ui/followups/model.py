@@ -24,8 +24,23 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing_app.store import FollowupRecord
-from briefing_app.usecases.followups import GROUPS, Group, due_label, group_of, matches
-from briefing_app.util.timeutil import local_zone_name, utc_now
+from briefing_app.ui.widgets.locale_text import note_day_text, time_text
+from briefing_app.usecases.followups import GROUPS, Group, group_of, matches
+from briefing_app.util.timeutil import local_zone_name, utc_now, zone
+
+
+def due_text(record: FollowupRecord, zone_name: str) -> str:
+    """The due date as the list shows it, through QLocale ("Wed 9 Dec 2026 12:00",
+    "mer. 9 déc. 2026 12 h 00"); a due time in another zone names it. "" for none."""
+    if record.due is None:
+        return ""
+    if isinstance(record.due, datetime):
+        shown = record.due_zone or zone_name
+        local = record.due.astimezone(zone(shown))
+        label = f"{note_day_text(local.date())} {time_text(local)}"
+        return label if shown == zone_name else f"{label} ({shown})"
+    return note_day_text(record.due)
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -207,11 +222,12 @@ class FollowupModel(QAbstractItemModel):
             first = record.text.split("\n", 1)[0]
             return first + (" …" if "\n" in record.text else "")
         if column == Column.DUE:
-            label = due_label(record, self.zone_name)
+            label = due_text(record, self.zone_name)
             if group == "overdue":
                 return self.tr("Overdue: %1").replace("%1", label)
             if record.done and record.completed_at is not None:
-                return self.tr("Done %1").replace("%1", f"{record.completed_at:%Y-%m-%d}")
+                done_day = record.completed_at.astimezone(zone(self.zone_name)).date()
+                return self.tr("Done %1").replace("%1", note_day_text(done_day))
             return label
         if column == Column.OWNER:
             return record.owner

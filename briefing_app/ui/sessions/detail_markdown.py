@@ -98,11 +98,16 @@ def session_markdown(
             ).format(md_escape(local), named)
     parts.append(when)
     formats = set(FORMAT_LABELS.values())
+    # A fact's label and value ("Track: City priorities"): French puts a space before ":".
     fact_lines = [
-        f"**{core_word(fact.label)}:** <{fact.value}>"
+        QCoreApplication.translate("SessionDetail", "**{0}:** <{1}>").format(
+            core_word(fact.label), fact.value
+        )
         if fact.link
-        else f"**{core_word(fact.label)}:** "
-        + md_escape(core_word(fact.value) if fact.value in formats else fact.value)
+        else QCoreApplication.translate("SessionDetail", "**{0}:** {1}").format(
+            core_word(fact.label),
+            md_escape(core_word(fact.value) if fact.value in formats else fact.value),
+        )
         for fact in session_facts(detail, sample_label=sample_label)
     ]
     if s.favourite:

@@ -324,14 +324,17 @@ class MaterialsSection(QWidget):
         )
         self.keep_all_button.clicked.connect(self.keep_all)
 
-        header_row = QHBoxLayout()
-        header_row.addWidget(self.title, 1)
-        header_row.addWidget(self.keep_all_button)
-        header_row.addWidget(self.keep_button)
-        header_row.addWidget(self.open_button)
+        # The buttons get a row of their own under the title: in the narrow detail pane
+        # the title and three buttons on one line clipped the buttons' longer French words.
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.keep_all_button)
+        button_row.addWidget(self.keep_button)
+        button_row.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(header_row)
+        layout.addWidget(self.title)
+        layout.addLayout(button_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         self.show_session(None)
