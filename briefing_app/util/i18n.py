@@ -261,6 +261,33 @@ def message_of(error: BaseException) -> str:
     return str(error)
 
 
+def error_message(
+    error: BaseException | str, translator: Translator | None = None, *, located: bool = False
+) -> str:
+    """An error's message for a person, in the language *translator* speaks (both fronts' rule).
+
+    The core's errors keep their English text (``str(error)``, the log); the parts of it the
+    core marked (:class:`Message`: the error's message ``args[0]``, its ``reason``, ``why``,
+    ``item``) are shown translated in place, so "source: at path: reason" keeps its source.
+    *located*: the error's ``at {path}: `` is the core's location prefix (a feed's or my
+    data's JSON path), translated too. *translator*: as :meth:`Message.translated` (the
+    window passes ``QCoreApplication.translate``; the CLI its catalog, the default).
+    """
+    if isinstance(error, str):
+        return localized(error, translator)
+    text = str(error)
+    parts = [error.args[0] if error.args else None]
+    parts += [getattr(error, name, None) for name in ("reason", "why", "item")]
+    for part in parts:
+        if isinstance(part, Message) and str(part) in text:
+            text = text.replace(str(part), part.translated(translator), 1)
+    path = getattr(error, "path", None) if located else None
+    if path:
+        at = (translator or translate)("cli", "at {path}: ").format(path=path)
+        text = text.replace(f"at {path}: ", at, 1)
+    return text
+
+
 # ---- argparse's own words ("usage:", "options", "error:") --------------------------
 # argparse looks them up through gettext.gettext / ngettext, bound as its module's `_`
 # and `ngettext`; those go to gettext's default domain and follow the environment, not
@@ -299,6 +326,7 @@ __all__ = [
     "Message",
     "counted",
     "current_language",
+    "error_message",
     "follow_language_setting",
     "follows_language_setting",
     "joined",
