@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
@@ -284,7 +285,7 @@ class PrereadsDialog(QDialog):
             self.reject()
             return
         logger.info("Keeping materials offline failed: %s", error)
-        self._show_done(str(error))
+        self._show_done(error_text(error))
         self.finished_download.emit(None)
 
     def _show_done(self, text: str) -> None:
