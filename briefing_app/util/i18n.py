@@ -283,9 +283,12 @@ def error_message(
             text = text.replace(str(part), part.translated(translator), 1)
     path = getattr(error, "path", None) if located else None
     if path:
-        at = (translator or translate)("cli", "at {path}: ").format(path=path)
-        text = text.replace(f"at {path}: ", at, 1)
+        text = text.replace(f"at {path}: ", localized(_AT_PATH.format(path=path), translator), 1)
     return text
+
+
+#: The core's location prefix in a feed's or my data's error ("at $.sessions[3]: ").
+_AT_PATH = QT_TRANSLATE_NOOP("cli", "at {path}: ")
 
 
 # ---- argparse's own words ("usage:", "options", "error:") --------------------------
