@@ -275,20 +275,41 @@ def error_message(
     """
     if isinstance(error, str):
         return localized(error, translator)
-    text = str(error)
-    parts = [error.args[0] if error.args else None]
-    parts += [getattr(error, name, None) for name in ("reason", "why", "item")]
-    for part in parts:
-        if isinstance(part, Message) and str(part) in text:
-            text = text.replace(str(part), part.translated(translator), 1)
-    path = getattr(error, "path", None) if located else None
-    if path:
-        text = text.replace(f"at {path}: ", localized(_AT_PATH.format(path=path), translator), 1)
-    return text
+    return ErrorMessage(error, located=located).translated(translator)
 
 
 #: The core's location prefix in a feed's or my data's error ("at $.sessions[3]: ").
 _AT_PATH = QT_TRANSLATE_NOOP("cli", "at {path}: ")
+
+
+class ErrorMessage(Message):
+    """An error's message, kept (a report's line) or shown now (:func:`error_message`): its
+    English text as a ``str`` (JSON, logs); :meth:`translated` puts the parts the core
+    marked in the user's language. Keeps those parts, not the error (nor its traceback)."""
+
+    parts: list[Message]
+    path: str | None
+
+    def __new__(cls, error: BaseException, *, located: bool = False) -> ErrorMessage:
+        english = str(error)
+        self = str.__new__(cls, english)
+        self.context, self.template, self.fields = "", "{error}", {"error": english}
+        candidates = [error.args[0] if error.args else None]
+        candidates += [getattr(error, name, None) for name in ("reason", "why", "item")]
+        self.parts = [part for part in candidates if isinstance(part, Message)]
+        path = getattr(error, "path", None) if located else None
+        self.path = str(path) if path else None
+        return self
+
+    def translated(self, translator: Translator | None = None) -> str:
+        text = str(self)
+        for part in self.parts:
+            if str(part) in text:
+                text = text.replace(str(part), part.translated(translator), 1)
+        if self.path:
+            at = localized(_AT_PATH.format(path=self.path), translator)
+            text = text.replace(f"at {self.path}: ", at, 1)
+        return text
 
 
 # ---- argparse's own words ("usage:", "options", "error:") --------------------------
@@ -325,6 +346,7 @@ def _route_argparse(translated: bool) -> None:
 __all__ = [
     "QT_TRANSLATE_NOOP",
     "Counted",
+    "ErrorMessage",
     "Marked",
     "Message",
     "counted",

@@ -6,6 +6,7 @@ error is the command line's (``util/i18n.error_message``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -188,3 +189,48 @@ def test_error_message_takes_any_lookup_of_the_ts() -> None:
     assert error_message(error, bracket) == "x.json: at $.a: [no session number 4]"
     assert error_message(error, bracket, located=True) == "x.json: [at $.a: ][no session number 4]"
     assert error_message(error) == str(error)  # English, the default catalog
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_pre_read_that_cannot_download_says_why_in_the_windows_language(
+    qtbot, sample_store: Store, lang: str
+) -> None:
+    from support.bad_server import refused_port
+    from support.windows import close_windows
+
+    from briefing_app.feeds.model import Material, MaterialKind
+    from briefing_app.store import BUILTIN_SAMPLE_URL
+    from briefing_app.usecases.startup import load_sample_feed
+
+    url = f"http://127.0.0.1:{refused_port()}/deck.pdf"
+    feed = load_sample_feed()
+    sessions = list(feed.sessions)
+    deck = Material(MaterialKind.SLIDES, "Deck", url)
+    sessions[0] = dataclasses.replace(sessions[0], materials=(deck,))
+    sample_store.import_feed(BUILTIN_SAMPLE_URL, dataclasses.replace(feed, sessions=tuple(sessions)))
+    session = sample_store.find_session(feed.sessions[0].id).id
+    for favourite in sample_store.sessions(favourites_only=True):
+        sample_store.set_favourite(favourite.id, False)
+    sample_store.set_favourite(session)
+    window = _window(qtbot, sample_store, lang)
+    try:
+        window.prereads_action.trigger()
+        dialog = window._prereads_dialog
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.state == "ready", timeout=10_000)
+        dialog.download_button.click()
+        qtbot.waitUntil(lambda: dialog.state == "done", timeout=10_000)
+        [failure] = dialog.failures.stringList()
+        [result] = dialog.report.failed
+        assert "): cannot connect: connection refused (3 attempts" in result.error  # JSON, logs
+        if lang == "en":
+            assert failure == str(result.error)
+        else:
+            assert failure.startswith(f"Deck ({url}): connexion impossible"), failure
+            assert "connexion refusée (3 essais" in failure, failure
+            assert "cannot connect" not in failure and "attempts" not in failure
+    finally:
+        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=10_000)
+        window.watcher.stop()
+        window._follow_pending = False
+        close_windows()

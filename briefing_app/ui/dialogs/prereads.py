@@ -267,7 +267,7 @@ class PrereadsDialog(QDialog):
 
     def _downloaded(self, report: prereads.DownloadReport) -> None:
         self.report = report
-        self.failures.setStringList([f.error for f in report.failed])
+        self.failures.setStringList([error_text(f.error) for f in report.failed])
         self.failure_list.setVisible(bool(report.failed))
         self.bar.setRange(0, 1000)
         self.bar.setValue(1000 if not report.cancelled else self.bar.value())
