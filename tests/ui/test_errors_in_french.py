@@ -207,7 +207,9 @@ def test_a_pre_read_that_cannot_download_says_why_in_the_windows_language(
     sessions = list(feed.sessions)
     deck = Material(MaterialKind.SLIDES, "Deck", url)
     sessions[0] = dataclasses.replace(sessions[0], materials=(deck,))
-    sample_store.import_feed(BUILTIN_SAMPLE_URL, dataclasses.replace(feed, sessions=tuple(sessions)))
+    sample_store.import_feed(
+        BUILTIN_SAMPLE_URL, dataclasses.replace(feed, sessions=tuple(sessions))
+    )
     session = sample_store.find_session(feed.sessions[0].id).id
     for favourite in sample_store.sessions(favourites_only=True):
         sample_store.set_favourite(favourite.id, False)
