@@ -236,3 +236,26 @@ def test_a_pre_read_that_cannot_download_says_why_in_the_windows_language(
         window.watcher.stop()
         window._follow_pending = False
         close_windows()
+
+
+def test_no_view_puts_an_errors_english_text_in_front_of_the_user() -> None:
+    """The window shows an error through ``error_text``, never ``str(error)`` or the error
+    itself in a sentence (logs and the crash report's details keep the English)."""
+    import re
+
+    import briefing_app.ui
+
+    root = Path(briefing_app.ui.__file__).parent
+    raw = re.compile(
+        r"\.format\((?:[\w.]+, )?(?:exc|error)\)"  # a sentence around the error itself
+        r"|[^_]str\((?:exc|error)\)"  # its English text
+        r"|f\"[^\"]*\{(?:exc|error)\}"  # an f-string of it
+    )
+    offending = [
+        f"{path.relative_to(root)}:{number}: {line.strip()}"
+        for path in sorted(root.rglob("*.py"))
+        if path.name not in ("crash.py", "error_text.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if raw.search(line) and not re.search(r"logger\.|raise |super\(\).__init__", line)
+    ]
+    assert offending == []
