@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app.errors import FeedError, MyDataError, UsageError
-from briefing_app.util.i18n import Message, localized, translate
+from briefing_app.util.i18n import error_message, localized, translate
 from briefing_app.util.textutil import one_line, terminal_text
 
 if TYPE_CHECKING:
@@ -91,22 +91,12 @@ def tell(text: str) -> None:
 def error_text(error: BaseException | str) -> str:
     """An error's message in the user's language (what of it the core marked, util/i18n).
 
-    The core's errors keep their English text (``str(error)``, the log); a message made
-    from a marked template (a :class:`~briefing_app.util.i18n.Message`), as the error's
-    message or as its ``reason`` inside "source: at path: reason", is shown translated.
+    The rule both fronts share, :func:`~briefing_app.util.i18n.error_message`: the core's
+    errors keep their English text (``str(error)``, the log); a message made from a marked
+    template, as the error's message or as its ``reason`` inside "source: at path: reason",
+    is shown translated (a feed's or my data's "at path: " too).
     """
-    if isinstance(error, str):
-        return localized(error)
-    text = str(error)
-    parts = [error.args[0] if error.args else None]
-    parts += [getattr(error, name, None) for name in ("reason", "why", "item")]
-    for part in parts:
-        if isinstance(part, Message) and str(part) in text:
-            text = text.replace(str(part), part.translated(), 1)
-    path = getattr(error, "path", None)
-    if isinstance(error, FeedError | MyDataError) and path:
-        text = text.replace(f"at {path}: ", translate("cli", "at {path}: ").format(path=path), 1)
-    return text
+    return error_message(error, located=isinstance(error, FeedError | MyDataError))
 
 
 def tell_error(error: BaseException | str) -> None:

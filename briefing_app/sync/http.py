@@ -868,14 +868,18 @@ def _root_cause(exc: BaseException) -> str:
             continue
         break
     text = str(seen)
-    for marker in (
-        "Connection refused",
-        "Name or service not known",
-        "No route to host",
-        "certificate verify failed",
-        "timed out",
-        "Connection reset",
-    ):
+    for marker, words in _ROOT_CAUSES.items():
         if marker in text or marker in str(exc):
-            return marker.lower() if marker != "certificate verify failed" else marker
+            return words.message()  # shown in the user's language
     return _printable(text, 200)
+
+
+#: What the system's words for a failed connection say, in ours (marked: shown translated).
+_ROOT_CAUSES = {
+    "Connection refused": QT_TRANSLATE_NOOP("core", "connection refused"),
+    "Name or service not known": QT_TRANSLATE_NOOP("core", "name or service not known"),
+    "No route to host": QT_TRANSLATE_NOOP("core", "no route to host"),
+    "certificate verify failed": QT_TRANSLATE_NOOP("core", "certificate verify failed"),
+    "timed out": QT_TRANSLATE_NOOP("core", "timed out"),
+    "Connection reset": QT_TRANSLATE_NOOP("core", "connection reset"),
+}

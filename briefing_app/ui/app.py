@@ -27,6 +27,7 @@ from briefing_app.errors import BriefingError, DatabaseDamagedError, NoDisplayEr
 from briefing_app.platform import paths
 from briefing_app.platform.resources_util import ICON_SIZES, icon_png, read_resource_bytes
 from briefing_app.ui import gc_pacing
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases.startup import empty_database_notice, open_store
 
 if TYPE_CHECKING:
@@ -251,7 +252,9 @@ def _cannot_start(error: BriefingError) -> None:
     QMessageBox.critical(
         None,
         APP_NAME,
-        QCoreApplication.translate("App", "Briefing Companion cannot start:\n\n{0}").format(error),
+        QCoreApplication.translate("App", "Briefing Companion cannot start:\n\n{0}").format(
+            error_text(error)
+        ),
     )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.errors import BriefingError, MissingTimezoneError
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.status_text import import_status_text
 
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ class FeedImports:
             return
         retry = (lambda: window.import_file(path)) if path is not None else None
         window.report_error(
-            QCoreApplication.translate("MainWindow", "Could not import: {0}").format(error),
+            QCoreApplication.translate("MainWindow", "Could not import: {0}").format(
+                error_text(error)
+            ),
             retry=retry,
         )

@@ -61,6 +61,7 @@ from briefing_app.ui.sessions.session_list import SessionListModel
 from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
 from briefing_app.ui.sync_feedback import SyncFeedback
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.sessions.invite_requested.connect(self.open_invite)
         self.sessions.feed_facts_changed.connect(self._update_title)
         self.sessions.hidden.changed.connect(self._hidden_changed)
-        self.sessions.hidden.failed.connect(lambda error: self.report_error(str(error)))
+        self.sessions.hidden.failed.connect(lambda error: self.report_error(error_text(error)))
         # The detail pane is built once the window has painted (or when asked for).
         self.sessions.detail_panel_built.connect(self._wire_detail_panel)
         self.sessions.hold_detail()
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.watcher = StoreWatcher(store, self)
         self.watcher.changed.connect(self.follow_store)
         self.writes.waiting_changed.connect(self._writes_waiting)
-        self.writes.failed.connect(lambda error: self.report_error(str(error)))
+        self.writes.failed.connect(lambda error: self.report_error(error_text(error)))
         self.restore_drafts()
         #: Damage found while open (a check after the window shows, a query on a damaged
         #: page): the same dialog as at start.
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _query_failed(self, error: BriefingError) -> None:
         self.report_error(
-            self.tr("Could not search: {0}").format(error), retry=self.sessions.refresh
+            self.tr("Could not search: {0}").format(error_text(error)), retry=self.sessions.refresh
         )
 
     # ---- preferences ---------------------------------------------------------
@@ -548,7 +549,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         except BriefingError as exc:  # locked a moment, or a damaged file
             logger.warning("Could not follow a change made elsewhere: %s", exc)
             self.watcher.forget()  # look again at the next poll
-            self.report_error(self.tr("Could not show the changes made elsewhere: {0}").format(exc))
+            self.report_error(
+                self.tr("Could not show the changes made elsewhere: {0}").format(error_text(exc))
+            )
 
     def _follow_if_pending(self) -> None:
         if self._follow_pending:
@@ -906,7 +909,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             lambda store: store.record_join(session_id, when),
             lambda _result: self._refresh_attendance(),
             lambda error: self.report_error(
-                self.tr("Could not record that you joined: {0}").format(error)
+                self.tr("Could not record that you joined: {0}").format(error_text(error))
             ),
         )
 
@@ -932,7 +935,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
                 partial(_mark_attendance, session_id=session_id, mark=mark),
                 lambda _result: self._refresh_attendance(),
                 lambda error: self.report_error(
-                    self.tr("Could not mark the session: {0}").format(error)
+                    self.tr("Could not mark the session: {0}").format(error_text(error))
                 ),
             )
         self.statusBar().showMessage(
@@ -971,7 +974,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             self.drafts.remove(drafts_use.FAVOURITE, session_id)
         self.detail_panel.refresh_favourite()
         self.model.refresh_session(session_id)
-        self.report_error(self.tr("Could not change your favourites: {0}").format(error))
+        self.report_error(
+            self.tr("Could not change your favourites: {0}").format(error_text(error))
+        )
 
     def _favourite_stored(self, session_id: int, favourite: bool) -> None:
         if self.detail_panel.favourites_waiting.get(session_id) == favourite:
@@ -1003,7 +1008,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _live_agenda_failed(self, error: BriefingError) -> None:
         logger.warning("Could not write the live agenda file: %s", error)
-        self.report_error(self.tr("Could not update the live agenda file: {0}").format(error))
+        self.report_error(
+            self.tr("Could not update the live agenda file: {0}").format(error_text(error))
+        )
 
     def data_location_text(self) -> str:
         return help_menu.data_location_text(self.store.path)

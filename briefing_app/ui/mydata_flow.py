@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from briefing_app.errors import BriefingError
+from briefing_app.ui.widgets.error_text import error_text
 
 if TYPE_CHECKING:
     from briefing_app.store import MyDataReport
@@ -89,7 +90,7 @@ class MyDataFlow:
         def failed(error: BriefingError) -> None:
             window.report_error(
                 QCoreApplication.translate("MainWindow", "Could not export your data: {0}").format(
-                    error
+                    error_text(error)
                 )
             )
 
@@ -126,7 +127,7 @@ class MyDataFlow:
         dialog.failed.connect(
             lambda error: window.report_error(
                 QCoreApplication.translate("MainWindow", "Could not import {0}: {1}").format(
-                    path.name, error
+                    path.name, error_text(error)
                 )
             )
         )

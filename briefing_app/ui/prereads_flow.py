@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.errors import BriefingError
+from briefing_app.ui.widgets.error_text import error_text
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -101,7 +102,7 @@ class PrereadsFlow:
             window.report_error(
                 QCoreApplication.translate(
                     "MainWindow", "Could not remove the offline copy: {0}"
-                ).format(error)
+                ).format(error_text(error))
             )
 
         window.writes.submit(

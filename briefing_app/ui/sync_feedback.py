@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import SessionQuery
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import soon_text
 from briefing_app.util.timeutil import from_utc_text
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
@@ -88,7 +89,7 @@ class SyncFeedback:
         reached = any(o.feed_id in remote for o in report.outcomes)
         if report.errors:
             window._offline = bool(network_errors) and not reached
-            lines = "\n".join(str(error) for _fid, _name, error in report.errors)
+            lines = "\n".join(error_text(error) for _fid, _name, error in report.errors)
             window.report_error(
                 QCoreApplication.translate("MainWindow", "Sync failed:\n{0}").format(lines),
                 retry=lambda: window.syncer.sync(),
@@ -129,7 +130,9 @@ class SyncFeedback:
         window = self._window
         window.sync_action.setEnabled(True)
         window.report_error(
-            QCoreApplication.translate("MainWindow", "Sync could not run: {0}").format(error),
+            QCoreApplication.translate("MainWindow", "Sync could not run: {0}").format(
+                error_text(error)
+            ),
             retry=lambda: window.syncer.sync(),
         )
         window._update_sync_state()

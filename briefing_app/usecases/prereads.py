@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from briefing_app.errors import BriefingError, OperationCancelledError, SyncError
 from briefing_app.store import KeptMaterial, MaterialRecord, SessionChange, Store
 from briefing_app.sync.limits import MIB
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, ErrorMessage, counted, joined
 from briefing_app.workspace.materials import MaterialStore, human_size
 
 if TYPE_CHECKING:
@@ -332,7 +332,11 @@ def _download_one(
     try:
         check_material_url(url)  # javascript:, file:, data: ...: shown, never kept
     except BriefingError as exc:
-        shown = f"{first.label}: {exc.reason}" if isinstance(exc, SyncError) else str(exc)
+        shown = (
+            joined(": ", [first.label, exc.reason])
+            if isinstance(exc, SyncError)
+            else ErrorMessage(exc)
+        )
         return FileResult(url, first.label, "failed", error=shown), set()
     before = {k.id: k for k in store.kept_materials(sorted({t.session_id for t in targets}))}
     rows = [store.keep_material(t.session_id, t.url, title=t.title, kind=t.kind) for t in targets]
@@ -374,7 +378,7 @@ def _download_one(
         for kept_id in rows:
             store.record_kept_error(kept_id, str(exc))
         logger.info("Keeping %s offline failed: %s", url, exc)
-        return FileResult(url, first.label, "failed", error=str(exc)), set()
+        return FileResult(url, first.label, "failed", error=ErrorMessage(exc)), set()
     if got.status == "not-modified" and copy is not None and copy.sha256 is not None:
         sha256, size = copy.sha256, copy.size or 0
         etag, last_modified = got.etag or copy.etag, got.last_modified or copy.last_modified

@@ -261,6 +261,57 @@ def message_of(error: BaseException) -> str:
     return str(error)
 
 
+def error_message(
+    error: BaseException | str, translator: Translator | None = None, *, located: bool = False
+) -> str:
+    """An error's message for a person, in the language *translator* speaks (both fronts' rule).
+
+    The core's errors keep their English text (``str(error)``, the log); the parts of it the
+    core marked (:class:`Message`: the error's message ``args[0]``, its ``reason``, ``why``,
+    ``item``) are shown translated in place, so "source: at path: reason" keeps its source.
+    *located*: the error's ``at {path}: `` is the core's location prefix (a feed's or my
+    data's JSON path), translated too. *translator*: as :meth:`Message.translated` (the
+    window passes ``QCoreApplication.translate``; the CLI its catalog, the default).
+    """
+    if isinstance(error, str):
+        return localized(error, translator)
+    return ErrorMessage(error, located=located).translated(translator)
+
+
+#: The core's location prefix in a feed's or my data's error ("at $.sessions[3]: ").
+_AT_PATH = QT_TRANSLATE_NOOP("cli", "at {path}: ")
+
+
+class ErrorMessage(Message):
+    """An error's message, kept (a report's line) or shown now (:func:`error_message`): its
+    English text as a ``str`` (JSON, logs); :meth:`translated` puts the parts the core
+    marked in the user's language. Keeps those parts, not the error (nor its traceback)."""
+
+    parts: list[Message]
+    path: str | None
+
+    def __new__(cls, error: BaseException, *, located: bool = False) -> ErrorMessage:
+        english = str(error)
+        self = str.__new__(cls, english)
+        self.context, self.template, self.fields = "", "{error}", {"error": english}
+        candidates = [error.args[0] if error.args else None]
+        candidates += [getattr(error, name, None) for name in ("reason", "why", "item")]
+        self.parts = [part for part in candidates if isinstance(part, Message)]
+        path = getattr(error, "path", None) if located else None
+        self.path = str(path) if path else None
+        return self
+
+    def translated(self, translator: Translator | None = None) -> str:
+        text = str(self)
+        for part in self.parts:
+            if str(part) in text:
+                text = text.replace(str(part), part.translated(translator), 1)
+        if self.path:
+            at = localized(_AT_PATH.format(path=self.path), translator)
+            text = text.replace(f"at {self.path}: ", at, 1)
+        return text
+
+
 # ---- argparse's own words ("usage:", "options", "error:") --------------------------
 # argparse looks them up through gettext.gettext / ngettext, bound as its module's `_`
 # and `ngettext`; those go to gettext's default domain and follow the environment, not
@@ -295,10 +346,12 @@ def _route_argparse(translated: bool) -> None:
 __all__ = [
     "QT_TRANSLATE_NOOP",
     "Counted",
+    "ErrorMessage",
     "Marked",
     "Message",
     "counted",
     "current_language",
+    "error_message",
     "follow_language_setting",
     "follows_language_setting",
     "joined",

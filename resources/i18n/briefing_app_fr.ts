@@ -6131,10 +6131,6 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>{n} études de cas</translation>
     </message>
     <message>
-        <source>at {path}: </source>
-        <translation>à {path} : </translation>
-    </message>
-    <message>
         <source>{prog}: error: {message}</source>
         <translation>{prog} : erreur : {message}</translation>
     </message>
@@ -6669,6 +6665,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>{n} hidden: `{prog} hidden list` shows them.</source>
         <translation>{n} masqués&#xa0;: `{prog} hidden list` les affiche.</translation>
+    </message>
+    <message>
+        <source>at {path}: </source>
+        <translation>à {path} : </translation>
     </message>
 </context>
 <context>
@@ -7992,6 +7992,30 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>the connection broke after {size:,} bytes: {root_cause}</source>
         <translation>la connexion s’est rompue après {size:,} octets&#xa0;: {root_cause}</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>name or service not known</source>
+        <translation>nom ou service inconnu</translation>
+    </message>
+    <message>
+        <source>no route to host</source>
+        <translation>aucune route vers l’hôte</translation>
+    </message>
+    <message>
+        <source>certificate verify failed</source>
+        <translation>échec de la vérification du certificat</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connexion réinitialisée</translation>
     </message>
     <message>
         <source>Kept on this computer only; never sent.</source>

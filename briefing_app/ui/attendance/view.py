@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import day_text, number_text, when_text
 from briefing_app.ui.widgets.locale_text import hours_minutes_text as hours_text
 from briefing_app.usecases.attendance import (
@@ -281,7 +282,7 @@ class AttendanceDialog(QDialog):
         try:
             records = self.store.attendance()
         except BriefingError as exc:
-            self.error.emit(self.tr("Could not read your attendance: {0}").format(exc))
+            self.error.emit(self.tr("Could not read your attendance: {0}").format(error_text(exc)))
             return
         self.model.set_records(records)
         self.series_model.set_summary(summarize(records))
@@ -318,7 +319,9 @@ class AttendanceDialog(QDialog):
                 ("attendance", session_id),
                 _marking(session_id, mark),
                 lambda _result: self.refresh(),
-                lambda exc: self.error.emit(self.tr("Could not mark the session: {0}").format(exc)),
+                lambda exc: self.error.emit(
+                    self.tr("Could not mark the session: {0}").format(error_text(exc))
+                ),
             )
 
     # ---- exporting ----------------------------------------------------------
@@ -349,7 +352,7 @@ class AttendanceDialog(QDialog):
 
                 write_pdf(path, records)
         except BriefingError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return False
         except OSError as exc:
             self.error.emit(self.tr("Could not write {0}: {1}").format(path, exc.strerror or exc))

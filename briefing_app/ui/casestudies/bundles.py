@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
 from briefing_app.ui.casestudies.models import stamp_text
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.progress_task import (
     CancelCheck,
     ProgressCallback,
@@ -351,13 +352,13 @@ class BundleActions:
             self.report_error(
                 QCoreApplication.translate(
                     "CaseStudiesView", "Could not export the case study: {0}"
-                ).format(error)
+                ).format(error_text(error))
             )
         else:
             self.report_error(
                 QCoreApplication.translate(
                     "CaseStudiesView", "Could not import {0}: {1}. Nothing was changed."
-                ).format(path.name, error),
+                ).format(path.name, error_text(error)),
                 retry=lambda: self.import_bundle_from(path),
             )
         self.bundle_failed.emit(error)

@@ -38,6 +38,7 @@ from briefing_app.ui.casestudies.choices import PresenterChoices, SessionChoices
 from briefing_app.ui.casestudies.models import ChoiceListModel, ChoiceSource, IdRole
 from briefing_app.ui.casestudies.notes import MarkdownPreview
 from briefing_app.ui.casestudies.writing import ActionWriter, on_store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_EDIT, DraftStore, drafts_dir
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
@@ -656,8 +657,8 @@ class CaseStudyForm(QWidget):
         self.drafts.save_case_study_edit(case_id, changes)  # never raises
         logger.warning("Could not save case study %d: %s", case_id, exc)
         if self.case is not None and self.case.id == case_id:
-            self.state_label.setText(self.tr("Not saved: {0}").format(exc))
-        self.failed.emit(self.tr("Could not save the case study: {0}").format(exc))
+            self.state_label.setText(self.tr("Not saved: {0}").format(error_text(exc)))
+        self.failed.emit(self.tr("Could not save the case study: {0}").format(error_text(exc)))
 
     def revert_to_feed(self, fields: Sequence[str] | None) -> None:
         """Drop the presenter's edits (all, or *fields*) of a feed's case study."""

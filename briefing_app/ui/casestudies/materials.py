@@ -52,6 +52,7 @@ from briefing_app.ui.casestudies.models import (
     limit_text,
 )
 from briefing_app.ui.casestudies.writing import ActionWriter
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
@@ -349,7 +350,9 @@ class MaterialsPane(QWidget):
                 )
                 continue
             except BriefingError as exc:
-                self.failed.emit(self.tr("Could not attach {0}: {1}").format(path.name, exc))
+                self.failed.emit(
+                    self.tr("Could not attach {0}: {1}").format(path.name, error_text(exc))
+                )
                 continue
             self._queue.append((self.case_id, path))
         self._next()
@@ -387,7 +390,9 @@ class MaterialsPane(QWidget):
         try:
             material = self.workspace.add_stored_file(case_id, stored, path.name)
         except BriefingError as exc:
-            self.failed.emit(self.tr("Could not attach {0}: {1}").format(path.name, exc))
+            self.failed.emit(
+                self.tr("Could not attach {0}: {1}").format(path.name, error_text(exc))
+            )
             self.attach_failed.emit(exc)
         else:
             if case_id == self.case_id:
@@ -429,7 +434,9 @@ class MaterialsPane(QWidget):
                 ).format(path.name)
             )
         else:
-            self.failed.emit(self.tr("Could not attach {0}: {1}").format(path.name, error))
+            self.failed.emit(
+                self.tr("Could not attach {0}: {1}").format(path.name, error_text(error))
+            )
         self.attach_failed.emit(error)
         self._next()
 
@@ -492,14 +499,16 @@ class MaterialsPane(QWidget):
         try:
             stored = self.workspace.material_path(material.id)
         except BriefingError as exc:
-            self.failed.emit(self.tr("Could not open {0}: {1}").format(material.name, exc))
+            self.failed.emit(
+                self.tr("Could not open {0}: {1}").format(material.name, error_text(exc))
+            )
             return
         root = self.workspace.materials.root
         self.tasks.run(
             lambda: openable_copy(root, material, stored),
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
             lambda error: self.failed.emit(
-                self.tr("Could not open {0}: {1}").format(material.name, error)
+                self.tr("Could not open {0}: {1}").format(material.name, error_text(error))
             ),
         )
 
@@ -512,7 +521,7 @@ class MaterialsPane(QWidget):
         try:
             material = self.workspace.material(material_id)
         except BriefingError as exc:
-            self.failed.emit(self.tr("Could not remove the material: {0}").format(exc))
+            self.failed.emit(self.tr("Could not remove the material: {0}").format(error_text(exc)))
             return
         self._write(
             ("material-remove", material_id),

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.ui.casestudies.models import RecordRole, RevisionListModel, stamp_text
 from briefing_app.ui.casestudies.writing import on_store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
@@ -301,9 +302,9 @@ class NotesEditor(QWidget):
         logger.error("Could not save the notes of case study %s: %s", case_id, exc)
         if case_id == self.case_id:
             self.state_label.setText(
-                self.tr("Not saved: {0}. Your text is still here.").format(exc)
+                self.tr("Not saved: {0}. Your text is still here.").format(error_text(exc))
             )
-        self.failed.emit(self.tr("Could not save your notes: {0}").format(exc))
+        self.failed.emit(self.tr("Could not save your notes: {0}").format(error_text(exc)))
 
 
 class DiffHighlighter(QSyntaxHighlighter):

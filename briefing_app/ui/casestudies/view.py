@@ -58,6 +58,7 @@ from briefing_app.ui.casestudies.models import (
 )
 from briefing_app.ui.casestudies.notes import HistoryPane, NotesEditor
 from briefing_app.ui.casestudies.writing import ActionWriter, on_store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.workers.progress_task import (
     ProgressStrip,
@@ -310,7 +311,8 @@ class CaseStudiesView(QWidget, BundleActions):
             everything = self.workspace.case_study_summaries() if records is None else None
         except BriefingError as exc:
             self.report_error(
-                self.tr("Could not read the case studies: {0}").format(exc), retry=self.refresh
+                self.tr("Could not read the case studies: {0}").format(error_text(exc)),
+                retry=self.refresh,
             )
             return
         shown = records if records is not None else everything or []
@@ -551,7 +553,9 @@ class CaseStudiesView(QWidget, BundleActions):
         try:
             case = self.workspace.get(case_id)
         except BriefingError as exc:
-            self.report_error(self.tr("Could not delete the case study: {0}").format(exc))
+            self.report_error(
+                self.tr("Could not delete the case study: {0}").format(error_text(exc))
+            )
             return False
         if case_id == self._shown_id:
             self.form.show_case(None)  # nothing of it is left to save
@@ -559,7 +563,9 @@ class CaseStudiesView(QWidget, BundleActions):
             self._shown_id = None
 
         def failed(exc: BriefingError) -> None:
-            self.report_error(self.tr("Could not delete the case study: {0}").format(exc))
+            self.report_error(
+                self.tr("Could not delete the case study: {0}").format(error_text(exc))
+            )
             self._show_case(case_id)
 
         def deleted(_result: object) -> None:

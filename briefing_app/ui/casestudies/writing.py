@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from briefing_app.store import Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.workspace import Workspace
 
@@ -58,6 +59,6 @@ class ActionWriter:
             key,
             on_store(self.own, write),
             done,
-            lambda exc: tell(f"{failure}: {exc}"),
+            lambda exc: tell(f"{failure}: {error_text(exc)}"),
             self.waiting,
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from briefing_app.errors import BriefingError, DatabaseDamagedError
 from briefing_app.store import Backup, backups, recover, restore
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import date_time_text
 
 logger = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class DamagedDatabaseDialog(QMessageBox):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(
             self.tr("The database {path} is damaged ({detail}).").format(
-                path=self.db_path, detail=error.summary
+                path=self.db_path, detail=error_text(error.summary)
             )
         )
         if self.newest is not None:
@@ -119,7 +120,7 @@ def carry_out_answer(dialog: DamagedDatabaseDialog) -> bool:
         message = dialog.carry_out(choice)
     except BriefingError as exc:
         logger.error("Could not %s the database: %s", choice.value, exc)
-        QMessageBox.critical(None, dialog.windowTitle(), str(exc))
+        QMessageBox.critical(None, dialog.windowTitle(), error_text(exc))
         return False
     logger.info("%s", message)
     QMessageBox.information(None, dialog.windowTitle(), message)

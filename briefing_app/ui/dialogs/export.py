@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from briefing_app.calendar.export import write_calendar_file
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.tasks import TaskRunner
@@ -171,7 +172,9 @@ class ExportDialog(QDialog):
         """Say so here, where the user is looking, and let them pick another place."""
         logger.warning("Export to %s failed: %s", target, error)
         self.error.setText(
-            self.tr("Could not write {0}: {1}. Choose another place.").format(target, error)
+            self.tr("Could not write {0}: {1}. Choose another place.").format(
+                target, error_text(error)
+            )
         )
         self.error.show()
         self.save_button.setEnabled(True)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
@@ -266,7 +267,7 @@ class PrereadsDialog(QDialog):
 
     def _downloaded(self, report: prereads.DownloadReport) -> None:
         self.report = report
-        self.failures.setStringList([f.error for f in report.failed])
+        self.failures.setStringList([error_text(f.error) for f in report.failed])
         self.failure_list.setVisible(bool(report.failed))
         self.bar.setRange(0, 1000)
         self.bar.setValue(1000 if not report.cancelled else self.bar.value())
@@ -284,7 +285,7 @@ class PrereadsDialog(QDialog):
             self.reject()
             return
         logger.info("Keeping materials offline failed: %s", error)
-        self._show_done(str(error))
+        self._show_done(error_text(error))
         self.finished_download.emit(None)
 
     def _show_done(self, text: str) -> None:

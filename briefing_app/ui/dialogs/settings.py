@@ -41,6 +41,7 @@ from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.hidden import HiddenPicker
 from briefing_app.ui.widgets.change_text import outcome_summary, outcome_zone_note
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
@@ -354,7 +355,7 @@ class SettingsDialog(QDialog):
         parent = self.parentWidget()
         report = getattr(parent, "report_error", None)
         if callable(report):
-            report(self.tr("Could not save the settings: {0}").format(error))
+            report(self.tr("Could not save the settings: {0}").format(error_text(error)))
 
     @staticmethod
     def _emit_if_alive(signal: Any) -> None:
@@ -414,7 +415,7 @@ class SettingsDialog(QDialog):
                     "{location} gives its times as local times but does not say in which "
                     "time zone, and its place does not tell. Choose the event's time zone:"
                 ).format(location=location),
-                detail=error.why,
+                detail=error_text(error.why),
                 suggested=error.candidates,
             )
             picker.zone_chosen.connect(lambda zone: self.add_feed(location, zone))
@@ -422,7 +423,7 @@ class SettingsDialog(QDialog):
                 lambda: self.feed_status.setText(self.tr("Not added: the feed needs a time zone."))
             )
             return
-        self.feed_status.setText(self.tr("Could not add the feed: {0}").format(error))
+        self.feed_status.setText(self.tr("Could not add the feed: {0}").format(error_text(error)))
 
     # ---- time zones ---------------------------------------------------------
     def _open_zone_picker(
@@ -494,7 +495,7 @@ class SettingsDialog(QDialog):
             key,
             work,
             done,
-            lambda exc: self.feed_status.setText(f"{failure}: {exc}"),
+            lambda exc: self.feed_status.setText(f"{failure}: {error_text(exc)}"),
             lambda: self.feed_status.setText(
                 self.tr("Waiting to save: the database is busy (a sync is running).")
             ),

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import MissingTimezoneError
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.util.timeutil import is_valid_zone, local_zone_name, utc_now, zone
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -276,7 +277,9 @@ def ask_zone_for_file(
         "{name} gives its times as local times but does not say in which time zone, "
         "and its place does not tell. Choose the event's time zone:",
     ).format(name=path.name)
-    picker = ZonePickerDialog(message, parent, detail=error.why, suggested=error.candidates)
+    picker = ZonePickerDialog(
+        message, parent, detail=error_text(error.why), suggested=error.candidates
+    )
     picker.zone_chosen.connect(retry)
     if isinstance(parent, QMainWindow):
         status = parent.statusBar()

@@ -33,6 +33,7 @@ from briefing_app.errors import BriefingError
 from briefing_app.store import FollowupRecord, FollowupVersion, Store
 from briefing_app.ui.followups.dialog import FollowupDialog, FollowupValues
 from briefing_app.ui.followups.model import Column, FollowupModel, RecordRole
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 
@@ -269,7 +270,7 @@ class FollowupsView(QWidget):
             try:
                 detail = self.store.session_detail(sid)
             except BriefingError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
                 continue
             sessions.append((sid, detail.session.title))
             presenters += [p.name for p in detail.presenters]
@@ -279,7 +280,7 @@ class FollowupsView(QWidget):
             try:
                 history = self.store.followup_history(record.id)
             except BriefingError as exc:  # removed meanwhile (another window)
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
         dialog = FollowupDialog(
             self,
             record=record,
@@ -353,7 +354,7 @@ class FollowupsView(QWidget):
 
         def failed(exc: BriefingError) -> None:
             logger.info("A follow-up could not be stored: %s", exc)
-            self.failed.emit(what.replace("%1", str(exc)))
+            self.failed.emit(what.replace("%1", error_text(exc)))
             self.refresh()
 
         self.writes.submit(("followup", next(self._keys)), work, done, failed)
@@ -435,4 +436,4 @@ class FollowupsView(QWidget):
 
     def _file_failed(self, exc: BriefingError) -> None:
         self._files_done("")
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))

@@ -45,6 +45,7 @@ from briefing_app.ui.pack.render import (
     default_paper,
     write_pack_pdf,
 )
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import day_pattern
 from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.progress_task import (
@@ -414,14 +415,16 @@ class PackDialog(QDialog):
         for widget in (self.export_button, self.print_button, self.browse, self.path):
             widget.setEnabled(not busy)
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._idle()
         if isinstance(error, OperationCancelledError):
             self.status.setText(self.tr("Cancelled: nothing was written."))
             self.status.show()
             return
         logger.warning("Briefing pack failed: %s", error)
-        self.error.setText(self.tr("Could not make the briefing pack: {0}").format(error))
+        self.error.setText(
+            self.tr("Could not make the briefing pack: {0}").format(error_text(error))
+        )
         self.error.show()
         self.failed.emit(error)
 

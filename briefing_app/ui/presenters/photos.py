@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from briefing_app.errors import BriefingError
 from briefing_app.ui.presenters.avatars import round_image
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import PhotoError, fetch_photo, is_web_url
 
@@ -173,7 +174,7 @@ class PhotoLoader(QObject):
             return
         url, error = failure.url, failure.error
         self._pending.discard(url)
-        reason = str(error)
-        logger.info("No photo: %s", reason)
+        reason = error_text(error)
+        logger.info("No photo: %s", error)
         self._failed[url] = reason
         self.failed.emit(url, reason)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import AttendanceRecord, Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 
 logger = logging.getLogger(__name__)
@@ -124,7 +125,7 @@ class AttendanceButton(QToolButton):
             lambda store: _mark(store, session_id=session_id, mark=mark),
             lambda record: self._stored(session_id, record),
             lambda error: self.failed.emit(
-                self.tr("Could not mark the session: {0}").format(error)
+                self.tr("Could not mark the session: {0}").format(error_text(error))
             ),
         )
 

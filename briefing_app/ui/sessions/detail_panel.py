@@ -40,6 +40,7 @@ from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.materials_section import MaterialsSection
 from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.sessions.questions_section import QuestionsSection
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import duration_text
@@ -487,7 +488,9 @@ class SessionDetailPanel(QWidget):
 
         def failed(exc: BriefingError) -> None:
             self._reminders_waiting.pop(session_id, None)
-            self.join_hint.setText(self.tr("Could not save the reminder: {0}").format(exc))
+            self.join_hint.setText(
+                self.tr("Could not save the reminder: {0}").format(error_text(exc))
+            )
             self.join_hint.setVisible(True)
             self._update_reminder()
 
@@ -737,8 +740,8 @@ class SessionDetailPanel(QWidget):
         logger.error("Could not save the note of session %s: %s", session_id, exc)
         if session_id == self.session_id:
             self._saved_note = base  # the next keystroke or leaving tries again
-            self.notes_label.setText(self.tr("My notes (not saved: {0})").format(exc))
-        self.note_failed.emit(session_id, str(exc))
+            self.notes_label.setText(self.tr("My notes (not saved: {0})").format(error_text(exc)))
+        self.note_failed.emit(session_id, error_text(exc))
 
     def _show_note_state(self) -> None:
         if self.session_id is not None and self.session_id in self._queued_notes:

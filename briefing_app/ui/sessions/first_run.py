@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import in_zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
@@ -222,7 +223,9 @@ class AddFeedDialog(QDialog):
     def _failed(self, error: BriefingError) -> None:
         logger.info("Could not add a feed: %s", error)
         self._busy(False)
-        self.status.setText(self.tr("Could not add the feed: {error}").format(error=error))
+        self.status.setText(
+            self.tr("Could not add the feed: {error}").format(error=error_text(error))
+        )
         self.status.show()
 
     def _crashed(self) -> None:

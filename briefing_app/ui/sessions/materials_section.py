@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from briefing_app.feeds.model import MAX_MATERIAL_SIZE
 from briefing_app.store import KeptMaterial, MaterialRecord, Store
 from briefing_app.ui import content_language
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases.materials import (
     Refusal,
     display_title,
@@ -509,7 +510,7 @@ class MaterialsSection(QWidget):
         except OSError as exc:
             self.refused.emit(
                 self.tr("Could not open the kept copy of {0}: {1}").format(
-                    display_title(row.record), exc.strerror or str(exc)
+                    display_title(row.record), exc.strerror or error_text(exc)
                 )
             )
             return False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import NoteVersion, Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.timeutil import local_zone_name, to_utc_text
@@ -87,7 +88,9 @@ class NoteHistoryDialog(QDialog):
         try:
             history = self.store.note_history(self.session_id)
         except BriefingError as exc:
-            self.intro.setText(self.tr("Could not read the note's history: {0}").format(exc))
+            self.intro.setText(
+                self.tr("Could not read the note's history: {0}").format(error_text(exc))
+            )
             history = []
         zone = local_zone_name()
         for version in history:
@@ -128,7 +131,7 @@ class NoteHistoryDialog(QDialog):
             lambda store: store.restore_note_version(version_id),
             lambda text: self._restored(version_id, text),
             lambda exc: self.intro.setText(
-                self.tr("Could not restore that version: {0}").format(exc)
+                self.tr("Could not restore that version: {0}").format(error_text(exc))
             ),
             lambda: self.intro.setText(
                 self.tr("Restoring… (the database is busy: a sync is running)")

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError, NotFoundError
 from briefing_app.store import QUESTION_STATES, QuestionRecord, QuestionState, Store
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import questions as core
 from briefing_app.usecases.drafts import SESSION_QUESTIONS, Draft, DraftStore, drafts_dir
@@ -500,7 +501,7 @@ class QuestionsSection(QWidget):
         def failed(exc: BriefingError) -> None:
             if self.session_id == session_id and not self.new_question.text():
                 self.new_question.setText(text)  # nothing typed is lost
-            self._failed(self.tr("Could not add the question: {0}").format(exc))
+            self._failed(self.tr("Could not add the question: {0}").format(error_text(exc)))
 
         self._submit(
             lambda store: store.add_question(session_id, text),
@@ -546,7 +547,9 @@ class QuestionsSection(QWidget):
             if isinstance(exc, NotFoundError):  # the session is gone: nothing to keep them on
                 self.drafts.remove(SESSION_QUESTIONS, session_id)
             self._failed(
-                self.tr("Could not store the questions kept from last time: {0}").format(exc)
+                self.tr("Could not store the questions kept from last time: {0}").format(
+                    error_text(exc)
+                )
             )
 
         self._submit(
@@ -697,7 +700,7 @@ class QuestionsSection(QWidget):
             if on_error is not None:
                 on_error(exc)
             else:
-                self._failed(what.format(exc))
+                self._failed(what.format(error_text(exc)))
 
         def waiting() -> None:
             self._say(self.tr("Saving… (the database is busy: a sync is running)"), passing=False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases.share import ICS_MIME, sessions_ics, sessions_text
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class ShareActions(QObject):
         try:
             text = sessions_text(self.store, ids, reader_zone=self.reader_zone())
         except BriefingError as exc:
-            self.error.emit(self.tr("Could not copy: {0}").format(exc))
+            self.error.emit(self.tr("Could not copy: {0}").format(error_text(exc)))
             return False
         QGuiApplication.clipboard().setText(text)
         self.shared.emit(
@@ -113,7 +114,7 @@ class ShareActions(QObject):
         try:
             data = sessions_ics(self.store, ids)
         except BriefingError as exc:
-            self.error.emit(self.tr("Could not copy: {0}").format(exc))
+            self.error.emit(self.tr("Could not copy: {0}").format(error_text(exc)))
             return False
         mime = QMimeData()
         mime.setData(ICS_MIME, data)
@@ -149,7 +150,7 @@ class ShareActions(QObject):
         try:
             write_atomically(path, sessions_ics(self.store, ids))
         except BriefingError as exc:
-            self.error.emit(self.tr("Could not save the invite: {0}").format(exc))
+            self.error.emit(self.tr("Could not save the invite: {0}").format(error_text(exc)))
             return False
         except OSError as exc:
             self.error.emit(self.tr("Could not write {0}: {1}").format(path, exc.strerror or exc))
