@@ -690,12 +690,27 @@ class SessionsTab(QSplitter):
         self.first_run.setVisible(shown)
         self.table.setVisible(not shown)
         self._detail_widget().setVisible(not shown)
+        if not shown:
+            self._give_detail_room()
         if was_shown and not shown:
             # The card's buttons are gone: the keyboard goes to the list (now, and after
             # the dialog that added the feed gives focus back to its hidden button).
             self.focus_list_if_lost()
             QTimer.singleShot(0, self.focus_list_if_lost)
         return shown
+
+    def _give_detail_room(self) -> None:
+        """The detail pane, shown, gets its share of the width if the splitter left it none.
+
+        Laid out while the first-run card hid it (a window rebuilt in another language
+        starts so, then takes up the search), the pane came back 0 pixels wide.
+        """
+        sizes = self.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or sizes[1] > 0 or total <= 0 or self._detail_widget().isHidden():
+            return
+        detail = total * _DETAIL_STRETCH // (_LIST_STRETCH + _DETAIL_STRETCH)
+        self.setSizes([total - detail, detail])
 
     def focus_list_if_lost(self) -> None:
         window = self.window()
@@ -882,6 +897,7 @@ class SessionsTab(QSplitter):
         self.setStretchFactor(index, _DETAIL_STRETCH)  # the slot's, kept in its size policy
         if shown:
             self.setSizes(sizes)
+            self._give_detail_room()
         self._detail_slot.deleteLater()
         self._detail_panel = panel
         self.detail_panel_built.emit(panel)
