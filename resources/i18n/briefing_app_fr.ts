@@ -2706,7 +2706,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Export briefing &amp;pack…</source>
-        <translation>Exporter la trousse d’&amp;information…</translation>
+        <translation>Exporter la tr&amp;ousse d’information…</translation>
     </message>
     <message>
         <source>Import case-study &amp;bundle…</source>
@@ -2722,7 +2722,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Import follo&amp;w-ups…</source>
-        <translation>Importer des suivi&amp;s…</translation>
+        <translation>Importer des sui&amp;vis…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -2730,7 +2730,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Paramè&amp;tres…</translation>
+        <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -2770,7 +2770,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>My &amp;attendance…</source>
-        <translation>Mes &amp;présences…</translation>
+        <translation>Mes pré&amp;sences…</translation>
     </message>
     <message>
         <source>Could not record that you joined: {0}</source>
