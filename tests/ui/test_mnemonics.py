@@ -50,8 +50,9 @@ def menu_clashes(menu: QMenu, path: str) -> list[str]:
     actions = [action for action in menu.actions() if not action.isSeparator()]
     found = clashes(path, [action.text() for action in actions])
     for action in actions:
-        if action.menu() is not None:
-            found += menu_clashes(action.menu(), f"{path} › {action.text()}")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            found += menu_clashes(submenu, f"{path} › {action.text()}")
     return found
 
 

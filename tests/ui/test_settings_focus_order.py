@@ -19,7 +19,7 @@ def _chain(dialog: SettingsDialog) -> list[QWidget]:
     """The widgets Tab visits, from the first, once round."""
     chain: list[QWidget] = []
     widget = dialog.nextInFocusChain()
-    while widget is not dialog and widget not in chain:
+    while widget is not None and widget is not dialog and widget not in chain:
         if (
             widget.isVisible()
             and widget.isEnabled()
