@@ -1336,6 +1336,21 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
 </context>
 <context>
+    <name>ContentLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Not available in {wanted}; shown in {shown}</source>
+        <translation>Non disponible en {wanted}; affiché en {shown}</translation>
+    </message>
+</context>
+<context>
     <name>CoreWords</name>
     <message>
         <source>Series</source>
@@ -2706,7 +2721,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Export briefing &amp;pack…</source>
-        <translation>Exporter la tr&amp;ousse d’information…</translation>
+        <translation>Exporter la trousse d’&amp;information…</translation>
     </message>
     <message>
         <source>Import case-study &amp;bundle…</source>
@@ -2722,7 +2737,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Import follo&amp;w-ups…</source>
-        <translation>Importer des sui&amp;vis…</translation>
+        <translation>Importer des suivi&amp;s…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -2730,7 +2745,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Pa&amp;ramètres…</translation>
+        <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -2770,7 +2785,7 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>My &amp;attendance…</source>
-        <translation>Mes pré&amp;sences…</translation>
+        <translation>Mes &amp;présences…</translation>
     </message>
     <message>
         <source>Could not record that you joined: {0}</source>
@@ -6024,6 +6039,18 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>{option} a besoin de mots à chercher</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>{mark} not available in {wanted}; shown in {shown}</source>
+        <translation>{mark} non disponible en {wanted}; affiché en {shown}</translation>
+    </message>
+    <message>
         <source>[removed] </source>
         <translation>[retirée] </translation>
     </message>
@@ -7359,6 +7386,22 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>le fil est vide</translation>
     </message>
     <message>
+        <source>unknown JSON feed format (expected a briefing feed with &quot;format&quot;: &quot;briefing-feed&quot;, or a schedule.json from pretalx or frab)</source>
+        <translation>format de fil JSON inconnu (attendu&#xa0;: un fil au format briefing, avec &quot;format&quot;: &quot;briefing-feed&quot;, ou un schedule.json de pretalx ou de frab)</translation>
+    </message>
+    <message>
+        <source>got an HTML page, not a feed (is the address right?)</source>
+        <translation>reçu une page HTML, pas un fil (l’adresse est-elle juste?)</translation>
+    </message>
+    <message>
+        <source>unknown feed format (supported: briefing feed JSON, frab/Pentabarf XML, c3voc schedule JSON, iCalendar)</source>
+        <translation>format de fil inconnu (formats pris en charge&#xa0;: fil briefing JSON, XML frab/Pentabarf, horaire c3voc JSON, iCalendar)</translation>
+    </message>
+    <message>
+        <source>unknown feed format {fmt!r}</source>
+        <translation>format de fil inconnu {fmt!r}</translation>
+    </message>
+    <message>
         <source>the feed is not UTF-8 text (bad byte at offset {offset})</source>
         <translation>le fil n’est pas du texte UTF-8 (octet invalide à la position {offset})</translation>
     </message>
@@ -7371,36 +7414,180 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>JSON non valide à la ligne {line}, colonne {column} : {error}</translation>
     </message>
     <message>
+        <source>invalid JSON: nested too deeply</source>
+        <translation>JSON non valide&#xa0;: imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>invalid JSON: {exc}</source>
+        <translation>JSON non valide&#xa0;: {exc}</translation>
+    </message>
+    <message>
         <source>the commands work without one (briefing-app --help)</source>
         <translation>les commandes fonctionnent sans écran (briefing-app --help)</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM=offscreen runs the window without one</source>
+        <translation>QT_QPA_PLATFORM=offscreen fait fonctionner la fenêtre sans écran</translation>
+    </message>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set (an SSH session?)</source>
+        <translation>aucun écran&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY n’est défini (une session SSH?)</translation>
+    </message>
+    <message>
+        <source>no display: QT_QPA_PLATFORM={qt_qpa_platform} needs {needed}, not set</source>
+        <translation>aucun écran&#xa0;: QT_QPA_PLATFORM={qt_qpa_platform} demande {needed}, qui n’est pas défini</translation>
+    </message>
+    <message>
+        <source>cannot reach the display {display} (no X server listening at {path})</source>
+        <translation>impossible de joindre l’écran {display} (aucun serveur X n’écoute à {path})</translation>
+    </message>
+    <message>
+        <source>cannot reach the display {display} ({address}:{port}: {reason})</source>
+        <translation>impossible de joindre l’écran {display} ({address}:{port}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <source>cannot reach the Wayland display {name} (XDG_RUNTIME_DIR is not set)</source>
+        <translation>impossible de joindre l’écran Wayland {name} (XDG_RUNTIME_DIR n’est pas défini)</translation>
+    </message>
+    <message>
+        <source>cannot reach the Wayland display {name} (no compositor listening at {path})</source>
+        <translation>impossible de joindre l’écran Wayland {name} (aucun compositeur n’écoute à {path})</translation>
+    </message>
+    <message>
+        <source>a follow-up needs some text</source>
+        <translation>un suivi doit avoir du texte</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>a priority is 1 (high) to 9 (low), not {priority!r}</source>
+        <translation>une priorité va de 1 (haute) à 9 (basse), pas {priority!r}</translation>
+    </message>
+    <message>
+        <source>unknown follow-up status {status!r}; use one of: {followup_statuses}</source>
+        <translation>état de suivi inconnu {status!r}; utilisez l’un de ceux-ci&#xa0;: {followup_statuses}</translation>
+    </message>
+    <message>
+        <source>a due time needs its time zone</source>
+        <translation>une heure d’échéance doit avoir son fuseau horaire</translation>
+    </message>
+    <message>
+        <source>the {what} holds a control character; type plain text</source>
+        <translation>le champ «&#xa0;{what}&#xa0;» contient un caractère de contrôle; tapez du texte simple</translation>
+    </message>
+    <message>
+        <source>the {what} is {count:,} characters long; at most {limit:,} are kept</source>
+        <translation>le champ «&#xa0;{what}&#xa0;» compte {count:,} caractères; au plus {limit:,} sont conservés</translation>
     </message>
     <message>
         <source>no follow-up number {value}</source>
         <translation>aucun suivi numéro {value}</translation>
     </message>
     <message>
+        <source>a follow-up needs a UID</source>
+        <translation>un suivi doit avoir un UID</translation>
+    </message>
+    <message>
         <source>no earlier note version {value}</source>
         <translation>aucune version antérieure de note {value}</translation>
+    </message>
+    <message>
+        <source>no backup {name!r}: give its number or name from `briefing-app db backups`, or the path of a database file</source>
+        <translation>aucune sauvegarde {name!r}&#xa0;: donnez son numéro ou son nom tel que `briefing-app db backups` les affiche, ou le chemin d’un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>the backup {backup} cannot be opened ({exc}); nothing was changed. `briefing-app db backups` lists the backups</source>
+        <translation>la sauvegarde {backup} ne peut pas être ouverte ({exc}); rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is not a Briefing Companion database (SQLite: {exc}); nothing was changed. `briefing-app db backups` lists the backups</source>
+        <translation>la sauvegarde {backup} n’est pas une base de données de Briefing Companion (SQLite&#xa0;: {exc}); rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is not a Briefing Companion database; nothing was changed. `briefing-app db backups` lists the backups</source>
+        <translation>la sauvegarde {backup} n’est pas une base de données de Briefing Companion; rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+    </message>
+    <message>
+        <source>the backup {backup} was written by a newer version of Briefing Companion (schema {version}, this app knows up to {latest_version}); update the app; nothing was changed. `briefing-app db backups` lists the backups</source>
+        <translation>la sauvegarde {backup} a été écrite par une version plus récente de Briefing Companion (schéma {version}, cette application connaît jusqu’au {latest_version}); mettez l’application à jour; rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is damaged ({summary}); nothing was changed. `briefing-app db backups` lists the backups</source>
+        <translation>la sauvegarde {backup} est endommagée ({summary}); rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
     </message>
     <message>
         <source>there is no database at {value}</source>
         <translation>il n’y a pas de base de données à {value}</translation>
     </message>
     <message>
+        <source>Nothing in it could be read, so nothing was changed; restore a backup (`briefing-app db backups`, then `briefing-app db restore NUMBER`) or move the file aside to start afresh</source>
+        <translation>Rien n’a pu y être lu, donc rien n’a été modifié; restaurez une sauvegarde (`briefing-app db backups`, puis `briefing-app db restore NUMÉRO`) ou mettez le fichier de côté pour repartir de zéro</translation>
+    </message>
+    <message>
         <source>no material with id {value}</source>
         <translation>aucun document avec l’identifiant {value}</translation>
+    </message>
+    <message>
+        <source>unknown organization kind {kind!r} (one of {organization_kinds})</source>
+        <translation>type d’organisation inconnu {kind!r} (l’un de {organization_kinds})</translation>
     </message>
     <message>
         <source>no organization number {value}</source>
         <translation>aucune organisation numéro {value}</translation>
     </message>
     <message>
+        <source>can hide a track or a room, not {what!r}</source>
+        <translation>on peut masquer un volet ou une salle, pas {what!r}</translation>
+    </message>
+    <message>
+        <source>no {what} named</source>
+        <translation>aucun nom de {what} donné</translation>
+    </message>
+    <message>
         <source>no presenter with id {value}</source>
         <translation>aucun présentateur avec l’identifiant {value}</translation>
     </message>
     <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>a question needs some text</source>
+        <translation>une question doit avoir du texte</translation>
+    </message>
+    <message>
+        <source>the {what} is {count:,} characters long; at most {max_question_chars:,} are kept</source>
+        <translation>le champ «&#xa0;{what}&#xa0;» compte {count:,} caractères; au plus {max_question_chars:,} sont conservés</translation>
+    </message>
+    <message>
+        <source>unknown question state {state!r}; use one of: {question_states}</source>
+        <translation>état de question inconnu {state!r}; utilisez l’un de ceux-ci&#xa0;: {question_states}</translation>
+    </message>
+    <message>
         <source>no question number {value}</source>
         <translation>aucune question numéro {value}</translation>
+    </message>
+    <message>
+        <source>answer note</source>
+        <translation>note de réponse</translation>
+    </message>
+    <message>
+        <source>a question&apos;s position starts at 1 (not {position})</source>
+        <translation>la position d’une question commence à 1 (pas {position})</translation>
+    </message>
+    <message>
+        <source>position {position} is out of range: session {session_id} has {n} question (1 to {n})</source>
+        <translation>la position {position} est hors limites&#xa0;: la séance {session_id} a {n} question (1 à {n})</translation>
+    </message>
+    <message>
+        <source>position {position} is out of range: session {session_id} has {n} questions (1 to {n})</source>
+        <translation>la position {position} est hors limites&#xa0;: la séance {session_id} a {n} questions (1 à {n})</translation>
     </message>
     <message>
         <source>imported {n} session</source>
@@ -7459,8 +7646,20 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>{text!r} désigne des séances de plusieurs fils; écrivez l’un de {choices}</translation>
     </message>
     <message>
+        <source>the feed contradicts itself: {exc}</source>
+        <translation>le fil se contredit&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>the feed refers to {args!r}, which it does not define</source>
+        <translation>le fil renvoie à {args!r}, qu’il ne définit pas</translation>
+    </message>
+    <message>
         <source>no feed with id {id}</source>
         <translation>aucun fil avec le numéro {id}</translation>
+    </message>
+    <message>
+        <source>no field {name} on a case study</source>
+        <translation>aucun champ {name} dans une étude de cas</translation>
     </message>
     <message>
         <source>no case study number {value}</source>
@@ -7475,6 +7674,30 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>non modifié depuis la dernière synchronisation</translation>
     </message>
     <message>
+        <source>the feed now lists no sessions (it had {gone}); not marking them all removed. If the event is really gone, remove the feed</source>
+        <translation>le fil ne liste plus aucune séance (il en avait {gone}); elles ne sont pas toutes marquées comme retirées. Si l’événement n’existe vraiment plus, retirez le fil</translation>
+    </message>
+    <message>
+        <source>the feed was removed during the sync</source>
+        <translation>le fil a été retiré pendant la synchronisation</translation>
+    </message>
+    <message>
+        <source>feed {id}</source>
+        <translation>fil {id}</translation>
+    </message>
+    <message>
+        <source>{exc} (expected an IANA name such as Europe/Brussels)</source>
+        <translation>{exc} (attendu&#xa0;: un nom IANA comme Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>the server sent no feed</source>
+        <translation>le serveur n’a envoyé aucun fil</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>fil</translation>
+    </message>
+    <message>
         <source>no feed address given</source>
         <translation>aucune adresse de fil donnée</translation>
     </message>
@@ -7487,12 +7710,176 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>le schéma {scheme}: n’est pas pris en charge; utilisez une adresse http(s) ou un fichier local</translation>
     </message>
     <message>
+        <source>its symbolic links go round in a loop</source>
+        <translation>ses liens symboliques tournent en rond</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
+        <source>the {what}</source>
+        <translation>le {what}</translation>
+    </message>
+    <message>
+        <source>the server asked to wait {wait:g} s before trying again, longer than the {limit:g} s download time limit allows</source>
+        <translation>le serveur a demandé d’attendre {wait:g} s avant de réessayer, plus que ne le permet la limite de téléchargement de {limit:g} s</translation>
+    </message>
+    <message>
+        <source>no time left for another try within the {limit:g} s download time limit</source>
+        <translation>plus de temps pour un autre essai dans la limite de téléchargement de {limit:g} s</translation>
+    </message>
+    <message>
+        <source>{attempts} attempts over {elapsed} s</source>
+        <translation>{attempts} essais en {elapsed} s</translation>
+    </message>
+    <message>
+        <source>{reason} ({notes})</source>
+        <translation>{reason} ({notes})</translation>
+    </message>
+    <message>
+        <source>{limit:g} s, the download time limit</source>
+        <translation>{limit:g} s, la limite de temps de téléchargement</translation>
+    </message>
+    <message>
+        <source>gave up connecting after {limit}</source>
+        <translation>abandon de la connexion après {limit}</translation>
+    </message>
+    <message>
+        <source>gave up after {limit}, with {received:,} bytes of the {what} received</source>
+        <translation>abandon après {limit}, avec {received:,} octets du {what} reçus</translation>
+    </message>
+    <message>
+        <source>gave up waiting for its answer after {limit}</source>
+        <translation>abandon de l’attente de sa réponse après {limit}</translation>
+    </message>
+    <message>
+        <source> ({attempts} attempts)</source>
+        <translation> ({attempts} essais)</translation>
+    </message>
+    <message>
+        <source>the server stalled: {doing}{tries}</source>
+        <translation>le serveur ne répondait plus&#xa0;: {doing}{tries}</translation>
+    </message>
+    <message>
+        <source>the server answered {status} (a redirect) without saying where to</source>
+        <translation>le serveur a répondu {status} (une redirection) sans dire vers où</translation>
+    </message>
+    <message>
+        <source>the server redirected to a {value}: address ({shown}); only http and https addresses are followed</source>
+        <translation>le serveur a redirigé vers une adresse {value}: ({shown}); seules les adresses http et https sont suivies</translation>
+    </message>
+    <message>
+        <source>the server redirected from its secure https address to an unencrypted http one ({shown}); not followed. If the feed really moved there, add that address yourself</source>
+        <translation>le serveur a redirigé de son adresse https sécurisée vers une adresse http non chiffrée ({shown}); redirection non suivie. Si le fil a vraiment déménagé là, ajoutez vous-même cette adresse</translation>
+    </message>
+    <message>
+        <source>the server redirected to an address with no host ({shown})</source>
+        <translation>le serveur a redirigé vers une adresse sans hôte ({shown})</translation>
+    </message>
+    <message>
+        <source>the server&apos;s redirects go round in a loop (back to {shown})</source>
+        <translation>les redirections du serveur tournent en rond (retour à {shown})</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {max_redirects}; the last to {shown})</source>
+        <translation>trop de redirections (plus de {max_redirects}; la dernière vers {shown})</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified to a request that asked for the whole {what}</source>
+        <translation>le serveur a répondu 304 Not Modified à une requête qui demandait le {what} en entier</translation>
+    </message>
+    <message>
+        <source>the server answered {said}</source>
+        <translation>le serveur a répondu {said}</translation>
+    </message>
+    <message>
+        <source>the server answered {said} with no {what}</source>
+        <translation>le serveur a répondu {said} sans {what}</translation>
+    </message>
+    <message>
         <source>the server answered {status}</source>
         <translation>le serveur a répondu {status}</translation>
+    </message>
+    <message>
+        <source>{message}; {hint}</source>
+        <translation>{message}; {hint}</translation>
+    </message>
+    <message>
+        <source>cannot read the feed file: {exc}</source>
+        <translation>impossible de lire le fichier du fil&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>waiting {seconds} s between them</source>
+        <translation>en attendant {seconds} s entre les essais</translation>
+    </message>
+    <message>
+        <source>waiting {seconds} s as the server asked (Retry-After)</source>
+        <translation>en attendant {seconds} s comme le serveur l’a demandé (Retry-After)</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} et {last}</translation>
+    </message>
+    <message>
+        <source>secure connection failed: {root_cause}</source>
+        <translation>la connexion sécurisée a échoué&#xa0;: {root_cause}</translation>
+    </message>
+    <message>
+        <source>could not connect within {connect_timeout:g} s</source>
+        <translation>connexion impossible en {connect_timeout:g} s</translation>
+    </message>
+    <message>
+        <source>the server did not answer within {read_timeout:g} s</source>
+        <translation>le serveur n’a pas répondu en {read_timeout:g} s</translation>
+    </message>
+    <message>
+        <source>the server sent a header line too long to be HTTP</source>
+        <translation>le serveur a envoyé une ligne d’en-tête trop longue pour être du HTTP</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP (it began {line!r})</source>
+        <translation>la réponse du serveur n’est pas du HTTP (elle commençait par {line!r})</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed answer ({printable})</source>
+        <translation>le serveur a envoyé une réponse mal formée ({printable})</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>cannot connect: {root_cause}</source>
+        <translation>connexion impossible&#xa0;: {root_cause}</translation>
+    </message>
+    <message>
+        <source>not a valid address: {printable}</source>
+        <translation>adresse non valide&#xa0;: {printable}</translation>
+    </message>
+    <message>
+        <source>download failed: {root_cause}</source>
+        <translation>le téléchargement a échoué&#xa0;: {root_cause}</translation>
+    </message>
+    <message>
+        <source>the compressed body is damaged: {root_cause}</source>
+        <translation>le contenu compressé est endommagé&#xa0;: {root_cause}</translation>
+    </message>
+    <message>
+        <source>the server stopped sending for {read_timeout:g} s (after {size:,} bytes)</source>
+        <translation>le serveur a cessé d’envoyer pendant {read_timeout:g} s (après {size:,} octets)</translation>
+    </message>
+    <message>
+        <source>the connection was reset after {size:,} bytes</source>
+        <translation>la connexion a été réinitialisée après {size:,} octets</translation>
+    </message>
+    <message>
+        <source>the download was cut off after {size:,} bytes</source>
+        <translation>le téléchargement a été interrompu après {size:,} octets</translation>
+    </message>
+    <message>
+        <source>the connection broke after {size:,} bytes: {root_cause}</source>
+        <translation>la connexion s’est rompue après {size:,} octets&#xa0;: {root_cause}</translation>
     </message>
     <message>
         <source>Kept on this computer only; never sent.</source>
@@ -7501,6 +7888,14 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>Hours are each session&apos;s scheduled length.</source>
         <translation>Les heures sont la durée prévue de chaque séance.</translation>
+    </message>
+    <message>
+        <source>cannot export attendance to {name}: name a .csv or .pdf file</source>
+        <translation>impossible d’exporter la présence vers {name}&#xa0;: nommez un fichier .csv ou .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder; give a file name</source>
+        <translation>impossible d’écrire {path}&#xa0;: c’est un dossier; donnez un nom de fichier</translation>
     </message>
     <message>
         <source>New</source>
@@ -7599,6 +7994,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>répondue</translation>
     </message>
     <message>
+        <source>no question {id} on session {session_id}</source>
+        <translation>aucune question {id} dans la séance {session_id}</translation>
+    </message>
+    <message>
         <source>Virtual</source>
         <translation>Virtuel</translation>
     </message>
@@ -7649,6 +8048,1746 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>the database {path} was empty (0 bytes), so a new one is started with the sample series; if you had data there, `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` brings one back</source>
         <translation>la base de données {path} était vide (0 octet), donc une nouvelle est commencée avec la série d’exemple; si vous y aviez des données, `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` en ramène une</translation>
+    </message>
+    <message>
+        <source>{path}: give a file ending in .ics or .csv (not {value!r})</source>
+        <translation>{path}&#xa0;: donnez un fichier se terminant par .ics ou .csv (pas {value!r})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {parent} does not exist</source>
+        <translation>impossible d’écrire {path}&#xa0;: le dossier {parent} n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}</source>
+        <translation>impossible d’écrire {path}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>no UID</source>
+        <translation>aucun UID</translation>
+    </message>
+    <message>
+        <source>{who}, &quot;{summary}&quot;</source>
+        <translation>{who}, «&#xa0;{summary}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>VTODO #{ordinal} ({who})</source>
+        <translation>VTODO no {ordinal} ({who})</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file: it must start with BEGIN:VCALENDAR</source>
+        <translation>ce n’est pas un fichier iCalendar&#xa0;: il doit commencer par BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>components are nested too deep</source>
+        <translation>les composants sont imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <source>END:{name} does not close {value}</source>
+        <translation>END:{name} ne ferme pas {value}</translation>
+    </message>
+    <message>
+        <source>the file ends inside {stack} (truncated?)</source>
+        <translation>le fichier se termine à l’intérieur de {stack} (tronqué?)</translation>
+    </message>
+    <message>
+        <source>not a date with a time</source>
+        <translation>ce n’est pas une date avec une heure</translation>
+    </message>
+    <message>
+        <source>the year {year} is not one this app can show</source>
+        <translation>l’année {year} n’est pas une année que cette application peut afficher</translation>
+    </message>
+    <message>
+        <source>it has no UID</source>
+        <translation>il n’a pas d’UID</translation>
+    </message>
+    <message>
+        <source>its UID is {length:,} characters long or holds a control character (at most {most:,} plain characters)</source>
+        <translation>son UID fait {length:,} caractères ou contient un caractère de contrôle (au plus {most:,} caractères simples)</translation>
+    </message>
+    <message>
+        <source>it has no SUMMARY (the follow-up&apos;s text)</source>
+        <translation>il n’a pas de SUMMARY (le texte du suivi)</translation>
+    </message>
+    <message>
+        <source>unknown STATUS {raw_status!r} (a VTODO&apos;s is NEEDS-ACTION, IN-PROCESS, COMPLETED or CANCELLED)</source>
+        <translation>STATUS inconnu {raw_status!r} (celui d’un VTODO est NEEDS-ACTION, IN-PROCESS, COMPLETED ou CANCELLED)</translation>
+    </message>
+    <message>
+        <source>DUE is not a date or a date with a time</source>
+        <translation>DUE n’est ni une date ni une date avec une heure</translation>
+    </message>
+    <message>
+        <source>PRIORITY {number} is not 0 to 9</source>
+        <translation>PRIORITY {number} n’est pas entre 0 et 9</translation>
+    </message>
+    <message>
+        <source>SEQUENCE {sequence} is negative</source>
+        <translation>SEQUENCE {sequence} est négatif</translation>
+    </message>
+    <message>
+        <source>it holds {count:,} to-dos; at most {max_items:,} are imported at once (split the file)</source>
+        <translation>il contient {count:,} tâches; au plus {max_items:,} sont importées à la fois (divisez le fichier)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (byte {start:,} cannot be read)</source>
+        <translation>ce n’est pas du texte UTF-8 (l’octet {start:,} ne peut pas être lu)</translation>
+    </message>
+    <message>
+        <source>there is no VTODO in it (it holds {events:,} events, not to-dos)</source>
+        <translation>il ne contient aucun VTODO (il contient {events:,} événements, pas des tâches)</translation>
+    </message>
+    <message>
+        <source>there is no VTODO in it</source>
+        <translation>il ne contient aucun VTODO</translation>
+    </message>
+    <message>
+        <source>it holds {count:,} to-dos; at most {most:,} are imported at once (split the file)</source>
+        <translation>il contient {count:,} tâches; au plus {most:,} sont importées à la fois (divisez le fichier)</translation>
+    </message>
+    <message>
+        <source>the same UID as VTODO #{seen}</source>
+        <translation>le même UID que le VTODO no {seen}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{feed}: internal error while syncing this feed ({kind}: {error}); details are in the log file</source>
+        <translation>{feed}&#xa0;: erreur interne pendant la synchronisation de ce fil ({kind}&#xa0;: {error}); les détails sont dans le fichier journal</translation>
+    </message>
+    <message>
+        <source>the disk is full: {path}; the operation needed about {needed} MB (free: {free} MB). Free some space and try again; nothing was changed</source>
+        <translation>le disque est plein&#xa0;: {path}; l’opération demandait environ {needed} Mo (libre&#xa0;: {free} Mo). Libérez de l’espace et réessayez; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged or not a database ({summary}); it was left untouched. {advice}</source>
+        <translation>la base de données {path} est endommagée ou n’est pas une base de données ({summary}); elle n’a pas été touchée. {advice}</translation>
+    </message>
+    <message>
+        <source>`briefing-app db recover` copies what can be read into a new database (keeping the damaged file aside), `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` goes back to one</source>
+        <translation>`briefing-app db recover` copie ce qui peut être lu dans une nouvelle base de données (en gardant de côté le fichier endommagé), `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` revient à l’une d’elles</translation>
+    </message>
+    <message>
+        <source>SQLite: {n} problem found</source>
+        <translation>SQLite&#xa0;: {n} problème trouvé</translation>
+    </message>
+    <message>
+        <source>SQLite: {n} problems found</source>
+        <translation>SQLite&#xa0;: {n} problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>SQLite found damage</source>
+        <translation>SQLite a trouvé des dommages</translation>
+    </message>
+    <message>
+        <source>already following {url}: it is feed {id} ({name})</source>
+        <translation>{url} est déjà suivi&#xa0;: c’est le fil {id} ({name})</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got {kind}</source>
+        <translation>attendu&#xa0;: un objet JSON au premier niveau; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>briefing feed version {version!r} is not supported (this app reads versions 1 to {format_version}); update the app</source>
+        <translation>la version {version!r} du fil briefing n’est pas prise en charge (cette application lit les versions 1 à {format_version}); mettez l’application à jour</translation>
+    </message>
+    <message>
+        <source>the feed is nested too deeply</source>
+        <translation>le fil est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>expected {type_words} (a language map), got {kind}</source>
+        <translation>attendu&#xa0;: {type_words} (une table de langues); reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>expected {type_words}, got {kind}</source>
+        <translation>attendu&#xa0;: {type_words}; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>text matching {expected}</source>
+        <translation>un texte conforme à {expected}</translation>
+    </message>
+    <message>
+        <source>expected {words}, got {shown}</source>
+        <translation>attendu&#xa0;: {words}; reçu&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>expected one of {options}, got {shown}</source>
+        <translation>attendu&#xa0;: l’un de {options}; reçu&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {shown}</source>
+        <translation>attendu&#xa0;: {expected}; reçu&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>required field {names} is missing</source>
+        <translation>champ obligatoire manquant&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>unknown field {names}</source>
+        <translation>champ inconnu&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got {shown}</source>
+        <translation>attendu&#xa0;: une chaîne non vide; reçu&#xa0;: {shown}</translation>
+    </message>
+    <message>
+        <source>text too long (at most {expected} characters)</source>
+        <translation>texte trop long (au plus {expected} caractères)</translation>
+    </message>
+    <message>
+        <source>expected a text or a language map such as {{&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}}, got an empty object</source>
+        <translation>un texte ou une table de langues comme {{&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}} était attendu, un objet vide a été trouvé</translation>
+    </message>
+    <message>
+        <source>{named} is not a language tag (BCP 47, such as en, fr or fr-CA)</source>
+        <translation>{named} n’est pas une étiquette de langue (BCP 47, comme en, fr ou fr-CA)</translation>
+    </message>
+    <message>
+        <source>a language map has at most {expected} languages</source>
+        <translation>une table de langues a au plus {expected} langues</translation>
+    </message>
+    <message>
+        <source>expected unique items, got duplicates in {shown}</source>
+        <translation>attendu&#xa0;: des éléments uniques; reçu des doublons dans {shown}</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} ou {last}</translation>
+    </message>
+    <message>
+        <source>case study</source>
+        <translation>étude de cas</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>duplicate {noun} id {item_id!r} (first used at {first})</source>
+        <translation>identifiant en double ({noun})&#xa0;: {item_id!r} (déjà utilisé à {first})</translation>
+    </message>
+    <message>
+        <source>refers to unknown {noun} {value!r}</source>
+        <translation>renvoie à un élément inconnu ({noun})&#xa0;: {value!r}</translation>
+    </message>
+    <message>
+        <source>{exc} (expected an IANA name such as America/Toronto)</source>
+        <translation>{exc} (attendu&#xa0;: un nom IANA comme America/Toronto)</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>présentateur</translation>
+    </message>
+    <message>
+        <source>refers to unknown organization {org!r}</source>
+        <translation>renvoie à une organisation inconnue&#xa0;: {org!r}</translation>
+    </message>
+    <message>
+        <source>the session ends ({end}) before it starts ({start})</source>
+        <translation>la séance se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>refers to unknown presenter {id!r}</source>
+        <translation>renvoie à un présentateur inconnu&#xa0;: {id!r}</translation>
+    </message>
+    <message>
+        <source>presenter {id!r} is listed twice in this session (give each person one role)</source>
+        <translation>le présentateur {id!r} figure deux fois dans cette séance (donnez un seul rôle à chaque personne)</translation>
+    </message>
+    <message>
+        <source>not a briefing feed</source>
+        <translation>ce n’est pas un fil briefing</translation>
+    </message>
+    <message>
+        <source>duplicate session id {item_id!r} (first used at $.sessions[{first_seen}])</source>
+        <translation>identifiant de séance en double&#xa0;: {item_id!r} (déjà utilisé à $.sessions[{first_seen}])</translation>
+    </message>
+    <message>
+        <source>two sessions have the id {id!r} once invalid characters are removed</source>
+        <translation>deux séances ont l’identifiant {id!r} une fois les caractères non valides retirés</translation>
+    </message>
+    <message>
+        <source>refers to unknown case study {ref!r}</source>
+        <translation>renvoie à une étude de cas inconnue&#xa0;: {ref!r}</translation>
+    </message>
+    <message>
+        <source>and {n} more text with invalid characters</source>
+        <translation>et {n} autre texte avec des caractères non valides</translation>
+    </message>
+    <message>
+        <source>and {n} more texts with invalid characters</source>
+        <translation>et {n} autres textes avec des caractères non valides</translation>
+    </message>
+    <message>
+        <source>the default time zone: {exc}</source>
+        <translation>le fuseau horaire par défaut&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>expected {what} (a JSON object), got {kind}</source>
+        <translation>attendu&#xa0;: {what} (un objet JSON); reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>expected an array, got {kind}</source>
+        <translation>attendu&#xa0;: un tableau; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>is null</source>
+        <translation>est null</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est manquant</translation>
+    </message>
+    <message>
+        <source>required field {key!r} {state}</source>
+        <translation>le champ obligatoire {key!r} {state}</translation>
+    </message>
+    <message>
+        <source>expected text or null, got {kind}</source>
+        <translation>attendu&#xa0;: du texte ou null; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>expected {what} as text, got {kind}</source>
+        <translation>attendu&#xa0;: {what} sous forme de texte; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what}&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>the c3voc schedule</source>
+        <translation>l’horaire c3voc</translation>
+    </message>
+    <message>
+        <source>ignored $.schedule.rooms: the room list belongs in $.schedule.conference.rooms</source>
+        <translation>$.schedule.rooms ignoré&#xa0;: la liste des salles va dans $.schedule.conference.rooms</translation>
+    </message>
+    <message>
+        <source>the conference title</source>
+        <translation>le titre de la conférence</translation>
+    </message>
+    <message>
+        <source>ignored the unknown time zone {zone_name!r} at {path}.time_zone_name</source>
+        <translation>fuseau horaire inconnu {zone_name!r} ignoré à {path}.time_zone_name</translation>
+    </message>
+    <message>
+        <source>the room name</source>
+        <translation>le nom de la salle</translation>
+    </message>
+    <message>
+        <source>rooms by name</source>
+        <translation>les salles par nom</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>un événement</translation>
+    </message>
+    <message>
+        <source>the event title</source>
+        <translation>le titre de l’événement</translation>
+    </message>
+    <message>
+        <source>expected the guid as text, got {kind}</source>
+        <translation>attendu&#xa0;: le guid sous forme de texte; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>expected the event id as an integer, got {kind}</source>
+        <translation>attendu&#xa0;: l’identifiant de l’événement sous forme d’entier; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>expected the date and time as text, got {kind}</source>
+        <translation>attendu&#xa0;: la date et l’heure sous forme de texte; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>the event ends ({value}) before it starts</source>
+        <translation>l’événement se termine ({value}) avant de commencer</translation>
+    </message>
+    <message>
+        <source>expected a duration like 00:45 (hours:minutes), got {kind}</source>
+        <translation>attendu&#xa0;: une durée comme 00:45 (heures:minutes); reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>the duration {duration!r} ends after the year {max_year}</source>
+        <translation>la durée {duration!r} se termine après l’année {max_year}</translation>
+    </message>
+    <message>
+        <source>expected the name as text, got {kind}</source>
+        <translation>attendu&#xa0;: le nom sous forme de texte; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>the person has no &apos;name&apos; or &apos;public_name&apos;</source>
+        <translation>la personne n’a ni &apos;name&apos; ni &apos;public_name&apos;</translation>
+    </message>
+    <message>
+        <source>expected the person id as an integer, got {kind}</source>
+        <translation>attendu&#xa0;: l’identifiant de la personne sous forme d’entier; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>the feed names no time zone, only UTC offsets ({offsets}); local times are shown in {zones} (fixed offsets without daylight saving time; UTC for an offset that is not a whole hour). Choose the event&apos;s time zone to fix this.</source>
+        <translation>le fil ne nomme aucun fuseau horaire, seulement des décalages UTC ({offsets}); les heures locales sont affichées en {zones} (décalages fixes sans heure avancée; UTC pour un décalage qui n’est pas une heure entière). Choisissez le fuseau horaire de l’événement pour corriger cela.</translation>
+    </message>
+    <message>
+        <source>{count} event time(s) carry a UTC offset that does not match the time zone {zone} (first: {offset} at {path}); the instants follow the offsets, local times are shown in {zone}</source>
+        <translation>{count} heure(s) d’événement portent un décalage UTC qui ne correspond pas au fuseau horaire {zone} (première&#xa0;: {offset} à {path}); les instants suivent les décalages, les heures locales sont affichées en {zone}</translation>
+    </message>
+    <message>
+        <source>{count} events share the key {base!r} ({where}); imported each of them, as {keys}</source>
+        <translation>{count} événements partagent la clé {base!r} ({where}); chacun a été importé, sous {keys}</translation>
+    </message>
+    <message>
+        <source>required field &apos;date&apos; is missing</source>
+        <translation>le champ obligatoire &apos;date&apos; est manquant</translation>
+    </message>
+    <message>
+        <source>the event has no &apos;date&apos; and the feed names no time zone; choose the event&apos;s time zone when adding the feed</source>
+        <translation>l’événement n’a pas de &apos;date&apos; et le fil ne nomme aucun fuseau horaire; choisissez le fuseau horaire de l’événement en ajoutant le fil</translation>
+    </message>
+    <message>
+        <source>expected a time of day like 09:30, got {kind}</source>
+        <translation>attendu&#xa0;: une heure comme 09:30; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>the event has no &apos;date&apos; and its day has none to place &apos;start&apos; on</source>
+        <translation>l’événement n’a pas de &apos;date&apos; et son jour n’en a pas non plus pour situer &apos;start&apos;</translation>
+    </message>
+    <message>
+        <source>expected a date like 2019-08-21, got {kind}</source>
+        <translation>attendu&#xa0;: une date comme 2019-08-21; reçu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>{value!r} is outside the years {min_year}–{max_year}</source>
+        <translation>{value!r} est hors des années {min_year}–{max_year}</translation>
+    </message>
+    <message>
+        <source>the city {place!r} suggests the time zone {guessed}, but the events&apos; UTC offsets disagree; not used</source>
+        <translation>la ville {place!r} suggère le fuseau horaire {guessed}, mais les décalages UTC des événements ne concordent pas; non utilisé</translation>
+    </message>
+    <message>
+        <source>the day has no date attribute, and this event has no &lt;date&gt;</source>
+        <translation>le jour n’a pas d’attribut date, et cet événement n’a pas de &lt;date&gt;</translation>
+    </message>
+    <message>
+        <source>the time zone you gave: {exc} (expected an IANA name such as Europe/Brussels)</source>
+        <translation>le fuseau horaire donné&#xa0;: {exc} (attendu&#xa0;: un nom IANA comme Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>the schedule has no &lt;conference&gt; element</source>
+        <translation>l’horaire n’a pas d’élément &lt;conference&gt;</translation>
+    </message>
+    <message>
+        <source>{exc} (expected an IANA name such as Europe/Brussels; or choose the event&apos;s time zone when importing)</source>
+        <translation>{exc} (attendu&#xa0;: un nom IANA comme Europe/Brussels; ou choisissez le fuseau horaire de l’événement à l’importation)</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s time zone {named!r} is unknown; used {default_zone} instead</source>
+        <translation>le fuseau horaire du fil {named!r} est inconnu; {default_zone} a été utilisé à la place</translation>
+    </message>
+    <message>
+        <source>and no &lt;city&gt; to infer it from</source>
+        <translation>et pas de &lt;city&gt; d’où le déduire</translation>
+    </message>
+    <message>
+        <source>and its &lt;city&gt; {city!r} {reason}</source>
+        <translation>et sa &lt;city&gt; {city!r} {reason}</translation>
+    </message>
+    <message>
+        <source>the conference has neither a title nor an acronym</source>
+        <translation>la conférence n’a ni titre ni acronyme</translation>
+    </message>
+    <message>
+        <source>the feed names no time zone and has no events; used UTC</source>
+        <translation>le fil ne nomme aucun fuseau horaire et n’a aucun événement; UTC a été utilisé</translation>
+    </message>
+    <message>
+        <source>{offset_text} is not a whole hour, so times are shown in UTC</source>
+        <translation>{offset_text} n’est pas une heure entière, les heures sont donc affichées en UTC</translation>
+    </message>
+    <message>
+        <source>times are shown in the fixed zone {name}</source>
+        <translation>les heures sont affichées dans le fuseau fixe {name}</translation>
+    </message>
+    <message>
+        <source>the feed names no time zone, only UTC offsets ({seen}); {how}. Choose the event&apos;s time zone when importing to see local times across DST changes.</source>
+        <translation>le fil ne nomme aucun fuseau horaire, seulement des décalages UTC ({seen}); {how}. Choisissez le fuseau horaire de l’événement à l’importation pour voir les heures locales d’un changement d’heure à l’autre.</translation>
+    </message>
+    <message>
+        <source>skipped a person with neither id nor name at {where}</source>
+        <translation>personne sans identifiant ni nom ignorée à {where}</translation>
+    </message>
+    <message>
+        <source>presenter {key!r} has no name; named after the key</source>
+        <translation>le présentateur {key!r} n’a pas de nom; nommé d’après la clé</translation>
+    </message>
+    <message>
+        <source>the event has no title</source>
+        <translation>l’événement n’a pas de titre</translation>
+    </message>
+    <message>
+        <source>the event has no duration</source>
+        <translation>l’événement n’a pas de durée</translation>
+    </message>
+    <message>
+        <source>the event ends after the year {max_year}</source>
+        <translation>l’événement se termine après l’année {max_year}</translation>
+    </message>
+    <message>
+        <source>{count} events share the id {base!r}; imported each of them, as {keys}</source>
+        <translation>{count} événements partagent l’identifiant {base!r}; chacun a été importé, sous {keys}</translation>
+    </message>
+    <message>
+        <source>the event has neither &lt;date&gt; nor &lt;start&gt;</source>
+        <translation>l’événement n’a ni &lt;date&gt; ni &lt;start&gt;</translation>
+    </message>
+    <message>
+        <source>the feed gives local times but names no time zone (no &lt;time_zone_name&gt;{because})</source>
+        <translation>le fil donne des heures locales mais ne nomme aucun fuseau horaire (pas de &lt;time_zone_name&gt;{because})</translation>
+    </message>
+    <message>
+        <source>{why}; choose the event&apos;s time zone, e.g. {example}, and import again</source>
+        <translation>{why}; choisissez le fuseau horaire de l’événement, p. ex. {example}, et importez de nouveau</translation>
+    </message>
+    <message>
+        <source>{local:%Y-%m-%d} is outside the years {min_year}–{max_year}</source>
+        <translation>{local:%Y-%m-%d} est hors des années {min_year}–{max_year}</translation>
+    </message>
+    <message>
+        <source>{text!r} is outside the years {min_year}–{max_year}</source>
+        <translation>{text!r} est hors des années {min_year}–{max_year}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an ISO 8601 date and time (expected e.g. 2026-01-31T09:30:00+01:00)</source>
+        <translation>{text!r} n’est pas une date et heure ISO 8601 (attendu p. ex. 2026-01-31T09:30:00+01:00)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (expected e.g. 2021-02-06)</source>
+        <translation>{text!r} n’est pas une date (attendu p. ex. 2021-02-06)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a time of day (expected HH:MM)</source>
+        <translation>{text!r} n’est pas une heure (attendu HH:MM)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a duration (expected HH:MM, e.g. 00:45)</source>
+        <translation>{text!r} n’est pas une durée (attendu HH:MM, p. ex. 00:45)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a duration (expected HH:MM, HH:MM:SS or D:HH:MM; minutes and seconds run to 59)</source>
+        <translation>{text!r} n’est pas une durée (attendu HH:MM, HH:MM:SS ou J:HH:MM; minutes et secondes vont jusqu’à 59)</translation>
+    </message>
+    <message>
+        <source>{text!r} is longer than a year</source>
+        <translation>{text!r} dure plus d’un an</translation>
+    </message>
+    <message>
+        <source>the XML declares entities, which are refused: they can expand to gigabytes or read local files (entity {name!r})</source>
+        <translation>le XML déclare des entités, qui sont refusées&#xa0;: elles peuvent s’étendre à des gigaoctets ou lire des fichiers locaux (entité {name!r})</translation>
+    </message>
+    <message>
+        <source>the XML refers to an external resource, which is refused ({exc})</source>
+        <translation>le XML renvoie à une ressource externe, ce qui est refusé ({exc})</translation>
+    </message>
+    <message>
+        <source>{reason} (the file ends too early: was the download cut short?)</source>
+        <translation>{reason} (le fichier se termine trop tôt&#xa0;: le téléchargement a-t-il été interrompu?)</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line {line}, column {value}: {reason}</source>
+        <translation>XML mal formé à la ligne {line}, colonne {value}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the XML cannot be decoded: {exc}</source>
+        <translation>le XML ne peut pas être décodé&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>expected a frab schedule (root element &lt;schedule&gt;), got &lt;{tag}&gt;</source>
+        <translation>attendu&#xa0;: un horaire frab (élément racine &lt;schedule&gt;); reçu&#xa0;: &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{zones} and {count} more</source>
+        <translation>{zones} et {count} autres</translation>
+    </message>
+    <message>
+        <source>names places in several time zones ({zones})</source>
+        <translation>désigne des lieux dans plusieurs fuseaux horaires ({zones})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a city the gazetteer knows</source>
+        <translation>n’est pas une ville que le répertoire géographique connaît</translation>
+    </message>
+    <message>
+        <source>is not a city the gazetteer knows ({parts!r})</source>
+        <translation>n’est pas une ville que le répertoire géographique connaît ({parts!r})</translation>
+    </message>
+    <message>
+        <source>names a country or state the gazetteer does not know ({parts!r})</source>
+        <translation>désigne un pays ou un État que le répertoire géographique ne connaît pas ({parts!r})</translation>
+    </message>
+    <message>
+        <source>names no city {parts!r} in {parts2}</source>
+        <translation>ne désigne aucune ville {parts!r} dans {parts2}</translation>
+    </message>
+    <message>
+        <source>unknown default time zone {default_zone!r} (expected an IANA name)</source>
+        <translation>fuseau horaire par défaut inconnu {default_zone!r} (attendu&#xa0;: un nom IANA)</translation>
+    </message>
+    <message>
+        <source>the VEVENTs could not be matched with their lines</source>
+        <translation>les VEVENT n’ont pas pu être associés à leurs lignes</translation>
+    </message>
+    <message>
+        <source>a content line could not be read: {message}</source>
+        <translation>une ligne de contenu n’a pas pu être lue&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {message}</source>
+        <translation>{name} n’a pas pu être lu&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{path}: could not be read ({message}); the event is imported without its repetitions</source>
+        <translation>{path}&#xa0;: illisible ({message}); l’événement est importé sans ses répétitions</translation>
+    </message>
+    <message>
+        <source>{path}: ignored, could not be read</source>
+        <translation>{path}&#xa0;: ignoré, illisible</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART (start time)</source>
+        <translation>l’événement n’a pas de DTSTART (heure de début)</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration</source>
+        <translation>DURATION n’est pas une durée</translation>
+    </message>
+    <message>
+        <source>DURATION is negative ({duration})</source>
+        <translation>DURATION est négatif ({duration})</translation>
+    </message>
+    <message>
+        <source>the event ends ({end:%Y-%m-%d %H:%M} UTC) before it starts ({start:%Y-%m-%d %H:%M} UTC)</source>
+        <translation>l’événement se termine ({end:%Y-%m-%d %H:%M} UTC) avant de commencer ({start:%Y-%m-%d %H:%M} UTC)</translation>
+    </message>
+    <message>
+        <source>{n} event has no UID; its id is derived from its time, place and title</source>
+        <translation>{n} événement n’a pas d’UID; son identifiant est tiré de son heure, de son lieu et de son titre</translation>
+    </message>
+    <message>
+        <source>{n} events have no UID; their ids are derived from their time, place and title</source>
+        <translation>{n} événements n’ont pas d’UID; leurs identifiants sont tirés de leur heure, de leur lieu et de leur titre</translation>
+    </message>
+    <message>
+        <source>{path}: RANGE=THISANDFUTURE is applied to that one occurrence only</source>
+        <translation>{path}&#xa0;: RANGE=THISANDFUTURE n’est appliqué qu’à cette seule occurrence</translation>
+    </message>
+    <message>
+        <source>UID {key!r} is used by {count} events; imported as {key!r}, {others}</source>
+        <translation>l’UID {key!r} est utilisé par {count} événements; importés sous {key!r}, {others}</translation>
+    </message>
+    <message>
+        <source>{path}: no occurrence within the feed&apos;s dates ({window:%Y-%m-%d}–{window2:%Y-%m-%d}); not imported</source>
+        <translation>{path}&#xa0;: aucune occurrence dans les dates du fil ({window:%Y-%m-%d}–{window2:%Y-%m-%d}); non importé</translation>
+    </message>
+    <message>
+        <source>not an iCalendar feed: it must start with BEGIN:VCALENDAR</source>
+        <translation>ce n’est pas un fil iCalendar&#xa0;: il doit commencer par BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{raw:02x}); is this a calendar file?</source>
+        <translation>ce n’est pas du texte UTF-8 (octet 0x{raw:02x}); est-ce bien un fichier de calendrier?</translation>
+    </message>
+    <message>
+        <source>not an iCalendar content line (NAME:value): {text!r}; a folded line may have lost its leading space</source>
+        <translation>ce n’est pas une ligne de contenu iCalendar (NOM:valeur)&#xa0;: {text!r}; une ligne repliée a peut-être perdu son espace initial</translation>
+    </message>
+    <message>
+        <source>{name} takes no parameters: {text!r}</source>
+        <translation>{name} ne prend aucun paramètre&#xa0;: {text!r}</translation>
+    </message>
+    <message>
+        <source>{name} needs a component name, got {value!r}</source>
+        <translation>{name} demande un nom de composant; reçu&#xa0;: {value!r}</translation>
+    </message>
+    <message>
+        <source>the VEVENT that starts at line {line} has no END:VEVENT (BEGIN:{value} at line {number} came first)</source>
+        <translation>le VEVENT qui commence à la ligne {line} n’a pas de END:VEVENT (BEGIN:{value} à la ligne {number} est venu avant)</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCALENDAR at line {number} inside a calendar</source>
+        <translation>BEGIN:VCALENDAR à la ligne {number} à l’intérieur d’un calendrier</translation>
+    </message>
+    <message>
+        <source>BEGIN:VEVENT at line {number} is inside {component} (opened at line {opened}), not directly in the calendar</source>
+        <translation>BEGIN:VEVENT à la ligne {number} est dans {component} (ouvert à la ligne {opened}), pas directement dans le calendrier</translation>
+    </message>
+    <message>
+        <source>components nested more than {max_depth} deep</source>
+        <translation>composants imbriqués sur plus de {max_depth} niveaux</translation>
+    </message>
+    <message>
+        <source>the VEVENT that starts at line {line} has no END:VEVENT (END:VCALENDAR at line {number} came first)</source>
+        <translation>le VEVENT qui commence à la ligne {line} n’a pas de END:VEVENT (END:VCALENDAR à la ligne {number} est venu avant)</translation>
+    </message>
+    <message>
+        <source>BEGIN:{top} at line {opened} has no END:{top}</source>
+        <translation>BEGIN:{top} à la ligne {opened} n’a pas de END:{top}</translation>
+    </message>
+    <message>
+        <source>END:{value} at line {number} does not close BEGIN:{top} (line {opened})</source>
+        <translation>END:{value} à la ligne {number} ne ferme pas BEGIN:{top} (ligne {opened})</translation>
+    </message>
+    <message>
+        <source>the feed ends at line {last} inside this VEVENT (no END:VEVENT): truncated?</source>
+        <translation>le fil se termine à la ligne {last} dans ce VEVENT (pas de END:VEVENT)&#xa0;: tronqué?</translation>
+    </message>
+    <message>
+        <source>the feed ends at line {last} without END:VCALENDAR: truncated?</source>
+        <translation>le fil se termine à la ligne {last} sans END:VCALENDAR&#xa0;: tronqué?</translation>
+    </message>
+    <message>
+        <source>the calendar could not be read: {exc}</source>
+        <translation>le calendrier n’a pas pu être lu&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>expected exactly one VCALENDAR</source>
+        <translation>attendu&#xa0;: exactement un VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BYMONTH and BYMONTHDAY name no day that exists</source>
+        <translation>BYMONTH et BYMONTHDAY ne désignent aucun jour qui existe</translation>
+    </message>
+    <message>
+        <source>BYWEEKNO is only allowed with FREQ=YEARLY</source>
+        <translation>BYWEEKNO n’est permis qu’avec FREQ=YEARLY</translation>
+    </message>
+    <message>
+        <source>BYYEARDAY is not allowed with FREQ={freq}</source>
+        <translation>BYYEARDAY n’est pas permis avec FREQ={freq}</translation>
+    </message>
+    <message>
+        <source>BYSETPOS with FREQ={freq} is not supported</source>
+        <translation>BYSETPOS avec FREQ={freq} n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>{path}: repetitions stopped ({exc})</source>
+        <translation>{path}&#xa0;: répétitions arrêtées ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: repeats too often to expand; stopped after {value:,} repetitions ({found} imported)</source>
+        <translation>{path}&#xa0;: se répète trop souvent pour être développé; arrêté après {value:,} répétitions ({found} importées)</translation>
+    </message>
+    <message>
+        <source>{path}: repeats more than {max_occurrences} times within the feed&apos;s dates; only the first {max_occurrences} were imported</source>
+        <translation>{path}&#xa0;: se répète plus de {max_occurrences} fois dans les dates du fil; seules les {max_occurrences} premières ont été importées</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}; the event is imported without these repetitions</source>
+        <translation>{path}&#xa0;: {problem}; l’événement est importé sans ces répétitions</translation>
+    </message>
+    <message>
+        <source>{path}: {exc}; the event is imported without these repetitions</source>
+        <translation>{path}&#xa0;: {exc}; l’événement est importé sans ces répétitions</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE {name!r} is not a time zone this app knows; ignored</source>
+        <translation>X-WR-TIMEZONE {name!r} n’est pas un fuseau horaire que cette application connaît; ignoré</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE {tzid!r} could not be read: {exc}</source>
+        <translation>le VTIMEZONE {tzid!r} n’a pas pu être lu&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>unknown time zone TZID={tzid!r}: not an IANA name, and the feed has no VTIMEZONE that defines it</source>
+        <translation>fuseau horaire inconnu TZID={tzid!r}&#xa0;: ce n’est pas un nom IANA, et le fil n’a aucun VTIMEZONE qui le définit</translation>
+    </message>
+    <message>
+        <source>TZID {tzid!r} was read as the IANA zone {mapped!r}</source>
+        <translation>TZID {tzid!r} a été lu comme le fuseau IANA {mapped!r}</translation>
+    </message>
+    <message>
+        <source>{name} is not a date or a date-time</source>
+        <translation>{name} n’est ni une date ni une date et heure</translation>
+    </message>
+    <message>
+        <source>{name} {value:%Y-%m-%d} is outside the years {min_year}–{max_year}</source>
+        <translation>{name} {value:%Y-%m-%d} est hors des années {min_year}–{max_year}</translation>
+    </message>
+    <message>
+        <source>{name} {value:%Y-%m-%d %H:%M} has no time zone (no TZID, no Z) and the calendar names none (X-WR-TIMEZONE)</source>
+        <translation>{name} {value:%Y-%m-%d %H:%M} n’a pas de fuseau horaire (ni TZID, ni Z) et le calendrier n’en nomme aucun (X-WR-TIMEZONE)</translation>
+    </message>
+    <message>
+        <source>{why}: give this feed a default time zone</source>
+        <translation>{why}&#xa0;: donnez un fuseau horaire par défaut à ce fil</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE {tzid!r} matches no IANA zone; its events are shown in {chosen!r}</source>
+        <translation>le VTIMEZONE {tzid!r} ne correspond à aucun fuseau IANA; ses événements sont affichés en {chosen!r}</translation>
+    </message>
+    <message>
+        <source>TZID {tzid!r} is defined by the feed&apos;s VTIMEZONE; shown as {chosen!r}, which has the same UTC offsets at every event</source>
+        <translation>TZID {tzid!r} est défini par le VTIMEZONE du fil; affiché en {chosen!r}, qui a les mêmes décalages UTC à chaque événement</translation>
+    </message>
+    <message>
+        <source>a number ({sample})</source>
+        <translation>un nombre ({sample})</translation>
+    </message>
+    <message>
+        <source>a string ({sample})</source>
+        <translation>une chaîne ({sample})</translation>
+    </message>
+    <message>
+        <source>invalid at {where}: the text holds a lone surrogate (a broken \uD800-\uDFFF escape), which is not a character</source>
+        <translation>non valide à {where}&#xa0;: le texte contient un demi-codet isolé (un échappement \uD800-\uDFFF brisé), qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <source>at {path}: {problem}</source>
+        <translation>à {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>at {path} (the name): {problem}</source>
+        <translation>à {path} (le nom)&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} {name}</source>
+        <translation>{where} {name}</translation>
+    </message>
+    <message>
+        <source>{kind} {id!r}</source>
+        <translation>{kind} {id!r}</translation>
+    </message>
+    <message>
+        <source>two {kind}s have the id {id!r} once invalid characters are removed</source>
+        <translation>deux éléments ({kind}) ont l’identifiant {id!r} une fois les caractères non valides retirés</translation>
+    </message>
+    <message>
+        <source>the series</source>
+        <translation>la série</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>--install-desktop-entry is for Linux desktops; on this system start the app from the folder you unpacked it to</source>
+        <translation>--install-desktop-entry est pour les bureaux Linux; sur ce système, lancez l’application depuis le dossier où vous l’avez décompressée</translation>
+    </message>
+    <message>
+        <source>update-desktop-database not found; the menu picks the entry up later</source>
+        <translation>update-desktop-database introuvable; le menu prendra l’entrée en compte plus tard</translation>
+    </message>
+    <message>
+        <source>xdg-mime not found; .ics files keep their current default app</source>
+        <translation>xdg-mime introuvable; les fichiers .ics gardent leur application par défaut actuelle</translation>
+    </message>
+    <message>
+        <source>{app_id} now opens .ics files</source>
+        <translation>{app_id} ouvre maintenant les fichiers .ics</translation>
+    </message>
+    <message>
+        <source>.ics files still open in {strip}; Briefing Companion is offered under &apos;Open with&apos; (make it the default with: xdg-mime default {desktop_file} {ics_mime_type})</source>
+        <translation>les fichiers .ics s’ouvrent encore dans {strip}; Briefing Companion est proposé sous «&#xa0;Ouvrir avec&#xa0;» (pour en faire l’application par défaut&#xa0;: xdg-mime default {desktop_file} {ics_mime_type})</translation>
+    </message>
+    <message>
+        <source> such as {example}</source>
+        <translation> comme {example}</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder; give a file name{such}</source>
+        <translation>impossible d’écrire {target}&#xa0;: c’est un dossier; donnez un nom de fichier{such}</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: the folder {parent} does not exist</source>
+        <translation>impossible d’écrire {target}&#xa0;: le dossier {parent} n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {value}</source>
+        <translation>impossible d’écrire {target}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a file</source>
+        <translation>c’est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>c’est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>c’est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>{what} is too large (more than {size:,} bytes; the limit is {limit:,})</source>
+        <translation>{what} est trop volumineux (plus de {size:,} octets; la limite est de {limit:,})</translation>
+    </message>
+    <message>
+        <source>{what} is too large ({size:,} bytes; the limit is {limit:,})</source>
+        <translation>{what} est trop volumineux ({size:,} octets; la limite est de {limit:,})</translation>
+    </message>
+    <message>
+        <source>the data directory {path} is a file, not a folder</source>
+        <translation>le dossier de données {path} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory {path}: {value}</source>
+        <translation>impossible de créer le dossier de données {path}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>the window is open on this data folder (pid {pid}): quit it first ({data_dir})</source>
+        <translation>la fenêtre est ouverte sur ce dossier de données (pid {pid})&#xa0;: quittez-la d’abord ({data_dir})</translation>
+    </message>
+    <message>
+        <source>unknown attendance mark {mark!r}; use one of: {attendance_marks}</source>
+        <translation>marque de présence inconnue {mark!r}; utilisez l’une de celles-ci&#xa0;: {attendance_marks}</translation>
+    </message>
+    <message>
+        <source>the database {path} is busy: another program is writing to it and it stayed locked ({text}); try again in a moment</source>
+        <translation>la base de données {path} est occupée&#xa0;: un autre programme y écrit et elle est restée verrouillée ({text}); réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>cannot write to the database {path}: the file or its folder is read-only ({text}); check its permissions, or that the disk is not mounted read-only</source>
+        <translation>impossible d’écrire dans la base de données {path}&#xa0;: le fichier ou son dossier est en lecture seule ({text}); vérifiez ses permissions, ou que le disque n’est pas monté en lecture seule</translation>
+    </message>
+    <message>
+        <source>cannot create the database there: {path} ({text}); choose a folder on an ordinary disk that you may write to</source>
+        <translation>impossible de créer la base de données à cet endroit&#xa0;: {path} ({text}); choisissez un dossier sur un disque ordinaire où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path} ({text}): check that its folder exists and that you may read and write it and the files beside it</source>
+        <translation>impossible d’ouvrir la base de données {path} ({text})&#xa0;: vérifiez que son dossier existe et que vous pouvez la lire et l’écrire, ainsi que les fichiers à côté</translation>
+    </message>
+    <message>
+        <source>cannot read or write the database {path}: the disk reported an error ({text}); the disk may be failing or was removed</source>
+        <translation>impossible de lire ou d’écrire la base de données {path}&#xa0;: le disque a signalé une erreur ({text}); le disque est peut-être défaillant ou a été retiré</translation>
+    </message>
+    <message>
+        <source>cannot use the database {path}: {text}</source>
+        <translation>impossible d’utiliser la base de données {path}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>note on “{title}”: the file&apos;s was newer and is the note now; yours is in the note&apos;s history</source>
+        <translation>note de «&#xa0;{title}&#xa0;»&#xa0;: celle du fichier était plus récente et est maintenant la note; la vôtre est dans l’historique de la note</translation>
+    </message>
+    <message>
+        <source>note on “{title}”: yours was newer and stays; the file&apos;s is in the note&apos;s history</source>
+        <translation>note de «&#xa0;{title}&#xa0;»&#xa0;: la vôtre était plus récente et reste; celle du fichier est dans l’historique de la note</translation>
+    </message>
+    <message>
+        <source>the file&apos;s was newer; yours</source>
+        <translation>celle du fichier était plus récente; la vôtre</translation>
+    </message>
+    <message>
+        <source>yours was newer; the file&apos;s</source>
+        <translation>la vôtre était plus récente; celle du fichier</translation>
+    </message>
+    <message>
+        <source>question on “{title}”: {which} is kept as another question after it</source>
+        <translation>question de «&#xa0;{title}&#xa0;»&#xa0;: {which} est conservée comme une autre question après elle</translation>
+    </message>
+    <message>
+        <source>reminder on “{title}”: yours was newer and stays</source>
+        <translation>rappel de «&#xa0;{title}&#xa0;»&#xa0;: le vôtre était plus récent et reste</translation>
+    </message>
+    <message>
+        <source>reminder on “{title}”: the file&apos;s was newer</source>
+        <translation>rappel de «&#xa0;{title}&#xa0;»&#xa0;: celui du fichier était plus récent</translation>
+    </message>
+    <message>
+        <source>followups: “{short}” links {missing} session(s) not here yet</source>
+        <translation>suivis&#xa0;: «&#xa0;{short}&#xa0;» renvoie à {missing} séance(s) pas encore ici</translation>
+    </message>
+    <message>
+        <source>follow-up “{short}”: {which} gave way</source>
+        <translation>suivi «&#xa0;{short}&#xa0;»&#xa0;: {which} a cédé la place</translation>
+    </message>
+    <message>
+        <source>follow-up “{short}”: {which} is in the follow-up&apos;s history</source>
+        <translation>suivi «&#xa0;{short}&#xa0;»&#xa0;: {which} est dans l’historique du suivi</translation>
+    </message>
+    <message>
+        <source>attendance of “{title}”: the file&apos;s mark was newer</source>
+        <translation>présence à «&#xa0;{title}&#xa0;»&#xa0;: la marque du fichier était plus récente</translation>
+    </message>
+    <message>
+        <source>attendance of “{title}”: your mark was newer and stays</source>
+        <translation>présence à «&#xa0;{title}&#xa0;»&#xa0;: votre marque était plus récente et reste</translation>
+    </message>
+    <message>
+        <source>a newer query overtook this one</source>
+        <translation>une requête plus récente a dépassé celle-ci</translation>
+    </message>
+    <message>
+        <source>the database{where} was written by a newer version of Briefing Companion (schema {current}, this app knows up to {latest}); update the app. The file was left untouched.</source>
+        <translation>la base de données{where} a été écrite par une version plus récente de Briefing Companion (schéma {current}, cette application connaît jusqu’au {latest}); mettez l’application à jour. Le fichier n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {value}</source>
+        <translation>impossible d’ouvrir la base de données {path}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>cannot read the database {path}: {exc}</source>
+        <translation>impossible de lire la base de données {path}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)</source>
+        <translation>augmentez la limite avec `briefing-app settings materials-max-size {mib}` (Mio)</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>a {shown}: address is not downloaded; only http and https materials are</source>
+        <translation>une adresse {shown}: n’est pas téléchargée; seuls les documents http et https le sont</translation>
+    </message>
+    <message>
+        <source>the address has no host name</source>
+        <translation>l’adresse n’a pas de nom d’hôte</translation>
+    </message>
+    <message>
+        <source>the file&apos;s checksum does not match the feed&apos;s (SHA-256 {digest}…, expected {expected}…); it was not kept</source>
+        <translation>la somme de contrôle du fichier ne correspond pas à celle du fil (SHA-256 {digest}…, attendu {expected}…); il n’a pas été gardé</translation>
+    </message>
+    <message>
+        <source>the server answered 304 Not Modified to a request for the whole material</source>
+        <translation>le serveur a répondu 304 Not Modified à une requête du document entier</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>le serveur n’a pas pu reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>the server resumed at a different place</source>
+        <translation>le serveur a repris à un autre endroit</translation>
+    </message>
+    <message>
+        <source>cancelled; the part downloaded is kept to resume from</source>
+        <translation>annulé; la partie téléchargée est gardée pour reprendre</translation>
+    </message>
+    <message>
+        <source>the download was cut off after {done:,} of {total:,} bytes</source>
+        <translation>le téléchargement a été interrompu après {done:,} octets sur {total:,}</translation>
+    </message>
+    <message>
+        <source>the disk is full ({folder}); the partial file was removed, the materials kept before stay. Free some space and try again</source>
+        <translation>le disque est plein ({folder}); le fichier partiel a été supprimé, les documents gardés avant restent. Libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {error}; the partial file was removed</source>
+        <translation>impossible d’écrire le fichier&#xa0;: {error}; le fichier partiel a été supprimé</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r} (an IANA name such as Europe/Paris)</source>
+        <translation>fuseau horaire inconnu {name!r} (un nom IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>give a date (2026-12-10) or a date and time (2026-12-10 14:00)</source>
+        <translation>donnez une date (2026-12-10) ou une date et une heure (2026-12-10 14:00)</translation>
+    </message>
+    <message>
+        <source>{cleaned!r} is not a due date: {hint}</source>
+        <translation>{cleaned!r} n’est pas une échéance&#xa0;: {hint}</translation>
+    </message>
+    <message>
+        <source>{kinds}; exported {when} by version {version}</source>
+        <translation>{kinds}; exporté le {when} par la version {version}</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>le fichier n’est pas du texte UTF-8 (octet invalide à la position {offset})</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation>JSON non valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>this is not a &quot;my data&quot; file of Briefing Companion (expected &quot;format&quot;: &quot;{mydata_format}&quot;)</source>
+        <translation>ce n’est pas un fichier «&#xa0;mes données&#xa0;» de Briefing Companion (attendu&#xa0;: &quot;format&quot;: &quot;{mydata_format}&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is version {version}, written by a newer Briefing Companion ({app_version}); this app ({version2}) reads version {mydata_version}: update the app to import it</source>
+        <translation>le fichier est en version {version}, écrit par un Briefing Companion plus récent ({app_version}); cette application ({version2}) lit la version {mydata_version}&#xa0;: mettez l’application à jour pour l’importer</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>le fichier est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>the follow-up has blanks around it, which this app never writes (the file was edited?)</source>
+        <translation>le suivi est entouré d’espaces, ce que cette application n’écrit jamais (le fichier a été modifié?)</translation>
+    </message>
+    <message>
+        <source>the {what} has blanks around it or Windows line ends, which this app never writes (the file was edited?)</source>
+        <translation>le champ «&#xa0;{what}&#xa0;» est entouré d’espaces ou a des fins de ligne Windows, ce que cette application n’écrit jamais (le fichier a été modifié?)</translation>
+    </message>
+    <message>
+        <source>{n} favourite</source>
+        <translation>{n} favori</translation>
+    </message>
+    <message>
+        <source>{n} favourites</source>
+        <translation>{n} favoris</translation>
+    </message>
+    <message>
+        <source>{n} note</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <source>{n} notes</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{n} question</source>
+        <translation>{n} question</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} questions</translation>
+    </message>
+    <message>
+        <source>{n} reminder</source>
+        <translation>{n} rappel</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation>{n} rappels</translation>
+    </message>
+    <message>
+        <source>{n} follow-up</source>
+        <translation>{n} suivi</translation>
+    </message>
+    <message>
+        <source>{n} follow-ups</source>
+        <translation>{n} suivis</translation>
+    </message>
+    <message>
+        <source>{n} attendance record</source>
+        <translation>{n} présence</translation>
+    </message>
+    <message>
+        <source>{n} attendance records</source>
+        <translation>{n} présences</translation>
+    </message>
+    <message>
+        <source>{n} item</source>
+        <translation>{n} élément</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} éléments</translation>
+    </message>
+    <message>
+        <source>favourites</source>
+        <translation>favoris</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>rappels</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>présences</translation>
+    </message>
+    <message>
+        <source>{n} added</source>
+        <translation>ajouts&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <translation>inchangés&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{n} conflict</source>
+        <translation>conflit&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{n} conflicts</source>
+        <translation>conflits&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{n} orphaned</source>
+        <translation>orphelins&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{kind}: {parts}</source>
+        <translation>{kind}&#xa0;: {parts}</translation>
+    </message>
+    <message>
+        <source>conflict: {text}</source>
+        <translation>conflit&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>orphaned (kept until a sync brings its session): {text}</source>
+        <translation>orphelin (gardé jusqu’à ce qu’une synchronisation apporte sa séance)&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>attached {items} kept from an earlier import</source>
+        <translation>{items} gardés d’une importation précédente rattachés</translation>
+    </message>
+    <message>
+        <source>nothing changed: everything in the file was here already</source>
+        <translation>rien n’a changé&#xa0;: tout le contenu du fichier était déjà ici</translation>
+    </message>
+    <message>
+        <source>the range ends ({last}) before it starts ({first})</source>
+        <translation>la période se termine ({last}) avant de commencer ({first})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone_name!r} (an IANA name such as Europe/Berlin)</source>
+        <translation>fuseau horaire inconnu {zone_name!r} (un nom IANA comme Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>your agenda is empty: star the sessions you will attend (★, or briefing-app favourite ID), then make the pack</source>
+        <translation>votre agenda est vide&#xa0;: mettez en favori les séances auxquelles vous assisterez (★, ou briefing-app favourite ID), puis faites la trousse</translation>
+    </message>
+    <message>
+        <source>no session starts between {first_day} and {last_day} ({reader_zone})</source>
+        <translation>aucune séance ne commence entre le {first_day} et le {last_day} ({reader_zone})</translation>
+    </message>
+    <message>
+        <source>{count} sessions are too many for one pack (at most {max_pack_sessions}): choose fewer days</source>
+        <translation>{count} séances, c’est trop pour une trousse (au plus {max_pack_sessions})&#xa0;: choisissez moins de jours</translation>
+    </message>
+    <message>
+        <source>the briefing pack was cancelled</source>
+        <translation>la trousse d’information a été annulée</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: it is a folder; give a file name such as pack.pdf</source>
+        <translation>impossible d’écrire {target}&#xa0;: c’est un dossier; donnez un nom de fichier comme pack.pdf</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{what}&#xa0;: {text!r} n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>not a web address, not fetched: {url!r}</source>
+        <translation>ce n’est pas une adresse Web, non récupérée&#xa0;: {url!r}</translation>
+    </message>
+    <message>
+        <source>{url}: {reason}</source>
+        <translation>{url}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{url}: the server sent something that is not an image</source>
+        <translation>{url}&#xa0;: le serveur a envoyé autre chose qu’une image</translation>
+    </message>
+    <message>
+        <source>{url}: the {kind} image cannot be read</source>
+        <translation>{url}&#xa0;: l’image {kind} ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>not an image (the server says {content_type})</source>
+        <translation>ce n’est pas une image (le serveur indique {content_type})</translation>
+    </message>
+    <message>
+        <source>cannot save the photo in {cache_dir}: {value}</source>
+        <translation>impossible d’enregistrer la photo dans {cache_dir}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>no materials to download</source>
+        <translation>aucun document à télécharger</translation>
+    </message>
+    <message>
+        <source>{n} file, total size unknown</source>
+        <translation>{n} fichier, taille totale inconnue</translation>
+    </message>
+    <message>
+        <source>{n} files, total size unknown</source>
+        <translation>{n} fichiers, taille totale inconnue</translation>
+    </message>
+    <message>
+        <source>{n} file, {size} + {unknown} of unknown size</source>
+        <translation>{n} fichier, {size} + {unknown} de taille inconnue</translation>
+    </message>
+    <message>
+        <source>{n} files, {size} + {unknown} of unknown size</source>
+        <translation>{n} fichiers, {size} + {unknown} de taille inconnue</translation>
+    </message>
+    <message>
+        <source>{n} file, {size}</source>
+        <translation>{n} fichier, {size}</translation>
+    </message>
+    <message>
+        <source>{n} files, {size}</source>
+        <translation>{n} fichiers, {size}</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was downloaded</source>
+        <translation>annulé; rien n’a été téléchargé</translation>
+    </message>
+    <message>
+        <source>{n} downloaded ({size})</source>
+        <translation>téléchargés&#xa0;: {n} ({size})</translation>
+    </message>
+    <message>
+        <source>{n} up to date</source>
+        <translation>à jour&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>en échec&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>{n} not downloaded (cancelled)</source>
+        <translation>non téléchargés&#xa0;: {n} (annulé)</translation>
+    </message>
+    <message>
+        <source>nothing to download</source>
+        <translation>rien à télécharger</translation>
+    </message>
+    <message>
+        <source>to allow it, raise the limit: briefing-app settings max-feed-size {mib}</source>
+        <translation>pour l’accepter, augmentez la limite&#xa0;: briefing-app settings max-feed-size {mib}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number of minutes from 0 to {high}</source>
+        <translation>{key}&#xa0;: attendu un nombre entier de minutes de 0 à {high}</translation>
+    </message>
+    <message>
+        <source>{key}: expected one of {choices}, not {value!r}</source>
+        <translation>{key}&#xa0;: attendu l’un de {choices}, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number of {unit} from {low} to {high}</source>
+        <translation>{key}&#xa0;: attendu un nombre entier de {unit} de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>select a session to share</source>
+        <translation>sélectionnez une séance à partager</translation>
+    </message>
+    <message>
+        <source>a lone surrogate replaced with U+FFFD</source>
+        <translation>un demi-codet isolé remplacé par U+FFFD</translation>
+    </message>
+    <message>
+        <source>{n} lone surrogates replaced with U+FFFD</source>
+        <translation>{n} demi-codets isolés remplacés par U+FFFD</translation>
+    </message>
+    <message>
+        <source>{n} control character removed ({named})</source>
+        <translation>{n} caractère de contrôle retiré ({named})</translation>
+    </message>
+    <message>
+        <source>{n} control characters removed ({named})</source>
+        <translation>{n} caractères de contrôle retirés ({named})</translation>
+    </message>
+    <message>
+        <source>{n} bidi control removed (they reorder the text around them)</source>
+        <translation>{n} contrôle bidirectionnel retiré (ils réordonnent le texte autour d’eux)</translation>
+    </message>
+    <message>
+        <source>{n} bidi controls removed (they reorder the text around them)</source>
+        <translation>{n} contrôles bidirectionnels retirés (ils réordonnent le texte autour d’eux)</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>fuseau horaire inconnu {name!r}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an ISO 8601 date and time</source>
+        <translation>{text!r} n’est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>{text!r} has no UTC offset (expected e.g. 2020-04-15T10:00:00-04:00)</source>
+        <translation>{text!r} n’a pas de décalage UTC (attendu p. ex. 2020-04-15T10:00:00-04:00)</translation>
+    </message>
+    <message>
+        <source>refusing to store a naive datetime</source>
+        <translation>refus d’enregistrer une date et heure sans fuseau</translation>
+    </message>
+    <message>
+        <source>no case study number {case_id}</source>
+        <translation>aucune étude de cas numéro {case_id}</translation>
+    </message>
+    <message>
+        <source>no case study {ref!r} (give its number or its UUID)</source>
+        <translation>aucune étude de cas {ref!r} (donnez son numéro ou son UUID)</translation>
+    </message>
+    <message>
+        <source>no material {material_id}</source>
+        <translation>aucun document {material_id}</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: {exc}</source>
+        <translation>le paquet est endommagé&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>case study #{target} ({title!r}) was changed here at {updated_at}, after the bundle&apos;s version ({value}); nothing was imported. Import again choosing to overwrite it (your notes stay in their history) or to keep both</source>
+        <translation>l’étude de cas no {target} ({title!r}) a été modifiée ici le {updated_at}, après la version du paquet ({value}); rien n’a été importé. Importez de nouveau en choisissant de la remplacer (vos notes restent dans leur historique) ou de garder les deux</translation>
+    </message>
+    <message>
+        <source>checksum mismatch: {filename} does not hold the file its name promises (damaged or altered in transit)</source>
+        <translation>somme de contrôle discordante&#xa0;: {filename} ne contient pas le fichier que son nom promet (endommagé ou modifié en route)</translation>
+    </message>
+    <message>
+        <source>the bundle contradicts this store ({exc}); nothing was imported</source>
+        <translation>le paquet contredit cette base de données ({exc}); rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the member {name!r} unpacks to more than it declares</source>
+        <translation>le membre {name!r} se décompresse en plus que ce qu’il déclare</translation>
+    </message>
+    <message>
+        <source>cannot write there: {value}</source>
+        <translation>impossible d’écrire à cet endroit&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>the stored file of {name!r} ({path}) is damaged: its checksum no longer matches; detach it and attach the file again</source>
+        <translation>le fichier enregistré de {name!r} ({path}) est endommagé&#xa0;: sa somme de contrôle ne correspond plus; détachez-le et joignez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>cannot write: {value}</source>
+        <translation>impossible d’écrire&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>uses backslashes (a path trick on Windows)</source>
+        <translation>utilise des barres obliques inverses (une ruse de chemin sous Windows)</translation>
+    </message>
+    <message>
+        <source>is an absolute path</source>
+        <translation>est un chemin absolu</translation>
+    </message>
+    <message>
+        <source>climbs out of its folder with &apos;..&apos;</source>
+        <translation>sort de son dossier avec &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>has control characters in its name</source>
+        <translation>a des caractères de contrôle dans son nom</translation>
+    </message>
+    <message>
+        <source>the member {name!r} {problem}; refusing the bundle</source>
+        <translation>le membre {name!r} {problem}; paquet refusé</translation>
+    </message>
+    <message>
+        <source>the member {name!r} is a symbolic link; refusing the bundle</source>
+        <translation>le membre {name!r} est un lien symbolique; paquet refusé</translation>
+    </message>
+    <message>
+        <source>the member {name!r} appears twice</source>
+        <translation>le membre {name!r} figure deux fois</translation>
+    </message>
+    <message>
+        <source>unexpected folder {name!r} in the bundle</source>
+        <translation>dossier inattendu {name!r} dans le paquet</translation>
+    </message>
+    <message>
+        <source>the member {name!r} is encrypted</source>
+        <translation>le membre {name!r} est chiffré</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {human_size} (a zip bomb?)</source>
+        <translation>il se décompresse en plus de {human_size} (une bombe zip?)</translation>
+    </message>
+    <message>
+        <source>the member {name!r} expands {value} times ({human_size} to {human_size2}): a zip bomb; refusing the bundle</source>
+        <translation>le membre {name!r} grossit {value} fois ({human_size} à {human_size2})&#xa0;: une bombe zip; paquet refusé</translation>
+    </message>
+    <message>
+        <source>its manifest is {file_size:,} bytes, over the {max_manifest_bytes:,} bytes ({human_size}) a manifest may be</source>
+        <translation>son manifeste fait {file_size:,} octets, plus que les {max_manifest_bytes:,} octets ({human_size}) permis pour un manifeste</translation>
+    </message>
+    <message>
+        <source>unexpected member {name!r} (a bundle holds {manifest_name} and {materials_folder}&lt;sha256&gt; files only)</source>
+        <translation>membre inattendu {name!r} (un paquet ne contient que {manifest_name} et des fichiers {materials_folder}&lt;sha256&gt;)</translation>
+    </message>
+    <message>
+        <source>the material {name!r} is {human_size}; one material can be at most {human_size2}</source>
+        <translation>le document {name!r} fait {human_size}; un document peut faire au plus {human_size2}</translation>
+    </message>
+    <message>
+        <source>no {manifest_name}: this is not a case-study bundle (or it is damaged)</source>
+        <translation>aucun {manifest_name}&#xa0;: ce n’est pas un paquet d’étude de cas (ou il est endommagé)</translation>
+    </message>
+    <message>
+        <source>{manifest_name} is not UTF-8 text (bad byte at offset {start})</source>
+        <translation>{manifest_name} n’est pas du texte UTF-8 (octet invalide à la position {start})</translation>
+    </message>
+    <message>
+        <source>{manifest_name} is empty</source>
+        <translation>{manifest_name} est vide</translation>
+    </message>
+    <message>
+        <source>{manifest_name} is {reason}</source>
+        <translation>{manifest_name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{manifest_name} is not valid JSON: {reason}</source>
+        <translation>{manifest_name} n’est pas du JSON valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{manifest_name} is not a case-study bundle manifest (expected &quot;format&quot;: &quot;{bundle_format}&quot;)</source>
+        <translation>{manifest_name} n’est pas le manifeste d’un paquet d’étude de cas (attendu&#xa0;: &quot;format&quot;: &quot;{bundle_format}&quot;)</translation>
+    </message>
+    <message>
+        <source>the bundle has schema version {version}, written by a newer version of the app (this one reads version {bundle_schema_version}); update the app</source>
+        <translation>le paquet a la version de schéma {version}, écrite par une version plus récente de l’application (celle-ci lit la version {bundle_schema_version}); mettez l’application à jour</translation>
+    </message>
+    <message>
+        <source>{manifest_name} has schema version {dumps}; this app reads version {bundle_schema_version}</source>
+        <translation>{manifest_name} a la version de schéma {dumps}; cette application lit la version {bundle_schema_version}</translation>
+    </message>
+    <message>
+        <source>{manifest_name} is invalid at {where}: {problem}</source>
+        <translation>{manifest_name} n’est pas valide à {where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the top</source>
+        <translation>la racine</translation>
+    </message>
+    <message>
+        <source>{manifest_name} is nested too deeply</source>
+        <translation>{manifest_name} est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>{manifest_name} lists a {kind} id twice</source>
+        <translation>{manifest_name} liste deux fois un identifiant ({kind})</translation>
+    </message>
+    <message>
+        <source>the link {name!r} ({url!r}) is not one the app opens: {link_refusal}</source>
+        <translation>le lien {name!r} ({url!r}) n’est pas un lien que l’application ouvre&#xa0;: {link_refusal}</translation>
+    </message>
+    <message>
+        <source>{manifest_name} names the file {name!r} ({materials_folder}{sha256}), which is not in the bundle</source>
+        <translation>{manifest_name} nomme le fichier {name!r} ({materials_folder}{sha256}), qui n’est pas dans le paquet</translation>
+    </message>
+    <message>
+        <source>the file {name!r} is {file_size} bytes in the bundle but {size} in {manifest_name}</source>
+        <translation>le fichier {name!r} fait {file_size} octets dans le paquet, mais {size} dans {manifest_name}</translation>
+    </message>
+    <message>
+        <source>the bundle holds {count} file(s) its manifest does not name ({materials_folder}{extra})</source>
+        <translation>le paquet contient {count} fichier(s) que son manifeste ne nomme pas ({materials_folder}{extra})</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: {value}</source>
+        <translation>le paquet est endommagé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>no file {path}</source>
+        <translation>aucun fichier {path}</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one ({exc})</source>
+        <translation>ce n’est pas un fichier zip, ou il est endommagé ({exc})</translation>
+    </message>
+    <message>
+        <source>cannot read it: {value}</source>
+        <translation>impossible de le lire&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>a case study needs a title</source>
+        <translation>une étude de cas doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>cannot edit {unknown} of a case study</source>
+        <translation>impossible de modifier {unknown} d’une étude de cas</translation>
+    </message>
+    <message>
+        <source>case study {case_id} is your own; it has no feed version</source>
+        <translation>l’étude de cas {case_id} est la vôtre; elle n’a pas de version dans un fil</translation>
+    </message>
+    <message>
+        <source>no field {unknown} on a case study</source>
+        <translation>aucun champ {unknown} dans une étude de cas</translation>
+    </message>
+    <message>
+        <source>case study {case_id} ({title!r}) comes from the feed {feed_url}; it cannot be deleted here (your edits can be reverted)</source>
+        <translation>l’étude de cas {case_id} ({title!r}) vient du fil {feed_url}; elle ne peut pas être supprimée ici (vos modifications peuvent être annulées)</translation>
+    </message>
+    <message>
+        <source>no presenter with id {presenter_id}</source>
+        <translation>aucun présentateur avec l’identifiant {presenter_id}</translation>
+    </message>
+    <message>
+        <source>material {material_id} is a link: {url}</source>
+        <translation>le document {material_id} est un lien&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>{strip!r} is not a web link (http:// or https:// with a host) or a mail link (mailto:)</source>
+        <translation>{strip!r} n’est ni un lien Web (http:// ou https:// avec un hôte) ni un lien de courriel (mailto:)</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>annulé; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>more than {human_size}</source>
+        <translation>plus de {human_size}</translation>
+    </message>
+    <message>
+        <source>the material {label}is missing from {root} (expected {path}); it was deleted or moved outside the app: detach it and attach the file again</source>
+        <translation>le document {label}est absent de {root} (attendu&#xa0;: {path}); il a été supprimé ou déplacé hors de l’application&#xa0;: détachez-le et joignez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>{name} is {human_size}; one material can be at most {human_size2}. Share a link to it instead.</source>
+        <translation>{name} fait {human_size}; un document peut faire au plus {human_size2}. Partagez plutôt un lien vers celui-ci.</translation>
+    </message>
+    <message>
+        <source>no file {source}</source>
+        <translation>aucun fichier {source}</translation>
+    </message>
+    <message>
+        <source>{source}: {reason}</source>
+        <translation>{source}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot copy {source}: {value}</source>
+        <translation>impossible de copier {source}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>{label} is over {human_size}, the most one material can be</source>
+        <translation>{label} dépasse {human_size}, le maximum pour un document</translation>
+    </message>
+    <message>
+        <source>no note revision {revision_id}</source>
+        <translation>aucune révision de note {revision_id}</translation>
+    </message>
+    <message>
+        <source>revisions {old_id} and {new_id} belong to different case studies ({case_study_id} and {case_study_id2})</source>
+        <translation>les révisions {old_id} et {new_id} appartiennent à des études de cas différentes ({case_study_id} et {case_study_id2})</translation>
+    </message>
+    <message>
+        <source>imported as a new case study</source>
+        <translation>importée comme nouvelle étude de cas</translation>
+    </message>
+    <message>
+        <source>updated from the bundle</source>
+        <translation>mise à jour depuis le paquet</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <source>replaced by the bundle&apos;s version</source>
+        <translation>remplacée par la version du paquet</translation>
+    </message>
+    <message>
+        <source>imported beside your copy</source>
+        <translation>importée à côté de votre copie</translation>
+    </message>
+    <message>
+        <source>{n} note revision</source>
+        <translation>{n} révision de note</translation>
+    </message>
+    <message>
+        <source>{n} note revisions</source>
+        <translation>{n} révisions de note</translation>
+    </message>
+    <message>
+        <source>{n} material</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} materials</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{title!r} (#{id}): {words}</source>
+        <translation>{title!r} (no {id})&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>{text} with {extra}</source>
+        <translation>{text} avec {extra}</translation>
+    </message>
+    <message>
+        <source>{text}; {n} linked session or presenter is not in this store</source>
+        <translation>{text}; {n} séance ou présentateur lié n’est pas dans cette base de données</translation>
+    </message>
+    <message>
+        <source>{text}; {n} linked sessions or presenters are not in this store</source>
+        <translation>{text}; {n} séances ou présentateurs liés ne sont pas dans cette base de données</translation>
+    </message>
+    <message>
+        <source>only web (http, https) or mail (mailto) links open</source>
+        <translation>seuls les liens Web (http, https) ou de courriel (mailto) s’ouvrent</translation>
+    </message>
+    <message>
+        <source>only web (http, https) links open</source>
+        <translation>seuls les liens Web (http, https) s’ouvrent</translation>
     </message>
 </context>
 </TS>
