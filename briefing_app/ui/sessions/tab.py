@@ -229,6 +229,7 @@ class SessionsTab(QSplitter):
         # Tracks and rooms the user hid: the list's context menu, "n hidden" beside the filters.
         self.hidden = HiddenControls(store, self.table, writes, self)
         self.hidden.changed.connect(self.follow_hidden)
+        self.share.menu_parts.append(self.hidden.add_to_menu)  # one context menu for the row
         self.filter_bar.addWidget(self.hidden.button)
 
         left = QWidget()
