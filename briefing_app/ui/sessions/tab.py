@@ -77,6 +77,8 @@ SEARCH_DEBOUNCE_MS = 150
 FIRST_SCREEN = 200
 #: How the list and the detail pane share a wider window.
 _LIST_STRETCH, _DETAIL_STRETCH = 3, 2
+#: The list's and the detail pane's widths in a new window (the splitter scales them).
+_DEFAULT_SIZES = (880, 400)
 #: A search's whole list (for scrolling and the count) is read once no key came for this
 #: long; until then only first pages are (see SearchRunner.hold_rest).
 REST_AFTER_TYPING_MS = SEARCH_DEBOUNCE_MS + 250
@@ -259,7 +261,7 @@ class SessionsTab(QSplitter):
         self.addWidget(self._detail_slot)
         self.setStretchFactor(0, _LIST_STRETCH)
         self.setStretchFactor(1, _DETAIL_STRETCH)
-        self.setSizes([880, 400])
+        self.setSizes(list(_DEFAULT_SIZES))
 
         self._defer_detail = False
         self._closed_down = False
@@ -691,8 +693,8 @@ class SessionsTab(QSplitter):
         self.first_run.setVisible(shown)
         self.table.setVisible(not shown)
         self._detail_widget().setVisible(not shown)
-        if not shown:
-            self._give_detail_room()
+        if not shown:  # once the splitter has laid it out again
+            QTimer.singleShot(0, self, self._give_detail_room)
         if was_shown and not shown:
             # The card's buttons are gone: the keyboard goes to the list (now, and after
             # the dialog that added the feed gives focus back to its hidden button).
@@ -710,7 +712,7 @@ class SessionsTab(QSplitter):
         total = sum(sizes)
         if len(sizes) != 2 or sizes[1] > 0 or total <= 0 or self._detail_widget().isHidden():
             return
-        detail = total * _DETAIL_STRETCH // (_LIST_STRETCH + _DETAIL_STRETCH)
+        detail = total * _DEFAULT_SIZES[1] // sum(_DEFAULT_SIZES)  # as a new window splits
         self.setSizes([total - detail, detail])
 
     def focus_list_if_lost(self) -> None:
@@ -898,7 +900,7 @@ class SessionsTab(QSplitter):
         self.setStretchFactor(index, _DETAIL_STRETCH)  # the slot's, kept in its size policy
         if shown:
             self.setSizes(sizes)
-            self._give_detail_room()
+            QTimer.singleShot(0, self, self._give_detail_room)
         self._detail_slot.deleteLater()
         self._detail_panel = panel
         self.detail_panel_built.emit(panel)
