@@ -178,3 +178,25 @@ def test_no_switch_when_the_language_stays(qtbot: QtBot, sample_store: Store) ->
     settings.set_language(sample_store, "system")
     assert not language_switch.language_changed(window)
     assert window.switch_language() is None
+
+
+# Found in a real X window: the details came back 0 px wide, until dragged out again.
+def test_a_search_typed_over_the_first_run_card_keeps_the_details_across_a_switch(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    window = _window(qtbot, sample_store)
+    qtbot.waitUntil(lambda: window.sessions.in_first_run())
+    qtbot.keyClicks(window.search, "procurement")
+    qtbot.waitUntil(lambda: not window.sessions.in_first_run() and window.model.session_count() > 1)
+    second = window.model.session_id_at(1)
+    assert window.select_session(second)
+    qtbot.waitUntil(lambda: window.detail_panel.isVisible())
+    settings.set_language(sample_store, "fr")
+    french = window.switch_language()
+    assert french is not None
+    qtbot.waitUntil(lambda: french.current_session_id() == second)
+    qtbot.waitUntil(lambda: french.detail_panel.isVisible(), timeout=3000)
+    # It was 0: the details gone until dragged back from the window's edge.
+    qtbot.waitUntil(lambda: french.sessions.sizes()[1] > 100, timeout=3000)
+    qtbot.wait(100)  # and it stays so
+    assert french.sessions.sizes()[1] > 100

@@ -292,7 +292,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Show times in"), self.time_display)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Language"), self.language)
-        self.hidden_picker = HiddenPicker(store, self.writes, self)
+        # Parented by the form (not at once): the focus chain then follows the rows, after
+        # Language and before OK, and the dialog opens on the feeds (it opened on this).
+        self.hidden_picker = HiddenPicker(store, self.writes)
         self.hidden_picker.changed.connect(self.hidden_changed)
         form.addRow(self.tr("Hide tracks and rooms"), self.hidden_picker)
 

@@ -55,8 +55,6 @@ class HiddenControls(QObject):
         self.button.setToolTip(self.tr("Tracks and rooms you hid: choose one to show it again"))
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
         #: "n sessions hidden … Show…" above the list (when the hidden names leave some out).
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.RichText)
@@ -137,6 +135,10 @@ class HiddenControls(QObject):
         if not record.track and not record.location:
             return None
         menu = QMenu(self.table)
+        self._add_actions(menu, record)
+        return menu
+
+    def _add_actions(self, menu: QMenu, record: SessionRecord) -> None:
         if record.track:
             action = menu.addAction(self.tr("Hide this track (“{name}”)").format(name=record.track))
             action.triggered.connect(lambda: self.set_hidden("track", record.track, True))
@@ -145,18 +147,25 @@ class HiddenControls(QObject):
                 self.tr("Hide this room (“{name}”)").format(name=record.location)
             )
             action.triggered.connect(lambda: self.set_hidden("room", record.location, True))
-        return menu
 
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
+    def add_to_menu(self, menu: QMenu, at: QPoint) -> None:
+        """Put Hide this track/room, for the row at *at* (the viewport's), in the list's menu.
+
+        One menu: this used to open a second one of its own, over the share actions'
+        (the two overlapped, and Escape left this one on screen). From the keyboard (the
+        Menu key) *at* may be off the selection: the current row is meant then.
+        """
+        index = self.table.indexAt(at)
+        selection = self.table.selectionModel()
+        if not index.isValid() or (selection is not None and not selection.isSelected(index)):
+            index = self.table.currentIndex()
         model = self.table.model()
         record = getattr(model, "record", lambda _i: None)(index) if index.isValid() else None
-        if not isinstance(record, SessionRecord):
+        if not isinstance(record, SessionRecord) or not (record.track or record.location):
             return
-        menu = self.menu_for(record)
-        if menu is not None:
-            menu.exec(self.table.viewport().mapToGlobal(pos))
-            menu.deleteLater()
+        if not menu.isEmpty():
+            menu.addSeparator()
+        self._add_actions(menu, record)
 
     # ---- writing ---------------------------------------------------------------
     def set_hidden(self, what: str, name: str, hidden: bool) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFileDialog, QMenu, QWidget
 
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
@@ -68,6 +68,8 @@ class ShareActions(QObject):
         view.customContextMenuRequested.connect(self._context_menu)
         #: Extra actions other features put in the context menu (below the share ones).
         self.more_actions: list[QAction] = []
+        #: What other features add for the row clicked (the menu, the viewport's point).
+        self.menu_parts: list[Callable[[QMenu, QPoint], None]] = []
 
     def actions(self) -> list[QAction]:
         return [self.copy_text_action, self.copy_invite_action, self.save_invite_action]
@@ -91,7 +93,11 @@ class ShareActions(QObject):
             menu.addSeparator()
             for action in self.more_actions:
                 menu.addAction(action)
-        menu.popup(self.view.mapToGlobal(at))
+        for part in self.menu_parts:
+            part(menu, at)
+        # *at* is the viewport's, for a list (a scroll area): the menu opens at the row.
+        area = self.view.viewport() if isinstance(self.view, QAbstractScrollArea) else self.view
+        menu.popup(area.mapToGlobal(at))
 
     # ---- what the actions do -------------------------------------------------------
     def copy_text(self) -> bool:

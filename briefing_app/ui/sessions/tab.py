@@ -77,6 +77,8 @@ SEARCH_DEBOUNCE_MS = 150
 FIRST_SCREEN = 200
 #: How the list and the detail pane share a wider window.
 _LIST_STRETCH, _DETAIL_STRETCH = 3, 2
+#: The list's and the detail pane's widths in a new window (the splitter scales them).
+_DEFAULT_SIZES = (880, 400)
 #: A search's whole list (for scrolling and the count) is read once no key came for this
 #: long; until then only first pages are (see SearchRunner.hold_rest).
 REST_AFTER_TYPING_MS = SEARCH_DEBOUNCE_MS + 250
@@ -229,6 +231,7 @@ class SessionsTab(QSplitter):
         # Tracks and rooms the user hid: the list's context menu, "n hidden" beside the filters.
         self.hidden = HiddenControls(store, self.table, writes, self)
         self.hidden.changed.connect(self.follow_hidden)
+        self.share.menu_parts.append(self.hidden.add_to_menu)  # one context menu for the row
         self.filter_bar.addWidget(self.hidden.button)
 
         left = QWidget()
@@ -258,7 +261,7 @@ class SessionsTab(QSplitter):
         self.addWidget(self._detail_slot)
         self.setStretchFactor(0, _LIST_STRETCH)
         self.setStretchFactor(1, _DETAIL_STRETCH)
-        self.setSizes([880, 400])
+        self.setSizes(list(_DEFAULT_SIZES))
 
         self._defer_detail = False
         self._closed_down = False
@@ -690,12 +693,27 @@ class SessionsTab(QSplitter):
         self.first_run.setVisible(shown)
         self.table.setVisible(not shown)
         self._detail_widget().setVisible(not shown)
+        if not shown:  # once the splitter has laid it out again
+            QTimer.singleShot(0, self, self._give_detail_room)
         if was_shown and not shown:
             # The card's buttons are gone: the keyboard goes to the list (now, and after
             # the dialog that added the feed gives focus back to its hidden button).
             self.focus_list_if_lost()
             QTimer.singleShot(0, self.focus_list_if_lost)
         return shown
+
+    def _give_detail_room(self) -> None:
+        """The detail pane, shown, gets its share of the width if the splitter left it none.
+
+        Laid out while the first-run card hid it (a window rebuilt in another language
+        starts so, then takes up the search), the pane came back 0 pixels wide.
+        """
+        sizes = self.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or sizes[1] > 0 or total <= 0 or self._detail_widget().isHidden():
+            return
+        detail = total * _DEFAULT_SIZES[1] // sum(_DEFAULT_SIZES)  # as a new window splits
+        self.setSizes([total - detail, detail])
 
     def focus_list_if_lost(self) -> None:
         window = self.window()
@@ -882,6 +900,7 @@ class SessionsTab(QSplitter):
         self.setStretchFactor(index, _DETAIL_STRETCH)  # the slot's, kept in its size policy
         if shown:
             self.setSizes(sizes)
+            QTimer.singleShot(0, self, self._give_detail_room)
         self._detail_slot.deleteLater()
         self._detail_panel = panel
         self.detail_panel_built.emit(panel)
