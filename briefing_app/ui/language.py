@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from briefing_app.platform.resources_util import read_resource_bytes, translation_qm
+from briefing_app.util import i18n
 from briefing_app.util.language import SOURCE_LANGUAGE, resolve
 
 logger = logging.getLogger(__name__)
@@ -115,6 +116,9 @@ def apply_language(choice: str) -> Applied:
     language = resolve(choice)
     locale = locale_for(choice)
     applied = Applied(language, locale.name())
+    # The core's counted messages ("{n} session(s)") pick singular or plural by this
+    # language's rule (French: 0 and 1 singular), also when the window shows them.
+    i18n.use_language(language)
     if applied == _installed.applied:
         return applied
     if _installed.applied is None or _installed.applied.language != language:
@@ -146,6 +150,7 @@ def applied() -> Applied | None:
 def reset() -> None:
     """Back to English and the system locale, as before any window (tests)."""
     _remove_translators()
+    i18n.use_language(SOURCE_LANGUAGE)
     if _installed.locale_overridden:
         QLocale.setDefault(QLocale.system())
     _installed.locale_overridden = False

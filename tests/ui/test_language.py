@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QCoreApplication, QLocale, QRect
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -200,3 +200,20 @@ def test_a_search_typed_over_the_first_run_card_keeps_the_details_across_a_switc
     qtbot.waitUntil(lambda: french.sessions.sizes()[1] > 100, timeout=3000)
     qtbot.wait(100)  # and it stays so
     assert french.sessions.sizes()[1] > 100
+
+
+def test_the_window_s_language_gives_the_core_s_counted_messages_their_plural_rule() -> None:
+    """A counted core message shown in the French window: 0 is singular in French."""
+    from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
+
+    message = counted(
+        0,
+        QT_TRANSLATE_NOOP("core", "imported {n} session"),
+        QT_TRANSLATE_NOOP("core", "imported {n} sessions"),
+    )
+    language.apply_language("fr")
+    try:
+        assert message.translated(QCoreApplication.translate) == "0 séance importée"
+    finally:
+        language.reset()
+    assert message.translated(QCoreApplication.translate) == "imported 0 sessions"
