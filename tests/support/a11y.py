@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollBar,
+    QStyle,
     QTabBar,
     QTextEdit,
     QToolButton,
@@ -387,12 +388,35 @@ def clipped_texts(root: QWidget) -> list[str]:
                 found.append(f"{describe(widget)}: {room} px wide, its text needs {text_width}")
         elif isinstance(widget, (QPushButton, QToolButton)) and widget.text():
             hint = widget.sizeHint()
-            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+            width = max(hint.width(), text_and_arrow_width(widget))
+            if width > widget.width() + 1 or hint.height() > widget.height() + 1:
                 found.append(
                     f"{describe(widget)}: {widget.width()}×{widget.height()}, "
-                    f"its text needs {hint.width()}×{hint.height()}"
+                    f"its text needs {width}×{hint.height()}"
                 )
     return found
+
+
+#: The least a button's frame and padding take around its text, each side.
+BUTTON_EDGE = 4
+
+
+def text_and_arrow_width(button: QPushButton | QToolButton) -> int:
+    """The width *button*'s text, icon and menu arrow take side by side, measured
+    without asking the button (a tool button's size hint leaves out the arrow Qt draws
+    over the end of its text when its menu opens on a click)."""
+    if button.menu() is None or (
+        isinstance(button, QToolButton)
+        and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        and not button.icon().isNull()
+    ):
+        return 0
+    text = re.sub(r"&(.)", r"\1", button.text())
+    width = QFontMetrics(button.font()).horizontalAdvance(text)
+    if not button.icon().isNull():
+        width += button.iconSize().width() + BUTTON_EDGE
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    return width + arrow + 2 * BUTTON_EDGE
 
 
 # ---- what the app has: views and dialogs ------------------------------------------

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton, QWidget
 from support.a11y import (
     clipped_texts,
     every_dialog,
@@ -285,8 +285,6 @@ def test_no_label_or_button_is_clipped_with_twice_the_font(
 
 
 def test_clipped_texts_finds_a_squeezed_button(qtbot: Any) -> None:
-    from PySide6.QtWidgets import QPushButton
-
     button = QPushButton("A long button text that does not fit")
     button.setFixedWidth(40)
     assert clipped_texts(_stacked(qtbot, button))
@@ -345,3 +343,61 @@ def test_find_from_another_tab_shows_the_search_box_it_focuses(window: MainWindo
     assert window.tabs.currentWidget() is window.sessions
     assert window.sessions.search.hasFocus()
     assert window.sessions.search.isVisible()
+
+
+def _menu_button(kind: type[QToolButton] | type[QPushButton], text: str) -> QWidget:
+    button = kind()
+    button.setText(text)
+    if isinstance(button, QToolButton):
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setMenu(QMenu(button))
+    return button
+
+
+def test_clipped_texts_finds_a_menu_arrow_over_a_button_s_text(qtbot: Any) -> None:
+    """Fusion sizes a tool button whose menu opens on a click as if it had no arrow: the
+    arrow covered the end of "Présence : non notée". The check measures text + arrow."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from briefing_app.ui.widgets.theme import AccessibleStyle
+
+    plain = QStyleFactory.create("Fusion")
+    tool = _menu_button(QToolButton, "Présence : non notée")
+    push = _menu_button(QPushButton, "Présence : non notée")
+    for button in (tool, push):
+        button.setStyle(plain)
+    box = _stacked(qtbot, tool, push)
+    for button in (tool, push):
+        button.setFixedWidth(button.sizeHint().width())  # what its layout gives it
+    QCoreApplication.processEvents()
+    found = clipped_texts(box)
+    assert len(found) == 1 and "QToolButton" in found[0], found  # a push button counts its arrow
+    accessible = AccessibleStyle(QStyleFactory.create("Fusion"))
+    tool.setStyle(accessible)
+    tool.setFixedWidth(tool.sizeHint().width())
+    QCoreApplication.processEvents()
+    assert not clipped_texts(box), clipped_texts(box)
+
+
+def test_the_current_tab_shows_focus_without_a_key_pressed_first(qtbot: Any) -> None:
+    """At start the tab bar had the focus and looked as without it (Fusion's frame needs a
+    key press first); the accessible style frames the current tab whenever it has it."""
+    from PySide6.QtWidgets import QLineEdit, QStyleFactory, QTabBar
+
+    from briefing_app.ui.widgets.theme import AccessibleStyle
+
+    bar, field = QTabBar(), QLineEdit()
+    bar.addTab("Sessions")
+    bar.addTab("Timeline")
+    box = _stacked(qtbot, bar, field)
+    box.activateWindow()
+    for style in (QStyleFactory.create("Fusion"), AccessibleStyle(QStyleFactory.create("Fusion"))):
+        bar.setStyle(style)
+        bar.setFocus(Qt.FocusReason.OtherFocusReason)
+        QCoreApplication.processEvents()
+        focused = bar.grab().toImage()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        QCoreApplication.processEvents()
+        unfocused = bar.grab().toImage()
+        shows = focused != unfocused
+        assert shows is isinstance(style, AccessibleStyle), style

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QStyleOptionComplex,
     QStyleOptionSpinBox,
+    QStyleOptionToolButton,
+    QTabBar,
     QWidget,
 )
 
@@ -60,6 +62,12 @@ class AccessibleStyle(QProxyStyle):
             # Fusion draws a tab not selected 2 px lower, clipping what rises above the
             # capitals: the accent of "Études de cas" went missing. A little more room.
             found.setHeight(found.height() + 4)
+        elif kind == QStyle.ContentsType.CT_ToolButton and _arrow_over_text(option):
+            # A tool button whose menu opens on a click draws its arrow in its bottom
+            # right corner, over the text: Qt's size hint leaves no room for it (only a
+            # split button's gets some), so "Présence : non notée" lost its last "e".
+            arrow = self.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, widget)
+            found.setWidth(found.width() + arrow)
         return found
 
     def drawControl(  # noqa: N802
@@ -70,6 +78,20 @@ class AccessibleStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
+        if (
+            element == QStyle.ControlElement.CE_TabBarTab
+            and isinstance(widget, QTabBar)
+            and widget.hasFocus()
+            and option.state & QStyle.StateFlag.State_Selected
+        ):
+            # The tab bar has the focus (at start, or by Tab): the current tab says so
+            # whether or not the keyboard moved it there (Fusion's dotted frame needs that).
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(3, 3, -3, -3))
+            painter.restore()
+            return
         if element != QStyle.ControlElement.CE_ShapedFrame or not isinstance(
             widget, QAbstractScrollArea
         ):
@@ -127,6 +149,18 @@ class AccessibleStyle(QProxyStyle):
             return  # Fusion draws the focused one in the highlight colour
         round_ = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
         self._edge(painter, option.rect, round_=round_)
+
+
+def _arrow_over_text(option: QStyleOption) -> bool:
+    """Whether *option* is a tool button with text whose menu arrow sits in its corner."""
+    if not isinstance(option, QStyleOptionToolButton) or not option.text:
+        return False
+    features = option.features
+    return bool(
+        features & QStyleOptionToolButton.ToolButtonFeature.HasMenu
+        and not features & QStyleOptionToolButton.ToolButtonFeature.MenuButtonPopup
+        and option.toolButtonStyle != Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
 
 
 def show_focus(app: QApplication) -> None:
