@@ -62,6 +62,7 @@ from briefing_app.ui.sessions.session_table import SessionTable
 from briefing_app.ui.sessions.tab import SessionsTab
 from briefing_app.ui.sync_feedback import SyncFeedback
 from briefing_app.ui.widgets.error_text import error_text
+from briefing_app.ui.widgets.focus import focus_first_control
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
@@ -739,6 +740,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._first_painted:  # not the tab bar, where focus showed nothing (issue 17)
+            focus_first_control(self.tabs.currentWidget())
         # A window shown but not painted (started minimized) starts the rest anyway.
         QTimer.singleShot(FIRST_PAINT_LATEST_MS, self, self._after_first_paint)
 
@@ -886,10 +889,21 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.hidden_menu.aboutToShow.connect(
             lambda: fill_hidden_menu(self.hidden_menu, self.store, self.sessions.hidden.set_hidden)
         )
+        # Ctrl+PageDown/Up, the keys of tabbed windows (browsers, editors), as Ctrl+Tab.
+        self.next_view_action = view_menu.addAction(self.tr("&Next view"))
+        self.next_view_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_view_action.triggered.connect(lambda: self.step_view(1))
+        self.previous_view_action = view_menu.addAction(self.tr("P&revious view"))
+        self.previous_view_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_view_action.triggered.connect(lambda: self.step_view(-1))
         view_menu.addSeparator()
         self.attendance_action = view_menu.addAction(self.tr("My &attendance…"))
         self.attendance_action.triggered.connect(lambda: self.open_attendance())
         add_help_menu(menu, self, self.store)
+
+    def step_view(self, step: int) -> None:
+        """The next (*step* 1) or previous (-1) tab, round from the last to the first."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def find_sessions(self) -> None:
         """View › Find: the Sessions tab's search box, from whichever tab is shown."""
