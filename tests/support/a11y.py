@@ -108,7 +108,7 @@ def describe(widget: QWidget) -> str:
             label += f"#{current.objectName()}"
         parts.append(label)
         current = current.parentWidget()
-    text = widget.text() if isinstance(widget, (QAbstractButton, QLineEdit)) else ""
+    text = widget.text() if isinstance(widget, (QAbstractButton, QLineEdit, QLabel)) else ""
     return f"{' < '.join(parts)} text={text!r} tooltip={widget.toolTip()!r}"
 
 
@@ -209,6 +209,34 @@ def menu_problems(menus: list[QMenu]) -> list[str]:
                         f"{menu.title()!r}: &{letter} in both {seen[letter]!r} and {text!r}"
                     )
                 seen[letter] = text
+    return found
+
+
+def mnemonic_problems(root: QWidget, *, letters_needed: bool = True) -> list[str]:
+    """Labels that name a control (a buddy) without an Alt+letter to reach it (unless not
+    *letters_needed*), and letters after & used twice among the shown buttons, labels
+    and tabs of *root*."""
+    seen: dict[str, str] = {}
+    found = []
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if not shown(widget, root):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            if letters_needed and mnemonic(widget.text()) is None:
+                found.append(f"{describe(widget)}: names {describe(widget.buddy())} with no &")
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is None:
+            continue
+        if letter in seen and seen[letter] != text:
+            found.append(f"&{letter} in both {seen[letter]!r} and {text!r}")
+        seen[letter] = text
     return found
 
 

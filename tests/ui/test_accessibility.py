@@ -23,6 +23,7 @@ from support.a11y import (
     focusable,
     labels_hiding_their_text,
     menu_problems,
+    mnemonic_problems,
     modal_boxes,
     nameless_controls,
     order_breaks,
@@ -170,6 +171,58 @@ def test_menu_problems_finds_a_repeated_mnemonic(qtbot: Any) -> None:
     problems = menu_problems([menu])
     assert any("&s in both" in p for p in problems)
     assert any("'Nothing': no mnemonic" in p for p in problems)
+    menu.deleteLater()
+
+
+def test_every_label_that_names_a_control_has_its_own_alt_letter(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """Settings' labels had none: Alt+letter is how a keyboard user reaches a field.
+
+    The main window's views are held to no letter twice only: their Alt letters share the
+    menu bar's (File, Edit, View, Help), and many labels there name a field for a
+    screen reader (the buddy relation) more than for Alt.
+    """
+    problems: dict[str, list[str]] = {}
+    for title, view in every_view(window):
+        if found := mnemonic_problems(view, letters_needed=False):
+            problems[title] = found
+    for dialog in every_dialog(window, window.store, tmp_path):
+        if found := mnemonic_problems(dialog):
+            problems[type(dialog).__name__] = found
+    assert not problems, _lines(problems)
+
+
+def test_mnemonic_problems_finds_a_label_without_a_letter_and_a_letter_twice(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    bare, clashing, first = QLabel("Theme"), QLabel("&Sync every"), QLabel("&Language")
+    fields = [QLineEdit(), QLineEdit(), QLineEdit()]
+    for label, field in zip((bare, clashing, first), fields, strict=True):
+        label.setBuddy(field)
+    box = _stacked(qtbot, bare, clashing, first, QPushButton("&Save"), *fields)
+    found = mnemonic_problems(box)
+    assert len(found) == 2, found
+    assert "'Theme'" in found[0] and "with no &" in found[0]
+    assert "&s in both '&Sync every' and '&Save'" in found[1]
+
+
+def test_the_session_list_s_context_menu_has_a_letter_for_each_action(
+    window: MainWindow,
+) -> None:
+    """Hide this track / room had none (the Menu key opens it: a letter picks the item)."""
+    window.show_past.setChecked(True)
+    window.searcher.wait()
+    record = next(r for r in window.store.sessions() if r.track)
+    window.select_session(record.id)
+    QCoreApplication.processEvents()
+    table = window.table
+    at = table.visualRect(table.currentIndex()).center()
+    menu = window.sessions.share.context_menu(at)
+    assert menu is not None
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert any("track" in t for t in texts), texts
+    assert not menu_problems([menu])
     menu.deleteLater()
 
 

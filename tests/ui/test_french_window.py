@@ -24,7 +24,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
-from support.a11y import clipped_texts, every_dialog, every_view, menu_problems, modal_boxes
+from support.a11y import (
+    clipped_texts,
+    every_dialog,
+    every_view,
+    menu_problems,
+    mnemonic_problems,
+    modal_boxes,
+)
 from support.windows import close_windows, open_window
 
 from briefing_app import APP_NAME
@@ -404,32 +411,7 @@ def test_the_first_run_call_to_action_is_french(
     assert not problems, "English left in the first run:\n" + "\n".join(problems)
 
 
-def _mnemonic_clashes(root: QWidget) -> list[str]:
-    """Letters after & used twice among the shown buttons, labels and tabs of *root*."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
-    from support.a11y import mnemonic, shown
-
-    seen: dict[str, str] = {}
-    clashes = []
-    texts = []
-    for widget in root.findChildren(QWidget):
-        if not shown(widget, root):
-            continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
-            texts.append(widget.text())
-        elif isinstance(widget, QTabBar):
-            texts += [widget.tabText(i) for i in range(widget.count())]
-    for text in texts:
-        letter = mnemonic(text)
-        if letter is None:
-            continue
-        if letter in seen and seen[letter] != text:
-            clashes.append(f"&{letter} in both {seen[letter]!r} and {text!r}")
-        seen[letter] = text
-    return clashes
-
-
-def test_no_french_dialog_uses_a_mnemonic_twice(
+def test_every_french_dialog_label_has_its_own_mnemonic(
     qtbot: Any,
     sample_store: Store,
     tmp_path: Path,
@@ -439,7 +421,7 @@ def test_no_french_dialog_uses_a_mnemonic_twice(
     window.searcher.wait()
     problems: dict[str, list[str]] = {}
     for dialog in every_dialog(window, sample_store, tmp_path):
-        if found := _mnemonic_clashes(dialog):
+        if found := mnemonic_problems(dialog):
             problems[type(dialog).__name__] = found
     assert not problems, "\n" + "\n".join(
         f"{where}: {line}" for where, found in problems.items() for line in found

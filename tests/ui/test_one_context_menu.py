@@ -53,6 +53,6 @@ def test_a_right_click_opens_one_menu_with_the_hide_actions(qtbot: QtBot, store:
     labels = [action.text() for action in menus[0].actions() if not action.isSeparator()]
     assert "&Copy session as text" in labels
     assert "Mark &attended" in labels
-    assert labels[-2:] == ["Hide this track (“Data”)", "Hide this room (“Room A”)"]
+    assert labels[-2:] == ["&Hide this track (“Data”)", "Hide this &room (“Room A”)"]
     menus[0].actions()[-2].trigger()
     qtbot.waitUntil(lambda: store.hidden_names().tracks == ("Data",))

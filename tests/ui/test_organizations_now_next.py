@@ -137,7 +137,7 @@ def test_hiding_a_track_and_a_room_from_the_session_list(qtbot, store: Store) ->
     menu = hidden.menu_for(talk0)
     assert menu is not None
     labels = [a.text() for a in menu.actions()]
-    assert labels == ["Hide this track (“Data”)", "Hide this room (“Room A”)"]
+    assert labels == ["&Hide this track (“Data”)", "Hide this &room (“Room A”)"]
     menu.actions()[0].trigger()  # Hide this track
     assert window.visible_titles() == ["Talk 2", "Talk 3", "Talk 4", "Talk 5"]
     assert hidden.button.text() == "1 hidden"

@@ -284,19 +284,19 @@ class SettingsDialog(QDialog):
         for key in settings.LANGUAGES:  # "system" first: following it is the default
             self.language.addItem(LANGUAGE_NAMES.get(key) or self.tr("System"), key)
         form = QFormLayout()
-        form.addRow(self.tr("Sync every"), self.interval)
-        form.addRow(self.tr("Give up on a download after"), self.download_timeout)
-        form.addRow(self.tr("Refuse feeds larger than"), self.max_feed_size)
-        form.addRow(self.tr("Keep offline files up to"), self.materials_max_size)
-        form.addRow(self.tr("Remind me"), self.reminder)
-        form.addRow(self.tr("Show times in"), self.time_display)
-        form.addRow(self.tr("Theme"), self.theme)
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Sync &every"), self.interval)
+        form.addRow(self.tr("&Give up on a download after"), self.download_timeout)
+        form.addRow(self.tr("&Refuse feeds larger than"), self.max_feed_size)
+        form.addRow(self.tr("&Keep offline files up to"), self.materials_max_size)
+        form.addRow(self.tr("Re&mind me"), self.reminder)
+        form.addRow(self.tr("Show &times in"), self.time_display)
+        form.addRow(self.tr("T&heme"), self.theme)
+        form.addRow(self.tr("&Language"), self.language)
         # Parented by the form (not at once): the focus chain then follows the rows, after
         # Language and before OK, and the dialog opens on the feeds (it opened on this).
         self.hidden_picker = HiddenPicker(store, self.writes)
         self.hidden_picker.changed.connect(self.hidden_changed)
-        form.addRow(self.tr("Hide tracks and rooms"), self.hidden_picker)
+        form.addRow(self.tr("H&ide tracks and rooms"), self.hidden_picker)
 
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

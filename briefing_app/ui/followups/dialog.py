@@ -137,7 +137,7 @@ class FollowupDialog(QDialog):
         form.addRow(self.tr("&Priority"), self.priority)
         form.addRow(self.tr("&Status"), self.status)
         if sessions:
-            form.addRow(self.tr("Sessions"), self.sessions_view)
+            form.addRow(self.tr("Sess&ions"), self.sessions_view)
         else:
             self.sessions_view.hide()
             form.addRow(QLabel(self.tr("Not linked to a session.")))

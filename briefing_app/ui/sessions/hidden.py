@@ -140,11 +140,16 @@ class HiddenControls(QObject):
 
     def _add_actions(self, menu: QMenu, record: SessionRecord) -> None:
         if record.track:
-            action = menu.addAction(self.tr("Hide this track (“{name}”)").format(name=record.track))
+            # A name's own "&" stays a character (not a second Alt letter).
+            action = menu.addAction(
+                self.tr("&Hide this track (“{name}”)").format(name=record.track.replace("&", "&&"))
+            )
             action.triggered.connect(lambda: self.set_hidden("track", record.track, True))
         if record.location:
             action = menu.addAction(
-                self.tr("Hide this room (“{name}”)").format(name=record.location)
+                self.tr("Hide this &room (“{name}”)").format(
+                    name=record.location.replace("&", "&&")
+                )
             )
             action.triggered.connect(lambda: self.set_hidden("room", record.location, True))
 

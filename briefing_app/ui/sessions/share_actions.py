@@ -84,8 +84,17 @@ class ShareActions(QObject):
         return action
 
     def _context_menu(self, at: QPoint) -> None:
-        if not self.selected():
+        menu = self.context_menu(at)
+        if menu is None:
             return
+        # *at* is the viewport's, for a list (a scroll area): the menu opens at the row.
+        area = self.view.viewport() if isinstance(self.view, QAbstractScrollArea) else self.view
+        menu.popup(area.mapToGlobal(at))
+
+    def context_menu(self, at: QPoint) -> QMenu | None:
+        """The menu for the row at *at* (the viewport's point); None with nothing selected."""
+        if not self.selected():
+            return None
         menu = QMenu(self.view)
         for action in self.actions():
             menu.addAction(action)
@@ -95,9 +104,7 @@ class ShareActions(QObject):
                 menu.addAction(action)
         for part in self.menu_parts:
             part(menu, at)
-        # *at* is the viewport's, for a list (a scroll area): the menu opens at the row.
-        area = self.view.viewport() if isinstance(self.view, QAbstractScrollArea) else self.view
-        menu.popup(area.mapToGlobal(at))
+        return menu
 
     # ---- what the actions do -------------------------------------------------------
     def copy_text(self) -> bool:
