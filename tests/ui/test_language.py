@@ -217,3 +217,52 @@ def test_the_window_s_language_gives_the_core_s_counted_messages_their_plural_ru
     finally:
         language.reset()
     assert message.translated(QCoreApplication.translate) == "imported 0 sessions"
+
+
+def test_an_open_attendance_dialog_comes_back_in_french_with_its_selection(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    """It closed with the old window and stayed closed: the user had to find it again."""
+    ids = [s.id for s in sample_store.sessions()[:3]]
+    for session_id in ids:
+        sample_store.mark_attendance(session_id, "attended")
+    window = _window(qtbot, sample_store)
+    dialog = window.open_attendance()
+    dialog.select_ids(ids[1:])
+    dialog.setGeometry(60, 70, 600, 400)  # inside the offscreen screen
+    assert dialog.windowTitle() == "My attendance"
+    settings_dialog = window.open_settings()
+    settings_dialog.language.setCurrentIndex(settings_dialog.language.findData("fr"))
+    with qtbot.waitSignal(window.replaced, timeout=5000) as replaced:
+        settings_dialog.accept()
+    french = replaced.args[0]
+    assert isinstance(french, MainWindow)
+    again = french._attendance_dialog
+    assert again is not None and again is not dialog and again.isVisible()
+    assert again.parent() is french
+    assert again.windowTitle() == "Mes présences"
+    assert sorted(again.selected_ids()) == sorted(ids[1:])
+    # Where it was (its French buttons may ask a little more width).
+    assert again.pos() == dialog.pos() and again.height() == 400 and again.width() >= 600
+    assert again.attended_button.isEnabled()  # it acts on the selection it shows
+    visible = [d for d in language_switch.open_dialogs(french)]
+    assert visible == [again]  # Settings did not come back: OK closed it
+
+
+def test_a_modal_dialog_open_at_a_switch_closes_with_the_old_window(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    """Window-modal dialogs block the menu that opens Settings, so none is open when the
+    user switches; a switch made otherwise (the setting changed, then asked for) closes
+    one with its window, and the new window starts without it, working."""
+    window = _window(qtbot, sample_store)
+    export = window.open_export()
+    assert export.isModal() or export.windowModality() != 0
+    settings.set_language(sample_store, "fr")
+    french = window.switch_language()
+    assert french is not None
+    assert not export.isVisible()
+    assert language_switch.open_dialogs(french) == []
+    assert french.open_export().isVisible()  # opened again from the new window: French
+    assert french._export_dialog is not None
+    assert french._export_dialog.windowTitle() != export.windowTitle()

@@ -296,6 +296,27 @@ class AttendanceDialog(QDialog):
                 )
         self._update_buttons()
 
+    def select_ids(self, session_ids: list[int]) -> None:
+        """Select the rows of *session_ids* (the others are deselected)."""
+        wanted = set(session_ids)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row, record in enumerate(self.model.records):
+            if record.session_id in wanted:
+                selection.select(
+                    self.model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+        self._update_buttons()
+
+    def place(self) -> list[int]:
+        """What to take up in a new window's dialog (the language switch): the selection."""
+        return self.selected_ids()
+
+    def return_to(self, place: object) -> None:
+        if isinstance(place, list):
+            self.select_ids([i for i in place if isinstance(i, int)])
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.records[r].session_id for r in rows if r < len(self.model.records)]
