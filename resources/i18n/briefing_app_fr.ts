@@ -240,10 +240,6 @@
         <translation>Heures par série</translation>
     </message>
     <message>
-        <source>Hours per series (sessions attended)</source>
-        <translation>Heures par série (séances suivies)</translation>
-    </message>
-    <message>
         <source>Mark &amp;attended</source>
         <translation>Marquer comme &amp;suivie</translation>
     </message>
@@ -252,15 +248,19 @@
         <translation>Marquer comme &amp;non suivie</translation>
     </message>
     <message>
-        <source>&amp;Clear mark</source>
-        <translation>&amp;Effacer la marque</translation>
-    </message>
-    <message>
         <source>Forget your mark; the joins decide again</source>
         <translation>Oublier votre marque; les connexions décident de nouveau</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
+        <source>&amp;Hours per series (sessions attended)</source>
+        <translation>&amp;Heures par série (séances suivies)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear mark</source>
+        <translation>&amp;Effacer la marque</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
@@ -2014,8 +2014,8 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
+        <source>Sess&amp;ions</source>
+        <translation>Séan&amp;ces</translation>
     </message>
     <message>
         <source>Not linked to a session.</source>
@@ -2372,12 +2372,12 @@ Les détails sont dans le fichier journal&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Hide this track (“{name}”)</source>
-        <translation>Masquer ce volet («&#xa0;{name}&#xa0;»)</translation>
+        <source>&amp;Hide this track (“{name}”)</source>
+        <translation>&amp;Masquer ce volet («&#xa0;{name}&#xa0;»)</translation>
     </message>
     <message>
-        <source>Hide this room (“{name}”)</source>
-        <translation>Masquer cette salle («&#xa0;{name}&#xa0;»)</translation>
+        <source>Hide this &amp;room (“{name}”)</source>
+        <translation>Masquer cette sa&amp;lle («&#xa0;{name}&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2782,14 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>&amp;Hidden tracks and rooms</source>
         <translation>Volets et salles &amp;masqués</translation>
+    </message>
+    <message>
+        <source>&amp;Next view</source>
+        <translation>Onglet suiva&amp;nt</translation>
+    </message>
+    <message>
+        <source>P&amp;revious view</source>
+        <translation>Onglet pré&amp;cédent</translation>
     </message>
     <message>
         <source>My &amp;attendance…</source>
@@ -3936,12 +3944,12 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>au</translation>
     </message>
     <message>
-        <source>PDF file:</source>
-        <translation>Fichier PDF&#xa0;:</translation>
+        <source>PDF &amp;file:</source>
+        <translation>F&amp;ichier PDF&#xa0;:</translation>
     </message>
     <message>
-        <source>Paper:</source>
-        <translation>Papier&#xa0;:</translation>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the sessions for the pack.</source>
@@ -4270,6 +4278,29 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5252,30 +5283,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Thème</translation>
     </message>
     <message>
-        <source>Sync every</source>
-        <translation>Synchroniser toutes les</translation>
-    </message>
-    <message>
-        <source>Give up on a download after</source>
-        <translation>Abandonner un téléchargement après</translation>
-    </message>
-    <message>
-        <source>Refuse feeds larger than</source>
-        <translation>Refuser les fils de plus de</translation>
-    </message>
-    <message>
-        <source>Keep offline files up to</source>
-        <translation>Garder hors ligne les fichiers jusqu’à</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Me le rappeler</translation>
-    </message>
-    <message>
-        <source>Hide tracks and rooms</source>
-        <translation>Masquer des volets et des salles</translation>
-    </message>
-    <message>
         <source>Could not save the settings: {0}</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: {0}</translation>
     </message>
@@ -5346,6 +5353,42 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>Remove feed</source>
         <translation>Retirer le fil</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>&amp;Synchroniser toutes les</translation>
+    </message>
+    <message>
+        <source>&amp;Give up on a download after</source>
+        <translation>A&amp;bandonner un téléchargement après</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse feeds larger than</source>
+        <translation>&amp;Refuser les fils de plus de</translation>
+    </message>
+    <message>
+        <source>&amp;Keep offline files up to</source>
+        <translation>&amp;Garder hors ligne les fichiers jusqu’à</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me</source>
+        <translation>&amp;Me le rappeler</translation>
+    </message>
+    <message>
+        <source>Show &amp;times in</source>
+        <translation>Afficher les &amp;heures en</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>H&amp;ide tracks and rooms</source>
+        <translation>Masquer des &amp;volets et des salles</translation>
     </message>
     <message numerus="yes">
         <source>Remove {0}? %n favourite(s), note(s), question(s) or reminder(s) of yours on its sessions go with it.</source>

@@ -426,3 +426,36 @@ def test_every_french_dialog_label_has_its_own_mnemonic(
     assert not problems, "\n" + "\n".join(
         f"{where}: {line}" for where, found in problems.items() for line in found
     )
+
+
+def test_qt_s_own_file_dialog_has_no_english_label_in_french(
+    qtbot: Any, french: FrenchMarking, tmp_path: Path
+) -> None:
+    """The non-native QFileDialog (offscreen, some desktops) said "Look in:", "Files of
+    type:" and "Folder": qtbase_fr.qm has the first two only without "&", the last not at
+    all. Our catalog has them under Qt's contexts (briefing_app/ui/qt_words.py)."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
+
+    (tmp_path / "2020").mkdir()
+    english = []
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "x", str(tmp_path))
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        dialog.setNameFilters(["(*.ics)"])
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        details = dialog.findChild(QTreeView)
+        assert details is not None
+        model = details.model()
+        qtbot.waitUntil(lambda m=model, d=details: m.rowCount(d.rootIndex()) == 1)
+        texts = [
+            w.text()
+            for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+            if w.isVisible() and w.text()
+        ]
+        texts.append(model.index(0, 2, details.rootIndex()).data())  # the Type column
+        english += [t for t in texts if "⟦" not in t]
+        dialog.close()
+    assert not english, english
