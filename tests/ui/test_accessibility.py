@@ -454,3 +454,29 @@ def test_the_current_tab_shows_focus_without_a_key_pressed_first(qtbot: Any) -> 
         unfocused = bar.grab().toImage()
         shows = focused != unfocused
         assert shows is isinstance(style, AccessibleStyle), style
+
+
+def test_a_column_sized_to_its_title_leaves_room_around_it(qtbot: Any) -> None:
+    """An empty My agenda sized "Quand" to its title alone: 4 px from each edge."""
+    from PySide6.QtGui import QFontMetrics, QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QStyleFactory, QTableView
+
+    from briefing_app.ui.widgets.theme import AccessibleStyle
+
+    model = QStandardItemModel(0, 2)
+    model.setHorizontalHeaderLabels(["Quand", "Titre"])
+    table = QTableView()
+    table.setModel(model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    box = _stacked(qtbot, table)
+    room = {}
+    styles = (QStyleFactory.create("Fusion"), AccessibleStyle(QStyleFactory.create("Fusion")))
+    for style in styles:
+        table.setStyle(style)
+        table.horizontalHeader().setStyle(style)
+        QCoreApplication.processEvents()
+        header = table.horizontalHeader()
+        text = QFontMetrics(header.font()).horizontalAdvance("Quand")
+        room[type(style).__name__] = header.sectionSize(0) - text
+    assert room["AccessibleStyle"] >= 16 > room["QCommonStyle"], room
+    assert box.isVisible()

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 #: colours (WCAG 1.4.11): Fusion draws them a shade off the window colour (about 2:1).
 INDICATOR_OUTLINE = {"light": "#767676", "dark": "#8d9096"}
 
+#: Room added each side of a column title (px), over the style's own margin.
+HEADER_PADDING = 4
+
 
 class AccessibleStyle(QProxyStyle):
     """A style that shows which list or text pane has the keyboard focus (a highlight
@@ -62,6 +65,10 @@ class AccessibleStyle(QProxyStyle):
             # Fusion draws a tab not selected 2 px lower, clipping what rises above the
             # capitals: the accent of "Études de cas" went missing. A little more room.
             found.setHeight(found.height() + 4)
+        elif kind == QStyle.ContentsType.CT_HeaderSection:
+            # A column sized to its contents, with no row wider than its title (an empty
+            # My agenda), left "Quand" 4 px from each edge: some room to read it apart.
+            found.setWidth(found.width() + 2 * HEADER_PADDING)
         elif kind == QStyle.ContentsType.CT_ToolButton and _arrow_over_text(option):
             # A tool button whose menu opens on a click draws its arrow in its bottom
             # right corner, over the text: Qt's size hint leaves no room for it (only a
