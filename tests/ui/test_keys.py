@@ -69,7 +69,8 @@ def test_ctrl_page_down_and_up_switch_tabs_round_the_ends(window: MainWindow) ->
     focused = QApplication.focusWidget() or window
     _press(focused, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
-    _press(QApplication.focusWidget() or window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget() or window
+    _press(focused, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == count - 1
 
 
