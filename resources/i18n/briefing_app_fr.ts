@@ -3263,6 +3263,10 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
 <context>
     <name>MaterialsSection</name>
     <message>
+        <source>&amp;Materials</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
         <source>Materials</source>
         <translation>Documents</translation>
     </message>
@@ -3303,10 +3307,10 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
         <translation>Garder tous les documents de cette séance hors ligne</translation>
     </message>
     <message numerus="yes">
-        <source>Materials (%n)</source>
+        <source>&amp;Materials (%n)</source>
         <translation>
-            <numerusform>Documents (%n)</numerusform>
-            <numerusform>Documents (%n)</numerusform>
+            <numerusform>Doc&amp;uments (%n)</numerusform>
+            <numerusform>Doc&amp;uments (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -4372,6 +4376,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Alt+Haut et Alt+Bas déplacent une question, F2 la modifie ici, Entrée la modifie en entier, Suppr la supprime</translation>
     </message>
     <message>
+        <source>My &amp;questions</source>
+        <translation>Mes &amp;questions</translation>
+    </message>
+    <message>
         <source>Copy questions</source>
         <translation>Copier les questions</translation>
     </message>
@@ -4448,10 +4456,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>État des questions</translation>
     </message>
     <message numerus="yes">
-        <source>My questions (%n)</source>
+        <source>My &amp;questions (%n)</source>
         <translation>
-            <numerusform>Mes questions (%n)</numerusform>
-            <numerusform>Mes questions (%n)</numerusform>
+            <numerusform>Mes &amp;questions (%n)</numerusform>
+            <numerusform>Mes &amp;questions (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -4790,6 +4798,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Quand vous rappeler cette séance (favoris seulement)</translation>
     </message>
     <message>
+        <source>&amp;Remind me</source>
+        <translation>Me le &amp;rappeler</translation>
+    </message>
+    <message>
         <source>When joining opens</source>
         <translation>Quand on peut rejoindre</translation>
     </message>
@@ -4800,6 +4812,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>My notes on this session (saved as you type)…</source>
         <translation>Mes notes sur cette séance (enregistrées pendant que vous tapez)…</translation>
+    </message>
+    <message>
+        <source>My &amp;notes</source>
+        <translation>Mes &amp;notes</translation>
     </message>
     <message>
         <source>History…</source>
@@ -4822,12 +4838,32 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Ajouter un suivi lié à cette séance</translation>
     </message>
     <message>
-        <source>My notes (changed elsewhere)</source>
-        <translation>Mes notes (modifiées ailleurs)</translation>
+        <source>My &amp;notes (changed elsewhere)</source>
+        <translation>Mes &amp;notes (modifiées ailleurs)</translation>
     </message>
     <message>
-        <source>My notes (earlier version restored)</source>
-        <translation>Mes notes (version antérieure restaurée)</translation>
+        <source>My &amp;notes (earlier version restored)</source>
+        <translation>Mes &amp;notes (version antérieure restaurée)</translation>
+    </message>
+    <message>
+        <source>My &amp;notes (saved; the other version is in History)</source>
+        <translation>Mes &amp;notes (enregistrées; l’autre version est dans l’historique)</translation>
+    </message>
+    <message>
+        <source>My &amp;notes (saved)</source>
+        <translation>Mes &amp;notes (enregistrées)</translation>
+    </message>
+    <message>
+        <source>My &amp;notes (not saved: {0})</source>
+        <translation>Mes &amp;notes (non enregistrées&#xa0;: {0})</translation>
+    </message>
+    <message>
+        <source>My &amp;notes (saving… the database is busy: a sync is running)</source>
+        <translation>Mes &amp;notes (enregistrement… la base de données est occupée&#xa0;: une synchronisation est en cours)</translation>
+    </message>
+    <message>
+        <source>My &amp;notes (not saved yet: your text is kept here)</source>
+        <translation>Mes &amp;notes (pas encore enregistrées&#xa0;: votre texte est conservé ici)</translation>
     </message>
     <message>
         <source>★ In my agenda</source>
@@ -4876,26 +4912,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
-    </message>
-    <message>
-        <source>My notes (saved; the other version is in History)</source>
-        <translation>Mes notes (enregistrées; l’autre version est dans l’historique)</translation>
-    </message>
-    <message>
-        <source>My notes (saved)</source>
-        <translation>Mes notes (enregistrées)</translation>
-    </message>
-    <message>
-        <source>My notes (not saved: {0})</source>
-        <translation>Mes notes (non enregistrées&#xa0;: {0})</translation>
-    </message>
-    <message>
-        <source>My notes (saving… the database is busy: a sync is running)</source>
-        <translation>Mes notes (enregistrement… la base de données est occupée&#xa0;: une synchronisation est en cours)</translation>
-    </message>
-    <message>
-        <source>My notes (not saved yet: your text is kept here)</source>
-        <translation>Mes notes (pas encore enregistrées&#xa0;: votre texte est conservé ici)</translation>
     </message>
     <message>
         <source>My notes</source>

@@ -212,13 +212,16 @@ def menu_problems(menus: list[QMenu]) -> list[str]:
     return found
 
 
-def mnemonic_problems(root: QWidget, *, letters_needed: bool = True) -> list[str]:
+def mnemonic_problems(
+    root: QWidget, *, letters_needed: bool = True, also: tuple[str, ...] = ()
+) -> list[str]:
     """Labels that name a control (a buddy) without an Alt+letter to reach it (unless not
     *letters_needed*), and letters after & used twice among the shown buttons, labels
-    and tabs of *root*."""
+    and tabs of *root* and the texts *also* (the menu bar's titles, for a view: Alt+letter
+    there is one set)."""
     seen: dict[str, str] = {}
     found = []
-    texts = []
+    texts = list(also)
     for widget in root.findChildren(QWidget):
         if not shown(widget, root):
             continue

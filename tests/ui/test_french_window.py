@@ -419,7 +419,14 @@ def test_every_french_dialog_label_has_its_own_mnemonic(
 ) -> None:
     window = open_window(qtbot, sample_store)
     window.searcher.wait()
+    window.select_session(sample_store.find_session(SESSION).id)
+    window.sessions.show_pending_detail()
+    QCoreApplication.processEvents()
     problems: dict[str, list[str]] = {}
+    # The Sessions tab's letters (the detail pane's labels) and the menu bar's are one set.
+    bar = tuple(a.text() for a in window.menuBar().actions())
+    if found := mnemonic_problems(window.sessions, also=bar):
+        problems["Séances"] = found
     for dialog in every_dialog(window, sample_store, tmp_path):
         if found := mnemonic_problems(dialog):
             problems[type(dialog).__name__] = found

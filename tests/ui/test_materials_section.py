@@ -49,7 +49,7 @@ def test_the_sample_pre_read_is_listed_kept_offline_and_opens_with_no_network(
     panel = _panel(qtbot, sample_store, "procurement-wg-2020-05-11")
     section = panel.materials
     assert section.isVisible() and section.model.rowCount() == 2
-    assert section.title.text() == "Materials (2)"
+    assert section.title.text() == "&Materials (2)"
     display = Qt.ItemDataRole.DisplayRole
     assert _cell(panel, 0, MaterialColumn.KIND, display) == "Pre-read"
     assert _cell(panel, 0, MaterialColumn.KIND, Qt.ItemDataRole.DecorationRole) is not None
@@ -178,7 +178,7 @@ def test_the_section_follows_a_sync_and_keeps_the_selection(
     panel.follow_store()
     assert section.model.rowCount() == 4
     assert section.selected() is not None and section.selected().record.id == kept_id
-    assert section.title.text() == "Materials (4)"
+    assert section.title.text() == "&Materials (4)"
 
 
 def test_a_kept_copy_that_could_run_a_program_is_never_opened(

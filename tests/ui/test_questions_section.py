@@ -48,7 +48,7 @@ def test_add_from_the_keyboard_shows_it_numbered_with_its_state(
     qtbot, section: QuestionsSection, sample_store: Store
 ) -> None:
     stage = sample_store.find_session(STAGE).id
-    assert not section.copy_button.isEnabled() and section.title.text() == "My questions"
+    assert not section.copy_button.isEnabled() and section.title.text() == "My &questions"
     _add(qtbot, section, "How will RFPs change?")
     _add(qtbot, section, "Who pays for pilots?")
     assert [q.text for q in sample_store.questions(stage)] == [
@@ -60,7 +60,7 @@ def test_add_from_the_keyboard_shows_it_numbered_with_its_state(
         "2. Who pays for pilots?\nNot asked",
     ]
     assert section.new_question.text() == "" and section.new_question.hasFocus()
-    assert section.title.text() == "My questions (2)"
+    assert section.title.text() == "My &questions (2)"
     assert section.current_question() is not None  # the new one is chosen
     assert section.current_question().text == "Who pays for pilots?"  # type: ignore[union-attr]
     # The state is an icon and a word; screen readers get a sentence.

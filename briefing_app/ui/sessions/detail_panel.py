@@ -185,7 +185,7 @@ class SessionDetailPanel(QWidget):
             self._reminder_values.append((enabled, minutes))
         self.reminder_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reminder_choice.activated.connect(self._reminder_chosen)
-        self.reminder_label = QLabel(self.tr("Remind me"))
+        self.reminder_label = QLabel(self.tr("&Remind me"))
         self.reminder_label.setBuddy(self.reminder_choice)
         self.join_hint = QLabel()
         self.join_hint.setAccessibleDescription(self.tr("When joining opens"))
@@ -204,7 +204,7 @@ class SessionDetailPanel(QWidget):
         self.notes.setAccessibleName(self.tr("My notes"))
         self.notes.setTabChangesFocus(True)  # Tab moves on (Ctrl+Tab too): never a keyboard trap
         self.notes.setPlaceholderText(self.tr("My notes on this session (saved as you type)…"))
-        self.notes_label = QLabel(self.tr("My notes"))
+        self.notes_label = QLabel(self.tr("My &notes"))
         self.notes_label.setBuddy(self.notes)
         self.history_button = QToolButton()
         self.history_button.setText(self.tr("History…"))
@@ -337,7 +337,7 @@ class SessionDetailPanel(QWidget):
         queued = self.session_id in self._queued_notes
         if detail.note != self._saved_note and not typing and not queued:
             self._replace_note_keeping_cursor(detail.note)
-            self.notes_label.setText(self.tr("My notes (changed elsewhere)"))
+            self.notes_label.setText(self.tr("My &notes (changed elsewhere)"))
             if self.notes.hasFocus():  # the user is in the note: say what happened to it
                 self.note_replaced.emit(self.session_id)
         self._update_favourite()
@@ -370,7 +370,7 @@ class SessionDetailPanel(QWidget):
 
     def _note_restored(self, text: str) -> None:
         self._set_note_text(text)
-        self.notes_label.setText(self.tr("My notes (earlier version restored)"))
+        self.notes_label.setText(self.tr("My &notes (earlier version restored)"))
         self._update_history_button()
         if self.session_id is not None:
             self.note_saved.emit(self.session_id)
@@ -718,11 +718,11 @@ class SessionDetailPanel(QWidget):
             return
         if conflict:
             logger.info("Note of session %s was also changed elsewhere", session_id)
-            self.notes_label.setText(self.tr("My notes (saved; the other version is in History)"))
+            self.notes_label.setText(self.tr("My &notes (saved; the other version is in History)"))
             self._update_history_button()
             self.note_conflict.emit(session_id)
         elif session_id not in self._queued_notes:
-            self.notes_label.setText(self.tr("My notes (saved)"))
+            self.notes_label.setText(self.tr("My &notes (saved)"))
 
     def _note_failed(self, session_id: int, text: str, exc: BriefingError) -> None:
         """Not the lock (that is waited out): the session is gone, the disk is full, ...
@@ -740,15 +740,17 @@ class SessionDetailPanel(QWidget):
         logger.error("Could not save the note of session %s: %s", session_id, exc)
         if session_id == self.session_id:
             self._saved_note = base  # the next keystroke or leaving tries again
-            self.notes_label.setText(self.tr("My notes (not saved: {0})").format(error_text(exc)))
+            self.notes_label.setText(
+                self.tr("My &notes (not saved: {0})").format(error_text(exc).replace("&", "&&"))
+            )
         self.note_failed.emit(session_id, error_text(exc))
 
     def _show_note_state(self) -> None:
         if self.session_id is not None and self.session_id in self._queued_notes:
             self.notes_label.setText(
-                self.tr("My notes (saving… the database is busy: a sync is running)")
+                self.tr("My &notes (saving… the database is busy: a sync is running)")
             )
         elif self.session_id is not None and self.session_id in self._unsaved_notes:
-            self.notes_label.setText(self.tr("My notes (not saved yet: your text is kept here)"))
+            self.notes_label.setText(self.tr("My &notes (not saved yet: your text is kept here)"))
         else:
-            self.notes_label.setText(self.tr("My notes"))
+            self.notes_label.setText(self.tr("My &notes"))

@@ -279,7 +279,7 @@ class MaterialsSection(QWidget):
         }
         self.model.refused_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
-        self.title = QLabel(self.tr("Materials"))
+        self.title = QLabel(self.tr("&Materials"))
         self.title.setAccessibleDescription(self.tr("Materials"))
         font = self.title.font()
         font.setBold(True)
@@ -367,7 +367,7 @@ class MaterialsSection(QWidget):
         ]
         self.model.set_rows(rows)
         count = len(rows)
-        self.title.setText(self.tr("Materials (%n)", "", count))
+        self.title.setText(self.tr("&Materials (%n)", "", count))
         self.setVisible(count > 0)
         if count:
             keep = next(

@@ -306,7 +306,7 @@ class QuestionsSection(QWidget):
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        self.title = QLabel(self.tr("My questions"))
+        self.title = QLabel(self.tr("My &questions"))
         self.title.setBuddy(self.view)
         self.copy_button = QPushButton(self.tr("Copy questions"))
         self.copy_button.setAccessibleName(self.tr("Copy the unasked questions"))
@@ -448,7 +448,7 @@ class QuestionsSection(QWidget):
             self.select(current.id)
         count = len(questions)
         self.title.setText(
-            self.tr("My questions (%n)", "", count) if count else self.tr("My questions")
+            self.tr("My &questions (%n)", "", count) if count else self.tr("My &questions")
         )
         enabled = self.session_id is not None
         for widget in (self.new_question, self.add_button):
