@@ -54,7 +54,20 @@ class BabelDateWords:
     def clock(self, hour: int, minute: int) -> str:
         from babel.dates import format_time
 
-        return format_time(time(hour, minute), format="short", locale=self.locale)
+        return format_time(time(hour, minute), self.clock_pattern, locale=self.locale)
+
+    @property
+    def clock_pattern(self) -> str:
+        """The locale's short time pattern, French hours unpadded (``H 'h' mm``: ``3 h 56``)."""
+        return hour_unpadded(self.locale.time_formats["short"].pattern, self.locale.language)
+
+
+def hour_unpadded(pattern: str, language: str) -> str:
+    """*pattern* with French's ``h`` hours unpadded: ``3 h 56``, not ``03 h 56`` (OQLF);
+    minutes keep two digits. Other languages' patterns come back as they are."""
+    if language == "fr" and "'h'" in pattern:
+        return pattern.replace("HH", "H")
+    return pattern
 
 
 @lru_cache(maxsize=4)
@@ -97,5 +110,6 @@ __all__ = [
     "format_day",
     "format_number",
     "format_size",
+    "hour_unpadded",
     "locale_of",
 ]
