@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app.errors import FeedError, MyDataError, UsageError
-from briefing_app.util.i18n import error_message, localized, translate
+from briefing_app.util.i18n import error_message, fill, localized, translate
 from briefing_app.util.textutil import one_line, terminal_text
 
 if TYPE_CHECKING:
@@ -159,10 +159,13 @@ def check_search(text: str | None, option: str = "--search") -> None:
     if text is not None and build_match_query(text) is None:
         if text.strip():
             raise UsageError(
-                translate(
-                    "cli",
-                    "{option} needs some words to look for: {text!r} has no letters or digits",
-                ).format(option=option, text=text.strip())
+                fill(
+                    translate(
+                        "cli",
+                        "{option} needs some words to look for: {text!r} has no letters or digits",
+                    ),
+                    {"option": option, "text": text.strip()},
+                )
             )
         raise UsageError(
             translate("cli", "{option} needs some words to look for").format(option=option)

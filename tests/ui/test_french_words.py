@@ -28,15 +28,15 @@ def french(qapp: QApplication) -> Iterator[None]:
 
 def test_french_hours_have_no_leading_zero(french: None) -> None:
     """OQLF: "3 h 56", "0 h 05"; minutes keep two digits, afternoons are unchanged."""
-    assert locale_text.time_text(datetime(2020, 5, 11, 3, 56)) == "3 h 56"
-    assert locale_text.time_text(datetime(2020, 5, 11, 0, 5)) == "0 h 05"
-    assert locale_text.time_text(datetime(2020, 5, 11, 13, 0)) == "13 h 00"
+    assert locale_text.time_text(datetime(2020, 5, 11, 3, 56, tzinfo=UTC)) == "3 h 56"
+    assert locale_text.time_text(datetime(2020, 5, 11, 0, 5, tzinfo=UTC)) == "0 h 05"
+    assert locale_text.time_text(datetime(2020, 5, 11, 13, 0, tzinfo=UTC)) == "13 h 00"
     start = datetime(2020, 5, 11, 13, 0, tzinfo=UTC)  # 9 h 00 in Toronto
     end = datetime(2020, 5, 11, 14, 30, tzinfo=UTC)
     assert locale_text.hours_text(start, end, "America/Toronto") == "9 h 00 – 10 h 30"
     moment = QDateTime.fromString("2020-05-11T08:05:00", "yyyy-MM-ddTHH:mm:ss")
     assert locale_text.moment_short_text(moment).endswith(" 8 h 05")
-    assert "08" not in locale_text.moment_text(datetime(2020, 5, 11, 8, 5, 9))
+    assert "08" not in locale_text.moment_text(datetime(2020, 5, 11, 8, 5, 9, tzinfo=UTC))
     assert locale_text.time_pattern(QLocale()) == "H 'h' mm"
 
 
@@ -44,5 +44,7 @@ def test_english_times_are_as_before() -> None:
     """English keeps its own pattern; France's colon form keeps its padded hour."""
     english = QLocale("en_CA")
     assert locale_text.time_pattern(english) == english.timeFormat(QLocale.FormatType.ShortFormat)
-    assert locale_text.time_text(datetime(2020, 5, 11, 3, 56), QLocale("en_GB")) == "03:56"
+    assert (
+        locale_text.time_text(datetime(2020, 5, 11, 3, 56, tzinfo=UTC), QLocale("en_GB")) == "03:56"
+    )
     assert locale_text.time_pattern(QLocale("fr_FR")) == "HH:mm"
