@@ -10,9 +10,12 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QTableView
 
+from briefing_app.store import Store
 from briefing_app.ui import language
+from briefing_app.ui.sessions.materials_section import MaterialsSection
 from briefing_app.ui.widgets import locale_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -48,3 +51,22 @@ def test_english_times_are_as_before() -> None:
         locale_text.time_text(datetime(2020, 5, 11, 3, 56, tzinfo=UTC), QLocale("en_GB")) == "03:56"
     )
     assert locale_text.time_pattern(QLocale("fr_FR")) == "HH:mm"
+
+
+def test_a_material_is_read_out_with_french_sizes(french: None, sample_store: Store) -> None:
+    """What a screen reader says of a material's row: its size as the cell shows it."""
+    section = MaterialsSection(sample_store, lambda _url: True)
+    section.show_session(sample_store.find_session("setting-the-stage-2020-05-11").id)
+    table = section.table if hasattr(section, "table") else section.findChild(QTableView)
+    assert isinstance(table, QTableView)
+    model = table.model()
+    shown = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert "1,8\u00a0Mo" in shown
+    interface = QAccessible.queryAccessibleInterface(table)
+    assert interface is not None
+    said = [
+        interface.child(i).text(QAccessible.Text.Name) for i in range(interface.childCount())
+    ]
+    assert any("1,8\u00a0Mo" in text for text in said)
+    assert not any("MB" in text for text in said), said
+    section.deleteLater()

@@ -168,8 +168,11 @@ def number_text(value: int | float) -> str:
 
 
 def size_text(size: int) -> str:
-    """``1.5 kB``: a file's size in the locale's decimal units."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    """``1.5 kB``, ``1,8 Mo``: a file's size in the locale's decimal units (French puts a
+    no-break space before the unit, as the core's Babel sizes do: never broken apart)."""
+    locale = QLocale()
+    text = locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    return text.replace(" ", "\u00a0") if locale.language() == QLocale.Language.French else text
 
 
 def duration_text(minutes: int) -> str:
