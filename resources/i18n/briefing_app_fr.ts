@@ -174,11 +174,11 @@
     </message>
     <message>
         <source>Mark &amp;attended</source>
-        <translation>Marquer comme &amp;suivie</translation>
+        <translation>Noter ma &amp;présence</translation>
     </message>
     <message>
         <source>Mark &amp;not attended</source>
-        <translation>Marquer comme &amp;non suivie</translation>
+        <translation>Noter mon &amp;absence</translation>
     </message>
     <message>
         <source>&amp;Clear my mark</source>
@@ -190,15 +190,15 @@
     </message>
     <message>
         <source>Attended (marked)</source>
-        <translation>Suivie (marquée)</translation>
+        <translation>Présence (notée)</translation>
     </message>
     <message>
         <source>Not attended (marked)</source>
-        <translation>Non suivie (marquée)</translation>
+        <translation>Absence (notée)</translation>
     </message>
     <message>
         <source>Attended (you joined)</source>
-        <translation>Suivie (vous l’avez rejointe)</translation>
+        <translation>Présence (vous avez rejoint la séance)</translation>
     </message>
     <message>
         <source>Attendance: not recorded</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Nothing here yet: press Join on a session, or mark one attended with the buttons below.</source>
-        <translation>Rien pour l’instant&#xa0;: appuyez sur Rejoindre dans une séance, ou marquez-en une comme suivie avec les boutons ci-dessous.</translation>
+        <translation>Rien pour l’instant&#xa0;: appuyez sur Rejoindre dans une séance, ou notez votre présence à une séance avec les boutons ci-dessous.</translation>
     </message>
     <message>
         <source>Hours per series</source>
@@ -241,15 +241,15 @@
     </message>
     <message>
         <source>Hours per series (sessions attended)</source>
-        <translation>Heures par série (séances suivies)</translation>
+        <translation>Heures par série (séances auxquelles vous avez assisté)</translation>
     </message>
     <message>
         <source>Mark &amp;attended</source>
-        <translation>Marquer comme &amp;suivie</translation>
+        <translation>Noter ma &amp;présence</translation>
     </message>
     <message>
         <source>Mark &amp;not attended</source>
-        <translation>Marquer comme &amp;non suivie</translation>
+        <translation>Noter mon &amp;absence</translation>
     </message>
     <message>
         <source>&amp;Clear mark</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Suivie</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source> (removed from its feed)</source>
@@ -2761,11 +2761,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Mark &amp;attended</source>
-        <translation>Marquer comme &amp;suivie</translation>
+        <translation>Noter ma &amp;présence</translation>
     </message>
     <message>
         <source>Mark &amp;not attended</source>
-        <translation>Marquer comme &amp;non suivie</translation>
+        <translation>Noter mon &amp;absence</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2797,11 +2797,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Marked attended.</source>
-        <translation>Marquée comme suivie.</translation>
+        <translation>Présence notée.</translation>
     </message>
     <message>
         <source>Marked not attended.</source>
-        <translation>Marquée comme non suivie.</translation>
+        <translation>Absence notée.</translation>
     </message>
     <message>
         <source>Could not change your favourites: {0}</source>
@@ -5634,11 +5634,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>attended</source>
-        <translation>suivie</translation>
+        <translation>présence</translation>
     </message>
     <message>
         <source>not attended</source>
-        <translation>non suivie</translation>
+        <translation>absence</translation>
     </message>
     <message>
         <source>unmarked</source>
@@ -5654,11 +5654,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>marked attended</source>
-        <translation>marquée suivie</translation>
+        <translation>présence notée</translation>
     </message>
     <message>
         <source>marked not attended</source>
-        <translation>marquée non suivie</translation>
+        <translation>absence notée</translation>
     </message>
     <message>
         <source>joined</source>
@@ -5690,11 +5690,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>wrote {n} attended session to {path}</source>
-        <translation>{n} séance suivie écrite dans {path}</translation>
+        <translation>{n} séance avec présence écrite dans {path}</translation>
     </message>
     <message>
         <source>wrote {n} attended sessions to {path}</source>
-        <translation>{n} séances suivies écrites dans {path}</translation>
+        <translation>{n} séances avec présence écrites dans {path}</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -7228,11 +7228,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>mark a session attended or not, or clear the mark</source>
-        <translation>marquer une séance comme suivie ou non, ou effacer la marque</translation>
+        <translation>noter votre présence ou votre absence à une séance, ou effacer la marque</translation>
     </message>
     <message>
         <source>write the sessions attended to a CSV or PDF file</source>
-        <translation>écrire les séances suivies dans un fichier CSV ou PDF</translation>
+        <translation>écrire les séances auxquelles vous avez assisté dans un fichier CSV ou PDF</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.pdf</source>
