@@ -196,10 +196,12 @@ class _LanguageFormatter(string.Formatter):
         if isinstance(value, int | float) and not isinstance(value, bool):
             text = format(value, format_spec)
             kind = format_spec[-1:] if format_spec[-1:].isalpha() else ""
-            if kind in ("", "d", "n", "g", "G", "f", "F", "e", "E", "%"):
+            if kind in ("", "d", "n", "g", "G", "f", "F", "e", "E", "%") and (
+                "," in text or "." in text  # plain digits need no Babel (``--help``'s)
+            ):
                 return localeformat.localize_digits(text, self.language)
             return text  # hexadecimal, a character: not a number for people
-        return super().format_field(value, format_spec)
+        return str(super().format_field(value, format_spec))
 
 
 #: How each language quotes a value in a sentence (English: Python's repr, as always).

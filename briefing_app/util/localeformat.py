@@ -116,7 +116,7 @@ def localize_digits(text: str, language: str) -> str:
 
     locale = locale_of(language)
     group, decimal = get_group_symbol(locale=locale), get_decimal_symbol(locale=locale)
-    return text.translate({ord(","): "\0", ord("."): decimal}).replace("\0", group)
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
 def format_size(size: int, language: str) -> str:

@@ -9566,6 +9566,38 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>{key}&#xa0;: attendu un nombre entier de {unit} de {low} à {high}</translation>
     </message>
     <message>
+        <source>{title} (cancelled)</source>
+        <translation>{title} (annulée)</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Quand&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>Your time: {when}</source>
+        <translation>À votre heure&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>Series: {title}</source>
+        <translation>Série&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Lieu&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>Join: {link}</source>
+        <translation>Rejoindre&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} {zone}</source>
+        <translation>{day}, {start} – {end} {zone}</translation>
+    </message>
+    <message>
+        <source>{day} {start} {start_zone}–{end} {end_zone}</source>
+        <translation>{day}, {start} {start_zone} – {end} {end_zone}</translation>
+    </message>
+    <message>
         <source>select a session to share</source>
         <translation>sélectionnez une séance à partager</translation>
     </message>
@@ -9924,6 +9956,126 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>only web (http, https) links open</source>
         <translation>seuls les liens Web (http, https) s’ouvrent</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété attendu, entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée, qui commence à cet endroit</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide à cet endroit</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>séquence d’échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence d’échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop après la fin du document</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l’objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin du tableau</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;{&apos; (a JSON object) at the top level</source>
+        <translation>«&#xa0;{&#xa0;» attendu (un objet JSON) au premier niveau</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;[&apos; (an array)</source>
+        <translation>«&#xa0;[&#xa0;» attendu (un tableau)</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>aucun élément trouvé</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>mal formé (symbole non valide)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>symbole non fermé</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>caractère incomplet</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>balise de fermeture qui ne correspond pas</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>attribut en double</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>contenu en trop après l’élément racine</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entité non définie</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>référence à un numéro de caractère non valide</translation>
+    </message>
+    <message>
+        <source>XML or text declaration not at start of entity</source>
+        <translation>déclaration XML ou de texte ailleurs qu’au début</translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>encodage inconnu</translation>
+    </message>
+    <message>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation>l’encodage indiqué dans la déclaration XML est incorrect</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>section CDATA non fermée</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>préfixe d’espace de noms non déclaré</translation>
+    </message>
+    <message>
+        <source>XML declaration not well-formed</source>
+        <translation>déclaration XML mal formée</translation>
+    </message>
+    <message>
+        <source>illegal character(s) in public id</source>
+        <translation>caractère(s) interdit(s) dans l’identifiant public</translation>
     </message>
 </context>
 </TS>

@@ -64,9 +64,7 @@ def test_a_material_is_read_out_with_french_sizes(french: None, sample_store: St
     assert "1,8\u00a0Mo" in shown
     interface = QAccessible.queryAccessibleInterface(table)
     assert interface is not None
-    said = [
-        interface.child(i).text(QAccessible.Text.Name) for i in range(interface.childCount())
-    ]
+    said = [interface.child(i).text(QAccessible.Text.Name) for i in range(interface.childCount())]
     assert any("1,8\u00a0Mo" in text for text in said)
     assert not any("MB" in text for text in said), said
     section.deleteLater()
