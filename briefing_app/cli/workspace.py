@@ -383,7 +383,10 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         lines.append(
             one_line(
                 translate("cli", "  not in this store: {kind} {name}").format(
-                    kind=ref.kind, name=ref.label or ref.source_id
+                    kind=translate("cli", "session")
+                    if ref.kind == "session"
+                    else translate("cli", "presenter"),
+                    name=ref.label or ref.source_id,
                 )
             )
         )

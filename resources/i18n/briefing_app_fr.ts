@@ -6183,6 +6183,22 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>prévue</translation>
     </message>
     <message>
+        <source>slides</source>
+        <translation>diapositives</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>pre-read</source>
+        <translation>lecture préalable</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -6507,6 +6523,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>  absent de cette base : {kind} {name}</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
         <source>My notes ({n} revision(s)):</source>
         <translation>Mes notes ({n} révision(s)) :</translation>
     </message>
@@ -6649,6 +6669,14 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>Nothing is hidden. Hide a track: {prog} hidden add track NAME</source>
         <translation>Rien n’est masqué. Pour masquer un volet&#xa0;: {prog} hidden add track NOM</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>volet</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
     </message>
     <message>
         <source>Showing every track and room again ({n} was hidden).</source>
@@ -9402,6 +9430,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>présences</translation>
     </message>
     <message>
+        <source>follow-up links</source>
+        <translation>liens de suivis</translation>
+    </message>
+    <message>
         <source>{n} added</source>
         <translation>ajouts&#xa0;: {n}</translation>
     </message>
@@ -10076,6 +10108,134 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>illegal character(s) in public id</source>
         <translation>caractère(s) interdit(s) dans l’identifiant public</translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <source>lecture</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>tutorial</source>
+        <translation>tutoriel</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>panel discussion</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <source>podium</source>
+        <translation>débat</translation>
+    </message>
+    <message>
+        <source>round table</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>roundtable</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>keynote</source>
+        <translation>conférence d’honneur</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>plénière</translation>
+    </message>
+    <message>
+        <source>lightning talk</source>
+        <translation>présentation éclair</translation>
+    </message>
+    <message>
+        <source>lightning talks</source>
+        <translation>présentations éclair</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>meetup</source>
+        <translation>rencontre</translation>
+    </message>
+    <message>
+        <source>BoF</source>
+        <translation>rencontre informelle (BoF)</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>groupe de travail</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>séance d’information</translation>
+    </message>
+    <message>
+        <source>planning session</source>
+        <translation>séance de planification</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinaire</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation>affiche</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>période de questions</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>activité sociale</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>film</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>film</translation>
+    </message>
+    <message>
+        <source>concert</source>
+        <translation>concert</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>spectacle</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 </TS>

@@ -108,7 +108,12 @@ def session_markdown(
             core_word(fact.label),
             md_escape(core_word(fact.value) if fact.value in formats else fact.value),
         )
-        for fact in session_facts(detail, sample_label=sample_label)
+        for fact in session_facts(
+            detail,
+            sample_label=sample_label,
+            languages=languages or (),
+            translator=QCoreApplication.translate,
+        )
     ]
     if s.favourite:
         fact_lines.append(QCoreApplication.translate("SessionDetail", "★ **In your favourites**"))
