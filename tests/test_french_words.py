@@ -27,9 +27,13 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def french() -> Iterator[None]:
+    """The core speaks French (opening a store does not switch it back: not the CLI's way)."""
+    following = i18n.follows_language_setting()
+    i18n.follow_language_setting(False)
     i18n.use_language("fr")
     yield
     i18n.use_language("en")
+    i18n.follow_language_setting(following)
 
 
 def test_french_hours_have_no_leading_zero() -> None:

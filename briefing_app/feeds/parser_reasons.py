@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Marked
 
-#: json's and this app's streaming reader's reasons (jsonstream.py words them alike).
+#: json's and this app's streaming reader's reasons (jsonstream.py words them alike). Each
+#: is a message template: a brace is written twice.
 JSON_REASONS: dict[str, Marked] = {
     "Expecting value": QT_TRANSLATE_NOOP("core", "Expecting value"),
     "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
@@ -31,7 +32,7 @@ JSON_REASONS: dict[str, Marked] = {
         "core", "Illegal trailing comma before end of array"
     ),
     "Expecting '{' (a JSON object) at the top level": QT_TRANSLATE_NOOP(
-        "core", "Expecting '{' (a JSON object) at the top level"
+        "core", "Expecting '{{' (a JSON object) at the top level"
     ),
     "Expecting '[' (an array)": QT_TRANSLATE_NOOP("core", "Expecting '[' (an array)"),
 }

@@ -10034,8 +10034,8 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>virgule en trop avant la fin du tableau</translation>
     </message>
     <message>
-        <source>Expecting &apos;{&apos; (a JSON object) at the top level</source>
-        <translation>«&#xa0;{&#xa0;» attendu (un objet JSON) au premier niveau</translation>
+        <source>Expecting &apos;{{&apos; (a JSON object) at the top level</source>
+        <translation>«&#xa0;{{&#xa0;» attendu (un objet JSON) au premier niveau</translation>
     </message>
     <message>
         <source>Expecting &apos;[&apos; (an array)</source>

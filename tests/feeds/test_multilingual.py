@@ -212,7 +212,7 @@ def test_a_newer_version_is_still_refused() -> None:
 def test_the_schema_accepts_the_sample_and_old_feeds() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = briefing.schema()
-    assert schema["properties"]["version"]["enum"] == [1, 2, 3]
+    assert schema["properties"]["version"]["enum"] == [1, 2, 3, 4]
     jsonschema.validate(SAMPLE, schema)
     jsonschema.validate(_plain(SAMPLE), schema)
 
