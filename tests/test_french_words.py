@@ -5,9 +5,11 @@ Each French text is checked with its English twin, which stays as it was.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import pytest
@@ -20,9 +22,12 @@ from briefing_app.usecases.share import session_text, sessions_text
 from briefing_app.util import i18n
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, error_message
 from briefing_app.util.localeformat import Size, babel_date_words
+from briefing_app.util.session_kinds import kind_text, shown_kind
 
 if TYPE_CHECKING:
     from briefing_app.store import SessionRecord
+
+RESOURCES = Path(__file__).parents[1] / "resources"
 
 
 @pytest.fixture
@@ -164,3 +169,106 @@ def test_xml_reasons_are_french_with_their_position(french: None) -> None:
     said = error_message(caught.value)
     assert "ligne 1" in said and "balise de fermeture qui ne correspond pas" in said, said
     assert "mismatched" not in said
+
+
+# ---- session kinds ---------------------------------------------------------------------
+def test_common_kinds_read_french_and_others_stay_as_given(french: None) -> None:
+    assert kind_text("talk") == "présentation"
+    assert kind_text("Workshop") == "Atelier"  # the feed's capital kept
+    assert kind_text("lightning_talk") == "présentation éclair"  # frab's key
+    assert kind_text("Lightning Talk") == "Présentation éclair"  # pretalx's words
+    assert kind_text("keynote") == "conférence d’honneur"
+    assert kind_text("Hackathon") == "Hackathon"  # not listed: as the feed gives it
+    i18n.use_language("en")
+    assert kind_text("lightning_talk") == "lightning_talk"  # English: exactly as given
+
+
+def test_the_sample_gives_kinds_in_both_languages_and_filters_on_the_stored_one(
+    sample_store: Store,
+) -> None:
+    from briefing_app.store import SessionQuery
+
+    panel = sample_store.find_session("procurement-expert-discussion-2020-06-23")
+    assert panel.kind == "panel"  # the stored, filtered-on text: the map's default
+    assert shown_kind(panel.kind, panel.translations, ("fr", "en")) == "table ronde"
+    assert shown_kind(panel.kind, panel.translations, ("en", "fr")) == "panel"
+    found = sample_store.session_index(SessionQuery(kind="panel"))
+    assert [entry.id for entry in found] == [panel.id]
+
+
+def test_a_version_4_kind_map_parses_and_version_3_feeds_still_do() -> None:
+    from briefing_app.feeds import parse_feed
+
+    document = json.loads((RESOURCES / "sample-feed.json").read_text("utf-8"))
+    feed = parse_feed(json.dumps(document).encode())
+    group = next(s for s in feed.sessions if s.kind == "working group")
+    assert {(t.language, t.text) for t in group.translations if t.field == "kind"} == {
+        ("en", "working group"),
+        ("fr", "groupe de travail"),
+    }
+    old = dict(document, version=3)
+    old["sessions"] = [dict(s, kind="panel") for s in document["sessions"]]
+    assert {s.kind for s in parse_feed(json.dumps(old).encode()).sessions} == {"panel"}
+    bad = dict(document)
+    bad["sessions"] = [dict(document["sessions"][0], kind={"english": "panel"})]
+    with pytest.raises(FeedError, match="kind"):
+        parse_feed(json.dumps(bad).encode())
+
+
+# ---- the CLI's lists: words, not keys; --json unchanged -------------------------------
+def _cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str, *argv: str
+) -> str:
+    from briefing_app.cli import main
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    code = main(list(argv), setup_logs=False)
+    out, err = capsys.readouterr()
+    i18n.use_language("en")
+    i18n.follow_language_setting(False)
+    assert code == 0, err
+    return out
+
+
+FR, EN = "fr_CA.UTF-8", "C.UTF-8"
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_cli_lists_print_words_not_keys(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    french = _cli(capsys, monkeypatch, FR, "sessions")
+    assert "(séance d’information; virtuelle" in french
+    assert "(groupe de travail; virtuelle" in french and "working group" not in french
+    assert "(briefing; virtual" in _cli(capsys, monkeypatch, EN, "sessions")
+    materials = _cli(capsys, monkeypatch, FR, "materials", "list")
+    assert " diapositives " in materials and " slides " not in materials
+    assert " lien " in materials and " link " not in materials
+    english = _cli(capsys, monkeypatch, EN, "materials", "list")
+    assert "     1 slides    " in english  # the English column as before (9 wide)
+    _cli(capsys, monkeypatch, EN, "hidden", "add", "track", "Procurement")
+    assert _cli(capsys, monkeypatch, FR, "hidden", "list") == "volet  Procurement\n"
+    assert _cli(capsys, monkeypatch, EN, "hidden", "list") == "track  Procurement\n"
+    for argv in (
+        ("sessions", "--json"),
+        ("materials", "list", "--json"),
+        ("hidden", "list", "--json"),
+    ):
+        assert _cli(capsys, monkeypatch, FR, *argv) == _cli(capsys, monkeypatch, EN, *argv)
+
+
+@pytest.mark.usefixtures("data_dir")
+def test_attendance_words_are_not_follow_up_words(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'suivi' is a follow-up only: attendance reads présence / absence."""
+    marked = _cli(capsys, monkeypatch, FR, "attendance", "mark", "1", "attended")
+    listed = _cli(capsys, monkeypatch, FR, "attendance", "list")
+    assert "présence" in marked and "présence notée" in listed
+    _cli(capsys, monkeypatch, FR, "attendance", "mark", "2", "not-attended")
+    listed = _cli(capsys, monkeypatch, FR, "attendance", "list")
+    assert "absence notée" in listed
+    assert "suivi" not in marked + listed
+    assert "attended" in _cli(capsys, monkeypatch, EN, "attendance", "list")

@@ -12,10 +12,14 @@ import pytest
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
 
 from briefing_app.store import Store
 from briefing_app.ui import language
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.sessions.attendance_button import AttendanceButton
 from briefing_app.ui.sessions.materials_section import MaterialsSection
+from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.widgets import locale_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -68,3 +72,58 @@ def test_a_material_is_read_out_with_french_sizes(french: None, sample_store: St
     assert any("1,8\u00a0Mo" in text for text in said)
     assert not any("MB" in text for text in said), said
     section.deleteLater()
+
+
+@pytest.fixture
+def french_window(
+    qtbot: QtBot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """The main window on the sample, the system in French (the app's own way)."""
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    window = MainWindow(sample_store)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.language.language == "fr"
+    window.show_past.setChecked(True)
+    yield window
+    window.close()
+    window.deleteLater()
+    language.reset()
+
+
+def _column_texts(window: MainWindow, column: Column) -> list[str]:
+    model = window.sessions.model
+    return [str(model.index(row, int(column)).data() or "") for row in range(model.rowCount())]
+
+
+def test_the_french_list_shows_kinds_in_french_and_filters_on_the_stored_kind(
+    qtbot: QtBot, french_window: MainWindow
+) -> None:
+    qtbot.waitUntil(lambda: "Table ronde" in _column_texts(french_window, Column.KIND))
+    kinds = _column_texts(french_window, Column.KIND)
+    assert "Séance d’information" in kinds and "Groupe de travail" in kinds
+    assert not {"Briefing", "Panel", "Working group"} & set(kinds)
+    combo = french_window.sessions.filter_bar.filters["kind"]
+    qtbot.waitUntil(lambda: combo.findData("panel") > 0)
+    labels = {combo.itemText(i): combo.itemData(i) for i in range(combo.count())}
+    assert labels["Table ronde"] == "panel"  # the menu says French, filters on the feed's
+    combo.setCurrentIndex(combo.findData("panel"))
+    qtbot.waitUntil(
+        lambda: set(_column_texts(french_window, Column.KIND)) - {""} == {"Table ronde"}
+    )
+
+
+def test_the_attendance_words_are_not_follow_up_words(french_window: MainWindow) -> None:
+    """'Suivi' is a follow-up (the Suivis tab); attendance reads présence / absence."""
+    window = french_window
+    window.select_session(window.store.find_session("setting-the-stage-2020-05-11").id)
+    window.sessions.show_pending_detail()
+    button = window.findChild(AttendanceButton)
+    assert button is not None
+    texts = [action.text() for action in button.menu().actions()]
+    assert "Noter ma &présence" in texts and "Noter mon &absence" in texts
+    edit = [
+        a.text() for m in french_window.menuBar().actions() if m.menu() for a in m.menu().actions()
+    ]
+    assert "Noter ma &présence" in edit
+    assert not [text for text in texts + edit if "suivie" in text.lower()]
