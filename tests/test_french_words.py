@@ -20,8 +20,8 @@ from briefing_app.feeds.messages import decode_json
 from briefing_app.store import Store
 from briefing_app.usecases.share import session_text, sessions_text
 from briefing_app.util import i18n
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, error_message
-from briefing_app.util.localeformat import Size, babel_date_words
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size, error_message
+from briefing_app.util.localeformat import babel_date_words
 from briefing_app.util.session_kinds import kind_text, shown_kind
 
 if TYPE_CHECKING:

@@ -33,8 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from briefing_app.errors import BriefingError, OperationCancelledError, SyncError
 from briefing_app.store import KeptMaterial, MaterialRecord, SessionChange, Store
 from briefing_app.sync.limits import MIB
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, ErrorMessage, counted, joined
-from briefing_app.util.localeformat import Size
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, ErrorMessage, Size, counted, joined
 from briefing_app.workspace.materials import MaterialStore
 
 if TYPE_CHECKING:

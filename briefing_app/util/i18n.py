@@ -177,6 +177,28 @@ def fill(template: str, fields: dict[str, Any]) -> str:
     return _LanguageFormatter(language).vformat(template, (), fields)
 
 
+class Size(int):
+    """A file size given to a message (``{human_size}``): ``1.8 MB`` in English, as
+    :func:`english_size` writes it, and in another language's units when the message is
+    shown in it (:func:`fill`, by Babel: ``1,8 Mo``)."""
+
+    def __format__(self, format_spec: str) -> str:
+        return english_size(int(self)) if not format_spec else int.__format__(self, format_spec)
+
+    def __str__(self) -> str:
+        return english_size(int(self))
+
+
+def english_size(size: int) -> str:
+    """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them)."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 class _LanguageFormatter(string.Formatter):
     """:func:`fill`'s ``str.format`` for a language other than English."""
 
@@ -191,7 +213,7 @@ class _LanguageFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         from briefing_app.util import localeformat
 
-        if isinstance(value, localeformat.Size) and not format_spec:
+        if isinstance(value, Size) and not format_spec:
             return localeformat.format_size(int(value), self.language)
         if isinstance(value, int | float) and not isinstance(value, bool):
             text = format(value, format_spec)
@@ -405,8 +427,10 @@ __all__ = [
     "ErrorMessage",
     "Marked",
     "Message",
+    "Size",
     "counted",
     "current_language",
+    "english_size",
     "error_message",
     "fill",
     "follow_language_setting",

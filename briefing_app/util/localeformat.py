@@ -88,28 +88,6 @@ def format_number(value: float, language: str) -> str:
     return str(format_decimal(value, locale=locale_of(language)))
 
 
-class Size(int):
-    """A file size given to a message (``{human_size}``): ``1.8 MB`` in English, as
-    :func:`english_size` writes it, and in another language's units when the message is
-    shown in it (util/i18n.fill: ``1,8 Mo``)."""
-
-    def __format__(self, format_spec: str) -> str:
-        return english_size(int(self)) if not format_spec else int.__format__(self, format_spec)
-
-    def __str__(self) -> str:
-        return english_size(int(self))
-
-
-def english_size(size: int) -> str:
-    """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1000
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def localize_digits(text: str, language: str) -> str:
     """A number Python wrote (``12,345.5``) with *language*'s separators (``12 345,5``)."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -142,10 +120,8 @@ def format_day(value: date, language: str) -> str:
 
 __all__ = [
     "BabelDateWords",
-    "Size",
     "babel_date_words",
     "date_words",
-    "english_size",
     "format_day",
     "format_number",
     "format_size",

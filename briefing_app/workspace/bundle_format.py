@@ -23,9 +23,8 @@ from briefing_app.errors import BundleError, FeedError, NotFoundError
 from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
 from briefing_app.platform.resources_util import read_resource_bytes
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size
 from briefing_app.util.links import link_refusal, safe_link
-from briefing_app.util.localeformat import Size
 from briefing_app.workspace.records import (
     CaseStudyPayload,
     ExternalRef,

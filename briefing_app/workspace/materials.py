@@ -36,8 +36,7 @@ from briefing_app.errors import (
     OperationCancelledError,
 )
 from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
-from briefing_app.util.localeformat import Size, english_size
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size, english_size
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +61,7 @@ SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 def human_size(size: int) -> str:
     """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them).
 
-    A message takes :class:`~briefing_app.util.localeformat.Size` instead: the same text
+    A message takes :class:`~briefing_app.util.i18n.Size` instead: the same text
     in English, the user's units in another language."""
     return english_size(size)
 
