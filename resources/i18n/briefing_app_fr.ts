@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Mark &amp;attended</source>
-        <translation>Noter ma &amp;présence</translation>
+        <translation>Noter ma pré&amp;sence</translation>
     </message>
     <message>
         <source>Mark &amp;not attended</source>
