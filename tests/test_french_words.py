@@ -53,8 +53,12 @@ SESSION = "setting-the-stage-2020-05-11"
 
 def test_share_text_in_french(french: None, sample_store: Store) -> None:
     """Labels translated, the day and times Babel's: "lundi 11 mai 2020, 13 h 00 – 14 h 30"."""
+    from briefing_app.usecases.settings import set_language
+
+    set_language(sample_store, "fr")
     stage = sample_store.find_session(SESSION).id
     text = sessions_text(sample_store, [stage], reader_zone="Europe/Berlin")
+    assert text.splitlines()[0] == "Mise en contexte"  # the feed's French title
     assert text.splitlines()[1:] == [
         "Quand\u00a0: lundi 11 mai 2020, 13 h 00 – 14 h 30 EDT",
         "À votre heure\u00a0: lundi 11 mai 2020, 19 h 00 – 20 h 30 CEST (Europe/Berlin)",

@@ -126,9 +126,16 @@ def sessions_text(
     """
     if not session_ids:
         raise UsageError(QT_TRANSLATE_NOOP("core", "select a session to share").message())
+    from briefing_app.usecases.settings import content_languages
+
+    languages = content_languages(store)  # a title the feed gives in several: the user's
     return (
         "\n\n".join(
-            session_text(store.session(sid), reader_zone=reader_zone, translator=translator)
+            session_text(
+                store.session(sid).in_language(languages),
+                reader_zone=reader_zone,
+                translator=translator,
+            )
             for sid in session_ids
         )
         + "\n"
