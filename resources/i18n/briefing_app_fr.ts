@@ -4676,6 +4676,22 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>### Présentateurs</translation>
     </message>
     <message>
+        <source>presenter</source>
+        <translation>présentateur</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>panelist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>animateur</translation>
+    </message>
+    <message>
         <source>### Case studies</source>
         <translation>### Études de cas</translation>
     </message>

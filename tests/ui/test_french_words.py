@@ -127,3 +127,15 @@ def test_the_attendance_words_are_not_follow_up_words(french_window: MainWindow)
     ]
     assert "Noter ma &présence" in edit
     assert not [text for text in texts + edit if "suivie" in text.lower()]
+
+
+def test_the_detail_pane_names_presenter_roles_in_french(french_window: MainWindow) -> None:
+    from briefing_app.ui.sessions.detail_markdown import session_markdown
+
+    detail = french_window.store.session_detail(
+        french_window.store.find_session("setting-the-stage-2020-05-11").id
+    )
+    text = session_markdown(detail, languages=("fr", "en"))
+    assert "(présentateur)" in text or "(modérateur)" in text
+    assert "(presenter)" not in text and "(moderator)" not in text
+    assert "**Type\u00a0:** Séance d’information" in text

@@ -120,11 +120,17 @@ def session_markdown(
     parts.append("  \n".join(fact_lines))
     if detail.presenters:
         lines = [QCoreApplication.translate("SessionDetail", "### Presenters")]
+        roles = {  # the feed's role keys, in words
+            "presenter": QCoreApplication.translate("SessionDetail", "presenter"),
+            "moderator": QCoreApplication.translate("SessionDetail", "moderator"),
+            "panelist": QCoreApplication.translate("SessionDetail", "panelist"),
+            "host": QCoreApplication.translate("SessionDetail", "host"),
+        }
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
             name = f"[{md_escape(p.name)}]({PRESENTER_SCHEME}:{p.id})"
             lines.append(
-                f"- **{name}** ({p.role})"
+                f"- **{name}** ({roles.get(p.role, p.role)})"
                 + (f", {md_escape(about)}" if about else "")
                 + badge(f"presenter:{p.id}")
             )
