@@ -136,7 +136,7 @@ def test_material_titles_follow_the_language(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     french = run(capsys, monkeypatch, FRENCH, "show", "setting-the-stage-2020-05-11")
-    assert "slides · Mise en contexte (diapositives)" in french
+    assert "diapositives · Mise en contexte (diapositives)" in french
     listed = run(capsys, monkeypatch, FRENCH, "materials", "list")
     assert "Enregistrement du lancement" in listed and "#1 Réimaginer la Ville" in listed
     english = run(capsys, monkeypatch, ENGLISH, "materials", "list", "--json")

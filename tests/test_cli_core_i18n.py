@@ -129,5 +129,5 @@ def test_a_count_follows_french_rules_and_specs_keep_their_format() -> None:
     assert none.translated() == "0 caractère de contrôle retiré ()"  # French: 0 is singular
     size = QT_TRANSLATE_NOOP("core", "the connection was reset after {size:,} bytes")
     assert size.format(size=12345).translated() == (
-        "la connexion a été réinitialisée après 12,345 octets"
+        "la connexion a été réinitialisée après 12\u00a0345 octets"
     )

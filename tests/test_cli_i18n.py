@@ -159,7 +159,7 @@ def test_sessions_show_and_an_error_in_french(
     assert "When:" not in out and "Presenters:" not in out
     code, _out, err = run(capsys, "show", "9999")
     assert code == 3  # the same exit code as in English
-    assert err == "briefing-app : erreur : aucune séance avec l’identifiant '9999'\n"
+    assert err == "briefing-app : erreur : aucune séance avec l’identifiant «\u00a09999\u00a0»\n"
     code, _out, err = run(capsys, "feeds", "remove", "99")
     assert code == 3
     assert "aucun fil avec le numéro 99" in err
@@ -260,7 +260,7 @@ def test_dates_and_sizes_through_babel_in_french() -> None:
     start = datetime(2020, 5, 11, 17, 0, tzinfo=UTC)
     end = datetime(2020, 5, 12, 4, 30, tzinfo=UTC)
     assert format_range(start, end, "America/Toronto", words) == (
-        "lundi 11 mai 2020 13 h 00–mardi 00 h 30 EDT"
+        "lundi 11 mai 2020 13 h 00–mardi 0 h 30 EDT"
     )
     assert words.day(date(2020, 5, 11)) == "lundi 11 mai 2020"
     assert format_size(1_500_000, "fr") == "1,5\u00a0Mo"
@@ -389,7 +389,7 @@ def test_a_bad_feed_and_a_missing_file_are_told_in_french(
     assert code == 4
     assert err == (
         f"briefing-app : erreur : {bad}: JSON non valide à la ligne 1, colonne 6 : "
-        "Expecting value (le fichier finit trop tôt : tronqué?)\n"
+        "valeur attendue (le fichier finit trop tôt : tronqué?)\n"
     )
     code, _out, err = run(capsys, "feeds", "add", str(tmp_path / "missing.json"))
     assert code == 3
@@ -412,7 +412,7 @@ def test_feeds_changes_organizations_and_backups_in_french(
     code, out, _ = run(capsys, "db", "backups")
     assert code == 0 and "quotidienne" in out and "\u00a0ko " in out
     code, out, _ = run(capsys, "attendance", "mark", "2", "attended")
-    assert out == "#2 Setting the Stage : suivie.\n"
+    assert out == "#2 Setting the Stage : présence.\n"
 
 
 def test_the_window_can_show_a_core_message_through_its_qm(qapp: object) -> None:

@@ -34,7 +34,7 @@ from briefing_app.store import SessionChange
 from briefing_app.usecases.changes import describe_change
 from briefing_app.usecases.settings import feed_fetcher
 from briefing_app.usecases.startup import open_store
-from briefing_app.util.i18n import localized, plural, translate
+from briefing_app.util.i18n import fill, localized, plural, translate
 
 if TYPE_CHECKING:
     from briefing_app.sync import SyncOutcome
@@ -163,8 +163,9 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             record = store.feed(args.feed_id)
             store.set_feed_timezone(record.id, zone_argument(args.zone, "ZONE"))
             instead = (
-                translate("cli", " instead of {zone} (inferred from {city!r})").format(
-                    zone=record.zone, city=record.timezone_inferred_from
+                fill(
+                    translate("cli", " instead of {zone} (inferred from {city!r})"),
+                    {"zone": record.zone, "city": record.timezone_inferred_from},
                 )
                 if record.zone_inferred
                 else ""

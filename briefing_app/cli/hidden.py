@@ -59,10 +59,12 @@ def cmd_hidden(args: argparse.Namespace, out: TextIO) -> int:
                     ).format(prog=PROG)
                 )
                 return EXIT_OK
+            track_word, room_word = translate("cli", "track"), translate("cli", "room")
+            width = max(len(track_word), len(room_word)) + 2
             for track in names.tracks:
-                write_line(out, f"track  {track}")
+                write_line(out, f"{track_word:<{width}}{track}")
             for room in names.rooms:
-                write_line(out, f"room   {room}")
+                write_line(out, f"{room_word:<{width}}{room}")
             return EXIT_OK
         if action == "clear":
             count = store.hidden_names().count

@@ -25,7 +25,7 @@ from briefing_app.cli.output import (
 )
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
 from briefing_app.util import gcpause
-from briefing_app.util.i18n import follow_language_setting, localized, translate, use_language
+from briefing_app.util.i18n import fill, follow_language_setting, localized, translate, use_language
 from briefing_app.util.language import system_language
 from briefing_app.util.textutil import terminal_text
 
@@ -814,7 +814,7 @@ def _positive_int(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            translate("cli", "{text!r} is not a whole number").format(text=text)
+            fill(translate("cli", "{text!r} is not a whole number"), {"text": text})
         ) from None
     if value < 1:
         raise argparse.ArgumentTypeError(

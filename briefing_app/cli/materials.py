@@ -16,6 +16,7 @@ from briefing_app.cli.output import (
     EXIT_OK,
     i18n_json,
     language_mark,
+    material_kind_text,
     print_json,
     size_text,
     tell,
@@ -178,7 +179,17 @@ def _line(material: MaterialRecord, kept: bool) -> str:
     title = display_title(material) + language_mark(material.title_fallback)
     if facts:
         title += f" ({', '.join(facts)})"
-    return f"  {material.id:>4} {material.kind:<9} {title}  {_one_line(material.url)}"
+    kind = material_kind_text(material.kind)
+    return f"  {material.id:>4} {kind:<{kind_width()}} {title}  {_one_line(material.url)}"
+
+
+def kind_width() -> int:
+    """The kind column's width: the longest kind word in the user's language (9 in English)."""
+    return max(len(material_kind_text(k)) for k in MATERIAL_KINDS)
+
+
+#: The kinds a material can have (docs/feed-format.md).
+MATERIAL_KINDS = ("slides", "recording", "pre-read", "link", "other")
 
 
 def _one_line(text: str) -> str:

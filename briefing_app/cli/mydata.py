@@ -12,9 +12,10 @@ from typing import TextIO
 
 from briefing_app.cli.output import EXIT_OK, print_json, refresh_live_agenda, tell, write_line
 from briefing_app.usecases.mydata import (
-    KIND_NAMES,
     export_mydata,
     import_mydata,
+    kind_count,
+    kind_heading,
     summary_lines,
 )
 from briefing_app.usecases.startup import open_store
@@ -27,9 +28,7 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
         if action == "export":
             target = Path(args.output).expanduser()
             counts = export_mydata(store, target)
-            listed = ", ".join(
-                f"{n} {KIND_NAMES[k][0 if n == 1 else 1]}" for k, n in counts.items()
-            )
+            listed = ", ".join(localized(kind_count(n, k)) for k, n in counts.items())
             tell(translate("cli", "wrote {list} to {path}").format(list=listed, path=target))
             return EXIT_OK
         if action == "import":
@@ -61,5 +60,6 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
         elif not orphans:
             tell(translate("cli", "No orphaned items: everything imported found its session."))
         for o in [] if args.json else orphans:
-            write_line(out, f"{o.kind}\t{o.start_utc}\t{o.title}\t{o.feed_url}#{o.source_id}")
+            kind = localized(kind_heading(o.kind))
+            write_line(out, f"{kind}\t{o.start_utc}\t{o.title}\t{o.feed_url}#{o.source_id}")
         return EXIT_OK

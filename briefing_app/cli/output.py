@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app.errors import FeedError, MyDataError, UsageError
-from briefing_app.util.i18n import error_message, localized, translate
+from briefing_app.util.i18n import error_message, fill, localized, translate
 from briefing_app.util.textutil import one_line, terminal_text
 
 if TYPE_CHECKING:
@@ -159,10 +159,13 @@ def check_search(text: str | None, option: str = "--search") -> None:
     if text is not None and build_match_query(text) is None:
         if text.strip():
             raise UsageError(
-                translate(
-                    "cli",
-                    "{option} needs some words to look for: {text!r} has no letters or digits",
-                ).format(option=option, text=text.strip())
+                fill(
+                    translate(
+                        "cli",
+                        "{option} needs some words to look for: {text!r} has no letters or digits",
+                    ),
+                    {"option": option, "text": text.strip()},
+                )
             )
         raise UsageError(
             translate("cli", "{option} needs some words to look for").format(option=option)
@@ -271,6 +274,18 @@ def status_text(status: str) -> str:
     return words.get(status, status)
 
 
+def material_kind_text(kind: str) -> str:
+    """A material's kind (the feed's key: slides, recording ...) in the user's language."""
+    words = {
+        "slides": translate("cli", "slides"),
+        "recording": translate("cli", "recording"),
+        "pre-read": translate("cli", "pre-read"),
+        "link": translate("cli", "link"),
+        "other": translate("cli", "other"),
+    }
+    return words.get(kind, kind)
+
+
 def date_words() -> DateWords | None:
     """How dates and times are written for the user's language (None: the English default)."""
     from briefing_app.util.i18n import current_language
@@ -333,6 +348,7 @@ def print_session_lines(
     call for its times) and checks the terminal rule over all lines at once.
     """
     from briefing_app.util.multilingual import pick_stored
+    from briefing_app.util.session_kinds import shown_kind
     from briefing_app.util.timeutil import RangeFormatter
 
     if not records:
@@ -345,6 +361,7 @@ def print_session_lines(
         "in-person": translate("cli", "in-person"),
         "hybrid": translate("cli", "hybrid"),
     }
+    kinds: dict[tuple[str, str | None], str] = {}  # each kind's words, found once
     lines: list[str] = []
     append = lines.append
     for r in records:
@@ -356,7 +373,10 @@ def print_session_lines(
             title = picked.text + (language_mark(picked.language) if picked.fallback else "")
         line = f"{r.id:>{width}} {'*' if r.favourite else ' '} {when}  {mark}{title}"
         shown_format = format_word.get(r.format, r.format)
-        details = "; ".join(filter(None, (r.kind, shown_format, ", ".join(r.presenter_names))))
+        kind = kinds.get((r.kind, r.translations))
+        if kind is None:
+            kind = kinds[r.kind, r.translations] = shown_kind(r.kind, r.translations, languages)
+        details = "; ".join(filter(None, (kind, shown_format, ", ".join(r.presenter_names))))
         append(f"{line}  ({details})" if details else line)
     # The terminal rule (one_line) changes only a line that is not printable: one look at
     # them all decides, in C, for the listing that has none.

@@ -21,6 +21,7 @@ from briefing_app.cli.output import (
     format_when,
     i18n_json,
     language_mark,
+    material_kind_text,
     print_json,
     print_session_lines,
     refresh_live_agenda,
@@ -242,7 +243,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         kept_text = translate("cli", " (kept offline)")
         lines.append(translate("cli", "Materials:"))
         lines += [
-            f"  {m.kind} · {display_title(m)}{language_mark(m.title_fallback)}"
+            f"  {material_kind_text(m.kind)} · {display_title(m)}{language_mark(m.title_fallback)}"
             f"{kept_text if kept else ''}  {m.url}"
             for m, kept in shown_materials
         ]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 from briefing_app.cli.output import EXIT_OK, colon, error_text, print_json
 from briefing_app.errors import UsageError
 from briefing_app.usecases import settings
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, localized, translate
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, fill, localized, translate
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -29,7 +29,7 @@ def _whole(text: str) -> int:
         return int(text)
     except ValueError:
         raise UsageError(
-            translate("cli", "{text!r} is not a whole number").format(text=text)
+            fill(translate("cli", "{text!r} is not a whole number"), {"text": text})
         ) from None
 
 

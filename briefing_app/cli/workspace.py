@@ -26,7 +26,7 @@ from briefing_app.cli.output import (
     write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.util.i18n import localized, translate
+from briefing_app.util.i18n import fill, localized, translate
 from briefing_app.util.textutil import markdown_to_text, one_line
 
 if TYPE_CHECKING:
@@ -383,7 +383,10 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         lines.append(
             one_line(
                 translate("cli", "  not in this store: {kind} {name}").format(
-                    kind=ref.kind, name=ref.label or ref.source_id
+                    kind=translate("cli", "session")
+                    if ref.kind == "session"
+                    else translate("cli", "presenter"),
+                    name=ref.label or ref.source_id,
                 )
             )
         )
@@ -424,11 +427,14 @@ def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         )
     result = export_bundle(workspace, case.id, target)
     tell(
-        translate("cli", "wrote {title!r} with {n} material(s) to {path} ({size})").format(
-            title=case.title,
-            n=result.materials,
-            path=target,
-            size=size_text(result.bytes_written),
+        fill(
+            translate("cli", "wrote {title!r} with {n} material(s) to {path} ({size})"),
+            {
+                "title": case.title,
+                "n": result.materials,
+                "path": target,
+                "size": size_text(result.bytes_written),
+            },
         )
     )
     return 0
@@ -480,7 +486,10 @@ def _number(text: str, option: str) -> int:
     text = text.strip().removeprefix("#")
     if not (text.isascii() and text.isdigit()):
         raise UsageError(
-            translate("cli", "{option}: {text!r} is not a number").format(option=option, text=text)
+            fill(
+                translate("cli", "{option}: {text!r} is not a number"),
+                {"option": option, "text": text},
+            )
         )
     return int(text)
 

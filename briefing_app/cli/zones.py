@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.output import PROG
 from briefing_app.errors import BriefingError, MissingTimezoneError
-from briefing_app.util.i18n import Message, localized, translate
+from briefing_app.util.i18n import Message, fill, localized, translate
 
 if TYPE_CHECKING:
     from briefing_app.store import FeedRecord
@@ -37,8 +37,9 @@ def feed_zone_text(record: FeedRecord) -> str:
     if not zone:
         return ""
     if record.zone_inferred:
-        return translate("cli", "time zone {zone} inferred from the city {city!r}").format(
-            zone=zone, city=record.timezone_inferred_from
+        return fill(
+            translate("cli", "time zone {zone} inferred from the city {city!r}"),
+            {"zone": zone, "city": record.timezone_inferred_from},
         )
     if record.timezone_source == "user":
         return translate("cli", "time zone {zone}, set by you").format(zone=zone)

@@ -45,10 +45,10 @@ from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
 
 FORMAT_NAME = "briefing-feed"
 #: The version this app writes and the newest it reads (2 added session materials,
-#: 3 language maps: any human text as ``{"en": "...", "fr": "..."}``).
-FORMAT_VERSION = 3
+#: 3 language maps: any human text as ``{"en": "...", "fr": "..."}``; 4 a session's kind too).
+FORMAT_VERSION = 4
 #: Every version this app reads.
-SUPPORTED_VERSIONS = (1, 2, 3)
+SUPPORTED_VERSIONS = (1, 2, 3, 4)
 
 JSONObject = Mapping[str, Any]
 

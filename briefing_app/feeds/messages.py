@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from briefing_app.errors import FeedError
+from briefing_app.feeds.parser_reasons import json_reason
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.textclean import clean_text
 
@@ -47,7 +48,7 @@ def invalid_json(line: int, column: int, error: str, *, cut: bool) -> str:
         )
     else:
         text_of = QT_TRANSLATE_NOOP("core", "invalid JSON at line {line} column {column}: {error}")
-    return text_of.format(line=line, column=column, error=error)
+    return text_of.format(line=line, column=column, error=json_reason(error))
 
 
 def decode_json(

@@ -17,12 +17,13 @@ from briefing_app.errors import FeedError
 from briefing_app.feeds.model import Translation, Translations
 from briefing_app.util.multilingual import LANGUAGE_TAG
 
-#: The fields of each briefing-feed object that may be language maps (version 3).
+#: The fields of each briefing-feed object that may be language maps (version 3; a
+#: session's ``kind`` from version 4).
 BRIEFING_TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "series": ("title", "subtitle", "description"),
     "organization": ("name", "description"),
     "presenter": ("title", "bio"),
-    "session": ("title", "subtitle", "summary", "description", "track"),
+    "session": ("title", "subtitle", "summary", "description", "track", "kind"),
     "case_study": ("title", "summary", "challenge", "approach", "outcome"),
 }
 

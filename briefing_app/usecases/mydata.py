@@ -394,6 +394,15 @@ _HEADINGS: Final[Mapping[str, Marked]] = {
 }
 
 
+def kind_heading(kind: str) -> str:
+    """A kind's name ("questions"; an orphaned follow-up's link: "follow-up links"), marked
+    for translation; a kind not known is given as it is."""
+    if kind == "followup-link":
+        return QT_TRANSLATE_NOOP("core", "follow-up links").message()
+    heading = _HEADINGS.get(kind)
+    return kind if heading is None else heading.message()
+
+
 def kind_count(n: int, kind: str) -> str:
     """ "1 note", "3 notes": *n* things of *kind* (a :class:`Message`, shown translated)."""
     if kind not in _COUNTED:

@@ -31,6 +31,7 @@ from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.usecases.photos import cached_photo, photo_dir, sniff_image
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.links import safe_link, shown_link
+from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import format_range, is_valid_zone, local_zone_name, zone
 
 if TYPE_CHECKING:
@@ -370,6 +371,7 @@ def gather_pack(
                 cases,
                 _safely(material_source.session_materials, record.id, "materials"),
                 _safely(question_source.session_questions, record.id, "questions"),
+                languages,
             )
         )
         if progress is not None:
@@ -432,6 +434,7 @@ def _pack_session(
     cases: _CaseStudies,
     materials: tuple[PackMaterial, ...],
     questions: tuple[PackQuestion, ...],
+    languages: Sequence[str] = (),
 ) -> PackSession:
     s = detail.session
     event_time = format_range(s.start, s.end, s.timezone)
@@ -444,7 +447,9 @@ def _pack_session(
         series=s.series_title,
         status=s.status,
         removed=s.removed,
-        kind=s.kind,
+        # the feed's kind in the reader's language when it gives several (the pack's
+        # renderer translates the common English ones: util/session_kinds)
+        kind=pick_stored(s.translations, "kind", s.kind, languages).text,
         track=s.track,
         location=s.location,
         event_zone=s.timezone,

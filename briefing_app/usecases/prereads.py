@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Literal
 from briefing_app.errors import BriefingError, OperationCancelledError, SyncError
 from briefing_app.store import KeptMaterial, MaterialRecord, SessionChange, Store
 from briefing_app.sync.limits import MIB
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, ErrorMessage, counted, joined
-from briefing_app.workspace.materials import MaterialStore, human_size
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, ErrorMessage, Size, counted, joined
+from briefing_app.workspace.materials import MaterialStore
 
 if TYPE_CHECKING:
     from briefing_app.sync import SyncReport
@@ -161,7 +161,7 @@ class Plan:
                 QT_TRANSLATE_NOOP("core", "{n} file, total size unknown"),
                 QT_TRANSLATE_NOOP("core", "{n} files, total size unknown"),
             )
-        size = human_size(self.known_bytes)
+        size = Size(self.known_bytes)
         if self.unknown:
             return counted(
                 self.files,
@@ -237,7 +237,7 @@ class DownloadReport:
         if counts.get("downloaded"):
             parts.append(
                 QT_TRANSLATE_NOOP("core", "{n} downloaded ({size})").format(
-                    n=counts["downloaded"], size=human_size(size)
+                    n=counts["downloaded"], size=Size(size)
                 )
             )
         if counts.get("not-modified"):

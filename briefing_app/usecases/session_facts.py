@@ -6,11 +6,13 @@ renders them as Markdown. Only the rendering differs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_app.store import SessionDetail
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Translator
 from briefing_app.util.links import shown_link
+from briefing_app.util.session_kinds import shown_kind
 
 #: How each attendance format is named to people (marked: a front end shows them translated,
 #: util/i18n.localized or QCoreApplication.translate with the context "core").
@@ -35,16 +37,25 @@ def format_label(value: str) -> str:
     return FORMAT_LABELS.get(value, value)
 
 
-def session_facts(detail: SessionDetail, *, sample_label: str | None = None) -> list[Fact]:
+def session_facts(
+    detail: SessionDetail,
+    *,
+    sample_label: str | None = None,
+    languages: Sequence[str] = (),
+    translator: Translator | None = None,
+) -> list[Fact]:
     """The facts of a session worth showing, in order; empty ones are left out.
 
     *sample_label* ("Sample series from 2020") marks a session of the bundled sample.
+    The kind is in the user's language (*languages*: the order to pick the feed's texts
+    in; *translator*: the front end's, for the common kinds, util/session_kinds).
     """
     s = detail.session
+    kind = shown_kind(s.kind, s.translations, languages, translator)
     series = f"{s.series_title} ({sample_label})" if sample_label else s.series_title
     facts = [
         Fact(QT_TRANSLATE_NOOP("core", "Series"), series),
-        Fact(QT_TRANSLATE_NOOP("core", "Kind"), s.kind[:1].upper() + s.kind[1:]),
+        Fact(QT_TRANSLATE_NOOP("core", "Kind"), kind[:1].upper() + kind[1:]),
         Fact(QT_TRANSLATE_NOOP("core", "Track"), s.track),
         Fact(QT_TRANSLATE_NOOP("core", "Format"), format_label(s.format)),
         Fact(QT_TRANSLATE_NOOP("core", "Location"), s.location),

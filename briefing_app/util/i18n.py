@@ -27,6 +27,7 @@ translated string of another language.
 from __future__ import annotations
 
 import gettext
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -159,11 +160,88 @@ class Message(str):
         """
         look_up = translator or translate
         fields = _shown_fields(self.fields, translator)
-        return (
-            look_up(self.context, self.template).format(**fields)
-            if self.context
-            else (self.template.format(**fields))
-        )
+        return fill(look_up(self.context, self.template) if self.context else self.template, fields)
+
+
+def fill(template: str, fields: dict[str, Any]) -> str:
+    """``template.format(**fields)`` the current language's way (English: exactly that).
+
+    Another language quotes a text given as ``{text!r}`` its own way (French: « 9999 »,
+    no-break spaces inside) and writes numbers with its separators (``{size:,}`` →
+    ``12 345``, ``{wait:g}`` → ``1,5``) and a :class:`~briefing_app.util.localeformat.Size`
+    in its units (``1,8 Mo``); by Babel (util/localeformat), loaded only then.
+    """
+    language = _State.language
+    if language == SOURCE_LANGUAGE:
+        return template.format(**fields)
+    return _LanguageFormatter(language).vformat(template, (), fields)
+
+
+class Size(int):
+    """A file size given to a message (``{human_size}``): ``1.8 MB`` in English, as
+    :func:`english_size` writes it, and in another language's units when the message is
+    shown in it (:func:`fill`, by Babel: ``1,8 Mo``)."""
+
+    def __format__(self, format_spec: str) -> str:
+        return english_size(int(self)) if not format_spec else int.__format__(self, format_spec)
+
+    def __str__(self) -> str:
+        return english_size(int(self))
+
+
+def english_size(size: int) -> str:
+    """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them)."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+class _LanguageFormatter(string.Formatter):
+    """:func:`fill`'s ``str.format`` for a language other than English."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "r" and isinstance(value, str):
+            return quoted(str(value), self.language)
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        from briefing_app.util import localeformat
+
+        if isinstance(value, Size) and not format_spec:
+            return localeformat.format_size(int(value), self.language)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            text = format(value, format_spec)
+            kind = format_spec[-1:] if format_spec[-1:].isalpha() else ""
+            if kind in ("", "d", "n", "g", "G", "f", "F", "e", "E", "%") and (
+                "," in text or "." in text  # plain digits need no Babel (``--help``'s)
+            ):
+                return localeformat.localize_digits(text, self.language)
+            return text  # hexadecimal, a character: not a number for people
+        return str(super().format_field(value, format_spec))
+
+
+#: How each language quotes a value in a sentence (English: Python's repr, as always).
+_QUOTES = {"fr": ("«\u00a0", "\u00a0»")}
+
+
+def quoted(text: str, language: str | None = None) -> str:
+    """*text* quoted the way *language* (by default the current one) does: ``'9999'`` in
+    English (``repr``), ``« 9999 »`` in French. Control characters stay escaped, visible."""
+    language = language or _State.language
+    written = repr(text)
+    marks = _QUOTES.get(language)
+    if marks is None:
+        return written
+    inner = written[1:-1]
+    if written[0] == "'":
+        inner = inner.replace("\\'", "'")
+    return f"{marks[0]}{inner}{marks[1]}"
 
 
 def _shown_fields(fields: dict[str, Any], translator: Translator | None) -> dict[str, Any]:
@@ -219,7 +297,7 @@ class Counted(Message):
         fields = _shown_fields(self.fields, translator)
         one = look_up(self.context, self.template)
         other = look_up(self.context, self.other)
-        return plural(self.number, one, other).format(**fields)
+        return fill(plural(self.number, one, other), fields)
 
 
 def counted(count: int, one: Marked, other: Marked, **fields: Any) -> Counted:
@@ -349,15 +427,19 @@ __all__ = [
     "ErrorMessage",
     "Marked",
     "Message",
+    "Size",
     "counted",
     "current_language",
+    "english_size",
     "error_message",
+    "fill",
     "follow_language_setting",
     "follows_language_setting",
     "joined",
     "localized",
     "message_of",
     "plural",
+    "quoted",
     "translate",
     "use_language",
 ]

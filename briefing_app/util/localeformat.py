@@ -54,7 +54,20 @@ class BabelDateWords:
     def clock(self, hour: int, minute: int) -> str:
         from babel.dates import format_time
 
-        return format_time(time(hour, minute), format="short", locale=self.locale)
+        return format_time(time(hour, minute), self.clock_pattern, locale=self.locale)
+
+    @property
+    def clock_pattern(self) -> str:
+        """The locale's short time pattern, French hours unpadded (``H 'h' mm``: ``3 h 56``)."""
+        return hour_unpadded(self.locale.time_formats["short"].pattern, self.locale.language)
+
+
+def hour_unpadded(pattern: str, language: str) -> str:
+    """*pattern* with French's ``h`` hours unpadded: ``3 h 56``, not ``03 h 56`` (OQLF);
+    minutes keep two digits. Other languages' patterns come back as they are."""
+    if language == "fr" and "'h'" in pattern:
+        return pattern.replace("HH", "H")
+    return pattern
 
 
 @lru_cache(maxsize=4)
@@ -63,11 +76,25 @@ def babel_date_words(language: str) -> BabelDateWords:
     return BabelDateWords(locale_of(language))
 
 
+def date_words(language: str) -> BabelDateWords | None:
+    """How *language* writes days and times; None for English (util/timeutil's own default)."""
+    return None if language == "en" else babel_date_words(language)
+
+
 def format_number(value: float, language: str) -> str:
     """*value* with the language's separators: ``12 345,5`` in French."""
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=locale_of(language)))
+
+
+def localize_digits(text: str, language: str) -> str:
+    """A number Python wrote (``12,345.5``) with *language*'s separators (``12 345,5``)."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    locale = locale_of(language)
+    group, decimal = get_group_symbol(locale=locale), get_decimal_symbol(locale=locale)
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
 def format_size(size: int, language: str) -> str:
@@ -94,8 +121,11 @@ def format_day(value: date, language: str) -> str:
 __all__ = [
     "BabelDateWords",
     "babel_date_words",
+    "date_words",
     "format_day",
     "format_number",
     "format_size",
+    "hour_unpadded",
     "locale_of",
+    "localize_digits",
 ]

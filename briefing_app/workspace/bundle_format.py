@@ -23,11 +23,8 @@ from briefing_app.errors import BundleError, FeedError, NotFoundError
 from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
 from briefing_app.platform.resources_util import read_resource_bytes
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size
 from briefing_app.util.links import link_refusal, safe_link
-from briefing_app.workspace.materials import (
-    human_size,
-)
 from briefing_app.workspace.records import (
     CaseStudyPayload,
     ExternalRef,
@@ -133,7 +130,7 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
             raise BundleError(
                 QT_TRANSLATE_NOOP(
                     "core", "it unpacks to more than {human_size} (a zip bomb?)"
-                ).format(human_size=human_size(MAX_BUNDLE_BYTES)),
+                ).format(human_size=Size(MAX_BUNDLE_BYTES)),
                 source=source,
             )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_COMPRESSION_RATIO * max(
@@ -147,8 +144,8 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
                 ).format(
                     name=name,
                     value=info.file_size // max(info.compress_size, 1),
-                    human_size=human_size(info.compress_size),
-                    human_size2=human_size(info.file_size),
+                    human_size=Size(info.compress_size),
+                    human_size2=Size(info.file_size),
                 ),
                 source=source,
             )
@@ -163,7 +160,7 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
                     ).format(
                         file_size=info.file_size,
                         max_manifest_bytes=MAX_MANIFEST_BYTES,
-                        human_size=human_size(MAX_MANIFEST_BYTES),
+                        human_size=Size(MAX_MANIFEST_BYTES),
                     ),
                     source=source,
                 )
@@ -186,8 +183,8 @@ def check_bundle(archive: zipfile.ZipFile, *, max_file_bytes: int, source: str) 
                     "{human_size2}",
                 ).format(
                     name=name,
-                    human_size=human_size(info.file_size),
-                    human_size2=human_size(max_file_bytes),
+                    human_size=Size(info.file_size),
+                    human_size2=Size(max_file_bytes),
                 ),
                 source=source,
             )

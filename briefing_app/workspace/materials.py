@@ -36,7 +36,7 @@ from briefing_app.errors import (
     OperationCancelledError,
 )
 from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size, english_size
 
 logger = logging.getLogger(__name__)
 
@@ -59,13 +59,11 @@ SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 
 
 def human_size(size: int) -> str:
-    """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1000
-    raise AssertionError("unreachable")  # pragma: no cover
+    """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them).
+
+    A message takes :class:`~briefing_app.util.i18n.Size` instead: the same text
+    in English, the user's units in another language."""
+    return english_size(size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +111,7 @@ def copy_hashing(
             if too_large is not None:
                 raise too_large(limit)
             raise MaterialError(
-                QT_TRANSLATE_NOOP("core", "more than {human_size}").format(
-                    human_size=human_size(limit)
-                )
+                QT_TRANSLATE_NOOP("core", "more than {human_size}").format(human_size=Size(limit))
             )
         digest.update(chunk)
         writer.write(chunk)
@@ -177,9 +173,7 @@ class MaterialStore:
                     "core",
                     "{name} is {human_size}; one material can be at most {human_size2}. "
                     "Share a link to it instead.",
-                ).format(
-                    name=name, human_size=human_size(size), human_size2=human_size(self.max_bytes)
-                )
+                ).format(name=name, human_size=Size(size), human_size2=Size(self.max_bytes))
             )
 
     def ingest(
@@ -265,7 +259,7 @@ class MaterialStore:
                     too_large=lambda limit: MaterialError(
                         QT_TRANSLATE_NOOP(
                             "core", "{label} is over {human_size}, the most one material can be"
-                        ).format(label=label, human_size=human_size(limit))
+                        ).format(label=label, human_size=Size(limit))
                     ),
                 )
             return self.adopt(temp, sha256, size)

@@ -174,11 +174,11 @@
     </message>
     <message>
         <source>Mark &amp;attended</source>
-        <translation>Marquer comme &amp;suivie</translation>
+        <translation>Noter ma &amp;présence</translation>
     </message>
     <message>
         <source>Mark &amp;not attended</source>
-        <translation>Marquer comme &amp;non suivie</translation>
+        <translation>Noter mon &amp;absence</translation>
     </message>
     <message>
         <source>&amp;Clear my mark</source>
@@ -190,15 +190,15 @@
     </message>
     <message>
         <source>Attended (marked)</source>
-        <translation>Suivie (marquée)</translation>
+        <translation>Présence (notée)</translation>
     </message>
     <message>
         <source>Not attended (marked)</source>
-        <translation>Non suivie (marquée)</translation>
+        <translation>Absence (notée)</translation>
     </message>
     <message>
         <source>Attended (you joined)</source>
-        <translation>Suivie (vous l’avez rejointe)</translation>
+        <translation>Présence (vous avez rejoint la séance)</translation>
     </message>
     <message>
         <source>Attendance: not recorded</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Nothing here yet: press Join on a session, or mark one attended with the buttons below.</source>
-        <translation>Rien pour l’instant&#xa0;: appuyez sur Rejoindre dans une séance, ou marquez-en une comme suivie avec les boutons ci-dessous.</translation>
+        <translation>Rien pour l’instant&#xa0;: appuyez sur Rejoindre dans une séance, ou notez votre présence à une séance avec les boutons ci-dessous.</translation>
     </message>
     <message>
         <source>Hours per series</source>
@@ -241,11 +241,11 @@
     </message>
     <message>
         <source>Mark &amp;attended</source>
-        <translation>Marquer comme &amp;suivie</translation>
+        <translation>Noter ma pré&amp;sence</translation>
     </message>
     <message>
         <source>Mark &amp;not attended</source>
-        <translation>Marquer comme &amp;non suivie</translation>
+        <translation>Noter mon &amp;absence</translation>
     </message>
     <message>
         <source>Forget your mark; the joins decide again</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Suivie</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source> (removed from its feed)</source>
@@ -2761,11 +2761,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Mark &amp;attended</source>
-        <translation>Marquer comme &amp;suivie</translation>
+        <translation>Noter ma &amp;présence</translation>
     </message>
     <message>
         <source>Mark &amp;not attended</source>
-        <translation>Marquer comme &amp;non suivie</translation>
+        <translation>Noter mon &amp;absence</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2805,11 +2805,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Marked attended.</source>
-        <translation>Marquée comme suivie.</translation>
+        <translation>Présence notée.</translation>
     </message>
     <message>
         <source>Marked not attended.</source>
-        <translation>Marquée comme non suivie.</translation>
+        <translation>Absence notée.</translation>
     </message>
     <message>
         <source>Could not change your favourites: {0}</source>
@@ -4715,6 +4715,22 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>### Présentateurs</translation>
     </message>
     <message>
+        <source>presenter</source>
+        <translation>présentateur</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>panelist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>animateur</translation>
+    </message>
+    <message>
         <source>### Case studies</source>
         <translation>### Études de cas</translation>
     </message>
@@ -5693,11 +5709,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>attended</source>
-        <translation>suivie</translation>
+        <translation>présence</translation>
     </message>
     <message>
         <source>not attended</source>
-        <translation>non suivie</translation>
+        <translation>absence</translation>
     </message>
     <message>
         <source>unmarked</source>
@@ -5713,11 +5729,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>marked attended</source>
-        <translation>marquée suivie</translation>
+        <translation>présence notée</translation>
     </message>
     <message>
         <source>marked not attended</source>
-        <translation>marquée non suivie</translation>
+        <translation>absence notée</translation>
     </message>
     <message>
         <source>joined</source>
@@ -5749,11 +5765,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>wrote {n} attended session to {path}</source>
-        <translation>{n} séance suivie écrite dans {path}</translation>
+        <translation>{n} séance avec présence écrite dans {path}</translation>
     </message>
     <message>
         <source>wrote {n} attended sessions to {path}</source>
-        <translation>{n} séances suivies écrites dans {path}</translation>
+        <translation>{n} séances avec présence écrites dans {path}</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -6242,6 +6258,22 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>prévue</translation>
     </message>
     <message>
+        <source>slides</source>
+        <translation>diapositives</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>pre-read</source>
+        <translation>lecture préalable</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -6566,6 +6598,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>  absent de cette base : {kind} {name}</translation>
     </message>
     <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
         <source>My notes ({n} revision(s)):</source>
         <translation>Mes notes ({n} révision(s)) :</translation>
     </message>
@@ -6708,6 +6744,14 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>Nothing is hidden. Hide a track: {prog} hidden add track NAME</source>
         <translation>Rien n’est masqué. Pour masquer un volet&#xa0;: {prog} hidden add track NOM</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>volet</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
     </message>
     <message>
         <source>Showing every track and room again ({n} was hidden).</source>
@@ -7287,11 +7331,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>mark a session attended or not, or clear the mark</source>
-        <translation>marquer une séance comme suivie ou non, ou effacer la marque</translation>
+        <translation>noter votre présence ou votre absence à une séance, ou effacer la marque</translation>
     </message>
     <message>
         <source>write the sessions attended to a CSV or PDF file</source>
-        <translation>écrire les séances suivies dans un fichier CSV ou PDF</translation>
+        <translation>écrire les séances auxquelles vous avez assisté dans un fichier CSV ou PDF</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.pdf</source>
@@ -9461,6 +9505,10 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>présences</translation>
     </message>
     <message>
+        <source>follow-up links</source>
+        <translation>liens de suivis</translation>
+    </message>
+    <message>
         <source>{n} added</source>
         <translation>ajouts&#xa0;: {n}</translation>
     </message>
@@ -9623,6 +9671,38 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>{key}: expected a whole number of {unit} from {low} to {high}</source>
         <translation>{key}&#xa0;: attendu un nombre entier de {unit} de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{title} (cancelled)</source>
+        <translation>{title} (annulée)</translation>
+    </message>
+    <message>
+        <source>When: {when}</source>
+        <translation>Quand&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>Your time: {when}</source>
+        <translation>À votre heure&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>Series: {title}</source>
+        <translation>Série&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation>Lieu&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>Join: {link}</source>
+        <translation>Rejoindre&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} {zone}</source>
+        <translation>{day}, {start} – {end} {zone}</translation>
+    </message>
+    <message>
+        <source>{day} {start} {start_zone}–{end} {end_zone}</source>
+        <translation>{day}, {start} {start_zone} – {end} {end_zone}</translation>
     </message>
     <message>
         <source>select a session to share</source>
@@ -9983,6 +10063,254 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>only web (http, https) links open</source>
         <translation>seuls les liens Web (http, https) s’ouvrent</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété attendu, entre guillemets doubles</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée, qui commence à cet endroit</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide à cet endroit</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>séquence d’échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence d’échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop après la fin du document</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l’objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin du tableau</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;{{&apos; (a JSON object) at the top level</source>
+        <translation>«&#xa0;{{&#xa0;» attendu (un objet JSON) au premier niveau</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;[&apos; (an array)</source>
+        <translation>«&#xa0;[&#xa0;» attendu (un tableau)</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>aucun élément trouvé</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>mal formé (symbole non valide)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>symbole non fermé</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>caractère incomplet</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>balise de fermeture qui ne correspond pas</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>attribut en double</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>contenu en trop après l’élément racine</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entité non définie</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>référence à un numéro de caractère non valide</translation>
+    </message>
+    <message>
+        <source>XML or text declaration not at start of entity</source>
+        <translation>déclaration XML ou de texte ailleurs qu’au début</translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>encodage inconnu</translation>
+    </message>
+    <message>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation>l’encodage indiqué dans la déclaration XML est incorrect</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>section CDATA non fermée</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>préfixe d’espace de noms non déclaré</translation>
+    </message>
+    <message>
+        <source>XML declaration not well-formed</source>
+        <translation>déclaration XML mal formée</translation>
+    </message>
+    <message>
+        <source>illegal character(s) in public id</source>
+        <translation>caractère(s) interdit(s) dans l’identifiant public</translation>
+    </message>
+    <message>
+        <source>talk</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <source>lecture</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>tutorial</source>
+        <translation>tutoriel</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>panel discussion</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>discussion</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <source>podium</source>
+        <translation>débat</translation>
+    </message>
+    <message>
+        <source>round table</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>roundtable</source>
+        <translation>table ronde</translation>
+    </message>
+    <message>
+        <source>keynote</source>
+        <translation>conférence d’honneur</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>plénière</translation>
+    </message>
+    <message>
+        <source>lightning talk</source>
+        <translation>présentation éclair</translation>
+    </message>
+    <message>
+        <source>lightning talks</source>
+        <translation>présentations éclair</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>meetup</source>
+        <translation>rencontre</translation>
+    </message>
+    <message>
+        <source>BoF</source>
+        <translation>rencontre informelle (BoF)</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>groupe de travail</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>séance d’information</translation>
+    </message>
+    <message>
+        <source>planning session</source>
+        <translation>séance de planification</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinaire</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>démonstration</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <translation>affiche</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>période de questions</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>activité sociale</translation>
+    </message>
+    <message>
+        <source>film</source>
+        <translation>film</translation>
+    </message>
+    <message>
+        <source>movie</source>
+        <translation>film</translation>
+    </message>
+    <message>
+        <source>concert</source>
+        <translation>concert</translation>
+    </message>
+    <message>
+        <source>performance</source>
+        <translation>spectacle</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 </TS>

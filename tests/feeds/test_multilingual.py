@@ -59,7 +59,7 @@ def _texts(translations: tuple[Translation, ...], name: str) -> dict[str, str]:
 # ---- the briefing feed -------------------------------------------------------------
 def test_the_sample_is_version_3_and_bilingual() -> None:
     feed = parse_feed(json.dumps(SAMPLE).encode())
-    assert SAMPLE["version"] == briefing.FORMAT_VERSION == 3
+    assert SAMPLE["version"] == briefing.FORMAT_VERSION == 4
     stage = next(s for s in feed.sessions if s.id == "setting-the-stage-2020-05-11")
     # The field keeps the default (first) text; every language is kept beside it.
     assert stage.title == "Setting the Stage"
@@ -205,14 +205,14 @@ def test_a_malformed_language_map_names_the_field_and_where(
 def test_a_newer_version_is_still_refused() -> None:
     document = copy.deepcopy(SAMPLE)
     document["version"] = briefing.FORMAT_VERSION + 1
-    with pytest.raises(FeedError, match="reads versions 1 to 3"):
+    with pytest.raises(FeedError, match="reads versions 1 to 4"):
         parse_feed(json.dumps(document).encode())
 
 
 def test_the_schema_accepts_the_sample_and_old_feeds() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = briefing.schema()
-    assert schema["properties"]["version"]["enum"] == [1, 2, 3]
+    assert schema["properties"]["version"]["enum"] == [1, 2, 3, 4]
     jsonschema.validate(SAMPLE, schema)
     jsonschema.validate(_plain(SAMPLE), schema)
 

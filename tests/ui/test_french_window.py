@@ -91,6 +91,9 @@ SAME_IN_FRENCH = {
     "page",
     "pages",
     "https",
+    "discussion",
+    "film",
+    "concert",
 }
 #: Not words: placeholders, %n, file patterns, Qt date patterns.
 _NOT_TEXT = re.compile(r"\{\w*(?:![rsa])?(?::[^}]*)?\}|%n|\(\*\.\w+\)|\b[dMyhHms]+\b")

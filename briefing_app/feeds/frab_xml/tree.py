@@ -14,6 +14,7 @@ from defusedxml import ElementTree as SafeET
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import shorten
+from briefing_app.feeds.parser_reasons import xml_reason
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 
 #: The root element, after an optional BOM, XML declaration, comments and DOCTYPE.
@@ -98,7 +99,7 @@ def _load(data: bytes) -> ET.Element:
         ) from None
     except ET.ParseError as exc:
         line, column = exc.position
-        reason = str(exc).split(":", 1)[0]
+        reason = xml_reason(str(exc).split(":", 1)[0])
         if exc.code in _CUT_SHORT:
             reason = QT_TRANSLATE_NOOP(
                 "core", "{reason} (the file ends too early: was the download cut short?)"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.store import FollowupRecord, FollowupVersion
-from briefing_app.ui.widgets.locale_text import day_pattern
+from briefing_app.ui.widgets.locale_text import day_pattern, moment_short_text, time_pattern
 from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now, zone
 
 
@@ -84,7 +84,7 @@ class FollowupDialog(QDialog):
         self.due_date.setAccessibleName(self.tr("Due date"))
         self.has_time = QCheckBox(self.tr("at"))
         self.due_time = QTimeEdit()
-        self.due_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.due_time.setDisplayFormat(time_pattern(QLocale()))
         self.due_time.setAccessibleName(self.tr("Due time"))
         today = in_zone(utc_now(), self.zone_name).date()
         self.due_date.setDate(QDate(today.year, today.month, today.day).addDays(7))
@@ -211,10 +211,7 @@ class FollowupDialog(QDialog):
         self.history_box.hide()
 
     def _version_label(self, version: FollowupVersion) -> str:
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(version.replaced_at.timestamp())),
-            QLocale.FormatType.ShortFormat,
-        )
+        when = moment_short_text(QDateTime.fromSecsSinceEpoch(int(version.replaced_at.timestamp())))
         first = " ".join(version.text.split("\n", 1)[0].split())
         if version.reason == "import":
             return self.tr("{when}, replaced by an import: {text}").format(when=when, text=first)
@@ -255,7 +252,7 @@ class FollowupDialog(QDialog):
             moment = QDateTime(
                 QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
             )
-            shown = locale.toString(moment, QLocale.FormatType.ShortFormat)
+            shown = moment_short_text(moment, locale)
             parts.append(self.tr("Due: {when}").format(when=shown))
         elif version.due is not None:
             day = QDate(version.due.year, version.due.month, version.due.day)

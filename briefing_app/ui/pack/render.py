@@ -62,6 +62,7 @@ from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
 from briefing_app.util.links import safe_link
+from briefing_app.util.session_kinds import kind_text
 from briefing_app.util.timeutil import in_zone
 
 #: The pack's fixed words go through Qt's translation (``lupdate`` reads ``translate(...)``).
@@ -370,7 +371,8 @@ class PackDocumentBuilder:
         if s.join_url:
             facts.append((translate("BriefingPack", "Join"), _link(s.join_url, s.join_link)))
         facts.append((translate("BriefingPack", "Series"), _e(s.series)))
-        more = ", ".join(x for x in (s.kind[:1].upper() + s.kind[1:], s.track) if x)
+        kind = kind_text(s.kind, translate)
+        more = ", ".join(x for x in (kind[:1].upper() + kind[1:], s.track) if x)
         if more:
             facts.append((translate("BriefingPack", "Kind"), _e(more)))
         if s.location:

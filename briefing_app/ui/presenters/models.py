@@ -20,9 +20,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from briefing_app.store import PresenterRecord, SessionRecord
+from briefing_app.ui import content_language
 from briefing_app.ui.presenters.avatars import paint_initials
 from briefing_app.ui.sessions.session_model import RecordRole, status_label, when_label
 from briefing_app.ui.widgets.markdown_view import plain_tooltip
+from briefing_app.util.session_kinds import shown_kind
 
 #: Item roles shared by the two lists (the delegate draws them).
 SecondLineRole = Qt.ItemDataRole.UserRole + 10
@@ -188,7 +190,13 @@ class PresenterSessionsModel(QAbstractListModel):
 
     @staticmethod
     def _second_line(record: SessionRecord) -> str:
-        kind = record.kind[:1].upper() + record.kind[1:]
+        kind = shown_kind(
+            record.kind,
+            record.translations,
+            content_language.preference(),
+            QCoreApplication.translate,
+        )
+        kind = kind[:1].upper() + kind[1:]
         return " · ".join(x for x in (when_label(record), kind, record.track) if x)
 
 

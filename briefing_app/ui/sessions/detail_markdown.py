@@ -108,18 +108,29 @@ def session_markdown(
             core_word(fact.label),
             md_escape(core_word(fact.value) if fact.value in formats else fact.value),
         )
-        for fact in session_facts(detail, sample_label=sample_label)
+        for fact in session_facts(
+            detail,
+            sample_label=sample_label,
+            languages=languages or (),
+            translator=QCoreApplication.translate,
+        )
     ]
     if s.favourite:
         fact_lines.append(QCoreApplication.translate("SessionDetail", "★ **In your favourites**"))
     parts.append("  \n".join(fact_lines))
     if detail.presenters:
         lines = [QCoreApplication.translate("SessionDetail", "### Presenters")]
+        roles = {  # the feed's role keys, in words
+            "presenter": QCoreApplication.translate("SessionDetail", "presenter"),
+            "moderator": QCoreApplication.translate("SessionDetail", "moderator"),
+            "panelist": QCoreApplication.translate("SessionDetail", "panelist"),
+            "host": QCoreApplication.translate("SessionDetail", "host"),
+        }
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
             name = f"[{md_escape(p.name)}]({PRESENTER_SCHEME}:{p.id})"
             lines.append(
-                f"- **{name}** ({p.role})"
+                f"- **{name}** ({roles.get(p.role, p.role)})"
                 + (f", {md_escape(about)}" if about else "")
                 + badge(f"presenter:{p.id}")
             )

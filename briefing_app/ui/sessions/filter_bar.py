@@ -12,6 +12,7 @@ from briefing_app.ui.sessions.date_filter import DateRangeFilter
 from briefing_app.ui.widgets.core_words import core_word
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.usecases.session_facts import FORMAT_LABELS
+from briefing_app.util.session_kinds import kind_text
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 #: Filter combo boxes over the session list: (key, label).
@@ -114,7 +115,7 @@ class FilterBar(FlowLayout):
             combo = self.filters[key]
             chosen = combo.currentData()
             if key in self.pending:
-                self._offer_choice(combo, label, chosen)
+                self._offer_choice(combo, label, chosen, key)
                 continue
             combo.blockSignals(True)
             combo.clear()
@@ -124,7 +125,7 @@ class FilterBar(FlowLayout):
                     combo.addItem(name, item_id)
             else:
                 for value in values[key]:
-                    combo.addItem(_value_label(value), value)
+                    combo.addItem(_value_label(value, key), value)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -132,13 +133,13 @@ class FilterBar(FlowLayout):
             combo.setVisible(combo.count() > 2 or combo.currentIndex() > 0)
 
     @staticmethod
-    def _offer_choice(combo: QComboBox, label: str, chosen: object) -> None:
+    def _offer_choice(combo: QComboBox, label: str, chosen: object, key: str = "") -> None:
         """ "Any …" and *chosen* (if any) only, until the filter's values are read."""
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(_any_text(label), None)
         if isinstance(chosen, str) and chosen:
-            combo.addItem(_value_label(chosen), chosen)
+            combo.addItem(_value_label(chosen, key), chosen)
             combo.setCurrentIndex(1)
         combo.blockSignals(False)
         combo.setVisible(True)
@@ -179,7 +180,7 @@ class FilterBar(FlowLayout):
             elif key in self.pending and isinstance(saved, str) and saved:
                 # Its values are not read yet (the window's start): the choice is kept,
                 # and dropped when the values come without it.
-                self._offer_choice(combo, dict(FILTERS)[key], saved)
+                self._offer_choice(combo, dict(FILTERS)[key], saved, key)
         self.dates.restore(str(settings.value("filters/dates", "") or ""))
         del blockers
 
@@ -195,9 +196,13 @@ class FilterBar(FlowLayout):
         settings.setValue("filters/dates", self.dates.state())
 
 
-def _value_label(value: str) -> str:
-    """How a filter value reads in its menu ("hybrid" → "Hybrid", formats by their label)."""
+def _value_label(value: str, key: str = "") -> str:
+    """How a filter value reads in its menu ("hybrid" → "Hybrid", formats by their label,
+    a common kind in the user's language: "panel" → "Table ronde"); the value filtered on
+    stays the stored one."""
     label = FORMAT_LABELS.get(value)
     if label is not None:
         return core_word(label)
+    if key == "kind":
+        value = kind_text(value, QCoreApplication.translate)
     return value[:1].upper() + value[1:]

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from briefing_app.feeds.model import MAX_MATERIAL_SIZE
 from briefing_app.store import KeptMaterial, MaterialRecord, Store
 from briefing_app.ui import content_language
+from briefing_app.ui.widgets import locale_text
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases.materials import (
     Refusal,
@@ -140,7 +140,7 @@ class MaterialsModel(QAbstractTableModel):
     def size_text(self, size: int | None) -> str:
         if size is None or not 0 <= size <= MAX_MATERIAL_SIZE:
             return ""
-        return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        return locale_text.size_text(size)
 
     def offline_text(self, row: MaterialRow) -> str:
         """The Offline column: kept, being downloaded, failed; "" when not kept."""

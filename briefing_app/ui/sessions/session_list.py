@@ -45,6 +45,7 @@ from briefing_app.ui.sessions.session_model import Column, header_data, session_
 from briefing_app.ui.widgets.core_words import core_word, status_word
 from briefing_app.ui.widgets.locale_text import long_day_text
 from briefing_app.usecases.session_facts import FORMAT_LABELS
+from briefing_app.util.session_kinds import kind_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, to_utc_text, zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -208,6 +209,8 @@ def _value_label(sort: SortKey, value: str) -> str:
         return core_word(label) if label is not None else value
     if sort == "status":
         return status_word(value)
+    if sort == "kind":  # a common kind in the user's language: "Table ronde"
+        value = kind_text(value, QCoreApplication.translate)
     return value[:1].upper() + value[1:]
 
 

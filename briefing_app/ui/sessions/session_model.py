@@ -23,6 +23,7 @@ from briefing_app.ui.widgets.core_words import core_word, status_word
 from briefing_app.ui.widgets.locale_text import hours_text, range_text
 from briefing_app.ui.widgets.tooltips import plain_tooltip
 from briefing_app.usecases.session_facts import FORMAT_LABELS
+from briefing_app.util.session_kinds import shown_kind
 from briefing_app.util.timeutil import in_zone, local_zone_name
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -112,7 +113,13 @@ def cell_text(
         case Column.TITLE:
             return record.title
         case Column.KIND:
-            return record.kind[:1].upper() + record.kind[1:]
+            kind = shown_kind(
+                record.kind,
+                record.translations,
+                content_language.preference(),
+                QCoreApplication.translate,
+            )
+            return kind[:1].upper() + kind[1:]
         case Column.TRACK:
             return record.track
         case Column.FORMAT:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QFileDialog, QMenu, QWidget
 
@@ -110,7 +110,12 @@ class ShareActions(QObject):
     def copy_text(self) -> bool:
         ids = self.selected()
         try:
-            text = sessions_text(self.store, ids, reader_zone=self.reader_zone())
+            text = sessions_text(
+                self.store,
+                ids,
+                reader_zone=self.reader_zone(),
+                translator=QCoreApplication.translate,
+            )
         except BriefingError as exc:
             self.error.emit(self.tr("Could not copy: {0}").format(error_text(exc)))
             return False

@@ -57,11 +57,26 @@ def weekday_text(day: date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
+def hour_unpadded(pattern: str, locale: QLocale) -> str:
+    """*pattern* with French's ``h`` hours unpadded: ``3 h 56``, not ``03 h 56`` (OQLF).
+
+    QLocale's (CLDR's) Canadian French writes ``HH 'h' mm``; minutes keep two digits.
+    Other languages' patterns come back as they are.
+    """
+    if locale.language() == QLocale.Language.French and "'h'" in pattern:
+        return pattern.replace("HH", "H")
+    return pattern
+
+
+def time_pattern(locale: QLocale, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """The locale's time pattern (``HH 'h' mm``), hours unpadded in French (``H 'h' mm``)."""
+    return hour_unpadded(locale.timeFormat(form), locale)
+
+
 def time_text(value: datetime, locale: QLocale | None = None) -> str:
-    """``10:00``, ``1:00 PM``, ``13 h 00``: the locale's short time."""
-    return (locale or QLocale()).toString(
-        QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat
-    )
+    """``10:00``, ``1:00 PM``, ``13 h 00``, ``3 h 56``: the locale's short time."""
+    locale = locale or QLocale()
+    return locale.toString(QTime(value.hour, value.minute), time_pattern(locale))
 
 
 def between(first: str, second: str) -> str:
@@ -137,7 +152,14 @@ def stamp_text(utc_text: str, zone_name: str | None = None) -> str:
 def date_time_text(value: datetime, locale: QLocale | None = None) -> str:
     """A local date and time with the locale's short formats (for a file's heading)."""
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
+    return moment_short_text(moment, locale)
+
+
+def moment_short_text(moment: QDateTime, locale: QLocale | None = None) -> str:
+    """A date and time in the locale's short format (French hours unpadded: ``3 h 56``)."""
+    locale = locale or QLocale()
+    pattern = hour_unpadded(locale.dateTimeFormat(QLocale.FormatType.ShortFormat), locale)
+    return locale.toString(moment, pattern)
 
 
 def number_text(value: int | float) -> str:
@@ -146,8 +168,11 @@ def number_text(value: int | float) -> str:
 
 
 def size_text(size: int) -> str:
-    """``1.5 kB``: a file's size in the locale's decimal units."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    """``1.5 kB``, ``1,8 Mo``: a file's size in the locale's decimal units (French puts a
+    no-break space before the unit, as the core's Babel sizes do: never broken apart)."""
+    locale = QLocale()
+    text = locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    return text.replace(" ", "\u00a0") if locale.language() == QLocale.Language.French else text
 
 
 def duration_text(minutes: int) -> str:
@@ -193,7 +218,7 @@ def moment_text(value: datetime, *, seconds: bool = True) -> str:
     """``Sat 02 May 2026, 10:42:13``: a local date and time (seconds for revisions)."""
     locale = QLocale()
     if seconds:
-        pattern = locale.timeFormat(QLocale.FormatType.LongFormat)
+        pattern = time_pattern(locale, QLocale.FormatType.LongFormat)
         pattern = pattern.replace(" t", "").replace("t", "").strip()
         clock = locale.toString(QTime(value.hour, value.minute, value.second), pattern)
     else:
