@@ -24,12 +24,14 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from itertools import compress
 from operator import attrgetter, ne
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -47,6 +49,9 @@ from briefing_app.ui.widgets.locale_text import long_day_text
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, to_utc_text, zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from briefing_app.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -197,6 +202,20 @@ def plan_groups(
     return GroupPlan(sort, descending, time_display, user_zone, group_zone, single, groups)
 
 
+#: The records of a list's first page, by id (see :func:`read_first_page`).
+FirstRecords = dict[int, SessionRecord]
+
+
+def read_first_page(
+    store: Store, entries: Sequence[IndexEntry], *, languages: Sequence[str]
+) -> FirstRecords:
+    """The records of *entries*' first page, in *languages*, read with *store* (on any
+    thread: a search's worker reads them with its own connection, so showing its answer
+    runs no query on the GUI thread)."""
+    ids = [entry.id for entry in entries[:PAGE_SIZE]]
+    return {record.id: record.in_language(languages) for record in store.sessions_by_ids(ids)}
+
+
 def _value_label(sort: SortKey, value: str) -> str:
     if not value:
         empty = _EMPTY_GROUP.get(sort, "—")
@@ -235,6 +254,8 @@ class SessionListModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, SessionRecord]] = OrderedDict()
         self.loaded_pages = 0  # how many page loads (for tests and benchmarks)
+        #: ... of which read here, on the GUI thread (not handed over with a search's answer).
+        self.pages_read_here = 0
         self.time_display = "event"
         self.user_zone = local_zone_name()
         self.group_zone: str | None = None
@@ -259,11 +280,13 @@ class SessionListModel(QAbstractTableModel):
         descending: bool = False,
         today: date | None = None,
         plan: GroupPlan | None = None,
+        first_page: FirstRecords | None = None,
     ) -> None:
         """Show *entries* (from ``Store.session_index``) in their order, grouped for *sort*.
 
         *plan*: their groups, planned elsewhere (:meth:`planner`); used if it was planned
-        for this ordering and time display.
+        for this ordering and time display. *first_page*: the records of their first
+        page, read elsewhere (:meth:`page_reader`); used if it holds exactly those.
         """
         plan = self._checked(plan, sort, descending) or plan_groups(
             entries,
@@ -280,6 +303,9 @@ class SessionListModel(QAbstractTableModel):
         self._positions = None
         self._scanned = False
         self._pages.clear()
+        if first_page is not None and first_page.keys() == {e.id for e in entries[:PAGE_SIZE]}:
+            self._pages[0] = first_page
+            self.loaded_pages += 1
         self._day_shown = {}
         self.group_zone, self._single_zone = plan.group_zone, plan.single_zone
         groups = plan.groups
@@ -377,6 +403,11 @@ class SessionListModel(QAbstractTableModel):
             time_display=self.time_display,
             user_zone=self.user_zone,
         )
+
+    def page_reader(self) -> Callable[[Store, Sequence[IndexEntry]], FirstRecords]:
+        """A function reading a list's first page of records as this list shows them (in
+        the user's language), on any thread, with that thread's store."""
+        return partial(read_first_page, languages=content_language.preference())
 
     def _checked(self, plan: GroupPlan | None, sort: SortKey, descending: bool) -> GroupPlan | None:
         """*plan* if it was made for this ordering and the time display shown now."""
@@ -509,6 +540,7 @@ class SessionListModel(QAbstractTableModel):
             logger.error("Could not read sessions %s..%s: %s", ids[:1], ids[-1:], exc)
             page = {}
         self.loaded_pages += 1
+        self.pages_read_here += 1
         self._pages[page_number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -555,6 +587,42 @@ class SessionListModel(QAbstractTableModel):
         record = self.record_at(position)
         if record is None:  # gone from the store since the query; a refresh follows
             return None
+        return self._cell(record, Column(index.column()), role)
+
+    def multiData(  # noqa: N802
+        self,
+        index: _Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        """Every role a cell is painted with, in one call from Qt (its item delegate asks
+        for seven): the row's record is looked up once, not once per role, and the GUI
+        thread enters Python once per cell (a list's repaint did 800 times)."""
+        row = index.row()
+        inside = 0 <= row < len(self._entries) + len(self._heading_rows)
+        position = self.position_of_row(row) if inside else None
+        heading = inside and position is None
+        record = self.record_at(position) if position is not None else None
+        column = Column(index.column()) if record is not None else Column.FAVOURITE
+        # The span is a sequence at run time (its stubs do not say so).
+        roles: Sequence[QModelRoleData] = (
+            (roleDataSpan,)
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Sequence[QModelRoleData]", roleDataSpan)
+        )
+        for role_data in roles:
+            role = role_data.role()
+            value = None
+            if role not in _UNANSWERED_ROLES:
+                if record is not None:
+                    value = self._cell(record, column, role)
+                elif heading:
+                    value = self._heading_data(index, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _cell(self, record: SessionRecord, column: Column, role: int) -> Any:
         day_shown = self._day_shown.get(record.id)
         if day_shown is None:
             day_shown = self.times_only
@@ -567,7 +635,7 @@ class SessionListModel(QAbstractTableModel):
             self._day_shown[record.id] = day_shown  # data() runs per cell and role
         return session_cell(
             record,
-            Column(index.column()),
+            column,
             role,
             self.time_display,
             self.user_zone,
