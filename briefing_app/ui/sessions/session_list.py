@@ -61,6 +61,9 @@ _Index = QModelIndex | QPersistentModelIndex
 #: it needs), and how many such pages stay in memory.
 PAGE_SIZE = 100
 MAX_PAGES = 8
+#: Cells whose answers are kept (see ``SessionListModel._cells``): the pages kept, every column.
+_MAX_CELLS = MAX_PAGES * PAGE_SIZE * 8
+_UNKNOWN = object()
 #: A list this long is let go of a slice at a time (see :meth:`SessionListModel._let_go`).
 RELEASE_SLICE = 4096
 _ENTRY_ID = attrgetter("id")
@@ -262,6 +265,10 @@ class SessionListModel(QAbstractTableModel):
         self._sort: SortKey = "time"
         self._descending = False
         self._day_shown: dict[int, bool] = {}
+        #: What each painted cell answered, by (position, column): its record, and its
+        #: value per role. A repaint of the same rows (typing on to the same answer, the
+        #: pointer over a row) then asks nothing again; a new record object misses.
+        self._cells: dict[tuple[int, int], tuple[SessionRecord, dict[int, Any]]] = {}
         #: ★ changes asked for and not stored yet (a sync holds the lock): shown as asked.
         self.favourites_waiting: Mapping[int, bool] = {}
 
@@ -307,6 +314,7 @@ class SessionListModel(QAbstractTableModel):
             self._pages[0] = first_page
             self.loaded_pages += 1
         self._day_shown = {}
+        self._cells.clear()
         self.group_zone, self._single_zone = plan.group_zone, plan.single_zone
         groups = plan.groups
         self._groups = groups
@@ -426,6 +434,7 @@ class SessionListModel(QAbstractTableModel):
     def invalidate(self) -> None:
         """Records changed in the store (not which rows): reload what is painted."""
         self._pages.clear()
+        self._cells.clear()
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
@@ -603,6 +612,15 @@ class SessionListModel(QAbstractTableModel):
         heading = inside and position is None
         record = self.record_at(position) if position is not None else None
         column = Column(index.column()) if record is not None else Column.FAVOURITE
+        values: dict[int, Any] = {}
+        if record is not None and position is not None:
+            cached = self._cells.get((position, column))
+            if cached is not None and cached[0] is record:
+                values = cached[1]
+            else:
+                if len(self._cells) >= _MAX_CELLS:
+                    self._cells.clear()
+                self._cells[(position, column)] = (record, values)
         # The span is a sequence at run time (its stubs do not say so).
         roles: Sequence[QModelRoleData] = (
             (roleDataSpan,)
@@ -614,7 +632,9 @@ class SessionListModel(QAbstractTableModel):
             value = None
             if role not in _UNANSWERED_ROLES:
                 if record is not None:
-                    value = self._cell(record, column, role)
+                    value = values.get(role, _UNKNOWN)
+                    if value is _UNKNOWN:
+                        value = values[role] = self._cell(record, column, role)
                 elif heading:
                     value = self._heading_data(index, role)
             if value is None:

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import IndexEntry, SessionQuery, Store
-from briefing_app.ui import crash
+from briefing_app.ui import crash, gc_pacing
 
 logger = logging.getLogger(__name__)
 
@@ -190,6 +190,7 @@ class SearchRunner(QObject):
         self.going = threading.Event()
         self.going.set()
         self._giving_way: _UntilPainted | None = None
+        gc_pacing.watch(self)  # no full garbage collection while an answer is on its way
 
     def search(self, serial: int, query: SessionQuery, read_page: ReadPage | None = None) -> bool:
         """Answer *query* in the background; a higher *serial* overtakes it.
