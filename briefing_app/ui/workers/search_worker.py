@@ -101,8 +101,7 @@ class _Worker(QObject):
                 # wants it, which is not while keys are still coming.
                 page = self.store.list_first(query, FIRST_PAGE)
                 if prepare is not None and not self._stop_here():
-                    read = cast(ReadPage, prepare)
-                    self.page_read.emit(serial, read(self.store, page.result.entries))
+                    self._read_page(serial, cast(ReadPage, prepare), page.result.entries)
                 self.answered.emit(serial, page)
             elif serial >= self.runner.latest:
                 entries = self.store.session_index(query)
@@ -123,6 +122,19 @@ class _Worker(QObject):
 
     _serial = 0
     _rest = False
+
+    def _read_page(self, serial: int, read: ReadPage, entries: list[IndexEntry]) -> None:
+        """``page_read`` with what *read* found; nothing if the store could not say (the
+        list reads the page itself then, and shows what it can, as for any page)."""
+        assert self.store is not None
+        try:
+            records = read(self.store, entries)
+        except OperationCancelledError:
+            raise
+        except BriefingError as exc:
+            logger.debug("first page not read with its search: %s", exc)
+            return
+        self.page_read.emit(serial, records)
 
     def _stop_here(self) -> bool:
         """Asked between the chunks of a query (and by SQLite as it runs): True stops it,
