@@ -67,6 +67,7 @@ class GcPacer(QObject):
 
     def busy(self) -> None:
         """Something is going on (a key typed, a list shown): collect a moment after it."""
+        self._waiting_since = None
         self._timer.start(QUIET_MS)
 
     def _collect(self) -> None:

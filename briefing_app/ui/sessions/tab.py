@@ -291,11 +291,14 @@ class SessionsTab(QSplitter):
     # ---- data ---------------------------------------------------------------
     def _typed(self, _text: str) -> None:
         """A key in the search box: the search follows the debounce; whole lists (100,000
-        entries for a word in every session) and full garbage collections wait until the
-        keys stop, so the GUI thread keeps the interpreter while the user types."""
+        entries for a word in every session), the detail pane's session (an answer's top
+        one) and full garbage collections wait until the keys stop, so the GUI thread
+        keeps the interpreter while the user types."""
         self._debounce.start()
         self.searcher.hold_rest()
         self._rest_timer.start()
+        if self._detail_timer.isActive():
+            self._detail_timer.start()
         gc_pacing.busy()
 
     def current_query(self) -> SessionQuery:
