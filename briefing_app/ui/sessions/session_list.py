@@ -626,11 +626,10 @@ class SessionListModel(QAbstractTableModel):
                 if len(self._cells) >= _MAX_CELLS:
                     self._cells.clear()
                 self._cells[(position, column)] = (record, values)
-        # The span is a sequence at run time (its stubs do not say so).
         roles: Sequence[QModelRoleData] = (
             (roleDataSpan,)
             if isinstance(roleDataSpan, QModelRoleData)
-            else cast("Sequence[QModelRoleData]", roleDataSpan)
+            else cast("Sequence[QModelRoleData]", roleDataSpan)  # one at run time; not in stubs
         )
         for role_data in roles:
             role = role_data.role()

@@ -101,12 +101,14 @@ class _Worker(QObject):
                 # wants it, which is not while keys are still coming.
                 page = self.store.list_first(query, FIRST_PAGE)
                 if prepare is not None and not self._stop_here():
-                    self._read_page(serial, cast(ReadPage, prepare), page.result.entries)
+                    read = cast(ReadPage, prepare)  # what a first page's request carries
+                    self._read_page(serial, read, page.result.entries)
                 self.answered.emit(serial, page)
             elif serial >= self.runner.latest:
                 entries = self.store.session_index(query)
                 if prepare is not None and not self._stop_here():
-                    self.prepared.emit(serial, cast(Prepare, prepare)(entries))
+                    plan = cast(Prepare, prepare)  # what a whole list's request carries
+                    self.prepared.emit(serial, plan(entries))
         except OperationCancelledError:
             self.completed.emit(serial, None)
             return
