@@ -37,3 +37,28 @@ def test_no_pass_while_a_burst_of_allocation_pauses_the_collector(qtbot: Any) ->
         qtbot.waitUntil(lambda: pacer.collections == 1, timeout=QUIET_MS + 2000)
     finally:
         pacer.uninstall()
+
+
+class _Search:
+    """A search runner's ``idle``, as the pacer sees it."""
+
+    def __init__(self) -> None:
+        self.idle = False
+
+
+def test_no_full_pass_while_a_watched_search_is_on_its_way(qtbot: Any) -> None:
+    """The quiet moment after the last key fell in the middle of reading a long list: the
+    pass waits until the answer is in (it held the GUI thread 120-360 ms at 100k)."""
+    pacer = GcPacer()
+    search = _Search()
+    try:
+        pacer.watch(search)
+        pacer._collect()  # the quiet moment comes while the list is read
+        assert pacer.collections == 0
+        search.idle = True
+        qtbot.waitUntil(lambda: pacer.collections == 1, timeout=QUIET_MS + 2000)
+        del search  # held weakly: a closed window's runner holds nothing back
+        pacer._collect()
+        assert pacer.collections == 2
+    finally:
+        pacer.uninstall()

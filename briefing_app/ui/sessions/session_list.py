@@ -22,14 +22,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import partial
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter, ne
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -49,6 +51,9 @@ from briefing_app.util.session_kinds import kind_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, to_utc_text, zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from briefing_app.store import Store
+
 logger = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +62,9 @@ _Index = QModelIndex | QPersistentModelIndex
 #: it needs), and how many such pages stay in memory.
 PAGE_SIZE = 100
 MAX_PAGES = 8
+#: Cells whose answers are kept (see ``SessionListModel._cells``): the pages kept, every column.
+_MAX_CELLS = MAX_PAGES * PAGE_SIZE * 8
+_UNKNOWN = object()
 #: A list this long is let go of a slice at a time (see :meth:`SessionListModel._let_go`).
 RELEASE_SLICE = 4096
 _ENTRY_ID = attrgetter("id")
@@ -77,6 +85,10 @@ _UNANSWERED_ROLES = frozenset(
         Qt.ItemDataRole.WhatsThisRole,
     )
 )
+#: A session row's flags (asked for every painted cell: made once).
+_SESSION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: The columns by number, looked up without calling the enum per painted cell.
+_COLUMNS = tuple(Column)
 _GROUPED_KEYS: frozenset[SortKey] = frozenset({"time", "track", "kind", "format", "status"})
 _EMPTY_GROUP = {
     "track": QT_TRANSLATE_NOOP("SessionList", "No track"),
@@ -198,6 +210,20 @@ def plan_groups(
     return GroupPlan(sort, descending, time_display, user_zone, group_zone, single, groups)
 
 
+#: The records of a list's first page, by id (see :func:`read_first_page`).
+FirstRecords = dict[int, SessionRecord]
+
+
+def read_first_page(
+    store: Store, entries: Sequence[IndexEntry], *, languages: Sequence[str]
+) -> FirstRecords:
+    """The records of *entries*' first page, in *languages*, read with *store* (on any
+    thread: a search's worker reads them with its own connection, so showing its answer
+    runs no query on the GUI thread)."""
+    ids = [entry.id for entry in entries[:PAGE_SIZE]]
+    return {record.id: record.in_language(languages) for record in store.sessions_by_ids(ids)}
+
+
 def _value_label(sort: SortKey, value: str) -> str:
     if not value:
         empty = _EMPTY_GROUP.get(sort, "—")
@@ -238,12 +264,18 @@ class SessionListModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, SessionRecord]] = OrderedDict()
         self.loaded_pages = 0  # how many page loads (for tests and benchmarks)
+        #: ... of which read here, on the GUI thread (not handed over with a search's answer).
+        self.pages_read_here = 0
         self.time_display = "event"
         self.user_zone = local_zone_name()
         self.group_zone: str | None = None
         self._sort: SortKey = "time"
         self._descending = False
         self._day_shown: dict[int, bool] = {}
+        #: What each painted cell answered, by (position, column): its record, and its
+        #: value per role. A repaint of the same rows (typing on to the same answer, the
+        #: pointer over a row) then asks nothing again; a new record object misses.
+        self._cells: dict[tuple[int, int], tuple[SessionRecord, dict[int, Any]]] = {}
         #: ★ changes asked for and not stored yet (a sync holds the lock): shown as asked.
         self.favourites_waiting: Mapping[int, bool] = {}
 
@@ -262,11 +294,13 @@ class SessionListModel(QAbstractTableModel):
         descending: bool = False,
         today: date | None = None,
         plan: GroupPlan | None = None,
+        first_page: FirstRecords | None = None,
     ) -> None:
         """Show *entries* (from ``Store.session_index``) in their order, grouped for *sort*.
 
         *plan*: their groups, planned elsewhere (:meth:`planner`); used if it was planned
-        for this ordering and time display.
+        for this ordering and time display. *first_page*: the records of their first
+        page, read elsewhere (:meth:`page_reader`); used if it holds exactly those.
         """
         plan = self._checked(plan, sort, descending) or plan_groups(
             entries,
@@ -283,7 +317,11 @@ class SessionListModel(QAbstractTableModel):
         self._positions = None
         self._scanned = False
         self._pages.clear()
+        if first_page is not None and first_page.keys() == {e.id for e in entries[:PAGE_SIZE]}:
+            self._pages[0] = first_page
+            self.loaded_pages += 1
         self._day_shown = {}
+        self._cells.clear()
         self.group_zone, self._single_zone = plan.group_zone, plan.single_zone
         groups = plan.groups
         self._groups = groups
@@ -381,6 +419,11 @@ class SessionListModel(QAbstractTableModel):
             user_zone=self.user_zone,
         )
 
+    def page_reader(self) -> Callable[[Store, Sequence[IndexEntry]], FirstRecords]:
+        """A function reading a list's first page of records as this list shows them (in
+        the user's language), on any thread, with that thread's store."""
+        return partial(read_first_page, languages=content_language.preference())
+
     def _checked(self, plan: GroupPlan | None, sort: SortKey, descending: bool) -> GroupPlan | None:
         """*plan* if it was made for this ordering and the time display shown now."""
         wanted = (sort, descending, self.time_display, self.user_zone)
@@ -398,6 +441,7 @@ class SessionListModel(QAbstractTableModel):
     def invalidate(self) -> None:
         """Records changed in the store (not which rows): reload what is painted."""
         self._pages.clear()
+        self._cells.clear()
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
@@ -447,7 +491,8 @@ class SessionListModel(QAbstractTableModel):
                 self._scanned = True
                 ids = list(map(_ENTRY_ID, self._entries))
                 return ids.index(session_id) if session_id in ids else None
-            self._positions = {e.id: i for i, e in enumerate(self._entries)}
+            # At C speed (a comprehension over 100,000 entries held the GUI thread 60 ms).
+            self._positions = dict(zip(map(_ENTRY_ID, self._entries), count()))
         return self._positions.get(session_id)
 
     def session_id_at(self, position: int) -> int:
@@ -512,6 +557,7 @@ class SessionListModel(QAbstractTableModel):
             logger.error("Could not read sessions %s..%s: %s", ids[:1], ids[-1:], exc)
             page = {}
         self.loaded_pages += 1
+        self.pages_read_here += 1
         self._pages[page_number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -541,7 +587,7 @@ class SessionListModel(QAbstractTableModel):
         if self.position(index) is None:
             # Not enabled: arrow keys step over headings from one session to the next.
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _SESSION_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A repaint asks every cell for a dozen roles: those never answered, and the
@@ -558,6 +604,52 @@ class SessionListModel(QAbstractTableModel):
         record = self.record_at(position)
         if record is None:  # gone from the store since the query; a refresh follows
             return None
+        return self._cell(record, Column(index.column()), role)
+
+    def multiData(  # noqa: N802
+        self,
+        index: _Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        """Every role a cell is painted with, in one call from Qt (its item delegate asks
+        for seven): the row's record is looked up once, not once per role, and the GUI
+        thread enters Python once per cell (a list's repaint did 800 times)."""
+        row = index.row()
+        inside = 0 <= row < len(self._entries) + len(self._heading_rows)
+        position = self.position_of_row(row) if inside else None
+        heading = inside and position is None
+        record = self.record_at(position) if position is not None else None
+        column = _COLUMNS[index.column()] if record is not None else Column.FAVOURITE
+        values: dict[int, Any] = {}
+        if record is not None and position is not None:
+            cached = self._cells.get((position, column))
+            if cached is not None and cached[0] is record:
+                values = cached[1]
+            else:
+                if len(self._cells) >= _MAX_CELLS:
+                    self._cells.clear()
+                self._cells[(position, column)] = (record, values)
+        roles: Sequence[QModelRoleData] = (
+            (roleDataSpan,)
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Sequence[QModelRoleData]", roleDataSpan)  # one at run time; not in stubs
+        )
+        for role_data in roles:
+            role = role_data.role()
+            value = None
+            if role not in _UNANSWERED_ROLES:
+                if record is not None:
+                    value = values.get(role, _UNKNOWN)
+                    if value is _UNKNOWN:
+                        value = values[role] = self._cell(record, column, role)
+                elif heading:
+                    value = self._heading_data(index, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _cell(self, record: SessionRecord, column: Column, role: int) -> Any:
         day_shown = self._day_shown.get(record.id)
         if day_shown is None:
             day_shown = self.times_only
@@ -570,7 +662,7 @@ class SessionListModel(QAbstractTableModel):
             self._day_shown[record.id] = day_shown  # data() runs per cell and role
         return session_cell(
             record,
-            Column(index.column()),
+            column,
             role,
             self.time_display,
             self.user_zone,

@@ -54,7 +54,7 @@ from briefing_app.ui.sessions.first_run import (
     sample_info,
 )
 from briefing_app.ui.sessions.hidden import HiddenControls
-from briefing_app.ui.sessions.session_list import GroupPlan, SessionListModel
+from briefing_app.ui.sessions.session_list import FirstRecords, GroupPlan, SessionListModel
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.sessions.share_actions import ShareActions
@@ -147,6 +147,7 @@ class SessionsTab(QSplitter):
         self.store = store
         # Searches run off the GUI thread; a newer one makes older answers moot.
         self.searcher = SearchRunner(store.path, self)
+        self.searcher.page_read.connect(self._page_read)
         self.searcher.answered.connect(self._search_answered)
         self.searcher.prepared.connect(self._rest_prepared)
         self.searcher.completed.connect(self._rest_answered)
@@ -154,6 +155,8 @@ class SessionsTab(QSplitter):
         self._searches: dict[int, SessionQuery] = {}
         #: The groups of a whole list, planned on the worker that read it (by serial).
         self._plans: dict[int, GroupPlan] = {}
+        #: A search's first page of records, read on its worker (by serial).
+        self._first_records: dict[int, FirstRecords] = {}
         self._query_serial = 0
         self._shown_rows = 0  # table rows the list had before its rest arrived
         self._whole_only = 0  # a query shown only once all of it is there (keeping the place)
@@ -288,11 +291,14 @@ class SessionsTab(QSplitter):
     # ---- data ---------------------------------------------------------------
     def _typed(self, _text: str) -> None:
         """A key in the search box: the search follows the debounce; whole lists (100,000
-        entries for a word in every session) and full garbage collections wait until the
-        keys stop, so the GUI thread keeps the interpreter while the user types."""
+        entries for a word in every session), the detail pane's session (an answer's top
+        one) and full garbage collections wait until the keys stop, so the GUI thread
+        keeps the interpreter while the user types."""
         self._debounce.start()
         self.searcher.hold_rest()
         self._rest_timer.start()
+        if self._detail_timer.isActive():
+            self._detail_timer.start()
         gc_pacing.busy()
 
     def current_query(self) -> SessionQuery:
@@ -347,7 +353,7 @@ class SessionsTab(QSplitter):
         self._whole_only = serial if keeping else 0
         if query.searching:
             self._searches = {serial: query}
-            self.searcher.search(serial, query)
+            self.searcher.search(serial, query, self.model.page_reader())
             return
         # The first page here (an index read, whatever the store's size), the rest on
         # the worker: it is added below what shows when it comes.
@@ -362,8 +368,13 @@ class SessionsTab(QSplitter):
             self._searches = {serial: query}
             self.searcher.load_rest(serial, page.rest, self._planner(query))
 
+    def _page_read(self, serial: int, records: FirstRecords) -> None:
+        if serial == self._query_serial:
+            self._first_records = {serial: records}
+
     def _search_answered(self, serial: int, page: FirstPage) -> None:
         query = self._searches.get(serial)
+        records = self._first_records.pop(serial, None)
         if query is None:
             return
         if page.order is not None:
@@ -377,7 +388,14 @@ class SessionsTab(QSplitter):
             self._held_fallback = page.result.fallback  # shown with the whole list
             self._held_order = page.order
             return
-        self._show_result(serial, query, page.result, complete=page.rest is None, order=page.order)
+        self._show_result(
+            serial,
+            query,
+            page.result,
+            complete=page.rest is None,
+            order=page.order,
+            first_page=records,
+        )
 
     def _planner(self, query: SessionQuery) -> Callable[[list[IndexEntry]], GroupPlan]:
         return self.model.planner(query.sort, query.descending)
@@ -434,8 +452,10 @@ class SessionsTab(QSplitter):
         complete: bool = True,
         plan: GroupPlan | None = None,
         order: SortKey | None = None,
+        first_page: FirstRecords | None = None,
     ) -> None:
-        """Show *result* for *query*; *order*: the order it is listed in, if not the query's."""
+        """Show *result* for *query*; *order*: the order it is listed in, if not the query's;
+        *first_page*: its first page of records, read on the search's worker."""
         if serial != self._query_serial:
             return  # a newer query is on its way
         gc_pacing.busy()
@@ -449,7 +469,11 @@ class SessionsTab(QSplitter):
         self.last_query = query
         if not unchanged:
             self.model.set_entries(
-                result.entries, sort=query.sort, descending=query.descending, plan=plan
+                result.entries,
+                sort=query.sort,
+                descending=query.descending,
+                plan=plan,
+                first_page=first_page,
             )
             self._rows_current = True
             self.table.lay_out_groups()

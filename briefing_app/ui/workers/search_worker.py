@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,7 +33,7 @@ from PySide6.QtCore import (
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import IndexEntry, SessionQuery, Store
-from briefing_app.ui import crash
+from briefing_app.ui import crash, gc_pacing
 
 logger = logging.getLogger(__name__)
 
@@ -55,9 +56,13 @@ _WAIT_SLICE_S = 0.02
 #: What the worker does with a whole list before handing it over (the list's grouping,
 #: planned off the GUI thread); its answer goes out as ``prepared``.
 Prepare = Callable[[list[IndexEntry]], object]
+#: What the worker reads for a first page before handing it over, with its own store (the
+#: records the list paints first); its answer goes out as ``page_read``.
+ReadPage = Callable[[Store, list[IndexEntry]], object]
 
 
 class _Worker(QObject):
+    page_read = Signal(int, object)
     answered = Signal(int, object)
     prepared = Signal(int, object)
     completed = Signal(int, object)
@@ -72,9 +77,14 @@ class _Worker(QObject):
 
     @Slot(int, object, bool, object)
     def run(
-        self, serial: int, query: SessionQuery, rest_only: bool, prepare: Prepare | None
+        self,
+        serial: int,
+        query: SessionQuery,
+        rest_only: bool,
+        prepare: Prepare | ReadPage | None,
     ) -> None:
-        """The first page, or (*rest_only*) the whole list, unless overtaken."""
+        """The first page, or (*rest_only*) the whole list, unless overtaken (*prepare*:
+        a :data:`ReadPage` for a first page, a :data:`Prepare` for a whole list)."""
         if serial < self.runner.latest:
             self.completed.emit(serial, None)  # overtaken: nobody will look at it
             return
@@ -89,11 +99,16 @@ class _Worker(QObject):
             if not rest_only:
                 # The first page only: the list asks for the rest (load_rest) when it
                 # wants it, which is not while keys are still coming.
-                self.answered.emit(serial, self.store.list_first(query, FIRST_PAGE))
+                page = self.store.list_first(query, FIRST_PAGE)
+                if prepare is not None and not self._stop_here():
+                    read = cast(ReadPage, prepare)  # what a first page's request carries
+                    self._read_page(serial, read, page.result.entries)
+                self.answered.emit(serial, page)
             elif serial >= self.runner.latest:
                 entries = self.store.session_index(query)
                 if prepare is not None and not self._stop_here():
-                    self.prepared.emit(serial, prepare(entries))
+                    plan = cast(Prepare, prepare)  # what a whole list's request carries
+                    self.prepared.emit(serial, plan(entries))
         except OperationCancelledError:
             self.completed.emit(serial, None)
             return
@@ -109,6 +124,19 @@ class _Worker(QObject):
 
     _serial = 0
     _rest = False
+
+    def _read_page(self, serial: int, read: ReadPage, entries: list[IndexEntry]) -> None:
+        """``page_read`` with what *read* found; nothing if the store could not say (the
+        list reads the page itself then, and shows what it can, as for any page)."""
+        assert self.store is not None
+        try:
+            records = read(self.store, entries)
+        except OperationCancelledError:
+            raise
+        except BriefingError as exc:
+            logger.debug("first page not read with its search: %s", exc)
+            return
+        self.page_read.emit(serial, records)
 
     def _stop_here(self) -> bool:
         """Asked between the chunks of a query (and by SQLite as it runs): True stops it,
@@ -142,6 +170,8 @@ class SearchRunner(QObject):
     query (:meth:`Store.cancel_when`), so typing never waits behind an old one.
 
     Signals:
+        page_read(int, object): the serial and what ``search``'s *read_page* read for its
+            first page, just before ``answered`` hands the page over.
         answered(int, object): the serial and its :class:`FirstPage`.
         prepared(int, object): the serial and what ``load_rest``'s *prepare* made of the
             whole list, just before ``completed`` hands the list over.
@@ -152,6 +182,7 @@ class SearchRunner(QObject):
             :func:`crash.report` instead).
     """
 
+    page_read = Signal(int, object)
     answered = Signal(int, object)
     prepared = Signal(int, object)
     completed = Signal(int, object)
@@ -173,13 +204,17 @@ class SearchRunner(QObject):
         self.going = threading.Event()
         self.going.set()
         self._giving_way: _UntilPainted | None = None
+        gc_pacing.watch(self)  # no full garbage collection while an answer is on its way
 
-    def search(self, serial: int, query: SessionQuery) -> bool:
+    def search(self, serial: int, query: SessionQuery, read_page: ReadPage | None = None) -> bool:
         """Answer *query* in the background; a higher *serial* overtakes it.
 
-        False once :meth:`stop` ran (the window closed): nothing is started again.
+        *read_page* runs on the worker with its store and the first page's entries (the
+        records the list paints first: not read on the GUI thread); its answer comes as
+        ``page_read``. False once :meth:`stop` ran (the window closed): nothing is
+        started again.
         """
-        return self._send(serial, query, rest_only=False)
+        return self._send(serial, query, rest_only=False, prepare=read_page)
 
     def load_rest(self, serial: int, query: SessionQuery, prepare: Prepare | None = None) -> bool:
         """The whole list for *query* (its first page is shown), as ``completed``.
@@ -236,7 +271,7 @@ class SearchRunner(QObject):
         query: SessionQuery,
         *,
         rest_only: bool,
-        prepare: Prepare | None = None,
+        prepare: Prepare | ReadPage | None = None,
     ) -> bool:
         if self._stopped:
             return False
@@ -264,6 +299,7 @@ class SearchRunner(QObject):
         self._request.connect(self._worker.run)
         # Blocking: the connection is closed before the thread is told to end.
         self._close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)
+        self._worker.page_read.connect(self.page_read)
         self._worker.answered.connect(self.answered)
         self._worker.prepared.connect(self.prepared)
         self._worker.completed.connect(self._completed)
