@@ -865,7 +865,11 @@ def migrate(
     # The steps use sqlite_utils' Database for ``table(...).enable_fts`` only: a store's own
     # connection gets the same statements from _MigrationDatabase, without importing
     # sqlite_utils (click, dateutil, pluggy's scan of every installed package: 70 ms).
-    full = db if not isinstance(db, StoreDatabase) else cast("Database", _MigrationDatabase(db))
+    full = (
+        cast("Database", _MigrationDatabase(db))  # what the steps use of it, typed so
+        if isinstance(db, StoreDatabase)
+        else db
+    )
     if current == 0:
         # A new, empty store: every step in one transaction (one commit, not one per step);
         # one that another process created meanwhile goes the step-by-step way below.
