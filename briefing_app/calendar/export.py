@@ -36,7 +36,6 @@ from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.ics_writer import EventWriter
 from briefing_app.calendar.live import live_agenda_path as live_agenda_path  # re-exported
 from briefing_app.calendar.vtimezone import build_vtimezone
-from briefing_app.feeds import ical
 from briefing_app.platform.fileutil import (
     UnusableFileError,
     open_regular_file,
@@ -44,6 +43,7 @@ from briefing_app.platform.fileutil import (
     write_chunks_atomically,
 )
 from briefing_app.store import ExportOutline, ExportSession, Store
+from briefing_app.util import uids
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 from briefing_app.util.uids import UID_DOMAIN as UID_DOMAIN  # re-exported
@@ -51,10 +51,10 @@ from briefing_app.util.uids import _url_uuid5 as _url_uuid5  # re-exported (test
 from briefing_app.util.uids import is_our_uid as is_our_uid  # re-exported
 from briefing_app.util.uids import session_uid as session_uid  # re-exported
 
-PRODID = f"{ical.OWN_PRODID_PREFIX}briefing-app {__version__}//EN"
+PRODID = f"{uids.OWN_PRODID_PREFIX}briefing-app {__version__}//EN"
 #: The calendar name of an export of the user's agenda; such an export is marked as one.
-AGENDA_NAME = ical.AGENDA_CALENDAR_NAME
-ORGANIZER_ADDRESS = ical.OWN_ORGANIZER
+AGENDA_NAME = uids.AGENDA_CALENDAR_NAME
+ORGANIZER_ADDRESS = uids.OWN_ORGANIZER
 
 _ROLE_LABELS = {
     "presenter": "Presenter",
@@ -294,7 +294,7 @@ def _calendar_shell(count: int, name: str | None, zones: ZonePlan) -> Calendar:
         # Written unescaped by icalendar: a line break in it would end the line.
         calendar.add("x-wr-calname", " ".join((name or APP_NAME).splitlines()) or APP_NAME)
     if name == AGENDA_NAME:  # importing it back stars its sessions again (issue 16)
-        calendar.add(ical.EXPORT_KIND_PROPERTY.lower(), ical.AGENDA_EXPORT)
+        calendar.add(uids.EXPORT_KIND_PROPERTY.lower(), uids.AGENDA_EXPORT)
     for component in zones.components:
         calendar.add_component(component)
     return calendar

@@ -19,8 +19,8 @@ class Database:
     """The connection, with ``sqlite_utils.Database``'s ``execute`` (what the store uses of it).
 
     ``sqlite_utils`` costs every process ~50 ms to import (click, dateutil, pluggy) and the
-    store needs only its migrations' ``table(...).enable_fts``: :mod:`.schema` wraps the
-    connection in a real one when a migration runs. Like it, this turns on recursive
+    store needs only its migrations' ``table(...).enable_fts``: :mod:`.schema` gives the
+    steps a stand-in that writes the same statements. Like it, this turns on recursive
     triggers (``INSERT OR REPLACE`` then fires the full-text delete triggers) and commits a
     statement that opened an implicit transaction, so ``execute`` behaves the same inside
     and outside a transaction.

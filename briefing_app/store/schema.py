@@ -18,7 +18,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from briefing_app.errors import SchemaTooNewError
 from briefing_app.store.base import Database as StoreDatabase
@@ -862,9 +862,25 @@ def migrate(
         with sqlite3.connect(target) as copy:
             db.conn.backup(copy)
         copy.close()
-    from sqlite_utils import Database
-
-    full = db if isinstance(db, Database) else Database(db.conn)
+    # The steps use sqlite_utils' Database for ``table(...).enable_fts`` only: a store's own
+    # connection gets the same statements from _MigrationDatabase, without importing
+    # sqlite_utils (click, dateutil, pluggy's scan of every installed package: 70 ms).
+    full = (
+        cast("Database", _MigrationDatabase(db))  # what the steps use of it, typed so
+        if isinstance(db, StoreDatabase)
+        else db
+    )
+    if current == 0:
+        # A new, empty store: every step in one transaction (one commit, not one per step);
+        # one that another process created meanwhile goes the step-by-step way below.
+        with write_transaction(db.conn):
+            if user_version(db) == 0:
+                logger.info("Creating the database at schema %d", latest)
+                for step in steps:
+                    step(full)
+                db.execute(f"PRAGMA user_version = {latest:d}")
+        if user_version(db) == latest:
+            return current
     for version in range(current, latest):
         with write_transaction(db.conn):
             # Another process may have migrated while we waited for the lock.
@@ -875,3 +891,69 @@ def migrate(
             steps[version](full)
             db.execute(f"PRAGMA user_version = {version + 1:d}")
     return current
+
+
+class _MigrationDatabase:
+    """What the migration steps use of ``sqlite_utils.Database``, over the store's connection.
+
+    ``execute``, ``conn`` and ``table(name).enable_fts(...)``, which runs the very
+    statements sqlite_utils' does (``tests/store/test_migrations.py`` compares the
+    schemas both make), one at a time inside the step's transaction.
+    """
+
+    def __init__(self, db: StoreDatabase) -> None:
+        self.conn = db.conn
+        self.execute = db.execute
+
+    def table(self, name: str) -> _FtsTable:
+        return _FtsTable(self, name)
+
+
+class _FtsTable:
+    def __init__(self, db: _MigrationDatabase, name: str) -> None:
+        self.db = db
+        self.name = name
+
+    def enable_fts(
+        self,
+        columns: Sequence[str],
+        fts_version: str = "FTS5",
+        create_triggers: bool = False,
+        tokenize: str | None = None,
+    ) -> None:
+        """sqlite_utils' ``Table.enable_fts`` (never ``replace``): the index, filled, and its
+        triggers, the SQL text for text as sqlite_utils writes it."""
+        table, fts = _quoted(self.name), _quoted(self.name + "_fts")
+        names = ", ".join(_quoted(c) for c in columns)
+        tokenizer = ""
+        if tokenize:
+            quoted = self.db.execute("SELECT quote(?)", [tokenize]).fetchone()[0]
+            tokenizer = f"\n    tokenize={quoted},"
+        self.db.execute(
+            f"CREATE VIRTUAL TABLE {fts} USING {fts_version} (\n"
+            f"    {names},{tokenizer}\n    content={table}\n)"
+        )
+        self.db.execute(
+            f"INSERT INTO {fts} (rowid, {names})\n    SELECT rowid, {names} FROM {table}"
+        )
+        if not create_triggers:
+            return
+        old = ", ".join(f"old.{_quoted(c)}" for c in columns)
+        new = ", ".join(f"new.{_quoted(c)}" for c in columns)
+        insert = f"  INSERT INTO {fts} (rowid, {names}) VALUES (new.rowid, {new});\n"
+        delete = (
+            f"  INSERT INTO {fts} ({fts}, rowid, {names}) VALUES('delete', old.rowid, {old});\n"
+        )
+        for suffix, event, body in (
+            ("_ai", "INSERT", insert),
+            ("_ad", "DELETE", delete),
+            ("_au", "UPDATE", delete + insert),
+        ):
+            self.db.execute(
+                f"CREATE TRIGGER {_quoted(self.name + suffix)} AFTER {event} ON {table} BEGIN\n"
+                f"{body}END"
+            )
+
+
+def _quoted(identifier: str) -> str:
+    return '"{}"'.format(identifier.replace('"', '""'))

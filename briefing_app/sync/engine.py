@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing_app.errors import (
     AlreadyFollowingError,
@@ -25,13 +25,17 @@ from briefing_app.errors import (
     FeedSyncBugError,
     SyncError,
 )
-from briefing_app.feeds import BriefingStream, Feed, open_feed_file, parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
 from briefing_app.util.gcpause import gc_paused
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import TimeFormatError, utc_now, zone
+
+if TYPE_CHECKING:
+    # The parsers load when a body is to be parsed: a sync answered 304 (or unchanged)
+    # never imports them (feeds.briefing_stream, the model, the schema: 30 ms a process).
+    from briefing_app.feeds import BriefingStream, Feed
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +109,8 @@ def _digest(result: FetchResult) -> str:
 
 def _read(result: FetchResult, source: str, default_zone: str | None) -> Feed | BriefingStream:
     """The feed in *result*: parsed whole, or (a big briefing feed in a file) as a stream."""
+    from briefing_app.feeds import open_feed_file, parse_feed
+
     if result.file is not None:
         return open_feed_file(result.file, source, default_zone=default_zone)
     return parse_feed(result.body or b"", source=source, default_zone=default_zone)
@@ -193,6 +199,8 @@ def sync_feed(
             progress("parsing", feed_id, name)
             source = record.url if record.url != BUILTIN_SAMPLE_URL else f"bundled {SAMPLE_FEED}"
             parsed = _read(result, source, record.timezone)
+            from briefing_app.feeds import BriefingStream  # loaded by _read
+
             if isinstance(parsed, BriefingStream):
                 feed, changes = parsed.head, None
                 prepared = None
@@ -403,6 +411,8 @@ def subscribe(
                     QT_TRANSLATE_NOOP("core", "the server sent no feed").message(), source=url
                 )
             parsed = _read(result, url, timezone)
+            from briefing_app.feeds import BriefingStream  # loaded by _read
+
             feed = parsed.head if isinstance(parsed, BriefingStream) else parsed
             with store.transaction():
                 if (existing := store.feed_by_url(url)) is not None:

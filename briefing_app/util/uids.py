@@ -11,6 +11,19 @@ import uuid
 
 UID_DOMAIN = "briefing-companion"
 
+# What marks this app's own exports, for the writer (calendar.export) and the reader
+# (feeds.ical, which knows them when one comes back): here, so that writing a calendar
+# does not import the iCalendar feed parser (a third of calendar.export's imports).
+#: The ORGANIZER address of this app's own exports.
+OWN_ORGANIZER = "mailto:calendar@briefing-companion.invalid"
+#: How this app's own exports' PRODID starts.
+OWN_PRODID_PREFIX = "-//Briefing Companion//"
+#: The calendar property this app writes in an export of the user's agenda (its favourites).
+EXPORT_KIND_PROPERTY = "X-BRIEFING-COMPANION-EXPORT"
+AGENDA_EXPORT = "agenda"
+#: The calendar name of an agenda export (an agenda of one event has none, older ones no mark).
+AGENDA_CALENDAR_NAME = "Briefing Companion: my agenda"
+
 _URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
 
 

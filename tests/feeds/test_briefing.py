@@ -304,3 +304,12 @@ def test_mutated_feeds_parse_or_raise_feed_error(document: dict[str, Any]) -> No
             ), error.reason
     else:
         assert schema_ok
+
+
+def test_the_bundled_sample_passes_the_schema_and_parses_alike_without_it() -> None:
+    """The first start loads the sample without compiling the schema validator (60 ms):
+    the file is checked here, and gives the same feed either way."""
+    data = read_resource_bytes(SAMPLE_FEED)
+    validator = jsonschema.Draft202012Validator(briefing.schema())
+    assert not list(validator.iter_errors(json.loads(data)))
+    assert briefing.parse_bundled(data) == parse_feed(data, source="bundled")

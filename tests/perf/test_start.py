@@ -3,8 +3,9 @@
 A command loads what it needs and nothing else: ``--version`` and ``--help`` no store at
 all; a command that reads the store neither the network (requests) nor the calendar
 writer (icalendar) nor the feed parsers nor Qt; a sync answered 304 not the calendar
-writer. Each check runs the command in a process of its own and reads ``sys.modules`` at
-its end, so an import added at the top of a module shows up here, whatever the machine's
+writer nor a parser; a first ``feeds add`` not sqlite_utils (the store's migrations).
+Each check runs the command in a process of its own and reads ``sys.modules`` at its
+end, so an import added at the top of a module shows up here, whatever the machine's
 speed (benchmarks/bench_start.py has the times).
 """
 
@@ -230,7 +231,46 @@ def test_sync_answered_304_loads_no_calendar_writer(
     assert [r.headers.get("If-None-Match") for r in feed_server.hits("/f.json")][-1] == '"a"'
     assert "briefing_app.sync.http" in modules  # it did download
     assert _loaded(modules, ("icalendar", "briefing_app.calendar.export", "PySide6")) == []
+    # Nothing to parse: no parser, no feed model, no schema (issue 14: 30 ms of each such sync).
+    assert _loaded(modules, (*PARSERS, *FEED_READING, "sqlite_utils")) == []
+    app = [m for m in modules if m.startswith("briefing_app")]
+    assert len(modules) <= SYNC_304_MODULES[0], sorted(modules)
+    assert len(app) <= SYNC_304_MODULES[1], sorted(app)
     assert live.read_bytes() == written + b"\n"
+
+
+#: What a feed's bytes need read: a sync that has none to read loads none of it.
+FEED_READING = (
+    "briefing_app.feeds.briefing_stream",
+    "briefing_app.feeds.model",
+    "briefing_app.feeds.frab_xml",
+    "defusedxml",
+    "xml.etree",
+)
+#: At most so many modules (and of the app's) for a `sync` answered 304, and for
+#: `feeds add URL` of a frab feed into a new data folder: what they loaded when
+#: written + 8 (+ 4 of the app's), as READING_AREAS.
+SYNC_304_MODULES = (380, 58)
+FEEDS_ADD_MODULES = (440, 82)
+FOSDEM = Path(__file__).resolve().parents[1] / "data" / "fosdem-2026.xml"
+
+
+def test_feeds_add_into_a_new_data_folder_loads_no_migration_library_nor_calendar(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """A first `feeds add` creates the store (every step), loads the sample and the feed:
+    the steps without sqlite_utils (click, dateutil, pluggy: 70 ms), no calendar writer,
+    no window, no other feed format's parser."""
+    url = feed_server.serve("/fosdem.xml", Reply(body=FOSDEM.read_bytes()))
+    code, out, modules = _run(tmp_path / "data", "feeds", "add", url)
+    assert code == 0, out
+    assert "imported 883 sessions" in out
+    assert "briefing_app.feeds.frab_xml" in modules  # it did parse
+    heavy = ("sqlite_utils", "click", "dateutil", "icalendar", "briefing_app.calendar.export")
+    assert _loaded(modules, (*heavy, "PySide6", "briefing_app.feeds.ical")) == []
+    app = [m for m in modules if m.startswith("briefing_app")]
+    assert len(modules) <= FEEDS_ADD_MODULES[0], sorted(modules)
+    assert len(app) <= FEEDS_ADD_MODULES[1], sorted(app)
 
 
 @pytest.mark.parametrize(

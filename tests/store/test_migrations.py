@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from support.migrations import drop_later_tables
 
 from briefing_app.errors import SchemaTooNewError, StoreError
 from briefing_app.store import LATEST_VERSION, Store, schema
+from briefing_app.store.base import Database as StoreDatabase
 
 
 def _raw(path: Path) -> Database:
@@ -361,3 +364,53 @@ def test_the_search_prefix_step_keeps_every_match_and_indexes_first_letters(
     assert db.execute("INSERT INTO sessions_fts (sessions_fts) VALUES ('integrity-check')")
     db.close()
     assert schema.backup_path(path, step).exists()
+
+
+def _schema_rows(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]:
+    return conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+
+
+def test_a_store_makes_the_schema_sqlite_utils_makes(tmp_path: Path) -> None:
+    """The store migrates without sqlite_utils (its own ``enable_fts``): the same schema,
+    statement for statement, whether all steps run at once or one by one."""
+    reference = _raw(tmp_path / "reference.db")
+    schema.migrate(reference, tmp_path / "reference.db")
+    expected = _schema_rows(reference.conn)
+    assert len(expected) > 100
+    with Store(tmp_path / "fresh.db") as fresh:
+        assert _schema_rows(fresh.db.conn) == expected
+    stepwise = _raw(tmp_path / "stepwise.db")
+    schema.migrate(stepwise, tmp_path / "stepwise.db", schema.MIGRATIONS[:1])
+    stepwise.close()
+    with Store(tmp_path / "stepwise.db") as store:  # steps 2 on, through the store's path
+        assert store.schema_version == LATEST_VERSION
+        assert _schema_rows(store.db.conn) == expected
+
+
+def test_a_new_store_is_created_in_one_transaction_without_sqlite_utils(tmp_path: Path) -> None:
+    """Every step of a new store in one commit, and no sqlite_utils (70 ms of imports)."""
+    script = (
+        "import sys\n"
+        "from briefing_app.store import Store\n"
+        "with Store(sys.argv[1]) as store:\n"
+        "    print(store.schema_version, 'sqlite_utils' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "b.db")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == [str(LATEST_VERSION), "False"]
+    commits: list[str] = []
+    conn = sqlite3.connect(tmp_path / "traced.db", isolation_level=None)
+    conn.set_trace_callback(commits.append)
+    db = StoreDatabase(conn)
+    schema.migrate(db, tmp_path / "traced.db")
+    assert schema.user_version(db) == LATEST_VERSION
+    assert [s for s in commits if s.split()[0].upper() in ("BEGIN", "COMMIT")] == [
+        "BEGIN IMMEDIATE",
+        "COMMIT",
+    ]

@@ -29,21 +29,20 @@ escaping, parameters), :mod:`.zones` (TZID and VTIMEZONE resolution),
 from __future__ import annotations
 
 from briefing_app.errors import FeedError
-from briefing_app.feeds.ical.build import (
-    AGENDA_CALENDAR_NAME,
-    AGENDA_EXPORT,
-    EXPORT_KIND_PROPERTY,
-    FORMAT_NAME,
-    OWN_ORGANIZER,
-    OWN_PRODID_PREFIX,
-    _Builder,
-)
+from briefing_app.feeds.ical.build import FORMAT_NAME, _Builder
 from briefing_app.feeds.ical.lines import MAX_DEPTH, _load, _outline, looks_like
 from briefing_app.feeds.ical.recurrence import MAX_FEED_STEPS, MAX_OCCURRENCES, MAX_RULE_STEPS
 from briefing_app.feeds.model import Feed
 from briefing_app.feeds.sanitize import sanitize_feed
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.timeutil import is_valid_zone
+from briefing_app.util.uids import (
+    AGENDA_CALENDAR_NAME,
+    AGENDA_EXPORT,
+    EXPORT_KIND_PROPERTY,
+    OWN_ORGANIZER,
+    OWN_PRODID_PREFIX,
+)
 
 __all__ = [
     "AGENDA_CALENDAR_NAME",

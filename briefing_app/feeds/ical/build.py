@@ -40,19 +40,16 @@ from briefing_app.feeds.model import (
 )
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR
+from briefing_app.util.uids import (  # this app's own exports (see calendar.export)
+    AGENDA_CALENDAR_NAME,
+    AGENDA_EXPORT,
+    EXPORT_KIND_PROPERTY,
+    OWN_ORGANIZER,
+    OWN_PRODID_PREFIX,
+)
 
 FORMAT_NAME = "icalendar"
 
-
-#: The ORGANIZER address of this app's own exports (see calendar.export).
-OWN_ORGANIZER = "mailto:calendar@briefing-companion.invalid"
-#: How this app's own exports' PRODID starts (see calendar.export).
-OWN_PRODID_PREFIX = "-//Briefing Companion//"
-#: The calendar property this app writes in an export of the user's agenda (its favourites).
-EXPORT_KIND_PROPERTY = "X-BRIEFING-COMPANION-EXPORT"
-AGENDA_EXPORT = "agenda"
-#: The calendar name of an agenda export (an agenda of one event has none, older ones no mark).
-AGENDA_CALENDAR_NAME = "Briefing Companion: my agenda"
 
 _UTC_STAMP = "%Y%m%dT%H%M%SZ"
 _DAY_STAMP = "%Y%m%d"

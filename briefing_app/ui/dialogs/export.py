@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.calendar.export import write_calendar_file
+from briefing_app.calendar.export import calendar_chunks
 from briefing_app.errors import BriefingError
+from briefing_app.platform.fileutil import write_chunks_atomically
 from briefing_app.store import SessionQuery, Store
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import duration_text
@@ -42,16 +43,22 @@ def export_ics(
     A file the system refuses to write (no permission, disk full) is a :class:`BriefingError`
     giving the system's reason; the dialog asks for another place.
     """
-    with Store(db_path) as store:
-        # A calendar event is in one language: the user's, where the feed gives several.
-        sessions = store.export_sessions(
-            session_ids=session_ids, languages=content_languages(store)
+    with Store(db_path) as store, store.export_snapshot():
+        # Streamed as in export-ics: one batch of sessions held at a time, whatever their
+        # number (a list of 100,000 sessions held 400 MB more).
+        outline = store.export_outline(session_ids=session_ids)
+        chunks = calendar_chunks(
+            # A calendar event is in one language: the user's, where the feed gives several.
+            store.iter_export_sessions(session_ids=session_ids, languages=content_languages(store)),
+            name=name,
+            alarm_minutes=alarm,
+            outline=outline,
         )
-    try:
-        write_calendar_file(target, sessions, name=name, alarm_minutes=alarm)
-    except OSError as exc:  # the user's file system, not a bug
-        raise BriefingError(exc.strerror or str(exc)) from exc
-    return len(sessions)
+        try:
+            write_chunks_atomically(target, chunks)
+        except OSError as exc:  # the user's file system, not a bug
+            raise BriefingError(exc.strerror or str(exc)) from exc
+    return outline.count
 
 
 class ExportDialog(QDialog):
