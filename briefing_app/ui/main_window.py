@@ -763,6 +763,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.damage.close()
         self.follow_retry.stop()
         self._follow_pending = False
+        self.tasks.close()  # a sync or check ending later finds no window to update
         if self.sessions.detail_built:  # else no note was typed: nothing to build for it
             self.detail_panel.save_note()
         if "case_studies" in self._built_tabs:
