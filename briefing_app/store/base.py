@@ -139,7 +139,7 @@ class StoreBase:
         return list(cursor.execute(sql, params).fetchall())
 
 
-def _casefold(text: object) -> object:
+def _casefold(text: str | bytes | int | float | None) -> str | bytes | int | float | None:
     """SQL ``casefold(x)``: *x* folded as ``str.casefold`` ("É" and "é", "ß" and "ss"); not
     text: as it is."""
     return text.casefold() if isinstance(text, str) else text
