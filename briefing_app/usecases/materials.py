@@ -35,7 +35,6 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from briefing_app.util.filenames import not_a_device
 from briefing_app.util.links import safe_link
 from briefing_app.util.textutil import one_line
 
@@ -223,6 +222,8 @@ def file_name(material: MaterialRecord) -> str:
     if len(name) > 120:
         stem, dot, ext = name.rpartition(".")
         name = (stem[:110] + dot + ext) if dot and len(ext) <= 6 else name[:120]
+    from briefing_app.util.filenames import not_a_device  # not for `materials list`
+
     return not_a_device(name)
 
 
@@ -244,6 +245,8 @@ def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
     Raises:
         OSError: the disk refused (full, the stored file gone).
     """
+    from briefing_app.util.filenames import not_a_device
+
     safe = not_a_device(_UNSAFE_NAME.sub("_", name).strip(" .") or "material")
     folder = root / OPEN_DIR / sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
