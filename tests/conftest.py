@@ -16,7 +16,12 @@ from support.file_server import file_server  # noqa: F401 (fixture)
 
 from briefing_app.feeds.model import Feed
 from briefing_app.store import Store
+from briefing_app.ui.qt_messages import quiet_qt_notes
 from briefing_app.usecases.startup import load_sample_feed, open_store
+
+# As the app: Qt's font notes never reach a handler (pytest-qt's is Python, and one called
+# from inside Qt's font lock can deadlock a worker against the GUI thread).
+quiet_qt_notes()
 
 DATA = Path(__file__).parent / "data"
 

@@ -20,11 +20,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from support.feed_server import FeedServer, Reply
 
 from briefing_app.cli import main
 from briefing_app.cli.main import build_parser
 from briefing_app.cli.output import error_text
 from briefing_app.errors import FeedError, NotFoundError
+from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.tools import cli_catalog
 from briefing_app.util import i18n
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Message, plural, translate
@@ -431,3 +433,34 @@ def test_the_window_can_show_a_core_message_through_its_qm(qapp: object) -> None
         assert i18n.localized(summary, QCoreApplication.translate) == "le fil est vide"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("env", "reached", "error"),
+    [
+        (ENGLISH, "1  Re-Imagine the City of Toronto: no changes", "briefing-app: error: "),
+        (FRENCH, "1  Re-Imagine the City of Toronto: aucun changement", "briefing-app : erreur : "),
+    ],
+)
+def test_a_failed_sync_never_reads_as_success(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    feed_server: FeedServer,
+    env: dict[str, str],
+    reached: str,
+    error: str,
+) -> None:
+    """Only the feed reached is listed; the failed one is an error, and the exit code says so."""
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "remote"
+    url = feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
+    assert run(capsys, "feeds", "add", url)[0] == 0
+    feed_server.serve("/f.json", Reply(404, b"gone"))
+    _locale(monkeypatch, env)
+    code, out, err = run(capsys, "sync")
+    assert code == 6
+    assert out.splitlines() == [reached]
+    assert err.startswith(error) and "404" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "sync", "2")
+    assert (code, out) == (6, "")
+    assert err.startswith(error) and "404" in err

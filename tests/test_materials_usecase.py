@@ -23,6 +23,7 @@ from briefing_app.usecases.materials import (
     shipped_prereads,
     web_link,
 )
+from briefing_app.util.filenames import is_device_name
 
 PRE_READ = resource("prereads").joinpath("procurement-innovation-pre-read.html").read_bytes()
 
@@ -74,6 +75,13 @@ def test_only_web_links_open(url: str, why: tuple[Refusal, str] | None) -> None:
         ('C:\\con\\aux<>:"|?*', "https://a.example/x", "C__con_aux_______"),
         ("..", "https://a.example/", "material"),
         ("", "javascript:alert(1)", "alert(1)"),
+        # Windows' device names, with any extension and case (a file so named is a device).
+        ("CON", "https://a.example/con.pdf", "CON_.pdf"),
+        ("", "https://a.example/files/aux.tar.gz", "aux_.tar.gz"),
+        ("Lpt1 .txt", "https://a.example/x", "Lpt1_.txt"),
+        ("nul", "https://a.example/x", "nul_"),
+        ("Console", "https://a.example/x.pdf", "Console.pdf"),
+        ("COM10.pdf", "https://a.example/x", "COM10.pdf"),
     ],
 )
 def test_file_names_are_safe(title: str, url: str, name: str) -> None:
@@ -85,6 +93,7 @@ def test_any_name_stays_one_plain_file_name(title: str, url: str) -> None:
     name = file_name(_record(url, title))
     assert name and len(name) <= 120
     assert not set(name) & set('\\/:*?"<>|\x00') and name not in (".", "..")
+    assert not is_device_name(name)
     assert "\n" not in display_title(_record(url, title))
 
 
@@ -95,6 +104,8 @@ def test_named_copies_stay_in_their_folder(tmp_path: Path) -> None:
     copy = named_copy(tmp_path / "root", digest, "../../escape.txt", stored)
     assert copy.parent == tmp_path / "root" / ".open" / digest[:16]
     assert copy.name == "_.._escape.txt" and copy.read_bytes() == b"x"
+    device = named_copy(tmp_path / "root", digest, "prn.docx", stored)
+    assert device.name == "prn_.docx" and device.read_bytes() == b"x"
 
 
 def test_the_shipped_pre_read_is_kept_from_the_start_and_found_by_its_checksum(

@@ -29,6 +29,8 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.execute("PRAGMA recursive_triggers=on;")
+        # Python's Unicode case folding (SQLite's LIKE and lower() fold ASCII only).
+        conn.create_function("casefold", 1, _casefold, deterministic=True)
 
     def execute(
         self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
@@ -135,3 +137,9 @@ class StoreBase:
         cursor = self.db.conn.cursor()
         cursor.row_factory = sqlite3.Row
         return list(cursor.execute(sql, params).fetchall())
+
+
+def _casefold(text: str | bytes | int | float | None) -> str | bytes | int | float | None:
+    """SQL ``casefold(x)``: *x* folded as ``str.casefold`` ("É" and "é", "ß" and "ss"); not
+    text: as it is."""
+    return text.casefold() if isinstance(text, str) else text

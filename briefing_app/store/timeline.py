@@ -32,7 +32,8 @@ _ORDER = " ORDER BY s.start_utc, s.end_utc, s.title, s.id"
 class ChoiceQuery:
     """Which rows of a picker to read (:meth:`TimelineMixin.session_choice_page`)."""
 
-    #: Text the label holds (ASCII letters in any case; ``%`` and ``_`` literal).
+    #: Text the label holds, in any case (Unicode case folding: "économie" finds
+    #: "Économie", "strasse" "Straße"); every character literal.
     matching: str = ""
     #: Only these (None: any).
     ids: frozenset[int] | None = None
@@ -141,7 +142,7 @@ class TimelineMixin(StoreBase):
             "SELECT s.id, s.title, s.start_utc, s.timezone FROM sessions s",
             query or ChoiceQuery(),
             column="s.id",
-            matches="s.title LIKE ? ESCAPE '\\'",
+            matches="instr(casefold(s.title), ?)",
             order="s.start_utc, s.end_utc, s.id",
             order_of="SELECT start_utc, end_utc, id FROM sessions WHERE id = ?",
         )
@@ -159,7 +160,7 @@ class TimelineMixin(StoreBase):
             "LEFT JOIN organizations o ON o.id = p.organization_id",
             query or ChoiceQuery(),
             column="p.id",
-            matches="p.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\'",
+            matches="instr(casefold(p.name), ?) OR instr(casefold(o.name), ?)",
             order="p.name COLLATE NOCASE, p.id",
             order_of="SELECT name, id FROM presenters WHERE id = ?",
         )
@@ -336,12 +337,6 @@ def _first_appearances(
     return tuple(ordered)
 
 
-def _like_pattern(text: str) -> str:
-    """*text* anywhere, for ``LIKE ? ESCAPE '\\'`` (its % and _ taken literally)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _choice_sql(
     select: str, query: ChoiceQuery, *, column: str, matches: str, order: str, order_of: str
 ) -> tuple[str, list[Any]]:
@@ -352,7 +347,7 @@ def _choice_sql(
     params: list[Any] = []
     if query.matching:
         sql += f" AND ({matches})"
-        params += [_like_pattern(query.matching)] * matches.count("?")
+        params += [query.matching.casefold()] * matches.count("?")  # a literal substring
     if query.ids is not None:
         sql += f" AND {column} IN (SELECT value FROM json_each(?))"
         params.append(json.dumps(sorted(query.ids)))

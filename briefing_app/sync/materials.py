@@ -19,7 +19,10 @@ file download needs on top:
   it is refused before the body is read, and a body that grows past it is
   stopped and its partial file removed;
 - a full disk (or any write failure) removes the partial file, and says so;
-- the checksum a feed gives (SHA-256) is checked before the file is handed on.
+- the checksum a feed gives (SHA-256) is checked before the file is handed on;
+- one download of an address at a time writes its partial file (an OS lock beside it,
+  ``platform/filelock.py``, across threads and processes); another at the same time
+  (the window's and a command's) writes a file of its own, not resumed, not kept.
 
 Not thread-safe: one :class:`MaterialDownloader` per thread.
 """
@@ -33,6 +36,7 @@ import json
 import logging
 import os
 import re
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +47,7 @@ import requests
 import urllib3
 
 from briefing_app.errors import OperationCancelledError, SyncError
+from briefing_app.platform.filelock import try_lock
 from briefing_app.sync.deadline import READING, Deadline
 from briefing_app.sync.http import (
     CHUNK,
@@ -185,14 +190,10 @@ class MaterialDownloader(Fetcher):
 
     # ---- where partial files live ------------------------------------------------
     def partial_path(self, url: str) -> Path:
-        """The partial file of *url* (one per address, so a retry finds it)."""
+        """The partial file of *url* (one per address, so a retry finds it); a download
+        writes it while it holds its ``.lock`` (another at once writes one of its own)."""
         key = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:40]
         return self.partial_dir / f"{key}.part"
-
-    def discard_partial(self, url: str) -> None:
-        path = self.partial_path(url)
-        path.unlink(missing_ok=True)
-        path.with_suffix(".json").unlink(missing_ok=True)
 
     # ---- the total, before starting ------------------------------------------------
     def probe(self, url: str) -> int | None:
@@ -242,12 +243,35 @@ class MaterialDownloader(Fetcher):
                 for the next try to resume.
         """
         url = check_material_url(request.url)
-        partial = self.partial_path(url)
+        shared = self.partial_path(url)
         self.partial_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            lock = try_lock(shared.with_suffix(".lock"))
+        except OSError:  # no lock file: a file of its own (whose writing says what fails)
+            lock = None
+        if lock is not None:
+            with lock:
+                return self._download(url, shared, request, progress, cancel)
+        # Another download of this address writes its partial file now (the window's and
+        # a command's, two views'): this one writes a file of its own, never resumed.
+        own = shared.with_name(f"{shared.stem}-{uuid.uuid4().hex[:12]}{shared.suffix}")
+        try:
+            return self._download(url, own, request, progress, cancel)
+        finally:
+            _discard(own)
+
+    def _download(
+        self,
+        url: str,
+        partial: Path,
+        request: MaterialRequest,
+        progress: Progress | None,
+        cancel: CancelCheck | None,
+    ) -> Downloaded:
         job = _Job(request, partial, progress, cancel)
         job.validators = _read_meta(job.meta)
         if request.expected_size is not None and request.expected_size > self.policy.max_bytes:
-            self.discard_partial(url)
+            _discard(partial)
             too_big = SyncError(self._too_large(request.expected_size), source=url)
             raise _named(too_big, request.title)
         have_partial = _size(partial) > 0
@@ -273,7 +297,7 @@ class MaterialDownloader(Fetcher):
             )
         expected = (request.expected_sha256 or "").lower()
         if expected and expected != job.digest:
-            self.discard_partial(url)
+            _discard(partial)
             raise _named(
                 SyncError(
                     QT_TRANSLATE_NOOP(
@@ -286,8 +310,9 @@ class MaterialDownloader(Fetcher):
                 request.title,
             )
         job.meta.unlink(missing_ok=True)
-        # Finished: no longer a partial file a next try would resume from.
-        done = partial.with_suffix(".done")
+        # Finished: no longer a partial file a next try would resume from. Named for this
+        # download alone: the next one of the address may finish before the caller moves it.
+        done = partial.with_name(f"{partial.stem}-{uuid.uuid4().hex[:12]}.done")
         partial.replace(done)
         return Downloaded(
             "downloaded",
@@ -509,6 +534,12 @@ class MaterialDownloader(Fetcher):
                 "core", "cannot write the file: {error}; the partial file was removed"
             ).format(error=exc.strerror or exc)
         return SyncError(reason, source=url)
+
+
+def _discard(partial: Path) -> None:
+    """Remove a partial file and what it notes of its validators."""
+    partial.unlink(missing_ok=True)
+    partial.with_suffix(".json").unlink(missing_ok=True)
 
 
 def _named(exc: SyncError, title: str) -> SyncError:

@@ -61,6 +61,20 @@ def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QAp
     return app
 
 
+def window_application() -> QApplication:
+    """The window's QApplication; from here on Qt's messages go through Qt, not Python.
+
+    Its icon is given once the window has painted, or when a dialog shows. A Python
+    message handler (:func:`route_qt_messages`) saw the platform start; once workers can
+    run Qt code it could deadlock the window (see ui/qt_messages.py).
+    """
+    app = make_application(icon=False)
+    from briefing_app.ui.qt_messages import hand_to_qt
+
+    hand_to_qt()
+    return app
+
+
 def give_icon(app: QApplication) -> None:
     """Give *app* its icon, if it has none yet."""
     if app.windowIcon().isNull():
@@ -131,7 +145,11 @@ def _no_platform(message: str) -> NoReturn:
 
 
 def route_qt_messages() -> None:
-    """Send Qt's own warnings to the log file instead of the terminal."""
+    """Send Qt's own warnings to the log file instead of the terminal.
+
+    Only while one thread runs Qt code (the window's start, ``briefing-app pack``): the
+    window hands them back to Qt before its workers start (ui/qt_messages.hand_to_qt).
+    """
     qInstallMessageHandler(_qt_message)
 
 
@@ -161,7 +179,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None = None, open_files: Sequence
             gcpause.resume()
             _say_handed_off(open_files)
             return 0
-    app = make_application(icon=False)  # given once the window has painted, or a dialog shows
+    app = window_application()
     from briefing_app.platform.logging_setup import setup_logging
     from briefing_app.ui import crash
 

@@ -207,6 +207,12 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         writer_pool.setMaxThreadCount(1)  # agenda.ics rewrites, in order
         self.agenda_writer = TaskRunner(self, pool=writer_pool)
         self._follow_pending = False  # a change made elsewhere waits for our worker
+        # The window's own timer: it dies with the window and shut_down stops it (a
+        # parentless single shot fired on the closed store).
+        self.follow_retry = QTimer(self)
+        self.follow_retry.setSingleShot(True)
+        self.follow_retry.setInterval(FOLLOW_RETRY_MS)
+        self.follow_retry.timeout.connect(self._follow_if_pending)
         #: The user's writes (notes, ★, reminders): never waiting on the GUI thread.
         self.writes = WriteQueue(store, self)
         self.drafts = DraftStore(drafts_dir(store.path))
@@ -538,10 +544,12 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         While this window's own worker runs (a sync, an import), whose writes
         move the store too, it waits: the worker's end reloads everything.
         """
+        if self._shut_down:  # closed: its store may be too
+            return
         if self.tasks.busy:
             if not self._follow_pending:
                 self._follow_pending = True
-                QTimer.singleShot(FOLLOW_RETRY_MS, self._follow_if_pending)
+                self.follow_retry.start()
             return
         self._follow_pending = False
         logger.debug("The store changed elsewhere; following it")
@@ -756,6 +764,9 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._shut_down = True
         self._first_painted = True  # closed first: what would follow the paint never does
         self.damage.close()
+        self.follow_retry.stop()
+        self._follow_pending = False
+        self.tasks.close()  # a sync or check ending later finds no window to update
         if self.sessions.detail_built:  # else no note was typed: nothing to build for it
             self.detail_panel.save_note()
         if "case_studies" in self._built_tabs:

@@ -82,7 +82,14 @@ class SyncFeedback:
         from briefing_app.ui.changes.view import report_summary
 
         summary = report_summary(report, favourites)
-        synced = QCoreApplication.translate("MainWindow", "Synced: {0}").format(summary)
+        if not report.errors:
+            synced = QCoreApplication.translate("MainWindow", "Synced: {0}").format(summary)
+        elif report.outcomes:  # some feeds synced, some did not
+            synced = QCoreApplication.translate("MainWindow", "Synced with errors: {0}").format(
+                summary
+            )
+        else:
+            synced = QCoreApplication.translate("MainWindow", "Sync failed: {0}").format(summary)
         window.statusBar().showMessage(synced, 15_000)
         network_errors = [e for _f, _n, e in report.errors if getattr(e, "retryable", False)]
         remote = {f.id for f in window.store.feeds() if f.url.startswith(("http://", "https://"))}

@@ -205,7 +205,8 @@ def file_name(material: MaterialRecord) -> str:
     """A safe file name for a copy of *material* (title, with the URL's extension if it lacks one).
 
     Path separators, reserved and control characters become ``_``; a name of
-    dots only becomes "material"; the length stays under 120 characters.
+    dots only becomes "material"; the length stays under 120 characters; a name Windows
+    keeps for a device gets a ``_`` ("CON.pdf" → "CON_.pdf").
     """
     try:
         path = PurePosixPath(unquote(urlsplit(material.url).path))
@@ -221,7 +222,9 @@ def file_name(material: MaterialRecord) -> str:
     if len(name) > 120:
         stem, dot, ext = name.rpartition(".")
         name = (stem[:110] + dot + ext) if dot and len(ext) <= 6 else name[:120]
-    return name
+    from briefing_app.util.filenames import not_a_device  # not for `materials list`
+
+    return not_a_device(name)
 
 
 def unsafe_suffix(name: str) -> str:
@@ -242,7 +245,9 @@ def named_copy(root: Path, sha256: str, name: str, stored: Path) -> Path:
     Raises:
         OSError: the disk refused (full, the stored file gone).
     """
-    safe = _UNSAFE_NAME.sub("_", name).strip(" .") or "material"
+    from briefing_app.util.filenames import not_a_device
+
+    safe = not_a_device(_UNSAFE_NAME.sub("_", name).strip(" .") or "material")
     folder = root / OPEN_DIR / sha256[:16]
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / safe

@@ -1327,6 +1327,10 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
         <translation>; {0} (à changer dans les Paramètres)</translation>
     </message>
     <message>
+        <source>{0}: not synced</source>
+        <translation>{0}&#xa0;: non synchronisé</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -2972,6 +2976,14 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>Synced: {0}</source>
         <translation>Synchronisé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Synced with errors: {0}</source>
+        <translation>Synchronisé avec des erreurs&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation>La synchronisation a échoué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Sync failed:

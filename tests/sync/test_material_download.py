@@ -108,6 +108,32 @@ def test_a_cancelled_download_resumes_next_time(tmp_path: Path, file_server: Fil
     assert got.path is not None and got.path.read_bytes() == BODY
 
 
+def test_two_downloads_of_one_address_at_once_never_share_a_file(
+    tmp_path: Path, file_server: FileServer
+):
+    """The window's Keep offline and `materials download` on the same pre-read: the second
+    used to resume from the first's partial file while the first still wrote it."""
+    hosted = Hosted(BODY)
+    url = file_server.host("/shared.pdf", hosted)
+    first, second = downloader(tmp_path), downloader(tmp_path)
+    during: list[Path | None] = []
+
+    def meanwhile(done: int, _total: int) -> None:
+        if not during and done < len(BODY):  # the first is part way: the second runs whole
+            got = second.download(MaterialRequest(url, "Pre-read"))
+            during.append(got.path)
+
+    got = first.download(MaterialRequest(url, "Pre-read"), progress=meanwhile)
+    [other] = during
+    assert got.path is not None and other is not None and got.path != other
+    assert got.path.read_bytes() == BODY and other.read_bytes() == BODY
+    assert all("Range" not in request for request in hosted.gets)  # neither resumed the other
+    # Left: the two finished files the callers move; no partial, note or lock.
+    assert sorted(leftovers(tmp_path)) == sorted([got.path.name, other.name])
+    # The address's own partial file is free again: a cut-off next try is resumable.
+    assert _cancelled_partway(tmp_path, url).partial_path(url).stat().st_size > 0
+
+
 def test_a_server_without_ranges_starts_again(tmp_path: Path, file_server: FileServer):
     hosted = Hosted(BODY, cut_after=50_000, ranges=False)
     url = file_server.host("/norange", hosted)

@@ -321,3 +321,29 @@ def test_settings_ok_keeps_the_selection_and_scroll_position(
     window.detail_panel.notes.setPlainText("for the selected session")
     window.detail_panel.save_note()
     assert sample_store.note(session_id) == "for the selected session"
+
+
+def test_a_retry_waiting_at_close_never_runs_on_the_closed_store(
+    qtbot, sample_store: Store
+) -> None:
+    """The retry that waits for the window's own worker belonged to nobody: it fired after
+    the window closed and its store with it (run_gui closes the store after the window)."""
+    from briefing_app.ui.main_window import FOLLOW_RETRY_MS
+
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.show()
+    session_id = _select(window, 2)
+    release = threading.Event()
+    window.tasks.run(lambda: release.wait(10), lambda _r: None, lambda _e: None)
+    with Store(sample_store.path) as other:
+        other.set_favourite(session_id)
+    assert window.watcher.poll() is True  # seen; waits for the worker
+    window.close()
+    sample_store.close()
+    release.set()
+    assert window.tasks.wait(10_000)
+    followed: list[bool] = []
+    window.detail_panel.follow_store = lambda: followed.append(True)  # type: ignore[method-assign]
+    qtbot.wait(FOLLOW_RETRY_MS * 3)  # a stray retry would have run (and raised) by now
+    assert followed == []

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import threading
 
+import pytest
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
+from briefing_app.ui import content_language, language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.sessions.session_model import Column
+from briefing_app.usecases import settings
 
 
 def _doc(title: str) -> bytes:
@@ -110,3 +113,52 @@ def test_changes_after_a_sync_call_out_favourites(
     with qtbot.waitSignal(window.changes.session_activated) as blocker:
         window.changes.list.activated.emit(model.index(1))
     assert blocker.args == [future.id]
+
+
+@pytest.mark.parametrize(
+    ("lang", "failed", "partly", "not_synced"),
+    [
+        ("en", "Sync failed: ", "Synced with errors: ", "{0}: not synced"),
+        (
+            "fr",
+            "La synchronisation a échoué\xa0: ",
+            "Synchronisé avec des erreurs\xa0: ",
+            "{0}\xa0: non synchronisé",
+        ),
+    ],
+)
+def test_a_failed_sync_never_reads_as_up_to_date(
+    qtbot,
+    sample_store: Store,
+    feed_server: FeedServer,
+    fetcher: Fetcher,
+    lang: str,
+    failed: str,
+    partly: str,
+    not_synced: str,
+) -> None:
+    """The status bar said "Synced: everything is up to date" under the failure's banner."""
+    url = feed_server.serve("/f.json", Reply(body=_doc("x")))
+    feed_id, _ = subscribe(sample_store, url, fetcher)
+    settings.set_language(sample_store, lang)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    try:
+        assert window.language.language == lang
+        window.syncer.fetcher_factory = lambda: Fetcher(FetchPolicy(attempts=1))
+        feed_server.serve("/f.json", Reply(404, b"gone"))
+        with qtbot.waitSignal(window.syncer.finished, timeout=10_000) as blocker:
+            window.syncer.sync([feed_id])
+        [(_id, name, _error)] = blocker.args[0].errors
+        assert window.messages.kind == "error"
+        assert window.statusBar().currentMessage() == failed + not_synced.format(name)
+        # Every feed: the sample is reached (nothing new), the remote one fails.
+        with qtbot.waitSignal(window.syncer.finished, timeout=10_000) as blocker:
+            window.syncer.sync()
+        assert blocker.args[0].outcomes and blocker.args[0].errors
+        message = window.statusBar().currentMessage()
+        assert message == partly + not_synced.format(name)
+        assert window.messages.kind == "error"
+    finally:
+        language.reset()
+        content_language.set_language("en")  # one per process: the next test's is English

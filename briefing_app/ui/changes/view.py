@@ -149,7 +149,10 @@ class ChangesView(QWidget):
 
 
 def report_summary(report: SyncReport, favourites: set[int]) -> str:
-    """One line for the status bar after a sync: "FOSDEM: 3 moved, 1 cancelled (★ 1 favourite)"."""
+    """One line for the status bar after a sync: "FOSDEM: 3 moved, 1 cancelled (★ 1 favourite)".
+
+    A feed that failed is named as not synced; "everything is up to date" only when none did.
+    """
     parts = []
     for outcome in report.outcomes:
         if outcome.status != "applied" or outcome.changes is None:
@@ -168,6 +171,8 @@ def report_summary(report: SyncReport, favourites: set[int]) -> str:
                 "ChangesView", "; {0} (change it in Settings)"
             ).format(note)
         parts.append(text)
+    for _feed_id, name, _error in report.errors:  # never "up to date": it was not reached
+        parts.append(QCoreApplication.translate("ChangesView", "{0}: not synced").format(name))
     return QCoreApplication.translate("ChangesView", "; ").join(
         parts
     ) or QCoreApplication.translate("ChangesView", "everything is up to date")

@@ -31,6 +31,7 @@ from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.settings import content_languages, reminder_minutes
+from briefing_app.util.filenames import WINDOWS_RESERVED
 
 logger = logging.getLogger(__name__)
 
@@ -243,15 +244,9 @@ def ics_file_name(title: str) -> str:
     if len(slug) > 60:  # cut at a word's end where there is one
         cut = slug.rfind("-", 20, 61)
         slug = slug[: cut if cut > 0 else 60].rstrip("-_")
-    if slug.upper() in _RESERVED:
+    if slug.upper() in WINDOWS_RESERVED:
         slug += "-session"
     return f"{slug or 'session'}.ics"
-
-
-#: Names Windows keeps for devices, whatever the extension.
-_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))}
-)
 
 
 def _count(n: int) -> str:

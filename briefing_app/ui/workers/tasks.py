@@ -18,7 +18,8 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+from shiboken6 import isValid
 
 from briefing_app.errors import BriefingError
 from briefing_app.ui import crash
@@ -46,12 +47,19 @@ class _Job(QRunnable):
             result = self.work()
         except BriefingError as exc:  # the asker says it in its own words
             logger.debug("background task failed: %s", exc)
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         except Exception as exc:  # a bug: logged here, shown by the crash handler
             logger.exception("Unexpected error in background work")
-            self.relay.crashed.emit(exc)
+            self._emit(self.relay.crashed, exc)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    @staticmethod
+    def _emit(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the relay is gone (the interpreter is exiting): nobody asks
+            logger.debug("a background task ended after its relay was deleted")
 
 
 class TaskRunner(QObject):
@@ -67,6 +75,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     @property
     def busy(self) -> bool:
@@ -88,22 +97,38 @@ class TaskRunner(QObject):
         # No parent: the relay must outlive a TaskRunner (a window) deleted while the
         # task runs. It lives in this (the GUI) thread, so its signals queue here.
         relay = _Relay()
-        relay.done.connect(on_done)
-        relay.failed.connect(on_error)
+        relay.done.connect(lambda result: self._deliver(on_done, result))
+        relay.failed.connect(lambda error: self._deliver(on_error, error))
         relay.done.connect(lambda _result: self._finish(relay))
         relay.failed.connect(lambda _error: self._finish(relay))
         # The asker tidies up, the dialog shows (its loop runs what is queued, so the
         # runner is idle while it is open), then the relay is let go: last, as for done
         # and failed, or the relay could be collected before every slot ran.
         if on_crash is not None:
-            relay.crashed.connect(on_crash)
-        relay.crashed.connect(crash.report)
+            relay.crashed.connect(lambda _error: self._deliver(on_crash))
+        relay.crashed.connect(crash.report)  # a bug is shown even if its asker is gone
         relay.crashed.connect(lambda _error: self._finish(relay))
         was_busy = self.busy
         self._relays.add(relay)
         if not was_busy:
             self.busy_changed.emit(True)
         self.pool.start(_Job(work, relay))
+
+    def close(self) -> None:
+        """Its owner closes (a window's shut_down): the results of tasks still running are
+        dropped, not handed to views that are gone or a store that is closed. The work
+        itself runs to its end (it has its own store connection); a bug is still shown.
+        """
+        self._closed = True
+
+    def _deliver(self, callback: Callable[..., object], *args: object) -> None:
+        """Call *callback* (on the GUI thread) unless its asker is gone: this runner was
+        closed, or the QObject whose method *callback* is was deleted."""
+        owner = getattr(callback, "__self__", None)
+        if self._closed or (isinstance(owner, QObject) and not isValid(owner)):
+            logger.debug("a background task's result was dropped: its asker is gone")
+            return
+        callback(*args)
 
     def _finish(self, relay: _Relay) -> None:
         self._relays.discard(relay)
