@@ -228,6 +228,29 @@ class TimelineMixin(StoreBase):
             cache[key] = _read_feed_shapes(self.db, feed_id)
         return cache[key]
 
+    def track_texts(self) -> dict[str, str]:
+        """The tracks a feed gives in several languages (issue 17): each track's default
+        text -> its stored maps (JSON, ``{"track": {"en": ..., "fr": ...}}``).
+
+        What names a track row, a track filter and a hidden track in the user's language
+        (``util.multilingual.pick_stored(texts, "track", track, ...)``); empty for feeds
+        in one language. One scan, remembered until a sync or import writes sessions again.
+        """
+        cache: dict[object, dict[str, str]] = self.__dict__.setdefault("_track_text_cache", {})
+        key = _sync_stamp(self.db)
+        if key not in cache:
+            cache.clear()
+            cache[key] = {
+                str(track): str(texts)
+                for track, texts in self.db.execute(
+                    "SELECT s.track, json_object('track', json(json_extract(s.translations, "
+                    "'$.track'))) FROM sessions s WHERE s.translations IS NOT NULL "
+                    "AND s.track <> '' AND json_extract(s.translations, '$.track') IS NOT NULL "
+                    "GROUP BY s.track"
+                )
+            }
+        return cache[key]
+
     def prefetch_feed_shapes(self) -> None:
         """Start the scan :meth:`feed_shapes` makes (of every feed) on a thread with a
         connection of its own.

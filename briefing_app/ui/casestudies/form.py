@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
+from briefing_app.ui import content_language
 from briefing_app.ui.casestudies.choices import PresenterChoices, SessionChoices
 from briefing_app.ui.casestudies.models import ChoiceListModel, ChoiceSource, IdRole
 from briefing_app.ui.casestudies.notes import MarkdownPreview
@@ -504,7 +505,7 @@ class CaseStudyForm(QWidget):
             return
         self.source_box.show()
         edited = len(case.overridden)
-        feeds = {f.id: f.name for f in self.workspace.store.feeds()}
+        feeds = {f.id: content_language.feed_name(f) for f in self.workspace.store.feeds()}
         where = feeds.get(case.feed_id or 0) or case.feed_url or self.tr("a feed")
         text = self.tr(
             "From the feed “{0}”. The feed's text stays as it is: your edits are kept "
