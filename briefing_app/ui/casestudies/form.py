@@ -449,6 +449,9 @@ class CaseStudyForm(QWidget):
     def show_case(self, case: CaseStudy | None) -> None:
         """Show *case* (None: nothing selected). Unsaved edits of the previous one are saved."""
         self.save()
+        # The feed's texts the presenter did not edit, in the user's language: what is shown
+        # is what an edit is compared with (an unedited field stays the feed's).
+        case = case.in_language(content_language.preference()) if case is not None else None
         self.case = case
         waiting = self._waiting.get(case.id, {}) if case is not None else {}
         unsaved = self._unsaved.get(case.id, {}) if case is not None and not waiting else {}
