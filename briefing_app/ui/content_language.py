@@ -101,6 +101,12 @@ def track_name(track: str, texts: Mapping[str, str]) -> Picked:
     return multilingual.pick_stored(texts.get(track), "track", track, preference())
 
 
+def session_title(record: SessionRecord) -> str:
+    """*record*'s title in the user's language, a fallback marked (``… [EN]``)."""
+    shown = record.in_language(preference())
+    return marked(shown.title, shown.fallback_language("title"))
+
+
 def series_title(record: SessionRecord, feeds: Mapping[int, FeedRecord]) -> str:
     """The title of *record*'s series in the user's language (a fallback marked), from its
     feed among *feeds* (by id), which carries the series' maps."""
