@@ -96,7 +96,12 @@ def parse_tags(text: str) -> list[str]:
 
 
 def _editor_text(editor: QLineEdit | QPlainTextEdit) -> str:
-    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+    """What *editor* holds, no-break spaces kept (``toPlainText`` makes them plain spaces:
+    French typography's "Texte :" then read as an edit of the feed's text)."""
+    if isinstance(editor, QPlainTextEdit):
+        raw = editor.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+    return editor.text()
 
 
 def _brief(value: Any, name: str, labels: dict[int, str]) -> str:
