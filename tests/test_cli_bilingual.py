@@ -210,6 +210,10 @@ def test_changes_and_attendance_list_in_the_user_s_language(
     assert as_json == run(capsys, monkeypatch, ENGLISH, "changes", "--json")
     assert "Setting the Stage" in as_json and "Mise en contexte" not in as_json
 
+    shown = run(capsys, monkeypatch, FRENCH, "show", STAGE)
+    assert "English-only Series [EN]" in shown  # the series, marked like the other facts
+    assert "Priorités de la Ville\n" in shown  # the track in French: no mark
+
     for source_id in (STAGE, PLANNING):
         run(capsys, monkeypatch, ENGLISH, "attendance", "mark", source_id, "attended")
     french = run(capsys, monkeypatch, FRENCH, "attendance", "list")

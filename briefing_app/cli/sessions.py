@@ -204,7 +204,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.usecases.session_facts import session_facts  # its links: `show` only
 
     facts = [
-        (colon(localized(fact.label)), localized(fact.value)) for fact in session_facts(detail)
+        (
+            colon(localized(fact.label)),
+            localized(fact.value) + language_mark(marks.get(fact.key, "")),
+        )
+        for fact in session_facts(detail)
     ]
     when_label = translate("cli", "When:")
     width = max([10, len(when_label) + 1, *(len(name) + 1 for name, _ in facts)])

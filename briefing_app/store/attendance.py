@@ -20,7 +20,6 @@ from typing import Final, Literal
 from briefing_app.errors import UsageError
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
-from briefing_app.util.multilingual import fallback_tag, pick_stored
 from briefing_app.util.timeutil import from_utc_text, to_utc_text, utc_now
 
 AttendanceMark = Literal["attended", "not-attended", "clear"]
@@ -63,6 +62,9 @@ class AttendanceRecord:
         *preference* the feed gives them in, the fallbacks noted."""
         if not preference or not (self.translations or self.series_translations):
             return self
+        # Loaded only for a record with maps (a store of one-language feeds never needs it).
+        from briefing_app.util.multilingual import pick_stored
+
         title = pick_stored(self.translations, "title", self.title, preference)
         series = pick_stored(self.series_translations, "title", self.series, preference)
         fallbacks = tuple(
@@ -72,6 +74,10 @@ class AttendanceRecord:
 
     def fallback_language(self, name: str) -> str:
         """The tag field *name* is shown in when not in the user's language, else ""."""
+        if not self.fallbacks:
+            return ""
+        from briefing_app.util.multilingual import fallback_tag
+
         return fallback_tag(self.fallbacks, name)
 
     @property

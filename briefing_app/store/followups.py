@@ -26,7 +26,6 @@ from typing import Any, Final, Literal, cast
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store.sessions import SessionsMixin
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
-from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR, from_utc_text, to_utc_text, utc_now
 
 FollowupStatus = Literal["open", "done"]
@@ -65,6 +64,9 @@ class LinkedSession:
         """This link with the session's title in the first language of *preference* it has."""
         if not self.translations or not preference:
             return self
+        # Loaded only when a title has maps: ``followups list`` shows no title.
+        from briefing_app.util.multilingual import pick_stored
+
         picked = pick_stored(self.translations, "title", self.title, preference)
         return replace(
             self, title=picked.text, title_fallback=picked.language if picked.fallback else ""

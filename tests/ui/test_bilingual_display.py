@@ -109,6 +109,7 @@ def test_the_detail_pane_marks_each_fallback_and_explains_it(
     assert "Members and City participants plan" in text  # the description: English only
     assert text.rstrip().endswith(f"EN {EXPLAINED_FR}")  # the legend, in words
     assert "Planification de la série" in text  # the track
+    assert "Réimaginer la Ville de Toronto\n" in text  # the series, French: no badge
     # The badge is a link whose tooltip says the same; clicking it opens nothing.
     assert panel.browser.anchor_tooltip is not None
     assert panel.browser.anchor_tooltip("language:en") == EXPLAINED_FR
