@@ -111,6 +111,14 @@ class CaseStudy:
         and stores the feed's own text.
         """
         changes, fallbacks = _shown_texts(self.translations, self, self.overridden, preference)
+        if self.overridden and self.translations and preference:
+            # The feed's version shown beside an edit: in the user's language too.
+            changes["feed_version"] = {
+                name: pick_stored(self.translations, name, value, preference).text
+                if name in SHOWN_TEXT_FIELDS and isinstance(value, str)
+                else value
+                for name, value in self.feed_version.items()
+            }
         return replace(self, **changes, fallbacks=fallbacks) if changes or fallbacks else self
 
     def fallback_language(self, name: str) -> str:

@@ -334,12 +334,22 @@ def test_case_studies_show_the_feed_s_french_without_making_it_an_edit(
     form.editors["outcome"].setPlainText("Mes résultats")
     form.save()
     qtbot.waitUntil(lambda: view.workspace.get(lixar.id).overridden == ("outcome",), timeout=3000)
+    form.editors["outcome"].setPlainText("Mes résultats, revus")  # a second save
+    form.save()
+    qtbot.waitUntil(
+        lambda: view.workspace.get(lixar.id).outcome == "Mes résultats, revus", timeout=3000
+    )
     case = view.workspace.get(lixar.id)
+    assert case.overridden == ("outcome",)  # the French shown is still no edit
     assert case.title == "Lixar: technology case study"  # the feed's own text, untouched
+    assert form.blocks["summary"].language_chip.isHidden()  # French: no badge
     tata = next(c for c in view.workspace.case_studies() if c.source_id == "cs-tata")
     assert view.show_case_study(tata.id)
     assert view.title_label.text() == "Tata: technology case study  [EN]"
     assert view.title_label.toolTip() == EXPLAINED_FR
+    chip = form.blocks["title"].language_chip
+    assert chip.isVisible() and chip.text() == "EN"  # the form marks it too, in words:
+    assert EXPLAINED_FR in chip.accessibleName() and chip.toolTip() == EXPLAINED_FR
 
 
 def test_now_and_next_attendance_follow_ups_and_changes_in_french(
