@@ -271,6 +271,7 @@ def test_tracks_read_in_french_and_still_filter_by_the_feed_s_text(
     combo = mixed_window.sessions.filter_bar.filters["track"]
     qtbot.waitUntil(lambda: combo.count() > 2, timeout=5000)  # read after the first paint
     items = dict(_items(combo)[1:])
+    assert list(items) == sorted(items, key=str.casefold)  # in the order they read
     assert items["Priorités de la Ville"] == "City priorities"  # shown French, stored English
     assert items["Technology  [EN]"] == "Technology"
     english = next(i for i in range(combo.count()) if combo.itemData(i) == "Technology")

@@ -127,8 +127,10 @@ class FilterBar(FlowLayout):
                 for item_id, name in (feeds if key == "feed" else organizations or {}).items():
                     combo.addItem(name, item_id)
             elif key == "track" and tracks:
-                for value in values[key]:
-                    _add_picked(combo, tracks.get(value) or Picked(value), value)
+                shown = {value: tracks.get(value) or Picked(value) for value in values[key]}
+                # In the order of what they read ("Approvisionnement" before "Priorités …").
+                for value, picked in sorted(shown.items(), key=lambda v: v[1].text.casefold()):
+                    _add_picked(combo, picked, value)
             else:
                 for value in values[key]:
                     combo.addItem(_value_label(value), value)

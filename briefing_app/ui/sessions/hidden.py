@@ -223,9 +223,10 @@ def fill_hidden_menu(
             menu.addAction(
                 QCoreApplication.translate("HiddenPicker", "(none in the feeds)")
             ).setEnabled(False)
-        for name in names:
+        shown = {name: _track_label(name, texts) if what == "track" else name for name in names}
+        for name, label in sorted(shown.items(), key=lambda n: n[1].casefold()):
             # A track in the user's language (a fallback marked); stored by its own name.
-            action = menu.addAction(_track_label(name, texts) if what == "track" else name)
+            action = menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(name in chosen)
             action.toggled.connect(lambda on, w=what, n=name: on_toggle(w, n, on))
