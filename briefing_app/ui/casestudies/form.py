@@ -262,7 +262,7 @@ class _FieldBlock(QWidget):
             said = content_language.fallback_explanation(shown_in)
             self.language_chip.setText(content_language.badge(shown_in))
             self.language_chip.setToolTip(said)
-            self.language_chip.setAccessibleName(f"{_label(self.name)}: {said}")
+            self.language_chip.setAccessibleName(said)  # beside the field's heading
         if needed:
             self.chip.setText(self.tr("needed"))
             self.chip.setStyleSheet(CHIP_STYLES["needed"])
