@@ -405,3 +405,18 @@ def test_reminders_name_the_session_in_french(mixed_store: Store) -> None:
     assert titles[:2] == ["Mise en contexte", "Planning Session: Fall–Winter 2020 Series  [EN]"]
     english = [r.title for r in planned_reminders(mixed_store, at)]
     assert english[0] == "Setting the Stage"
+
+
+def test_the_first_run_card_names_the_sample_series_in_french(
+    qtbot: Any, sample_store: Store
+) -> None:
+    from briefing_app.ui.sessions.first_run import sample_info
+
+    settings.set_language(sample_store, "fr")
+    content_language.follow_settings(sample_store)
+    info = sample_info(sample_store)
+    assert info is not None and info.name == "Réimaginer la Ville de Toronto"
+    window = _shown_window(qtbot, sample_store)  # only the sample, all past: the card shows
+    body = window.sessions.first_run.body
+    qtbot.waitUntil(lambda: "Réimaginer la Ville de Toronto" in body.text(), timeout=3000)
+    assert "Re-Imagine" not in body.text()
