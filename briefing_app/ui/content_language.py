@@ -12,10 +12,12 @@ changes (the Settings dialog's language switch), then the views reload.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from briefing_app.errors import BriefingError
 from briefing_app.util import multilingual
 from briefing_app.util.language import SOURCE_LANGUAGE, content_preference, resolve
 from briefing_app.util.multilingual import base_language
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from briefing_app.store import FeedRecord, SessionRecord, Store
     from briefing_app.util.multilingual import Picked
 
+logger = logging.getLogger(__name__)
 _CONTEXT = "ContentLanguage"
 _language = SOURCE_LANGUAGE
 
@@ -92,6 +95,17 @@ def feed_name(feed: FeedRecord) -> str:
     """A feed's name (its series' title) in the user's language, a fallback marked."""
     picked = feed.shown_name(preference())
     return marked(picked.text, fallback_of(picked))
+
+
+def track_texts(store: Store, feed_id: int | None = None) -> Mapping[str, str]:
+    """``store.track_texts(feed_id)``, or none when the store cannot be read (a damaged
+    page, a lock): the tracks then read as the feed's text. The store's damage listener
+    has told the window already; a view's refresh must not fail for a label."""
+    try:
+        return store.track_texts(feed_id)
+    except BriefingError as exc:
+        logger.debug("Track names not read in the user's language: %s", exc)
+        return {}
 
 
 def track_name(track: str, texts: Mapping[str, str]) -> Picked:

@@ -87,7 +87,7 @@ class HiddenControls(QObject):
         self.button.setText(self.tr("%n hidden", "", count))
         self.button.setVisible(count > 0)
         self.menu.clear()
-        texts = self.store.track_texts() if self.names.tracks else {}
+        texts = content_language.track_texts(self.store) if self.names.tracks else {}
         for track in self.names.tracks:
             name = _track_label(track, texts)  # in the user's language; hidden by its own
             action = self.menu.addAction(self.tr("Show track “{name}” again").format(name=name))
@@ -212,7 +212,7 @@ def fill_hidden_menu(
     menu.clear()
     hidden = store.hidden_names()
     tracks = store.filter_values()["track"]
-    texts = store.track_texts() if tracks else {}
+    texts = content_language.track_texts(store) if tracks else {}
     rooms = store.room_names()
     for title, what, names, chosen in (
         (QCoreApplication.translate("HiddenPicker", "Tracks"), "track", tracks, hidden.tracks),

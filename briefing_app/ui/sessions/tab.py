@@ -800,7 +800,7 @@ class SessionsTab(QSplitter):
             else None
         )
         # Tracks in the user's language (a fallback marked); they filter by the feed's text.
-        texts = self.store.track_texts() if values.get("track") else {}
+        texts = content_language.track_texts(self.store) if values.get("track") else {}
         tracks = {t: content_language.track_name(t, texts) for t in values.get("track", ())}
         self.filter_bar.fill(values, feeds, organizations, tracks)
         if "status" in values:

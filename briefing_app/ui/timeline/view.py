@@ -298,7 +298,7 @@ class DayTimeline(QWidget):
             self._row_kind_by_feed[feed.id] = kind
             gone = {"room": self._hidden.rooms, "track": self._hidden.tracks}.get(kind, ())
             names = [name for name in names if name not in gone]
-            texts = self.store.track_texts(feed.id) if kind == "track" else {}
+            texts = content_language.track_texts(self.store, feed.id) if kind == "track" else {}
             self._rows_by_feed[feed.id] = [
                 self._row_spec(feed.id, name, texts if kind == "track" else None) for name in names
             ]
