@@ -214,8 +214,11 @@ def test_changes_and_attendance_list_in_the_user_s_language(
     assert "English-only Series [EN]" in shown  # the series, marked like the other facts
     assert "Priorités de la Ville\n" in shown  # the track in French: no mark
 
-    for source_id in (STAGE, PLANNING):
-        run(capsys, monkeypatch, ENGLISH, "attendance", "mark", source_id, "attended")
+    marked = run(capsys, monkeypatch, FRENCH, "attendance", "mark", PLANNING, "attended")
+    assert "Planning Session: Fall–Winter 2020 Series [EN]" in marked
+    favourite = run(capsys, monkeypatch, FRENCH, "favourite", STAGE)
+    assert favourite.startswith("Mise en contexte ")
+    run(capsys, monkeypatch, ENGLISH, "attendance", "mark", STAGE, "attended")
     french = run(capsys, monkeypatch, FRENCH, "attendance", "list")
     assert "Mise en contexte · English-only Series [EN]" in french
     assert "Planning Session: Fall–Winter 2020 Series [EN] · English-only Series [EN]" in french

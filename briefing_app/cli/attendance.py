@@ -10,7 +10,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from briefing_app.cli.output import EXIT_OK, PROG, language_mark, print_json, tell, write_line
+from briefing_app.cli.output import (
+    EXIT_OK,
+    PROG,
+    language_mark,
+    print_json,
+    shown_title,
+    tell,
+    write_line,
+)
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.usecases.attendance import (
@@ -64,7 +72,7 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
             write_line(
                 out,
                 translate("cli", "#{id} {title}: {state}.").format(
-                    id=session.id, title=session.title, state=said[args.mark]
+                    id=session.id, title=shown_title(store, session), state=said[args.mark]
                 ),
             )
             return EXIT_OK

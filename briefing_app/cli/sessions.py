@@ -25,6 +25,7 @@ from briefing_app.cli.output import (
     print_session_lines,
     refresh_live_agenda,
     session_json,
+    shown_title,
     status_mark,
     tell,
     write_line,
@@ -420,11 +421,12 @@ def cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
         record = store.find_session(args.id)
         store.set_favourite(record.id, not args.remove)
         refresh_live_agenda(store)
+        title = shown_title(store, record)
     if args.remove:
         text = translate("cli", "{title} removed from favourites")
     else:
         text = translate("cli", "{title} added to favourites")
-    write_line(out, text.format(title=record.title))
+    write_line(out, text.format(title=title))
     return EXIT_OK
 
 
@@ -438,8 +440,9 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
         args.text = read_stdin_text()
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
+        title = shown_title(store, record)  # in the user's language
         if args.history:
-            return _print_note_history(store, record.id, record.title, out)
+            return _print_note_history(store, record.id, title, out)
         if args.restore is not None:
             if all(v.id != args.restore for v in store.note_history(record.id)):
                 raise NotFoundError(
@@ -447,13 +450,13 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
                         "cli",
                         "no earlier version {version} of the note on {title} "
                         "(see: {prog} note {id} --history)",
-                    ).format(version=args.restore, title=record.title, prog=PROG, id=args.id)
+                    ).format(version=args.restore, title=title, prog=PROG, id=args.id)
                 )
             store.restore_note_version(args.restore)
             write_line(
                 out,
                 translate("cli", "Restored version {version} of the note on {title}.").format(
-                    version=args.restore, title=record.title
+                    version=args.restore, title=title
                 ),
             )
             return EXIT_OK
