@@ -144,3 +144,86 @@ def test_material_titles_follow_the_language(
     first = json.loads(english)[0]
     assert first["title"] == first["title_i18n"]["en"]
     assert first["title_i18n"]["fr"] == "Les priorités technologiques de la Ville (diapositives)"
+
+
+# ---- the rest of the text commands (feeds, changes, attendance) ----------------------------
+PLANNING = "fall-winter-planning-2020-07"
+STAGE = "setting-the-stage-2020-05-11"
+
+
+def _english_only_feed(path: Path, *, moved: bool = False) -> Path:
+    """The sample as a feed of its own: its series' title and the planning session's title
+    in English only (a fallback to mark); *moved*: both sessions an hour later (changes)."""
+    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
+
+    document = json.loads(read_resource_bytes(SAMPLE_FEED))
+    document["series"]["id"] = "english-only-test"
+    document["series"]["title"] = {"en": "English-only Series"}
+    for session in document["sessions"]:
+        if session["id"] == PLANNING:
+            session["title"] = {"en": session["title"]["en"]}
+        if moved and session["id"] in (PLANNING, STAGE):
+            session["start"] = session["start"].replace("T17:", "T18:").replace("T13:", "T14:")
+            session["end"] = session["end"].replace("T18:", "T19:").replace("T14:", "T15:")
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_feeds_list_names_the_series_in_the_user_s_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    french = run(capsys, monkeypatch, FRENCH, "feeds", "list")
+    assert "Réimaginer la Ville de Toronto (5 séances" in french
+    assert "Re-Imagine" not in french and "[EN]" not in french
+    english = run(capsys, monkeypatch, ENGLISH, "feeds", "list")
+    assert "Re-Imagine the City of Toronto (5 sessions" in english
+    feed = _english_only_feed(data_dir.parent / "en-only.json")
+    run(capsys, monkeypatch, ENGLISH, "import", str(feed))
+    french = run(capsys, monkeypatch, FRENCH, "feeds", "list")
+    assert "English-only Series [EN] (5 séances" in french  # a fallback, marked
+    assert "[EN]" not in run(capsys, monkeypatch, ENGLISH, "feeds", "list")
+    as_json = run(capsys, monkeypatch, FRENCH, "feeds", "list", "--json")
+    assert as_json == run(capsys, monkeypatch, ENGLISH, "feeds", "list", "--json")
+    assert [f["title"] for f in json.loads(as_json)] == [
+        "Re-Imagine the City of Toronto",
+        "English-only Series",
+    ]
+
+
+def test_changes_and_attendance_list_in_the_user_s_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    feed = _english_only_feed(data_dir.parent / "en-only.json")
+    run(capsys, monkeypatch, ENGLISH, "import", str(feed))
+    run(capsys, monkeypatch, ENGLISH, "feeds", "remove", "1")  # the twin built-in sample
+    run(capsys, monkeypatch, ENGLISH, "import", str(_english_only_feed(feed, moved=True)))
+
+    french = run(capsys, monkeypatch, FRENCH, "changes")
+    assert french.startswith("English-only Series [EN], synchronisé ")
+    moved = [line for line in french.splitlines() if line.startswith("  ")]
+    assert any("Mise en contexte (" in line for line in moved), french
+    assert any("Planning Session: Fall–Winter 2020 Series [EN] (" in line for line in moved)
+    assert "Setting the Stage" not in french
+    english = run(capsys, monkeypatch, ENGLISH, "changes")
+    assert "Setting the Stage (" in english and "[EN]" not in english
+    as_json = run(capsys, monkeypatch, FRENCH, "changes", "--json")
+    assert as_json == run(capsys, monkeypatch, ENGLISH, "changes", "--json")
+    assert "Setting the Stage" in as_json and "Mise en contexte" not in as_json
+
+    shown = run(capsys, monkeypatch, FRENCH, "show", STAGE)
+    assert "English-only Series [EN]" in shown  # the series, marked like the other facts
+    assert "Priorités de la Ville\n" in shown  # the track in French: no mark
+
+    marked = run(capsys, monkeypatch, FRENCH, "attendance", "mark", PLANNING, "attended")
+    assert "Planning Session: Fall–Winter 2020 Series [EN]" in marked
+    favourite = run(capsys, monkeypatch, FRENCH, "favourite", STAGE)
+    assert favourite.startswith("Mise en contexte ")
+    run(capsys, monkeypatch, ENGLISH, "attendance", "mark", STAGE, "attended")
+    french = run(capsys, monkeypatch, FRENCH, "attendance", "list")
+    assert "Mise en contexte · English-only Series [EN]" in french
+    assert "Planning Session: Fall–Winter 2020 Series [EN] · English-only Series [EN]" in french
+    english = run(capsys, monkeypatch, ENGLISH, "attendance", "list")
+    assert "Setting the Stage · English-only Series" in english and "[EN]" not in english
+    as_json = run(capsys, monkeypatch, FRENCH, "attendance", "list", "--json")
+    assert as_json == run(capsys, monkeypatch, ENGLISH, "attendance", "list", "--json")
+    assert json.loads(as_json)[0]["title"] == "Setting the Stage"

@@ -405,7 +405,7 @@ def test_feeds_changes_organizations_and_backups_in_french(
     code, out, _ = run(capsys, "changes")
     assert code == 0
     assert re.fullmatch(
-        r"Re-Imagine the City of Toronto, synchronisé \w+ \d+ \w+ \d{4} \d\d h \d\d \S+ : "
+        r"Réimaginer la Ville de Toronto, synchronisé \w+ \d+ \w+ \d{4} \d\d h \d\d \S+ : "
         r"5 séances importées\n",
         out,
     ), out
@@ -414,7 +414,7 @@ def test_feeds_changes_organizations_and_backups_in_french(
     code, out, _ = run(capsys, "db", "backups")
     assert code == 0 and "quotidienne" in out and "\u00a0ko " in out
     code, out, _ = run(capsys, "attendance", "mark", "2", "attended")
-    assert out == "#2 Setting the Stage : présence.\n"
+    assert out == "#2 Mise en contexte : présence.\n"  # the sample's title, in French
 
 
 def test_the_window_can_show_a_core_message_through_its_qm(qapp: object) -> None:

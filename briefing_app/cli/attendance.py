@@ -10,7 +10,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
+from briefing_app.cli.output import (
+    EXIT_OK,
+    PROG,
+    language_mark,
+    print_json,
+    shown_title,
+    tell,
+    write_line,
+)
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.usecases.attendance import (
@@ -25,6 +33,7 @@ from briefing_app.usecases.attendance import (
     hours_text,
     summarize,
 )
+from briefing_app.usecases.settings import content_languages
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import current_language, localized, plural, translate
 
@@ -63,11 +72,12 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
             write_line(
                 out,
                 translate("cli", "#{id} {title}: {state}.").format(
-                    id=session.id, title=session.title, state=said[args.mark]
+                    id=session.id, title=shown_title(store, session), state=said[args.mark]
                 ),
             )
             return EXIT_OK
         records = store.attendance()
+        languages = content_languages(store)  # what the text lists shows: the user's language
     if action == "export":
         return _export(Path(args.output).expanduser(), records)
     if args.json:
@@ -87,6 +97,7 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
         "marked not attended": translate("cli", "marked not attended"),
         "joined": translate("cli", "joined"),
     }
+    records = [r.in_language(languages) for r in records]  # a fallback marked [EN]
     for record in records:
         state = (
             translate("cli", "attended") if record.attended else translate("cli", "not attended")
@@ -97,7 +108,8 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
             out,
             f"#{record.session_id}  {date_text(record)}  {hours_text(record.minutes):>10}  "
             + translate("cli", "[{state}: {how}]").format(state=state, how=how)
-            + f"  {record.title}{removed} · {record.series}",
+            + f"  {record.title}{language_mark(record.fallback_language('title'))}{removed}"
+            + f" · {record.series}{language_mark(record.fallback_language('series'))}",
         )
     summary = summarize(records)
     write_line(out, "")

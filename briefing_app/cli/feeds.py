@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -13,6 +14,7 @@ from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
     date_words,
+    language_mark,
     print_json,
     refresh_live_agenda,
     tell,
@@ -31,13 +33,15 @@ from briefing_app.cli.zones import (
 from briefing_app.errors import MissingTimezoneError, UsageError
 from briefing_app.platform.paths import database_path
 from briefing_app.store import SessionChange
-from briefing_app.usecases.changes import describe_change
-from briefing_app.usecases.settings import feed_fetcher
+from briefing_app.usecases.changes import describe_change, in_language
+from briefing_app.usecases.settings import content_languages, feed_fetcher
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import fill, localized, plural, translate
+from briefing_app.util.multilingual import fallback_of
 
 if TYPE_CHECKING:
     from briefing_app.sync import SyncOutcome
+
 
 # Downloading (requests), reading feed files (the parsers, icalendar) and the workspace
 # are imported by the commands that use them: `feeds list` and `changes` only read.
@@ -181,6 +185,7 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         records = store.feeds()
         counts = store.session_counts_by_feed()
+        languages = content_languages(store)
     if args.json:
         print_json(
             [
@@ -213,7 +218,9 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
         )
         zone = f", {feed_zone_text(r)}" if feed_zone_text(r) else ""
         count = plural(n, *sessions_of).format(n=n)
-        title = r.title or translate("cli", "(untitled)")
+        name = r.shown_name(languages)  # the series' title in the user's language, or marked
+        title = (name.text + language_mark(fallback_of(name))) if r.title else ""
+        title = title or translate("cli", "(untitled)")
         write_line(out, f"{r.id}  {title} ({count}{zone}{synced}) {source}")
     return EXIT_OK
 
@@ -325,22 +332,25 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
     blocks: list[dict[str, Any]] = []
     with open_store(args.data_dir) as store:
         feeds = [store.feed(args.feed)] if args.feed is not None else store.feeds()
+        languages = content_languages(store)  # the text in the user's language, else marked
         for record in feeds:
             changed = store.latest_changes(record.id, with_changes=True)
             last = store.latest_changes(record.id)
             if changed is None or last is None:
                 continue
             run, changes = changed
+            name = record.shown_name(languages)
             blocks.append(
                 {
                     "feed_id": record.id,
                     "feed": record.name,
+                    "_feed": name.text + language_mark(fallback_of(name)),
                     "synced_at": run["finished_at"],
                     "outcome": run["outcome"],
                     "summary": run["summary"],
                     "last_checked_at": record.last_success_at or last[0]["finished_at"],
                     "changes": [_change_json(c) for c in changes],
-                    "_changes": changes,
+                    "_changes": in_language(store, changes, languages),
                     "_run": run["id"],
                 }
             )
@@ -356,13 +366,14 @@ def cmd_changes(args: argparse.Namespace, out: TextIO) -> int:
         write_line(
             out,
             translate("cli", "{feed}, synced {when}: {summary}").format(
-                feed=block["feed"],
+                feed=block["_feed"],
                 when=stamp(block["synced_at"]),
                 summary=_stored_summary(block),
             ),
         )
         for change in block["_changes"]:
-            write_line(out, f"  {localized(describe_change(change, None, date_words()))}")
+            marked = replace(change, title=change.title + language_mark(change.title_fallback))
+            write_line(out, f"  {localized(describe_change(marked, None, date_words()))}")
         if block["last_checked_at"] and block["last_checked_at"] > block["synced_at"]:
             write_line(
                 out,

@@ -233,6 +233,17 @@ def language_mark(tag: str) -> str:
     return f" [{badge(tag)}]" if tag else ""
 
 
+def shown_title(store: Store, record: SessionRecord) -> str:
+    """A session's title as a person reads it: in the user's language, `` [EN]`` after it
+    when the feed does not give it in theirs (the feed's text for a feed in one language)."""
+    if not record.translations:
+        return record.title
+    from briefing_app.usecases.settings import content_languages
+
+    shown = record.in_language(content_languages(store))
+    return shown.title + language_mark(shown.fallback_language("title"))
+
+
 def fallback_legend(tags: Iterable[str], language: str) -> list[str]:
     """The lines saying what each mark means ("[EN] not available in French; shown in English")."""
     from briefing_app.util.multilingual import base_language

@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.arguments import read_stdin_text
-from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
+from briefing_app.cli.output import EXIT_OK, PROG, print_json, shown_title, tell, write_line
 from briefing_app.errors import UsageError
 from briefing_app.usecases.questions import STATE_LABELS, one_line, unasked_text
 from briefing_app.usecases.startup import open_store
@@ -60,7 +60,7 @@ def cmd_questions(args: argparse.Namespace, out: TextIO) -> int:
                 ).format(
                     id=question.id,
                     session=session.id,
-                    title=session.title,
+                    title=shown_title(store, session),
                     position=question.position,
                 ),
             )
@@ -112,7 +112,8 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
                 "cli",
                 "No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT",
             )
-        tell(text.format(prog=PROG, id=session and session.id, title=session and session.title))
+        title = shown_title(store, session) if session is not None else None
+        tell(text.format(prog=PROG, id=session and session.id, title=title))
         return EXIT_OK
     sessions: dict[int, SessionRecord] = {}
     if session is not None:
@@ -128,7 +129,7 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             shown = question.session_id
             record = sessions[shown]
             removed = translate("cli", " (removed from its feed)") if record.removed else ""
-            write_line(out, f"#{record.id} {record.title}{removed}")
+            write_line(out, f"#{record.id} {shown_title(store, record)}{removed}")
         state = f"[{localized(STATE_LABELS[question.state])}]"
         write_line(
             out,

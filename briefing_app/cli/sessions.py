@@ -26,6 +26,7 @@ from briefing_app.cli.output import (
     print_session_lines,
     refresh_live_agenda,
     session_json,
+    shown_title,
     status_mark,
     tell,
     write_line,
@@ -205,7 +206,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.usecases.session_facts import session_facts  # its links: `show` only
 
     facts = [
-        (colon(localized(fact.label)), localized(fact.value)) for fact in session_facts(detail)
+        (
+            colon(localized(fact.label)),
+            localized(fact.value) + language_mark(marks.get(fact.key, "")),
+        )
+        for fact in session_facts(detail)
     ]
     when_label = translate("cli", "When:")
     width = max([10, len(when_label) + 1, *(len(name) + 1 for name, _ in facts)])
@@ -417,11 +422,12 @@ def cmd_favourite(args: argparse.Namespace, out: TextIO) -> int:
         record = store.find_session(args.id)
         store.set_favourite(record.id, not args.remove)
         refresh_live_agenda(store)
+        title = shown_title(store, record)
     if args.remove:
         text = translate("cli", "{title} removed from favourites")
     else:
         text = translate("cli", "{title} added to favourites")
-    write_line(out, text.format(title=record.title))
+    write_line(out, text.format(title=title))
     return EXIT_OK
 
 
@@ -435,8 +441,9 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
         args.text = read_stdin_text()
     with open_store(args.data_dir) as store:
         record = store.find_session(args.id)
+        title = shown_title(store, record)  # in the user's language
         if args.history:
-            return _print_note_history(store, record.id, record.title, out)
+            return _print_note_history(store, record.id, title, out)
         if args.restore is not None:
             if all(v.id != args.restore for v in store.note_history(record.id)):
                 raise NotFoundError(
@@ -444,13 +451,13 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
                         "cli",
                         "no earlier version {version} of the note on {title} "
                         "(see: {prog} note {id} --history)",
-                    ).format(version=args.restore, title=record.title, prog=PROG, id=args.id)
+                    ).format(version=args.restore, title=title, prog=PROG, id=args.id)
                 )
             store.restore_note_version(args.restore)
             write_line(
                 out,
                 translate("cli", "Restored version {version} of the note on {title}.").format(
-                    version=args.restore, title=record.title
+                    version=args.restore, title=title
                 ),
             )
             return EXIT_OK

@@ -21,6 +21,7 @@ from briefing_app.cli.output import (
     colon,
     label,
     print_json,
+    shown_title,
     size_text,
     tell,
     write_line,
@@ -403,7 +404,7 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
 def _session_title(store: Store, session_id: int) -> str:
     try:
-        return store.session(session_id).title
+        return shown_title(store, store.session(session_id))
     except NotFoundError:  # a link to a session that left the store
         return translate("cli", "(gone)")
 

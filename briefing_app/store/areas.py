@@ -60,7 +60,7 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
         "TimelineMixin",
         "feed_shapes first_start_after prefetch_feed_shapes presenter_choice_page "
         "presenter_choices session_choice_page session_choices session_days "
-        "sessions_starting_between",
+        "sessions_starting_between track_texts",
     ),
     "presenters": (
         "PresentersMixin",

@@ -12,7 +12,8 @@ it "not attended": an explicit mark always overrides the joins.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Final, Literal
 
@@ -50,6 +51,34 @@ class AttendanceRecord:
     joins: tuple[datetime, ...]
     mark: bool | None
     removed: bool = False
+    #: The session's and the series' language maps (JSON, "" when none; issue 17).
+    translations: str = ""
+    series_translations: str = ""
+    #: (field, tag) of the texts :meth:`in_language` showed in another language.
+    fallbacks: tuple[tuple[str, str], ...] = ()
+
+    def in_language(self, preference: Sequence[str]) -> AttendanceRecord:
+        """This record with its ``title`` and ``series`` in the first language of
+        *preference* the feed gives them in, the fallbacks noted."""
+        if not preference or not (self.translations or self.series_translations):
+            return self
+        # Loaded only for a record with maps (a store of one-language feeds never needs it).
+        from briefing_app.util.multilingual import pick_stored
+
+        title = pick_stored(self.translations, "title", self.title, preference)
+        series = pick_stored(self.series_translations, "title", self.series, preference)
+        fallbacks = tuple(
+            (name, p.language) for name, p in (("title", title), ("series", series)) if p.fallback
+        )
+        return replace(self, title=title.text, series=series.text, fallbacks=fallbacks)
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        if not self.fallbacks:
+            return ""
+        from briefing_app.util.multilingual import fallback_tag
+
+        return fallback_tag(self.fallbacks, name)
 
     @property
     def attended(self) -> bool:
@@ -73,7 +102,8 @@ class AttendanceRecord:
 
 _RECORD_SQL = (
     "SELECT s.id, s.title, s.start_utc, s.end_utc, s.timezone, s.removed, "
-    "COALESCE(NULLIF(se.title, ''), f.title, '') AS series, a.attended "
+    "COALESCE(NULLIF(se.title, ''), f.title, '') AS series, a.attended, "
+    "s.translations, CASE WHEN se.title <> '' THEN se.translations END AS series_translations "
     "FROM sessions s JOIN feeds f ON f.id = s.feed_id "
     "LEFT JOIN series se ON se.id = s.series_id "
     "LEFT JOIN session_attendance a ON a.session_id = s.id "
@@ -166,4 +196,6 @@ def _record(row: sqlite3.Row, joins: tuple[datetime, ...]) -> AttendanceRecord:
         joins=joins,
         mark=None if mark is None else bool(mark),
         removed=bool(row["removed"]),
+        translations=row["translations"] or "",
+        series_translations=row["series_translations"] or "",
     )

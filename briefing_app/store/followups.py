@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Final, Literal, cast
 
@@ -55,6 +55,22 @@ class LinkedSession:
     feed_url: str
     source_id: str
     removed: bool
+    #: The session's language maps (JSON, "" when none; issue 17).
+    translations: str = ""
+    #: The tag the title is shown in when :meth:`in_language` fell back ("" otherwise).
+    title_fallback: str = ""
+
+    def in_language(self, preference: Sequence[str]) -> LinkedSession:
+        """This link with the session's title in the first language of *preference* it has."""
+        if not self.translations or not preference:
+            return self
+        # Loaded only when a title has maps: ``followups list`` shows no title.
+        from briefing_app.util.multilingual import pick_stored
+
+        picked = pick_stored(self.translations, "title", self.title, preference)
+        return replace(
+            self, title=picked.text, title_fallback=picked.language if picked.fallback else ""
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +98,13 @@ class FollowupRecord:
     created_at: datetime
     updated_at: datetime
     sessions: tuple[LinkedSession, ...] = ()
+
+    def in_language(self, preference: Sequence[str]) -> FollowupRecord:
+        """This follow-up with its sessions' titles in the user's language (for showing;
+        exports keep the feed's own text)."""
+        if not any(s.translations for s in self.sessions) or not preference:
+            return self
+        return replace(self, sessions=tuple(s.in_language(preference) for s in self.sessions))
 
     @property
     def done(self) -> bool:
@@ -580,7 +603,8 @@ class FollowupsMixin(SessionsMixin):
         wanted = set(followup_ids)
         sql = (
             "SELECT l.followup_id, s.id, s.title, s.start_utc, s.timezone, f.url, s.source_id, "
-            "s.removed FROM followup_sessions l JOIN sessions s ON s.id = l.session_id "
+            "s.removed, s.translations FROM followup_sessions l "
+            "JOIN sessions s ON s.id = l.session_id "
             "JOIN feeds f ON f.id = s.feed_id"
         )
         params: list[int] = []
@@ -599,6 +623,7 @@ class FollowupsMixin(SessionsMixin):
                     feed_url=str(row[5]),
                     source_id=str(row[6]),
                     removed=bool(row[7]),
+                    translations=str(row[8] or ""),
                 )
             )
         return {key: tuple(value) for key, value in found.items()}

@@ -214,14 +214,19 @@ class OrganizationsMixin(StoreBase):
                 counts.setdefault(int(organization), [0, 0, 0])[column] = int(count)
         return {organization: (c[0], c[1], c[2]) for organization, c in counts.items()}
 
-    def organization_names(self) -> list[tuple[int, str]]:
-        """Every organization as (id, name), by name: what a filter menu offers (no counts)."""
-        return [
-            (int(row[0]), str(row[1]))
-            for row in self.db.execute(
-                "SELECT id, name FROM organizations ORDER BY name COLLATE NOCASE, id"
-            )
+    def organization_names(self, preference: Sequence[str] = ()) -> list[tuple[int, str]]:
+        """Every organization as (id, name), by name: what a filter menu offers (no counts).
+
+        With *preference*, each name in the first of those languages the feed gives it in
+        (a name shown in another language is not marked here: a filter of names).
+        """
+        rows = self.db.execute(
+            "SELECT id, name, translations FROM organizations ORDER BY name COLLATE NOCASE, id"
+        ).fetchall()
+        names = [
+            (int(row[0]), pick_stored(row[2], "name", str(row[1]), preference).text) for row in rows
         ]
+        return sorted(names, key=lambda n: n[1].casefold()) if preference else names
 
     def organization(self, organization_id: int) -> OrganizationDetail:
         """The organization with row id *organization_id* and what refers to it.

@@ -37,10 +37,21 @@ class FeedRecord:
     timezone_inferred_from: str | None = None
     #: The zone of the feed's series as last applied (None before the first sync).
     series_timezone: str | None = None
+    #: The series' language maps (JSON, "" when none): :meth:`shown_name` reads its title.
+    series_translations: str = ""
 
     @property
     def name(self) -> str:
         return self.title or self.url
+
+    def shown_name(self, preference: Sequence[str]) -> Picked:
+        """:attr:`name` in the first language of *preference* the series' title has.
+
+        The feed is named after its series' title; a name the user gave it stays theirs.
+        """
+        if self.title_locked or not self.title:
+            return Picked(self.name)
+        return pick_stored(self.series_translations, "title", self.title, preference)
 
     @property
     def zone(self) -> str | None:
@@ -416,6 +427,9 @@ class SessionChange:
     session_id: int
     title: str
     detail: dict[str, str] = field(default_factory=dict)
+    #: The tag the title is shown in when not the user's language ("": theirs, or as
+    #: stored; ``usecases.changes.in_language``).
+    title_fallback: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,6 +109,7 @@ def feed_record(row: Any) -> FeedRecord:
         timezone_source=row["timezone_source"],
         timezone_inferred_from=row["timezone_inferred_from"],
         series_timezone=row["series_timezone"],
+        series_translations=row["series_translations"] or "",
     )
 
 

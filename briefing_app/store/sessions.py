@@ -178,6 +178,21 @@ class SessionsMixin(StoreBase):
                 QT_TRANSLATE_NOOP("core", "a newer query overtook this one").message()
             ) from exc
 
+    def session_texts(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        """The title and the language maps (JSON) of those of *ids* whose feed gives texts
+        in several languages (issue 17): id -> (title, maps). No record is built."""
+        found: dict[int, tuple[str, str]] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start : chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                f"SELECT id, title, translations FROM sessions WHERE id IN ({marks}) "
+                "AND translations IS NOT NULL",
+                chunk,
+            ):
+                found[int(row[0])] = (str(row[1]), str(row[2]))
+        return found
+
     def sessions_by_ids(self, ids: Sequence[int]) -> list[SessionRecord]:
         """Records for *ids*, in the same order (ids no longer in the store are left out)."""
         found: dict[int, SessionRecord] = {}

@@ -56,7 +56,10 @@ class SubscriptionsMixin(SettingsMixin):
         rows = self._rows(
             "SELECT f.*, st.last_success_at, st.last_error, st.etag, st.last_modified, "
             "st.body_sha256, st.last_attempt_at, (SELECT se.timezone FROM series se "
-            "WHERE se.feed_id = f.id ORDER BY se.id LIMIT 1) AS series_timezone FROM feeds f "
+            "WHERE se.feed_id = f.id ORDER BY se.id LIMIT 1) AS series_timezone, "
+            # The series' texts in other languages (issue 17): its title names the feed.
+            "(SELECT se.translations FROM series se WHERE se.feed_id = f.id ORDER BY se.id "
+            "LIMIT 1) AS series_translations FROM feeds f "
             "LEFT JOIN sync_state st ON st.feed_id = f.id ORDER BY f.id"
         )
         return [feed_record(row) for row in rows]

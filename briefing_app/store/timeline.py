@@ -229,6 +229,36 @@ class TimelineMixin(StoreBase):
             cache[key] = _read_feed_shapes(self.db, feed_id)
         return cache[key]
 
+    def track_texts(self, feed_id: int | None = None) -> dict[str, str]:
+        """The tracks a feed gives in several languages (issue 17): each track's default
+        text -> its stored maps (JSON, ``{"track": {"en": ..., "fr": ...}}``).
+
+        What names a track row (*feed_id*: that feed's), a track filter and a hidden track
+        (every feed's: of two feeds' maps for one track, the one with more languages) in
+        the user's language (``util.multilingual.pick_stored(texts, "track", track, ...)``);
+        empty for feeds in one language. One scan per feed asked, remembered until a sync
+        or import writes sessions again.
+        """
+        cache: dict[int | None, dict[str, str]] = self.__dict__.setdefault("_track_text_cache", {})
+        stamp = _sync_stamp(self.db)
+        if self.__dict__.get("_track_text_stamp") != stamp:
+            cache.clear()
+            self.__dict__["_track_text_stamp"] = stamp
+        if feed_id not in cache:
+            where, params = ("AND s.feed_id = ? ", [feed_id]) if feed_id is not None else ("", [])
+            cache[feed_id] = {
+                str(track): str(texts)
+                for track, texts, _longest in self.db.execute(
+                    "SELECT s.track, json_object('track', json(json_extract(s.translations, "
+                    "'$.track'))) AS texts, max(length(json_extract(s.translations, "
+                    "'$.track'))) FROM sessions s WHERE s.translations IS NOT NULL "
+                    "AND s.track <> '' AND json_extract(s.translations, '$.track') IS NOT NULL "
+                    f"{where}GROUP BY s.track",
+                    params,
+                )
+            }
+        return cache[feed_id]
+
     def prefetch_feed_shapes(self) -> None:
         """Start the scan :meth:`feed_shapes` makes (of every feed) on a thread with a
         connection of its own.

@@ -52,7 +52,7 @@ SELECT c.id, c.feed_id, c.source_id, c.removed, c.content_hash, c.materials AS l
        ov.tags AS ov_tags, ov.session_ids AS ov_session_ids,
        ov.presenter_ids AS ov_presenter_ids, ov.base_hash, ov.base_snapshot,
        w.uuid, w.created_at, w.updated_at, w.unresolved_links,
-       f.url AS feed_url, COALESCE(n.body, '') AS note
+       f.url AS feed_url, COALESCE(n.body, '') AS note, c.translations
 FROM case_studies c
 LEFT JOIN organizations o ON o.id = c.organization_id
 LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id
@@ -64,7 +64,7 @@ LEFT JOIN case_study_notes n ON n.case_study_id = c.id
 _SUMMARY_SELECT = """
 SELECT c.id, c.feed_id, COALESCE(ov.title, c.title) AS title,
        COALESCE(ov.organization, o.name, c.organization_name) AS organization,
-       ov.case_study_id IS NOT NULL AS has_overlay
+       ov.case_study_id IS NOT NULL AS has_overlay, c.translations
 FROM case_studies c
 LEFT JOIN organizations o ON o.id = c.organization_id
 LEFT JOIN case_study_overlays ov ON ov.case_study_id = c.id

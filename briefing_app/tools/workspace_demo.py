@@ -98,7 +98,12 @@ def add_workspace_demo(store: Store, scratch: Path) -> int:
         ws.save_note(lixar.id, "Ask Lixar how long the tablet roll-out took.")
         feed = load_sample_feed()
         changed = tuple(
-            dataclasses.replace(c, challenge="Inspectors re-typed paper forms at the office.")
+            dataclasses.replace(
+                c,
+                challenge="Inspectors re-typed paper forms at the office.",
+                # The changed challenge in English only (the old French would show instead).
+                translations=tuple(t for t in c.translations if t.field != "challenge"),
+            )
             if c.id == "cs-lixar"
             else c
             for c in feed.case_studies

@@ -1128,9 +1128,10 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         """What a restored draft belongs to, as ", on “Title”" ("" if it is gone)."""
         try:
             if draft.kind in (drafts_use.SESSION_NOTE, drafts_use.SESSION_QUESTIONS):
-                title = self.store.session(draft.target).title
-            else:
-                title = self.case_studies.workspace.get(draft.target).title
+                title = content_language.session_title(self.store.session(draft.target))
+            else:  # in the user's language, as the workspace shows it
+                case = self.case_studies.workspace.get(draft.target)
+                title = case.in_language(content_language.preference()).title
         except BriefingError:
             return ""
         return self.tr(", on “{0}”").format(title)

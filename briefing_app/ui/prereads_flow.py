@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.errors import BriefingError
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class PrereadsFlow:
             return running
         title = ""
         if session_id is not None:
-            title = window.store.session(session_id).title
+            title = content_language.session_title(window.store.session(session_id))
         dialog = PrereadsDialog(
             window.store.path,
             window.tasks,

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.store import Store
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import duration_text, range_text, soon_text
 from briefing_app.ui.workers.write_queue import WriteQueue
@@ -102,7 +103,7 @@ def reminder_title(reminder: Reminder) -> str:
         return QCoreApplication.translate("Reminders", "Follow-up: {0}").format(
             reminder.title.removeprefix(FOLLOWUP_PREFIX)
         )
-    return reminder.title
+    return content_language.marked(reminder.title, reminder.title_fallback)  # [EN] if not yours
 
 
 def relative_text(reminder: Reminder, now: datetime) -> str:
@@ -174,7 +175,7 @@ class ReminderScheduler(QObject):
     def reschedule(self) -> None:
         """Show what is due now and set the timer for the next reminder."""
         now = self.clock()
-        planned = planned_reminders(self.store, now)
+        planned = planned_reminders(self.store, now, content_language.preference())
         delivered = delivered_keys(self.store) | self._shown
         due = select_due(planned, delivered, now)
         self._shown.update(reminder.key for reminder in due)

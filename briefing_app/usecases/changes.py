@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing_app.store import SessionChange
+from briefing_app.store import SessionChange, Store
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import local_zone_name, stamp_text
 
 if TYPE_CHECKING:
@@ -22,6 +25,27 @@ CHANGE_WORDS = {
     "updated": QT_TRANSLATE_NOOP("core", "Updated"),
     "material": QT_TRANSLATE_NOOP("core", "Kept material updated"),
 }
+
+
+def in_language(
+    store: Store, changes: Sequence[SessionChange], languages: Sequence[str]
+) -> list[SessionChange]:
+    """*changes* with each session's title in the first of *languages* its feed gives it
+    in (``title_fallback`` set when that is not the user's), where the change names the
+    session by the title it has now; a title that has changed since is kept as stored."""
+    texts = store.session_texts([c.session_id for c in changes]) if languages else {}
+    if not texts:
+        return list(changes)
+    shown: list[SessionChange] = []
+    for change in changes:
+        title, maps = texts.get(change.session_id, ("", ""))
+        if not maps or title != change.title:
+            shown.append(change)
+            continue
+        picked = pick_stored(maps, "title", title, languages)
+        fallback = picked.language if picked.fallback else ""
+        shown.append(replace(change, title=picked.text, title_fallback=fallback))
+    return shown
 
 
 def describe_change(

@@ -59,6 +59,8 @@ class Reminder:
     location: str = ""
     #: A follow-up's reminder (it falls due at ``start``), not a session's.
     followup_id: int | None = None
+    #: The tag the title is in when the feed does not give it in the user's language.
+    title_fallback: str = ""
 
     @property
     def key(self) -> ReminderKey:
@@ -107,9 +109,11 @@ def lead_minutes(override: tuple[bool, int | None] | None, default: int | None) 
 
 
 def reminder_for(session: SessionRecord, minutes: int) -> Reminder:
+    """*session*'s reminder, its title as *session* shows it (``SessionRecord.in_language``)."""
     return Reminder(
         session_id=session.id,
         title=session.title,
+        title_fallback=session.fallback_language("title"),
         start=session.start,
         end=max(session.end, session.start),
         join_url=session.join_url,
@@ -120,8 +124,9 @@ def reminder_for(session: SessionRecord, minutes: int) -> Reminder:
     )
 
 
-def planned_reminders(store: Store, now: datetime) -> list[Reminder]:
-    """Every reminder of a favourite that has not ended, shown or not, by time to show."""
+def planned_reminders(store: Store, now: datetime, languages: Sequence[str] = ()) -> list[Reminder]:
+    """Every reminder of a favourite that has not ended, shown or not, by time to show
+    (titles in the first of *languages* the feed gives them in)."""
     default = reminder_minutes(store)
     planned: list[Reminder] = []
     for session in store.sessions(ending_after=now, include_removed=False, favourites_only=True):
@@ -129,7 +134,7 @@ def planned_reminders(store: Store, now: datetime) -> list[Reminder]:
             continue
         minutes = lead_minutes(store.reminder(session.id), default)
         if minutes is not None:
-            planned.append(reminder_for(session, minutes))
+            planned.append(reminder_for(session.in_language(languages), minutes))
     planned += followup_reminders(store, now)
     planned.sort(key=lambda r: (r.fire_at, r.start, r.session_id))
     return planned

@@ -30,6 +30,9 @@ class Fact:
     label: str
     value: str
     link: bool = False
+    #: Its key in ``SessionDetail.fallbacks`` when the feed may give it in several
+    #: languages (``series``, ``track``): a front end marks a fallback after the value.
+    key: str = ""
 
 
 def format_label(value: str) -> str:
@@ -54,9 +57,9 @@ def session_facts(
     kind = shown_kind(s.kind, s.translations, languages, translator)
     series = f"{s.series_title} ({sample_label})" if sample_label else s.series_title
     facts = [
-        Fact(QT_TRANSLATE_NOOP("core", "Series"), series),
+        Fact(QT_TRANSLATE_NOOP("core", "Series"), series, key="series"),
         Fact(QT_TRANSLATE_NOOP("core", "Kind"), kind[:1].upper() + kind[1:]),
-        Fact(QT_TRANSLATE_NOOP("core", "Track"), s.track),
+        Fact(QT_TRANSLATE_NOOP("core", "Track"), s.track, key="track"),
         Fact(QT_TRANSLATE_NOOP("core", "Format"), format_label(s.format)),
         Fact(QT_TRANSLATE_NOOP("core", "Location"), s.location),
         Fact(QT_TRANSLATE_NOOP("core", "Join"), shown_link(s.join_url), link=True),

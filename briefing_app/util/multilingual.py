@@ -106,6 +106,11 @@ def pick_stored(stored: str | None, name: str, default: str, preference: Sequenc
     return pick(default, decode(stored).get(name), preference)
 
 
+def fallback_of(picked: Picked) -> str:
+    """The tag to mark *picked* with: its language when a fallback, else ""."""
+    return picked.language if picked.fallback else ""
+
+
 def fallback_tag(fallbacks: Sequence[tuple[str, str]], name: str) -> str:
     """The tag field *name* is shown in, from a record's (field, tag) fallbacks; "" if none."""
     return next((tag for field_name, tag in fallbacks if field_name == name), "")

@@ -107,6 +107,7 @@ class WorkspaceBase:
                 row["title"],
                 row["organization"],
                 *states.get(row["id"], ((), False)),
+                translations=row["translations"] or "",
             )
             for row in rows
         ]
@@ -229,6 +230,7 @@ class WorkspaceBase:
             changed_underneath=state.changed_underneath,
             feed_version=feed_values if feed_id is not None else {},
             unresolved=unresolved,
+            translations=row["translations"] or "",
         )
 
     # ---- search ----------------------------------------------------------------------

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from briefing_app.store import LinkRecord
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted, joined
+from briefing_app.util.multilingual import fallback_tag, pick_stored
 
 #: Fields a presenter edits; on a feed's case study each one can be overlaid.
 TEXT_FIELDS: tuple[str, ...] = (
@@ -92,11 +93,37 @@ class CaseStudy:
     changed_underneath: bool = False
     feed_version: Mapping[str, Any] = field(default_factory=dict)
     unresolved: tuple[ExternalRef, ...] = ()
+    #: The feed's language maps of its texts (JSON, "" when none; issue 17).
+    translations: str = ""
+    #: (field, tag) of the texts :meth:`in_language` showed in another language.
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_local(self) -> bool:
         """Made on this machine (or imported from a bundle), not given by a feed."""
         return self.feed_id is None
+
+    def in_language(self, preference: Sequence[str]) -> CaseStudy:
+        """This case study as shown: the feed's texts the presenter did not edit in the
+        first language of *preference* the feed gives them in, the fallbacks noted.
+
+        For showing (and editing what is shown) only: the workspace itself compares
+        and stores the feed's own text.
+        """
+        changes, fallbacks = _shown_texts(self.translations, self, self.overridden, preference)
+        if self.overridden and self.translations and preference:
+            # The feed's version shown beside an edit: in the user's language too.
+            changes["feed_version"] = {
+                name: pick_stored(self.translations, name, value, preference).text
+                if name in SHOWN_TEXT_FIELDS and isinstance(value, str)
+                else value
+                for name, value in self.feed_version.items()
+            }
+        return replace(self, **changes, fallbacks=fallbacks) if changes or fallbacks else self
+
+    def fallback_language(self, name: str) -> str:
+        """The tag field *name* is shown in when not in the user's language, else ""."""
+        return fallback_tag(self.fallbacks, name)
 
     def value(self, name: str) -> Any:
         return getattr(self, name)
@@ -116,10 +143,21 @@ class CaseStudySummary:
     organization: str
     overridden: tuple[str, ...] = ()
     changed_underneath: bool = False
+    #: As :attr:`CaseStudy.translations` and :attr:`CaseStudy.fallbacks`.
+    translations: str = ""
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_local(self) -> bool:
         return self.feed_id is None
+
+    def in_language(self, preference: Sequence[str]) -> CaseStudySummary:
+        """:meth:`CaseStudy.in_language` of what a list shows (the title)."""
+        changes, fallbacks = _shown_texts(self.translations, self, self.overridden, preference)
+        return replace(self, **changes, fallbacks=fallbacks) if changes or fallbacks else self
+
+    def fallback_language(self, name: str) -> str:
+        return fallback_tag(self.fallbacks, name)
 
     @classmethod
     def of(cls, case: CaseStudy | CaseStudySummary) -> CaseStudySummary:
@@ -132,7 +170,30 @@ class CaseStudySummary:
             case.organization,
             case.overridden,
             case.changed_underneath,
+            case.translations,
+            tuple((n, tag) for n, tag in case.fallbacks if n == "title"),
         )
+
+
+#: The texts of a feed's case study it may give in several languages (feed format v3).
+SHOWN_TEXT_FIELDS = ("title", "summary", "challenge", "approach", "outcome")
+
+
+def _shown_texts(
+    stored: str,
+    case: CaseStudy | CaseStudySummary,
+    edited: Sequence[str],
+    preference: Sequence[str],
+) -> tuple[dict[str, Any], tuple[tuple[str, str], ...]]:
+    """The fields of *case* (those it has) to show in the user's language, and the
+    fallbacks: the presenter's edits (*edited*) stay as they are."""
+    if not stored or not preference:
+        return {}, ()
+    names = [n for n in SHOWN_TEXT_FIELDS if n not in edited and hasattr(case, n)]
+    picked = {n: pick_stored(stored, n, str(getattr(case, n)), preference) for n in names}
+    changes = {n: p.text for n, p in picked.items() if p.text != getattr(case, n)}
+    fallbacks = tuple((n, p.language) for n, p in picked.items() if p.fallback)
+    return changes, fallbacks
 
 
 @dataclass(frozen=True, slots=True)

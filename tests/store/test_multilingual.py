@@ -243,3 +243,28 @@ def test_material_titles_keep_their_languages_through_syncs(store: Store) -> Non
     assert store.db.execute(
         "SELECT count(*) FROM session_materials WHERE translations IS NOT NULL"
     ).fetchone() == (0,)
+
+
+def test_track_texts_per_feed_and_for_every_feed(store: Store) -> None:
+    """A track's maps for the Timeline's rows (its feed's) and the filters (any feed's,
+    the fullest); a sync that drops a language is seen at once (no stale answer)."""
+    from briefing_app.util.multilingual import pick_stored
+
+    store.import_feed(URL, _bilingual())
+    english_only = json.loads(json.dumps(SAMPLE))
+    english_only["series"]["id"] = "english-only"
+    for session in english_only["sessions"]:
+        session["track"] = {"en": session["track"]["en"]}
+    store.import_feed("file:///en.json", parse_feed(json.dumps(english_only).encode()))
+    ids = {f.url: f.id for f in store.feeds()}
+    bilingual, english = ids[URL], ids["file:///en.json"]
+    every = store.track_texts()
+    assert pick_stored(every.get("Technology"), "track", "Technology", FR).text == "Technologie"
+    mine = store.track_texts(english)
+    picked = pick_stored(mine["Technology"], "track", "Technology", FR)
+    assert (picked.text, picked.fallback) == ("Technology", True)
+    assert pick_stored(store.track_texts(bilingual)["Technology"], "track", "", FR).text == (
+        "Technologie"
+    )
+    store.import_feed(URL, _plain_feed())  # the bilingual feed drops its French
+    assert "Technologie" not in json.dumps(store.track_texts(), ensure_ascii=False)

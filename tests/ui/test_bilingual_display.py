@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -14,6 +14,7 @@ from briefing_app.feeds import parse_feed
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.ui import content_language
+from briefing_app.ui.followups.model import Column as FollowupColumn
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.presenters.view import PresentersView
 from briefing_app.ui.sessions.session_model import Column
@@ -28,20 +29,27 @@ PLANNING = "fall-winter-planning-2020-07"
 
 
 @pytest.fixture(autouse=True)
-def _english_after() -> Iterator[None]:
+def _feed_texts_in_english_after() -> Iterator[None]:
+    # Not named as tests/ui/conftest.py's _english_after, which it would hide (that one
+    # takes the window's French translation away after each test).
     yield
     content_language.set_language("en")  # the window's language is one per process
+
+
+def _document() -> dict[str, Any]:
+    """The sample as a feed of its own, the planning session's title in English only."""
+    document: dict[str, Any] = json.loads(read_resource_bytes(SAMPLE_FEED))
+    planning = next(s for s in document["sessions"] if s["id"] == PLANNING)
+    planning["title"] = {"en": planning["title"]["en"]}
+    document["series"]["id"] = "bilingual-test"
+    return document
 
 
 @pytest.fixture
 def french_store(sample_store: Store) -> Store:
     """The sample, the planning session's title in English only, the user's language French."""
-    document: dict[str, Any] = json.loads(read_resource_bytes(SAMPLE_FEED))
-    planning = next(s for s in document["sessions"] if s["id"] == PLANNING)
-    planning["title"] = {"en": planning["title"]["en"]}
-    document["series"]["id"] = "bilingual-test"
     sample_store.import_feed(
-        "https://x.example.org/bi.json", parse_feed(json.dumps(document).encode())
+        "https://x.example.org/bi.json", parse_feed(json.dumps(_document()).encode())
     )
     # Only the test feed's sessions: the built-in sample's are its twins.
     for feed in sample_store.feeds():
@@ -101,6 +109,7 @@ def test_the_detail_pane_marks_each_fallback_and_explains_it(
     assert "Members and City participants plan" in text  # the description: English only
     assert text.rstrip().endswith(f"EN {EXPLAINED_FR}")  # the legend, in words
     assert "Planification de la série" in text  # the track
+    assert "Réimaginer la Ville de Toronto\n" in text  # the series, French: no badge
     # The badge is a link whose tooltip says the same; clicking it opens nothing.
     assert panel.browser.anchor_tooltip is not None
     assert panel.browser.anchor_tooltip("language:en") == EXPLAINED_FR
@@ -182,3 +191,232 @@ def test_the_timeline_shows_french_with_the_badge(qtbot: Any, french_store: Stor
     rect = timeline.canvas.block_rect(block.record.id)
     assert rect is not None
     assert EXPLAINED in timeline.canvas.tooltip_for(rect.center())
+
+
+# ---- everywhere else (session 8): feed names, tracks, workspace, lists of sessions ----------
+STAGE = "setting-the-stage-2020-05-11"
+MIXED_URL = "https://x.example.org/mixed.json"
+
+
+def _mixed_document(*, moved: bool = False) -> dict[str, Any]:
+    """:func:`_document` with the Technology track and Tata's case study in English only
+    (fallbacks to mark); *moved*: the planning and opening sessions an hour later."""
+    document = _document()
+    for session in document["sessions"]:
+        if isinstance(session.get("track"), dict) and session["track"]["en"] == "Technology":
+            session["track"] = {"en": "Technology"}
+        if moved and session["id"] in (PLANNING, STAGE):
+            for key in ("start", "end"):
+                moment = datetime.fromisoformat(session[key].replace("Z", "+00:00"))
+                session[key] = (moment + timedelta(hours=1)).isoformat()
+    tata = next(c for c in document["case_studies"] if c["id"] == "cs-tata")
+    tata["title"] = {"en": tata["title"]["en"]}
+    return document
+
+
+@pytest.fixture
+def mixed_store(sample_store: Store) -> Store:
+    """French, the sample's texts in French but a track, a case study and a session title
+    in English only; a second series whose title is English only; a sync that moved two
+    sessions; two sessions attended; a follow-up on both."""
+    sample_store.import_feed(MIXED_URL, parse_feed(json.dumps(_mixed_document()).encode()))
+    for feed in sample_store.feeds():
+        if feed.builtin:
+            sample_store.remove_feed(feed.id)
+    other = {
+        "format": "briefing-feed",
+        "version": 3,
+        "series": {"id": "en-only", "title": {"en": "English-only Series"}, "timezone": "UTC"},
+        "sessions": [],
+    }
+    sample_store.import_feed(
+        "https://x.example.org/en.json", parse_feed(json.dumps(other).encode())
+    )
+    moved = parse_feed(json.dumps(_mixed_document(moved=True)).encode())
+    sample_store.import_feed(MIXED_URL, moved)
+    ids = [sample_store.find_session(source).id for source in (STAGE, PLANNING)]
+    for session_id in ids:
+        sample_store.mark_attendance(session_id, "attended")
+    sample_store.add_followup("Send the notes", session_ids=ids)
+    settings.set_language(sample_store, "fr")
+    return sample_store
+
+
+@pytest.fixture
+def mixed_window(qtbot: Any, mixed_store: Store) -> MainWindow:
+    return _shown_window(qtbot, mixed_store)
+
+
+def _items(combo: Any) -> list[tuple[str, Any]]:
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def test_feed_names_are_the_series_titles_in_french_or_marked(mixed_window: MainWindow) -> None:
+    names = {content_language.feed_name(f) for f in mixed_window.store.feeds()}
+    assert names == {"Réimaginer la Ville de Toronto", "English-only Series  [EN]"}
+    feeds = _items(mixed_window.sessions.filter_bar.filters["feed"])
+    assert [text for text, _data in feeds[1:]] == [
+        "Réimaginer la Ville de Toronto",
+        "English-only Series  [EN]",
+    ]
+    settings_model = mixed_window.open_settings().feed_model
+    shown = [settings_model.index(row, 0).data() for row in range(settings_model.rowCount())]
+    assert shown[0].startswith("Réimaginer la Ville de Toronto\n")
+    assert shown[1].startswith("English-only Series  [EN]\n")
+
+
+def test_tracks_read_in_french_and_still_filter_by_the_feed_s_text(
+    qtbot: Any, mixed_window: MainWindow
+) -> None:
+    combo = mixed_window.sessions.filter_bar.filters["track"]
+    qtbot.waitUntil(lambda: combo.count() > 2, timeout=5000)  # read after the first paint
+    items = dict(_items(combo)[1:])
+    assert list(items) == sorted(items, key=str.casefold)  # in the order they read
+    assert items["Priorités de la Ville"] == "City priorities"  # shown French, stored English
+    assert items["Technology  [EN]"] == "Technology"
+    english = next(i for i in range(combo.count()) if combo.itemData(i) == "Technology")
+    assert combo.itemData(english, Qt.ItemDataRole.ToolTipRole) == EXPLAINED_FR
+    assert EXPLAINED_FR in combo.itemData(english, Qt.ItemDataRole.AccessibleTextRole)
+    mixed_window.show_past.setChecked(True)  # the sample is in 2020
+    combo.setCurrentIndex(combo.findData("City priorities"))
+    qtbot.waitUntil(lambda: mixed_window.visible_titles() == ["Mise en contexte"], timeout=5000)
+    stage = mixed_window.sessions.model.index_at(_position(mixed_window, STAGE), Column.TRACK)
+    assert stage.data() == "Priorités de la Ville"
+
+
+def test_the_hidden_tracks_menus_name_tracks_in_french(mixed_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from briefing_app.ui.sessions.hidden import fill_hidden_menu
+
+    menu = QMenu()
+    fill_hidden_menu(menu, mixed_window.store, lambda *_args: None)
+    texts = [a.text() for a in menu.actions() if a.isCheckable()]
+    assert "Priorités de la Ville" in texts and "Technology  [EN]" in texts
+    assert "City priorities" not in texts
+    mixed_window.store.set_hidden("track", "City priorities", True)
+    hidden = mixed_window.sessions.hidden
+    hidden.reload()
+    assert hidden.menu.actions()[0].text() == (
+        "Afficher de nouveau le volet «\u00a0Priorités de la Ville\u00a0»"
+    )
+
+
+def test_the_timeline_names_track_rows_in_french(mixed_window: MainWindow) -> None:
+    timeline = mixed_window.timeline
+    mixed_window.tabs.setCurrentWidget(timeline)  # a tab reads the store when shown
+    timeline.set_day(date(2020, 5, 11))
+    layout = timeline.layout_of_day()
+    assert layout is not None
+    labels = {row.label: row.tooltip for row in layout.rows}
+    assert "Priorités de la Ville" in labels and "City priorities" not in labels
+    assert EXPLAINED_FR in labels["Technology  [EN]"]  # the badge, said in words
+    [stage] = [b for b in layout.blocks if b.record.title == "Mise en contexte"]
+    assert layout.rows[stage.row].label == "Priorités de la Ville"  # placed by its track
+
+
+def test_case_studies_show_the_feed_s_french_without_making_it_an_edit(
+    qtbot: Any, mixed_window: MainWindow
+) -> None:
+    view = mixed_window.case_studies
+    mixed_window.tabs.setCurrentWidget(view)
+    titles = [view.model.index(row).data().split("\n")[0] for row in range(view.model.rowCount())]
+    assert "Lixar\u00a0: étude de cas technologique" in titles
+    assert "Tata: technology case study  [EN]" in titles  # English only, marked
+    lixar = next(c for c in view.workspace.case_studies() if c.source_id == "cs-lixar")
+    assert view.show_case_study(lixar.id)
+    form = view.form
+    assert form.editors["title"].text() == "Lixar\u00a0: étude de cas technologique"
+    assert form.editors["summary"].toPlainText().startswith("Une étude de cas technologique")
+    assert view.title_label.text() == "Lixar\u00a0: étude de cas technologique"
+    assert form.changes() == {}  # what is shown is not an edit
+    form.save()
+    assert view.workspace.get(lixar.id).overridden == ()
+    form.editors["outcome"].setPlainText("Mes résultats")
+    form.save()
+    qtbot.waitUntil(lambda: view.workspace.get(lixar.id).overridden == ("outcome",), timeout=3000)
+    form.editors["outcome"].setPlainText("Mes résultats, revus")  # a second save
+    form.save()
+    qtbot.waitUntil(
+        lambda: view.workspace.get(lixar.id).outcome == "Mes résultats, revus", timeout=3000
+    )
+    case = view.workspace.get(lixar.id)
+    assert case.overridden == ("outcome",)  # the French shown is still no edit
+    assert case.title == "Lixar: technology case study"  # the feed's own text, untouched
+    assert form.blocks["summary"].language_chip.isHidden()  # French: no badge
+    tata = next(c for c in view.workspace.case_studies() if c.source_id == "cs-tata")
+    assert view.show_case_study(tata.id)
+    assert view.title_label.text() == "Tata: technology case study  [EN]"
+    assert view.title_label.toolTip() == EXPLAINED_FR
+    chip = form.blocks["title"].language_chip
+    assert chip.isVisible() and chip.text() == "EN"  # the form marks it too, in words:
+    assert EXPLAINED_FR in chip.accessibleName() and chip.toolTip() == EXPLAINED_FR
+
+
+def test_now_and_next_attendance_follow_ups_and_changes_in_french(
+    mixed_window: MainWindow,
+) -> None:
+    view = mixed_window.now_next
+    mixed_window.tabs.setCurrentWidget(view)
+    view.clock = lambda: datetime(2020, 5, 11, 18, 30, tzinfo=UTC)  # the moved opening
+    view.refresh()
+    first = view.now_model.index(0, 0)
+    assert first.data() == "Mise en contexte"
+    assert "Réimaginer la Ville de Toronto" in view.now_model.second_line(view.now_model.record(0))
+
+    dialog = mixed_window.open_attendance()
+    rows = [
+        (dialog.model.index(r, 1).data(), dialog.model.index(r, 2).data())
+        for r in range(dialog.model.rowCount())
+    ]
+    assert ("Mise en contexte", "Réimaginer la Ville de Toronto") in rows
+    assert (
+        "Planning Session: Fall–Winter 2020 Series  [EN]",
+        "Réimaginer la Ville de Toronto",
+    ) in (rows)
+    planning = next(r for r, row in enumerate(rows) if row[0].endswith("[EN]"))
+    assert dialog.model.index(planning, 1).data(Qt.ItemDataRole.ToolTipRole) == EXPLAINED_FR
+    dialog.close()
+
+    mixed_window.tabs.setCurrentWidget(mixed_window.followups)
+    model = mixed_window.followups.model
+    cell = model.index(0, FollowupColumn.SESSIONS, model.index(0, 0))
+    assert cell.data() == "Mise en contexte; Planning Session: Fall–Winter 2020 Series  [EN]"
+    assert EXPLAINED_FR in cell.data(Qt.ItemDataRole.ToolTipRole)
+
+    changes = mixed_window.changes
+    mixed_window.tabs.setCurrentWidget(changes)
+    texts = [row.text for row in changes.model.rows]
+    assert texts[0].startswith("Réimaginer la Ville de Toronto\u00a0:")
+    assert any(t.startswith("Déplacée") and "Mise en contexte" in t for t in texts), texts
+    assert any("Planning Session: Fall–Winter 2020 Series  [EN]" in t for t in texts)
+    assert not any("Setting the Stage" in t for t in texts)
+
+
+def test_reminders_name_the_session_in_french(mixed_store: Store) -> None:
+    from briefing_app.ui.reminder_alerts import reminder_title
+    from briefing_app.usecases.reminders import planned_reminders
+
+    content_language.set_language("fr")
+    for source in (STAGE, PLANNING):
+        mixed_store.set_favourite(mixed_store.find_session(source).id, True)
+    at = datetime(2020, 5, 1, tzinfo=UTC)
+    titles = [reminder_title(r) for r in planned_reminders(mixed_store, at, ("fr", "en"))]
+    assert titles[:2] == ["Mise en contexte", "Planning Session: Fall–Winter 2020 Series  [EN]"]
+    english = [r.title for r in planned_reminders(mixed_store, at)]
+    assert english[0] == "Setting the Stage"
+
+
+def test_the_first_run_card_names_the_sample_series_in_french(
+    qtbot: Any, sample_store: Store
+) -> None:
+    from briefing_app.ui.sessions.first_run import sample_info
+
+    settings.set_language(sample_store, "fr")
+    content_language.follow_settings(sample_store)
+    info = sample_info(sample_store)
+    assert info is not None and info.name == "Réimaginer la Ville de Toronto"
+    window = _shown_window(qtbot, sample_store)  # only the sample, all past: the card shows
+    body = window.sessions.first_run.body
+    qtbot.waitUntil(lambda: "Réimaginer la Ville de Toronto" in body.text(), timeout=3000)
+    assert "Re-Imagine" not in body.text()

@@ -194,7 +194,12 @@ def test_a_feed_change_underneath_the_edits_shows_and_can_be_accepted(
     ws.update(lixar.id, summary="My summary")
     feed = load_sample_feed()
     changed = tuple(
-        dataclasses.replace(c, challenge="The organizers' new challenge")
+        dataclasses.replace(
+            c,
+            challenge="The organizers' new challenge",
+            # The feed's challenge in one language now (the shown text is the map's).
+            translations=tuple(t for t in c.translations if t.field != "challenge"),
+        )
         if c.id == "cs-lixar"
         else c
         for c in feed.case_studies

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import day_text, number_text, when_text
 from briefing_app.ui.widgets.locale_text import hours_minutes_text as hours_text
@@ -106,6 +107,12 @@ class AttendanceModel(_ColumnsModel):
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return record.session_id
+        tag = record.fallback_language({1: "title", 2: "series"}.get(column, ""))
+        if tag and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = record.title if column == 1 else record.series  # the badge in words
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return content_language.fallback_explanation(tag)
+            return content_language.said(text, tag)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and record.joins:
             return "\n".join(when_text(j, record.timezone) for j in record.joins)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
@@ -116,9 +123,9 @@ class AttendanceModel(_ColumnsModel):
             return day_text(in_zone(record.start, record.timezone).date())
         if column == 1:
             removed = self.tr(" (removed from its feed)") if record.removed else ""
-            return record.title + removed
+            return content_language.marked(record.title, tag) + removed
         if column == 2:
-            return record.series
+            return content_language.marked(record.series, tag)
         if column == 3:
             return hours_text(record.minutes)
         if column == 4:
@@ -280,7 +287,8 @@ class AttendanceDialog(QDialog):
         """Read the record again (after a mark, a join, or a write from elsewhere)."""
         selected = set(self.selected_ids())
         try:
-            records = self.store.attendance()
+            languages = content_language.preference()  # the user's, a fallback marked
+            records = [r.in_language(languages) for r in self.store.attendance()]
         except BriefingError as exc:
             self.error.emit(self.tr("Could not read your attendance: {0}").format(error_text(exc)))
             return

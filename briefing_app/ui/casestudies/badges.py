@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from briefing_app.ui import content_language
 from briefing_app.ui.casestudies.models import (
     BADGE_EDITED,
     BADGE_FEED,
@@ -97,7 +98,11 @@ class CaseStudyDelegate(QStyledItemDelegate):
         painter.drawText(
             title_rect,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            bold_metrics.elidedText(case.title, Qt.TextElideMode.ElideRight, title_rect.width()),
+            bold_metrics.elidedText(
+                content_language.marked(case.title, case.fallback_language("title")),
+                Qt.TextElideMode.ElideRight,
+                title_rect.width(),
+            ),
         )
         small_metrics = QFontMetrics(small)
         painter.setFont(small)

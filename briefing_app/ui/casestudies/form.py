@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import BriefingError
+from briefing_app.ui import content_language
 from briefing_app.ui.casestudies.choices import PresenterChoices, SessionChoices
 from briefing_app.ui.casestudies.models import ChoiceListModel, ChoiceSource, IdRole
 from briefing_app.ui.casestudies.notes import MarkdownPreview
@@ -87,6 +88,7 @@ CHIP_STYLES = {
     "edited": _CHIP.format(fg="#ffffff", bg="#2f69c0"),
     "feed changed": _CHIP.format(fg="#1f1300", bg="#f0b44c"),
     "needed": _CHIP.format(fg="#ffffff", bg="#c0392b"),
+    "language": _CHIP.format(fg="#1f1f1f", bg="#dcdcdc"),
 }
 
 
@@ -94,8 +96,20 @@ def parse_tags(text: str) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
 
 
+def _as_shown(case: CaseStudy) -> CaseStudy:
+    """*case* as the form shows it: the feed's texts the presenter did not edit in the
+    user's language. What the form shows is what an edit is compared with, so every
+    case the form keeps goes through here (else an unedited French text reads as an edit)."""
+    return case.in_language(content_language.preference())
+
+
 def _editor_text(editor: QLineEdit | QPlainTextEdit) -> str:
-    return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+    """What *editor* holds, no-break spaces kept (``toPlainText`` makes them plain spaces:
+    French typography's "Texte :" then read as an edit of the feed's text)."""
+    if isinstance(editor, QPlainTextEdit):
+        raw = editor.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+    return editor.text()
 
 
 def _brief(value: Any, name: str, labels: dict[int, str]) -> str:
@@ -197,6 +211,10 @@ class _FieldBlock(QWidget):
             self.tr("{0}: the feed changed it").format(_label(name))
         )
         self.changed_chip.hide()
+        #: "EN": the feed gives this text in another language than the user's only.
+        self.language_chip = QLabel()
+        self.language_chip.setStyleSheet(CHIP_STYLES["language"])
+        self.language_chip.hide()
         self.revert_button = QToolButton()
         self.revert_button.setText(self.tr("↺ Use the feed's"))
         self.revert_button.setAutoRaise(True)
@@ -218,6 +236,7 @@ class _FieldBlock(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.chip)
         top.addWidget(self.changed_chip)
+        top.addWidget(self.language_chip)
         top.addStretch(1)
         top.addWidget(self.revert_button)
         layout = QVBoxLayout(self)
@@ -228,8 +247,22 @@ class _FieldBlock(QWidget):
         layout.addWidget(self.feed_value)
 
     def show_state(
-        self, *, edited: bool, feed_changed: bool, feed_text: str | None, needed: bool = False
+        self,
+        *,
+        edited: bool,
+        feed_changed: bool,
+        feed_text: str | None,
+        needed: bool = False,
+        language: str = "",
     ) -> None:
+        """*language*: the tag the feed's text is shown in when not the user's ("": theirs)."""
+        shown_in = language if not edited else ""
+        self.language_chip.setVisible(bool(shown_in))
+        if shown_in:  # the badge, and its meaning in words (never colour alone)
+            said = content_language.fallback_explanation(shown_in)
+            self.language_chip.setText(content_language.badge(shown_in))
+            self.language_chip.setToolTip(said)
+            self.language_chip.setAccessibleName(said)  # beside the field's heading
         if needed:
             self.chip.setText(self.tr("needed"))
             self.chip.setStyleSheet(CHIP_STYLES["needed"])
@@ -448,6 +481,7 @@ class CaseStudyForm(QWidget):
     def show_case(self, case: CaseStudy | None) -> None:
         """Show *case* (None: nothing selected). Unsaved edits of the previous one are saved."""
         self.save()
+        case = _as_shown(case) if case is not None else None
         self.case = case
         waiting = self._waiting.get(case.id, {}) if case is not None else {}
         unsaved = self._unsaved.get(case.id, {}) if case is not None and not waiting else {}
@@ -504,7 +538,7 @@ class CaseStudyForm(QWidget):
             return
         self.source_box.show()
         edited = len(case.overridden)
-        feeds = {f.id: f.name for f in self.workspace.store.feeds()}
+        feeds = {f.id: content_language.feed_name(f) for f in self.workspace.store.feeds()}
         where = feeds.get(case.feed_id or 0) or case.feed_url or self.tr("a feed")
         text = self.tr(
             "From the feed “{0}”. The feed's text stays as it is: your edits are kept "
@@ -539,6 +573,7 @@ class CaseStudyForm(QWidget):
                 edited=name in case.overridden,
                 feed_changed=name in case.feed_changed,
                 feed_text=_brief(case.feed_version.get(name, ""), name, labels.get(name, {})),
+                language=case.fallback_language(name),
             )
         self._mark_title_needed()
 
@@ -644,7 +679,7 @@ class CaseStudyForm(QWidget):
             del self._waiting[case_id]
             self.drafts.remove(CASE_STUDY_EDIT, case_id)
         if self.case is not None and self.case.id == case_id:
-            self.case = case
+            self.case = _as_shown(case)
             if case_id not in self._waiting:
                 self.state_label.setText(self.tr("All changes saved"))
             self._show_state()
@@ -698,7 +733,7 @@ class CaseStudyForm(QWidget):
 
     def _accepted(self, case: CaseStudy) -> None:
         if self.case is not None and self.case.id == case.id:
-            self.case = case
+            self.case = _as_shown(case)
             self._show_state()
             self.state_label.setText(self.tr("Your edits now sit on the feed's new version"))
         self.saved.emit(case)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from briefing_app.store import ChoiceQuery
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.locale_text import moment_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.util.timeutil import local_zone_name, zone
@@ -90,14 +91,16 @@ class CaseStudyListModel(QAbstractListModel):
 
     def set_records(self, records: Sequence[CaseStudySummary | CaseStudy]) -> None:
         self.beginResetModel()
-        self.records = [CaseStudySummary.of(r) for r in records]
+        languages = content_language.preference()  # the feed's titles in the user's language
+        self.records = [CaseStudySummary.of(r).in_language(languages) for r in records]
         self.endResetModel()
 
     def update_record(self, record: CaseStudySummary | CaseStudy) -> None:
         """One case study changed (saved): its row repaints, the others stay."""
         for row, old in enumerate(self.records):
             if old.id == record.id:
-                self.records[row] = CaseStudySummary.of(record)
+                languages = content_language.preference()
+                self.records[row] = CaseStudySummary.of(record).in_language(languages)
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
                 return
@@ -112,10 +115,12 @@ class CaseStudyListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
         case = self.records[index.row()]
+        tag = case.fallback_language("title")
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{case.title}\n{case.organization}" if case.organization else case.title
+            title = content_language.marked(case.title, tag)
+            return f"{title}\n{case.organization}" if case.organization else title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [case.title]
+            parts = [content_language.said(case.title, tag)]  # the badge in words
             if case.organization:
                 parts.append(case.organization)
             parts.append(", ".join(badge_text(b) for b in badges(case)))

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import Store
-from briefing_app.ui import crash
+from briefing_app.ui import content_language, crash
 from briefing_app.ui.casestudies.badges import CaseStudyDelegate, badge_stylesheet
 from briefing_app.ui.casestudies.bundles import BundleActions, BundleConflictDialog
 from briefing_app.ui.casestudies.form import CaseStudyForm
@@ -432,7 +432,10 @@ class CaseStudiesView(QWidget, BundleActions):
             self.title_label.setText("")
             self.updated_label.setText("")
             return
-        self.title_label.setText(case.title or self.tr(NEW_TITLE))
+        case = case.in_language(content_language.preference())  # the feed's, not edited
+        tag = case.fallback_language("title")
+        self.title_label.setText(content_language.marked(case.title, tag) or self.tr(NEW_TITLE))
+        self.title_label.setToolTip(content_language.fallback_explanation(tag) if tag else "")
         for badge in badges(case):
             label = QLabel(badge_text(badge))
             label.setAccessibleDescription(self.tr("Badge: {0}").format(badge_text(badge)))

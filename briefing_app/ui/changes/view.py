@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from briefing_app.store import Store
 from briefing_app.sync import SyncReport
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.change_text import (
     describe_change,
     outcome_summary,
@@ -26,6 +27,7 @@ from briefing_app.ui.widgets.change_text import (
     stored_summary,
 )
 from briefing_app.ui.widgets.locale_text import stamp_text
+from briefing_app.usecases.changes import in_language as changes_in_language
 from briefing_app.util.timeutil import local_zone_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,10 +112,11 @@ class ChangesView(QWidget):
         starred: list[ChangeRow] = []
         rows: list[ChangeRow] = []
         for feed, run, changes in runs:
+            name = content_language.feed_name(feed)  # the series' title in the user's language
             rows.append(
                 ChangeRow(
                     self.tr("{0}: {1} ({2})").format(
-                        feed.name,
+                        name,
                         stored_summary(str(run["summary"]), changes),
                         stamp_text(str(run["finished_at"]), local_zone_name()),
                     ),
@@ -121,10 +124,12 @@ class ChangesView(QWidget):
                     heading=True,
                 )
             )
-            for change in changes:
-                text = describe_change(change, local_zone_name())
+            languages = content_language.preference()  # titles in the user's language
+            for change in changes_in_language(self.store, changes, languages):
+                marked = content_language.marked(change.title, change.title_fallback)
+                text = describe_change(replace(change, title=marked), local_zone_name())
                 if change.session_id in favourites:
-                    where = f" · {feed.name}" if several else ""
+                    where = f" · {name}" if several else ""
                     starred.append(ChangeRow(text + where, change.session_id, True))
                 else:
                     rows.append(ChangeRow(text, change.session_id))

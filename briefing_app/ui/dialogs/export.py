@@ -26,6 +26,7 @@ from briefing_app.calendar.export import calendar_chunks
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_chunks_atomically
 from briefing_app.store import SessionQuery, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.theme import error_colour
@@ -93,7 +94,7 @@ class ExportDialog(QDialog):
             self.tr("The sessions the list shows ({0})").format(_count(len(self.listed)))
         )
         if session_id is not None:
-            title = store.session(session_id).title
+            title = content_language.session_title(store.session(session_id))
             short = title if len(title) <= 70 else title[:69].rstrip() + "…"
             self.this_session.setText(self.tr("This session: {0}").format(short))
         else:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.sync import subscribe
+from briefing_app.ui import content_language
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 from briefing_app.ui.sessions.first_run import sample_label
 from briefing_app.ui.sessions.hidden import HiddenPicker
@@ -108,7 +109,8 @@ class FeedListModel(QAbstractListModel):
                     stamp_text(feed.last_success_at, local_zone_name())
                 )
             zone = self.zone_text(feed)
-            return f"{feed.name}\n{shown}{synced}" + (f"\n{zone}" if zone else "")
+            name = content_language.feed_name(feed)  # in the user's language, marked if not
+            return f"{name}\n{shown}{synced}" + (f"\n{zone}" if zone else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return source
         if role == Qt.ItemDataRole.UserRole:

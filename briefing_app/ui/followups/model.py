@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing_app.store import FollowupRecord
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.locale_text import note_day_text, time_text
 from briefing_app.usecases.followups import GROUPS, Group, group_of, matches
 from briefing_app.util.timeutil import local_zone_name, utc_now, zone
@@ -188,8 +189,10 @@ class FollowupModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TEXT:
                 return record.text
-            if column == Column.SESSIONS:
-                return "\n".join(s.title for s in record.sessions)
+            if column == Column.SESSIONS:  # a title in another language said in words
+                return "\n".join(
+                    content_language.said(s.title, s.title_fallback) for s in record.sessions
+                )
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.TEXT:
             return _icon(group)
@@ -233,7 +236,11 @@ class FollowupModel(QAbstractItemModel):
             return record.owner
         if column == Column.PRIORITY:
             return _priority_text(self, record.priority)
-        titles = [s.title + (self.tr(" (removed)") if s.removed else "") for s in record.sessions]
+        titles = [
+            content_language.marked(s.title, s.title_fallback)
+            + (self.tr(" (removed)") if s.removed else "")
+            for s in record.sessions
+        ]
         return "; ".join(titles)
 
     def _accessible(self, record: FollowupRecord, group: Group, column: int) -> str:

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import FollowupRecord, FollowupVersion, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.followups.dialog import FollowupDialog, FollowupValues
 from briefing_app.ui.followups.model import Column, FollowupModel, RecordRole
+from briefing_app.ui.sessions.session_model import title_with_badge
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
@@ -175,7 +177,8 @@ class FollowupsView(QWidget):
     def refresh(self) -> None:
         """Read the follow-ups again (the selection stays)."""
         current = self.current()
-        records = self.store.followups()
+        languages = content_language.preference()  # session titles in the user's language
+        records = [r.in_language(languages) for r in self.store.followups()]
         self._fill_filter_choices(records)
         self.model.set_records(records)
         if current is not None:
@@ -183,7 +186,11 @@ class FollowupsView(QWidget):
 
     def _fill_filter_choices(self, records: list[FollowupRecord]) -> None:
         owners = sorted({r.owner for r in records if r.owner}, key=str.casefold)
-        sessions = {s.id: s.title for r in records for s in r.sessions}
+        sessions = {
+            s.id: content_language.marked(s.title, s.title_fallback)
+            for r in records
+            for s in r.sessions
+        }
         for combo, any_text, items in (
             (self.owner_filter, self.tr("Any owner"), [(name, name) for name in owners]),
             (
@@ -272,7 +279,8 @@ class FollowupsView(QWidget):
             except BriefingError as exc:
                 self.failed.emit(error_text(exc))
                 continue
-            sessions.append((sid, detail.session.title))
+            shown = detail.session.in_language(content_language.preference())
+            sessions.append((sid, title_with_badge(shown, shown.title)))
             presenters += [p.name for p in detail.presenters]
         owners = sorted({r.owner for r in self.model.records() if r.owner}, key=str.casefold)
         history: list[FollowupVersion] = []

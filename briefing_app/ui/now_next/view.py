@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.store import SessionRecord, Store
+from briefing_app.store import FeedRecord, SessionRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.presenters.models import SecondLineRole, TrailingRole, TwoLineDelegate
-from briefing_app.ui.sessions.session_model import RecordRole
+from briefing_app.ui.sessions.session_model import RecordRole, title_with_badge
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import range_text as format_range
 from briefing_app.ui.widgets.locale_text import soon_text
@@ -77,10 +78,19 @@ class NowNextModel(QAbstractListModel):
         self.user_zone = local_zone_name()
         self.now = utc_now()
         self._records: list[SessionRecord] = []
+        #: The feeds by id: their series' titles in the user's language.
+        self.feeds: dict[int, FeedRecord] = {}
 
-    def set_records(self, records: Sequence[SessionRecord], now: datetime) -> None:
+    def set_records(
+        self,
+        records: Sequence[SessionRecord],
+        now: datetime,
+        feeds: Sequence[FeedRecord] = (),
+    ) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        languages = content_language.preference()  # the user's, a fallback marked
+        self._records = [r.in_language(languages) for r in records]
+        self.feeds = {f.id: f for f in feeds}
         self.now = now
         self.endResetModel()
 
@@ -103,7 +113,8 @@ class NowNextModel(QAbstractListModel):
 
     def second_line(self, record: SessionRecord) -> str:
         when = format_range(record.start, record.end, self.user_zone)
-        return " · ".join(x for x in (when, record.location, record.series_title) if x)
+        series = content_language.series_title(record, self.feeds)
+        return " · ".join(x for x in (when, record.location, series) if x)
 
     def trailing(self, record: SessionRecord) -> str:
         if record.is_cancelled:
@@ -117,7 +128,9 @@ class NowNextModel(QAbstractListModel):
             return None
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return record.title
+            return title_with_badge(record, record.title)
+        if role == Qt.ItemDataRole.ToolTipRole and record.fallback_language("title"):
+            return content_language.fallback_explanation(record.fallback_language("title"))
         if role == SecondLineRole:
             return self.second_line(record)
         if role == TrailingRole:
@@ -125,7 +138,8 @@ class NowNextModel(QAbstractListModel):
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = (record.title, self.second_line(record), self.trailing(record))
+            title = content_language.said(record.title, record.fallback_language("title"))
+            parts = (title, self.second_line(record), self.trailing(record))
             return ", ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.FontRole and record.is_cancelled:
             font = QFont()
@@ -226,8 +240,9 @@ class NowNextView(QWidget):
         now = self.clock()
         self.reads += 1
         self.answer = now_and_next(self.store, now)
-        self.now_model.set_records(self.answer.now, now)
-        self.next_model.set_records(self.answer.next, now)
+        feeds = self.store.feeds()
+        self.now_model.set_records(self.answer.now, now, feeds)
+        self.next_model.set_records(self.answer.next, now, feeds)
         self._update_texts(now)
         self._reselect()
         self._schedule(now)

@@ -106,7 +106,8 @@ def session_markdown(
         if fact.link
         else QCoreApplication.translate("SessionDetail", "**{0}:** {1}").format(
             core_word(fact.label),
-            md_escape(core_word(fact.value) if fact.value in formats else fact.value),
+            md_escape(core_word(fact.value) if fact.value in formats else fact.value)
+            + badge(fact.key),  # the series or the track in another language: marked
         )
         for fact in session_facts(
             detail,

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton
 
+from briefing_app.ui import content_language
 from briefing_app.ui.sessions.date_filter import DateRangeFilter
 from briefing_app.ui.widgets.core_words import core_word
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.usecases.session_facts import FORMAT_LABELS
+from briefing_app.util.multilingual import Picked
 from briefing_app.util.session_kinds import kind_text
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -97,13 +99,15 @@ class FilterBar(FlowLayout):
         values: Mapping[str, Sequence[str]],
         feeds: Mapping[str, str],
         organizations: Mapping[str, str] | None = None,
+        tracks: Mapping[str, Picked] | None = None,
     ) -> None:
         """Offer *values* (and *feeds*, *organizations*: id to name); the choice is kept when
         the store changes.
 
         A filter missing from *values* (not read yet: the window's start), and the
         organizations when *organizations* is None, offer "Any …" and the choice they
-        have, and stay shown, until a later call gives their values.
+        have, and stay shown, until a later call gives their values. *tracks*: how a track
+        reads in the user's language (it still filters by the feed's own text).
         """
         self.pending = {
             key
@@ -123,6 +127,11 @@ class FilterBar(FlowLayout):
             if key in ("feed", "organization"):
                 for item_id, name in (feeds if key == "feed" else organizations or {}).items():
                     combo.addItem(name, item_id)
+            elif key == "track" and tracks:
+                shown = {value: tracks.get(value) or Picked(value) for value in values[key]}
+                # In the order of what they read ("Approvisionnement" before "Priorités …").
+                for value, picked in sorted(shown.items(), key=lambda v: v[1].text.casefold()):
+                    _add_picked(combo, picked, value)
             else:
                 for value in values[key]:
                     combo.addItem(_value_label(value, key), value)
@@ -194,6 +203,20 @@ class FilterBar(FlowLayout):
         for key, combo in self.filters.items():
             settings.setValue(f"filters/{key}", combo.currentData())
         settings.setValue("filters/dates", self.dates.state())
+
+
+def _add_picked(combo: QComboBox, picked: Picked, value: str) -> None:
+    """Offer *value* as *picked* reads: a fallback marked, and said in words."""
+    tag = content_language.fallback_of(picked)
+    combo.addItem(content_language.marked(picked.text, tag), value)
+    if tag:
+        said = content_language.fallback_explanation(tag)
+        combo.setItemData(combo.count() - 1, said, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(
+            combo.count() - 1,
+            content_language.said(picked.text, tag),
+            Qt.ItemDataRole.AccessibleTextRole,
+        )
 
 
 def _value_label(value: str, key: str = "") -> str:

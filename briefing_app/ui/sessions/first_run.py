@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import in_zone
@@ -96,7 +97,7 @@ def sample_info(store: Store) -> SampleInfo | None:
     feed = sample_feed(store)
     if feed is None:
         return None
-    return SampleInfo(feed.id, feed.name, sample_years(store, feed))
+    return SampleInfo(feed.id, content_language.feed_name(feed), sample_years(store, feed))
 
 
 def sample_label(store: Store) -> str | None:
@@ -107,9 +108,8 @@ def sample_label(store: Store) -> str | None:
 
 def feed_label(feed: FeedRecord, label: str | None) -> str:
     """A feed's name for a list or a filter: the sample says that it is one."""
-    if feed.builtin and label:
-        return f"{feed.name} ({label})"
-    return feed.name
+    name = content_language.feed_name(feed)  # the series' title in the user's language
+    return f"{name} ({label})" if feed.builtin and label else name
 
 
 # ---- adding a feed ------------------------------------------------------------------

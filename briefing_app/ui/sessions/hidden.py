@@ -13,7 +13,7 @@ leaves them out (the list in SQL through :class:`SessionQuery`'s ``hidden_tracks
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTableView, QToolButton, QWidget
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import HiddenNames, SessionQuery, SessionRecord, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.workers.write_queue import WriteQueue
 
 logger = logging.getLogger(__name__)
@@ -86,8 +87,10 @@ class HiddenControls(QObject):
         self.button.setText(self.tr("%n hidden", "", count))
         self.button.setVisible(count > 0)
         self.menu.clear()
+        texts = content_language.track_texts(self.store) if self.names.tracks else {}
         for track in self.names.tracks:
-            action = self.menu.addAction(self.tr("Show track “{name}” again").format(name=track))
+            name = _track_label(track, texts)  # in the user's language; hidden by its own
+            action = self.menu.addAction(self.tr("Show track “{name}” again").format(name=name))
             action.triggered.connect(lambda _on=False, n=track: self.set_hidden("track", n, False))
         for room in self.names.rooms:
             action = self.menu.addAction(self.tr("Show room “{name}” again").format(name=room))
@@ -140,9 +143,11 @@ class HiddenControls(QObject):
 
     def _add_actions(self, menu: QMenu, record: SessionRecord) -> None:
         if record.track:
+            picked = record.shown("track", content_language.preference())
+            name = content_language.marked(picked.text, content_language.fallback_of(picked))
             # A name's own "&" stays a character (not a second Alt letter).
             action = menu.addAction(
-                self.tr("&Hide this track (“{name}”)").format(name=record.track.replace("&", "&&"))
+                self.tr("&Hide this track (“{name}”)").format(name=name.replace("&", "&&"))
             )
             action.triggered.connect(lambda: self.set_hidden("track", record.track, True))
         if record.location:
@@ -212,6 +217,7 @@ def fill_hidden_menu(
     menu.clear()
     hidden = store.hidden_names()
     tracks = store.filter_values()["track"]
+    texts = content_language.track_texts(store) if tracks else {}
     rooms = store.room_names()
     for title, what, names, chosen in (
         (QCoreApplication.translate("HiddenPicker", "Tracks"), "track", tracks, hidden.tracks),
@@ -222,11 +228,19 @@ def fill_hidden_menu(
             menu.addAction(
                 QCoreApplication.translate("HiddenPicker", "(none in the feeds)")
             ).setEnabled(False)
-        for name in names:
-            action = menu.addAction(name)
+        shown = {name: _track_label(name, texts) if what == "track" else name for name in names}
+        for name, label in sorted(shown.items(), key=lambda n: n[1].casefold()):
+            # A track in the user's language (a fallback marked); stored by its own name.
+            action = menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(name in chosen)
             action.toggled.connect(lambda on, w=what, n=name: on_toggle(w, n, on))
+
+
+def _track_label(track: str, texts: Mapping[str, str]) -> str:
+    """A hidden track's name in the user's language, a fallback marked (``Technology  [EN]``)."""
+    picked = content_language.track_name(track, texts)
+    return content_language.marked(picked.text, content_language.fallback_of(picked))
 
 
 class HiddenPicker(QToolButton):

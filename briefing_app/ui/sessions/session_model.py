@@ -120,8 +120,9 @@ def cell_text(
                 QCoreApplication.translate,
             )
             return kind[:1].upper() + kind[1:]
-        case Column.TRACK:
-            return record.track
+        case Column.TRACK:  # in the user's language; the filter keeps the feed's text
+            picked = record.shown("track", content_language.preference())
+            return content_language.marked(picked.text, content_language.fallback_of(picked))
         case Column.FORMAT:
             label = FORMAT_LABELS.get(record.format)
             return core_word(label) if label is not None else record.format
@@ -216,8 +217,7 @@ def session_cell(
 
 def title_with_badge(record: SessionRecord, title: str) -> str:
     """*title* with the mark of the language it is shown in, when not the user's: ``… [EN]``."""
-    tag = record.fallback_language("title")
-    return f"{title}  [{content_language.badge(tag)}]" if tag else title
+    return content_language.marked(title, record.fallback_language("title"))
 
 
 def header_data(section: int, orientation: Qt.Orientation, role: int) -> str | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFileDialog, QMenu, QWidget
 
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases.share import ICS_MIME, sessions_ics, sessions_text
 
@@ -153,7 +154,8 @@ class ShareActions(QObject):
         name = "sessions.ics"
         if len(ids) == 1:
             try:
-                title = self.store.session(ids[0]).title
+                shown = self.store.session(ids[0]).in_language(content_language.preference())
+                title = shown.title  # the invite is in the user's language too
             except BriefingError:
                 title = "session"
             name = (re.sub(r"[^\w\- ]+", "_", title)[:60].strip() or "session") + ".ics"

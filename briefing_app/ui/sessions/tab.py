@@ -44,7 +44,7 @@ from briefing_app.store import (
     Store,
     build_match_query,
 )
-from briefing_app.ui import crash, gc_pacing
+from briefing_app.ui import content_language, crash, gc_pacing
 from briefing_app.ui.sessions.filter_bar import FilterBar
 from briefing_app.ui.sessions.first_run import (
     FirstRunPanel,
@@ -816,9 +816,17 @@ class SessionsTab(QSplitter):
         feeds = {str(f.id): feed_label(f, sample) for f in self.store.feeds()}
         # The organizations are read with the other values (after the first paint).
         organizations = (
-            {str(i): name for i, name in self.store.organization_names()} if values else None
+            {
+                str(i): name
+                for i, name in self.store.organization_names(content_language.preference())
+            }
+            if values
+            else None
         )
-        self.filter_bar.fill(values, feeds, organizations)
+        # Tracks in the user's language (a fallback marked); they filter by the feed's text.
+        texts = content_language.track_texts(self.store) if values.get("track") else {}
+        tracks = {t: content_language.track_name(t, texts) for t in values.get("track", ())}
+        self.filter_bar.fill(values, feeds, organizations, tracks)
         if "status" in values:
             # The status column earns its room only when some session is not plainly
             # scheduled.

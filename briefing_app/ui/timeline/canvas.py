@@ -498,7 +498,7 @@ class DayCanvas(QAbstractScrollArea):
             record = layout.blocks[index].record
             fallback = record.fallback_language("title")
             said = content_language.fallback_explanation(fallback) if fallback else ""
-            return tooltip_html(record, layout.zone) + (
+            return tooltip_html(record, layout.zone, content_language.preference()) + (
                 f"<br><i>{html.escape(said)}</i>" if said else ""
             )
         if pos.x() < self.room_width:

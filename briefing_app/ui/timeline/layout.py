@@ -365,8 +365,9 @@ def shape_of(records: Sequence[SessionRecord]) -> FeedShape:
     )
 
 
-def tooltip_html(record: SessionRecord, zone_name: str) -> str:
-    """What hovering a block tells: title, time, room, presenters, status."""
+def tooltip_html(record: SessionRecord, zone_name: str, languages: Sequence[str] = ()) -> str:
+    """What hovering a block tells: title, time, room, presenters, status (the track in
+    the first of *languages* the feed gives it in)."""
     lines = [f"<b>{html.escape(record.title)}</b>"]
     if record.subtitle:
         lines.append(f"<i>{html.escape(record.subtitle)}</i>")
@@ -381,7 +382,8 @@ def tooltip_html(record: SessionRecord, zone_name: str) -> str:
         lines.append(html.escape(text.format(record.location)))
     if record.track:
         text = words(QT_TRANSLATE_NOOP("TimelineLayout", "Track: {0}"))
-        lines.append(html.escape(text.format(record.track)))
+        track = record.shown("track", languages).text if languages else record.track
+        lines.append(html.escape(text.format(track)))
     if record.presenter_names:
         lines.append(html.escape(", ".join(record.presenter_names)))
     status = (

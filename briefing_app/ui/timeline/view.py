@@ -16,7 +16,7 @@ a session at 03:30 after a spring-forward sits one hour, not two, after 01:30.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -28,6 +28,7 @@ from briefing_app.store import FeedShape, HiddenNames, SessionRecord, Store
 from briefing_app.ui import content_language
 from briefing_app.ui.timeline.canvas import DayCanvas
 from briefing_app.ui.timeline.layout import (
+    NO_TRACK,
     SINGLE_ROW,
     DayLayout,
     RowKey,
@@ -285,7 +286,7 @@ class DayTimeline(QWidget):
         self._shapes = {shape.feed_id: shape for shape in shapes}
         #: The tracks and rooms the user hid: neither their sessions nor their rows show.
         self._hidden = self.store.hidden_names()
-        self._feed_titles = {f.id: f.name for f in feeds}
+        self._feed_titles = {f.id: content_language.feed_name(f) for f in feeds}
         self._rows_by_feed = {}
         self._row_key_by_feed = {}
         self._row_kind_by_feed = {}
@@ -297,9 +298,9 @@ class DayTimeline(QWidget):
             self._row_kind_by_feed[feed.id] = kind
             gone = {"room": self._hidden.rooms, "track": self._hidden.tracks}.get(kind, ())
             names = [name for name in names if name not in gone]
+            texts = content_language.track_texts(self.store, feed.id) if kind == "track" else {}
             self._rows_by_feed[feed.id] = [
-                RowSpec((feed.id, name), row_label(name), f"{row_label(name)}\n{feed.name}")
-                for name in names
+                self._row_spec(feed.id, name, texts if kind == "track" else None) for name in names
             ]
         self._event_zone, self._zone_is_events = event_zone(shapes, shown)
         self._regroup()
@@ -307,6 +308,16 @@ class DayTimeline(QWidget):
         self._show(keep, force=True, keep_scroll=self._day is not None)
 
     # ---- internals -----------------------------------------------------------------------------
+    def _row_spec(self, feed_id: int, name: str, track_texts: Mapping[str, str] | None) -> RowSpec:
+        """A row of *feed_id* named *name*: a track (*track_texts* given) in the user's
+        language, a fallback marked with its badge and said in the tooltip."""
+        label, tag = row_label(name), ""
+        if track_texts is not None and name != NO_TRACK:
+            picked = content_language.track_name(name, track_texts)
+            label, tag = picked.text, content_language.fallback_of(picked)
+        tooltip = f"{content_language.said(label, tag)}\n{self._feed_titles[feed_id]}"
+        return RowSpec((feed_id, name), content_language.marked(label, tag), tooltip)
+
     def _regroup(self) -> None:
         self._zone = self._zone_override or self._event_zone
         self._session_days = self.store.session_days(self._zone, feed_id=self._feed_id)
