@@ -3977,6 +3977,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <source>Preparing the briefing pack…</source>
         <translation>Préparation de la trousse d’information…</translation>
     </message>
+    <message>
+        <source>Choose the file to print to</source>
+        <translation>Choisir le fichier où imprimer</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page to the printer.</source>
         <translation>
