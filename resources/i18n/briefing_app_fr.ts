@@ -4771,6 +4771,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Détails de la séance</translation>
     </message>
     <message>
+        <source>A menu of the links in the session details: presenters, case studies, addresses</source>
+        <translation>Un menu des liens des détails de la séance&#xa0;: présentateurs, études de cas, adresses</translation>
+    </message>
+    <message>
         <source>My notes on this session (saved as you type)…</source>
         <translation>Mes notes sur cette séance (enregistrées pendant que vous tapez)…</translation>
     </message>
@@ -4801,6 +4805,50 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>My notes (earlier version restored)</source>
         <translation>Mes notes (version antérieure restaurée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link in the text</source>
+        <translation>
+            <numerusform>%n lien dans le texte</numerusform>
+            <numerusform>%n liens dans le texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links in the text</source>
+        <translation>
+            <numerusform>%n lien dans le texte</numerusform>
+            <numerusform>%n liens dans le texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link in the session details</source>
+        <translation>
+            <numerusform>%n lien dans les détails de la séance</numerusform>
+            <numerusform>%n liens dans les détails de la séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links in the session details</source>
+        <translation>
+            <numerusform>%n lien dans les détails de la séance</numerusform>
+            <numerusform>%n liens dans les détails de la séance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presenter: {0}</source>
+        <translation>Présentateur ou présentatrice&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Case study: {0}</source>
+        <translation>Étude de cas&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>E-mail {0}</source>
+        <translation>Courriel à {0}</translation>
+    </message>
+    <message>
+        <source>{text} ({site})</source>
+        <translation>{text} ({site})</translation>
     </message>
     <message>
         <source>★ In my agenda</source>
