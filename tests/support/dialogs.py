@@ -529,8 +529,10 @@ class _Looking:
             QTimer.singleShot(10, self.look)
             return
         self.done = True
-        self.inspect(self.walk.name, box)
-        self.seen.append(self.walk.name)
-        box.close()
-        if box.isVisible() and isinstance(box, QDialog):  # a box without an escape
-            box.done(QDialog.DialogCode.Rejected)
+        try:
+            self.inspect(self.walk.name, box)
+            self.seen.append(self.walk.name)
+        finally:  # closed even when the inspection fails: exec would wait for ever
+            box.close()
+            if box.isVisible() and isinstance(box, QDialog):  # a box without an escape
+                box.done(QDialog.DialogCode.Rejected)

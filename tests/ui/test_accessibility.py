@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from support.a11y import (
     clipped_texts,
+    contrast_ratio,
     describe,
     every_dialog,
     every_view,
@@ -27,6 +28,7 @@ from support.a11y import (
     menu_problems,
     nameless_controls,
     order_breaks,
+    shown,
     unlabelled_combo_boxes,
     unreached,
 )
@@ -323,6 +325,54 @@ def test_the_focused_control_always_shows_focus(window: MainWindow, tmp_path: Pa
     walk_modal(modal, activated)
     assert {"QTreeView", "QListView", "QRadioButton"} <= kinds, kinds
     assert not unseen, unseen
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_box_shows_focus_and_reads_at_4_5_to_1_in_both_themes(
+    window: MainWindow, tmp_path: Path, theme: str
+) -> None:
+    """The message boxes, Qt's input, print and file dialogs, and the pane's links menu:
+    every control shows focus; every text's colours (its own palette, so a style sheet or
+    a palette set on it counts) reach 4.5:1."""
+    from briefing_app.ui.widgets.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    problems: dict[str, list[str]] = {}
+
+    def check(name: str, root: QWidget) -> None:
+        root.activateWindow()
+        controls = focusable(root)
+        found = [
+            f"{describe(c)}: no focus shown"
+            for c in controls
+            if len(controls) > 1 and not focus_shows(c, next(o for o in controls if o is not c))
+        ]
+        for widget in root.findChildren(QWidget):
+            if not isinstance(widget, (QLabel, QAbstractButton)) or not shown(widget, root):
+                continue
+            palette = widget.palette()
+            text = palette.color(widget.foregroundRole())
+            back = palette.color(widget.backgroundRole())
+            if widget.isEnabled() and (ratio := contrast_ratio(text, back)) < 4.5:
+                found.append(f"{describe(widget)}: {text.name()} on {back.name()} {ratio:.2f}")
+        if found:
+            problems[name] = found
+
+    try:
+        walks = [*box_walks(window, window.store, tmp_path)]
+        walks.append(file_dialog_walks(window, window.store, tmp_path)[0])
+        assert walk_modal(walks, check) == [w.name for w in walks]
+        window.activateWindow()
+        panel = window.detail_panel
+        assert panel.links_button.isVisible()
+        if not focus_shows(panel.links_button, panel.browser):
+            problems["detail pane"] = ["the links button shows no focus"]
+    finally:
+        apply_theme(app, "system")
+    assert not problems, _lines(problems)
 
 
 def test_no_style_sheet_hides_the_focus_rectangle(window: MainWindow) -> None:
