@@ -1,7 +1,7 @@
 """Screenshots of the dialogs and boxes the walks open (the ones the screenshot tool has not).
 
-    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 .venv/bin/python tests/support/dialog_screenshots.py \\
-        docs/screenshots a11y-2x "Delete case study" "Crash" ...
+    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 \\
+        .venv/bin/python tests/support/dialog_screenshots.py docs/screenshots a11y-2x "Crash" ...
 
 writes ``<outdir>/<prefix>-<walk name as a file name>.png`` for each walk named (every walk
 of tests/support/dialogs.py when none is), on the sample store in a fresh data folder.
