@@ -4771,6 +4771,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Détails de la séance</translation>
     </message>
     <message>
+        <source>Read with the arrow keys; its links are in the button after it</source>
+        <translation>Se lit avec les flèches; ses liens sont dans le bouton qui suit</translation>
+    </message>
+    <message>
         <source>A menu of the links in the session details: presenters, case studies, addresses</source>
         <translation>Un menu des liens des détails de la séance&#xa0;: présentateurs, études de cas, adresses</translation>
     </message>

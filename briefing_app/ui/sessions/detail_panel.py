@@ -199,6 +199,9 @@ class SessionDetailPanel(QWidget):
         # Qt does not give a screen reader the text's links (Tab stopped on them silently):
         # they open by click, and this menu under the text lists each by name.
         links_by_mouse_only(self.browser)
+        self.browser.setAccessibleDescription(
+            self.tr("Read with the arrow keys; its links are in the button after it")
+        )
         self.links_button = LinksButton(self._describe_link)
         self.links_button.setAccessibleDescription(
             self.tr(
