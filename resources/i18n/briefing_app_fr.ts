@@ -4001,6 +4001,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <source>Preparing the briefing pack…</source>
         <translation>Préparation de la trousse d’information…</translation>
     </message>
+    <message>
+        <source>Choose the file to print to</source>
+        <translation>Choisir le fichier où imprimer</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page to the printer.</source>
         <translation>
@@ -4838,6 +4842,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Détails de la séance</translation>
     </message>
     <message>
+        <source>Read with the arrow keys; its links are in the button after it</source>
+        <translation>Se lit avec les flèches; ses liens sont dans le bouton qui suit</translation>
+    </message>
+    <message>
+        <source>A menu of the links in the session details: presenters, case studies, addresses</source>
+        <translation>Un menu des liens des détails de la séance&#xa0;: présentateurs, études de cas, adresses</translation>
+    </message>
+    <message>
         <source>My notes on this session (saved as you type)…</source>
         <translation>Mes notes sur cette séance (enregistrées pendant que vous tapez)…</translation>
     </message>
@@ -4892,6 +4904,50 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>My &amp;notes (not saved yet: your text is kept here)</source>
         <translation>Mes &amp;notes (pas encore enregistrées&#xa0;: votre texte est conservé ici)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link in the text</source>
+        <translation>
+            <numerusform>%n lien dans le texte</numerusform>
+            <numerusform>%n liens dans le texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links in the text</source>
+        <translation>
+            <numerusform>%n lien dans le texte</numerusform>
+            <numerusform>%n liens dans le texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link in the session details</source>
+        <translation>
+            <numerusform>%n lien dans les détails de la séance</numerusform>
+            <numerusform>%n liens dans les détails de la séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links in the session details</source>
+        <translation>
+            <numerusform>%n lien dans les détails de la séance</numerusform>
+            <numerusform>%n liens dans les détails de la séance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presenter: {0}</source>
+        <translation>Présentateur ou présentatrice&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Case study: {0}</source>
+        <translation>Étude de cas&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>E-mail {0}</source>
+        <translation>Courriel à {0}</translation>
+    </message>
+    <message>
+        <source>{text} ({site})</source>
+        <translation>{text} ({site})</translation>
     </message>
     <message>
         <source>★ In my agenda</source>

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer
@@ -310,6 +309,22 @@ def _rect_in(widget: QWidget, root: QWidget) -> QRect:
     return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
 
 
+def from_reading_start(chain: list[QWidget], root: QWidget) -> list[QWidget]:
+    """A closed Tab cycle turned to begin at its first control in reading order.
+
+    The step from the last control back to the first is the cycle's wrap and is never
+    compared: a cycle walked from elsewhere (the first focusable child Qt lists, the
+    default button) would count that wrap as going back, and miss the real one.
+    """
+    if len(chain) < 2:
+        return chain
+    first = min(
+        range(len(chain)),
+        key=lambda i: (_rect_in(chain[i], root).top(), _rect_in(chain[i], root).left()),
+    )
+    return chain[first:] + chain[:first]
+
+
 def order_breaks(root: QWidget, chain: list[QWidget], tolerance: int = 4) -> list[str]:
     """Steps of *chain* that go back up the screen inside one group of controls.
 
@@ -337,15 +352,13 @@ def focus_shows(widget: QWidget, elsewhere: QWidget) -> bool:
     The window is marked as moved through by the keyboard (as a Tab press does): styles
     draw the focus frame of buttons and check boxes only then.
     """
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
-    QCoreApplication.processEvents()
-    with_focus = widget.grab().toImage()
-    elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
-    widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
-    QCoreApplication.processEvents()
-    without = widget.grab().toImage()
-    return bool(with_focus != without)
+    images = []
+    for focused in (elsewhere, widget, elsewhere):  # a first focus in a box may paint late
+        focused.setFocus(Qt.FocusReason.TabFocusReason)
+        widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        QCoreApplication.processEvents()
+        images.append(widget.grab().toImage())
+    return bool(images[1] != images[2])
 
 
 # ---- contrast ---------------------------------------------------------------------
@@ -462,64 +475,22 @@ def every_view(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         yield window.tabs.tabText(index), view
 
 
-@dataclass
-class Opened:
-    """A dialog opened for a walk, and how to close it."""
-
-    name: str
-    widget: QWidget
-
-
 def every_dialog(window: MainWindow, store: Store, scratch: Path) -> Iterator[QDialog]:
-    """Each of the app's dialogs, opened on *window* in turn (closed after each yields).
+    """Each of the app's non-modal dialogs, opened on *window* in turn (closed after each yields).
 
-    Message boxes are modal (``exec``): :func:`modal_boxes` walks them.
+    The list is :func:`support.dialogs.dialog_walks`; modal boxes (``exec``) are walked by
+    :func:`support.dialogs.walk_modal` over ``box_walks`` and ``file_dialog_walks``.
     """
-    from briefing_app.errors import DatabaseDamagedError
-    from briefing_app.ui.casestudies.materials import LinkDialog
-    from briefing_app.ui.dialogs.damaged_database import DamagedDatabaseDialog
-    from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
-    from briefing_app.ui.sessions.note_history import NoteHistoryDialog
-    from briefing_app.ui.sessions.questions_section import QuestionDialog
+    from support.dialogs import dialog_walks
 
-    session = store.sessions()[1]
-    store.add_question(session.id, "Which of the pilots will scale city-wide?")
-    question = store.questions(session.id)[0]
-    openers: list[Callable[[], QDialog]] = [
-        window.open_settings,
-        window.open_add_feed,
-        window.open_export,
-        window.open_pack,
-        window.open_attendance,
-        lambda: window.add_followup(session.id),
-        lambda: window.open_prereads(),
-        lambda: QuestionDialog(question, window),
-        lambda: NoteHistoryDialog(store, session.id, window),
-        lambda: LinkDialog(window),
-        lambda: ZonePickerDialog("The file names no time zone.", window, user_zone="UTC"),
-        lambda: DamagedDatabaseDialog(DatabaseDamagedError(str(store.path), "test"), window),
-        lambda: _mydata_dialog(window, store, scratch),
-    ]
-    for open_dialog in openers:
-        dialog = open_dialog()
+    for walk in dialog_walks(window, store, scratch):
+        dialog = walk.open()
+        assert isinstance(dialog, QDialog), walk.name
         dialog.show()
         QCoreApplication.processEvents()
         yield dialog
         dialog.close()
         QCoreApplication.processEvents()
-
-
-def _mydata_dialog(window: MainWindow, store: Store, scratch: Path) -> QDialog:
-    import json
-
-    from briefing_app.usecases.mydata import export_document
-
-    path = scratch / "laptop.briefing-mydata.json"
-    path.write_text(json.dumps(export_document(store)), "utf-8")
-    dialog = window.open_mydata_import(path)
-    window.tasks.wait()
-    QCoreApplication.processEvents()
-    return dialog
 
 
 def modal_boxes(triggers: list[Callable[[], object]], inspect: Callable[[QWidget], None]) -> int:

@@ -30,8 +30,8 @@ from support.a11y import (
     every_view,
     menu_problems,
     mnemonic_problems,
-    modal_boxes,
 )
+from support.dialogs import box_walks, walk_modal
 from support.windows import close_windows, open_window
 
 from briefing_app import APP_NAME
@@ -143,7 +143,6 @@ def french_walk(qtbot: Any, store: Store, scratch: Path) -> list[Shown]:
     """Every tab (the detail pane shown), every dialog and message box, in French."""
     from datetime import timedelta
 
-    from briefing_app.ui.dialogs import help_menu
     from briefing_app.util.timeutil import utc_now
 
     # An overdue follow-up: its reminder shows in the banner above the tabs.
@@ -167,23 +166,11 @@ def french_walk(qtbot: Any, store: Store, scratch: Path) -> list[Shown]:
     for dialog in every_dialog(window, store, scratch):
         found += shown_texts(dialog)
 
-    def inspect(box: QWidget) -> None:
+    def inspect(_name: str, box: QWidget) -> None:
         found.extend(shown_texts(box))
 
-    store.set_favourite(store.sessions()[0].id)  # Remove feed then asks
-    settings = window.open_settings()
-    settings.feed_list.setCurrentIndex(settings.feed_list.model().index(0, 0))
-    boxes = modal_boxes(
-        [
-            lambda: help_menu.show_data_location(window, store.path),
-            lambda: help_menu.show_live_agenda(window, store),
-            lambda: help_menu.show_about(window, store),
-            settings._remove_selected,
-        ],
-        inspect,
-    )
-    settings.close()
-    assert boxes == 4
+    walks = box_walks(window, store, scratch)
+    assert walk_modal(walks, inspect) == [w.name for w in walks]
     return found
 
 

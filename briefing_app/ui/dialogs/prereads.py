@@ -22,7 +22,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -160,7 +160,6 @@ class PrereadsDialog(QDialog):
             if session_id is None
             else self.tr("Keep offline")
         )
-        self.setMinimumWidth(460)
         self.heading = QLabel(
             title
             or (
@@ -198,6 +197,8 @@ class PrereadsDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.failure_list, 1)
         layout.addWidget(self.buttons)
+        # At least 460 wide, yet no minimum width of its own: the layout keeps its minimum.
+        self.resize(self.sizeHint().expandedTo(QSize(460, 0)))
         self._measure()
 
     # ---- 1. the total ------------------------------------------------------------

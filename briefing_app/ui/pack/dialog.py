@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -257,7 +258,9 @@ class PackDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.default_button.setDefault(True)  # once in the dialog: its one default button
-        self.setMinimumWidth(560)
+        # Opens at least 560 wide; no minimum width of its own: that would stop the layout
+        # keeping its minimum (text twice the size was cut off at the dialog's edges).
+        self.resize(self.sizeHint().expandedTo(QSize(560, 0)))
         self._suggest_path()
 
     # ---- what -------------------------------------------------------------------------
@@ -369,6 +372,10 @@ class PackDialog(QDialog):
         )
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print briefing pack"))
+        browse = dialog.findChild(QToolButton, "fileBrowser")
+        if browse is not None:  # Qt's own "..." (print to a file): a screen reader says "..."
+            browse.setAccessibleName(self.tr("Choose the file to print to"))
+            browse.setToolTip(self.tr("Choose the file to print to"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(pack, printer)
 

@@ -46,6 +46,7 @@ from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
+from briefing_app.ui.widgets.text_links import LinksButton, TextLink, links_by_mouse_only
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import SESSION_NOTE, DraftStore, drafts_dir
 from briefing_app.usecases.settings import reminder_minutes
@@ -195,6 +196,19 @@ class SessionDetailPanel(QWidget):
         self.browser.setAccessibleName(self.tr("Session details"))
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.anchor_tooltip = _badge_tooltip
+        # Qt does not give a screen reader the text's links (Tab stopped on them silently):
+        # they open by click, and this menu under the text lists each by name.
+        links_by_mouse_only(self.browser)
+        self.browser.setAccessibleDescription(
+            self.tr("Read with the arrow keys; its links are in the button after it")
+        )
+        self.links_button = LinksButton(self._describe_link)
+        self.links_button.setAccessibleDescription(
+            self.tr(
+                "A menu of the links in the session details: presenters, case studies, addresses"
+            )
+        )
+        self.links_button.chosen.connect(self._link_clicked)
 
         # The session's materials (slides, recordings, pre-reads, links): their own module.
         self.materials = MaterialsSection(store, self._open_allowed)
@@ -256,8 +270,16 @@ class SessionDetailPanel(QWidget):
         notes_layout.addWidget(self.notes)
         #: My questions for the session's Q&A (their own module).
         self.questions = QuestionsSection(store, self.writes)
+        text_box = QWidget()  # the details, and their links right under them
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.browser, 1)
+        links_row = QHBoxLayout()
+        links_row.addWidget(self.links_button)
+        links_row.addStretch(1)
+        text_layout.addLayout(links_row)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.browser)
+        split.addWidget(text_box)
         split.addWidget(self.questions)
         split.addWidget(notes_box)
         split.setSizes([400, 280, 130])
@@ -287,6 +309,7 @@ class SessionDetailPanel(QWidget):
             self._detail = None
             self.attendance.show_session(None)
             self.browser.clear()
+            self.links_button.show_links(self.browser.document())
             self._set_note_text("")
             self._update_join()
             self._update_reminder()
@@ -391,6 +414,39 @@ class SessionDetailPanel(QWidget):
             ),
             keep_scroll=keep_scroll,
         )
+        self._show_links()
+
+    def _show_links(self) -> None:
+        """The menu of the text's links, its count on the button."""
+        self.links_button.show_links(self.browser.document())
+        count = len(self.links_button.links)
+        self.links_button.setText(
+            self.tr("%n link in the text", "", count)
+            if count == 1
+            else self.tr("%n links in the text", "", count)
+        )
+        self.links_button.setAccessibleName(
+            self.tr("%n link in the session details", "", count)
+            if count == 1
+            else self.tr("%n links in the session details", "", count)
+        )
+
+    def _describe_link(self, link: TextLink) -> str:
+        """A link's words in the menu: what it opens ("" for a badge: the legend says it)."""
+        url = QUrl(link.href)
+        scheme = url.scheme().lower()
+        if scheme == LANGUAGE_SCHEME:
+            return ""
+        if scheme == PRESENTER_SCHEME:
+            return self.tr("Presenter: {0}").format(link.text)
+        if scheme == CASE_STUDY_SCHEME:
+            return self.tr("Case study: {0}").format(link.text)
+        address = url.toDisplayString()
+        if scheme == "mailto":
+            return self.tr("E-mail {0}").format(url.path())
+        if link.text and link.text not in (address, link.href):
+            return self.tr("{text} ({site})").format(text=link.text, site=url.host() or address)
+        return f"{link.context} {address}" if link.context else address
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -85,6 +85,9 @@ class AccessibleStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_PushButton:
+            self._push_button_focus(option, painter)
+            return
         if (
             element == QStyle.ControlElement.CE_TabBarTab
             and isinstance(widget, QTabBar)
@@ -111,6 +114,24 @@ class AccessibleStyle(QProxyStyle):
             painter.restore()
         elif self.outline is not None and widget.frameShape() != QFrame.Shape.NoFrame:
             self._edge(painter, option.rect)
+
+    @staticmethod
+    def _push_button_focus(option: QStyleOption, painter: QPainter) -> None:
+        """A dotted frame inside a push button with keyboard focus, in its text's colour.
+
+        Fusion marks a focused button and the default button alike (a highlighted edge):
+        Tab onto a dialog's OK changed nothing a user could see.
+        """
+        wanted = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if option.state & wanted != wanted:
+            return
+        painter.save()
+        pen = QPen(option.palette.color(QPalette.ColorRole.ButtonText), 1)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(3, 3, -4, -4))
+        painter.restore()
 
     def drawComplexControl(  # noqa: N802
         self,
