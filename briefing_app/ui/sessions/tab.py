@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -746,6 +745,8 @@ class SessionsTab(QSplitter):
             window.activateWindow()  # back from our own dialog (no window manager does it)
 
     def _sample_notice(self) -> str:
+        import html  # html.entities, a 2,000-name table: when the notice shows, not at start
+
         assert self._sample is not None
         return self.tr(
             "You are looking at the <b>{label}</b> that comes with the app. "
