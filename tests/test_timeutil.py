@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import zoneinfo
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from briefing_app.util.timeutil import (
     RangeFormatter,
     TimeFormatError,
+    _linked_zone,
     format_range,
     from_utc_text,
     local_zone_name,
@@ -116,6 +118,46 @@ def test_local_zone_name_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
     assert local_zone_name() == "Europe/Berlin"
     monkeypatch.setenv("TZ", "UTC")
     assert local_zone_name() == "UTC"
+
+
+def test_the_zone_localtime_links_to_is_read_from_the_link(tmp_path: Path) -> None:
+    """/etc/localtime -> .../zoneinfo/Europe/Paris is Europe/Paris (the window's start reads
+    the link; tzlocal searched the tzdata package for each tail of its path first)."""
+    zones = Path(zoneinfo.TZPATH[0]) if zoneinfo.TZPATH else None
+    if (
+        zones is None
+        or not (zones / "Europe" / "Paris").is_file()
+        or not (zones / "zone.tab").is_file()
+    ):
+        pytest.skip("no system zone database")
+    linked = tmp_path / "localtime"
+    linked.symlink_to(zones / "Europe" / "Paris")
+    assert _linked_zone(str(linked)) == "Europe/Paris"
+    # Through a chain of links, as some systems make it.
+    chained = tmp_path / "chained"
+    chained.symlink_to(linked)
+    assert _linked_zone(str(chained)) == "Europe/Paris"
+    # A copied file, a link outside a zone database, no file: none (tzlocal decides).
+    copied = tmp_path / "copied"
+    copied.write_bytes((zones / "Europe" / "Paris").read_bytes())
+    assert _linked_zone(str(copied)) is None
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.symlink_to(copied)
+    assert _linked_zone(str(elsewhere)) is None
+    assert _linked_zone(str(tmp_path / "missing")) is None
+    # A link into the zone database to what is no zone there: none.
+    odd = tmp_path / "odd"
+    odd.symlink_to(zones / "zone.tab")
+    assert _linked_zone(str(odd)) is None
+
+
+def test_the_linked_zone_is_the_one_tzlocal_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tzlocal
+
+    if not Path("/etc/localtime").is_symlink():
+        pytest.skip("/etc/localtime is no link here")
+    monkeypatch.delenv("TZ", raising=False)
+    assert _linked_zone() == tzlocal.get_localzone_name()
 
 
 def test_stamp_text_reads_a_stored_time_in_a_zone() -> None:

@@ -1,8 +1,9 @@
 """Read-only views of stored rows, as the front ends use them.
 
 :class:`SessionLine` (a light row) is defined here; the records (dataclasses:
-:class:`SessionRecord`, :class:`FeedRecord` ...) are :mod:`.record_types`'s, loaded on
-first use: ``from briefing_app.store.records import FeedRecord`` loads them, and so does
+:class:`SessionRecord`, :class:`FeedRecord` ...) are :mod:`.record_types`'s (a list's)
+and :mod:`.record_details`' (the rest), each loaded on first use:
+``from briefing_app.store.records import FeedRecord`` loads the first, and so does
 ``records.FeedRecord`` in a function of a module that imported this one. A listing
 (``sessions``) or ``settings`` never builds them, and their definitions (a dozen frozen
 dataclasses, 10 ms) are not part of its start (tests/perf/test_start.py counts it).
@@ -14,25 +15,23 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from briefing_app.store.record_types import (
+    from briefing_app.store.record_details import (
         NOTE_REASONS,
         CaseStudyRecord,
         CaseStudyRef,
         ChangeSet,
         ExportOutline,
         ExportSession,
-        FeedRecord,
         LinkRecord,
         MaterialRecord,
         NoteVersion,
         OrganizationRef,
         PresenterDetail,
         PresenterRecord,
-        PresenterRef,
         SessionChange,
         SessionDetail,
-        SessionRecord,
     )
+    from briefing_app.store.record_types import FeedRecord, PresenterRef, SessionRecord
 
 
 class SessionLine(NamedTuple):
@@ -78,7 +77,9 @@ __all__ = [
     "SessionRecord",
 ]
 
-#: What :mod:`.record_types` defines, loaded on the first use of one of them.
+#: What :mod:`.record_types` defines (a list's records), loaded on the first use of one
+#: of them; the rest is :mod:`.record_details`' (a detail's, presenters', exports' ...).
+_LIST_RECORDS = frozenset({"FeedRecord", "PresenterRef", "SessionRecord"})
 _ON_FIRST_USE = frozenset(__all__) - {"SessionLine"}
 
 if not TYPE_CHECKING:
@@ -86,8 +87,11 @@ if not TYPE_CHECKING:
     def __getattr__(name: str) -> object:
         if name not in _ON_FIRST_USE:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        from briefing_app.store import record_types
+        if name in _LIST_RECORDS:
+            from briefing_app.store import record_types as defined
+        else:
+            from briefing_app.store import record_details as defined
 
-        value = getattr(record_types, name)
+        value = getattr(defined, name)
         globals()[name] = value  # once: later lookups are plain
         return value

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from briefing_app import APP_NAME
 from briefing_app.errors import BriefingError
 from briefing_app.store import SessionQuery, SortKey, Store
-from briefing_app.ui import content_language, language_switch
+from briefing_app.ui import content_language
 from briefing_app.ui.damage_watch import DamageWatch
 from briefing_app.ui.dialogs import help_menu
 from briefing_app.ui.dialogs.help_menu import add_help_menu
@@ -494,6 +494,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _preferences_accepted(self) -> None:
         """Settings › OK: apply them; the list keeps its selection and scroll position."""
+        from briefing_app.ui import language_switch  # when the settings are stored
+
         if language_switch.language_changed(self):  # a new window in the new language
             QTimer.singleShot(0, self, self.switch_language)
             return
@@ -780,6 +782,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         """The language setting changed: a new window in that language takes this one's
         place, where the user was (``ui/language_switch.py``); None if it waits or is not
         needed."""
+        from briefing_app.ui import language_switch
+
         return language_switch.switch_language(self)
 
     def open_session(self, session_id: int) -> None:

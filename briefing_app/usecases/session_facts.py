@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from briefing_app.store import SessionDetail
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Translator
 from briefing_app.util.links import shown_link
 from briefing_app.util.session_kinds import shown_kind
+
+if TYPE_CHECKING:  # the list's modules import the labels: the records load when first read
+    from briefing_app.store import SessionDetail
 
 #: How each attendance format is named to people (marked: a front end shows them translated,
 #: util/i18n.localized or QCoreApplication.translate with the context "core").

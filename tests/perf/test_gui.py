@@ -222,6 +222,7 @@ from briefing_app.usecases.startup import open_store
 WATCHED = (
     "briefing_app.ui", "briefing_app.sync", "briefing_app.feeds", "briefing_app.workspace",
     "briefing_app.calendar", "icalendar", "requests", "PySide6.QtNetwork", "briefing_app.store",
+    "tzlocal", "html",
 )
 app = make_application(icon=False)
 window = MainWindow(open_store(sys.argv[1]))
@@ -235,6 +236,15 @@ class FirstPaint(QObject):  # what is there when the window paints for the first
                 built=sorted(window._built_tabs),
                 tabs=[window.tabs.tabText(i) for i in range(window.tabs.count())],
                 detail=window.sessions.detail_built,
+                # The Python classes PySide has built (it builds one, and its enums, when
+                # first named or when it types an object it wraps).
+                qt_classes=sorted(
+                    name
+                    for module in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+                    for name, value in vars(sys.modules[module]).items()
+                    if isinstance(value, type)
+                ),
+                first_run_built=window.sessions._first_run is not None,
             )
             QTimer.singleShot(0, app.quit)
         return False
@@ -281,6 +291,27 @@ NOT_BEFORE_FIRST_PAINT = (
     # sessions, feeds, settings and hidden names only; organizations are read for the
     # filter after the paint, follow-ups, attendance, questions ... when shown.
     *(f"briefing_app.store.{area}" for area in ON_FIRST_USE),
+    # A list's records are defined, not a detail's, a presenter's or an export's (13 frozen
+    # dataclasses); the focus style follows the paint; the language switch is made when
+    # the setting changes; the local zone is read from /etc/localtime's link (tzlocal
+    # searched the tzdata package); html.entities (2,000 names) when the sample's notice
+    # shows.
+    "briefing_app.store.record_details",
+    "briefing_app.ui.widgets.accessible_style",
+    "briefing_app.ui.language_switch",
+    "tzlocal",
+    "html",
+)
+#: Qt classes the first paint does not need, each costly for PySide to build in Python:
+#: QStyle (a QProxyStyle subclass defined at import built it and 18 enums, ~700 values);
+#: QWizard, QGraphicsView, QMdiArea (built, with every other QWidget subclass, when PySide
+#: wraps a plain QWidget it did not make, e.g. a scroll area's viewport(): 42 enums).
+QT_CLASSES_NOT_BEFORE_FIRST_PAINT = (
+    "QStyle",
+    "QProxyStyle",
+    "QWizard",
+    "QGraphicsView",
+    "QMdiArea",
 )
 
 
@@ -317,6 +348,37 @@ def test_the_first_paint_builds_and_imports_only_the_sessions_tab(data_dir: Path
     assert answer["detail"] is False
     assert "briefing_app.ui.sessions.tab" in answer["modules"]
     assert [m for m in NOT_BEFORE_FIRST_PAINT if m in answer["modules"]] == []
+    assert "briefing_app.store.record_types" in answer["modules"]  # the list's records
+    # No Qt class built that the first screen does not show (the check is a true one:
+    # the window builds some, the table's among them).
+    assert {"QMainWindow", "QTableView", "QHeaderView"} <= set(answer["qt_classes"])
+    assert [c for c in QT_CLASSES_NOT_BEFORE_FIRST_PAINT if c in answer["qt_classes"]] == []
+
+
+@pytest.mark.slow  # a fresh interpreter, as above
+def test_a_window_with_a_feed_of_its_own_builds_no_first_run_card(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The call to action (its style sheets polished) is built when first shown."""
+    store = open_store(data_dir)
+    store.import_feed("https://example.org/conf.json", _feed(3))
+    store.close()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT, str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer["first_run_built"] is False
 
 
 def test_a_tab_is_built_in_its_place_when_first_shown(qtbot, sample_store: Store) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from briefing_app.store import SortKey
@@ -57,8 +58,10 @@ class SessionTable(QTableView):
         header.setSortIndicator(Column.WHEN, Qt.SortOrder.AscendingOrder)
         # The title needs the room; the track is in the detail pane (and its groups).
         self.setColumnHidden(Column.TRACK, True)
-        # The viewport, not the table: its new width is known when it resizes.
-        self.viewport().installEventFilter(self)
+        # The columns are fitted when the viewport resizes (resizeEvent). The viewport is
+        # never asked for before the first paint: PySide, wrapping that plain QWidget,
+        # builds the Python class of every QWidget subclass to find its type (42 enums,
+        # 5 ms of a start).
 
     def lay_out_groups(self) -> None:
         """Heading rows (a day, a track) span the whole width."""
@@ -155,7 +158,8 @@ class SessionTable(QTableView):
         """Keep the title readable: in a narrow list, drop presenters, then format, then kind."""
         if not self._column_widths:
             return
-        available = self.viewport().width()
+        # As wide as the viewport (QTableView.updateGeometries gives the header its width).
+        available = self.horizontalHeader().width()
         title_room = self.fontMetrics().horizontalAdvance("x" * 30)
         used = sum(
             width
@@ -171,7 +175,7 @@ class SessionTable(QTableView):
             if shed:
                 used -= self._column_widths[column]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """The viewport resized (a scroll area's resizeEvent is its viewport's)."""
+        super().resizeEvent(event)  # the header takes the viewport's new width
+        self._fit_columns()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -249,13 +248,11 @@ class SessionsTab(QSplitter):
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.hidden.hint)  # "3 sessions hidden … Show…"
         left_layout.addWidget(self.table, 1)
-        # Until the user adds a feed of their own: the call to action, where the list would be.
-        self.first_run = FirstRunPanel()
-        self.first_run.add_feed_requested.connect(self.add_feed_requested)
-        self.first_run.open_invite_requested.connect(self.invite_requested)
-        self.first_run.show_sample_requested.connect(lambda: self.show_past.setChecked(True))
-        self.first_run.hide()
-        left_layout.addWidget(self.first_run, 1)
+        # Until the user adds a feed of their own: the call to action, where the list would
+        # be (first_run: built when first shown or asked for; a window with a feed of its
+        # own never polishes its style sheets before its first paint).
+        self._left_layout = left_layout
+        self._first_run: FirstRunPanel | None = None
         self.notice.linkActivated.connect(lambda _link: self.add_feed_requested.emit())
         self._sample: SampleInfo | None = None
         self._own_feed = True
@@ -689,11 +686,29 @@ class SessionsTab(QSplitter):
         """Whether the user has a feed of their own, and what the bundled sample is called."""
         self._own_feed = has_own_feed(self.store)
         self._sample = sample_info(self.store)
-        if self._sample is not None:
-            self.first_run.set_sample(self._sample.label, self._sample.name, self._sample.years)
-        else:
-            self.first_run.set_sample(None)
+        if self._first_run is not None:
+            self._tell_sample(self._first_run)
         self.feed_facts_changed.emit()
+
+    def _tell_sample(self, panel: FirstRunPanel) -> None:
+        if self._sample is not None:
+            panel.set_sample(self._sample.label, self._sample.name, self._sample.years)
+        else:
+            panel.set_sample(None)
+
+    @property
+    def first_run(self) -> FirstRunPanel:
+        """The call to action shown instead of the list (built when first asked for)."""
+        if self._first_run is None:
+            panel = FirstRunPanel()
+            panel.add_feed_requested.connect(self.add_feed_requested)
+            panel.open_invite_requested.connect(self.invite_requested)
+            panel.show_sample_requested.connect(lambda: self.show_past.setChecked(True))
+            panel.hide()
+            self._tell_sample(panel)
+            self._left_layout.addWidget(panel, 1)
+            self._first_run = panel
+        return self._first_run
 
     def sample_title(self) -> str | None:
         """What the window is called while only the bundled sample is there (else None)."""
@@ -713,8 +728,9 @@ class SessionsTab(QSplitter):
             and not query.filtered
             and (not result.entries or result.fallback == "recent")
         )
-        was_shown = not self.first_run.isHidden()
-        self.first_run.setVisible(shown)
+        was_shown = self.in_first_run()
+        if shown or self._first_run is not None:
+            self.first_run.setVisible(shown)
         self.table.setVisible(not shown)
         self._detail_widget().setVisible(not shown)
         if not shown:  # once the splitter has laid it out again
@@ -742,12 +758,19 @@ class SessionsTab(QSplitter):
     def focus_list_if_lost(self) -> None:
         window = self.window()
         focus = window.focusWidget()  # the window's, even while a dialog has the keyboard
-        if focus is None or not focus.isVisible() or self.first_run.isAncestorOf(focus):
+        card = self._first_run
+        if (
+            focus is None
+            or not focus.isVisible()
+            or (card is not None and card.isAncestorOf(focus))
+        ):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if window.isVisible() and QApplication.activeModalWidget() is None:
             window.activateWindow()  # back from our own dialog (no window manager does it)
 
     def _sample_notice(self) -> str:
+        import html  # html.entities, a 2,000-name table: when the notice shows, not at start
+
         assert self._sample is not None
         return self.tr(
             "You are looking at the <b>{label}</b> that comes with the app. "
@@ -756,7 +779,7 @@ class SessionsTab(QSplitter):
 
     def in_first_run(self) -> bool:
         """True while the tab shows the call to action instead of the list."""
-        return not self.first_run.isHidden()
+        return self._first_run is not None and not self._first_run.isHidden()
 
     # ---- filters ------------------------------------------------------------
     @property
