@@ -99,9 +99,8 @@ def test_removing_a_feed_with_local_data_needs_force(capsys) -> None:
     run(capsys, "favourite", "3")
     code, out, err = run(capsys, "feeds", "remove", "1")
     assert code == 2 and out == ""
-    assert (
-        "1 favourite(s), note(s), question(s) or reminder(s) of yours" in err and "--force" in err
-    )
+    assert "has 1 thing of yours (a favourite, note, question or reminder)" in err
+    assert "--force" in err and "(s)" not in err
     code, out, _ = run(capsys, "feeds", "remove", "1", "--force")
     assert code == 0 and "removed feed 1" in out
 

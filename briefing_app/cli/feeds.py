@@ -144,11 +144,20 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             kept = store.local_data_count(record.id)
             if kept and not args.force:
                 raise UsageError(
-                    translate(
-                        "cli",
-                        "feed {id} ({name}) has {count} favourite(s), note(s), "
-                        "question(s) or reminder(s) of yours that would be deleted with it; "
-                        "add --force to remove it",
+                    plural(
+                        kept,
+                        translate(
+                            "cli",
+                            "feed {id} ({name}) has {count} thing of yours (a favourite, note, "
+                            "question or reminder) that would be deleted with it; "
+                            "add --force to remove it",
+                        ),
+                        translate(
+                            "cli",
+                            "feed {id} ({name}) has {count} things of yours (favourites, notes, "
+                            "questions or reminders) that would be deleted with it; "
+                            "add --force to remove it",
+                        ),
                     ).format(id=record.id, name=record.name, count=kept)
                 )
             store.remove_feed(record.id)

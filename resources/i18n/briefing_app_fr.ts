@@ -5446,6 +5446,20 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <source>{name} now uses {zone}; syncing it again.</source>
         <translation>{name} utilise maintenant {zone}; nouvelle synchronisation.</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove {0}? %n thing of yours on its sessions (a favourite, note, question or reminder) goes with it.</source>
+        <translation>
+            <numerusform>Retirer {0}? %n élément à vous sur ses séances (un favori, une note, une question ou un rappel) partira avec lui.</numerusform>
+            <numerusform>Retirer {0}? %n élément à vous sur ses séances (un favori, une note, une question ou un rappel) partira avec lui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {0}? %n things of yours on its sessions (favourites, notes, questions, reminders) go with it.</source>
+        <translation>
+            <numerusform>Retirer {0}? %n élément à vous sur ses séances (un favori, une note, une question ou un rappel) partira avec lui.</numerusform>
+            <numerusform>Retirer {0}? %n éléments à vous sur ses séances (favoris, notes, questions, rappels) partiront avec lui.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Feed removed.</source>
         <translation>Fil retiré.</translation>
@@ -5489,13 +5503,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>H&amp;ide tracks and rooms</source>
         <translation>Masquer des &amp;volets et des salles</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove {0}? %n favourite(s), note(s), question(s) or reminder(s) of yours on its sessions go with it.</source>
-        <translation>
-            <numerusform>Retirer {0}? %n favori, note, question ou rappel à vous sur ses séances partira avec lui.</numerusform>
-            <numerusform>Retirer {0}? %n favoris, notes, questions ou rappels à vous sur ses séances partiront avec lui.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Could not remove the feed</source>
@@ -5946,8 +5953,12 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>{path} : {summary}</translation>
     </message>
     <message>
-        <source>feed {id} ({name}) has {count} favourite(s), note(s), question(s) or reminder(s) of yours that would be deleted with it; add --force to remove it</source>
-        <translation>le fil {id} ({name}) a {count} favori(s), note(s), question(s) ou rappel(s) de votre part qui seraient supprimés avec lui; ajoutez --force pour le retirer</translation>
+        <source>feed {id} ({name}) has {count} thing of yours (a favourite, note, question or reminder) that would be deleted with it; add --force to remove it</source>
+        <translation>le fil {id} ({name}) a {count} élément à vous (un favori, une note, une question ou un rappel) qui serait supprimé avec lui; ajoutez --force pour le retirer</translation>
+    </message>
+    <message>
+        <source>feed {id} ({name}) has {count} things of yours (favourites, notes, questions or reminders) that would be deleted with it; add --force to remove it</source>
+        <translation>le fil {id} ({name}) a {count} éléments à vous (favoris, notes, questions ou rappels) qui seraient supprimés avec lui; ajoutez --force pour le retirer</translation>
     </message>
     <message>
         <source>removed feed {id}: {name}</source>

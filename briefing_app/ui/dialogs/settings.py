@@ -523,11 +523,20 @@ class SettingsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Remove feed"),
-                self.tr(
-                    "Remove {0}? %n favourite(s), note(s), question(s) or reminder(s) "
-                    "of yours on its sessions go with it.",
-                    "",
-                    kept,
+                (
+                    self.tr(
+                        "Remove {0}? %n thing of yours on its sessions (a favourite, note, "
+                        "question or reminder) goes with it.",
+                        "",
+                        kept,
+                    )
+                    if kept == 1
+                    else self.tr(
+                        "Remove {0}? %n things of yours on its sessions (favourites, notes, "
+                        "questions, reminders) go with it.",
+                        "",
+                        kept,
+                    )
                 ).format(self.store.feed(feed_id).name),
             )
             if answer != QMessageBox.StandardButton.Yes:
