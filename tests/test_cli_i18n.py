@@ -439,7 +439,12 @@ def test_the_window_can_show_a_core_message_through_its_qm(qapp: object) -> None
     ("env", "reached", "error"),
     [
         (ENGLISH, "1  Re-Imagine the City of Toronto: no changes", "briefing-app: error: "),
-        (FRENCH, "1  Re-Imagine the City of Toronto: aucun changement", "briefing-app : erreur : "),
+        # The series' French title, and French typography before the colon.
+        (
+            FRENCH,
+            "1  Réimaginer la Ville de Toronto\u00a0: aucun changement",
+            "briefing-app : erreur : ",
+        ),
     ],
 )
 def test_a_failed_sync_never_reads_as_success(

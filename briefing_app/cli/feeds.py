@@ -40,6 +40,7 @@ from briefing_app.util.i18n import fill, localized, plural, translate
 from briefing_app.util.multilingual import fallback_of
 
 if TYPE_CHECKING:
+    from briefing_app.store import Store
     from briefing_app.sync import SyncOutcome
 
 
@@ -281,6 +282,19 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _shown_names(store: Store) -> dict[int, str]:
+    """Each feed's name as a person reads it: its series' title in the user's language
+    (`` [EN]`` after a fallback), or the name the user gave it."""
+    languages = content_languages(store)
+    names = {}
+    for record in store.feeds():
+        if not record.title:
+            continue
+        picked = record.shown_name(languages)
+        names[record.id] = picked.text + language_mark(fallback_of(picked))
+    return names
+
+
 #: Sync outcomes that leave the store's sessions as they were.
 _NOTHING_CHANGED = frozenset({"not-modified", "unchanged"})
 
@@ -292,6 +306,7 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
         targets = [store.feed(args.feed).id] if args.feed is not None else None
         report = sync_all(store, fetcher, feed_ids=targets)
+        names = _shown_names(store)  # each feed as `feeds list` names it, in the user's language
         kept = prereads.after_sync(store, report)  # kept materials the feeds changed
         # A feed answered 304 or unchanged changed nothing the agenda shows: rewriting
         # agenda.ics (icalendar, every favourite) would be most of such a sync's time.
@@ -312,13 +327,20 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         for outcome in report.outcomes:
+            name = names.get(outcome.feed_id, outcome.feed_name)
             write_line(
                 out,
-                f"{outcome.feed_id}  {outcome.feed_name}: {localized(outcome.summary())}"
-                f"{outcome_zone_note(outcome)}",
+                translate("cli", "{id}  {name}: {summary}").format(
+                    id=outcome.feed_id, name=name, summary=localized(outcome.summary())
+                )
+                + outcome_zone_note(outcome),
             )
             for warning in outcome.warnings:
-                tell_warning(f"{outcome.feed_name}: {localized(warning)}")
+                tell_warning(
+                    translate("cli", "{name}: {warning}").format(
+                        name=name, warning=localized(warning)
+                    )
+                )
         if kept is not None and kept.report.files:
             write_line(
                 out,

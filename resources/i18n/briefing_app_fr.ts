@@ -6001,6 +6001,14 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
         <translation>fil {id} suivi : {name} : {summary}</translation>
     </message>
     <message>
+        <source>{id}  {name}: {summary}</source>
+        <translation>{id}  {name}&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>{name}: {warning}</source>
+        <translation>{name}&#xa0;: {warning}</translation>
+    </message>
+    <message>
         <source>kept materials: {summary}</source>
         <translation>documents gardés : {summary}</translation>
     </message>
