@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from briefing_app.feeds.materials import materials_from_links
+from briefing_app.feeds.materials import materials_are_links
 from briefing_app.feeds.model import Link, Session, SessionPresenter, Translations
 from briefing_app.util.timeutil import to_utc_text
 
@@ -157,7 +157,7 @@ def materials_signature(session: Session) -> str:
     """
     if not session.materials:
         return ""
-    if session.materials == materials_from_links(session.links):
+    if materials_are_links(session.materials, session.links):
         return ""
     return to_json(
         [
