@@ -8,9 +8,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
-from briefing_app.feeds.materials import materials_from_links
+from briefing_app.feeds.materials import materials_are_links
 from briefing_app.feeds.model import Link, Session, SessionPresenter, Translations
 from briefing_app.util.timeutil import to_utc_text
 
@@ -23,6 +24,8 @@ def to_json(value: Any) -> str:
 
 
 def links_json(links: Iterable[Link]) -> str:
+    if links == ():
+        return "[]"  # most records: no JSON encoder for nothing
     return to_json([{"url": link.url, "title": link.title, "type": link.kind} for link in links])
 
 
@@ -68,6 +71,9 @@ def _part(part: Any) -> str:
     return str(part)
 
 
+#: Sessions share their instants (a room's talks end when the next starts): each written once.
+_utc_text = lru_cache(maxsize=4096)(to_utc_text)
+
 SESSION_COLUMNS: tuple[str, ...] = (
     "feed_id",
     "series_id",
@@ -108,12 +114,12 @@ def session_row(feed_id: int, series_id: int, session: Session) -> tuple[Any, ..
         session.subtitle,
         session.summary,
         session.description,
-        to_utc_text(session.start),
-        to_utc_text(session.end),
+        _utc_text(session.start),
+        _utc_text(session.end),
         session.timezone,
         session.kind,
         session.track,
-        to_json(list(session.tags)),
+        to_json(list(session.tags)) if session.tags else "[]",
         str(session.format),
         session.join_url,
         session.location,
@@ -151,7 +157,7 @@ def materials_signature(session: Session) -> str:
     """
     if not session.materials:
         return ""
-    if session.materials == materials_from_links(session.links):
+    if materials_are_links(session.materials, session.links):
         return ""
     return to_json(
         [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_app.feeds import htmltext
-from briefing_app.feeds.htmltext import html_to_markdown, looks_like_html
+from briefing_app.feeds.htmltext import html_tag_positions, html_to_markdown, looks_like_html
 
 DATA = Path(__file__).parent.parent / "data"
 REAL_FEEDS = ("fosdem-2026.xml", "fosdem-2021.xml", "38c3.xml", "debconf23.xml")
@@ -211,3 +212,27 @@ def test_any_text_never_raises(text: str) -> None:
 def test_paragraph_break_before_a_link_stays_outside_it() -> None:
     html = '<p>A</p><p><a href="https://x.org">B</a> more</p>'
     assert html_to_markdown(html) == "A\n\nB <https://x.org> more"
+
+
+#: ``_KNOWN_TAG`` as it was written before the ``<`` came first (the lookbehind leading).
+_KNOWN_TAG_BEFORE = re.compile(
+    r"(?<!\\)<(?:!--|/?(?:"
+    + "|".join(sorted(htmltext._KNOWN, key=len, reverse=True))
+    + r")(?=[\s/>]))",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["<", "\\", "b", "B", "a", "!--", "/", " ", ">", "x", "br", "\n", "p"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_known_tags_are_found_where_the_lookbehind_first_pattern_found_them(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [match.span() for match in pattern.finditer(text)]
+
+    assert spans(htmltext._KNOWN_TAG) == spans(_KNOWN_TAG_BEFORE)
+    assert html_tag_positions(text) == [start for start, _end in spans(_KNOWN_TAG_BEFORE)]

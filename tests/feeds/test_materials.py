@@ -5,17 +5,24 @@ from __future__ import annotations
 import copy
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds import BriefingStream, briefing, open_feed_file, parse_feed
-from briefing_app.feeds.materials import checked_checksum, checked_size, material_kind
-from briefing_app.feeds.model import Material, MaterialKind
+from briefing_app.feeds.materials import (
+    checked_checksum,
+    checked_size,
+    material_kind,
+    materials_are_links,
+    materials_from_links,
+)
+from briefing_app.feeds.model import Link, Material, MaterialKind
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -242,3 +249,41 @@ def test_sizes_and_checksums_are_checked() -> None:
 @given(st.text(max_size=300), st.text(max_size=100), st.text(max_size=20))
 def test_any_link_gets_a_kind(url: str, title: str, declared: str) -> None:
     assert material_kind(url, title, declared) in set(MaterialKind)
+
+
+_URLS = st.sampled_from(
+    ["", " ", "https://x.org/a.pdf", " https://x.org/a.pdf", "https://v.be/x.mp4"]
+)
+_WORDS = st.sampled_from(["", "Slides", " slides ", "Video", "Paper", "site"])
+_LINKS = st.lists(
+    st.builds(Link, url=_URLS, title=_WORDS, kind=st.sampled_from(["", "slides", "link"])),
+    max_size=4,
+).map(tuple)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LINKS, st.data())
+def test_materials_are_links_answers_as_the_comparison_does(
+    links: tuple[Link, ...], data: st.DataObject
+) -> None:
+    made = materials_from_links(links)
+    assert materials_are_links(made, links)
+    # Changed, shortened, lengthened: each answer is the comparison's.
+    variants = [
+        made[:-1],
+        (*made, Material(kind=MaterialKind.LINK, title="", url="https://x.org/z")),
+    ]
+    if made:
+        first = made[0]
+        field = data.draw(st.sampled_from(["kind", "title", "url", "size", "checksum", "language"]))
+        value = {
+            "kind": MaterialKind.OTHER if first.kind != MaterialKind.OTHER else MaterialKind.LINK,
+            "title": first.title + "x",
+            "url": first.url + "x",
+            "size": 1,
+            "checksum": "0" * 64,
+            "language": "fr",
+        }[field]
+        variants.append((replace(first, **{field: value}), *made[1:]))
+    for materials in variants:
+        assert materials_are_links(materials, links) == (materials == made)
