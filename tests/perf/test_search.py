@@ -108,8 +108,9 @@ def test_a_search_reads_k_ranked_rows_for_its_first_screen(small_and_large: list
         assert len(whole) == total - total * 2 // 3  # n % 3 == 0
         assert page.result.entries == whole[:FIRST]
     # Two counts (the sessions; the matches, up to half of them), then one more row than
-    # shown, which tells whether a rest follows.
-    assert read == [FIRST + 3, FIRST + 3]
+    # shown, which tells whether a rest follows; and, for the first page and for its
+    # rows, one row saying the words as typed match something (query.match_query).
+    assert read == [FIRST + 5, FIRST + 5]
 
 
 def test_a_word_in_most_sessions_is_listed_by_time_from_the_earliest_sessions(
@@ -133,8 +134,9 @@ def test_a_word_in_most_sessions_is_listed_by_time_from_the_earliest_sessions(
         ranked = session_index(store.db.conn, query)
         assert sorted(e.id for e in by_time) == sorted(e.id for e in ranked)
         assert len(by_time) == int(store.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
-    # Two counts, the earliest 4 x (FIRST + 1) sessions, and which of them match.
-    assert read == [2 + 8 * (FIRST + 1)] * 2
+    # Two counts, the earliest 4 x (FIRST + 1) sessions, and which of them match (and
+    # one row saying the words as typed match something: query.match_query).
+    assert read == [3 + 8 * (FIRST + 1)] * 2
 
 
 def test_the_first_screen_listed_by_time_is_never_more_than_a_few_screens(
