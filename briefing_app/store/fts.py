@@ -60,23 +60,18 @@ def build_match_query(text: str, *, prefix_last: bool = True, broad: bool = Fals
 
 
 #: Endings Porter's stemmer strips (as they are written in words, and as its steps
-#: see them), joined in chains by :func:`_suffix_start`: ``alizations`` is
+#: see them), joined in chains by :data:`_SUFFIX_START`: ``alizations`` is
 #: ``al`` + ``ization`` + ``s``. Generous on purpose: a stem asked for in vain costs
 #: one lookup, a stem left out leaves a word being typed matching nothing.
-_SUFFIXES: tuple[str, ...] = tuple(
-    sorted(
-        set(
-            """s es ies sses ss ed eed ing ings y ly li e ational tional ation ations ator ators
-            ization izations isation izer izers ize izes ized izing ise ised ising alism ism isms
-            ist ists iveness ive ives ively fulness ful fully ousness ous ously ness nesses
-            ality alities ity ities iti ivity iviti bility biliti ability ibility logy logies
-            logi icate icates icated ative atives alize alise icity iciti ical ically al als
-            ally alli ance ances ancy anci ence ences ency encies enci er ers eli entli ousli
-            ic ics able ably ible ibly bli ant ants ement ements ment ments ent ents ently
-            ion ions ou ate ates ated ating""".split()
-        )
-    )
-)
+_SUFFIX_TEXT = """s es ies sses ss ed eed ing ings y ly li e ational tional ation ations ator ators
+ization izations isation izer izers ize izes ized izing ise ised ising alism ism isms
+ist ists iveness ive ives ively fulness ful fully ousness ous ously ness nesses
+ality alities ity ities iti ivity iviti bility biliti ability ibility logy logies
+logi icate icates icated ative atives alize alise icity iciti ical ically al als
+ally alli ance ances ancy anci ence ences ency encies enci er ers eli entli ousli
+ic ics able ably ible ibly bli ant ants ement ements ment ments ent ents ently
+ion ions ou ate ates ated ating"""
+_SUFFIXES: tuple[str, ...] = tuple(sorted(set(_SUFFIX_TEXT.split())))
 #: Porter's steps 2 and 3 rewrite some endings rather than strip them:
 #: ``capabilit(y)`` is ``capabl`` (``biliti`` to ``ble``, then the ``e`` goes).
 _REWRITES: tuple[tuple[str, str], ...] = (
