@@ -325,3 +325,28 @@ def test_listed_by_time_the_first_rows_are_those_of_the_whole_list_when_sparse_o
         ranked = session_index(db, query)
         assert sorted(e.id for e in by_time) == sorted(e.id for e in ranked)
     store.close()
+
+
+def test_a_word_being_typed_costs_one_lookup_per_text_table(small_and_large: list[Store]) -> None:
+    """Whether the words as typed match anything (query.match_query, on every keystroke's
+    search) is one LIMIT 1 lookup per text table at most, whatever the store's size."""
+    from briefing_app.store.query import TEXT_SOURCES, match_query
+
+    for store in small_and_large:
+        statements: list[str] = []
+        # Our statements (FTS5's own reads of its index come as "-- " comments).
+        store.db.conn.set_trace_callback(
+            lambda sql, into=statements: None if sql.startswith("--") else into.append(sql)
+        )
+        try:
+            counting = _Counting(store.db.conn)
+            # "zanzibarin" matches nothing: every table is asked, each for one row.
+            assert match_query(counting, "zanzibarin") is not None
+            assert len(statements) == len(TEXT_SOURCES)
+            assert counting.rows == 0
+            statements.clear()
+            # "budge" matches in the first table asked: one lookup, one row.
+            match_query(counting, "budge")
+            assert len(statements) == 1 and counting.rows == 1
+        finally:
+            store.db.conn.set_trace_callback(None)
