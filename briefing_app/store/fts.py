@@ -8,10 +8,10 @@ word becomes a prefix query so that results follow typing.
 The index holds Porter stems (``procurement`` is ``procur``), and FTS5 stems a
 prefix too: ``"procuremen"*`` looks for terms starting with ``procuremen``, which
 no stem does, so a word being typed stopped matching between ``procure`` and its
-last letter. The last word therefore also asks for each stem it may be heading
-for: its own beginnings after which its rest could be a suffix Porter strips
-(``procur`` + ``emen``, part of ``ement``), and more of them when nothing else
-matches. No index or table is added; a stem the index lacks costs one lookup.
+last letter. When the words as typed find nothing, the last word therefore also
+asks for each stem it may be heading for: its own beginnings after which its rest
+could be a suffix Porter strips (``procur`` + ``emen``, part of ``ement``). No
+index or table is added; a stem the index lacks costs one lookup.
 """
 
 from __future__ import annotations
@@ -33,11 +33,10 @@ def build_match_query(text: str, *, prefix_last: bool = True, broad: bool = Fals
     """Return an FTS5 MATCH expression for *text*, or ``None`` if it has no words.
 
     ``procurement innov`` becomes ``"procurement" "innov"*``; a quoted phrase
-    stays a phrase; every other character is dropped. The last word also asks for
-    the stems it may be the start of (:func:`stems_ahead`): ``procuremen`` becomes
-    ``("procuremen"* OR "procureme" OR "procurem" OR "procure" OR "procur")``;
-    *broad* asks for more of them (``query.match_query`` does when nothing else
-    matches).
+    stays a phrase; every other character is dropped. With *broad*, the last word
+    also asks for the stems it may be the start of (:func:`stems_ahead`):
+    ``procuremen`` becomes ``("procuremen"* OR ... OR "procur" OR ...)``
+    (``query.match_query`` asks for it when the words as typed find nothing).
     """
     terms: list[str] = []
     for phrase in _PHRASE.findall(text):
@@ -108,11 +107,18 @@ _STRIPPED_ENDINGS: tuple[str, ...] = ("ing", "ed", "es", "s", "e", "y", "ies", "
 #: The shortest stem asked for (``be`` of ``being``), and the longest rest after one.
 _MIN_STEM = 2
 _MAX_REST = 12
+#: Whether the near stems are asked for even when the word as typed finds something:
+#: off, since the stemmer reads a query's prefix again ("timeli"* of "timelines" is
+#: looked up as "time"*), which made a whole word find every "time".
+_NEAR_ALWAYS = False
 #: A longer "word" is no word being typed (nothing is asked for it).
 _LONGEST_WORD = 40
 #: The shortest stem asked for always (see :func:`stems_ahead`), and the shortest
 #: also asked for as a prefix (a shorter one is a broad one).
 _MIN_NEAR_STEM = 4
+#: The longest rest after a stem asked for always: ``procur|emen``, not ``time|lines``
+#: (a whole word found as typed must not find every "time").
+_MAX_NEAR_REST = 4
 _MIN_PREFIX_STEM = 4
 
 
@@ -154,7 +160,7 @@ def stems_ahead(word: str, *, broad: bool = False) -> tuple[str, ...]:
     of suffixes the stemmer strips (after a doubled consonant, ``controll|ing``):
     ``procuremen`` may be heading for ``procur``. Each is an exact term, so it finds
     only the words of that stem; without *broad*, only stems of four letters or more
-    (``not`` is no stem to ask for while ``note`` is typed).
+    (``not`` is no stem to ask for while ``note`` is typed) followed by four at most.
 
     *broad* (for a search that found nothing otherwise) adds shorter stems (``be``
     of ``being``), the ``e`` the stemmer may add (``hop|ing`` for ``hope``), rewritten
@@ -164,7 +170,7 @@ def stems_ahead(word: str, *, broad: bool = False) -> tuple[str, ...]:
     ``emb``), and the word without an ending the stemmer would strip from it
     (``doming`` of ``dominguez`` is looked up as ``dome``). Quoted, longest first.
     """
-    if len(word) > _LONGEST_WORD:
+    if len(word) > _LONGEST_WORD or not (broad or _NEAR_ALWAYS):
         return ()
     folded = _fold(word)
     suffix_start = _SUFFIX_START.fullmatch
@@ -179,7 +185,7 @@ def stems_ahead(word: str, *, broad: bool = False) -> tuple[str, ...]:
                 prefixes.append(folded[: len(folded) - len(ending)])
     for end in range(len(folded) - 1, shortest - 1, -1):
         stem, rest = folded[:end], folded[end:]
-        if len(rest) > _MAX_REST:
+        if len(rest) > (_MAX_REST if broad else _MAX_NEAR_REST):
             break
         if not stem.isalpha():
             continue

@@ -146,10 +146,10 @@ def match_query(db: sqlite3.Connection | Any, text: str) -> str | None:
     """The FTS5 query a search for *text* runs (:func:`build_match_query`), or ``None``.
 
     While a word is typed its stemmed prefix can match nothing (``procuremen``: the
-    index holds ``procur``); the last word asks for the stems it may be the start
-    of, and when the words find no text at all, for more of them (``broad``), so the
-    list keeps its matches from the word's third letter to its last. At most one
-    lookup per text table.
+    index holds ``procur``); when the words as typed find no text at all, the last
+    one also asks for the stems it may be the start of (``broad``), so the list does
+    not flash "No sessions match" between a word's third letter and its last. At
+    most one lookup per text table.
     """
     plain = build_match_query(text)
     broad = build_match_query(text, broad=True)
