@@ -35,6 +35,16 @@ def test_sessions_lists_the_sample_on_first_run(capsys, data_dir: Path) -> None:
     assert (data_dir / "briefing.db").exists()
 
 
+def test_search_finds_what_the_word_being_typed_will(capsys) -> None:
+    """Like the window's search: a word cut short finds what the whole word does
+    ("procuremen" is not a prefix of the stem "procur" the index holds)."""
+    whole = run(capsys, "sessions", "--search", "procurement")[1]
+    for start in ("procure", "procurem", "procureme", "procuremen"):
+        code, out, _ = run(capsys, "sessions", "--search", start)
+        assert code == 0
+        assert out == whole, start
+
+
 def test_search_procurement_finds_the_june_23_discussion(capsys) -> None:
     code, out, _ = run(capsys, "sessions", "--search", "procurement")
     assert code == 0

@@ -142,6 +142,28 @@ TEXT_SOURCES: tuple[TextSource, ...] = (
 )
 
 
+def match_query(db: sqlite3.Connection | Any, text: str) -> str | None:
+    """The FTS5 query a search for *text* runs (:func:`build_match_query`), or ``None``.
+
+    While a word is typed its stemmed prefix can match nothing (``procuremen``: the
+    index holds ``procur``); when the words as typed find no text at all, the last
+    one also asks for the stems it may be the start of (``broad``), so the list does
+    not flash "No sessions match" between a word's third letter and its last. At
+    most one lookup per text table.
+    """
+    plain = build_match_query(text)
+    broad = build_match_query(text, broad=True)
+    if plain is None or broad == plain:
+        return plain
+    for source in TEXT_SOURCES:
+        found = db.execute(
+            f"SELECT 1 FROM {source.table} WHERE {source.table} MATCH :q LIMIT 1", {"q": plain}
+        ).fetchone()
+        if found is not None:
+            return plain
+    return broad
+
+
 def _hits_cte(*, ranked: bool) -> str:
     parts = "\n    UNION ALL\n    ".join(
         source.hits(source.score if ranked else "0") for source in TEXT_SOURCES
@@ -250,7 +272,7 @@ def session_index(
     params: dict[str, Any] = {}
     source = "sessions s"
     prefix = ""
-    match = build_match_query(query.text) if query.text.strip() else None
+    match = match_query(db, query.text) if query.text.strip() else None
     if query.text.strip():
         if match is None:
             return []
@@ -448,7 +470,7 @@ def list_first(
         if entries:
             return FirstPage(ListResult(entries[:count]), query)
     wanted = query.sort
-    match = build_match_query(query.text) if query.text.strip() else None
+    match = match_query(db, query.text) if query.text.strip() else None
     broad = match is not None and query.sort in ("relevance", "time")
     broad = broad and _matches_most(db, match or "", rank_all_max)
     if broad and query.sort == "relevance":

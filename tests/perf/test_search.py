@@ -108,8 +108,9 @@ def test_a_search_reads_k_ranked_rows_for_its_first_screen(small_and_large: list
         assert len(whole) == total - total * 2 // 3  # n % 3 == 0
         assert page.result.entries == whole[:FIRST]
     # Two counts (the sessions; the matches, up to half of them), then one more row than
-    # shown, which tells whether a rest follows.
-    assert read == [FIRST + 3, FIRST + 3]
+    # shown, which tells whether a rest follows; and, for the first page and for its
+    # rows, one row saying the words as typed match something (query.match_query).
+    assert read == [FIRST + 5, FIRST + 5]
 
 
 def test_a_word_in_most_sessions_is_listed_by_time_from_the_earliest_sessions(
@@ -133,8 +134,9 @@ def test_a_word_in_most_sessions_is_listed_by_time_from_the_earliest_sessions(
         ranked = session_index(store.db.conn, query)
         assert sorted(e.id for e in by_time) == sorted(e.id for e in ranked)
         assert len(by_time) == int(store.db.execute("SELECT count(*) FROM sessions").fetchone()[0])
-    # Two counts, the earliest 4 x (FIRST + 1) sessions, and which of them match.
-    assert read == [2 + 8 * (FIRST + 1)] * 2
+    # Two counts, the earliest 4 x (FIRST + 1) sessions, and which of them match (and
+    # one row saying the words as typed match something: query.match_query).
+    assert read == [3 + 8 * (FIRST + 1)] * 2
 
 
 def test_the_first_screen_listed_by_time_is_never_more_than_a_few_screens(
@@ -323,3 +325,28 @@ def test_listed_by_time_the_first_rows_are_those_of_the_whole_list_when_sparse_o
         ranked = session_index(db, query)
         assert sorted(e.id for e in by_time) == sorted(e.id for e in ranked)
     store.close()
+
+
+def test_a_word_being_typed_costs_one_lookup_per_text_table(small_and_large: list[Store]) -> None:
+    """Whether the words as typed match anything (query.match_query, on every keystroke's
+    search) is one LIMIT 1 lookup per text table at most, whatever the store's size."""
+    from briefing_app.store.query import TEXT_SOURCES, match_query
+
+    for store in small_and_large:
+        statements: list[str] = []
+        # Full-text queries (FTS5's own reads of its index and config are not ours).
+        store.db.conn.set_trace_callback(
+            lambda sql, into=statements: into.append(sql) if " MATCH " in sql else None
+        )
+        try:
+            counting = _Counting(store.db.conn)
+            # "zanzibarin" matches nothing: every table is asked, each for one row.
+            assert match_query(counting, "zanzibarin") is not None
+            assert len(statements) == len(TEXT_SOURCES)
+            assert counting.rows == 0
+            statements.clear()
+            # "budge" matches in the first table asked: one lookup, one row.
+            match_query(counting, "budge")
+            assert len(statements) == 1 and counting.rows == 1
+        finally:
+            store.db.conn.set_trace_callback(None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -54,7 +56,12 @@ def test_any_text_is_a_safe_query(query: str) -> None:
 def test_query_building() -> None:
     assert build_match_query("procurement innov") == '"procurement" "innov"*'
     assert build_match_query("procurement ") == '"procurement"'
-    assert build_match_query('"expert discussion" google') == '"expert discussion" "google"*'
+    assert build_match_query('"expert discussion" goo') == '"expert discussion" "goo"*'
+    # A last word past its stem also asks for the stems it may be heading for.
+    assert build_match_query("public procurem", broad=True).startswith(
+        '"public" AND ("procurem"* OR '
+    )
+    assert '"procur"' in (build_match_query("procuremen", broad=True) or "")
     assert build_match_query('*-:"') is None
 
 
@@ -107,3 +114,64 @@ def test_presenter_search(sample_store: Store) -> None:
         "Heather Taylor",
         "Lawrence Eta",
     ]
+
+
+#: Words whose stems their typed starts do not begin with (``procurement`` is indexed as
+#: ``procur``, ``containerization`` as ``contain``, ``capability`` as ``capabl``), in
+#: English and French, accented or not.
+TYPED_WORDS = (
+    "procurement",
+    "innovation",
+    "containerization",
+    "capability",
+    "deployment",
+    "embedded",
+    "controlling",
+    "hoping",
+    "preparedness",
+    "willingness",
+    "educational",
+    "développement",
+    "conférences",
+    "réglementation",
+    "Domínguez",
+)
+
+
+def test_every_start_of_a_word_finds_its_session(sample_store: Store) -> None:
+    """Search as you type: from its third letter to its last, a word being typed keeps
+    finding the session it is in (the stemmed prefix alone matched nothing between
+    ``procure`` and ``procurement``)."""
+    planning = sample_store.find_session("fall-winter-planning-2020-07").id
+    sample_store.set_note(planning, " ".join(TYPED_WORDS))
+    for word in TYPED_WORDS:
+        for end in range(3, len(word) + 1):
+            found = {r.id for r in sample_store.search_sessions(word[:end], limit=1000)}
+            assert planning in found, word[:end]
+    # The sample's own titles, word by word (more than one session may match).
+    for session in sample_store.sessions():
+        for word in re.findall(r"[^\W\d_]{3,}", session.title):
+            for end in range(3, len(word) + 1):
+                found = {r.id for r in sample_store.search_sessions(word[:end], limit=1000)}
+                assert session.id in found, word[:end]
+
+
+def test_a_typed_start_asks_for_more_only_when_nothing_matches(sample_store: Store) -> None:
+    from briefing_app.store.query import match_query
+
+    db = sample_store.db.conn
+    # Found as typed: the query stays the narrow one.
+    assert match_query(db, "procure") == build_match_query("procure")
+    assert match_query(db, "procurem") == build_match_query("procurem", broad=True)
+    # "capabi" is looked up as "capabi", the index holds "capabl": a stem it may be
+    # heading for finds it.
+    planning = sample_store.find_session("fall-winter-planning-2020-07").id
+    assert [r.id for r in sample_store.search_sessions("capabi")] == []
+    sample_store.set_note(planning, "Capability review, doing it")
+    assert [r.id for r in sample_store.search_sessions("capabi")] == [planning]
+    # "doin" (of "doing", indexed as "do"): the broad query, which finds it.
+    assert build_match_query("doin") == '"doin"*'
+    assert match_query(db, "doin") == build_match_query("doin", broad=True)
+    assert [r.id for r in sample_store.search_sessions("doin")] == [planning]
+    # A word in no session still finds nothing (the list says "No sessions match").
+    assert sample_store.search_sessions("zanzibarx") == []
