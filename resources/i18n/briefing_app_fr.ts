@@ -1775,6 +1775,14 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Impossible d’écrire {0}&#xa0;: {1}. Choisissez un autre endroit.</translation>
     </message>
     <message>
+        <source>agenda-{0}.ics</source>
+        <translation>agenda-{0}.ics</translation>
+    </message>
+    <message>
+        <source>sessions-{0}.ics</source>
+        <translation>seances-{0}.ics</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
@@ -2970,6 +2978,10 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Exporter mes données</translation>
     </message>
     <message>
+        <source>my-data</source>
+        <translation>mes-donnees</translation>
+    </message>
+    <message>
         <source>My data (*{0});;JSON files (*.json)</source>
         <translation>Mes données (*{0});;Fichiers JSON (*.json)</translation>
     </message>
@@ -4026,6 +4038,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>Choose the sessions for the pack.</source>
         <translation>Choisissez les séances de la trousse.</translation>
+    </message>
+    <message>
+        <source>briefing-pack-{0}.pdf</source>
+        <translation>trousse-{0}.pdf</translation>
+    </message>
+    <message>
+        <source>briefing-pack-agenda-{0}.pdf</source>
+        <translation>trousse-agenda-{0}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
