@@ -1775,10 +1775,6 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Impossible d’écrire {0}&#xa0;: {1}. Choisissez un autre endroit.</translation>
     </message>
     <message>
-        <source>agenda-{0}.ics</source>
-        <translation>agenda-{0}.ics</translation>
-    </message>
-    <message>
         <source>sessions-{0}.ics</source>
         <translation>seances-{0}.ics</translation>
     </message>

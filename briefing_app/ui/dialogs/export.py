@@ -203,7 +203,7 @@ class ExportDialog(QDialog):
                 )  # the title as the dialog and the list show it
                 name = ics_file_name(shown.title)
             case 1:
-                name = self.tr("agenda-{0}.ics").format(today)
+                name = f"agenda-{today}.ics"  # "agenda" in French too
             case _:
                 name = self.tr("sessions-{0}.ics").format(today)
         return export_folder() / name
