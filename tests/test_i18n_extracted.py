@@ -12,11 +12,11 @@ whose context and source are literals but whose ``(context, source)`` is not in
 from __future__ import annotations
 
 import ast
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import briefing_app
+from tests.support.i18n_walk import ts_pairs
 
 PACKAGE = Path(briefing_app.__file__).parent
 TS_FILE = PACKAGE.parent / "resources" / "i18n" / "briefing_app_fr.ts"
@@ -24,20 +24,6 @@ TS_FILE = PACKAGE.parent / "resources" / "i18n" / "briefing_app_fr.ts"
 #: alias of either) takes (context, source); ``tr`` takes (source) in its class's context.
 TRANSLATE_NAMES = frozenset({"translate"})
 TR_NAMES = frozenset({"tr"})
-
-
-def _ts_pairs(ts_file: Path) -> set[tuple[str, str]]:
-    """The live ``(context, source)`` pairs of a ``.ts`` file (vanished/obsolete ones left out)."""
-    root = ET.parse(ts_file).getroot()
-    pairs = set()
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            kind = (message.find("translation") or ET.Element("x")).get("type", "")
-            if kind in ("vanished", "obsolete"):
-                continue
-            pairs.add((name, message.findtext("source") or ""))
-    return pairs
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -100,7 +86,7 @@ def test_the_walk_sees_calls_inside_f_strings() -> None:
 
 
 def test_every_literal_translation_call_is_in_the_ts_file() -> None:
-    known = _ts_pairs(TS_FILE)
+    known = ts_pairs(TS_FILE)  # the .ts holds no vanished entries (-no-obsolete)
     calls = list(_calls())
     assert len(calls) > 1000  # the walk reads the package, not an empty tree
     missing = [
