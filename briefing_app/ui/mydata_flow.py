@@ -55,7 +55,13 @@ class MyDataFlow:
         name, _filter = QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("MainWindow", "Export my data"),
-            str(export_folder() / default_file_name()),
+            str(
+                export_folder()
+                / default_file_name(
+                    # a file name's words: lower case, "-" for spaces, no accents
+                    stem=QCoreApplication.translate("MainWindow", "my-data")
+                )
+            ),
             QCoreApplication.translate("MainWindow", "My data (*{0});;JSON files (*.json)").format(
                 MYDATA_SUFFIX
             ),

@@ -76,9 +76,10 @@ class MyDataFile:
         )
 
 
-def default_file_name(now: datetime | None = None) -> str:
-    """``my-data-2026-12-07.briefing-mydata.json``."""
-    return f"my-data-{(now or utc_now()).date().isoformat()}{MYDATA_SUFFIX}"
+def default_file_name(now: datetime | None = None, stem: str = "my-data") -> str:
+    """``my-data-2026-12-07.briefing-mydata.json`` (*stem*: the words before the date, in
+    the user's language where shown; the suffix is the format's and stays)."""
+    return f"{stem}-{(now or utc_now()).date().isoformat()}{MYDATA_SUFFIX}"
 
 
 def export_document(store: Store) -> dict[str, Any]:

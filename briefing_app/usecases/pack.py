@@ -354,7 +354,7 @@ def gather_pack(
     records = select_sessions(store, selection, reader)
     material_source = materials or StoreMaterials(store, languages)
     question_source = questions or StoreQuestions(store)
-    cases = _CaseStudies(store)
+    cases = _CaseStudies(store, languages)
     people = _Presenters(store, languages)
     sessions: list[PackSession] = []
     for index, record in enumerate(records):
@@ -551,8 +551,9 @@ class _CaseRef(Protocol):
 class _CaseStudies:
     """Linked case studies in full (the workspace's view: the reader's edits applied)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, languages: Sequence[str] = ()) -> None:
         self.store = store
+        self.languages = tuple(languages)
         self._seen: dict[int, PackCaseStudy] = {}
         self._workspace: Workspace | None = None
 
@@ -568,7 +569,7 @@ class _CaseStudies:
 
             self._workspace = Workspace(self.store)
         try:
-            case = self._workspace.get(case_id)
+            case = self._workspace.get(case_id).in_language(self.languages)
         except BriefingError as exc:  # the reference alone still says something
             logger.info("case study %s read from its reference only: %s", case_id, exc)
             return PackCaseStudy(

@@ -361,6 +361,26 @@
         <translation>Mon agenda</translation>
     </message>
     <message>
+        <source>slides</source>
+        <translation>diapositives</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>pre-read</source>
+        <translation>lecture préalable</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
         <source>asked</source>
         <translation>posée</translation>
     </message>
@@ -381,12 +401,12 @@
         <translation>Dates</translation>
     </message>
     <message>
-        <source>Times in</source>
-        <translation>Heures en</translation>
+        <source>Times shown</source>
+        <translation>Heures affichées</translation>
     </message>
     <message>
-        <source>{0} (your time zone), and each event&apos;s own</source>
-        <translation>{0} (votre fuseau horaire), et celui de chaque événement</translation>
+        <source>{0} (your time zone) and each event&apos;s local time</source>
+        <translation>{0} (votre fuseau horaire) et l’heure locale de chaque événement</translation>
     </message>
     <message>
         <source>Prepared</source>
@@ -418,7 +438,7 @@
     </message>
     <message>
         <source>Your time</source>
-        <translation>Votre heure</translation>
+        <translation>Chez vous</translation>
     </message>
     <message>
         <source>Join</source>
@@ -445,6 +465,18 @@
         <translation>★ dans vos favoris</translation>
     </message>
     <message>
+        <source>Abstract</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Présentateurs</translation>
+    </message>
+    <message>
+        <source>Case studies</source>
+        <translation>Études de cas</translation>
+    </message>
+    <message>
         <source>Challenge</source>
         <translation>Défi</translation>
     </message>
@@ -457,6 +489,10 @@
         <translation>Résultat</translation>
     </message>
     <message>
+        <source>Materials</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source> · kept offline</source>
         <translation> · gardé hors ligne</translation>
     </message>
@@ -465,12 +501,20 @@
         <translation>Aucun document publié pour cette séance.</translation>
     </message>
     <message>
+        <source>My questions</source>
+        <translation>Mes questions</translation>
+    </message>
+    <message>
         <source>Answer: {0}</source>
         <translation>Réponse&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No questions yet.</source>
         <translation>Aucune question pour l’instant.</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mes notes</translation>
     </message>
     <message>
         <source>No notes yet.</source>
@@ -907,6 +951,14 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     <message>
         <source>Exported the case study to {0}.</source>
         <translation>Étude de cas exportée dans {0}.</translation>
+    </message>
+    <message>
+        <source>Exported the case study to {0}, %n file.</source>
+        <translation>Étude de cas exportée dans {0}, %n fichier.</translation>
+    </message>
+    <message>
+        <source>Exported the case study to {0}, %n files.</source>
+        <translation>Étude de cas exportée dans {0}, %n fichiers.</translation>
     </message>
     <message>
         <source>Import a case-study bundle</source>
@@ -1723,6 +1775,10 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Impossible d’écrire {0}&#xa0;: {1}. Choisissez un autre endroit.</translation>
     </message>
     <message>
+        <source>sessions-{0}.ics</source>
+        <translation>seances-{0}.ics</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
@@ -2376,6 +2432,10 @@ Les détails sont dans le fichier journal&#xa0;:
         </translation>
     </message>
     <message>
+        <source>Show…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
         <source>&amp;Hide this track (“{name}”)</source>
         <translation>&amp;Masquer ce volet («&#xa0;{name}&#xa0;»)</translation>
     </message>
@@ -2912,6 +2972,10 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>Export my data</source>
         <translation>Exporter mes données</translation>
+    </message>
+    <message>
+        <source>my-data</source>
+        <translation>mes-donnees</translation>
     </message>
     <message>
         <source>My data (*{0});;JSON files (*.json)</source>
@@ -3972,6 +4036,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Choisissez les séances de la trousse.</translation>
     </message>
     <message>
+        <source>briefing-pack-{0}.pdf</source>
+        <translation>trousse-{0}.pdf</translation>
+    </message>
+    <message>
+        <source>briefing-pack-agenda-{0}.pdf</source>
+        <translation>trousse-agenda-{0}.pdf</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -4054,12 +4126,40 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>aucun document à télécharger</translation>
     </message>
     <message>
+        <source>%n file</source>
+        <translation>%n fichier</translation>
+    </message>
+    <message>
+        <source>%n files</source>
+        <translation>%n fichiers</translation>
+    </message>
+    <message>
         <source>{0}, total size unknown</source>
         <translation>{0}, taille totale inconnue</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0} + %n of unknown size</source>
+        <translation>{0} + %n de taille inconnue</translation>
+    </message>
+    <message>
+        <source>%n downloaded ({0})</source>
+        <translation>téléchargés&#xa0;: %n ({0})</translation>
+    </message>
+    <message>
+        <source>%n up to date</source>
+        <translation>à jour&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>en échec&#xa0;: %n</translation>
+    </message>
+    <message>
+        <source>%n not downloaded (cancelled)</source>
+        <translation>non téléchargés&#xa0;: %n (annulé)</translation>
     </message>
     <message>
         <source>, </source>

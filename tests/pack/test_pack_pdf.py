@@ -284,3 +284,34 @@ def test_the_sample_s_materials_are_linked_in_its_pack(sample_store: Store, tmp_
             "Pre-read: Procurement Improvement & Innovation (pre-read · 2.5 kB · kept offline)"
             in text
         )
+
+
+@needs_pdftotext
+def test_a_french_pack_is_french_headings_kinds_and_case_studies(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    """Review 8, item 1: the headings were English (translate() inside f-strings is not
+    extracted), material kinds the feed's keys, case studies the feed's English."""
+    from briefing_app.ui import language
+    from briefing_app.ui.pack.render import write_pack_pdf
+
+    language.apply_language("fr")
+    try:
+        sample_store.set_favourite(sample_store.find_session("kickoff-2020-04-15").id, True)
+        pack = gather_pack(
+            sample_store, PackSelection.agenda(), reader_zone="UTC", languages=("fr", "en")
+        )
+        target = tmp_path / "fr.pdf"
+        write_pack_pdf(pack, target)
+    finally:
+        language.reset()
+    text = " ".join("\n".join(pages_text(target)).split())
+    for heading in ("Résumé", "Études de cas", "Documents", "Mes questions", "Mes notes"):
+        assert heading in text
+    for english in ("Abstract", "Case studies", "Materials", "My questions", "My notes"):
+        assert english not in text
+    assert "(enregistrement ·" in text or "(diapositives ·" in text or "(lien" in text
+    assert "(recording" not in text and "(slides" not in text and "(link)" not in text
+    assert "étude de cas technologique" in text.lower()  # the feed's French case study
+    assert "UTC (UTC)" not in text
+    assert "l’heure locale de chaque événement" in text

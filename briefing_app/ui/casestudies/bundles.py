@@ -269,19 +269,20 @@ class BundleActions:
                 "CaseStudiesView", "Exported the case study to {0}."
             ).format(result.path)
         else:
+            files = result.files  # a plain name: lupdate does not read ``result.files`` as a count
             text = (
                 QCoreApplication.translate(
                     "CaseStudiesView",
                     "Exported the case study to {0}, %n file.",
                     None,
-                    result.files,
+                    files,
                 )
-                if result.files == 1
+                if files == 1
                 else QCoreApplication.translate(
                     "CaseStudiesView",
                     "Exported the case study to {0}, %n files.",
                     None,
-                    result.files,
+                    files,
                 )
             ).format(result.path)
         self.report_info(text)

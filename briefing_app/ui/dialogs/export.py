@@ -198,11 +198,14 @@ class ExportDialog(QDialog):
         today = date.today().isoformat()  # noqa: DTZ011 (the user's own day)
         match self.choice.checkedId():
             case 0 if self.session_id is not None:
-                name = ics_file_name(self.store.session(self.session_id).title)
+                shown = self.store.session(self.session_id).in_language(
+                    content_language.preference()
+                )  # the title as the dialog and the list show it
+                name = ics_file_name(shown.title)
             case 1:
-                name = f"agenda-{today}.ics"
+                name = f"agenda-{today}.ics"  # "agenda" in French too
             case _:
-                name = f"sessions-{today}.ics"
+                name = self.tr("sessions-{0}.ics").format(today)
         return export_folder() / name
 
     def _choose_file(self) -> None:

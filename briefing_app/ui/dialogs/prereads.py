@@ -49,10 +49,12 @@ def describe_plan(plan: prereads.Plan) -> str:
     if not plan.files:
         return QCoreApplication.translate("PrereadsDialog", "no materials to download")
     # No English .qm is shipped: the plural is chosen here (a translation gets n too).
+    # lupdate reads a count only as a plain name (``plan.files`` hides the call from it).
+    count = plan.files
     files = (
-        QCoreApplication.translate("PrereadsDialog", "%n file", None, plan.files)
-        if plan.files == 1
-        else QCoreApplication.translate("PrereadsDialog", "%n files", None, plan.files)
+        QCoreApplication.translate("PrereadsDialog", "%n file", None, count)
+        if count == 1
+        else QCoreApplication.translate("PrereadsDialog", "%n files", None, count)
     )
     if plan.unknown == plan.files:
         return QCoreApplication.translate("PrereadsDialog", "{0}, total size unknown").format(files)
@@ -60,8 +62,9 @@ def describe_plan(plan: prereads.Plan) -> str:
         files, human_size(plan.known_bytes)
     )
     if plan.unknown:
+        unknown = plan.unknown
         text = QCoreApplication.translate(
-            "PrereadsDialog", "{0} + %n of unknown size", None, plan.unknown
+            "PrereadsDialog", "{0} + %n of unknown size", None, unknown
         ).format(text)
     return text
 
@@ -73,26 +76,27 @@ def summarize(report: prereads.DownloadReport) -> str:
         counts[result.outcome] = counts.get(result.outcome, 0) + 1
     size = sum(f.size for f in report.files if f.outcome == "downloaded")
     parts = []
-    if counts.get("downloaded"):
+    # Each count in a plain name: lupdate does not read ``counts["…"]`` as one.
+    downloaded = counts.get("downloaded", 0)
+    up_to_date = counts.get("not-modified", 0)
+    failed = counts.get("failed", 0)
+    cancelled = counts.get("cancelled", 0)
+    if downloaded:
         parts.append(
             QCoreApplication.translate(
-                "PrereadsDialog", "%n downloaded ({0})", None, counts["downloaded"]
+                "PrereadsDialog", "%n downloaded ({0})", None, downloaded
             ).format(human_size(size))
         )
-    if counts.get("not-modified"):
+    if up_to_date:
+        parts.append(
+            QCoreApplication.translate("PrereadsDialog", "%n up to date", None, up_to_date)
+        )
+    if failed:
+        parts.append(QCoreApplication.translate("PrereadsDialog", "%n failed", None, failed))
+    if cancelled:
         parts.append(
             QCoreApplication.translate(
-                "PrereadsDialog", "%n up to date", None, counts["not-modified"]
-            )
-        )
-    if counts.get("failed"):
-        parts.append(
-            QCoreApplication.translate("PrereadsDialog", "%n failed", None, counts["failed"])
-        )
-    if counts.get("cancelled"):
-        parts.append(
-            QCoreApplication.translate(
-                "PrereadsDialog", "%n not downloaded (cancelled)", None, counts["cancelled"]
+                "PrereadsDialog", "%n not downloaded (cancelled)", None, cancelled
             )
         )
     return QCoreApplication.translate("PrereadsDialog", ", ").join(

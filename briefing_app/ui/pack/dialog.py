@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError, OperationCancelledError, UsageError
 from briefing_app.store import SessionQuery, Store
+from briefing_app.ui import content_language
 from briefing_app.ui.dialogs.export import export_folder, ics_file_name, remember_export_folder
 from briefing_app.ui.pack.render import (
     PackPainter,
@@ -147,7 +148,7 @@ class PackDialog(QDialog):
         self.favourites = len(store.session_index(SessionQuery(favourites_only=True)))
         self.choice = QButtonGroup(self)
         if session_id is not None:
-            title = store.session(session_id).title
+            title = self._session_title()
             short = title if len(title) <= 60 else title[:59].rstrip() + "…"
             self.this_session = QRadioButton(self.tr("This session: {0}").format(short))
         else:
@@ -287,16 +288,23 @@ class PackDialog(QDialog):
                 return PackSelection.days(first, last)  # type: ignore[arg-type] # QDate→date
         raise UsageError(self.tr("Choose the sessions for the pack."))
 
+    def _session_title(self) -> str:
+        """The session's title as the list and the pack show it (the user's language)."""
+        assert self.session_id is not None
+        record = self.store.session(self.session_id)
+        return record.in_language(content_language.preference()).title
+
     def _suggest_path(self) -> None:
         match self.choice.checkedId():
             case 0 if self.session_id is not None:
-                stem = ics_file_name(self.store.session(self.session_id).title).removesuffix(".ics")
-                name = f"briefing-pack-{stem}.pdf"
+                stem = ics_file_name(self._session_title()).removesuffix(".ics")
+                name = self.tr("briefing-pack-{0}.pdf").format(stem)
             case 1:
-                name = f"briefing-pack-agenda-{date.today().isoformat()}.pdf"  # noqa: DTZ011
+                today = date.today().isoformat()  # noqa: DTZ011 (the user's own day)
+                name = self.tr("briefing-pack-agenda-{0}.pdf").format(today)
             case _:
                 first = self.first_day.date().toString("yyyy-MM-dd")
-                name = f"briefing-pack-{first}.pdf"
+                name = self.tr("briefing-pack-{0}.pdf").format(first)
         current = self.path.text().strip()
         folder = Path(current).expanduser().parent if current else export_folder()
         self.path.setText(str(folder / name))
@@ -343,6 +351,7 @@ class PackDialog(QDialog):
             ).format(result.path)
         )
         self.status.show()
+        self._fit()
         self.exported.emit(result)
 
     # ---- print --------------------------------------------------------------------------
@@ -368,7 +377,9 @@ class PackDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # The name print-to-file proposes: a file name on every system (no ":" or "/").
         printer.setDocName(
-            "briefing-pack-" + ics_file_name(pack.running_title).removesuffix(".ics")
+            self.tr("briefing-pack-{0}.pdf")
+            .format(ics_file_name(pack.running_title).removesuffix(".ics"))
+            .removesuffix(".pdf")
         )
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print briefing pack"))
@@ -392,6 +403,7 @@ class PackDialog(QDialog):
             else self.tr("Sent %n pages to the printer.", "", result.pages)
         )
         self.status.show()
+        self._fit()
         self.printed.emit(result.pages)
         return result
 
@@ -407,6 +419,7 @@ class PackDialog(QDialog):
         task.failed.connect(self._failed)
         task.crashed.connect(self._idle)
         self._set_busy(True)
+        self._fit()
         task.start(self.tasks, work)
 
     def cancel(self) -> None:
@@ -420,6 +433,21 @@ class PackDialog(QDialog):
     def _idle(self) -> None:
         self._set_busy(False)
 
+    def _fit(self) -> None:
+        """Grow to what the layout needs at this width: a status or error line shown (or a
+        progress strip) must not squeeze the wrapped intro (French: its lines were cut)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        if need > self.height():
+            self.resize(self.width(), need)
+
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.export_button, self.print_button, self.browse, self.path):
             widget.setEnabled(not busy)
@@ -429,12 +457,14 @@ class PackDialog(QDialog):
         if isinstance(error, OperationCancelledError):
             self.status.setText(self.tr("Cancelled: nothing was written."))
             self.status.show()
+            self._fit()
             return
         logger.warning("Briefing pack failed: %s", error)
         self.error.setText(
             self.tr("Could not make the briefing pack: {0}").format(error_text(error))
         )
         self.error.show()
+        self._fit()
         self.failed.emit(error)
 
     def reject(self) -> None:

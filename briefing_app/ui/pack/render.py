@@ -241,6 +241,25 @@ def localized(pack: Pack) -> Pack:
     return replace(pack, sessions=tuple(sessions), dates=dates, scope=scope)
 
 
+def _material_kind(kind: str) -> str:
+    """A material's kind (the feed's key) in the reader's language: the CLI's words."""
+    words = {
+        "slides": translate("BriefingPack", "slides"),
+        "recording": translate("BriefingPack", "recording"),
+        "pre-read": translate("BriefingPack", "pre-read"),
+        "link": translate("BriefingPack", "link"),
+        "other": translate("BriefingPack", "other"),
+    }
+    return words.get(kind, kind)
+
+
+def _zone_after(time_text: str, zone: str) -> str:
+    """ " (zone)" after *time_text*, unless the text already ends with it ("… UTC (UTC)")."""
+    if not zone or time_text.rstrip().endswith(zone):
+        return ""
+    return f" <span class='muted'>({_e(zone)})</span>"
+
+
 def _question_state(state: str) -> str:
     """A question's state as the pack says it ("asked", "answered")."""
     words = {
@@ -286,11 +305,11 @@ class PackDocumentBuilder:
             (translate("BriefingPack", "Sessions"), number_text(count)),
             (translate("BriefingPack", "Dates"), _e(p.dates)),
             (
-                translate("BriefingPack", "Times in"),
+                translate("BriefingPack", "Times shown"),
                 _e(
-                    translate("BriefingPack", "{0} (your time zone), and each event's own").format(
-                        p.reader_zone
-                    )
+                    translate(
+                        "BriefingPack", "{0} (your time zone) and each event's local time"
+                    ).format(p.reader_zone)
                 ),
             ),
             (
@@ -358,14 +377,14 @@ class PackDocumentBuilder:
         facts: list[tuple[str, str]] = [
             (
                 translate("BriefingPack", "When"),
-                f"{_e(s.event_time)} <span class='muted'>({_e(s.event_zone)})</span>",
+                _e(s.event_time) + _zone_after(s.event_time, s.event_zone),
             )
         ]
         if s.reader_time:
             facts.append(
                 (
                     translate("BriefingPack", "Your time"),
-                    f"{_e(s.reader_time)} <span class='muted'>({_e(self.pack.reader_zone)})</span>",
+                    _e(s.reader_time) + _zone_after(s.reader_time, self.pack.reader_zone),
                 )
             )
         if s.join_url:
@@ -393,7 +412,7 @@ class PackDocumentBuilder:
             + "</table>"
         )
         if s.summary or s.description:
-            out.append(f"<h2>{_e(translate('BriefingPack', 'Abstract'))}</h2>")
+            out.append("<h2>" + _e(translate("BriefingPack", "Abstract")) + "</h2>")
             for text, key in ((s.summary, "summary"), (s.description, "description")):
                 if marks.get(key) and text:
                     badge = content_language.badge(marks[key])
@@ -401,10 +420,10 @@ class PackDocumentBuilder:
                     out.append(f"<p class='muted'>[{_e(badge)}] {_e(said)}</p>")
                 out.append(markdown_html(text))
         if s.presenters:
-            out.append(f"<h2>{_e(translate('BriefingPack', 'Presenters'))}</h2>")
+            out.append("<h2>" + _e(translate("BriefingPack", "Presenters")) + "</h2>")
             out.extend(self._presenter(p) for p in s.presenters)
         if s.case_studies:
-            out.append(f"<h2>{_e(translate('BriefingPack', 'Case studies'))}</h2>")
+            out.append("<h2>" + _e(translate("BriefingPack", "Case studies")) + "</h2>")
             for c in s.case_studies:
                 org = (
                     f" <span class='muted'>({_e(c.organization)})</span>" if c.organization else ""
@@ -418,15 +437,16 @@ class PackDocumentBuilder:
                 ):
                     if text.strip():
                         out.append(f"<p class='label'>{_e(label)}</p>" + markdown_html(text))
-        out.append(f"<h2>{_e(translate('BriefingPack', 'Materials'))}</h2>")
+        out.append("<h2>" + _e(translate("BriefingPack", "Materials")) + "</h2>")
         if s.materials:
             rows = []
             for m in s.materials:
                 size = f" · {human_size(m.size)}" if m.size else ""
                 kept = _e(translate("BriefingPack", " · kept offline")) if m.offline else ""
+                kind = _e(_material_kind(m.kind))
                 rows.append(
                     f"<li><b>{_e(m.title or m.url)}</b> <span class='muted'>"
-                    f"({_e(m.kind)}{size}{kept})</span><br/>{_link(m.url, m.link)}</li>"
+                    f"({kind}{size}{kept})</span><br/>{_link(m.url, m.link)}</li>"
                 )
             out.append("<ul>" + "".join(rows) + "</ul>")
         else:
@@ -435,7 +455,7 @@ class PackDocumentBuilder:
                 + _e(translate("BriefingPack", "No materials published for this session."))
                 + "</p>"
             )
-        out.append(f"<h2>{_e(translate('BriefingPack', 'My questions'))}</h2>")
+        out.append("<h2>" + _e(translate("BriefingPack", "My questions")) + "</h2>")
         if s.questions:
             items = []
             for q in s.questions:
@@ -457,7 +477,7 @@ class PackDocumentBuilder:
             out.append(
                 "<p class='muted'>" + _e(translate("BriefingPack", "No questions yet.")) + "</p>"
             )
-        out.append(f"<h2>{_e(translate('BriefingPack', 'My notes'))}</h2>")
+        out.append("<h2>" + _e(translate("BriefingPack", "My notes")) + "</h2>")
         out.append(
             markdown_html(s.note)
             or "<p class='muted'>" + _e(translate("BriefingPack", "No notes yet.")) + "</p>"

@@ -129,7 +129,8 @@ class HiddenControls(QObject):
                 if count == 1
                 else self.tr("%n sessions hidden by the tracks and rooms you hid.", "", count)
             )
-            self.hint.setText(f"{text} <a href='show'>{self.tr('Show…')}</a>")
+            show = self.tr("Show…")
+            self.hint.setText(f"{text} <a href='show'>{show}</a>")
         self.hint.setVisible(count > 0)
 
     # ---- the context menu --------------------------------------------------------

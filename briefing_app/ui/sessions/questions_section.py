@@ -176,7 +176,7 @@ class QuestionsModel(QAbstractListModel):
             return self._icons.get(q.state)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{q.text}\n\n{state_label(q.state)}"
-            return tip + (f"\n{self.tr('Answer:')} {q.answer}" if q.answer else "")
+            return tip + ("\n" + self.tr("Answer: {0}").format(q.answer) if q.answer else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.tr("Question {0}: {1}. {2}.").format(
                 q.position, core.one_line(q.text), state_label(q.state)
