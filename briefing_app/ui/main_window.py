@@ -75,6 +75,7 @@ from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import local_zone_name, to_utc_text, utc_now
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -1097,7 +1098,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             )
             text = (
                 single.format(when, self._draft_subject(latest))
-                if len(texts) == 1
+                if is_singular(len(texts))
                 else self.tr("Restored {0} unsaved notes and edits, the last from {1}.").format(
                     len(texts), when
                 )
@@ -1165,7 +1166,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             lambda count, path: self.statusBar().showMessage(
                 (
                     self.tr("Exported %n event to {0}", "", count)
-                    if count == 1
+                    if is_singular(count)
                     else self.tr("Exported %n events to {0}", "", count)
                 ).format(path),
                 10_000,

@@ -3032,8 +3032,8 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>La dernière synchronisation a joint les fils.</translation>
     </message>
     <message>
-        <source>Imported 1 session from {name}</source>
-        <translation>1 séance importée de {name}</translation>
+        <source>Imported {count} session from {name}</source>
+        <translation>{count} séance importée de {name}</translation>
     </message>
     <message>
         <source>Imported {count} sessions from {name}</source>

@@ -40,6 +40,7 @@ from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
+from briefing_app.util.i18n import is_singular
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def describe_plan(plan: prereads.Plan) -> str:
     # No English .qm is shipped: the plural is chosen here (a translation gets n too).
     files = (
         QCoreApplication.translate("PrereadsDialog", "%n file", None, plan.files)
-        if plan.files == 1
+        if is_singular(plan.files)
         else QCoreApplication.translate("PrereadsDialog", "%n files", None, plan.files)
     )
     if plan.unknown == plan.files:

@@ -50,6 +50,7 @@ from briefing_app.ui.widgets.text_links import LinksButton, TextLink, links_by_m
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import SESSION_NOTE, DraftStore, drafts_dir
 from briefing_app.usecases.settings import reminder_minutes
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import utc_now
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -422,12 +423,12 @@ class SessionDetailPanel(QWidget):
         count = len(self.links_button.links)
         self.links_button.setText(
             self.tr("%n link in the text", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("%n links in the text", "", count)
         )
         self.links_button.setAccessibleName(
             self.tr("%n link in the session details", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("%n links in the session details", "", count)
         )
 
