@@ -4791,7 +4791,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>☆ Add to my agenda</source>
-        <translation>☆ Ajouter à mon agenda</translation>
+        <translation>☆ À mon agenda</translation>
     </message>
     <message>
         <source>Favourite</source>
@@ -4815,7 +4815,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Add to calendar…</source>
-        <translation>Ajouter au calendrier…</translation>
+        <translation>Au calendrier…</translation>
     </message>
     <message>
         <source>Add to calendar (.ics)</source>
@@ -4871,7 +4871,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation>Ajouter un suivi…</translation>
+        <translation>Nouveau suivi…</translation>
     </message>
     <message>
         <source>Add a follow-up linked to this session</source>

@@ -48,9 +48,11 @@ def _no_unexpected_crash_dialog(
 def _english_after() -> Iterator[None]:
     """A test that made the window speak French leaves the app in English for the next."""
     yield
-    from briefing_app.ui import language
+    from briefing_app.ui import content_language, language
+    from briefing_app.util.language import SOURCE_LANGUAGE
 
     language.reset()
+    content_language.set_language(SOURCE_LANGUAGE)  # the feeds' texts too
 
 
 @pytest.fixture
