@@ -4413,7 +4413,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Type a question and press Enter to add it</source>
-        <translation>Tapez une question et appuyez sur Entrée pour l’ajouter</translation>
+        <translation>Votre question, puis Entrée</translation>
     </message>
     <message>
         <source>Add</source>

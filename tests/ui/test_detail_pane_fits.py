@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 from support.windows import close_windows, open_window
 
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.sessions.materials_section import MaterialColumn, RowRole, display_title
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -57,3 +59,22 @@ def test_the_french_detail_buttons_take_two_rows_and_leave_the_text_room(
     line = panel.browser.fontMetrics().lineSpacing()
     assert panel.browser.minimumHeight() >= 8 * line
     assert panel.browser.height() >= 8 * line, (panel.browser.height(), line)
+
+
+def test_document_titles_elide_at_the_end_whole_in_the_tooltip_and_the_placeholder_fits(
+    qtbot: QtBot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _french_window(qtbot, sample_store, monkeypatch)
+    section = window.detail_panel.materials
+    model = section.table.model()
+    assert model.rowCount() >= 1
+    assert section.table.textElideMode() == Qt.TextElideMode.ElideRight  # not "Les prior…ositives)"
+    index = model.index(0, MaterialColumn.TITLE)
+    title = display_title(model.data(index, RowRole).record)
+    assert str(model.data(index, Qt.ItemDataRole.ToolTipRole)).startswith(title)
+    assert title in str(model.data(index, Qt.ItemDataRole.AccessibleTextRole))
+    field = window.detail_panel.questions.new_question
+    text = field.placeholderText()
+    assert text and "Entrée" in text
+    room = field.contentsRect().width() - 8  # the frame's and the text's margins
+    assert field.fontMetrics().horizontalAdvance(text) <= room, (text, room)
