@@ -33,20 +33,12 @@ def _escape_closes(qtbot: QtBot, dialog: QDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def test_escape_closes_the_attendance_dialog(qtbot: QtBot, sample_store: Store) -> None:
+@pytest.mark.parametrize("opener", ["open_attendance", "open_prereads"])
+def test_escape_closes_the_non_modal_dialog(qtbot: QtBot, sample_store: Store, opener: str) -> None:
     window = open_window(qtbot, sample_store)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the user works in it
-    dialog = window.open_attendance()
-    qtbot.waitExposed(dialog)
-    _escape_closes(qtbot, dialog)
-
-
-def test_escape_closes_the_prereads_dialog(qtbot: QtBot, sample_store: Store) -> None:
-    window = open_window(qtbot, sample_store)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the user works in it
-    dialog = window.open_prereads()
+    dialog = getattr(window, opener)()
     qtbot.waitExposed(dialog)
     _escape_closes(qtbot, dialog)
 
