@@ -65,7 +65,7 @@ from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.focus import focus_first_control
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.widgets.message_banner import MessageBanner
-from briefing_app.ui.widgets.shortcuts import preferences_shortcuts
+from briefing_app.ui.widgets.shortcuts import ActionKeysFirst, preferences_shortcuts
 from briefing_app.ui.widgets.theme import apply_theme, show_focus
 from briefing_app.ui.workers.search_worker import SearchRunner
 from briefing_app.ui.workers.store_watcher import StoreWatcher
@@ -75,6 +75,7 @@ from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import drafts as drafts_use
 from briefing_app.usecases import settings as app_settings
 from briefing_app.usecases.drafts import Draft, DraftStore, drafts_dir
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import local_zone_name, to_utc_text, utc_now
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -845,6 +846,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.export_action = file_menu.addAction(self.tr("&Export to calendar (.ics)…"))
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
+        self.search.installEventFilter(ActionKeysFirst([self.export_action], self.search))
         self.prereads_action = file_menu.addAction(self.tr("&Download pre-reads for my agenda…"))
         self.prereads_action.triggered.connect(lambda: self.open_prereads())
         self.pack_action = file_menu.addAction(self.tr("Export briefing &pack…"))
@@ -954,6 +956,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._attendance_dialog.refresh()
         self._attendance_dialog.show()
         self._attendance_dialog.raise_()
+        self._attendance_dialog.activateWindow()  # its keys (Escape closes) work at once
         return self._attendance_dialog
 
     def mark_selected_attendance(self, mark: str) -> None:
@@ -1097,7 +1100,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             )
             text = (
                 single.format(when, self._draft_subject(latest))
-                if len(texts) == 1
+                if is_singular(len(texts))
                 else self.tr("Restored {0} unsaved notes and edits, the last from {1}.").format(
                     len(texts), when
                 )
@@ -1165,7 +1168,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             lambda count, path: self.statusBar().showMessage(
                 (
                     self.tr("Exported %n event to {0}", "", count)
-                    if count == 1
+                    if is_singular(count)
                     else self.tr("Exported %n events to {0}", "", count)
                 ).format(path),
                 10_000,

@@ -72,6 +72,8 @@ class PrereadsFlow:
         dialog.started.connect(lambda fetching: section.set_downloading(set(fetching)))
         dialog.finished_download.connect(self._prereads_done)
         dialog.show()  # modeless: the window stays usable while it downloads
+        dialog.raise_()
+        dialog.activateWindow()  # its keys (Escape closes) work at once
         return dialog
 
     def _prereads_done(self, report: DownloadReport | None) -> None:

@@ -62,6 +62,7 @@ from briefing_app.usecases.reminders import (
     select_next_time,
     wait_milliseconds,
 )
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import local_zone_name, utc_now
 
 logger = logging.getLogger(__name__)
@@ -467,7 +468,7 @@ class ReminderBanner(QFrame):
         self.more_label.setText(
             (
                 self.tr("and %n more reminder", "", hidden)
-                if hidden == 1
+                if is_singular(hidden)
                 else self.tr("and %n more reminders", "", hidden)
             )
             if hidden > 0

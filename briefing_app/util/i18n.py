@@ -130,8 +130,17 @@ def plural(count: int, one: str, other: str) -> str:
     English: one for 1; French: one for 0 and 1. The caller fills the fields
     (``plural(n, translate("cli", "{n} session"), translate("cli", "{n} sessions")).format(n=n)``).
     """
-    singular = count == 1 if _State.language == SOURCE_LANGUAGE else count in (0, 1)
-    return one if singular else other
+    return one if is_singular(count) else other
+
+
+def is_singular(count: int) -> bool:
+    """Whether *count* things take the singular in the current language.
+
+    English: only 1; French: 0 and 1 ("0 séance"). The window picks between two literal
+    ``tr()`` calls with it (lupdate must see both): ``tr("%n session", "", n) if
+    is_singular(n) else tr("%n sessions", "", n)``.
+    """
+    return count == 1 if _State.language == SOURCE_LANGUAGE else count in (0, 1)
 
 
 class Message(str):

@@ -3096,8 +3096,8 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>La dernière synchronisation a joint les fils.</translation>
     </message>
     <message>
-        <source>Imported 1 session from {name}</source>
-        <translation>1 séance importée de {name}</translation>
+        <source>Imported {count} session from {name}</source>
+        <translation>{count} séance importée de {name}</translation>
     </message>
     <message>
         <source>Imported {count} sessions from {name}</source>
@@ -4513,7 +4513,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Type a question and press Enter to add it</source>
-        <translation>Tapez une question et appuyez sur Entrée pour l’ajouter</translation>
+        <translation>Votre question, puis Entrée</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4891,7 +4891,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>☆ Add to my agenda</source>
-        <translation>☆ Ajouter à mon agenda</translation>
+        <translation>☆ À mon agenda</translation>
     </message>
     <message>
         <source>Favourite</source>
@@ -4915,7 +4915,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Add to calendar…</source>
-        <translation>Ajouter au calendrier…</translation>
+        <translation>Au calendrier…</translation>
     </message>
     <message>
         <source>Add to calendar (.ics)</source>
@@ -4971,7 +4971,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Add follow-up…</source>
-        <translation>Ajouter un suivi…</translation>
+        <translation>Nouveau suivi…</translation>
     </message>
     <message>
         <source>Add a follow-up linked to this session</source>

@@ -267,3 +267,50 @@ def test_a_modal_dialog_open_at_a_switch_closes_with_the_old_window(
     assert french.open_export().isVisible()  # opened again from the new window: French
     assert french._export_dialog is not None
     assert french._export_dialog.windowTitle() != export.windowTitle()
+
+
+def test_a_switch_activates_the_new_window_and_gives_the_focus_back(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    """Review item 8: shortcuts worked only after a click; the window moved from (0,0) to (1,25)."""
+    window = _window(qtbot, sample_store)
+    window.move(0, 0)
+    window.activateWindow()
+    window.show_past.setChecked(True)
+    qtbot.waitUntil(lambda: window.model.session_count() > 0)
+    first = window.model.session_id_at(0)
+    assert window.select_session(first)
+    window.detail_panel.show_session(first)
+    qtbot.waitUntil(window.detail_panel.notes.isVisible)
+    window.detail_panel.notes.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.detail_panel.notes)
+    position = window.pos()
+    settings.set_language(sample_store, "fr")
+    french = window.switch_language()
+    assert french is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is french)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is french.detail_panel.notes)
+    assert french.pos() == position
+    # A control the new window does not show: the tab's first control has the focus.
+    french.tabs.setCurrentIndex(1)  # the Timeline
+    qtbot.waitUntil(lambda: french.tabs.currentIndex() == 1)
+    french.setFocus()  # the window itself: no control
+    settings.set_language(sample_store, "en")
+    english = french.switch_language()
+    assert english is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is english)
+    focused = QApplication.focusWidget()
+    assert focused is not None and english.tabs.currentWidget().isAncestorOf(focused)
+
+
+def test_the_focus_path_finds_the_same_control_in_a_window_built_alike(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    window = _window(qtbot, sample_store)
+    window.detail_panel.notes.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.detail_panel.notes)
+    path = language_switch.focus_path(window)
+    assert path is not None
+    other = _window(qtbot, sample_store)
+    expected = other.detail_panel.notes  # the pane is built when first asked for
+    assert language_switch.find_focus(other, path) is expected

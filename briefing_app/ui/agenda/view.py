@@ -28,6 +28,7 @@ from briefing_app.ui import content_language
 from briefing_app.ui.sessions.session_model import Column, RecordRole, SessionTableModel
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.usecases.settings import reminder_minutes
+from briefing_app.util.i18n import is_singular
 
 logger = logging.getLogger(__name__)
 
@@ -146,13 +147,13 @@ class AgendaView(QWidget):
             count = len(records)
             text = (
                 self.tr("%n session", "", count)
-                if count == 1
+                if is_singular(count)
                 else self.tr("%n sessions", "", count)
             )
             if clashing:
                 text = (
                     self.tr("{0} · ⚠ %n overlaps with another", "", clashing)
-                    if clashing == 1
+                    if is_singular(clashing)
                     else self.tr("{0} · ⚠ %n overlap with another", "", clashing)
                 ).format(text)
             if left_out:
@@ -208,7 +209,7 @@ class AgendaView(QWidget):
             self.summary.setText(
                 (
                     self.tr("Exported %n event to {0}", "", count)
-                    if count == 1
+                    if is_singular(count)
                     else self.tr("Exported %n events to {0}", "", count)
                 ).format(name)
             )

@@ -48,6 +48,7 @@ from briefing_app.usecases.attendance import (
     export_kind,
     summarize,
 )
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import in_zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -132,7 +133,7 @@ class AttendanceModel(_ColumnsModel):
             count = len(record.joins)
             if not count:
                 return ""
-            if count == 1:
+            if is_singular(count):
                 return self.tr("once")
             return self.tr("%n times", "", count)
         status = self.tr("Yes") if record.attended else self.tr("No")

@@ -20,6 +20,7 @@ from briefing_app.ui.workers.progress_task import (
     ProgressTask,
     Work,
 )
+from briefing_app.util.i18n import is_singular
 from briefing_app.workspace import (
     BundleConflictError,
     CaseStudy,
@@ -133,14 +134,14 @@ def bundle_import_summary(result: ImportResult) -> str:
         n = result.revisions_added
         extra.append(
             QCoreApplication.translate("CaseStudiesView", "%n note revision", None, n)
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate("CaseStudiesView", "%n note revisions", None, n)
         )
     if result.materials_added:
         n = result.materials_added
         extra.append(
             QCoreApplication.translate("CaseStudiesView", "%n material", None, n)
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate("CaseStudiesView", "%n materials", None, n)
         )
     text = QCoreApplication.translate("CaseStudiesView", "“{0}” (#{1}): {2}").format(
@@ -156,7 +157,7 @@ def bundle_import_summary(result: ImportResult) -> str:
             QCoreApplication.translate(
                 "CaseStudiesView", "; %n linked session or presenter is not in this store", None, n
             )
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate(
                 "CaseStudiesView",
                 "; %n linked sessions or presenters are not in this store",
@@ -277,7 +278,7 @@ class BundleActions:
                     None,
                     files,
                 )
-                if files == 1
+                if is_singular(files)
                 else QCoreApplication.translate(
                     "CaseStudiesView",
                     "Exported the case study to {0}, %n files.",

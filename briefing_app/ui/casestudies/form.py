@@ -42,6 +42,7 @@ from briefing_app.ui.casestudies.writing import ActionWriter, on_store
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_EDIT, DraftStore, drafts_dir
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 from briefing_app.workspace import CaseStudy, Workspace
 from briefing_app.workspace.records import EDITABLE_FIELDS
@@ -549,7 +550,7 @@ class CaseStudyForm(QWidget):
         if edited:
             text += (
                 self.tr(" You edited %n field.", "", edited)
-                if edited == 1
+                if is_singular(edited)
                 else self.tr(" You edited %n fields.", "", edited)
             )
         self.source_label.setText(text)

@@ -58,6 +58,7 @@ from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.materials import OPEN_DIR, named_copy
+from briefing_app.util.i18n import is_singular
 from briefing_app.workspace import Material, StoredFile, Workspace
 
 logger = logging.getLogger(__name__)
@@ -424,7 +425,7 @@ class MaterialsPane(QWidget):
                         "",
                         skipped,
                     )
-                    if skipped == 1
+                    if is_singular(skipped)
                     else self.tr(
                         "Attaching {0} was cancelled; nothing was added (and %n waiting files"
                         " skipped).",

@@ -27,6 +27,7 @@ from briefing_app.store import ChoiceQuery
 from briefing_app.ui import content_language
 from briefing_app.ui.widgets.locale_text import moment_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import local_zone_name, zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 from briefing_app.workspace import CaseStudy, CaseStudySummary, Material, NoteRevision
@@ -165,7 +166,9 @@ class RevisionListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             words = len(revision.body.split())
             counted = (
-                self.tr("%n word", "", words) if words == 1 else self.tr("%n words", "", words)
+                self.tr("%n word", "", words)
+                if is_singular(words)
+                else self.tr("%n words", "", words)
             )
             if index.row() == 0:
                 counted = self.tr("{0} · current").format(counted)

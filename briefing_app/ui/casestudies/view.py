@@ -66,6 +66,7 @@ from briefing_app.ui.workers.progress_task import (
 )
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 from briefing_app.workspace import (
     CaseStudy,
@@ -324,7 +325,7 @@ class CaseStudiesView(QWidget, BundleActions):
             self.count_label.setText(
                 (
                     self.tr("%n match for “{0}”", "", count)
-                    if count == 1
+                    if is_singular(count)
                     else self.tr("%n matches for “{0}”", "", count)
                 ).format(text)
             )
@@ -333,7 +334,7 @@ class CaseStudiesView(QWidget, BundleActions):
             total = total or 0
             studies = (
                 self.tr("%n case study", "", total)
-                if total == 1
+                if is_singular(total)
                 else self.tr("%n case studies", "", total)
             )
             self.count_label.setText(self.tr("{0} · %n of your own", "", mine).format(studies))

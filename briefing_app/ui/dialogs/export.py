@@ -33,6 +33,7 @@ from briefing_app.ui.widgets.theme import error_colour
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.settings import content_languages, reminder_minutes
 from briefing_app.util.filenames import WINDOWS_RESERVED
+from briefing_app.util.i18n import is_singular
 
 logger = logging.getLogger(__name__)
 
@@ -254,6 +255,6 @@ def ics_file_name(title: str) -> str:
 
 
 def _count(n: int) -> str:
-    if n == 1:
+    if is_singular(n):
         return QCoreApplication.translate("ExportDialog", "%n session", None, n)
     return QCoreApplication.translate("ExportDialog", "%n sessions", None, n)

@@ -32,11 +32,12 @@ from briefing_app.usecases.mydata import (
     import_mydata_at,
     read_mydata,
 )
+from briefing_app.util.i18n import is_singular
 
 
 def kind_count(kind: str, n: int) -> str:
     """ "3 favourites", in the window's language (the core's KIND_NAMES are the CLI's)."""
-    one = n == 1
+    one = is_singular(n)
     if kind == "favourites":
         return (
             QCoreApplication.translate("MyDataImportDialog", "%n favourite", None, n)
@@ -97,7 +98,7 @@ def kind_line(kind: str, counts: KindCounts) -> str:
             "MyDataImportDialog",
             "{0}: {1} added, {2} updated, {3} unchanged, {4} conflict, {5} orphaned",
         )
-        if counts.conflicts == 1
+        if is_singular(counts.conflicts)
         else QCoreApplication.translate(
             "MyDataImportDialog",
             "{0}: {1} added, {2} updated, {3} unchanged, {4} conflicts, {5} orphaned",
@@ -132,7 +133,7 @@ def report_lines(report: MyDataReport) -> list[str]:
             QCoreApplication.translate(
                 "MyDataImportDialog", "%n item kept from an earlier import attached", None, n
             )
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate(
                 "MyDataImportDialog", "%n items kept from an earlier import attached", None, n
             )

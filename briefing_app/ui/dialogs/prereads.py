@@ -40,6 +40,7 @@ from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
+from briefing_app.util.i18n import is_singular
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def describe_plan(plan: prereads.Plan) -> str:
     count = plan.files
     files = (
         QCoreApplication.translate("PrereadsDialog", "%n file", None, count)
-        if count == 1
+        if is_singular(count)
         else QCoreApplication.translate("PrereadsDialog", "%n files", None, count)
     )
     if plan.unknown == plan.files:

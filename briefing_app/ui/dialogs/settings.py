@@ -47,6 +47,7 @@ from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import settings
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import local_zone_name
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -530,7 +531,7 @@ class SettingsDialog(QDialog):
                         "",
                         kept,
                     )
-                    if kept == 1
+                    if is_singular(kept)
                     else self.tr(
                         "Remove {0}? %n things of yours on its sessions (favourites, notes, "
                         "questions, reminders) go with it.",

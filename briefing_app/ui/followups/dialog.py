@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.store import FollowupRecord, FollowupVersion
 from briefing_app.ui.widgets.locale_text import day_pattern, moment_short_text, time_pattern
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now, zone
 
 
@@ -167,7 +168,7 @@ class FollowupDialog(QDialog):
         count = len(self.history)
         self.history_toggle.setText(
             self.tr("&History (%n earlier version)", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("&History (%n earlier versions)", "", count)
         )
         self.history_toggle.setCheckable(True)

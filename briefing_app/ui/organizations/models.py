@@ -23,6 +23,7 @@ from briefing_app.ui.presenters.models import (
     TrailingRole,
 )
 from briefing_app.ui.widgets.markdown_view import plain_tooltip
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +48,7 @@ def kinds_label(kinds: Sequence[str]) -> str:
 
 def counts_label(record: OrganizationRecord) -> str:
     n = record.sessions
-    if n == 1:
+    if is_singular(n):
         return QCoreApplication.translate("OrganizationsView", "%n session", None, n)
     return QCoreApplication.translate("OrganizationsView", "%n sessions", None, n)
 

@@ -46,6 +46,7 @@ from briefing_app.ui.presenters.photos import PhotoLoader
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import photo_dir
+from briefing_app.util.i18n import is_singular
 
 logger = logging.getLogger(__name__)
 
@@ -264,7 +265,7 @@ class OrganizationsView(QWidget):
         count = len(records)
         self.count_label.setText(
             self.tr("%n organization", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("%n organizations", "", count)
         )
         row = self.model.row_of(keep) if keep is not None else None

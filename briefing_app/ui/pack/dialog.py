@@ -59,6 +59,7 @@ from briefing_app.ui.workers.progress_task import (
 )
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.pack import Pack, PackSelection, check_output_path, gather_pack
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import local_zone_name
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class PackDialog(QDialog):
             self.this_session = QRadioButton(self.tr("This session (none selected)"))
         self.agenda = QRadioButton(
             self.tr("My agenda (%n session)", "", self.favourites)
-            if self.favourites == 1
+            if is_singular(self.favourites)
             else self.tr("My agenda (%n sessions)", "", self.favourites)
         )
         self.days = QRadioButton(self.tr("The sessions starting from"))
@@ -346,7 +347,7 @@ class PackDialog(QDialog):
         self.status.setText(
             (
                 self.tr("Wrote %n page to {0}.", "", result.pages)
-                if result.pages == 1
+                if is_singular(result.pages)
                 else self.tr("Wrote %n pages to {0}.", "", result.pages)
             ).format(result.path)
         )
@@ -399,7 +400,7 @@ class PackDialog(QDialog):
             return None
         self.status.setText(
             self.tr("Sent %n page to the printer.", "", result.pages)
-            if result.pages == 1
+            if is_singular(result.pages)
             else self.tr("Sent %n pages to the printer.", "", result.pages)
         )
         self.status.show()

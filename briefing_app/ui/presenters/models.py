@@ -24,6 +24,7 @@ from briefing_app.ui import content_language
 from briefing_app.ui.presenters.avatars import paint_initials
 from briefing_app.ui.sessions.session_model import RecordRole, status_label, when_label
 from briefing_app.ui.widgets.markdown_view import plain_tooltip
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.session_kinds import shown_kind
 
 #: Item roles shared by the two lists (the delegate draws them).
@@ -51,7 +52,7 @@ def presenter_second_line(record: PresenterRecord) -> str:
 
 
 def sessions_label(count: int) -> str:
-    if count == 1:
+    if is_singular(count):
         return QCoreApplication.translate("PresentersView", "%n session", None, count)
     return QCoreApplication.translate("PresentersView", "%n sessions", None, count)
 

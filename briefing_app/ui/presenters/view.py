@@ -57,6 +57,7 @@ from briefing_app.ui.sessions.detail_markdown import md_escape
 from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import is_web_url, photo_dir
+from briefing_app.util.i18n import is_singular
 
 logger = logging.getLogger(__name__)
 
@@ -294,7 +295,7 @@ class PresentersView(QWidget):
             self.count_label.setText(
                 (
                     self.tr("%n presenter matches “{0}”", "", count)
-                    if count == 1
+                    if is_singular(count)
                     else self.tr("%n presenters match “{0}”", "", count)
                 ).format(text)
                 if count
@@ -303,7 +304,7 @@ class PresentersView(QWidget):
         else:
             self.count_label.setText(
                 self.tr("%n presenter", "", count)
-                if count == 1
+                if is_singular(count)
                 else self.tr("%n presenters", "", count)
             )
         row = self.model.row_of(keep) if keep is not None else None

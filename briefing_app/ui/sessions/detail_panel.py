@@ -50,6 +50,7 @@ from briefing_app.ui.widgets.text_links import LinksButton, TextLink, links_by_m
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import SESSION_NOTE, DraftStore, drafts_dir
 from briefing_app.usecases.settings import reminder_minutes
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import utc_now
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -71,6 +72,10 @@ REMINDER_CHOICES: tuple[tuple[str, bool, int | None], ...] = (
     (QT_TRANSLATE_NOOP("SessionDetailPanel", "1 hour before"), True, 60),
     (QT_TRANSLATE_NOOP("SessionDetailPanel", "1 day before"), True, 24 * 60),
 )
+
+
+#: The session's text keeps at least this many lines of height.
+DETAIL_MIN_LINES = 8
 
 
 @dataclass
@@ -173,6 +178,7 @@ class SessionDetailPanel(QWidget):
         self.feedback_button.clicked.connect(self.give_feedback)
         self.calendar_button = QPushButton(self.tr("Add to calendar…"))
         self.calendar_button.setAccessibleName(self.tr("Add to calendar (.ics)"))
+        self.calendar_button.setToolTip(self.tr("Add to calendar (.ics)"))  # shorter in French
         self.calendar_button.clicked.connect(self._choose_calendar_file)
         self.reminder_choice = QComboBox()
         self.reminder_choice.setAccessibleName(self.tr("Remind me"))
@@ -194,6 +200,8 @@ class SessionDetailPanel(QWidget):
         # The feed's text is Markdown; any HTML in it shows as text, never as markup.
         self.browser = SafeMarkdownBrowser()
         self.browser.setAccessibleName(self.tr("Session details"))
+        # Never squeezed to a few lines by the buttons above or the sections below.
+        self.browser.setMinimumHeight(self.browser.fontMetrics().lineSpacing() * DETAIL_MIN_LINES)
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.anchor_tooltip = _badge_tooltip
         # Qt does not give a screen reader the text's links (Tab stopped on them silently):
@@ -247,6 +255,7 @@ class SessionDetailPanel(QWidget):
         actions.addWidget(self.calendar_button)
         self.followup_button = QPushButton(self.tr("Add follow-up…"))
         self.followup_button.setAccessibleName(self.tr("Add a follow-up linked to this session"))
+        self.followup_button.setToolTip(self.tr("Add a follow-up linked to this session"))
         self.followup_button.clicked.connect(self._request_followup)
         actions.addWidget(self.followup_button)
         # Attendance (issue 16): the state, and marking it attended or not (with undo).
@@ -422,12 +431,12 @@ class SessionDetailPanel(QWidget):
         count = len(self.links_button.links)
         self.links_button.setText(
             self.tr("%n link in the text", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("%n links in the text", "", count)
         )
         self.links_button.setAccessibleName(
             self.tr("%n link in the session details", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("%n links in the session details", "", count)
         )
 

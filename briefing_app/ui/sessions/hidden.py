@@ -23,6 +23,7 @@ from briefing_app.errors import BriefingError
 from briefing_app.store import HiddenNames, SessionQuery, SessionRecord, Store
 from briefing_app.ui import content_language
 from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.util.i18n import is_singular
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class HiddenControls(QObject):
         if count:
             text = (
                 self.tr("%n session hidden by the tracks and rooms you hid.", "", count)
-                if count == 1
+                if is_singular(count)
                 else self.tr("%n sessions hidden by the tracks and rooms you hid.", "", count)
             )
             show = self.tr("Show…")

@@ -213,6 +213,8 @@ class MaterialsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [one_line(row.record.url)[:500] or self.tr("(no address)")]
+            if column in (MaterialColumn.KIND, MaterialColumn.TITLE):  # elided at the end
+                lines.insert(0, display_title(row.record))
             if row.record.title_fallback:
                 lines.append(content_language.fallback_explanation(row.record.title_fallback))
             if row.kept is not None:
@@ -298,7 +300,8 @@ class MaterialsSection(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Titles are cut at the end (the start says what it is); whole in the tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(MaterialColumn.TITLE, QHeaderView.ResizeMode.Stretch)

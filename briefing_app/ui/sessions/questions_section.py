@@ -65,6 +65,7 @@ from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import questions as core
 from briefing_app.usecases.drafts import SESSION_QUESTIONS, Draft, DraftStore, drafts_dir
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import utc_now
 
 logger = logging.getLogger(__name__)
@@ -662,7 +663,7 @@ class QuestionsSection(QWidget):
         count = text.count("\n") + 1
         self._say(
             self.tr("Copied %n question for the Q&A box.", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("Copied %n questions for the Q&A box.", "", count)
         )
         return text

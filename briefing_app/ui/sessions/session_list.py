@@ -47,6 +47,7 @@ from briefing_app.ui.sessions.session_model import Column, header_data, session_
 from briefing_app.ui.widgets.core_words import core_word, status_word
 from briefing_app.ui.widgets.locale_text import long_day_text
 from briefing_app.usecases.session_facts import FORMAT_LABELS
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.session_kinds import kind_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, to_utc_text, zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
@@ -680,7 +681,7 @@ class SessionListModel(QAbstractTableModel):
             n = group.count
             return (
                 self.tr("{0}  ·  %n session", "", n)
-                if n == 1
+                if is_singular(n)
                 else self.tr("{0}  ·  %n sessions", "", n)
             ).format(group.label)
         if role == GroupRole:

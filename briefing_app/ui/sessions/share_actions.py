@@ -24,6 +24,7 @@ from briefing_app.platform.fileutil import write_atomically
 from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases.share import ICS_MIME, sessions_ics, sessions_text
+from briefing_app.util.i18n import is_singular
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -123,7 +124,7 @@ class ShareActions(QObject):
         QGuiApplication.clipboard().setText(text)
         self.shared.emit(
             self.tr("Copied the session as text.")
-            if len(ids) == 1
+            if is_singular(len(ids))
             else self.tr("Copied %n sessions as text.", "", len(ids))
         )
         return True
@@ -141,7 +142,7 @@ class ShareActions(QObject):
         QGuiApplication.clipboard().setMimeData(mime)
         self.shared.emit(
             self.tr("Copied the session as an invite.")
-            if len(ids) == 1
+            if is_singular(len(ids))
             else self.tr("Copied %n sessions as an invite.", "", len(ids))
         )
         return True
@@ -178,7 +179,7 @@ class ShareActions(QObject):
         self.shared.emit(
             (
                 self.tr("Saved the session to {0}.")
-                if len(ids) == 1
+                if is_singular(len(ids))
                 else self.tr("Saved %n sessions to {0}.", "", len(ids))
             ).format(path.name)
         )

@@ -59,6 +59,7 @@ from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.sessions.share_actions import ShareActions
 from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import utc_now
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -554,7 +555,7 @@ class SessionsTab(QSplitter):
         """ "3 sessions shown · 1 feed"; "200+ sessions shown" while the rest is read."""
         shown = (
             self.tr("%n session shown", "", count)
-            if count == 1
+            if is_singular(count)
             else self.tr("%n sessions shown", "", count)
         )
         if not complete:
@@ -562,7 +563,9 @@ class SessionsTab(QSplitter):
         if not self._own_feed and self._sample is not None:
             return f"{shown} · {self._sample.label}"
         feeds = self._feed_count
-        feeds_text = self.tr("%n feed", "", feeds) if feeds == 1 else self.tr("%n feeds", "", feeds)
+        feeds_text = (
+            self.tr("%n feed", "", feeds) if is_singular(feeds) else self.tr("%n feeds", "", feeds)
+        )
         return self.tr("{0} · {1}").format(shown, feeds_text)
 
     @property

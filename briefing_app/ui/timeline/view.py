@@ -44,6 +44,7 @@ from briefing_app.ui.timeline.layout import (
 )
 from briefing_app.ui.widgets.locale_text import long_day_text, note_day_text, range_text, time_text
 from briefing_app.util import timeutil
+from briefing_app.util.i18n import is_singular
 
 # The layout is Qt-free: it writes its words, times and days through these.
 use_text_functions(
@@ -438,7 +439,7 @@ class DayTimeline(QWidget):
             used = sum(1 for row in layout.rows if row.sessions)
             sessions = (
                 self.tr("%n session", "", count)
-                if count == 1
+                if is_singular(count)
                 else self.tr("%n sessions", "", count)
             )
             text = self.tr("Day {0} of {1} · {2}").format(position, len(session_days), sessions)
@@ -446,13 +447,13 @@ class DayTimeline(QWidget):
             if kinds == {"room"}:
                 text = (
                     self.tr("{0} in %n room", "", used)
-                    if used == 1
+                    if is_singular(used)
                     else self.tr("{0} in %n rooms", "", used)
                 ).format(text)
             elif kinds == {"track"}:
                 text = (
                     self.tr("{0} in %n track", "", used)
-                    if used == 1
+                    if is_singular(used)
                     else self.tr("{0} in %n tracks", "", used)
                 ).format(text)
             self.info_label.setText(text)

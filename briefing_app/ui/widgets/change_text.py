@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.ui.widgets.locale_text import stamp_text
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def change_set_summary(changes: ChangeSet) -> str:
         n = changes.imported
         return (
             QCoreApplication.translate("ChangeText", "imported %n session", None, n)
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate("ChangeText", "imported %n sessions", None, n)
         )
     if not changes.changes:
@@ -92,7 +93,7 @@ def change_set_summary(changes: ChangeSet) -> str:
     for kind, (one, several) in _SUMMARY_WORDS.items():
         n = changes.count(kind)
         if n:
-            parts.append(_tr(one if n == 1 else several, n))
+            parts.append(_tr(one if is_singular(n) else several, n))
     return QCoreApplication.translate("ChangeText", ", ").join(parts)
 
 
@@ -102,7 +103,7 @@ def kinds_summary(changes: list[SessionChange]) -> str:
     for kind, (one, several) in _SUMMARY_WORDS.items():
         n = sum(1 for change in changes if change.kind == kind)
         if n:
-            parts.append(_tr(one if n == 1 else several, n))
+            parts.append(_tr(one if is_singular(n) else several, n))
     return QCoreApplication.translate("ChangeText", ", ").join(parts)
 
 
@@ -116,7 +117,7 @@ def stored_summary(summary: str, changes: list[SessionChange]) -> str:
         n = int(summary.split(" ")[1])
         return (
             QCoreApplication.translate("ChangeText", "imported %n session", None, n)
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate("ChangeText", "imported %n sessions", None, n)
         )
     return summary
@@ -156,7 +157,7 @@ def import_summary(result: ImportResult) -> str:
                 QCoreApplication.translate(
                     "ChangeText", "%n older version of events you have ignored", None, n
                 )
-                if n == 1
+                if is_singular(n)
                 else QCoreApplication.translate(
                     "ChangeText", "%n older versions of events you have ignored", None, n
                 )
@@ -172,7 +173,7 @@ def import_summary(result: ImportResult) -> str:
                 None,
                 n,
             )
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate(
                 "ChangeText",
                 "%n events already in the store (exported by this app; no copies made)",
@@ -186,7 +187,7 @@ def import_summary(result: ImportResult) -> str:
             QCoreApplication.translate(
                 "ChangeText", "%n session of your exported agenda starred again", None, n
             )
-            if n == 1
+            if is_singular(n)
             else QCoreApplication.translate(
                 "ChangeText", "%n sessions of your exported agenda starred again", None, n
             )

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from briefing_app.util.i18n import is_singular
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, zone
 
 
@@ -183,14 +184,14 @@ def duration_text(minutes: int) -> str:
     if minutes < 60:
         return (
             QCoreApplication.translate("LocaleText", "%n minute", None, minutes)
-            if minutes == 1
+            if is_singular(minutes)
             else QCoreApplication.translate("LocaleText", "%n minutes", None, minutes)
         )
     if minutes < 48 * 60:
         hours, rest = divmod(minutes, 60)
         text = (
             QCoreApplication.translate("LocaleText", "%n hour", None, hours)
-            if hours == 1
+            if is_singular(hours)
             else QCoreApplication.translate("LocaleText", "%n hours", None, hours)
         )
         if not rest:

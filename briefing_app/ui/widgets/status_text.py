@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from briefing_app.util.i18n import is_singular
+
 if TYPE_CHECKING:
     from briefing_app.usecases.imports import ImportResult
 
@@ -17,8 +19,8 @@ def import_status_text(result: ImportResult, name: str) -> str:
     if changes is not None and changes.first_import:
         count = changes.imported
         text = (
-            QCoreApplication.translate("MainWindow", "Imported 1 session from {name}")
-            if count == 1
+            QCoreApplication.translate("MainWindow", "Imported {count} session from {name}")
+            if is_singular(count)
             else QCoreApplication.translate("MainWindow", "Imported {count} sessions from {name}")
         ).format(count=count, name=name)
         rest = summary.partition("; ")[2]
