@@ -80,7 +80,8 @@ def test_malformed_json_from_a_feed_shows_in_the_windows_language(
         assert shown == "Sync failed:\n" + str(error)
     else:
         assert shown.startswith(
-            f"La synchronisation a échoué\u00a0:\n{url}: JSON non valide à la ligne 1, colonne 12"
+            f"La synchronisation a échoué\u00a0:\n{url}\u00a0: "
+            "JSON non valide à la ligne 1, colonne 12"
         )
         assert "invalid JSON" not in shown and "file ends too early" not in shown
 
@@ -173,7 +174,7 @@ def test_the_window_and_the_command_line_say_an_error_the_same_way() -> None:
     finally:
         i18n.use_language("en")
     assert window[0] == "aucun fil avec le numéro 7"
-    assert window[1] == "x.json: à $.sessions[0] : aucune séance numéro 4"
+    assert window[1] == "x.json\u00a0: à $.sessions[0]\u00a0: aucune séance numéro 4"
     assert window[3].endswith("aucune séance numéro 4") and "Remote" in window[3]
     assert window[5] == "aucune séance numéro 4"
     assert window[6:] == [str(e) for e in errors[6:]]  # nothing marked: as it is
@@ -186,8 +187,9 @@ def test_error_message_takes_any_lookup_of_the_ts() -> None:
     def bracket(context: str, text: str) -> str:
         return f"[{text}]" if context in ("core", "cli") else text
 
-    assert error_message(error, bracket) == "x.json: at $.a: [no session number 4]"
-    assert error_message(error, bracket, located=True) == "x.json: [at $.a: ][no session number 4]"
+    assert error_message(error, bracket) == "[x.json: ]at $.a: [no session number 4]"
+    located = "[x.json: ][at $.a: ][no session number 4]"
+    assert error_message(error, bracket, located=True) == located
     assert error_message(error) == str(error)  # English, the default catalog
 
 
