@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Join records each time you join; mark a session to say you attended or not. Hours are each session&apos;s scheduled length.</source>
-        <translation>Rejoindre note chaque fois que vous rejoignez une séance; marquez une séance pour indiquer si vous y avez assisté ou non. Les heures sont la durée prévue de chaque séance.</translation>
+        <translation>«&#xa0;Rejoindre&#xa0;» note chaque fois que vous rejoignez une séance; marquez une séance pour indiquer si vous y avez assisté ou non. Les heures sont la durée prévue de chaque séance.</translation>
     </message>
     <message>
         <source>Where this record is kept</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>&amp;Hours per series (sessions attended)</source>
-        <translation>&amp;Heures par série (séances suivies)</translation>
+        <translation>&amp;Heures par série (séances auxquelles vous avez assisté)</translation>
     </message>
     <message>
         <source>C&amp;lear mark</source>
@@ -1493,7 +1493,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <name>DateRangeFilter</name>
     <message>
         <source>Any date</source>
-        <translation>Toute date</translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1794,27 +1794,27 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Any feed</source>
-        <translation>Tout fil</translation>
+        <translation>Tous les fils</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation>Tout type</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any track</source>
-        <translation>Tout volet</translation>
+        <translation>Tous les volets</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation>Tout format</translation>
+        <translation>Tous les formats</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Tout statut</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any organization</source>
-        <translation>Toute organisation</translation>
+        <translation>Toutes les organisations</translation>
     </message>
     <message>
         <source>★ only</source>
@@ -2274,11 +2274,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Any owner</source>
-        <translation>Tout responsable</translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Any session</source>
-        <translation>Toute séance</translation>
+        <translation>Toutes les séances</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -3721,7 +3721,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Any kind</source>
-        <translation>Tout type</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -5470,7 +5470,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation>&amp;Synchroniser toutes les</translation>
+        <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
         <source>&amp;Give up on a download after</source>
