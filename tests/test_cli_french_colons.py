@@ -111,3 +111,19 @@ def test_show_labels_and_the_import_error_read_in_french(
     assert code == 4
     assert f"{bad}\u00a0: JSON non valide" in text
     assert _bad_colons(text) == []
+
+
+def test_case_studies_list_and_show_in_the_user_s_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Review item 5: the feed's case studies as the window shows them (French when the
+    feed gives it), the English stored text kept for --json."""
+    assert run(capsys, "settings", "language", "fr")[0] == 0
+    code, text = run(capsys, "case-studies", "list")
+    assert code == 0
+    assert "1  fil  Lixar\u00a0: étude de cas technologique — Lixar" in text
+    assert "technology case study" not in text
+    code, text = run(capsys, "case-studies", "show", "1")
+    assert code == 0 and text.startswith("Lixar\u00a0: étude de cas technologique\n")
+    code, text = run(capsys, "case-studies", "list", "--json")
+    assert "Lixar: technology case study" in text
