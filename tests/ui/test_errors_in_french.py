@@ -261,3 +261,20 @@ def test_no_view_puts_an_errors_english_text_in_front_of_the_user() -> None:
         if raw.search(line) and not re.search(r"logger\.|raise |super\(\).__init__", line)
     ]
     assert offending == []
+
+
+def test_a_failed_import_says_why_in_french_and_leaves_the_status_bar(
+    qtbot, sample_store: Store, tmp_path: Path
+) -> None:
+    """Review item 11: "Impossible d'importer : PATH : …" (U+00A0 before both colons), and
+    the status bar no longer says "Importation de bad.json…" once the import has failed."""
+    window = _window(qtbot, sample_store, "fr")
+    path = tmp_path / "bad.json"
+    path.write_text('{"hello": 1}', encoding="utf-8")
+    window.import_file(path)
+    assert window.statusBar().currentMessage() == "Importation de bad.json…"
+    qtbot.waitUntil(lambda: window.messages.kind == "error", timeout=10_000)
+    shown = window.messages.text()
+    assert f"Impossible d’importer\u00a0: {path}\u00a0: " in shown, shown
+    assert " :" not in shown
+    assert window.statusBar().currentMessage() == ""
