@@ -194,7 +194,10 @@ def english_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1000 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return f"{size} bytes"
+            # "412 MB" from 100 up, "3.5 MB" below: the window's rule (locale_text.size_text)
+            return f"{value:.0f} {unit}" if round(value, 1) >= 100 else f"{value:.1f} {unit}"
         value /= 1000
     raise AssertionError("unreachable")  # pragma: no cover
 
