@@ -2517,12 +2517,12 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>ddd dd MMM yyyy</source>
         <comment>date format of a day (QDate::toString pattern)</comment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date format of a day in a sentence (QDate pattern)</comment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2532,7 +2532,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>ddd dd MMM</source>
         <comment>date format of a day this year (QDate::toString pattern)</comment>
-        <translation>ddd d MMM</translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>%n minute</source>
