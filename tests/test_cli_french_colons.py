@@ -85,6 +85,9 @@ def test_every_french_help_puts_a_no_break_space_before_its_colons(
         ["sessions", "--bogus"],
         ["questions", "mark", "1", "maybe"],
         ["feeds", "remove", "99"],
+        ["sessions", "--tz", "Mars/Olympus"],
+        ["settings", "sync-interval", "-5"],
+        ["sessions", "--from", "someday"],
     ],
 )
 def test_french_commands_and_errors_put_a_no_break_space_before_colons(

@@ -374,7 +374,7 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         lines += ["", translate("cli", "Materials:")]
         for m in case.materials:
             if m.kind == "link":
-                lines.append(one_line(f"  [{m.id}] {m.name}: {m.url}"))
+                lines.append(one_line(f"  [{m.id}] {colon(m.name)} {m.url}"))
             else:
                 lines.append(
                     one_line(
@@ -475,7 +475,7 @@ def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        write_line(out, f"{args.file}: {localized(result.summary())}")
+        write_line(out, f"{colon(str(args.file))} {localized(result.summary())}")
     return 0
 
 
