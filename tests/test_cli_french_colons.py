@@ -4,15 +4,14 @@
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.cli_paths import every_command_path
 
 from briefing_app.cli import main
-from briefing_app.cli.main import build_parser
 from briefing_app.util import i18n
 
 FRENCH = {"LANG": "fr_CA.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
@@ -45,21 +44,10 @@ def _bad_colons(text: str) -> list[str]:
     return [line for line in text.splitlines() if ORDINARY_SPACE_COLON.search(line)]
 
 
-def _every_command_path() -> list[list[str]]:
-    def walk(parser: argparse.ArgumentParser, path: list[str]) -> Iterator[list[str]]:
-        yield path
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                for name, sub in action.choices.items():
-                    yield from walk(sub, [*path, name])
-
-    return list(walk(build_parser(), []))
-
-
 def test_every_french_help_puts_a_no_break_space_before_its_colons(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    paths = _every_command_path()
+    paths = every_command_path()
     assert len(paths) > 20
     for path in paths:
         code, text = run(capsys, *path, "--help")

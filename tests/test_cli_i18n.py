@@ -8,7 +8,6 @@ gettext catalog tools/cli_catalog compiles from it.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import json
 import os
@@ -20,10 +19,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from support.cli_paths import every_command_path
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.cli import main
-from briefing_app.cli.main import build_parser
 from briefing_app.cli.output import error_text
 from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
@@ -82,17 +81,6 @@ def _unwrapped(text: str) -> str:
     return " ".join(text.split())
 
 
-def _every_command_path() -> list[list[str]]:
-    def walk(parser: argparse.ArgumentParser, path: list[str]) -> Iterator[list[str]]:
-        yield path
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                for name, sub in action.choices.items():
-                    yield from walk(sub, [*path, name])
-
-    return list(walk(build_parser(), []))
-
-
 # ---- --help, usage errors: the system's language ----------------------------------
 def test_help_is_french_with_no_english_left(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -100,7 +88,7 @@ def test_help_is_french_with_no_english_left(
     _locale(monkeypatch, FRENCH)
     english = _english_help_texts()
     assert len(english) > 100  # the help of every command is in the catalog
-    for path in _every_command_path():
+    for path in every_command_path():
         code, out, _err = run(capsys, *path, "--help")
         assert code == 0, path
         shown = _unwrapped(out)
