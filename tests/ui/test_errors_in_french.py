@@ -26,7 +26,7 @@ from briefing_app.errors import (
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, SyncReport, subscribe
-from briefing_app.ui import language
+from briefing_app.ui import content_language, language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases import settings
@@ -269,12 +269,17 @@ def test_a_failed_import_says_why_in_french_and_leaves_the_status_bar(
     """Review item 11: "Impossible d'importer : PATH : …" (U+00A0 before both colons), and
     the status bar no longer says "Importation de bad.json…" once the import has failed."""
     window = _window(qtbot, sample_store, "fr")
-    path = tmp_path / "bad.json"
-    path.write_text('{"hello": 1}', encoding="utf-8")
-    window.import_file(path)
-    assert window.statusBar().currentMessage() == "Importation de bad.json…"
-    qtbot.waitUntil(lambda: window.messages.kind == "error", timeout=10_000)
-    shown = window.messages.text()
-    assert f"Impossible d’importer\u00a0: {path}\u00a0: " in shown, shown
-    assert " :" not in shown
-    assert window.statusBar().currentMessage() == ""
+    try:
+        path = tmp_path / "bad.json"
+        path.write_text('{"hello": 1}', encoding="utf-8")
+        window.import_file(path)
+        assert window.statusBar().currentMessage() == "Importation de bad.json…"
+        qtbot.waitUntil(lambda: window.messages.kind == "error", timeout=10_000)
+        shown = window.messages.text()
+        assert f"Impossible d’importer\u00a0: {path}\u00a0: " in shown, shown
+        assert " :" not in shown
+        assert window.statusBar().currentMessage() == ""
+    finally:  # the next test's window speaks English again
+        language.apply_language("en")
+        i18n.use_language("en")
+        content_language.set_language("en")
