@@ -8,7 +8,6 @@ gettext catalog tools/cli_catalog compiles from it.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import json
 import os
@@ -20,10 +19,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from support.cli_paths import every_command_path
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.cli import main
-from briefing_app.cli.main import build_parser
 from briefing_app.cli.output import error_text
 from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
@@ -82,17 +81,6 @@ def _unwrapped(text: str) -> str:
     return " ".join(text.split())
 
 
-def _every_command_path() -> list[list[str]]:
-    def walk(parser: argparse.ArgumentParser, path: list[str]) -> Iterator[list[str]]:
-        yield path
-        for action in parser._actions:
-            if isinstance(action, argparse._SubParsersAction):
-                for name, sub in action.choices.items():
-                    yield from walk(sub, [*path, name])
-
-    return list(walk(build_parser(), []))
-
-
 # ---- --help, usage errors: the system's language ----------------------------------
 def test_help_is_french_with_no_english_left(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -100,11 +88,11 @@ def test_help_is_french_with_no_english_left(
     _locale(monkeypatch, FRENCH)
     english = _english_help_texts()
     assert len(english) > 100  # the help of every command is in the catalog
-    for path in _every_command_path():
+    for path in every_command_path():
         code, out, _err = run(capsys, *path, "--help")
         assert code == 0, path
         shown = _unwrapped(out)
-        assert shown.startswith("utilisation : briefing-app"), path
+        assert shown.startswith("utilisation : briefing-app"), path  # unwrapped: U+00A0 is " "
         assert "afficher cette aide et quitter" in shown, path
         for word in ("usage:", "positional arguments", "show this help message"):
             assert word not in shown, (path, word)
@@ -121,14 +109,14 @@ def test_usage_errors_are_french_and_keep_their_exit_code(
     _locale(monkeypatch, FRENCH)
     code, _out, err = run(capsys, "sessions", "--bogus")
     assert code == 2
-    assert "briefing-app : erreur : arguments non reconnus : --bogus" in err
-    assert "utilisation : briefing-app" in err
+    assert "briefing-app\u00a0: erreur\u00a0: arguments non reconnus\u00a0: --bogus" in err
+    assert "utilisation\u00a0: briefing-app" in err
     code, _out, err = run(capsys, "sessions", "--limit", "0")
     assert code == 2
     assert "doit être 1 ou plus, et non 0" in err
     code, _out, err = run(capsys, "questions", "mark", "1", "maybe")
     assert code == 2
-    assert "choix non valide : 'maybe'" in err
+    assert "choix non valide\u00a0: 'maybe'" in err
 
 
 def test_english_is_untouched(
@@ -156,12 +144,14 @@ def test_sessions_show_and_an_error_in_french(
     assert "virtuelle" in out and "virtual" not in out.replace("Virtual Kick-off", "")
     code, out, _ = run(capsys, "show", "2")
     assert code == 0
-    assert "Quand :" in out and "lundi 11 mai 2020 13 h 00–14 h 30 EDT" in out
-    assert "Série\u00a0:" in out and "Présentateurs :" in out
+    assert "Quand\u00a0:" in out and "lundi 11 mai 2020 13 h 00–14 h 30 EDT" in out
+    assert "Série\u00a0:" in out and "Présentateurs\u00a0:" in out
     assert "When:" not in out and "Presenters:" not in out
     code, _out, err = run(capsys, "show", "9999")
     assert code == 3  # the same exit code as in English
-    assert err == "briefing-app : erreur : aucune séance avec l’identifiant «\u00a09999\u00a0»\n"
+    assert err == (
+        "briefing-app\u00a0: erreur\u00a0: aucune séance avec l’identifiant «\u00a09999\u00a0»\n"
+    )
     code, _out, err = run(capsys, "feeds", "remove", "99")
     assert code == 3
     assert "aucun fil avec le numéro 99" in err
@@ -247,10 +237,10 @@ def test_core_messages_are_english_strings_translated_when_shown() -> None:
     assert error_text(error) == "aucun fil avec le numéro 7"
     reason = QT_TRANSLATE_NOOP("core", "no session number {number}").format(number=4)
     feed_error = FeedError(reason, source="x.json", path="$.sessions[0]")
-    assert error_text(feed_error) == "x.json: à $.sessions[0] : aucune séance numéro 4"
+    assert error_text(feed_error) == "x.json\u00a0: à $.sessions[0]\u00a0: aucune séance numéro 4"
     assert error_text("plain English from elsewhere") == "plain English from elsewhere"
     nested = Message("cli", "{prog}: error: {message}", {"prog": "p", "message": reason})
-    assert nested.translated() == "p : erreur : aucune séance numéro 4"
+    assert nested.translated() == "p\u00a0: erreur\u00a0: aucune séance numéro 4"
     i18n.use_language("en")
     assert error_text(error) == "no feed with id 7"
 
@@ -272,7 +262,7 @@ def test_dates_and_sizes_through_babel_in_french() -> None:
 def test_the_catalog_is_compiled_from_the_current_ts() -> None:
     assert cli_catalog.stale() == []
     catalog = i18n.load_catalog("fr")
-    assert catalog.pgettext("cli-argparse", "usage: ") == "utilisation : "
+    assert catalog.pgettext("cli-argparse", "usage: ") == "utilisation\u00a0: "
 
 
 def test_every_cli_and_core_message_is_translated_with_its_fields() -> None:
@@ -358,7 +348,7 @@ def test_summaries_the_core_makes_are_counted_and_translated_when_shown(
     feed.write_bytes((Path(__file__).parents[1] / "resources" / "sample-feed.json").read_bytes())
     code, out, _ = run(capsys, "import", str(feed))
     assert code == 0
-    assert out == f"{feed} : aucun changement (fil 1)\n"
+    assert out == f"{feed}\u00a0: aucun changement (fil 1)\n"
     code, out, _ = run(capsys, "sync")
     assert code == 0
     assert ": aucun changement" in out or "non modifié" in out
@@ -377,7 +367,7 @@ def test_a_change_reads_in_french_with_its_date() -> None:
     i18n.use_language("fr")
     french = describe_change(moved, "America/Toronto", babel_date_words("fr"))
     assert i18n.localized(french) == (
-        "Déplacée : Setting the Stage (avant : lundi 11 mai 2020 13 h 00 EDT)"
+        "Déplacée\u00a0: Setting the Stage (avant\u00a0: lundi 11 mai 2020 13 h 00 EDT)"
     )
 
 
@@ -390,12 +380,13 @@ def test_a_bad_feed_and_a_missing_file_are_told_in_french(
     code, _out, err = run(capsys, "import", str(bad))
     assert code == 4
     assert err == (
-        f"briefing-app : erreur : {bad}: JSON non valide à la ligne 1, colonne 6 : "
-        "valeur attendue (le fichier finit trop tôt : tronqué?)\n"
+        f"briefing-app\u00a0: erreur\u00a0: {bad}\u00a0: "
+        "JSON non valide à la ligne 1, colonne 6\u00a0: "
+        "valeur attendue (le fichier finit trop tôt\u00a0: tronqué?)\n"
     )
     code, _out, err = run(capsys, "feeds", "add", str(tmp_path / "missing.json"))
     assert code == 3
-    assert err.endswith("missing.json: le fichier n’existe pas\n")
+    assert err.endswith("missing.json\u00a0: le fichier n’existe pas\n")
 
 
 def test_feeds_changes_organizations_and_backups_in_french(
@@ -405,7 +396,7 @@ def test_feeds_changes_organizations_and_backups_in_french(
     code, out, _ = run(capsys, "changes")
     assert code == 0
     assert re.fullmatch(
-        r"Réimaginer la Ville de Toronto, synchronisé \w+ \d+ \w+ \d{4} \d\d h \d\d \S+ : "
+        r"Réimaginer la Ville de Toronto, synchronisé \w+ \d+ \w+ \d{4} \d\d h \d\d \S+\u00a0: "
         r"5 séances importées\n",
         out,
     ), out
@@ -414,7 +405,7 @@ def test_feeds_changes_organizations_and_backups_in_french(
     code, out, _ = run(capsys, "db", "backups")
     assert code == 0 and "quotidienne" in out and "\u00a0ko " in out
     code, out, _ = run(capsys, "attendance", "mark", "2", "attended")
-    assert out == "#2 Mise en contexte : présence.\n"  # the sample's title, in French
+    assert out == "#2 Mise en contexte\u00a0: présence.\n"  # the sample's title, in French
 
 
 def test_the_window_can_show_a_core_message_through_its_qm(qapp: object) -> None:
@@ -443,7 +434,7 @@ def test_the_window_can_show_a_core_message_through_its_qm(qapp: object) -> None
         (
             FRENCH,
             "1  Réimaginer la Ville de Toronto\u00a0: aucun changement",
-            "briefing-app : erreur : ",
+            "briefing-app\u00a0: erreur\u00a0: ",
         ),
     ],
 )

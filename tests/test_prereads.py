@@ -95,7 +95,7 @@ def test_the_total_before_starting(store: Store, file_server: FileServer):
     plan = prereads.measure(targets, fetcher(store))
     assert plan.files == 3 and plan.unknown == 1
     assert plan.known_bytes == len(PDF) + 1000
-    assert plan.describe() == "3 files, 105.0 KB + 1 of unknown size"
+    assert plan.describe() == "3 files, 105 KB + 1 of unknown size"
 
 
 def test_keep_again_is_a_304_and_new_content_is_a_change(store: Store, file_server: FileServer):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.output import (
     EXIT_OK,
+    colon,
     i18n_json,
     language_mark,
     material_kind_text,
@@ -219,7 +220,7 @@ def _download(args: argparse.Namespace, out: TextIO) -> int:
                 print_json({"ok": True, "files": [], "summary": "nothing to download"}, out)
             return EXIT_OK
         plan = prereads.measure(targets, fetch)
-        tell(f"{where}: {localized(plan.describe())}")
+        tell(f"{colon(where)} {localized(plan.describe())}")
         shown = [0]
 
         def progress(done: int, total: int, number: int, files: int, title: str) -> None:
@@ -258,7 +259,7 @@ def _download(args: argparse.Namespace, out: TextIO) -> int:
             }.get(result.outcome, result.outcome)
             size = f" ({size_text(result.size)})" if result.size else ""
             note = translate("cli", " (new content)") if result.changed else ""
-            write_line(out, f"{words}: {result.title}{size}{note}")
+            write_line(out, f"{colon(words)} {result.title}{size}{note}")
         write_line(out, localized(report.summary()))
     for result in failed:
         tell_error(result.error)

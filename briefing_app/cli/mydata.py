@@ -10,7 +10,14 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from briefing_app.cli.output import EXIT_OK, print_json, refresh_live_agenda, tell, write_line
+from briefing_app.cli.output import (
+    EXIT_OK,
+    colon,
+    print_json,
+    refresh_live_agenda,
+    tell,
+    write_line,
+)
 from briefing_app.usecases.mydata import (
     export_mydata,
     import_mydata,
@@ -33,7 +40,7 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         if action == "import":
             checked, report = import_mydata(store, Path(args.file).expanduser())
-            write_line(out, f"{checked.path}: {localized(checked.describe())}")
+            write_line(out, f"{colon(str(checked.path))} {localized(checked.describe())}")
             for line in summary_lines(report):
                 write_line(out, localized(line))
             if report.changed:

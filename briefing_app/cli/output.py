@@ -145,7 +145,9 @@ def check_tz(args: argparse.Namespace) -> None:
         try:
             zone(args.tz)
         except TimeFormatError as exc:
-            raise UsageError(f"--tz: {localized(exc.args[0] if exc.args else exc)}") from exc
+            raise UsageError(
+                f"{colon('--tz')} {localized(exc.args[0] if exc.args else exc)}"
+            ) from exc
 
 
 def check_search(text: str | None, option: str = "--search") -> None:
@@ -179,7 +181,7 @@ def zone_argument(name: str | None, option: str) -> str | None:
     try:
         return check_zone(name)
     except FeedError as exc:
-        raise UsageError(f"{option}: {error_text(exc)}") from exc
+        raise UsageError(f"{colon(option)} {error_text(exc)}") from exc
 
 
 def session_json(record: SessionRecord) -> dict[str, Any]:

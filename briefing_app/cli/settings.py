@@ -144,7 +144,7 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
                 reason = (
                     str(exc).split(": ", 1)[-1] if isinstance(exc, settings.SettingError) else exc
                 )
-                raise UsageError(f"settings {args.name}: {error_text(reason)}") from exc
+                raise UsageError(f"{colon(f'settings {args.name}')} {error_text(reason)}") from exc
         names = [args.name] if args.name else list(SETTINGS)
         values = {name: SETTINGS[name].read(store) for name in names}
     if args.json:

@@ -20,6 +20,7 @@ from briefing_app.cli.output import (
     check_search,
     colon,
     label,
+    language_mark,
     print_json,
     shown_title,
     size_text,
@@ -278,6 +279,13 @@ def _marks(case: CaseStudy) -> str:
     return (" " + " ".join(marks)) if marks else ""
 
 
+def _preference(store: Store) -> list[str]:
+    """The languages the user reads the feeds' texts in (the window's rule), first first."""
+    from briefing_app.usecases.settings import content_languages
+
+    return list(content_languages(store))
+
+
 # ---- actions --------------------------------------------------------------------------
 def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     check_search(args.search)
@@ -292,15 +300,17 @@ def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             tell(translate("cli", "No case studies."))
         return 0
     width = max(len(str(c.id)) for c in cases)
-    for case in cases:
+    preference = _preference(workspace.store)
+    for case in (c.in_language(preference) for c in cases):  # as the window shows them
         kind = translate("cli", "mine") if case.is_local else translate("cli", "feed")
+        title = case.title + language_mark(case.fallback_language("title"))
         about = f" — {case.organization}" if case.organization else ""
         extra = (
             translate("cli", " ({n} material(s))").format(n=len(case.materials))
             if case.materials
             else ""
         )
-        write_line(out, f"{case.id:>{width}}  {kind}  {case.title}{about}{extra}{_marks(case)}")
+        write_line(out, f"{case.id:>{width}}  {kind}  {title}{about}{extra}{_marks(case)}")
     return 0
 
 
@@ -310,7 +320,9 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         print_json(case_study_json(case, workspace), out)
         return 0
     store = workspace.store
-    lines = [f"{case.title}{_marks(case)}"]
+    case = case.in_language(_preference(store))  # the feed's texts in the user's language
+    title = case.title + language_mark(case.fallback_language("title"))
+    lines = [f"{title}{_marks(case)}"]
     facts = [
         (translate("cli", "Number"), str(case.id)),
         ("UUID", case.uuid),
@@ -362,7 +374,7 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         lines += ["", translate("cli", "Materials:")]
         for m in case.materials:
             if m.kind == "link":
-                lines.append(one_line(f"  [{m.id}] {m.name}: {m.url}"))
+                lines.append(one_line(f"  [{m.id}] {colon(m.name)} {m.url}"))
             else:
                 lines.append(
                     one_line(
@@ -463,7 +475,7 @@ def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        write_line(out, f"{args.file}: {localized(result.summary())}")
+        write_line(out, f"{colon(str(args.file))} {localized(result.summary())}")
     return 0
 
 

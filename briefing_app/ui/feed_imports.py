@@ -75,6 +75,7 @@ class FeedImports:
     ) -> None:
         window = self._window
         window.import_action.setEnabled(True)
+        window.statusBar().clearMessage()  # "Importing bad.json…" is over: the banner says why
         if isinstance(error, MissingTimezoneError) and path is not None and timezone is None:
             from briefing_app.ui.dialogs.zone_picker import ask_zone_for_file
 

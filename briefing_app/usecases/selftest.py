@@ -99,7 +99,7 @@ def step_french(_ctx: _Context) -> str:
     from briefing_app.util.localeformat import babel_date_words, format_size
 
     said = load_catalog("fr").pgettext("cli-argparse", "usage: ")
-    _check(said == "utilisation : ", f"no French catalog for the CLI (usage: {said!r})")
+    _check(said == "utilisation\u00a0: ", f"no French catalog for the CLI (usage: {said!r})")
     try:
         day = babel_date_words("fr").day(date(2020, 5, 11))
         clock = babel_date_words("fr").clock(13, 0)

@@ -203,7 +203,10 @@ def english_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1000 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return f"{size} bytes"
+            # "412 MB" from 100 up, "3.5 MB" below: the window's rule (locale_text.size_text)
+            return f"{value:.0f} {unit}" if round(value, 1) >= 100 else f"{value:.1f} {unit}"
         value /= 1000
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -367,6 +370,8 @@ def error_message(
 
 #: The core's location prefix in a feed's or my data's error ("at $.sessions[3]: ").
 _AT_PATH = QT_TRANSLATE_NOOP("cli", "at {path}: ")
+#: The file or address an error names first ("/tmp/bad.json: "): French puts U+00A0 before ':'.
+_FROM_SOURCE = QT_TRANSLATE_NOOP("cli", "{source}: ")
 
 
 class ErrorMessage(Message):
@@ -376,6 +381,7 @@ class ErrorMessage(Message):
 
     parts: list[Message]
     path: str | None
+    source: str | None
 
     def __new__(cls, error: BaseException, *, located: bool = False) -> ErrorMessage:
         english = str(error)
@@ -386,6 +392,8 @@ class ErrorMessage(Message):
         self.parts = [part for part in candidates if isinstance(part, Message)]
         path = getattr(error, "path", None) if located else None
         self.path = str(path) if path else None
+        source = getattr(error, "source", None)
+        self.source = str(source) if source and english.startswith(f"{source}: ") else None
         return self
 
     def translated(self, translator: Translator | None = None) -> str:
@@ -396,6 +404,9 @@ class ErrorMessage(Message):
         if self.path:
             at = localized(_AT_PATH.format(path=self.path), translator)
             text = text.replace(f"at {self.path}: ", at, 1)
+        if self.source and text.startswith(f"{self.source}: "):
+            prefix = localized(_FROM_SOURCE.format(source=self.source), translator)
+            text = prefix + text[len(self.source) + 2 :]
         return text
 
 

@@ -108,8 +108,12 @@ def format_size(size: int, language: str) -> str:
     )
     for factor, unit in units:
         if size >= factor:
-            value: Any = round(size / factor, 1)
-            return str(format_unit(value, unit, length="short", locale=locale_of(language)))
+            value: Any = size / factor
+            # The window's rule too (ui/widgets/locale_text.size_text): "412 Mo", "3,5 Mo".
+            shape = "#,##0" if round(value, 1) >= 100 else "#,##0.0"
+            return str(
+                format_unit(value, unit, length="short", format=shape, locale=locale_of(language))
+            )
     return str(format_unit(size, "digital-byte", length="short", locale=locale_of(language)))
 
 

@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Join records each time you join; mark a session to say you attended or not. Hours are each session&apos;s scheduled length.</source>
-        <translation>Rejoindre note chaque fois que vous rejoignez une séance; marquez une séance pour indiquer si vous y avez assisté ou non. Les heures sont la durée prévue de chaque séance.</translation>
+        <translation>«&#xa0;Rejoindre&#xa0;» note chaque fois que vous rejoignez une séance; marquez une séance pour indiquer si vous y avez assisté ou non. Les heures sont la durée prévue de chaque séance.</translation>
     </message>
     <message>
         <source>Where this record is kept</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>&amp;Hours per series (sessions attended)</source>
-        <translation>&amp;Heures par série (séances suivies)</translation>
+        <translation>&amp;Heures par série (séances auxquelles vous avez assisté)</translation>
     </message>
     <message>
         <source>C&amp;lear mark</source>
@@ -1545,7 +1545,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <name>DateRangeFilter</name>
     <message>
         <source>Any date</source>
-        <translation>Toute date</translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1850,27 +1850,27 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Any feed</source>
-        <translation>Tout fil</translation>
+        <translation>Tous les fils</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation>Tout type</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any track</source>
-        <translation>Tout volet</translation>
+        <translation>Tous les volets</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation>Tout format</translation>
+        <translation>Tous les formats</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Tout statut</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any organization</source>
-        <translation>Toute organisation</translation>
+        <translation>Toutes les organisations</translation>
     </message>
     <message>
         <source>★ only</source>
@@ -2330,11 +2330,11 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Any owner</source>
-        <translation>Tout responsable</translation>
+        <translation>Tous les responsables</translation>
     </message>
     <message>
         <source>Any session</source>
-        <translation>Toute séance</translation>
+        <translation>Toutes les séances</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -2577,12 +2577,12 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>ddd dd MMM yyyy</source>
         <comment>date format of a day (QDate::toString pattern)</comment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>date format of a day in a sentence (QDate pattern)</comment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2592,7 +2592,7 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>ddd dd MMM</source>
         <comment>date format of a day this year (QDate::toString pattern)</comment>
-        <translation>ddd d MMM</translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <source>%n minute</source>
@@ -3785,7 +3785,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Any kind</source>
-        <translation>Tout type</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -5570,7 +5570,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Sync &amp;every</source>
-        <translation>&amp;Synchroniser toutes les</translation>
+        <translation>&amp;Fréquence de synchronisation</translation>
     </message>
     <message>
         <source>&amp;Give up on a download after</source>
@@ -5872,7 +5872,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <name>cli</name>
     <message>
         <source>{name}: &apos;{text}&apos; is not valid UTF-8 text; give it in UTF-8 (file names too: rename the file)</source>
-        <translation>{name} : &apos;{text}&apos; n’est pas du texte UTF-8 valide; donnez-le en UTF-8 (les noms de fichiers aussi : renommez le fichier)</translation>
+        <translation>{name}&#xa0;: &apos;{text}&apos; n’est pas du texte UTF-8 valide; donnez-le en UTF-8 (les noms de fichiers aussi&#xa0;: renommez le fichier)</translation>
     </message>
     <message>
         <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
@@ -5896,11 +5896,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>#{id} {title}: {state}.</source>
-        <translation>#{id} {title} : {state}.</translation>
+        <translation>#{id} {title}&#xa0;: {state}.</translation>
     </message>
     <message>
         <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
-        <translation>Aucune présence pour l’instant : appuyez sur Rejoindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
+        <translation>Aucune présence pour l’instant&#xa0;: appuyez sur Rejoindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
     </message>
     <message>
         <source>marked attended</source>
@@ -5920,7 +5920,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>[{state}: {how}]</source>
-        <translation>[{state} : {how}]</translation>
+        <translation>[{state}&#xa0;: {how}]</translation>
     </message>
     <message>
         <source>{n} session</source>
@@ -5948,11 +5948,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation>impossible d’écrire {path} : {reason}</translation>
+        <translation>impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>say where to write: -o FILE (or -o - for the terminal)</source>
-        <translation>indiquez où écrire : -o FICHIER (ou -o - pour le terminal)</translation>
+        <translation>indiquez où écrire&#xa0;: -o FICHIER (ou -o - pour le terminal)</translation>
     </message>
     <message>
         <source>no sessions to export; the file has no events</source>
@@ -5972,11 +5972,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>{path}: empty (no data in it; the next start loads the sample)</source>
-        <translation>{path} : vide (aucune donnée; le prochain démarrage charge l’exemple)</translation>
+        <translation>{path}&#xa0;: vide (aucune donnée; le prochain démarrage charge l’exemple)</translation>
     </message>
     <message>
         <source>{path}: ok</source>
-        <translation>{path} : correcte</translation>
+        <translation>{path}&#xa0;: correcte</translation>
     </message>
     <message>
         <source>there is no database at {path}</source>
@@ -5984,23 +5984,23 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>{path} is empty: there is nothing to recover; nothing was changed</source>
-        <translation>{path} est vide : il n’y a rien à récupérer; rien n’a été changé</translation>
+        <translation>{path} est vide&#xa0;: il n’y a rien à récupérer; rien n’a été changé</translation>
     </message>
     <message>
         <source>{path} is healthy (SQLite&apos;s integrity check found no problem): nothing to recover, nothing was changed (`{prog} db recover --force` copies it anyway)</source>
-        <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème) : rien à récupérer, rien n’a été changé (`{prog} db recover --force` la copie quand même)</translation>
+        <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème)&#xa0;: rien à récupérer, rien n’a été changé (`{prog} db recover --force` la copie quand même)</translation>
     </message>
     <message>
         <source>{table}: {count} rows, about {lost} unreadable</source>
-        <translation>{table} : {count} lignes, environ {lost} illisibles</translation>
+        <translation>{table}&#xa0;: {count} lignes, environ {lost} illisibles</translation>
     </message>
     <message>
         <source>{table}: {count} rows</source>
-        <translation>{table} : {count} lignes</translation>
+        <translation>{table}&#xa0;: {count} lignes</translation>
     </message>
     <message>
         <source>{table}: could not be read</source>
-        <translation>{table} : illisible</translation>
+        <translation>{table}&#xa0;: illisible</translation>
     </message>
     <message>
         <source>everything was read</source>
@@ -6014,7 +6014,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <source>recovered {path} ({state}); the original file is kept as {kept}
 every feed will be read in full again: run `{prog} sync` to read your feeds again (it brings back the sessions that were lost)</source>
         <translation>{path} récupérée ({state}); le fichier original est gardé sous {kept}
-chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela ramène les séances perdues)</translation>
+chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils (cela ramène les séances perdues)</translation>
     </message>
     <message>
         <source>no backups of {path} yet (one is made on the first start of each day)</source>
@@ -6046,11 +6046,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{path}: {summary} (feed {id})</source>
-        <translation>{path} : {summary} (fil {id})</translation>
+        <translation>{path}&#xa0;: {summary} (fil {id})</translation>
     </message>
     <message>
         <source>{path}: {summary}</source>
-        <translation>{path} : {summary}</translation>
+        <translation>{path}&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>feed {id} ({name}) has {count} thing of yours (a favourite, note, question or reminder) that would be deleted with it; add --force to remove it</source>
@@ -6062,7 +6062,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>removed feed {id}: {name}</source>
-        <translation>fil {id} retiré : {name}</translation>
+        <translation>fil {id} retiré&#xa0;: {name}</translation>
     </message>
     <message>
         <source> instead of {zone} (inferred from {city!r})</source>
@@ -6074,7 +6074,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>No feeds. Follow one with: {prog} feeds add URL</source>
-        <translation>Aucun fil. Suivez-en un avec : {prog} feeds add URL</translation>
+        <translation>Aucun fil. Suivez-en un avec&#xa0;: {prog} feeds add URL</translation>
     </message>
     <message>
         <source>bundled sample</source>
@@ -6094,11 +6094,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>following feed {id}: {url} (run `{prog} sync {id}`)</source>
-        <translation>fil {id} suivi : {url} (lancez `{prog} sync {id}`)</translation>
+        <translation>fil {id} suivi&#xa0;: {url} (lancez `{prog} sync {id}`)</translation>
     </message>
     <message>
         <source>following feed {id}: {name}: {summary}</source>
-        <translation>fil {id} suivi : {name} : {summary}</translation>
+        <translation>fil {id} suivi&#xa0;: {name}&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>{id}  {name}: {summary}</source>
@@ -6110,11 +6110,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>kept materials: {summary}</source>
-        <translation>documents gardés : {summary}</translation>
+        <translation>documents gardés&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>set it with: {prog} feeds timezone {id} ZONE</source>
-        <translation>réglez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
+        <translation>réglez-le avec&#xa0;: {prog} feeds timezone {id} FUSEAU</translation>
     </message>
     <message>
         <source>No sync yet.</source>
@@ -6122,11 +6122,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{feed}, synced {when}: {summary}</source>
-        <translation>{feed}, synchronisé {when} : {summary}</translation>
+        <translation>{feed}, synchronisé {when}&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>  (checked again {when}: no changes since)</source>
-        <translation>  (vérifié de nouveau {when} : aucun changement depuis)</translation>
+        <translation>  (vérifié de nouveau {when}&#xa0;: aucun changement depuis)</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -6166,7 +6166,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
-        <translation>{file} : {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
+        <translation>{file}&#xa0;: {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
     </message>
     <message>
         <source>{n} link to a session not in this store was left out (follow that feed, then import again).</source>
@@ -6178,23 +6178,23 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Added follow-up {id}: {text}</source>
-        <translation>Suivi {id} ajouté : {text}</translation>
+        <translation>Suivi {id} ajouté&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Follow-up {id} is done: {text}</source>
-        <translation>Le suivi {id} est terminé : {text}</translation>
+        <translation>Le suivi {id} est terminé&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Follow-up {id} is open: {text}</source>
-        <translation>Le suivi {id} est ouvert : {text}</translation>
+        <translation>Le suivi {id} est ouvert&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Follow-up {id} removed: {text}</source>
-        <translation>Suivi {id} retiré : {text}</translation>
+        <translation>Suivi {id} retiré&#xa0;: {text}</translation>
     </message>
     <message>
         <source>give what to change: --text, --owner, --due, --priority, --status, --session</source>
-        <translation>indiquez quoi changer : --text, --owner, --due, --priority, --status, --session</translation>
+        <translation>indiquez quoi changer&#xa0;: --text, --owner, --due, --priority, --status, --session</translation>
     </message>
     <message>
         <source>Follow-up {id} saved (change {sequence}).</source>
@@ -6222,7 +6222,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>No follow-ups. Add one: {prog} followups add TEXT [--session ID] [--due DATE]</source>
-        <translation>Aucun suivi. Ajoutez-en un : {prog} followups add TEXTE [--session ID] [--due DATE]</translation>
+        <translation>Aucun suivi. Ajoutez-en un&#xa0;: {prog} followups add TEXTE [--session ID] [--due DATE]</translation>
     </message>
     <message>
         <source>due {when}</source>
@@ -6250,19 +6250,19 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{prog}: note: {notice}</source>
-        <translation>{prog} : remarque : {notice}</translation>
+        <translation>{prog}&#xa0;: remarque&#xa0;: {notice}</translation>
     </message>
     <message>
         <source>{prog}: internal error: {error}: {detail} (details in the log file)</source>
-        <translation>{prog} : erreur interne : {error} : {detail} (détails dans le fichier journal)</translation>
+        <translation>{prog}&#xa0;: erreur interne&#xa0;: {error}&#xa0;: {detail} (détails dans le fichier journal)</translation>
     </message>
     <message>
         <source>cannot write the desktop entry: {reason}</source>
-        <translation>impossible d’écrire l’entrée de bureau : {reason}</translation>
+        <translation>impossible d’écrire l’entrée de bureau&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>installed {path}</source>
-        <translation>installé : {path}</translation>
+        <translation>installé&#xa0;: {path}</translation>
     </message>
     <message>
         <source>icons in {path}</source>
@@ -6270,7 +6270,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>note: {note}</source>
-        <translation>remarque : {note}</translation>
+        <translation>remarque&#xa0;: {note}</translation>
     </message>
     <message>
         <source>no materials for session {id}</source>
@@ -6310,11 +6310,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>wrote {list} to {path}</source>
-        <translation>écrit dans {path} : {list}</translation>
+        <translation>écrit dans {path}&#xa0;: {list}</translation>
     </message>
     <message>
         <source>No orphaned items: everything imported found its session.</source>
-        <translation>Aucun élément orphelin : tout ce qui a été importé a trouvé sa séance.</translation>
+        <translation>Aucun élément orphelin&#xa0;: tout ce qui a été importé a trouvé sa séance.</translation>
     </message>
     <message>
         <source>No organizations.</source>
@@ -6326,15 +6326,15 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Kind: {kinds}</source>
-        <translation>Sorte : {kinds}</translation>
+        <translation>Sorte&#xa0;: {kinds}</translation>
     </message>
     <message>
         <source>Website: {url}</source>
-        <translation>Site Web : {url}</translation>
+        <translation>Site Web&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Feed: {title}</source>
-        <translation>Fil : {title}</translation>
+        <translation>Fil&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{role} of {series}</source>
@@ -6342,15 +6342,15 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Presenters:</source>
-        <translation>Présentateurs :</translation>
+        <translation>Présentateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Case studies:</source>
-        <translation>Études de cas :</translation>
+        <translation>Études de cas&#xa0;:</translation>
     </message>
     <message>
         <source>Sessions:</source>
-        <translation>Séances :</translation>
+        <translation>Séances&#xa0;:</translation>
     </message>
     <message>
         <source>government</source>
@@ -6394,15 +6394,15 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{prog}: error: {message}</source>
-        <translation>{prog} : erreur : {message}</translation>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{prog}: warning: {message}</source>
-        <translation>{prog} : avertissement : {message}</translation>
+        <translation>{prog}&#xa0;: avertissement&#xa0;: {message}</translation>
     </message>
     <message>
         <source>{option} needs some words to look for: {text!r} has no letters or digits</source>
-        <translation>{option} a besoin de mots à chercher : {text!r} n’a ni lettres ni chiffres</translation>
+        <translation>{option} a besoin de mots à chercher&#xa0;: {text!r} n’a ni lettres ni chiffres</translation>
     </message>
     <message>
         <source>{option} needs some words to look for</source>
@@ -6478,7 +6478,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>could not update the live agenda file {path}: {reason}</source>
-        <translation>impossible de mettre à jour le fichier d’agenda en direct {path} : {reason}</translation>
+        <translation>impossible de mettre à jour le fichier d’agenda en direct {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>a range needs both --from DATE and --to DATE</source>
@@ -6514,7 +6514,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Question {id} marked {state}.</source>
-        <translation>Question {id} marquée : {state}.</translation>
+        <translation>Question {id} marquée&#xa0;: {state}.</translation>
     </message>
     <message>
         <source>Question {id} is now number {position}.</source>
@@ -6522,23 +6522,23 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Question {id} removed: {text}</source>
-        <translation>Question {id} retirée : {text}</translation>
+        <translation>Question {id} retirée&#xa0;: {text}</translation>
     </message>
     <message>
         <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
+        <translation>Aucune question. Ajoutez-en une&#xa0;: {prog} questions add --session ID TEXTE</translation>
     </message>
     <message>
         <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question sur #{id} {title}. Ajoutez-en une : {prog} questions add --session ID TEXTE</translation>
+        <translation>Aucune question sur #{id} {title}. Ajoutez-en une&#xa0;: {prog} questions add --session ID TEXTE</translation>
     </message>
     <message>
         <source>answer: {text}</source>
-        <translation>réponse : {text}</translation>
+        <translation>réponse&#xa0;: {text}</translation>
     </message>
     <message>
         <source>No upcoming sessions: the last one ended {day}. `{prog} sessions` lists them all.</source>
-        <translation>Aucune séance à venir : la dernière s’est terminée le {day}. `{prog} sessions` les liste toutes.</translation>
+        <translation>Aucune séance à venir&#xa0;: la dernière s’est terminée le {day}. `{prog} sessions` les liste toutes.</translation>
     </message>
     <message>
         <source>No sessions match.</source>
@@ -6546,15 +6546,15 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{n} hidden track or room: `{prog} sessions --all` shows it.</source>
-        <translation>{n} volet ou salle masqué : `{prog} sessions --all` l’affiche.</translation>
+        <translation>{n} volet ou salle masqué&#xa0;: `{prog} sessions --all` l’affiche.</translation>
     </message>
     <message>
         <source>{n} hidden tracks or rooms: `{prog} sessions --all` shows them.</source>
-        <translation>{n} volets ou salles masqués : `{prog} sessions --all` les affiche.</translation>
+        <translation>{n} volets ou salles masqués&#xa0;: `{prog} sessions --all` les affiche.</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation>Quand :</translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <source>presenter</source>
@@ -6574,7 +6574,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>  {name} ({role}): {about}</source>
-        <translation>  {name} ({role}) : {about}</translation>
+        <translation>  {name} ({role})&#xa0;: {about}</translation>
     </message>
     <message>
         <source>  {name} ({role})</source>
@@ -6586,15 +6586,15 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Materials:</source>
-        <translation>Documents :</translation>
+        <translation>Documents&#xa0;:</translation>
     </message>
     <message>
         <source>My notes:</source>
-        <translation>Mes notes :</translation>
+        <translation>Mes notes&#xa0;:</translation>
     </message>
     <message>
         <source>My questions:</source>
-        <translation>Mes questions :</translation>
+        <translation>Mes questions&#xa0;:</translation>
     </message>
     <message>
         <source>  {position}. [{state}] {text} (question {id})</source>
@@ -6614,11 +6614,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
-        <translation>Votre agenda est vide : marquez des séances avec `{prog} favourite ID`.</translation>
+        <translation>Votre agenda est vide&#xa0;: marquez des séances avec `{prog} favourite ID`.</translation>
     </message>
     <message>
         <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
-        <translation>! chevauchement : {title} (#{id}) et {other} (#{other_id})</translation>
+        <translation>! chevauchement&#xa0;: {title} (#{id}) et {other} (#{other_id})</translation>
     </message>
     <message>
         <source>No earlier versions of the note on {title}.</source>
@@ -6658,11 +6658,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>give one of: a note, --clear, --history, --restore</source>
-        <translation>donnez un seul de : une note, --clear, --history, --restore</translation>
+        <translation>donnez un seul de&#xa0;: une note, --clear, --history, --restore</translation>
     </message>
     <message>
         <source>no earlier version {version} of the note on {title} (see: {prog} note {id} --history)</source>
-        <translation>aucune version antérieure {version} de la note sur {title} (voir : {prog} note {id} --history)</translation>
+        <translation>aucune version antérieure {version} de la note sur {title} (voir&#xa0;: {prog} note {id} --history)</translation>
     </message>
     <message>
         <source>Restored version {version} of the note on {title}.</source>
@@ -6742,7 +6742,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Your edits: {fields}</source>
-        <translation>Vos modifications : {fields}</translation>
+        <translation>Vos modifications&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>its content</source>
@@ -6754,19 +6754,19 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Summary:</source>
-        <translation>Résumé :</translation>
+        <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Challenge:</source>
-        <translation>Défi :</translation>
+        <translation>Défi&#xa0;:</translation>
     </message>
     <message>
         <source>Approach:</source>
-        <translation>Démarche :</translation>
+        <translation>Démarche&#xa0;:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Résultat :</translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>presenter {id}</source>
@@ -6778,11 +6778,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>  (feed) {title}: {url}</source>
-        <translation>  (fil) {title} : {url}</translation>
+        <translation>  (fil) {title}&#xa0;: {url}</translation>
     </message>
     <message>
         <source>  not in this store: {kind} {name}</source>
-        <translation>  absent de cette base : {kind} {name}</translation>
+        <translation>  absent de cette base&#xa0;: {kind} {name}</translation>
     </message>
     <message>
         <source>session</source>
@@ -6790,7 +6790,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>My notes ({n} revision(s)):</source>
-        <translation>Mes notes ({n} révision(s)) :</translation>
+        <translation>Mes notes ({n} révision(s))&#xa0;:</translation>
     </message>
     <message>
         <source>(gone)</source>
@@ -6802,7 +6802,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
+        <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
         <source>wrote {title!r} with {n} material(s) to {path} ({size})</source>
@@ -6810,7 +6810,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{option}: {text!r} is not a number</source>
-        <translation>{option} : {text!r} n’est pas un nombre</translation>
+        <translation>{option}&#xa0;: {text!r} n’est pas un nombre</translation>
     </message>
     <message>
         <source>give new values or --revert, not both</source>
@@ -6818,19 +6818,19 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{id}  {title}: back to the feed&apos;s version</source>
-        <translation>{id}  {title} : revenue à la version du fil</translation>
+        <translation>{id}  {title}&#xa0;: revenue à la version du fil</translation>
     </message>
     <message>
         <source>nothing to change: give --title, --summary, ... or --revert</source>
-        <translation>rien à changer : donnez --title, --summary, … ou --revert</translation>
+        <translation>rien à changer&#xa0;: donnez --title, --summary, … ou --revert</translation>
     </message>
     <message>
         <source> (your edits: {fields})</source>
-        <translation> (vos modifications : {fields})</translation>
+        <translation> (vos modifications&#xa0;: {fields})</translation>
     </message>
     <message>
         <source>deleted case study {id}: {title}</source>
-        <translation>étude de cas {id} supprimée : {title}</translation>
+        <translation>étude de cas {id} supprimée&#xa0;: {title}</translation>
     </message>
     <message>
         <source>attached [{id}] {name} to {title}</source>
@@ -6874,7 +6874,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>change with: {prog} feeds timezone {id} ZONE</source>
-        <translation>changez-le avec : {prog} feeds timezone {id} FUSEAU</translation>
+        <translation>changez-le avec&#xa0;: {prog} feeds timezone {id} FUSEAU</translation>
     </message>
     <message>
         <source>time zone {zone} inferred from the city {city!r}</source>
@@ -6958,14 +6958,18 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>at {path}: </source>
-        <translation>à {path} : </translation>
+        <translation>à {path}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{source}: </source>
+        <translation>{source}&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>cli-argparse</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -6982,16 +6986,16 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s : erreur : %(message)s
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
 </translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -6999,11 +7003,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>argument explicite ignoré : %r</translation>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>ces arguments sont obligatoires : %s</translation>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
@@ -7031,27 +7035,27 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation>option inattendue : %s</translation>
+        <translation>option inattendue&#xa0;: %s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s non valide : %(value)r</translation>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix non valide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+        <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -7090,11 +7094,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{app}: an offline companion for briefing series and conferences. Run with no command to open the desktop app.</source>
-        <translation>{app} : un compagnon hors ligne pour les séries de séances d’information et les conférences. Sans commande, l’application de bureau s’ouvre.</translation>
+        <translation>{app}&#xa0;: un compagnon hors ligne pour les séries de séances d’information et les conférences. Sans commande, l’application de bureau s’ouvre.</translation>
     </message>
     <message>
         <source>where the database lives (default: $BRIEFING_APP_DATA_DIR, else the per-user data directory)</source>
-        <translation>l’emplacement de la base de données (par défaut : $BRIEFING_APP_DATA_DIR, sinon le dossier de données de l’utilisateur)</translation>
+        <translation>l’emplacement de la base de données (par défaut&#xa0;: $BRIEFING_APP_DATA_DIR, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
         <source>log debug details to stderr</source>
@@ -7106,7 +7110,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Linux: add the app to your applications menu with its icon, as a handler for .ics files, and exit</source>
-        <translation>Linux : ajouter l’application au menu des applications avec son icône, pour ouvrir les fichiers .ics, et quitter</translation>
+        <translation>Linux&#xa0;: ajouter l’application au menu des applications avec son icône, pour ouvrir les fichiers .ics, et quitter</translation>
     </message>
     <message>
         <source>list sessions in time order</source>
@@ -7202,7 +7206,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Follow a feed: our briefing feed, frab/Pentabarf XML, the c3voc schedule JSON (pretalx, frab) or an iCalendar feed. It is downloaded and read first; if that fails nothing is added.</source>
-        <translation>Suivre un fil : notre fil de séances d’information, du XML frab/Pentabarf, l’horaire JSON c3voc (pretalx, frab) ou un fil iCalendar. Il est d’abord téléchargé et lu; en cas d’échec, rien n’est ajouté.</translation>
+        <translation>Suivre un fil&#xa0;: notre fil de séances d’information, du XML frab/Pentabarf, l’horaire JSON c3voc (pretalx, frab) ou un fil iCalendar. Il est d’abord téléchargé et lu; en cas d’échec, rien n’est ajouté.</translation>
     </message>
     <message>
         <source>IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels</source>
@@ -7266,7 +7270,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating --session works too)</source>
-        <translation>une ou plusieurs séances : --session 1 4 setting-the-stage-2020-05-11 (répéter --session fonctionne aussi)</translation>
+        <translation>une ou plusieurs séances&#xa0;: --session 1 4 setting-the-stage-2020-05-11 (répéter --session fonctionne aussi)</translation>
     </message>
     <message>
         <source>your favourites</source>
@@ -7330,7 +7334,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>your questions for a session&apos;s Q&amp;A: list, add, edit, mark, move, remove, copy</source>
-        <translation>vos questions pour la période de questions d’une séance : lister, ajouter, modifier, marquer, déplacer, retirer, copier</translation>
+        <translation>vos questions pour la période de questions d’une séance&#xa0;: lister, ajouter, modifier, marquer, déplacer, retirer, copier</translation>
     </message>
     <message>
         <source>your questions (numbered), per session in time order</source>
@@ -7402,7 +7406,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>your follow-ups: overdue, this week, later, done</source>
-        <translation>vos suivis : en retard, cette semaine, plus tard, terminés</translation>
+        <translation>vos suivis&#xa0;: en retard, cette semaine, plus tard, terminés</translation>
     </message>
     <message>
         <source>only open or done ones</source>
@@ -7450,7 +7454,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>the zone of a due time (default: here)</source>
-        <translation>le fuseau d’une heure d’échéance (par défaut : celui d’ici)</translation>
+        <translation>le fuseau d’une heure d’échéance (par défaut&#xa0;: celui d’ici)</translation>
     </message>
     <message>
         <source>who does it (&apos;&apos; for nobody)</source>
@@ -7510,7 +7514,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>your attendance record (kept on this computer only): list, mark, export</source>
-        <translation>votre registre de présence (gardé sur cet ordinateur seulement) : lister, marquer, exporter</translation>
+        <translation>votre registre de présence (gardé sur cet ordinateur seulement)&#xa0;: lister, marquer, exporter</translation>
     </message>
     <message>
         <source>sessions you joined or marked, with hours per series and in all</source>
@@ -7562,7 +7566,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>show times in this IANA zone (default: each event&apos;s own zone); &apos;local&apos; for this computer&apos;s zone</source>
-        <translation>afficher les heures dans ce fuseau IANA (par défaut : celui de chaque événement); &apos;local&apos; pour le fuseau de cet ordinateur</translation>
+        <translation>afficher les heures dans ce fuseau IANA (par défaut&#xa0;: celui de chaque événement); &apos;local&apos; pour le fuseau de cet ordinateur</translation>
     </message>
     <message>
         <source>sessions&apos; slides, recordings, pre-reads and links</source>
@@ -7570,7 +7574,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>The materials feeds publish with their sessions: slides, recordings, pre-reads and other links, with whether a copy is kept offline.</source>
-        <translation>Les documents que les fils publient avec leurs séances : diapositives, enregistrements, lectures préalables et autres liens, et si une copie est gardée hors ligne.</translation>
+        <translation>Les documents que les fils publient avec leurs séances&#xa0;: diapositives, enregistrements, lectures préalables et autres liens, et si une copie est gardée hors ligne.</translation>
     </message>
     <message>
         <source>list materials (every session&apos;s, or one session&apos;s with --session)</source>
@@ -7578,11 +7582,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>one session: its number, or the feed&apos;s id for it</source>
-        <translation>une séance : son numéro, ou son identifiant dans le fil</translation>
+        <translation>une séance&#xa0;: son numéro, ou son identifiant dans le fil</translation>
     </message>
     <message>
         <source>keep materials offline: one session&apos;s (--session) or every favourite&apos;s (--agenda)</source>
-        <translation>garder des documents hors ligne : ceux d’une séance (--session) ou de chaque favori (--agenda)</translation>
+        <translation>garder des documents hors ligne&#xa0;: ceux d’une séance (--session) ou de chaque favori (--agenda)</translation>
     </message>
     <message>
         <source>Download the materials of one session, or of every session on your agenda (your favourites), into the materials folder to read offline. The total is shown before it starts and progress on stderr; a cut-off download resumes next time, a copy already kept is only checked (ETag / Last-Modified). Exit 6 if any file failed (each failure is one line naming the file and the cause); the others are kept.</source>
@@ -7598,7 +7602,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>Write a printable briefing pack as a PDF: a cover, the contents with page numbers, then each session with its time in the event&apos;s zone and yours, the join link, the abstract, presenters with biographies and photos (cached ones; a placeholder otherwise), linked case studies, materials, and your notes and questions. Works offline and without a display.</source>
-        <translation>Écrire une trousse d’information imprimable en PDF : une couverture, la table des matières avec les numéros de page, puis chaque séance avec son heure dans le fuseau de l’événement et le vôtre, le lien pour se joindre, le résumé, les présentateurs avec biographies et photos (celles en cache; sinon une image de remplacement), les études de cas liées, les documents, ainsi que vos notes et vos questions. Fonctionne hors ligne et sans écran.</translation>
+        <translation>Écrire une trousse d’information imprimable en PDF&#xa0;: une couverture, la table des matières avec les numéros de page, puis chaque séance avec son heure dans le fuseau de l’événement et le vôtre, le lien pour se joindre, le résumé, les présentateurs avec biographies et photos (celles en cache; sinon une image de remplacement), les études de cas liées, les documents, ainsi que vos notes et vos questions. Fonctionne hors ligne et sans écran.</translation>
     </message>
     <message>
         <source>one session (number or the feed&apos;s id)</source>
@@ -7618,11 +7622,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>your time zone for the times and the days of --from/--to (default: this computer&apos;s)</source>
-        <translation>votre fuseau horaire pour les heures et les jours de --from/--to (par défaut : celui de cet ordinateur)</translation>
+        <translation>votre fuseau horaire pour les heures et les jours de --from/--to (par défaut&#xa0;: celui de cet ordinateur)</translation>
     </message>
     <message>
         <source>the paper size (default: from your locale, Letter in the US and Canada, else A4)</source>
-        <translation>le format de papier (par défaut : selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
+        <translation>le format de papier (par défaut&#xa0;: selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
     </message>
     <message>
         <source>seconds a download may take in all before it is stopped as stalled ({low}-{high}; default {default})</source>
@@ -7638,11 +7642,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>minutes between background syncs in the window (0: only when asked)</source>
-        <translation>minutes entre les synchronisations en arrière-plan dans la fenêtre (0 : seulement sur demande)</translation>
+        <translation>minutes entre les synchronisations en arrière-plan dans la fenêtre (0&#xa0;: seulement sur demande)</translation>
     </message>
     <message>
         <source>minutes before a favourite starts that its reminder comes (0: none)</source>
-        <translation>minutes avant le début d’un favori où vient son rappel (0 : aucun)</translation>
+        <translation>minutes avant le début d’un favori où vient son rappel (0&#xa0;: aucun)</translation>
     </message>
     <message>
         <source>which times the lists show ({choices})</source>
@@ -7666,11 +7670,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>your case studies: list, show, edit, notes, materials, bundles</source>
-        <translation>vos études de cas : lister, afficher, modifier, notes, documents, paquets</translation>
+        <translation>vos études de cas&#xa0;: lister, afficher, modifier, notes, documents, paquets</translation>
     </message>
     <message>
         <source>Case studies from feeds and your own: notes with history, attached files and links, and bundles (.zip) to send to organizers or another machine.</source>
-        <translation>Les études de cas des fils et les vôtres : notes avec historique, fichiers joints et liens, et paquets (.zip) à envoyer aux organisateurs ou à un autre ordinateur.</translation>
+        <translation>Les études de cas des fils et les vôtres&#xa0;: notes avec historique, fichiers joints et liens, et paquets (.zip) à envoyer aux organisateurs ou à un autre ordinateur.</translation>
     </message>
     <message>
         <source>list case studies</source>
@@ -7730,7 +7734,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>you have seen what the feed changed: stop flagging it, keep your edits</source>
-        <translation>vous avez vu ce que le fil a changé : ne plus le signaler, garder vos modifications</translation>
+        <translation>vous avez vu ce que le fil a changé&#xa0;: ne plus le signaler, garder vos modifications</translation>
     </message>
     <message>
         <source>delete a case study of your own</source>
@@ -7742,7 +7746,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>the name to show (default: the file name or the URL)</source>
-        <translation>le nom à afficher (par défaut : le nom du fichier ou l’adresse)</translation>
+        <translation>le nom à afficher (par défaut&#xa0;: le nom du fichier ou l’adresse)</translation>
     </message>
     <message>
         <source>remove a material</source>
@@ -7809,11 +7813,11 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>invalid JSON at line {line} column {column}: {error} (the file ends too early: truncated?)</source>
-        <translation>JSON non valide à la ligne {line}, colonne {column} : {error} (le fichier finit trop tôt : tronqué?)</translation>
+        <translation>JSON non valide à la ligne {line}, colonne {column}&#xa0;: {error} (le fichier finit trop tôt&#xa0;: tronqué?)</translation>
     </message>
     <message>
         <source>invalid JSON at line {line} column {column}: {error}</source>
-        <translation>JSON non valide à la ligne {line}, colonne {column} : {error}</translation>
+        <translation>JSON non valide à la ligne {line}, colonne {column}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>invalid JSON: nested too deeply</source>
@@ -8005,31 +8009,31 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{n} new</source>
-        <translation>nouvelles : {n}</translation>
+        <translation>nouvelles&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} removed</source>
-        <translation>retirées : {n}</translation>
+        <translation>retirées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} cancelled</source>
-        <translation>annulées : {n}</translation>
+        <translation>annulées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} moved</source>
-        <translation>déplacées : {n}</translation>
+        <translation>déplacées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} retitled</source>
-        <translation>renommées : {n}</translation>
+        <translation>renommées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} with presenter changes</source>
-        <translation>présentateurs changés : {n}</translation>
+        <translation>présentateurs changés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} updated</source>
-        <translation>mises à jour : {n}</translation>
+        <translation>mises à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>no session number {number}</source>
@@ -8037,7 +8041,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{text!r} is ambiguous: session number {text} is {title!r}, but a feed also uses {text!r} for another session; write #{text} for the number or FEED/{text} (e.g. {feed}/{text}) for the feed&apos;s id</source>
-        <translation>{text!r} est ambigu : la séance numéro {text} est {title!r}, mais un fil utilise aussi {text!r} pour une autre séance; écrivez #{text} pour le numéro ou FIL/{text} (p. ex. {feed}/{text}) pour l’identifiant dans le fil</translation>
+        <translation>{text!r} est ambigu&#xa0;: la séance numéro {text} est {title!r}, mais un fil utilise aussi {text!r} pour une autre séance; écrivez #{text} pour le numéro ou FIL/{text} (p. ex. {feed}/{text}) pour l’identifiant dans le fil</translation>
     </message>
     <message>
         <source>no session with id {text!r}</source>
@@ -8361,15 +8365,15 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source> (was {when})</source>
-        <translation> (avant : {when})</translation>
+        <translation> (avant&#xa0;: {when})</translation>
     </message>
     <message>
         <source> (room: {old} → {new})</source>
-        <translation> (salle : {old} → {new})</translation>
+        <translation> (salle&#xa0;: {old} → {new})</translation>
     </message>
     <message>
         <source> (was “{title}”)</source>
-        <translation> (avant : « {title} »)</translation>
+        <translation> (avant&#xa0;: «&#xa0;{title}&#xa0;»)</translation>
     </message>
     <message>
         <source>Back in the feed</source>
@@ -8377,7 +8381,7 @@ chaque fil sera relu en entier : lancez `{prog} sync` pour relire vos fils (cela
     </message>
     <message>
         <source>{what}: {title}{extra}</source>
-        <translation>{what} : {title}{extra}</translation>
+        <translation>{what}&#xa0;: {title}{extra}</translation>
     </message>
     <message>
         <source>{n} older version of events you have ignored</source>

@@ -26,7 +26,7 @@ from briefing_app.errors import (
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, SyncReport, subscribe
-from briefing_app.ui import language
+from briefing_app.ui import content_language, language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases import settings
@@ -80,7 +80,8 @@ def test_malformed_json_from_a_feed_shows_in_the_windows_language(
         assert shown == "Sync failed:\n" + str(error)
     else:
         assert shown.startswith(
-            f"La synchronisation a échoué\u00a0:\n{url}: JSON non valide à la ligne 1, colonne 12"
+            f"La synchronisation a échoué\u00a0:\n{url}\u00a0: "
+            "JSON non valide à la ligne 1, colonne 12"
         )
         assert "invalid JSON" not in shown and "file ends too early" not in shown
 
@@ -173,7 +174,7 @@ def test_the_window_and_the_command_line_say_an_error_the_same_way() -> None:
     finally:
         i18n.use_language("en")
     assert window[0] == "aucun fil avec le numéro 7"
-    assert window[1] == "x.json: à $.sessions[0] : aucune séance numéro 4"
+    assert window[1] == "x.json\u00a0: à $.sessions[0]\u00a0: aucune séance numéro 4"
     assert window[3].endswith("aucune séance numéro 4") and "Remote" in window[3]
     assert window[5] == "aucune séance numéro 4"
     assert window[6:] == [str(e) for e in errors[6:]]  # nothing marked: as it is
@@ -186,8 +187,9 @@ def test_error_message_takes_any_lookup_of_the_ts() -> None:
     def bracket(context: str, text: str) -> str:
         return f"[{text}]" if context in ("core", "cli") else text
 
-    assert error_message(error, bracket) == "x.json: at $.a: [no session number 4]"
-    assert error_message(error, bracket, located=True) == "x.json: [at $.a: ][no session number 4]"
+    assert error_message(error, bracket) == "[x.json: ]at $.a: [no session number 4]"
+    located = "[x.json: ][at $.a: ][no session number 4]"
+    assert error_message(error, bracket, located=True) == located
     assert error_message(error) == str(error)  # English, the default catalog
 
 
@@ -259,3 +261,25 @@ def test_no_view_puts_an_errors_english_text_in_front_of_the_user() -> None:
         if raw.search(line) and not re.search(r"logger\.|raise |super\(\).__init__", line)
     ]
     assert offending == []
+
+
+def test_a_failed_import_says_why_in_french_and_leaves_the_status_bar(
+    qtbot, sample_store: Store, tmp_path: Path
+) -> None:
+    """Review item 11: "Impossible d'importer : PATH : …" (U+00A0 before both colons), and
+    the status bar no longer says "Importation de bad.json…" once the import has failed."""
+    window = _window(qtbot, sample_store, "fr")
+    try:
+        path = tmp_path / "bad.json"
+        path.write_text('{"hello": 1}', encoding="utf-8")
+        window.import_file(path)
+        assert window.statusBar().currentMessage() == "Importation de bad.json…"
+        qtbot.waitUntil(lambda: window.messages.kind == "error", timeout=10_000)
+        shown = window.messages.text()
+        assert f"Impossible d’importer\u00a0: {path}\u00a0: " in shown, shown
+        assert " :" not in shown
+        assert window.statusBar().currentMessage() == ""
+    finally:  # the next test's window speaks English again
+        language.apply_language("en")
+        i18n.use_language("en")
+        content_language.set_language("en")

@@ -369,12 +369,13 @@ def test_no_french_label_or_button_is_clipped_at_1280_by_800(
 
 
 def test_the_window_s_french_puts_a_no_break_space_before_colons_and_inside_guillemets() -> None:
-    """French typography in the window's words: "Volet : …", « … » (never split at a line end)."""
+    """French typography in the window's and the terminal's words: "Volet : …", « … » (never
+    split at a line end)."""
     wrong = []
     for context, source, text in _translations():
-        if context.startswith(("cli", "core")):
-            continue  # the terminal's words (a plain space there)
         bare = text.replace("{0}:", "")  # a link's scheme ("mailto:") is not a colon of French
+        # nor is a scheme the core names ("le schéma {scheme}:") or a JSON key ("format":)
+        bare = re.sub(r'\{(scheme|value|shown)\}:|"\w+":', "", bare)
         if (
             re.search(r"[^\s\u00a0\u202f\d/]:(\s|$)", bare)
             or " :" in bare

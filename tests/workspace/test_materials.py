@@ -190,4 +190,4 @@ def test_collect_garbage_drops_files_only_removed_feeds_used(
 def test_human_size() -> None:
     assert human_size(999) == "999 bytes"
     assert human_size(1536) == "1.5 KB"
-    assert human_size(256 * 1024 * 1024) == "268.4 MB"
+    assert human_size(256 * 1024 * 1024) == "268 MB"

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
 from briefing_app.ui.widgets.error_text import error_text
+from briefing_app.ui.widgets.locale_text import percent_format
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases import prereads
@@ -179,6 +180,7 @@ class PrereadsDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(self.tr("Download status"))
         self.bar = QProgressBar()
+        self.bar.setFormat(percent_format())  # "0 %" in French
         self.bar.setAccessibleName(self.tr("Download progress"))
         self.bar.setRange(0, 0)
         self.failures = QStringListModel(self)

@@ -86,7 +86,9 @@ class FilterBar(FlowLayout):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(11)
+            # ... but "Any …" itself shows whole ("Toutes les organisations" in French).
+            any_text = QCoreApplication.translate("FilterBar", _ANY[key])
+            combo.setMinimumContentsLength(max(11, len(any_text)))
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.filters[key] = combo
             self.addWidget(combo)

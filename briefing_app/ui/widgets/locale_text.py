@@ -172,8 +172,21 @@ def size_text(size: int) -> str:
     """``1.5 kB``, ``1,8 Mo``: a file's size in the locale's decimal units (French puts a
     no-break space before the unit, as the core's Babel sizes do: never broken apart)."""
     locale = QLocale()
-    text = locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    # The CLI's rule (util/localeformat.format_size): no decimal from 100 up ("412 Mo"),
+    # one below ("3,5 Mo").
+    scaled = float(size)
+    while scaled >= 1000 and scaled < 1000**4:
+        scaled /= 1000
+    decimals = 0 if round(scaled, 1) >= 100 or size < 1000 else 1
+    text = locale.formattedDataSize(size, decimals, QLocale.DataSizeFormat.DataSizeSIFormat)
     return text.replace(" ", "\u00a0") if locale.language() == QLocale.Language.French else text
+
+
+def percent_format(locale: QLocale | None = None) -> str:
+    """A QProgressBar's format: ``42%``, French ``42 %`` (a no-break space before the sign)."""
+    locale = locale or QLocale()
+    space = "\u00a0" if locale.language() == QLocale.Language.French else ""
+    return f"%p{space}{locale.percent()}"
 
 
 def duration_text(minutes: int) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from briefing_app.errors import BriefingError, OperationCancelledError
+from briefing_app.ui.widgets.locale_text import percent_format
 from briefing_app.ui.workers.tasks import TaskRunner
 
 logger = logging.getLogger(__name__)
@@ -100,6 +101,7 @@ class ProgressStrip(QWidget):
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Operation in progress"))
         self.bar = QProgressBar()
+        self.bar.setFormat(percent_format())  # "0 %" in French
         self.bar.setAccessibleName(self.tr("Progress"))
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
