@@ -64,3 +64,19 @@ def sample_window(qtbot: Any, sample_store: Store) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def french_window(qtbot: Any, sample_store: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The main window on the sample, the system in French (the app's own way), past shown."""
+    from briefing_app.ui.main_window import MainWindow
+
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    window = MainWindow(sample_store)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.language.language == "fr"
+    window.show_past.setChecked(True)
+    yield window
+    window.close()
+    window.deleteLater()

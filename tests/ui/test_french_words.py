@@ -73,21 +73,6 @@ def test_a_material_is_read_out_with_french_sizes(french: None, sample_store: St
     assert not any("MB" in text for text in said), said
     section.deleteLater()
 
-
-@pytest.fixture
-def french_window(
-    qtbot: QtBot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
-    """The main window on the sample, the system in French (the app's own way)."""
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
-    window = MainWindow(sample_store)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.language.language == "fr"
-    window.show_past.setChecked(True)
-    yield window
-    window.close()
-    window.deleteLater()
     language.reset()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from briefing_app.store import Store
-from briefing_app.ui import language
 from briefing_app.ui.dialogs.export import ics_file_name
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pack.dialog import PackExported
@@ -22,20 +20,10 @@ FRENCH_TITLE = "Réimaginer la Ville de Toronto\u00a0: lancement virtuel"
 
 
 @pytest.fixture
-def french_window(
-    qtbot: QtBot, sample_store: Store, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
-    window = MainWindow(sample_store)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.language.language == "fr"
-    window.show_past.setChecked(True)
-    window.select_session(sample_store.find_session(KICKOFF).id)
-    yield window
-    window.close()
-    window.deleteLater()
-    language.reset()
+def french_window(french_window: MainWindow, sample_store: Store) -> MainWindow:
+    """The French window (tests/ui/conftest.py) with the kick-off selected."""
+    french_window.select_session(sample_store.find_session(KICKOFF).id)
+    return french_window
 
 
 def test_the_pack_dialog_names_the_session_and_its_file_in_french(
