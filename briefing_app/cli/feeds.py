@@ -22,6 +22,7 @@ from briefing_app.cli.output import (
     tell_warning,
     write_line,
     zone_argument,
+    zone_label_text,
 )
 from briefing_app.cli.zones import (
     feed_zone_json,
@@ -179,7 +180,10 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
             instead = (
                 fill(
                     translate("cli", " instead of {zone} (inferred from {city!r})"),
-                    {"zone": record.zone, "city": record.timezone_inferred_from},
+                    {
+                        "zone": zone_label_text(record.zone or ""),
+                        "city": record.timezone_inferred_from,
+                    },
                 )
                 if record.zone_inferred
                 else ""
@@ -189,7 +193,11 @@ def cmd_feeds(args: argparse.Namespace, out: TextIO) -> int:
                 translate(
                     "cli", "feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`"
                 ).format(
-                    id=record.id, name=record.name, zone=args.zone, instead=instead, prog=PROG
+                    id=record.id,
+                    name=record.name,
+                    zone=zone_label_text(args.zone),
+                    instead=instead,
+                    prog=PROG,
                 ),
             )
             return EXIT_OK

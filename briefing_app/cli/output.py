@@ -341,6 +341,32 @@ def size_text(size: int) -> str:
     return format_size(size, language)
 
 
+def zone_place_text(zone_name: str) -> str:
+    """A zone named after a time that gives its abbreviation: ``America/Toronto`` in
+    English (as always: what ``--tz`` takes), ``Toronto`` in French (util/zonenames)."""
+    from briefing_app.util.i18n import current_language
+
+    language = current_language()
+    if language == "en":
+        return zone_name
+    from briefing_app.util.zonenames import zone_place
+
+    return zone_place(zone_name, language)
+
+
+def zone_label_text(zone_name: str) -> str:
+    """A zone named in a sentence: ``America/Toronto`` in English, as always;
+    ``Toronto (heure de l’Est)`` in French (util/zonenames)."""
+    from briefing_app.util.i18n import current_language
+
+    language = current_language()
+    if language == "en":
+        return zone_name
+    from briefing_app.util.zonenames import zone_label
+
+    return zone_label(zone_name, language)
+
+
 def format_when(start: datetime, end: datetime, zone_name: str) -> str:
     """A session's time range, as listings write it, in the user's language."""
     from briefing_app.util.timeutil import format_range

@@ -30,6 +30,7 @@ from briefing_app.cli.output import (
     status_mark,
     tell,
     write_line,
+    zone_place_text,
 )
 from briefing_app.errors import NotFoundError, UsageError
 from briefing_app.store import SessionLine, Store
@@ -214,10 +215,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     ]
     when_label = translate("cli", "When:")
     width = max([10, len(when_label) + 1, *(len(name) + 1 for name, _ in facts)])
-    lines.append(f"{when_label:<{width}}{format_when(s.start, s.end, s.timezone)} ({s.timezone})")
+    when = format_when(s.start, s.end, s.timezone)
+    lines.append(f"{when_label:<{width}}{when} ({zone_place_text(s.timezone)})")
     shown_zone = display_zone(args, s.timezone)
     if shown_zone != s.timezone:
-        lines.append(f"{'':<{width}}{format_when(s.start, s.end, shown_zone)} ({shown_zone})")
+        when = format_when(s.start, s.end, shown_zone)
+        lines.append(f"{'':<{width}}{when} ({zone_place_text(shown_zone)})")
     lines += [f"{name:<{width}}{value}" for name, value in facts]
     if detail.presenters:
         lines.append(translate("cli", "Presenters:"))

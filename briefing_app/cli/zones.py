@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefing_app.cli.output import PROG
+from briefing_app.cli.output import PROG, zone_label_text
 from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.util.i18n import Message, fill, localized, translate
 
@@ -33,9 +33,9 @@ def outcome_zone_json(outcome: SyncOutcome) -> dict[str, Any] | None:
 
 def feed_zone_text(record: FeedRecord) -> str:
     """ "time zone Europe/Brussels inferred from the city 'Brussels'", or "" when unknown."""
-    zone = record.zone
-    if not zone:
+    if not record.zone:
         return ""
+    zone = zone_label_text(record.zone)  # "Toronto (heure de l’Est)" in French
     if record.zone_inferred:
         return fill(
             translate("cli", "time zone {zone} inferred from the city {city!r}"),

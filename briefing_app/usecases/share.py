@@ -26,6 +26,7 @@ from briefing_app.util.i18n import (
 from briefing_app.util.links import safe_link
 from briefing_app.util.localeformat import date_words
 from briefing_app.util.timeutil import DateWords, format_range, local_zone_name, zone
+from briefing_app.util.zonenames import zone_place
 
 if TYPE_CHECKING:
     from briefing_app.store import SessionRecord, Store
@@ -47,7 +48,8 @@ def session_text(
     by default the CLI's catalog), days and times in that language's way (Babel:
     ``lundi 11 mai 2020, 13 h 00 – 14 h 30 EDT``). English is written as it always was.
     """
-    words = date_words(current_language())
+    language = current_language()
+    words = date_words(language)
 
     def say(message: Message) -> str:
         return localized(message, translator)
@@ -60,7 +62,8 @@ def session_text(
     if zone and zone != session.timezone:
         local = _when(session.start, session.end, zone, words, say)
         if local != event_time:
-            named = "" if local.endswith(f" {zone}") else f" ({zone})"
+            place = zone_place(zone, language)
+            named = "" if local.endswith(f" {place}") else f" ({place})"
             lines.append(say(_YOUR_TIME.format(when=f"{local}{named}")))
     if session.series_title:
         lines.append(say(_SERIES.format(title=session.series_title)))
@@ -101,7 +104,7 @@ def _when(
         end_time = f"{words.weekday(local_end.date())} {end_time}"
     day = words.day(local_start.date())
     start_time = words.clock(local_start.hour, local_start.minute)
-    start_name, end_name = local_start.tzname() or "", local_end.tzname() or ""
+    start_name, end_name = words.zone(local_start, zone_name), words.zone(local_end, zone_name)
     if start_name != end_name:
         return say(
             _RANGE_ACROSS.format(

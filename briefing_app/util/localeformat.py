@@ -9,7 +9,7 @@ loads it). French is Canadian French: ``lundi 11 mai 2020``, ``13 h 00``, ``1,5 
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
 
@@ -55,6 +55,13 @@ class BabelDateWords:
         from babel.dates import format_time
 
         return format_time(time(hour, minute), self.clock_pattern, locale=self.locale)
+
+    def zone(self, local: datetime, zone_name: str) -> str:
+        """The zone's abbreviation at *local* in this language: ``HAE``, ``UTC+2``
+        (util/zonenames, the one rule)."""
+        from briefing_app.util.zonenames import abbreviation
+
+        return abbreviation(local, zone_name, self.locale.language)
 
     @property
     def clock_pattern(self) -> str:

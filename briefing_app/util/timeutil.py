@@ -167,6 +167,10 @@ class DateWords(Protocol):
     def clock(self, hour: int, minute: int) -> str:
         """``13 h 00``."""
 
+    def zone(self, local: datetime, zone_name: str) -> str:
+        """``HAE``: the zone's abbreviation at *local* (aware, in *zone_name*), in the
+        language's way (util/zonenames)."""
+
 
 def format_range(
     start: datetime,
@@ -187,7 +191,7 @@ def format_range(
     local_start = start.astimezone(tz)
     local_end = end.astimezone(tz)
     if words is not None:
-        return _range_text(local_start, local_end, words)
+        return _range_text(local_start, local_end, words, zone_name)
     if days is None:
         day = local_start.strftime("%a %d %b %Y")  # strftime: the day and month names
     else:
@@ -236,6 +240,8 @@ class RangeFormatter:
         self._days: dict[date, str] = {}  # local date -> "Wed 15 Apr 2020"
         self._weekdays: dict[date, str] = {}  # local date -> "Wed"
         self._clock = [f"{minute // 60:02d}:{minute % 60:02d}" for minute in range(24 * 60)]
+        #: (zone, database abbreviation, offset) -> the words' zone name (``HAE``)
+        self._zone_names: dict[tuple[str, str | None, timedelta], str] = {}
         if words is not None:  # another language's (Babel's): each time written once, when met
             self._clock = _Clock(words)  # type: ignore[assignment]  # indexed as the list is
 
@@ -281,9 +287,27 @@ class RangeFormatter:
                     else self._words.weekday(end_date)
                 )
             end_time = f"{weekday} {end_time}"
+        if self._words is not None:  # another language's zone names (HAE), each found once
+            start_name = self._zone_name(zone_name, start, local_start, start_name)
+            end_name = self._zone_name(zone_name, end, local_end, end_name)
         if start_name != end_name:
             return f"{day} {start_time} {start_name}–{end_time} {end_name}"
         return f"{day} {start_time}–{end_time} {start_name}"
+
+    def _zone_name(
+        self, zone_name: str, instant: datetime, local: datetime, name: str | None
+    ) -> str:
+        """The zone's name at *instant* in the words' language (``HAE``), by its database
+        abbreviation and offset there (*local*'s wall clock less the UTC one)."""
+        offset = local.replace(tzinfo=None) - instant.replace(tzinfo=None)
+        key = (zone_name, name, offset)
+        text = self._zone_names.get(key)
+        if text is None:
+            assert self._words is not None
+            text = self._zone_names[key] = self._words.zone(
+                instant.astimezone(zone(zone_name)), zone_name
+            )
+        return text
 
     def _local(self, instant: datetime, zone_name: str) -> tuple[datetime, str | None]:
         """*instant* in the zone, when its month is not known to have one offset."""
@@ -357,14 +381,16 @@ def _one_window(tz: ZoneInfo, first: datetime, step: timedelta, *, month: bool) 
 _MOMENT = timedelta(microseconds=1)
 
 
-def _range_text(local_start: datetime, local_end: datetime, words: DateWords) -> str:
-    """:func:`format_range`'s text in another language's words."""
+def _range_text(
+    local_start: datetime, local_end: datetime, words: DateWords, zone_name: str
+) -> str:
+    """:func:`format_range`'s text in another language's words (and zone names: ``HAE``)."""
     start_time = words.clock(local_start.hour, local_start.minute)
     end_time = words.clock(local_end.hour, local_end.minute)
     if local_start.date() != local_end.date():
         end_time = f"{words.weekday(local_end.date())} {end_time}"
     day = words.day(local_start.date())
-    start_name, end_name = local_start.tzname(), local_end.tzname()
+    start_name, end_name = words.zone(local_start, zone_name), words.zone(local_end, zone_name)
     if start_name != end_name:
         return f"{day} {start_time} {start_name}–{end_time} {end_name}"
     return f"{day} {start_time}–{end_time} {start_name}"
@@ -374,7 +400,7 @@ def stamp_text(utc_text: str, zone_name: str, words: DateWords | None = None) ->
     """A stored UTC time as a person reads it in *zone_name*: ``Fri 27 Nov 2026 14:05 EST``.
 
     Text that is not a stored time comes back unchanged (it is still worth showing).
-    *words*: another language's (``vendredi 27 novembre 2026 14 h 05 EST``).
+    *words*: another language's (``vendredi 27 novembre 2026 14 h 05 HNE``).
     """
     try:
         local = in_zone(from_utc_text(utc_text), zone_name)
@@ -382,5 +408,5 @@ def stamp_text(utc_text: str, zone_name: str, words: DateWords | None = None) ->
         return utc_text
     if words is not None:
         day = words.day(local.date())
-        return f"{day} {words.clock(local.hour, local.minute)} {local.tzname()}"
+        return f"{day} {words.clock(local.hour, local.minute)} {words.zone(local, zone_name)}"
     return f"{local:%a %d %b %Y %H:%M} {local.tzname()}"

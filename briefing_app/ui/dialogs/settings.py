@@ -44,6 +44,7 @@ from briefing_app.ui.sessions.hidden import HiddenPicker
 from briefing_app.ui.widgets.change_text import outcome_summary, outcome_zone_note
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import stamp_text
+from briefing_app.ui.widgets.locale_text import zone_text as zone_label_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases import settings
@@ -122,13 +123,14 @@ class FeedListModel(QAbstractListModel):
         """ "Time zone Europe/Brussels, inferred from the city “Brussels”", or ""."""
         if not feed.zone:
             return ""
+        zone = zone_label_text(feed.zone)  # "Toronto (heure de l’Est)" in French
         if feed.zone_inferred:
             return self.tr("Time zone {zone}, inferred from the city “{place}”").format(
-                zone=feed.zone, place=feed.timezone_inferred_from
+                zone=zone, place=feed.timezone_inferred_from
             )
         if feed.timezone_source == "user":
-            return self.tr("Time zone {zone}, chosen by you").format(zone=feed.zone)
-        return self.tr("Time zone {zone}").format(zone=feed.zone)
+            return self.tr("Time zone {zone}, chosen by you").format(zone=zone)
+        return self.tr("Time zone {zone}").format(zone=zone)
 
 
 def _remove_feed(store: Store, feed_id: int) -> None:
@@ -510,7 +512,9 @@ class SettingsDialog(QDialog):
         self.feed_model.set_feeds(self.store.feeds())
         name = self.store.feed(feed_id).name
         self.feed_status.setText(
-            self.tr("{name} now uses {zone}; syncing it again.").format(name=name, zone=zone)
+            self.tr("{name} now uses {zone}; syncing it again.").format(
+                name=name, zone=zone_label_text(zone)
+            )
         )
         self.feed_sync_requested.emit(feed_id)
 

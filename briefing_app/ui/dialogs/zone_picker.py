@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import MissingTimezoneError
 from briefing_app.ui.widgets.error_text import error_text
+from briefing_app.ui.widgets.locale_text import zone_text
 from briefing_app.util.timeutil import is_valid_zone, local_zone_name, utc_now, zone
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,8 +111,19 @@ class ZoneListModel(QAbstractListModel):
                 names.insert(0, name)
         now = utc_now()
         self.zones = names
-        self.labels = [f"{name}  ({_offset_text(name, now)})" for name in names]
-        self.keys = [_fold(name) for name in names]
+        # French: "Bruxelles (heure de l’Europe centrale) · Europe/Brussels  (UTC+01:00)",
+        # found by either name; English: the IANA name alone, as always.
+        shown = [zone_text(name) for name in names]
+        self.labels = [
+            f"{label} · {name}  ({_offset_text(name, now)})"
+            if label != name
+            else f"{name}  ({_offset_text(name, now)})"
+            for name, label in zip(names, shown, strict=True)
+        ]
+        self.keys = [
+            _fold(name) if label == name else f"{_fold(name)} {_fold(label)}"
+            for name, label in zip(names, shown, strict=True)
+        ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.zones)

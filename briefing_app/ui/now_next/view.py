@@ -41,7 +41,7 @@ from briefing_app.ui.presenters.models import SecondLineRole, TrailingRole, TwoL
 from briefing_app.ui.sessions.session_model import RecordRole, title_with_badge
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import range_text as format_range
-from briefing_app.ui.widgets.locale_text import soon_text
+from briefing_app.ui.widgets.locale_text import soon_text, zone_text
 from briefing_app.usecases.now_next import NowAndNext, now_and_next
 from briefing_app.util.timeutil import local_zone_name, utc_now
 
@@ -286,7 +286,9 @@ class NowNextView(QWidget):
         else:
             self.next_heading.setText(self.tr("Nothing else is planned."))
         self.zone_label.setText(
-            self.tr("Times in {zone} (your time zone)").format(zone=self.now_model.user_zone)
+            self.tr("Times in {zone} (your time zone)").format(
+                zone=zone_text(self.now_model.user_zone)
+            )
         )
         self._update_join(now)
 

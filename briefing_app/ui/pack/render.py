@@ -57,7 +57,15 @@ from briefing_app.errors import BriefingError, NotFoundError, OperationCancelled
 from briefing_app.platform.fileutil import write_atomically
 from briefing_app.ui import content_language
 from briefing_app.ui.widgets.core_words import status_word
-from briefing_app.ui.widgets.locale_text import day_text, moment_text, number_text, range_text
+from briefing_app.ui.widgets.locale_text import (
+    day_text,
+    moment_text,
+    number_text,
+    range_text,
+    zone_abbreviation,
+    zone_place_text,
+    zone_text,
+)
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
@@ -255,9 +263,10 @@ def _material_kind(kind: str) -> str:
 
 def _zone_after(time_text: str, zone: str) -> str:
     """ " (zone)" after *time_text*, unless the text already ends with it ("… UTC (UTC)")."""
-    if not zone or time_text.rstrip().endswith(zone):
+    place = zone_place_text(zone) if zone else ""
+    if not place or time_text.rstrip().endswith(place):
         return ""
-    return f" <span class='muted'>({_e(zone)})</span>"
+    return f" <span class='muted'>({_e(place)})</span>"
 
 
 def _question_state(state: str) -> str:
@@ -297,6 +306,15 @@ class PackDocumentBuilder:
         parts.extend(sections[s.id] for s in self.pack.sessions)
         return "<html><body>" + "".join(parts) + "</body></html>"
 
+    def _generated_zone(self) -> str:
+        """The zone's abbreviation when the pack was made (``EST``, ``HNE``)."""
+        generated = self.pack.generated
+        if generated.tzinfo is None:
+            return ""
+        # the zone it was written in (the reader's: usecases/pack), by its IANA name
+        zone_name = getattr(generated.tzinfo, "key", None) or self.pack.reader_zone
+        return zone_abbreviation(generated, str(zone_name))
+
     def _cover(self) -> str:
         p = self.pack
         series = "<br/>".join(_e(s) for s in p.series) or _e(p.title)
@@ -309,12 +327,12 @@ class PackDocumentBuilder:
                 _e(
                     translate(
                         "BriefingPack", "{0} (your time zone) and each event's local time"
-                    ).format(p.reader_zone)
+                    ).format(zone_text(p.reader_zone))
                 ),
             ),
             (
                 translate("BriefingPack", "Prepared"),
-                _e(f"{moment_text(p.generated, seconds=False)} {p.generated.tzname() or ''}"),
+                _e(f"{moment_text(p.generated, seconds=False)} {self._generated_zone()}"),
             ),
         ]
         facts = "".join(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from briefing_app.store import SessionDetail
 from briefing_app.ui.widgets.core_words import core_word, status_word
 from briefing_app.ui.widgets.locale_text import range_text as format_range
+from briefing_app.ui.widgets.locale_text import zone_place_text
 from briefing_app.usecases.session_facts import FORMAT_LABELS, session_facts
 from briefing_app.util.multilingual import badge
 from briefing_app.util.timeutil import local_zone_name
@@ -85,14 +86,15 @@ def session_markdown(
     if s.subtitle:
         parts.append(f"*{md_escape(s.subtitle)}*{badge('subtitle')}")
     when = QCoreApplication.translate("SessionDetail", "**When:** {0} ({1})").format(
-        md_escape(format_range(s.start, s.end, s.timezone)), s.timezone
+        md_escape(format_range(s.start, s.end, s.timezone)), zone_place_text(s.timezone)
     )
     zone = user_zone or local_zone_name()
     if zone and zone != s.timezone:
         local = format_range(s.start, s.end, zone)
         if local != format_range(s.start, s.end, s.timezone):
             # "UTC (UTC)" says nothing twice; "CEST (Europe/Berlin)" says where.
-            named = "" if local.endswith(f" {zone}") else f" ({zone})"
+            place = zone_place_text(zone)
+            named = "" if local.endswith(f" {place}") else f" ({place})"
             when += "  \n" + QCoreApplication.translate(
                 "SessionDetail", "**Your time:** {0}{1}"
             ).format(md_escape(local), named)

@@ -20,7 +20,7 @@ from briefing_app.store import SessionRecord
 from briefing_app.ui import content_language
 from briefing_app.ui.timeline.colours import star_colour
 from briefing_app.ui.widgets.core_words import core_word, status_word
-from briefing_app.ui.widgets.locale_text import hours_text, range_text
+from briefing_app.ui.widgets.locale_text import hours_text, range_text, zone_abbreviation
 from briefing_app.ui.widgets.tooltips import plain_tooltip
 from briefing_app.usecases.session_facts import FORMAT_LABELS
 from briefing_app.util.session_kinds import shown_kind
@@ -83,7 +83,7 @@ def when_label(record: SessionRecord, display: str = "event", user_zone: str = "
         if mine != text:
             local_start = in_zone(record.start, user_zone)
             hours = hours_text(record.start, record.end, user_zone)
-            text += f" ({hours} {local_start.tzname()})"
+            text += f" ({hours} {zone_abbreviation(local_start, user_zone)})"
     return text
 
 

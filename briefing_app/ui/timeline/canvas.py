@@ -31,7 +31,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from briefing_app.ui import content_language
 from briefing_app.ui.sessions.session_model import title_with_badge
 from briefing_app.ui.timeline.colours import NOW_COLOUR, mix, star_colour, track_hue
-from briefing_app.ui.timeline.layout import DayLayout, status_word, tooltip_html
+from briefing_app.ui.timeline.layout import (
+    DayLayout,
+    status_word,
+    tooltip_html,
+    zone_abbreviation,
+)
 from briefing_app.util import timeutil
 
 DEFAULT_MINUTE_WIDTH = 3.0
@@ -388,7 +393,8 @@ class DayCanvas(QAbstractScrollArea):
         p.drawLine(gx - 1, 0, gx - 1, vp.height())
         # Corner: the zone's abbreviation on this day.
         p.setPen(muted)
-        abbreviation = timeutil.in_zone(layout.axis_start, layout.zone).tzname() or layout.zone
+        local = timeutil.in_zone(layout.axis_start, layout.zone)
+        abbreviation = zone_abbreviation(local, layout.zone) or layout.zone
         p.drawText(
             QRect(8, 0, gx - 14, gy - 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

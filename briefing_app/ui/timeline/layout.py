@@ -33,6 +33,10 @@ def _english_day(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def _database_abbreviation(local: datetime, _zone_name: str) -> str:
+    return local.tzname() or ""
+
+
 class _Text:
     """How the layout's words, times and days are written: English and ``%H:%M`` here;
     the window installs Qt's translation and ``QLocale`` (:func:`use_text_functions`)."""
@@ -41,6 +45,7 @@ class _Text:
     clock: Callable[[datetime], str] = _hh_mm
     time_range: Callable[[datetime, datetime, str], str] = timeutil.format_range
     day: Callable[[date], str] = _english_day
+    zone: Callable[[datetime, str], str] = _database_abbreviation
 
 
 def use_text_functions(
@@ -48,9 +53,12 @@ def use_text_functions(
     clock: Callable[[datetime], str],
     time_range: Callable[[datetime, datetime, str], str],
     day: Callable[[date], str],
+    zone: Callable[[datetime, str], str] = _database_abbreviation,
 ) -> None:
     """Write the layout's words with *words* (translated), times with *clock*, ranges
-    with *time_range* and day headings with *day*."""
+    with *time_range*, day headings with *day* and a zone's abbreviation with *zone*
+    (``HAE`` in French: util/zonenames)."""
+    _Text.zone = staticmethod(zone)
     _Text.words = staticmethod(words)
     _Text.clock = staticmethod(clock)
     _Text.time_range = staticmethod(time_range)
@@ -176,7 +184,7 @@ def _ticks(axis_start: datetime, axis_end: datetime, zone_name: str) -> tuple[Ti
         minutes = (instant - axis_start).total_seconds() / 60
         if local.minute == 0:
             label = _Text.clock(local)
-            abbreviation = local.tzname()
+            abbreviation = _Text.zone(local, zone_name)
             if last_abbreviation is not None and abbreviation != last_abbreviation:
                 label += f" {abbreviation}"
             last_abbreviation = abbreviation
@@ -415,6 +423,11 @@ def status_word(record: SessionRecord) -> str:
         return ""
     word = _STATUS_WORDS.get(record.status)
     return _Text.words(word) if word is not None else record.status.capitalize()
+
+
+def zone_abbreviation(local: datetime, zone_name: str) -> str:
+    """The zone's abbreviation at *local* as the layout writes it (``EDT``, ``HAE``)."""
+    return _Text.zone(local, zone_name)
 
 
 def day_heading(day: date) -> str:

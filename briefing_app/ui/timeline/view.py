@@ -42,7 +42,14 @@ from briefing_app.ui.timeline.layout import (
     row_label,
     use_text_functions,
 )
-from briefing_app.ui.widgets.locale_text import long_day_text, note_day_text, range_text, time_text
+from briefing_app.ui.widgets.locale_text import (
+    long_day_text,
+    note_day_text,
+    range_text,
+    time_text,
+    zone_abbreviation,
+    zone_text,
+)
 from briefing_app.util import timeutil
 from briefing_app.util.i18n import is_singular
 
@@ -52,6 +59,7 @@ use_text_functions(
     time_text,
     range_text,
     long_day_text,
+    zone_abbreviation,
 )
 
 NOW_REFRESH_MS = 30_000
@@ -337,7 +345,7 @@ class DayTimeline(QWidget):
             text = self.tr("Times in {0} (event time)")
         else:
             text = self.tr("Times in {0} (your time zone)")
-        self.zone_label.setText(text.format(self._zone))
+        self.zone_label.setText(text.format(zone_text(self._zone)))
 
     def _row_key(self, record: SessionRecord) -> RowKey:
         key_of = self._row_key_by_feed.get(record.feed_id)

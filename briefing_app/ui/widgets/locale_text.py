@@ -3,8 +3,11 @@
 The default locale is the system's, or the language the user chose in Settings
 (``QLocale.setDefault``). Times follow the locale's short time format ("10:00",
 "1:00 PM", "13 h 00"); a day is written with a translatable pattern ("Wed 15 Apr 2020"
-in English) whose names come from the locale. Time-zone abbreviations are the zone
-database's. The core's :func:`briefing_app.util.timeutil.format_range` stays for the CLI.
+in English) whose names come from the locale. Time-zone abbreviations and zone names are
+the core's one rule (util/zonenames: ``EDT`` in English, ``HAE`` or ``UTC+2`` in French;
+``Toronto (heure de l’Est)`` for a zone in a French sentence), in the window's language:
+Qt's own ``QTimeZone`` names are not used (see util/zonenames). The core's
+:func:`briefing_app.util.timeutil.format_range` stays for the CLI.
 """
 
 from __future__ import annotations
@@ -14,8 +17,27 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from briefing_app.util.i18n import is_singular
+from briefing_app.util.i18n import current_language, is_singular
 from briefing_app.util.timeutil import from_utc_text, in_zone, local_zone_name, zone
+from briefing_app.util.zonenames import abbreviation, zone_label, zone_place
+
+
+def zone_abbreviation(local: datetime, zone_name: str) -> str:
+    """``EDT`` (English), ``HAE``, ``UTC+2`` (French): *local*'s zone (aware, in
+    *zone_name*) at that instant, in the window's language."""
+    return abbreviation(local, zone_name, current_language())
+
+
+def zone_text(zone_name: str) -> str:
+    """A zone named in a sentence or a list: ``America/Toronto`` in English (what the
+    user chose, as always), ``Toronto (heure de l’Est)`` in French."""
+    return zone_label(zone_name, current_language())
+
+
+def zone_place_text(zone_name: str) -> str:
+    """A zone named after a time that gives its abbreviation (``… HAE (Toronto)``):
+    ``America/Toronto`` in English, as always; ``Toronto`` in French."""
+    return zone_place(zone_name, current_language())
 
 
 def day_pattern() -> str:
@@ -100,7 +122,8 @@ def range_text(start: datetime, end: datetime, zone_name: str) -> str:
     end_time = time_text(local_end, locale)
     if local_start.date() != local_end.date():
         end_time = f"{weekday_text(local_end.date(), locale)} {end_time}"
-    start_name, end_name = local_start.tzname(), local_end.tzname()
+    start_name = zone_abbreviation(local_start, zone_name)
+    end_name = zone_abbreviation(local_end, zone_name)
     if start_name != end_name:
         # Across a DST change: 01:30 EDT–01:30 EST is an hour, not nothing.
         return f"{day} {between(f'{start_time} {start_name}', f'{end_time} {end_name}')}"
@@ -116,10 +139,11 @@ def hours_text(start: datetime, end: datetime, zone_name: str) -> str:
 
 def when_text(value: datetime, zone_name: str | None = None, *, with_zone: bool = True) -> str:
     """An instant in *zone_name* (the computer's by default): ``Fri 27 Nov 2026 14:05 EST``."""
-    local = in_zone(value, zone_name or local_zone_name())
+    name = zone_name or local_zone_name()
+    local = in_zone(value, name)
     locale = QLocale()
     text = f"{day_text(local.date(), locale)} {time_text(local, locale)}"
-    return f"{text} {local.tzname()}" if with_zone else text
+    return f"{text} {zone_abbreviation(local, name)}" if with_zone else text
 
 
 def soon_text(value: datetime, zone_name: str | None = None) -> str:
