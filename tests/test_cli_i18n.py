@@ -140,11 +140,11 @@ def test_sessions_show_and_an_error_in_french(
     _locale(monkeypatch, FRENCH)
     code, out, _ = run(capsys, "sessions")
     assert code == 0
-    assert "lundi 11 mai 2020 13 h 00–14 h 30 EDT" in out
+    assert "lundi 11 mai 2020 13 h 00–14 h 30 HAE" in out
     assert "virtuelle" in out and "virtual" not in out.replace("Virtual Kick-off", "")
     code, out, _ = run(capsys, "show", "2")
     assert code == 0
-    assert "Quand\u00a0:" in out and "lundi 11 mai 2020 13 h 00–14 h 30 EDT" in out
+    assert "Quand\u00a0:" in out and "lundi 11 mai 2020 13 h 00–14 h 30 HAE (Toronto)" in out
     assert "Série\u00a0:" in out and "Présentateurs\u00a0:" in out
     assert "When:" not in out and "Presenters:" not in out
     code, _out, err = run(capsys, "show", "9999")
@@ -252,7 +252,7 @@ def test_dates_and_sizes_through_babel_in_french() -> None:
     start = datetime(2020, 5, 11, 17, 0, tzinfo=UTC)
     end = datetime(2020, 5, 12, 4, 30, tzinfo=UTC)
     assert format_range(start, end, "America/Toronto", words) == (
-        "lundi 11 mai 2020 13 h 00–mardi 0 h 30 EDT"
+        "lundi 11 mai 2020 13 h 00–mardi 0 h 30 HAE"
     )
     assert words.day(date(2020, 5, 11)) == "lundi 11 mai 2020"
     assert format_size(1_500_000, "fr") == "1,5\u00a0Mo"
@@ -367,7 +367,7 @@ def test_a_change_reads_in_french_with_its_date() -> None:
     i18n.use_language("fr")
     french = describe_change(moved, "America/Toronto", babel_date_words("fr"))
     assert i18n.localized(french) == (
-        "Déplacée\u00a0: Setting the Stage (avant\u00a0: lundi 11 mai 2020 13 h 00 EDT)"
+        "Déplacée\u00a0: Setting the Stage (avant\u00a0: lundi 11 mai 2020 13 h 00 HAE)"
     )
 
 

@@ -60,8 +60,8 @@ def test_share_text_in_french(french: None, sample_store: Store) -> None:
     text = sessions_text(sample_store, [stage], reader_zone="Europe/Berlin")
     assert text.splitlines()[0] == "Mise en contexte"  # the feed's French title
     assert text.splitlines()[1:] == [
-        "Quand\u00a0: lundi 11 mai 2020, 13 h 00 – 14 h 30 EDT",
-        "À votre heure\u00a0: lundi 11 mai 2020, 19 h 00 – 20 h 30 CEST (Europe/Berlin)",
+        "Quand\u00a0: lundi 11 mai 2020, 13 h 00 – 14 h 30 HAE",
+        "À votre heure\u00a0: lundi 11 mai 2020, 19 h 00 – 20 h 30 UTC+2 (Berlin)",
         "Série\u00a0: Re-Imagine the City of Toronto",
         "Rejoindre\u00a0: https://meet.example.org/reimagine-toronto/setting-the-stage",
     ]
@@ -98,14 +98,14 @@ def test_a_cancelled_session_across_a_dst_change_in_french(french: None) -> None
     night = _Session(
         "Nuit",
         True,
-        datetime(2020, 11, 1, 5, 0, tzinfo=UTC),  # 1 h 00 EDT
-        datetime(2020, 11, 1, 6, 30, tzinfo=UTC),  # 1 h 30 EST
+        datetime(2020, 11, 1, 5, 0, tzinfo=UTC),  # 1 h 00 HAE (EDT)
+        datetime(2020, 11, 1, 6, 30, tzinfo=UTC),  # 1 h 30 HNE (EST)
         "America/Toronto",
     )
     text = session_text(cast("SessionRecord", night), reader_zone="America/Toronto")
     assert text.splitlines() == [
         "Nuit (annulée)",
-        "Quand\u00a0: dimanche 1 novembre 2020, 1 h 00 EDT – 1 h 30 EST",
+        "Quand\u00a0: dimanche 1 novembre 2020, 1 h 00 HAE – 1 h 30 HNE",
     ]
     i18n.use_language("en")
     english = session_text(cast("SessionRecord", night), reader_zone="America/Toronto")

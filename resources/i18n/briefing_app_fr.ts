@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>{0} (your time zone) and each event&apos;s local time</source>
-        <translation>{0} (votre fuseau horaire) et l’heure locale de chaque événement</translation>
+        <translation>{0}, votre fuseau horaire, et l’heure locale de chaque événement</translation>
     </message>
     <message>
         <source>Prepared</source>
@@ -1278,7 +1278,7 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     </message>
     <message>
         <source>time zone {0} inferred from the city &apos;{1}&apos;</source>
-        <translation>fuseau horaire {0} déduit de la ville «&#xa0;{1}&#xa0;»</translation>
+        <translation>fuseau horaire {0}, déduit de la ville «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>%n older version of events you have ignored</source>
@@ -1639,15 +1639,15 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Times in {0} (your choice)</source>
-        <translation>Heures en {0} (votre choix)</translation>
+        <translation>Heures&#xa0;: {0}, votre choix</translation>
     </message>
     <message>
         <source>Times in {0} (event time)</source>
-        <translation>Heures en {0} (heure de l’événement)</translation>
+        <translation>Heures&#xa0;: {0}, heure de l’événement</translation>
     </message>
     <message>
         <source>Times in {0} (your time zone)</source>
-        <translation>Heures en {0} (votre fuseau horaire)</translation>
+        <translation>Heures&#xa0;: {0}, votre fuseau horaire</translation>
     </message>
     <message>
         <source>No sessions yet</source>
@@ -1811,15 +1811,15 @@ Les détails sont dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Time zone {zone}, inferred from the city “{place}”</source>
-        <translation>Fuseau horaire {zone}, déduit de la ville «&#xa0;{place}&#xa0;»</translation>
+        <translation>Fuseau horaire&#xa0;: {zone}, déduit de la ville «&#xa0;{place}&#xa0;»</translation>
     </message>
     <message>
         <source>Time zone {zone}, chosen by you</source>
-        <translation>Fuseau horaire {zone}, choisi par vous</translation>
+        <translation>Fuseau horaire&#xa0;: {zone}, choisi par vous</translation>
     </message>
     <message>
         <source>Time zone {zone}</source>
-        <translation>Fuseau horaire {zone}</translation>
+        <translation>Fuseau horaire&#xa0;: {zone}</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3762,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Times in {zone} (your time zone)</source>
-        <translation>Heures en {zone} (votre fuseau horaire)</translation>
+        <translation>Heures&#xa0;: {zone}, votre fuseau horaire</translation>
     </message>
     <message>
         <source>Joining opens 15 minutes before the start.</source>
@@ -5544,7 +5544,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>{name} now uses {zone}; syncing it again.</source>
-        <translation>{name} utilise maintenant {zone}; nouvelle synchronisation.</translation>
+        <translation>{name} utilise maintenant le fuseau horaire {zone}; nouvelle synchronisation.</translation>
     </message>
     <message numerus="yes">
         <source>Remove {0}? %n thing of yours on its sessions (a favourite, note, question or reminder) goes with it.</source>
@@ -6070,7 +6070,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`</source>
-        <translation>le fil {id} ({name}) utilise maintenant {zone}{instead}; lancez `{prog} sync {id}`</translation>
+        <translation>le fil {id} ({name}) utilise maintenant le fuseau horaire {zone}{instead}; lancez `{prog} sync {id}`</translation>
     </message>
     <message>
         <source>No feeds. Follow one with: {prog} feeds add URL</source>
@@ -6878,7 +6878,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>time zone {zone} inferred from the city {city!r}</source>
-        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
+        <translation>fuseau horaire {zone}, déduit de la ville {city!r}</translation>
     </message>
     <message>
         <source>time zone {zone}, set by you</source>
@@ -8073,7 +8073,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>time zone {zone} inferred from the city {city!r}</source>
-        <translation>fuseau horaire {zone} déduit de la ville {city!r}</translation>
+        <translation>fuseau horaire {zone}, déduit de la ville {city!r}</translation>
     </message>
     <message>
         <source>not modified since the last sync</source>

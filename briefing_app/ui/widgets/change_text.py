@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from briefing_app.ui.widgets.locale_text import stamp_text
+from briefing_app.ui.widgets.locale_text import stamp_text, zone_text
 from briefing_app.util.i18n import is_singular
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
@@ -127,7 +127,7 @@ def zone_note(zone_name: str, city: str) -> str:
     """``time zone Europe/Brussels inferred from the city 'Brussels'``."""
     return QCoreApplication.translate(
         "ChangeText", "time zone {0} inferred from the city '{1}'"
-    ).format(zone_name, city)
+    ).format(zone_text(zone_name), city)
 
 
 def outcome_summary(outcome: SyncOutcome) -> str:
