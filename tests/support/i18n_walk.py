@@ -245,6 +245,19 @@ def locale_words(locale: QLocale | None = None) -> set[str]:
     return {w for w in words if w}
 
 
+def zone_names_in_language() -> set[str]:
+    """Zones as CLDR names them in the language spoken (``Toronto (heure de l’Est)``):
+    names, as the locale's day names are (util/zonenames); none in English."""
+    from briefing_app.ui.dialogs.zone_picker import zone_names
+    from briefing_app.util.i18n import current_language
+    from briefing_app.util.zonenames import zone_label
+
+    language = current_language()
+    if language == "en":
+        return set()
+    return {zone_label(name, language) for name in zone_names()}
+
+
 def store_texts(db_path: Path) -> set[str]:
     """Every text in the store (feeds' content, names, the sample's words): content."""
     texts: set[str] = set()
@@ -327,7 +340,7 @@ def allowed_from(
     store_db: Path | None, *, extra: Iterable[str] = (), locale: QLocale | None = None
 ) -> Allowed:
     """Content of the store at *store_db* and *extra* phrases; the locale's names."""
-    phrases = set(extra)
+    phrases = set(extra) | zone_names_in_language()
     if store_db is not None:
         phrases |= store_texts(store_db)
     words = locale_words(locale)
