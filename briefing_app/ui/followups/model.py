@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from briefing_app.store import FollowupRecord
 from briefing_app.ui import content_language
-from briefing_app.ui.widgets.locale_text import note_day_text, time_text
+from briefing_app.ui.widgets.locale_text import note_day_text, time_text, zone_place_text
 from briefing_app.usecases.followups import GROUPS, Group, group_of, matches
 from briefing_app.util.timeutil import local_zone_name, utc_now, zone
 
@@ -39,7 +39,7 @@ def due_text(record: FollowupRecord, zone_name: str) -> str:
         shown = record.due_zone or zone_name
         local = record.due.astimezone(zone(shown))
         label = f"{note_day_text(local.date())} {time_text(local)}"
-        return label if shown == zone_name else f"{label} ({shown})"
+        return label if shown == zone_name else f"{label} ({zone_place_text(shown)})"
     return note_day_text(record.due)
 
 
