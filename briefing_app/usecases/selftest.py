@@ -104,11 +104,19 @@ def step_french(_ctx: _Context) -> str:
         day = babel_date_words("fr").day(date(2020, 5, 11))
         clock = babel_date_words("fr").clock(13, 0)
         size = format_size(1_500_000, "fr")
+        from briefing_app.util.zonenames import abbreviation, zone_label
+
+        summer = datetime(2020, 7, 1, 16, 0, tzinfo=UTC)
+        toronto = summer.astimezone(zoneinfo.ZoneInfo("America/Toronto"))
+        eastern = abbreviation(toronto, "America/Toronto", "fr")
+        place = zone_label("America/Toronto", "fr")
     except (OSError, ValueError, LookupError) as exc:  # Babel's locale data missing
         raise SelfTestError(f"Babel cannot write French: {exc}") from exc
     _check(day == "lundi 11 mai 2020", f"French date {day!r}")
     _check(clock == "13 h 00", f"French time {clock!r}")
-    return f"{day}, {clock}, {size}"
+    _check(eastern == "HAE", f"French zone abbreviation {eastern!r} (CLDR fr_CA: HAE)")
+    _check(place == "Toronto (heure de l’Est)", f"French zone name {place!r}")
+    return f"{day}, {clock} {eastern}, {size}"
 
 
 def step_tzdata(_ctx: _Context) -> str:
