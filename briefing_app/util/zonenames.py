@@ -124,16 +124,12 @@ def zone_label(zone_name: str, language: str) -> str:
     name where CLDR gives no generic one: ``heure de l’Inde``); ``UTC`` for UTC; a fixed
     ``Etc/GMT+5`` as its offset (``UTC−5``); the IANA name where CLDR knows no city.
     """
-    if language == SOURCE_LANGUAGE or not zone_name:
-        return zone_name
-    canonical = _canonical(zone_name)
-    if canonical == "Etc/UTC":
-        return "UTC"
-    if canonical.startswith("Etc/GMT"):
-        return _fixed_label(canonical, zone_name)
-    city = zone_place(zone_name, language)
+    city = zone_place(zone_name, language)  # English: the IANA name, Babel not loaded
     if city == zone_name:
         return zone_name
+    canonical = _canonical(zone_name)
+    if canonical == "Etc/UTC" or canonical.startswith("Etc/GMT"):
+        return city  # "UTC", "UTC−5": no city to add a name to
     long_names = _names(canonical, language, "long") or {}
     generic = long_names.get("generic") or long_names.get("standard")
     return f"{city} ({generic})" if generic else city
