@@ -8,8 +8,8 @@ files (:class:`~briefing_app.workspace.materials.MaterialStore`: one copy per
 content, whichever sessions or case studies use it). The steps:
 
 1. :func:`session_targets` / :func:`agenda_targets`: what to keep;
-2. :func:`measure`: the total before starting (sizes the feed gives, else a HEAD
-   request; "unknown" where the server does not say);
+2. :func:`measure`: the total before starting (sizes the feed gives, else a kept
+   copy's, else one HEAD request per address; "unknown" where the server does not say);
 3. :func:`download`: each address once, in order, with progress and Cancel; a
    failure is that file's message and the others go on; a whole copy moves into
    place with one rename and its row is written in one transaction;
@@ -183,18 +183,39 @@ def measure(
     fetcher: MaterialDownloader,
     *,
     cancel: Callable[[], bool] | None = None,
+    store: Store | None = None,
 ) -> Plan:
-    """The plan for *targets*: the feed's size where given, else the server's (HEAD)."""
+    """The plan for *targets*: each address's size once, whichever sessions list it.
+
+    The feed's size where any session's listing gives it; else the size of the copy
+    a session of *store* keeps (its download is a conditional request, a 304 when
+    nothing changed: no HEAD first); else the server's, one HEAD request per address
+    (None where the server does not say).
+    """
     kept = list(targets)
+    given: dict[str, int] = {}
+    for target in kept:
+        if target.size is not None:
+            given.setdefault(target.url, target.size)
+    copies: dict[str, int] = {}
+    if store is not None and kept:
+        for row in store.kept_materials(sorted({t.session_id for t in kept})):
+            if row.has_copy and row.size is not None:
+                copies.setdefault(row.url, row.size)
     sizes: dict[str, int | None] = {}
     for target in kept:
-        if target.url in sizes and sizes[target.url] is not None:
+        url = target.url
+        if url in sizes:
+            continue
+        known = given.get(url, copies.get(url))
+        if known is not None:
+            sizes[url] = known
             continue
         if cancel is not None and cancel():
             raise OperationCancelledError(
                 QT_TRANSLATE_NOOP("core", "cancelled; nothing was downloaded").message()
             )
-        sizes[target.url] = target.size if target.size is not None else fetcher.probe(target.url)
+        sizes[url] = fetcher.probe(url)
     return Plan(tuple(kept), sizes)
 
 
