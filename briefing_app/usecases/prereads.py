@@ -574,19 +574,10 @@ def refresh_after_sync(
     *,
     materials: MaterialStore | None = None,
     materials_of: MaterialsOf = feed_materials,
-    progress: Progress | None = None,
-    cancel: Callable[[], bool] | None = None,
 ) -> Refreshed:
     """:func:`refresh_feeds` for the feeds *report* applied."""
-    return refresh_feeds(
-        store,
-        applied_feeds(report),
-        fetcher,
-        materials=materials,
-        materials_of=materials_of,
-        progress=progress,
-        cancel=cancel,
-    )
+    feeds = applied_feeds(report)
+    return refresh_feeds(store, feeds, fetcher, materials=materials, materials_of=materials_of)
 
 
 def refresh_feeds(

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import pytest
 from support.feed_server import FeedServer, Reply
 from support.file_server import FileServer, Hosted
+from support.remote_sample import sample_with_brief
 
-from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
 from briefing_app.ui.main_window import MainWindow
@@ -43,17 +43,7 @@ def kept(
 ) -> Iterator[Kept]:
     """A followed feed whose first session's brief is kept offline; the feed then moves it to
     a server that sends 1,000 bytes and stalls until released."""
-    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
-    doc["series"]["id"], doc["series"]["title"] = "remote", "Remote briefings"
-    first = doc["sessions"][0]
-    first["materials"] = [
-        {
-            "kind": "pre-read",
-            "title": "Brief",
-            "url": file_server.host("/brief-v1.html", Hosted(OLD)),
-            "size": len(OLD),
-        }
-    ]
+    doc, first = sample_with_brief(file_server.host("/brief-v1.html", Hosted(OLD)), len(OLD))
     url = feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
     fetcher = Fetcher(FetchPolicy(attempts=1))
     try:
