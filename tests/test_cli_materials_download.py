@@ -107,20 +107,9 @@ def test_a_sync_that_changes_a_kept_material_fetches_it(capsys, feed_server, fil
     import hashlib
 
     from support.feed_server import Reply
+    from support.remote_sample import sample_with_brief
 
-    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
-
-    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
-    doc["series"]["id"], doc["series"]["title"] = "remote", "Remote briefings"
-    first = doc["sessions"][0]
-    first["materials"] = [
-        {
-            "kind": "pre-read",
-            "title": "Brief",
-            "url": file_server.host("/brief-v1.html", Hosted(READ)),
-            "size": len(READ),
-        }
-    ]
+    doc, first = sample_with_brief(file_server.host("/brief-v1.html", Hosted(READ)), len(READ))
     feed_url = feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
     assert cli(capsys, "feeds", "add", feed_url)[0] == 0
     session = f"2/{first['id']}"

@@ -303,3 +303,45 @@ def test_the_sample_pre_read_is_kept_with_no_network(data_dir: Path):
         # Nothing takes it away while a session keeps it.
         assert prereads.collect(opened, prereads.material_store(opened)) == 0
         assert blobs(opened) == shipped
+
+
+def test_one_head_request_per_address_not_per_session(store: Store, file_server: FileServer):
+    """Three favourites list the same file of unknown size: the total asks the server once
+    (it asked once per session), and a file the feed gives the size of not at all."""
+    one, two, three = session_ids(store)
+    listing = Listing()
+    hidden = Hosted(SLIDES, hide_length=True)
+    shared = file_server.host("/shared-deck", hidden)
+    sized = Hosted(PDF)
+    given = file_server.host("/sized.pdf", sized)
+    for session_id in (one, two, three):
+        listing.add(store, session_id, shared, "Deck")
+        store.set_favourite(session_id)
+    listing.add(store, two, given, "Sized")  # the feed says its size for one session only
+    listing.add(store, three, given, "Sized", size=len(PDF))
+    plan = prereads.measure(prereads.agenda_targets(store, materials_of=listing), fetcher(store))
+    assert hidden.heads == 1
+    assert sized.heads == 0
+    assert plan.files == 2 and plan.unknown == 1 and plan.known_bytes == len(PDF)
+
+
+def test_a_kept_copy_is_asked_for_conditionally_not_probed(store: Store, file_server: FileServer):
+    """Measuring again what is kept: no HEAD; the size is the copy's, and the download is
+    one conditional GET answered 304."""
+    one, two, _ = session_ids(store)
+    listing = Listing()
+    hosted = Hosted(SLIDES, hide_length=True)
+    url = file_server.host("/kept-deck", hosted)
+    listing.add(store, one, url, "Deck")
+    listing.add(store, two, url, "Deck")
+    keep(store, listing, one)
+    keep(store, listing, two)
+    heads, gets = hosted.heads, len(hosted.gets)
+    assert heads == 2  # one per measure above, whichever session
+    targets = [*listing(store, one), *listing(store, two)]
+    plan = prereads.measure(targets, fetcher(store), store=store)
+    assert hosted.heads == heads  # the copy's size: no request
+    assert plan.sizes == {url: len(SLIDES)} and plan.unknown == 0
+    report = prereads.download(store, plan, fetcher(store))
+    assert [f.outcome for f in report.files] == ["not-modified"]
+    assert len(hosted.gets) == gets + 1 and hosted.gets[-1]["If-None-Match"] == hosted.etag

@@ -219,7 +219,7 @@ def _download(args: argparse.Namespace, out: TextIO) -> int:
             if args.json:
                 print_json({"ok": True, "files": [], "summary": "nothing to download"}, out)
             return EXIT_OK
-        plan = prereads.measure(targets, fetch)
+        plan = prereads.measure(targets, fetch, store=store)
         tell(f"{colon(where)} {localized(plan.describe())}")
         shown = [0]
 

@@ -369,7 +369,8 @@ def restore(db_path: Path, backup: Path) -> Path:
     """Put *backup* in place of the database; return where the current file was kept.
 
     The backup is checked first (a damaged backup is refused, nothing moved).
-    Quit the window first: an open window keeps using the file it opened.
+    Quit the window first: an open window keeps using the file it opened. A number the
+    current file gave since the backup (a question's) stays given.
     """
     check_backup(backup)
     part = db_path.with_name(f".{db_path.name}.restore.part")
@@ -379,6 +380,7 @@ def restore(db_path: Path, backup: Path) -> Path:
             src.execute("VACUUM INTO ?", [str(part)])
         finally:
             src.close()
+        _keep_marks_of(db_path, part)
         kept = _set_aside(db_path, "replaced")
         part.replace(db_path)
     except sqlite3.Error as exc:
@@ -399,7 +401,9 @@ def recover(db_path: Path) -> RecoveryReport:
     rows, rows whose session or feed was lost go too (the rules the schema
     keeps), and the damaged file is kept beside, renamed. Every feed's sync
     validators are forgotten, so the next sync reads each feed in full again and
-    brings back the sessions that were lost.
+    brings back the sessions that were lost. The AUTOINCREMENT marks are carried over
+    (:func:`_carry_high_water_marks`): a deleted or lost question's number is never
+    given again.
     """
     if not db_path.exists():
         raise NotFoundError(
@@ -443,6 +447,7 @@ def _recover_into(db_path: Path, fresh: Path) -> RecoveryReport:
             conn.execute("BEGIN")
             for table, columns in _copyable_tables(conn):
                 _copy_table(source, conn, table, columns, report)
+            _carry_high_water_marks(source, conn)
             conn.execute("COMMIT")
             _drop_orphans(conn)
             for table in (
@@ -596,6 +601,65 @@ def _copy_table(
     report.copied[table] = copied
     if lost:
         report.lost[table] = lost
+
+
+def _keep_marks_of(db_path: Path, restored: Path) -> None:
+    """The numbers the current file gave stay given in *restored* (an older backup): a
+    question or follow-up added since the backup keeps its number to itself."""
+    current = _open_damaged(db_path) if db_path.exists() else None
+    if current is None:
+        return
+    conn = sqlite3.connect(restored, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        _carry_high_water_marks(current, conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+        current.close()
+
+
+def _carry_high_water_marks(source: sqlite3.Connection, conn: sqlite3.Connection) -> None:
+    """Every AUTOINCREMENT table's high-water mark, never below the damaged file's.
+
+    A question's or a follow-up's number is never given again once deleted (a draft
+    or a script still naming it would reach another one): SQLite keeps the highest
+    number given in ``sqlite_sequence``, which a copy of the rows alone does not carry
+    (the next number would follow the highest *copied* row). The mark is the largest
+    of the damaged file's ``sqlite_sequence``, its table's highest row id, and the rows
+    copied; whichever of them can be read.
+    """
+    try:
+        marks = {
+            str(name): int(seq)
+            for name, seq in source.execute(
+                "SELECT name, seq FROM sqlite_sequence WHERE typeof(seq) = 'integer'"
+            )
+        }
+    except sqlite3.DatabaseError:  # its page is damaged (or the table never existed)
+        marks = {}
+    tables = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND sql LIKE '%AUTOINCREMENT%'"
+        )
+    ]
+    for table in tables:
+        try:
+            top = source.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
+        except sqlite3.DatabaseError:
+            top = 0
+        mark = max(marks.get(table, 0), int(top))
+        if not mark:
+            continue
+        updated = conn.execute(
+            "UPDATE main.sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", [mark, table]
+        )
+        if not updated.rowcount:
+            conn.execute(
+                "INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)", [table, mark]
+            )
 
 
 def _rows_one_by_one(

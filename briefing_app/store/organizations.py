@@ -158,13 +158,14 @@ class OrganizationsMixin(StoreBase):
             where.append("EXISTS (SELECT 1 FROM json_each(o.kinds) k WHERE k.value = ?)")
             params.append(kind)
         if text.strip():
-            escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            # Its name in any language the feed gives (issue 17).
+            # Its name in any language the feed gives (issue 17), in any case as Unicode
+            # folds it ("école" finds "École": SQLite's LIKE folds ASCII only), every
+            # character literal: the SQL casefold() of store/base, as the pickers' filter.
             where.append(
-                "(o.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_tree(o.translations) j"
-                " WHERE j.path = '$.name' AND j.type = 'text' AND j.value LIKE ? ESCAPE '\\'))"
+                "(instr(casefold(o.name), ?) OR EXISTS (SELECT 1 FROM json_tree(o.translations) j"
+                " WHERE j.path = '$.name' AND j.type = 'text' AND instr(casefold(j.value), ?)))"
             )
-            params += [f"%{escaped}%", f"%{escaped}%"]
+            params += [text.strip().casefold()] * 2
         if organization_id is not None:
             where.append("o.id = ?")
             params.append(organization_id)

@@ -18,6 +18,9 @@ file download needs on top:
 - a size limit per file: a ``Content-Length`` (or ``Content-Range`` total) over
   it is refused before the body is read, and a body that grows past it is
   stopped and its partial file removed;
+- Cancel acts at once, a server gone silent mid-body too: a watcher shuts the
+  connection (``Deadline.cut``) instead of waiting for the next chunk or the read
+  time limit; the part read so far stays to resume from;
 - a full disk (or any write failure) removes the partial file, and says so;
 - the checksum a feed gives (SHA-256) is checked before the file is handed on;
 - one download of an address at a time writes its partial file (an OS lock beside it,
@@ -36,8 +39,9 @@ import json
 import logging
 import os
 import re
+import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -146,6 +150,46 @@ class _Job:
     @property
     def meta(self) -> Path:
         return self.partial.with_suffix(".json")
+
+
+#: How often a download reading its body looks at its cancel check while the server is
+#: silent (between chunks it looks at every chunk).
+CANCEL_POLL = 0.1
+
+
+def _cancelled() -> OperationCancelledError:
+    return OperationCancelledError(
+        QT_TRANSLATE_NOOP("core", "cancelled; the part downloaded is kept to resume from").message()
+    )
+
+
+@contextlib.contextmanager
+def _cut_on_cancel(cancel: CancelCheck | None, deadline: Deadline) -> Iterator[None]:
+    """While a body is read: a Cancel shuts the connection at once (``Deadline.cut``).
+
+    The loop looks at *cancel* between chunks; a server gone silent sends none, so a
+    Cancel waited for the read time limit (30 s). A watcher thread looks every
+    :data:`CANCEL_POLL` seconds (so *cancel* must be safe to call from another thread:
+    a ``threading.Event.is_set``), and the blocked read wakes with end-of-file.
+    """
+    if cancel is None:
+        yield
+        return
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(CANCEL_POLL):
+            if cancel():
+                deadline.cut()
+                return
+
+    watcher = threading.Thread(target=watch, name="download-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        finished.set()
+        watcher.join()
 
 
 def check_material_url(url: str) -> str:
@@ -473,23 +517,24 @@ class MaterialDownloader(Fetcher):
         except OSError as exc:
             raise self._write_failed(job, url, exc) from exc
         raw = response.raw
-        with writer:
+        with writer, _cut_on_cancel(job.cancel, deadline):
             while True:
                 if job.cancel is not None and job.cancel():
                     writer.close()
-                    raise OperationCancelledError(
-                        QT_TRANSLATE_NOOP(
-                            "core", "cancelled; the part downloaded is kept to resume from"
-                        ).message()
-                    )
+                    raise _cancelled()
                 try:
                     chunk = raw.read1(CHUNK, decode_content=True)
                 except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
                     writer.close()
+                    if job.cancel is not None and job.cancel():  # cut by the Cancel
+                        raise _cancelled() from exc
                     if deadline.expired:
                         raise self._stalled(url, deadline, attempt, done) from exc
                     raise _body_error(exc, url, done, self.policy) from exc
                 if not chunk:
+                    if job.cancel is not None and job.cancel():  # cut by the Cancel
+                        writer.close()
+                        raise _cancelled()
                     break
                 done += len(chunk)
                 if done > limit:

@@ -770,6 +770,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.follow_retry.stop()
         self._follow_pending = False
         self.tasks.close()  # a sync or check ending later finds no window to update
+        self.stop_kept_refresh()  # a kept material being fetched again stops
         if self.sessions.detail_built:  # else no note was typed: nothing to build for it
             self.detail_panel.save_note()
         if "case_studies" in self._built_tabs:

@@ -78,6 +78,7 @@ class SyncFeedback:
         window = self._window
         window.sync_action.setEnabled(True)
         window.reload_all()
+        window.refresh_kept_materials(report)  # in the background, after the sync committed
         favourites = {e.id for e in window.store.session_index(SessionQuery(favourites_only=True))}
         from briefing_app.ui.changes.view import report_summary
 

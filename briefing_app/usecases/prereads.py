@@ -8,16 +8,18 @@ files (:class:`~briefing_app.workspace.materials.MaterialStore`: one copy per
 content, whichever sessions or case studies use it). The steps:
 
 1. :func:`session_targets` / :func:`agenda_targets`: what to keep;
-2. :func:`measure`: the total before starting (sizes the feed gives, else a HEAD
-   request; "unknown" where the server does not say);
+2. :func:`measure`: the total before starting (sizes the feed gives, else a kept
+   copy's, else one HEAD request per address; "unknown" where the server does not say);
 3. :func:`download`: each address once, in order, with progress and Cancel; a
    failure is that file's message and the others go on; a whole copy moves into
    place with one rename and its row is written in one transaction;
 4. :func:`collect`: files no row uses any more are deleted (never one a case study
    or another kept material still uses).
 
-A sync calls :func:`refresh_after_sync`: a kept material whose address, size or
-checksum the feed changed is fetched again, and the change is logged in Changes.
+After a sync, :func:`refresh_kept` (the window: as work of its own once the sync has
+committed, with progress and Cancel) or :func:`after_sync` (``briefing-app sync``): a
+kept material whose address, size or checksum the feed changed is fetched again, and
+the change is logged in Changes.
 A download that finds new content behind the same address (a new ETag) says so too.
 """
 
@@ -183,18 +185,39 @@ def measure(
     fetcher: MaterialDownloader,
     *,
     cancel: Callable[[], bool] | None = None,
+    store: Store | None = None,
 ) -> Plan:
-    """The plan for *targets*: the feed's size where given, else the server's (HEAD)."""
+    """The plan for *targets*: each address's size once, whichever sessions list it.
+
+    The feed's size where any session's listing gives it; else the size of the copy
+    a session of *store* keeps (its download is a conditional request, a 304 when
+    nothing changed: no HEAD first); else the server's, one HEAD request per address
+    (None where the server does not say).
+    """
     kept = list(targets)
+    given: dict[str, int] = {}
+    for target in kept:
+        if target.size is not None:
+            given.setdefault(target.url, target.size)
+    copies: dict[str, int] = {}
+    if store is not None and kept:
+        for row in store.kept_materials(sorted({t.session_id for t in kept})):
+            if row.has_copy and row.size is not None:
+                copies.setdefault(row.url, row.size)
     sizes: dict[str, int | None] = {}
     for target in kept:
-        if target.url in sizes and sizes[target.url] is not None:
+        url = target.url
+        if url in sizes:
+            continue
+        known = given.get(url, copies.get(url))
+        if known is not None:
+            sizes[url] = known
             continue
         if cancel is not None and cancel():
             raise OperationCancelledError(
                 QT_TRANSLATE_NOOP("core", "cancelled; nothing was downloaded").message()
             )
-        sizes[target.url] = target.size if target.size is not None else fetcher.probe(target.url)
+        sizes[url] = fetcher.probe(url)
     return Plan(tuple(kept), sizes)
 
 
@@ -539,6 +562,11 @@ class Refreshed:
     forgotten: int = 0
 
 
+def applied_feeds(report: SyncReport) -> list[int]:
+    """The feeds *report* applied (their kept materials may have changed)."""
+    return sorted({o.feed_id for o in report.outcomes if o.status == "applied"})
+
+
 def refresh_after_sync(
     store: Store,
     report: SyncReport,
@@ -547,15 +575,32 @@ def refresh_after_sync(
     materials: MaterialStore | None = None,
     materials_of: MaterialsOf = feed_materials,
 ) -> Refreshed:
-    """Bring the kept materials of the feeds *report* changed in line with the feeds.
+    """:func:`refresh_feeds` for the feeds *report* applied."""
+    feeds = applied_feeds(report)
+    return refresh_feeds(store, feeds, fetcher, materials=materials, materials_of=materials_of)
+
+
+def refresh_feeds(
+    store: Store,
+    feed_ids: Iterable[int],
+    fetcher: MaterialDownloader,
+    *,
+    materials: MaterialStore | None = None,
+    materials_of: MaterialsOf = feed_materials,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Refreshed:
+    """Bring the kept materials of the feeds *feed_ids* in line with the feeds.
 
     A kept material whose address moved (same title and kind, new URL) follows it; one
     whose size or checksum the feed changed is fetched whole; one the session no longer
     lists is let go. What was fetched anew is logged in the feed's Changes (joining the
-    sync's own run), so "Updated pre-read" shows beside the sessions that moved.
+    feed's latest run: the sync's own), so "Updated pre-read" shows beside the sessions
+    that moved. *progress* and *cancel* are :func:`download`'s: Cancel leaves a file not
+    fetched yet as it was (its old copy kept) and the one being fetched resumable.
     """
     materials = materials or material_store(store)
-    feeds = {o.feed_id for o in report.outcomes if o.status == "applied"}
+    feeds = set(feed_ids)
     if not feeds:
         return Refreshed(DownloadReport())
     kept = store.kept_materials()
@@ -597,7 +642,16 @@ def refresh_after_sync(
     result = DownloadReport()
     if targets:
         plan = Plan(tuple(targets), {t.url: t.size for t in targets})
-        result = download(store, plan, fetcher, materials=materials, fresh=fresh, runs=runs)
+        result = download(
+            store,
+            plan,
+            fetcher,
+            materials=materials,
+            fresh=fresh,
+            runs=runs,
+            progress=progress,
+            cancel=cancel,
+        )
     result.collected += collect(store, materials, forgotten_hashes)
     return Refreshed(result, moved=moved, forgotten=len(stale))
 
@@ -615,18 +669,39 @@ def partial_dir(store: Store) -> Path:
     return material_store(store).root / PARTIAL_DIRNAME
 
 
-def after_sync(store: Store, report: SyncReport) -> Refreshed | None:
-    """:func:`refresh_after_sync` with the user's limits, when anything is kept; else None.
+def refresh_kept(
+    store: Store,
+    feed_ids: Iterable[int],
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Refreshed | None:
+    """:func:`refresh_feeds` with the user's limits, when anything is kept; else None.
 
-    A failure here is the kept material's (its row says why), never the sync's.
+    The window runs it as work of its own once a sync has committed (the sync never
+    waits on a material's server), with progress and Cancel; a file that fails is in
+    the report (and its row says why).
+
+    Raises:
+        BriefingError: the store could not be read or written (busy, damaged).
     """
-    if not any(o.status == "applied" for o in report.outcomes) or not store.has_kept_materials():
+    feeds = sorted(set(feed_ids))
+    if not feeds or not store.has_kept_materials():
         return None
     fetch = downloader(store)
     try:
-        return refresh_after_sync(store, report, fetch)
+        return refresh_feeds(store, feeds, fetch, progress=progress, cancel=cancel)
+    finally:
+        fetch.close()
+
+
+def after_sync(store: Store, report: SyncReport) -> Refreshed | None:
+    """:func:`refresh_kept` for the feeds *report* applied (``briefing-app sync``, which
+    waits for it and prints it). A failure here is the kept material's (its row says
+    why), never the sync's.
+    """
+    try:
+        return refresh_kept(store, applied_feeds(report))
     except BriefingError as exc:
         logger.warning("Refreshing the kept materials after the sync failed: %s", exc)
         return None
-    finally:
-        fetch.close()

@@ -3010,6 +3010,32 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Impossible de retirer la copie hors ligne&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>Updating kept materials</source>
+        <translation>Mise à jour des documents gardés</translation>
+    </message>
+    <message>
+        <source>Updating kept materials…</source>
+        <translation>Mise à jour des documents gardés…</translation>
+    </message>
+    <message>
+        <source>Updating kept materials ({0} of {1}): {2}</source>
+        <translation>Mise à jour des documents gardés ({0} sur {1})&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>Could not update the kept materials:
+{0}</source>
+        <translation>Impossible de mettre à jour les documents gardés&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <source>Kept materials: {0}</source>
+        <translation>Documents gardés&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Could not update the kept materials: {0}</source>
+        <translation>Impossible de mettre à jour les documents gardés&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Syncing {0}: fetching…</source>
         <translation>Synchronisation de {0}&#xa0;: téléchargement…</translation>
     </message>

@@ -320,6 +320,34 @@ def test_recover_copies_what_can_be_read(
     assert cli(capsys, used_store, "db", "check")[0] == 0
 
 
+def test_recover_never_gives_a_lost_or_deleted_questions_number_again(
+    capsys: pytest.CaptureFixture[str], used_store: Path
+) -> None:
+    """`db recover` of a damaged page of questions: a question added afterwards takes a
+    number above every one the damaged store gave (deleted ones, lost ones), as SQLite's
+    AUTOINCREMENT promises; it took the number after the highest row copied."""
+    db = used_store / "briefing.db"
+    with Store(db) as store:
+        session = store.sessions()[0].id
+        given = [
+            store.add_question(session, f"Question {n} " + "words " * 30).id for n in range(300)
+        ]
+        for question in given[-5:]:  # the newest deleted: only the mark remembers them
+            store.delete_question(question)
+    damage_page_of(db, "session_questions", margin=16)
+    code, out, err = cli(capsys, used_store, "db", "recover")
+    assert code == 0, err
+    assert "session_questions:" in out  # rows were lost
+    with Store(db) as store:
+        left = [q.id for q in store.questions(session)]
+        assert 0 < len(left) < 295 and max(left) < max(given)
+        code, out, err = cli(
+            capsys, used_store, "questions", "add", "--session", str(session), "After?"
+        )
+        assert code == 0, err
+        assert max(q.id for q in store.questions(session)) == max(given) + 1
+
+
 def test_restore_a_backup(capsys: pytest.CaptureFixture[str], used_store: Path) -> None:
     db = used_store / "briefing.db"
     _new_day(used_store)
@@ -333,6 +361,26 @@ def test_restore_a_backup(capsys: pytest.CaptureFixture[str], used_store: Path) 
     assert rows_of(db, "PRAGMA integrity_check") == [("ok",)]
     assert rows_of(db, "SELECT body FROM session_notes") == [("my words",)]
     assert list(used_store.glob("briefing.db.replaced-*"))
+
+
+def test_restore_never_gives_a_newer_questions_number_again(
+    capsys: pytest.CaptureFixture[str], used_store: Path
+) -> None:
+    """A question added after the backup is not in it; its number stays used after `db
+    restore` (a draft or a script may still name it): the next question takes a higher one."""
+    db = used_store / "briefing.db"
+    _new_day(used_store)
+    with Store(db) as store:
+        session = store.sessions()[0].id
+        store.add_question(session, "In the backup")
+    assert cli(capsys, used_store, "sessions")[0] == 0  # the day's backup, with the question
+    with Store(db) as store:
+        newer = store.add_question(session, "After the backup").id
+    code, _out, err = cli(capsys, used_store, "db", "restore", "1")
+    assert code == 0, err
+    with Store(db) as store:
+        assert [q.text for q in store.questions(session)] == ["In the backup"]
+        assert store.add_question(session, "After the restore").id > newer
 
 
 def test_restore_refuses_a_damaged_backup(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
@@ -168,3 +169,40 @@ def test_step_organization_logos_keeps_organizations(tmp_path: Path) -> None:
     with Store(path) as store:  # the next sync brings the logo
         store.import_feed("file:///orgs.json", orgs_feed(logo_url="https://acme.example.org/l.png"))
         assert store.organizations(kind="sponsor")[0].logo_url == "https://acme.example.org/l.png"
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("école", ["École nationale"]),
+        ("ÉCOLE", ["École nationale"]),
+        ("strasse", ["Straße Werke"]),
+        ("études", ["Urban Studies Lab"]),  # its French name
+        ("100%_", []),  # every character literal
+        ("nationale", ["École nationale"]),
+    ],
+)
+def test_the_list_filter_folds_case_as_unicode_does(
+    store: Store, typed: str, found: list[str]
+) -> None:
+    """ "école" finds "École", "strasse" "Straße", in the name or a translated name: SQLite's
+    LIKE folded ASCII only (the same SQL casefold() as the case-study pickers)."""
+    from briefing_app.feeds.model import Organization, Translation
+
+    feed = orgs_feed()
+    extra = (
+        Organization("ecole", "École nationale"),
+        Organization("werke", "Straße Werke"),
+        Organization(
+            "lab",
+            "Urban Studies Lab",
+            translations=(
+                Translation("name", "en", "Urban Studies Lab"),
+                Translation("name", "fr", "Laboratoire d'Études urbaines"),
+            ),
+        ),
+    )
+    store.import_feed(
+        "file:///orgs.json", dataclasses.replace(feed, organizations=feed.organizations + extra)
+    )
+    assert [o.name for o in store.organizations(text=typed)] == found

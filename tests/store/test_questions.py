@@ -275,6 +275,34 @@ def test_recovery_keeps_questions_and_their_search(tmp_path: Path, sample_feed: 
         assert [r.id for r in store.search_sessions("zebracrossing")] == [stage]
 
 
+def test_a_recovered_store_never_gives_a_deleted_questions_number_again(
+    tmp_path: Path, sample_feed: Feed
+) -> None:
+    """The recovery copied the rows but not SQLite's AUTOINCREMENT marks (sqlite_sequence):
+    the next question took the number of the last one deleted, and a draft still naming
+    that number (kept on disk through the recovery) edited the new question."""
+    path = tmp_path / "data" / "briefing.db"
+    with Store(path) as store:
+        store.import_feed("file:///s.json", sample_feed)
+        stage = store.find_session("setting-the-stage-2020-05-11").id
+        store.add_question(stage, "Kept")
+        gone = store.add_question(stage, "Deleted before the recovery")
+        store.delete_question(gone.id)
+        done = store.add_followup("Deleted follow-up", session_ids=[stage])
+        store.delete_followup(done.id)
+    recover(path)
+    with Store(path) as store:
+        newer = store.add_question(stage, "Asked after the recovery")
+        assert newer.id > gone.id
+        assert store.add_followup("Another follow-up").id > done.id
+        stale = [core.pending_edit(gone.id, "lost edit", "answered", None)]
+        assert core.replay_pending(store, stage, stale) == 0
+        assert [(q.text, q.state) for q in store.questions(stage)] == [
+            ("Kept", "draft"),
+            ("Asked after the recovery", "draft"),
+        ]
+
+
 def test_migration_adds_the_table_to_a_store_with_data(tmp_path: Path, sample_feed: Feed) -> None:
     path = tmp_path / "b.db"
     step = schema.MIGRATIONS.index(schema._step_session_questions)

@@ -30,6 +30,9 @@ class Reply:
     conditional: bool = False
     #: Send the body one byte at a time, this many seconds apart.
     drip: float = 0.0
+    #: With ``stall_after``: stay silent until this is set (at most ``stall`` seconds),
+    #: then send the rest.
+    release: threading.Event | None = None
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -98,7 +101,10 @@ class FeedServer:
                     elif reply.stall_after is not None:
                         self.wfile.write(body[: reply.stall_after])
                         self.wfile.flush()
-                        time.sleep(reply.stall)
+                        if reply.release is not None:
+                            reply.release.wait(reply.stall)
+                        else:
+                            time.sleep(reply.stall)
                         self.wfile.write(body[reply.stall_after :])
                     elif status != 304:
                         self.wfile.write(body)

@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import random
 import re
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -349,3 +350,28 @@ def test_a_cut_gzip_encoded_download_starts_again_rather_than_resume(
     got = downloader(tmp_path).download(MaterialRequest(url, "Deck"))
     assert got.path is not None and got.path.read_bytes() == body
     assert got.resumed_from == 0 and len(seen) == 2 and seen[1] == ""
+
+
+def test_cancel_stops_a_stalled_body_at_once_and_keeps_its_part(tmp_path: Path, bad: BadServer):
+    """A server that sends 1,000 bytes and goes silent: Cancel ends the download at once
+    (it waited for the next chunk, up to the read time limit), the part kept to resume."""
+
+    def stall_mid_body(conn: Conn) -> None:
+        conn.send(head(200, length=len(BODY)) + BODY[:1000])
+        conn.hold(30.0)
+
+    url = bad.serve("/stalled.pdf", stall_mid_body)
+    fetch = downloader(tmp_path, read_timeout=20.0, total_timeout=30.0)
+    cancelled = threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, _total: int) -> None:
+        seen.append(done)
+        if done >= 1000:  # the part before the stall has arrived: the user cancels
+            threading.Timer(0.3, cancelled.set).start()
+
+    started = time.monotonic()
+    with pytest.raises(OperationCancelledError):
+        fetch.download(MaterialRequest(url, "Stalled"), progress=progress, cancel=cancelled.is_set)
+    assert time.monotonic() - started < 5.0  # not the 20 s read limit
+    assert fetch.partial_path(url).read_bytes() == BODY[:1000]

@@ -320,3 +320,23 @@ def test_the_timeline_leaves_out_hidden_rooms_and_their_sessions(qtbot, store: S
     assert layout is not None
     assert [row.label for row in layout.rows] == ["Room A"]
     assert [b.record.title for b in layout.blocks] == ["Talk 0", "Talk 4"]
+
+
+def test_the_views_search_folds_case_as_unicode_does(
+    qtbot, store: Store, tasks: TaskRunner
+) -> None:
+    """The view's own search box: "école" finds "École" (it folded ASCII only)."""
+    import dataclasses
+
+    from briefing_app.feeds.model import Organization
+
+    feed = orgs_feed()
+    extra = (Organization("ecole", "École nationale"),)
+    store.import_feed(
+        "file:///orgs.json", dataclasses.replace(feed, organizations=feed.organizations + extra)
+    )
+    view = OrganizationsView(store, tasks)
+    qtbot.addWidget(view)
+    view.search.setText("école")
+    view.refresh()
+    assert _names(view) == ["École nationale"]

@@ -3,7 +3,7 @@
 One dialog for every scope (the agenda's favourites, a session, one material):
 
 1. *Measuring*: the total is worked out off the GUI thread (the sizes the feed
-   gives, else a HEAD request per file); Cancel closes.
+   gives, else a kept copy's, else one HEAD request per address); Cancel closes.
 2. *Ready*: "3 files, 4.2 MB + 1 of unknown size" before anything downloads;
    Download starts, Cancel closes.
 3. *Downloading*: file n of m, its title, a bar over the whole (busy when a size is
@@ -119,7 +119,7 @@ def plan_for(
             targets = [t for t in targets if t.url in urls]
         fetch = prereads.downloader(store)
         try:
-            return prereads.measure(targets, fetch, cancel=cancel.is_set)
+            return prereads.measure(targets, fetch, cancel=cancel.is_set, store=store)
         finally:
             fetch.close()
 

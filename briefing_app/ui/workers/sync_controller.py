@@ -76,11 +76,9 @@ class SyncController(QObject):
             # The user's download time limit, unless a test brings its own fetcher.
             factory = self.fetcher_factory or (lambda: feed_fetcher(store))
             with closing(factory()) as fetcher:
-                report = sync_all(store, fetcher, feed_ids=feed_ids, progress=self._report)
-            from briefing_app.usecases import prereads
-
-            prereads.after_sync(store, report)  # kept materials the feeds changed
-            return report
+                # The kept materials the feeds changed are fetched after this, as work of
+                # their own (ui/workers/kept_refresh.py): a sync never waits on their servers.
+                return sync_all(store, fetcher, feed_ids=feed_ids, progress=self._report)
 
     def _report(self, stage: str, feed_id: int, name: str) -> None:
         """Progress from the worker thread; the window may be gone by now."""
