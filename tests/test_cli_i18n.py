@@ -116,7 +116,11 @@ def test_usage_errors_are_french_and_keep_their_exit_code(
     assert "doit être 1 ou plus, et non 0" in err
     code, _out, err = run(capsys, "questions", "mark", "1", "maybe")
     assert code == 2
-    assert "choix non valide\u00a0: 'maybe'" in err
+    # French quotes (review item 3): « maybe », « draft », not 'maybe'
+    assert (
+        "argument ÉTAT\u00a0: choix non valide\u00a0: «\u00a0maybe\u00a0» (choisir parmi "
+        "«\u00a0draft\u00a0», «\u00a0asked\u00a0», «\u00a0answered\u00a0»)"
+    ) in err
 
 
 def test_english_is_untouched(
