@@ -131,6 +131,22 @@ def token_text(token: str) -> str:
     return token if shown == token else f"{token} ({shown})"
 
 
+class Tokens(str):
+    """Tokens one types, given to a message's field (``{choices}``): written as
+    :func:`tokens_text` writes them in the language the message is shown in."""
+
+    tokens: tuple[str, ...]
+
+    def __new__(cls, tokens: Iterable[str]) -> Tokens:
+        listed = tuple(tokens)
+        self = super().__new__(cls, ", ".join(listed))
+        self.tokens = listed
+        return self
+
+    def __format__(self, format_spec: str) -> str:
+        return format(tokens_text(self.tokens), format_spec)
+
+
 def tokens_text(tokens: Iterable[str]) -> str:
     """Tokens one types, as the help lists them: ``list, add``, in French
     ``list (lister), add (ajouter)``."""
@@ -240,6 +256,7 @@ def read_stdin_text() -> str:
 __all__ = [
     "STDIN_NOTE_LIMIT",
     "Parser",
+    "Tokens",
     "check_text_arguments",
     "positive_int",
     "read_stdin_text",

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
-from briefing_app.cli.arguments import token_text
+from briefing_app.cli.arguments import Tokens, token_text
 from briefing_app.cli.output import EXIT_OK, colon, error_text, print_json
 from briefing_app.errors import UsageError
 from briefing_app.usecases import settings
@@ -100,7 +100,7 @@ SETTINGS: dict[str, _Setting] = {
     ),
     "time-display": _Setting(
         QT_TRANSLATE_NOOP("cli-help", "which times the lists show ({choices})").format(
-            choices=", ".join(settings.TIME_DISPLAYS)
+            choices=Tokens(settings.TIME_DISPLAYS)
         ),
         settings.time_display,
         settings.set_time_display,
@@ -108,7 +108,7 @@ SETTINGS: dict[str, _Setting] = {
     ),
     "theme": _Setting(
         QT_TRANSLATE_NOOP("cli-help", "the window's palette ({choices})").format(
-            choices=", ".join(settings.THEMES)
+            choices=Tokens(settings.THEMES)
         ),
         settings.theme,
         settings.set_theme,
@@ -116,7 +116,7 @@ SETTINGS: dict[str, _Setting] = {
     ),
     "language": _Setting(
         QT_TRANSLATE_NOOP("cli-help", "the language of the window and the CLI ({choices})").format(
-            choices=", ".join(settings.LANGUAGES)
+            choices=Tokens(settings.LANGUAGES)
         ),
         settings.language,
         settings.set_language,

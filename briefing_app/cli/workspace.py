@@ -53,14 +53,14 @@ def add_case_studies_parser(
                 (
                     "list",
                     "show",
+                    "export",
+                    "import",
                     "new",
                     "edit",
                     "delete",
-                    "note",
                     "attach",
                     "detach",
-                    "export",
-                    "import",
+                    "note",
                 )
             )
         ),

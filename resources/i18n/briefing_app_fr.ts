@@ -5912,7 +5912,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
-        <translation>Aucune présence pour l’instant&#xa0;: appuyez sur Rejoindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
+        <translation>Aucune présence pour l’instant&#xa0;: appuyez sur Rejoindre dans la fenêtre, ou «&#xa0;{prog} attendance mark NUMÉRO attended&#xa0;».</translation>
     </message>
     <message>
         <source>marked attended</source>
@@ -6234,7 +6234,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>No follow-ups. Add one: {prog} followups add TEXT [--session ID] [--due DATE]</source>
-        <translation>Aucun suivi. Ajoutez-en un&#xa0;: {prog} followups add TEXTE [--session ID] [--due DATE]</translation>
+        <translation>Aucun suivi. Ajoutez-en un&#xa0;: {prog} followups add TEXTE [--session NUMÉRO] [--due DATE]</translation>
     </message>
     <message>
         <source>due {when}</source>
@@ -6538,11 +6538,11 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question. Ajoutez-en une&#xa0;: {prog} questions add --session ID TEXTE</translation>
+        <translation>Aucune question. Ajoutez-en une&#xa0;: {prog} questions add --session NUMÉRO TEXTE</translation>
     </message>
     <message>
         <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question sur #{id} {title}. Ajoutez-en une&#xa0;: {prog} questions add --session ID TEXTE</translation>
+        <translation>Aucune question sur #{id} {title}. Ajoutez-en une&#xa0;: {prog} questions add --session NUMÉRO TEXTE</translation>
     </message>
     <message>
         <source>answer: {text}</source>
@@ -7174,7 +7174,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>only one kind (government, member, sponsor, partner, ...)</source>
-        <translation>une seule sorte (government, member, sponsor, partner, …)</translation>
+        <translation>une seule sorte&#xa0;: government (gouvernement), member (membre), sponsor (commanditaire), partner (partenaire), …</translation>
     </message>
     <message>
         <source>show one organization</source>
@@ -7374,7 +7374,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>only questions in this state</source>
-        <translation>seulement les questions dans cet état</translation>
+        <translation>seulement les questions dans cet état&#xa0;: draft (brouillon), asked (posée), answered (répondue)</translation>
     </message>
     <message>
         <source>add a question to a session (last, or --position N)</source>
@@ -7434,7 +7434,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>only open or done ones</source>
-        <translation>seulement les suivis ouverts ou terminés</translation>
+        <translation>seulement les suivis open (ouverts) ou done (terminés)</translation>
     </message>
     <message>
         <source>only those linked to this session</source>
@@ -7458,7 +7458,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>open or done</source>
-        <translation>ouvert ou terminé</translation>
+        <translation>open (ouvert) ou done (terminé)</translation>
     </message>
     <message>
         <source>unlink every session (before --session)</source>
@@ -7638,7 +7638,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>the paper size (default: from your locale, Letter in the US and Canada, else A4)</source>
-        <translation>le format de papier (par défaut&#xa0;: selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
+        <translation>le format de papier, a4 ou letter (Lettre) (par défaut&#xa0;: selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
     </message>
     <message>
         <source>seconds a download may take in all before it is stopped as stalled ({low}-{high}; default {default})</source>
@@ -7662,15 +7662,15 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>which times the lists show ({choices})</source>
-        <translation>les heures que les listes affichent ({choices})</translation>
+        <translation>les heures que les listes affichent&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>the window&apos;s palette ({choices})</source>
-        <translation>la palette de la fenêtre ({choices})</translation>
+        <translation>la palette de la fenêtre&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>the language of the window and the CLI ({choices})</source>
-        <translation>la langue de la fenêtre et de la ligne de commande ({choices})</translation>
+        <translation>la langue de la fenêtre et de la ligne de commande&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>show the settings, or set one</source>
@@ -10059,7 +10059,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>your agenda is empty: star the sessions you will attend (★, or briefing-app favourite ID), then make the pack</source>
-        <translation>votre agenda est vide&#xa0;: mettez en favori les séances auxquelles vous assisterez (★, ou briefing-app favourite ID), puis faites la trousse</translation>
+        <translation>votre agenda est vide&#xa0;: mettez en favori les séances auxquelles vous assisterez (★, ou «&#xa0;briefing-app favourite NUMÉRO&#xa0;»), puis faites la trousse</translation>
     </message>
     <message>
         <source>no session starts between {first_day} and {last_day} ({reader_zone})</source>
