@@ -114,7 +114,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "for .ics files, and exit",
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar=translate("cli-metavar", "COMMAND"))
+    # Its sub-parsers are Parsers too (argparse makes them of the parent's class).
+    commands = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar=translate("cli-metavar", "COMMAND")),
+    )
     if only is not None:
         commands = _OnlyCommand.around(commands, only)
 
