@@ -7015,7 +7015,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>argument explicite ignoré&#xa0;: %r</translation>
+        <translation>argument explicite ignoré&#xa0;: «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -7055,15 +7055,15 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+        <translation>valeur %(type)s non valide&#xa0;: «&#xa0;%(value)s&#xa0;»</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix non valide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix non valide&#xa0;: «&#xa0;%(value)s&#xa0;» (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+        <translation>commande inconnue «&#xa0;%(parser_name)s&#xa0;» (choix&#xa0;: %(choices)s)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
