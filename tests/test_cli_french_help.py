@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.cli_language import ENGLISH, FRENCH, run_cli, set_locale
 from support.cli_paths import every_command_path
 
-from briefing_app.cli import main
 from briefing_app.cli.arguments import tokens_text
 from briefing_app.cli.main import build_parser
 from briefing_app.feeds import ical
@@ -29,8 +29,6 @@ from briefing_app.tools import cli_catalog
 from briefing_app.util import i18n, uids
 
 TS_FILE = Path(__file__).parents[1] / "resources" / "i18n" / "briefing_app_fr.ts"
-FRENCH = {"LANG": "fr_CA.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
-ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
 NB = "\u00a0"
 
 
@@ -39,23 +37,6 @@ def english_afterwards() -> Iterator[None]:
     yield
     i18n.use_language("en")
     i18n.follow_language_setting(False)
-
-
-def _locale(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
-    for name, value in env.items():
-        if value:
-            monkeypatch.setenv(name, value)
-        else:
-            monkeypatch.delenv(name, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv), setup_logs=False)
-    except SystemExit as exc:  # --help, usage errors: argparse exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _flat(text: str) -> str:
@@ -80,8 +61,8 @@ def test_every_command_with_actions_lists_them_by_token_with_their_french_meanin
 ) -> None:
     commands = _commands_with_actions()
     assert {"feeds", "questions", "followups", "hidden", "db", "case-studies"} <= set(commands)
-    _locale(monkeypatch, FRENCH)
-    _code, french, _ = run(capsys, "--help")
+    set_locale(monkeypatch, FRENCH)
+    _code, french, _ = run_cli(capsys, "--help")
     french = _flat(french)
     for command, actions in commands.items():
         i18n.use_language("fr")
@@ -97,8 +78,8 @@ def test_every_command_with_actions_lists_them_by_token_with_their_french_meanin
 def test_english_lists_the_same_tokens_bare(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _locale(monkeypatch, ENGLISH)
-    _code, english, _ = run(capsys, "--help")
+    set_locale(monkeypatch, ENGLISH)
+    _code, english, _ = run_cli(capsys, "--help")
     english = _flat(english)
     for command, actions in _commands_with_actions().items():
         assert ", ".join(actions) in english, command
@@ -108,12 +89,12 @@ def test_english_lists_the_same_tokens_bare(
 def test_choices_one_types_are_glossed_in_french(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _locale(monkeypatch, FRENCH)
-    _code, out, _ = run(capsys, "questions", "mark", "--help")
+    set_locale(monkeypatch, FRENCH)
+    _code, out, _ = run_cli(capsys, "questions", "mark", "--help")
     assert "draft (brouillon), asked (posée), answered (répondue)" in _flat(out)
-    _code, out, _ = run(capsys, "hidden", "add", "--help")
+    _code, out, _ = run_cli(capsys, "hidden", "add", "--help")
     assert "track (volet), room (salle)" in _flat(out)
-    _code, out, _ = run(capsys, "settings", "--help")
+    _code, out, _ = run_cli(capsys, "settings", "--help")
     assert "system (système), light (clair), dark (sombre)" in _flat(out)
 
 
@@ -131,25 +112,25 @@ def test_no_english_metavariable_is_left_in_any_french_help(
 ) -> None:
     english = _english_metavars()
     assert {"COMMAND", "FILE", "DIR", "ID", "FEED_ID", "TEXT", "NAME", "VALUE"} <= english
-    _locale(monkeypatch, FRENCH)
+    set_locale(monkeypatch, FRENCH)
     for path in every_command_path():
-        code, out, _ = run(capsys, *path, "--help")
+        code, out, _ = run_cli(capsys, *path, "--help")
         assert code == 0, path
         words = set(re.findall(r"[A-Z][A-Z_.|,]*[A-Z]|\b[A-Z]\b", out))
         assert words & english == set(), (path, words & english)
-    _code, out, _ = run(capsys, "--help")
+    _code, out, _ = run_cli(capsys, "--help")
     assert "[--data-dir DOSSIER]" in out and "COMMANDE ..." in out
-    _code, out, _ = run(capsys, "settings", "--help")
+    _code, out, _ = run_cli(capsys, "settings", "--help")
     assert "[NOM] [VALEUR]" in out
 
 
 def test_english_metavariables_are_untouched(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _locale(monkeypatch, ENGLISH)
-    _code, out, _ = run(capsys, "--help")
+    set_locale(monkeypatch, ENGLISH)
+    _code, out, _ = run_cli(capsys, "--help")
     assert "[--data-dir DIR]" in out and "COMMAND ..." in out
-    _code, out, _ = run(capsys, "sync", "--help")
+    _code, out, _ = run_cli(capsys, "sync", "--help")
     assert "[FEED_ID]" in out
 
 
@@ -160,13 +141,13 @@ GUILLEMETS = re.compile(f"«{NB}[^»]*{NB}»")
 def test_french_help_quotes_the_french_way(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _locale(monkeypatch, FRENCH)
+    set_locale(monkeypatch, FRENCH)
     for path in every_command_path():
-        _code, out, _ = run(capsys, *path, "--help")
+        _code, out, _ = run_cli(capsys, *path, "--help")
         outside = GUILLEMETS.sub("", out.replace("\n", " "))
         assert "`" not in outside, path
         assert "'" not in outside, path  # French writes ’; a typed '' sits in « »
-    _code, out, _ = run(capsys, "sessions", "--help")
+    _code, out, _ = run_cli(capsys, "sessions", "--help")
     assert f"«{NB}local{NB}»" in out
     assert f"«{NB}hidden{NB}»" in out
 
@@ -174,23 +155,23 @@ def test_french_help_quotes_the_french_way(
 def test_an_invalid_choice_is_quoted_the_french_way_and_keeps_its_exit_code(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _locale(monkeypatch, FRENCH)
-    code, _out, err = run(capsys, "hidden", "2")
+    set_locale(monkeypatch, FRENCH)
+    code, _out, err = run_cli(capsys, "hidden", "2")
     assert code == 2
     assert (
         f"argument ACTION{NB}: choix non valide{NB}: «{NB}2{NB}» (choisir parmi "
         f"«{NB}list{NB}», «{NB}add{NB}», «{NB}remove{NB}», «{NB}clear{NB}»)"
     ) in err
-    code, _out, err = run(capsys, "bogus-command")
+    code, _out, err = run_cli(capsys, "bogus-command")
     assert code == 2 and f"argument COMMANDE{NB}: choix non valide{NB}: «{NB}bogus" in err
-    code, _out, err = run(capsys, "sync", "abc")
+    code, _out, err = run_cli(capsys, "sync", "abc")
     assert code == 2
     assert f"argument FIL{NB}: «{NB}abc{NB}» n’est pas un nombre entier" in err
-    _locale(monkeypatch, ENGLISH)
-    code, _out, err = run(capsys, "hidden", "2")
+    set_locale(monkeypatch, ENGLISH)
+    code, _out, err = run_cli(capsys, "hidden", "2")
     assert code == 2
     assert "invalid choice: '2' (choose from 'list', 'add', 'remove', 'clear')" in err
-    code, _out, err = run(capsys, "sync", "abc")
+    code, _out, err = run_cli(capsys, "sync", "abc")
     assert code == 2 and "argument FEED_ID: 'abc' is not a whole number" in err
 
 
@@ -199,28 +180,28 @@ def test_settings_say_their_errors_and_words_in_french(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     data = ("--data-dir", str(data_dir))
-    _locale(monkeypatch, FRENCH)
-    code, _out, err = run(capsys, *data, "settings", "sync-interval", "-5")
+    set_locale(monkeypatch, FRENCH)
+    code, _out, err = run_cli(capsys, *data, "settings", "sync-interval", "-5")
     assert code == 2
     assert f"settings sync-interval{NB}: un nombre entier de minutes de 0 à 1440 est attendu" in err
-    code, _out, err = run(capsys, *data, "settings", "download-timeout", "0")
+    code, _out, err = run_cli(capsys, *data, "settings", "download-timeout", "0")
     assert code == 2 and "un nombre entier de secondes de 1 à 3600" in err
-    code, _out, err = run(capsys, *data, "settings", "max-feed-size", "0")
+    code, _out, err = run_cli(capsys, *data, "settings", "max-feed-size", "0")
     assert code == 2 and "un nombre entier de Mo de 1 à" in err
-    code, _out, err = run(capsys, *data, "settings", "theme", "pink")
+    code, _out, err = run_cli(capsys, *data, "settings", "theme", "pink")
     assert code == 2 and f"et non «{NB}pink{NB}»" in err
     assert "expected" not in err
-    code, out, _ = run(capsys, *data, "settings")
+    code, out, _ = run_cli(capsys, *data, "settings")
     assert code == 0
     assert "time-display both (les deux)\n" in out
     assert "theme system (système)\n" in out and "language system (système)\n" in out
-    french_json = run(capsys, *data, "settings", "--json")[1]
-    _locale(monkeypatch, ENGLISH)
-    code, out, _ = run(capsys, *data, "settings")
+    french_json = run_cli(capsys, *data, "settings", "--json")[1]
+    set_locale(monkeypatch, ENGLISH)
+    code, out, _ = run_cli(capsys, *data, "settings")
     assert "time-display both\n" in out and "theme system\n" in out
-    assert run(capsys, *data, "settings", "--json")[1] == french_json
+    assert run_cli(capsys, *data, "settings", "--json")[1] == french_json
     assert json.loads(french_json)["theme"] == "system"
-    code, _out, err = run(capsys, *data, "settings", "sync-interval", "-5")
+    code, _out, err = run_cli(capsys, *data, "settings", "sync-interval", "-5")
     assert code == 2
     assert "settings sync-interval: expected a whole number of minutes from 0 to 1440" in err
 
@@ -241,12 +222,12 @@ def test_the_agenda_calendar_is_named_in_the_user_s_language_and_stays_the_same_
 ) -> None:
     data = ("--data-dir", str(data_dir))
     for number in ("1", "2"):
-        assert run(capsys, *data, "favourite", number)[0] == 0
-    _locale(monkeypatch, FRENCH)
-    assert run(capsys, *data, "export-ics", "--agenda", "-o", str(tmp_path / "fr.ics"))[0] == 0
-    live = Path(run(capsys, *data, "export-ics", "--live-path")[1].strip())
-    _locale(monkeypatch, ENGLISH)
-    assert run(capsys, *data, "export-ics", "--agenda", "-o", str(tmp_path / "en.ics"))[0] == 0
+        assert run_cli(capsys, *data, "favourite", number)[0] == 0
+    set_locale(monkeypatch, FRENCH)
+    assert run_cli(capsys, *data, "export-ics", "--agenda", "-o", str(tmp_path / "fr.ics"))[0] == 0
+    live = Path(run_cli(capsys, *data, "export-ics", "--live-path")[1].strip())
+    set_locale(monkeypatch, ENGLISH)
+    assert run_cli(capsys, *data, "export-ics", "--agenda", "-o", str(tmp_path / "en.ics"))[0] == 0
     french, english = _calendar_lines(tmp_path / "fr.ics"), _calendar_lines(tmp_path / "en.ics")
     assert french[0] == f"Briefing Companion{NB}: mon agenda"
     assert english[0] == "Briefing Companion: my agenda"
@@ -255,8 +236,8 @@ def test_the_agenda_calendar_is_named_in_the_user_s_language_and_stays_the_same_
     assert _calendar_lines(live)[1] == english[1]  # the live file: the same events too
     # a French export read back is our agenda again (its sessions starred again)
     for number in ("1", "2"):
-        assert run(capsys, *data, "favourite", number, "--remove")[0] == 0
-    code, _out, err = run(capsys, *data, "import", str(tmp_path / "fr.ics"))
+        assert run_cli(capsys, *data, "favourite", number, "--remove")[0] == 0
+    code, _out, err = run_cli(capsys, *data, "import", str(tmp_path / "fr.ics"))
     assert code == 0, err
     with Store(data_dir / "briefing.db") as store:
         assert len(store.sessions(favourites_only=True)) == 2
