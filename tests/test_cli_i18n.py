@@ -19,10 +19,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from support.cli_language import ENGLISH, FRENCH
+from support.cli_language import run_cli as run
+from support.cli_language import set_locale as _locale
 from support.cli_paths import every_command_path
 from support.feed_server import FeedServer, Reply
 
-from briefing_app.cli import main
 from briefing_app.cli.output import error_text
 from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
@@ -33,8 +35,6 @@ from briefing_app.util.timeutil import format_range
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing_app"
 TS_FILE = cli_catalog.I18N_DIR / "briefing_app_fr.ts"
-FRENCH = {"LANG": "fr_CA.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
-ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
 
 
 @pytest.fixture(autouse=True)
@@ -43,23 +43,6 @@ def english_afterwards() -> Iterator[None]:
     yield
     i18n.use_language("en")
     i18n.follow_language_setting(False)
-
-
-def _locale(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
-    for name, value in env.items():
-        if value:
-            monkeypatch.setenv(name, value)
-        else:
-            monkeypatch.delenv(name, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv), setup_logs=False)
-    except SystemExit as exc:  # --help, usage errors: argparse exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _ts_messages() -> list[cli_catalog.TsMessage]:
