@@ -114,11 +114,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "for .ics files, and exit",
         ),
     )
-    # Its sub-parsers are Parsers too (argparse makes them of the parent's class).
-    commands = cast(
-        "argparse._SubParsersAction[argparse.ArgumentParser]",
-        parser.add_subparsers(dest="command", metavar=translate("cli-metavar", "COMMAND")),
-    )
+    metavar = translate("cli-metavar", "COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=metavar)
+    commands = cast("argparse._SubParsersAction[argparse.ArgumentParser]", subparsers)  # Parsers
+
     if only is not None:
         commands = _OnlyCommand.around(commands, only)
 
