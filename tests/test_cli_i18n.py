@@ -19,10 +19,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from support.cli_language import ENGLISH, FRENCH
+from support.cli_language import run_cli as run
+from support.cli_language import set_locale as _locale
 from support.cli_paths import every_command_path
 from support.feed_server import FeedServer, Reply
 
-from briefing_app.cli import main
 from briefing_app.cli.output import error_text
 from briefing_app.errors import FeedError, NotFoundError
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
@@ -33,8 +35,6 @@ from briefing_app.util.timeutil import format_range
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing_app"
 TS_FILE = cli_catalog.I18N_DIR / "briefing_app_fr.ts"
-FRENCH = {"LANG": "fr_CA.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
-ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
 
 
 @pytest.fixture(autouse=True)
@@ -43,23 +43,6 @@ def english_afterwards() -> Iterator[None]:
     yield
     i18n.use_language("en")
     i18n.follow_language_setting(False)
-
-
-def _locale(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
-    for name, value in env.items():
-        if value:
-            monkeypatch.setenv(name, value)
-        else:
-            monkeypatch.delenv(name, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv), setup_logs=False)
-    except SystemExit as exc:  # --help, usage errors: argparse exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _ts_messages() -> list[cli_catalog.TsMessage]:
@@ -116,7 +99,11 @@ def test_usage_errors_are_french_and_keep_their_exit_code(
     assert "doit être 1 ou plus, et non 0" in err
     code, _out, err = run(capsys, "questions", "mark", "1", "maybe")
     assert code == 2
-    assert "choix non valide\u00a0: 'maybe'" in err
+    # French quotes (review item 3): « maybe », « draft », not 'maybe'
+    assert (
+        "argument ÉTAT\u00a0: choix non valide\u00a0: «\u00a0maybe\u00a0» (choisir parmi "
+        "«\u00a0draft\u00a0», «\u00a0asked\u00a0», «\u00a0answered\u00a0»)"
+    ) in err
 
 
 def test_english_is_untouched(
@@ -272,8 +259,13 @@ def test_every_cli_and_core_message_is_translated_with_its_fields() -> None:
     unfinished = [(m.context, m.source) for m in messages if not m.finished]
     assert unfinished == []
     fields = re.compile(r"\{[^{}]*\}|%\(\w+\)[sr]|%[sr]")
+    # argparse's %r (or '%s') quotes with ': French puts « %s » instead (review item 3)
+    french_quoted = re.compile(r"«\u00a0(%\(\w+\)|%)s\u00a0»")
+    english_quoted = re.compile(r"'(%\(\w+\)|%)s'")
     for m in messages:
-        assert sorted(fields.findall(m.source)) == sorted(fields.findall(m.translation)), m
+        source = english_quoted.sub(lambda q: q.group(1) + "r", m.source)
+        translated = french_quoted.sub(lambda q: q.group(1) + "r", m.translation)
+        assert sorted(fields.findall(source)) == sorted(fields.findall(translated)), m
 
 
 def _marker_calls() -> Iterator[tuple[Path, ast.Call]]:

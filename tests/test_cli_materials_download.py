@@ -36,8 +36,8 @@ def test_download_one_session(capsys, data_dir: Path, sample_feed: Feed, file_se
     session = _serve(data_dir, sample_feed, file_server)
     code, out, err = cli(capsys, "materials", "download", "--session", str(session))
     assert code == 0, err
-    assert f"session {session}: 1 file, 5.6 KB" in err and "[1/1] Read first" in err
-    assert out.splitlines() == ["kept: Read first (5.6 KB)", "1 downloaded (5.6 KB)"]
+    assert f"session {session}: 1 file, 5.6 kB" in err and "[1/1] Read first" in err
+    assert out.splitlines() == ["kept: Read first (5.6 kB)", "1 downloaded (5.6 kB)"]
     code, out, err = cli(capsys, "materials", "download", "--session", str(session))
     assert (code, out.splitlines()[-1]) == (0, "1 up to date")
     code, out, _ = cli(capsys, "materials", "list", "--session", str(session))
@@ -97,7 +97,7 @@ def test_new_content_is_in_changes(
     assert cli(capsys, "materials", "download", "--session", str(session))[0] == 0
     file_server.host("/read.html", Hosted(READ + b"<p>revised</p>"))
     code, out, _ = cli(capsys, "materials", "download", "--session", str(session))
-    assert code == 0 and "kept: Read first (5.6 KB) (new content)" in out
+    assert code == 0 and "kept: Read first (5.6 kB) (new content)" in out
     code, out, _ = cli(capsys, "changes")
     assert "Kept material updated: " in out and "(Read first)" in out
 
@@ -123,7 +123,7 @@ def test_a_sync_that_changes_a_kept_material_fetches_it(capsys, feed_server, fil
     feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
     code, out, err = cli(capsys, "sync", "2")
     assert code == 0, err
-    assert "kept materials: 1 downloaded (5.6 KB)" in out
+    assert "kept materials: 1 downloaded (5.6 kB)" in out
     code, out, _ = cli(capsys, "changes", "2")
     assert "Kept material updated: " in out and "(Brief)" in out
     code, out, _ = cli(capsys, "materials", "list", "--session", session, "--json")

@@ -124,7 +124,7 @@ def test_a_quoted_value_reads_french_quotes(french: None) -> None:
 
 
 def test_the_cli_quotes_in_french_too(french: None) -> None:
-    from briefing_app.cli.main import _positive_int
+    from briefing_app.cli.arguments import positive_int as _positive_int
 
     with pytest.raises(Exception, match="«\u00a0abc\u00a0» n’est pas un nombre entier"):
         _positive_int("abc")
@@ -150,7 +150,7 @@ def test_numbers_and_sizes_in_core_messages_are_french(french: None) -> None:
 def test_a_materials_size_limit_error_keeps_english_and_says_french(french: None) -> None:
     english = QT_TRANSLATE_NOOP("core", "more than {human_size}").format(human_size=Size(512))
     assert str(english) == "more than 512 bytes"
-    assert english.translated() == "plus de 512\u00a0o"
+    assert english.translated() == "plus de 512\u00a0octets"  # the window's word (one rule)
 
 
 def test_json_reasons_are_french_with_their_position(french: None) -> None:

@@ -95,7 +95,7 @@ def test_the_total_before_starting(store: Store, file_server: FileServer):
     plan = prereads.measure(targets, fetcher(store))
     assert plan.files == 3 and plan.unknown == 1
     assert plan.known_bytes == len(PDF) + 1000
-    assert plan.describe() == "3 files, 105 KB + 1 of unknown size"
+    assert plan.describe() == "3 files, 105 kB + 1 of unknown size"
 
 
 def test_keep_again_is_a_304_and_new_content_is_a_change(store: Store, file_server: FileServer):
@@ -134,7 +134,7 @@ def test_one_failure_does_not_stop_the_others(store: Store, file_server: FileSer
     assert "only http and https" in report.failed[1].error
     errors = {k.title: k.last_error for k in store.kept_materials([one])}
     assert "HTTP 404" in errors["Gone"] and errors["Slides"] == ""
-    assert report.summary() == "1 downloaded (21.0 KB), 2 failed"
+    assert report.summary() == "1 downloaded (21.0 kB), 2 failed"
 
 
 def test_letting_go_never_deletes_a_file_still_used(

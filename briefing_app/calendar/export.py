@@ -293,7 +293,8 @@ def _calendar_shell(count: int, name: str | None, zones: ZonePlan) -> Calendar:
     if count != 1:
         # Written unescaped by icalendar: a line break in it would end the line.
         calendar.add("x-wr-calname", " ".join((name or APP_NAME).splitlines()) or APP_NAME)
-    if name == AGENDA_NAME:  # importing it back stars its sessions again (issue 16)
+    # importing it back stars its sessions again (issue 16), whatever its name's language
+    if name is not None and uids.is_agenda_calendar_name(name):
         calendar.add(uids.EXPORT_KIND_PROPERTY.lower(), uids.AGENDA_EXPORT)
     for component in zones.components:
         calendar.add_component(component)
@@ -433,7 +434,8 @@ def write_live_agenda(
     so subscribers and file watchers see no change either.
     """
     sessions = store.export_sessions(favourites_only=True, languages=languages)
-    data = calendar_bytes(sessions, name=f"{APP_NAME}: my agenda", alarm_minutes=alarm_minutes)
+    # the name in the user's language; the same calendar for a client in any (uids)
+    data = calendar_bytes(sessions, name=uids.agenda_calendar_name(), alarm_minutes=alarm_minutes)
     path = live_agenda_path(store)
     if not _agenda_is_current(path, data):
         write_atomically(path, data, make_parents=True)

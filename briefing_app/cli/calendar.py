@@ -27,6 +27,7 @@ from briefing_app.usecases import settings
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import plural, translate
+from briefing_app.util.uids import agenda_calendar_name
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -62,7 +63,7 @@ def _export(store: Store, args: argparse.Namespace) -> None:
     if args.session:
         name = calendar_name(outline, APP_NAME)
     elif args.agenda:
-        name = f"{APP_NAME}: my agenda"
+        name = agenda_calendar_name()
     elif args.feed is not None:
         name = store.feed(args.feed).name
     else:

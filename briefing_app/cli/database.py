@@ -6,6 +6,7 @@ import argparse
 from datetime import UTC
 from typing import Any, TextIO
 
+from briefing_app.cli.arguments import tokens_text
 from briefing_app.cli.output import EXIT_OK, PROG, print_json
 from briefing_app.errors import NotFoundError
 from briefing_app.util.i18n import current_language, plural, translate
@@ -14,11 +15,13 @@ from briefing_app.util.i18n import current_language, plural, translate
 def add_db_parser(commands: Any) -> None:
     db = commands.add_parser(
         "db",
-        help=translate(
-            "cli-help", "check the database, recover a damaged one, list or restore its backups"
+        help=translate("cli-help", "the database and its automatic backups: {actions}").format(
+            actions=tokens_text(("check", "recover", "backups", "restore"))
         ),
     )
-    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    actions = db.add_subparsers(
+        dest="db_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     actions.add_parser(
         "check",
         help=translate("cli-help", "read every page and index of the database (exit 5 if damaged)"),
@@ -48,7 +51,7 @@ def add_db_parser(commands: Any) -> None:
     )
     restore_cmd.add_argument(
         "backup",
-        metavar="BACKUP",
+        metavar=translate("cli-metavar", "BACKUP"),
         help=translate("cli-help", "its number or name from `db backups`, or a path"),
     )
 

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from briefing_app import APP_NAME
-from briefing_app.cli.arguments import check_text_arguments
+from briefing_app.cli.arguments import (
+    Parser,
+    check_text_arguments,
+    positive_int,
+    tokens_text,
+    whole_number,
+)
 from briefing_app.cli.output import (
     EXIT_INTERNAL,
     EXIT_OK,
@@ -25,7 +31,7 @@ from briefing_app.cli.output import (
 )
 from briefing_app.errors import BriefingError, NoDisplayError, UsageError
 from briefing_app.util import gcpause
-from briefing_app.util.i18n import fill, follow_language_setting, localized, translate, use_language
+from briefing_app.util.i18n import follow_language_setting, localized, translate, use_language
 from briefing_app.util.language import system_language
 from briefing_app.util.textutil import terminal_text
 
@@ -66,7 +72,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     run of one command (``main``) builds its own. Its ``--help``, usage and errors are
     the same (tests/perf/test_start_parser.py); the program's ``--help`` builds them all.
     """
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description=translate(
             "cli-help",
@@ -77,7 +83,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("cli-metavar", "DIR"),
         help=translate(
             "cli-help",
             "where the database lives (default: $BRIEFING_APP_DATA_DIR, "
@@ -108,7 +114,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "for .ics files, and exit",
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    metavar = translate("cli-metavar", "COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar=metavar)
+    commands = cast("argparse._SubParsersAction[argparse.ArgumentParser]", subparsers)  # Parsers
+
     if only is not None:
         commands = _OnlyCommand.around(commands, only)
 
@@ -121,21 +130,23 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help=translate("cli-help", "only sessions that have not ended yet"),
     )
     sessions.add_argument(
-        "--search", metavar="Q", help=translate("cli-help", "full-text search (ranked best first)")
+        "--search",
+        metavar=translate("cli-metavar", "Q"),
+        help=translate("cli-help", "full-text search (ranked best first)"),
     )
     sessions.add_argument(
         "--favourites", action="store_true", help=translate("cli-help", "only favourite sessions")
     )
     sessions.add_argument(
         "--feed",
-        type=int,
-        metavar="FEED_ID",
+        type=whole_number,
+        metavar=translate("cli-metavar", "FEED_ID"),
         help=translate("cli-help", "only sessions of one feed"),
     )
     sessions.add_argument(
         "--limit",
-        type=_positive_int,
-        metavar="N",
+        type=positive_int,
+        metavar=translate("cli-metavar", "N"),
         help=translate("cli-help", "show at most N sessions"),
     )
     sessions.add_argument(
@@ -150,7 +161,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help=translate("cli-help", "show one session in full"))
     show.add_argument(
-        "id", metavar="ID", help=translate("cli-help", "session number, or the feed's id for it")
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "session number, or the feed's id for it"),
     )
     _add_tz(show)
     show.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
@@ -168,14 +181,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     orgs.add_argument(
         "--kind",
-        metavar="KIND",
+        metavar=translate("cli-metavar", "KIND"),
         help=translate("cli-help", "only one kind (government, member, sponsor, partner, ...)"),
     )
     orgs.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     org_commands = orgs.add_subparsers(dest="organizations_command", metavar="show")
     org_show = org_commands.add_parser("show", help=translate("cli-help", "show one organization"))
     org_show.add_argument(
-        "id", metavar="ID", type=int, help=translate("cli-help", "the organization's number")
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        type=whole_number,
+        help=translate("cli-help", "the organization's number"),
     )
     # SUPPRESS: `organizations --json show ID` keeps the --json given before `show`.
     org_show.add_argument(
@@ -188,7 +204,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     presenters = commands.add_parser("presenters", help=translate("cli-help", "list presenters"))
     presenters.add_argument(
-        "--search", metavar="Q", help=translate("cli-help", "full-text search in names and bios")
+        "--search",
+        metavar=translate("cli-metavar", "Q"),
+        help=translate("cli-help", "full-text search in names and bios"),
     )
     presenters.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
@@ -202,14 +220,24 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         ),
     )
     import_cmd.add_argument(
-        "file", metavar="FILE", type=Path, help=translate("cli-help", "a briefing feed (JSON)")
+        "file",
+        metavar=translate("cli-metavar", "FILE"),
+        type=Path,
+        help=translate("cli-help", "a briefing feed (JSON)"),
     )
     import_cmd.add_argument(
         "--json", action="store_true", help=translate("cli-help", "print the change set as JSON")
     )
 
-    feeds = commands.add_parser("feeds", help=translate("cli-help", "follow, list or remove feeds"))
-    feed_commands = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    feeds = commands.add_parser(
+        "feeds",
+        help=translate("cli-help", "the feeds you follow: {actions}").format(
+            actions=tokens_text(("add", "list", "remove", "timezone"))
+        ),
+    )
+    feed_commands = feeds.add_subparsers(
+        dest="feeds_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     feeds_add = feed_commands.add_parser(
         "add",
         help=translate(
@@ -222,16 +250,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "first; if that fails nothing is added.",
         ),
     )
-    feeds_add.add_argument("location", metavar="URL|PATH")
+    feeds_add.add_argument("location", metavar=translate("cli-metavar", "URL|PATH"))
     feeds_add.add_argument(
         "--timezone",
-        metavar="ZONE",
+        metavar=translate("cli-metavar", "ZONE"),
         help=translate(
             "cli-help",
             "IANA zone for feeds that do not say theirs (old frab files), e.g. Europe/Brussels",
         ),
     )
-    feeds_add.add_argument("--title", help=translate("cli-help", "a name of your own for the feed"))
+    feeds_add.add_argument(
+        "--title",
+        metavar=translate("cli-metavar", "TITLE"),
+        help=translate("cli-help", "a name of your own for the feed"),
+    )
     feeds_add.add_argument(
         "--no-sync",
         action="store_true",
@@ -248,7 +280,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "remove",
         help=translate("cli-help", "remove a feed with its sessions (and your notes on them)"),
     )
-    feeds_remove.add_argument("feed_id", type=int, metavar="FEED_ID")
+    feeds_remove.add_argument(
+        "feed_id", type=whole_number, metavar=translate("cli-metavar", "FEED_ID")
+    )
     feeds_remove.add_argument(
         "--force",
         action="store_true",
@@ -264,16 +298,24 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "cli-help", "set the zone of a feed that does not say its own (old frab files)"
         ),
     )
-    feeds_zone.add_argument("feed_id", type=int, metavar="FEED_ID")
     feeds_zone.add_argument(
-        "zone", metavar="ZONE", help=translate("cli-help", "an IANA name such as Europe/Brussels")
+        "feed_id", type=whole_number, metavar=translate("cli-metavar", "FEED_ID")
+    )
+    feeds_zone.add_argument(
+        "zone",
+        metavar=translate("cli-metavar", "ZONE"),
+        help=translate("cli-help", "an IANA name such as Europe/Brussels"),
     )
 
     sync = commands.add_parser(
         "sync", help=translate("cli-help", "download and apply feeds (all, or one)")
     )
     sync.add_argument(
-        "feed", nargs="?", type=int, metavar="FEED_ID", help=translate("cli-help", "only this feed")
+        "feed",
+        nargs="?",
+        type=whole_number,
+        metavar=translate("cli-metavar", "FEED_ID"),
+        help=translate("cli-help", "only this feed"),
     )
     sync.add_argument(
         "--json", action="store_true", help=translate("cli-help", "print the results as JSON")
@@ -283,7 +325,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "changes", help=translate("cli-help", "what the latest sync changed")
     )
     changes.add_argument(
-        "feed", nargs="?", type=int, metavar="FEED_ID", help=translate("cli-help", "only this feed")
+        "feed",
+        nargs="?",
+        type=whole_number,
+        metavar=translate("cli-metavar", "FEED_ID"),
+        help=translate("cli-help", "only this feed"),
     )
     changes.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
@@ -304,7 +350,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--session",
         action="extend",
         nargs="+",
-        metavar="ID",
+        metavar=translate("cli-metavar", "ID"),
         help=translate(
             "cli-help",
             "one or more sessions: --session 1 4 setting-the-stage-2020-05-11 (repeating "
@@ -315,7 +361,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--agenda", action="store_true", help=translate("cli-help", "your favourites")
     )
     which.add_argument(
-        "--feed", type=int, metavar="FEED_ID", help=translate("cli-help", "every session of a feed")
+        "--feed",
+        type=whole_number,
+        metavar=translate("cli-metavar", "FEED_ID"),
+        help=translate("cli-help", "every session of a feed"),
     )
     which.add_argument(
         "--all", action="store_true", help=translate("cli-help", "every session in the store")
@@ -332,14 +381,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     export.add_argument(
         "-o",
         "--output",
-        metavar="FILE",
+        metavar=translate("cli-metavar", "FILE"),
         help=translate("cli-help", "the .ics to write; - for stdout"),
     )
     alarm = export.add_mutually_exclusive_group()
     alarm.add_argument(
         "--alarm",
-        type=_positive_int,
-        metavar="MINUTES",
+        type=positive_int,
+        metavar=translate("cli-metavar", "MINUTES"),
         help=translate("cli-help", "a reminder this long before"),
     )
     alarm.add_argument("--no-alarm", action="store_true", help=translate("cli-help", "no reminder"))
@@ -359,7 +408,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "favourite", help=translate("cli-help", "mark a session as a favourite")
     )
     favourite.add_argument(
-        "id", metavar="ID", help=translate("cli-help", "session number, or the feed's id for it")
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "session number, or the feed's id for it"),
     )
     favourite.add_argument(
         "--remove", action="store_true", help=translate("cli-help", "unmark it instead")
@@ -369,11 +420,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "note", help=translate("cli-help", "show or set your personal note on a session")
     )
     note.add_argument(
-        "id", metavar="ID", help=translate("cli-help", "session number, or the feed's id for it")
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "session number, or the feed's id for it"),
     )
     note.add_argument(
         "text",
         nargs="?",
+        metavar=translate("cli-metavar", "TEXT"),
         help=translate(
             "cli-help", "the new note (Markdown; - reads it from stdin); omit to show it"
         ),
@@ -389,8 +443,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     note.add_argument(
         "--restore",
-        type=_positive_int,
-        metavar="VERSION",
+        type=positive_int,
+        metavar=translate("cli-metavar", "VERSION"),
         help=translate(
             "cli-help",
             "make an earlier version the note again (from --history; the current is kept)",
@@ -424,21 +478,26 @@ def _add_questions_parser(commands: Any) -> None:
     """``questions``: your questions for a session's Q&A (cli/questions.py runs them)."""
     questions = commands.add_parser(
         "questions",
-        help=translate(
-            "cli-help",
-            "your questions for a session's Q&A: list, add, edit, mark, move, remove, copy",
+        help=translate("cli-help", "your questions for a session's Q&A: {actions}").format(
+            actions=tokens_text(("list", "add", "edit", "mark", "move", "remove", "copy"))
         ),
     )
-    actions = questions.add_subparsers(dest="questions_command", metavar="ACTION", required=True)
+    actions = questions.add_subparsers(
+        dest="questions_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     states = ("draft", "asked", "answered")
     listing = actions.add_parser(
         "list", help=translate("cli-help", "your questions (numbered), per session in time order")
     )
     listing.add_argument(
-        "--session", metavar="ID", help=translate("cli-help", "only this session's")
+        "--session",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "only this session's"),
     )
     listing.add_argument(
-        "--state", choices=states, help=translate("cli-help", "only questions in this state")
+        "--state",
+        choices=states,
+        help=translate("cli-help", "only questions in this state"),
     )
     listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add = actions.add_parser(
@@ -446,17 +505,19 @@ def _add_questions_parser(commands: Any) -> None:
     )
     add.add_argument(
         "--session",
-        metavar="ID",
+        metavar=translate("cli-metavar", "ID"),
         required=True,
         help=translate("cli-help", "session number or feed id"),
     )
     add.add_argument(
-        "text", metavar="TEXT", help=translate("cli-help", "the question (- reads it from stdin)")
+        "text",
+        metavar=translate("cli-metavar", "TEXT"),
+        help=translate("cli-help", "the question (- reads it from stdin)"),
     )
     add.add_argument(
         "--position",
-        type=_positive_int,
-        metavar="N",
+        type=positive_int,
+        metavar=translate("cli-metavar", "N"),
         help=translate("cli-help", "put it at number N"),
     )
     edit = actions.add_parser(
@@ -464,34 +525,43 @@ def _add_questions_parser(commands: Any) -> None:
     )
     edit.add_argument(
         "question",
-        type=_positive_int,
-        metavar="QID",
+        type=positive_int,
+        metavar=translate("cli-metavar", "QID"),
         help=translate("cli-help", "from questions list"),
     )
     edit.add_argument(
         "text",
-        metavar="TEXT",
+        metavar=translate("cli-metavar", "TEXT"),
         nargs="?",
         help=translate("cli-help", "the new text (- reads stdin)"),
     )
     edit.add_argument(
-        "--answer", metavar="TEXT", help=translate("cli-help", "the answer note ('' clears it)")
+        "--answer",
+        metavar=translate("cli-metavar", "TEXT"),
+        help=translate("cli-help", "the answer note ('' clears it)"),
     )
     mark = actions.add_parser(
         "mark", help=translate("cli-help", "mark a question draft, asked or answered")
     )
-    mark.add_argument("question", type=_positive_int, metavar="QID")
-    mark.add_argument("state", choices=states)
+    mark.add_argument("question", type=positive_int, metavar=translate("cli-metavar", "QID"))
     mark.add_argument(
-        "--answer", metavar="TEXT", help=translate("cli-help", "a note of the answer")
+        "state",
+        choices=states,
+        metavar=translate("cli-metavar", "STATE"),
+        help=tokens_text(states),
+    )
+    mark.add_argument(
+        "--answer",
+        metavar=translate("cli-metavar", "TEXT"),
+        help=translate("cli-help", "a note of the answer"),
     )
     move = actions.add_parser(
         "move", help=translate("cli-help", "move a question to number POSITION")
     )
-    move.add_argument("question", type=_positive_int, metavar="QID")
-    move.add_argument("position", type=_positive_int, metavar="POSITION")
+    move.add_argument("question", type=positive_int, metavar=translate("cli-metavar", "QID"))
+    move.add_argument("position", type=positive_int, metavar=translate("cli-metavar", "POSITION"))
     remove = actions.add_parser("remove", help=translate("cli-help", "delete a question"))
-    remove.add_argument("question", type=_positive_int, metavar="QID")
+    remove.add_argument("question", type=positive_int, metavar=translate("cli-metavar", "QID"))
     copy = actions.add_parser(
         "copy",
         help=translate(
@@ -500,7 +570,7 @@ def _add_questions_parser(commands: Any) -> None:
     )
     copy.add_argument(
         "--session",
-        metavar="ID",
+        metavar=translate("cli-metavar", "ID"),
         required=True,
         help=translate("cli-help", "session number or feed id"),
     )
@@ -510,27 +580,33 @@ def _add_followups_parser(commands: Any) -> None:
     """``followups``: action items from sessions or on their own (cli/followups.py runs them)."""
     followups = commands.add_parser(
         "followups",
-        help=translate(
-            "cli-help",
-            "your follow-ups (action items): list, add, done, edit, remove, history, export, "
-            "import",
+        help=translate("cli-help", "your follow-ups (action items): {actions}").format(
+            actions=tokens_text(
+                ("list", "add", "edit", "done", "reopen", "remove", "history", "export", "import")
+            )
         ),
     )
-    actions = followups.add_subparsers(dest="followups_command", metavar="ACTION", required=True)
+    actions = followups.add_subparsers(
+        dest="followups_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     listing = actions.add_parser(
         "list", help=translate("cli-help", "your follow-ups: overdue, this week, later, done")
     )
     listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     listing.add_argument(
-        "--status", choices=("open", "done"), help=translate("cli-help", "only open or done ones")
+        "--status",
+        choices=("open", "done"),
+        help=translate("cli-help", "only open or done ones"),
     )
     listing.add_argument(
-        "--session", metavar="ID", help=translate("cli-help", "only those linked to this session")
+        "--session",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "only those linked to this session"),
     )
     add = actions.add_parser("add", help=translate("cli-help", "add a follow-up"))
     add.add_argument(
         "text",
-        metavar="TEXT",
+        metavar=translate("cli-metavar", "TEXT"),
         help=translate("cli-help", "what is to be done (- reads it from stdin)"),
     )
     edit = actions.add_parser(
@@ -538,15 +614,19 @@ def _add_followups_parser(commands: Any) -> None:
     )
     edit.add_argument(
         "followup",
-        type=_positive_int,
-        metavar="ID",
+        type=positive_int,
+        metavar=translate("cli-metavar", "ID"),
         help=translate("cli-help", "from followups list"),
     )
     edit.add_argument(
-        "--text", metavar="TEXT", help=translate("cli-help", "the new text (- reads stdin)")
+        "--text",
+        metavar=translate("cli-metavar", "TEXT"),
+        help=translate("cli-help", "the new text (- reads stdin)"),
     )
     edit.add_argument(
-        "--status", choices=("open", "done"), help=translate("cli-help", "open or done")
+        "--status",
+        choices=("open", "done"),
+        help=translate("cli-help", "open or done"),
     )
     edit.add_argument(
         "--no-session",
@@ -557,24 +637,28 @@ def _add_followups_parser(commands: Any) -> None:
         (add, translate("cli-help", "link this session (repeatable)")),
         (edit, translate("cli-help", "link also this session (repeatable)")),
     ):
-        parser.add_argument("--session", metavar="ID", action="append", help=text)
+        parser.add_argument(
+            "--session", metavar=translate("cli-metavar", "ID"), action="append", help=text
+        )
         parser.add_argument(
             "--due",
-            metavar="DATE",
+            metavar=translate("cli-metavar", "DATE"),
             help=translate("cli-help", "2026-12-10 or '2026-12-10 14:00' (none clears it)"),
         )
         parser.add_argument(
             "--zone",
-            metavar="ZONE",
+            metavar=translate("cli-metavar", "ZONE"),
             help=translate("cli-help", "the zone of a due time (default: here)"),
         )
         parser.add_argument(
-            "--owner", metavar="NAME", help=translate("cli-help", "who does it ('' for nobody)")
+            "--owner",
+            metavar=translate("cli-metavar", "NAME"),
+            help=translate("cli-help", "who does it ('' for nobody)"),
         )
         parser.add_argument(
             "--priority",
-            type=int,
-            metavar="N",
+            type=whole_number,
+            metavar=translate("cli-metavar", "N"),
             help=translate("cli-help", "1 (high) to 9 (low); 0 clears it"),
         )
     for name, text in (
@@ -583,7 +667,7 @@ def _add_followups_parser(commands: Any) -> None:
         ("remove", translate("cli-help", "delete a follow-up")),
     ):
         actions.add_parser(name, help=text).add_argument(
-            "followup", type=_positive_int, metavar="ID"
+            "followup", type=positive_int, metavar=translate("cli-metavar", "ID")
         )
     history = actions.add_parser(
         "history",
@@ -591,7 +675,7 @@ def _add_followups_parser(commands: Any) -> None:
             "cli-help", "earlier versions of a follow-up (what edits and imports replaced)"
         ),
     )
-    history.add_argument("followup", type=_positive_int, metavar="ID")
+    history.add_argument("followup", type=positive_int, metavar=translate("cli-metavar", "ID"))
     history.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     export = actions.add_parser(
         "export", help=translate("cli-help", "write them all as .ics (VTODO) or .csv")
@@ -600,7 +684,7 @@ def _add_followups_parser(commands: Any) -> None:
         "-o",
         "--output",
         required=True,
-        metavar="FILE",
+        metavar=translate("cli-metavar", "FILE"),
         help=translate("cli-help", "FILE.ics or FILE.csv"),
     )
     imports = actions.add_parser(
@@ -609,7 +693,7 @@ def _add_followups_parser(commands: Any) -> None:
             "cli-help", "add or update follow-ups from an .ics of VTODOs (by UID, never twice)"
         ),
     )
-    imports.add_argument("file", metavar="FILE.ics")
+    imports.add_argument("file", metavar=translate("cli-metavar", "FILE.ics"))
 
 
 def _add_mydata_parser(commands: Any) -> None:
@@ -617,18 +701,19 @@ def _add_mydata_parser(commands: Any) -> None:
     mydata = commands.add_parser(
         "mydata",
         help=translate(
-            "cli-help",
-            "export your favourites, notes, questions and reminders to one file, or import one",
-        ),
+            "cli-help", "your favourites, notes, questions and reminders in one file: {actions}"
+        ).format(actions=tokens_text(("export", "import", "orphans"))),
     )
-    actions = mydata.add_subparsers(dest="mydata_command", metavar="ACTION", required=True)
+    actions = mydata.add_subparsers(
+        dest="mydata_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     export = actions.add_parser(
         "export", help=translate("cli-help", "write your data to one file (-o FILE)")
     )
     export.add_argument(
         "-o",
         "--output",
-        metavar="FILE",
+        metavar=translate("cli-metavar", "FILE"),
         required=True,
         help=translate("cli-help", "the file to write (.briefing-mydata.json)"),
     )
@@ -638,7 +723,7 @@ def _add_mydata_parser(commands: Any) -> None:
             "cli-help", "merge a file written by mydata export (newer wins; nothing is lost)"
         ),
     )
-    load.add_argument("file", metavar="FILE")
+    load.add_argument("file", metavar=translate("cli-metavar", "FILE"))
     orphans = actions.add_parser(
         "orphans",
         help=translate(
@@ -653,10 +738,12 @@ def _add_attendance_parser(commands: Any) -> None:
     attendance = commands.add_parser(
         "attendance",
         help=translate(
-            "cli-help", "your attendance record (kept on this computer only): list, mark, export"
-        ),
+            "cli-help", "your attendance record (kept on this computer only): {actions}"
+        ).format(actions=tokens_text(("list", "mark", "export"))),
     )
-    actions = attendance.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
+    actions = attendance.add_subparsers(
+        dest="attendance_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     listing = actions.add_parser(
         "list",
         help=translate(
@@ -668,9 +755,14 @@ def _add_attendance_parser(commands: Any) -> None:
         "mark", help=translate("cli-help", "mark a session attended or not, or clear the mark")
     )
     mark.add_argument(
-        "session", metavar="ID", help=translate("cli-help", "session number or feed id")
+        "session",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "session number or feed id"),
     )
-    mark.add_argument("mark", choices=("attended", "not-attended", "clear"))
+    marks = ("attended", "not-attended", "clear")
+    mark.add_argument(
+        "mark", choices=marks, metavar=translate("cli-metavar", "MARK"), help=tokens_text(marks)
+    )
     export = actions.add_parser(
         "export", help=translate("cli-help", "write the sessions attended to a CSV or PDF file")
     )
@@ -678,7 +770,7 @@ def _add_attendance_parser(commands: Any) -> None:
         "-o",
         "--output",
         required=True,
-        metavar="FILE",
+        metavar=translate("cli-metavar", "FILE"),
         help=translate("cli-help", "FILE.csv or FILE.pdf"),
     )
 
@@ -688,15 +780,17 @@ def _add_hidden_parser(commands: Any) -> None:
     hidden = commands.add_parser(
         "hidden",
         help=translate(
-            "cli-help", "tracks and rooms you hid (left out everywhere): list, add, remove, clear"
-        ),
+            "cli-help", "tracks and rooms you hid (left out everywhere): {actions}"
+        ).format(actions=tokens_text(("list", "add", "remove", "clear"))),
         description=translate(
             "cli-help",
             "Hide a track or a room: its sessions are left out of the window's "
             "lists and of `sessions` and `agenda` (their --all shows them).",
         ),
     )
-    actions = hidden.add_subparsers(dest="hidden_command", metavar="ACTION", required=True)
+    actions = hidden.add_subparsers(
+        dest="hidden_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     listing = actions.add_parser("list", help=translate("cli-help", "the tracks and rooms you hid"))
     listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     for name, text in (
@@ -704,10 +798,15 @@ def _add_hidden_parser(commands: Any) -> None:
         ("remove", translate("cli-help", "show it again")),
     ):
         action = actions.add_parser(name, help=text)
-        action.add_argument("what", choices=("track", "room"))
+        action.add_argument(
+            "what",
+            choices=("track", "room"),
+            metavar=translate("cli-metavar", "KIND"),
+            help=tokens_text(("track", "room")),
+        )
         action.add_argument(
             "name",
-            metavar="NAME",
+            metavar=translate("cli-metavar", "NAME"),
             help=translate("cli-help", "its name, as `sessions` shows it"),
         )
     actions.add_parser("clear", help=translate("cli-help", "show every track and room again"))
@@ -809,24 +908,10 @@ class _VersionAction(argparse.Action):
         sys.stdout.write(f"{PROG} {briefing_app.__version__}\n")
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            fill(translate("cli", "{text!r} is not a whole number"), {"text": text})
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(
-            translate("cli", "must be 1 or more, not {value}").format(value=value)
-        )
-    return value
-
-
 def _add_tz(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tz",
-        metavar="ZONE",
+        metavar=translate("cli-metavar", "ZONE"),
         help=translate(
             "cli-help",
             "show times in this IANA zone (default: each event's own zone); "

@@ -12,6 +12,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from briefing_app.cli.arguments import tokens_text
 from briefing_app.cli.output import (
     EXIT_OK,
     colon,
@@ -38,14 +39,18 @@ def add_materials_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     """Add the ``materials`` command group (``list``) to the main parser's subcommands."""
     parser = commands.add_parser(
         "materials",
-        help=translate("cli-help", "sessions' slides, recordings, pre-reads and links"),
+        help=translate(
+            "cli-help", "sessions' slides, recordings, pre-reads and links: {actions}"
+        ).format(actions=tokens_text(("list", "download"))),
         description=translate(
             "cli-help",
             "The materials feeds publish with their sessions: slides, recordings, "
             "pre-reads and other links, with whether a copy is kept offline.",
         ),
     )
-    actions = parser.add_subparsers(dest="materials_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="materials_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
     listing = actions.add_parser(
         "list",
         help=translate(
@@ -54,7 +59,7 @@ def add_materials_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     listing.add_argument(
         "--session",
-        metavar="ID",
+        metavar=translate("cli-metavar", "ID"),
         help=translate("cli-help", "one session: its number, or the feed's id for it"),
     )
     listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
@@ -76,7 +81,7 @@ def add_materials_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
     which = download.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "--session",
-        metavar="ID",
+        metavar=translate("cli-metavar", "ID"),
         help=translate("cli-help", "one session: its number, or the feed's id for it"),
     )
     which.add_argument(

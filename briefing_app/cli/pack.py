@@ -40,7 +40,7 @@ def add_pack_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     which = pack.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "--session",
-        metavar="ID",
+        metavar=translate("cli-metavar", "ID"),
         help=translate("cli-help", "one session (number or the feed's id)"),
     )
     which.add_argument(
@@ -49,7 +49,7 @@ def add_pack_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     which.add_argument(
         "--from",
         dest="first_day",
-        metavar="DATE",
+        metavar=translate("cli-metavar", "DATE"),
         help=translate(
             "cli-help",
             "the sessions starting from this day (YYYY-MM-DD, your time zone); with --to",
@@ -58,19 +58,19 @@ def add_pack_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     pack.add_argument(
         "--to",
         dest="last_day",
-        metavar="DATE",
+        metavar=translate("cli-metavar", "DATE"),
         help=translate("cli-help", "... up to this day, included (with --from)"),
     )
     pack.add_argument(
         "-o",
         "--output",
-        metavar="FILE.pdf",
+        metavar=translate("cli-metavar", "FILE.pdf"),
         required=True,
         help=translate("cli-help", "the PDF to write"),
     )
     pack.add_argument(
         "--tz",
-        metavar="ZONE",
+        metavar=translate("cli-metavar", "ZONE"),
         help=translate(
             "cli-help",
             "your time zone for the times and the days of --from/--to (default: this computer's)",

@@ -6,10 +6,18 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
+from briefing_app.cli.arguments import Tokens, token_text
 from briefing_app.cli.output import EXIT_OK, colon, error_text, print_json
 from briefing_app.errors import UsageError
 from briefing_app.usecases import settings
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, fill, localized, translate
+from briefing_app.util.i18n import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    fill,
+    localized,
+    message_of,
+    translate,
+)
 
 if TYPE_CHECKING:
     from briefing_app.store import Store
@@ -92,7 +100,7 @@ SETTINGS: dict[str, _Setting] = {
     ),
     "time-display": _Setting(
         QT_TRANSLATE_NOOP("cli-help", "which times the lists show ({choices})").format(
-            choices=", ".join(settings.TIME_DISPLAYS)
+            choices=Tokens(settings.TIME_DISPLAYS)
         ),
         settings.time_display,
         settings.set_time_display,
@@ -100,7 +108,7 @@ SETTINGS: dict[str, _Setting] = {
     ),
     "theme": _Setting(
         QT_TRANSLATE_NOOP("cli-help", "the window's palette ({choices})").format(
-            choices=", ".join(settings.THEMES)
+            choices=Tokens(settings.THEMES)
         ),
         settings.theme,
         settings.set_theme,
@@ -108,7 +116,7 @@ SETTINGS: dict[str, _Setting] = {
     ),
     "language": _Setting(
         QT_TRANSLATE_NOOP("cli-help", "the language of the window and the CLI ({choices})").format(
-            choices=", ".join(settings.LANGUAGES)
+            choices=Tokens(settings.LANGUAGES)
         ),
         settings.language,
         settings.set_language,
@@ -126,8 +134,10 @@ def add_settings_parser(commands: Any) -> None:
         )
         + "".join(f" {colon(name)} {localized(s.help)}." for name, s in SETTINGS.items()),
     )
-    parser.add_argument("name", nargs="?", metavar="NAME", choices=list(SETTINGS))
-    parser.add_argument("value", nargs="?", metavar="VALUE")
+    parser.add_argument(
+        "name", nargs="?", metavar=translate("cli-metavar", "NAME"), choices=list(SETTINGS)
+    )
+    parser.add_argument("value", nargs="?", metavar=translate("cli-metavar", "VALUE"))
     parser.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
 
@@ -139,17 +149,26 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
             setting = SETTINGS[args.name]
             try:
                 setting.write(store, setting.parse(args.value))
-            except UsageError as exc:
+            except settings.SettingError as exc:
                 # "download_timeout_seconds: expected ..." names the stored key: name ours.
-                reason = (
-                    str(exc).split(": ", 1)[-1] if isinstance(exc, settings.SettingError) else exc
-                )
-                raise UsageError(f"{colon(f'settings {args.name}')} {error_text(reason)}") from exc
+                raise UsageError(_named(exc, f"settings {args.name}")) from exc
+            except UsageError as exc:
+                raise UsageError(f"{colon(f'settings {args.name}')} {error_text(exc)}") from exc
         names = [args.name] if args.name else list(SETTINGS)
         values = {name: SETTINGS[name].read(store) for name in names}
     if args.json:
         print_json(values, out)
     else:
         for name, value in values.items():
-            out.write(f"{name} {value}\n")
+            # a word one types (theme dark) with its meaning in the user's language
+            out.write(f"{name} {token_text(value) if isinstance(value, str) else value}\n")
     return EXIT_OK
+
+
+def _named(error: settings.SettingError, name: str) -> Message | str:
+    """*error*'s message naming the setting as typed (``settings sync-interval``), still
+    marked so that it is shown in the user's language."""
+    message = message_of(error)
+    if isinstance(message, Message) and "key" in message.fields:
+        return Message(message.context, message.template, {**message.fields, "key": name})
+    return f"{colon(name)} {error_text(error)}"

@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from briefing_app.cli.arguments import read_stdin_text
+from briefing_app.cli.arguments import read_stdin_text, tokens_text, whole_number
 from briefing_app.cli.output import (
     check_search,
     colon,
@@ -48,8 +48,21 @@ def add_case_studies_parser(
     """Add the ``case-studies`` command to the main parser's subcommands."""
     parser = commands.add_parser(
         "case-studies",
-        help=translate(
-            "cli-help", "your case studies: list, show, edit, notes, materials, bundles"
+        help=translate("cli-help", "your case studies: {actions}").format(
+            actions=tokens_text(
+                (
+                    "list",
+                    "show",
+                    "export",
+                    "import",
+                    "new",
+                    "edit",
+                    "delete",
+                    "attach",
+                    "detach",
+                    "note",
+                )
+            )
         ),
         description=translate(
             "cli-help",
@@ -57,16 +70,24 @@ def add_case_studies_parser(
             "files and links, and bundles (.zip) to send to organizers or another machine.",
         ),
     )
-    actions = parser.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="case_command", metavar=translate("cli-metavar", "ACTION"), required=True
+    )
 
     listing = actions.add_parser("list", help=translate("cli-help", "list case studies"))
     listing.add_argument(
-        "--search", metavar="Q", help=translate("cli-help", "full-text search (fields and notes)")
+        "--search",
+        metavar=translate("cli-metavar", "Q"),
+        help=translate("cli-help", "full-text search (fields and notes)"),
     )
     listing.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
     show = actions.add_parser("show", help=translate("cli-help", "show one case study in full"))
-    show.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    show.add_argument(
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "case study number or UUID"),
+    )
     show.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
 
     export = actions.add_parser(
@@ -75,12 +96,16 @@ def add_case_studies_parser(
             "cli-help", "write a case study with notes, history and materials as a .zip bundle"
         ),
     )
-    export.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    export.add_argument(
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "case study number or UUID"),
+    )
     export.add_argument(
         "-o",
         "--output",
         required=True,
-        metavar="FILE",
+        metavar=translate("cli-metavar", "FILE"),
         help=translate("cli-help", "the .zip to write"),
     )
 
@@ -92,7 +117,10 @@ def add_case_studies_parser(
         ),
     )
     imp.add_argument(
-        "file", metavar="FILE", type=Path, help=translate("cli-help", "a case-study bundle (.zip)")
+        "file",
+        metavar=translate("cli-metavar", "FILE"),
+        type=Path,
+        help=translate("cli-help", "a case-study bundle (.zip)"),
     )
     choice = imp.add_mutually_exclusive_group()
     choice.add_argument(
@@ -114,7 +142,7 @@ def add_case_studies_parser(
     )
 
     new = actions.add_parser("new", help=translate("cli-help", "add a case study of your own"))
-    new.add_argument("title", metavar="TITLE")
+    new.add_argument("title", metavar=translate("cli-metavar", "TITLE"))
     _add_field_options(new)
     new.add_argument(
         "--json",
@@ -128,8 +156,12 @@ def add_case_studies_parser(
             "cli-help", "change fields (a feed's case study keeps your edits as an overlay)"
         ),
     )
-    edit.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
-    edit.add_argument("--title")
+    edit.add_argument(
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "case study number or UUID"),
+    )
+    edit.add_argument("--title", metavar=translate("cli-metavar", "TITLE"))
     _add_field_options(edit)
     edit.add_argument(
         "--revert",
@@ -149,27 +181,50 @@ def add_case_studies_parser(
     delete = actions.add_parser(
         "delete", help=translate("cli-help", "delete a case study of your own")
     )
-    delete.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
+    delete.add_argument(
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "case study number or UUID"),
+    )
 
     attach = actions.add_parser(
         "attach", help=translate("cli-help", "attach a file (copied into the app) or a link")
     )
-    attach.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
-    attach.add_argument("what", metavar="FILE|URL")
     attach.add_argument(
-        "--name", help=translate("cli-help", "the name to show (default: the file name or the URL)")
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "case study number or UUID"),
+    )
+    attach.add_argument("what", metavar=translate("cli-metavar", "FILE|URL"))
+    attach.add_argument(
+        "--name",
+        metavar=translate("cli-metavar", "NAME"),
+        help=translate("cli-help", "the name to show (default: the file name or the URL)"),
     )
 
     detach = actions.add_parser("detach", help=translate("cli-help", "remove a material"))
-    detach.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
-    detach.add_argument("material", type=int, metavar="MATERIAL_ID")
+    detach.add_argument(
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "case study number or UUID"),
+    )
+    detach.add_argument(
+        "material", type=whole_number, metavar=translate("cli-metavar", "MATERIAL_ID")
+    )
 
     note = actions.add_parser(
         "note", help=translate("cli-help", "show or save your notes (Markdown), with history")
     )
-    note.add_argument("id", metavar="ID", help=translate("cli-help", "case study number or UUID"))
     note.add_argument(
-        "text", nargs="?", help=translate("cli-help", "the new notes; - reads them from stdin")
+        "id",
+        metavar=translate("cli-metavar", "ID"),
+        help=translate("cli-help", "case study number or UUID"),
+    )
+    note.add_argument(
+        "text",
+        nargs="?",
+        metavar=translate("cli-metavar", "TEXT"),
+        help=translate("cli-help", "the new notes; - reads them from stdin"),
     )
     which = note.add_mutually_exclusive_group()
     which.add_argument(
@@ -178,32 +233,34 @@ def add_case_studies_parser(
     which.add_argument(
         "--diff",
         nargs=2,
-        type=int,
-        metavar=("OLD", "NEW"),
+        type=whole_number,
+        metavar=(translate("cli-metavar", "OLD"), translate("cli-metavar", "NEW")),
         help=translate("cli-help", "diff two revisions"),
     )
     which.add_argument(
         "--restore",
-        type=int,
-        metavar="REVISION",
+        type=whole_number,
+        metavar=translate("cli-metavar", "REVISION"),
         help=translate("cli-help", "make an old revision current again"),
     )
 
 
 def _add_field_options(parser: argparse.ArgumentParser) -> None:
     for name in _TEXT_OPTIONS:
-        parser.add_argument(f"--{name}", metavar="TEXT")
+        parser.add_argument(f"--{name}", metavar=translate("cli-metavar", "TEXT"))
     parser.add_argument(
-        "--tags", metavar="A,B", help=translate("cli-help", "comma-separated tags ('' for none)")
+        "--tags",
+        metavar=translate("cli-metavar", "A,B"),
+        help=translate("cli-help", "comma-separated tags ('' for none)"),
     )
     parser.add_argument(
         "--sessions",
-        metavar="ID,ID",
+        metavar=translate("cli-metavar", "ID,ID"),
         help=translate("cli-help", "linked sessions (numbers or feed ids; '' for none)"),
     )
     parser.add_argument(
         "--presenters",
-        metavar="ID,ID",
+        metavar=translate("cli-metavar", "ID,ID"),
         help=translate("cli-help", "linked presenters (numbers; '' for none)"),
     )
 

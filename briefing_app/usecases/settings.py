@@ -168,7 +168,12 @@ def _set_whole(store: Store, key: str, value: int, low: int, high: int, unit: st
 
 def set_download_timeout_seconds(store: Store, seconds: int) -> None:
     _set_whole(
-        store, DOWNLOAD_TIMEOUT, seconds, DOWNLOAD_TIMEOUT_MIN, DOWNLOAD_TIMEOUT_MAX, "seconds"
+        store,
+        DOWNLOAD_TIMEOUT,
+        seconds,
+        DOWNLOAD_TIMEOUT_MIN,
+        DOWNLOAD_TIMEOUT_MAX,
+        QT_TRANSLATE_NOOP("core", "seconds"),
     )
 
 
@@ -181,7 +186,14 @@ def max_feed_size_mib(store: Store) -> int:
 
 
 def set_max_feed_size_mib(store: Store, mib: int) -> None:
-    _set_whole(store, MAX_FEED_SIZE, mib, MAX_FEED_SIZE_MIN, MAX_FEED_SIZE_MAX, "MiB")
+    _set_whole(
+        store,
+        MAX_FEED_SIZE,
+        mib,
+        MAX_FEED_SIZE_MIN,
+        MAX_FEED_SIZE_MAX,
+        QT_TRANSLATE_NOOP("core", "MiB"),
+    )
 
 
 def feed_policy(store: Store) -> FetchPolicy:
@@ -216,7 +228,12 @@ def materials_max_size_mib(store: Store) -> int:
 
 def set_materials_max_size_mib(store: Store, mib: int) -> None:
     _set_whole(
-        store, MATERIALS_MAX_SIZE, mib, MATERIALS_MAX_SIZE_MIN, MATERIALS_MAX_SIZE_MAX, "MiB"
+        store,
+        MATERIALS_MAX_SIZE,
+        mib,
+        MATERIALS_MAX_SIZE_MIN,
+        MATERIALS_MAX_SIZE_MAX,
+        QT_TRANSLATE_NOOP("core", "MiB"),
     )
 
 

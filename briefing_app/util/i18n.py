@@ -199,15 +199,21 @@ class Size(int):
 
 
 def english_size(size: int) -> str:
-    """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            if unit == "bytes":
-                return f"{size} bytes"
+    """``1536`` -> ``1.5 kB``: the app's one rule for sizes, in English (the window's
+    QLocale and util/localeformat's Babel write the same, in every language).
+
+    Under 1000 the bytes are counted in words (``1 byte``, ``512 bytes``; French ``512
+    octets``); from 1000 on decimal units with their SI symbols (``kB``, ``MB``, ``GB``,
+    ``TB``; French ``ko``, ``Mo``, ``Go``, ``To``), one decimal below 100 (``3.5 MB``) and
+    none from 100 up (``412 MB``).
+    """
+    if size < 1000:
+        return "1 byte" if size == 1 else f"{size:,} bytes"
+    for factor, unit in ((1000**4, "TB"), (1000**3, "GB"), (1000**2, "MB"), (1000, "kB")):
+        if size >= factor:
+            value = size / factor
             # "412 MB" from 100 up, "3.5 MB" below: the window's rule (locale_text.size_text)
-            return f"{value:.0f} {unit}" if round(value, 1) >= 100 else f"{value:.1f} {unit}"
-        value /= 1000
+            return f"{value:,.0f} {unit}" if round(value, 1) >= 100 else f"{value:.1f} {unit}"
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -105,10 +105,12 @@ def localize_digits(text: str, language: str) -> str:
 
 
 def format_size(size: int, language: str) -> str:
-    """A file size in the language's units and separators: ``1,5 Mo``, ``1.5 MB``, ``512 o``."""
+    """A file size in the language's units and separators: ``1,5 Mo``, ``1.5 MB``,
+    ``512 octets`` (the app's one rule: util/i18n.english_size says it)."""
     from babel.units import format_unit
 
     units: tuple[tuple[int, str], ...] = (
+        (1000**4, "digital-terabyte"),
         (1000**3, "digital-gigabyte"),
         (1000**2, "digital-megabyte"),
         (1000, "digital-kilobyte"),
@@ -121,7 +123,8 @@ def format_size(size: int, language: str) -> str:
             return str(
                 format_unit(value, unit, length="short", format=shape, locale=locale_of(language))
             )
-    return str(format_unit(size, "digital-byte", length="short", locale=locale_of(language)))
+    # bytes in words, singular and plural by the language's rule: "1 octet", "512 octets"
+    return str(format_unit(size, "digital-byte", length="long", locale=locale_of(language)))
 
 
 def format_day(value: date, language: str) -> str:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from functools import lru_cache
+
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, load_catalog, localized, message_key
+from briefing_app.util.language import SOURCE_LANGUAGE, SUPPORTED_LANGUAGES
 
 UID_DOMAIN = "briefing-companion"
 
@@ -21,8 +25,38 @@ OWN_PRODID_PREFIX = "-//Briefing Companion//"
 #: The calendar property this app writes in an export of the user's agenda (its favourites).
 EXPORT_KIND_PROPERTY = "X-BRIEFING-COMPANION-EXPORT"
 AGENDA_EXPORT = "agenda"
-#: The calendar name of an agenda export (an agenda of one event has none, older ones no mark).
-AGENDA_CALENDAR_NAME = "Briefing Companion: my agenda"
+#: The calendar name of an agenda export (an agenda of one event has none, older ones no mark),
+#: in English; written in the user's language at export time (:func:`agenda_calendar_name`).
+AGENDA_CALENDAR_NAME = QT_TRANSLATE_NOOP("core", "Briefing Companion: my agenda")
+
+
+def agenda_calendar_name() -> str:
+    """The X-WR-CALNAME of an agenda export, in the user's language now.
+
+    Only the name follows the language: what makes the calendar the same one is not its
+    name but the export's mark (``X-BRIEFING-COMPANION-EXPORT:agenda``), its events'
+    UIDs (:func:`session_uid`) and, for the live agenda, the file a client subscribed to;
+    none of them changes with the language, so a re-export in another language updates
+    the same calendar and the same events, never a second calendar.
+    """
+    return localized(AGENDA_CALENDAR_NAME)
+
+
+@lru_cache(maxsize=1)
+def agenda_calendar_names() -> frozenset[str]:
+    """The agenda export's name in every language the app speaks (files with no mark)."""
+    names = {str(AGENDA_CALENDAR_NAME)}
+    key = message_key(AGENDA_CALENDAR_NAME.context, None)
+    for language in SUPPORTED_LANGUAGES:
+        if language != SOURCE_LANGUAGE:
+            names.add(load_catalog(language).pgettext(key, str(AGENDA_CALENDAR_NAME)))
+    return frozenset(names)
+
+
+def is_agenda_calendar_name(name: str) -> bool:
+    """Whether *name* is an agenda export's calendar name, in any language."""
+    return name in agenda_calendar_names()
+
 
 _URL_NAMESPACE = uuid.NAMESPACE_URL.bytes
 

@@ -59,7 +59,7 @@ SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 
 
 def human_size(size: int) -> str:
-    """``1536`` -> ``1.5 KB`` (decimal units, as file managers show them).
+    """``1536`` -> ``1.5 kB`` (decimal units, as file managers show them).
 
     A message takes :class:`~briefing_app.util.i18n.Size` instead: the same text
     in English, the user's units in another language."""

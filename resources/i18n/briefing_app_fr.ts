@@ -2595,6 +2595,14 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>dddd d MMMM</translation>
     </message>
     <message>
+        <source>%n byte</source>
+        <translation>%n&#xa0;octet</translation>
+    </message>
+    <message>
+        <source>%n bytes</source>
+        <translation>%n&#xa0;octets</translation>
+    </message>
+    <message>
         <source>%n minute</source>
         <translation>%n minute</translation>
     </message>
@@ -5897,8 +5905,12 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
 <context>
     <name>cli</name>
     <message>
+        <source>invalid choice: {value!r} (choose from {choices})</source>
+        <translation>choix non valide&#xa0;: {value!r} (choisir parmi {choices})</translation>
+    </message>
+    <message>
         <source>{name}: &apos;{text}&apos; is not valid UTF-8 text; give it in UTF-8 (file names too: rename the file)</source>
-        <translation>{name}&#xa0;: &apos;{text}&apos; n’est pas du texte UTF-8 valide; donnez-le en UTF-8 (les noms de fichiers aussi&#xa0;: renommez le fichier)</translation>
+        <translation>{name}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas du texte UTF-8 valide; donnez-le en UTF-8 (les noms de fichiers aussi&#xa0;: renommez le fichier)</translation>
     </message>
     <message>
         <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
@@ -5926,7 +5938,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>No attendance yet: press Join in the window, or {prog} attendance mark ID attended.</source>
-        <translation>Aucune présence pour l’instant&#xa0;: appuyez sur Rejoindre dans la fenêtre, ou {prog} attendance mark ID attended.</translation>
+        <translation>Aucune présence pour l’instant&#xa0;: appuyez sur Rejoindre dans la fenêtre, ou «&#xa0;{prog} attendance mark NUMÉRO attended&#xa0;».</translation>
     </message>
     <message>
         <source>marked attended</source>
@@ -6014,7 +6026,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>{path} is healthy (SQLite&apos;s integrity check found no problem): nothing to recover, nothing was changed (`{prog} db recover --force` copies it anyway)</source>
-        <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème)&#xa0;: rien à récupérer, rien n’a été changé (`{prog} db recover --force` la copie quand même)</translation>
+        <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème)&#xa0;: rien à récupérer, rien n’a été changé («&#xa0;{prog} db recover --force&#xa0;» la copie quand même)</translation>
     </message>
     <message>
         <source>{table}: {count} rows, about {lost} unreadable</source>
@@ -6040,7 +6052,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <source>recovered {path} ({state}); the original file is kept as {kept}
 every feed will be read in full again: run `{prog} sync` to read your feeds again (it brings back the sessions that were lost)</source>
         <translation>{path} récupérée ({state}); le fichier original est gardé sous {kept}
-chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils (cela ramène les séances perdues)</translation>
+chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour relire vos fils (cela ramène les séances perdues)</translation>
     </message>
     <message>
         <source>no backups of {path} yet (one is made on the first start of each day)</source>
@@ -6068,7 +6080,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>(`{prog} db backups` lists the others)</source>
-        <translation>(`{prog} db backups` liste les autres)</translation>
+        <translation>(«&#xa0;{prog} db backups&#xa0;» liste les autres)</translation>
     </message>
     <message>
         <source>{path}: {summary} (feed {id})</source>
@@ -6096,7 +6108,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>feed {id} ({name}) now uses {zone}{instead}; run `{prog} sync {id}`</source>
-        <translation>le fil {id} ({name}) utilise maintenant le fuseau horaire {zone}{instead}; lancez `{prog} sync {id}`</translation>
+        <translation>le fil {id} ({name}) utilise maintenant {zone}{instead}; lancez «&#xa0;{prog} sync {id}&#xa0;»</translation>
     </message>
     <message>
         <source>No feeds. Follow one with: {prog} feeds add URL</source>
@@ -6120,7 +6132,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>following feed {id}: {url} (run `{prog} sync {id}`)</source>
-        <translation>fil {id} suivi&#xa0;: {url} (lancez `{prog} sync {id}`)</translation>
+        <translation>fil {id} suivi&#xa0;: {url} (lancez «&#xa0;{prog} sync {id}&#xa0;»)</translation>
     </message>
     <message>
         <source>following feed {id}: {name}: {summary}</source>
@@ -6248,7 +6260,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>No follow-ups. Add one: {prog} followups add TEXT [--session ID] [--due DATE]</source>
-        <translation>Aucun suivi. Ajoutez-en un&#xa0;: {prog} followups add TEXTE [--session ID] [--due DATE]</translation>
+        <translation>Aucun suivi. Ajoutez-en un&#xa0;: {prog} followups add TEXTE [--session NUMÉRO] [--due DATE]</translation>
     </message>
     <message>
         <source>due {when}</source>
@@ -6552,11 +6564,11 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>No questions. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question. Ajoutez-en une&#xa0;: {prog} questions add --session ID TEXTE</translation>
+        <translation>Aucune question. Ajoutez-en une&#xa0;: {prog} questions add --session NUMÉRO TEXTE</translation>
     </message>
     <message>
         <source>No questions on #{id} {title}. Add one: {prog} questions add --session ID TEXT</source>
-        <translation>Aucune question sur #{id} {title}. Ajoutez-en une&#xa0;: {prog} questions add --session ID TEXTE</translation>
+        <translation>Aucune question sur #{id} {title}. Ajoutez-en une&#xa0;: {prog} questions add --session NUMÉRO TEXTE</translation>
     </message>
     <message>
         <source>answer: {text}</source>
@@ -6564,7 +6576,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>No upcoming sessions: the last one ended {day}. `{prog} sessions` lists them all.</source>
-        <translation>Aucune séance à venir&#xa0;: la dernière s’est terminée le {day}. `{prog} sessions` les liste toutes.</translation>
+        <translation>Aucune séance à venir&#xa0;: la dernière s’est terminée le {day}. «&#xa0;{prog} sessions&#xa0;» les liste toutes.</translation>
     </message>
     <message>
         <source>No sessions match.</source>
@@ -6572,11 +6584,11 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>{n} hidden track or room: `{prog} sessions --all` shows it.</source>
-        <translation>{n} volet ou salle masqué&#xa0;: `{prog} sessions --all` l’affiche.</translation>
+        <translation>{n} volet ou salle masqué&#xa0;: «&#xa0;{prog} sessions --all&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <source>{n} hidden tracks or rooms: `{prog} sessions --all` shows them.</source>
-        <translation>{n} volets ou salles masqués&#xa0;: `{prog} sessions --all` les affiche.</translation>
+        <translation>{n} volets ou salles masqués&#xa0;: «&#xa0;{prog} sessions --all&#xa0;» les affiche.</translation>
     </message>
     <message>
         <source>When:</source>
@@ -6632,15 +6644,15 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>{n} favourite in tracks or rooms you hid left out: `{prog} agenda --all` shows it.</source>
-        <translation>{n} favori dans des volets ou des salles que vous avez masqués est omis&#xa0;: `{prog} agenda --all` l’affiche.</translation>
+        <translation>{n} favori dans des volets ou des salles que vous avez masqués est omis&#xa0;: «&#xa0;{prog} agenda --all&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <source>{n} favourites in tracks or rooms you hid left out: `{prog} agenda --all` shows them.</source>
-        <translation>{n} favoris dans des volets ou des salles que vous avez masqués sont omis&#xa0;: `{prog} agenda --all` les affiche.</translation>
+        <translation>{n} favoris dans des volets ou des salles que vous avez masqués sont omis&#xa0;: «&#xa0;{prog} agenda --all&#xa0;» les affiche.</translation>
     </message>
     <message>
         <source>Your agenda is empty: mark sessions with `{prog} favourite ID`.</source>
-        <translation>Votre agenda est vide&#xa0;: marquez des séances avec `{prog} favourite ID`.</translation>
+        <translation>Votre agenda est vide&#xa0;: marquez des séances avec «&#xa0;{prog} favourite NUMÉRO&#xa0;».</translation>
     </message>
     <message>
         <source>! overlap: {title} (#{id}) and {other} (#{other_id})</source>
@@ -6776,7 +6788,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>The feed changed {changed} since your edits; `case-studies edit {id} --accept-feed` keeps your edits, `--revert` takes the feed&apos;s version.</source>
-        <translation>Le fil a changé {changed} depuis vos modifications; `case-studies edit {id} --accept-feed` garde vos modifications, `--revert` prend la version du fil.</translation>
+        <translation>Le fil a changé {changed} depuis vos modifications; «&#xa0;case-studies edit {id} --accept-feed&#xa0;» garde vos modifications, «&#xa0;--revert&#xa0;» prend la version du fil.</translation>
     </message>
     <message>
         <source>Summary:</source>
@@ -6976,11 +6988,11 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>{n} hidden: `{prog} hidden list` shows it.</source>
-        <translation>{n} masqué&#xa0;: `{prog} hidden list` l’affiche.</translation>
+        <translation>{n} masqué&#xa0;: «&#xa0;{prog} hidden list&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <source>{n} hidden: `{prog} hidden list` shows them.</source>
-        <translation>{n} masqués&#xa0;: `{prog} hidden list` les affiche.</translation>
+        <translation>{n} masqués&#xa0;: «&#xa0;{prog} hidden list&#xa0;» les affiche.</translation>
     </message>
     <message>
         <source>at {path}: </source>
@@ -7029,7 +7041,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>argument explicite ignoré&#xa0;: %r</translation>
+        <translation>argument explicite ignoré&#xa0;: «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
@@ -7069,15 +7081,15 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+        <translation>valeur %(type)s non valide&#xa0;: «&#xa0;%(value)s&#xa0;»</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix non valide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix non valide&#xa0;: «&#xa0;%(value)s&#xa0;» (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+        <translation>commande inconnue «&#xa0;%(parser_name)s&#xa0;» (choix&#xa0;: %(choices)s)</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
@@ -7087,8 +7099,8 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
 <context>
     <name>cli-help</name>
     <message>
-        <source>check the database, recover a damaged one, list or restore its backups</source>
-        <translation>vérifier la base de données, récupérer une base endommagée, lister ou restaurer ses sauvegardes</translation>
+        <source>the database and its automatic backups: {actions}</source>
+        <translation>la base de données et ses sauvegardes automatiques&#xa0;: {actions}</translation>
     </message>
     <message>
         <source>read every page and index of the database (exit 5 if damaged)</source>
@@ -7116,7 +7128,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>its number or name from `db backups`, or a path</source>
-        <translation>son numéro ou son nom selon `db backups`, ou un chemin</translation>
+        <translation>son numéro ou son nom selon «&#xa0;db backups&#xa0;», ou un chemin</translation>
     </message>
     <message>
         <source>{app}: an offline companion for briefing series and conferences. Run with no command to open the desktop app.</source>
@@ -7164,7 +7176,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>include the tracks and rooms you hid (see `hidden`)</source>
-        <translation>inclure les volets et les salles que vous avez masqués (voir `hidden`)</translation>
+        <translation>inclure les volets et les salles que vous avez masqués (voir «&#xa0;hidden&#xa0;»)</translation>
     </message>
     <message>
         <source>print JSON instead of a table</source>
@@ -7184,11 +7196,11 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>List organizations; `organizations show ID` shows one with its presenters, case studies and sessions.</source>
-        <translation>Lister les organisations; `organizations show ID` en affiche une avec ses présentateurs, ses études de cas et ses séances.</translation>
+        <translation>Lister les organisations; «&#xa0;organizations show NUMÉRO&#xa0;» en affiche une avec ses présentateurs, ses études de cas et ses séances.</translation>
     </message>
     <message>
         <source>only one kind (government, member, sponsor, partner, ...)</source>
-        <translation>une seule sorte (government, member, sponsor, partner, …)</translation>
+        <translation>une seule sorte&#xa0;: government (gouvernement), member (membre), sponsor (commanditaire), partner (partenaire), …</translation>
     </message>
     <message>
         <source>show one organization</source>
@@ -7223,8 +7235,8 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>afficher les changements en JSON</translation>
     </message>
     <message>
-        <source>follow, list or remove feeds</source>
-        <translation>suivre, lister ou retirer des fils</translation>
+        <source>the feeds you follow: {actions}</source>
+        <translation>les fils que vous suivez&#xa0;: {actions}</translation>
     </message>
     <message>
         <source>follow a feed (http/https URL or a local file) and sync it once</source>
@@ -7359,8 +7371,24 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>refaire d’une version antérieure la note (selon --history; l’actuelle est gardée)</translation>
     </message>
     <message>
-        <source>your questions for a session&apos;s Q&amp;A: list, add, edit, mark, move, remove, copy</source>
-        <translation>vos questions pour la période de questions d’une séance&#xa0;: lister, ajouter, modifier, marquer, déplacer, retirer, copier</translation>
+        <source>your questions for a session&apos;s Q&amp;A: {actions}</source>
+        <translation>vos questions pour la période de questions d’une séance&#xa0;: {actions}</translation>
+    </message>
+    <message>
+        <source>your follow-ups (action items): {actions}</source>
+        <translation>vos suivis (mesures à prendre)&#xa0;: {actions}</translation>
+    </message>
+    <message>
+        <source>your favourites, notes, questions and reminders in one file: {actions}</source>
+        <translation>vos favoris, notes, questions et rappels dans un seul fichier&#xa0;: {actions}</translation>
+    </message>
+    <message>
+        <source>your attendance record (kept on this computer only): {actions}</source>
+        <translation>votre registre de présence (gardé sur cet ordinateur seulement)&#xa0;: {actions}</translation>
+    </message>
+    <message>
+        <source>tracks and rooms you hid (left out everywhere): {actions}</source>
+        <translation>les volets et les salles que vous avez masqués (omis partout)&#xa0;: {actions}</translation>
     </message>
     <message>
         <source>your questions (numbered), per session in time order</source>
@@ -7372,7 +7400,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>only questions in this state</source>
-        <translation>seulement les questions dans cet état</translation>
+        <translation>seulement les questions dans cet état&#xa0;: draft (brouillon), asked (posée), answered (répondue)</translation>
     </message>
     <message>
         <source>add a question to a session (last, or --position N)</source>
@@ -7404,7 +7432,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>the answer note (&apos;&apos; clears it)</source>
-        <translation>la note de réponse (&apos;&apos; l’efface)</translation>
+        <translation>la note de réponse («&#xa0;&apos;&apos;&#xa0;» l’efface)</translation>
     </message>
     <message>
         <source>mark a question draft, asked or answered</source>
@@ -7427,16 +7455,12 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>afficher les questions non posées en texte brut pour la boîte de questions d’une réunion</translation>
     </message>
     <message>
-        <source>your follow-ups (action items): list, add, done, edit, remove, history, export, import</source>
-        <translation>vos suivis (mesures à prendre)&#xa0;: list, add, done, edit, remove, history, export, import</translation>
-    </message>
-    <message>
         <source>your follow-ups: overdue, this week, later, done</source>
         <translation>vos suivis&#xa0;: en retard, cette semaine, plus tard, terminés</translation>
     </message>
     <message>
         <source>only open or done ones</source>
-        <translation>seulement les suivis ouverts ou terminés</translation>
+        <translation>seulement les suivis open (ouverts) ou done (terminés)</translation>
     </message>
     <message>
         <source>only those linked to this session</source>
@@ -7460,7 +7484,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>open or done</source>
-        <translation>ouvert ou terminé</translation>
+        <translation>open (ouvert) ou done (terminé)</translation>
     </message>
     <message>
         <source>unlink every session (before --session)</source>
@@ -7476,7 +7500,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>2026-12-10 or &apos;2026-12-10 14:00&apos; (none clears it)</source>
-        <translation>2026-12-10 ou &apos;2026-12-10 14:00&apos; (none l’efface)</translation>
+        <translation>2026-12-10 ou «&#xa0;&apos;2026-12-10 14:00&apos;&#xa0;» («&#xa0;none&#xa0;» l’efface)</translation>
     </message>
     <message>
         <source>the zone of a due time (default: here)</source>
@@ -7484,7 +7508,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>who does it (&apos;&apos; for nobody)</source>
-        <translation>qui s’en charge (&apos;&apos; pour personne)</translation>
+        <translation>qui s’en charge («&#xa0;&apos;&apos;&#xa0;» pour personne)</translation>
     </message>
     <message>
         <source>1 (high) to 9 (low); 0 clears it</source>
@@ -7519,10 +7543,6 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>ajouter ou mettre à jour des suivis à partir d’un .ics de VTODO (par UID, jamais en double)</translation>
     </message>
     <message>
-        <source>export your favourites, notes, questions and reminders to one file, or import one</source>
-        <translation>exporter vos favoris, notes, questions et rappels dans un fichier, ou en importer un</translation>
-    </message>
-    <message>
         <source>write your data to one file (-o FILE)</source>
         <translation>écrire vos données dans un fichier (-o FICHIER)</translation>
     </message>
@@ -7537,10 +7557,6 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     <message>
         <source>imported items waiting for their session (a later sync attaches them)</source>
         <translation>les éléments importés qui attendent leur séance (une synchronisation ultérieure les rattache)</translation>
-    </message>
-    <message>
-        <source>your attendance record (kept on this computer only): list, mark, export</source>
-        <translation>votre registre de présence (gardé sur cet ordinateur seulement)&#xa0;: lister, marquer, exporter</translation>
     </message>
     <message>
         <source>sessions you joined or marked, with hours per series and in all</source>
@@ -7559,12 +7575,8 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>FICHIER.csv ou FICHIER.pdf</translation>
     </message>
     <message>
-        <source>tracks and rooms you hid (left out everywhere): list, add, remove, clear</source>
-        <translation>les volets et les salles que vous avez masqués (omis partout)&#xa0;: list, add, remove, clear</translation>
-    </message>
-    <message>
         <source>Hide a track or a room: its sessions are left out of the window&apos;s lists and of `sessions` and `agenda` (their --all shows them).</source>
-        <translation>Masquer un volet ou une salle&#xa0;: ses séances sont omises des listes de la fenêtre ainsi que de `sessions` et `agenda` (leur option --all les affiche).</translation>
+        <translation>Masquer un volet ou une salle&#xa0;: ses séances sont omises des listes de la fenêtre ainsi que de «&#xa0;sessions&#xa0;» et «&#xa0;agenda&#xa0;» (leur option --all les affiche).</translation>
     </message>
     <message>
         <source>the tracks and rooms you hid</source>
@@ -7580,7 +7592,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>its name, as `sessions` shows it</source>
-        <translation>son nom, tel que `sessions` l’affiche</translation>
+        <translation>son nom, tel que «&#xa0;sessions&#xa0;» l’affiche</translation>
     </message>
     <message>
         <source>show every track and room again</source>
@@ -7592,11 +7604,11 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>show times in this IANA zone (default: each event&apos;s own zone); &apos;local&apos; for this computer&apos;s zone</source>
-        <translation>afficher les heures dans ce fuseau IANA (par défaut&#xa0;: celui de chaque événement); &apos;local&apos; pour le fuseau de cet ordinateur</translation>
+        <translation>afficher les heures dans ce fuseau IANA (par défaut&#xa0;: celui de chaque événement); «&#xa0;local&#xa0;» pour le fuseau de cet ordinateur</translation>
     </message>
     <message>
-        <source>sessions&apos; slides, recordings, pre-reads and links</source>
-        <translation>les diapositives, enregistrements, lectures préalables et liens des séances</translation>
+        <source>sessions&apos; slides, recordings, pre-reads and links: {actions}</source>
+        <translation>les diapositives, enregistrements, lectures préalables et liens des séances&#xa0;: {actions}</translation>
     </message>
     <message>
         <source>The materials feeds publish with their sessions: slides, recordings, pre-reads and other links, with whether a copy is kept offline.</source>
@@ -7652,7 +7664,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>the paper size (default: from your locale, Letter in the US and Canada, else A4)</source>
-        <translation>le format de papier (par défaut&#xa0;: selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
+        <translation>le format de papier, a4 ou letter (Lettre) (par défaut&#xa0;: selon vos paramètres régionaux, Lettre aux États-Unis et au Canada, sinon A4)</translation>
     </message>
     <message>
         <source>seconds a download may take in all before it is stopped as stalled ({low}-{high}; default {default})</source>
@@ -7676,15 +7688,15 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>which times the lists show ({choices})</source>
-        <translation>les heures que les listes affichent ({choices})</translation>
+        <translation>les heures que les listes affichent&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>the window&apos;s palette ({choices})</source>
-        <translation>la palette de la fenêtre ({choices})</translation>
+        <translation>la palette de la fenêtre&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>the language of the window and the CLI ({choices})</source>
-        <translation>la langue de la fenêtre et de la ligne de commande ({choices})</translation>
+        <translation>la langue de la fenêtre et de la ligne de commande&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>show the settings, or set one</source>
@@ -7695,8 +7707,8 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>Afficher tous les paramètres (sans NOM), un seul (NOM), ou en régler un (NOM VALEUR).</translation>
     </message>
     <message>
-        <source>your case studies: list, show, edit, notes, materials, bundles</source>
-        <translation>vos études de cas&#xa0;: lister, afficher, modifier, notes, documents, paquets</translation>
+        <source>your case studies: {actions}</source>
+        <translation>vos études de cas&#xa0;: {actions}</translation>
     </message>
     <message>
         <source>Case studies from feeds and your own: notes with history, attached files and links, and bundles (.zip) to send to organizers or another machine.</source>
@@ -7800,15 +7812,313 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>comma-separated tags (&apos;&apos; for none)</source>
-        <translation>étiquettes séparées par des virgules (&apos;&apos; pour aucune)</translation>
+        <translation>étiquettes séparées par des virgules («&#xa0;&apos;&apos;&#xa0;» pour aucune)</translation>
     </message>
     <message>
         <source>linked sessions (numbers or feed ids; &apos;&apos; for none)</source>
-        <translation>séances liées (numéros ou identifiants dans le fil; &apos;&apos; pour aucune)</translation>
+        <translation>séances liées (numéros ou identifiants dans le fil; «&#xa0;&apos;&apos;&#xa0;» pour aucune)</translation>
     </message>
     <message>
         <source>linked presenters (numbers; &apos;&apos; for none)</source>
-        <translation>présentateurs liés (numéros; &apos;&apos; pour aucun)</translation>
+        <translation>présentateurs liés (numéros; «&#xa0;&apos;&apos;&#xa0;» pour aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>cli-metavar</name>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>SAUVEGARDE</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>FEED_ID</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SORTE</translation>
+    </message>
+    <message>
+        <source>URL|PATH</source>
+        <translation>URL|CHEMIN</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>FUSEAU</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>QID</source>
+        <translation>QUESTION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>POSITION</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>FICHIER.ics</translation>
+    </message>
+    <message>
+        <source>MARK</source>
+        <translation>MARQUE</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>FICHIER|URL</translation>
+    </message>
+    <message>
+        <source>MATERIAL_ID</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANCIENNE</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVELLE</translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation>RÉVISION</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <source>ID,ID</source>
+        <translation>NUMÉRO,NUMÉRO</translation>
+    </message>
+</context>
+<context>
+    <name>cli-token</name>
+    <message>
+        <source>list</source>
+        <translation>lister</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>afficher</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajouter</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>marquer</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>déplacer</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copier</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminer</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>rouvrir</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>retirer</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>effacer</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <source>orphans</source>
+        <translation>orphelins</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>joindre</translation>
+    </message>
+    <message>
+        <source>detach</source>
+        <translation>détacher</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>vérifier</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>récupérer</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>sauvegardes</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restaurer</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>télécharger</translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>posée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>not-attended</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>volet</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>clair</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>sombre</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>heure de l’événement</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mon heure</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>fr</source>
+        <translation>français</translation>
     </message>
 </context>
 <context>
@@ -7931,27 +8241,27 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>no backup {name!r}: give its number or name from `briefing-app db backups`, or the path of a database file</source>
-        <translation>aucune sauvegarde {name!r}&#xa0;: donnez son numéro ou son nom tel que `briefing-app db backups` les affiche, ou le chemin d’un fichier de base de données</translation>
+        <translation>aucune sauvegarde {name!r}&#xa0;: donnez son numéro ou son nom tel que «&#xa0;briefing-app db backups&#xa0;» les affiche, ou le chemin d’un fichier de base de données</translation>
     </message>
     <message>
         <source>the backup {backup} cannot be opened ({exc}); nothing was changed. `briefing-app db backups` lists the backups</source>
-        <translation>la sauvegarde {backup} ne peut pas être ouverte ({exc}); rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+        <translation>la sauvegarde {backup} ne peut pas être ouverte ({exc}); rien n’a été modifié. «&#xa0;briefing-app db backups&#xa0;» liste les sauvegardes</translation>
     </message>
     <message>
         <source>the backup {backup} is not a Briefing Companion database (SQLite: {exc}); nothing was changed. `briefing-app db backups` lists the backups</source>
-        <translation>la sauvegarde {backup} n’est pas une base de données de Briefing Companion (SQLite&#xa0;: {exc}); rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+        <translation>la sauvegarde {backup} n’est pas une base de données de Briefing Companion (SQLite&#xa0;: {exc}); rien n’a été modifié. «&#xa0;briefing-app db backups&#xa0;» liste les sauvegardes</translation>
     </message>
     <message>
         <source>the backup {backup} is not a Briefing Companion database; nothing was changed. `briefing-app db backups` lists the backups</source>
-        <translation>la sauvegarde {backup} n’est pas une base de données de Briefing Companion; rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+        <translation>la sauvegarde {backup} n’est pas une base de données de Briefing Companion; rien n’a été modifié. «&#xa0;briefing-app db backups&#xa0;» liste les sauvegardes</translation>
     </message>
     <message>
         <source>the backup {backup} was written by a newer version of Briefing Companion (schema {version}, this app knows up to {latest_version}); update the app; nothing was changed. `briefing-app db backups` lists the backups</source>
-        <translation>la sauvegarde {backup} a été écrite par une version plus récente de Briefing Companion (schéma {version}, cette application connaît jusqu’au {latest_version}); mettez l’application à jour; rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+        <translation>la sauvegarde {backup} a été écrite par une version plus récente de Briefing Companion (schéma {version}, cette application connaît jusqu’au {latest_version}); mettez l’application à jour; rien n’a été modifié. «&#xa0;briefing-app db backups&#xa0;» liste les sauvegardes</translation>
     </message>
     <message>
         <source>the backup {backup} is damaged ({summary}); nothing was changed. `briefing-app db backups` lists the backups</source>
-        <translation>la sauvegarde {backup} est endommagée ({summary}); rien n’a été modifié. `briefing-app db backups` liste les sauvegardes</translation>
+        <translation>la sauvegarde {backup} est endommagée ({summary}); rien n’a été modifié. «&#xa0;briefing-app db backups&#xa0;» liste les sauvegardes</translation>
     </message>
     <message>
         <source>there is no database at {value}</source>
@@ -7959,7 +8269,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>Nothing in it could be read, so nothing was changed; restore a backup (`briefing-app db backups`, then `briefing-app db restore NUMBER`) or move the file aside to start afresh</source>
-        <translation>Rien n’a pu y être lu, donc rien n’a été modifié; restaurez une sauvegarde (`briefing-app db backups`, puis `briefing-app db restore NUMÉRO`) ou mettez le fichier de côté pour repartir de zéro</translation>
+        <translation>Rien n’a pu y être lu, donc rien n’a été modifié; restaurez une sauvegarde («&#xa0;briefing-app db backups&#xa0;», puis «&#xa0;briefing-app db restore NUMÉRO&#xa0;») ou mettez le fichier de côté pour repartir de zéro</translation>
     </message>
     <message>
         <source>no material with id {value}</source>
@@ -8503,7 +8813,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>the database {path} was empty (0 bytes), so a new one is started with the sample series; if you had data there, `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` brings one back</source>
-        <translation>la base de données {path} était vide (0 octet), donc une nouvelle est commencée avec la série d’exemple; si vous y aviez des données, `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` en ramène une</translation>
+        <translation>la base de données {path} était vide (0 octet), donc une nouvelle est commencée avec la série d’exemple; si vous y aviez des données, «&#xa0;briefing-app db backups&#xa0;» liste les sauvegardes automatiques et «&#xa0;briefing-app db restore NUMÉRO&#xa0;» en ramène une</translation>
     </message>
     <message>
         <source>{path}: give a file ending in .ics or .csv (not {value!r})</source>
@@ -8623,7 +8933,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>`briefing-app db recover` copies what can be read into a new database (keeping the damaged file aside), `briefing-app db backups` lists the automatic backups and `briefing-app db restore NUMBER` goes back to one</source>
-        <translation>`briefing-app db recover` copie ce qui peut être lu dans une nouvelle base de données (en gardant de côté le fichier endommagé), `briefing-app db backups` liste les sauvegardes automatiques et `briefing-app db restore NUMÉRO` revient à l’une d’elles</translation>
+        <translation>«&#xa0;briefing-app db recover&#xa0;» copie ce qui peut être lu dans une nouvelle base de données (en gardant de côté le fichier endommagé), «&#xa0;briefing-app db backups&#xa0;» liste les sauvegardes automatiques et «&#xa0;briefing-app db restore NUMÉRO&#xa0;» revient à l’une d’elles</translation>
     </message>
     <message>
         <source>SQLite: {n} problem found</source>
@@ -8903,7 +9213,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>the person has no &apos;name&apos; or &apos;public_name&apos;</source>
-        <translation>la personne n’a ni &apos;name&apos; ni &apos;public_name&apos;</translation>
+        <translation>la personne n’a ni «&#xa0;name&#xa0;» ni «&#xa0;public_name&#xa0;»</translation>
     </message>
     <message>
         <source>expected the person id as an integer, got {kind}</source>
@@ -8923,11 +9233,11 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>required field &apos;date&apos; is missing</source>
-        <translation>le champ obligatoire &apos;date&apos; est manquant</translation>
+        <translation>le champ obligatoire «&#xa0;date&#xa0;» est manquant</translation>
     </message>
     <message>
         <source>the event has no &apos;date&apos; and the feed names no time zone; choose the event&apos;s time zone when adding the feed</source>
-        <translation>l’événement n’a pas de &apos;date&apos; et le fil ne nomme aucun fuseau horaire; choisissez le fuseau horaire de l’événement en ajoutant le fil</translation>
+        <translation>l’événement n’a pas de «&#xa0;date&#xa0;» et le fil ne nomme aucun fuseau horaire; choisissez le fuseau horaire de l’événement en ajoutant le fil</translation>
     </message>
     <message>
         <source>expected a time of day like 09:30, got {kind}</source>
@@ -8935,7 +9245,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>the event has no &apos;date&apos; and its day has none to place &apos;start&apos; on</source>
-        <translation>l’événement n’a pas de &apos;date&apos; et son jour n’en a pas non plus pour situer &apos;start&apos;</translation>
+        <translation>l’événement n’a pas de «&#xa0;date&#xa0;» et son jour n’en a pas non plus pour situer «&#xa0;start&#xa0;»</translation>
     </message>
     <message>
         <source>expected a date like 2019-08-21, got {kind}</source>
@@ -9539,7 +9849,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)</source>
-        <translation>augmentez la limite avec `briefing-app settings materials-max-size {mib}` (Mio)</translation>
+        <translation>augmentez la limite avec «&#xa0;briefing-app settings materials-max-size {mib}&#xa0;» (Mo)</translation>
     </message>
     <message>
         <source>material</source>
@@ -9775,7 +10085,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>your agenda is empty: star the sessions you will attend (★, or briefing-app favourite ID), then make the pack</source>
-        <translation>votre agenda est vide&#xa0;: mettez en favori les séances auxquelles vous assisterez (★, ou briefing-app favourite ID), puis faites la trousse</translation>
+        <translation>votre agenda est vide&#xa0;: mettez en favori les séances auxquelles vous assisterez (★, ou «&#xa0;briefing-app favourite NUMÉRO&#xa0;»), puis faites la trousse</translation>
     </message>
     <message>
         <source>no session starts between {first_day} and {last_day} ({reader_zone})</source>
@@ -9879,15 +10189,23 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>{key}: expected a whole number of minutes from 0 to {high}</source>
-        <translation>{key}&#xa0;: attendu un nombre entier de minutes de 0 à {high}</translation>
+        <translation>{key}&#xa0;: un nombre entier de minutes de 0 à {high} est attendu</translation>
     </message>
     <message>
         <source>{key}: expected one of {choices}, not {value!r}</source>
-        <translation>{key}&#xa0;: attendu l’un de {choices}, pas {value!r}</translation>
+        <translation>{key}&#xa0;: l’une des valeurs {choices} est attendue, et non {value!r}</translation>
     </message>
     <message>
         <source>{key}: expected a whole number of {unit} from {low} to {high}</source>
-        <translation>{key}&#xa0;: attendu un nombre entier de {unit} de {low} à {high}</translation>
+        <translation>{key}&#xa0;: un nombre entier de {unit} de {low} à {high} est attendu</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>
@@ -10019,7 +10337,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>climbs out of its folder with &apos;..&apos;</source>
-        <translation>sort de son dossier avec &apos;..&apos;</translation>
+        <translation>sort de son dossier avec «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>has control characters in its name</source>
@@ -10528,6 +10846,10 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+    <message>
+        <source>Briefing Companion: my agenda</source>
+        <translation>Briefing Companion&#xa0;: mon agenda</translation>
     </message>
 </context>
 </TS>

@@ -404,7 +404,7 @@ def test_a_file_over_the_limit_gets_a_clear_message(
     big.write_bytes(b"x" * 5000)
     view.materials.attach_files([big])
     message = view.messages.text()
-    assert "recording.mp4 is 5.0 KB; one material can be at most 1.0 KB" in message
+    assert "recording.mp4 is 5.0 kB; one material can be at most 1.0 kB" in message
     assert "Share a link to it instead" in message
     assert not view.materials.attaching and view.materials.model.rowCount() == 0
 

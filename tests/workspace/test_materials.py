@@ -102,7 +102,7 @@ def test_size_limit_has_a_clear_message_and_stores_nothing(store: Store, tmp_pat
     with pytest.raises(MaterialError) as info:
         ws.attach_file(case.id, big)
     assert str(info.value) == (
-        f"{big} is 1.0 KB; one material can be at most 1.0 KB. Share a link to it instead."
+        f"{big} is 1.0 kB; one material can be at most 1.0 kB. Share a link to it instead."
     )
     assert store.dump() == before
     assert listing(ws.materials.root) == []
@@ -189,5 +189,5 @@ def test_collect_garbage_drops_files_only_removed_feeds_used(
 
 def test_human_size() -> None:
     assert human_size(999) == "999 bytes"
-    assert human_size(1536) == "1.5 KB"
+    assert human_size(1536) == "1.5 kB"
     assert human_size(256 * 1024 * 1024) == "268 MB"

@@ -41,11 +41,11 @@ from briefing_app.feeds.model import (
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR
 from briefing_app.util.uids import (  # this app's own exports (see calendar.export)
-    AGENDA_CALENDAR_NAME,
     AGENDA_EXPORT,
     EXPORT_KIND_PROPERTY,
     OWN_ORGANIZER,
     OWN_PRODID_PREFIX,
+    is_agenda_calendar_name,
 )
 
 FORMAT_NAME = "icalendar"
@@ -150,7 +150,7 @@ class _Builder:
             return False
         kind = _text(_first(self.calendar, EXPORT_KIND_PROPERTY)).strip().lower()
         name = _text(_first(self.calendar, "X-WR-CALNAME")).strip()
-        return kind == AGENDA_EXPORT or name == AGENDA_CALENDAR_NAME
+        return kind == AGENDA_EXPORT or is_agenda_calendar_name(name)
 
     # -- build ---------------------------------------------------------------
     def build(self) -> Feed:

@@ -194,13 +194,23 @@ def number_text(value: int | float) -> str:
 
 def size_text(size: int) -> str:
     """``1.5 kB``, ``1,8 Mo``: a file's size in the locale's decimal units (French puts a
-    no-break space before the unit, as the core's Babel sizes do: never broken apart)."""
+    no-break space before the unit, as the core's Babel sizes do: never broken apart).
+
+    The app's one rule (util/i18n.english_size, util/localeformat.format_size): bytes in
+    words under 1000 (``1 byte``, ``512 octets``), SI symbols from there (``kB``, ``ko``).
+    """
+    if size < 1000:  # Qt writes "1 bytes", "1 octets": counted in words, with plurals
+        return (
+            QCoreApplication.translate("LocaleText", "%n byte", None, size)
+            if is_singular(size)
+            else QCoreApplication.translate("LocaleText", "%n bytes", None, size)
+        )
     locale = QLocale()
     # The CLI's rule (util/localeformat.format_size): no decimal from 100 up ("412 Mo"),
     # one below ("3,5 Mo").
-    scaled = float(size)
-    while scaled >= 1000 and scaled < 1000**4:
-        scaled /= 1000
+    scaled, steps = float(size), 0
+    while scaled >= 1000 and steps < 4:  # kB, MB, GB, TB (the largest, as in the CLI)
+        scaled, steps = scaled / 1000, steps + 1
     decimals = 0 if round(scaled, 1) >= 100 or size < 1000 else 1
     text = locale.formattedDataSize(size, decimals, QLocale.DataSizeFormat.DataSizeSIFormat)
     return text.replace(" ", "\u00a0") if locale.language() == QLocale.Language.French else text
