@@ -313,3 +313,21 @@ def test_the_bundled_sample_passes_the_schema_and_parses_alike_without_it() -> N
     validator = jsonschema.Draft202012Validator(briefing.schema())
     assert not list(validator.iter_errors(json.loads(data)))
     assert briefing.parse_bundled(data) == parse_feed(data, source="bundled")
+
+
+@pytest.mark.parametrize("text", ["\x08", " \x1f\t", "\x85", "\x7f "])
+def test_a_text_of_only_control_characters_is_refused_by_schema_and_parser_alike(
+    text: str,
+) -> None:
+    """Found by the mutation test: a tag "\\x08" passed the schema's "\\S" (a control
+    character is not a space) while the parser, which drops control characters, refused
+    it as empty. The schema now asks for a character that is neither."""
+    document = json.loads(read_resource_bytes(SAMPLE_FEED))
+    document["case_studies"][0]["tags"] = [text, "technology"]
+    assert not jsonschema.Draft202012Validator(briefing.schema()).is_valid(document)
+    with pytest.raises(FeedError) as caught:
+        parse_feed(json.dumps(document).encode())
+    assert caught.value.path == "$.case_studies[0].tags[0]"
+    document["case_studies"][0]["tags"] = [f"a{text}b", "technology"]  # inside text: kept
+    assert jsonschema.Draft202012Validator(briefing.schema()).is_valid(document)
+    parse_feed(json.dumps(document).encode())
