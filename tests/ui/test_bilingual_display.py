@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -26,14 +25,6 @@ EXPLAINED = "Not available in French; shown in English"
 #: The same words once the window runs in French (it installs the French translation).
 EXPLAINED_FR = "Non disponible en français; affiché en anglais"
 PLANNING = "fall-winter-planning-2020-07"
-
-
-@pytest.fixture(autouse=True)
-def _feed_texts_in_english_after() -> Iterator[None]:
-    # Not named as tests/ui/conftest.py's _english_after, which it would hide (that one
-    # takes the window's French translation away after each test).
-    yield
-    content_language.set_language("en")  # the window's language is one per process
 
 
 def _document() -> dict[str, Any]:
