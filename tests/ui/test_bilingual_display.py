@@ -202,6 +202,8 @@ def _mixed_document(*, moved: bool = False) -> dict[str, Any]:
                 session[key] = (moment + timedelta(hours=1)).isoformat()
     tata = next(c for c in document["case_studies"] if c["id"] == "cs-tata")
     tata["title"] = {"en": tata["title"]["en"]}
+    microsoft = next(o for o in document["organizations"] if o["id"] == "microsoft")
+    microsoft["name"] = {"en": "Microsoft Canada"}  # a name given in English only
     return document
 
 
@@ -273,6 +275,34 @@ def test_tracks_read_in_french_and_still_filter_by_the_feed_s_text(
     qtbot.waitUntil(lambda: mixed_window.visible_titles() == ["Mise en contexte"], timeout=5000)
     stage = mixed_window.sessions.model.index_at(_position(mixed_window, STAGE), Column.TRACK)
     assert stage.data() == "Priorités de la Ville"
+
+
+def test_organizations_read_in_french_and_an_english_only_name_is_marked(
+    qtbot: Any, mixed_window: MainWindow
+) -> None:
+    """The organization filter marks a name shown in another language as the feed and
+    track filters do: the badge in the text, the words in its tooltip and accessible text."""
+    combo = mixed_window.sessions.filter_bar.filters["organization"]
+    qtbot.waitUntil(lambda: combo.count() > 2, timeout=5000)  # read after the first paint
+    items = dict(_items(combo)[1:])
+    assert list(items) == sorted(items, key=str.casefold)  # in the order they read
+    assert "Ville de Toronto" in items  # French, no mark
+    assert "Microsoft Canada  [EN]" in items  # English only: marked
+    assert "TECHNATION" in items  # one name for every language: never a fallback
+    marked = combo.findText("Microsoft Canada  [EN]")
+    assert combo.itemData(marked, Qt.ItemDataRole.ToolTipRole) == EXPLAINED_FR
+    assert combo.itemData(marked, Qt.ItemDataRole.AccessibleTextRole) == (
+        f"Microsoft Canada ({EXPLAINED_FR})"
+    )
+    plain = combo.findText("Ville de Toronto")
+    assert combo.itemData(plain, Qt.ItemDataRole.ToolTipRole) is None
+    # It still filters by the organization (its id): the sessions Microsoft sponsors.
+    mixed_window.show_past.setChecked(True)  # the sample is in 2020
+    qtbot.waitUntil(lambda: len(mixed_window.visible_titles()) > 3, timeout=5000)
+    every = len(mixed_window.visible_titles())
+    combo.setCurrentIndex(marked)
+    assert combo.currentData() == items["Microsoft Canada  [EN]"]
+    qtbot.waitUntil(lambda: 0 < len(mixed_window.visible_titles()) < every, timeout=5000)
 
 
 def test_the_hidden_tracks_menus_name_tracks_in_french(mixed_window: MainWindow) -> None:
