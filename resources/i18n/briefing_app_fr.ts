@@ -4831,22 +4831,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>### Présentateurs</translation>
     </message>
     <message>
-        <source>presenter</source>
-        <translation>présentateur</translation>
-    </message>
-    <message>
-        <source>moderator</source>
-        <translation>modérateur</translation>
-    </message>
-    <message>
-        <source>panelist</source>
-        <translation>panéliste</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>animateur</translation>
-    </message>
-    <message>
         <source>### Case studies</source>
         <translation>### Études de cas</translation>
     </message>
@@ -6561,24 +6545,8 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>présentateur</translation>
     </message>
     <message>
-        <source>moderator</source>
-        <translation>modérateur</translation>
-    </message>
-    <message>
-        <source>panelist</source>
-        <translation>panéliste</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>animateur</translation>
-    </message>
-    <message>
-        <source>  {name} ({role}): {about}</source>
-        <translation>  {name} ({role})&#xa0;: {about}</translation>
-    </message>
-    <message>
-        <source>  {name} ({role})</source>
-        <translation>  {name} ({role})</translation>
+        <source>  {person}: {about}</source>
+        <translation>  {person}, {about}</translation>
     </message>
     <message>
         <source> (kept offline)</source>
@@ -10502,6 +10470,22 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     <message>
         <source>other</source>
         <translation>autre</translation>
+    </message>
+    <message>
+        <source>{name} (presenter)</source>
+        <translation>Présentation&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (moderator)</source>
+        <translation>Modération&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (panelist)</source>
+        <translation>Panéliste&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (host)</source>
+        <translation>Animation&#xa0;: {name}</translation>
     </message>
 </context>
 </TS>
