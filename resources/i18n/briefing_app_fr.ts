@@ -5018,6 +5018,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         </translation>
     </message>
     <message>
+        <source>Session details. Read with the arrow keys; its links are in the button after it</source>
+        <translation>Détails de la séance. Se lit avec les flèches; ses liens sont dans le bouton qui suit</translation>
+    </message>
+    <message>
+        <source>Session details. Read with the arrow keys</source>
+        <translation>Détails de la séance. Se lit avec les flèches</translation>
+    </message>
+    <message>
         <source>Presenter: {0}</source>
         <translation>Présentateur ou présentatrice&#xa0;: {0}</translation>
     </message>
