@@ -25,6 +25,7 @@ from briefing_app.usecases.mydata import (
     kind_heading,
     summary_lines,
 )
+from briefing_app.usecases.settings import content_languages
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import localized, translate
 
@@ -34,7 +35,8 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         if action == "export":
             target = Path(args.output).expanduser()
-            counts = export_mydata(store, target)
+            # the sessions' titles for people in the user's language
+            counts = export_mydata(store, target, content_languages(store))
             listed = ", ".join(localized(kind_count(n, k)) for k, n in counts.items())
             tell(translate("cli", "wrote {list} to {path}").format(list=listed, path=target))
             return EXIT_OK

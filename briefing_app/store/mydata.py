@@ -35,6 +35,7 @@ from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.local import LocalDataMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import to_utc_text, utc_now
 from briefing_app.util.uids import session_uid
 
@@ -128,9 +129,13 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
     _claimed: set[int]
 
     # ---- export ------------------------------------------------------------------
-    def export_mydata(self) -> dict[str, list[dict[str, Any]]]:
-        """Every kind's items as the file holds them, orphans kept here included."""
-        refs = self._session_refs()
+    def export_mydata(self, languages: Sequence[str] = ()) -> dict[str, list[dict[str, Any]]]:
+        """Every kind's items as the file holds them, orphans kept here included.
+
+        Each session's ``title`` (for people: the file finds sessions by feed address, id
+        and UID) in the first of *languages* the feed gives it in, else the feed's own.
+        """
+        refs = self._session_refs(languages)
         sections: dict[str, list[dict[str, Any]]] = {}
         for kind, kind_spec in _KINDS.items():
             sections[kind] = list(kind_spec.export(self, refs))
@@ -138,10 +143,12 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
             sections.setdefault(kind, []).append(item)
         return sections
 
-    def _session_refs(self) -> dict[int, dict[str, str]]:
-        """The reference of every session that has any of the user's data, by session id."""
+    def _session_refs(self, languages: Sequence[str] = ()) -> dict[int, dict[str, str]]:
+        """The reference of every session that has any of the user's data, by session id
+        (its title in the first of *languages* the feed gives it in)."""
         rows = self._rows(
-            "SELECT s.id, f.url, s.source_id, s.title, s.start_utc FROM sessions s "
+            "SELECT s.id, f.url, s.source_id, s.title, s.start_utc, s.translations "
+            "FROM sessions s "
             "JOIN feeds f ON f.id = s.feed_id WHERE s.id IN ("
             "SELECT session_id FROM favourites UNION SELECT session_id FROM session_notes "
             "UNION SELECT session_id FROM session_note_revisions "
@@ -154,7 +161,7 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
                 "feed_url": str(r["url"]),
                 "source_id": str(r["source_id"]),
                 "uid": session_uid(str(r["url"]), str(r["source_id"])),
-                "title": str(r["title"]),
+                "title": pick_stored(r["translations"], "title", str(r["title"]), languages).text,
                 "start": str(r["start_utc"]),
             }
             for r in rows

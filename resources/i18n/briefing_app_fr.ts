@@ -8304,6 +8304,58 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>impossible d’écrire {path}&#xa0;: c’est un dossier; donnez un nom de fichier</translation>
     </message>
     <message>
+        <source>marked attended</source>
+        <translation>présence notée</translation>
+    </message>
+    <message>
+        <source>marked not attended</source>
+        <translation>absence notée</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>rejointe</translation>
+    </message>
+    <message>
+        <source>My attendance</source>
+        <translation>Mes présences</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Hours per series</source>
+        <translation>Heures par série</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no series)</source>
+        <translation>(aucune série)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>

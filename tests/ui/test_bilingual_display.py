@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -412,6 +414,52 @@ def test_now_and_next_attendance_follow_ups_and_changes_in_french(
     assert any(t.startswith("Déplacée") and "Mise en contexte" in t for t in texts), texts
     assert any("Planning Session: Fall–Winter 2020 Series  [EN]" in t for t in texts)
     assert not any("Setting the Stage" in t for t in texts)
+
+
+def test_the_window_s_exports_read_in_french(
+    qtbot: Any, mixed_window: MainWindow, tmp_path: Path
+) -> None:
+    """The attendance CSV and PDF, the follow-ups' CSV and "my data" name sessions as the
+    window shows them (the PDF's words French too); columns and keys stay as they are."""
+    import csv
+    import shutil
+    import subprocess
+
+    dialog = mixed_window.open_attendance()
+    assert dialog.export_to(tmp_path / "a.csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text(encoding="utf-8"))))
+    assert {r["title"] for r in rows} == {
+        "Mise en contexte",
+        "Planning Session: Fall–Winter 2020 Series",  # a cell is the text alone
+    }
+    assert {r["series"] for r in rows} == {"Réimaginer la Ville de Toronto"}
+    assert dialog.export_to(tmp_path / "a.pdf")
+    dialog.close()
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is not None:
+        out = subprocess.run(
+            [pdftotext, str(tmp_path / "a.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        text = " ".join(out.split())
+        for words in ("Mes présences", "Heures par série", "présence notée", "Mise en contexte"):
+            assert words in text, words
+        assert "Planning Session: Fall–Winter 2020 Series [EN]" in text
+        assert "My attendance" not in text and "marked attended" not in text
+
+    view = mixed_window.followups
+    mixed_window.tabs.setCurrentWidget(view)
+    view.export_to(tmp_path / "f.csv")
+    qtbot.waitUntil(lambda: bool(view.last_file_message), timeout=10_000)
+    data = (tmp_path / "f.csv").read_bytes().decode("utf-8-sig")
+    [row] = list(csv.DictReader(io.StringIO(data)))
+    assert row["sessions"] == "Mise en contexte; Planning Session: Fall–Winter 2020 Series"
+
+    target = tmp_path / "m.briefing-mydata.json"
+    mixed_window.export_mydata_to(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert "Mise en contexte" in {a["session"]["title"] for a in document["attendance"]}
+    assert "Setting the Stage" not in target.read_text(encoding="utf-8")
 
 
 def test_reminders_name_the_session_in_french(mixed_store: Store) -> None:
