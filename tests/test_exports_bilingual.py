@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ ENGLISH = {"LANG": "en_CA.UTF-8"}
 STAGE = "setting-the-stage-2020-05-11"
 PLANNING = "fall-winter-planning-2020-07"
 PDFTOTEXT = shutil.which("pdftotext")
+APP = (sys.executable, "-m", "briefing_app")
 
 
 def run(
@@ -118,14 +121,21 @@ def test_the_attendance_csv_titles_are_the_user_s_language_its_columns_are_not(
 
 
 @pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
-@pytest.mark.usefixtures("feed")
-def test_the_attendance_pdf_speaks_the_user_s_language(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_the_attendance_pdf_speaks_the_user_s_language(feed: Path, tmp_path: Path) -> None:
     texts = {}
     for name, env in (("fr", FRENCH), ("en", ENGLISH)):
         target = tmp_path / f"{name}.pdf"
-        run(capsys, monkeypatch, env, "attendance", "export", "-o", str(target))
+        # The PDF needs Qt (a QGuiApplication): in a process of its own, as the command runs.
+        environ = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+        done = subprocess.run(
+            [*APP, "--data-dir", str(feed), "attendance", "export", "-o", str(target)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env={**environ, **env, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        assert done.returncode == 0, done.stderr
         texts[name] = _pdf_text(target)
     french, english = texts["fr"], texts["en"]
     for words in (
@@ -219,3 +229,26 @@ def test_my_data_titles_are_the_user_s_language_and_nothing_else_changes(
     # (the title is for people), so nothing waits as an orphan.
     run(capsys, monkeypatch, FRENCH, "mydata", "import", str(tmp_path / "fr.briefing-mydata.json"))
     assert json.loads(run(capsys, monkeypatch, ENGLISH, "mydata", "orphans", "--json")) == []
+
+
+@pytest.mark.usefixtures("feed")
+def test_my_data_s_import_report_names_sessions_in_the_user_s_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A conflict line ("note on “…”: yours was newer and stays") names the session as the
+    user reads it, not by the feed's default text."""
+    run(capsys, monkeypatch, ENGLISH, "note", STAGE, "Ask about the budget.")
+    target = tmp_path / "mine.briefing-mydata.json"
+    run(capsys, monkeypatch, ENGLISH, "mydata", "export", "-o", str(target))
+    document = json.loads(target.read_text(encoding="utf-8"))
+    [note] = document["notes"]
+    note["body"] = "Ask about the timeline."
+    note["updated_at"] = "2020-01-01T00:00:00Z"  # older than the note here: a conflict
+    target.write_text(json.dumps(document), encoding="utf-8")
+    french = run(capsys, monkeypatch, FRENCH, "mydata", "import", str(target))
+    assert "note de «\u00a0Mise en contexte\u00a0»\u00a0: la vôtre" in french, french
+    assert "Setting the Stage" not in french
+    note["body"] = "Ask about the staff."  # another conflict (the first is in the history)
+    target.write_text(json.dumps(document), encoding="utf-8")
+    english = run(capsys, monkeypatch, ENGLISH, "mydata", "import", str(target))
+    assert "Setting the Stage" in english and "Mise en contexte" not in english

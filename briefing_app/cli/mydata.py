@@ -41,7 +41,9 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
             tell(translate("cli", "wrote {list} to {path}").format(list=listed, path=target))
             return EXIT_OK
         if action == "import":
-            checked, report = import_mydata(store, Path(args.file).expanduser())
+            checked, report = import_mydata(
+                store, Path(args.file).expanduser(), content_languages(store)
+            )
             write_line(out, f"{colon(str(checked.path))} {localized(checked.describe())}")
             for line in summary_lines(report):
                 write_line(out, localized(line))

@@ -127,6 +127,8 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
 
     #: The questions an import under way has matched already (each is matched once).
     _claimed: set[int]
+    #: The languages an import under way names sessions in, in its report (the user's first).
+    _report_languages: Sequence[str] = ()
 
     # ---- export ------------------------------------------------------------------
     def export_mydata(self, languages: Sequence[str] = ()) -> dict[str, list[dict[str, Any]]]:
@@ -229,14 +231,18 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
             }
 
     # ---- import ------------------------------------------------------------------
-    def import_mydata(self, sections: Mapping[str, Sequence[Item]]) -> MyDataReport:
+    def import_mydata(
+        self, sections: Mapping[str, Sequence[Item]], languages: Sequence[str] = ()
+    ) -> MyDataReport:
         """Merge a checked file's *sections* into the store, all in one transaction.
 
-        Kinds this store does not know are refused by the caller (the file's schema).
+        Kinds this store does not know are refused by the caller (the file's schema). The
+        report's lines name sessions in the first of *languages* the feed gives them in.
         """
         report = MyDataReport()
         finder = _SessionFinder(self)
         self._claimed = set()
+        self._report_languages = tuple(languages)
         with self.transaction():
             for kind, items in sections.items():
                 counts = report.counts.setdefault(kind, KindCounts())
@@ -720,8 +726,13 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         return _Outcome("updated" if changed else "unchanged", conflict)
 
     def _title(self, session_id: int) -> str:
-        row = self.db.execute("SELECT title FROM sessions WHERE id = ?", [session_id]).fetchone()
-        return "" if row is None else str(row[0])
+        """The session's title for a line of the report (in the import's languages)."""
+        row = self.db.execute(
+            "SELECT title, translations FROM sessions WHERE id = ?", [session_id]
+        ).fetchone()
+        if row is None:
+            return ""
+        return pick_stored(row[1], "title", str(row[0]), self._report_languages).text
 
 
 _Exporter = Callable[[MyDataMixin, Mapping[int, dict[str, str]]], Iterable[dict[str, Any]]]

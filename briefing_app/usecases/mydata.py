@@ -350,20 +350,25 @@ def _check_time(text: str, where: str, fail: Callable[[str, str], MyDataError]) 
         raise fail(f"{text!r} is not a time this app can show", where)
 
 
-def import_mydata(store: Store, path: Path) -> tuple[MyDataFile, MyDataReport]:
-    """Read, check and merge a "my data" file into *store*, all or nothing.
+def import_mydata(
+    store: Store, path: Path, languages: Sequence[str] = ()
+) -> tuple[MyDataFile, MyDataReport]:
+    """Read, check and merge a "my data" file into *store*, all or nothing; the report's
+    lines name sessions in the first of *languages* the feed gives them in (the user's).
 
     Raises:
         NotFoundError, MyDataError: as :func:`read_mydata`; the store is untouched.
     """
     checked = read_mydata(path)
-    return checked, store.import_mydata(checked.sections)
+    return checked, store.import_mydata(checked.sections, languages)
 
 
-def import_mydata_at(db_path: Path, path: Path) -> tuple[MyDataFile, MyDataReport]:
+def import_mydata_at(
+    db_path: Path, path: Path, languages: Sequence[str] = ()
+) -> tuple[MyDataFile, MyDataReport]:
     """Same, opening a Store of its own (for a worker thread)."""
     with Store(db_path) as store:
-        return import_mydata(store, path)
+        return import_mydata(store, path, languages)
 
 
 #: Each kind counted, for people ("1 note", "3 notes"): marked for translation.
