@@ -20,33 +20,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.cli_language import ENGLISH, FRENCH
+from support.cli_language import run_in as run
 
 from briefing_app.calendar.followups import CSV_COLUMNS as FOLLOWUP_COLUMNS
-from briefing_app.cli import main
 from briefing_app.usecases.attendance import CSV_COLUMNS as ATTENDANCE_COLUMNS
 
-FRENCH = {"LANG": "fr_CA.UTF-8"}
-ENGLISH = {"LANG": "en_CA.UTF-8"}
 STAGE = "setting-the-stage-2020-05-11"
 PLANNING = "fall-winter-planning-2020-07"
 PDFTOTEXT = shutil.which("pdftotext")
 APP = (sys.executable, "-m", "briefing_app")
-
-
-def run(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    env: dict[str, str],
-    *argv: str,
-) -> str:
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    code = main(list(argv), setup_logs=False)
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return out
 
 
 @pytest.fixture
