@@ -128,7 +128,7 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
     #: The questions an import under way has matched already (each is matched once).
     _claimed: set[int]
     #: The languages an import under way names sessions in, in its report (the user's first).
-    _report_languages: Sequence[str] = ()
+    _report_languages: Sequence[str]
 
     # ---- export ------------------------------------------------------------------
     def export_mydata(self, languages: Sequence[str] = ()) -> dict[str, list[dict[str, Any]]]:
@@ -732,7 +732,9 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         ).fetchone()
         if row is None:
             return ""
-        return pick_stored(row[1], "title", str(row[0]), self._report_languages).text
+        # An orphan attached by a sync has no report language: the feed's own text (a log).
+        languages = getattr(self, "_report_languages", ())
+        return pick_stored(row[1], "title", str(row[0]), languages).text
 
 
 _Exporter = Callable[[MyDataMixin, Mapping[int, dict[str, str]]], Iterable[dict[str, Any]]]
