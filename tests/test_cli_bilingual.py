@@ -6,27 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from briefing_app.cli import main
-
-FRENCH = {"LANG": "fr_CA.UTF-8"}
-ENGLISH = {"LANG": "en_CA.UTF-8"}
-
-
-def run(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    env: dict[str, str],
-    *argv: str,
-) -> str:
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    code = main(list(argv), setup_logs=False)
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return out
+from support.cli_language import ENGLISH, FRENCH
+from support.cli_language import run_in as run
 
 
 @pytest.mark.usefixtures("data_dir")

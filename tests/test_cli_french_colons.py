@@ -93,7 +93,10 @@ def test_show_labels_and_the_import_error_read_in_french(
     _code, text = run(capsys, "show", "2")
     for label in ("Quand", "Présentateurs", "Documents"):
         assert f"{label}\u00a0:" in text
-    assert "(présentateur)\u00a0:" in text or "(présentatrice)\u00a0:" in text
+    # A role is a label before the name, epicene (util/presenter_roles): never a gendered
+    # noun after it ("(présentateur)" was wrong for a woman), and no second colon after it.
+    assert "  Présentation\u00a0: " in text
+    assert "présentateur)" not in text and "présentatrice)" not in text
     _code, text = run(capsys, "agenda")
     assert "Votre agenda est vide\u00a0:" in text
     bad = tmp_path / "bad.json"

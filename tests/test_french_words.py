@@ -17,6 +17,7 @@ import pytest
 from briefing_app.errors import FeedError
 from briefing_app.feeds.frab_xml.tree import _load as parse_tree
 from briefing_app.feeds.messages import decode_json
+from briefing_app.feeds.model import PresenterRole
 from briefing_app.store import Store
 from briefing_app.usecases.share import session_text, sessions_text
 from briefing_app.util import i18n
@@ -276,3 +277,47 @@ def test_attendance_words_are_not_follow_up_words(
     assert "absence notée" in listed
     assert "suivi" not in marked + listed
     assert "attended" in _cli(capsys, monkeypatch, EN, "attendance", "list")
+
+
+# ---- presenter roles: epicene in French (util/presenter_roles) --------------------------
+ROLE_LABELS = {
+    "presenter": "Présentation",
+    "moderator": "Modération",
+    "panelist": "Panéliste",
+    "host": "Animation",
+}
+
+
+def test_presenter_roles_read_after_the_name_in_english() -> None:
+    from briefing_app.util.presenter_roles import ROLE_PHRASES, person_in_role
+
+    assert set(ROLE_PHRASES) == {role.value for role in PresenterRole}  # every feed role
+    for role in ROLE_LABELS:
+        assert person_in_role("Josie Scioli", role) == f"Josie Scioli ({role})"
+    assert person_in_role("Josie Scioli", "") == "Josie Scioli"
+    assert person_in_role("Josie Scioli", "speaker") == "Josie Scioli (speaker)"
+
+
+@pytest.mark.usefixtures("french")
+def test_presenter_roles_are_epicene_labels_before_the_name_in_french() -> None:
+    """The feed gives no gender: "Josie Scioli (présentateur)" was wrong for a woman. A
+    function noun (or an epicene one) as a label is right for everyone (OQLF)."""
+    from briefing_app.util.presenter_roles import person_in_role
+
+    for role, label in ROLE_LABELS.items():
+        assert person_in_role("Josie Scioli", role) == f"{label}\u00a0: Josie Scioli"
+    # Markup the caller put around the name stays where it is.
+    assert person_in_role("**[Josie](presenter:1)**", "host") == (
+        "Animation\u00a0: **[Josie](presenter:1)**"
+    )
+    gendered = (
+        "présentateur",
+        "présentatrice",
+        "modérateur",
+        "modératrice",
+        "animateur",
+        "animatrice",
+        "hôte",
+    )
+    for role in ROLE_LABELS:
+        assert not any(word in person_in_role("X", role).lower() for word in gendered)

@@ -207,8 +207,12 @@ def followups_csv(records: Iterable[FollowupRecord]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def export_followups(store: Store, path: Path) -> int:
+def export_followups(store: Store, path: Path, languages: Sequence[str] = ()) -> int:
     """Write every follow-up to *path* as .ics or .csv (by its extension); how many.
+
+    The linked sessions' titles (the CSV's ``sessions``, the to-do's description) in the
+    first of *languages* the feed gives them in (the user's: a person reads them), else the
+    feed's own; the ids, UIDs and RELATED-TO links are the same in every language.
 
     Raises:
         UsageError: another extension, or the file cannot be written.
@@ -221,7 +225,7 @@ def export_followups(store: Store, path: Path) -> int:
                 "core", "{path}: give a file ending in .ics or .csv (not {value!r})"
             ).format(path=path, value=kind or "none")
         )
-    records = store.followups()
+    records = [record.in_language(languages) for record in store.followups()]
     data = followups_ics(records) if kind == ".ics" else followups_csv(records)
     try:
         write_atomically(path, data)

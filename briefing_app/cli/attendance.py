@@ -78,8 +78,8 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         records = store.attendance()
         languages = content_languages(store)  # what the text lists shows: the user's language
-    if action == "export":
-        return _export(Path(args.output).expanduser(), records)
+    if action == "export":  # titles in the user's language, as the listing shows them
+        return _export(Path(args.output).expanduser(), [r.in_language(languages) for r in records])
     if args.json:
         print_json([attendance_json(r) for r in records], out)
         return EXIT_OK

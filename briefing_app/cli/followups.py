@@ -81,9 +81,11 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
             return _history(store, args, out)
         if action == "export":
             from briefing_app.calendar.followups import export_followups
+            from briefing_app.usecases.settings import content_languages
 
             path = Path(args.output)
-            count = export_followups(store, path)
+            # the sessions' titles in the user's language, as the window shows them
+            count = export_followups(store, path, content_languages(store))
             tell(
                 plural(
                     count,

@@ -25,6 +25,7 @@ from briefing_app.usecases.mydata import (
     kind_heading,
     summary_lines,
 )
+from briefing_app.usecases.settings import content_languages
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import localized, translate
 
@@ -34,12 +35,15 @@ def cmd_mydata(args: argparse.Namespace, out: TextIO) -> int:
     with open_store(args.data_dir) as store:
         if action == "export":
             target = Path(args.output).expanduser()
-            counts = export_mydata(store, target)
+            # the sessions' titles for people in the user's language
+            counts = export_mydata(store, target, content_languages(store))
             listed = ", ".join(localized(kind_count(n, k)) for k, n in counts.items())
             tell(translate("cli", "wrote {list} to {path}").format(list=listed, path=target))
             return EXIT_OK
         if action == "import":
-            checked, report = import_mydata(store, Path(args.file).expanduser())
+            checked, report = import_mydata(
+                store, Path(args.file).expanduser(), content_languages(store)
+            )
             write_line(out, f"{colon(str(checked.path))} {localized(checked.describe())}")
             for line in summary_lines(report):
                 write_line(out, localized(line))

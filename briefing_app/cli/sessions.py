@@ -224,23 +224,18 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     lines += [f"{name:<{width}}{value}" for name, value in facts]
     if detail.presenters:
         lines.append(translate("cli", "Presenters:"))
-        roles = {
-            "presenter": translate("cli", "presenter"),
-            "moderator": translate("cli", "moderator"),
-            "panelist": translate("cli", "panelist"),
-            "host": translate("cli", "host"),
-        }
+        from briefing_app.util.presenter_roles import person_in_role  # `show` only
+
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
-            role = roles.get(p.role, p.role)
-            if about:
-                text = translate("cli", "  {name} ({role}): {about}")
-            else:
-                text = translate("cli", "  {name} ({role})")
-            lines.append(
-                text.format(name=p.name, role=role, about=about)
-                + language_mark(marks.get(f"presenter:{p.id}", ""))
+            # "Josie Scioli (presenter)", "Présentation : Josie Scioli" (util/presenter_roles)
+            person = person_in_role(p.name, p.role)
+            text = (
+                translate("cli", "  {person}: {about}").format(person=person, about=about)
+                if about
+                else f"  {person}"
             )
+            lines.append(text + language_mark(marks.get(f"presenter:{p.id}", "")))
     if detail.case_studies:
         lines.append(translate("cli", "Case studies:"))
         lines += [

@@ -100,8 +100,8 @@ class FollowupRecord:
     sessions: tuple[LinkedSession, ...] = ()
 
     def in_language(self, preference: Sequence[str]) -> FollowupRecord:
-        """This follow-up with its sessions' titles in the user's language (for showing;
-        exports keep the feed's own text)."""
+        """This follow-up with its sessions' titles in the user's language (for showing, and
+        the exports a person reads: ``calendar.followups.export_followups``)."""
         if not any(s.translations for s in self.sessions) or not preference:
             return self
         return replace(self, sessions=tuple(s.in_language(preference) for s in self.sessions))

@@ -35,6 +35,7 @@ from briefing_app.store.followups import FollowupsMixin
 from briefing_app.store.local import LocalDataMixin
 from briefing_app.store.questions import QuestionsMixin
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import to_utc_text, utc_now
 from briefing_app.util.uids import session_uid
 
@@ -126,11 +127,17 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
 
     #: The questions an import under way has matched already (each is matched once).
     _claimed: set[int]
+    #: The languages an import under way names sessions in, in its report (the user's first).
+    _report_languages: Sequence[str]
 
     # ---- export ------------------------------------------------------------------
-    def export_mydata(self) -> dict[str, list[dict[str, Any]]]:
-        """Every kind's items as the file holds them, orphans kept here included."""
-        refs = self._session_refs()
+    def export_mydata(self, languages: Sequence[str] = ()) -> dict[str, list[dict[str, Any]]]:
+        """Every kind's items as the file holds them, orphans kept here included.
+
+        Each session's ``title`` (for people: the file finds sessions by feed address, id
+        and UID) in the first of *languages* the feed gives it in, else the feed's own.
+        """
+        refs = self._session_refs(languages)
         sections: dict[str, list[dict[str, Any]]] = {}
         for kind, kind_spec in _KINDS.items():
             sections[kind] = list(kind_spec.export(self, refs))
@@ -138,10 +145,12 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
             sections.setdefault(kind, []).append(item)
         return sections
 
-    def _session_refs(self) -> dict[int, dict[str, str]]:
-        """The reference of every session that has any of the user's data, by session id."""
+    def _session_refs(self, languages: Sequence[str] = ()) -> dict[int, dict[str, str]]:
+        """The reference of every session that has any of the user's data, by session id
+        (its title in the first of *languages* the feed gives it in)."""
         rows = self._rows(
-            "SELECT s.id, f.url, s.source_id, s.title, s.start_utc FROM sessions s "
+            "SELECT s.id, f.url, s.source_id, s.title, s.start_utc, s.translations "
+            "FROM sessions s "
             "JOIN feeds f ON f.id = s.feed_id WHERE s.id IN ("
             "SELECT session_id FROM favourites UNION SELECT session_id FROM session_notes "
             "UNION SELECT session_id FROM session_note_revisions "
@@ -154,7 +163,7 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
                 "feed_url": str(r["url"]),
                 "source_id": str(r["source_id"]),
                 "uid": session_uid(str(r["url"]), str(r["source_id"])),
-                "title": str(r["title"]),
+                "title": pick_stored(r["translations"], "title", str(r["title"]), languages).text,
                 "start": str(r["start_utc"]),
             }
             for r in rows
@@ -222,14 +231,18 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
             }
 
     # ---- import ------------------------------------------------------------------
-    def import_mydata(self, sections: Mapping[str, Sequence[Item]]) -> MyDataReport:
+    def import_mydata(
+        self, sections: Mapping[str, Sequence[Item]], languages: Sequence[str] = ()
+    ) -> MyDataReport:
         """Merge a checked file's *sections* into the store, all in one transaction.
 
-        Kinds this store does not know are refused by the caller (the file's schema).
+        Kinds this store does not know are refused by the caller (the file's schema). The
+        report's lines name sessions in the first of *languages* the feed gives them in.
         """
         report = MyDataReport()
         finder = _SessionFinder(self)
         self._claimed = set()
+        self._report_languages = tuple(languages)
         with self.transaction():
             for kind, items in sections.items():
                 counts = report.counts.setdefault(kind, KindCounts())
@@ -713,8 +726,15 @@ class MyDataMixin(LocalDataMixin, QuestionsMixin, FollowupsMixin, AttendanceMixi
         return _Outcome("updated" if changed else "unchanged", conflict)
 
     def _title(self, session_id: int) -> str:
-        row = self.db.execute("SELECT title FROM sessions WHERE id = ?", [session_id]).fetchone()
-        return "" if row is None else str(row[0])
+        """The session's title for a line of the report (in the import's languages)."""
+        row = self.db.execute(
+            "SELECT title, translations FROM sessions WHERE id = ?", [session_id]
+        ).fetchone()
+        if row is None:
+            return ""
+        # An orphan attached by a sync has no report language: the feed's own text (a log).
+        languages = getattr(self, "_report_languages", ())
+        return pick_stored(row[1], "title", str(row[0]), languages).text
 
 
 _Exporter = Callable[[MyDataMixin, Mapping[int, dict[str, str]]], Iterable[dict[str, Any]]]

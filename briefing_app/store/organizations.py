@@ -22,7 +22,7 @@ from briefing_app.store.base import StoreBase
 from briefing_app.store.records import SessionRecord
 from briefing_app.store.rows import SESSION_LIST_SQL, session_record
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
-from briefing_app.util.multilingual import fallback_tag, pick_stored
+from briefing_app.util.multilingual import Picked, fallback_tag, pick_stored
 
 #: The kinds an organization can have, in the order a filter offers them.
 ORGANIZATION_KINDS: tuple[str, ...] = (
@@ -215,19 +215,20 @@ class OrganizationsMixin(StoreBase):
                 counts.setdefault(int(organization), [0, 0, 0])[column] = int(count)
         return {organization: (c[0], c[1], c[2]) for organization, c in counts.items()}
 
-    def organization_names(self, preference: Sequence[str] = ()) -> list[tuple[int, str]]:
+    def organization_names(self, preference: Sequence[str] = ()) -> list[tuple[int, Picked]]:
         """Every organization as (id, name), by name: what a filter menu offers (no counts).
 
-        With *preference*, each name in the first of those languages the feed gives it in
-        (a name shown in another language is not marked here: a filter of names).
+        With *preference*, each name in the first of those languages the feed gives it in;
+        a name shown in another language says so (``Picked.fallback``: the filter marks it
+        as the feed and track filters do).
         """
         rows = self.db.execute(
             "SELECT id, name, translations FROM organizations ORDER BY name COLLATE NOCASE, id"
         ).fetchall()
         names = [
-            (int(row[0]), pick_stored(row[2], "name", str(row[1]), preference).text) for row in rows
+            (int(row[0]), pick_stored(row[2], "name", str(row[1]), preference)) for row in rows
         ]
-        return sorted(names, key=lambda n: n[1].casefold()) if preference else names
+        return sorted(names, key=lambda n: n[1].text.casefold()) if preference else names
 
     def organization(self, organization_id: int) -> OrganizationDetail:
         """The organization with row id *organization_id* and what refers to it.

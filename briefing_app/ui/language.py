@@ -148,9 +148,13 @@ def applied() -> Applied | None:
 
 
 def reset() -> None:
-    """Back to English and the system locale, as before any window (tests)."""
+    """Back to English and the system locale, as before any window (tests): the window's
+    words, the core's messages and the feeds' texts (``content_language``) alike."""
+    from briefing_app.ui import content_language  # loaded by the window already
+
     _remove_translators()
     i18n.use_language(SOURCE_LANGUAGE)
+    content_language.set_language(SOURCE_LANGUAGE)
     if _installed.locale_overridden:
         QLocale.setDefault(QLocale.system())
     _installed.locale_overridden = False

@@ -74,15 +74,17 @@ class MyDataFlow:
     def export_mydata_to(self, target: Path) -> None:
         """Write the file off the GUI thread; the status bar says what it holds."""
         from briefing_app.store import Store
+        from briefing_app.ui import content_language
         from briefing_app.ui.dialogs.mydata import kind_count
         from briefing_app.usecases.mydata import export_mydata
 
         window = self._md_window
         db_path = window.store.path
+        languages = content_language.preference()  # the sessions' titles as shown
 
         def work() -> dict[str, int]:
             with Store(db_path) as store:
-                return export_mydata(store, target)
+                return export_mydata(store, target, languages)
 
         def done(counts: dict[str, int]) -> None:
             listed = ", ".join(kind_count(kind, n) for kind, n in counts.items())

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Marked, Translator, localized
 from briefing_app.util.timeutil import in_zone
 
 if TYPE_CHECKING:
@@ -163,32 +163,78 @@ def check_target(path: Path) -> None:
         )
 
 
-def report_html(records: Sequence[AttendanceRecord], *, title: str = "My attendance") -> str:
-    """A simple HTML table of the attended sessions and the hours, for a PDF (Qt's rich text)."""
+#: Why a session counts (``AttendanceRecord.how``), in words for the PDF.
+HOW_WORDS: Final[dict[str, Marked]] = {
+    "marked attended": QT_TRANSLATE_NOOP("core", "marked attended"),
+    "marked not attended": QT_TRANSLATE_NOOP("core", "marked not attended"),
+    "joined": QT_TRANSLATE_NOOP("core", "joined"),
+}
+
+#: The PDF's fixed words (its title, column heads, headings).
+REPORT_WORDS: Final[dict[str, Marked]] = {
+    "title": QT_TRANSLATE_NOOP("core", "My attendance"),
+    "date": QT_TRANSLATE_NOOP("core", "Date"),
+    "session": QT_TRANSLATE_NOOP("core", "Session"),
+    "series": QT_TRANSLATE_NOOP("core", "Series"),
+    "duration": QT_TRANSLATE_NOOP("core", "Duration"),
+    "how": QT_TRANSLATE_NOOP("core", "How"),
+    "per_series": QT_TRANSLATE_NOOP("core", "Hours per series"),
+    "sessions": QT_TRANSLATE_NOOP("core", "Sessions"),
+    "hours": QT_TRANSLATE_NOOP("core", "Hours"),
+    "total": QT_TRANSLATE_NOOP("core", "Total"),
+    "no_series": QT_TRANSLATE_NOOP("core", "(no series)"),
+}
+
+
+def report_html(
+    records: Sequence[AttendanceRecord], *, translator: Translator | None = None
+) -> str:
+    """A simple HTML table of the attended sessions and the hours, for a PDF (Qt's rich text).
+
+    Its words in the current language (*translator*: the window passes
+    ``QCoreApplication.translate``; the CLI's catalog by default); the titles as *records*
+    give them (the caller's ``in_language``: the user's language), one shown in another
+    language marked with its badge (``[EN]``), as the window's list marks it.
+    """
+    from briefing_app.util.multilingual import badge
+
+    def say(text: Marked) -> str:
+        return escape(localized(text, translator))
+
+    def shown(text: str, tag: str) -> str:
+        return escape(text) + (f" [{escape(badge(tag))}]" if tag else "")
+
+    words = {key: say(text) for key, text in REPORT_WORDS.items()}
     summary = summarize(records)
     rows = "".join(
         "<tr>"
-        f"<td>{escape(date_text(r))}</td><td>{escape(r.title)}</td><td>{escape(r.series)}</td>"
-        f"<td align='right'>{escape(hours_text(r.minutes))}</td><td>{escape(r.how)}</td>"
+        f"<td>{escape(date_text(r))}</td>"
+        f"<td>{shown(r.title, r.fallback_language('title'))}</td>"
+        f"<td>{shown(r.series, r.fallback_language('series'))}</td>"
+        f"<td align='right'>{escape(hours_text(r.minutes))}</td>"
+        f"<td>{say(HOW_WORDS[r.how]) if r.how in HOW_WORDS else escape(r.how)}</td>"
         "</tr>"
         for r in attended(records)
     )
     per_series = "".join(
-        f"<tr><td>{escape(s.series or '(no series)')}</td><td align='right'>{s.sessions}</td>"
+        f"<tr><td>{escape(s.series) if s.series else words['no_series']}</td>"
+        f"<td align='right'>{s.sessions}</td>"
         f"<td align='right'>{escape(hours_text(s.minutes))}</td></tr>"
         for s in summary.series
     )
     return (
-        f"<h1>{escape(title)}</h1>"
-        f"<p>{escape(LOCAL_ONLY_NOTE)} {escape(DURATION_NOTE)}</p>"
+        f"<h1>{words['title']}</h1>"
+        f"<p>{say(LOCAL_ONLY_NOTE)} {say(DURATION_NOTE)}</p>"
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        "<tr><th>Date</th><th>Session</th><th>Series</th><th>Duration</th><th>How</th></tr>"
+        f"<tr><th>{words['date']}</th><th>{words['session']}</th><th>{words['series']}</th>"
+        f"<th>{words['duration']}</th><th>{words['how']}</th></tr>"
         f"{rows}</table>"
-        "<h2>Hours per series</h2>"
+        f"<h2>{words['per_series']}</h2>"
         "<table border='1' cellspacing='0' cellpadding='4'>"
-        "<tr><th>Series</th><th>Sessions</th><th>Hours</th></tr>"
+        f"<tr><th>{words['series']}</th><th>{words['sessions']}</th>"
+        f"<th>{words['hours']}</th></tr>"
         f"{per_series}"
-        f"<tr><td><b>Total</b></td><td align='right'><b>{summary.sessions}</b></td>"
+        f"<tr><td><b>{words['total']}</b></td><td align='right'><b>{summary.sessions}</b></td>"
         f"<td align='right'><b>{escape(hours_text(summary.minutes))}</b></td></tr>"
         "</table>"
     )

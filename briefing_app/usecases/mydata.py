@@ -82,10 +82,15 @@ def default_file_name(now: datetime | None = None, stem: str = "my-data") -> str
     return f"{stem}-{(now or utc_now()).date().isoformat()}{MYDATA_SUFFIX}"
 
 
-def export_document(store: Store) -> dict[str, Any]:
-    """The whole file as a JSON document (one read of the store)."""
+def export_document(store: Store, languages: Sequence[str] = ()) -> dict[str, Any]:
+    """The whole file as a JSON document (one read of the store).
+
+    What a person reads in it (each session's ``title``) in the first of *languages* the
+    feed gives it in (the user's); everything a machine reads (keys, ids, UIDs, times) is
+    the same in every language.
+    """
     with store.export_snapshot():
-        sections = store.export_mydata()
+        sections = store.export_mydata(languages)
     return {
         "format": MYDATA_FORMAT,
         "version": MYDATA_VERSION,
@@ -95,14 +100,16 @@ def export_document(store: Store) -> dict[str, Any]:
     }
 
 
-def export_mydata(store: Store, path: Path) -> dict[str, int]:
+def export_mydata(store: Store, path: Path, languages: Sequence[str] = ()) -> dict[str, int]:
     """Write the user's data to *path* (atomically); the number of items per kind.
+
+    *languages*: as :func:`export_document` (the sessions' titles in the user's language).
 
     Raises:
         UsageError: *path* is a folder or cannot be written.
         NotFoundError: its folder does not exist.
     """
-    document = export_document(store)
+    document = export_document(store, languages)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
     write_named_file(path, (data,), example=f"my-data{MYDATA_SUFFIX}")
     return {kind: len(document.get(kind, ())) for kind in MYDATA_KINDS}
@@ -343,20 +350,25 @@ def _check_time(text: str, where: str, fail: Callable[[str, str], MyDataError]) 
         raise fail(f"{text!r} is not a time this app can show", where)
 
 
-def import_mydata(store: Store, path: Path) -> tuple[MyDataFile, MyDataReport]:
-    """Read, check and merge a "my data" file into *store*, all or nothing.
+def import_mydata(
+    store: Store, path: Path, languages: Sequence[str] = ()
+) -> tuple[MyDataFile, MyDataReport]:
+    """Read, check and merge a "my data" file into *store*, all or nothing; the report's
+    lines name sessions in the first of *languages* the feed gives them in (the user's).
 
     Raises:
         NotFoundError, MyDataError: as :func:`read_mydata`; the store is untouched.
     """
     checked = read_mydata(path)
-    return checked, store.import_mydata(checked.sections)
+    return checked, store.import_mydata(checked.sections, languages)
 
 
-def import_mydata_at(db_path: Path, path: Path) -> tuple[MyDataFile, MyDataReport]:
+def import_mydata_at(
+    db_path: Path, path: Path, languages: Sequence[str] = ()
+) -> tuple[MyDataFile, MyDataReport]:
     """Same, opening a Store of its own (for a worker thread)."""
     with Store(db_path) as store:
-        return import_mydata(store, path)
+        return import_mydata(store, path, languages)
 
 
 #: Each kind counted, for people ("1 note", "3 notes"): marked for translation.

@@ -4865,22 +4865,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>### Présentateurs</translation>
     </message>
     <message>
-        <source>presenter</source>
-        <translation>présentateur</translation>
-    </message>
-    <message>
-        <source>moderator</source>
-        <translation>modérateur</translation>
-    </message>
-    <message>
-        <source>panelist</source>
-        <translation>panéliste</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>animateur</translation>
-    </message>
-    <message>
         <source>### Case studies</source>
         <translation>### Études de cas</translation>
     </message>
@@ -5066,6 +5050,14 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
             <numerusform>%n lien dans les détails de la séance</numerusform>
             <numerusform>%n liens dans les détails de la séance</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Session details. Read with the arrow keys; its links are in the button after it</source>
+        <translation>Détails de la séance. Se lit avec les flèches; ses liens sont dans le bouton qui suit</translation>
+    </message>
+    <message>
+        <source>Session details. Read with the arrow keys</source>
+        <translation>Détails de la séance. Se lit avec les flèches</translation>
     </message>
     <message>
         <source>Presenter: {0}</source>
@@ -6599,24 +6591,8 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>présentateur</translation>
     </message>
     <message>
-        <source>moderator</source>
-        <translation>modérateur</translation>
-    </message>
-    <message>
-        <source>panelist</source>
-        <translation>panéliste</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>animateur</translation>
-    </message>
-    <message>
-        <source>  {name} ({role}): {about}</source>
-        <translation>  {name} ({role})&#xa0;: {about}</translation>
-    </message>
-    <message>
-        <source>  {name} ({role})</source>
-        <translation>  {name} ({role})</translation>
+        <source>  {person}: {about}</source>
+        <translation>  {person}, {about}</translation>
     </message>
     <message>
         <source> (kept offline)</source>
@@ -8662,6 +8638,58 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>cannot write {path}: it is a folder; give a file name</source>
         <translation>impossible d’écrire {path}&#xa0;: c’est un dossier; donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>marked attended</source>
+        <translation>présence notée</translation>
+    </message>
+    <message>
+        <source>marked not attended</source>
+        <translation>absence notée</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>rejointe</translation>
+    </message>
+    <message>
+        <source>My attendance</source>
+        <translation>Mes présences</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Hours per series</source>
+        <translation>Heures par série</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no series)</source>
+        <translation>(aucune série)</translation>
     </message>
     <message>
         <source>New</source>
@@ -10850,6 +10878,22 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>Briefing Companion: my agenda</source>
         <translation>Briefing Companion&#xa0;: mon agenda</translation>
+    </message>
+    <message>
+        <source>{name} (presenter)</source>
+        <translation>Présentation&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (moderator)</source>
+        <translation>Modération&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (panelist)</source>
+        <translation>Panéliste&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (host)</source>
+        <translation>Animation&#xa0;: {name}</translation>
     </message>
 </context>
 </TS>

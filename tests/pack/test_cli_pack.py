@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -135,3 +136,31 @@ def test_a_real_process_needs_no_display_and_leaves_no_partial_file(
     assert f"cannot write {target}: Permission denied" in refused.stderr
     assert target.read_bytes() == b"the old pack"
     assert [p.name for p in target.parent.iterdir()] == ["stage.pdf"]
+
+
+APP = (sys.executable, "-m", "briefing_app")
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) is missing")
+def test_a_french_pack_from_the_command_line_is_french(tmp_path: Path) -> None:
+    """The pack's words are the window's Qt translations: the command installs them as the
+    window does (it wrote English headings around French dates and titles before)."""
+    target = tmp_path / "fr.pdf"  # session 2: "Mise en contexte" in French
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    done = subprocess.run(
+        [*APP, "--data-dir", str(tmp_path / "data"), "pack", "--session", "2", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**environ, "LANG": "fr_CA.UTF-8", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = " ".join(text.split())
+    for french in ("TROUSSE D’INFORMATION", "Heures affichées", "Présentation : Josie Scioli"):
+        assert french in text, french
+    for english in ("BRIEFING PACK", "Times shown", "(presenter)", "Page 1 of"):
+        assert english not in text, english

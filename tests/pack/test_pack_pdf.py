@@ -145,7 +145,7 @@ def test_a_session_page_has_both_times_presenters_case_studies_and_questions(
     assert "https://meet.example.org/dst" in text
     for expected in (
         "Presenters",
-        "Josie Scioli",
+        "Josie Scioli (presenter)",
         "Deputy City Manager",
         "Materials",
         "Deck",
@@ -315,3 +315,30 @@ def test_a_french_pack_is_french_headings_kinds_and_case_studies(
     assert "étude de cas technologique" in text.lower()  # the feed's French case study
     assert "UTC (UTC)" not in text
     assert "l’heure locale de chaque événement" in text
+
+
+@needs_pdftotext
+def test_a_french_pack_names_presenter_roles_epicene_before_the_name(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    """The role is a label before the name, right for everyone (util/presenter_roles): the
+    feed gives no gender, "Josie Scioli (présentateur)" was wrong; English keeps its order."""
+    from briefing_app.ui import language
+    from briefing_app.ui.pack.render import write_pack_pdf
+
+    selection = PackSelection.one_session(STAGE)
+    language.apply_language("fr")
+    try:
+        pack = gather_pack(sample_store, selection, reader_zone="UTC", languages=("fr", "en"))
+        write_pack_pdf(pack, tmp_path / "fr.pdf")
+    finally:
+        language.reset()
+    text = " ".join("\n".join(pages_text(tmp_path / "fr.pdf")).split())
+    assert "Présentation : Josie Scioli" in text
+    assert "Panéliste : Heather Taylor" in text
+    for wrong in ("présentateur)", "(presenter)", "(panelist)"):
+        assert wrong not in text
+    english = gather_pack(sample_store, selection, reader_zone="UTC")
+    write_pack_pdf(english, tmp_path / "en.pdf")
+    text = " ".join("\n".join(pages_text(tmp_path / "en.pdf")).split())
+    assert "Josie Scioli (presenter)" in text and "Heather Taylor (panelist)" in text

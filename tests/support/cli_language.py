@@ -27,3 +27,16 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def run_in(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    *argv: str,
+) -> str:
+    """``briefing-app ARGV`` with the system language of *env*; its output (it must succeed)."""
+    set_locale(monkeypatch, env)
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 0, err
+    return out

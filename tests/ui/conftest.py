@@ -48,10 +48,9 @@ def _no_unexpected_crash_dialog(
 def _english_after() -> Iterator[None]:
     """A test that made the window speak French leaves the app in English for the next."""
     yield
-    from briefing_app.ui import content_language, language
+    from briefing_app.ui import language
 
-    language.reset()
-    content_language.set_language("en")  # the feeds' texts too (one per process)
+    language.reset()  # the feeds' texts too (one language per process)
 
 
 @pytest.fixture

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,14 +27,6 @@ EXPLAINED = "Not available in French; shown in English"
 #: The same words once the window runs in French (it installs the French translation).
 EXPLAINED_FR = "Non disponible en français; affiché en anglais"
 PLANNING = "fall-winter-planning-2020-07"
-
-
-@pytest.fixture(autouse=True)
-def _feed_texts_in_english_after() -> Iterator[None]:
-    # Not named as tests/ui/conftest.py's _english_after, which it would hide (that one
-    # takes the window's French translation away after each test).
-    yield
-    content_language.set_language("en")  # the window's language is one per process
 
 
 def _document() -> dict[str, Any]:
@@ -211,6 +204,8 @@ def _mixed_document(*, moved: bool = False) -> dict[str, Any]:
                 session[key] = (moment + timedelta(hours=1)).isoformat()
     tata = next(c for c in document["case_studies"] if c["id"] == "cs-tata")
     tata["title"] = {"en": tata["title"]["en"]}
+    microsoft = next(o for o in document["organizations"] if o["id"] == "microsoft")
+    microsoft["name"] = {"en": "Microsoft Canada"}  # a name given in English only
     return document
 
 
@@ -282,6 +277,34 @@ def test_tracks_read_in_french_and_still_filter_by_the_feed_s_text(
     qtbot.waitUntil(lambda: mixed_window.visible_titles() == ["Mise en contexte"], timeout=5000)
     stage = mixed_window.sessions.model.index_at(_position(mixed_window, STAGE), Column.TRACK)
     assert stage.data() == "Priorités de la Ville"
+
+
+def test_organizations_read_in_french_and_an_english_only_name_is_marked(
+    qtbot: Any, mixed_window: MainWindow
+) -> None:
+    """The organization filter marks a name shown in another language as the feed and
+    track filters do: the badge in the text, the words in its tooltip and accessible text."""
+    combo = mixed_window.sessions.filter_bar.filters["organization"]
+    qtbot.waitUntil(lambda: combo.count() > 2, timeout=5000)  # read after the first paint
+    items = dict(_items(combo)[1:])
+    assert list(items) == sorted(items, key=str.casefold)  # in the order they read
+    assert "Ville de Toronto" in items  # French, no mark
+    assert "Microsoft Canada  [EN]" in items  # English only: marked
+    assert "TECHNATION" in items  # one name for every language: never a fallback
+    marked = combo.findText("Microsoft Canada  [EN]")
+    assert combo.itemData(marked, Qt.ItemDataRole.ToolTipRole) == EXPLAINED_FR
+    assert combo.itemData(marked, Qt.ItemDataRole.AccessibleTextRole) == (
+        f"Microsoft Canada ({EXPLAINED_FR})"
+    )
+    plain = combo.findText("Ville de Toronto")
+    assert combo.itemData(plain, Qt.ItemDataRole.ToolTipRole) is None
+    # It still filters by the organization (its id): the sessions Microsoft sponsors.
+    mixed_window.show_past.setChecked(True)  # the sample is in 2020
+    qtbot.waitUntil(lambda: len(mixed_window.visible_titles()) > 3, timeout=5000)
+    every = len(mixed_window.visible_titles())
+    combo.setCurrentIndex(marked)
+    assert combo.currentData() == items["Microsoft Canada  [EN]"]
+    qtbot.waitUntil(lambda: 0 < len(mixed_window.visible_titles()) < every, timeout=5000)
 
 
 def test_the_hidden_tracks_menus_name_tracks_in_french(mixed_window: MainWindow) -> None:
@@ -391,6 +414,52 @@ def test_now_and_next_attendance_follow_ups_and_changes_in_french(
     assert any(t.startswith("Déplacée") and "Mise en contexte" in t for t in texts), texts
     assert any("Planning Session: Fall–Winter 2020 Series  [EN]" in t for t in texts)
     assert not any("Setting the Stage" in t for t in texts)
+
+
+def test_the_window_s_exports_read_in_french(
+    qtbot: Any, mixed_window: MainWindow, tmp_path: Path
+) -> None:
+    """The attendance CSV and PDF, the follow-ups' CSV and "my data" name sessions as the
+    window shows them (the PDF's words French too); columns and keys stay as they are."""
+    import csv
+    import shutil
+    import subprocess
+
+    dialog = mixed_window.open_attendance()
+    assert dialog.export_to(tmp_path / "a.csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text(encoding="utf-8"))))
+    assert {r["title"] for r in rows} == {
+        "Mise en contexte",
+        "Planning Session: Fall–Winter 2020 Series",  # a cell is the text alone
+    }
+    assert {r["series"] for r in rows} == {"Réimaginer la Ville de Toronto"}
+    assert dialog.export_to(tmp_path / "a.pdf")
+    dialog.close()
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is not None:
+        out = subprocess.run(
+            [pdftotext, str(tmp_path / "a.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        text = " ".join(out.split())
+        for words in ("Mes présences", "Heures par série", "présence notée", "Mise en contexte"):
+            assert words in text, words
+        assert "Planning Session: Fall–Winter 2020 Series [EN]" in text
+        assert "My attendance" not in text and "marked attended" not in text
+
+    view = mixed_window.followups
+    mixed_window.tabs.setCurrentWidget(view)
+    view.export_to(tmp_path / "f.csv")
+    qtbot.waitUntil(lambda: bool(view.last_file_message), timeout=10_000)
+    data = (tmp_path / "f.csv").read_bytes().decode("utf-8-sig")
+    [row] = list(csv.DictReader(io.StringIO(data)))
+    assert row["sessions"] == "Mise en contexte; Planning Session: Fall–Winter 2020 Series"
+
+    target = tmp_path / "m.briefing-mydata.json"
+    mixed_window.export_mydata_to(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert "Mise en contexte" in {a["session"]["title"] for a in document["attendance"]}
+    assert "Setting the Stage" not in target.read_text(encoding="utf-8")
 
 
 def test_reminders_name_the_session_in_french(mixed_store: Store) -> None:

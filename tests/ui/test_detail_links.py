@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
-from support.a11y import accessible_name, nameless_controls
+from support.a11y import accessible_description, accessible_name, nameless_controls
 
 from briefing_app.store import Store
 from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
@@ -117,6 +117,60 @@ def test_tab_leaves_the_session_text_for_its_links(qtbot: Any, sample_store: Sto
     QTest.keyClick(panel.links_button, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is panel.browser
     assert panel.browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+HINTED = "Session details. Read with the arrow keys; its links are in the button after it"
+
+
+def test_the_first_focus_on_the_text_speaks_how_to_read_it_in_its_name(
+    qtbot: Any, sample_store: Store
+) -> None:
+    """Orca reads a read-only text (AT-SPI's "label") by its name, never its description:
+    the hint is in the name on the first focus (docs/accessibility-orca.txt), and later
+    Tabs hear the short name only; the description keeps the hint for other readers."""
+    panel = _panel(qtbot, sample_store, STAGE)
+    panel.activateWindow()
+    hint = "Read with the arrow keys; its links are in the button after it"
+    assert accessible_name(panel.browser) == "Session details"  # before any focus
+    assert accessible_description(panel.browser) == hint
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5000)
+    panel.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is panel.browser
+    assert accessible_name(panel.browser) == HINTED  # what Orca says with the focus
+    QTest.keyClick(panel.browser, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.links_button
+    assert accessible_name(panel.links_button) == "5 links in the session details"
+    QTest.keyClick(panel.links_button, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is panel.browser
+    assert accessible_name(panel.browser) == "Session details"  # not every Tab: once
+    assert accessible_description(panel.browser) == hint
+    assert not nameless_controls(panel)
+
+
+def test_a_text_without_links_is_not_said_to_have_them(qtbot: Any, sample_store: Store) -> None:
+    panel = _panel(qtbot, sample_store, "fall-winter-planning-2020-07")
+    panel.activateWindow()
+    panel.links_button.show_links(QTextDocument())  # a session text with no link at all
+    assert not panel.links_button.links
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5000)
+    panel.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is panel.browser
+    assert accessible_name(panel.browser) == "Session details. Read with the arrow keys"
+
+
+def test_the_hint_is_french_in_french(qtbot: Any, sample_store: Store) -> None:
+    from briefing_app.ui import language
+
+    language.apply_language("fr")  # tests/ui/conftest.py speaks English again after
+    panel = _panel(qtbot, sample_store, STAGE)
+    panel.activateWindow()
+    assert accessible_name(panel.browser) == "Détails de la séance"
+    qtbot.waitUntil(panel.isActiveWindow, timeout=5000)
+    panel.browser.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is panel.browser
+    assert accessible_name(panel.browser) == (
+        "Détails de la séance. Se lit avec les flèches; ses liens sont dans le bouton qui suit"
+    )
 
 
 def test_a_text_browser_as_qt_makes_it_stops_tab_on_each_link(qtbot: Any) -> None:

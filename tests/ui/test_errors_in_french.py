@@ -26,7 +26,7 @@ from briefing_app.errors import (
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, SyncReport, subscribe
-from briefing_app.ui import content_language, language
+from briefing_app.ui import language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.usecases import settings
@@ -280,6 +280,4 @@ def test_a_failed_import_says_why_in_french_and_leaves_the_status_bar(
         assert " :" not in shown
         assert window.statusBar().currentMessage() == ""
     finally:  # the next test's window speaks English again
-        language.apply_language("en")
-        i18n.use_language("en")
-        content_language.set_language("en")
+        language.reset()  # the window's words, the core's and the feeds' texts

@@ -121,6 +121,8 @@ def test_the_detail_pane_names_presenter_roles_in_french(french_window: MainWind
         french_window.store.find_session("setting-the-stage-2020-05-11").id
     )
     text = session_markdown(detail, languages=("fr", "en"))
-    assert "(présentateur)" in text or "(modérateur)" in text
-    assert "(presenter)" not in text and "(moderator)" not in text
+    # Epicene role labels before the name (util/presenter_roles), the name still a link.
+    assert "- Présentation\u00a0: **[Josie Scioli](presenter:" in text
+    assert "- Panéliste\u00a0: **[Heather Taylor](presenter:" in text
+    assert "présentateur" not in text and "(presenter)" not in text and "(panelist)" not in text
     assert "**Type\u00a0:** Séance d’information" in text

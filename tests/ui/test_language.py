@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from briefing_app.store import Store
-from briefing_app.ui import language, language_switch
+from briefing_app.ui import content_language, language, language_switch
 from briefing_app.ui.app import _WindowHolder
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.usecases import settings
+from briefing_app.util import i18n
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -76,9 +77,13 @@ def test_the_setting_overrides_the_system_and_brings_canadian_conventions(
     assert _menus(window)[0] == "&Fichier"
     assert QLocale().name() == "fr_CA"
     assert QLocale().toString(1234.5, "f", 1) == "1\u00a0234,5"  # the default locale formats
+    assert content_language.language() == "fr"  # the feeds' texts follow the setting
     language.reset()
     assert QLocale().name() == QLocale.system().name()
     assert QApplication.translate("MainWindow", "&File") == "&File"
+    assert content_language.language() == "en"  # reset: the feeds' texts are English again
+    assert content_language.preference() == ("en", "fr")
+    assert i18n.current_language() == "en"
 
 
 @pytest.mark.parametrize(

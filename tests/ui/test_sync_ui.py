@@ -11,7 +11,7 @@ from support.feed_server import FeedServer, Reply
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 from briefing_app.store import Store
 from briefing_app.sync import Fetcher, FetchPolicy, subscribe
-from briefing_app.ui import content_language, language
+from briefing_app.ui import language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.usecases import settings
@@ -160,5 +160,4 @@ def test_a_failed_sync_never_reads_as_up_to_date(
         assert message == partly + not_synced.format(name)
         assert window.messages.kind == "error"
     finally:
-        language.reset()
-        content_language.set_language("en")  # one per process: the next test's is English
+        language.reset()  # the feeds' texts too: the next test's are English

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from briefing_app.platform.fileutil import file_mode_for
-from briefing_app.usecases.attendance import check_target, report_html
+from briefing_app.usecases.attendance import REPORT_WORDS, check_target, report_html
+from briefing_app.util.i18n import Translator, localized
 
 if TYPE_CHECKING:
     from briefing_app.store import AttendanceRecord
@@ -29,8 +30,14 @@ def ensure_gui_application() -> None:
         QGuiApplication([])
 
 
-def write_pdf(path: Path, records: Sequence[AttendanceRecord]) -> None:
+def write_pdf(
+    path: Path, records: Sequence[AttendanceRecord], translator: Translator | None = None
+) -> None:
     """Write the attended sessions and hours to *path* as an A4 PDF, atomically.
+
+    Its words in the current language: *translator* as ``usecases.attendance.report_html``
+    (the window passes ``QCoreApplication.translate``, the CLI none: its catalog); the
+    titles as *records* give them (``in_language``: the user's).
 
     Raises:
         UsageError, NotFoundError: *path* is a folder or its folder is missing.
@@ -39,13 +46,13 @@ def write_pdf(path: Path, records: Sequence[AttendanceRecord]) -> None:
     check_target(path)
     ensure_gui_application()
     document = QTextDocument()
-    document.setHtml(report_html(records))
+    document.setHtml(report_html(records, translator=translator))
     handle, temp_name = tempfile.mkstemp(prefix=".attendance-", suffix=".pdf", dir=path.parent)
     os.close(handle)
     temp = Path(temp_name)
     try:
         writer = QPdfWriter(str(temp))
-        writer.setTitle(QCoreApplication.translate("AttendanceDialog", "My attendance"))
+        writer.setTitle(localized(REPORT_WORDS["title"], translator))
         writer.setCreator("Briefing Companion")
         writer.setPageLayout(
             QPageLayout(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -380,7 +381,8 @@ class AttendanceDialog(QDialog):
             else:
                 from briefing_app.ui.attendance.report import write_pdf
 
-                write_pdf(path, records)
+                # its words in the window's language, its titles as the table shows them
+                write_pdf(path, records, QCoreApplication.translate)
         except BriefingError as exc:
             self.error.emit(error_text(exc))
             return False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport
+from briefing_app.ui import content_language
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.mydata import (
@@ -225,8 +226,12 @@ class MyDataImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.heading.setText(self.tr("Importing {0}…").format(self.path.name))
         db_path, path = self.db_path, self.path
+        languages = content_language.preference()  # the report names sessions as shown
         self.tasks.run(
-            lambda: import_mydata_at(db_path, path)[1], self._done, self._failed, self._crashed
+            lambda: import_mydata_at(db_path, path, languages)[1],
+            self._done,
+            self._failed,
+            self._crashed,
         )
 
     def _done(self, report: MyDataReport) -> None:

@@ -388,12 +388,13 @@ class FollowupsView(QWidget):
     def export_to(self, path: Path) -> None:
         """Write every follow-up to *path* (.ics or .csv) off the GUI thread."""
         db_path = self.store.path
+        languages = content_language.preference()  # the titles as the list shows them
 
         def work() -> int:
             from briefing_app.calendar.followups import export_followups
 
             with Store(db_path) as store:
-                return export_followups(store, path)
+                return export_followups(store, path, languages)
 
         self.export_button.setEnabled(False)
         self.tasks.run(

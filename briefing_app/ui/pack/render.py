@@ -70,6 +70,7 @@ from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
 from briefing_app.util.links import safe_link
+from briefing_app.util.presenter_roles import person_in_role
 from briefing_app.util.session_kinds import kind_text
 from briefing_app.util.timeutil import in_zone
 
@@ -208,6 +209,11 @@ def markdown_html(text: str) -> str:
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def _muted(text: str) -> str:
+    """*text* escaped, in the muted colour when it has words (spaces stay plain)."""
+    return f"<span class='muted'>{_e(text)}</span>" if text.strip() else _e(text)
 
 
 def _link(url: str, link: str | None) -> str:
@@ -507,14 +513,17 @@ class PackDocumentBuilder:
         if name not in self.images:
             self.images[name] = self._photo(p)
         about = ", ".join(x for x in (p.title, p.organization) if x)
-        role = f" <span class='muted'>({_e(p.role)})</span>" if p.role else ""
+        # "Josie Scioli (presenter)", "Présentation : Josie Scioli" (util/presenter_roles):
+        # the name bold, the words of the role muted, in the language's order.
+        before, _name, after = person_in_role("\x00", p.role, translate).partition("\x00")
+        person = _muted(before) + f"<b>{_e(p.name)}</b>" + _muted(after)
         bio = markdown_html(p.bio) if p.bio.strip() else ""
         size = self.photo_px
         return (
             '<table cellspacing="0" style="margin-bottom: 8px"><tr>'
             f'<td width="{size + 12}" valign="top">'
             f'<img src="pack:{name}" width="{size}" height="{size}"/></td>'
-            f'<td valign="top"><b>{_e(p.name)}</b>{role}'
+            f'<td valign="top">{person}'
             + (f"<br/>{_e(about)}" if about else "")
             + bio
             + "</td></tr></table>"

@@ -13,6 +13,7 @@ from briefing_app.ui.widgets.locale_text import range_text as format_range
 from briefing_app.ui.widgets.locale_text import zone_place_text
 from briefing_app.usecases.session_facts import FORMAT_LABELS, session_facts
 from briefing_app.util.multilingual import badge
+from briefing_app.util.presenter_roles import person_in_role
 from briefing_app.util.timeutil import local_zone_name
 
 #: Internal link schemes: ``presenter:12`` opens a presenter's page, ``case-study:3`` a case study.
@@ -123,17 +124,13 @@ def session_markdown(
     parts.append("  \n".join(fact_lines))
     if detail.presenters:
         lines = [QCoreApplication.translate("SessionDetail", "### Presenters")]
-        roles = {  # the feed's role keys, in words
-            "presenter": QCoreApplication.translate("SessionDetail", "presenter"),
-            "moderator": QCoreApplication.translate("SessionDetail", "moderator"),
-            "panelist": QCoreApplication.translate("SessionDetail", "panelist"),
-            "host": QCoreApplication.translate("SessionDetail", "host"),
-        }
         for p in detail.presenters:
             about = ", ".join(x for x in (p.title, p.organization) if x)
             name = f"[{md_escape(p.name)}]({PRESENTER_SCHEME}:{p.id})"
+            # "Josie Scioli (presenter)", "Présentation : Josie Scioli" (util/presenter_roles)
+            person = person_in_role(f"**{name}**", p.role, QCoreApplication.translate)
             lines.append(
-                f"- **{name}** ({roles.get(p.role, p.role)})"
+                f"- {person}"
                 + (f", {md_escape(about)}" if about else "")
                 + badge(f"presenter:{p.id}")
             )

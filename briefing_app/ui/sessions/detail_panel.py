@@ -46,7 +46,12 @@ from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
-from briefing_app.ui.widgets.text_links import LinksButton, TextLink, links_by_mouse_only
+from briefing_app.ui.widgets.text_links import (
+    FirstFocusName,
+    LinksButton,
+    TextLink,
+    links_by_mouse_only,
+)
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import SESSION_NOTE, DraftStore, drafts_dir
 from briefing_app.usecases.settings import reminder_minutes
@@ -199,7 +204,6 @@ class SessionDetailPanel(QWidget):
 
         # The feed's text is Markdown; any HTML in it shows as text, never as markup.
         self.browser = SafeMarkdownBrowser()
-        self.browser.setAccessibleName(self.tr("Session details"))
         # Never squeezed to a few lines by the buttons above or the sections below.
         self.browser.setMinimumHeight(self.browser.fontMetrics().lineSpacing() * DETAIL_MIN_LINES)
         self.browser.anchorClicked.connect(self._link_clicked)
@@ -209,6 +213,11 @@ class SessionDetailPanel(QWidget):
         links_by_mouse_only(self.browser)
         self.browser.setAccessibleDescription(
             self.tr("Read with the arrow keys; its links are in the button after it")
+        )
+        # Orca does not read that description (a read-only text is a "label" to it): the
+        # first focus speaks it in the name; later ones the name alone (not every Tab).
+        self.browser_name = FirstFocusName(
+            self.browser, self.tr("Session details"), self._browser_hinted_name
         )
         self.links_button = LinksButton(self._describe_link)
         self.links_button.setAccessibleDescription(
@@ -439,6 +448,14 @@ class SessionDetailPanel(QWidget):
             if is_singular(count)
             else self.tr("%n links in the session details", "", count)
         )
+
+    def _browser_hinted_name(self) -> str:
+        """The text's name with how to read it, for its first focus (its links: when any)."""
+        if self.links_button.links:
+            return self.tr(
+                "Session details. Read with the arrow keys; its links are in the button after it"
+            )
+        return self.tr("Session details. Read with the arrow keys")
 
     def _describe_link(self, link: TextLink) -> str:
         """A link's words in the menu: what it opens ("" for a badge: the legend says it)."""

@@ -100,11 +100,11 @@ class FilterBar(FlowLayout):
         self,
         values: Mapping[str, Sequence[str]],
         feeds: Mapping[str, str],
-        organizations: Mapping[str, str] | None = None,
+        organizations: Mapping[str, Picked] | None = None,
         tracks: Mapping[str, Picked] | None = None,
     ) -> None:
-        """Offer *values* (and *feeds*, *organizations*: id to name); the choice is kept when
-        the store changes.
+        """Offer *values* (and *feeds*: id to name, *organizations*: id to name as picked in
+        the user's language, a fallback marked); the choice is kept when the store changes.
 
         A filter missing from *values* (not read yet: the window's start), and the
         organizations when *organizations* is None, offer "Any …" and the choice they
@@ -126,9 +126,12 @@ class FilterBar(FlowLayout):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(_any_text(label), None)
-            if key in ("feed", "organization"):
-                for item_id, name in (feeds if key == "feed" else organizations or {}).items():
+            if key == "feed":
+                for item_id, name in feeds.items():
                     combo.addItem(name, item_id)
+            elif key == "organization":
+                for item_id, picked in (organizations or {}).items():
+                    _add_picked(combo, picked, item_id)  # a name in another language marked
             elif key == "track" and tracks:
                 shown = {value: tracks.get(value) or Picked(value) for value in values[key]}
                 # In the order of what they read ("Approvisionnement" before "Priorités …").

@@ -843,8 +843,8 @@ class SessionsTab(QSplitter):
         # The organizations are read with the other values (after the first paint).
         organizations = (
             {
-                str(i): name
-                for i, name in self.store.organization_names(content_language.preference())
+                str(i): picked
+                for i, picked in self.store.organization_names(content_language.preference())
             }
             if values
             else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QMenu, QPushButton, QTextBrowser, QWidget
 
@@ -71,6 +71,38 @@ def links_by_mouse_only(browser: QTextBrowser) -> None:
         flags.TextSelectableByMouse | flags.TextSelectableByKeyboard | flags.LinksAccessibleByMouse
     )
     browser.setTabChangesFocus(True)
+
+
+class FirstFocusName(QObject):
+    """*widget*'s accessible name says how to use it the first time it takes the focus.
+
+    Orca reads a read-only text (Qt gives AT-SPI the "label" role) by its name and never
+    its description, so a hint in the description is not heard
+    (docs/accessibility-orca.txt). The hint goes in the name, on the first focus only:
+    each later focus names the widget by *name* alone, so Tab through the view stays
+    quiet. The name is set when the focus arrives, before Qt tells assistive technology
+    of the focus (``QWidget.setFocus`` sends ``FocusIn`` first); the description keeps the
+    hint for the screen readers that read it (and Orca's "where am I").
+
+    *hinted*: the name with the hint, asked for at the first focus (it may depend on
+    what the widget shows then).
+    """
+
+    def __init__(self, widget: QWidget, name: str, hinted: Callable[[], str]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.name = name
+        self.hinted = hinted
+        #: Whether the first focus has had its hint.
+        self.given = False
+        widget.setAccessibleName(name)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget and event.type() == QEvent.Type.FocusIn:
+            self.widget.setAccessibleName(self.name if self.given else self.hinted())
+            self.given = True
+        return False
 
 
 def shortened(text: str) -> str:
