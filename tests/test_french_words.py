@@ -6,6 +6,7 @@ Each French text is checked with its English twin, which stays as it was.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,11 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import pytest
+from support.feed_server import FeedServer, Reply
 
-from briefing_app.errors import FeedError
+from briefing_app.errors import FeedError, SyncError
 from briefing_app.feeds.frab_xml.tree import _load as parse_tree
 from briefing_app.feeds.messages import decode_json
 from briefing_app.store import Store
+from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.usecases.share import session_text, sessions_text
 from briefing_app.util import i18n
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size, error_message
@@ -276,3 +279,21 @@ def test_attendance_words_are_not_follow_up_words(
     assert "absence notée" in listed
     assert "suivi" not in marked + listed
     assert "attended" in _cli(capsys, monkeypatch, EN, "attendance", "list")
+
+
+def test_a_failed_download_writes_its_waits_and_time_the_languages_way(
+    french: None, feed_server: FeedServer
+) -> None:
+    """ "3 essais en 1.5 s; en attendant 0.5 et 1 s": the numbers were written into the
+    message before its language was known."""
+    url = feed_server.serve("/down.json", Reply(status=500, body=b"oops"))
+    fetcher = Fetcher(FetchPolicy(read_timeout=5, attempts=3, backoff=0.5, sleep=lambda _s: None))
+    with pytest.raises(SyncError) as caught:
+        fetcher.fetch(url)
+    english = str(caught.value)
+    assert "waiting 0.5 and 1 s between them" in english
+    assert re.search(r"3 attempts over \d+\.\d+ s", english)
+    french_text = error_message(caught.value)
+    assert "0,5 et 1\u00a0s" in french_text or "0,5 et 1 s" in french_text, french_text
+    assert re.search(r"3 essais en \d+,\d+", french_text), french_text
+    assert "0.5" not in french_text
