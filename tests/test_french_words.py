@@ -65,7 +65,7 @@ def test_share_text_in_french(french: None, sample_store: Store) -> None:
     assert text.splitlines()[1:] == [
         "Quand\u00a0: lundi 11 mai 2020, 13 h 00 – 14 h 30 EDT",
         "À votre heure\u00a0: lundi 11 mai 2020, 19 h 00 – 20 h 30 CEST (Europe/Berlin)",
-        "Série\u00a0: Re-Imagine the City of Toronto",
+        "Série\u00a0: Réimaginer la Ville de Toronto",  # the series too (was English)
         "Rejoindre\u00a0: https://meet.example.org/reimagine-toronto/setting-the-stage",
     ]
     assert "When" not in text and "Join:" not in text

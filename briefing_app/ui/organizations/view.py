@@ -318,7 +318,9 @@ class OrganizationsView(QWidget):
 
     def _fill_page(self, detail: OrganizationDetail) -> None:
         languages = content_language.preference()  # feed texts in the user's language
-        o = detail.organization.in_language(languages)
+        sessions = detail.sessions  # listed (and marked) in the user's language below
+        detail = detail.in_language(languages)
+        o = detail.organization
         self._current_id = o.id
         self.name_label.setText(o.name)
         self.kinds_label.setText(kinds_label(o.kinds))
@@ -345,7 +347,7 @@ class OrganizationsView(QWidget):
         self.description.setVisible(bool(o.description))
         self.presenters_model.set_rows(detail.presenters)
         self.cases_model.set_rows([(i, t, "") for i, t in detail.case_studies])
-        self.sessions_model.set_records([r.listed_in(languages) for r in detail.sessions])
+        self.sessions_model.set_records([r.listed_in(languages) for r in sessions])
         self.presenters_heading.setText(self.tr("Presenters (%n)", "", len(detail.presenters)))
         self.cases_heading.setText(self.tr("Case studies (%n)", "", len(detail.case_studies)))
         self.sessions_heading.setText(self.tr("Sessions (%n)", "", o.sessions))
