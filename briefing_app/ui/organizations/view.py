@@ -43,6 +43,7 @@ from briefing_app.ui.organizations.models import (
 from briefing_app.ui.presenters.avatars import initials_pixmap
 from briefing_app.ui.presenters.models import PresenterSessionsModel, TwoLineDelegate
 from briefing_app.ui.presenters.photos import PhotoLoader
+from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import photo_dir
@@ -100,6 +101,7 @@ class OrganizationsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search organizations…"))
         self.search.setClearButtonEnabled(True)
+        escape_clears(self.search)  # Escape empties it, as in a browser
         self.search.setAccessibleName(self.tr("Search organizations"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Filter by kind"))

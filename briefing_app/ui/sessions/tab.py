@@ -57,6 +57,7 @@ from briefing_app.ui.sessions.session_list import FirstRecords, GroupPlan, Sessi
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.sessions.share_actions import ShareActions
+from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.i18n import is_singular
@@ -180,6 +181,7 @@ class SessionsTab(QSplitter):
             self.tr("Search sessions, presenters, case studies, notes, questions…")
         )
         self.search.setClearButtonEnabled(True)
+        escape_clears(self.search)  # Escape empties it, as in a browser
         self.search.setAccessibleName(self.tr("Search"))
         self.show_past = QCheckBox(self.tr("Show past sessions"))
         self.show_past.setAccessibleName(self.tr("Show past sessions"))
