@@ -141,6 +141,7 @@ class OrganizationsView(QWidget):
         self.website.setAccessibleName(self.tr("Website"))
         self.website.setTextFormat(Qt.TextFormat.RichText)
         self.website.setOpenExternalLinks(False)
+        self.website.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.website.linkActivated.connect(lambda _link: self.open_website())
         self.roles_label = self._plain(self.tr("Roles in series"))
         facts = QVBoxLayout()

@@ -196,6 +196,8 @@ class SessionsTab(QSplitter):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        # Its link ("Add your event's feed…") is reached by Tab and opened by Enter too.
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notice.setStyleSheet(
             "QLabel#notice { background: palette(alternate-base); padding: 6px;"
             " border-left: 3px solid palette(highlight); }"
