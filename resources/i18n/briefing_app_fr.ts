@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Your time</source>
-        <translation>Chez vous</translation>
+        <translation>Votre heure</translation>
     </message>
     <message>
         <source>Join</source>
@@ -2570,6 +2570,13 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>Add link</source>
         <translation>Ajouter le lien</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Could not open {0}: no application to open it</source>
+        <translation>Impossible d’ouvrir {0}&#xa0;: aucune application pour l’ouvrir</translation>
     </message>
 </context>
 <context>
@@ -5082,10 +5089,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>On peut rejoindre 15 minutes avant le début.</translation>
     </message>
     <message>
-        <source>Could not open {0}: no application to open it</source>
-        <translation>Impossible d’ouvrir {0}&#xa0;: aucune application pour l’ouvrir</translation>
-    </message>
-    <message>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
@@ -6326,7 +6329,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>Kind: {kinds}</source>
-        <translation>Sorte&#xa0;: {kinds}</translation>
+        <translation>Type&#xa0;: {kinds}</translation>
     </message>
     <message>
         <source>Website: {url}</source>
@@ -6762,7 +6765,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>Approach:</source>
-        <translation>Démarche&#xa0;:</translation>
+        <translation>Approche&#xa0;:</translation>
     </message>
     <message>
         <source>Outcome:</source>

@@ -47,7 +47,7 @@ def not_opened_text(url: QUrl | str) -> str:
     shown = url if isinstance(url, str) else url.toString()
     logger.warning("No application opened the link %r", shown[:200])
     return QCoreApplication.translate(
-        "DetailPanel", "Could not open {0}: no application to open it"
+        "Links", "Could not open {0}: no application to open it"
     ).format(shown)
 
 
