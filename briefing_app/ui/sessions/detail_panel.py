@@ -291,7 +291,14 @@ class SessionDetailPanel(QWidget):
         split.addWidget(text_box)
         split.addWidget(self.questions)
         split.addWidget(notes_box)
+        # Never below what a part needs: a collapsed part drew its rows over the next one.
+        split.setChildrenCollapsible(False)
         split.setSizes([400, 280, 130])
+        # A taller window gives its room to the session's text first (the review: about six
+        # lines of text over empty space under the materials).
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
