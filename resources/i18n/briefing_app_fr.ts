@@ -6649,11 +6649,11 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>{title} removed from favourites</source>
-        <translation>{title} retirée des favoris</translation>
+        <translation>Séance «&#xa0;{title}&#xa0;» retirée des favoris</translation>
     </message>
     <message>
         <source>{title} added to favourites</source>
-        <translation>{title} ajoutée aux favoris</translation>
+        <translation>Séance «&#xa0;{title}&#xa0;» ajoutée aux favoris</translation>
     </message>
     <message>
         <source>give a note or --clear, not both</source>
