@@ -501,3 +501,22 @@ def test_feeds_add_names_the_feed_as_feeds_list_does(
     assert code == 0
     assert "\u00a0: Réimaginer la Ville de Toronto\u00a0: " in out, out
     assert "Re-Imagine" not in out
+
+
+def test_hidden_takes_and_shows_a_track_in_the_users_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The s9-cli report: `hidden add track "Priorités de la Ville"` warned that no session
+    was in that track (the store names it in English) and hid nothing that shows."""
+    _locale(monkeypatch, FRENCH)
+    code, out, err = run(capsys, "hidden", "add", "track", "Priorités de la Ville")
+    assert code == 0 and "Priorités de la Ville" in out
+    assert "aucune séance" not in err and "avertissement" not in err
+    code, out, _ = run(capsys, "hidden", "list")
+    assert out.split() == ["volet", "Priorités", "de", "la", "Ville"]
+    code, out, _ = run(capsys, "hidden", "list", "--json")
+    assert json.loads(out)["tracks"] == ["City priorities"]  # stored as the feed names it
+    code, out, _ = run(capsys, "hidden", "remove", "track", "priorités de la ville")
+    assert code == 0
+    code, out, _ = run(capsys, "hidden", "list", "--json")
+    assert json.loads(out)["tracks"] == []
