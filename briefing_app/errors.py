@@ -8,7 +8,7 @@ any other exception is a bug and goes to the crash handler.
 
 from __future__ import annotations
 
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Figure, counted
 
 
 class BriefingError(Exception):
@@ -235,10 +235,10 @@ class BackupRefusedError(StoreError):
     """The file given to ``db restore`` is not a usable Briefing Companion backup; nothing moved."""
 
 
-def _mb(size: int) -> str:
-    """Megabytes for a message: one decimal under 10 MB, whole above."""
+def _mb(size: int) -> Figure:
+    """Megabytes for a message: one decimal under 10 MB, whole above (1,5 in French)."""
     value = size / 1e6
-    return f"{value:.1f}" if value < 10 else f"{value:.0f}"
+    return Figure(value, ".1f" if value < 10 else ".0f")
 
 
 class UsageError(BriefingError):

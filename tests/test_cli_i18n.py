@@ -452,3 +452,63 @@ def test_a_failed_sync_never_reads_as_success(
     code, out, err = run(capsys, "sync", "2")
     assert (code, out) == (6, "")
     assert err.startswith(error) and "404" in err
+
+
+def test_organizations_note_and_feeds_add_name_things_in_french(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Found by the session-9 review: these printed the feed's English where French exists."""
+    _locale(monkeypatch, FRENCH)
+    code, out, _ = run(capsys, "organizations")
+    assert code == 0
+    names = [line.split("  ", 1)[1].split(" (")[0] for line in out.splitlines()]
+    assert "Ville de Toronto" in names and "City of Toronto" not in names
+    assert names == sorted(names, key=str.casefold)  # in the order a French reader looks
+    city = next(line.split()[0] for line in out.splitlines() if "Ville de Toronto" in line)
+    code, out, _ = run(capsys, "organizations", "show", city)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Ville de Toronto"
+    assert "Fil\u00a0: Réimaginer la Ville de Toronto" in lines
+    assert "Partenaire de Réimaginer la Ville de Toronto" in lines
+    assert "L’administration municipale de Toronto, en Ontario." in lines
+    assert "  4  Andrew Flynn — Contrôleur" in lines
+    assert any("Mise en contexte" in line for line in lines)
+    assert "Re-Imagine" not in out and "Setting the Stage" not in out
+    code, out, _ = run(capsys, "note", "2", "À relire")
+    assert out == "Note enregistrée sur #2 Mise en contexte.\n"
+    code, out, _ = run(capsys, "organizations", "show", city, "--json")
+    assert json.loads(out)["name"] == "City of Toronto"  # JSON never changes with the language
+
+
+def test_feeds_add_names_the_feed_as_feeds_list_does(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
+
+    _locale(monkeypatch, FRENCH)
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(read_resource_bytes(SAMPLE_FEED).replace(b'"id": "', b'"id": "copy-', 1))
+    code, out, _ = run(capsys, "feeds", "add", str(copy))
+    assert code == 0
+    assert "\u00a0: Réimaginer la Ville de Toronto\u00a0: " in out, out
+    assert "Re-Imagine" not in out
+
+
+def test_hidden_takes_and_shows_a_track_in_the_users_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The s9-cli report: `hidden add track "Priorités de la Ville"` warned that no session
+    was in that track (the store names it in English) and hid nothing that shows."""
+    _locale(monkeypatch, FRENCH)
+    code, out, err = run(capsys, "hidden", "add", "track", "Priorités de la Ville")
+    assert code == 0 and "Priorités de la Ville" in out
+    assert "aucune séance" not in err and "avertissement" not in err
+    code, out, _ = run(capsys, "hidden", "list")
+    assert out.split() == ["volet", "Priorités", "de", "la", "Ville"]
+    code, out, _ = run(capsys, "hidden", "list", "--json")
+    assert json.loads(out)["tracks"] == ["City priorities"]  # stored as the feed names it
+    code, out, _ = run(capsys, "hidden", "remove", "track", "priorités de la ville")
+    assert code == 0
+    code, out, _ = run(capsys, "hidden", "list", "--json")
+    assert json.loads(out)["tracks"] == []

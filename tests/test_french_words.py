@@ -6,6 +6,7 @@ Each French text is checked with its English twin, which stays as it was.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,12 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import pytest
+from support.feed_server import FeedServer, Reply
 
-from briefing_app.errors import FeedError
+from briefing_app.errors import FeedError, SyncError
 from briefing_app.feeds.frab_xml.tree import _load as parse_tree
 from briefing_app.feeds.messages import decode_json
 from briefing_app.feeds.model import PresenterRole
 from briefing_app.store import Store
+from briefing_app.sync import Fetcher, FetchPolicy
 from briefing_app.usecases.share import session_text, sessions_text
 from briefing_app.util import i18n
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size, error_message
@@ -63,7 +66,7 @@ def test_share_text_in_french(french: None, sample_store: Store) -> None:
     assert text.splitlines()[1:] == [
         "Quand\u00a0: lundi 11 mai 2020, 13 h 00 – 14 h 30 HAE",
         "À votre heure\u00a0: lundi 11 mai 2020, 19 h 00 – 20 h 30 UTC+2 (Berlin)",
-        "Série\u00a0: Re-Imagine the City of Toronto",
+        "Série\u00a0: Réimaginer la Ville de Toronto",  # the series too (was English)
         "Rejoindre\u00a0: https://meet.example.org/reimagine-toronto/setting-the-stage",
     ]
     assert "When" not in text and "Join:" not in text
@@ -254,7 +257,9 @@ def test_cli_lists_print_words_not_keys(
     english = _cli(capsys, monkeypatch, EN, "materials", "list")
     assert "     1 slides    " in english  # the English column as before (9 wide)
     _cli(capsys, monkeypatch, EN, "hidden", "add", "track", "Procurement")
-    assert _cli(capsys, monkeypatch, FR, "hidden", "list") == "volet  Procurement\n"
+    assert (
+        _cli(capsys, monkeypatch, FR, "hidden", "list") == "volet  Approvisionnement\n"
+    )  # the French name (s9)
     assert _cli(capsys, monkeypatch, EN, "hidden", "list") == "track  Procurement\n"
     for argv in (
         ("sessions", "--json"),
@@ -321,3 +326,21 @@ def test_presenter_roles_are_epicene_labels_before_the_name_in_french() -> None:
     )
     for role in ROLE_LABELS:
         assert not any(word in person_in_role("X", role).lower() for word in gendered)
+
+
+def test_a_failed_download_writes_its_waits_and_time_the_languages_way(
+    french: None, feed_server: FeedServer
+) -> None:
+    """ "3 essais en 1.5 s; en attendant 0.5 et 1 s": the numbers were written into the
+    message before its language was known."""
+    url = feed_server.serve("/down.json", Reply(status=500, body=b"oops"))
+    fetcher = Fetcher(FetchPolicy(read_timeout=5, attempts=3, backoff=0.5, sleep=lambda _s: None))
+    with pytest.raises(SyncError) as caught:
+        fetcher.fetch(url)
+    english = str(caught.value)
+    assert "waiting 0.5 and 1 s between them" in english
+    assert re.search(r"3 attempts over \d+\.\d+ s", english)
+    french_text = error_message(caught.value)
+    assert "0,5 et 1\u00a0s" in french_text or "0,5 et 1 s" in french_text, french_text
+    assert re.search(r"3 essais en \d+,\d+", french_text), french_text
+    assert "0.5" not in french_text

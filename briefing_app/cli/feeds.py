@@ -257,6 +257,7 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
                 first_sync=not args.no_sync,
             )
             record = store.feed(feed_id)
+            name = _shown_names(store).get(feed_id, record.name)  # as `feeds list` names it
     except MissingTimezoneError as exc:
         raise with_zone_hint(
             exc, translate("cli", "add --timezone ZONE, e.g. --timezone Europe/Brussels")
@@ -281,7 +282,7 @@ def _cmd_feeds_add(args: argparse.Namespace, out: TextIO) -> int:
         write_line(
             out,
             translate("cli", "following feed {id}: {name}: {summary}").format(
-                id=feed_id, name=record.name, summary=localized(outcome.summary())
+                id=feed_id, name=name, summary=localized(outcome.summary())
             )
             + outcome_zone_note(outcome),
         )

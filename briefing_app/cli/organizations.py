@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from briefing_app.cli.output import (
     EXIT_OK,
     check_tz,
+    language_mark,
     print_json,
     print_session_lines,
     session_json,
@@ -15,6 +16,7 @@ from briefing_app.cli.output import (
     write_line,
 )
 from briefing_app.store import OrganizationDetail, OrganizationRecord
+from briefing_app.usecases.settings import content_languages
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import plural, translate
 from briefing_app.util.textutil import one_line
@@ -25,9 +27,12 @@ def cmd_organizations(args: argparse.Namespace, out: TextIO) -> int:
         return _show(args, out)
     with open_store(args.data_dir) as store:
         found = store.organizations(kind=args.kind)
+        languages = content_languages(store)
     if args.json:
         print_json([_record_json(o) for o in found], out)
         return EXIT_OK
+    # The user's language (else [EN]), in its alphabetical order: "Ville de Toronto" under V.
+    found = sorted((o.in_language(languages) for o in found), key=lambda o: o.name.casefold())
     if not found:
         if args.kind is None:
             tell(translate("cli", "No organizations."))
@@ -40,7 +45,7 @@ def cmd_organizations(args: argparse.Namespace, out: TextIO) -> int:
         counts = _counts(o)
         write_line(
             out,
-            f"{o.id:>{width}}  {one_line(o.name)}"
+            f"{o.id:>{width}}  {one_line(o.name)}{language_mark(o.fallback_language('name'))}"
             + (f" ({kinds})" if kinds else "")
             + (f" — {counts}" if counts else ""),
         )
@@ -51,11 +56,14 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
     check_tz(args)
     with open_store(args.data_dir) as store:
         detail = store.organization(args.id)  # NotFoundError: exit 3
+        languages = content_languages(store)
     if getattr(args, "json", False):
         print_json(_detail_json(detail), out)
         return EXIT_OK
+    sessions = detail.sessions  # listed below in the user's language, [EN] where not
+    detail = detail.in_language(languages)
     o = detail.organization
-    write_line(out, o.name)
+    write_line(out, o.name + language_mark(o.fallback_language("name")))
     if o.kinds:
         write_line(
             out,
@@ -74,6 +82,8 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
         )
     if o.description:
         write_line(out, "")
+        if tag := o.fallback_language("description"):
+            write_line(out, language_mark(tag).strip())
         for line in o.description.splitlines():
             write_line(out, line)
     if detail.presenters:
@@ -86,10 +96,10 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
         write_line(out, translate("cli", "Case studies:"))
         for cid, title in detail.case_studies:
             write_line(out, f"  {cid}  {title}")
-    if detail.sessions:
+    if sessions:
         write_line(out, "")
         write_line(out, translate("cli", "Sessions:"))
-        print_session_lines(detail.sessions, args, out)
+        print_session_lines(sessions, args, out, languages)
     return EXIT_OK
 
 

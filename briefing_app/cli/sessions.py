@@ -466,23 +466,21 @@ def cmd_note(args: argparse.Namespace, out: TextIO) -> int:
                 write_line(
                     out,
                     translate("cli", "Note deleted from #{id} {title}.").format(
-                        id=record.id, title=record.title
+                        id=record.id, title=title
                     ),
                 )
             else:
-                tell(translate("cli", "No note on {title}.").format(title=record.title))
+                tell(translate("cli", "No note on {title}.").format(title=title))
         elif args.text is not None:
             store.set_note(record.id, args.text)
             write_line(
                 out,
-                translate("cli", "Note saved on #{id} {title}.").format(
-                    id=record.id, title=record.title
-                ),
+                translate("cli", "Note saved on #{id} {title}.").format(id=record.id, title=title),
             )
         else:
             text = store.note(record.id)
             if text:
                 out.write(text.rstrip("\n") + "\n")
             else:
-                tell(translate("cli", "No note on {title}.").format(title=record.title))
+                tell(translate("cli", "No note on {title}.").format(title=title))
     return EXIT_OK

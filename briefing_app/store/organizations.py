@@ -102,6 +102,62 @@ class OrganizationDetail:
     case_studies: tuple[tuple[int, str], ...]
     #: Its sessions in time order (at most :data:`ORGANIZATION_SESSIONS_SHOWN`).
     sessions: tuple[SessionRecord, ...]
+    #: The language maps (JSON, "" when none) of the feed's series (its title names the
+    #: feed, unless the user named it), of each series role, presenter and case study.
+    feed_translations: str = ""
+    feed_title_locked: bool = False
+    series_translations: tuple[str, ...] = ()
+    presenter_translations: tuple[str, ...] = ()
+    case_study_translations: tuple[str, ...] = ()
+
+    def in_language(self, preference: Sequence[str]) -> OrganizationDetail:
+        """This detail with every feed text in the first language of *preference* given
+        (the organization, its feed's and series' titles, presenters' titles, case
+        studies' titles and the sessions): what its page and ``organizations show`` say."""
+        if not preference:
+            return self
+
+        def picked(stored: str, name: str, default: str) -> str:
+            return pick_stored(stored, name, default, preference).text
+
+        feed_title = self.feed_title
+        if not self.feed_title_locked and self.feed_translations:
+            feed_title = picked(self.feed_translations, "title", feed_title)
+        return replace(
+            self,
+            organization=self.organization.in_language(preference),
+            feed_title=feed_title,
+            series_roles=tuple(
+                (picked(stored, "title", title), role)
+                for (title, role), stored in zip(
+                    self.series_roles,
+                    _padded(self.series_translations, self.series_roles),
+                    strict=True,
+                )
+            ),
+            presenters=tuple(
+                (pid, name, picked(stored, "title", title))
+                for (pid, name, title), stored in zip(
+                    self.presenters,
+                    _padded(self.presenter_translations, self.presenters),
+                    strict=True,
+                )
+            ),
+            case_studies=tuple(
+                (cid, picked(stored, "title", title))
+                for (cid, title), stored in zip(
+                    self.case_studies,
+                    _padded(self.case_study_translations, self.case_studies),
+                    strict=True,
+                )
+            ),
+            sessions=tuple(record.in_language(preference) for record in self.sessions),
+        )
+
+
+def _padded(maps: tuple[str, ...], rows: Sequence[object]) -> tuple[str, ...]:
+    """*maps* for each of *rows* ("" where none was read)."""
+    return maps if len(maps) == len(rows) else ("",) * len(rows)
 
 
 #: An organization's presenters, case studies and sessions (its one definition: a
@@ -245,21 +301,25 @@ class OrganizationsMixin(StoreBase):
             )
         record = found[0]
         feed = self.db.execute(
-            "SELECT title, url FROM feeds WHERE id = ?", [record.feed_id]
+            "SELECT f.title, f.url, f.title_locked, (SELECT se.translations FROM series se "
+            "WHERE se.feed_id = f.id ORDER BY se.id LIMIT 1) FROM feeds f WHERE f.id = ?",
+            [record.feed_id],
         ).fetchone()
         roles = self.db.execute(
-            "SELECT s.title, so.role FROM series_organizations so "
+            "SELECT s.title, so.role, COALESCE(s.translations, '') FROM series_organizations so "
             "JOIN series s ON s.id = so.series_id WHERE so.organization_id = ? "
             "ORDER BY s.title COLLATE NOCASE, so.role",
             [organization_id],
         ).fetchall()
         presenters = self.db.execute(
-            "SELECT id, name, title FROM presenters WHERE organization_id = ? AND NOT removed "
+            "SELECT id, name, title, COALESCE(translations, '') FROM presenters "
+            "WHERE organization_id = ? AND NOT removed "
             "ORDER BY name COLLATE NOCASE, id",
             [organization_id],
         ).fetchall()
         cases = self.db.execute(
-            "SELECT id, title FROM case_studies WHERE organization_id = ? AND NOT removed "
+            "SELECT id, title, COALESCE(translations, '') FROM case_studies "
+            "WHERE organization_id = ? AND NOT removed "
             "ORDER BY title COLLATE NOCASE, id",
             [organization_id],
         ).fetchall()
@@ -271,10 +331,15 @@ class OrganizationsMixin(StoreBase):
         return OrganizationDetail(
             organization=record,
             feed_title=str(feed[0] or feed[1]) if feed else "",
-            series_roles=tuple((str(t), str(r)) for t, r in roles),
-            presenters=tuple((int(i), str(n), str(t)) for i, n, t in presenters),
-            case_studies=tuple((int(i), str(t)) for i, t in cases),
+            series_roles=tuple((str(t), str(r)) for t, r, _ in roles),
+            presenters=tuple((int(i), str(n), str(t)) for i, n, t, _ in presenters),
+            case_studies=tuple((int(i), str(t)) for i, t, _ in cases),
             sessions=tuple(session_record(row) for row in rows),
+            feed_translations=str(feed[3] or "") if feed and feed[0] else "",
+            feed_title_locked=bool(feed[2]) if feed else False,
+            series_translations=tuple(str(m) for _, _, m in roles),
+            presenter_translations=tuple(str(m) for *_, m in presenters),
+            case_study_translations=tuple(str(m) for *_, m in cases),
         )
 
     def room_names(self) -> list[str]:

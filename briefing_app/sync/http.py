@@ -46,7 +46,7 @@ from briefing_app.platform.fileutil import (
 )
 from briefing_app.sync.deadline import CONNECTING, READING, Deadline, DeadlineAdapter
 from briefing_app.sync.limits import DEFAULT_MAX_BYTES, DEFAULT_TOTAL_TIMEOUT, MIB
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Message, joined
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Figure, Figures, Message, joined
 from briefing_app.util.textutil import one_line
 
 logger = logging.getLogger(__name__)
@@ -360,7 +360,7 @@ class Fetcher:
             elapsed = deadline.elapsed()
             notes.append(
                 QT_TRANSLATE_NOOP("core", "{attempts} attempts over {elapsed} s").format(
-                    attempts=attempts, elapsed=f"{elapsed:.{1 if elapsed >= 1 else 2}f}"
+                    attempts=attempts, elapsed=Figure(elapsed, ".1f" if elapsed >= 1 else ".2f")
                 )
             )
         notes.extend(_describe_waits(waits))
@@ -707,12 +707,11 @@ def _describe_waits(waits: list[tuple[float, bool]]) -> list[str]:
     return notes
 
 
-def _and(numbers: list[float]) -> str:
-    words = [f"{n:g}" for n in numbers]
-    if len(words) == 1:
-        return words[0]
+def _and(numbers: list[float]) -> Figure | Message:
+    if len(numbers) == 1:
+        return Figure(numbers[0])
     return QT_TRANSLATE_NOOP("core", "{some} and {last}").format(
-        some=", ".join(words[:-1]), last=words[-1]
+        some=Figures(numbers[:-1]), last=Figure(numbers[-1])
     )
 
 

@@ -411,6 +411,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             view = NowNextView(store, self)
             view.session_activated.connect(self.open_session)
             view.joined.connect(self.record_join)  # every Join is recorded the one way
+            view.link_failed.connect(self._link_refused)
         else:
             from briefing_app.ui.changes.view import ChangesView
 
@@ -729,6 +730,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             notifier.session_activated.connect(self._reminder_opened)
             notifier.followup_activated.connect(self.open_followup)
             banner.join_opened.connect(self.record_join)
+            banner.link_failed.connect(self._link_refused)
             # Below the message banner, above the tabs.
             self._central_layout.insertWidget(self._central_layout.indexOf(self.tabs), banner)
             self._reminder_parts = (banner, scheduler, notifier)

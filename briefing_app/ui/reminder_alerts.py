@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.store import Store
 from briefing_app.ui import content_language
-from briefing_app.ui.widgets.links import open_link, openable
+from briefing_app.ui.widgets.links import not_opened_text, open_link, openable
 from briefing_app.ui.widgets.locale_text import duration_text, range_text, soon_text
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.reminders import (
@@ -370,10 +370,12 @@ class ReminderBanner(QFrame):
     Signals:
         session_activated(int): the user asked to see this session.
         join_opened(int): the user joined this session (its link was opened).
+        link_failed(str): a Join link nothing could open (the window says it).
     """
 
     session_activated = Signal(int)
     join_opened = Signal(int)
+    link_failed = Signal(str)
     followup_activated = Signal(int)
 
     def __init__(
@@ -442,6 +444,8 @@ class ReminderBanner(QFrame):
     def join(self, reminder: Reminder) -> None:
         if open_join_link(reminder):
             self.join_opened.emit(reminder.session_id)
+        elif can_join(reminder):  # allowed, but the system had nothing to open it with
+            self.link_failed.emit(not_opened_text(reminder.join_url))
 
     def rows(self) -> list[_ReminderRow]:
         """The rows on screen, top to bottom."""

@@ -131,11 +131,12 @@ def sessions_text(
         raise UsageError(QT_TRANSLATE_NOOP("core", "select a session to share").message())
     from briefing_app.usecases.settings import content_languages
 
-    languages = content_languages(store)  # a title the feed gives in several: the user's
+    # A title (or series) the feed gives in several languages: the user's.
+    languages = content_languages(store)
     return (
         "\n\n".join(
             session_text(
-                store.session(sid).in_language(languages),
+                store.session_detail(sid).in_language(languages).session,
                 reader_zone=reader_zone,
                 translator=translator,
             )

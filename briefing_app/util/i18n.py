@@ -186,6 +186,39 @@ def fill(template: str, fields: dict[str, Any]) -> str:
     return _LanguageFormatter(language).vformat(template, (), fields)
 
 
+class Figure(float):
+    """A number given to a message with the decimals it is written with (``spec``, e.g.
+    ``".1f"``): ``1.5`` in English, ``1,5`` in French once :func:`fill` writes it, where a
+    number formatted into a string beforehand stayed ``1.5`` in every language."""
+
+    spec: str
+
+    def __new__(cls, value: float, spec: str = "g") -> Figure:
+        figure = super().__new__(cls, value)
+        figure.spec = spec
+        return figure
+
+    def __format__(self, format_spec: str) -> str:
+        return float.__format__(self, format_spec or self.spec)
+
+    def __str__(self) -> str:
+        return format(self)
+
+
+class Figures:
+    """Numbers listed in a message (``0.5, 1``), each written as :class:`Figure` writes it,
+    with the separators of the language the message is shown in."""
+
+    def __init__(self, values: list[float], spec: str = "g") -> None:
+        self.values = [Figure(value, spec) for value in values]
+
+    def __format__(self, format_spec: str) -> str:
+        return ", ".join(format(value) for value in self.values)  # English: fill localizes
+
+    def __str__(self) -> str:
+        return format(self)
+
+
 class Size(int):
     """A file size given to a message (``{human_size}``): ``1.8 MB`` in English, as
     :func:`english_size` writes it, and in another language's units when the message is
@@ -233,6 +266,8 @@ class _LanguageFormatter(string.Formatter):
 
         if isinstance(value, Size) and not format_spec:
             return localeformat.format_size(int(value), self.language)
+        if isinstance(value, Figures):
+            return ", ".join(self.format_field(figure, "") for figure in value.values)
         if isinstance(value, int | float) and not isinstance(value, bool):
             text = format(value, format_spec)
             kind = format_spec[-1:] if format_spec[-1:].isalpha() else ""

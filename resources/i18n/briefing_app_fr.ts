@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Your time</source>
-        <translation>Chez vous</translation>
+        <translation>Votre heure</translation>
     </message>
     <message>
         <source>Join</source>
@@ -2570,6 +2570,13 @@ Les détails sont dans le fichier journal&#xa0;:
     <message>
         <source>Add link</source>
         <translation>Ajouter le lien</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Could not open {0}: no application to open it</source>
+        <translation>Impossible d’ouvrir {0}&#xa0;: aucune application pour l’ouvrir</translation>
     </message>
 </context>
 <context>
@@ -5108,10 +5115,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>On peut rejoindre 15 minutes avant le début.</translation>
     </message>
     <message>
-        <source>Could not open {0}: no application to open it</source>
-        <translation>Impossible d’ouvrir {0}&#xa0;: aucune application pour l’ouvrir</translation>
-    </message>
-    <message>
         <source>Add to calendar</source>
         <translation>Ajouter au calendrier</translation>
     </message>
@@ -6356,7 +6359,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>Kind: {kinds}</source>
-        <translation>Sorte&#xa0;: {kinds}</translation>
+        <translation>Type&#xa0;: {kinds}</translation>
     </message>
     <message>
         <source>Website: {url}</source>
@@ -6660,11 +6663,11 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>{title} removed from favourites</source>
-        <translation>{title} retirée des favoris</translation>
+        <translation>Séance «&#xa0;{title}&#xa0;» retirée des favoris</translation>
     </message>
     <message>
         <source>{title} added to favourites</source>
-        <translation>{title} ajoutée aux favoris</translation>
+        <translation>Séance «&#xa0;{title}&#xa0;» ajoutée aux favoris</translation>
     </message>
     <message>
         <source>give a note or --clear, not both</source>
@@ -6776,7 +6779,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>Approach:</source>
-        <translation>Démarche&#xa0;:</translation>
+        <translation>Approche&#xa0;:</translation>
     </message>
     <message>
         <source>Outcome:</source>

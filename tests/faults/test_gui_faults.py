@@ -287,3 +287,23 @@ def test_damage_found_after_opening_recover_keeps_the_users_data(qtbot, data_dir
     with Store(db) as again:
         again.quick_check()
         assert again.note(session) == "my words"
+
+
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openUrl")
+def test_a_reminders_join_with_no_application_to_open_it_is_said(
+    qtbot, sample_store: Store
+) -> None:
+    """The reminder banner's Join said nothing when no browser could open the link."""
+    from datetime import UTC, datetime, timedelta
+
+    from briefing_app.usecases.reminders import Reminder
+
+    window = _window(qtbot, sample_store)
+    url = "https://127.0.0.1:9/live"
+    now = datetime.now(UTC)
+    reminder = Reminder(1, "Live", now, now + timedelta(hours=1), url, now, 10)
+    joined: list[int] = []
+    window.reminder_banner.join_opened.connect(joined.append)
+    window.reminder_banner.join(reminder)
+    assert window.messages.text() == f"Could not open {url}: no application to open it"
+    assert joined == []  # not recorded as attended: nothing opened

@@ -172,6 +172,19 @@ def _model_texts(view: QAbstractItemView, where: str, rows: int) -> Iterator[Sho
     yield from walk(QModelIndex(), 0)
 
 
+def _unelided(text: str, tooltip: str) -> str:
+    """*text* whole when each of its lines is a line of *tooltip* cut with "…" (a label
+    showing an address cut to its width): the cut parts are not words to translate."""
+    lines, whole = text.split("\n"), tooltip.split("\n")
+    if "…" not in text or len(lines) != len(whole):
+        return text
+    for shown, line in zip(lines, whole, strict=True):
+        head, cut, tail = shown.partition("…")
+        if shown != line and not (cut and line.startswith(head) and line.endswith(tail)):
+            return text
+    return tooltip
+
+
 def shown_texts(root: QWidget, *, rows: int = 40, visible_only: bool = True) -> list[Shown]:
     """Every text *root* and the widgets in it show (see the module's docstring)."""
     found: list[Shown] = []
@@ -193,7 +206,7 @@ def shown_texts(root: QWidget, *, rows: int = 40, visible_only: bool = True) -> 
             if text:
                 add(Shown(f"{where} ({label})", _plain(text)))
         if isinstance(widget, QLabel):
-            add(Shown(where, _plain(widget.text())))
+            add(Shown(where, _plain(_unelided(widget.text(), widget.toolTip()))))
         elif isinstance(widget, QAbstractButton):
             add(Shown(where, widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")))
         elif isinstance(widget, QGroupBox):

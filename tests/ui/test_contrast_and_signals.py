@@ -282,3 +282,35 @@ def test_text_fields_spin_boxes_and_lists_have_edges_at_3_to_1(qtbot: Any, theme
         if (ratio := contrast_ratio(edge, window)) < NON_TEXT:
             low.append(f"{type(field).__name__}: {edge.name()} on {window.name()}: {ratio:.2f}")
     assert not low, low
+
+
+def test_the_system_palettes_secondary_text_is_raised_to_4_5_to_1(qapp: Any) -> None:
+    """Qt's own palette (the "system" theme on a desktop without one) draws placeholders
+    in half-transparent text: about 4:1. The window raises it, keeping the rest."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui.widgets.theme import contrast, readable_secondary_text
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:
+        faint = QPalette(before)
+        text = QColor(faint.color(R.Text))
+        text.setAlpha(128)
+        faint.setColor(R.PlaceholderText, text)
+        app.setPalette(faint)
+        shown = over(faint.color(R.PlaceholderText), faint.color(R.Window))
+        assert contrast_ratio(shown, faint.color(R.Window)) < TEXT  # the problem is real
+        readable_secondary_text(app)
+        raised = app.palette()
+        for bg in (R.Window, R.Base):
+            assert contrast(raised.color(R.PlaceholderText), raised.color(bg)) >= TEXT
+            assert contrast_ratio(raised.color(R.PlaceholderText), raised.color(bg)) >= TEXT
+        assert raised.color(R.Text) == faint.color(R.Text)  # nothing else moved
+        assert raised.color(R.Window) == faint.color(R.Window)
+        kept = QColor(raised.color(R.PlaceholderText))
+        readable_secondary_text(app)  # readable already: left alone
+        assert app.palette().color(R.PlaceholderText) == kept
+    finally:
+        app.setPalette(before)

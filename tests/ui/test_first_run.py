@@ -245,3 +245,17 @@ def test_export_offers_nothing_hidden_behind_the_call_to_action(qtbot, sample_st
     dialog = window.open_export()
     qtbot.addWidget(dialog)
     assert dialog.this_session.isEnabled() and dialog.shown.text().endswith("(5 sessions)")
+
+
+def test_the_first_sample_session_opens_at_the_top_of_its_text(qtbot, sample_store: Store) -> None:
+    """The review: after "Show the 2020 sample sessions" the first session's text opened
+    scrolled to its end (the caret was left there, and showing the pane scrolled to it)."""
+    window = _window(qtbot, sample_store)
+    window.resize(1400, 700)
+    window.first_run.sample_button.click()
+    qtbot.waitUntil(lambda: window.detail_panel.session_id is not None)
+    browser = window.detail_panel.browser
+    qtbot.waitUntil(lambda: browser.verticalScrollBar().maximum() > 0)  # more than fits
+    qtbot.wait(50)
+    assert browser.verticalScrollBar().value() == 0
+    assert browser.textCursor().position() == 0

@@ -140,7 +140,7 @@ def test_unsafe_addresses_are_shown_but_never_opened_with_the_reason(
     for row in range(7):  # every one but the last (a real web link) is refused
         section.table.selectRow(row)
         assert not section.open_button.isEnabled()
-        assert "Not opened" in section.detail.text()
+        assert "Not opened" in section.detail.toolTip()  # shown cut to the width, whole here
         tooltip = _cell(panel, row, MaterialColumn.TITLE, Qt.ItemDataRole.ToolTipRole)
         assert isinstance(tooltip, str) and "Not opened" in tooltip
         qtbot.keyClick(section.table, Qt.Key.Key_Return)
@@ -212,3 +212,32 @@ def test_a_kept_copy_that_could_run_a_program_is_never_opened(
     section.table.selectRow(2)  # the same bytes as a PDF: a document, it opens
     assert section.open_selected()
     assert len(opened) == 1 and opened[0].toLocalFile().endswith("Deck.pdf")
+
+
+@pytest.mark.parametrize("size", [(520, 900), (360, 760)])
+def test_the_selected_address_is_one_line_and_never_drawn_over_my_notes(
+    qtbot, sample_store: Store, size: tuple[int, int]
+) -> None:
+    """The review: a narrowing window left the wrapped address drawn over "My notes"."""
+    kickoff = sample_store.find_session("kickoff-2020-04-15").id
+    panel = SessionDetailPanel(sample_store)
+    qtbot.addWidget(panel)
+    panel.resize(700, 900)
+    panel.show()
+    panel.show_session(kickoff)
+    section = panel.materials
+    section.table.selectRow(0)
+    address = section.detail.toolTip()
+    assert address.startswith("https://") and address.endswith(".pdf")
+    width, height = size
+    minimum = panel.minimumSizeHint()  # a window is never smaller (its layout says so)
+    panel.resize(max(width, minimum.width()), max(height, minimum.height()))
+    qtbot.wait(50)
+    detail, notes = section.detail, panel.notes_label
+    shown = detail.text()
+    assert "\n" not in shown and detail.fontMetrics().horizontalAdvance(shown) <= detail.width()
+    assert shown == address or "…" in shown  # cut in the middle, whole in the tooltip
+    bottom = detail.mapTo(panel, detail.rect().bottomLeft()).y()
+    top_of_notes = notes.mapTo(panel, notes.rect().topLeft()).y()
+    assert detail.isVisible() and notes.isVisible()
+    assert bottom < top_of_notes

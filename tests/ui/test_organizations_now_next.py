@@ -198,6 +198,21 @@ def test_now_and_next_with_a_controlled_clock(
     assert view.now_model.records() == []
     assert view.next_model.record(0).title == "Talk 2"
     assert view.now_heading.text() == "Nothing is on right now."
+
+
+@pytest.mark.qt_log_ignore("does not support QPlatformServices::openUrl")
+def test_now_and_next_says_when_nothing_could_open_the_join_link(
+    qtbot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Offscreen, as on a machine with no browser: the view says so, through the window."""
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    store.import_feed("file:///orgs.json", orgs_feed(logo_url=""))
+    view = NowNextView(store, clock=_clock([DAY + timedelta(hours=1, minutes=20)]))
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.link_failed) as failed:
+        assert view.join_current() is False
+    assert failed.args == ["Could not open https://meet.example.org/1: no application to open it"]
     # A hidden track leaves Now & next too.
     store.set_hidden("track", "Web")
     view.refresh()

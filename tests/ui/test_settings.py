@@ -175,3 +175,23 @@ def test_removing_a_feed_lets_go_of_its_kept_copies(qtbot, sample_store: Store) 
         dialog.remove_feed(sample_store.feeds()[0].id)
     assert sample_store.kept_materials() == []
     assert not kept & prereads.material_store(sample_store).stored_hashes()
+
+
+def test_every_number_the_cli_accepts_survives_the_dialog(qtbot, sample_store: Store) -> None:
+    """`settings reminder 3000` (the CLI allows a week) was cut to 1440 by opening and OK."""
+    from briefing_app.usecases import settings
+
+    settings.set_reminder_minutes(sample_store, settings.REMINDER_MAX)
+    settings.set_sync_interval_minutes(sample_store, settings.SYNC_INTERVAL_MAX)
+    settings.set_download_timeout_seconds(sample_store, settings.DOWNLOAD_TIMEOUT_MAX)
+    settings.set_max_feed_size_mib(sample_store, settings.MAX_FEED_SIZE_MAX)
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.reminder.value() == settings.REMINDER_MAX
+    dialog.accept()
+    assert settings.reminder_minutes(sample_store) == settings.REMINDER_MAX
+    assert settings.sync_interval_minutes(sample_store) == settings.SYNC_INTERVAL_MAX
+    assert settings.download_timeout_seconds(sample_store) == settings.DOWNLOAD_TIMEOUT_MAX
+    assert settings.max_feed_size_mib(sample_store) == settings.MAX_FEED_SIZE_MAX

@@ -79,3 +79,14 @@ def test_a_progress_bar_says_0_percent_the_french_way(qtbot) -> None:
     bar.setFormat(percent_format())
     assert bar.text() == "0\u00a0%"
     assert percent_format(QLocale(QLocale.Language.English)) == "%p%"
+
+
+@pytest.mark.usefixtures("french")
+def test_the_progress_strip_says_percent_the_french_way(qtbot) -> None:
+    """The strip set the French format and then wrote "%p%" over it (session-9 report)."""
+    from briefing_app.ui.workers.progress_task import ProgressStrip
+
+    strip = ProgressStrip()
+    qtbot.addWidget(strip)
+    strip.bar.setValue(230)  # of 1000
+    assert strip.bar.text() == "23\u00a0%"

@@ -109,6 +109,10 @@ def test_changes_after_a_sync_call_out_favourites(
     )  # the favourite first
     heading = rows.index(next(r for r in rows if "2 retitled" in r))
     assert rows[heading + 1].startswith("Renamed: Kick-off, renamed too")
+    # Feeds newest change first, as `changes` lists them: this sync before the sample's
+    # import (the window listed them by feed, oldest first).
+    headings = [row.text for row in model.rows if row.heading and not row.text.startswith("★")]
+    assert len(headings) == 2 and "2 retitled" in headings[0], headings
     assert "★ 1 of your favourites changed" in window.changes.summary.text()
     with qtbot.waitSignal(window.changes.session_activated) as blocker:
         window.changes.list.activated.emit(model.index(1))

@@ -22,7 +22,9 @@ def _listed(window: MainWindow) -> list[str]:
     return window.visible_titles()
 
 
-def _clashing_store(store: Store, tmp_path: Path) -> Store:
+def _clashing_store(
+    store: Store, tmp_path: Path, *, titles: tuple[str, str] = ("Alpha", "Beta")
+) -> Store:
     doc = {
         "format": "briefing-feed",
         "version": 1,
@@ -30,14 +32,14 @@ def _clashing_store(store: Store, tmp_path: Path) -> Store:
         "sessions": [
             {
                 "id": "a",
-                "title": "Alpha",
+                "title": titles[0],
                 "start": "2099-05-01T10:00:00-04:00",
                 "end": "2099-05-01T11:00:00-04:00",
                 "kind": "panel",
             },
             {
                 "id": "b",
-                "title": "Beta",
+                "title": titles[1],
                 "start": "2099-05-01T10:30:00-04:00",
                 "end": "2099-05-01T11:30:00-04:00",
                 "kind": "briefing",
@@ -133,6 +135,25 @@ def test_window_remembers_its_state(qtbot, sample_store: Store) -> None:
     assert _listed(second) == ["Procurement Innovation Expert Discussion"]
 
 
+def test_the_window_fits_a_200_percent_screen(qtbot, sample_store: Store) -> None:
+    """The review: at 200% the window came back larger than the screen (1400x900 at 2x is
+    700x450). Its minimum height was 705 px, set by the detail pane's parts; the pane now
+    scrolls, so a 1080p screen at 200% (960x540) holds the whole window."""
+    window = MainWindow(sample_store)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.sessions.release_detail()
+    window.select_session(sample_store.find_session("kickoff-2020-04-15").id)
+    qtbot.wait(50)
+    assert window.detail_panel.isVisible()
+    assert window.minimumSizeHint().height() <= 540  # the pane scrolls instead
+    assert window.minimumSizeHint().width() <= 960
+    window.resize(960, 540)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (960, 540)
+
+
 def test_a_reminder_in_the_window_opens_its_session(qtbot, store: Store, tmp_path: Path) -> None:
     from datetime import timedelta
 
@@ -216,3 +237,32 @@ def test_a_long_kind_leaves_room_for_the_clash_warning(qtbot, store: Store, tmp_
     status_right = table.columnViewportPosition(Column.STATUS) + table.columnWidth(Column.STATUS)
     assert table.columnViewportPosition(Column.STATUS) >= 0
     assert status_right <= table.viewport().width() + 2  # the warning is in view
+
+
+def test_a_clash_with_long_titles_leaves_the_titles_room(
+    qtbot, store: Store, tmp_path: Path
+) -> None:
+    """The review: the status column took about 500 px naming the other session and the
+    titles were cut to "Mise en cont…"."""
+    from briefing_app.ui.agenda.view import MAX_STATUS_WIDTH
+
+    long_a = "Procurement Improvement and Innovation Working Group: second meeting of the year"
+    long_b = "Working Group on the Improvement of Procurement and Innovation, all departments"
+    _clashing_store(store, tmp_path, titles=(long_a, long_b))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    for record in store.sessions():
+        window.set_favourite(record.id, True)
+    agenda = window.agenda
+    window.tabs.setCurrentWidget(agenda)
+    qtbot.wait(50)
+    table = agenda.table
+    status = table.columnWidth(Column.STATUS)
+    assert status <= MAX_STATUS_WIDTH
+    assert table.columnWidth(Column.TITLE) >= 300
+    row = _titles(agenda.model).index(long_a)
+    tip = agenda.model.index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"⚠ Overlaps {long_b}"  # the whole warning, where it is cut
+    assert not table.horizontalScrollBar().isVisible()

@@ -37,6 +37,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 #: The widest the Kind column grows (px); longer kinds are elided, whole in the tooltip.
 MAX_KIND_WIDTH = 160
+#: The widest the status column grows (px): a clash names the other sessions, and at its
+#: full width it squeezed the titles to a few letters (the session-9 review).
+MAX_STATUS_WIDTH = 280
 
 
 class AgendaModel(SessionTableModel):
@@ -100,7 +103,7 @@ class AgendaView(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         # Kinds can be long ("YOC - Alles, was in einem Forum…"): elided, they leave
         # room for the presenters and the clash warning.
-        for column in (Column.KIND, Column.PRESENTERS):
+        for column in (Column.KIND, Column.PRESENTERS, Column.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnHidden(Column.TRACK, True)
         self.table.activated.connect(self._activated)
@@ -173,8 +176,13 @@ class AgendaView(QWidget):
         )
 
     def _fit_columns(self) -> None:
-        """Kind and presenters as wide as their text, up to a limit (the rest is elided)."""
-        for column, widest in ((Column.KIND, MAX_KIND_WIDTH), (Column.PRESENTERS, 260)):
+        """Kind, presenters and status as wide as their text, up to a limit (the rest is
+        elided, whole in the tooltip)."""
+        for column, widest in (
+            (Column.KIND, MAX_KIND_WIDTH),
+            (Column.PRESENTERS, 260),
+            (Column.STATUS, MAX_STATUS_WIDTH),
+        ):
             self.table.resizeColumnToContents(column)
             if self.table.columnWidth(column) > widest:
                 self.table.setColumnWidth(column, widest)

@@ -40,6 +40,7 @@ from briefing_app.ui.casestudies.models import ChoiceListModel, ChoiceSource, Id
 from briefing_app.ui.casestudies.notes import MarkdownPreview
 from briefing_app.ui.casestudies.writing import ActionWriter, on_store
 from briefing_app.ui.widgets.error_text import error_text
+from briefing_app.ui.widgets.theme import mute
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_EDIT, DraftStore, drafts_dir
 from briefing_app.util.i18n import is_singular
@@ -230,7 +231,7 @@ class _FieldBlock(QWidget):
         self.feed_value.setTextFormat(Qt.TextFormat.PlainText)
         self.feed_value.setWordWrap(True)
         self.feed_value.setAccessibleName(self.tr("The feed's {0}").format(_label(name).lower()))
-        self.feed_value.setEnabled(False)  # greyed: for reference
+        mute(self.feed_value)  # for reference
         self.feed_value.hide()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -438,7 +439,7 @@ class CaseStudyForm(QWidget):
 
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Save state"))
-        self.state_label.setEnabled(False)
+        mute(self.state_label)
 
         inner = QWidget()
         form = QVBoxLayout(inner)

@@ -54,6 +54,7 @@ from briefing_app.ui.casestudies.models import (
 from briefing_app.ui.casestudies.writing import ActionWriter
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.links import open_link, openable
+from briefing_app.ui.widgets.theme import mute
 from briefing_app.ui.workers.progress_task import ProgressStrip, ProgressTask
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
@@ -263,7 +264,7 @@ class MaterialsPane(QWidget):
             ).format(limit)
         )
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)
+        mute(self.hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.link_button)

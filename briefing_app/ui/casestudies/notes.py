@@ -43,6 +43,7 @@ from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
+from briefing_app.ui.widgets.theme import mute
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.drafts import CASE_STUDY_NOTE, DraftStore, drafts_dir
 from briefing_app.workspace import NoteRevision, Workspace, unified_diff
@@ -120,7 +121,7 @@ class NotesEditor(QWidget):
         self.preview.setPlaceholderText(self.tr("The preview of your notes shows here."))
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Notes save state"))
-        self.state_label.setEnabled(False)
+        mute(self.state_label)
         editor_box = QWidget()
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)

@@ -59,6 +59,7 @@ from briefing_app.ui.casestudies.models import (
 from briefing_app.ui.casestudies.notes import HistoryPane, NotesEditor
 from briefing_app.ui.casestudies.writing import ActionWriter, on_store
 from briefing_app.ui.widgets.error_text import error_text
+from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.widgets.message_banner import MessageBanner
 from briefing_app.ui.workers.progress_task import (
     ProgressStrip,
@@ -133,6 +134,7 @@ class CaseStudiesView(QWidget, BundleActions):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search case studies and your notes…"))
         self.search.setClearButtonEnabled(True)
+        escape_clears(self.search)  # Escape empties it, as in a browser
         self.search.setAccessibleName(self.tr("Search case studies"))
         self.model = CaseStudyListModel(self)
         self.list = QListView()

@@ -108,6 +108,7 @@ class ChangesView(QWidget):
             latest = self.store.latest_changes(feed.id, with_changes=True)
             if latest is not None:
                 runs.append((feed, *latest))
+        runs.sort(key=lambda item: int(item[1]["id"]), reverse=True)  # newest first, as `changes`
         several = sum(1 for _feed, _run, changes in runs if changes) > 1
         starred: list[ChangeRow] = []
         rows: list[ChangeRow] = []

@@ -235,7 +235,7 @@ class SettingsDialog(QDialog):
         feeds_layout.addWidget(self.feed_status)
 
         self.interval = QSpinBox()
-        self.interval.setRange(0, 24 * 60)
+        self.interval.setRange(0, settings.SYNC_INTERVAL_MAX)
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setSpecialValueText(self.tr("Only when I ask"))
         self.interval.setAccessibleName(self.tr("Sync interval in minutes"))
@@ -268,7 +268,7 @@ class SettingsDialog(QDialog):
             self.tr("A slide deck, recording or pre-read larger than this is not kept offline.")
         )
         self.reminder = QSpinBox()
-        self.reminder.setRange(0, 24 * 60)
+        self.reminder.setRange(0, settings.REMINDER_MAX)  # as the CLI: up to a week
         self.reminder.setSuffix(self.tr(" min before"))
         self.reminder.setSpecialValueText(self.tr("No reminders"))
         self.reminder.setAccessibleName(self.tr("Reminder lead time in minutes"))

@@ -36,6 +36,7 @@ from briefing_app.ui.followups.dialog import FollowupDialog, FollowupValues
 from briefing_app.ui.followups.model import Column, FollowupModel, RecordRole
 from briefing_app.ui.sessions.session_model import title_with_badge
 from briefing_app.ui.widgets.error_text import error_text
+from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 
@@ -76,6 +77,7 @@ class FollowupsView(QWidget):
         self.search.setPlaceholderText(self.tr("Filter follow-ups…"))
         self.search.setAccessibleName(self.tr("Filter follow-ups by text"))
         self.search.setClearButtonEnabled(True)
+        escape_clears(self.search)  # Escape empties it, as in a browser
         self.search.textChanged.connect(lambda text: self.model.set_filters(text=text))
         self.search.textChanged.connect(self._expand)
         self.status_filter = QComboBox()

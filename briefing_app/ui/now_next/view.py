@@ -39,7 +39,7 @@ from briefing_app.store import FeedRecord, SessionRecord, Store
 from briefing_app.ui import content_language
 from briefing_app.ui.presenters.models import SecondLineRole, TrailingRole, TwoLineDelegate
 from briefing_app.ui.sessions.session_model import RecordRole, title_with_badge
-from briefing_app.ui.widgets.links import open_link, openable
+from briefing_app.ui.widgets.links import not_opened_text, open_link, openable
 from briefing_app.ui.widgets.locale_text import range_text as format_range
 from briefing_app.ui.widgets.locale_text import soon_text, zone_text
 from briefing_app.usecases.now_next import NowAndNext, now_and_next
@@ -168,6 +168,7 @@ class NowNextView(QWidget):
 
     session_activated = Signal(int)
     joined = Signal(int)
+    link_failed = Signal(str)  # a Join link nothing could open (the window says it)
 
     def __init__(
         self,
@@ -338,6 +339,8 @@ class NowNextView(QWidget):
         if record is None or not can_join(record, self.clock()):
             return False
         if not open_link(record.join_url, mailto=False):
+            if openable(record.join_url, mailto=False) is not None:  # nothing to open it with
+                self.link_failed.emit(not_opened_text(record.join_url))
             return False
         self.joined.emit(record.id)
         return True

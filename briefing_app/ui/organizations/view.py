@@ -43,6 +43,7 @@ from briefing_app.ui.organizations.models import (
 from briefing_app.ui.presenters.avatars import initials_pixmap
 from briefing_app.ui.presenters.models import PresenterSessionsModel, TwoLineDelegate
 from briefing_app.ui.presenters.photos import PhotoLoader
+from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.widgets.links import open_link, openable
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import photo_dir
@@ -100,6 +101,7 @@ class OrganizationsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search organizations…"))
         self.search.setClearButtonEnabled(True)
+        escape_clears(self.search)  # Escape empties it, as in a browser
         self.search.setAccessibleName(self.tr("Search organizations"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Filter by kind"))
@@ -139,6 +141,7 @@ class OrganizationsView(QWidget):
         self.website.setAccessibleName(self.tr("Website"))
         self.website.setTextFormat(Qt.TextFormat.RichText)
         self.website.setOpenExternalLinks(False)
+        self.website.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.website.linkActivated.connect(lambda _link: self.open_website())
         self.roles_label = self._plain(self.tr("Roles in series"))
         facts = QVBoxLayout()
@@ -318,7 +321,9 @@ class OrganizationsView(QWidget):
 
     def _fill_page(self, detail: OrganizationDetail) -> None:
         languages = content_language.preference()  # feed texts in the user's language
-        o = detail.organization.in_language(languages)
+        sessions = detail.sessions  # listed (and marked) in the user's language below
+        detail = detail.in_language(languages)
+        o = detail.organization
         self._current_id = o.id
         self.name_label.setText(o.name)
         self.kinds_label.setText(kinds_label(o.kinds))
@@ -345,7 +350,7 @@ class OrganizationsView(QWidget):
         self.description.setVisible(bool(o.description))
         self.presenters_model.set_rows(detail.presenters)
         self.cases_model.set_rows([(i, t, "") for i, t in detail.case_studies])
-        self.sessions_model.set_records([r.listed_in(languages) for r in detail.sessions])
+        self.sessions_model.set_records([r.listed_in(languages) for r in sessions])
         self.presenters_heading.setText(self.tr("Presenters (%n)", "", len(detail.presenters)))
         self.cases_heading.setText(self.tr("Case studies (%n)", "", len(detail.case_studies)))
         self.sessions_heading.setText(self.tr("Sessions (%n)", "", o.sessions))

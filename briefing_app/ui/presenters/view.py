@@ -54,6 +54,7 @@ from briefing_app.ui.presenters.models import (
 )
 from briefing_app.ui.presenters.photos import PhotoLoader
 from briefing_app.ui.sessions.detail_markdown import md_escape
+from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.widgets.links import open_link
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.photos import is_web_url, photo_dir
@@ -164,6 +165,7 @@ class PresentersView(QWidget):
             self.tr("Search presenters (name, title, organization, biography)…")
         )
         self.search.setClearButtonEnabled(True)
+        escape_clears(self.search)  # Escape empties it, as in a browser
         self.search.setAccessibleName(self.tr("Search presenters"))
         self.search.installEventFilter(self)
         self.model = PresenterListModel(self)

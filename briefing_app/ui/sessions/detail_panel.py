@@ -42,7 +42,7 @@ from briefing_app.ui.sessions.note_history import NoteHistoryDialog
 from briefing_app.ui.sessions.questions_section import QuestionsSection
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.flow_layout import FlowLayout
-from briefing_app.ui.widgets.links import open_link, openable
+from briefing_app.ui.widgets.links import not_opened_text, open_link, openable
 from briefing_app.ui.widgets.locale_text import duration_text
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
@@ -300,7 +300,14 @@ class SessionDetailPanel(QWidget):
         split.addWidget(text_box)
         split.addWidget(self.questions)
         split.addWidget(notes_box)
+        # Never below what a part needs: a collapsed part drew its rows over the next one.
+        split.setChildrenCollapsible(False)
         split.setSizes([400, 280, 130])
+        # A taller window gives its room to the session's text first (the review: about six
+        # lines of text over empty space under the materials).
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
@@ -629,9 +636,7 @@ class SessionDetailPanel(QWidget):
             return False
         if open_link(detail.feedback_url, mailto=False):
             return True
-        self.link_refused.emit(
-            self.tr("Could not open {0}: no application to open it").format(detail.feedback_url)
-        )
+        self.link_refused.emit(not_opened_text(detail.feedback_url))
         return False
 
     def join(self) -> None:
@@ -669,11 +674,7 @@ class SessionDetailPanel(QWidget):
         """Hand *url* to the system (the one opener); say so when nothing could open it."""
         if open_link(url):
             return True
-        shown = url if isinstance(url, str) else url.toString()
-        logger.warning("No application opened the link %r", shown[:200])
-        self.link_refused.emit(
-            self.tr("Could not open {0}: no application to open it").format(shown)
-        )
+        self.link_refused.emit(not_opened_text(url))
         return False
 
     def _request_followup(self) -> None:

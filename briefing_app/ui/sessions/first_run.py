@@ -34,6 +34,7 @@ from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
+from briefing_app.ui.widgets.theme import mute
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import in_zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
@@ -148,7 +149,7 @@ class AddFeedDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        mute(hint)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Adding the feed"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -316,8 +317,11 @@ class MaterialsSection(QWidget):
         self.detail = QLabel()
         self.detail.setAccessibleDescription(self.tr("Selected material"))
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # One line per fact, cut in the middle to the width (the whole in the tooltip): a
+        # wrapped address grew under a narrowing window and was drawn over "My notes".
+        self.detail.setWordWrap(False)
+        self.detail.setMinimumWidth(1)
+        self._detail_lines: list[str] = []
 
         self.keep_button = QPushButton(self.tr("Keep offline"))
         self.keep_button.setAccessibleName(self.tr("Keep the selected material offline"))
@@ -341,6 +345,8 @@ class MaterialsSection(QWidget):
         layout.addLayout(button_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
+        # As tall as its rows need, never taller: room left over goes to "My notes".
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.show_session(None)
 
     # ---- showing --------------------------------------------------------------
@@ -402,14 +408,16 @@ class MaterialsSection(QWidget):
             self.setMinimumHeight(layout.minimumSize().height())
 
     def _fit_detail(self) -> None:
-        """The wrapped line under the table gets the lines it needs (a splitter would not ask)."""
-        width = self.detail.width() if self.detail.width() > 0 else self.width()
-        needed = self.detail.heightForWidth(width) if self.detail.text() else 0
-        if needed != self.detail.minimumHeight():
-            self.detail.setMinimumHeight(max(needed, 0))
-            layout = self.layout()
-            if layout is not None:
-                self.setMinimumHeight(layout.minimumSize().height())
+        """The selected material's address (and why it is refused) under the table, each on
+        one line cut in the middle to the width; the whole text in the tooltip."""
+        width = max(self.detail.width(), 1)
+        metrics = self.detail.fontMetrics()
+        self.detail.setText(
+            "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, width)
+                for line in self._detail_lines
+            )
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -434,12 +442,15 @@ class MaterialsSection(QWidget):
         self.open_button.setEnabled(row is not None and row.openable)
         self._update_keep(row)
         if row is None:
-            self.detail.clear()
+            self._detail_lines = []
+            self.detail.setToolTip("")
             self._fit_detail()
             return
         refused = self.model.refusal_text(row)
         address = one_line(row.record.url)[:300]
-        self.detail.setText(f"{address}\n{refused}" if refused else address)
+        self._detail_lines = [address, refused] if refused else [address]
+        self.detail.setToolTip("\n".join(self._detail_lines))
+        self.detail.setAccessibleName("\n".join(self._detail_lines))  # read whole, not cut
         self._fit_detail()
 
     # ---- keeping offline -----------------------------------------------------------

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -57,6 +59,7 @@ from briefing_app.ui.sessions.session_list import FirstRecords, GroupPlan, Sessi
 from briefing_app.ui.sessions.session_model import Column
 from briefing_app.ui.sessions.session_table import COLUMN_SORTS, SessionTable
 from briefing_app.ui.sessions.share_actions import ShareActions
+from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.workers.search_worker import FIRST_PAGE, SearchRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.util.i18n import is_singular
@@ -180,6 +183,7 @@ class SessionsTab(QSplitter):
             self.tr("Search sessions, presenters, case studies, notes, questions…")
         )
         self.search.setClearButtonEnabled(True)
+        escape_clears(self.search)  # Escape empties it, as in a browser
         self.search.setAccessibleName(self.tr("Search"))
         self.show_past = QCheckBox(self.tr("Show past sessions"))
         self.show_past.setAccessibleName(self.tr("Show past sessions"))
@@ -194,6 +198,8 @@ class SessionsTab(QSplitter):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        # Its link ("Add your event's feed…") is reached by Tab and opened by Enter too.
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.notice.setStyleSheet(
             "QLabel#notice { background: palette(alternate-base); padding: 6px;"
             " border-left: 3px solid palette(highlight); }"
@@ -218,6 +224,7 @@ class SessionsTab(QSplitter):
         #: empty widget holds its place. The window holds it back until it has painted.
         self._writes = writes
         self._detail_panel: SessionDetailPanel | None = None
+        self._detail_scroll: QScrollArea | None = None  # the pane's, once built
         self._detail_held = False
         self._detail_slot = QWidget()
         #: ★ changes asked for and not stored yet, by session (the list and pane show them).
@@ -936,7 +943,7 @@ class SessionsTab(QSplitter):
         self.detail_panel  # noqa: B018 - built on the way
 
     def _detail_widget(self) -> QWidget:
-        return self._detail_panel if self._detail_panel is not None else self._detail_slot
+        return self._detail_scroll if self._detail_scroll is not None else self._detail_slot
 
     def _build_detail_panel(self) -> None:
         from briefing_app.ui.sessions.detail_panel import SessionDetailPanel
@@ -951,10 +958,20 @@ class SessionsTab(QSplitter):
         shown = not self._detail_slot.isHidden()  # hidden behind the first-run card
         sizes = self.sizes()  # the place kept for it, as laid out or restored
         index = self.indexOf(self._detail_slot)
-        self.replaceWidget(index, panel)
+        # In a scroll area: the pane needs about 630 px of height, more than a window at
+        # 200% on a 1080p screen has (540); a shorter window scrolls it rather than
+        # growing past the screen or drawing its parts over each other.
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pane's controls
+        scroll.setWidget(panel)
+        self._detail_scroll = scroll
+        self.replaceWidget(index, scroll)
         # Shown only once it is the splitter's: a parentless widget shown is a window of
         # its own, and its hiding deactivates the main window.
-        panel.setVisible(shown)
+        scroll.setVisible(shown)
         self.setStretchFactor(index, _DETAIL_STRETCH)  # the slot's, kept in its size policy
         if shown:
             self.setSizes(sizes)

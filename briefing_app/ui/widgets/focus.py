@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 def first_control(view: QWidget) -> QWidget | None:
@@ -33,3 +34,28 @@ def focus_first_control(view: QWidget | None) -> None:
     control = first_control(view) if view is not None else None
     if control is not None:
         control.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _EscapeClears(QObject):
+    """Escape in a view's search box with text in it empties the box, as in a browser."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and watched.text()
+        ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the box takes Escape while it has text to clear
+                return False
+            watched.clear()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def escape_clears(edit: QLineEdit) -> None:
+    """Make Escape empty *edit* (a view's search or filter box) when it has text."""
+    edit.installEventFilter(_EscapeClears(edit))

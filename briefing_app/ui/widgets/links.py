@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from briefing_app.util.links import WEB_SCHEMES, safe_link
@@ -42,4 +42,13 @@ def open_link(url: QUrl | str, *, mailto: bool = True) -> bool:
     return bool(QDesktopServices.openUrl(target))
 
 
-__all__ = ["open_link", "openable"]
+def not_opened_text(url: QUrl | str) -> str:
+    """What the window says when the system had no application for an allowed link."""
+    shown = url if isinstance(url, str) else url.toString()
+    logger.warning("No application opened the link %r", shown[:200])
+    return QCoreApplication.translate(
+        "Links", "Could not open {0}: no application to open it"
+    ).format(shown)
+
+
+__all__ = ["not_opened_text", "open_link", "openable"]

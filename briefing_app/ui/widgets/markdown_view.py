@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
-from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtGui import QHelpEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from briefing_app.ui.widgets.links import openable
@@ -95,4 +95,8 @@ class SafeMarkdownBrowser(QTextBrowser):
         bar = self.verticalScrollBar()
         position = bar.value()
         self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        # The caret was left at the end of the new text: a view shown or resized later
+        # scrolled to it, so a session opened at its last lines (the review's "opens
+        # scrolled to the end" after the first-run card). At the start, it moves nothing.
+        self.moveCursor(QTextCursor.MoveOperation.Start)
         bar.setValue(position if keep_scroll else 0)

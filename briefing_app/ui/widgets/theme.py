@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 if TYPE_CHECKING:  # theme.AccessibleStyle still names it (see __getattr__)
     from briefing_app.ui.widgets.accessible_style import AccessibleStyle as AccessibleStyle
@@ -36,6 +36,73 @@ def show_focus(app: QApplication) -> None:
     base = QStyleFactory.create(app.style().name())
     if base is not None:
         app.setStyle(AccessibleStyle(base))
+    readable_secondary_text(app)
+
+
+#: WCAG 1.4.3: normal text against its background.
+TEXT_CONTRAST = 4.5
+
+
+def mute(widget: QWidget) -> None:
+    """Show *widget*'s text as secondary (a hint, a save state, a value for reference).
+
+    In the placeholder colour, which every theme keeps at 4.5:1 or more
+    (:func:`readable_secondary_text`); never by disabling the widget, whose grey is
+    about 1.6:1 on the window colour.
+    """
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two opaque colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _mixed(a: QColor, b: QColor, share_of_a: float) -> QColor:
+    rest = 1 - share_of_a
+    return QColor.fromRgbF(
+        a.redF() * share_of_a + b.redF() * rest,
+        a.greenF() * share_of_a + b.greenF() * rest,
+        a.blueF() * share_of_a + b.blueF() * rest,
+    )
+
+
+def readable_secondary_text(app: QApplication) -> None:
+    """Raise the system palette's placeholder colour to 4.5:1 on the window and base
+    colours when it is fainter (Qt's default is half-transparent text, about 4:1 on the
+    window colour), keeping its hue: a shade nearer the text colour."""
+    palette = app.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+    seen = _mixed(placeholder, window, placeholder.alphaF())  # as drawn on the window
+    seen.setAlphaF(1.0)
+    if min(contrast(seen, window), contrast(seen, base)) >= TEXT_CONTRAST:
+        return
+    share = 0.5
+    while share < 1.0:
+        candidate = _mixed(text, window, share)
+        if min(contrast(candidate, window), contrast(candidate, base)) >= TEXT_CONTRAST:
+            break
+        share += 0.05
+    else:
+        candidate = QColor(text)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, candidate)
+    app.setPalette(palette)
 
 
 def dark_palette() -> QPalette:
@@ -126,3 +193,4 @@ def apply_theme(app: QApplication, name: str) -> None:
         if isinstance(style, AccessibleStyle):
             style.outline = None  # the system's own outlines with its own colours
         app.setPalette(style.standardPalette())
+        readable_secondary_text(app)

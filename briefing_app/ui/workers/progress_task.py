@@ -105,7 +105,6 @@ class ProgressStrip(QWidget):
         self.bar.setAccessibleName(self.tr("Progress"))
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(True)
-        self.bar.setFormat("%p%")
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the operation"))
         self.cancel_button.clicked.connect(self.cancel)

@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import IndexEntry, SessionQuery, Store
 from briefing_app.ui import crash, gc_pacing
+from briefing_app.ui.workers.tasks import let_go_of_frames
 
 logger = logging.getLogger(__name__)
 
@@ -114,11 +115,11 @@ class _Worker(QObject):
             return
         except BriefingError as exc:  # handed to the GUI thread, which shows it
             logger.debug("search failed: %s", exc)
-            self.failed.emit(serial, exc)
+            self.failed.emit(serial, let_go_of_frames(exc))
             return
         except Exception as exc:  # a bug: logged here, shown by the crash handler
             logger.exception("Unexpected error in a search")
-            self.crashed.emit(serial, exc)
+            self.crashed.emit(serial, let_go_of_frames(exc))
             return
         self.completed.emit(serial, entries)
 

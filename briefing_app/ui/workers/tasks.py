@@ -15,6 +15,7 @@ asker's ``on_crash`` (if any) puts its view back as it was.
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -28,6 +29,24 @@ logger = logging.getLogger(__name__)
 
 #: What a task's work returns; its on_done receives it.
 T = TypeVar("T")
+
+
+def let_go_of_frames(error: BaseException) -> BaseException:
+    """*error* with the local variables of its finished frames dropped, here in the worker.
+
+    An exception handed to the GUI thread carries its traceback, and the traceback its
+    frames' locals: Qt objects the work made (the pack's QTextDocument, whose layout runs
+    timers in the worker thread) would be destroyed in the GUI thread when the error is let
+    go ("QBasicTimer::stop: Failed. Possibly trying to stop from a different thread"). The
+    file, line and function of every frame stay, for the log and the crash dialog.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
+    return error
 
 
 class _Relay(QObject):
@@ -47,10 +66,10 @@ class _Job(QRunnable):
             result = self.work()
         except BriefingError as exc:  # the asker says it in its own words
             logger.debug("background task failed: %s", exc)
-            self._emit(self.relay.failed, exc)
+            self._emit(self.relay.failed, let_go_of_frames(exc))
         except Exception as exc:  # a bug: logged here, shown by the crash handler
             logger.exception("Unexpected error in background work")
-            self._emit(self.relay.crashed, exc)
+            self._emit(self.relay.crashed, let_go_of_frames(exc))
         else:
             self._emit(self.relay.done, result)
 
