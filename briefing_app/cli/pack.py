@@ -108,17 +108,22 @@ def cmd_pack(args: argparse.Namespace, _out: TextIO) -> int:
     selection = selection_of(args)
     target = Path(args.output).expanduser()
     check_output_path(target)
-    from briefing_app.usecases.settings import content_languages
+    from briefing_app.usecases.settings import content_languages, language
 
     with open_store(args.data_dir) as store:
         languages = content_languages(store)
+        choice = language(store)
         pack = gather_pack(store, selection, reader_zone=args.tz, languages=languages)
     from briefing_app.ui import content_language
+    from briefing_app.ui.language import apply_language
     from briefing_app.ui.pack.render import rendering_application, write_pack_pdf
 
     content_language.set_language(languages[0])  # its marks say the reader's language
 
     app = rendering_application()  # noqa: F841 (kept while the pages are painted)
+    # The pack's own words, dates and paper as the window's pack has them: Qt's
+    # translators and default locale for the language setting.
+    apply_language(choice)
     result = write_pack_pdf(pack, target, paper=args.paper)
     count = len(pack.sessions)
     sessions = plural(

@@ -533,6 +533,22 @@
         <translation>Page {0} sur {1}</translation>
     </message>
     <message>
+        <source>presenter</source>
+        <translation>présentateur</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>panelist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>animateur</translation>
+    </message>
+    <message>
         <source>Briefing pack: {0}</source>
         <translation>Trousse d’information&#xa0;: {0}</translation>
     </message>
@@ -8460,8 +8476,72 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>Join: {url}</source>
+        <translation>Rejoindre&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>This session was removed from its feed.</source>
+        <translation>Cette séance a été retirée de son fil.</translation>
+    </message>
+    <message>
+        <source>Status: {status}.</source>
+        <translation>État&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>Presenters: {people}</source>
+        <translation>Présentateurs&#xa0;: {people}</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Register: {url}</source>
+        <translation>Inscription&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>More: {url}</source>
+        <translation>En savoir plus&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Annulée&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Postponed: {title}</source>
+        <translation>Reportée&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>Join</source>
         <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Présentateur</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>Register</source>

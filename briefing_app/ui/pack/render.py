@@ -489,7 +489,7 @@ class PackDocumentBuilder:
         if name not in self.images:
             self.images[name] = self._photo(p)
         about = ", ".join(x for x in (p.title, p.organization) if x)
-        role = f" <span class='muted'>({_e(p.role)})</span>" if p.role else ""
+        role = f" <span class='muted'>({_e(_role_word(p.role))})</span>" if p.role else ""
         bio = markdown_html(p.bio) if p.bio.strip() else ""
         size = self.photo_px
         return (
@@ -686,6 +686,17 @@ def _anchor_pages(doc: QTextDocument, page_h: float) -> dict[int, int]:
             it += 1
         block = block.next()
     return found
+
+
+def _role_word(role: str) -> str:
+    """A presenter's role (the feed's key) in the reader's words."""
+    words = {
+        "presenter": translate("BriefingPack", "presenter"),
+        "moderator": translate("BriefingPack", "moderator"),
+        "panelist": translate("BriefingPack", "panelist"),
+        "host": translate("BriefingPack", "host"),
+    }
+    return words.get(role, role)
 
 
 def rendering_application() -> QGuiApplication:
