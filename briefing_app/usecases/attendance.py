@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, localized
 from briefing_app.util.timeutil import in_zone
 
 if TYPE_CHECKING:
@@ -30,20 +30,52 @@ LOCAL_ONLY_NOTE: Final = QT_TRANSLATE_NOOP("core", "Kept on this computer only; 
 #: What the duration column counts.
 DURATION_NOTE: Final = QT_TRANSLATE_NOOP("core", "Hours are each session's scheduled length.")
 
-#: The CSV's header row.
-CSV_COLUMNS: Final[tuple[str, ...]] = (
-    "session",
-    "title",
-    "series",
-    "date",
-    "start",
-    "end",
-    "timezone",
-    "scheduled_minutes",
-    "attended",
-    "how",
-    "joined_at",
+#: The CSV's header row (in the user's language when written: :func:`csv_text`).
+CSV_COLUMNS: Final = (
+    QT_TRANSLATE_NOOP("core", "session"),
+    QT_TRANSLATE_NOOP("core", "title"),
+    QT_TRANSLATE_NOOP("core", "series"),
+    QT_TRANSLATE_NOOP("core", "date"),
+    QT_TRANSLATE_NOOP("core", "start"),
+    QT_TRANSLATE_NOOP("core", "end"),
+    QT_TRANSLATE_NOOP("core", "timezone"),
+    QT_TRANSLATE_NOOP("core", "scheduled_minutes"),
+    QT_TRANSLATE_NOOP("core", "attended"),
+    QT_TRANSLATE_NOOP("core", "how"),
+    QT_TRANSLATE_NOOP("core", "joined_at"),
 )
+
+#: How a record came to count (``AttendanceRecord.how``), in the report's and CSV's words.
+HOW_WORDS: Final = {
+    "joined": QT_TRANSLATE_NOOP("core", "joined"),
+    "marked attended": QT_TRANSLATE_NOOP("core", "marked attended"),
+    "marked not attended": QT_TRANSLATE_NOOP("core", "marked not attended"),
+}
+
+#: The report's own words (the PDF), shown in the user's language.
+REPORT_TITLE: Final = QT_TRANSLATE_NOOP("core", "My attendance")
+_YES = QT_TRANSLATE_NOOP("core", "yes")
+_NO_SERIES = QT_TRANSLATE_NOOP("core", "(no series)")
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("core", "Date"),
+    QT_TRANSLATE_NOOP("core", "Session"),
+    QT_TRANSLATE_NOOP("core", "Series"),
+    QT_TRANSLATE_NOOP("core", "Duration"),
+    QT_TRANSLATE_NOOP("core", "How"),
+)
+_HOURS_PER_SERIES = QT_TRANSLATE_NOOP("core", "Hours per series")
+_SERIES_HEADINGS = (
+    QT_TRANSLATE_NOOP("core", "Series"),
+    QT_TRANSLATE_NOOP("core", "Sessions"),
+    QT_TRANSLATE_NOOP("core", "Hours"),
+)
+_TOTAL = QT_TRANSLATE_NOOP("core", "Total")
+
+
+def how_text(how: str) -> str:
+    """*how* (``joined``, ``marked attended`` ...) in the user's language."""
+    word = HOW_WORDS.get(how)
+    return localized(word) if word is not None else how
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +137,18 @@ def date_text(record: AttendanceRecord, zone_name: str | None = None) -> str:
 
 
 def csv_text(records: Sequence[AttendanceRecord]) -> str:
-    """The attended sessions as CSV (UTF-8, one header row; times in the session's zone)."""
+    """The attended sessions as CSV: one header row, times in the session's zone, the
+    header and the words in the user's language (numbers, dates and times as they are).
+
+    Starts with a byte order mark (U+FEFF), as the follow-ups' CSV: without it Excel
+    reads a double-clicked .csv in the system's ANSI code page and every accent breaks.
+    Write it as UTF-8.
+    """
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([localized(column) for column in CSV_COLUMNS])
+    yes = localized(_YES)
     for record in attended(records):
         start = in_zone(record.start, record.timezone)
         end = in_zone(record.end, record.timezone)
@@ -122,12 +162,16 @@ def csv_text(records: Sequence[AttendanceRecord]) -> str:
                 end.strftime("%H:%M"),
                 record.timezone,
                 record.minutes,
-                "yes",
-                record.how,
+                yes,
+                how_text(record.how),
                 " ".join(j.isoformat() for j in record.joins),
             ]
         )
     return buffer.getvalue()
+
+
+#: The byte order mark a spreadsheet needs to read the CSV as UTF-8.
+BOM: Final = "\ufeff"
 
 
 def _cell(text: str) -> str:
@@ -163,32 +207,38 @@ def check_target(path: Path) -> None:
         )
 
 
-def report_html(records: Sequence[AttendanceRecord], *, title: str = "My attendance") -> str:
-    """A simple HTML table of the attended sessions and the hours, for a PDF (Qt's rich text)."""
+def report_html(records: Sequence[AttendanceRecord]) -> str:
+    """A simple HTML table of the attended sessions and the hours, for a PDF (Qt's rich
+    text), its words in the user's language."""
     summary = summarize(records)
     rows = "".join(
         "<tr>"
         f"<td>{escape(date_text(r))}</td><td>{escape(r.title)}</td><td>{escape(r.series)}</td>"
-        f"<td align='right'>{escape(hours_text(r.minutes))}</td><td>{escape(r.how)}</td>"
+        f"<td align='right'>{escape(hours_text(r.minutes))}</td>"
+        f"<td>{escape(how_text(r.how))}</td>"
         "</tr>"
         for r in attended(records)
     )
+    no_series = localized(_NO_SERIES)
     per_series = "".join(
-        f"<tr><td>{escape(s.series or '(no series)')}</td><td align='right'>{s.sessions}</td>"
+        f"<tr><td>{escape(s.series or no_series)}</td><td align='right'>{s.sessions}</td>"
         f"<td align='right'>{escape(hours_text(s.minutes))}</td></tr>"
         for s in summary.series
     )
+    headings = "".join(f"<th>{escape(localized(h))}</th>" for h in _HEADINGS)
+    series_headings = "".join(f"<th>{escape(localized(h))}</th>" for h in _SERIES_HEADINGS)
     return (
-        f"<h1>{escape(title)}</h1>"
-        f"<p>{escape(LOCAL_ONLY_NOTE)} {escape(DURATION_NOTE)}</p>"
+        f"<h1>{escape(localized(REPORT_TITLE))}</h1>"
+        f"<p>{escape(localized(LOCAL_ONLY_NOTE))} {escape(localized(DURATION_NOTE))}</p>"
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        "<tr><th>Date</th><th>Session</th><th>Series</th><th>Duration</th><th>How</th></tr>"
+        f"<tr>{headings}</tr>"
         f"{rows}</table>"
-        "<h2>Hours per series</h2>"
+        f"<h2>{escape(localized(_HOURS_PER_SERIES))}</h2>"
         "<table border='1' cellspacing='0' cellpadding='4'>"
-        "<tr><th>Series</th><th>Sessions</th><th>Hours</th></tr>"
+        f"<tr>{series_headings}</tr>"
         f"{per_series}"
-        f"<tr><td><b>Total</b></td><td align='right'><b>{summary.sessions}</b></td>"
+        f"<tr><td><b>{escape(localized(_TOTAL))}</b></td>"
+        f"<td align='right'><b>{summary.sessions}</b></td>"
         f"<td align='right'><b>{escape(hours_text(summary.minutes))}</b></td></tr>"
         "</table>"
     )

@@ -268,12 +268,20 @@
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>État de l’exportation</translation>
+    </message>
+    <message>
         <source>Could not read your attendance: {0}</source>
         <translation>Impossible de lire vos présences&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Could not mark the session: {0}</source>
         <translation>Impossible de marquer la séance&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presences</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -290,6 +298,20 @@
     <message>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attended session to {0}.</source>
+        <translation>
+            <numerusform>%n séance suivie écrite dans {0}.</numerusform>
+            <numerusform>%n séances suivies écrites dans {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attended sessions to {0}.</source>
+        <translation>
+            <numerusform>%n séance suivie écrite dans {0}.</numerusform>
+            <numerusform>%n séances suivies écrites dans {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8334,6 +8356,102 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     <message>
         <source>Hours are each session&apos;s scheduled length.</source>
         <translation>Les heures sont la durée prévue de chaque séance.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>série</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>timezone</source>
+        <translation>fuseau_horaire</translation>
+    </message>
+    <message>
+        <source>scheduled_minutes</source>
+        <translation>minutes_prévues</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>joined_at</source>
+        <translation>rejointe_le</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>rejointe</translation>
+    </message>
+    <message>
+        <source>marked attended</source>
+        <translation>présence notée</translation>
+    </message>
+    <message>
+        <source>marked not attended</source>
+        <translation>absence notée</translation>
+    </message>
+    <message>
+        <source>My attendance</source>
+        <translation>Mes présences</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>(no series)</source>
+        <translation>(aucune série)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Hours per series</source>
+        <translation>Heures par série</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>cannot export attendance to {name}: name a .csv or .pdf file</source>

@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from briefing_app.platform.fileutil import file_mode_for
-from briefing_app.usecases.attendance import check_target, report_html
+from briefing_app.ui.pack.render import PAPERS, default_paper
+from briefing_app.usecases.attendance import REPORT_TITLE, check_target, report_html
+from briefing_app.util.i18n import localized
 
 if TYPE_CHECKING:
     from briefing_app.store import AttendanceRecord
@@ -30,7 +32,8 @@ def ensure_gui_application() -> None:
 
 
 def write_pdf(path: Path, records: Sequence[AttendanceRecord]) -> None:
-    """Write the attended sessions and hours to *path* as an A4 PDF, atomically.
+    """Write the attended sessions and hours to *path* as a PDF, atomically: in the user's
+    language, on the locale's paper (Letter in the US and Canada, else A4: the pack's rule).
 
     Raises:
         UsageError, NotFoundError: *path* is a folder or its folder is missing.
@@ -45,11 +48,11 @@ def write_pdf(path: Path, records: Sequence[AttendanceRecord]) -> None:
     temp = Path(temp_name)
     try:
         writer = QPdfWriter(str(temp))
-        writer.setTitle(QCoreApplication.translate("AttendanceDialog", "My attendance"))
+        writer.setTitle(localized(REPORT_TITLE))
         writer.setCreator("Briefing Companion")
         writer.setPageLayout(
             QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
+                QPageSize(PAPERS[default_paper()]),
                 QPageLayout.Orientation.Portrait,
                 QMarginsF(15, 15, 15, 15),
                 QPageLayout.Unit.Millimeter,
