@@ -2411,15 +2411,22 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n follow-up(s) to %1.</source>
+        <source>Exported %n follow-up to {0}.</source>
         <translation>
-            <numerusform>%n suivi exporté vers %1.</numerusform>
-            <numerusform>%n suivis exportés vers %1.</numerusform>
+            <numerusform>%n suivi exporté vers {0}.</numerusform>
+            <numerusform>%n suivis exportés vers {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-ups to {0}.</source>
+        <translation>
+            <numerusform>%n suivi exporté vers {0}.</numerusform>
+            <numerusform>%n suivis exportés vers {0}.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Importation&#xa0;: %1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
+        <source>Imported: {0}.</source>
+        <translation>Importation&#xa0;: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3512,38 +3519,6 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
     <message>
         <source>%n attendance records</source>
         <translation>%n présences consignées</translation>
-    </message>
-    <message>
-        <source>favourites</source>
-        <translation>favoris</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>questions</source>
-        <translation>questions</translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation>rappels</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>suivis</translation>
-    </message>
-    <message>
-        <source>attendance records</source>
-        <translation>présences consignées</translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} updated, {3} unchanged, {4} conflict, {5} orphaned</source>
-        <translation>{0}&#xa0;: {1} ajoutés, {2} mis à jour, {3} inchangés, {4} conflit, {5} orphelins</translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} updated, {3} unchanged, {4} conflicts, {5} orphaned</source>
-        <translation>{0}&#xa0;: {1} ajoutés, {2} mis à jour, {3} inchangés, {4} conflits, {5} orphelins</translation>
     </message>
     <message>
         <source>Conflict: {0}</source>
@@ -6029,8 +6004,16 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème)&#xa0;: rien à récupérer, rien n’a été changé (`{prog} db recover --force` la copie quand même)</translation>
     </message>
     <message>
+        <source>{table}: {count} row, about {lost} unreadable</source>
+        <translation>{table}&#xa0;: {count} ligne; illisibles&#xa0;: environ {lost}</translation>
+    </message>
+    <message>
         <source>{table}: {count} rows, about {lost} unreadable</source>
-        <translation>{table}&#xa0;: {count} lignes, environ {lost} illisibles</translation>
+        <translation>{table}&#xa0;: {count} lignes; illisibles&#xa0;: environ {lost}</translation>
+    </message>
+    <message>
+        <source>{table}: {count} row</source>
+        <translation>{table}&#xa0;: {count} ligne</translation>
     </message>
     <message>
         <source>{table}: {count} rows</source>
@@ -6203,10 +6186,6 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>{n} suivis écrits dans {path}.</translation>
     </message>
     <message>
-        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
-        <translation>{file}&#xa0;: {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
-    </message>
-    <message>
         <source>{n} link to a session not in this store was left out (follow that feed, then import again).</source>
         <translation>{n} lien vers une séance absente de cette base a été omis (suivez ce fil, puis importez de nouveau).</translation>
     </message>
@@ -6265,6 +6244,10 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     <message>
         <source>due {when}</source>
         <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>{file}: {counts}.</source>
+        <translation>{file}&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>owner {name}</source>

@@ -32,7 +32,8 @@ from briefing_app.usecases.mydata import (
     import_mydata_at,
     read_mydata,
 )
-from briefing_app.util.i18n import is_singular
+from briefing_app.usecases.mydata import kind_line as core_kind_line
+from briefing_app.util.i18n import is_singular, localized
 
 
 def kind_count(kind: str, n: int) -> str:
@@ -77,41 +78,10 @@ def kind_count(kind: str, n: int) -> str:
     return f"{n} {kind}"
 
 
-def kind_name(kind: str) -> str:
-    """A kind's plural name ("notes") in the window's language."""
-    names = {
-        "favourites": QCoreApplication.translate("MyDataImportDialog", "favourites"),
-        "notes": QCoreApplication.translate("MyDataImportDialog", "notes"),
-        "questions": QCoreApplication.translate("MyDataImportDialog", "questions"),
-        "reminders": QCoreApplication.translate("MyDataImportDialog", "reminders"),
-        "followups": QCoreApplication.translate("MyDataImportDialog", "follow-ups"),
-        "attendance": QCoreApplication.translate("MyDataImportDialog", "attendance records"),
-    }
-    return names.get(kind, kind)
-
-
 def kind_line(kind: str, counts: KindCounts) -> str:
     """ "notes: 1 added, 0 updated, 0 unchanged, 0 conflicts, 0 orphaned" in the window's
-    language."""
-    line = (
-        QCoreApplication.translate(
-            "MyDataImportDialog",
-            "{0}: {1} added, {2} updated, {3} unchanged, {4} conflict, {5} orphaned",
-        )
-        if is_singular(counts.conflicts)
-        else QCoreApplication.translate(
-            "MyDataImportDialog",
-            "{0}: {1} added, {2} updated, {3} unchanged, {4} conflicts, {5} orphaned",
-        )
-    )
-    return line.format(
-        kind_name(kind),
-        counts.added,
-        counts.updated,
-        counts.unchanged,
-        counts.conflicts,
-        counts.orphaned,
-    )
+    language: the command line's words (``usecases.mydata.kind_line``), one rule."""
+    return localized(core_kind_line(kind, counts), QCoreApplication.translate)
 
 
 def report_lines(report: MyDataReport) -> list[str]:
