@@ -915,26 +915,6 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
         <translation>Notes restaurées telles qu’elles étaient; le texte remplacé est conservé dans l’historique.</translation>
     </message>
     <message>
-        <source>imported as a new case study</source>
-        <translation>importée comme nouvelle étude de cas</translation>
-    </message>
-    <message>
-        <source>updated from the bundle</source>
-        <translation>mise à jour à partir du paquet</translation>
-    </message>
-    <message>
-        <source>already up to date</source>
-        <translation>déjà à jour</translation>
-    </message>
-    <message>
-        <source>replaced by the bundle&apos;s version</source>
-        <translation>remplacée par la version du paquet</translation>
-    </message>
-    <message>
-        <source>imported beside your copy</source>
-        <translation>importée à côté de votre copie</translation>
-    </message>
-    <message>
         <source>%n note revision</source>
         <translation>%n révision de notes</translation>
     </message>
@@ -951,8 +931,28 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
         <translation>%n documents</translation>
     </message>
     <message>
-        <source>“{0}” (#{1}): {2}</source>
-        <translation>«&#xa0;{0}&#xa0;» (n° {1})&#xa0;: {2}</translation>
+        <source>case-study</source>
+        <translation>etude-de-cas</translation>
+    </message>
+    <message>
+        <source>Imported “{0}” (#{1}) as a new case study</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) importée comme nouvelle étude de cas</translation>
+    </message>
+    <message>
+        <source>Updated “{0}” (#{1}) from the bundle</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) mise à jour à partir du paquet</translation>
+    </message>
+    <message>
+        <source>“{0}” (#{1}) is already up to date: nothing was imported</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) est déjà à jour&#xa0;: rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Replaced “{0}” (#{1}) with the bundle&apos;s version</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) remplacée par la version du paquet</translation>
+    </message>
+    <message>
+        <source>Imported “{0}” (#{1}) beside your copy</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) importée à côté de votre copie</translation>
     </message>
     <message>
         <source>{0} with {1}</source>
@@ -1009,10 +1009,6 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     <message>
         <source>Importing {0}…</source>
         <translation>Importation de {0}…</translation>
-    </message>
-    <message>
-        <source>Imported {0}.</source>
-        <translation>{0} importé.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was changed.</source>
@@ -6730,8 +6726,12 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>fil</translation>
     </message>
     <message>
-        <source> ({n} material(s))</source>
-        <translation> ({n} document(s))</translation>
+        <source> ({n} material)</source>
+        <translation> ({n} document)</translation>
+    </message>
+    <message>
+        <source> ({n} materials)</source>
+        <translation> ({n} documents)</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6826,8 +6826,12 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <source>wrote {title!r} with {n} material(s) to {path} ({size})</source>
-        <translation>{title!r} écrite avec {n} document(s) dans {path} ({size})</translation>
+        <source>wrote {title!r} with {n} material to {path} ({size})</source>
+        <translation>{title!r} écrite avec {n} document dans {path} ({size})</translation>
+    </message>
+    <message>
+        <source>wrote {title!r} with {n} materials to {path} ({size})</source>
+        <translation>{title!r} écrite avec {n} documents dans {path} ({size})</translation>
     </message>
     <message>
         <source>{option}: {text!r} is not a number</source>
@@ -10287,6 +10291,34 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     <message>
         <source>the bundle is damaged: {value}</source>
         <translation>le paquet est endommagé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>no zip directory at its end</source>
+        <translation>aucun répertoire zip à sa fin</translation>
+    </message>
+    <message>
+        <source>a file in it fails its checksum</source>
+        <translation>la somme de contrôle d’un de ses fichiers est fausse</translation>
+    </message>
+    <message>
+        <source>it ends too soon</source>
+        <translation>il se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>it uses a zip feature this app does not read</source>
+        <translation>il utilise une fonction zip que l’application ne lit pas</translation>
+    </message>
+    <message>
+        <source>a name in it is not valid UTF-8</source>
+        <translation>un nom qu’il contient n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>compressed data in it is damaged</source>
+        <translation>des données compressées qu’il contient sont endommagées</translation>
+    </message>
+    <message>
+        <source>its zip structure is damaged</source>
+        <translation>sa structure zip est endommagée</translation>
     </message>
     <message>
         <source>no file {path}</source>
