@@ -202,7 +202,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         ),
     )
     import_cmd.add_argument(
-        "file", metavar="FILE", type=Path, help=translate("cli-help", "a briefing feed (JSON)")
+        "file",
+        metavar="FILE",
+        type=Path,
+        help=translate(
+            "cli-help",
+            "a feed file (pretalx or briefing JSON, frab XML, iCalendar .ics) or an invite",
+        ),
     )
     import_cmd.add_argument(
         "--json", action="store_true", help=translate("cli-help", "print the change set as JSON")
@@ -618,7 +624,8 @@ def _add_mydata_parser(commands: Any) -> None:
         "mydata",
         help=translate(
             "cli-help",
-            "export your favourites, notes, questions and reminders to one file, or import one",
+            "export your favourites, notes, questions, reminders, follow-ups and attendance "
+            "to one file, or import one",
         ),
     )
     actions = mydata.add_subparsers(dest="mydata_command", metavar="ACTION", required=True)

@@ -104,7 +104,9 @@ def export_mydata(store: Store, path: Path) -> dict[str, int]:
     """
     document = export_document(store)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-    write_named_file(path, (data,), example=f"my-data{MYDATA_SUFFIX}")
+    # The example a folder's error gives, in the user's words when shown (a Marked field).
+    example = QT_TRANSLATE_NOOP("core", "my-data.briefing-mydata.json")
+    write_named_file(path, (data,), example=example)
     return {kind: len(document.get(kind, ())) for kind in MYDATA_KINDS}
 
 

@@ -2395,6 +2395,10 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Exporter les suivis</translation>
     </message>
     <message>
+        <source>follow-ups.ics</source>
+        <translation>suivis.ics</translation>
+    </message>
+    <message>
         <source>Calendar to-dos (*.ics);;Spreadsheet (*.csv)</source>
         <translation>Tâches de calendrier (*.ics);;Tableur (*.csv)</translation>
     </message>
@@ -3559,6 +3563,10 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
     <message>
         <source>{0} was exported on {1} by Briefing Companion {2}. It holds:</source>
         <translation>{0} a été exporté le {1} par Briefing Companion {2}. Il contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{0} was exported on {1} at {2} UTC by Briefing Companion {3}. It holds:</source>
+        <translation>{0} a été exporté le {1} à {2} UTC par Briefing Companion {3}. Il contient&#xa0;:</translation>
     </message>
     <message>
         <source>Importing {0}…</source>
@@ -5976,6 +5984,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>{n} événements écrits dans {path}</translation>
     </message>
     <message>
+        <source>my-sessions.ics</source>
+        <translation>mes-seances.ics</translation>
+    </message>
+    <message>
         <source>there is no database at {path} yet</source>
         <translation>il n’y a pas encore de base de données à {path}</translation>
     </message>
@@ -7214,8 +7226,8 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>Importer un fichier de fil. Le fichier d’une série déjà dans la base (même identifiant de série) la met à jour et affiche ce qui a changé.</translation>
     </message>
     <message>
-        <source>a briefing feed (JSON)</source>
-        <translation>un fil de séances d’information (JSON)</translation>
+        <source>a feed file (pretalx or briefing JSON, frab XML, iCalendar .ics) or an invite</source>
+        <translation>un fichier de fil (JSON de pretalx ou de séances d’information, XML frab, iCalendar .ics) ou une invitation</translation>
     </message>
     <message>
         <source>print the change set as JSON</source>
@@ -7335,7 +7347,7 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     </message>
     <message>
         <source>unmark it instead</source>
-        <translation>la retirer des favoris plutôt</translation>
+        <translation>retirer la séance des favoris (au lieu de l’y ajouter)</translation>
     </message>
     <message>
         <source>show or set your personal note on a session</source>
@@ -7518,8 +7530,8 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
         <translation>ajouter ou mettre à jour des suivis à partir d’un .ics de VTODO (par UID, jamais en double)</translation>
     </message>
     <message>
-        <source>export your favourites, notes, questions and reminders to one file, or import one</source>
-        <translation>exporter vos favoris, notes, questions et rappels dans un fichier, ou en importer un</translation>
+        <source>export your favourites, notes, questions, reminders, follow-ups and attendance to one file, or import one</source>
+        <translation>exporter vos favoris, notes, questions, rappels, suivis et présences dans un fichier, ou en importer un</translation>
     </message>
     <message>
         <source>write your data to one file (-o FILE)</source>
@@ -9759,6 +9771,10 @@ chaque fil sera relu en entier&#xa0;: lancez `{prog} sync` pour relire vos fils 
     <message>
         <source>{kinds}; exported {when} by version {version}</source>
         <translation>{kinds}; exporté le {when} par la version {version}</translation>
+    </message>
+    <message>
+        <source>my-data.briefing-mydata.json</source>
+        <translation>mes-donnees.briefing-mydata.json</translation>
     </message>
     <message>
         <source>{source}: no such file</source>

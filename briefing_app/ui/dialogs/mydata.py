@@ -10,6 +10,7 @@ with nothing changed.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport
-from briefing_app.ui.widgets.locale_text import stamp_text
+from briefing_app.ui.widgets.locale_text import day_text, time_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.mydata import (
     MyDataFile,
@@ -76,6 +77,15 @@ def kind_count(kind: str, n: int) -> str:
             else QCoreApplication.translate("MyDataImportDialog", "%n attendance records", None, n)
         )
     return f"{n} {kind}"
+
+
+def _utc_instant(text: str) -> datetime | None:
+    """A file's UTC stamp (``2026-12-07T13:45:00.123456Z``) as a time in UTC, else None."""
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return None if value.tzinfo is None else value.astimezone(UTC)
 
 
 def kind_line(kind: str, counts: KindCounts) -> str:
@@ -177,13 +187,21 @@ class MyDataImportDialog(QDialog):
     def _read(self, checked: MyDataFile) -> None:
         self.checked = checked
         self.state = "ready"
-        self.heading.setText(
-            self.tr("{0} was exported on {1} by Briefing Companion {2}. It holds:").format(
+        exported = _utc_instant(checked.exported_at)
+        if exported is None:  # not a time: shown as the file has it
+            heading = self.tr(
+                "{0} was exported on {1} by Briefing Companion {2}. It holds:"
+            ).format(self.path.name, checked.exported_at, checked.app_version)
+        else:  # "on Monday … at 13:45 UTC" (French: "le lundi … à 13 h 45 UTC")
+            heading = self.tr(
+                "{0} was exported on {1} at {2} UTC by Briefing Companion {3}. It holds:"
+            ).format(
                 self.path.name,
-                stamp_text(checked.exported_at, "UTC"),
+                day_text(exported.date()),
+                time_text(exported),
                 checked.app_version,
             )
-        )
+        self.heading.setText(heading)
         self.lines.setStringList([kind_count(kind, checked.count(kind)) for kind in MYDATA_KINDS])
         self.import_button.setEnabled(True)
         self.import_button.setFocus()

@@ -373,7 +373,7 @@ class FollowupsView(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export follow-ups"),
-            str(Path.home() / "follow-ups.ics"),
+            str(Path.home() / self.tr("follow-ups.ics")),  # a file name: no spaces
             self.tr("Calendar to-dos (*.ics);;Spreadsheet (*.csv)"),
         )
         if path:
