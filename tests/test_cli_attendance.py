@@ -7,6 +7,8 @@ import dataclasses
 import io
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -71,7 +73,9 @@ def test_export_csv_and_pdf(capsys, data_dir: Path, tmp_path: Path) -> None:
     run(capsys, "attendance", "mark", "3", "not-attended")
     code, _, err = run(capsys, "attendance", "export", "-o", str(tmp_path / "a.csv"))
     assert code == 0 and "wrote 2 attended sessions" in err
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text("utf-8"))))
+    data = (tmp_path / "a.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfsession,title,series,")  # a BOM, for Excel
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert [(r["session"], r["date"], r["start"], r["scheduled_minutes"]) for r in rows] == [
         ("1", "2020-04-15", "10:00", "90"),
         ("2", "2020-05-11", "13:00", "90"),
@@ -114,6 +118,84 @@ def test_a_title_cannot_become_a_spreadsheet_formula(store: Store, sample_feed) 
     )
     store.import_feed("file:///s.json", dataclasses.replace(sample_feed, sessions=sessions))
     store.mark_attendance(store.find_session("kickoff-2020-04-15").id, "attended")
-    [row] = list(csv.reader(io.StringIO(csv_text(store.attendance()))))[1:]
+    [row] = list(csv.reader(io.StringIO(csv_text(store.attendance()).lstrip("\ufeff"))))[1:]
     assert row[1] == "'=HYPERLINK(1)"
     assert summarize(store.attendance()).minutes == 90 and hours_text(90) == "1 h 30 min"
+
+
+def test_the_report_s_own_words_follow_the_language(store: Store, sample_feed) -> None:
+    """Review 9, item 3: the CSV's header and words and the PDF's HTML were English."""
+    from briefing_app.usecases.attendance import report_html
+    from briefing_app.util.i18n import use_language
+
+    store.import_feed("file:///s.json", sample_feed)
+    store.mark_attendance(store.find_session("kickoff-2020-04-15").id, "attended")
+    store.record_join(
+        store.find_session("setting-the-stage-2020-05-11").id,
+        datetime(2020, 5, 11, 16, 59, tzinfo=UTC),
+    )
+    records = store.attendance()
+    english = csv_text(records)
+    assert english.startswith("\ufeffsession,title,series,date,start,end,timezone,")
+    assert ",yes,marked attended," in english and ",yes,joined," in english
+    use_language("fr")
+    try:
+        french = csv_text(records)
+        html = report_html(records)
+    finally:
+        use_language("en")
+    header, first, second = french.lstrip("\ufeff").splitlines()
+    # The columns and their keys are the same in every language (scripts read them), as
+    # in the follow-ups' CSV; the titles are the user's.
+    assert header == english.lstrip("\ufeff").splitlines()[0]
+    assert ",yes,marked attended," in first and ",yes,joined,2020-05-11T16:59" in second
+    assert "2020-04-15,10:00,11:30" in first  # dates and times stay machine-readable
+    for word in (
+        "Mes présences",
+        "Conservé sur cet ordinateur seulement",
+        "Séance",
+        "Durée",
+        "Mode",
+        "Heures par série",
+        "Total",
+        "présence notée",
+        "rejointe",
+    ):
+        assert word in html, word
+    for word in (
+        "My attendance",
+        "Kept on",
+        "Session<",
+        "Duration",
+        "How<",
+        "Hours per",
+        "marked attended",
+        ">joined<",
+    ):
+        assert word not in html, word
+
+
+@pytest.mark.slow
+def test_a_french_pdf_on_letter_paper(data_dir: Path, tmp_path: Path) -> None:
+    """In French (Canada): the PDF's words are French, its paper the locale's (the pack's
+    rule: Letter in Canada, no longer always A4)."""
+    _joined(data_dir, 2)
+    pdf = tmp_path / "a.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "fr_CA.UTF-8"}
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "--data-dir", str(data_dir), *PDF_EXPORT, str(pdf)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    data = pdf.read_bytes()
+    assert re.search(rb"/MediaBox \[0 0 612(\.0+)? 792", data)  # Letter, in points
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Mes présences" in text and "Heures par série" in text and "rejointe" in text
+        assert "My attendance" not in text and "Hours per series" not in text

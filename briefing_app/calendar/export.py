@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +45,7 @@ from briefing_app.platform.fileutil import (
 )
 from briefing_app.store import ExportOutline, ExportSession, Store
 from briefing_app.util import uids
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, current_language, localized
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 from briefing_app.util.uids import UID_DOMAIN as UID_DOMAIN  # re-exported
@@ -56,12 +58,79 @@ PRODID = f"{uids.OWN_PRODID_PREFIX}briefing-app {__version__}//EN"
 AGENDA_NAME = uids.AGENDA_CALENDAR_NAME
 ORGANIZER_ADDRESS = uids.OWN_ORGANIZER
 
+#: The words an event says besides the feed's texts, in the user's language at export
+#: time (:func:`calendar_words`); English gives the bytes the writer always gave.
+_JOIN_LINE = QT_TRANSLATE_NOOP("core", "Join: {url}")
+_REMOVED_LINE = QT_TRANSLATE_NOOP("core", "This session was removed from its feed.")
+_STATUS_LINE = QT_TRANSLATE_NOOP("core", "Status: {status}.")
+_SERIES_LINE = QT_TRANSLATE_NOOP("core", "Series: {title}")
+_PRESENTERS_LINE = QT_TRANSLATE_NOOP("core", "Presenters: {people}")
+_PRESENTER = QT_TRANSLATE_NOOP("core", "{name} ({role})")
+_REGISTER_LINE = QT_TRANSLATE_NOOP("core", "Register: {url}")
+_MORE_LINE = QT_TRANSLATE_NOOP("core", "More: {url}")
+_CANCELLED_TITLE = QT_TRANSLATE_NOOP("core", "Cancelled: {title}")
+_POSTPONED_TITLE = QT_TRANSLATE_NOOP("core", "Postponed: {title}")
+_JOIN_LABEL = QT_TRANSLATE_NOOP("core", "Join")
 _ROLE_LABELS = {
-    "presenter": "Presenter",
-    "moderator": "Moderator",
-    "panelist": "Panelist",
-    "host": "Host",
+    "presenter": QT_TRANSLATE_NOOP("core", "Presenter"),
+    "moderator": QT_TRANSLATE_NOOP("core", "Moderator"),
+    "panelist": QT_TRANSLATE_NOOP("core", "Panelist"),
+    "host": QT_TRANSLATE_NOOP("core", "Host"),
 }
+#: A session's status in the "Status:" line (the feed's key in English).
+_STATUS_WORDS = {
+    "tentative": QT_TRANSLATE_NOOP("core", "tentative"),
+    "postponed": QT_TRANSLATE_NOOP("core", "postponed"),
+    "cancelled": QT_TRANSLATE_NOOP("core", "cancelled"),
+}
+
+
+@dataclass(frozen=True)
+class CalendarWords:
+    """The event's own words in one language: ``str.format`` templates and tables."""
+
+    language: str
+    join: str
+    removed: str
+    status: str
+    series: str
+    presenters: str
+    presenter: str
+    register: str
+    more: str
+    cancelled: str
+    postponed: str
+    join_label: str
+    roles: dict[str, str]
+    statuses: dict[str, str]
+
+
+def calendar_words() -> CalendarWords:
+    """The event's words in the language spoken now (``util.i18n``: the user's setting in
+    the window and once the CLI opened the store), looked up once per export."""
+    language = current_language()
+    cached = _words_cache.get(language)
+    if cached is None:
+        cached = _words_cache[language] = CalendarWords(
+            language=language,
+            join=localized(_JOIN_LINE),
+            removed=localized(_REMOVED_LINE),
+            status=localized(_STATUS_LINE),
+            series=localized(_SERIES_LINE),
+            presenters=localized(_PRESENTERS_LINE),
+            presenter=localized(_PRESENTER),
+            register=localized(_REGISTER_LINE),
+            more=localized(_MORE_LINE),
+            cancelled=localized(_CANCELLED_TITLE),
+            postponed=localized(_POSTPONED_TITLE),
+            join_label=localized(_JOIN_LABEL),
+            roles={key: localized(word) for key, word in _ROLE_LABELS.items()},
+            statuses={key: localized(word) for key, word in _STATUS_WORDS.items()},
+        )
+    return cached
+
+
+_words_cache: dict[str, CalendarWords] = {}
 
 
 #: SEQUENCE counts seconds from here (an int32 lasts until 2088).
@@ -90,38 +159,40 @@ def _stamp(text: str) -> datetime:
         return utc_now().replace(microsecond=0)
 
 
-def _description(session: ExportSession) -> str:
+def _description(session: ExportSession, words: CalendarWords) -> str:
     lines: list[str] = []
     if session.join_url:
-        lines.append(f"Join: {session.join_url}")
+        lines.append(words.join.format(url=session.join_url))
     if session.removed:
-        lines.append("This session was removed from its feed.")
+        lines.append(words.removed)
     elif session.status != "scheduled":
-        lines.append(f"Status: {session.status}.")
+        status = words.statuses.get(session.status, session.status)
+        lines.append(words.status.format(status=status))
     if session.series_title:
-        lines.append(f"Series: {session.series_title}")
+        lines.append(words.series.format(title=session.series_title))
     if session.presenters:
         people = ", ".join(
-            f"{name} ({_ROLE_LABELS.get(role, role)})" for name, role in session.presenters
+            words.presenter.format(name=name, role=words.roles.get(role, role))
+            for name, role in session.presenters
         )
-        lines.append(f"Presenters: {people}")
+        lines.append(words.presenters.format(people=people))
     if session.subtitle:
         lines += ["", session.subtitle]
     for text in (session.summary, session.description):
         if text.strip():
             lines += ["", markdown_to_text(text).strip()]
     if session.registration_url:
-        lines += ["", f"Register: {session.registration_url}"]
+        lines += ["", words.register.format(url=session.registration_url)]
     if session.url and session.url != session.join_url:
-        lines.append(f"More: {session.url}")
+        lines.append(words.more.format(url=session.url))
     return "\n".join(lines)
 
 
-def _summary(session: ExportSession) -> str:
+def _summary(session: ExportSession, words: CalendarWords) -> str:
     if session.is_cancelled:
-        return f"Cancelled: {session.title}"
+        return words.cancelled.format(title=session.title)
     if session.status == "postponed":
-        return f"Postponed: {session.title}"
+        return words.postponed.format(title=session.title)
     return session.title
 
 
@@ -195,13 +266,16 @@ def event_properties(
     now: datetime,
     alarm_minutes: int | None,
     alarm_override: int | None = None,
+    words: CalendarWords | None = None,
 ) -> tuple[list[Property], int | None]:
     """The VEVENT's properties in order, and the alarm lead time (None: no alarm).
 
     *alarm_minutes* is the user's default lead time, which a session's own
     reminder setting overrides; *alarm_override* (from ``--alarm``, or -1 for
-    ``--no-alarm``) overrides both.
+    ``--no-alarm``) overrides both. *words*: the event's own words (by default
+    :func:`calendar_words`, the language spoken now).
     """
+    words = words or calendar_words()
     changed = _stamp(session.changed_at)
     props: list[Property] = [
         ("uid", session_uid(session.feed_url, session.source_id), None),
@@ -209,7 +283,7 @@ def event_properties(
         ("created", _stamp(session.first_seen_at), None),
         ("last-modified", changed, None),
         ("sequence", _sequence(changed, session.sequence), None),
-        ("summary", _summary(session), None),
+        ("summary", _summary(session, words), None),
         ("dtstart", zones.local(session, session.start), None),
         ("dtend", zones.local(session, max(session.end, session.start)), None),
         ("status", _status(session), None),
@@ -225,12 +299,16 @@ def event_properties(
     if session.join_url:
         # RFC 7986: clients that know it show a Join button.
         props.append(
-            ("conference", session.join_url, {"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": "Join"})
+            (
+                "conference",
+                session.join_url,
+                {"VALUE": "URI", "FEATURE": "VIDEO", "LABEL": words.join_label},
+            )
         )
     categories = [c for c in dict.fromkeys([session.track, *session.tags]) if c]
     if categories:
         props.append(("categories", categories, None))
-    props.append(("description", _description(session), None))
+    props.append(("description", _description(session, words), None))
     if alarm_override is not None:
         minutes: int | None = alarm_override if alarm_override >= 0 else None
     else:
@@ -276,9 +354,15 @@ def build_event(
     now: datetime,
     alarm_minutes: int | None,
     alarm_override: int | None = None,
+    words: CalendarWords | None = None,
 ) -> Event:
     properties, minutes = event_properties(
-        session, zones, now=now, alarm_minutes=alarm_minutes, alarm_override=alarm_override
+        session,
+        zones,
+        now=now,
+        alarm_minutes=alarm_minutes,
+        alarm_override=alarm_override,
+        words=words,
     )
     return make_event(properties, minutes, session.title)
 
@@ -317,6 +401,7 @@ def build_calendar(
     stamp = (now or utc_now()).astimezone(UTC).replace(microsecond=0)
     zones = ZonePlan(sessions)
     calendar = _calendar_shell(len(sessions), name, zones)
+    words = calendar_words()
     for session in sessions:
         calendar.add_component(
             build_event(
@@ -325,6 +410,7 @@ def build_calendar(
                 now=stamp,
                 alarm_minutes=alarm_minutes,
                 alarm_override=alarm_override,
+                words=words,
             )
         )
     return calendar
@@ -366,9 +452,15 @@ def calendar_chunks(
         raise AssertionError("icalendar wrote a calendar that does not end with END:VCALENDAR")
     yield head[: -len(_END)]
     writer = EventWriter()
+    words = calendar_words()
     for session in sessions:
         properties, minutes = event_properties(
-            session, zones, now=stamp, alarm_minutes=alarm_minutes, alarm_override=alarm_override
+            session,
+            zones,
+            now=stamp,
+            alarm_minutes=alarm_minutes,
+            alarm_override=alarm_override,
+            words=words,
         )
         yield writer.event(properties, minutes, session.title)
     yield _END

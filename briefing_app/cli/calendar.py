@@ -98,4 +98,4 @@ def _export(store: Store, args: argparse.Namespace) -> None:
 
 def _write_output(target: Path, data: Iterable[bytes]) -> None:
     """Write *data* to the file the user named: a missing folder is "not found" (exit 3)."""
-    write_named_file(target, data, example="my.ics")
+    write_named_file(target, data, example=translate("cli", "my-sessions.ics"))

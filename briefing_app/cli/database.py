@@ -112,9 +112,17 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             lost = report.lost.get(table)
             if count or lost:
                 if lost:
-                    text = translate("cli", "{table}: {count} rows, about {lost} unreadable")
+                    text = plural(
+                        count,
+                        translate("cli", "{table}: {count} row, about {lost} unreadable"),
+                        translate("cli", "{table}: {count} rows, about {lost} unreadable"),
+                    )
                 else:
-                    text = translate("cli", "{table}: {count} rows")
+                    text = plural(
+                        count,
+                        translate("cli", "{table}: {count} row"),
+                        translate("cli", "{table}: {count} rows"),
+                    )
                 out.write(text.format(table=table, count=count, lost=lost) + "\n")
         for table in report.unreadable_tables:
             out.write(translate("cli", "{table}: could not be read").format(table=table) + "\n")

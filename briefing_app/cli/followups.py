@@ -96,17 +96,14 @@ def cmd_followups(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         if action == "import":
             from briefing_app.calendar.followups import import_followups_file
+            from briefing_app.usecases.mydata import change_counts
 
             counts, unknown = import_followups_file(store, Path(args.file))
+            parts = change_counts(counts.added, counts.updated, counts.unchanged)
             write_line(
                 out,
-                translate(
-                    "cli", "{file}: {added} added, {updated} updated, {unchanged} unchanged."
-                ).format(
-                    file=args.file,
-                    added=counts.added,
-                    updated=counts.updated,
-                    unchanged=counts.unchanged,
+                translate("cli", "{file}: {counts}.").format(
+                    file=args.file, counts=", ".join(localized(part) for part in parts)
                 ),
             )
             if unknown:

@@ -223,7 +223,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "file",
         metavar=translate("cli-metavar", "FILE"),
         type=Path,
-        help=translate("cli-help", "a briefing feed (JSON)"),
+        help=translate(
+            "cli-help",
+            "a feed file (pretalx or briefing JSON, frab XML, iCalendar .ics) or an invite",
+        ),
     )
     import_cmd.add_argument(
         "--json", action="store_true", help=translate("cli-help", "print the change set as JSON")
@@ -701,7 +704,9 @@ def _add_mydata_parser(commands: Any) -> None:
     mydata = commands.add_parser(
         "mydata",
         help=translate(
-            "cli-help", "your favourites, notes, questions and reminders in one file: {actions}"
+            "cli-help",
+            "your favourites, notes, questions, reminders, follow-ups and attendance in one "
+            "file: {actions}",
         ).format(actions=tokens_text(("export", "import", "orphans"))),
     )
     actions = mydata.add_subparsers(

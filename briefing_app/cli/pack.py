@@ -121,8 +121,8 @@ def cmd_pack(args: argparse.Namespace, _out: TextIO) -> int:
     content_language.set_language(languages[0])  # its marks say the reader's language
 
     app = rendering_application()  # noqa: F841 (kept while the pages are painted)
-    # The pack's words are Qt's translations (the window's catalog): without its translator
-    # a French pack from the command line had English headings, dates in French.
+    # The pack's own words, dates and paper as the window's pack has them: Qt's
+    # translators and default locale for the language setting.
     apply_language(choice)
     result = write_pack_pdf(pack, target, paper=args.paper)
     count = len(pack.sessions)

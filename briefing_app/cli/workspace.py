@@ -12,6 +12,7 @@ overwrite newer local work stops with exit code 7 and says how to choose.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -28,7 +29,7 @@ from briefing_app.cli.output import (
     write_line,
 )
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.util.i18n import fill, localized, translate
+from briefing_app.util.i18n import fill, localized, plural, translate
 from briefing_app.util.textutil import markdown_to_text, one_line
 
 if TYPE_CHECKING:
@@ -362,8 +363,11 @@ def _list(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         kind = translate("cli", "mine") if case.is_local else translate("cli", "feed")
         title = case.title + language_mark(case.fallback_language("title"))
         about = f" — {case.organization}" if case.organization else ""
+        count = len(case.materials)
         extra = (
-            translate("cli", " ({n} material(s))").format(n=len(case.materials))
+            plural(
+                count, translate("cli", " ({n} material)"), translate("cli", " ({n} materials)")
+            ).format(n=count)
             if case.materials
             else ""
         )
@@ -498,9 +502,13 @@ def _export(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     result = export_bundle(workspace, case.id, target)
     tell(
         fill(
-            translate("cli", "wrote {title!r} with {n} material(s) to {path} ({size})"),
+            plural(
+                result.materials,
+                translate("cli", "wrote {title!r} with {n} material to {path} ({size})"),
+                translate("cli", "wrote {title!r} with {n} materials to {path} ({size})"),
+            ),
             {
-                "title": case.title,
+                "title": case.in_language(_preference(workspace.store)).title,
                 "n": result.materials,
                 "path": target,
                 "size": size_text(result.bytes_written),
@@ -532,7 +540,9 @@ def _import(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        write_line(out, f"{colon(str(args.file))} {localized(result.summary())}")
+        shown = workspace.get(result.case_study_id).in_language(_preference(workspace.store))
+        said = replace(result, title=shown.title)  # the title in the user's language
+        write_line(out, f"{colon(str(args.file))} {localized(said.summary())}")
     return 0
 
 

@@ -40,6 +40,7 @@ _LOCAL_COLUMNS: dict[str, str] = {
     "approach": "approach",
     "outcome": "outcome",
     "tags": "tags",
+    "translations": "translations",
 }
 
 _CASE_SELECT = """
@@ -188,7 +189,8 @@ class WorkspaceTablesMixin(StoreBase):
         """Add a case study of no feed (its text fields from *values*); returns its id."""
         cursor = self._ws_execute(
             "INSERT INTO case_studies (feed_id, source_id, title, organization_name, summary, "
-            "challenge, approach, outcome, tags) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "challenge, approach, outcome, tags, translations) "
+            "VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 source_id,
                 values["title"],
@@ -198,6 +200,7 @@ class WorkspaceTablesMixin(StoreBase):
                 values["approach"],
                 values["outcome"],
                 tags_json,
+                values.get("translations"),  # a bundle's other languages (None: none)
             ],
         )
         return int(cursor.lastrowid or 0)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from briefing_app.errors import NotFoundError, UsageError
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Marked, Translator, localized
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Translator, localized
 from briefing_app.util.timeutil import in_zone
 
 if TYPE_CHECKING:
@@ -30,8 +30,8 @@ LOCAL_ONLY_NOTE: Final = QT_TRANSLATE_NOOP("core", "Kept on this computer only; 
 #: What the duration column counts.
 DURATION_NOTE: Final = QT_TRANSLATE_NOOP("core", "Hours are each session's scheduled length.")
 
-#: The CSV's header row.
-CSV_COLUMNS: Final[tuple[str, ...]] = (
+#: The CSV's header row: the same names in every language (:func:`csv_text`).
+CSV_COLUMNS: Final = (
     "session",
     "title",
     "series",
@@ -44,6 +44,32 @@ CSV_COLUMNS: Final[tuple[str, ...]] = (
     "how",
     "joined_at",
 )
+
+#: How a record came to count (``AttendanceRecord.how``), in the report's words (the CSV
+#: keeps the key).
+HOW_WORDS: Final = {
+    "joined": QT_TRANSLATE_NOOP("core", "joined"),
+    "marked attended": QT_TRANSLATE_NOOP("core", "marked attended"),
+    "marked not attended": QT_TRANSLATE_NOOP("core", "marked not attended"),
+}
+
+#: The report's own words (the PDF), shown in the user's language.
+REPORT_TITLE: Final = QT_TRANSLATE_NOOP("core", "My attendance")
+_NO_SERIES = QT_TRANSLATE_NOOP("core", "(no series)")
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("core", "Date"),
+    QT_TRANSLATE_NOOP("core", "Session"),
+    QT_TRANSLATE_NOOP("core", "Series"),
+    QT_TRANSLATE_NOOP("core", "Duration"),
+    QT_TRANSLATE_NOOP("core", "How"),
+)
+_HOURS_PER_SERIES = QT_TRANSLATE_NOOP("core", "Hours per series")
+_SERIES_HEADINGS = (
+    QT_TRANSLATE_NOOP("core", "Series"),
+    QT_TRANSLATE_NOOP("core", "Sessions"),
+    QT_TRANSLATE_NOOP("core", "Hours"),
+)
+_TOTAL = QT_TRANSLATE_NOOP("core", "Total")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +131,17 @@ def date_text(record: AttendanceRecord, zone_name: str | None = None) -> str:
 
 
 def csv_text(records: Sequence[AttendanceRecord]) -> str:
-    """The attended sessions as CSV (UTF-8, one header row; times in the session's zone)."""
+    """The attended sessions as CSV: one header row, times in the session's zone; the
+    titles and series in the user's language (the records' ``in_language``), the column
+    names and the ``attended``/``how`` values the same in every language, as the
+    follow-ups' CSV: a script or a spreadsheet formula reading them keeps working.
+
+    Starts with a byte order mark (U+FEFF), as the follow-ups' CSV: without it Excel
+    reads a double-clicked .csv in the system's ANSI code page and every accent breaks.
+    Write it as UTF-8.
+    """
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for record in attended(records):
@@ -128,6 +163,10 @@ def csv_text(records: Sequence[AttendanceRecord]) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+#: The byte order mark a spreadsheet needs to read the CSV as UTF-8.
+BOM: Final = "\ufeff"
 
 
 def _cell(text: str) -> str:
@@ -163,29 +202,6 @@ def check_target(path: Path) -> None:
         )
 
 
-#: Why a session counts (``AttendanceRecord.how``), in words for the PDF.
-HOW_WORDS: Final[dict[str, Marked]] = {
-    "marked attended": QT_TRANSLATE_NOOP("core", "marked attended"),
-    "marked not attended": QT_TRANSLATE_NOOP("core", "marked not attended"),
-    "joined": QT_TRANSLATE_NOOP("core", "joined"),
-}
-
-#: The PDF's fixed words (its title, column heads, headings).
-REPORT_WORDS: Final[dict[str, Marked]] = {
-    "title": QT_TRANSLATE_NOOP("core", "My attendance"),
-    "date": QT_TRANSLATE_NOOP("core", "Date"),
-    "session": QT_TRANSLATE_NOOP("core", "Session"),
-    "series": QT_TRANSLATE_NOOP("core", "Series"),
-    "duration": QT_TRANSLATE_NOOP("core", "Duration"),
-    "how": QT_TRANSLATE_NOOP("core", "How"),
-    "per_series": QT_TRANSLATE_NOOP("core", "Hours per series"),
-    "sessions": QT_TRANSLATE_NOOP("core", "Sessions"),
-    "hours": QT_TRANSLATE_NOOP("core", "Hours"),
-    "total": QT_TRANSLATE_NOOP("core", "Total"),
-    "no_series": QT_TRANSLATE_NOOP("core", "(no series)"),
-}
-
-
 def report_html(
     records: Sequence[AttendanceRecord], *, translator: Translator | None = None
 ) -> str:
@@ -198,13 +214,12 @@ def report_html(
     """
     from briefing_app.util.multilingual import badge
 
-    def say(text: Marked) -> str:
+    def say(text: str) -> str:
         return escape(localized(text, translator))
 
     def shown(text: str, tag: str) -> str:
         return escape(text) + (f" [{escape(badge(tag))}]" if tag else "")
 
-    words = {key: say(text) for key, text in REPORT_WORDS.items()}
     summary = summarize(records)
     rows = "".join(
         "<tr>"
@@ -217,24 +232,25 @@ def report_html(
         for r in attended(records)
     )
     per_series = "".join(
-        f"<tr><td>{escape(s.series) if s.series else words['no_series']}</td>"
+        f"<tr><td>{escape(s.series) if s.series else say(_NO_SERIES)}</td>"
         f"<td align='right'>{s.sessions}</td>"
         f"<td align='right'>{escape(hours_text(s.minutes))}</td></tr>"
         for s in summary.series
     )
+    headings = "".join(f"<th>{say(h)}</th>" for h in _HEADINGS)
+    series_headings = "".join(f"<th>{say(h)}</th>" for h in _SERIES_HEADINGS)
     return (
-        f"<h1>{words['title']}</h1>"
+        f"<h1>{say(REPORT_TITLE)}</h1>"
         f"<p>{say(LOCAL_ONLY_NOTE)} {say(DURATION_NOTE)}</p>"
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        f"<tr><th>{words['date']}</th><th>{words['session']}</th><th>{words['series']}</th>"
-        f"<th>{words['duration']}</th><th>{words['how']}</th></tr>"
+        f"<tr>{headings}</tr>"
         f"{rows}</table>"
-        f"<h2>{words['per_series']}</h2>"
+        f"<h2>{say(_HOURS_PER_SERIES)}</h2>"
         "<table border='1' cellspacing='0' cellpadding='4'>"
-        f"<tr><th>{words['series']}</th><th>{words['sessions']}</th>"
-        f"<th>{words['hours']}</th></tr>"
+        f"<tr>{series_headings}</tr>"
         f"{per_series}"
-        f"<tr><td><b>{words['total']}</b></td><td align='right'><b>{summary.sessions}</b></td>"
+        f"<tr><td><b>{say(_TOTAL)}</b></td>"
+        f"<td align='right'><b>{summary.sessions}</b></td>"
         f"<td align='right'><b>{escape(hours_text(summary.minutes))}</b></td></tr>"
         "</table>"
     )

@@ -111,7 +111,9 @@ def export_mydata(store: Store, path: Path, languages: Sequence[str] = ()) -> di
     """
     document = export_document(store, languages)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-    write_named_file(path, (data,), example=f"my-data{MYDATA_SUFFIX}")
+    # The example a folder's error gives, in the user's words when shown (a Marked field).
+    example = QT_TRANSLATE_NOOP("core", "my-data.briefing-mydata.json")
+    write_named_file(path, (data,), example=example)
     return {kind: len(document.get(kind, ())) for kind in MYDATA_KINDS}
 
 
@@ -424,12 +426,21 @@ def kind_count(n: int, kind: str) -> str:
     return counted(n, one, many)
 
 
+def change_counts(added: int, updated: int, unchanged: int) -> list[str]:
+    """ "2 added", "1 updated", "3 unchanged": an import's counts, one part each (a
+    :class:`Message`; French "ajouts : 2", a form that needs no plural nor gender), the
+    one rule of my data's import and the follow-ups' (window and CLI alike)."""
+    return [
+        QT_TRANSLATE_NOOP("core", "{n} added").format(n=added),
+        QT_TRANSLATE_NOOP("core", "{n} updated").format(n=updated),
+        QT_TRANSLATE_NOOP("core", "{n} unchanged").format(n=unchanged),
+    ]
+
+
 def kind_line(kind: str, counts: KindCounts) -> str:
     """ "questions: 2 added, 1 updated, 3 unchanged, 1 conflict, 1 orphaned"."""
     parts: list[str] = [
-        QT_TRANSLATE_NOOP("core", "{n} added").format(n=counts.added),
-        QT_TRANSLATE_NOOP("core", "{n} updated").format(n=counts.updated),
-        QT_TRANSLATE_NOOP("core", "{n} unchanged").format(n=counts.unchanged),
+        *change_counts(counts.added, counts.updated, counts.unchanged),
         counted(
             counts.conflicts,
             QT_TRANSLATE_NOOP("core", "{n} conflict"),

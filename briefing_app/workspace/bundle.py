@@ -52,6 +52,7 @@ from briefing_app.workspace.bundle_format import (
     open_archive,
     open_member,
     read_bundle,
+    zip_problem,
 )
 from briefing_app.workspace.casestudies import Workspace
 from briefing_app.workspace.materials import (
@@ -123,7 +124,9 @@ def import_bundle(
             )
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
             raise BundleError(
-                QT_TRANSLATE_NOOP("core", "the bundle is damaged: {exc}").format(exc=exc),
+                QT_TRANSLATE_NOOP("core", "the bundle is damaged: {exc}").format(
+                    exc=zip_problem(exc)
+                ),
                 source=source,
             ) from exc
 

@@ -163,34 +163,38 @@ def compression_for(material: Material) -> int:
 def manifest_for(payload: CaseStudyPayload, *, exported_at: str | None = None) -> dict[str, Any]:
     """The manifest.json document of a bundle of *payload*."""
     origin = payload.origin
+    case: dict[str, Any] = {
+        "uuid": payload.uuid,
+        "created_at": payload.created_at,
+        "updated_at": payload.updated_at,
+        "title": payload.title,
+        "organization": payload.organization,
+        "summary": payload.summary,
+        "challenge": payload.challenge,
+        "approach": payload.approach,
+        "outcome": payload.outcome,
+        "tags": list(payload.tags),
+        "sessions": [_ref_json(r) for r in payload.sessions],
+        "presenters": [_ref_json(r) for r in payload.presenters],
+        "origin": None
+        if origin is None
+        else {
+            "feed_url": origin.feed_url,
+            "source_id": origin.source_id,
+            "base_hash": origin.base_hash,
+            "overridden": list(origin.overridden),
+            "base": dict(origin.base),
+        },
+    }
+    if payload.translations:
+        # Version 2 only then: a bundle in one language stays readable by older apps.
+        case["translations"] = json.loads(payload.translations)
     return {
         "format": BUNDLE_FORMAT,
-        "schema_version": BUNDLE_SCHEMA_VERSION,
+        "schema_version": BUNDLE_SCHEMA_VERSION if payload.translations else 1,
         "app_version": __version__,
         "exported_at": exported_at or stamp(),
-        "case_study": {
-            "uuid": payload.uuid,
-            "created_at": payload.created_at,
-            "updated_at": payload.updated_at,
-            "title": payload.title,
-            "organization": payload.organization,
-            "summary": payload.summary,
-            "challenge": payload.challenge,
-            "approach": payload.approach,
-            "outcome": payload.outcome,
-            "tags": list(payload.tags),
-            "sessions": [_ref_json(r) for r in payload.sessions],
-            "presenters": [_ref_json(r) for r in payload.presenters],
-            "origin": None
-            if origin is None
-            else {
-                "feed_url": origin.feed_url,
-                "source_id": origin.source_id,
-                "base_hash": origin.base_hash,
-                "overridden": list(origin.overridden),
-                "base": dict(origin.base),
-            },
-        },
+        "case_study": case,
         "note": {"body": payload.note, "updated_at": payload.note_updated_at},
         "revisions": [
             {"uuid": r.uuid, "saved_at": r.saved_at, "body": r.body} for r in payload.revisions

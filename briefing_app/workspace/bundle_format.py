@@ -23,7 +23,7 @@ from briefing_app.errors import BundleError, FeedError, NotFoundError
 from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, open_regular_file
 from briefing_app.platform.resources_util import read_resource_bytes
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Size
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Message, Size
 from briefing_app.util.links import link_refusal, safe_link
 from briefing_app.workspace.records import (
     CaseStudyPayload,
@@ -34,8 +34,12 @@ from briefing_app.workspace.records import (
 )
 
 BUNDLE_FORMAT = "briefing-app/case-study-bundle"
-#: The manifest's schema version this app writes and reads.
-BUNDLE_SCHEMA_VERSION = 1
+#: The newest manifest version this app reads and writes: 2 added the case study's texts
+#: in other languages (``case_study.translations``). A bundle without them is written as
+#: version 1, which every version of the app reads.
+BUNDLE_SCHEMA_VERSION = 2
+#: The versions this app reads.
+BUNDLE_SCHEMA_VERSIONS = (1, 2)
 BUNDLE_SCHEMA = "case-study-bundle.schema.json"
 MANIFEST_NAME = "manifest.json"
 MATERIALS_FOLDER = "materials/"
@@ -262,7 +266,7 @@ def _decode_manifest(raw: bytes, source: str) -> dict[str, Any]:
             ).format(version=version, bundle_schema_version=BUNDLE_SCHEMA_VERSION),
             source=source,
         )
-    if version != BUNDLE_SCHEMA_VERSION:
+    if version not in BUNDLE_SCHEMA_VERSIONS:
         raise BundleError(
             QT_TRANSLATE_NOOP(
                 "core",
@@ -335,6 +339,11 @@ def _payload(document: Mapping[str, Any]) -> CaseStudyPayload:
         note_updated_at=note.get("updated_at"),
         revisions=tuple(
             NoteRevision(0, r["uuid"], 0, r["saved_at"], r["body"]) for r in document["revisions"]
+        ),
+        translations=(
+            json.dumps(case["translations"], ensure_ascii=False, sort_keys=True)
+            if case.get("translations")
+            else ""
         ),
         materials=tuple(
             Material(
@@ -449,9 +458,32 @@ def read_bundle(path: Path, *, max_file_bytes: int) -> CaseStudyPayload:
             return check_bundle(archive, max_file_bytes=max_file_bytes, source=source).payload
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
             raise BundleError(
-                QT_TRANSLATE_NOOP("core", "the bundle is damaged: {exc}").format(exc=exc),
+                QT_TRANSLATE_NOOP("core", "the bundle is damaged: {exc}").format(
+                    exc=zip_problem(exc)
+                ),
                 source=source,
             ) from exc
+
+
+def zip_problem(error: BaseException) -> Message:
+    """What is wrong with a zip, in words a person reads in their language, from Python's
+    error (its own English text, "File is not a zip file", stays in the log's traceback)."""
+    text = str(error)
+    if isinstance(error, zipfile.BadZipFile) and "not a zip file" in text:
+        problem = QT_TRANSLATE_NOOP("core", "no zip directory at its end")
+    elif isinstance(error, zipfile.BadZipFile) and "CRC" in text:
+        problem = QT_TRANSLATE_NOOP("core", "a file in it fails its checksum")
+    elif isinstance(error, EOFError) or "Truncated" in text:
+        problem = QT_TRANSLATE_NOOP("core", "it ends too soon")
+    elif isinstance(error, NotImplementedError):
+        problem = QT_TRANSLATE_NOOP("core", "it uses a zip feature this app does not read")
+    elif isinstance(error, ValueError):
+        problem = QT_TRANSLATE_NOOP("core", "a name in it is not valid UTF-8")
+    elif isinstance(error, zlib.error):
+        problem = QT_TRANSLATE_NOOP("core", "compressed data in it is damaged")
+    else:
+        problem = QT_TRANSLATE_NOOP("core", "its zip structure is damaged")
+    return problem.message()
 
 
 class _OwnZipFile(zipfile.ZipFile):
@@ -484,7 +516,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         # ValueError: a name flagged UTF-8 that is not; NotImplementedError: an unknown version
         handle.close()
         raise BundleError(
-            QT_TRANSLATE_NOOP("core", "not a zip file, or a damaged one ({exc})").format(exc=exc),
+            QT_TRANSLATE_NOOP("core", "not a zip file, or a damaged one ({exc})").format(
+                exc=zip_problem(exc)
+            ),
             source=str(path),
         ) from exc
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -21,9 +22,11 @@ from briefing_app.workspace.base import (
 from briefing_app.workspace.material_links import MaterialsMixin
 from briefing_app.workspace.records import (
     EDITABLE_FIELDS,
+    SHOWN_TEXT_FIELDS,
     TEXT_FIELDS,
     CaseStudy,
     ExternalRef,
+    portable_translations,
 )
 
 
@@ -111,11 +114,31 @@ class EditingMixin(MaterialsMixin):
             raise UsageError(QT_TRANSLATE_NOOP("core", "a case study needs a title").message())
         with self.store.transaction():
             if current.is_local:
+                if current.translations:  # from a bundle: its texts in other languages
+                    new = self._with_translations(current, new)
                 self._update_local(case_id, new)
             else:
                 self._update_overlay(current, new)
             self._touch(case_id)
         return self.get(case_id)
+
+    @staticmethod
+    def _with_translations(current: CaseStudy, new: dict[str, Any]) -> dict[str, Any]:
+        """*new* for a local case study with texts in other languages: a text as one of its
+        languages has it is no change (the window edits what it shows, in the user's
+        language); an edited text replaces the field in every language."""
+        maps = json.loads(current.translations)
+        kept = dict(new)
+        for name in SHOWN_TEXT_FIELDS:
+            texts = maps.get(name)
+            if name not in new or not isinstance(texts, dict):
+                continue
+            if new[name] == getattr(current, name) or new[name] in texts.values():
+                del kept[name]
+            else:
+                del maps[name]
+        kept["translations"] = portable_translations(json.dumps(maps)) or None
+        return kept
 
     def _normalized(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         new: dict[str, Any] = {}

@@ -20,6 +20,7 @@ from briefing_app.workspace.records import (
     CaseStudyPayload,
     ExternalRef,
     Origin,
+    portable_translations,
 )
 
 
@@ -75,6 +76,7 @@ class PortableMixin(EditingMixin, NotesMixin):
             note_updated_at=note_row[1] if note_row else None,
             revisions=tuple(revisions),
             materials=tuple(sorted(case.materials, key=lambda m: (m.added_at, m.uuid))),
+            translations=portable_translations(case.translations, case.overridden),
         )
 
     def merge_target(self, payload: CaseStudyPayload) -> int | None:
@@ -108,11 +110,14 @@ class PortableMixin(EditingMixin, NotesMixin):
             "outcome": payload.outcome,
             "tags": list(payload.tags),
         }
+        # A case study of no feed keeps the bundle's other languages (a feed's has its feed's);
+        # a copy's title is its own ("... (imported)").
+        translations = portable_translations(payload.translations, ("title",) if as_copy else ())
         fresh = (lambda _old: str(uuidlib.uuid4())) if as_copy else (lambda old: old)
         if target is None or as_copy:
             case_id = self._insert_local(
                 fresh(payload.uuid),
-                fields,
+                {**fields, "translations": translations or None},
                 created_at=payload.created_at,
                 updated_at=payload.updated_at,
                 unresolved=unresolved,
@@ -122,7 +127,7 @@ class PortableMixin(EditingMixin, NotesMixin):
             case_id = target
             case = self.get(case_id)
             if case.is_local:
-                self._update_local(case_id, fields)
+                self._update_local(case_id, {**fields, "translations": translations or None})
                 self._set_links(case_id, sessions, people)
             else:
                 self._overlay_from_payload(case, payload, fields, sessions, people)

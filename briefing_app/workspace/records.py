@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -179,6 +180,19 @@ class CaseStudySummary:
 SHOWN_TEXT_FIELDS = ("title", "summary", "challenge", "approach", "outcome")
 
 
+def portable_translations(stored: str, leave_out: Sequence[str] = ()) -> str:
+    """*stored* language maps (JSON) without the fields in *leave_out* (the presenter's
+    edits, which replace the feed's text in every language), in a stable order; "" if none."""
+    if not stored:
+        return ""
+    maps = {
+        name: texts
+        for name, texts in sorted(json.loads(stored).items())
+        if name in SHOWN_TEXT_FIELDS and name not in leave_out and isinstance(texts, dict)
+    }
+    return json.dumps(maps, ensure_ascii=False, sort_keys=True) if maps else ""
+
+
 def _shown_texts(
     stored: str,
     case: CaseStudy | CaseStudySummary,
@@ -246,6 +260,9 @@ class CaseStudyPayload:
     note_updated_at: str | None
     revisions: tuple[NoteRevision, ...]
     materials: tuple[Material, ...]
+    #: The texts in other languages (JSON as stored: ``{"title": {"en": ..., "fr": ...}}``),
+    #: of the fields the presenter did not edit; "" when none (bundle schema version 2).
+    translations: str = ""
 
     def same_content(self, other: CaseStudyPayload) -> bool:
         """True when importing *other* over this would change nothing a person sees."""
@@ -264,6 +281,7 @@ class CaseStudyPayload:
                 p.note,
                 sorted(r.uuid for r in p.revisions),
                 sorted(m.uuid for m in p.materials),
+                p.translations,
             )
 
         return key(self) == key(other)

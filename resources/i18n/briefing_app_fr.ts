@@ -268,12 +268,20 @@
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>État de l’exportation</translation>
+    </message>
+    <message>
         <source>Could not read your attendance: {0}</source>
         <translation>Impossible de lire vos présences&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Could not mark the session: {0}</source>
         <translation>Impossible de marquer la séance&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presences</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -290,6 +298,20 @@
     <message>
         <source>Could not write {0}: {1}</source>
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attended session to {0}.</source>
+        <translation>
+            <numerusform>%n présence écrite dans {0}.</numerusform>
+            <numerusform>%n présences écrites dans {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n attended sessions to {0}.</source>
+        <translation>
+            <numerusform>%n présence écrite dans {0}.</numerusform>
+            <numerusform>%n présences écrites dans {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -877,26 +899,6 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
         <translation>Notes restaurées telles qu’elles étaient; le texte remplacé est conservé dans l’historique.</translation>
     </message>
     <message>
-        <source>imported as a new case study</source>
-        <translation>importée comme nouvelle étude de cas</translation>
-    </message>
-    <message>
-        <source>updated from the bundle</source>
-        <translation>mise à jour à partir du paquet</translation>
-    </message>
-    <message>
-        <source>already up to date</source>
-        <translation>déjà à jour</translation>
-    </message>
-    <message>
-        <source>replaced by the bundle&apos;s version</source>
-        <translation>remplacée par la version du paquet</translation>
-    </message>
-    <message>
-        <source>imported beside your copy</source>
-        <translation>importée à côté de votre copie</translation>
-    </message>
-    <message>
         <source>%n note revision</source>
         <translation>%n révision de notes</translation>
     </message>
@@ -913,8 +915,28 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
         <translation>%n documents</translation>
     </message>
     <message>
-        <source>“{0}” (#{1}): {2}</source>
-        <translation>«&#xa0;{0}&#xa0;» (n° {1})&#xa0;: {2}</translation>
+        <source>case-study</source>
+        <translation>etude-de-cas</translation>
+    </message>
+    <message>
+        <source>Imported “{0}” (#{1}) as a new case study</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) importée comme nouvelle étude de cas</translation>
+    </message>
+    <message>
+        <source>Updated “{0}” (#{1}) from the bundle</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) mise à jour à partir du paquet</translation>
+    </message>
+    <message>
+        <source>“{0}” (#{1}) is already up to date: nothing was imported</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) est déjà à jour&#xa0;: rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Replaced “{0}” (#{1}) with the bundle&apos;s version</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) remplacée par la version du paquet</translation>
+    </message>
+    <message>
+        <source>Imported “{0}” (#{1}) beside your copy</source>
+        <translation>«&#xa0;{0}&#xa0;» (n° {1}) importée à côté de votre copie</translation>
     </message>
     <message>
         <source>{0} with {1}</source>
@@ -971,10 +993,6 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     <message>
         <source>Importing {0}…</source>
         <translation>Importation de {0}…</translation>
-    </message>
-    <message>
-        <source>Imported {0}.</source>
-        <translation>{0} importé.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was changed.</source>
@@ -2361,6 +2379,10 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Exporter les suivis</translation>
     </message>
     <message>
+        <source>follow-ups.ics</source>
+        <translation>suivis.ics</translation>
+    </message>
+    <message>
         <source>Calendar to-dos (*.ics);;Spreadsheet (*.csv)</source>
         <translation>Tâches de calendrier (*.ics);;Tableur (*.csv)</translation>
     </message>
@@ -2373,15 +2395,22 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n follow-up(s) to %1.</source>
+        <source>Exported %n follow-up to {0}.</source>
         <translation>
-            <numerusform>%n suivi exporté vers %1.</numerusform>
-            <numerusform>%n suivis exportés vers %1.</numerusform>
+            <numerusform>%n suivi exporté vers {0}.</numerusform>
+            <numerusform>%n suivis exportés vers {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-ups to {0}.</source>
+        <translation>
+            <numerusform>%n suivi exporté vers {0}.</numerusform>
+            <numerusform>%n suivis exportés vers {0}.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Importation&#xa0;: %1 ajoutés, %2 mis à jour, %3 inchangés.</translation>
+        <source>Imported: {0}.</source>
+        <translation>Importation&#xa0;: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3517,38 +3546,6 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
         <translation>%n présences consignées</translation>
     </message>
     <message>
-        <source>favourites</source>
-        <translation>favoris</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>questions</source>
-        <translation>questions</translation>
-    </message>
-    <message>
-        <source>reminders</source>
-        <translation>rappels</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>suivis</translation>
-    </message>
-    <message>
-        <source>attendance records</source>
-        <translation>présences consignées</translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} updated, {3} unchanged, {4} conflict, {5} orphaned</source>
-        <translation>{0}&#xa0;: {1} ajoutés, {2} mis à jour, {3} inchangés, {4} conflit, {5} orphelins</translation>
-    </message>
-    <message>
-        <source>{0}: {1} added, {2} updated, {3} unchanged, {4} conflicts, {5} orphaned</source>
-        <translation>{0}&#xa0;: {1} ajoutés, {2} mis à jour, {3} inchangés, {4} conflits, {5} orphelins</translation>
-    </message>
-    <message>
         <source>Conflict: {0}</source>
         <translation>Conflit&#xa0;: {0}</translation>
     </message>
@@ -3591,6 +3588,10 @@ Déposez des fichiers ici, ou utilisez Joindre un fichier… (jusqu’à {0} cha
     <message>
         <source>{0} was exported on {1} by Briefing Companion {2}. It holds:</source>
         <translation>{0} a été exporté le {1} par Briefing Companion {2}. Il contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{0} was exported on {1} at {2} UTC by Briefing Companion {3}. It holds:</source>
+        <translation>{0} a été exporté le {1} à {2} UTC par Briefing Companion {3}. Il contient&#xa0;:</translation>
     </message>
     <message>
         <source>Importing {0}…</source>
@@ -6000,6 +6001,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>{n} événements écrits dans {path}</translation>
     </message>
     <message>
+        <source>my-sessions.ics</source>
+        <translation>mes-seances.ics</translation>
+    </message>
+    <message>
         <source>there is no database at {path} yet</source>
         <translation>il n’y a pas encore de base de données à {path}</translation>
     </message>
@@ -6024,8 +6029,16 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>{path} est saine (la vérification d’intégrité de SQLite n’a trouvé aucun problème)&#xa0;: rien à récupérer, rien n’a été changé («&#xa0;{prog} db recover --force&#xa0;» la copie quand même)</translation>
     </message>
     <message>
+        <source>{table}: {count} row, about {lost} unreadable</source>
+        <translation>{table}&#xa0;: {count} ligne; illisibles&#xa0;: environ {lost}</translation>
+    </message>
+    <message>
         <source>{table}: {count} rows, about {lost} unreadable</source>
-        <translation>{table}&#xa0;: {count} lignes, environ {lost} illisibles</translation>
+        <translation>{table}&#xa0;: {count} lignes; illisibles&#xa0;: environ {lost}</translation>
+    </message>
+    <message>
+        <source>{table}: {count} row</source>
+        <translation>{table}&#xa0;: {count} ligne</translation>
     </message>
     <message>
         <source>{table}: {count} rows</source>
@@ -6198,10 +6211,6 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>{n} suivis écrits dans {path}.</translation>
     </message>
     <message>
-        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged.</source>
-        <translation>{file}&#xa0;: {added} ajoutés, {updated} mis à jour, {unchanged} inchangés.</translation>
-    </message>
-    <message>
         <source>{n} link to a session not in this store was left out (follow that feed, then import again).</source>
         <translation>{n} lien vers une séance absente de cette base a été omis (suivez ce fil, puis importez de nouveau).</translation>
     </message>
@@ -6260,6 +6269,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>due {when}</source>
         <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>{file}: {counts}.</source>
+        <translation>{file}&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>owner {name}</source>
@@ -6726,8 +6739,12 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>fil</translation>
     </message>
     <message>
-        <source> ({n} material(s))</source>
-        <translation> ({n} document(s))</translation>
+        <source> ({n} material)</source>
+        <translation> ({n} document)</translation>
+    </message>
+    <message>
+        <source> ({n} materials)</source>
+        <translation> ({n} documents)</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6822,8 +6839,12 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas</translation>
     </message>
     <message>
-        <source>wrote {title!r} with {n} material(s) to {path} ({size})</source>
-        <translation>{title!r} écrite avec {n} document(s) dans {path} ({size})</translation>
+        <source>wrote {title!r} with {n} material to {path} ({size})</source>
+        <translation>{title!r} écrite avec {n} document dans {path} ({size})</translation>
+    </message>
+    <message>
+        <source>wrote {title!r} with {n} materials to {path} ({size})</source>
+        <translation>{title!r} écrite avec {n} documents dans {path} ({size})</translation>
     </message>
     <message>
         <source>{option}: {text!r} is not a number</source>
@@ -7206,10 +7227,6 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>Importer un fichier de fil. Le fichier d’une série déjà dans la base (même identifiant de série) la met à jour et affiche ce qui a changé.</translation>
     </message>
     <message>
-        <source>a briefing feed (JSON)</source>
-        <translation>un fil de séances d’information (JSON)</translation>
-    </message>
-    <message>
         <source>print the change set as JSON</source>
         <translation>afficher les changements en JSON</translation>
     </message>
@@ -7327,7 +7344,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>unmark it instead</source>
-        <translation>la retirer des favoris plutôt</translation>
+        <translation>retirer la séance des favoris (au lieu de l’y ajouter)</translation>
     </message>
     <message>
         <source>show or set your personal note on a session</source>
@@ -7358,10 +7375,6 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>vos suivis (mesures à prendre)&#xa0;: {actions}</translation>
     </message>
     <message>
-        <source>your favourites, notes, questions and reminders in one file: {actions}</source>
-        <translation>vos favoris, notes, questions et rappels dans un seul fichier&#xa0;: {actions}</translation>
-    </message>
-    <message>
         <source>your attendance record (kept on this computer only): {actions}</source>
         <translation>votre registre de présence (gardé sur cet ordinateur seulement)&#xa0;: {actions}</translation>
     </message>
@@ -7372,6 +7385,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>your questions (numbered), per session in time order</source>
         <translation>vos questions (numérotées), par séance, par ordre chronologique</translation>
+    </message>
+    <message>
+        <source>a feed file (pretalx or briefing JSON, frab XML, iCalendar .ics) or an invite</source>
+        <translation>un fichier de fil (JSON de pretalx ou de séances d’information, XML frab, iCalendar .ics) ou une invitation</translation>
     </message>
     <message>
         <source>only this session&apos;s</source>
@@ -7520,6 +7537,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>add or update follow-ups from an .ics of VTODOs (by UID, never twice)</source>
         <translation>ajouter ou mettre à jour des suivis à partir d’un .ics de VTODO (par UID, jamais en double)</translation>
+    </message>
+    <message>
+        <source>your favourites, notes, questions, reminders, follow-ups and attendance in one file: {actions}</source>
+        <translation>vos favoris, notes, questions, rappels, suivis et présences dans un seul fichier&#xa0;: {actions}</translation>
     </message>
     <message>
         <source>write your data to one file (-o FILE)</source>
@@ -8672,7 +8693,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>How</source>
-        <translation>Motif</translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Hours per series</source>
@@ -8827,8 +8848,72 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>Join: {url}</source>
+        <translation>Rejoindre&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>This session was removed from its feed.</source>
+        <translation>Cette séance a été retirée de son fil.</translation>
+    </message>
+    <message>
+        <source>Status: {status}.</source>
+        <translation>État&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>Presenters: {people}</source>
+        <translation>Présentateurs&#xa0;: {people}</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Register: {url}</source>
+        <translation>Inscription&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>More: {url}</source>
+        <translation>En savoir plus&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title}</source>
+        <translation>Annulée&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Postponed: {title}</source>
+        <translation>Reportée&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>Join</source>
         <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Présentateur</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>Register</source>
@@ -9943,6 +10028,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>{kinds}; exporté le {when} par la version {version}</translation>
     </message>
     <message>
+        <source>my-data.briefing-mydata.json</source>
+        <translation>mes-donnees.briefing-mydata.json</translation>
+    </message>
+    <message>
         <source>{source}: no such file</source>
         <translation>{source}&#xa0;: fichier introuvable</translation>
     </message>
@@ -10481,6 +10570,34 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>the bundle is damaged: {value}</source>
         <translation>le paquet est endommagé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>no zip directory at its end</source>
+        <translation>aucun répertoire zip à sa fin</translation>
+    </message>
+    <message>
+        <source>a file in it fails its checksum</source>
+        <translation>la somme de contrôle d’un de ses fichiers est fausse</translation>
+    </message>
+    <message>
+        <source>it ends too soon</source>
+        <translation>il se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>it uses a zip feature this app does not read</source>
+        <translation>il utilise une fonction zip que l’application ne lit pas</translation>
+    </message>
+    <message>
+        <source>a name in it is not valid UTF-8</source>
+        <translation>un nom qu’il contient n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>compressed data in it is damaged</source>
+        <translation>des données compressées qu’il contient sont endommagées</translation>
+    </message>
+    <message>
+        <source>its zip structure is damaged</source>
+        <translation>sa structure zip est endommagée</translation>
     </message>
     <message>
         <source>no file {path}</source>

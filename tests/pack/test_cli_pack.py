@@ -164,3 +164,60 @@ def test_a_french_pack_from_the_command_line_is_french(tmp_path: Path) -> None:
         assert french in text, french
     for english in ("BRIEFING PACK", "Times shown", "(presenter)", "Page 1 of"):
         assert english not in text, english
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext reads the PDF back")
+def test_a_french_user_s_pack_from_the_command_line_is_french(capsys, tmp_path: Path) -> None:
+    """Review 9, item 1: the command set the feed's language but not Qt's translators and
+    locale, so the pack's own words and dates were English ("BRIEFING PACK", "Page 1 of 4",
+    "lun. 07 déc. 2026")."""
+    from briefing_app.ui import content_language, language
+
+    assert run(capsys, "settings", "language", "fr")[0] == 0
+    target = tmp_path / "fr.pdf"
+    try:
+        code, _, err = run(capsys, "pack", "--session", "2", "-o", str(target), "--tz", "UTC")
+    finally:
+        language.reset()
+        content_language.set_language("en")
+    assert code == 0, err
+    assert "1 séance sur" in err
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-layout", str(target), "-"], capture_output=True, check=True, text=True
+        ).stdout.split()
+    )
+    for french in (
+        "TROUSSE D’INFORMATION",
+        "Séances",
+        "Heures affichées",
+        "Préparé le",
+        "Page 1 sur",
+        "Table des matières",
+        "Quand",
+        "Votre heure",
+        "Rejoindre",
+        "Série",
+        "Résumé",
+        "Présentateurs",
+        "lundi 11 mai 2020",
+        "Présentation : Josie Scioli",  # pdftotext's no-break space, split() made plain
+    ):
+        assert french in text, french
+    for english in (
+        "BRIEFING PACK",
+        "Sessions",
+        "your time zone",
+        "Prepared",
+        "Page 1 of",
+        "Contents",
+        "Your time",
+        "Join ",
+        "Series",
+        "Abstract",
+        "Presenters",
+        "(presenter)",
+        "(panelist)",
+        "May 2020",
+    ):
+        assert english not in text, english

@@ -151,3 +151,34 @@ def test_every_join_is_recorded_the_one_way(
     qtbot.waitUntil(lambda: len(sample_store.attendance_of(stage.id).joins) == 1)
     # The pane showing it follows: joined, so attended.
     assert window.detail_panel.attendance.text() == "Attended (you joined)"
+
+
+def test_an_export_says_what_it_wrote_in_french(
+    qtbot,
+    french_window: MainWindow,
+    sample_store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review 9, item 3: after Exporter en CSV…/PDF… the dialog said nothing; the pack
+    dialog's way now (a status line); the default names are French too."""
+    stage = sample_store.find_session("setting-the-stage-2020-05-11").id
+    sample_store.mark_attendance(stage, "attended")
+    dialog = french_window.open_attendance()
+    qtbot.waitExposed(dialog)
+    assert not dialog.status.isVisible()
+    assert dialog.export_to(tmp_path / "a.csv")
+    assert dialog.status.isVisible()
+    assert dialog.status.text() == f"1 présence écrite dans {tmp_path / 'a.csv'}."  # not "suivie"
+    assert dialog.status.accessibleName() == "État de l’exportation"
+    data = (tmp_path / "a.csv").read_bytes()
+    assert data.startswith("\ufeffsession,title,".encode())  # columns as in English
+    assert not dialog.export_to(tmp_path / "a.txt")
+    assert not dialog.status.isVisible()  # no stale success next to a failure
+    seen: list[str] = []
+    monkeypatch.setattr(  # the system's file dialog is modal: its answer given here
+        "briefing_app.ui.attendance.view.QFileDialog.getSaveFileName",
+        lambda _parent, _title, path, _pattern: (seen.append(path), ("", ""))[1],
+    )
+    dialog.choose_export("pdf")
+    assert Path(seen[0]).name == "presences.pdf"

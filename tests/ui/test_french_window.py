@@ -50,6 +50,7 @@ NAMES = (APP_NAME, *LANGUAGE_NAMES.values())
 SAME_IN_FRENCH = {
     "Agenda",
     "Date",
+    "date",
     "Description",
     "Format",
     "Notes",

@@ -302,7 +302,7 @@ def test_a_missing_manifest_is_refused(bundle: Path, tmp_path: Path, untouched) 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda doc: doc.update(schema_version=2), "schema version 2, written by a newer version"),
+        (lambda doc: doc.update(schema_version=3), "schema version 3, written by a newer version"),
         (lambda doc: doc.update(schema_version="1"), 'has schema version "1"'),
         (lambda doc: doc.pop("schema_version"), "has schema version null"),
         (lambda doc: doc.update(format="something-else"), "not a case-study bundle manifest"),

@@ -16,7 +16,8 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from briefing_app.platform.fileutil import file_mode_for
-from briefing_app.usecases.attendance import REPORT_WORDS, check_target, report_html
+from briefing_app.ui.pack.render import PAPERS, default_paper
+from briefing_app.usecases.attendance import REPORT_TITLE, check_target, report_html
 from briefing_app.util.i18n import Translator, localized
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ def ensure_gui_application() -> None:
 def write_pdf(
     path: Path, records: Sequence[AttendanceRecord], translator: Translator | None = None
 ) -> None:
-    """Write the attended sessions and hours to *path* as an A4 PDF, atomically.
+    """Write the attended sessions and hours to *path* as a PDF, atomically: in the user's
+    language, on the locale's paper (Letter in the US and Canada, else A4: the pack's rule).
 
     Its words in the current language: *translator* as ``usecases.attendance.report_html``
     (the window passes ``QCoreApplication.translate``, the CLI none: its catalog); the
@@ -52,11 +54,11 @@ def write_pdf(
     temp = Path(temp_name)
     try:
         writer = QPdfWriter(str(temp))
-        writer.setTitle(localized(REPORT_WORDS["title"], translator))
+        writer.setTitle(localized(REPORT_TITLE, translator))
         writer.setCreator("Briefing Companion")
         writer.setPageLayout(
             QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
+                QPageSize(PAPERS[default_paper()]),
                 QPageLayout.Orientation.Portrait,
                 QMarginsF(15, 15, 15, 15),
                 QPageLayout.Unit.Millimeter,

@@ -44,6 +44,7 @@ from briefing_app.ui.widgets.locale_text import day_text, number_text, when_text
 from briefing_app.ui.widgets.locale_text import hours_minutes_text as hours_text
 from briefing_app.usecases.attendance import (
     AttendanceSummary,
+    attended,
     check_target,
     csv_text,
     export_kind,
@@ -273,6 +274,11 @@ class AttendanceDialog(QDialog):
         marks.addWidget(self.pdf_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # What an export wrote (the pack dialog's way): shown once a file is written.
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Export status"))
+        self.status.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -281,6 +287,7 @@ class AttendanceDialog(QDialog):
         layout.addLayout(marks)
         layout.addWidget(series_label)
         layout.addWidget(self.series_table)
+        layout.addWidget(self.status)
         layout.addWidget(close)
         self.refresh()
 
@@ -357,10 +364,11 @@ class AttendanceDialog(QDialog):
 
     # ---- exporting ----------------------------------------------------------
     def choose_export(self, kind: str) -> None:
+        stem = self.tr("attendance")  # a file name: no spaces, no accents
         if kind == "csv":
-            wanted, pattern = "attendance.csv", self.tr("CSV (*.csv)")
+            wanted, pattern = f"{stem}.csv", self.tr("CSV (*.csv)")
         else:
-            wanted, pattern = "attendance.pdf", self.tr("PDF (*.pdf)")
+            wanted, pattern = f"{stem}.pdf", self.tr("PDF (*.pdf)")
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export my attendance"), str(Path.home() / wanted), pattern
         )
@@ -373,6 +381,7 @@ class AttendanceDialog(QDialog):
     def export_to(self, path: Path) -> bool:
         """Write the sessions attended to *path* (.csv or .pdf); errors go to ``error``."""
         records = self.model.records
+        self.status.hide()
         try:
             kind = export_kind(path)
             check_target(path)
@@ -390,6 +399,15 @@ class AttendanceDialog(QDialog):
             self.error.emit(self.tr("Could not write {0}: {1}").format(path, exc.strerror or exc))
             return False
         logger.info("Exported attendance to %s", path)
+        count = len(attended(records))
+        self.status.setText(
+            (
+                self.tr("Wrote %n attended session to {0}.", "", count)
+                if is_singular(count)
+                else self.tr("Wrote %n attended sessions to {0}.", "", count)
+            ).format(path)
+        )
+        self.status.show()
         return True
 
 

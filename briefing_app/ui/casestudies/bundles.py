@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
+from briefing_app.ui import content_language
 from briefing_app.ui.casestudies.models import stamp_text
+from briefing_app.ui.dialogs.export import ics_file_name
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.progress_task import (
     CancelCheck,
@@ -114,21 +116,39 @@ def _import_in_worker(
 
 
 def bundle_file_name(title: str) -> str:
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip()
-    return f"{safe[:60].strip() or 'case-study'}.zip"
+    """The name Export case study proposes: a slug of the title as shown, like the other
+    exports' (``lixar-étude-de-cas-technologique.zip``)."""
+    slug = ics_file_name(title).removesuffix(".ics")
+    if slug == "session":  # nothing of the title is left in a file name
+        slug = QCoreApplication.translate("CaseStudiesView", "case-study")
+    return f"{slug}.zip"
 
 
-def bundle_import_summary(result: ImportResult) -> str:
-    """What importing a bundle did (:meth:`ImportResult.summary`), translated."""
-    words = {
-        "created": QCoreApplication.translate("CaseStudiesView", "imported as a new case study"),
-        "updated": QCoreApplication.translate("CaseStudiesView", "updated from the bundle"),
-        "unchanged": QCoreApplication.translate("CaseStudiesView", "already up to date"),
-        "overwritten": QCoreApplication.translate(
-            "CaseStudiesView", "replaced by the bundle's version"
-        ),
-        "kept-both": QCoreApplication.translate("CaseStudiesView", "imported beside your copy"),
-    }[result.action]
+def bundle_import_summary(result: ImportResult, title: str | None = None) -> str:
+    """What importing a bundle did (:meth:`ImportResult.summary`), a sentence per outcome,
+    translated; *title*: the case study's title as the window shows it (the user's language)."""
+    title = result.title if title is None else title
+    number = result.case_study_id
+    if result.action == "created":
+        text = QCoreApplication.translate(
+            "CaseStudiesView", "Imported “{0}” (#{1}) as a new case study"
+        ).format(title, number)
+    elif result.action == "updated":
+        text = QCoreApplication.translate(
+            "CaseStudiesView", "Updated “{0}” (#{1}) from the bundle"
+        ).format(title, number)
+    elif result.action == "unchanged":
+        text = QCoreApplication.translate(
+            "CaseStudiesView", "“{0}” (#{1}) is already up to date: nothing was imported"
+        ).format(title, number)
+    elif result.action == "overwritten":
+        text = QCoreApplication.translate(
+            "CaseStudiesView", "Replaced “{0}” (#{1}) with the bundle's version"
+        ).format(title, number)
+    else:  # kept-both
+        text = QCoreApplication.translate(
+            "CaseStudiesView", "Imported “{0}” (#{1}) beside your copy"
+        ).format(title, number)
     extra = []
     if result.revisions_added:
         n = result.revisions_added
@@ -144,9 +164,6 @@ def bundle_import_summary(result: ImportResult) -> str:
             if is_singular(n)
             else QCoreApplication.translate("CaseStudiesView", "%n materials", None, n)
         )
-    text = QCoreApplication.translate("CaseStudiesView", "“{0}” (#{1}): {2}").format(
-        result.title, result.case_study_id, words
-    )
     if extra:
         text = QCoreApplication.translate("CaseStudiesView", "{0} with {1}").format(
             text, QCoreApplication.translate("CaseStudiesView", ", ").join(extra)
@@ -165,7 +182,7 @@ def bundle_import_summary(result: ImportResult) -> str:
                 n,
             )
         )
-    return text
+    return text + "."
 
 
 class BundleActions:
@@ -323,11 +340,15 @@ class BundleActions:
         self._end_bundle_task()
         self.refresh()
         self.show_case_study(result.case_study_id)
-        self.report_info(
-            QCoreApplication.translate("CaseStudiesView", "Imported {0}.").format(
-                bundle_import_summary(result)
+        try:  # the title as the list shows it: in the user's language
+            shown = self.workspace.get(result.case_study_id).in_language(
+                content_language.preference()
             )
-        )
+        except BriefingError:  # gone meanwhile: the bundle's own title
+            title = result.title
+        else:
+            title = shown.title
+        self.report_info(bundle_import_summary(result, title))
         self.imported.emit(result)
 
     def _end_bundle_task(self) -> None:

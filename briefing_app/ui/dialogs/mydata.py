@@ -10,6 +10,7 @@ with nothing changed.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
@@ -26,14 +27,15 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import BriefingError
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport
 from briefing_app.ui import content_language
-from briefing_app.ui.widgets.locale_text import stamp_text
+from briefing_app.ui.widgets.locale_text import day_text, time_text
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.usecases.mydata import (
     MyDataFile,
     import_mydata_at,
     read_mydata,
 )
-from briefing_app.util.i18n import is_singular
+from briefing_app.usecases.mydata import kind_line as core_kind_line
+from briefing_app.util.i18n import is_singular, localized
 
 
 def kind_count(kind: str, n: int) -> str:
@@ -78,41 +80,19 @@ def kind_count(kind: str, n: int) -> str:
     return f"{n} {kind}"
 
 
-def kind_name(kind: str) -> str:
-    """A kind's plural name ("notes") in the window's language."""
-    names = {
-        "favourites": QCoreApplication.translate("MyDataImportDialog", "favourites"),
-        "notes": QCoreApplication.translate("MyDataImportDialog", "notes"),
-        "questions": QCoreApplication.translate("MyDataImportDialog", "questions"),
-        "reminders": QCoreApplication.translate("MyDataImportDialog", "reminders"),
-        "followups": QCoreApplication.translate("MyDataImportDialog", "follow-ups"),
-        "attendance": QCoreApplication.translate("MyDataImportDialog", "attendance records"),
-    }
-    return names.get(kind, kind)
+def _utc_instant(text: str) -> datetime | None:
+    """A file's UTC stamp (``2026-12-07T13:45:00.123456Z``) as a time in UTC, else None."""
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return None if value.tzinfo is None else value.astimezone(UTC)
 
 
 def kind_line(kind: str, counts: KindCounts) -> str:
     """ "notes: 1 added, 0 updated, 0 unchanged, 0 conflicts, 0 orphaned" in the window's
-    language."""
-    line = (
-        QCoreApplication.translate(
-            "MyDataImportDialog",
-            "{0}: {1} added, {2} updated, {3} unchanged, {4} conflict, {5} orphaned",
-        )
-        if is_singular(counts.conflicts)
-        else QCoreApplication.translate(
-            "MyDataImportDialog",
-            "{0}: {1} added, {2} updated, {3} unchanged, {4} conflicts, {5} orphaned",
-        )
-    )
-    return line.format(
-        kind_name(kind),
-        counts.added,
-        counts.updated,
-        counts.unchanged,
-        counts.conflicts,
-        counts.orphaned,
-    )
+    language: the command line's words (``usecases.mydata.kind_line``), one rule."""
+    return localized(core_kind_line(kind, counts), QCoreApplication.translate)
 
 
 def report_lines(report: MyDataReport) -> list[str]:
@@ -208,13 +188,21 @@ class MyDataImportDialog(QDialog):
     def _read(self, checked: MyDataFile) -> None:
         self.checked = checked
         self.state = "ready"
-        self.heading.setText(
-            self.tr("{0} was exported on {1} by Briefing Companion {2}. It holds:").format(
+        exported = _utc_instant(checked.exported_at)
+        if exported is None:  # not a time: shown as the file has it
+            heading = self.tr(
+                "{0} was exported on {1} by Briefing Companion {2}. It holds:"
+            ).format(self.path.name, checked.exported_at, checked.app_version)
+        else:  # "on Monday … at 13:45 UTC" (French: "le lundi … à 13 h 45 UTC")
+            heading = self.tr(
+                "{0} was exported on {1} at {2} UTC by Briefing Companion {3}. It holds:"
+            ).format(
                 self.path.name,
-                stamp_text(checked.exported_at, "UTC"),
+                day_text(exported.date()),
+                time_text(exported),
                 checked.app_version,
             )
-        )
+        self.heading.setText(heading)
         self.lines.setStringList([kind_count(kind, checked.count(kind)) for kind in MYDATA_KINDS])
         self.import_button.setEnabled(True)
         self.import_button.setFocus()

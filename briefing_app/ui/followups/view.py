@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.focus import escape_clears
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.util.i18n import is_singular, localized
 
 logger = logging.getLogger(__name__)
 
@@ -374,7 +375,7 @@ class FollowupsView(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export follow-ups"),
-            str(Path.home() / "follow-ups.ics"),
+            str(Path.home() / self.tr("follow-ups.ics")),  # a file name: no spaces
             self.tr("Calendar to-dos (*.ics);;Spreadsheet (*.csv)"),
         )
         if path:
@@ -402,7 +403,11 @@ class FollowupsView(QWidget):
         self.tasks.run(
             work,
             lambda count: self._files_done(
-                self.tr("Exported %n follow-up(s) to %1.", "", count).replace("%1", str(path))
+                (
+                    self.tr("Exported %n follow-up to {0}.", "", count)
+                    if is_singular(count)
+                    else self.tr("Exported %n follow-ups to {0}.", "", count)
+                ).format(path)
             ),
             self._file_failed,
             on_crash=lambda: self._files_done(""),
@@ -425,12 +430,13 @@ class FollowupsView(QWidget):
             added, updated, unchanged = counts
             self.refresh()
             self.changed.emit()
-            self._files_done(
-                self.tr("Imported: %1 added, %2 updated, %3 unchanged.")
-                .replace("%1", str(added))
-                .replace("%2", str(updated))
-                .replace("%3", str(unchanged))
-            )
+            from briefing_app.usecases.mydata import change_counts
+
+            parts = [
+                localized(part, QCoreApplication.translate)
+                for part in change_counts(added, updated, unchanged)
+            ]
+            self._files_done(self.tr("Imported: {0}.").format(", ".join(parts)))
 
         self.tasks.run(work, done, self._file_failed, on_crash=lambda: self._files_done(""))
 
