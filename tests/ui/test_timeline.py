@@ -222,22 +222,31 @@ def test_keys_buttons_and_wheel_change_the_day(qtbot, make_timeline, sample_stor
     canvas = timeline.canvas
     canvas.setFocus()
     with qtbot.waitSignal(timeline.day_changed) as changed:
-        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
     assert changed.args == [date(2020, 5, 11)]
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # in a day with sessions the arrows move among them
+    assert timeline.current_day() == date(2020, 5, 11)
     qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
     assert timeline.current_day() == date(2020, 6, 23)
-    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     assert timeline.current_day() == date(2020, 5, 11)
     qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     assert timeline.current_day() == date(2020, 4, 15)
-    qtbot.keyClick(canvas, Qt.Key.Key_Left)  # nothing before the first day
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)  # nothing before the first day
     assert timeline.current_day() == date(2020, 4, 15)
-    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    qtbot.keyClick(canvas, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
     assert timeline.current_day() == date(2026, 3, 10)
     assert timeline.date_label.text() == "Tuesday 10 March 2026 · Today"
     assert timeline.info_label.text() == "No sessions on this day"
     assert not timeline.next_button.isEnabled()
-    qtbot.keyClick(canvas, Qt.Key.Key_Home)  # no session today: the nearest day with some
+    # A day without sessions: Left/Right change the day, Home/End go to today/the last.
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert timeline.current_day() == date(2020, 7, 21)
+    qtbot.keyClick(canvas, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert timeline.current_day() == date(2020, 7, 21)  # no session today: the nearest day
+    qtbot.keyClick(canvas, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)  # the same on an empty day, without Alt
     assert timeline.current_day() == date(2020, 7, 21)
     qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
@@ -269,13 +278,11 @@ def test_click_and_enter_emit_the_session_id(qtbot, make_timeline, sample_store:
         _click(qtbot, timeline, working.id)
     assert activated.args == [working.id]
     assert timeline.current_session_id() == working.id
-    # Keyboard: Up/Down walk the sessions in time order, Enter opens one.
+    # Keyboard: Up/Down go to the nearest session in the lane above/below, Enter opens one.
     timeline.canvas.setFocus()
     qtbot.keyClick(timeline.canvas, Qt.Key.Key_Up)
     assert timeline.current_session_id() == stage.id
-    assert timeline.canvas.accessibleDescription() == (
-        "Setting the Stage, 13:00–14:30, City priorities"
-    )
+    assert timeline.canvas.accessibleName() == "Setting the Stage, 13:00–14:30, City priorities"
     with qtbot.waitSignal(timeline.session_activated) as activated:
         qtbot.keyClick(timeline.canvas, Qt.Key.Key_Return)
     assert activated.args == [stage.id]
@@ -384,7 +391,7 @@ def test_cancelled_and_favourite_sessions_are_marked(make_timeline, store: Store
     assert [b.record.is_cancelled for b in layout.blocks] == [False, True, False]
     # The keyboard user hears the status.
     timeline.canvas.set_current_session(ids["Called off"])
-    assert timeline.canvas.accessibleDescription() == "Called off, 11:00–12:00, Hall, Cancelled"
+    assert timeline.canvas.accessibleName() == "Called off, 11:00–12:00, Hall, Cancelled"
     # A favourite set elsewhere shows after refresh(), on the same day.
     store.set_favourite(ids["Plain"])
     timeline.refresh()
@@ -482,7 +489,7 @@ def test_fosdem_saturday_builds_with_all_rooms(qtbot, make_timeline, store: Stor
     again, calls = python_calls(build_and_paint)
     assert again.info_label.text() == timeline.info_label.text()
     assert calls < 130_000, f"{calls:,} calls to build and paint the FOSDEM Saturday"
-    qtbot.keyClick(timeline.canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(timeline.canvas, Qt.Key.Key_PageDown)
     assert timeline.current_day() == date(2026, 2, 1)
     assert timeline.info_label.text() == "Day 2 of 2 · 399 sessions in 26 rooms"
 
