@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from briefing_app.ui import content_language
 from briefing_app.ui.sessions.session_model import title_with_badge
-from briefing_app.ui.timeline.colours import NOW_COLOUR, mix, star_colour, track_hue
+from briefing_app.ui.timeline.colours import NOW_COLOUR, block_colours, mix, star_colour
 from briefing_app.ui.timeline.layout import DayLayout, TimelineBlock, status_word, tooltip_html
 from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.util import timeutil
@@ -498,17 +498,10 @@ class DayCanvas(QAbstractScrollArea):
         block = self._layout.blocks[index]
         record = block.record
         base = pal.color(QPalette.ColorRole.Base)
-        dark = base.lightness() < 128
         cancelled = record.is_cancelled
-        if cancelled:
-            fill = mix(base, pal.color(QPalette.ColorRole.Text), 0.06)
-            border = mix(base, pal.color(QPalette.ColorRole.Text), 0.35)
-            text_colour = mix(base, pal.color(QPalette.ColorRole.Text), 0.6)
-        else:
-            hue = track_hue(record.track or record.location or "")
-            fill = mix(base, hue, 0.40 if dark else 0.22)
-            border = mix(base, hue, 0.85)
-            text_colour = pal.color(QPalette.ColorRole.Text)
+        fill, border, text_colour = block_colours(
+            pal, record.track or record.location or "", cancelled
+        )
         p.fillRect(rect, fill)
         if cancelled:
             p.fillRect(
@@ -721,7 +714,7 @@ class DayCanvas(QAbstractScrollArea):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         if event.reason() == QContextMenuEvent.Reason.Mouse:
-            index = self.block_at(self.viewport().mapFrom(self, event.pos()))
+            index = self.block_at(event.pos())  # the viewport's event: its coordinates
             if index is None:
                 event.ignore()
                 return
