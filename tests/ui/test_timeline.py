@@ -681,6 +681,7 @@ def test_the_menu_key_and_shift_f10_give_the_block_menu(qtbot, make_timeline, st
     assert menu is not None and menu.isVisible()
     labels = [action.text() for action in menu.actions()]
     assert labels == ["&Open session", "Add to &favourites"]
+    assert menu.activeAction() is menu.actions()[0]  # the keys start on it, and it is said
     rect = canvas.block_rect(ids["Alpha"])
     assert rect is not None  # it opens under the block, not where the mouse is
     assert canvas.viewport().mapToGlobal(rect.bottomLeft()) == menu.pos()
@@ -739,3 +740,5 @@ def test_the_block_menu_marks_a_favourite_in_the_window(
     menu.close()
     # The Timeline reads it back: the block's name says so.
     qtbot.waitUntil(lambda: "favourite" in _spoken(timeline)[0])
+    # The stored favourite rewrites the live agenda on a thread: done before the store closes.
+    assert sample_window.agenda_writer.wait()

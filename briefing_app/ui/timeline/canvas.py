@@ -133,7 +133,8 @@ class DayCanvas(QAbstractScrollArea):
         self._current = next(
             (i for i, b in enumerate(layout.blocks) if b.record.id == current_id), None
         )
-        self._announce()
+        if self._current is not None or not self.hasFocus() or not self._order:
+            self._announce()  # (with the focus, the view makes a block current: said then)
         self.viewport().update()
 
     def set_now(self, now_minutes: float | None) -> None:
@@ -742,11 +743,14 @@ class DayCanvas(QAbstractScrollArea):
             lambda: self.favourite_requested.emit(session_id, not favourite),
         )
         self.block_menu = menu
+        keyboard = at is None
         if at is None:
             rect = self._rects[self._current].translated(self._offset()).toAlignedRect()
             rect = rect.intersected(self.viewport().rect())
             at = self.viewport().mapToGlobal(rect.bottomLeft())
         menu.popup(at)
+        if keyboard:  # its first item current, so a screen reader says where the keys are
+            menu.setActiveAction(menu.actions()[0])
         return menu
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
