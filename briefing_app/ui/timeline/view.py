@@ -407,9 +407,9 @@ class DayTimeline(QWidget):
                 self.canvas.scroll_to_minutes(now_minutes, centre=True)
             else:
                 hbar.setValue(0)
-        self._update_header(layout, today)
         if self.canvas.hasFocus():
             self.canvas.ensure_current()  # the keyboard's place stays shown on the new day
+        self._update_header(layout, today)
         if changed:
             self.day_changed.emit(day)
 
