@@ -9,12 +9,10 @@ which the search takes what its line leaves (``FlowLayout.insert_widget(expandin
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from briefing_app.ui.main_window import MainWindow
@@ -94,18 +92,6 @@ def test_the_search_takes_what_its_line_leaves(qtbot: Any, sample_window: MainWi
     bar = sample_window.sessions.filter_bar.geometry()
     assert abs(first[-1].geometry().right() - bar.right()) <= 1  # the line ends flush
     assert search.width() >= SEARCH_CHARS * search.fontMetrics().averageCharWidth()
-
-
-@pytest.fixture
-def twice_the_font() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    big = QFont(normal)
-    big.setPointSizeF(normal.pointSizeF() * 2)
-    app.setFont(big)
-    yield
-    app.setFont(normal)
 
 
 def test_with_twice_the_font_the_search_gets_a_line_not_an_ellipsis(

@@ -338,7 +338,9 @@ def test_now_line_only_on_today(make_timeline, sample_store: Store) -> None:
 
 
 # ---- stacking, marks, DST ------------------------------------------------------------------------
-def test_overlapping_sessions_in_a_room_are_stacked(qtbot, make_timeline, store: Store) -> None:
+def _grid(store: Store) -> tuple[int, dict[str, int]]:
+    """Hall B: Delta 10:00; Hall A: Alpha 10:00 and Gamma 11:00 on one lane, Beta 10:30 on a
+    second; Annex: Epsilon 12:00."""
     feed_id = _import(
         store,
         _session("a", "Alpha", "2026-05-04T10:00", 60, location="Hall A"),
@@ -348,10 +350,14 @@ def test_overlapping_sessions_in_a_room_are_stacked(qtbot, make_timeline, store:
         _session("e", "Epsilon", "2026-05-04T12:00", 30, location="Annex"),
         rooms=("Hall B", "Hall A"),
     )
+    return feed_id, {s.title: s.id for s in store.sessions()}
+
+
+def test_overlapping_sessions_in_a_room_are_stacked(qtbot, make_timeline, store: Store) -> None:
+    feed_id, ids = _grid(store)
     timeline = make_timeline(store, _clock(2026, 5, 4, 7), feed_id)
     # The feed's rooms in its order, then a location only a session names.
     assert _row_labels(timeline) == ["Hall B", "Hall A", "Annex"]
-    ids = {s.title: s.id for s in store.sessions()}
     alpha, beta, gamma = (timeline.canvas.block_rect(ids[t]) for t in ("Alpha", "Beta", "Gamma"))
     assert alpha is not None and beta is not None and gamma is not None
     assert not alpha.intersects(beta)  # both stay visible
@@ -520,21 +526,6 @@ def test_painting_keeps_none_alive(make_timeline, sample_store: Store) -> None:
 
 
 # ---- the keyboard and a screen reader, block by block (issue 17) -------------------------------
-def _grid(store: Store) -> tuple[int, dict[str, int]]:
-    """Hall B: Delta 10:00; Hall A: Alpha 10:00 and Gamma 11:00 on one lane, Beta 10:30 on a
-    second; Annex: Epsilon 12:00."""
-    feed_id = _import(
-        store,
-        _session("a", "Alpha", "2026-05-04T10:00", 60, location="Hall A"),
-        _session("b", "Beta", "2026-05-04T10:30", 60, location="Hall A"),
-        _session("c", "Gamma", "2026-05-04T11:00", 30, location="Hall A"),
-        _session("d", "Delta", "2026-05-04T10:00", 30, location="Hall B"),
-        _session("e", "Epsilon", "2026-05-04T12:00", 30, location="Annex"),
-        rooms=("Hall B", "Hall A"),
-    )
-    return feed_id, {s.title: s.id for s in store.sessions()}
-
-
 def _tab_into(qtbot, timeline: DayTimeline) -> None:
     """Give the grid the focus as Tab does (the window active, so it really has it)."""
     timeline.activateWindow()
