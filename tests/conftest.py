@@ -74,6 +74,11 @@ def qsettings_in_tmp(tmp_path: Path) -> None:
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )
+    # Qt's own (QtProject.conf: the file dialog's sidebar width, its history) too: the
+    # suite left a narrow sidebar in the user's file that cut French places (issue 17).
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
 
 
 @pytest.fixture(autouse=True)

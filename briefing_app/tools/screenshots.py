@@ -13,6 +13,7 @@ import functools
 import os
 import sys
 import tempfile
+import time
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -165,6 +166,14 @@ def main(argv: list[str] | None = None) -> int:
         window.show_past.setChecked(not args.first_run)
         window.show()
         window.searcher.wait()  # the whole list (loaded after the first paint) and its count
+        app.processEvents()
+        # The filters' values come from a thread; the bar lays out again for the filters
+        # they hide (a shot taken before showed a gap where those had been).
+        deadline = time.monotonic() + 10
+        while window.sessions.filter_bar.pending and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        app.sendPostedEvents()
         app.processEvents()
         if args.search:
             window.search.setText(args.search)

@@ -58,6 +58,10 @@ def make_application(argv: list[str] | None = None, *, icon: bool = True) -> QAp
     # Full garbage collections wait for quiet moments (100,000 list entries make each
     # one a 40-80 ms pause): see ui/gc_pacing.py.
     gc_pacing.install(app)
+    # Qt's file dialog restores a sidebar width that may cut French places ("Or…").
+    from briefing_app.ui.widgets import file_dialog_fit
+
+    file_dialog_fit.install(app)
     return app
 
 

@@ -361,6 +361,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
             view = DayTimeline(store, self, load=False)  # reads the store when shown
             view.session_activated.connect(self.open_session)
+            view.favourite_requested.connect(self.set_favourite)  # a block's menu
             self._stale_views.add(view)
         elif name == "agenda":
             from briefing_app.ui.agenda.view import AgendaView

@@ -1608,6 +1608,30 @@ Les détails sont dans le fichier journal&#xa0;:
         <source>Day timeline</source>
         <translation>Chronologie du jour</translation>
     </message>
+    <message>
+        <source>favourite</source>
+        <translation>favori</translation>
+    </message>
+    <message>
+        <source>overlaps another favourite</source>
+        <translation>chevauche un autre favori</translation>
+    </message>
+    <message>
+        <source>Session menu</source>
+        <translation>Menu de la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>&amp;Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;favourites</source>
+        <translation>Retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Add to &amp;favourites</source>
+        <translation>Ajouter aux &amp;favoris</translation>
+    </message>
 </context>
 <context>
     <name>DayTimeline</name>
@@ -1616,16 +1640,8 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <source>Previous day (Left, Page Up)</source>
-        <translation>Jour précédent (Gauche, Page précédente)</translation>
-    </message>
-    <message>
         <source>Next day</source>
         <translation>Jour suivant</translation>
-    </message>
-    <message>
-        <source>Next day (Right, Page Down)</source>
-        <translation>Jour suivant (Droite, Page suivante)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1636,8 +1652,16 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Aller à aujourd’hui</translation>
     </message>
     <message>
-        <source>Today, or the nearest day with sessions when today has none (Home)</source>
-        <translation>Aujourd’hui, ou le jour le plus proche qui a des séances quand aujourd’hui n’en a pas (Origine)</translation>
+        <source>Previous day (Page Up)</source>
+        <translation>Jour précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next day (Page Down)</source>
+        <translation>Jour suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>Today, or the nearest day with sessions when today has none (Alt+Home)</source>
+        <translation>Aujourd’hui, ou le jour le plus proche qui a des séances quand aujourd’hui n’en a pas (Alt+Origine)</translation>
     </message>
     <message>
         <source>Day shown</source>
@@ -1730,8 +1754,8 @@ Les détails sont dans le fichier journal&#xa0;:
         </translation>
     </message>
     <message>
-        <source>{0}: {1}. Up and Down move between sessions, Enter opens one, Left and Right change the day.</source>
-        <translation>{0}&#xa0;: {1}. Haut et Bas passent d’une séance à l’autre, Entrée en ouvre une, Gauche et Droite changent de jour.</translation>
+        <source>Day timeline, {0}: {1}. The arrow keys move between sessions, Enter opens one, the Menu key gives its menu, Page Up and Page Down change the day.</source>
+        <translation>Chronologie du jour, {0}&#xa0;: {1}. Les flèches passent d’une séance à l’autre, Entrée en ouvre une, la touche Menu donne son menu, Page précédente et Page suivante changent de jour.</translation>
     </message>
 </context>
 <context>

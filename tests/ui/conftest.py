@@ -79,3 +79,19 @@ def french_window(qtbot: Any, sample_store: Any, monkeypatch: pytest.MonkeyPatch
     yield window
     window.close()
     window.deleteLater()
+
+
+@pytest.fixture
+def twice_the_font() -> Iterator[None]:
+    """The system font at 200% (what a 2× scale does to text measured in points)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(big)
+    yield
+    app.setFont(normal)

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -452,19 +451,6 @@ def test_no_style_sheet_hides_the_focus_rectangle(window: MainWindow) -> None:
 
 
 # ---- text at 2× -------------------------------------------------------------------
-
-
-@pytest.fixture
-def twice_the_font() -> Iterator[None]:
-    """The system font at 200% (what a 2× scale does to text measured in points)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    normal = app.font()
-    big = QFont(normal)
-    big.setPointSizeF(normal.pointSizeF() * 2)
-    app.setFont(big)
-    yield
-    app.setFont(normal)
 
 
 @pytest.mark.slow

@@ -435,10 +435,11 @@ def test_qt_s_own_file_dialog_has_no_english_label_in_french(
     all. Our catalog has them under Qt's contexts (briefing_app/ui/qt_words.py)."""
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
 
-    (tmp_path / "2020").mkdir()
+    folder = tmp_path / "shown"  # tmp_path also holds the test's settings
+    (folder / "2020").mkdir(parents=True)
     english = []
     for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
-        dialog = QFileDialog(None, "x", str(tmp_path))
+        dialog = QFileDialog(None, "x", str(folder))
         qtbot.addWidget(dialog)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(mode)

@@ -12,8 +12,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QImage,
+    QPalette,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip
 from support.work import python_calls
 
 from briefing_app.feeds import parse_feed
@@ -222,22 +230,31 @@ def test_keys_buttons_and_wheel_change_the_day(qtbot, make_timeline, sample_stor
     canvas = timeline.canvas
     canvas.setFocus()
     with qtbot.waitSignal(timeline.day_changed) as changed:
-        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
     assert changed.args == [date(2020, 5, 11)]
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # in a day with sessions the arrows move among them
+    assert timeline.current_day() == date(2020, 5, 11)
     qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
     assert timeline.current_day() == date(2020, 6, 23)
-    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     assert timeline.current_day() == date(2020, 5, 11)
     qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     assert timeline.current_day() == date(2020, 4, 15)
-    qtbot.keyClick(canvas, Qt.Key.Key_Left)  # nothing before the first day
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)  # nothing before the first day
     assert timeline.current_day() == date(2020, 4, 15)
-    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    qtbot.keyClick(canvas, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
     assert timeline.current_day() == date(2026, 3, 10)
     assert timeline.date_label.text() == "Tuesday 10 March 2026 · Today"
     assert timeline.info_label.text() == "No sessions on this day"
     assert not timeline.next_button.isEnabled()
-    qtbot.keyClick(canvas, Qt.Key.Key_Home)  # no session today: the nearest day with some
+    # A day without sessions: Left/Right change the day, Home/End go to today/the last.
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert timeline.current_day() == date(2020, 7, 21)
+    qtbot.keyClick(canvas, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert timeline.current_day() == date(2020, 7, 21)  # no session today: the nearest day
+    qtbot.keyClick(canvas, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)  # the same on an empty day, without Alt
     assert timeline.current_day() == date(2020, 7, 21)
     qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
@@ -269,13 +286,11 @@ def test_click_and_enter_emit_the_session_id(qtbot, make_timeline, sample_store:
         _click(qtbot, timeline, working.id)
     assert activated.args == [working.id]
     assert timeline.current_session_id() == working.id
-    # Keyboard: Up/Down walk the sessions in time order, Enter opens one.
+    # Keyboard: Up/Down go to the nearest session in the lane above/below, Enter opens one.
     timeline.canvas.setFocus()
     qtbot.keyClick(timeline.canvas, Qt.Key.Key_Up)
     assert timeline.current_session_id() == stage.id
-    assert timeline.canvas.accessibleDescription() == (
-        "Setting the Stage, 13:00–14:30, City priorities"
-    )
+    assert timeline.canvas.accessibleName() == "Setting the Stage, 13:00–14:30, City priorities"
     with qtbot.waitSignal(timeline.session_activated) as activated:
         qtbot.keyClick(timeline.canvas, Qt.Key.Key_Return)
     assert activated.args == [stage.id]
@@ -323,7 +338,9 @@ def test_now_line_only_on_today(make_timeline, sample_store: Store) -> None:
 
 
 # ---- stacking, marks, DST ------------------------------------------------------------------------
-def test_overlapping_sessions_in_a_room_are_stacked(qtbot, make_timeline, store: Store) -> None:
+def _grid(store: Store) -> tuple[int, dict[str, int]]:
+    """Hall B: Delta 10:00; Hall A: Alpha 10:00 and Gamma 11:00 on one lane, Beta 10:30 on a
+    second; Annex: Epsilon 12:00."""
     feed_id = _import(
         store,
         _session("a", "Alpha", "2026-05-04T10:00", 60, location="Hall A"),
@@ -333,10 +350,14 @@ def test_overlapping_sessions_in_a_room_are_stacked(qtbot, make_timeline, store:
         _session("e", "Epsilon", "2026-05-04T12:00", 30, location="Annex"),
         rooms=("Hall B", "Hall A"),
     )
+    return feed_id, {s.title: s.id for s in store.sessions()}
+
+
+def test_overlapping_sessions_in_a_room_are_stacked(qtbot, make_timeline, store: Store) -> None:
+    feed_id, ids = _grid(store)
     timeline = make_timeline(store, _clock(2026, 5, 4, 7), feed_id)
     # The feed's rooms in its order, then a location only a session names.
     assert _row_labels(timeline) == ["Hall B", "Hall A", "Annex"]
-    ids = {s.title: s.id for s in store.sessions()}
     alpha, beta, gamma = (timeline.canvas.block_rect(ids[t]) for t in ("Alpha", "Beta", "Gamma"))
     assert alpha is not None and beta is not None and gamma is not None
     assert not alpha.intersects(beta)  # both stay visible
@@ -384,7 +405,7 @@ def test_cancelled_and_favourite_sessions_are_marked(make_timeline, store: Store
     assert [b.record.is_cancelled for b in layout.blocks] == [False, True, False]
     # The keyboard user hears the status.
     timeline.canvas.set_current_session(ids["Called off"])
-    assert timeline.canvas.accessibleDescription() == "Called off, 11:00–12:00, Hall, Cancelled"
+    assert timeline.canvas.accessibleName() == "Called off, 11:00–12:00, Hall, Cancelled"
     # A favourite set elsewhere shows after refresh(), on the same day.
     store.set_favourite(ids["Plain"])
     timeline.refresh()
@@ -482,7 +503,7 @@ def test_fosdem_saturday_builds_with_all_rooms(qtbot, make_timeline, store: Stor
     again, calls = python_calls(build_and_paint)
     assert again.info_label.text() == timeline.info_label.text()
     assert calls < 130_000, f"{calls:,} calls to build and paint the FOSDEM Saturday"
-    qtbot.keyClick(timeline.canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(timeline.canvas, Qt.Key.Key_PageDown)
     assert timeline.current_day() == date(2026, 2, 1)
     assert timeline.info_label.text() == "Day 2 of 2 · 399 sessions in 26 rooms"
 
@@ -502,3 +523,213 @@ def test_painting_keeps_none_alive(make_timeline, sample_store: Store) -> None:
     # The bug takes thousands per frame (over 50,000 here); objects freed meanwhile by
     # other threads of earlier tests (a store watcher, a write queue) give back a few hundred.
     assert sys.getrefcount(None) >= before - 5_000
+
+
+# ---- the keyboard and a screen reader, block by block (issue 17) -------------------------------
+def _tab_into(qtbot, timeline: DayTimeline) -> None:
+    """Give the grid the focus as Tab does (the window active, so it really has it)."""
+    timeline.activateWindow()
+    qtbot.waitUntil(timeline.isActiveWindow)
+    timeline.canvas.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(timeline.canvas.hasFocus)
+
+
+def _spoken(timeline: DayTimeline) -> tuple[str, str]:
+    """What a screen reader is told of the grid: its accessible name and description."""
+    iface = QAccessible.queryAccessibleInterface(timeline.canvas)
+    assert iface is not None and iface.isValid()
+    return iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Description)
+
+
+def test_arrows_home_and_end_move_block_by_block(qtbot, make_timeline, store: Store) -> None:
+    feed_id, ids = _grid(store)
+    timeline = make_timeline(store, _clock(2026, 5, 1, 7), feed_id)
+    canvas = timeline.canvas
+    assert timeline.current_session_id() is None
+    _tab_into(qtbot, timeline)  # a block is current
+    title = {session_id: name for name, session_id in ids.items()}
+
+    def press(key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> str:
+        qtbot.keyClick(canvas, key, modifiers)
+        current = timeline.current_session_id()
+        assert current is not None
+        return title[current]
+
+    assert title[timeline.current_session_id()] == "Delta"  # the first in time, top row first
+    assert press(Qt.Key.Key_Right) == "Delta"  # alone in Hall B
+    assert press(Qt.Key.Key_Down) == "Alpha"  # Hall A's first lane, at the same time
+    assert press(Qt.Key.Key_Right) == "Beta"  # Hall A in time order, every lane
+    assert press(Qt.Key.Key_Right) == "Gamma"
+    assert press(Qt.Key.Key_Right) == "Gamma"  # the room's last
+    assert press(Qt.Key.Key_Home) == "Alpha"
+    assert press(Qt.Key.Key_End) == "Gamma"
+    assert press(Qt.Key.Key_Left) == "Beta"
+    assert press(Qt.Key.Key_Up) == "Alpha"  # the lane above, the nearest in time
+    assert press(Qt.Key.Key_Up) == "Delta"
+    assert press(Qt.Key.Key_Up) == "Delta"  # the top lane
+    assert press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier) == "Epsilon"
+    assert press(Qt.Key.Key_Up) == "Beta"  # Hall A's second lane: Beta ends nearest 12:00
+    assert press(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier) == "Delta"
+    assert timeline.current_day() == date(2026, 5, 4)  # none of these changed the day
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+        with qtbot.waitSignal(timeline.session_activated) as activated:
+            qtbot.keyClick(canvas, key)
+        assert activated.args == [ids["Delta"]]
+
+
+def test_a_screen_reader_hears_the_block_and_its_states(qtbot, make_timeline, store: Store) -> None:
+    feed_id, ids = _grid(store)
+    store.set_favourite(ids["Alpha"])
+    store.set_favourite(ids["Beta"])  # overlaps Alpha: a clash
+    store.set_favourite(ids["Epsilon"])  # overlaps no favourite
+    timeline = make_timeline(store, _clock(2026, 5, 1, 7), feed_id)
+    canvas = timeline.canvas
+    name, description = _spoken(timeline)
+    assert name == "Day timeline"
+    assert description.startswith("Day timeline, Monday 4 May 2026: Day 1 of 1 · 5 sessions")
+    assert "arrow keys move between sessions" in description
+    _tab_into(qtbot, timeline)
+    assert _spoken(timeline)[0] == "Delta, 10:00–10:30, Hall B"  # no favourite: no clash
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert _spoken(timeline) == (
+        "Alpha, 10:00–11:00, Hall A, favourite, overlaps another favourite",
+        description,
+    )
+    qtbot.keyClick(canvas, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert _spoken(timeline)[0] == "Epsilon, 12:00–12:30, Annex, favourite"
+    # Another day: the name follows the block the keyboard is on there.
+    timeline.set_day(date(2026, 5, 5))
+    assert _spoken(timeline)[0] == "Day timeline"
+
+
+def test_the_focused_block_has_a_frame_of_its_own(qtbot, make_timeline, store: Store) -> None:
+    feed_id, ids = _grid(store)
+    timeline = make_timeline(store, _clock(2026, 5, 1, 7), feed_id)
+    canvas = timeline.canvas
+    canvas.set_current_session(ids["Beta"])
+    ring, _inner = canvas.focus_ring_colours()
+    rect = canvas.block_rect(ids["Beta"])
+    assert rect is not None
+
+    def ring_pixels(image: QImage) -> int:
+        """Pixels of the ring's colour just outside the block, all round."""
+        outside = [
+            *((x, rect.top() - 2) for x in range(rect.left() + 4, rect.right() - 4)),
+            *((x, rect.bottom() + 2) for x in range(rect.left() + 4, rect.right() - 4)),
+            *((rect.left() - 2, y) for y in range(rect.top() + 4, rect.bottom() - 4)),
+            *((rect.right() + 2, y) for y in range(rect.top() + 4, rect.bottom() - 4)),
+        ]
+        return sum(QColor(image.pixel(x, y)) == ring for x, y in outside) * 100 // len(outside)
+
+    assert ring_pixels(_image(timeline)) < 20  # not focused: only the block's own border
+    _tab_into(qtbot, timeline)
+    assert timeline.current_session_id() == ids["Beta"]
+    assert ring_pixels(_image(timeline)) > 90  # a frame on every side, not only the block's
+    # The whole grid is framed only on a day without sessions.
+    whole = _image(timeline)
+    highlight = canvas.palette().color(QPalette.ColorRole.Highlight)
+    assert QColor(whole.pixel(whole.width() // 2, 1)) != highlight
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focus_frame_stands_out_at_3_to_1(qtbot, theme: str) -> None:
+    from support.a11y import contrast_ratio
+
+    from briefing_app.ui.timeline.canvas import DayCanvas
+    from briefing_app.ui.timeline.colours import block_colours
+    from briefing_app.ui.widgets.theme import dark_palette, light_palette
+
+    fusion = QStyleFactory.create("Fusion")
+    assert fusion is not None
+    palette = light_palette(fusion.standardPalette()) if theme == "light" else dark_palette()
+    canvas = DayCanvas()
+    qtbot.addWidget(canvas)
+    canvas.setPalette(palette)
+    ring, _inner = canvas.focus_ring_colours()
+    grounds = {
+        role.name: palette.color(role)
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+    }
+    grounds["window"] = palette.color(QPalette.ColorRole.Window)
+    for track in ["", "Data", "City priorities", *(f"track {n}" for n in range(60))]:
+        for cancelled in (False, True):
+            grounds[f"{track!r} cancelled={cancelled}"] = block_colours(palette, track, cancelled)[
+                0
+            ]
+    low = {name: round(contrast_ratio(ring, c), 2) for name, c in grounds.items()}
+    assert all(ratio >= 3.0 for ratio in low.values()), low
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_the_menu_key_and_shift_f10_give_the_block_menu(qtbot, make_timeline, store: Store) -> None:
+    feed_id, ids = _grid(store)
+    timeline = make_timeline(store, _clock(2026, 5, 1, 7), feed_id)
+    canvas = timeline.canvas
+    _tab_into(qtbot, timeline)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)  # Alpha
+    qtbot.keyClick(canvas, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = canvas.block_menu
+    assert menu is not None and menu.isVisible()
+    labels = [action.text() for action in menu.actions()]
+    assert labels == ["&Open session", "Add to &favourites"]
+    assert menu.activeAction() is menu.actions()[0]  # the keys start on it, and it is said
+    rect = canvas.block_rect(ids["Alpha"])
+    assert rect is not None  # it opens under the block, not where the mouse is
+    assert canvas.viewport().mapToGlobal(rect.bottomLeft()) == menu.pos()
+    with qtbot.waitSignal(timeline.favourite_requested) as requested:
+        menu.actions()[1].trigger()
+    assert requested.args == [ids["Alpha"], True]
+    menu.close()
+    key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0))
+    QApplication.sendEvent(canvas, key)  # the Menu key
+    assert canvas.block_menu is not None and canvas.block_menu.isVisible()
+    with qtbot.waitSignal(timeline.session_activated) as activated:
+        canvas.block_menu.actions()[0].trigger()
+    assert activated.args == [ids["Alpha"]]
+    canvas.block_menu.close()
+    # A right-click on a block makes it current and gives its menu.
+    gamma = canvas.block_rect(ids["Gamma"])
+    assert gamma is not None
+    viewport = canvas.viewport()
+    click = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, gamma.center(), viewport.mapToGlobal(gamma.center())
+    )
+    QApplication.sendEvent(viewport, click)
+    assert timeline.current_session_id() == ids["Gamma"]
+    assert canvas.block_menu is not None and canvas.block_menu.isVisible()
+    canvas.block_menu.close()
+
+
+def test_page_down_keeps_a_block_current_on_the_next_day(
+    qtbot, make_timeline, sample_store: Store
+) -> None:
+    timeline = make_timeline(sample_store, _clock(2026, 3, 10, 12))
+    timeline.set_day(date(2020, 4, 15))
+    _tab_into(qtbot, timeline)
+    first = timeline.current_session_id()
+    assert first is not None
+    qtbot.keyClick(timeline.canvas, Qt.Key.Key_PageDown)
+    assert timeline.current_day() == date(2020, 5, 11)
+    current = timeline.current_session_id()
+    assert current is not None and current != first  # the focus frame went with the day
+    assert _spoken(timeline)[0].startswith(sample_store.session(current).title + ", ")
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_the_block_menu_marks_a_favourite_in_the_window(
+    qtbot, sample_window, sample_store: Store
+) -> None:
+    timeline = sample_window.timeline
+    sample_window.tabs.setCurrentWidget(timeline)
+    stage = sample_store.find_session("setting-the-stage-2020-05-11")
+    assert not stage.favourite
+    assert timeline.select_session(stage.id)
+    menu = timeline.canvas.show_block_menu()
+    assert menu is not None
+    menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: sample_store.session(stage.id).favourite)
+    menu.close()
+    # The Timeline reads it back: the block's name says so.
+    qtbot.waitUntil(lambda: "favourite" in _spoken(timeline)[0])
+    # The stored favourite rewrites the live agenda on a thread: done before the store closes.
+    assert sample_window.agenda_writer.wait()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -75,6 +74,8 @@ logger = logging.getLogger(__name__)
 
 
 SEARCH_DEBOUNCE_MS = 150
+#: The search field's least width, in characters; it takes the rest of its line.
+SEARCH_CHARS = 36
 #: The window's first screen shows this many rows at most (a tall screen shows about 70);
 #: the rest follows its paint.
 FIRST_SCREEN = 200
@@ -247,11 +248,11 @@ class SessionsTab(QSplitter):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.sort_choice)
-        bar.addWidget(self.show_past)
-        left_layout.addLayout(bar)
+        # One wrapping bar: the search takes the room its line leaves, the filters follow
+        # (a line of its own had left French "Toutes les organisations" alone on a third).
+        self.filter_bar.insert_widget(0, self.search, expanding=SEARCH_CHARS)
+        self.filter_bar.insert_widget(1, self.sort_choice)
+        self.filter_bar.insert_widget(2, self.show_past)
         left_layout.addLayout(self.filter_bar)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.hidden.hint)  # "3 sessions hidden … Show…"

@@ -3,6 +3,16 @@
 A FOSDEM day has ~480 sessions in 30 rooms, so the grid is painted by one
 widget instead of being built from hundreds of child widgets; only what is in
 view is painted.
+
+The keyboard moves a *current block* as in a grid (WAI-ARIA's grid pattern):
+Left/Right to the previous/next session in the room, Up/Down to the nearest
+session in the lane above/below, Home/End to the room's first/last, Ctrl+Home/End
+to the day's; the block has its own focus frame. A screen reader hears the block
+through the grid's accessible name, which is the current block's (title, time,
+room, state in words) and changes as it moves: PySide6 (6.11) can subclass
+QAccessibleInterface, but an interface made in Python stays Python's after
+``QAccessible.registerAccessibleInterface`` and the cache's delete then crashes,
+so the blocks are not child interfaces.
 """
 
 from __future__ import annotations
@@ -13,6 +23,8 @@ import html
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
+    QColor,
+    QContextMenuEvent,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -26,17 +38,19 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from briefing_app.ui import content_language
 from briefing_app.ui.sessions.session_model import title_with_badge
-from briefing_app.ui.timeline.colours import NOW_COLOUR, mix, star_colour, track_hue
+from briefing_app.ui.timeline.colours import NOW_COLOUR, block_colours, mix, star_colour
 from briefing_app.ui.timeline.layout import (
     DayLayout,
+    TimelineBlock,
     status_word,
     tooltip_html,
     zone_abbreviation,
 )
+from briefing_app.usecases.agenda import find_overlaps
 from briefing_app.util import timeutil
 
 DEFAULT_MINUTE_WIDTH = 3.0
@@ -44,6 +58,8 @@ MIN_MINUTE_WIDTH = 1.0
 MAX_MINUTE_WIDTH = 12.0
 #: One notch of a mouse wheel (Qt's angleDelta unit).
 WHEEL_NOTCH = 120
+#: The focused block's outer ring, in pixels.
+FOCUS_RING_WIDTH = 3
 
 
 class DayCanvas(QAbstractScrollArea):
@@ -53,11 +69,13 @@ class DayCanvas(QAbstractScrollArea):
         activated(int): a session was clicked, or Enter/Space pressed on it.
         day_step(int): the wheel asked for the previous (-1) or next (+1) day.
         current_changed(int): the keyboard-current session (0: none).
+        favourite_requested(int, bool): the block's menu asked to (un)mark a favourite.
     """
 
     activated = Signal(int)
     day_step = Signal(int)
     current_changed = Signal(int)
+    favourite_requested = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +91,18 @@ class DayCanvas(QAbstractScrollArea):
         self._rects: list[QRectF] = []
         self._row_tops: list[int] = []
         self._content_height = 0
-        self._order: list[int] = []  # block indexes in time order, for Up/Down
+        self._order: list[int] = []  # block indexes in time order (Ctrl+Home/End)
+        #: Per row, its block indexes in time order (Left/Right, Home/End).
+        self._by_row: list[list[int]] = []
+        #: The lanes top to bottom as (row, lane), each with its blocks (Up/Down).
+        self._lines: list[tuple[int, int]] = []
+        #: Favourites on this day that overlap another favourite.
+        self._clashing: set[int] = set()
         self._current: int | None = None
+        #: The day in words and the keys, for the grid's accessible description.
+        self._day_summary = ""
+        #: The block's menu while it is open (tests look at it).
+        self.block_menu: QMenu | None = None
         self._hover: int | None = None
         self._pressed: int | None = None
         self._wheel_rest = 0
@@ -101,10 +129,18 @@ class DayCanvas(QAbstractScrollArea):
             range(len(layout.blocks)),
             key=lambda i: (layout.blocks[i].start, layout.blocks[i].row, layout.blocks[i].lane),
         )
+        self._by_row = [[] for _row in layout.rows]
+        for index in self._order:
+            self._by_row[layout.blocks[index].row].append(index)
+        self._lines = sorted({(b.row, b.lane) for b in layout.blocks})
+        favourites = [b.record for b in layout.blocks if b.record.favourite]
+        self._clashing = set(find_overlaps(favourites))
         self._relayout()
         self._current = next(
             (i for i, b in enumerate(layout.blocks) if b.record.id == current_id), None
         )
+        if self._current is not None or not self.hasFocus() or not self._order:
+            self._announce()  # (with the focus, the view makes a block current: said then)
         self.viewport().update()
 
     def set_now(self, now_minutes: float | None) -> None:
@@ -245,20 +281,61 @@ class DayCanvas(QAbstractScrollArea):
                 self.ensure_visible(index)
             return
         self._current = index
-        if index is not None and self._layout is not None:
+        if index is not None:
             self.ensure_visible(index)
-            block = self._layout.blocks[index]
-            record = block.record
-            status = status_word(record)
-            room = self._layout.rows[block.row].label
-            fallback = record.fallback_language("title")
-            said = f" ({content_language.fallback_explanation(fallback)})" if fallback else ""
-            self.setAccessibleDescription(
-                f"{record.title}{said}, {block.time_text}, {room}"
-                + (f", {status}" if status else "")
-            )
+        self._announce()
         self.viewport().update()
         self.current_changed.emit(self.current_session_id() or 0)
+
+    def states_of(self, block: TimelineBlock) -> list[str]:
+        """What a block's marks say, in words: its status, favourite, clash."""
+        record = block.record
+        states = [status] if (status := status_word(record)) else []
+        if record.favourite:
+            states.append(self.tr("favourite"))
+        if record.id in self._clashing:
+            states.append(self.tr("overlaps another favourite"))
+        return states
+
+    def block_text(self, index: int) -> str:
+        """The block as a screen reader says it: title, time, room, states."""
+        assert self._layout is not None
+        block = self._layout.blocks[index]
+        record = block.record
+        room = self._layout.rows[block.row].label
+        fallback = record.fallback_language("title")
+        said = f" ({content_language.fallback_explanation(fallback)})" if fallback else ""
+        return ", ".join([f"{record.title}{said}", block.time_text, room, *self.states_of(block)])
+
+    def set_day_summary(self, text: str) -> None:
+        """The day in words and its keys: the grid's accessible description."""
+        self._day_summary = text
+        self._announce()
+
+    def _announce(self) -> None:
+        """The grid's accessible name is the current block's (the grid's own without one):
+        Qt tells assistive technology of the change (NameChanged), so it is said as the
+        keyboard moves."""
+        if self._layout is not None and self._current is not None:
+            name = self.block_text(self._current)
+        else:
+            name = self.tr("Day timeline")
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+        if self._day_summary != self.accessibleDescription():
+            self.setAccessibleDescription(self._day_summary)
+
+    def ensure_current(self) -> None:
+        """Make a block current if none is (the first in view, in time order), so the
+        keyboard's place shows when the grid has the focus."""
+        if self._current is not None or not self._order:
+            return
+        offset = self._offset()
+        grid = QRectF(self.room_width, self.ruler_height, *self._grid_size().toTuple()).translated(
+            -offset
+        )
+        shown = (i for i in self._order if self._rects[i].intersects(grid))
+        self._set_current(next(shown, self._order[0]))
 
     def ensure_visible(self, index: int) -> None:
         rect = self._rects[index]
@@ -334,6 +411,8 @@ class DayCanvas(QAbstractScrollArea):
         for index, rect in enumerate(self._rects):
             if rect.intersects(visible):
                 self._paint_block(p, index, rect, pal, fm)
+        if self._current is not None and self.hasFocus():
+            self._paint_focus_ring(p, self._rects[self._current])  # over its neighbours
         p.restore()
 
         if not layout.blocks and self._empty_text:
@@ -404,6 +483,22 @@ class DayCanvas(QAbstractScrollArea):
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
             p.drawRect(vp.adjusted(1, 1, -1, -1))
 
+    def focus_ring_colours(self) -> tuple[QColor, QColor]:
+        """The focused block's frame: a thick outer ring in the text colour (it reads on
+        the grid and on every block, whose titles are that colour), a thin inner one in
+        the base colour that parts it from the block's own border."""
+        pal = self.palette()
+        return pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base)
+
+    def _paint_focus_ring(self, p: QPainter, rect: QRectF) -> None:
+        outer, inner = self.focus_ring_colours()
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(outer, FOCUS_RING_WIDTH))
+        half = FOCUS_RING_WIDTH / 2
+        p.drawRect(rect.adjusted(-half, -half, half, half))
+        p.setPen(QPen(inner, 1))
+        p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+
     def _paint_block(
         self, p: QPainter, index: int, rect: QRectF, pal: QPalette, fm: QFontMetrics
     ) -> None:
@@ -411,17 +506,10 @@ class DayCanvas(QAbstractScrollArea):
         block = self._layout.blocks[index]
         record = block.record
         base = pal.color(QPalette.ColorRole.Base)
-        dark = base.lightness() < 128
         cancelled = record.is_cancelled
-        if cancelled:
-            fill = mix(base, pal.color(QPalette.ColorRole.Text), 0.06)
-            border = mix(base, pal.color(QPalette.ColorRole.Text), 0.35)
-            text_colour = mix(base, pal.color(QPalette.ColorRole.Text), 0.6)
-        else:
-            hue = track_hue(record.track or record.location or "")
-            fill = mix(base, hue, 0.40 if dark else 0.22)
-            border = mix(base, hue, 0.85)
-            text_colour = pal.color(QPalette.ColorRole.Text)
+        fill, border, text_colour = block_colours(
+            pal, record.track or record.location or "", cancelled
+        )
         p.fillRect(rect, fill)
         if cancelled:
             p.fillRect(
@@ -440,7 +528,7 @@ class DayCanvas(QAbstractScrollArea):
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-        if index == self._current:
+        if index == self._current and not self.hasFocus():
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 3))
             p.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
         if rect.width() < 18:
@@ -449,6 +537,8 @@ class DayCanvas(QAbstractScrollArea):
         line_height = fm.height()
         # Line 1: time (and status); line 2: ★ title.
         status = status_word(record)
+        if record.id in self._clashing:
+            status = f"{status} ⚠" if status else "⚠"
         time_text = block.time_text
         if fm.horizontalAdvance(time_text) > inner.width():
             time_text = time_text.split("–")[0]  # the start time alone, rather than "09:3…"
@@ -554,31 +644,35 @@ class DayCanvas(QAbstractScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if key in (
+        modifiers = event.modifiers()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+        moves = (
             Qt.Key.Key_Left,
             Qt.Key.Key_Right,
-            Qt.Key.Key_PageUp,
-            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
             Qt.Key.Key_Home,
             Qt.Key.Key_End,
-        ):
-            event.ignore()  # day navigation: the DayTimeline handles it
-            return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._order:
-            position = self._order.index(self._current) if self._current is not None else -1
-            if key == Qt.Key.Key_Down:
-                position = min(len(self._order) - 1, position + 1)
-            else:
-                position = max(0, position - 1) if position >= 0 else len(self._order) - 1
-            self._set_current(self._order[position])
+        )
+        if key in moves and self._order and not alt:
+            target = self._move(key, ctrl)
+            if target is not None:
+                self._set_current(target)
             event.accept()
+            return
+        if key in (*moves, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            event.ignore()  # day navigation (an empty day, Alt+Home/End): the DayTimeline's
             return
         if (
             key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
             and self.current_session_id() is not None
         ):
             self.activated.emit(self.current_session_id())
+            event.accept()
+            return
+        if key == Qt.Key.Key_F10 and modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self.show_block_menu()
             event.accept()
             return
         if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -594,6 +688,77 @@ class DayCanvas(QAbstractScrollArea):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _move(self, key: int, ctrl: bool) -> int | None:
+        """The block an arrow, Home or End moves to from the current one (None: stay)."""
+        assert self._layout is not None
+        current = self._current
+        if current is None:  # the first key press picks a block to start from
+            self.ensure_current()
+            return self._current
+        blocks = self._layout.blocks
+        block = blocks[current]
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            pool = self._order if ctrl else self._by_row[block.row]
+            return pool[0] if key == Qt.Key.Key_Home else pool[-1]
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            in_row = self._by_row[block.row]
+            position = in_row.index(current) + (1 if key == Qt.Key.Key_Right else -1)
+            return in_row[position] if 0 <= position < len(in_row) else None
+        # Up/Down: the nearest block in time on the next lane above/below that has one.
+        line = self._lines.index((block.row, block.lane))
+        line += 1 if key == Qt.Key.Key_Down else -1
+        if not 0 <= line < len(self._lines):
+            return None
+        row, lane = self._lines[line]
+        candidates = [i for i in self._by_row[row] if blocks[i].lane == lane]
+
+        def distance(index: int) -> tuple[float, float]:
+            other = blocks[index]
+            gap = max(0.0, other.start - block.end, block.start - other.end)
+            return gap, abs(other.start - block.start)
+
+        return min(candidates, key=distance)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.block_at(event.pos())  # the viewport's event: its coordinates
+            if index is None:
+                event.ignore()
+                return
+            self._set_current(index)
+            self.show_block_menu(event.globalPos())
+        else:  # the Menu key
+            self.show_block_menu()
+        event.accept()
+
+    def show_block_menu(self, at: QPoint | None = None) -> QMenu | None:
+        """The current block's menu (open it, mark it a favourite), at *at* (global) or
+        under the block for the keyboard; None without a current block."""
+        if self._layout is None or self._current is None:
+            return None
+        record = self._layout.blocks[self._current].record
+        session_id, favourite = record.id, record.favourite
+        if self.block_menu is not None:
+            self.block_menu.close()
+            self.block_menu.deleteLater()
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Session menu"))
+        menu.addAction(self.tr("&Open session"), lambda: self.activated.emit(session_id))
+        menu.addAction(
+            self.tr("Remove from &favourites") if favourite else self.tr("Add to &favourites"),
+            lambda: self.favourite_requested.emit(session_id, not favourite),
+        )
+        self.block_menu = menu
+        keyboard = at is None
+        if at is None:
+            rect = self._rects[self._current].translated(self._offset()).toAlignedRect()
+            rect = rect.intersected(self.viewport().rect())
+            at = self.viewport().mapToGlobal(rect.bottomLeft())
+        menu.popup(at)
+        if keyboard:  # its first item current, so a screen reader says where the keys are
+            menu.setActiveAction(menu.actions()[0])
+        return menu
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         modifiers = event.modifiers()
@@ -625,6 +790,12 @@ class DayCanvas(QAbstractScrollArea):
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         super().focusInEvent(event)
+        # A click makes its own block current (picking one here would scroll under it).
+        if event.reason() not in (
+            Qt.FocusReason.PopupFocusReason,
+            Qt.FocusReason.MouseFocusReason,
+        ):
+            self.ensure_current()
         self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802

@@ -33,3 +33,15 @@ def track_hue(track: str) -> QColor:
     """A stable colour per track (crc32, not hash(): the same across runs)."""
     hue = zlib.crc32(track.encode("utf-8")) % 360
     return QColor.fromHsl(hue, 150, 128)
+
+
+def block_colours(palette: QPalette, track: str, cancelled: bool) -> tuple[QColor, QColor, QColor]:
+    """A block's fill, border and title colours on *palette*: a tint of its track's hue,
+    or greyed (*cancelled*)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    if cancelled:
+        return mix(base, text, 0.06), mix(base, text, 0.35), mix(base, text, 0.6)
+    hue = track_hue(track)
+    dark = base.lightness() < 128
+    return mix(base, hue, 0.40 if dark else 0.22), mix(base, hue, 0.85), text

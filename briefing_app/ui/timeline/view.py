@@ -70,19 +70,24 @@ class DayTimeline(QWidget):
     """One day of the schedule as a time grid, with a header to move between days.
 
     Days offered: the dates (in the display zone) that have sessions, plus today.
-    Keys: Left/Right or PageUp/PageDown change the day, Home goes to today, or when
-    today has no sessions to the nearest day that has (the next one; after the event,
-    its last day) and says so; End to the last; Up/Down walk the sessions in time
-    order, Enter opens one; Ctrl+Plus/Minus/0 zoom the time axis. The wheel with
-    Ctrl, or a horizontal scroll, changes the day.
+    Keys: PageUp/PageDown change the day, Alt+Home goes to today, or when today has
+    no sessions to the nearest day that has (the next one; after the event, its last
+    day) and says so; Alt+End to the last. In the grid the arrows, Home and End move
+    between the sessions (:class:`~.canvas.DayCanvas`), Enter or Space opens one, the
+    Menu key or Shift+F10 gives its menu; on a day without sessions (and in the
+    header) Left/Right change the day and Home/End go to today/the last day.
+    Ctrl+Plus/Minus/0 zoom the time axis. The wheel with Ctrl, or a horizontal
+    scroll, changes the day.
 
     Signals:
         session_activated(int): a session's block was clicked (or Enter pressed on it).
         day_changed(object): the day shown changed (a ``datetime.date``).
+        favourite_requested(int, bool): a block's menu asked to (un)mark a favourite.
     """
 
     session_activated = Signal(int)
     day_changed = Signal(object)
+    favourite_requested = Signal(int, bool)
 
     def __init__(
         self,
@@ -117,16 +122,16 @@ class DayTimeline(QWidget):
         self.previous_button = QToolButton()
         self.previous_button.setText("◀")
         self.previous_button.setAccessibleName(self.tr("Previous day"))
-        self.previous_button.setToolTip(self.tr("Previous day (Left, Page Up)"))
+        self.previous_button.setToolTip(self.tr("Previous day (Page Up)"))
         self.next_button = QToolButton()
         self.next_button.setText("▶")
         self.next_button.setAccessibleName(self.tr("Next day"))
-        self.next_button.setToolTip(self.tr("Next day (Right, Page Down)"))
+        self.next_button.setToolTip(self.tr("Next day (Page Down)"))
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
         self.today_button.setAccessibleName(self.tr("Go to today"))
         self.today_button.setToolTip(
-            self.tr("Today, or the nearest day with sessions when today has none (Home)")
+            self.tr("Today, or the nearest day with sessions when today has none (Alt+Home)")
         )
         self.date_label = QLabel()
         self.date_label.setAccessibleDescription(self.tr("Day shown"))
@@ -154,6 +159,7 @@ class DayTimeline(QWidget):
         self.canvas = DayCanvas()
         self.canvas.activated.connect(self.session_activated)
         self.canvas.day_step.connect(self._step)
+        self.canvas.favourite_requested.connect(self.favourite_requested)
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, 4, 2)
@@ -409,6 +415,8 @@ class DayTimeline(QWidget):
                 self.canvas.scroll_to_minutes(now_minutes, centre=True)
             else:
                 hbar.setValue(0)
+        if self.canvas.hasFocus():
+            self.canvas.ensure_current()  # the keyboard's place stays shown on the new day
         self._update_header(layout, today)
         if changed:
             self.day_changed.emit(day)
@@ -469,10 +477,10 @@ class DayTimeline(QWidget):
             self.info_label.setText(self.tr("No sessions on this day"))
         self.previous_button.setEnabled(bool(self._days) and self._days[0] < day)
         self.next_button.setEnabled(bool(self._days) and self._days[-1] > day)
-        self.canvas.setAccessibleDescription(
+        self.canvas.set_day_summary(
             self.tr(
-                "{0}: {1}. Up and Down move between sessions, Enter opens one,"
-                " Left and Right change the day."
+                "Day timeline, {0}: {1}. The arrow keys move between sessions, Enter opens"
+                " one, the Menu key gives its menu, Page Up and Page Down change the day."
             ).format(day_heading(day), self.info_label.text())
         )
 
