@@ -284,31 +284,34 @@ def _gather_values(
         owners[kind].extend(of)
         return
     for cls in types:
-        same = [i for i, value in enumerate(values) if type(value) is cls]
+        if not (
+            cls is tuple
+            or cls is Translation
+            or issubclass(cls, str | Link | Material | SessionPresenter)
+        ):
+            continue  # datetimes, numbers, None: no text, and no walk over the column
+        if len(types) == 1:  # the whole column: no per-value sorting by type
+            picked, picked_of = values, of
+        else:
+            same = [i for i, value in enumerate(values) if type(value) is cls]
+            picked, picked_of = [values[i] for i in same], [of[i] for i in same]
         if issubclass(cls, str):
-            texts[kind].extend(values[i] for i in same)
-            owners[kind].extend(of[i] for i in same)
+            texts[kind].extend(picked)
+            owners[kind].extend(picked_of)
         elif cls is tuple and nested:  # entries of all the tuples, each with its owner
-            tuples = [values[i] for i in same]
-            entries = list(chain.from_iterable(tuples))
+            entries = list(chain.from_iterable(picked))
             if entries:
-                entry_of = list(
-                    chain.from_iterable(map(repeat, (of[i] for i in same), map(len, tuples)))
-                )
+                entry_of = list(chain.from_iterable(map(repeat, picked_of, map(len, picked))))
                 _gather_values(entries, entry_of, kind, texts, owners, suspect, nested=False)
         elif cls is tuple:  # a tuple in a tuple: unusual, the record takes the full way
-            for i in same:
-                suspect[of[i]] = True
+            for owner in picked_of:
+                suspect[owner] = True
         elif cls is Translation:
-            for i in same:
-                entry = values[i]
+            for entry, owner in zip(picked, picked_of, strict=True):
                 texts[_field_kind(entry.field)].append(entry.text)
-                owners[_field_kind(entry.field)].append(of[i])
-        elif issubclass(cls, Link | Material | SessionPresenter):
-            _gather_columns(
-                [values[i] for i in same], [of[i] for i in same], texts, owners, suspect
-            )
-        # anything else (datetimes, numbers, None) holds no text
+                owners[_field_kind(entry.field)].append(owner)
+        else:  # Link, Material, SessionPresenter
+            _gather_columns(picked, picked_of, texts, owners, suspect)
 
 
 def _hits(kind: int, texts: list[str], owners: list[int]) -> set[int]:

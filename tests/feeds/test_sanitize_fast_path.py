@@ -19,7 +19,17 @@ from hypothesis import strategies as st
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds import parse_feed, sanitize
-from briefing_app.feeds.model import Feed, Link, Presenter, Series, Session, SessionPresenter
+from briefing_app.feeds.model import (
+    Feed,
+    Link,
+    Material,
+    MaterialKind,
+    Presenter,
+    Series,
+    Session,
+    SessionPresenter,
+    Translation,
+)
 from briefing_app.feeds.sanitize import _is_clean, _Sanitizer, _suspects, sanitize_feed
 
 _PIECES = st.sampled_from(
@@ -200,3 +210,69 @@ def test_the_column_search_finds_the_one_dirty_record_among_clean_ones() -> None
     assert _suspects((clean[0], session)) == [True, True]
     # A tag across the joiner only sends a record the full way, which keeps it.
     assert _suspects((Presenter(id="p", name="a", bio="x <b"), Presenter(id="q", name="b")))[0]
+
+
+#: Sessions whose columns mix types: None or a number or a datetime, materials with and
+#: without a size, language maps (Translation entries) among plain values.
+MIXED_SESSIONS = st.builds(
+    Session,
+    id=TEXT,
+    title=TEXT,
+    start=st.just(START),
+    end=st.just(START),
+    timezone=st.just("UTC"),
+    summary=TEXT,
+    updated=st.one_of(st.none(), st.just(START)),
+    revision=st.one_of(st.none(), st.integers(0, 3)),
+    materials=st.lists(
+        st.builds(
+            Material,
+            kind=st.sampled_from(list(MaterialKind)),
+            title=TEXT,
+            url=TEXT,
+            size=st.one_of(st.none(), st.integers(0, 10)),
+            translations=st.lists(
+                st.builds(Translation, field=st.just("title"), language=st.just("fr"), text=TEXT),
+                max_size=1,
+            ).map(tuple),
+        ),
+        max_size=2,
+    ).map(tuple),
+    translations=st.lists(
+        st.builds(
+            Translation,
+            field=st.sampled_from(["title", "summary", "url"]),
+            language=st.just("fr"),
+            text=TEXT,
+        ),
+        max_size=2,
+    ).map(tuple),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(MIXED_SESSIONS, min_size=1, max_size=5))
+def test_columns_of_mixed_types_the_column_search_clears_are_clean(
+    sessions: list[Session],
+) -> None:
+    _surely_clean_are_clean(sessions)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            Presenter,
+            id=TEXT,
+            name=TEXT,
+            organization_id=st.one_of(st.none(), TEXT),  # a column of texts and None
+            links=_links(),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_a_column_of_texts_and_none_the_column_search_clears_is_clean(
+    presenters: list[Presenter],
+) -> None:
+    _surely_clean_are_clean(presenters)
