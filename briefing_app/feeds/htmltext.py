@@ -133,6 +133,9 @@ def html_to_markdown(text: str, *, markdown: bool = False) -> str:
     if "<" not in text and "&" not in text:
         return _tidy_plain(text)
     as_html = not markdown and looks_like_html(text)
+    if as_html and text.count("<") == text.count("<p>") + text.count("</p>"):
+        # Its paragraphs hold no line break, tab or outer space: _finish would only strip.
+        return _paragraphs_only(text).strip()
     try:
         converted = _convert(text, as_html=as_html)
     except AssertionError:

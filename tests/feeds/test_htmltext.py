@@ -280,3 +280,17 @@ def test_one_pass_converter_equals_the_writer_on_generated_fragments(text: str) 
     assert htmltext._simple_markdown(text) == via_writer(text)
     if "<!" not in text:
         assert html_to_markdown(text) == via_html_parser(text)
+
+
+_PARAGRAPH_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "text", "a b", " ", "  ", "\n", "\t", "\r\n", "\f", "\xa0",
+        "&amp;", "&lt;b&gt;", "&#10;", "&nbsp;", "é", ">", "[x]",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPH_PIECES, max_size=30).map("".join))
+def test_paragraphs_alone_convert_as_the_writer_does(text: str) -> None:
+    assert html_to_markdown(text) == via_html_parser(text)
