@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import partial
 from zoneinfo import ZoneInfo
 
 from briefing_app.errors import FeedError, MissingTimezoneError
@@ -172,6 +171,9 @@ class _Reader:
         self.duplicates: dict[str, list[str]] = {}
         #: UTC offsets seen in <date>, for a feed that names no zone.
         self.offsets: Counter[timedelta] = Counter()
+        #: Each distinct <date> with a UTC offset: (start in UTC, offset, contradicts the
+        #: inferred zone). Talks in parallel rooms share their start.
+        self.dated: dict[str, tuple[datetime, timedelta, bool]] = {}
 
     @staticmethod
     def _user_zone(name: str | None) -> str | None:
@@ -341,7 +343,7 @@ class _Reader:
                 or _text(info.get("full_public_name"))
                 or _text(person)
             )
-            record = self._person(person, name, partial(_top_person_path, position))
+            record = self._person(person, name, _top_person_path, position)
             if record is None:
                 continue
             record.biography = record.biography or (
@@ -351,8 +353,13 @@ class _Reader:
                 info["extended_biography"].text or "" if "extended_biography" in info else ""
             )
 
-    def _person(self, element: ET.Element, name: str, where: Callable[[], str]) -> _Person | None:
-        """The presenter an element names, registering it (and its ids) on first sight."""
+    def _person(
+        self, element: ET.Element, name: str, path: Callable[[int], str], position: int
+    ) -> _Person | None:
+        """The presenter an element names, registering it (and its ids) on first sight.
+
+        *path* (of *position*) names the element in a warning.
+        """
         person_id = (element.get("id") or "").strip()
         guid = (element.get("guid") or "").strip()
         key: str | None = None
@@ -366,7 +373,7 @@ class _Reader:
                 self.warnings.append(
                     QT_TRANSLATE_NOOP(
                         "core", "skipped a person with neither id nor name at {where}"
-                    ).format(where=where())
+                    ).format(where=path(position))
                 )
                 return None
             record = self.people.get(key)
@@ -502,20 +509,30 @@ class _Reader:
         """The event's start in UTC and its IANA zone name."""
         date_text = _text(fields.get("date"))
         if date_text:
-            try:
-                value = _parse_datetime(date_text)
-            except TimeFormatError as exc:
-                raise FeedError(message_of(exc), path=where.path("date")) from None
-            offset = value.utcoffset()
-            if offset is not None:
+            dated = self.dated.get(date_text)
+            if dated is None:
+                try:
+                    value = _parse_datetime(date_text)
+                except TimeFormatError as exc:
+                    raise FeedError(message_of(exc), path=where.path("date")) from None
+                offset = value.utcoffset()
+                if offset is None:
+                    return self._localize(value, where, "date"), self._zone_name(where, "date")
                 start = value.astimezone(UTC)
-                if self.zone_name is not None:
-                    if self.inferred_from and start.astimezone(self.zone).utcoffset() != offset:
-                        self.contradicted = True
-                    return start, self.zone_name
-                self.offsets[offset] += 1
-                return start, _offset_zone(offset)
-            return self._localize(value, where, "date"), self._zone_name(where, "date")
+                # Whether the inferred zone disagrees, asked once per distinct <date>.
+                contradicts = (
+                    self.zone_name is not None
+                    and bool(self.inferred_from)
+                    and start.astimezone(self.zone).utcoffset() != offset
+                )
+                dated = self.dated[date_text] = (start, offset, contradicts)
+            start, offset, contradicts = dated
+            if self.zone_name is not None:
+                if contradicts:
+                    self.contradicted = True
+                return start, self.zone_name
+            self.offsets[offset] += 1
+            return start, _offset_zone(offset)
         start_text = _text(fields.get("start"))
         if not start_text:
             raise FeedError(
@@ -579,8 +596,9 @@ class _Reader:
         if persons is None:
             return ()
         listed: dict[str, SessionPresenter] = {}
+        path = where.person_path
         for position, person in enumerate(persons.iter("person"), start=1):
-            record = self._person(person, _text(person), partial(where.person_path, position))
+            record = self._person(person, _text(person), path, position)
             if record is not None and record.key not in listed:
                 if record.as_presenter is None:
                     record.as_presenter = SessionPresenter(record.key, PresenterRole.PRESENTER)
@@ -629,6 +647,8 @@ def _raw(element: ET.Element | None) -> str:
 
 def _links(links: ET.Element | None, attachments: ET.Element | None) -> tuple[Link, ...]:
     """``<link href>`` and ``<attachment href>`` in feed order; entries without href skipped."""
+    if links is None and attachments is None:
+        return ()
     found: list[Link] = []
     for container, tag, default_kind in (
         (links, "link", "link"),
