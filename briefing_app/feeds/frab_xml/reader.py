@@ -25,10 +25,11 @@ from briefing_app.feeds.frab_xml.times import (
 )
 from briefing_app.feeds.frab_xml.tree import _children, _quote, _slug, _text
 from briefing_app.feeds.htmltext import html_to_markdown
-from briefing_app.feeds.materials import materials_from_links
+from briefing_app.feeds.materials import material_kind
 from briefing_app.feeds.model import (
     Feed,
     Link,
+    Material,
     Presenter,
     PresenterRole,
     Series,
@@ -452,6 +453,7 @@ class _Reader:
                 ),
                 path=where.path("duration"),
             )
+        links, materials = _links(fields.get("links"), fields.get("attachments"))
         online = self.online_rooms.get(location)
         if online is None:
             online = self.online_venue or _ONLINE.search(location) is not None
@@ -474,8 +476,8 @@ class _Reader:
             language=_text(fields.get("language")),
             url=_text(fields.get("url")),
             feedback_url=_text(fields.get("feedback_url")),
-            links=(links := _links(fields.get("links"), fields.get("attachments"))),
-            materials=materials_from_links(links),
+            links=links,
+            materials=materials,
         )
 
     def _key(self, where: _Where, fields: dict[str, ET.Element], title: str) -> str:
@@ -645,11 +647,17 @@ def _raw(element: ET.Element | None) -> str:
     return "" if element is None or element.text is None else element.text
 
 
-def _links(links: ET.Element | None, attachments: ET.Element | None) -> tuple[Link, ...]:
-    """``<link href>`` and ``<attachment href>`` in feed order; entries without href skipped."""
+def _links(
+    links: ET.Element | None, attachments: ET.Element | None
+) -> tuple[tuple[Link, ...], tuple[Material, ...]]:
+    """``<link href>`` and ``<attachment href>`` in feed order (entries without href
+    skipped), and the materials they make: ``materials_from_links`` of those links,
+    made in the same loop (each URL once, first wins)."""
     if links is None and attachments is None:
-        return ()
+        return (), ()
     found: list[Link] = []
+    materials: list[Material] = []
+    seen: set[str] = set()
     for container, tag, default_kind in (
         (links, "link", "link"),
         (attachments, "attachment", "attachment"),
@@ -660,5 +668,9 @@ def _links(links: ET.Element | None, attachments: ET.Element | None) -> tuple[Li
             href = (item.get("href") or "").strip()
             if href:
                 kind = (item.get("type") or "").strip() or default_kind
-                found.append(Link(url=href, title=_text(item), kind=kind))
-    return tuple(found)
+                title = _text(item)
+                found.append(Link(url=href, title=title, kind=kind))
+                if href not in seen:  # href and title are stripped already
+                    seen.add(href)
+                    materials.append(Material(material_kind(href, title, kind), title, href))
+    return tuple(found), tuple(materials)
