@@ -72,6 +72,12 @@ _QUICK_MARKDOWN = re.compile(
     "[\\]\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
 _LINE_BREAK_RUN = re.compile(r"[ \t]*\n\s*")
+#: Per rule (plain, Markdown, verbatim): the ASCII characters its search does not look for.
+_ASCII_KEPT: tuple[bytes, bytes, bytes] = (
+    bytes(c for c in range(128) if _QUICK.match(chr(c)) is None),
+    bytes(c for c in range(128) if _QUICK_MARKDOWN.match(chr(c)) is None),
+    bytes(c for c in range(128) if not has_unwanted_characters(chr(c))),
+)
 
 
 def clean_markdown(text: str) -> str:
@@ -317,20 +323,23 @@ def _gather_values(
 def _hits(kind: int, texts: list[str], owners: list[int]) -> set[int]:
     """The owners of the texts (of one rule) in which :func:`_is_clean` may find something."""
     joined = " ".join(texts)
+    # ASCII text without any character of the rule: nothing left once the others are
+    # deleted (bytes.translate, a C table lookup: 0.2 ms where the class took 1.8).
+    quiet = joined.isascii() and not joined.encode("ascii").translate(None, _ASCII_KEPT[kind])
     if kind == 2:
-        if not has_unwanted_characters(joined):
+        if quiet or not has_unwanted_characters(joined):
             return set()
         return {
             owner
             for text, owner in zip(texts, owners, strict=True)
             if has_unwanted_characters(text)
         }
-    if kind == 0:
-        positions = [match.start() for match in _QUICK.finditer(joined)]
-    else:
-        positions = [match.start() for match in _QUICK_MARKDOWN.finditer(joined)]
-        if "<" in joined:
-            positions += html_tag_positions(joined)
+    positions: list[int] = []
+    if not quiet:
+        search = _QUICK if kind == 0 else _QUICK_MARKDOWN
+        positions = [match.start() for match in search.finditer(joined)]
+    if kind == 1 and "<" in joined:
+        positions += html_tag_positions(joined)
     if not positions:
         return set()
     # Where each text starts in the joined one (its length and a joiner after each).

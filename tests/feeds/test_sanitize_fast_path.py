@@ -276,3 +276,53 @@ def test_a_column_of_texts_and_none_the_column_search_clears_is_clean(
     presenters: list[Presenter],
 ) -> None:
     _surely_clean_are_clean(presenters)
+
+
+def _hits_by_expression(kind: int, texts: list[str], owners: list[int]) -> set[int]:
+    """sanitize._hits as it was, by the regular expressions alone: the reference."""
+    from bisect import bisect_right
+
+    from briefing_app.feeds.htmltext import html_tag_positions
+    from briefing_app.util.textclean import has_unwanted_characters
+
+    if kind == 2:
+        return {o for t, o in zip(texts, owners, strict=True) if has_unwanted_characters(t)}
+    joined = " ".join(texts)
+    search = sanitize._QUICK if kind == 0 else sanitize._QUICK_MARKDOWN
+    positions = [match.start() for match in search.finditer(joined)]
+    if kind == 1 and "<" in joined:
+        positions += html_tag_positions(joined)
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return {owners[bisect_right(starts, position) - 1] for position in positions}
+
+
+_ASCII_TEXT = st.lists(
+    st.sampled_from([*"ab <>]/\\[-", "<b>", "\n", "\t", "\r", "\x00", "\x1b", "\x7f"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([0, 1, 2]), st.lists(_ASCII_TEXT, min_size=1, max_size=6))
+def test_the_ascii_shortcut_finds_the_records_the_expressions_find(
+    kind: int, texts: list[str]
+) -> None:
+    owners = list(range(len(texts)))
+    assert sanitize._hits(kind, texts, owners) == _hits_by_expression(kind, texts, owners)
+
+
+def test_the_ascii_shortcut_keeps_exactly_the_characters_each_rule_ignores() -> None:
+    from briefing_app.util.textclean import has_unwanted_characters
+
+    for code in range(128):
+        character = chr(code)
+        searched = (
+            sanitize._QUICK.match(character) is not None,
+            sanitize._QUICK_MARKDOWN.match(character) is not None,
+            has_unwanted_characters(character),
+        )
+        for kind in (0, 1, 2):
+            assert (code in sanitize._ASCII_KEPT[kind]) is not searched[kind], (kind, code)
