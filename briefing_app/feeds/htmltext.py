@@ -356,15 +356,7 @@ def _simple_markdown(text: str) -> str | None:
                     data = data.lstrip(" ")
                 if "<" in data and not code_depth:
                     data = _RAW_TAG_START.sub(r"\\<", data)
-                if data:
-                    if pending:
-                        if out and out[-1].endswith(" "):
-                            out[-1] = out[-1].rstrip(" ")
-                        append("\n" * pending + "  " * len(lists))
-                        pending = 0
-                    append(data)
-                    at_space = data[-1] in " \n"
-                    after_marker = False
+                write(data)
         if not tag:
             break
         tag = tag.lower()

@@ -72,13 +72,17 @@ def _links() -> st.SearchStrategy[tuple[Link, ...]]:
     return st.lists(st.builds(Link, url=TEXT, title=TEXT, kind=TEXT), max_size=2).map(tuple)
 
 
+#: What every generated session has.
+_SESSION_BASE = {
+    "id": TEXT,
+    "title": TEXT,
+    "start": st.just(START),
+    "end": st.just(START),
+    "timezone": st.just("UTC"),
+}
 SESSIONS = st.builds(
     Session,
-    id=TEXT,
-    title=TEXT,
-    start=st.just(START),
-    end=st.just(START),
-    timezone=st.just("UTC"),
+    **_SESSION_BASE,
     subtitle=TEXT,
     summary=TEXT,
     description=TEXT,
@@ -216,11 +220,7 @@ def test_the_column_search_finds_the_one_dirty_record_among_clean_ones() -> None
 #: without a size, language maps (Translation entries) among plain values.
 MIXED_SESSIONS = st.builds(
     Session,
-    id=TEXT,
-    title=TEXT,
-    start=st.just(START),
-    end=st.just(START),
-    timezone=st.just("UTC"),
+    **_SESSION_BASE,
     summary=TEXT,
     updated=st.one_of(st.none(), st.just(START)),
     revision=st.one_of(st.none(), st.integers(0, 3)),
