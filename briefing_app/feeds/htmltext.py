@@ -265,24 +265,8 @@ _SIMPLE_OPEN = {
     "code": "`",
     "span": "",
 }
-#: The same for end tags ("" for those whose end does nothing: br, hr, span).
-_SIMPLE_CLOSE = {
-    "p": "break",
-    "div": "break",
-    **dict.fromkeys(_HEADINGS, "break"),
-    "ul": "list",
-    "ol": "list",
-    "li": "item",
-    "a": "a",
-    "strong": "**",
-    "b": "**",
-    "em": "*",
-    "i": "*",
-    "code": "`",
-    "br": "",
-    "hr": "",
-    "span": "",
-}
+#: The same for end tags: a heading's ends like a paragraph, br's and hr's do nothing.
+_SIMPLE_CLOSE = {**_SIMPLE_OPEN, **dict.fromkeys(_HEADINGS, "break"), "br": "", "hr": ""}
 
 
 def _simple_markdown(text: str) -> str | None:
