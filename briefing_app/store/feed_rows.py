@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -17,6 +17,8 @@ from briefing_app.util.timeutil import to_utc_text
 
 #: One encoder for every row: ``json.dumps`` with options builds a new one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+#: How that encoder writes a string (quoted, escaped, non-ASCII kept).
+_QUOTED: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def to_json(value: Any) -> str:
@@ -24,9 +26,25 @@ def to_json(value: Any) -> str:
 
 
 def links_json(links: Iterable[Link]) -> str:
+    """``to_json([{"url": ..., "title": ..., "type": ...}, ...])``, written without the dicts.
+
+    The encoder's own string escaping (``encode_basestring``, what it calls for each
+    string when ``ensure_ascii`` is off) around fixed keys: the same text at half the
+    cost (FOSDEM's 2,800 links). A test compares both on generated links.
+    """
     if links == ():
         return "[]"  # most records: no JSON encoder for nothing
-    return to_json([{"url": link.url, "title": link.title, "type": link.kind} for link in links])
+    quoted = _QUOTED
+    return (
+        "["
+        + ",".join(
+            [
+                f'{{"url":{quoted(link.url)},"title":{quoted(link.title)},"type":{quoted(link.kind)}}}'
+                for link in links
+            ]
+        )
+        + "]"
+    )
 
 
 def translations_json(translations: Translations) -> str | None:

@@ -253,23 +253,26 @@ def sync_feed(
                     format=feed.format,
                     checked_at=applied_at,
                 )
+            for warning in feed.warnings:
+                logger.warning("%s: %s", name, warning)
+            known = (record.timezone_source, record.timezone_inferred_from, record.series_timezone)
+            series_zone = feed.series.timezone
+            anew = zone_source == "inferred" and known != (zone_source, inferred_from, series_zone)
+            outcome = SyncOutcome(
+                feed_id,
+                feed.series.title or name,
+                "applied",
+                changes=changes,
+                warnings=feed.warnings,
+                seconds=time.perf_counter() - started,
+                attempts=result.attempts,
+                zone_inferred=series_zone if anew else "",
+                zone_inferred_from=inferred_from if anew else "",
+            )
+            del parsed, feed  # while the collector is paused: see subscribe
         finally:
             result.close()
-    for warning in feed.warnings:
-        logger.warning("%s: %s", name, warning)
-    known = (record.timezone_source, record.timezone_inferred_from, record.series_timezone)
-    anew = zone_source == "inferred" and known != (zone_source, inferred_from, feed.series.timezone)
-    return SyncOutcome(
-        feed_id,
-        feed.series.title or name,
-        "applied",
-        changes=changes,
-        warnings=feed.warnings,
-        seconds=time.perf_counter() - started,
-        attempts=result.attempts,
-        zone_inferred=feed.series.timezone if anew else "",
-        zone_inferred_from=inferred_from if anew else "",
-    )
+    return outcome
 
 
 def sync_all(
@@ -438,18 +441,21 @@ def subscribe(
                     body_sha256=_digest(result),
                     checked_at=applied_at,
                 )
+            inferred = zone_source == "inferred"
+            outcome = SyncOutcome(
+                feed_id,
+                title or feed.series.title,
+                "applied",
+                changes=changes,
+                warnings=feed.warnings,
+                seconds=time.perf_counter() - started,
+                attempts=result.attempts,
+                zone_inferred=feed.series.timezone if inferred else "",
+                zone_inferred_from=inferred_from,
+            )
+            # Let the parsed feed go while the collector is still paused: its next pass
+            # then has none of the feed's objects to walk (FOSDEM: 4 ms, finding nothing).
+            del parsed, feed
         finally:
             result.close()
-    inferred = zone_source == "inferred"
-    outcome = SyncOutcome(
-        feed_id,
-        title or feed.series.title,
-        "applied",
-        changes=changes,
-        warnings=feed.warnings,
-        seconds=time.perf_counter() - started,
-        attempts=result.attempts,
-        zone_inferred=feed.series.timezone if inferred else "",
-        zone_inferred_from=inferred_from,
-    )
     return feed_id, outcome

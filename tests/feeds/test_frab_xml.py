@@ -21,6 +21,8 @@ from support.work import peak_bytes, python_calls
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds import frab_xml
+from briefing_app.feeds.frab_xml import reader
+from briefing_app.feeds.materials import materials_from_links
 from briefing_app.feeds.model import Feed, PresenterRole, Session, SessionFormat
 
 DATA = Path(__file__).parent.parent / "data"
@@ -905,3 +907,38 @@ def test_fosdem_2026_parses_in_linear_work() -> None:
     feed, calls = python_calls(lambda: frab_xml.parse(data))
     assert len(feed.sessions) == 883
     assert calls < 700 * len(feed.sessions), f"{calls / len(feed.sessions):.0f} calls a session"
+
+
+_HREFS = st.sampled_from(
+    ["", " ", "https://x.org/a.pdf", " https://x.org/a.pdf ", "https://v.io/1.mp4"]
+)
+_ENTRY = st.tuples(
+    _HREFS,
+    st.sampled_from(["", "slides", " video ", "other", "paper"]),
+    st.sampled_from(["", " Slides ", "Recording", "x"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ENTRY, max_size=4), st.lists(_ENTRY, max_size=4), st.booleans(), st.booleans())
+def test_an_events_materials_are_those_its_links_make(
+    links: list[tuple[str, str, str]],
+    attachments: list[tuple[str, str, str]],
+    has_links: bool,
+    has_attachments: bool,
+) -> None:
+    """The reader makes the materials in the loop that reads the links: as materials_from_links."""
+
+    def container(tag: str, entries: list[tuple[str, str, str]]) -> ET.Element:
+        element = ET.Element(f"{tag}s")
+        for href, kind, title in entries:
+            attributes = {"href": href, "type": kind} if kind else {"href": href}
+            item = ET.SubElement(element, tag, attributes)
+            item.text = title
+        return element
+
+    found, materials = reader._links(
+        container("link", links) if has_links else None,
+        container("attachment", attachments) if has_attachments else None,
+    )
+    assert materials == materials_from_links(found)

@@ -236,3 +236,61 @@ def test_known_tags_are_found_where_the_lookbehind_first_pattern_found_them(text
 
     assert spans(htmltext._KNOWN_TAG) == spans(_KNOWN_TAG_BEFORE)
     assert html_tag_positions(text) == [start for start, _end in spans(_KNOWN_TAG_BEFORE)]
+
+
+# -- the one-pass converter agrees with the writer it stands in for ----------------------------
+
+
+def via_writer(text: str) -> str | None:
+    """The writer fed by the regular-expression tokenizer (None where that refuses the text)."""
+    writer = htmltext._MarkdownWriter(collapse_spaces=True)
+    if not htmltext._feed_simple(writer, text):
+        return None
+    writer.close()
+    return writer.result()
+
+
+def test_one_pass_converter_equals_the_writer_on_every_real_text() -> None:
+    converted = 0
+    for text in real_texts():
+        fast = htmltext._simple_markdown(text)
+        assert fast == via_writer(text), text[:200]
+        converted += fast is not None
+    assert converted > 4000
+
+
+_SIMPLE_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "<P>", "<p/>", "<div>", "</div>", "<ul>", "</ul>", "<ol>", "</ol>",
+        "<ul/>", "<li>", "</li>", "</LI>", "<li/>", "<br>", "<br />", "<hr>", "<hr/>",
+        "<strong>", "</strong>", "<b>", "</b>", "<em>", "</em>", "<i>", "</i>", "<code>",
+        "</code>", "<code x='1'>", "</code >", "<h1>", "</h1>", "<H3>", "</h6>", "<span>",
+        "</span>", '<a href="https://x.org/a?b=1&amp;c=2">', '<a href="javascript:x">',
+        '<a href="mailto:a@b.org">', "<a>", "<a href>", "</a>", "</a x='1'>",
+        '<a class="c" href=\'https://y.org\' rel="nofollow">', "https://x.org", "a@b.org",
+        "text", " ", "\n", "  \t", "&amp;", "&lt;b&gt;", "&nbsp;", "&#10;", "&#0;", "&bogus;",
+        "ü", ">", "<", "[", "]", "*", "**", "`", "#", "-", "1.", "\xa0",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SIMPLE_PIECES, max_size=40).map("".join))
+def test_one_pass_converter_equals_the_writer_on_generated_fragments(text: str) -> None:
+    assert htmltext._simple_markdown(text) == via_writer(text)
+    if "<!" not in text:
+        assert html_to_markdown(text) == via_html_parser(text)
+
+
+_PARAGRAPH_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "text", "a b", " ", "  ", "\n", "\t", "\r\n", "\f", "\xa0",
+        "&amp;", "&lt;b&gt;", "&#10;", "&nbsp;", "é", ">", "[x]",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPH_PIECES, max_size=30).map("".join))
+def test_paragraphs_alone_convert_as_the_writer_does(text: str) -> None:
+    assert html_to_markdown(text) == via_html_parser(text)

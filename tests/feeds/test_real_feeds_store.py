@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from briefing_app.feeds import detect_format, parse_feed
-from briefing_app.store import Store
+from briefing_app.feeds import detect_format, htmltext, parse_feed, sanitize
+from briefing_app.feeds.frab_xml import reader
+from briefing_app.feeds.model import Feed
+from briefing_app.store import Store, apply, feed_rows
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -87,3 +91,79 @@ def test_legacy_feed_without_a_zone_asks_for_one() -> None:
     with pytest.raises(FeedError, match="time zone") as info:
         parse_feed((DATA / "fosdem-2021.xml").read_bytes(), source="fosdem-2021.xml")
     assert str(info.value).startswith("fosdem-2021.xml: ")
+
+
+# -- the fast roads give the very feed and store of the plain ones ----------------------------
+
+#: Every real feed the app reads (the refused example aside), with the zone a legacy one needs.
+ALL_REAL = sorted(
+    path.name
+    for path in DATA.iterdir()
+    if path.suffix in (".xml", ".json", ".ics") and path.name != "invalid-example.json"
+)
+_FIXED_NOW = datetime(2026, 2, 1, 12, tzinfo=UTC)
+
+
+def _writer_paragraphs(text: str) -> str:
+    """What html.parser and the writer make of a fragment, tidied as html_to_markdown tidies."""
+    writer = htmltext._MarkdownWriter(collapse_spaces=True)
+    writer.feed(text)
+    writer.close()
+    return htmltext._finish(writer.result())
+
+
+class _Forgetful(dict[str, Any]):
+    """A cache that keeps nothing: every lookup computes anew."""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        return None
+
+
+def _plain_roads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every fast road of the parse and the row helpers replaced by the plain way."""
+    monkeypatch.setattr(htmltext, "_simple_markdown", lambda text: None)
+    monkeypatch.setattr(htmltext, "_feed_simple", lambda writer, text: False)
+    monkeypatch.setattr(htmltext, "_paragraphs_only", _writer_paragraphs)
+    monkeypatch.setattr(sanitize, "_suspects", lambda items: [True] * len(items))
+    monkeypatch.setattr(sanitize, "_is_clean", lambda item: False)
+
+    def links(items: Any) -> str:
+        return feed_rows.to_json([{"url": x.url, "title": x.title, "type": x.kind} for x in items])
+
+    monkeypatch.setattr(feed_rows, "links_json", links)
+    monkeypatch.setattr(apply, "links_json", links)
+    init = reader._Reader.__init__
+
+    def forgetful(self: reader._Reader, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        self.dated = _Forgetful()
+
+    monkeypatch.setattr(reader._Reader, "__init__", forgetful)
+
+
+def _stored(path: Path, feed: Feed) -> dict[str, list[tuple[Any, ...]]]:
+    store = Store(path)
+    feed_id = store.add_feed("file:///feed")
+    store.apply_feed(feed_id, feed, now=_FIXED_NOW)
+    store.db.execute("UPDATE feeds SET added_at = ''")
+    dump = store.dump()
+    store.close()
+    return dump
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ALL_REAL)
+def test_fast_roads_parse_and_store_every_real_feed_as_the_plain_roads_do(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = (DATA / name).read_bytes()
+    fast = parse_feed(data, source=name, default_zone="Europe/Brussels")
+    fast_rows = _stored(tmp_path / "fast.db", fast)
+    with monkeypatch.context() as plain_roads:
+        _plain_roads(plain_roads)
+        plain = parse_feed(data, source=name, default_zone="Europe/Brussels")
+        plain_rows = _stored(tmp_path / "plain.db", plain)
+    assert fast == plain
+    assert fast.warnings == plain.warnings
+    assert fast_rows == plain_rows
+    assert fast_rows["sessions"]  # the comparison held something

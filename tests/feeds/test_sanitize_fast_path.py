@@ -19,7 +19,17 @@ from hypothesis import strategies as st
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds import parse_feed, sanitize
-from briefing_app.feeds.model import Feed, Link, Presenter, Series, Session, SessionPresenter
+from briefing_app.feeds.model import (
+    Feed,
+    Link,
+    Material,
+    MaterialKind,
+    Presenter,
+    Series,
+    Session,
+    SessionPresenter,
+    Translation,
+)
 from briefing_app.feeds.sanitize import _is_clean, _Sanitizer, _suspects, sanitize_feed
 
 _PIECES = st.sampled_from(
@@ -62,13 +72,17 @@ def _links() -> st.SearchStrategy[tuple[Link, ...]]:
     return st.lists(st.builds(Link, url=TEXT, title=TEXT, kind=TEXT), max_size=2).map(tuple)
 
 
+#: What every generated session has.
+_SESSION_BASE = {
+    "id": TEXT,
+    "title": TEXT,
+    "start": st.just(START),
+    "end": st.just(START),
+    "timezone": st.just("UTC"),
+}
 SESSIONS = st.builds(
     Session,
-    id=TEXT,
-    title=TEXT,
-    start=st.just(START),
-    end=st.just(START),
-    timezone=st.just("UTC"),
+    **_SESSION_BASE,
     subtitle=TEXT,
     summary=TEXT,
     description=TEXT,
@@ -200,3 +214,115 @@ def test_the_column_search_finds_the_one_dirty_record_among_clean_ones() -> None
     assert _suspects((clean[0], session)) == [True, True]
     # A tag across the joiner only sends a record the full way, which keeps it.
     assert _suspects((Presenter(id="p", name="a", bio="x <b"), Presenter(id="q", name="b")))[0]
+
+
+#: Sessions whose columns mix types: None or a number or a datetime, materials with and
+#: without a size, language maps (Translation entries) among plain values.
+MIXED_SESSIONS = st.builds(
+    Session,
+    **_SESSION_BASE,
+    summary=TEXT,
+    updated=st.one_of(st.none(), st.just(START)),
+    revision=st.one_of(st.none(), st.integers(0, 3)),
+    materials=st.lists(
+        st.builds(
+            Material,
+            kind=st.sampled_from(list(MaterialKind)),
+            title=TEXT,
+            url=TEXT,
+            size=st.one_of(st.none(), st.integers(0, 10)),
+            translations=st.lists(
+                st.builds(Translation, field=st.just("title"), language=st.just("fr"), text=TEXT),
+                max_size=1,
+            ).map(tuple),
+        ),
+        max_size=2,
+    ).map(tuple),
+    translations=st.lists(
+        st.builds(
+            Translation,
+            field=st.sampled_from(["title", "summary", "url"]),
+            language=st.just("fr"),
+            text=TEXT,
+        ),
+        max_size=2,
+    ).map(tuple),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(MIXED_SESSIONS, min_size=1, max_size=5))
+def test_columns_of_mixed_types_the_column_search_clears_are_clean(
+    sessions: list[Session],
+) -> None:
+    _surely_clean_are_clean(sessions)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            Presenter,
+            id=TEXT,
+            name=TEXT,
+            organization_id=st.one_of(st.none(), TEXT),  # a column of texts and None
+            links=_links(),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_a_column_of_texts_and_none_the_column_search_clears_is_clean(
+    presenters: list[Presenter],
+) -> None:
+    _surely_clean_are_clean(presenters)
+
+
+def _hits_by_expression(kind: int, texts: list[str], owners: list[int]) -> set[int]:
+    """sanitize._hits as it was, by the regular expressions alone: the reference."""
+    from bisect import bisect_right
+
+    from briefing_app.feeds.htmltext import html_tag_positions
+    from briefing_app.util.textclean import has_unwanted_characters
+
+    if kind == 2:
+        return {o for t, o in zip(texts, owners, strict=True) if has_unwanted_characters(t)}
+    joined = " ".join(texts)
+    search = sanitize._QUICK if kind == 0 else sanitize._QUICK_MARKDOWN
+    positions = [match.start() for match in search.finditer(joined)]
+    if kind == 1 and "<" in joined:
+        positions += html_tag_positions(joined)
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return {owners[bisect_right(starts, position) - 1] for position in positions}
+
+
+_ASCII_TEXT = st.lists(
+    st.sampled_from([*"ab <>]/\\[-", "<b>", "\n", "\t", "\r", "\x00", "\x1b", "\x7f"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([0, 1, 2]), st.lists(_ASCII_TEXT, min_size=1, max_size=6))
+def test_the_ascii_shortcut_finds_the_records_the_expressions_find(
+    kind: int, texts: list[str]
+) -> None:
+    owners = list(range(len(texts)))
+    assert sanitize._hits(kind, texts, owners) == _hits_by_expression(kind, texts, owners)
+
+
+def test_the_ascii_shortcut_keeps_exactly_the_characters_each_rule_ignores() -> None:
+    from briefing_app.util.textclean import has_unwanted_characters
+
+    for code in range(128):
+        character = chr(code)
+        searched = (
+            sanitize._QUICK.match(character) is not None,
+            sanitize._QUICK_MARKDOWN.match(character) is not None,
+            has_unwanted_characters(character),
+        )
+        for kind in (0, 1, 2):
+            assert (code in sanitize._ASCII_KEPT[kind]) is not searched[kind], (kind, code)

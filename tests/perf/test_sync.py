@@ -110,3 +110,32 @@ def test_sanitizing_a_clean_feed_walks_only_the_records_that_need_the_rule(
     walked_top = [item for item in walked if type(item).__name__ in ("Session", "Presenter")]
     # 29 of 1,811 records on 2026-12: their summaries hold Markdown links or tags.
     assert len(walked_top) <= 60 < top_level
+
+
+def test_the_collectors_next_pass_after_a_sync_has_no_parsed_session_to_walk(
+    tmp_path: Path,
+) -> None:
+    """A sync lets its parsed feed go before the paused collector runs again (counts, not time).
+
+    Its first pass after the pause then walks none of the feed's records (FOSDEM's
+    gen-0 pass over them: 3-5 ms finding nothing). Each pass started during or right
+    after the sync counts the parsed sessions still alive.
+    """
+    seen: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append(sum(1 for item in gc.get_objects(0) if type(item) is Session))
+
+    store = Store(tmp_path / "store.db")
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        subscribe(store, str(Path(__file__).parents[1] / "data" / "debconf23.xml"), Fetcher())
+        junk = [[] for _ in range(2000)]  # a pass starts here at the latest
+    finally:
+        gc.callbacks.remove(count)
+    assert len(junk) == 2000
+    assert seen, "no collection started"
+    assert seen == [0] * len(seen)
+    store.close()

@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from functools import partial
 from zoneinfo import ZoneInfo
 
 from briefing_app.errors import FeedError, MissingTimezoneError
@@ -26,10 +25,11 @@ from briefing_app.feeds.frab_xml.times import (
 )
 from briefing_app.feeds.frab_xml.tree import _children, _quote, _slug, _text
 from briefing_app.feeds.htmltext import html_to_markdown
-from briefing_app.feeds.materials import materials_from_links
+from briefing_app.feeds.materials import material_kind
 from briefing_app.feeds.model import (
     Feed,
     Link,
+    Material,
     Presenter,
     PresenterRole,
     Series,
@@ -172,6 +172,9 @@ class _Reader:
         self.duplicates: dict[str, list[str]] = {}
         #: UTC offsets seen in <date>, for a feed that names no zone.
         self.offsets: Counter[timedelta] = Counter()
+        #: Each distinct <date> with a UTC offset: (start in UTC, offset, contradicts the
+        #: inferred zone). Talks in parallel rooms share their start.
+        self.dated: dict[str, tuple[datetime, timedelta, bool]] = {}
 
     @staticmethod
     def _user_zone(name: str | None) -> str | None:
@@ -341,7 +344,7 @@ class _Reader:
                 or _text(info.get("full_public_name"))
                 or _text(person)
             )
-            record = self._person(person, name, partial(_top_person_path, position))
+            record = self._person(person, name, _top_person_path, position)
             if record is None:
                 continue
             record.biography = record.biography or (
@@ -351,8 +354,13 @@ class _Reader:
                 info["extended_biography"].text or "" if "extended_biography" in info else ""
             )
 
-    def _person(self, element: ET.Element, name: str, where: Callable[[], str]) -> _Person | None:
-        """The presenter an element names, registering it (and its ids) on first sight."""
+    def _person(
+        self, element: ET.Element, name: str, path: Callable[[int], str], position: int
+    ) -> _Person | None:
+        """The presenter an element names, registering it (and its ids) on first sight.
+
+        *path* (of *position*) names the element in a warning.
+        """
         person_id = (element.get("id") or "").strip()
         guid = (element.get("guid") or "").strip()
         key: str | None = None
@@ -366,7 +374,7 @@ class _Reader:
                 self.warnings.append(
                     QT_TRANSLATE_NOOP(
                         "core", "skipped a person with neither id nor name at {where}"
-                    ).format(where=where())
+                    ).format(where=path(position))
                 )
                 return None
             record = self.people.get(key)
@@ -445,6 +453,7 @@ class _Reader:
                 ),
                 path=where.path("duration"),
             )
+        links, materials = _links(fields.get("links"), fields.get("attachments"))
         online = self.online_rooms.get(location)
         if online is None:
             online = self.online_venue or _ONLINE.search(location) is not None
@@ -467,8 +476,8 @@ class _Reader:
             language=_text(fields.get("language")),
             url=_text(fields.get("url")),
             feedback_url=_text(fields.get("feedback_url")),
-            links=(links := _links(fields.get("links"), fields.get("attachments"))),
-            materials=materials_from_links(links),
+            links=links,
+            materials=materials,
         )
 
     def _key(self, where: _Where, fields: dict[str, ET.Element], title: str) -> str:
@@ -502,20 +511,30 @@ class _Reader:
         """The event's start in UTC and its IANA zone name."""
         date_text = _text(fields.get("date"))
         if date_text:
-            try:
-                value = _parse_datetime(date_text)
-            except TimeFormatError as exc:
-                raise FeedError(message_of(exc), path=where.path("date")) from None
-            offset = value.utcoffset()
-            if offset is not None:
+            dated = self.dated.get(date_text)
+            if dated is None:
+                try:
+                    value = _parse_datetime(date_text)
+                except TimeFormatError as exc:
+                    raise FeedError(message_of(exc), path=where.path("date")) from None
+                offset = value.utcoffset()
+                if offset is None:
+                    return self._localize(value, where, "date"), self._zone_name(where, "date")
                 start = value.astimezone(UTC)
-                if self.zone_name is not None:
-                    if self.inferred_from and start.astimezone(self.zone).utcoffset() != offset:
-                        self.contradicted = True
-                    return start, self.zone_name
-                self.offsets[offset] += 1
-                return start, _offset_zone(offset)
-            return self._localize(value, where, "date"), self._zone_name(where, "date")
+                # Whether the inferred zone disagrees, asked once per distinct <date>.
+                contradicts = (
+                    self.zone_name is not None
+                    and bool(self.inferred_from)
+                    and start.astimezone(self.zone).utcoffset() != offset
+                )
+                dated = self.dated[date_text] = (start, offset, contradicts)
+            start, offset, contradicts = dated
+            if self.zone_name is not None:
+                if contradicts:
+                    self.contradicted = True
+                return start, self.zone_name
+            self.offsets[offset] += 1
+            return start, _offset_zone(offset)
         start_text = _text(fields.get("start"))
         if not start_text:
             raise FeedError(
@@ -579,8 +598,9 @@ class _Reader:
         if persons is None:
             return ()
         listed: dict[str, SessionPresenter] = {}
+        path = where.person_path
         for position, person in enumerate(persons.iter("person"), start=1):
-            record = self._person(person, _text(person), partial(where.person_path, position))
+            record = self._person(person, _text(person), path, position)
             if record is not None and record.key not in listed:
                 if record.as_presenter is None:
                     record.as_presenter = SessionPresenter(record.key, PresenterRole.PRESENTER)
@@ -627,9 +647,17 @@ def _raw(element: ET.Element | None) -> str:
     return "" if element is None or element.text is None else element.text
 
 
-def _links(links: ET.Element | None, attachments: ET.Element | None) -> tuple[Link, ...]:
-    """``<link href>`` and ``<attachment href>`` in feed order; entries without href skipped."""
+def _links(
+    links: ET.Element | None, attachments: ET.Element | None
+) -> tuple[tuple[Link, ...], tuple[Material, ...]]:
+    """``<link href>`` and ``<attachment href>`` in feed order (entries without href
+    skipped), and the materials they make: ``materials_from_links`` of those links,
+    made in the same loop (each URL once, first wins)."""
+    if links is None and attachments is None:
+        return (), ()
     found: list[Link] = []
+    materials: list[Material] = []
+    seen: set[str] = set()
     for container, tag, default_kind in (
         (links, "link", "link"),
         (attachments, "attachment", "attachment"),
@@ -640,5 +668,9 @@ def _links(links: ET.Element | None, attachments: ET.Element | None) -> tuple[Li
             href = (item.get("href") or "").strip()
             if href:
                 kind = (item.get("type") or "").strip() or default_kind
-                found.append(Link(url=href, title=_text(item), kind=kind))
-    return tuple(found)
+                title = _text(item)
+                found.append(Link(url=href, title=title, kind=kind))
+                if href not in seen:  # href and title are stripped already
+                    seen.add(href)
+                    materials.append(Material(material_kind(href, title, kind), title, href))
+    return tuple(found), tuple(materials)

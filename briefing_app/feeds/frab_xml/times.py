@@ -33,6 +33,7 @@ def _check_year(value: datetime | date, text: str) -> None:
         )
 
 
+@lru_cache(maxsize=1024)  # a schedule's start times repeat across rooms
 def _parse_datetime(text: str) -> datetime:
     """An ISO 8601 date and time, aware or naive; years are checked before any arithmetic."""
     try:
@@ -74,6 +75,7 @@ def _parse_clock(text: str) -> tuple[int, int, int]:
     return int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
 
 
+@lru_cache(maxsize=256)  # a handful of lengths: 00:25, 00:50 ...
 def _parse_duration(text: str) -> timedelta:
     """``H:MM``, ``HH:MM``, ``HH:MM:SS`` (two-digit hours) or ``D:HH:MM`` (pretalx)."""
     match = _DURATION.fullmatch(text)

@@ -71,7 +71,8 @@ def _declares_nothing(data: bytes) -> bool:
     declared = _DECLARED_ENCODING.match(data)
     if declared is not None and declared.group(1).decode().lower() not in _ASCII_ENCODINGS:
         return False  # a codec could spell "<!" otherwise (UTF-7, EBCDIC ...)
-    return _DECLARATION.search(data) is None
+    first = data.find(b"<!")  # most feeds have none: no scan by the expression at all
+    return first < 0 or _DECLARATION.search(data, first) is None
 
 
 def _load(data: bytes) -> ET.Element:
