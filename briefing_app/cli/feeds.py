@@ -32,7 +32,6 @@ from briefing_app.cli.zones import (
 )
 from briefing_app.errors import MissingTimezoneError, UsageError
 from briefing_app.platform.paths import database_path
-from briefing_app.store import SessionChange
 from briefing_app.usecases.changes import describe_change, in_language
 from briefing_app.usecases.settings import content_languages, feed_fetcher
 from briefing_app.usecases.startup import open_store
@@ -40,7 +39,7 @@ from briefing_app.util.i18n import fill, localized, plural, translate
 from briefing_app.util.multilingual import fallback_of
 
 if TYPE_CHECKING:
-    from briefing_app.store import Store
+    from briefing_app.store import SessionChange, Store
     from briefing_app.sync import SyncOutcome
 
 
