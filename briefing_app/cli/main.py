@@ -60,7 +60,8 @@ Command = Callable[[argparse.Namespace, TextIO], int]
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command line's parser; with *only*, that command's sub-parser and no other.
+    """The command line's parser; with *only*, that command's sub-parser and no other
+    (:data:`HELP_ONLY`: the program's ``--help``, every command's line and no arguments).
 
     Building every command's arguments is a third of a reading command's own time; a
     run of one command (``main``) builds its own. Its ``--help``, usage and errors are
@@ -403,7 +404,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _add_attendance_parser(commands)
     _add_hidden_parser(commands)
     for command, (module, add_parser) in _PARSERS_ELSEWHERE.items():
-        if only is None or only == command:  # the module loads with its own command only
+        if only in (None, command, HELP_ONLY):  # the module loads with its own command only
             getattr(importlib.import_module(f"briefing_app.cli.{module}"), add_parser)(commands)
     return parser
 
@@ -713,6 +714,12 @@ def _add_hidden_parser(commands: Any) -> None:
     actions.add_parser("clear", help=translate("cli-help", "show every track and room again"))
 
 
+#: :func:`build_parser`'s *only* for the program's ``--help``: every command's sub-parser
+#: as its line in the list of commands shows it (name and help), none of their arguments
+#: (building them all was half of ``--help``'s own time). No command has this name.
+HELP_ONLY = "--help"
+
+
 class _OnlyCommand:
     """The sub-parsers of :func:`build_parser` with one command's built, the others skipped."""
 
@@ -733,6 +740,8 @@ class _OnlyCommand:
     def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
         if name == self.only:
             return self.commands.add_parser(name, **kwargs)
+        if self.only == HELP_ONLY:  # its line in the list of commands, not its arguments
+            self.commands.add_parser(name, **kwargs)
         return cast(argparse.ArgumentParser, _Unbuilt())  # takes any call, builds nothing
 
 
@@ -768,6 +777,17 @@ def _command_of(argv: Sequence[str]) -> str | None:
 def _opens_window(argv: Sequence[str]) -> bool:
     """True when *argv* holds only the global options ``main`` knows (``--data-dir DIR``,
     the flags): no command runs, so no command's sub-parser is needed to parse it."""
+    return _after_global_options(argv) == []
+
+
+def _asks_program_help(argv: Sequence[str]) -> bool:
+    """True for the program's ``--help`` (``-h``) after nothing but the global options:
+    its list of commands needs each command's help line, none of their arguments."""
+    return _after_global_options(argv) in (["-h"], ["--help"])
+
+
+def _after_global_options(argv: Sequence[str]) -> list[str]:
+    """What follows the global options ``main`` knows (``--data-dir DIR``, the flags)."""
     index = 0
     while index < len(argv):
         word = argv[index]
@@ -776,8 +796,8 @@ def _opens_window(argv: Sequence[str]) -> bool:
         elif word.startswith("--data-dir=") or word in _GLOBAL_FLAGS:
             index += 1
         else:
-            return False
-    return True
+            break
+    return list(argv[index:])
 
 
 class _VersionAction(argparse.Action):
@@ -904,6 +924,8 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
     only = _command_of(argv)
     if only is None and not open_files and _opens_window(argv):
         only = ""  # the window opens: no command's sub-parser is built (15-25 ms)
+    elif only is None and not open_files and _asks_program_help(argv):
+        only = HELP_ONLY  # the commands' lines, not their arguments (10-20 ms)
     parser = build_parser(only=None if open_files else only)
     args = parser.parse_args(argv)
     try:
