@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 import types
@@ -35,6 +34,8 @@ from briefing_app.util.textutil import terminal_text
 # tests/perf/test_start.py counts what `--version`, `--help` and the reading commands load.
 
 if TYPE_CHECKING:
+    import logging
+
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
     from briefing_app.cli import (  # noqa: F401 - see above
@@ -53,8 +54,6 @@ if TYPE_CHECKING:
         settings,
         workspace,
     )
-
-logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace, TextIO], int]
 
@@ -973,7 +972,7 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
             run_daily_check_later()  # even when the reader stopped reading
         return code
     except BriefingError as exc:
-        logger.info("%s failed: %s", args.command, exc)
+        _logger().info("%s failed: %s", args.command, exc)
         tell_error(exc)
         return exc.exit_code
     except BrokenPipeError:  # `briefing-app sync | head`
@@ -982,7 +981,7 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        logger.exception("internal error in %s", args.command)
+        _logger().exception("internal error in %s", args.command)
         tell(
             translate(
                 "cli", "{prog}: internal error: {error}: {detail} (details in the log file)"
@@ -991,6 +990,14 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
         return EXIT_INTERNAL
     finally:
         daily_check_later(False)
+
+
+def _logger() -> logging.Logger:
+    """This module's logger; logging (traceback, threading, weakref ...) is imported by the
+    commands that log, not by ``--help`` and ``--version``."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def _setup_logs(wanted: bool, *, verbose: bool, data_dir: str | None) -> None:
@@ -1085,7 +1092,7 @@ def _no_display() -> int | None:
     problem = display_problem()
     if problem is None:
         return None
-    logger.info("cannot open the window: %s", problem)
+    _logger().info("cannot open the window: %s", problem)
     tell_error(f"{localized(problem)}; {localized(COMMANDS_HINT)}")
     return NoDisplayError.exit_code
 
