@@ -371,3 +371,19 @@ def test_a_listing_orders_sessions_at_the_same_time_as_sqlite_does(
     assert len(ours) == len(TIED_TITLES) + 1
     by_bytes = sorted(ours, key=lambda r: (r.start, r.end, r.title.encode(), r.id))
     assert [r.id for r in ours] == [r.id for r in by_bytes]
+
+
+def test_the_presenters_listing_reads_brief_rows_that_show_the_same(real_store: Path) -> None:
+    """`presenters` (text) reads brief rows (no bio, no links): every field its lines show
+    is the full record's, in either language."""
+    shown = ("id", "name", "title", "organization", "session_count", "translations")
+    with open_store(real_store) as store:
+        full, brief = store.presenters(), store.presenters(brief=True)
+    assert len(full) > 100 and any(p.bio for p in full)
+    assert [tuple(getattr(p, f) for f in shown) for p in full] == [
+        tuple(getattr(p, f) for f in shown) for p in brief
+    ]
+    for languages in ((), ("fr", "en")):
+        assert [
+            (p.shown("title", languages), p.shown("organization", languages)) for p in full
+        ] == [(p.shown("title", languages), p.shown("organization", languages)) for p in brief]
