@@ -24,7 +24,6 @@ What each choice is for:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -36,13 +35,9 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 from briefing_app import APP_NAME, __version__
 from briefing_app.calendar.ics_writer import EventWriter
 from briefing_app.calendar.live import live_agenda_path as live_agenda_path  # re-exported
+from briefing_app.calendar.live import write_agenda_if_changed
 from briefing_app.calendar.vtimezone import build_vtimezone
-from briefing_app.platform.fileutil import (
-    UnusableFileError,
-    open_regular_file,
-    write_atomically,
-    write_chunks_atomically,
-)
+from briefing_app.platform.fileutil import write_chunks_atomically
 from briefing_app.store import ExportOutline, ExportSession, Store
 from briefing_app.util import uids
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, current_language, localized
@@ -529,23 +524,5 @@ def write_live_agenda(
     # the name in the user's language; the same calendar for a client in any (uids)
     data = calendar_bytes(sessions, name=uids.agenda_calendar_name(), alarm_minutes=alarm_minutes)
     path = live_agenda_path(store)
-    if not _agenda_is_current(path, data):
-        write_atomically(path, data, make_parents=True)
+    write_agenda_if_changed(path, data)
     return path
-
-
-#: The lines that change with every writing of the same agenda (DTSTAMP is never folded).
-_DTSTAMP_LINE = re.compile(rb"^DTSTAMP:[^\r\n]*\r\n", re.MULTILINE)
-
-
-def _agenda_is_current(path: Path, data: bytes) -> bool:
-    """Whether the file at *path* holds *data* but for DTSTAMP (False if it cannot be read)."""
-    try:
-        with open_regular_file(path) as existing:
-            if existing.seek(0, 2) != len(data):  # a DTSTAMP line's length never changes
-                return False
-            existing.seek(0)
-            old = existing.read()
-    except (UnusableFileError, OSError):
-        return False
-    return _DTSTAMP_LINE.sub(b"", old) == _DTSTAMP_LINE.sub(b"", data)

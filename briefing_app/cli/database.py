@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC
 from typing import Any, TextIO
 
 from briefing_app.cli.arguments import tokens_text
@@ -57,7 +56,9 @@ def add_db_parser(commands: Any) -> None:
 
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
-    # The store: here, not for the parser (main imports this module to build it).
+    # The store and datetime: here, not for the parser (main imports this module to build it).
+    from datetime import UTC
+
     from briefing_app.platform.window_lock import refuse_if_window_open
     from briefing_app.store import (
         backups,

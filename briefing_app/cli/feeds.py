@@ -33,7 +33,6 @@ from briefing_app.cli.zones import (
 )
 from briefing_app.errors import MissingTimezoneError, UsageError
 from briefing_app.platform.paths import database_path
-from briefing_app.store import SessionChange
 from briefing_app.usecases.changes import describe_change, in_language
 from briefing_app.usecases.settings import content_languages, feed_fetcher
 from briefing_app.usecases.startup import open_store
@@ -41,7 +40,7 @@ from briefing_app.util.i18n import fill, localized, plural, translate
 from briefing_app.util.multilingual import fallback_of
 
 if TYPE_CHECKING:
-    from briefing_app.store import Store
+    from briefing_app.store import SessionChange, Store
     from briefing_app.sync import SyncOutcome
 
 
@@ -310,13 +309,16 @@ _NOTHING_CHANGED = frozenset({"not-modified", "unchanged"})
 
 def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.sync import sync_all
-    from briefing_app.usecases import prereads
 
     with open_store(args.data_dir) as store, closing(feed_fetcher(store)) as fetcher:
         targets = [store.feed(args.feed).id] if args.feed is not None else None
         report = sync_all(store, fetcher, feed_ids=targets)
         names = _shown_names(store)  # each feed as `feeds list` names it, in the user's language
-        kept = prereads.after_sync(store, report)  # kept materials the feeds changed
+        kept = None
+        if any(o.status == "applied" for o in report.outcomes):  # else no material changed
+            from briefing_app.usecases import prereads
+
+            kept = prereads.after_sync(store, report)  # kept materials the feeds changed
         # A feed answered 304 or unchanged changed nothing the agenda shows: rewriting
         # agenda.ics (icalendar, every favourite) would be most of such a sync's time.
         changed = any(o.status not in _NOTHING_CHANGED for o in report.outcomes)

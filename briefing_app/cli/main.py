@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 import types
@@ -41,6 +40,8 @@ from briefing_app.util.textutil import terminal_text
 # tests/perf/test_start.py counts what `--version`, `--help` and the reading commands load.
 
 if TYPE_CHECKING:
+    import logging
+
     # Loaded on dispatch (_COMMANDS), by name: named here too, so that mypy, the import
     # contracts and PyInstaller's analysis (the frozen bundle) see them.
     from briefing_app.cli import (  # noqa: F401 - see above
@@ -60,13 +61,12 @@ if TYPE_CHECKING:
         workspace,
     )
 
-logger = logging.getLogger(__name__)
-
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command line's parser; with *only*, that command's sub-parser and no other.
+    """The command line's parser; with *only*, that command's sub-parser and no other
+    (:data:`HELP_ONLY`: the program's ``--help``, every command's line and no arguments).
 
     Building every command's arguments is a third of a reading command's own time; a
     run of one command (``main``) builds its own. Its ``--help``, usage and errors are
@@ -460,7 +460,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _add_attendance_parser(commands)
     _add_hidden_parser(commands)
     for command, (module, add_parser) in _PARSERS_ELSEWHERE.items():
-        if only is None or only == command:  # the module loads with its own command only
+        if only in (None, command, HELP_ONLY):  # the module loads with its own command only
             getattr(importlib.import_module(f"briefing_app.cli.{module}"), add_parser)(commands)
     return parser
 
@@ -817,6 +817,12 @@ def _add_hidden_parser(commands: Any) -> None:
     actions.add_parser("clear", help=translate("cli-help", "show every track and room again"))
 
 
+#: :func:`build_parser`'s *only* for the program's ``--help``: every command's sub-parser
+#: as its line in the list of commands shows it (name and help), none of their arguments
+#: (building them all was half of ``--help``'s own time). No command has this name.
+HELP_ONLY = "--help"
+
+
 class _OnlyCommand:
     """The sub-parsers of :func:`build_parser` with one command's built, the others skipped."""
 
@@ -837,6 +843,8 @@ class _OnlyCommand:
     def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
         if name == self.only:
             return self.commands.add_parser(name, **kwargs)
+        if self.only == HELP_ONLY:  # its line in the list of commands, not its arguments
+            self.commands.add_parser(name, **kwargs)
         return cast(argparse.ArgumentParser, _Unbuilt())  # takes any call, builds nothing
 
 
@@ -872,6 +880,17 @@ def _command_of(argv: Sequence[str]) -> str | None:
 def _opens_window(argv: Sequence[str]) -> bool:
     """True when *argv* holds only the global options ``main`` knows (``--data-dir DIR``,
     the flags): no command runs, so no command's sub-parser is needed to parse it."""
+    return _after_global_options(argv) == []
+
+
+def _asks_program_help(argv: Sequence[str]) -> bool:
+    """True for the program's ``--help`` (``-h``) after nothing but the global options:
+    its list of commands needs each command's help line, none of their arguments."""
+    return _after_global_options(argv) in (["-h"], ["--help"])
+
+
+def _after_global_options(argv: Sequence[str]) -> list[str]:
+    """What follows the global options ``main`` knows (``--data-dir DIR``, the flags)."""
     index = 0
     while index < len(argv):
         word = argv[index]
@@ -880,8 +899,8 @@ def _opens_window(argv: Sequence[str]) -> bool:
         elif word.startswith("--data-dir=") or word in _GLOBAL_FLAGS:
             index += 1
         else:
-            return False
-    return True
+            break
+    return list(argv[index:])
 
 
 class _VersionAction(argparse.Action):
@@ -994,6 +1013,8 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
     only = _command_of(argv)
     if only is None and not open_files and _opens_window(argv):
         only = ""  # the window opens: no command's sub-parser is built (15-25 ms)
+    elif only is None and not open_files and _asks_program_help(argv):
+        only = HELP_ONLY  # the commands' lines, not their arguments (10-20 ms)
     parser = build_parser(only=None if open_files else only)
     args = parser.parse_args(argv)
     try:
@@ -1041,7 +1062,7 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
             run_daily_check_later()  # even when the reader stopped reading
         return code
     except BriefingError as exc:
-        logger.info("%s failed: %s", args.command, exc)
+        _logger().info("%s failed: %s", args.command, exc)
         tell_error(exc)
         return exc.exit_code
     except BrokenPipeError:  # `briefing-app sync | head`
@@ -1050,7 +1071,7 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        logger.exception("internal error in %s", args.command)
+        _logger().exception("internal error in %s", args.command)
         tell(
             translate(
                 "cli", "{prog}: internal error: {error}: {detail} (details in the log file)"
@@ -1059,6 +1080,14 @@ def _main(argv: Sequence[str], *, setup_logs: bool) -> int:
         return EXIT_INTERNAL
     finally:
         daily_check_later(False)
+
+
+def _logger() -> logging.Logger:
+    """This module's logger; logging (traceback, threading, weakref ...) is imported by the
+    commands that log, not by ``--help`` and ``--version``."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 def _setup_logs(wanted: bool, *, verbose: bool, data_dir: str | None) -> None:
@@ -1153,7 +1182,7 @@ def _no_display() -> int | None:
     problem = display_problem()
     if problem is None:
         return None
-    logger.info("cannot open the window: %s", problem)
+    _logger().info("cannot open the window: %s", problem)
     tell_error(f"{localized(problem)}; {localized(COMMANDS_HINT)}")
     return NoDisplayError.exit_code
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import logging
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, cast
@@ -22,8 +21,6 @@ if TYPE_CHECKING:
 
 # The store, the sync engine, the live agenda (icalendar) and the time zones are imported
 # by the helpers that need them: every command imports this module, `--help` too.
-
-logger = logging.getLogger(__name__)
 
 
 EXIT_OK = 0
@@ -434,7 +431,9 @@ def refresh_live_agenda(store: Store) -> None:
     try:
         rewrite_live_agenda(store)
     except LiveAgendaError as exc:
-        logger.warning("could not write the live agenda file: %s", exc)
+        import logging  # not imported by --help: a command that writes has it already
+
+        logging.getLogger(__name__).warning("could not write the live agenda file: %s", exc)
         tell_warning(
             translate("cli", "could not update the live agenda file {path}: {reason}").format(
                 path=exc.path, reason=localized(exc.reason)

@@ -299,7 +299,8 @@ def _presenter_json(p: PresenterRecord) -> dict[str, Any]:
 def cmd_presenters(args: argparse.Namespace, out: TextIO) -> int:
     check_search(args.search)
     with open_store(args.data_dir) as store:
-        people = store.presenters(search=args.search)
+        # The listing shows no bio nor links: brief rows (the JSON gives them whole).
+        people = store.presenters(search=args.search, brief=not args.json)
         languages = settings.content_languages(store)
     if args.json:
         print_json([_presenter_json(p) for p in people], out)

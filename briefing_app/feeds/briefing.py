@@ -13,9 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
-
-import fastjsonschema
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.materials import checked_checksum, checked_size, merge_materials
@@ -42,6 +40,9 @@ from briefing_app.platform.resources_util import BRIEFING_FEED_SCHEMA, read_reso
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, joined, message_of
 from briefing_app.util.multilingual import LANGUAGE_TAG
 from briefing_app.util.timeutil import TimeFormatError, parse_instant, zone
+
+if TYPE_CHECKING:
+    import fastjsonschema
 
 FORMAT_NAME = "briefing-feed"
 #: The version this app writes and the newest it reads (2 added session materials,
@@ -71,7 +72,10 @@ def schema() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _validator() -> Callable[[Any], Any]:
     # fastjsonschema compiles the schema to Python once; it validates a
-    # 10,000-session feed about 20x faster than the jsonschema package.
+    # 10,000-session feed about 20x faster than the jsonschema package. Imported here:
+    # the bundled sample (parse_bundled, every new data folder) is not validated.
+    import fastjsonschema
+
     return fastjsonschema.compile(schema())
 
 
@@ -127,6 +131,8 @@ def parse_bundled(data: bytes) -> Feed:
 
 
 def _validate(document: JSONObject) -> None:
+    import fastjsonschema
+
     try:
         _validator()(document)
     except fastjsonschema.JsonSchemaValueException as error:

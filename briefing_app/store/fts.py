@@ -59,7 +59,7 @@ def build_match_query(text: str, *, prefix_last: bool = True, broad: bool = Fals
 
 
 #: Endings Porter's stemmer strips (as they are written in words, and as its steps
-#: see them), joined in chains by :data:`_SUFFIX_START`: ``alizations`` is
+#: see them), joined in chains by :func:`_suffix_starts`: ``alizations`` is
 #: ``al`` + ``ization`` + ``s``. Generous on purpose: a stem asked for in vain costs
 #: one lookup, a stem left out leaves a word being typed matching nothing.
 _SUFFIX_TEXT = """s es ies sses ss ed eed ing ings y ly li e ational tional ation ations ator ators
@@ -122,16 +122,18 @@ _MAX_NEAR_REST = 4
 _MIN_PREFIX_STEM = 4
 
 
+@functools.cache
 def _suffix_starts() -> re.Pattern[str]:
-    """Matches a rest that starts a chain of up to three :data:`_SUFFIXES`."""
+    """Matches a rest that starts a chain of up to three :data:`_SUFFIXES`.
+
+    Compiled on the first broad search (2 ms), not with the module: every command that
+    opens the store imports this one, and most never search.
+    """
     whole = "|".join(re.escape(suffix) for suffix in sorted(_SUFFIXES, key=len, reverse=True))
     starts = {suffix[:n] for suffix in _SUFFIXES for n in range(1, len(suffix) + 1)}
     part = "|".join(re.escape(start) for start in sorted(starts, key=len, reverse=True))
     return re.compile(f"(?:{whole}){{0,2}}(?:{part})")
 
-
-#: Compiled with the module (3 ms), not in a search the user waits for.
-_SUFFIX_START = _suffix_starts()
 
 #: Each start of a rewritten ending, and what the stemmer may make of the whole ending.
 _REWRITE_STARTS: dict[str, tuple[str, ...]] = {}
@@ -173,7 +175,7 @@ def stems_ahead(word: str, *, broad: bool = False) -> tuple[str, ...]:
     if len(word) > _LONGEST_WORD or not (broad or _NEAR_ALWAYS):
         return ()
     folded = _fold(word)
-    suffix_start = _SUFFIX_START.fullmatch
+    suffix_start = _suffix_starts().fullmatch
     shortest = _MIN_STEM if broad else _MIN_NEAR_STEM
     exact: list[str] = []
     prefixes: list[str] = []

@@ -76,6 +76,13 @@ class LocalDataMixin(SessionsMixin):
             else:
                 self.db.execute("DELETE FROM favourites WHERE session_id = ?", [session_id])
 
+    def has_favourites(self) -> bool:
+        """Whether any session is a favourite (the live agenda is empty without one)."""
+        row = self.db.execute(
+            "SELECT 1 FROM sessions WHERE id IN (SELECT session_id FROM favourites) LIMIT 1"
+        ).fetchone()
+        return row is not None
+
     def note(self, session_id: int) -> str:
         row = self.db.execute(
             "SELECT body FROM session_notes WHERE session_id = ?", [session_id]

@@ -9,6 +9,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import NotFoundError, OperationCancelledError
@@ -98,8 +99,16 @@ class SessionsMixin(StoreBase):
         reads and builds these in a fraction of the time full records take.
         """
         where, params = _list_filter(ending_after, feed_id, True, favourites_only, hidden)
-        sql = SESSION_LINE_SQL + where + _list_order(False, limit, params)
-        rows = self.db.conn.execute(sql, params).fetchall()
+        if limit is None:
+            # In the index's order (start, end), the ties put in order (title, id) here:
+            # SQLite sorted each run of equal times in a temporary B-tree, a tenth of the
+            # rows' cost at 10,000. The same order (text compares as UTF-8 bytes do).
+            sql = SESSION_LINE_SQL + where + " ORDER BY s.start_utc, s.end_utc"
+            rows = self.db.conn.execute(sql, params).fetchall()
+            rows.sort(key=_LINE_ORDER)
+        else:
+            sql = SESSION_LINE_SQL + where + _list_order(False, limit, params)
+            rows = self.db.conn.execute(sql, params).fetchall()
         names = presenter_names_by_session(self.db.conn, [row[0] for row in rows])
         return session_lines_of(rows, names)
 
@@ -460,6 +469,10 @@ def _list_filter(
         where.append(predicate)
         params.extend(values)
     return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+#: :func:`_list_order`'s order for a row of :data:`SESSION_LINE_SQL`: start, end, title, id.
+_LINE_ORDER = itemgetter(1, 2, 4, 0)
 
 
 def _list_order(newest_first: bool, limit: int | None, params: list[Any]) -> str:

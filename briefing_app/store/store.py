@@ -306,8 +306,11 @@ class Store(_Areas):
         """My data's: an imported item waiting for its session attaches to it.
 
         StoreBase's does nothing, and a miss never reaches an area's method for a name
-        a base has: the area is loaded here, by name.
+        a base has: the area is loaded here, by name, and only when an item waits (most
+        stores have none: the area's module is no part of a sync's time then).
         """
+        if self.db.execute("SELECT 1 FROM mydata_orphans LIMIT 1").fetchone() is None:
+            return
         from briefing_app.store.mydata import MyDataMixin
 
         MyDataMixin._after_feed_applied(self)

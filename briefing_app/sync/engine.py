@@ -26,7 +26,7 @@ from briefing_app.errors import (
     SyncError,
 )
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
-from briefing_app.store import BUILTIN_SAMPLE_URL, ChangeSet, FeedRecord, Store
+from briefing_app.store import BUILTIN_SAMPLE_URL, Store
 from briefing_app.sync.http import Fetcher, FetchResult, normalize_location
 from briefing_app.util.gcpause import gc_paused
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     # The parsers load when a body is to be parsed: a sync answered 304 (or unchanged)
     # never imports them (feeds.briefing_stream, the model, the schema: 30 ms a process).
     from briefing_app.feeds import BriefingStream, Feed
+    from briefing_app.store import ChangeSet, FeedRecord  # the records load on first use
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.calendar.live import live_agenda_path
+from briefing_app.calendar.live import empty_agenda, live_agenda_path, write_agenda_if_changed
 from briefing_app.errors import BriefingError, DiskFullError
 from briefing_app.store import Store
 from briefing_app.usecases.settings import content_languages, reminder_minutes
@@ -36,10 +36,16 @@ def rewrite_live_agenda(store: Store) -> Path:
     Both fronts call this after a change is saved (the desktop app off the GUI
     thread). Raises :class:`LiveAgendaError` when the file cannot be written.
     """
-    # icalendar loads here, not with the agenda commands that only read.
-    from briefing_app.calendar.export import write_live_agenda
-
     try:
+        if not store.has_favourites() and (empty := empty_agenda()) is not None:
+            # No favourite (the first sync of a new data folder, a user who stars
+            # nothing): the same bytes without icalendar (~50 ms of such a sync).
+            path = live_agenda_path(store)
+            write_agenda_if_changed(path, empty)
+            return path
+        # icalendar loads here, not with the agenda commands that only read.
+        from briefing_app.calendar.export import write_live_agenda
+
         return write_live_agenda(
             store, alarm_minutes=reminder_minutes(store), languages=content_languages(store)
         )

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing_app.store import SessionChange, Store
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import local_zone_name, stamp_text
 
 if TYPE_CHECKING:
+    from briefing_app.store import SessionChange, Store
     from briefing_app.util.timeutil import DateWords
 
 #: What each kind of change is called, first word of the sentence.

@@ -9,7 +9,6 @@ with a warning in the log; writing a value that is not valid raises
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.errors import UsageError
@@ -24,10 +23,19 @@ from briefing_app.util.i18n import QT_TRANSLATE_NOOP
 from briefing_app.util.language import LANGUAGE_CHOICES
 
 if TYPE_CHECKING:
+    import logging
+
     from briefing_app.store import Store
     from briefing_app.sync import Fetcher, FetchPolicy
 
-logger = logging.getLogger(__name__)
+
+def _logger() -> logging.Logger:
+    """This module's logger: logging is not imported for ``--help`` (which imports this
+    module for the settings' names in ``settings``' help)."""
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 #: Minutes between background syncs; 0: no automatic sync.
 SYNC_INTERVAL = "sync_interval_minutes"
@@ -118,7 +126,7 @@ def _check_minutes(key: str, value: int | None, high: int, *, off: bool) -> None
 def _choice(store: Store, key: str, choices: tuple[str, ...], default: str) -> str:
     value = store.get_setting(key, default)
     if value not in choices:
-        logger.warning("Ignoring the %s setting %r (expected one of %s)", key, value, choices)
+        _logger().warning("Ignoring the %s setting %r (expected one of %s)", key, value, choices)
         return default
     return str(value)
 
@@ -253,7 +261,7 @@ def reminders_delivered(store: Store) -> list[Any]:
     """The raw delivered-reminder entries; anything but a list reads as none."""
     raw = store.get_setting(REMINDERS_DELIVERED, [])
     if not isinstance(raw, list):
-        logger.warning("Ignoring the %s setting: not a list", REMINDERS_DELIVERED)
+        _logger().warning("Ignoring the %s setting: not a list", REMINDERS_DELIVERED)
         return []
     return raw
 

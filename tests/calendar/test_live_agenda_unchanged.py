@@ -111,3 +111,62 @@ def test_the_file_mode_and_a_folder_in_the_way_behave_as_before(sample_store: St
     before = identity(path)
     write_live_agenda(sample_store, alarm_minutes=15)
     assert identity(path) == before and path.stat().st_mode & 0o777 == 0o644
+
+
+def test_the_agenda_of_no_favourite_is_icalendars_bytes_without_icalendar(
+    sample_store: Store,
+) -> None:
+    """No favourite: rewrite_live_agenda writes calendar.live's bytes, not icalendar's (the
+    first sync of a new data folder loaded icalendar for them), and they are the same;
+    starring a session afterwards writes its event, and un-starring the empty file again."""
+    from briefing_app.calendar.export import AGENDA_NAME, calendar_bytes
+    from briefing_app.calendar.live import empty_agenda
+    from briefing_app.usecases.agenda import rewrite_live_agenda
+
+    expected = calendar_bytes([], name=AGENDA_NAME, alarm_minutes=15)
+    assert empty_agenda() == expected
+    assert not sample_store.has_favourites()
+    path = rewrite_live_agenda(sample_store)
+    assert path.read_bytes() == expected
+    before = identity(path)
+    rewrite_live_agenda(sample_store)
+    assert identity(path) == before  # the same: left alone
+
+    first = sample_store.sessions()[0]
+    sample_store.set_favourite(first.id)
+    assert sample_store.has_favourites()
+    rewrite_live_agenda(sample_store)
+    assert summaries(path) == [first.title]
+    sample_store.set_favourite(first.id, False)
+    rewrite_live_agenda(sample_store)
+    assert path.read_bytes() == expected
+
+
+def test_a_first_sync_writes_the_empty_agenda_without_loading_icalendar(
+    tmp_path: Path, feed_server: FeedServer
+) -> None:
+    """`feeds add URL` then `sync` in a new data folder: agenda.ics is written (the sync's
+    first), the same bytes icalendar gives, and the sync's process never imports it."""
+    import subprocess
+    import sys
+
+    from briefing_app.calendar.export import AGENDA_NAME, calendar_bytes
+
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    doc["series"]["id"] = "remote"
+    url = feed_server.serve("/f.json", Reply(body=json.dumps(doc).encode()))
+    data = tmp_path / "data"
+    probe = (
+        "import sys\nfrom briefing_app.cli import main\ncode = main(sys.argv[1:])\n"
+        "print('icalendar' in sys.modules, code)\n"
+    )
+    for argv, loaded in ((["feeds", "add", url], "False 0"), (["sync"], "False 0")):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, "--data-dir", str(data), *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.stdout.strip().splitlines()[-1] == loaded, done.stderr
+    assert (data / "agenda.ics").read_bytes() == calendar_bytes([], name=AGENDA_NAME)

@@ -316,3 +316,74 @@ def test_the_listing_asks_zoneinfo_per_month_not_per_instant(
     _written(records, None)
     assert len(slow) < 20_000 // 5  # only the months that hold a change, and each first look
     assert len(windows) < 1_000  # months and changing days, not instants
+
+
+TIED_TITLES = [
+    "beta",
+    "Beta",
+    "Éclair",
+    "eclair",
+    "zèbre",
+    "Zoo",
+    "日本語",
+    "😀 emoji",
+    "\u00a0no-break",
+    "a" * 3,
+    "aa",
+    "",
+    "Ω",
+    "ǅ",
+    "𝔘nicode",
+]
+
+
+def test_a_listing_orders_sessions_at_the_same_time_as_sqlite_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """session_lines reads in the times' order and sorts the ties (title, id) in Python:
+    the same order as the records' ORDER BY (SQLite's BINARY collation, UTF-8 bytes),
+    for titles of every script, case and plane, and two sessions of one title."""
+    import json
+
+    from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
+
+    doc = json.loads(read_resource_bytes(SAMPLE_FEED))
+    template = doc["sessions"][0]
+    sessions = []
+    for n, title in enumerate([*TIED_TITLES, "beta"]):  # "beta" twice: then by id
+        session = {**template, "id": f"tie-{n}", "title": title or "untitled"}
+        if n % 3 == 0:  # a second run of ties, later
+            session["start"] = "2020-04-16T10:00:00-04:00"
+            session["end"] = "2020-04-16T11:00:00-04:00"
+        sessions.append(session)
+    doc["sessions"] += sessions  # the sample's own stay: its case studies name them
+    path = tmp_path / "ties.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    data = tmp_path / "data"
+    code, _, err = cli(capsys, data, "import", str(path))
+    assert code == 0, err
+    with open_store(data) as store:
+        records = store.sessions()
+        lines = store.session_lines()
+        limited = store.session_lines(limit=len(records))  # sorted by SQLite
+    assert [r.id for r in records] == [line.id for line in lines] == [x.id for x in limited]
+    ours = [r for r in records if r.title in TIED_TITLES or r.title in ("beta", "untitled")]
+    assert len(ours) == len(TIED_TITLES) + 1
+    by_bytes = sorted(ours, key=lambda r: (r.start, r.end, r.title.encode(), r.id))
+    assert [r.id for r in ours] == [r.id for r in by_bytes]
+
+
+def test_the_presenters_listing_reads_brief_rows_that_show_the_same(real_store: Path) -> None:
+    """`presenters` (text) reads brief rows (no bio, no links): every field its lines show
+    is the full record's, in either language."""
+    shown = ("id", "name", "title", "organization", "session_count", "translations")
+    with open_store(real_store) as store:
+        full, brief = store.presenters(), store.presenters(brief=True)
+    assert len(full) > 100 and any(p.bio for p in full)
+    assert [tuple(getattr(p, f) for f in shown) for p in full] == [
+        tuple(getattr(p, f) for f in shown) for p in brief
+    ]
+    for languages in ((), ("fr", "en")):
+        assert [
+            (p.shown("title", languages), p.shown("organization", languages)) for p in full
+        ] == [(p.shown("title", languages), p.shown("organization", languages)) for p in brief]

@@ -128,3 +128,45 @@ def test_anything_but_global_options_is_no_window_start(argv: list[str]) -> None
     from briefing_app.cli.main import _opens_window
 
     assert not _opens_window(argv)
+
+
+PROGRAM_HELP_ARGVS = [
+    ["--help"],
+    ["-h"],
+    ["-v", "--help"],
+    ["--data-dir", "/tmp/x", "-h"],
+    ["--data-dir=/tmp/x", "--verbose", "--help"],
+]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("argv", PROGRAM_HELP_ARGVS, ids=" ".join)
+def test_the_program_help_builds_no_arguments_and_says_the_same(
+    argv: list[str], language: str
+) -> None:
+    """The program's --help (HELP_ONLY): every command's line, none of their arguments;
+    the same text as the whole parser's, in either language."""
+    from briefing_app.cli.main import HELP_ONLY, _asks_program_help
+    from briefing_app.util.i18n import use_language
+
+    assert _asks_program_help(argv)
+    use_language(language)
+    try:
+        light = build_parser(only=HELP_ONLY)
+        commands = _subcommands(light)
+        assert list(commands) == list(_subcommands(build_parser()))
+        assert all(len(sub._actions) == 1 for sub in commands.values())  # -h alone
+        whole = _answer(build_parser(), argv)
+        assert whole == _answer(light, argv)
+        assert whole[0] == ("exit", 0) and "case-studies" in whole[1]
+    finally:
+        use_language("en")
+
+
+@pytest.mark.parametrize(
+    "argv", [["sessions", "--help"], ["--help", "sessions"], ["-h", "-v"], ["--data-dir"], []]
+)
+def test_anything_else_is_no_program_help(argv: list[str]) -> None:
+    from briefing_app.cli.main import _asks_program_help
+
+    assert not _asks_program_help(argv)
