@@ -198,7 +198,7 @@ def test_changes_and_attendance_list_in_the_user_s_language(
     marked = run(capsys, monkeypatch, FRENCH, "attendance", "mark", PLANNING, "attended")
     assert "Planning Session: Fall–Winter 2020 Series [EN]" in marked
     favourite = run(capsys, monkeypatch, FRENCH, "favourite", STAGE)
-    assert favourite.startswith("Mise en contexte ")
+    assert "«\u00a0Mise en contexte\u00a0»" in favourite  # "Séance « … » ajoutée aux favoris"
     run(capsys, monkeypatch, ENGLISH, "attendance", "mark", STAGE, "attended")
     french = run(capsys, monkeypatch, FRENCH, "attendance", "list")
     assert "Mise en contexte · English-only Series [EN]" in french
