@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from briefing_app.ui.widgets.theme import contrast as contrast_ratio
+
 _WHITE = QColor(255, 255, 255)
 _NEAR_BLACK = QColor(20, 20, 20)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -41,23 +43,6 @@ def avatar_colour(name: str) -> QColor:
     while max(contrast_ratio(colour, _WHITE), contrast_ratio(colour, _NEAR_BLACK)) < 4.5:
         colour = colour.darker(106)
     return colour
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast_ratio(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def avatar_text_colour(background: QColor) -> QColor:
