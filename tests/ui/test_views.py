@@ -148,9 +148,18 @@ def test_the_window_fits_a_200_percent_screen(qtbot, sample_store: Store) -> Non
     qtbot.waitUntil(window.detail_panel.isVisible)  # past the first-run card
     assert window.minimumSizeHint().height() <= 540  # the pane scrolls instead
     assert window.minimumSizeHint().width() <= 960
+    scroll = window.sessions.widget(1)  # the pane's scroll area
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    # With room for the pane's parts, no scroll bar: it fills the view (a resizable scroll
+    # area gave it its taller preferred height for the width, and a scroll bar).
+    assert not scroll.verticalScrollBar().isVisible()
+    assert window.detail_panel.height() == scroll.viewport().height()
     window.resize(960, 540)
     qtbot.wait(50)
     assert (window.width(), window.height()) == (960, 540)
+    assert scroll.verticalScrollBar().isVisible()  # too short: the pane scrolls
+    assert window.detail_panel.height() >= window.detail_panel.minimumSizeHint().height()
 
 
 def test_a_reminder_in_the_window_opens_its_session(qtbot, store: Store, tmp_path: Path) -> None:

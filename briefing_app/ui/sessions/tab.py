@@ -10,15 +10,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QSettings,
     QSignalBlocker,
+    QSize,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -109,6 +112,44 @@ class ListPlace:
     search: str
     session_id: int | None
     anchor: tuple[int, int] | None
+
+
+class _PaneScroll(QScrollArea):
+    """The detail pane's scroll area: the pane fills the view and scrolls only below what it
+    needs. (A resizable scroll area sizes a pane whose layout wraps to its *preferred*
+    height for the width: a scroll bar in a window that had room.)"""
+
+    def __init__(self, pane: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pane's controls
+        self.setWidget(pane)
+        pane.installEventFilter(self)  # its needs change with the session shown
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._fit)
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        pane, view = self.widget(), self.viewport().size()
+        if pane is None:
+            return
+        width = max(view.width(), pane.minimumSizeHint().width())
+        layout = pane.layout()
+        needed = (
+            layout.minimumHeightForWidth(width)
+            if layout is not None and layout.hasHeightForWidth()
+            else pane.minimumSizeHint().height()
+        )
+        size = QSize(width, max(view.height(), needed, pane.minimumSizeHint().height()))
+        if pane.size() != size:
+            pane.resize(size)
 
 
 class SessionsTab(QSplitter):
@@ -962,12 +1003,7 @@ class SessionsTab(QSplitter):
         # In a scroll area: the pane needs about 630 px of height, more than a window at
         # 200% on a 1080p screen has (540); a shorter window scrolls it rather than
         # growing past the screen or drawing its parts over each other.
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the pane's controls
-        scroll.setWidget(panel)
+        scroll = _PaneScroll(panel)
         self._detail_scroll = scroll
         self.replaceWidget(index, scroll)
         # Shown only once it is the splitter's: a parentless widget shown is a window of
