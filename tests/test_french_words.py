@@ -344,3 +344,21 @@ def test_a_failed_download_writes_its_waits_and_time_the_languages_way(
     assert "0,5 et 1\u00a0s" in french_text or "0,5 et 1 s" in french_text, french_text
     assert re.search(r"3 essais en \d+,\d+", french_text), french_text
     assert "0.5" not in french_text
+
+
+def test_a_stored_time_in_a_message_reads_as_stored_in_english_and_in_words_in_french(
+    french: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mydata import` said "exporté le 2026-12-07T13:49:49Z" in French (the window
+    formatted it): a stored time given to a core message is written once the language is
+    known (util/i18n.Moment)."""
+    from briefing_app.util.i18n import Moment
+
+    monkeypatch.setenv("TZ", "America/Toronto")
+    message = QT_TRANSLATE_NOOP("core", "{kinds}; exported {when} by version {version}").format(
+        kinds="1 favourite", when=Moment("2026-12-07T13:49:49Z"), version="0.1.0"
+    )
+    assert str(message) == "1 favourite; exported 2026-12-07T13:49:49Z by version 0.1.0"
+    shown = message.translated()
+    assert "lundi 7 décembre 2026 8 h 49 HNE" in shown, shown
+    assert "2026-12-07T" not in shown

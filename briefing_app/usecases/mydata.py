@@ -26,7 +26,15 @@ from briefing_app.feeds.messages import decode_json
 from briefing_app.platform.fileutil import UnusableFileError, read_regular_file, write_named_file
 from briefing_app.platform.resources_util import read_resource_bytes
 from briefing_app.store import MYDATA_KINDS, KindCounts, MyDataReport, Store
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Marked, Message, counted, joined, message_of
+from briefing_app.util.i18n import (
+    QT_TRANSLATE_NOOP,
+    Marked,
+    Message,
+    Moment,
+    counted,
+    joined,
+    message_of,
+)
 from briefing_app.util.timeutil import (
     MAX_YEAR,
     MIN_YEAR,
@@ -72,7 +80,7 @@ class MyDataFile:
         """ "3 favourites, 1 note, 2 questions, 0 reminders, exported 2026-12-07T06:00:00Z"."""
         parts = [kind_count(self.count(kind), kind) for kind in MYDATA_KINDS]
         return QT_TRANSLATE_NOOP("core", "{kinds}; exported {when} by version {version}").format(
-            kinds=joined(", ", parts), when=self.exported_at, version=self.app_version
+            kinds=joined(", ", parts), when=Moment(self.exported_at), version=self.app_version
         )
 
 

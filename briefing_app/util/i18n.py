@@ -219,6 +219,15 @@ class Figures:
         return format(self)
 
 
+class Moment(str):
+    """A stored UTC time given to a message (``2026-12-07T13:49:49Z``): written as stored
+    in English, as the CLI writes stored times, and as a person reads it in another
+    language when :func:`fill` writes the message (``lundi 7 décembre 2026 8 h 49 HNE``,
+    in this computer's zone)."""
+
+    __slots__ = ()
+
+
 class Size(int):
     """A file size given to a message (``{human_size}``): ``1.8 MB`` in English, as
     :func:`english_size` writes it, and in another language's units when the message is
@@ -266,6 +275,10 @@ class _LanguageFormatter(string.Formatter):
 
         if isinstance(value, Size) and not format_spec:
             return localeformat.format_size(int(value), self.language)
+        if isinstance(value, Moment) and not format_spec:
+            from briefing_app.util.timeutil import local_zone_name, stamp_text
+
+            return stamp_text(str(value), local_zone_name(), localeformat.date_words(self.language))
         if isinstance(value, Figures):
             return ", ".join(self.format_field(figure, "") for figure in value.values)
         if isinstance(value, int | float) and not isinstance(value, bool):
