@@ -133,3 +133,37 @@ def test_version_1_cannot_carry_translations(
     with pytest.raises(BundleError, match="invalid"):
         import_bundle(elsewhere, bad)
     assert elsewhere.store.dump() == before
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        "not a map",
+        {"title": "not a map of languages"},
+        {"notes": {"fr": "a field bundles do not carry"}},
+        {"title": {"not a tag!": "Titre"}},
+        {"title": {"fr": 42}},
+        {"title": {"fr": None}},
+        [],
+    ],
+    ids=["text", "field-not-a-map", "unknown-field", "bad-tag", "number", "null", "list"],
+)
+def test_garbage_translations_are_refused_and_change_nothing(
+    ws: Workspace, elsewhere: Workspace, tmp_path: Path, garbage: object
+) -> None:
+    """The version-2 field is a new input path: a damaged or hostile value is refused by
+    name, before anything is written."""
+    case_id = _bilingual_case(ws)
+    target = tmp_path / "case.zip"
+    export_bundle(ws, case_id, target)
+    bad = tmp_path / "bad.zip"
+
+    def damaged(document: dict[str, Any]) -> None:
+        document["case_study"]["translations"] = garbage
+
+    rebuild(target, bad, manifest=damaged)
+    before = elsewhere.store.dump()
+    with pytest.raises(BundleError, match="invalid") as caught:
+        import_bundle(elsewhere, bad)
+    assert "translations" in str(caught.value)  # says where
+    assert elsewhere.store.dump() == before
