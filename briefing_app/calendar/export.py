@@ -41,6 +41,7 @@ from briefing_app.platform.fileutil import write_chunks_atomically
 from briefing_app.store import ExportOutline, ExportSession, Store
 from briefing_app.util import uids
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, current_language, localized
+from briefing_app.util.presenter_roles import person_in_role
 from briefing_app.util.textutil import markdown_to_text
 from briefing_app.util.timeutil import from_utc_text, in_zone, utc_now
 from briefing_app.util.uids import UID_DOMAIN as UID_DOMAIN  # re-exported
@@ -66,6 +67,7 @@ _MORE_LINE = QT_TRANSLATE_NOOP("core", "More: {url}")
 _CANCELLED_TITLE = QT_TRANSLATE_NOOP("core", "Cancelled: {title}")
 _POSTPONED_TITLE = QT_TRANSLATE_NOOP("core", "Postponed: {title}")
 _JOIN_LABEL = QT_TRANSLATE_NOOP("core", "Join")
+#: The roles in the English "Presenters:" line (other languages: util/presenter_roles).
 _ROLE_LABELS = {
     "presenter": QT_TRANSLATE_NOOP("core", "Presenter"),
     "moderator": QT_TRANSLATE_NOOP("core", "Moderator"),
@@ -165,12 +167,17 @@ def _description(session: ExportSession, words: CalendarWords) -> str:
         lines.append(words.status.format(status=status))
     if session.series_title:
         lines.append(words.series.format(title=session.series_title))
-    if session.presenters:
+    if session.presenters and words.language == "en":
         people = ", ".join(
             words.presenter.format(name=name, role=words.roles.get(role, role))
             for name, role in session.presenters
         )
         lines.append(words.presenters.format(people=people))
+    elif session.presenters:
+        # A line per person, the role in words right for everyone (util/presenter_roles:
+        # "Présentation : Josie Scioli"), as the detail pane, `show` and the pack say it;
+        # a role noun after the name ("(Présentateur)") was wrong for half the people.
+        lines += [person_in_role(name, role) for name, role in session.presenters]
     if session.subtitle:
         lines += ["", session.subtitle]
     for text in (session.summary, session.description):
