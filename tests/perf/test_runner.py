@@ -207,12 +207,15 @@ def test_the_peer_without_confclerk_keeps_our_figures_and_says_why(
         "bare floor (fetch + ElementTree + executemany + FTS5) vs ConfClerk 0.7.1, CPU time",
         "lowest floor (fetch + ElementTree + executemany, FTS5 and indexes built after) "
         "vs ConfClerk 0.7.1, CPU time",
+        "lean floor (the same store, one object-free pass) vs ConfClerk 0.7.1, CPU time",
     ]
-    in_process, processes, cpu, bare, lowest = rows
+    in_process, processes, cpu, bare, lowest, lean = rows
     # Without ConfClerk the CPU rows keep our figures too, undecided.
     assert cpu.floor is None and cpu.met is None and cpu.ours > 0
     assert bare.floor is None and bare.target is None and bare.ours > 0
     assert lowest.floor is None and lowest.target is None and lowest.ours > 0
+    assert lean.floor is None and lean.target is None and lean.ours > 0
+    assert lean.note is not None and lean.note.startswith("the same store as our sync's")
     assert in_process.floor is None and in_process.met is None  # not decided, not failed
     assert in_process.ours > 0 and processes.ours > 0
     assert in_process.note == (
