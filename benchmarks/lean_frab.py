@@ -302,11 +302,21 @@ def _lean_sync(store: Store, url: str, fetcher: Fetcher) -> int:
             row[0]: first_presenter + n for n, row in enumerate(presenter_rows, start=1)
         }
         first_session = conn.execute("SELECT coalesce(max(id), 0) FROM sessions").fetchone()[0]
+        indexes = []
+        if first_session == 0:  # an empty table: its indexes built once, after the rows
+            indexes = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name = 'sessions' AND sql IS NOT NULL"
+            ).fetchall()
+            for name, _sql in indexes:
+                conn.execute(f'DROP INDEX "{name}"')
         with fts_filled_after(conn, "sessions", len(session_rows)):
             conn.executemany(
                 _SESSION_INSERT,
                 [(feed_id, series_id, *row[2:]) for row in session_rows],
             )
+        for _name, sql in indexes:
+            conn.execute(sql)
         conn.executemany(
             "INSERT INTO session_presenters (session_id, presenter_id, role, position) "
             "VALUES (?, ?, 'presenter', ?)",
