@@ -638,20 +638,15 @@ def _floor_sync(
             for sql, values in rows.values():
                 db.conn.executemany(sql, values)
             return
+        from lean_frab import indexes_built_after
+
         from briefing_app.store.apply import fts_filled_after
 
         conn = db.conn
-        indexes = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sessions' "
-            "AND sql IS NOT NULL"
-        ).fetchall()
-        for name, _sql in indexes:
-            conn.execute(f'DROP INDEX "{name}"')
-        for table, (sql, values) in rows.items():
-            with fts_filled_after(conn, table, len(values)):
-                conn.executemany(sql, values)
-        for _name, sql in indexes:
-            conn.execute(sql)
+        with indexes_built_after(conn, "sessions"):
+            for table, (sql, values) in rows.items():
+                with fts_filled_after(conn, table, len(values)):
+                    conn.executemany(sql, values)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +52,21 @@ _MATERIAL_INSERT = (
     "INSERT INTO session_materials (session_id, position, kind, title, url, size, checksum, "
     "language) VALUES (?, ?, ?, ?, ?, NULL, '', '')"
 )
+
+
+@contextmanager
+def indexes_built_after(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """*table*'s own indexes dropped for the block and built again after it (a bulk load)."""
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        [table],
+    ).fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.execute(sql)
 
 
 class NotLeanShapeError(ValueError):
@@ -302,21 +320,15 @@ def _lean_sync(store: Store, url: str, fetcher: Fetcher) -> int:
             row[0]: first_presenter + n for n, row in enumerate(presenter_rows, start=1)
         }
         first_session = conn.execute("SELECT coalesce(max(id), 0) FROM sessions").fetchone()[0]
-        indexes = []
-        if first_session == 0:  # an empty table: its indexes built once, after the rows
-            indexes = conn.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                "AND tbl_name = 'sessions' AND sql IS NOT NULL"
-            ).fetchall()
-            for name, _sql in indexes:
-                conn.execute(f'DROP INDEX "{name}"')
-        with fts_filled_after(conn, "sessions", len(session_rows)):
+        # An empty table gets its indexes once, after the rows.
+        with (
+            indexes_built_after(conn, "sessions") if first_session == 0 else nullcontext(),
+            fts_filled_after(conn, "sessions", len(session_rows)),
+        ):
             conn.executemany(
                 _SESSION_INSERT,
                 [(feed_id, series_id, *row[2:]) for row in session_rows],
             )
-        for _name, sql in indexes:
-            conn.execute(sql)
         conn.executemany(
             "INSERT INTO session_presenters (session_id, presenter_id, role, position) "
             "VALUES (?, ?, 'presenter', ?)",
