@@ -286,6 +286,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self.sync_timer = QTimer(self)
         self.sync_timer.timeout.connect(lambda: self.syncer.sync())
         self.apply_preferences()
+        #: The settings this window applies, as it last applied them (see _follow_store).
+        self._settings_applied = self._window_settings()
         self.sessions.update_feed_facts()
         # What the first screen shows is read here, whatever the store's size: the first
         # page of the list, the feeds. The rest follows the first paint (_after_first_paint):
@@ -497,15 +499,33 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
 
     def _preferences_accepted(self) -> None:
         """Settings › OK: apply them; the list keeps its selection and scroll position."""
+        if self._apply_stored_settings():
+            self.reminders.reschedule()
+            self.sessions.refresh()
+
+    def _apply_stored_settings(self) -> bool:
+        """Apply the stored settings (the list's next refresh keeps its place); False if
+        the language changed: a new window in that language takes this one's place."""
         from briefing_app.ui import language_switch  # when the settings are stored
 
+        self._settings_applied = self._window_settings()
         if language_switch.language_changed(self):  # a new window in the new language
             QTimer.singleShot(0, self, self.switch_language)
-            return
+            return False
         self.sessions.keep_place()
         self.apply_preferences()  # the time display resets the list's model
-        self.reminders.reschedule()
-        self.sessions.refresh()
+        return True
+
+    def _window_settings(self) -> tuple[object, ...]:
+        """The stored settings this window applies (what Settings › OK applies)."""
+        store = self.store
+        return (
+            app_settings.language(store),
+            app_settings.theme(store),
+            app_settings.time_display(store),
+            app_settings.sync_interval_minutes(store),
+            app_settings.reminder_minutes(store),
+        )
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
@@ -573,7 +593,13 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             self.follow_store()
 
     def _follow_store(self) -> None:
-        self.sessions.store_changed(keep_scroll=True)
+        # Settings a command or another window stored (language, theme, time display, sync
+        # schedule, reminders): applied as Settings › OK applies them.
+        settings_changed = self._window_settings() != self._settings_applied
+        if settings_changed:
+            logger.info("Settings changed elsewhere; applying them")
+            self._apply_stored_settings()
+        self.sessions.store_changed(keep_scroll=not settings_changed)  # else kept above
         self.detail_panel.follow_store()
         self._refresh_built("agenda", "changes", "followups", "now_next")
         if "case_studies" in self._built_tabs:

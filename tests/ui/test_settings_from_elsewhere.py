@@ -1,0 +1,98 @@
+"""Settings another process stores are applied by the open window (review 10, item 2).
+
+The writer is real: ``briefing-app settings NAME VALUE`` in a child process on the
+window's data folder. The window notices the store change and applies what Settings › OK
+applies: the language (a new window takes the open one's place), the theme, the time
+display, the sync schedule and the reminders.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from briefing_app.store import Store
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.widgets.theme import apply_theme
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+WITHIN_MS = 5000
+
+
+def _settings_command(data_dir: Path, name: str, value: str) -> None:
+    env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(data_dir))
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", "settings", name, value],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(autouse=True)
+def _windows_closed() -> Iterator[None]:
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "system")  # the next test's palette
+
+
+def _window(qtbot: QtBot, store: Store) -> MainWindow:
+    window = MainWindow(store)  # closed by _windows_closed: a replaced one is deleted
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_past.setChecked(True)
+    return window
+
+
+def test_a_language_set_on_the_command_line_switches_the_open_window(
+    qtbot: QtBot, sample_store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
+    window = _window(qtbot, sample_store)
+    assert window.language.language == "fr"
+    with qtbot.waitSignal(window.replaced, timeout=WITHIN_MS) as replaced:
+        _settings_command(data_dir, "language", "en")
+    english = replaced.args[0]
+    assert isinstance(english, MainWindow)
+    assert english.language.language == "en"
+    assert english.tabs.tabText(0) == "Sessions"
+
+
+def test_theme_time_display_and_sync_schedule_set_elsewhere_are_applied(
+    qtbot: QtBot, sample_store: Store, data_dir: Path
+) -> None:
+    window = _window(qtbot, sample_store)
+    qtbot.waitUntil(lambda: window.model.session_count() > 3)
+    assert window.model.time_display == "both"
+    assert not window.sync_timer.isActive()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().window().color().lightness() > 100  # the offscreen system's, light
+
+    _settings_command(data_dir, "theme", "dark")
+    qtbot.waitUntil(lambda: app.palette().window().color().lightness() < 100, timeout=WITHIN_MS)
+
+    _settings_command(data_dir, "time-display", "event")
+    qtbot.waitUntil(lambda: window.model.time_display == "event", timeout=WITHIN_MS)
+    qtbot.waitUntil(lambda: window.model.session_count() > 3)  # the list is there again
+
+    _settings_command(data_dir, "sync-interval", "30")
+    qtbot.waitUntil(window.sync_timer.isActive, timeout=WITHIN_MS)
+    assert window.sync_timer.interval() == 30 * 60_000
