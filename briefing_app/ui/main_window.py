@@ -559,6 +559,7 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._mark_stale(*self._built("timeline", "presenters", "case_studies", "organizations"))
         self._update_live_agenda()
         self.reminders.reschedule()
+        self._update_sync_state()  # a feed added by address is synced, not "local only"
 
     def follow_store(self) -> None:
         """Another process or window wrote to the store: show it, keeping the user's place.

@@ -199,6 +199,7 @@ class AddFeedDialog(QDialog):
 
         def work() -> str:
             from briefing_app.sync import Fetcher, subscribe  # on a click: not before first paint
+            from briefing_app.ui.widgets.change_text import added_feed_summary
 
             fetcher = Fetcher()
             try:
@@ -206,7 +207,8 @@ class AddFeedDialog(QDialog):
                     _feed_id, outcome = subscribe(store, location, fetcher)
             finally:
                 fetcher.close()
-            return outcome.summary() if outcome is not None else ""
+            # In the user's language, the words Settings › Add feed uses (not the CLI's).
+            return added_feed_summary(outcome) if outcome is not None else ""
 
         self.tasks.run(work, self._added, self._failed, self._crashed)
 

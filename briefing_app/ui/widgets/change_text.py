@@ -146,6 +146,13 @@ def outcome_zone_note(outcome: SyncOutcome) -> str:
     return zone_note(outcome.zone_inferred, outcome.zone_inferred_from or "")
 
 
+def added_feed_summary(outcome: SyncOutcome) -> str:
+    """What adding a feed did, as Settings and the first-run dialog say it: the sync's
+    summary, then the zone it inferred (``imported 36 sessions; time zone … inferred …``)."""
+    note = outcome_zone_note(outcome)
+    return outcome_summary(outcome) + (f"; {note}" if note else "")
+
+
 def import_summary(result: ImportResult) -> str:
     """What importing a file did (:meth:`ImportResult.summary`)."""
     parts = []
