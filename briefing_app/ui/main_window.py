@@ -272,8 +272,11 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
-        self._central_layout.addWidget(self.messages)
+        # The banners (messages, reminders) are under the tabs, above the status bar: one
+        # coming or going moves the bottom edge of the views, never the rows under the
+        # pointer (above the tabs, they pushed the list down as the user clicked a ★).
         self._central_layout.addWidget(self.tabs, 1)
+        self._central_layout.addWidget(self.messages)
         self.setCentralWidget(central)
         self._build_menus()
         self.write_state: QLabel
@@ -759,8 +762,8 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
             notifier.followup_activated.connect(self.open_followup)
             banner.join_opened.connect(self.record_join)
             banner.link_failed.connect(self._link_refused)
-            # Below the message banner, above the tabs.
-            self._central_layout.insertWidget(self._central_layout.indexOf(self.tabs), banner)
+            # Under the tabs, above the message banner (see __init__).
+            self._central_layout.insertWidget(self._central_layout.indexOf(self.messages), banner)
             self._reminder_parts = (banner, scheduler, notifier)
         return self._reminder_parts
 

@@ -358,7 +358,7 @@ class _ReminderRow(QFrame):
 
 
 class ReminderBanner(QFrame):
-    """Reminders inside the window, above the list, for when there is no system tray.
+    """Reminders inside the window, under the views, for when there is no system tray.
 
     A view of a :class:`ReminderListModel`: one row per reminder with the
     session's title, "starting in N minutes", its time in the user's zone, a

@@ -196,7 +196,7 @@ def test_what_a_window_is_asked_for_before_its_paint_is_built_then(
     assert not window.dates.first.isHidden() and not window.dates.last.isHidden()
     banner = window.reminder_banner
     layout = window.centralWidget().layout()
-    assert layout.indexOf(banner) == layout.indexOf(window.tabs) - 1  # above the tabs
+    assert layout.indexOf(banner) == layout.indexOf(window.tabs) + 1  # under the tabs
 
 
 def test_a_detail_pane_built_behind_the_first_run_card_shows_beside_the_sample(

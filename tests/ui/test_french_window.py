@@ -146,7 +146,7 @@ def french_walk(qtbot: Any, store: Store, scratch: Path) -> list[Shown]:
 
     from briefing_app.util.timeutil import utc_now
 
-    # An overdue follow-up: its reminder shows in the banner above the tabs.
+    # An overdue follow-up: its reminder shows in the banner under the tabs.
     store.add_followup("Send our comments on the RFP template", due=utc_now().date() - timedelta(1))
     window = open_window(qtbot, store)
     assert window.language.language == "fr"
