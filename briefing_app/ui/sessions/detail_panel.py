@@ -201,6 +201,9 @@ class SessionDetailPanel(QWidget):
         self.reminder_label.setBuddy(self.reminder_choice)
         self.join_hint = QLabel()
         self.join_hint.setAccessibleDescription(self.tr("When joining opens"))
+        # On a line of its own, wrapped: one line with "Remind me" widened the pane past
+        # its column (a horizontal scroll bar, the buttons cut; review 10).
+        self.join_hint.setWordWrap(True)
 
         # The feed's text is Markdown; any HTML in it shows as text, never as markup.
         self.browser = SafeMarkdownBrowser()
@@ -276,6 +279,7 @@ class SessionDetailPanel(QWidget):
         reminder_row.setContentsMargins(0, 0, 0, 0)
         reminder_row.addWidget(self.reminder_label)
         reminder_row.addWidget(self.reminder_choice)
+        actions.addWidget(self.reminder_box)  # wraps with the buttons
 
         notes_box = QWidget()
         notes_layout = QVBoxLayout(notes_box)
@@ -311,11 +315,7 @@ class SessionDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
-        hints = QHBoxLayout()
-        hints.addWidget(self.join_hint)
-        hints.addWidget(self.reminder_box)
-        hints.addStretch(1)
-        layout.addLayout(hints)
+        layout.addWidget(self.join_hint)
         layout.addWidget(split, 1)
         self.show_session(None)
 

@@ -140,6 +140,12 @@ class _PaneScroll(QScrollArea):
         pane, view = self.widget(), self.viewport().size()
         if pane is None:
             return
+        # The column is never narrower than the pane needs (with room for the vertical
+        # scroll bar): the splitter takes it from the list, never a horizontal scroll bar
+        # over cut buttons (review 10, a pane restored 300 px wide).
+        least = pane.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        if self.minimumWidth() != least:
+            self.setMinimumWidth(least)
         width = max(view.width(), pane.minimumSizeHint().width())
         layout = pane.layout()
         needed = (
