@@ -1054,7 +1054,31 @@ class MainWindow(QMainWindow, FeedImports, SyncFeedback, PrereadsFlow, MyDataFlo
         self._mark_stale(*self._built("timeline", "changes"))
         self._update_live_agenda()
         self.reminders.reschedule()
+        if favourite:
+            self._say_overlaps(session_id)
         self.favourite_toggled.emit(session_id, favourite)
+
+    def _say_overlaps(self, session_id: int) -> None:
+        """A ★ that makes a clash says so in the status bar, wherever it was given (the
+        detail pane shows the ⚠ line; My agenda and the Timeline flag it too)."""
+        from briefing_app.usecases.agenda import overlapping_favourites
+
+        try:
+            others = overlapping_favourites(self.store, session_id)
+        except BriefingError:  # gone meanwhile
+            return
+        if not others:
+            return
+        names = self.tr(", ").join(content_language.session_title(o) for o in others)
+        n = len(others)
+        self.statusBar().showMessage(
+            (
+                self.tr("Added to your agenda; it overlaps %n other favourite: {0}", "", n)
+                if is_singular(n)
+                else self.tr("Added to your agenda; it overlaps %n other favourites: {0}", "", n)
+            ).format(names),
+            10_000,
+        )
 
     def _update_live_agenda(self) -> None:
         """Rewrite agenda.ics so calendars subscribed to it follow.

@@ -49,7 +49,13 @@ from PySide6.QtWidgets import (
 from briefing_app.store import Store
 from briefing_app.ui import content_language
 from briefing_app.ui.widgets.links import not_opened_text, open_link, openable
-from briefing_app.ui.widgets.locale_text import duration_text, range_text, soon_text
+from briefing_app.ui.widgets.locale_text import (
+    duration_text,
+    minutes_until,
+    range_text,
+    soon_text,
+    starting_in_text,
+)
 from briefing_app.ui.workers.write_queue import WriteQueue
 from briefing_app.usecases.reminders import (
     FOLLOWUP_PREFIX,
@@ -112,7 +118,7 @@ def relative_text(reminder: Reminder, now: datetime) -> str:
 
     :meth:`Reminder.relative_text`, in the user's language.
     """
-    minutes = round((reminder.start - now).total_seconds() / 60)
+    minutes = minutes_until(reminder.start, now)  # as Now & next counts
     if reminder.followup_id is not None:
         if minutes > 0:
             return QCoreApplication.translate("Reminders", "due in {0}").format(
@@ -123,15 +129,7 @@ def relative_text(reminder: Reminder, now: datetime) -> str:
         return QCoreApplication.translate("Reminders", "due {0} ago").format(
             duration_text(-minutes)
         )
-    if minutes > 0:
-        return QCoreApplication.translate("Reminders", "starting in {0}").format(
-            duration_text(minutes)
-        )
-    if minutes == 0:
-        return QCoreApplication.translate("Reminders", "starting now")
-    return QCoreApplication.translate("Reminders", "started {0} ago").format(
-        duration_text(-minutes)
-    )
+    return starting_in_text(minutes)
 
 
 class ReminderScheduler(QObject):

@@ -72,3 +72,11 @@ def find_overlaps(records: Sequence[SessionRecord]) -> dict[int, list[SessionRec
             clashes.setdefault(other.id, []).append(record)
         active.append(record)
     return clashes
+
+
+def overlapping_favourites(store: Store, session_id: int) -> list[SessionRecord]:
+    """The other favourites *session_id* overlaps, as My agenda and the Timeline flag them
+    (:func:`find_overlaps`); what starring it would clash with if it is not one yet."""
+    record = store.session(session_id)
+    favourites = [r for r in store.sessions(favourites_only=True) if r.id != session_id]
+    return find_overlaps([*favourites, record]).get(session_id, [])

@@ -2948,6 +2948,24 @@ Les détails sont dans le fichier journal&#xa0;:
         <translation>Impossible de changer vos favoris&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to your agenda; it overlaps %n other favourite: {0}</source>
+        <translation>
+            <numerusform>Ajoutée à votre agenda; elle chevauche %n autre favori&#xa0;: {0}</numerusform>
+            <numerusform>Ajoutée à votre agenda; elle chevauche %n autres favoris&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to your agenda; it overlaps %n other favourites: {0}</source>
+        <translation>
+            <numerusform>Ajoutée à votre agenda; elle chevauche %n autre favori&#xa0;: {0}</numerusform>
+            <numerusform>Ajoutée à votre agenda; elle chevauche %n autres favoris&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Could not update the live agenda file: {0}</source>
         <translation>Impossible de mettre à jour le fichier d’agenda&#xa0;: {0}</translation>
     </message>
@@ -3761,28 +3779,12 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>ends in {time}</source>
+        <source>ending in {time}</source>
         <translation>se termine dans {time}</translation>
-    </message>
-    <message>
-        <source>starts in {time}</source>
-        <translation>commence dans {time}</translation>
     </message>
 </context>
 <context>
     <name>NowNextView</name>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <source>%n days</source>
-        <translation>%n jours</translation>
-    </message>
     <message>
         <source>On now</source>
         <translation>En cours</translation>
@@ -4988,6 +4990,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Quand on peut rejoindre</translation>
     </message>
     <message>
+        <source>Overlap warning</source>
+        <translation>Avertissement de chevauchement</translation>
+    </message>
+    <message>
         <source>Session details</source>
         <translation>Détails de la séance</translation>
     </message>
@@ -5110,6 +5116,18 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>★ In my agenda</source>
         <translation>★ Dans mon agenda</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>⚠ Overlaps: {0}</source>
+        <translation>⚠ Chevauche&#xa0;: {0}</translation>
     </message>
     <message>
         <source>none</source>

@@ -175,7 +175,7 @@ def test_now_and_next_with_a_controlled_clock(
     view.show()
     assert [r.title for r in view.now_model.records()] == ["Talk 1"]
     assert [r.title for r in view.next_model.records()] == ["Talk 2", "Talk 3"]
-    assert view.now_model.trailing(view.now_model.record(0)) == "ends in 30 min"
+    assert view.now_model.trailing(view.now_model.record(0)) == "ending in 30 minutes"
     assert "11:00–11:50 CET · Room B" in view.now_model.second_line(view.now_model.record(0))
     assert "Europe/Brussels" in view.zone_label.text()
     assert view.timer.isActive() and view.timer.interval() == 60_000  # 10:20:00: a minute
@@ -190,7 +190,7 @@ def test_now_and_next_with_a_controlled_clock(
     at[0] += timedelta(minutes=1)
     view.tick()
     assert view.reads == reads
-    assert view.now_model.trailing(view.now_model.record(0)) == "ends in 29 min"
+    assert view.now_model.trailing(view.now_model.record(0)) == "ending in 29 minutes"
     # Past the end of Talk 1: read again.
     at[0] = DAY + timedelta(hours=1, minutes=55)
     view.tick()

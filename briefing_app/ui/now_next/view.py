@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,8 +39,14 @@ from briefing_app.ui import content_language
 from briefing_app.ui.presenters.models import SecondLineRole, TrailingRole, TwoLineDelegate
 from briefing_app.ui.sessions.session_model import RecordRole, title_with_badge
 from briefing_app.ui.widgets.links import not_opened_text, open_link, openable
+from briefing_app.ui.widgets.locale_text import (
+    duration_text,
+    minutes_until,
+    soon_text,
+    starting_in_text,
+    zone_text,
+)
 from briefing_app.ui.widgets.locale_text import range_text as format_range
-from briefing_app.ui.widgets.locale_text import soon_text, zone_text
 from briefing_app.usecases.now_next import NowAndNext, now_and_next
 from briefing_app.util.timeutil import local_zone_name, utc_now
 
@@ -55,17 +60,10 @@ Clock = Callable[[], datetime]
 MAX_WAIT_MS = 60_000
 
 
-def minutes_text(delta: timedelta) -> str:
-    """ "12 min", "1 h 05 min", "3 days" for a span from now."""
-    minutes = max(0, int((delta.total_seconds() + 59) // 60))
-    if minutes < 60:
-        return QCoreApplication.translate("NowNextView", "{0} min").format(minutes)
-    if minutes < 48 * 60:
-        return QCoreApplication.translate("NowNextView", "{0} h {1} min").format(
-            minutes // 60, f"{minutes % 60:02d}"
-        )
-    days = minutes // (24 * 60)
-    return QCoreApplication.translate("NowNextView", "%n days", None, days)
+def minutes_text(when: datetime, now: datetime) -> str:
+    """ "12 minutes", "1 hour 5 minutes", "3 days" from *now* to *when*: the reminder
+    banner's words and rounding (``locale_text.minutes_until``)."""
+    return duration_text(max(0, minutes_until(when, now)))
 
 
 class NowNextModel(QAbstractListModel):
@@ -120,8 +118,9 @@ class NowNextModel(QAbstractListModel):
         if record.is_cancelled:
             return self.tr("Cancelled")
         if self.ending:
-            return self.tr("ends in {time}").format(time=minutes_text(record.end - self.now))
-        return self.tr("starts in {time}").format(time=minutes_text(record.start - self.now))
+            return self.tr("ending in {time}").format(time=minutes_text(record.end, self.now))
+        # "starting in 15 minutes", as the reminder banner says it at the same moment.
+        return starting_in_text(max(0, minutes_until(record.start, self.now)))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
@@ -281,7 +280,7 @@ class NowNextView(QWidget):
             self.next_heading.setText(
                 self.tr("Next, from {time} (in {wait})").format(
                     time=soon_text(first, self.next_model.user_zone),
-                    wait=minutes_text(first - now),
+                    wait=minutes_text(first, now),
                 )
             )
         else:

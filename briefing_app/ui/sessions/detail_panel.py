@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import BriefingError
 from briefing_app.platform.fileutil import write_atomically
-from briefing_app.store import SessionDetail, Store
+from briefing_app.store import SessionDetail, SessionRecord, Store
 from briefing_app.ui import content_language
 from briefing_app.ui.sessions.attendance_button import AttendanceButton
 from briefing_app.ui.sessions.detail_markdown import (
@@ -43,7 +43,7 @@ from briefing_app.ui.sessions.questions_section import QuestionsSection
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.flow_layout import FlowLayout
 from briefing_app.ui.widgets.links import not_opened_text, open_link, openable
-from briefing_app.ui.widgets.locale_text import duration_text
+from briefing_app.ui.widgets.locale_text import duration_text, hours_text
 from briefing_app.ui.widgets.markdown_view import SafeMarkdownBrowser, link_refusal
 from briefing_app.ui.widgets.text_edits import replace_keeping_caret
 from briefing_app.ui.widgets.text_links import (
@@ -53,10 +53,11 @@ from briefing_app.ui.widgets.text_links import (
     links_by_mouse_only,
 )
 from briefing_app.ui.workers.write_queue import WriteQueue
+from briefing_app.usecases.agenda import overlapping_favourites
 from briefing_app.usecases.drafts import SESSION_NOTE, DraftStore, drafts_dir
 from briefing_app.usecases.settings import reminder_minutes
 from briefing_app.util.i18n import is_singular
-from briefing_app.util.timeutil import utc_now
+from briefing_app.util.timeutil import local_zone_name, utc_now
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -204,6 +205,15 @@ class SessionDetailPanel(QWidget):
         # On a line of its own, wrapped: one line with "Remind me" widened the pane past
         # its column (a horizontal scroll bar, the buttons cut; review 10).
         self.join_hint.setWordWrap(True)
+        # A favourite that clashes with another says so where it was starred (review 10):
+        # ⚠ and the words, never colour alone.
+        self.overlap_label = QLabel()
+        self.overlap_label.setWordWrap(True)
+        self.overlap_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.overlap_label.setAccessibleName(self.tr("Overlap warning"))
+        self.overlap_label.hide()
+        #: The other favourites the session shown overlaps (while it is one).
+        self.overlaps: list[SessionRecord] = []
 
         # The feed's text is Markdown; any HTML in it shows as text, never as markup.
         self.browser = SafeMarkdownBrowser()
@@ -316,6 +326,7 @@ class SessionDetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
         layout.addWidget(self.join_hint)
+        layout.addWidget(self.overlap_label)
         layout.addWidget(split, 1)
         self.show_session(None)
 
@@ -531,6 +542,33 @@ class SessionDetailPanel(QWidget):
             self.tr("★ In my agenda") if favourite else self.tr("☆ Add to my agenda")
         )
         self.favourite_button.setChecked(favourite)
+        self._update_overlaps(favourite)
+
+    def _update_overlaps(self, favourite: bool) -> None:
+        """ "⚠ Overlaps: Title (10:00–11:00)" while the session shown is a favourite that
+        clashes with another (the clashes My agenda and the Timeline flag)."""
+        self.overlaps = []
+        if favourite and self._detail is not None and self.session_id is not None:
+            try:
+                self.overlaps = overlapping_favourites(self.store, self.session_id)
+            except BriefingError:  # the session went away meanwhile
+                self.overlaps = []
+        if not self.overlaps:
+            self.overlap_label.hide()
+            self.overlap_label.setText("")
+            return
+        zone_name = self._user_zone or local_zone_name()
+        names = self.tr("; ").join(
+            self.tr("{0} ({1})").format(
+                content_language.session_title(other),
+                hours_text(other.start, other.end, zone_name),
+            )
+            for other in self.overlaps
+        )
+        text = self.tr("⚠ Overlaps: {0}").format(names)
+        self.overlap_label.setText(text)
+        self.overlap_label.setAccessibleDescription(text)
+        self.overlap_label.show()
 
     def _update_reminder(self) -> None:
         """Reminders are for favourites: the choice shows with the ★ and names the default."""

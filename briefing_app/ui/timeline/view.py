@@ -117,6 +117,8 @@ class DayTimeline(QWidget):
         self._zone_is_events = False
         self._days: list[date] = []
         self._day: date | None = None
+        #: True while the day shown is the home day, not one the user went to (see _show).
+        self._auto_day = True
         self._today: date | None = None
 
         self.previous_button = QToolButton()
@@ -198,6 +200,7 @@ class DayTimeline(QWidget):
             return
         self._feed_id = feed_id
         self._day = None
+        self._auto_day = True
         self.refresh()
 
     def feed_id(self) -> int | None:
@@ -213,7 +216,8 @@ class DayTimeline(QWidget):
             timeutil.zone(name)
         self._zone_override = name
         self._regroup()
-        self._show(self._day if self._day is not None else self.home_day(), force=True)
+        day, auto = self._day_to_keep()
+        self._show(day, force=True, auto=auto)
 
     def display_zone(self) -> str:
         return self._zone
@@ -234,13 +238,32 @@ class DayTimeline(QWidget):
 
     def home_day(self) -> date:
         """The day first shown: today if it has sessions, else the next day that has, else
-        the first day with any (a past event is read from its start)."""
+        the first day of the series that ended last (a past event is read from its start;
+        not the 2020 sample's first day when a later event is loaded beside it)."""
         today = self.today()
         session_days = self._session_days
         if not session_days or self._has_sessions_on(today):
             return today
         upcoming = session_days[bisect.bisect_right(session_days, today) :]
-        return upcoming[0] if upcoming else session_days[0]
+        return upcoming[0] if upcoming else self._latest_series_start()
+
+    def _latest_series_start(self) -> date:
+        """The first day of the series (feed) shown whose last day is the latest."""
+        if self._feed_id is not None:
+            return self._session_days[0]
+        latest: list[date] = []
+        for feed in self.store.feeds():  # a few feeds; only when every session is past
+            days = self.store.session_days(self._zone, feed_id=feed.id)
+            if days and (not latest or days[-1] > latest[-1]):
+                latest = days
+        return latest[0] if latest else self._session_days[0]
+
+    def _day_to_keep(self) -> tuple[date, bool]:
+        """The day a re-read shows, and whether it is the home day: the day the user went
+        to, or (none yet) the home day again, which a feed added meanwhile may move."""
+        if self._day is not None and not self._auto_day:
+            return self._day, False
+        return self.home_day(), True
 
     def nearest_day(self) -> date:
         """Where Today goes: today if it has sessions, else the nearest day that has: the
@@ -319,8 +342,8 @@ class DayTimeline(QWidget):
             ]
         self._event_zone, self._zone_is_events = event_zone(shapes, shown)
         self._regroup()
-        keep = self._day if self._day is not None else self.home_day()
-        self._show(keep, force=True, keep_scroll=self._day is not None)
+        keep, auto = self._day_to_keep()
+        self._show(keep, force=True, keep_scroll=keep == self._day, auto=auto)
 
     # ---- internals -----------------------------------------------------------------------------
     def _row_spec(self, feed_id: int, name: str, track_texts: Mapping[str, str] | None) -> RowSpec:
@@ -358,8 +381,16 @@ class DayTimeline(QWidget):
         return (record.feed_id, key_of(record) if key_of else SINGLE_ROW)
 
     def _show(
-        self, day: date, *, force: bool = False, keep_scroll: bool = False, home: bool = False
+        self,
+        day: date,
+        *,
+        force: bool = False,
+        keep_scroll: bool = False,
+        home: bool = False,
+        auto: bool = False,
     ) -> None:
+        # A day the user went to stays across re-reads; the home day follows the store.
+        self._auto_day = auto
         changed = day != self._day
         if home:
             self._update_home_note(day)
@@ -494,7 +525,8 @@ class DayTimeline(QWidget):
         """Move the now line; past midnight, today is another day."""
         if self.today() != self._today:
             self._regroup()
-            self._show(self._day or self.home_day(), force=True, keep_scroll=True)
+            day, auto = self._day_to_keep()
+            self._show(day, force=True, keep_scroll=True, auto=auto)
             return
         layout = self.canvas.day_layout
         if layout is not None:

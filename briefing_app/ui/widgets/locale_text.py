@@ -12,6 +12,7 @@ Qt's own ``QTimeZone`` names are not used (see util/zonenames). The core's
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -248,6 +249,26 @@ def duration_text(minutes: int) -> str:
         )
     days = minutes // (24 * 60)
     return QCoreApplication.translate("LocaleText", "%n days", None, days)
+
+
+def minutes_until(when: datetime, now: datetime) -> int:
+    """Whole minutes from *now* to *when*, rounded up (negative once *when* is past): the
+    one rounding of the window's countdowns (the reminder banner, Now & next)."""
+    return math.ceil((when - now).total_seconds() / 60)
+
+
+def starting_in_text(minutes: int) -> str:
+    """``starting in 15 minutes``, ``starting now`` or ``started 5 minutes ago``: the one
+    wording of a session's countdown (the reminder banner, Now & next)."""
+    if minutes > 0:
+        return QCoreApplication.translate("Reminders", "starting in {0}").format(
+            duration_text(minutes)
+        )
+    if minutes == 0:
+        return QCoreApplication.translate("Reminders", "starting now")
+    return QCoreApplication.translate("Reminders", "started {0} ago").format(
+        duration_text(-minutes)
+    )
 
 
 def hours_minutes_text(minutes: int) -> str:
