@@ -18,7 +18,9 @@ Kind = Literal["error", "info"]
 
 _STYLES = {
     "error": "QFrame#messageBanner { background: #fdecea; border: 1px solid #e0a39a;"
-    " border-radius: 4px; } QFrame#messageBanner QLabel { color: #5f2120; }",
+    " border-radius: 4px; } QFrame#messageBanner QLabel { color: #5f2120; }"
+    # Its ✕ too: the dark theme's light text was near-invisible on the pale red.
+    " QFrame#messageBanner QToolButton { color: #5f2120; }",
     "info": "QFrame#messageBanner { background: palette(alternate-base);"
     " border: 1px solid palette(mid); border-left: 4px solid palette(highlight);"
     " border-radius: 4px; }",
