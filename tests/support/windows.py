@@ -32,6 +32,18 @@ def open_window(qtbot: QtBot, store: Store) -> MainWindow:
     return window
 
 
+def close_main_windows() -> None:
+    """Close and delete every main window still open, however it was made (one a language
+    switch replaced is deleted already)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+
+
 def close_windows() -> None:
     """Close and delete every window :func:`open_window` made (before their stores close)."""
     while _windows:

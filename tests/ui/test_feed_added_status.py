@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from pytestqt.qtbot import QtBot
 from support.feed_server import FeedServer, Reply
 
-from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
 
 
@@ -32,21 +30,11 @@ def _feed(sessions: int) -> bytes:
     return json.dumps(doc).encode()
 
 
-def _window(qtbot: QtBot, store: Store) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_the_first_run_dialog_says_what_it_added_in_french_and_the_sync_state(
-    qtbot: QtBot, sample_store: Store, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, french_window: MainWindow, feed_server: FeedServer
 ) -> None:
-    monkeypatch.setenv("LANG", "fr_CA.UTF-8")
     url = feed_server.serve("/feed.json", Reply(body=_feed(3)))
-    window = _window(qtbot, sample_store)
-    assert window.language.language == "fr"
+    window = french_window
     assert window.sync_state.text() == "Fils locaux seulement"
     dialog = window.open_add_feed()
     with qtbot.waitSignal(dialog.added, timeout=10_000):
@@ -59,10 +47,10 @@ def test_the_first_run_dialog_says_what_it_added_in_french_and_the_sync_state(
 
 
 def test_adding_a_feed_in_settings_updates_the_sync_state(
-    qtbot: QtBot, sample_store: Store, feed_server: FeedServer
+    qtbot: QtBot, sample_window: MainWindow, feed_server: FeedServer
 ) -> None:
     url = feed_server.serve("/feed.json", Reply(body=_feed(2)))
-    window = _window(qtbot, sample_store)
+    window = sample_window
     assert window.sync_state.text() == "Local feeds only"
     dialog = window.open_settings()
     with qtbot.waitSignal(dialog.feeds_changed, timeout=10_000):

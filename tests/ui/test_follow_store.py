@@ -6,15 +6,13 @@ connection as a second window has, a second window. Nothing is mocked.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QScrollBar
 from store.test_store import synthetic_feed
+from support.second_writer import run_command
 
 from briefing_app.errors import StoreError
 from briefing_app.store import Store
@@ -30,20 +28,6 @@ WITHIN_MS = 3000
 
 def test_the_window_looks_often_enough_to_show_changes_within_a_second() -> None:
     assert POLL_INTERVAL_MS <= 250
-
-
-def _run_cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(data_dir))
-    done = subprocess.run(
-        [sys.executable, "-m", "briefing_app", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done
 
 
 @pytest.fixture
@@ -88,7 +72,7 @@ def test_a_favourite_from_the_command_line_shows_within_a_second(
     session_id = _select(window, 2)
     window.tabs.setCurrentWidget(window.splitter)
     assert not _starred(window)
-    _run_cli(data_dir, "favourite", str(session_id))
+    run_command(data_dir, "favourite", str(session_id))
     qtbot.waitUntil(lambda: _starred(window), timeout=WITHIN_MS)
     # The list row, the agenda tab and the selection follow too; the tab stays.
     assert window.current_session_id() == session_id
@@ -104,7 +88,7 @@ def test_a_note_written_elsewhere_replaces_an_idle_editor(
     qtbot, window: MainWindow, data_dir: Path
 ) -> None:
     session_id = _select(window, 1)
-    _run_cli(data_dir, "note", str(session_id), "Ask about the RFP timeline")
+    run_command(data_dir, "note", str(session_id), "Ask about the RFP timeline")
     qtbot.waitUntil(
         lambda: window.detail_panel.notes.toPlainText() == "Ask about the RFP timeline",
         timeout=WITHIN_MS,
@@ -252,7 +236,7 @@ def test_a_feed_added_from_the_command_line_ends_the_first_run_view(
     win.show()
     qtbot.waitExposed(win)
     assert win.in_first_run()
-    _run_cli(data_dir, "feeds", "add", str(Path(__file__).parents[1] / "data" / "38c3.xml"))
+    run_command(data_dir, "feeds", "add", str(Path(__file__).parents[1] / "data" / "38c3.xml"))
     qtbot.waitUntil(lambda: not win.in_first_run(), timeout=WITHIN_MS)
     assert "Sample series" not in win.windowTitle()
     assert win.filters["feed"].count() == 3

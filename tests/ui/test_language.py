@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QRect
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from support.windows import close_main_windows
 
 from briefing_app.store import Store
 from briefing_app.ui import content_language, language, language_switch
@@ -29,10 +29,7 @@ def _menus(window: MainWindow) -> list[str]:
 def _windows_closed() -> Iterator[None]:
     """Every main window a test leaves is closed (a window replaced is deleted already)."""
     yield
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
-            widget.close()
-            widget.deleteLater()
+    close_main_windows()
 
 
 def _window(qtbot: QtBot, store: Store) -> MainWindow:

@@ -8,16 +8,14 @@ display, the sync schedule and the reminders.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.second_writer import run_command
+from support.windows import close_main_windows
 
 from briefing_app.store import Store
 from briefing_app.ui.main_window import MainWindow
@@ -29,25 +27,13 @@ WITHIN_MS = 5000
 
 
 def _settings_command(data_dir: Path, name: str, value: str) -> None:
-    env = dict(os.environ, BRIEFING_APP_DATA_DIR=str(data_dir))
-    done = subprocess.run(
-        [sys.executable, "-m", "briefing_app", "settings", name, value],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    run_command(data_dir, "settings", name, value)
 
 
 @pytest.fixture(autouse=True)
 def _windows_closed() -> Iterator[None]:
     yield
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
-            widget.close()
-            widget.deleteLater()
+    close_main_windows()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, "system")  # the next test's palette
