@@ -372,20 +372,26 @@ class FollowupsView(QWidget):
 
     # ---- files ---------------------------------------------------------------------------
     def choose_export_file(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export follow-ups"),
-            str(Path.home() / self.tr("follow-ups.ics")),  # a file name: no spaces
+            start_in(self.tr("follow-ups.ics")),  # a file name: no spaces
             self.tr("Calendar to-dos (*.ics);;Spreadsheet (*.csv)"),
         )
         if path:
+            remember_chosen(path)
             self.export_to(Path(path))
 
     def choose_import_file(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import follow-ups"), str(Path.home()), self.tr("Calendar (*.ics)")
+            self, self.tr("Import follow-ups"), start_in(), self.tr("Calendar (*.ics)")
         )
         if path:
+            remember_chosen(path)
             self.import_from(Path(path))
 
     def export_to(self, path: Path) -> None:

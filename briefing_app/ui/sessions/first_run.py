@@ -179,10 +179,13 @@ class AddFeedDialog(QDialog):
         self.resize(metrics.horizontalAdvance("x") * 70, self.sizeHint().height())
 
     def _browse(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a feed file"), "", _tr(FEED_FILE_FILTER)
+            self, self.tr("Choose a feed file"), start_in(), _tr(FEED_FILE_FILTER)
         )
         if name:
+            remember_chosen(name)
             self.location.setText(name)
 
     def add(self, location: str) -> None:
@@ -359,10 +362,14 @@ class FirstRunPanel(QFrame):
 
 def choose_invite(parent: QWidget) -> Path | None:
     """Ask for an .ics invite to import."""
+    from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("FirstRun", "Open an .ics invite"),
-        "",
+        start_in(),
         _tr(INVITE_FILE_FILTER),
     )
+    if name:
+        remember_chosen(name)
     return Path(name) if name else None
