@@ -236,8 +236,8 @@ class AttendanceDialog(QDialog):
 
         self.empty = QLabel(
             self.tr(
-                "Nothing here yet: press Join on a session, or mark one attended with the "
-                "buttons below."
+                "Nothing here yet. Choose a session in the Sessions tab, then press Join, "
+                "or mark it attended with its Attendance button; it is listed here after that."
             )
         )
         self.empty.setWordWrap(True)
