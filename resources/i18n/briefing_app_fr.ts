@@ -47,6 +47,18 @@
         <source>Could not add the feed: {error}</source>
         <translation>Impossible d’ajouter le fil&#xa0;: {error}</translation>
     </message>
+    <message>
+        <source>Which time zone are its times in?</source>
+        <translation>Dans quel fuseau horaire sont ses heures?</translation>
+    </message>
+    <message>
+        <source>{location} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
+        <translation>{location} donne ses heures en heure locale sans dire dans quel fuseau horaire, et son lieu ne l’indique pas. Choisissez le fuseau horaire de l’événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not added: the feed needs a time zone.</source>
+        <translation>Non ajouté&#xa0;: le fil a besoin d’un fuseau horaire.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -5553,36 +5565,12 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Impossible d’enregistrer les paramètres&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Address (https://…) or path of a feed file:</source>
-        <translation>Adresse (https://…) ou chemin d’un fichier de fil&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Adding {0}…</source>
-        <translation>Ajout de {0}…</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
         <source>Added: {0}</source>
         <translation>Ajouté&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Which time zone are its times in?</source>
-        <translation>Dans quel fuseau horaire sont ses heures?</translation>
-    </message>
-    <message>
-        <source>{location} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
-        <translation>{location} donne ses heures en heure locale sans dire dans quel fuseau horaire, et son lieu ne l’indique pas. Choisissez le fuseau horaire de l’événement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Not added: the feed needs a time zone.</source>
-        <translation>Non ajouté&#xa0;: le fil a besoin d’un fuseau horaire.</translation>
-    </message>
-    <message>
-        <source>Could not add the feed: {0}</source>
-        <translation>Impossible d’ajouter le fil&#xa0;: {0}</translation>
     </message>
     <message>
         <source>This feed names its own time zone.</source>
