@@ -43,20 +43,21 @@ def _due_column(window: MainWindow, store: Store) -> tuple[str, int, int, Any]:
     return text, width, needed, late
 
 
+def _holds_its_date(window: MainWindow, store: Store, overdue: str) -> None:
+    text, width, needed, late = _due_column(window, store)
+    assert text.startswith(overdue)
+    assert width >= needed, (text, width, needed)
+    assert width >= window.followups.tree.sizeHintForColumn(Column.DUE)
+    assert late.data(Qt.ItemDataRole.ToolTipRole) == text  # whole, if the user narrows it
+
+
 def test_the_due_column_holds_the_french_overdue_date(
     french_window: MainWindow, sample_store: Store
 ) -> None:
-    text, width, needed, late = _due_column(french_window, sample_store)
-    assert text.startswith("En retard\u00a0: ")
-    assert width >= needed, (text, width, needed)
-    assert width >= french_window.followups.tree.sizeHintForColumn(Column.DUE)
-    assert late.data(Qt.ItemDataRole.ToolTipRole) == text  # whole, if the user narrows it
+    _holds_its_date(french_window, sample_store, "En retard\u00a0: ")
 
 
 def test_the_due_column_holds_the_english_overdue_date(
     sample_window: MainWindow, sample_store: Store
 ) -> None:
-    text, width, needed, late = _due_column(sample_window, sample_store)
-    assert text.startswith("Overdue: ")
-    assert width >= needed, (text, width, needed)
-    assert late.data(Qt.ItemDataRole.ToolTipRole) == text
+    _holds_its_date(sample_window, sample_store, "Overdue: ")
