@@ -47,3 +47,26 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def database_path(override: str | os.PathLike[str] | None = None) -> Path:
     """Return the path of the SQLite store inside the data directory."""
     return data_dir(override) / DB_FILENAME
+
+
+def data_dir_origin(folder: Path) -> str:
+    """Where the data folder *folder* came from, as :func:`data_dir` chose it.
+
+    ``"variable"`` (``BRIEFING_APP_DATA_DIR`` names it), ``"default"`` (the platform's
+    per-user folder) or ``"option"`` (neither: ``--data-dir`` named it).
+    """
+
+    def same(a: Path, b: Path) -> bool:
+        try:
+            return a.expanduser().resolve() == b.expanduser().resolve()
+        except OSError:
+            return False
+
+    variable = os.environ.get(DATA_DIR_ENV)
+    if variable and same(Path(variable), folder):
+        return "variable"
+    import platformdirs  # as in data_dir: only where the per-user folder is wanted
+
+    if same(Path(platformdirs.user_data_dir(APP_ID, False)), folder):
+        return "default"
+    return "option"

@@ -26,16 +26,19 @@ class FeedImports:
     def _choose_feed_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # loaded when asked for
 
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         window = self._window
         name, _filter = QFileDialog.getOpenFileName(
             window,
             QCoreApplication.translate("MainWindow", "Import a feed or invite"),
-            "",
+            start_in(),
             QCoreApplication.translate(
                 "MainWindow", "Feeds and invites (*.json *.xml *.ics);;All files (*)"
             ),
         )
         if name:
+            remember_chosen(name)
             window.import_file(Path(name))
 
     def import_file(self, path: Path, timezone: str | None = None) -> None:

@@ -105,7 +105,7 @@ class MyDataFlow:
         window.tasks.run(work, done, failed)
 
     def choose_mydata_import(self) -> None:
-        from briefing_app.ui.dialogs.export import export_folder
+        from briefing_app.ui.dialogs.export import export_folder, remember_chosen
         from briefing_app.usecases.mydata import MYDATA_SUFFIX
 
         window = self._md_window
@@ -118,6 +118,7 @@ class MyDataFlow:
             ).format(MYDATA_SUFFIX),
         )
         if name:
+            remember_chosen(name)
             self.open_mydata_import(Path(name))
 
     def open_mydata_import(self, path: Path) -> MyDataImportDialog:

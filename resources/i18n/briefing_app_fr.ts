@@ -47,6 +47,18 @@
         <source>Could not add the feed: {error}</source>
         <translation>Impossible d’ajouter le fil&#xa0;: {error}</translation>
     </message>
+    <message>
+        <source>Which time zone are its times in?</source>
+        <translation>Dans quel fuseau horaire sont ses heures?</translation>
+    </message>
+    <message>
+        <source>{location} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
+        <translation>{location} donne ses heures en heure locale sans dire dans quel fuseau horaire, et son lieu ne l’indique pas. Choisissez le fuseau horaire de l’événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not added: the feed needs a time zone.</source>
+        <translation>Non ajouté&#xa0;: le fil a besoin d’un fuseau horaire.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -232,10 +244,6 @@
         <translation>Séances rejointes ou marquées</translation>
     </message>
     <message>
-        <source>Nothing here yet: press Join on a session, or mark one attended with the buttons below.</source>
-        <translation>Rien pour l’instant&#xa0;: appuyez sur Rejoindre dans une séance, ou notez votre présence à une séance avec les boutons ci-dessous.</translation>
-    </message>
-    <message>
         <source>Hours per series</source>
         <translation>Heures par série</translation>
     </message>
@@ -254,6 +262,10 @@
     <message>
         <source>&amp;Hours per series (sessions attended)</source>
         <translation>&amp;Heures par série (séances auxquelles vous avez assisté)</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Choose a session in the Sessions tab, then press Join, or mark it attended with its Attendance button; it is listed here after that.</source>
+        <translation>Rien pour l’instant. Choisissez une séance dans l’onglet Séances, puis appuyez sur Rejoindre, ou notez votre présence avec son bouton Présence; elle sera alors listée ici.</translation>
     </message>
     <message>
         <source>C&amp;lear mark</source>
@@ -2708,12 +2720,24 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Everything the app keeps is in {0}: the database ({1}), the live agenda file, cached photos and, when the folder was chosen with --data-dir, the logs. Back it up by copying the folder while the app is closed.</source>
-        <translation>Tout ce que l’application conserve se trouve dans {0}&#xa0;: la base de données ({1}), le fichier d’agenda tenu à jour, les photos en cache et, quand le dossier a été choisi avec --data-dir, les journaux. Sauvegardez-le en copiant le dossier pendant que l’application est fermée.</translation>
+        <source>the folder set by the {variable} environment variable</source>
+        <translation>le dossier indiqué par la variable d’environnement {variable}</translation>
     </message>
     <message>
-        <source>Everything the app keeps is in &lt;code&gt;{folder}&lt;/code&gt;: the database (&lt;nobr&gt;&lt;code&gt;{name}&lt;/code&gt;&lt;/nobr&gt;), the live agenda file, cached photos and, when the folder was chosen with &lt;code&gt;{option}&lt;/code&gt;, the logs. Back it up by copying the folder while the app is closed.</source>
-        <translation>Tout ce que l’application conserve se trouve dans &lt;code&gt;{folder}&lt;/code&gt;&#xa0;: la base de données (&lt;nobr&gt;&lt;code&gt;{name}&lt;/code&gt;&lt;/nobr&gt;), le fichier d’agenda tenu à jour, les photos en cache et, quand le dossier a été choisi avec &lt;code&gt;{option}&lt;/code&gt;, les journaux. Sauvegardez-le en copiant le dossier pendant que l’application est fermée.</translation>
+        <source>the folder chosen with {option}</source>
+        <translation>le dossier choisi avec {option}</translation>
+    </message>
+    <message>
+        <source>the app&apos;s usual folder for your account</source>
+        <translation>le dossier habituel de l’application pour votre compte</translation>
+    </message>
+    <message>
+        <source>Everything the app keeps is in {folder}, {why}: the database ({name}), the live agenda file, cached photos and the logs. Back it up by copying the folder while the app is closed.</source>
+        <translation>Tout ce que l’application conserve se trouve dans {folder}, {why}&#xa0;: la base de données ({name}), le fichier d’agenda tenu à jour, les photos en cache et les journaux. Sauvegardez-le en copiant le dossier pendant que l’application est fermée.</translation>
+    </message>
+    <message>
+        <source>Everything the app keeps is in {folder}, {why}: the database ({name}), the live agenda file and cached photos. The logs are in {logs}. Back it up by copying the folder while the app is closed.</source>
+        <translation>Tout ce que l’application conserve se trouve dans {folder}, {why}&#xa0;: la base de données ({name}), le fichier d’agenda tenu à jour et les photos en cache. Les journaux sont dans {logs}. Sauvegardez ce dossier en le copiant pendant que l’application est fermée.</translation>
     </message>
     <message>
         <source>Where my data lives</source>
@@ -5559,36 +5583,12 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Impossible d’enregistrer les paramètres&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Address (https://…) or path of a feed file:</source>
-        <translation>Adresse (https://…) ou chemin d’un fichier de fil&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Adding {0}…</source>
-        <translation>Ajout de {0}…</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
         <source>Added: {0}</source>
         <translation>Ajouté&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Which time zone are its times in?</source>
-        <translation>Dans quel fuseau horaire sont ses heures?</translation>
-    </message>
-    <message>
-        <source>{location} gives its times as local times but does not say in which time zone, and its place does not tell. Choose the event&apos;s time zone:</source>
-        <translation>{location} donne ses heures en heure locale sans dire dans quel fuseau horaire, et son lieu ne l’indique pas. Choisissez le fuseau horaire de l’événement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Not added: the feed needs a time zone.</source>
-        <translation>Non ajouté&#xa0;: le fil a besoin d’un fuseau horaire.</translation>
-    </message>
-    <message>
-        <source>Could not add the feed: {0}</source>
-        <translation>Impossible d’ajouter le fil&#xa0;: {0}</translation>
     </message>
     <message>
         <source>This feed names its own time zone.</source>

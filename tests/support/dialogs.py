@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QWidget,
 )
@@ -265,13 +264,6 @@ def box_walks(window: MainWindow, store: Store, scratch: Path) -> list[Walk]:
         finally:
             settings.close()
 
-    def add_feed_by_address() -> None:
-        settings = window.open_settings()
-        try:
-            settings._ask_for_feed()
-        finally:
-            settings.close()
-
     def crash_dialog() -> None:
         try:
             raise RuntimeError("a bug the walk made")
@@ -325,12 +317,6 @@ def box_walks(window: MainWindow, store: Store, scratch: Path) -> list[Walk]:
             "Remove feed",
             (f"{ui}dialogs.settings:SettingsDialog._remove_selected QMessageBox.question",),
             remove_feed,
-        ),
-        Walk(
-            "Add a feed by address",
-            (f"{ui}dialogs.settings:SettingsDialog._ask_for_feed QInputDialog.getText",),
-            add_feed_by_address,
-            QInputDialog,
         ),
         Walk("Crash", (f"{ui}crash:_show QMessageBox()",), crash_dialog),
         Walk(

@@ -145,7 +145,7 @@ def _box_problems(box: QWidget) -> list[str]:
 def test_every_message_box_names_its_controls_and_tabs_in_order(
     window: MainWindow, tmp_path: Path
 ) -> None:
-    """The help boxes, Remove feed, Add a feed by address, the crash dialog, Cannot start,
+    """The help boxes, Remove feed, the crash dialog, Cannot start,
     the damaged database's answers and the print dialog, each shown by the app's code."""
     problems: dict[str, list[str]] = {}
 

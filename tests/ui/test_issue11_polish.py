@@ -108,14 +108,17 @@ def _option_breaks(doc: QTextDocument, option: str) -> list[int]:
     return broken
 
 
-def test_where_my_data_lives_never_breaks_the_option(qtbot, sample_store: Store) -> None:
-    window = _window(qtbot, sample_store)
+def test_where_my_data_lives_never_breaks_the_option(qtbot, tmp_path: Path) -> None:
+    from briefing_app.usecases.startup import open_store
+
+    chosen = open_store(tmp_path / "chosen with the option")  # not the variable's folder
+    window = _window(qtbot, chosen)
     doc = QTextDocument()
     doc.setDefaultFont(window.font())
     doc.setHtml(window.data_location_html())
     option = "\u2011\u2011data\u2011dir"  # non-breaking hyphens: looks like --data-dir
     assert option in doc.toPlainText()
-    assert str(sample_store.path.parent) in doc.toPlainText()
+    assert str(chosen.path.parent) in doc.toPlainText()
     assert _option_breaks(doc, option) == []
     # The plain version (as it was shown before) does break there at some width:
     # the check above could fail.
@@ -123,6 +126,8 @@ def test_where_my_data_lives_never_breaks_the_option(qtbot, sample_store: Store)
     plain.setDefaultFont(window.font())
     plain.setPlainText(window.data_location_text())
     assert _option_breaks(plain, "--data-dir")
+    window.close()
+    chosen.close()
 
 
 # ---- the export dialog's proposal ----------------------------------------------------

@@ -61,9 +61,11 @@ def test_add_and_remove_a_feed(qtbot, sample_store: Store, feed_server: FeedServ
     assert "Added: imported 5 sessions" in dialog.feed_status.text()
     assert "Other series" in dialog.feed_model.index(1).data()
     assert window.model.session_count() == 10  # the window reloaded
-    dialog.add_feed("ftp://example.org/x.json")
-    qtbot.waitUntil(lambda: "Could not add the feed" in dialog.feed_status.text(), timeout=5000)
-    assert "scheme is not supported" in dialog.feed_status.text()
+    adding = dialog.add_feed("ftp://example.org/x.json")
+    qtbot.waitUntil(lambda: "Could not add the feed" in adding.status.text(), timeout=5000)
+    assert "scheme is not supported" in adding.status.text()
+    assert adding.isVisible()  # open, to correct the address
+    adding.reject()
     feed_id = dialog.feed_model.index(1).data(0x0100)
     with qtbot.waitSignal(dialog.feeds_changed):
         dialog.remove_feed(feed_id)

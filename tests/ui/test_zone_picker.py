@@ -98,8 +98,8 @@ def test_adding_a_feed_that_names_no_zone_asks_for_it(
     url = feed_server.serve("/2021.xml", Reply(body=FOSDEM_2021))
     _window, dialog = _settings(qtbot, sample_store)
     before = sample_store.dump()
-    dialog.add_feed(url)
-    picker = _picker_of(qtbot, dialog)
+    adding = dialog.add_feed(url)  # the first-run card's Add feed dialog
+    picker = _picker_of(qtbot, adding)
     assert picker.visible_zones()[0] == local_zone_name()
     assert picker.chosen_zone() == local_zone_name()
     assert picker.detail.text() == (
@@ -108,12 +108,12 @@ def test_adding_a_feed_that_names_no_zone_asks_for_it(
     )
     # Cancel: nothing is added, the store is as it was.
     picker.reject()
-    assert dialog.feed_status.text() == "Not added: the feed needs a time zone."
+    assert adding.status.text() == "Not added: the feed needs a time zone."
     assert sample_store.dump() == before
     assert dialog.feed_model.rowCount() == 1
     # Again, with a zone: the feed is added in it.
-    dialog.add_feed(url)
-    picker = _picker_of(qtbot, dialog, picker)
+    adding = dialog.add_feed(url)
+    picker = _picker_of(qtbot, adding, picker)
     qtbot.keyClicks(picker.filter, "brussels")
     with qtbot.waitSignal(dialog.feeds_changed, timeout=30_000):
         qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
@@ -249,8 +249,7 @@ def test_an_ambiguous_city_puts_its_zones_first(
     body = FOSDEM_2024.replace(b"<city>Brussels</city>", b"<city>Portland</city>")
     url = feed_server.serve("/portland.xml", Reply(body=body))
     _window, dialog = _settings(qtbot, sample_store)
-    dialog.add_feed(url)
-    picker = _picker_of(qtbot, dialog)
+    picker = _picker_of(qtbot, dialog.add_feed(url))
     zones = picker.visible_zones()
     assert zones[0] == local_zone_name()  # the user's own first, still chosen
     assert picker.chosen_zone() == local_zone_name()

@@ -203,10 +203,16 @@ class AgendaView(QWidget):
         return len(sessions)
 
     def _choose_export_file(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export my agenda"), "my-agenda.ics", self.tr("Calendar files (*.ics)")
+            self,
+            self.tr("Export my agenda"),
+            start_in("my-agenda.ics"),
+            self.tr("Calendar files (*.ics)"),
         )
         if name:
+            remember_chosen(name)
             try:
                 count = self.export_to(Path(name))
             except OSError as exc:

@@ -236,8 +236,8 @@ class AttendanceDialog(QDialog):
 
         self.empty = QLabel(
             self.tr(
-                "Nothing here yet: press Join on a session, or mark one attended with the "
-                "buttons below."
+                "Nothing here yet. Choose a session in the Sessions tab, then press Join, "
+                "or mark it attended with its Attendance button; it is listed here after that."
             )
         )
         self.empty.setWordWrap(True)
@@ -369,10 +369,13 @@ class AttendanceDialog(QDialog):
             wanted, pattern = f"{stem}.csv", self.tr("CSV (*.csv)")
         else:
             wanted, pattern = f"{stem}.pdf", self.tr("PDF (*.pdf)")
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export my attendance"), str(Path.home() / wanted), pattern
+            self, self.tr("Export my attendance"), start_in(wanted), pattern
         )
         if name:
+            remember_chosen(name)
             path = Path(name)
             if not path.suffix:
                 path = path.with_suffix("." + kind)

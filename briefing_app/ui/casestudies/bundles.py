@@ -13,7 +13,7 @@ from briefing_app.errors import BriefingError, OperationCancelledError
 from briefing_app.store import Store
 from briefing_app.ui import content_language
 from briefing_app.ui.casestudies.models import stamp_text
-from briefing_app.ui.dialogs.export import ics_file_name
+from briefing_app.ui.dialogs.export import ics_file_name, remember_chosen, start_in
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.workers.progress_task import (
     CancelCheck,
@@ -237,10 +237,11 @@ class BundleActions:
         name, _filter = QFileDialog.getSaveFileName(
             self._widget,
             QCoreApplication.translate("CaseStudiesView", "Export case study"),
-            bundle_file_name(case.title),
+            start_in(bundle_file_name(case.title)),
             QCoreApplication.translate("CaseStudiesView", "Case-study bundles (*.zip)"),
         )
         if name:
+            remember_chosen(name)
             target = Path(name)
             self.export_bundle_to(target if target.suffix else target.with_suffix(".zip"))
 
@@ -310,12 +311,13 @@ class BundleActions:
         name, _filter = QFileDialog.getOpenFileName(
             self._widget,
             QCoreApplication.translate("CaseStudiesView", "Import a case-study bundle"),
-            "",
+            start_in(),
             QCoreApplication.translate(
                 "CaseStudiesView", "Case-study bundles (*.zip);;All files (*)"
             ),
         )
         if name:
+            remember_chosen(name)
             self.import_bundle_from(Path(name))
 
     def import_bundle_from(self, path: Path, on_conflict: ConflictChoice = "ask") -> bool:

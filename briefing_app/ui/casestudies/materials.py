@@ -321,10 +321,13 @@ class MaterialsPane(QWidget):
         return self.task is not None or bool(self._queue)
 
     def _choose_files(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files to the case study")
+            self, self.tr("Attach files to the case study"), start_in()
         )
         if names:
+            remember_chosen(names[0])
             self.attach_files([Path(n) for n in names])
 
     def attach_files(self, paths: Sequence[Path]) -> None:

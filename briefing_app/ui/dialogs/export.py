@@ -242,6 +242,17 @@ def remember_export_folder(folder: Path) -> None:
     _last_folder = folder
 
 
+def start_in(name: str = "") -> str:
+    """Where a save or open dialog starts: the remembered folder (with *name* in it)."""
+    folder = export_folder()
+    return str(folder / name) if name else str(folder)
+
+
+def remember_chosen(path: str | Path) -> None:
+    """A file was chosen in a save or open dialog: the next one starts in its folder."""
+    remember_export_folder(Path(path).parent)
+
+
 def ics_file_name(title: str) -> str:
     """A file name from a session title, safe on every file system: ``setting-the-stage.ics``."""
     slug = re.sub(r"\W+", "-", unicodedata.normalize("NFKC", title).casefold())

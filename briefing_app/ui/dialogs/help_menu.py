@@ -15,14 +15,61 @@ from briefing_app.store import Store
 DATA_DIR_OPTION = "\u2011\u2011data\u2011dir"
 
 
-def data_location_text(db_path: Path) -> str:
+def _data_location(db_path: Path, *, html: bool) -> str:
+    """Where the data lives, and why there: the folder's origin is said as it truly is."""
+    from briefing_app.platform.logging_setup import current_log_file, log_dir
+    from briefing_app.platform.paths import DATA_DIR_ENV, data_dir_origin
+
     folder = db_path.parent
-    return QCoreApplication.translate(
-        "MainWindow",
-        "Everything the app keeps is in {0}: the database ({1}), "
-        "the live agenda file, cached photos and, when the folder was chosen with "
-        "--data-dir, the logs. Back it up by copying the folder while the app is closed.",
-    ).format(folder, db_path.name)
+    origin = data_dir_origin(folder)
+    log_file = current_log_file()
+    logs = (
+        log_file.parent
+        if log_file is not None
+        else log_dir(None if origin == "default" else folder)
+    )
+    if html:
+        import html as html_module  # a 2,000-name table: when the text is shown, not at start
+
+        def code(text: str, nobr: bool = False) -> str:
+            shown = f"<code>{html_module.escape(text)}</code>"
+            return f"<nobr>{shown}</nobr>" if nobr else shown
+
+        where, name, log_folder = code(str(folder)), code(db_path.name, True), code(str(logs))
+        option, variable = code(DATA_DIR_OPTION), code(DATA_DIR_ENV, True)
+    else:
+        where, name, log_folder = str(folder), db_path.name, str(logs)
+        option, variable = "--data-dir", DATA_DIR_ENV
+    if origin == "variable":
+        why = QCoreApplication.translate(
+            "MainWindow", "the folder set by the {variable} environment variable"
+        ).format(variable=variable)
+    elif origin == "option":
+        why = QCoreApplication.translate("MainWindow", "the folder chosen with {option}").format(
+            option=option
+        )
+    else:
+        why = QCoreApplication.translate("MainWindow", "the app's usual folder for your account")
+    inside = logs.parent == folder
+    if inside:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Everything the app keeps is in {folder}, {why}: the database ({name}), the live "
+            "agenda file, cached photos and the logs. Back it up by copying the folder while "
+            "the app is closed.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Everything the app keeps is in {folder}, {why}: the database ({name}), the live "
+            "agenda file and cached photos. The logs are in {logs}. Back it up by copying the "
+            "folder while the app is closed.",
+        )
+    return text.format(folder=where, why=why, name=name, logs=log_folder)
+
+
+def data_location_text(db_path: Path) -> str:
+    return _data_location(db_path, html=False)
 
 
 def data_location_html(db_path: Path) -> str:
@@ -30,17 +77,7 @@ def data_location_html(db_path: Path) -> str:
 
     Qt breaks after a hyphen even inside ``<nobr>``; non-breaking hyphens hold.
     """
-    import html  # html.entities, a 2,000-name table: when the text is shown, not at start
-
-    folder = html.escape(str(db_path.parent))
-    name = html.escape(db_path.name)
-    return QCoreApplication.translate(
-        "MainWindow",
-        "Everything the app keeps is in <code>{folder}</code>: the database "
-        "(<nobr><code>{name}</code></nobr>), the live agenda file, cached photos and, when "
-        "the folder was chosen with <code>{option}</code>, the logs. Back it "
-        "up by copying the folder while the app is closed.",
-    ).format(folder=folder, name=name, option=DATA_DIR_OPTION)
+    return _data_location(db_path, html=True)
 
 
 def show_data_location(parent: QWidget, db_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from contextlib import closing
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +12,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMessageBox,
@@ -34,14 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.errors import BriefingError, MissingTimezoneError
+from briefing_app.errors import BriefingError
 from briefing_app.store import FeedRecord, Store
-from briefing_app.sync import subscribe
 from briefing_app.ui import content_language
 from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
-from briefing_app.ui.sessions.first_run import sample_label
+from briefing_app.ui.sessions.first_run import AddFeedDialog, sample_label
 from briefing_app.ui.sessions.hidden import HiddenPicker
-from briefing_app.ui.widgets.change_text import outcome_summary, outcome_zone_note
 from briefing_app.ui.widgets.error_text import error_text
 from briefing_app.ui.widgets.locale_text import stamp_text
 from briefing_app.ui.widgets.locale_text import zone_text as zone_label_text
@@ -107,9 +105,9 @@ class FeedListModel(QAbstractListModel):
                 shown = self.tr("file {0}").format(QUrl(source).toLocalFile())
             synced = ""
             if feed.last_success_at:
-                synced = self.tr(" · synced {0}").format(
-                    stamp_text(feed.last_success_at, local_zone_name())
-                )
+                # one unit: a line never breaks inside a date or a time ("16 h 51")
+                stamp = stamp_text(feed.last_success_at, local_zone_name()).replace(" ", "\u00a0")
+                synced = self.tr(" · synced {0}").format(stamp)
             zone = self.zone_text(feed)
             name = content_language.feed_name(feed)  # in the user's language, marked if not
             return f"{name}\n{shown}{synced}" + (f"\n{zone}" if zone else "")
@@ -131,6 +129,31 @@ class FeedListModel(QAbstractListModel):
         if feed.timezone_source == "user":
             return self.tr("Time zone {zone}, chosen by you").format(zone=zone)
         return self.tr("Time zone {zone}").format(zone=zone)
+
+
+class FeedListView(QListView):
+    """The feed list: room for at least :attr:`FEWEST` feeds whole, and for every feed up to
+    :attr:`MOST` before it scrolls (a feed takes three lines: name, address, time zone)."""
+
+    FEWEST = 3
+    MOST = 6
+
+    def _rows_height(self, rows: int) -> int:
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        heights = [self.sizeHintForRow(row) for row in range(min(count, rows))]
+        typical = max(heights, default=0) or 3 * self.fontMetrics().lineSpacing() + 4
+        heights += [typical] * (rows - len(heights))
+        return sum(heights) + rows * 2 * self.spacing() + 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), self._rows_height(self.FEWEST))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        rows = max(self.FEWEST, min(count, self.MOST))
+        return QSize(super().sizeHint().width(), self._rows_height(rows))
 
 
 def _remove_feed(store: Store, feed_id: int) -> None:
@@ -191,16 +214,16 @@ class SettingsDialog(QDialog):
         #: OK, removing a feed, a zone: never waiting on the GUI thread for a sync's lock.
         self.writes = writes or WriteQueue(store, self)
         self.setWindowTitle(self.tr("Settings"))
-        # Room for a feed's address on one line (in text widths, so 200% scaling keeps it).
         metrics = self.fontMetrics()
-        self.resize(metrics.horizontalAdvance("x") * 96, metrics.height() * 34)
         self.store = store
         self.tasks = tasks
         self.feed_model = FeedListModel(self)
-        self.feed_list = QListView()
+        self.feed_list = FeedListView()
         self.feed_list.setModel(self.feed_model)
         self.feed_list.setAccessibleName(self.tr("Feeds"))
         self.feed_list.setWordWrap(True)
+        self.feed_list.setAlternatingRowColors(True)  # where one feed ends and the next begins
+        self.feed_list.setSpacing(1)
         self.add_button = QPushButton(self.tr("Add feed…"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -212,8 +235,10 @@ class SettingsDialog(QDialog):
             (self.zone_button, self.tr("Change the feed's time zone")),
         ):
             button.setAccessibleName(name)
-        #: The open time zone picker (adding a feed that names none, or changing one).
+        #: The open time zone picker (changing a feed's zone).
         self.zone_picker: ZonePickerDialog | None = None
+        #: The open Add feed dialog (the first-run card's), or None.
+        self.add_dialog: AddFeedDialog | None = None
         self.zone_button.clicked.connect(self._change_selected_zone)
         selection = self.feed_list.selectionModel()
         selection.currentChanged.connect(lambda *_: self._update_zone_button())
@@ -223,14 +248,15 @@ class SettingsDialog(QDialog):
         self.sync_button.clicked.connect(self.sync_requested)
         self.feed_status = QLabel()
         self.feed_status.setWordWrap(True)
+        self.feed_status.hide()  # shown while it says something: no empty band below the list
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.zone_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        feeds_box = QGroupBox(self.tr("Feeds"))
-        feeds_layout = QVBoxLayout(feeds_box)
-        feeds_layout.addWidget(self.feed_list)
+        feeds_box = self.feeds_box = QGroupBox(self.tr("Feeds"))
+        feeds_layout = self.feeds_layout = QVBoxLayout(feeds_box)
+        feeds_layout.addWidget(self.feed_list, 1)
         feeds_layout.addLayout(buttons)
         feeds_layout.addWidget(self.feed_status)
 
@@ -308,11 +334,42 @@ class SettingsDialog(QDialog):
         )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addWidget(feeds_box, 1)
         layout.addLayout(form)
         layout.addWidget(box)
         self._load()
+        # once the list has taken its new rows in (their heights are known then)
+        self.feed_model.modelReset.connect(lambda: QTimer.singleShot(0, self._grow_to_content))
+        # Room for a feed's address on one line (in text widths, so 200% scaling keeps it),
+        # and for every row whole: never smaller than what the rows need.
+        hint = self.sizeHint()
+        self.resize(max(metrics.horizontalAdvance("x") * 96, hint.width()), hint.height())
+        self._fit_screen()
+
+    # ---- size ---------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        """The line below the feed buttons (hidden while there is nothing to say)."""
+        self.feed_status.setText(text)
+        self.feed_status.setVisible(bool(text))
+
+    def _grow_to_content(self) -> None:
+        """More feeds: the list asks for more room, and the dialog grows to give it."""
+        # Each layout keeps the size hints it asked for: ask again, from the list up.
+        self.feed_list.updateGeometry()
+        self.feeds_layout.invalidate()
+        self.feeds_box.updateGeometry()
+        self.main_layout.invalidate()
+        hint = self.sizeHint()
+        if hint.height() > self.height() or hint.width() > self.width():
+            self.resize(max(hint.width(), self.width()), max(hint.height(), self.height()))
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Never taller or wider than the screen's free area (the list scrolls first)."""
+        free = self.screen().availableGeometry()
+        if self.width() > free.width() or self.height() > free.height():
+            self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
 
     # ---- values -------------------------------------------------------------
     def _load(self) -> None:
@@ -373,64 +430,33 @@ class SettingsDialog(QDialog):
 
     # ---- feeds --------------------------------------------------------------
     def _ask_for_feed(self) -> None:
-        location, ok = QInputDialog.getText(
-            self, self.tr("Add a feed"), self.tr("Address (https://…) or path of a feed file:")
-        )
-        if ok and location.strip():
-            self.add_feed(location.strip())
+        self.open_add_feed()
 
-    def add_feed(self, location: str, timezone: str | None = None) -> None:
+    def open_add_feed(self) -> AddFeedDialog:
+        """Add feed…: the dialog the first-run card opens (an address or a file, Browse…),
+        checked before it is added; a feed naming no time zone asks for one there."""
+        if self.add_dialog is not None:
+            self.add_dialog.close()
+            self.add_dialog.deleteLater()
+        self.add_dialog = AddFeedDialog(self.store, self.tasks, self)
+        self.add_dialog.added.connect(self._added)
+        self.add_dialog.open()
+        return self.add_dialog
+
+    def add_feed(self, location: str, timezone: str | None = None) -> AddFeedDialog:
         """Follow *location* in the background (downloaded and checked before it is added)."""
-        db_path = self.store.path
-        self.add_button.setEnabled(False)
-        self.feed_status.setText(self.tr("Adding {0}…").format(location))
-
-        def work() -> str:
-            with Store(db_path) as store, closing(settings.feed_fetcher(store)) as fetcher:
-                _feed_id, outcome = subscribe(store, location, fetcher, timezone=timezone)
-            if outcome is None:
-                return QCoreApplication.translate("SettingsDialog", "added")
-            note = outcome_zone_note(outcome)
-            return outcome_summary(outcome) + (f"; {note}" if note else "")
-
-        self.tasks.run(
-            work,
-            self._added,
-            lambda error: self._add_failed(error, location, timezone),
-            self._add_crashed,
-        )
+        dialog = self.open_add_feed()
+        dialog.add(location, timezone)
+        return dialog
 
     def _added(self, summary: str) -> None:
-        self.add_button.setEnabled(True)
-        self.feed_status.setText(self.tr("Added: {0}").format(summary))
+        self._say(
+            self.tr("Added: {0}").format(
+                summary or QCoreApplication.translate("SettingsDialog", "added")
+            )
+        )
         self.feed_model.set_feeds(self.store.feeds())
         self.feeds_changed.emit()
-
-    def _add_crashed(self) -> None:
-        self.add_button.setEnabled(True)
-        self.feed_status.setText("")
-
-    def _add_failed(
-        self, error: BriefingError, location: str = "", timezone: str | None = None
-    ) -> None:
-        self.add_button.setEnabled(True)
-        if isinstance(error, MissingTimezoneError) and location and timezone is None:
-            # Not a failure the user can only read about: ask, then add with that zone.
-            self.feed_status.setText(self.tr("Which time zone are its times in?"))
-            picker = self._open_zone_picker(
-                self.tr(
-                    "{location} gives its times as local times but does not say in which "
-                    "time zone, and its place does not tell. Choose the event's time zone:"
-                ).format(location=location),
-                detail=error_text(error.why),
-                suggested=error.candidates,
-            )
-            picker.zone_chosen.connect(lambda zone: self.add_feed(location, zone))
-            picker.rejected.connect(
-                lambda: self.feed_status.setText(self.tr("Not added: the feed needs a time zone."))
-            )
-            return
-        self.feed_status.setText(self.tr("Could not add the feed: {0}").format(error_text(error)))
 
     # ---- time zones ---------------------------------------------------------
     def _open_zone_picker(
@@ -502,8 +528,8 @@ class SettingsDialog(QDialog):
             key,
             work,
             done,
-            lambda exc: self.feed_status.setText(f"{failure}: {error_text(exc)}"),
-            lambda: self.feed_status.setText(
+            lambda exc: self._say(f"{failure}: {error_text(exc)}"),
+            lambda: self._say(
                 self.tr("Waiting to save: the database is busy (a sync is running).")
             ),
         )
@@ -511,7 +537,7 @@ class SettingsDialog(QDialog):
     def _zone_set(self, feed_id: int, zone: str) -> None:
         self.feed_model.set_feeds(self.store.feeds())
         name = self.store.feed(feed_id).name
-        self.feed_status.setText(
+        self._say(
             self.tr("{name} now uses {zone}; syncing it again.").format(
                 name=name, zone=zone_label_text(zone)
             )
@@ -558,5 +584,5 @@ class SettingsDialog(QDialog):
 
     def _feed_removed(self) -> None:
         self.feed_model.set_feeds(self.store.feeds())
-        self.feed_status.setText(self.tr("Feed removed."))
+        self._say(self.tr("Feed removed."))
         self.feeds_changed.emit()

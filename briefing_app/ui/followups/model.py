@@ -189,6 +189,8 @@ class FollowupModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TEXT:
                 return record.text
+            if column == Column.DUE:  # whole, where the column is narrower than it
+                return self._text(record, group, column) or None
             if column == Column.SESSIONS:  # a title in another language said in words
                 return "\n".join(
                     content_language.said(s.title, s.title_fallback) for s in record.sessions

@@ -47,6 +47,10 @@ logger = logging.getLogger(__name__)
 REGROUP_MS = 60_000
 
 
+#: The Due column's width when its dates are short (it grows to fit longer ones).
+DUE_WIDTH = 190
+
+
 class FollowupsView(QWidget):
     """Signals:
     session_activated(int): show this session (a linked session was asked for).
@@ -129,7 +133,7 @@ class FollowupsView(QWidget):
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         for column, width in (
-            (Column.DUE, 190),
+            (Column.DUE, DUE_WIDTH),
             (Column.OWNER, 140),
             (Column.PRIORITY, 90),
             (Column.SESSIONS, 260),
@@ -223,10 +227,22 @@ class FollowupsView(QWidget):
         self._expand()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self._fit_due_column()
         nothing = not self.model.records()
         self.empty.setVisible(nothing)
         self.tree.setVisible(not nothing)
         self._update_buttons()
+
+    def _fit_due_column(self) -> None:
+        """Wide enough for its longest date ("En retard : mardi 1 décembre 2026"), never
+        narrower than the user made it, and at most a third of the list (the tooltip
+        says the rest)."""
+        header = self.tree.header()
+        needed = self.tree.sizeHintForColumn(Column.DUE)
+        room = max(2 * DUE_WIDTH, self.tree.viewport().width() // 3)
+        wanted = min(needed, room)
+        if wanted > header.sectionSize(Column.DUE):
+            header.resizeSection(Column.DUE, wanted)
 
     def _expand(self) -> None:
         self.tree.expandAll()
@@ -372,20 +388,26 @@ class FollowupsView(QWidget):
 
     # ---- files ---------------------------------------------------------------------------
     def choose_export_file(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export follow-ups"),
-            str(Path.home() / self.tr("follow-ups.ics")),  # a file name: no spaces
+            start_in(self.tr("follow-ups.ics")),  # a file name: no spaces
             self.tr("Calendar to-dos (*.ics);;Spreadsheet (*.csv)"),
         )
         if path:
+            remember_chosen(path)
             self.export_to(Path(path))
 
     def choose_import_file(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import follow-ups"), str(Path.home()), self.tr("Calendar (*.ics)")
+            self, self.tr("Import follow-ups"), start_in(), self.tr("Calendar (*.ics)")
         )
         if path:
+            remember_chosen(path)
             self.import_from(Path(path))
 
     def export_to(self, path: Path) -> None:

@@ -738,13 +738,16 @@ class SessionDetailPanel(QWidget):
         if self._detail is None:
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self._detail.session.title)
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Add to calendar"),
-            f"{safe[:60].strip() or 'session'}.ics",
+            start_in(f"{safe[:60].strip() or 'session'}.ics"),
             self.tr("Calendar (*.ics)"),
         )
         if name:
+            remember_chosen(name)
             try:
                 self.export_to(Path(name))
             except OSError as exc:

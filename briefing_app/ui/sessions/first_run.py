@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.errors import BriefingError
+from briefing_app.errors import BriefingError, MissingTimezoneError
 from briefing_app.store import FeedRecord, Store
 from briefing_app.ui import content_language
 from briefing_app.ui.widgets.error_text import error_text
@@ -38,6 +39,9 @@ from briefing_app.ui.widgets.theme import mute
 from briefing_app.ui.workers.tasks import TaskRunner
 from briefing_app.util.timeutil import in_zone
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +158,8 @@ class AddFeedDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Adding the feed"))
         self.status.hide()
+        #: The open time zone picker (a feed that names no zone), or None.
+        self.zone_picker: ZonePickerDialog | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -179,38 +185,49 @@ class AddFeedDialog(QDialog):
         self.resize(metrics.horizontalAdvance("x") * 70, self.sizeHint().height())
 
     def _browse(self) -> None:
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a feed file"), "", _tr(FEED_FILE_FILTER)
+            self, self.tr("Choose a feed file"), start_in(), _tr(FEED_FILE_FILTER)
         )
         if name:
+            remember_chosen(name)
             self.location.setText(name)
 
-    def add(self, location: str) -> None:
-        """Download (or read) and check *location*, then follow it; nothing is added on error."""
+    def add(self, location: str, timezone: str | None = None) -> None:
+        """Download (or read) and check *location*, then follow it; nothing is added on error.
+
+        A feed that does not say which time zone its times are in asks for one (the picker),
+        then is added in the zone chosen (*timezone*).
+        """
         location = location.strip()
         if not location:
             return
         if Path(location).expanduser().is_file():
             location = str(Path(location).expanduser().resolve())
+        if self.location.text().strip() != location:
+            self.location.setText(location)
         db_path = self.store.path
         self._busy(True)
         self.status.setText(self.tr("Adding {location}…").format(location=location))
         self.status.show()
 
         def work() -> str:
-            from briefing_app.sync import Fetcher, subscribe  # on a click: not before first paint
-            from briefing_app.ui.widgets.change_text import added_feed_summary
+            from contextlib import closing
 
-            fetcher = Fetcher()
-            try:
-                with Store(db_path) as store:
-                    _feed_id, outcome = subscribe(store, location, fetcher)
-            finally:
-                fetcher.close()
+            from briefing_app.sync import subscribe  # on a click: not before first paint
+            from briefing_app.ui.widgets.change_text import added_feed_summary
+            from briefing_app.usecases import settings
+
+            with Store(db_path) as store, closing(settings.feed_fetcher(store)) as fetcher:
+                # the user's download time limit and size cap, as a sync uses them
+                _feed_id, outcome = subscribe(store, location, fetcher, timezone=timezone)
             # In the user's language, the words Settings › Add feed uses (not the CLI's).
             return added_feed_summary(outcome) if outcome is not None else ""
 
-        self.tasks.run(work, self._added, self._failed, self._crashed)
+        self.tasks.run(
+            work, self._added, lambda error: self._failed(error, location, timezone), self._crashed
+        )
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.location, self.browse_button, self.add_button):
@@ -223,13 +240,42 @@ class AddFeedDialog(QDialog):
         self.added.emit(summary)
         self.accept()
 
-    def _failed(self, error: BriefingError) -> None:
+    def _failed(
+        self, error: BriefingError, location: str = "", timezone: str | None = None
+    ) -> None:
         logger.info("Could not add a feed: %s", error)
         self._busy(False)
+        if isinstance(error, MissingTimezoneError) and location and timezone is None:
+            self._ask_zone(error, location)
+            return
         self.status.setText(
             self.tr("Could not add the feed: {error}").format(error=error_text(error))
         )
         self.status.show()
+
+    def _ask_zone(self, error: MissingTimezoneError, location: str) -> None:
+        """Not a failure the user can only read about: ask, then add with that zone."""
+        from briefing_app.ui.dialogs.zone_picker import ZonePickerDialog
+
+        self.status.setText(self.tr("Which time zone are its times in?"))
+        self.status.show()
+        if self.zone_picker is not None:
+            self.zone_picker.close()
+            self.zone_picker.deleteLater()
+        self.zone_picker = ZonePickerDialog(
+            self.tr(
+                "{location} gives its times as local times but does not say in which "
+                "time zone, and its place does not tell. Choose the event's time zone:"
+            ).format(location=location),
+            self,
+            detail=error_text(error.why),
+            suggested=error.candidates,
+        )
+        self.zone_picker.zone_chosen.connect(lambda zone: self.add(location, zone))
+        self.zone_picker.rejected.connect(
+            lambda: self.status.setText(self.tr("Not added: the feed needs a time zone."))
+        )
+        self.zone_picker.open()
 
     def _crashed(self) -> None:
         self._busy(False)
@@ -361,10 +407,14 @@ class FirstRunPanel(QFrame):
 
 def choose_invite(parent: QWidget) -> Path | None:
     """Ask for an .ics invite to import."""
+    from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("FirstRun", "Open an .ics invite"),
-        "",
+        start_in(),
         _tr(INVITE_FILE_FILTER),
     )
+    if name:
+        remember_chosen(name)
     return Path(name) if name else None

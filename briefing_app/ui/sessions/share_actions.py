@@ -160,10 +160,13 @@ class ShareActions(QObject):
             except BriefingError:
                 title = "session"
             name = (re.sub(r"[^\w\- ]+", "_", title)[:60].strip() or "session") + ".ics"
+        from briefing_app.ui.dialogs.export import remember_chosen, start_in
+
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.view, self.tr("Save invite"), str(Path.home() / name), self.tr("Invite (*.ics)")
+            self.view, self.tr("Save invite"), start_in(name), self.tr("Invite (*.ics)")
         )
         if chosen:
+            remember_chosen(chosen)
             self.save_invite(Path(chosen))
 
     def save_invite(self, path: Path) -> bool:
