@@ -76,7 +76,7 @@ def test_failed_sync_exit_code_and_message(capsys, feed_server: FeedServer) -> N
         f"briefing-app: error: Remote briefings ({url}): the server answered HTTP 404 Not Found"
     )
     code, out, err = run(capsys, "feeds", "add", "ftp://example.org/x.json")
-    assert code == 6 and "scheme is not supported" in err
+    assert code == 2 and "scheme is not supported" in err
     code, out, err = run(capsys, "feeds", "add", url.replace("f.json", "other.json"))
     assert code == 6 and "HTTP 404" in err
     code, out, _ = run(capsys, "feeds", "list", "--json")

@@ -51,7 +51,9 @@ if TYPE_CHECKING:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.usecases.imports import import_file, read_feed_file
 
-    path: Path = args.file
+    path = Path(args.file)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]+://", args.file) and not path.exists():
+        _refuse_address(args.file)
     # No store yet: the file is read (and its head checked) before one is made, so a
     # bad file creates nothing; the limit is the default, as no setting was made.
     # Otherwise the store's max-feed-size setting says how large a file may be.
@@ -83,6 +85,25 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     for warning in result.feed.warnings:
         tell_warning(warning)
     return EXIT_OK
+
+
+def _refuse_address(text: str) -> None:
+    """``import`` reads files: an address is refused as bad input (exit 2), a malformed
+    one in the words ``feeds add`` uses for it."""
+    from briefing_app.sync.http import check_web_address
+
+    if text.lower().startswith(("http://", "https://")):
+        check_web_address(text)
+    raise UsageError(
+        fill(
+            translate(
+                "cli",
+                "{address!r} is an address, not a file: follow it with "
+                "`briefing-app feeds add ADDRESS`",
+            ),
+            {"address": text},
+        )
+    )
 
 
 def stamp(utc_text: str) -> str:

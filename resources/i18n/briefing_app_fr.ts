@@ -6123,6 +6123,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>{path}&#xa0;: {summary}</translation>
     </message>
     <message>
+        <source>{address!r} is an address, not a file: follow it with `briefing-app feeds add ADDRESS`</source>
+        <translation>{address!r} est une adresse, pas un fichier&#xa0;: suivez-la avec `briefing-app feeds add ADRESSE`</translation>
+    </message>
+    <message>
         <source>feed {id} ({name}) has {count} thing of yours (a favourite, note, question or reminder) that would be deleted with it; add --force to remove it</source>
         <translation>le fil {id} ({name}) a {count} élément à vous (un favori, une note, une question ou un rappel) qui serait supprimé avec lui; ajoutez --force pour le retirer</translation>
     </message>
@@ -8468,16 +8472,40 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>aucune adresse de fil donnée</translation>
     </message>
     <message>
-        <source>{text!r} has no host name</source>
-        <translation>{text!r} n’a pas de nom d’hôte</translation>
-    </message>
-    <message>
         <source>the {scheme}: scheme is not supported; use an http(s) address or a local file</source>
         <translation>le schéma {scheme}: n’est pas pris en charge; utilisez une adresse http(s) ou un fichier local</translation>
     </message>
     <message>
         <source>its symbolic links go round in a loop</source>
         <translation>ses liens symboliques tournent en rond</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a valid address: {why}</source>
+        <translation>{text!r} n’est pas une adresse valide&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>it contains a space or a control character (write a space as %20)</source>
+        <translation>elle contient une espace ou un caractère de contrôle (écrivez une espace %20)</translation>
+    </message>
+    <message>
+        <source>it has no host name</source>
+        <translation>elle n’a pas de nom d’hôte</translation>
+    </message>
+    <message>
+        <source>the host in brackets [ ] is not a valid IPv6 address</source>
+        <translation>l’hôte entre crochets [ ] n’est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>the host name {host!r} is not valid</source>
+        <translation>le nom d’hôte {host!r} n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the port {port!r} is not a number</source>
+        <translation>le port {port!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the port {port} is out of range (1 to 65535)</source>
+        <translation>le port {port} est hors limites (de 1 à 65535)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
