@@ -7030,6 +7030,18 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <source>{source}: </source>
         <translation>{source}&#xa0;: </translation>
     </message>
+    <message>
+        <source>{app} is already open; it imports {names}.</source>
+        <translation>{app} est déjà ouvert; il importe {names}.</translation>
+    </message>
+    <message>
+        <source>{app} is already open; it imports {n} files: {names}.</source>
+        <translation>{app} est déjà ouvert; il importe {n} fichiers&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>{app} is already open; it comes to the front.</source>
+        <translation>{app} est déjà ouvert; il passe au premier plan.</translation>
+    </message>
 </context>
 <context>
     <name>cli-argparse</name>
