@@ -475,6 +475,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
@@ -10282,6 +10286,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>the briefing pack was cancelled</source>
         <translation>la trousse d’information a été annulée</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Trousse d’information</translation>
     </message>
     <message>
         <source>cannot write {target}: it is a folder; give a file name such as pack.pdf</source>
