@@ -34,3 +34,40 @@ def test_the_second_start_says_so_in_the_terminal_language(
         "Briefing Companion est déjà ouvert; il importe 2 fichiers\u00a0: a.ics, b.ics.",
         "Briefing Companion est déjà ouvert; il passe au premier plan.",
     ]
+
+
+BROKEN_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260101T100000Z\r\n"
+    "SUMMARY:A\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+TRUNCATED_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20260101T100000Z\r\n"
+    "SUMMARY:A\r\nEND:VEVENT\r\n"
+)
+
+
+def test_an_ics_error_says_where_in_french(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Review 10 #7: "line", "no UID" and Python's quotes were English in French."""
+    from support.cli_language import ENGLISH, FRENCH, run_cli, set_locale
+
+    broken, truncated = tmp_path / "broken.ics", tmp_path / "truncated.ics"
+    broken.write_text(BROKEN_ICS, "utf-8")
+    truncated.write_text(TRUNCATED_ICS, "utf-8")
+    set_locale(monkeypatch, ENGLISH)
+    code, _, err = run_cli(capsys, "--data-dir", str(tmp_path / "d"), "import", str(broken))
+    assert code == 4
+    assert err.strip() == (
+        f"briefing-app: error: {broken}: at VEVENT #1 (UID 'x'), line 7: the VEVENT that "
+        "starts at line 3 has no END:VEVENT (BEGIN:VEVENT at line 7 came first)"
+    )
+    set_locale(monkeypatch, FRENCH)
+    code, _, err = run_cli(capsys, "--data-dir", str(tmp_path / "d"), "import", str(broken))
+    assert code == 4
+    assert f"{broken}\u00a0: à VEVENT nº 1 (UID «\u00a0x\u00a0»), ligne 7\u00a0: le VEVENT" in err
+    code, _, err = run_cli(capsys, "--data-dir", str(tmp_path / "d"), "import", str(truncated))
+    assert code == 4
+    assert f"{truncated}\u00a0: à la ligne 6\u00a0: le fil se termine" in err
+    for english in ("line", "UID 'x'", "no UID"):
+        assert english not in err

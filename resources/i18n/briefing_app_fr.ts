@@ -9676,6 +9676,22 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>ce n’est pas un fil iCalendar&#xa0;: il doit commencer par BEGIN:VCALENDAR</translation>
     </message>
     <message>
+        <source>UID {uid!r}</source>
+        <translation>UID {uid!r}</translation>
+    </message>
+    <message>
+        <source>VEVENT #{ordinal} ({who})</source>
+        <translation>VEVENT nº {ordinal} ({who})</translation>
+    </message>
+    <message>
+        <source>{where}, line {line}</source>
+        <translation>{where}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>la ligne {line}</translation>
+    </message>
+    <message>
         <source>not UTF-8 text (byte 0x{raw:02x}); is this a calendar file?</source>
         <translation>ce n’est pas du texte UTF-8 (octet 0x{raw:02x}); est-ce bien un fichier de calendrier?</translation>
     </message>
@@ -9778,6 +9794,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>the VTIMEZONE {tzid!r} could not be read: {exc}</source>
         <translation>le VTIMEZONE {tzid!r} n’a pas pu être lu&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>VTIMEZONE {tzid!r}</source>
+        <translation>VTIMEZONE {tzid!r}</translation>
     </message>
     <message>
         <source>unknown time zone TZID={tzid!r}: not an IANA name, and the feed has no VTIMEZONE that defines it</source>
