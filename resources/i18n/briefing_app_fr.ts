@@ -648,7 +648,7 @@ Celle du paquet&#xa0;: {1}
     </message>
     <message>
         <source>{0} MiB</source>
-        <translation>{0} Mo</translation>
+        <translation>{0}&#xa0;Mio</translation>
     </message>
     <message>
         <source>Link</source>
@@ -5438,11 +5438,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source> MiB</source>
-        <translation> Mo</translation>
+        <translation>&#xa0;Mio</translation>
     </message>
     <message>
         <source>Largest feed to download, in MiB</source>
-        <translation>Plus gros fil à télécharger, en Mo</translation>
+        <translation>Plus gros fil à télécharger, en Mio</translation>
     </message>
     <message>
         <source>A feed larger than this is refused before it is read.</source>
@@ -5450,7 +5450,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Largest material Keep offline downloads, in MiB</source>
-        <translation>Plus gros document que Garder hors ligne télécharge, en Mo</translation>
+        <translation>Plus gros document que Garder hors ligne télécharge, en Mio</translation>
     </message>
     <message>
         <source>A slide deck, recording or pre-read larger than this is not kept offline.</source>
@@ -5938,7 +5938,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
-        <translation>l’entrée standard contient plus de {n} Mo; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
+        <translation>l’entrée standard contient plus de {n}&#xa0;Mio; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved</source>
@@ -7716,11 +7716,11 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>the largest feed a download may bring, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mo ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mio ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros document que Garder hors ligne télécharge, en Mo ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros document que Garder hors ligne télécharge, en Mio ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>minutes between background syncs in the window (0: only when asked)</source>
@@ -10053,7 +10053,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)</source>
-        <translation>augmentez la limite avec «&#xa0;briefing-app settings materials-max-size {mib}&#xa0;» (Mo)</translation>
+        <translation>augmentez la limite avec «&#xa0;briefing-app settings materials-max-size {mib}&#xa0;» (Mio)</translation>
     </message>
     <message>
         <source>material</source>
@@ -10417,7 +10417,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>MiB</source>
-        <translation>Mo</translation>
+        <translation>Mio</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>

@@ -37,3 +37,12 @@ def test_settings_refuses_a_port_out_of_range_in_french(
     assert "le port 99999 est hors limites (de 1 à 65535)" in text
     assert "Failed to parse" not in text and "is not" not in text
     assert sample_store.dump() == before
+
+
+def test_sizes_in_mib_are_mio_in_french(qtbot: Any, french_window: MainWindow) -> None:
+    """Review 10 #12: 50 MiB is 52.4 Mo; a limit set in MiB is written « Mio » in French."""
+    dialog = french_window.open_settings()
+    qtbot.addWidget(dialog)
+    for spin in (dialog.max_feed_size, dialog.materials_max_size):
+        assert spin.suffix() == "\u00a0Mio"
+        assert spin.accessibleName().endswith(", en Mio")
