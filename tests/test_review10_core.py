@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 from test_cli_i18n import english_afterwards  # noqa: F401 - its fixture
 
 from briefing_app.util import i18n
+
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample-feed.json"
 
 
 def test_the_second_start_says_so_in_the_terminal_language(
@@ -71,3 +75,42 @@ def test_an_ics_error_says_where_in_french(
     assert f"{truncated}\u00a0: à la ligne 6\u00a0: le fil se termine" in err
     for english in ("line", "UID 'x'", "no UID"):
         assert english not in err
+
+
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def test_stamps_and_dates_are_for_people_in_english_and_french(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Review 10 #16: `feeds list`, `changes` and `followups list` printed stored stamps
+    (``2026-12-07T16:44:13Z``, ``échéance 2026-12-01``); JSON keeps them as stored."""
+    from support.cli_language import ENGLISH, FRENCH, run_cli, set_locale
+
+    data = str(tmp_path / "data")
+    feed = tmp_path / "mine.json"
+    feed.write_bytes(SAMPLE.read_bytes().replace(b'"reimagine-toronto-2020"', b'"mine"'))
+    set_locale(monkeypatch, ENGLISH)
+    assert run_cli(capsys, "--data-dir", data, "feeds", "add", str(feed))[0] == 0
+    argv = ("followups", "add", "Call Lisa", "--due", "2030-01-02")
+    assert run_cli(capsys, "--data-dir", data, *argv)[0] == 0
+    english = {
+        command: run_cli(capsys, "--data-dir", data, *command.split())[1]
+        for command in ("feeds list", "changes", "followups list")
+    }
+    assert re.search(r", synced \w{3} \d\d \w{3} \d{4} \d\d:\d\d \S+\)", english["feeds list"])
+    assert re.search(r", synced \w{3} \d\d \w{3} \d{4} \d\d:\d\d \S+: imported", english["changes"])
+    assert "due Wed 02 Jan 2030" in english["followups list"]
+    set_locale(monkeypatch, FRENCH)
+    french = {
+        command: run_cli(capsys, "--data-dir", data, *command.split())[1]
+        for command in ("feeds list", "changes", "followups list")
+    }
+    assert re.search(r"synchronisé \w+ \d+ \w+ \d{4} \d+ h \d\d", french["feeds list"])
+    assert "échéance mercredi 2 janvier 2030" in french["followups list"]
+    for text in (*english.values(), *french.values()):
+        assert not ISO_DAY.search(text), text
+    listed = json.loads(run_cli(capsys, "--data-dir", data, "feeds", "list", "--json")[1])
+    assert any(
+        re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", str(f["last_success_at"])) for f in listed
+    )

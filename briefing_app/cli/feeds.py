@@ -17,6 +17,7 @@ from briefing_app.cli.output import (
     language_mark,
     print_json,
     refresh_live_agenda,
+    stamp,
     tell,
     tell_error,
     tell_warning,
@@ -104,17 +105,6 @@ def _refuse_address(text: str) -> None:
             {"address": text},
         )
     )
-
-
-def stamp(utc_text: str) -> str:
-    """A stored UTC time for people: as stored in English (``2026-12-07T08:17:58Z``), in
-    this computer's zone and the language's words otherwise (``lundi 7 décembre 2026 …``)."""
-    words = date_words()
-    if words is None:
-        return utc_text
-    from briefing_app.util.timeutil import local_zone_name, stamp_text
-
-    return stamp_text(utc_text, local_zone_name(), words)
 
 
 def _stored_summary(block: dict[str, Any]) -> str:
