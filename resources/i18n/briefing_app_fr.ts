@@ -1351,6 +1351,10 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
         <translation> (auparavant «&#xa0;{0}&#xa0;»)</translation>
     </message>
     <message>
+        <source> (now ends {0})</source>
+        <translation> (fin désormais&#xa0;: {0})</translation>
+    </message>
+    <message>
         <source>Back in the feed: {0}</source>
         <translation>De retour dans le fil&#xa0;: {0}</translation>
     </message>
@@ -8814,6 +8818,74 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>Kept material updated</source>
         <translation>Document gardé mis à jour</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>volet</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>online or in person</source>
+        <translation>en ligne ou en personne</translation>
+    </message>
+    <message>
+        <source>join link</source>
+        <translation>lien pour rejoindre</translation>
+    </message>
+    <message>
+        <source>registration link</source>
+        <translation>lien d’inscription</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>page Web</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>feedback link</source>
+        <translation>lien de rétroaction</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>traductions</translation>
+    </message>
+    <message>
+        <source> ({fields} changed)</source>
+        <translation> (modifié&#xa0;: {fields})</translation>
+    </message>
+    <message>
+        <source> (now ends {when})</source>
+        <translation> (fin désormais&#xa0;: {when})</translation>
     </message>
     <message>
         <source>session {id}</source>
