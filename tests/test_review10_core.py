@@ -114,3 +114,32 @@ def test_stamps_and_dates_are_for_people_in_english_and_french(
     assert any(
         re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", str(f["last_success_at"])) for f in listed
     )
+
+
+def test_cli_wording_of_attendance_and_follow_ups(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Review 10 #19: "Due this week (next 7 days) (1)", "[attended: marked attended]" and
+    "1.5 h  1 in all" (the window says "1 h 30 min")."""
+    from datetime import UTC, datetime, timedelta
+
+    from support.cli_language import ENGLISH, FRENCH, run_cli, set_locale
+
+    data = str(tmp_path / "data")
+    set_locale(monkeypatch, ENGLISH)
+    assert run_cli(capsys, "--data-dir", data, "attendance", "mark", "1", "attended")[0] == 0
+    tomorrow = (datetime.now(UTC) + timedelta(days=2)).date().isoformat()  # any zone's week
+    assert run_cli(capsys, "--data-dir", data, "followups", "add", "X", "--due", tomorrow)[0] == 0
+    out = run_cli(capsys, "--data-dir", data, "attendance", "list")[1].splitlines()
+    assert out[0].startswith("#1  Wed 15 Apr 2020  1 h 30 min  [attended, marked]  ")
+    assert out[-1] == "1 h 30 min  1 session  Total"
+    assert run_cli(capsys, "--data-dir", data, "followups", "list")[1].startswith(
+        "Due this week (1)\n"
+    )
+    set_locale(monkeypatch, FRENCH)
+    out = run_cli(capsys, "--data-dir", data, "attendance", "list")[1].splitlines()
+    assert out[0].startswith("#1  mercredi 15 avril 2020  1 h 30 min  [présence, marquée]  ")
+    assert out[-1] == "1 h 30 min  1 séance  Total"
+    assert run_cli(capsys, "--data-dir", data, "followups", "list")[1].startswith(
+        "Cette semaine (1)\n"
+    )

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 GROUP_TITLES = {
     "overdue": QT_TRANSLATE_NOOP("cli", "Overdue"),
-    "week": QT_TRANSLATE_NOOP("cli", "Due this week (next 7 days)"),
+    "week": QT_TRANSLATE_NOOP("cli", "Due this week"),  # the next 7 days, as in the window
     "later": QT_TRANSLATE_NOOP("cli", "Later"),
     "none": QT_TRANSLATE_NOOP("cli", "No due date"),
     "done": QT_TRANSLATE_NOOP("cli", "Done"),

@@ -5969,12 +5969,12 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Aucune présence pour l’instant&#xa0;: appuyez sur Rejoindre dans la fenêtre, ou «&#xa0;{prog} attendance mark NUMÉRO attended&#xa0;».</translation>
     </message>
     <message>
-        <source>marked attended</source>
-        <translation>présence notée</translation>
+        <source>marked</source>
+        <translation>marquée</translation>
     </message>
     <message>
-        <source>marked not attended</source>
-        <translation>absence notée</translation>
+        <source>[{state}, {how}]</source>
+        <translation>[{state}, {how}]</translation>
     </message>
     <message>
         <source>joined</source>
@@ -5983,10 +5983,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source> (removed from its feed)</source>
         <translation> (retirée de son fil)</translation>
-    </message>
-    <message>
-        <source>[{state}: {how}]</source>
-        <translation>[{state}&#xa0;: {how}]</translation>
     </message>
     <message>
         <source>{n} session</source>
@@ -5999,10 +5995,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source>(no series)</source>
         <translation>(aucune série)</translation>
-    </message>
-    <message>
-        <source>{n} in all</source>
-        <translation>{n} au total</translation>
     </message>
     <message>
         <source>wrote {n} attended session to {path}</source>
@@ -6215,10 +6207,6 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>En retard</translation>
     </message>
     <message>
-        <source>Due this week (next 7 days)</source>
-        <translation>À faire cette semaine (7 prochains jours)</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -6305,6 +6293,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>due {when}</source>
         <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>{file}: {counts}.</source>
