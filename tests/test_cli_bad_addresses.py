@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support.cli_language import ENGLISH, FRENCH, run_cli, set_locale
 from test_cli_i18n import english_afterwards  # noqa: F401 - its fixture
 
@@ -123,3 +125,30 @@ def test_sync_of_a_stored_malformed_address_names_it(
     assert code == 2, err
     assert "'http://h:99999/x.xml' is not a valid address: the port 99999 is out of range" in err
     assert not any(word in err for word in LIBRARY_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    scheme=st.sampled_from(["http://", "https://", "HTTP://", "http:/", "http:"]),
+    rest=st.text(alphabet=st.sampled_from(list("[]:@/?#%. -_aZ09é\t")), max_size=24),
+)
+def test_any_typed_address_is_followed_or_refused_in_the_app_s_words(
+    scheme: str, rest: str
+) -> None:
+    """Never an exception of the URL parser: an address is normalised, or refused with a
+    message of our own (a BriefingError the window and the CLI know how to show)."""
+    from briefing_app.errors import SyncError
+    from briefing_app.sync.http import normalize_location
+
+    try:
+        url = normalize_location(scheme + rest)
+    except SyncError as exc:
+        assert not any(word in str(exc) for word in LIBRARY_WORDS)
+        return
+    assert url.startswith(("http://", "https://", "file:"))
+    if not url.startswith("file:"):  # what we let through, requests and urllib3 take too
+        import requests
+        import urllib3
+
+        requests.Request("GET", url).prepare()
+        urllib3.util.parse_url(url)

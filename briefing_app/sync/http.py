@@ -240,10 +240,24 @@ def check_web_address(text: str, parts: SplitResult | None = None) -> None:
         labels = host.removesuffix(".").split(".")
         if len(host) > 253 or not all(_is_label(label) for label in labels):
             raise _bad_address(text, _bad_host(host))
+        if not host.isascii() and not _is_idna_host(host):
+            raise _bad_address(text, _bad_host(host))
     if port and not (port.isascii() and port.isdigit()):
         raise _bad_address(text, _PORT_NOT_NUMBER.format(port=port))
     if port and not 1 <= int(port) <= 65535:
         raise _bad_address(text, _PORT_OUT_OF_RANGE.format(port=int(port)))
+
+
+def _is_idna_host(host: str) -> bool:
+    """A host name in another script, as requests and urllib3 will write it (IDNA)."""
+    import idna  # requests' own dependency
+
+    try:
+        idna.encode(host, uts46=True)  # requests
+        idna.encode(host.lower(), strict=True, std3_rules=True)  # urllib3
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return False
+    return True
 
 
 def _is_label(label: str) -> bool:
