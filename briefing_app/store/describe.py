@@ -99,25 +99,25 @@ def describe_change(
     return found
 
 
-#: The stored columns an "updated" change names when they differ (the others have a kind
-#: of change of their own, or are the feed's bookkeeping: its stamp, its revision).
-NAMED_COLUMNS: tuple[str, ...] = (
-    "subtitle",
-    "summary",
-    "description",
-    "timezone",
-    "kind",
-    "track",
-    "tags",
-    "format",
-    "join_url",
-    "registration_url",
-    "url",
-    "language",
-    "links",
-    "feedback_url",
-    "translations",
+#: Columns with a kind of change of their own (moved, renamed, cancelled), or the feed's
+#: and the store's bookkeeping (its stamp, its revision, ids): never named by "updated".
+_NOT_NAMED = frozenset(
+    {
+        "feed_id",
+        "series_id",
+        "source_id",
+        "title",
+        "start_utc",
+        "end_utc",
+        "location",
+        "status",
+        "updated_utc",
+        "source_sequence",
+        "content_hash",
+    }
 )
+#: The stored columns an "updated" change names when they differ ("join_url").
+NAMED_COLUMNS: tuple[str, ...] = tuple(c for c in SESSION_COLUMNS if c not in _NOT_NAMED)
 _ROW_INDEX = {name: SESSION_COLUMNS.index(name) for name in NAMED_COLUMNS}
 
 
