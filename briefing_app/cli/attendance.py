@@ -125,7 +125,8 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
     sessions = plural(
         summary.sessions, translate("cli", "{n} session"), translate("cli", "{n} sessions")
     ).format(n=summary.sessions)
-    write_line(out, f"{hours_text(summary.minutes):>10}  {sessions}  {translate('cli', 'Total')}")
+    total = translate("cli", "Total")
+    write_line(out, f"{hours_text(summary.minutes):>10}  {sessions}  {total}")
     tell(f"{localized(LOCAL_ONLY_NOTE)} {localized(DURATION_NOTE)}")
     return EXIT_OK
 

@@ -5997,6 +5997,10 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>(aucune série)</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>wrote {n} attended session to {path}</source>
         <translation>{n} séance avec présence écrite dans {path}</translation>
     </message>
