@@ -113,6 +113,13 @@ class SyncError(BriefingError):
         return type(self)(self.reason, source=self.source, retryable=self.retryable, feed=name)
 
 
+class BadAddressError(SyncError):
+    """A feed address that cannot be one (``http://[::1``, a port out of range, a space in
+    it, an unknown scheme): bad input, exit code 2, said in the app's words."""
+
+    exit_code = 2
+
+
 class FeedSyncBugError(BriefingError):
     """An unexpected error (a bug) stopped one feed's sync; the other feeds went on.
 

@@ -48,10 +48,10 @@ def test_mark_list_json_and_the_hours(capsys, data_dir: Path) -> None:
     code, out, err = run(capsys, "attendance", "list")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("#1  2020-04-15  1 h 30 min  [attended: marked attended]")
-    assert lines[1].startswith("#2  2020-05-11  1 h 30 min  [attended: joined]")
-    assert lines[2].startswith("#3  2020-05-11         1 h  [not attended: marked not attended]")
-    assert lines[-1] == "     3 h  2 in all"
+    assert lines[0].startswith("#1  Wed 15 Apr 2020  1 h 30 min  [attended, marked]")
+    assert lines[1].startswith("#2  Mon 11 May 2020  1 h 30 min  [attended, joined]")
+    assert lines[2].startswith("#3  Mon 11 May 2020         1 h  [not attended, marked]")
+    assert lines[-1] == "       3 h  2 sessions  Total"  # the window's duration words
     assert LOCAL_ONLY_NOTE in err
     code, out, _ = run(capsys, "attendance", "list", "--json")
     data = json.loads(out)

@@ -39,10 +39,10 @@ def test_add_list_done_edit_remove(capsys, data_dir: Path) -> None:
     assert code == 0
     assert out.splitlines() == [
         "Overdue (1)",
-        "  1 [!] Draft the recommendations · due 2020-01-01 09:00 (America/Toronto)"
+        "  1 [!] Draft the recommendations · due Wed 01 Jan 2020 09:00 (America/Toronto)"
         " · owner Lisa Carroll · priority 1 · #2",
         "Later (1)",
-        "  2 [ ] Send thanks · due 9000-01-02",
+        "  2 [ ] Send thanks · due Thu 02 Jan 9000",
         "Done (1)",
         "  3 [x] Someday",
     ]
@@ -135,11 +135,11 @@ def test_history_lists_what_edits_replaced(capsys, data_dir: Path) -> None:
     lines = out.splitlines()
     assert lines[0] == "Follow-up 1 now: Email Lisa"
     assert [line.strip() for line in lines if not line.startswith(("-", "Follow"))] == [
-        "(due 2030-01-02)",  # now: nobody owns it any more
+        "(due Wed 02 Jan 2030)",  # now: nobody owns it any more
         "Call Lisa on Monday",
-        "(owner Ana, due 2030-01-02)",
+        "(owner Ana, due Wed 02 Jan 2030)",
         "Call Lisa",
-        "(owner Ana, due 2030-01-02)",
+        "(owner Ana, due Wed 02 Jan 2030)",
     ]
     assert all("by an edit" in line for line in lines if line.startswith("-"))
     code, out, _ = run(capsys, "followups", "history", "1", "--json")

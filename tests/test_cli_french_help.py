@@ -187,7 +187,7 @@ def test_settings_say_their_errors_and_words_in_french(
     code, _out, err = run_cli(capsys, *data, "settings", "download-timeout", "0")
     assert code == 2 and "un nombre entier de secondes de 1 à 3600" in err
     code, _out, err = run_cli(capsys, *data, "settings", "max-feed-size", "0")
-    assert code == 2 and "un nombre entier de Mo de 1 à" in err
+    assert code == 2 and "un nombre entier de Mio de 1 à" in err
     code, _out, err = run_cli(capsys, *data, "settings", "theme", "pink")
     assert code == 2 and f"et non «{NB}pink{NB}»" in err
     assert "expected" not in err

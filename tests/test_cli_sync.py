@@ -12,6 +12,7 @@ import pytest
 from support.feed_server import FeedServer, Reply
 
 from briefing_app.cli import main
+from briefing_app.cli.output import stamp
 from briefing_app.platform.resources_util import SAMPLE_FEED, read_resource_bytes
 
 
@@ -76,7 +77,7 @@ def test_failed_sync_exit_code_and_message(capsys, feed_server: FeedServer) -> N
         f"briefing-app: error: Remote briefings ({url}): the server answered HTTP 404 Not Found"
     )
     code, out, err = run(capsys, "feeds", "add", "ftp://example.org/x.json")
-    assert code == 6 and "scheme is not supported" in err
+    assert code == 2 and "scheme is not supported" in err
     code, out, err = run(capsys, "feeds", "add", url.replace("f.json", "other.json"))
     assert code == 6 and "HTTP 404" in err
     code, out, _ = run(capsys, "feeds", "list", "--json")
@@ -153,15 +154,15 @@ def test_changes_says_checked_again_only_after_a_later_check(capsys, tmp_path: P
     imported = json.loads(run(capsys, "changes", "2", "--json")[1])
     assert imported["last_checked_at"] == imported["synced_at"]  # no check since
     synced = imported["synced_at"]
-    assert out.splitlines() == [f"Remote briefings, synced {synced}: imported 5 sessions"]
+    assert out.splitlines() == [f"Remote briefings, synced {stamp(synced)}: imported 5 sessions"]
     # A later sync finds the file as it was: that is a check after the import.
     code, out, _ = run(capsys, "sync", "2")
     assert (code, out) == (0, "2  Remote briefings: no changes\n")
     checked = json.loads(run(capsys, "changes", "2", "--json")[1])
     assert checked["synced_at"] == synced < checked["last_checked_at"]
     assert run(capsys, "changes", "2")[1].splitlines() == [
-        f"Remote briefings, synced {synced}: imported 5 sessions",
-        f"  (checked again {checked['last_checked_at']}: no changes since)",
+        f"Remote briefings, synced {stamp(synced)}: imported 5 sessions",
+        f"  (checked again {stamp(checked['last_checked_at'])}: no changes since)",
     ]
     # A sync that changes something is the latest news again, not checked since.
     doc["sessions"][0]["title"] = "Kick-off, renamed"

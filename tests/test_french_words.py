@@ -276,10 +276,10 @@ def test_attendance_words_are_not_follow_up_words(
     """'suivi' is a follow-up only: attendance reads présence / absence."""
     marked = _cli(capsys, monkeypatch, FR, "attendance", "mark", "1", "attended")
     listed = _cli(capsys, monkeypatch, FR, "attendance", "list")
-    assert "présence" in marked and "présence notée" in listed
+    assert "présence" in marked and "[présence, marquée]" in listed  # the window's words
     _cli(capsys, monkeypatch, FR, "attendance", "mark", "2", "not-attended")
     listed = _cli(capsys, monkeypatch, FR, "attendance", "list")
-    assert "absence notée" in listed
+    assert "[absence, marquée]" in listed
     assert "suivi" not in marked + listed
     assert "attended" in _cli(capsys, monkeypatch, EN, "attendance", "list")
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from briefing_app.cli.output import (
     EXIT_OK,
     PROG,
+    day_text,
     language_mark,
     print_json,
     shown_title,
@@ -27,15 +28,14 @@ from briefing_app.usecases.attendance import (
     attended,
     check_target,
     csv_text,
-    date_text,
-    decimal_hours,
     export_kind,
     hours_text,
     summarize,
 )
 from briefing_app.usecases.settings import content_languages
 from briefing_app.usecases.startup import open_store
-from briefing_app.util.i18n import current_language, localized, plural, translate
+from briefing_app.util.i18n import localized, plural, translate
+from briefing_app.util.timeutil import in_zone
 
 if TYPE_CHECKING:
     from briefing_app.store import AttendanceRecord
@@ -92,12 +92,14 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
             ).format(prog=PROG)
         )
         return EXIT_OK
-    hows = {
-        "marked attended": translate("cli", "marked attended"),
-        "marked not attended": translate("cli", "marked not attended"),
+    hows = {  # the window's words: "Yes (marked)", "Yes (joined)"
+        "marked attended": translate("cli", "marked"),
+        "marked not attended": translate("cli", "marked"),
         "joined": translate("cli", "joined"),
     }
     records = [r.in_language(languages) for r in records]  # a fallback marked [EN]
+    days = {r.session_id: _day(r) for r in records}
+    day_width = max(len(day) for day in days.values())  # "lundi 11 mai 2020" is longer
     for record in records:
         state = (
             translate("cli", "attended") if record.attended else translate("cli", "not attended")
@@ -106,8 +108,9 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
         how = hows.get(record.how, record.how)
         write_line(
             out,
-            f"#{record.session_id}  {date_text(record)}  {hours_text(record.minutes):>10}  "
-            + translate("cli", "[{state}: {how}]").format(state=state, how=how)
+            f"#{record.session_id}  {days[record.session_id]:<{day_width}}  "
+            + f"{hours_text(record.minutes):>10}  "
+            + translate("cli", "[{state}, {how}]").format(state=state, how=how)
             + f"  {record.title}{language_mark(record.fallback_language('title'))}{removed}"
             + f" · {record.series}{language_mark(record.fallback_language('series'))}",
         )
@@ -118,9 +121,12 @@ def cmd_attendance(args: argparse.Namespace, out: TextIO) -> int:
             series.sessions, translate("cli", "{n} session"), translate("cli", "{n} sessions")
         ).format(n=series.sessions)
         name = series.series or translate("cli", "(no series)")
-        write_line(out, f"{_hours(series.minutes):>6} h  {sessions}  {name}")
-    in_all = translate("cli", "{n} in all").format(n=summary.sessions)
-    write_line(out, f"{_hours(summary.minutes):>6} h  {in_all}")
+        write_line(out, f"{hours_text(series.minutes):>10}  {sessions}  {name}")
+    sessions = plural(
+        summary.sessions, translate("cli", "{n} session"), translate("cli", "{n} sessions")
+    ).format(n=summary.sessions)
+    total = translate("cli", "Total")
+    write_line(out, f"{hours_text(summary.minutes):>10}  {sessions}  {total}")
     tell(f"{localized(LOCAL_ONLY_NOTE)} {localized(DURATION_NOTE)}")
     return EXIT_OK
 
@@ -156,7 +162,6 @@ def _cannot_write(target: Path, exc: OSError) -> str:
     )
 
 
-def _hours(minutes: int) -> str:
-    """Hours with two decimals at most, with the language's decimal mark (1.5, 1,5)."""
-    text = decimal_hours(minutes)
-    return text if current_language() == "en" else text.replace(".", ",")
+def _day(record: AttendanceRecord) -> str:
+    """The session's day in its zone, as sentences write it: ``Wed 15 Apr 2020``."""
+    return day_text(in_zone(record.start, record.timezone).date())

@@ -6,7 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from briefing_app.cli.arguments import tokens_text
-from briefing_app.cli.output import EXIT_OK, PROG, print_json
+from briefing_app.cli.output import EXIT_OK, PROG, print_json, stamp
 from briefing_app.errors import NotFoundError
 from briefing_app.util.i18n import current_language, plural, translate
 
@@ -57,8 +57,6 @@ def add_db_parser(commands: Any) -> None:
 
 def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
     # The store and datetime: here, not for the parser (main imports this module to build it).
-    from datetime import UTC
-
     from briefing_app.platform.window_lock import refuse_if_window_open
     from briefing_app.store import (
         backups,
@@ -70,6 +68,7 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
         restore,
     )
     from briefing_app.usecases.startup import store_path
+    from briefing_app.util.timeutil import to_utc_text
 
     path = store_path(args.data_dir)
     if args.db_command == "check":
@@ -171,7 +170,7 @@ def cmd_db(args: argparse.Namespace, out: TextIO) -> int:
             "before migration": translate("cli", "before migration"),
         }
         for n, b in enumerate(found, 1):
-            made = b.made_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+            made = stamp(to_utc_text(b.made_at))
             if b.sessions is None:
                 held = translate("cli", "unreadable")
             else:

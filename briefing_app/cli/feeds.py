@@ -17,6 +17,7 @@ from briefing_app.cli.output import (
     language_mark,
     print_json,
     refresh_live_agenda,
+    stamp,
     tell,
     tell_error,
     tell_warning,
@@ -51,7 +52,9 @@ if TYPE_CHECKING:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from briefing_app.usecases.imports import import_file, read_feed_file
 
-    path: Path = args.file
+    path = Path(args.file)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]+://", args.file) and not path.exists():
+        _refuse_address(args.file)
     # No store yet: the file is read (and its head checked) before one is made, so a
     # bad file creates nothing; the limit is the default, as no setting was made.
     # Otherwise the store's max-feed-size setting says how large a file may be.
@@ -85,15 +88,23 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def stamp(utc_text: str) -> str:
-    """A stored UTC time for people: as stored in English (``2026-12-07T08:17:58Z``), in
-    this computer's zone and the language's words otherwise (``lundi 7 décembre 2026 …``)."""
-    words = date_words()
-    if words is None:
-        return utc_text
-    from briefing_app.util.timeutil import local_zone_name, stamp_text
+def _refuse_address(text: str) -> None:
+    """``import`` reads files: an address is refused as bad input (exit 2), a malformed
+    one in the words ``feeds add`` uses for it."""
+    from briefing_app.sync.http import check_web_address
 
-    return stamp_text(utc_text, local_zone_name(), words)
+    if text.lower().startswith(("http://", "https://")):
+        check_web_address(text)
+    raise UsageError(
+        fill(
+            translate(
+                "cli",
+                "{address!r} is an address, not a file: follow it with "
+                "`briefing-app feeds add ADDRESS`",
+            ),
+            {"address": text},
+        )
+    )
 
 
 def _stored_summary(block: dict[str, Any]) -> str:

@@ -8,23 +8,32 @@ session as everywhere (its number, or the feed's id for it).
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from briefing_app.cli.arguments import read_stdin_text
-from briefing_app.cli.output import EXIT_OK, PROG, print_json, tell, write_line
+from briefing_app.cli.output import (
+    EXIT_OK,
+    PROG,
+    day_text,
+    moment_text,
+    print_json,
+    tell,
+    write_line,
+)
 from briefing_app.errors import UsageError
-from briefing_app.usecases.followups import GROUPS, due_label, group_of, parse_due
+from briefing_app.usecases.followups import GROUPS, group_of, parse_due
 from briefing_app.usecases.startup import open_store
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, localized, plural, translate
-from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now
+from briefing_app.util.timeutil import in_zone, local_zone_name, utc_now, zone
 
 if TYPE_CHECKING:
     from briefing_app.store import FollowupRecord, FollowupVersion, Store
 
 GROUP_TITLES = {
     "overdue": QT_TRANSLATE_NOOP("cli", "Overdue"),
-    "week": QT_TRANSLATE_NOOP("cli", "Due this week (next 7 days)"),
+    "week": QT_TRANSLATE_NOOP("cli", "Due this week"),  # the next 7 days, as in the window
     "later": QT_TRANSLATE_NOOP("cli", "Later"),
     "none": QT_TRANSLATE_NOOP("cli", "No due date"),
     "done": QT_TRANSLATE_NOOP("cli", "Done"),
@@ -200,6 +209,18 @@ def _edit(
     )
 
 
+def _due_text(record: FollowupRecord | FollowupVersion, zone_name: str) -> str:
+    """The due date in the user's language: ``Wed 02 Jan 2030``, ``mercredi 2 janvier
+    2030 9 h 00 (America/Toronto)`` when it is due at a time in another zone."""
+    if record.due is None:
+        return ""
+    if isinstance(record.due, datetime):
+        shown = record.due_zone or zone_name
+        label = moment_text(record.due.astimezone(zone(shown)))
+        return label if shown == zone_name else f"{label} ({shown})"
+    return day_text(record.due)
+
+
 def _one_line(text: str) -> str:
     first = text.split("\n", 1)[0]
     return first + (" …" if "\n" in text else "")
@@ -240,8 +261,7 @@ def _history(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     )
     _write_facts(out, current, zone_name)
     for v in versions:
-        replaced = in_zone(v.replaced_at, zone_name)
-        when = f"{replaced:%Y-%m-%d %H:%M}"
+        when = moment_text(in_zone(v.replaced_at, zone_name))
         if v.reason == "import":
             line = translate("cli", "- replaced {when} by an import:").format(when=when)
         else:
@@ -257,7 +277,7 @@ def _write_facts(out: TextIO, v: FollowupRecord | FollowupVersion, zone_name: st
     """ "    (owner Ana, due 2026-12-10, done)" under a version's text."""
     facts = [
         translate("cli", "owner {name}").format(name=v.owner) if v.owner else "",
-        translate("cli", "due {when}").format(when=due_label(v, zone_name)) if v.due else "",
+        translate("cli", "due {when}").format(when=_due_text(v, zone_name)) if v.due else "",
     ]
     facts.append(translate("cli", "done") if v.status == "done" else "")
     if any(facts):
@@ -294,7 +314,7 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             mark = "x" if r.done else ("!" if group == "overdue" else " ")
             parts = [f"  {r.id:>{width}} [{mark}] {_one_line(r.text)}"]
             if r.due is not None:
-                parts.append(translate("cli", "due {when}").format(when=due_label(r, zone_name)))
+                parts.append(translate("cli", "due {when}").format(when=_due_text(r, zone_name)))
             if r.owner:
                 parts.append(translate("cli", "owner {name}").format(name=r.owner))
             if r.priority is not None:

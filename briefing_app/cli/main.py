@@ -222,7 +222,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     import_cmd.add_argument(
         "file",
         metavar=translate("cli-metavar", "FILE"),
-        type=Path,
+        type=str,  # an address is told apart before it is a Path
         help=translate(
             "cli-help",
             "a feed file (pretalx or briefing JSON, frab XML, iCalendar .ics) or an invite",

@@ -314,6 +314,24 @@ def day_text(day: date) -> str:
     return f"{day:%a %d %b %Y}" if words is None else words.day(day)
 
 
+def stamp(utc_text: str) -> str:
+    """A stored UTC time for people, in this computer's zone and the user's language:
+    ``Mon 07 Dec 2026 08:17 EST``, ``lundi 7 décembre 2026 8 h 17 HNE`` (text that is
+    not a stored time comes back as it is). JSON output keeps the stored text."""
+    from briefing_app.util.timeutil import local_zone_name, stamp_text
+
+    return stamp_text(utc_text, local_zone_name(), date_words())
+
+
+def moment_text(local: datetime) -> str:
+    """A day and a time of day already in the zone they are shown in, with no zone:
+    ``Wed 02 Jan 2030 09:00``, ``mercredi 2 janvier 2030 9 h 00``."""
+    words = date_words()
+    if words is None:
+        return f"{local:%a %d %b %Y %H:%M}"
+    return f"{words.day(local.date())} {words.clock(local.hour, local.minute)}"
+
+
 def colon(label: str) -> str:
     """``Series:`` in English, ``Série :`` in French (a space before the colon)."""
     return translate("cli", "{label}:").format(label=label)

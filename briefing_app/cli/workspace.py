@@ -25,6 +25,7 @@ from briefing_app.cli.output import (
     print_json,
     shown_title,
     size_text,
+    stamp,
     tell,
     write_line,
 )
@@ -395,7 +396,7 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         ),
         (translate("cli", "Org"), case.organization),
         (translate("cli", "Tags"), ", ".join(case.tags)),
-        (translate("cli", "Updated"), case.updated_at or ""),
+        (translate("cli", "Updated"), stamp(case.updated_at) if case.updated_at else ""),
     ]
     lines += [f"{label(colon(name), 9)}{value}" for name, value in facts if value]
     if case.overridden:
@@ -444,7 +445,7 @@ def _show(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
                             name=m.name,
                             type=m.media_type,
                             size=size_text(m.size or 0),
-                            when=m.added_at,
+                            when=stamp(m.added_at),
                         )
                     )
                 )
@@ -669,7 +670,7 @@ def _note(workspace: Workspace, args: argparse.Namespace, out: TextIO) -> int:
         for revision in workspace.revisions(case.id):
             body = revision.body.strip()
             first = body.splitlines()[0] if body else translate("cli", "(empty)")
-            write_line(out, f"{revision.id}  {revision.saved_at}  {first[:60]}")
+            write_line(out, f"{revision.id}  {stamp(revision.saved_at)}  {first[:60]}")
         return 0
     if args.diff:
         for revision_id in args.diff:

@@ -21,7 +21,13 @@ from typing import Any
 
 from briefing_app.feeds.model import CaseStudy, Feed, Session
 from briefing_app.store.base import Database
-from briefing_app.store.describe import StoredSession, describe_change
+from briefing_app.store.describe import (
+    NAMED_COLUMNS,
+    StoredSession,
+    changed_fields,
+    describe_change,
+    with_fields,
+)
 from briefing_app.store.feed_rows import (
     SESSION_COLUMNS,
     content_hash,
@@ -448,6 +454,20 @@ class FeedWriter:
             source_id: (old.id, old.removed, old.content_hash) for source_id, old in stored.items()
         }
 
+    def _name_fields(
+        self, described: list[SessionChange], old: StoredSession, row: tuple[Any, ...]
+    ) -> list[SessionChange]:
+        """An "updated" change with the fields it touched ("join link"): read from the
+        stored row, only for such a change (a few sessions a sync, not every one)."""
+        if [c.kind for c in described] != ["updated"] or described[0].detail:
+            return described
+        stored = self.conn.execute(
+            f"SELECT {', '.join(NAMED_COLUMNS)} FROM sessions WHERE id = ?", [old.id]
+        ).fetchone()
+        if stored is None:  # pragma: no cover - the row was read a moment ago
+            return described
+        return [with_fields(described[0], changed_fields(stored, row))]
+
     def _plan_sessions(self, stored: dict[str, StoredSession]) -> _SessionPlan:
         """Which sessions to write, with the change entries of those already stored."""
         plan = _SessionPlan()
@@ -469,7 +489,7 @@ class FeedWriter:
             plan.rows.append(row)
             plan.pending.append((session, old))
             if old is not None:
-                described = describe_change(old.id, session, old)
+                described = self._name_fields(describe_change(old.id, session, old), old, row)
                 plan.described[session.id] = described
                 for change in described:
                     plan.details[id(change)] = to_json(change.detail)

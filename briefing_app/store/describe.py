@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from briefing_app.feeds.model import Session, SessionStatus
-from briefing_app.store.feed_rows import presenter_signature, session_row
+from briefing_app.store.feed_rows import SESSION_COLUMNS, presenter_signature, session_row
 from briefing_app.store.records import SessionChange
 from briefing_app.util.timeutil import to_utc_text
 
@@ -95,3 +97,42 @@ def describe_change(
     if not found:
         found.append(SessionChange("updated", session_id, new.title))
     return found
+
+
+#: Columns with a kind of change of their own (moved, renamed, cancelled), or the feed's
+#: and the store's bookkeeping (its stamp, its revision, ids): never named by "updated".
+_NOT_NAMED = frozenset(
+    {
+        "feed_id",
+        "series_id",
+        "source_id",
+        "title",
+        "start_utc",
+        "end_utc",
+        "location",
+        "status",
+        "updated_utc",
+        "source_sequence",
+        "content_hash",
+    }
+)
+#: The stored columns an "updated" change names when they differ ("join_url").
+NAMED_COLUMNS: tuple[str, ...] = tuple(c for c in SESSION_COLUMNS if c not in _NOT_NAMED)
+_ROW_INDEX = {name: SESSION_COLUMNS.index(name) for name in NAMED_COLUMNS}
+
+
+def changed_fields(stored: Sequence[Any], row: Sequence[Any]) -> list[str]:
+    """The :data:`NAMED_COLUMNS` whose *stored* values (in that order) differ from the new
+    *row* (:func:`~briefing_app.store.feed_rows.session_row`'s)."""
+    return [
+        name
+        for name, old in zip(NAMED_COLUMNS, stored, strict=True)
+        if (old or "") != (row[_ROW_INDEX[name]] or "")
+    ]
+
+
+def with_fields(change: SessionChange, fields: list[str]) -> SessionChange:
+    """An "updated" *change* that says which fields changed (``{"fields": "join_url"}``)."""
+    if change.kind != "updated" or change.detail or not fields:
+        return change
+    return dataclasses.replace(change, detail={"fields": ",".join(fields)})

@@ -23,6 +23,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import http.client
+import ipaddress
 import logging
 import tempfile
 import time
@@ -31,13 +32,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit, urlunsplit
 
 import requests
 import urllib3
 
 from briefing_app import __version__
-from briefing_app.errors import FeedFileNotFoundError, SyncError
+from briefing_app.errors import BadAddressError, FeedFileNotFoundError, SyncError
 from briefing_app.platform.fileutil import (
     UnusableFileError,
     open_regular_file,
@@ -160,13 +161,10 @@ def normalize_location(text: str) -> str:
     text = text.strip()
     if not text:
         raise SyncError(QT_TRANSLATE_NOOP("core", "no feed address given").message())
-    parts = urlsplit(text)
+    parts = _split_address(text)
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):
-        if not parts.hostname:
-            raise SyncError(
-                QT_TRANSLATE_NOOP("core", "{text!r} has no host name").format(text=text)
-            )
+        check_web_address(text, parts)
         # One spelling per feed: lower-case scheme and host, no #fragment (never sent).
         netloc = parts.netloc.rsplit("@", 1)
         netloc[-1] = netloc[-1].lower()
@@ -175,7 +173,7 @@ def normalize_location(text: str) -> str:
         return local_feed_uri(file_path(text))
     if scheme and len(scheme) > 1 and not Path(text).expanduser().exists():
         # "C:\\feeds\\x.json" has a one-letter "scheme"; "schedule:v2.json" may be a file.
-        raise SyncError(
+        raise BadAddressError(
             QT_TRANSLATE_NOOP(
                 "core",
                 "the {scheme}: scheme is not supported; use an http(s) address or a local file",
@@ -183,6 +181,93 @@ def normalize_location(text: str) -> str:
             source=text,
         )
     return local_feed_uri(Path(text))
+
+
+#: Why an http(s) address cannot be one, in the app's words (never the URL parser's).
+_NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("core", "{text!r} is not a valid address: {why}")
+_HAS_SPACE = QT_TRANSLATE_NOOP(
+    "core", "it contains a space or a control character (write a space as %20)"
+)
+_NO_HOST = QT_TRANSLATE_NOOP("core", "it has no host name")
+_BAD_IPV6 = QT_TRANSLATE_NOOP("core", "the host in brackets [ ] is not a valid IPv6 address")
+_BAD_HOST = QT_TRANSLATE_NOOP("core", "the host name {host!r} is not valid")
+_PORT_NOT_NUMBER = QT_TRANSLATE_NOOP("core", "the port {port!r} is not a number")
+_PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP("core", "the port {port} is out of range (1 to 65535)")
+
+
+def _bad_address(text: str, why: Message) -> BadAddressError:
+    return BadAddressError(_NOT_AN_ADDRESS.format(text=text, why=why))
+
+
+def _split_address(text: str) -> SplitResult:
+    """``urlsplit(text)``; its ``ValueError`` (``http://[::1``) said in the app's words."""
+    try:
+        return urlsplit(text)
+    except ValueError as exc:
+        netloc = text.partition("//")[2].split("/", 1)[0]
+        why = _BAD_IPV6.message() if "[" in netloc or "]" in netloc else _bad_host(netloc)
+        raise _bad_address(text, why) from exc
+
+
+def _bad_host(host: str) -> Message:
+    return _BAD_HOST.format(host=host)
+
+
+def check_web_address(text: str, parts: SplitResult | None = None) -> None:
+    """Refuse an http(s) address no server can be asked at: a space, no host, a host that
+    cannot be one, a port that is not a number from 1 to 65535.
+
+    Raises:
+        BadAddressError: naming the address and why, in the app's words.
+    """
+    parts = parts or _split_address(text)
+    if any(ch.isspace() or not ch.isprintable() for ch in text):
+        raise _bad_address(text, _HAS_SPACE.message())
+    host_port = parts.netloc.rpartition("@")[2]
+    if host_port.startswith("["):
+        host, _, rest = host_port[1:].partition("]")
+        try:
+            ipaddress.IPv6Address(host.partition("%")[0])
+        except ValueError as exc:
+            raise _bad_address(text, _BAD_IPV6.message()) from exc
+        port = rest[1:] if rest.startswith(":") else ""
+        if rest and not rest.startswith(":"):
+            raise _bad_address(text, _BAD_IPV6.message())
+    else:
+        host, _, port = host_port.partition(":")
+        if not host:
+            raise _bad_address(text, _NO_HOST.message())
+        labels = host.removesuffix(".").split(".")
+        if len(host) > 253 or not all(_is_label(label) for label in labels):
+            raise _bad_address(text, _bad_host(host))
+        if not host.isascii() and not _is_idna_host(host):
+            raise _bad_address(text, _bad_host(host))
+    if port and not (port.isascii() and port.isdigit()):
+        raise _bad_address(text, _PORT_NOT_NUMBER.format(port=port))
+    if port and not 1 <= int(port) <= 65535:
+        raise _bad_address(text, _PORT_OUT_OF_RANGE.format(port=int(port)))
+
+
+def _is_idna_host(host: str) -> bool:
+    """A host name in another script, as requests and urllib3 will write it (IDNA)."""
+    import idna  # requests' own dependency
+
+    try:
+        idna.encode(host, uts46=True)  # requests
+        idna.encode(host.lower(), strict=True, std3_rules=True)  # urllib3
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return False
+    return True
+
+
+def _is_label(label: str) -> bool:
+    """One dot-separated part of a host name (letters of any script, digits, ``-``, ``_``)."""
+    return (
+        0 < len(label) <= 63
+        and all(ch.isalnum() or ch in "-_" for ch in label)
+        and not label.startswith("-")
+        and not label.endswith("-")
+    )
 
 
 def local_feed_uri(path: Path) -> str:

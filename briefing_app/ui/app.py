@@ -317,11 +317,19 @@ def _say_empty(notice: str) -> None:
 
 
 def _say_handed_off(open_files: Sequence[Path]) -> None:
+    """On the terminal, in the command line's language: the open window took the request."""
+    from briefing_app.util.i18n import fill, plural, translate
+
     names = ", ".join(p.name for p in open_files)
     if names:
-        print(f"{APP_NAME} is already open; it imports {names}.")
+        text = plural(
+            len(open_files),
+            translate("cli", "{app} is already open; it imports {names}."),
+            translate("cli", "{app} is already open; it imports {n} files: {names}."),
+        )
     else:
-        print(f"{APP_NAME} is already open; it comes to the front.")
+        text = translate("cli", "{app} is already open; it comes to the front.")
+    print(fill(text, {"app": APP_NAME, "names": names, "n": len(open_files)}))
 
 
 def open_main_window(store: Store, open_files: Sequence[Path] = ()) -> MainWindow:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Message, joined
 from briefing_app.util.multilingual import pick_stored
 from briefing_app.util.timeutil import local_zone_name, stamp_text
 
@@ -25,6 +25,47 @@ CHANGE_WORDS = {
     "updated": QT_TRANSLATE_NOOP("core", "Updated"),
     "material": QT_TRANSLATE_NOOP("core", "Kept material updated"),
 }
+
+
+#: What an "updated" change touched, by stored column (store/describe.NAMED_COLUMNS).
+FIELD_WORDS = {
+    "subtitle": QT_TRANSLATE_NOOP("core", "subtitle"),
+    "summary": QT_TRANSLATE_NOOP("core", "summary"),
+    "description": QT_TRANSLATE_NOOP("core", "description"),
+    "timezone": QT_TRANSLATE_NOOP("core", "time zone"),
+    "kind": QT_TRANSLATE_NOOP("core", "kind"),
+    "track": QT_TRANSLATE_NOOP("core", "track"),
+    "tags": QT_TRANSLATE_NOOP("core", "tags"),
+    "format": QT_TRANSLATE_NOOP("core", "online or in person"),
+    "join_url": QT_TRANSLATE_NOOP("core", "join link"),
+    "registration_url": QT_TRANSLATE_NOOP("core", "registration link"),
+    "url": QT_TRANSLATE_NOOP("core", "web page"),
+    "language": QT_TRANSLATE_NOOP("core", "language"),
+    "links": QT_TRANSLATE_NOOP("core", "links"),
+    "feedback_url": QT_TRANSLATE_NOOP("core", "feedback link"),
+    "translations": QT_TRANSLATE_NOOP("core", "translations"),
+}
+_FIELDS_CHANGED = QT_TRANSLATE_NOOP("core", " ({fields} changed)")
+_NOW_ENDS = QT_TRANSLATE_NOOP("core", " (now ends {when})")
+
+
+def fields_changed(change: SessionChange) -> Message | None:
+    """What an "updated" change touched, for the window's and the CLI's sentence:
+    `` (join link changed)``; None when the change does not say."""
+    fields = change.detail.get("fields", "") if change.kind == "updated" else ""
+    names: list[str] = [FIELD_WORDS[name] for name in fields.split(",") if name in FIELD_WORDS]
+    return _FIELDS_CHANGED.format(fields=joined(", ", names)) if names else None
+
+
+def only_end_moved(change: SessionChange) -> bool:
+    """A "moved" change that only made the session longer or shorter (same start, room)."""
+    d = change.detail
+    return (
+        change.kind == "moved"
+        and d.get("old_start") == d.get("new_start")
+        and d.get("old_location") == d.get("new_location")
+        and d.get("old_end") != d.get("new_end")
+    )
 
 
 def in_language(
@@ -76,6 +117,11 @@ def describe_change(
         extra = f" ({d.get('material')})"
     elif change.kind == "added" and d.get("restored"):
         word = QT_TRANSLATE_NOOP("core", "Back in the feed")
+    elif only_end_moved(change):
+        zone = zone_name or local_zone_name()
+        extra = _NOW_ENDS.format(when=stamp_text(str(d.get("new_end", "?")), zone, words))
+    elif (fields := fields_changed(change)) is not None:
+        extra = fields
     return QT_TRANSLATE_NOOP("core", "{what}: {title}{extra}").format(
         what=word, title=title, extra=extra
     )

@@ -398,10 +398,14 @@ def _safely(read: Callable[[int], Sequence[_T]], session_id: int, what: str) -> 
         return ()
 
 
+#: The pack's title when it covers several series (or none): shown translated (a Message).
+_SEVERAL_SERIES_TITLE = QT_TRANSLATE_NOOP("core", "Briefing pack")
+
+
 def _pack_title(series: Sequence[str]) -> str:
     if len(series) == 1:
         return series[0]
-    return "Briefing pack"
+    return _SEVERAL_SERIES_TITLE.message()
 
 
 def _scope_text(selection: PackSelection, sessions: Sequence[PackSession], reader: str) -> str:

@@ -434,7 +434,7 @@ class ErrorMessage(Message):
     marked in the user's language. Keeps those parts, not the error (nor its traceback)."""
 
     parts: list[Message]
-    path: str | None
+    path: str | Message | None
     source: str | None
 
     def __new__(cls, error: BaseException, *, located: bool = False) -> ErrorMessage:
@@ -445,7 +445,9 @@ class ErrorMessage(Message):
         candidates += [getattr(error, name, None) for name in ("reason", "why", "item")]
         self.parts = [part for part in candidates if isinstance(part, Message)]
         path = getattr(error, "path", None) if located else None
-        self.path = str(path) if path else None
+        # A path the core marked (an .ics file's "VEVENT #1 (no UID), line 7") is shown
+        # translated, as a field of "at {path}: ".
+        self.path = (path if isinstance(path, Message) else str(path)) if path else None
         source = getattr(error, "source", None)
         self.source = str(source) if source and english.startswith(f"{source}: ") else None
         return self

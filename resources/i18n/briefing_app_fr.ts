@@ -487,6 +487,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Track</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
@@ -656,7 +660,7 @@ Celle du paquet&#xa0;: {1}
     </message>
     <message>
         <source>{0} MiB</source>
-        <translation>{0} Mo</translation>
+        <translation>{0}&#xa0;Mio</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1357,6 +1361,10 @@ Appuyez sur Nouvelle pour commencer la vôtre, ou sur Importer un paquet… pour
     <message>
         <source> (was “{0}”)</source>
         <translation> (auparavant «&#xa0;{0}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source> (now ends {0})</source>
+        <translation> (fin désormais&#xa0;: {0})</translation>
     </message>
     <message>
         <source>Back in the feed: {0}</source>
@@ -5476,11 +5484,11 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source> MiB</source>
-        <translation> Mo</translation>
+        <translation>&#xa0;Mio</translation>
     </message>
     <message>
         <source>Largest feed to download, in MiB</source>
-        <translation>Plus gros fil à télécharger, en Mo</translation>
+        <translation>Plus gros fil à télécharger, en Mio</translation>
     </message>
     <message>
         <source>A feed larger than this is refused before it is read.</source>
@@ -5488,7 +5496,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>Largest material Keep offline downloads, in MiB</source>
-        <translation>Plus gros document que Garder hors ligne télécharge, en Mo</translation>
+        <translation>Plus gros document que Garder hors ligne télécharge, en Mio</translation>
     </message>
     <message>
         <source>A slide deck, recording or pre-read larger than this is not kept offline.</source>
@@ -5952,7 +5960,7 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     </message>
     <message>
         <source>the standard input holds more than {n} MiB; notes that long are refused, nothing was saved</source>
-        <translation>l’entrée standard contient plus de {n} Mo; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
+        <translation>l’entrée standard contient plus de {n}&#xa0;Mio; des notes aussi longues sont refusées, rien n’a été enregistré</translation>
     </message>
     <message>
         <source>the standard input is not UTF-8 text (bad byte at offset {offset}); nothing was saved</source>
@@ -5979,12 +5987,12 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>Aucune présence pour l’instant&#xa0;: appuyez sur Rejoindre dans la fenêtre, ou «&#xa0;{prog} attendance mark NUMÉRO attended&#xa0;».</translation>
     </message>
     <message>
-        <source>marked attended</source>
-        <translation>présence notée</translation>
+        <source>marked</source>
+        <translation>marquée</translation>
     </message>
     <message>
-        <source>marked not attended</source>
-        <translation>absence notée</translation>
+        <source>[{state}, {how}]</source>
+        <translation>[{state}, {how}]</translation>
     </message>
     <message>
         <source>joined</source>
@@ -5993,10 +6001,6 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
     <message>
         <source> (removed from its feed)</source>
         <translation> (retirée de son fil)</translation>
-    </message>
-    <message>
-        <source>[{state}: {how}]</source>
-        <translation>[{state}&#xa0;: {how}]</translation>
     </message>
     <message>
         <source>{n} session</source>
@@ -6011,8 +6015,8 @@ Elles sont enregistrées pendant que vous tapez, et chaque version est conservé
         <translation>(aucune série)</translation>
     </message>
     <message>
-        <source>{n} in all</source>
-        <translation>{n} au total</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>wrote {n} attended session to {path}</source>
@@ -6141,6 +6145,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>{path}&#xa0;: {summary}</translation>
     </message>
     <message>
+        <source>{address!r} is an address, not a file: follow it with `briefing-app feeds add ADDRESS`</source>
+        <translation>{address!r} est une adresse, pas un fichier&#xa0;: suivez-la avec `briefing-app feeds add ADRESSE`</translation>
+    </message>
+    <message>
         <source>feed {id} ({name}) has {count} thing of yours (a favourite, note, question or reminder) that would be deleted with it; add --force to remove it</source>
         <translation>le fil {id} ({name}) a {count} élément à vous (un favori, une note, une question ou un rappel) qui serait supprimé avec lui; ajoutez --force pour le retirer</translation>
     </message>
@@ -6219,10 +6227,6 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>Overdue</source>
         <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Due this week (next 7 days)</source>
-        <translation>À faire cette semaine (7 prochains jours)</translation>
     </message>
     <message>
         <source>Later</source>
@@ -6311,6 +6315,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>due {when}</source>
         <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>{file}: {counts}.</source>
@@ -7044,6 +7052,18 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <source>{source}: </source>
         <translation>{source}&#xa0;: </translation>
     </message>
+    <message>
+        <source>{app} is already open; it imports {names}.</source>
+        <translation>{app} est déjà ouvert; il importe {names}.</translation>
+    </message>
+    <message>
+        <source>{app} is already open; it imports {n} files: {names}.</source>
+        <translation>{app} est déjà ouvert; il importe {n} fichiers&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>{app} is already open; it comes to the front.</source>
+        <translation>{app} est déjà ouvert; il passe au premier plan.</translation>
+    </message>
 </context>
 <context>
     <name>cli-argparse</name>
@@ -7714,11 +7734,11 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>the largest feed a download may bring, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mo ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros fil qu’un téléchargement peut apporter, en Mio ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>the largest material Keep offline downloads, in MiB ({low}-{high}; default {default})</source>
-        <translation>le plus gros document que Garder hors ligne télécharge, en Mo ({low}-{high}; par défaut {default})</translation>
+        <translation>le plus gros document que Garder hors ligne télécharge, en Mio ({low}-{high}; par défaut {default})</translation>
     </message>
     <message>
         <source>minutes between background syncs in the window (0: only when asked)</source>
@@ -8486,16 +8506,40 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>aucune adresse de fil donnée</translation>
     </message>
     <message>
-        <source>{text!r} has no host name</source>
-        <translation>{text!r} n’a pas de nom d’hôte</translation>
-    </message>
-    <message>
         <source>the {scheme}: scheme is not supported; use an http(s) address or a local file</source>
         <translation>le schéma {scheme}: n’est pas pris en charge; utilisez une adresse http(s) ou un fichier local</translation>
     </message>
     <message>
         <source>its symbolic links go round in a loop</source>
         <translation>ses liens symboliques tournent en rond</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a valid address: {why}</source>
+        <translation>{text!r} n’est pas une adresse valide&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>it contains a space or a control character (write a space as %20)</source>
+        <translation>elle contient une espace ou un caractère de contrôle (écrivez une espace %20)</translation>
+    </message>
+    <message>
+        <source>it has no host name</source>
+        <translation>elle n’a pas de nom d’hôte</translation>
+    </message>
+    <message>
+        <source>the host in brackets [ ] is not a valid IPv6 address</source>
+        <translation>l’hôte entre crochets [ ] n’est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>the host name {host!r} is not valid</source>
+        <translation>le nom d’hôte {host!r} n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the port {port!r} is not a number</source>
+        <translation>le port {port!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the port {port} is out of range (1 to 65535)</source>
+        <translation>le port {port} est hors limites (de 1 à 65535)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -8788,6 +8832,74 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>Kept material updated</source>
         <translation>Document gardé mis à jour</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>volet</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>online or in person</source>
+        <translation>en ligne ou en personne</translation>
+    </message>
+    <message>
+        <source>join link</source>
+        <translation>lien pour rejoindre</translation>
+    </message>
+    <message>
+        <source>registration link</source>
+        <translation>lien d’inscription</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>page Web</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>feedback link</source>
+        <translation>lien de rétroaction</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>traductions</translation>
+    </message>
+    <message>
+        <source> ({fields} changed)</source>
+        <translation> (modifié&#xa0;: {fields})</translation>
+    </message>
+    <message>
+        <source> (now ends {when})</source>
+        <translation> (fin désormais&#xa0;: {when})</translation>
     </message>
     <message>
         <source>session {id}</source>
@@ -9650,6 +9762,22 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>ce n’est pas un fil iCalendar&#xa0;: il doit commencer par BEGIN:VCALENDAR</translation>
     </message>
     <message>
+        <source>UID {uid!r}</source>
+        <translation>UID {uid!r}</translation>
+    </message>
+    <message>
+        <source>VEVENT #{ordinal} ({who})</source>
+        <translation>VEVENT nº {ordinal} ({who})</translation>
+    </message>
+    <message>
+        <source>{where}, line {line}</source>
+        <translation>{where}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>la ligne {line}</translation>
+    </message>
+    <message>
         <source>not UTF-8 text (byte 0x{raw:02x}); is this a calendar file?</source>
         <translation>ce n’est pas du texte UTF-8 (octet 0x{raw:02x}); est-ce bien un fichier de calendrier?</translation>
     </message>
@@ -9752,6 +9880,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     <message>
         <source>the VTIMEZONE {tzid!r} could not be read: {exc}</source>
         <translation>le VTIMEZONE {tzid!r} n’a pas pu être lu&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>VTIMEZONE {tzid!r}</source>
+        <translation>VTIMEZONE {tzid!r}</translation>
     </message>
     <message>
         <source>unknown time zone TZID={tzid!r}: not an IANA name, and the feed has no VTIMEZONE that defines it</source>
@@ -10007,7 +10139,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>raise the limit with `briefing-app settings materials-max-size {mib}` (MiB)</source>
-        <translation>augmentez la limite avec «&#xa0;briefing-app settings materials-max-size {mib}&#xa0;» (Mo)</translation>
+        <translation>augmentez la limite avec «&#xa0;briefing-app settings materials-max-size {mib}&#xa0;» (Mio)</translation>
     </message>
     <message>
         <source>material</source>
@@ -10262,6 +10394,10 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>la trousse d’information a été annulée</translation>
     </message>
     <message>
+        <source>Briefing pack</source>
+        <translation>Trousse d’information</translation>
+    </message>
+    <message>
         <source>cannot write {target}: it is a folder; give a file name such as pack.pdf</source>
         <translation>impossible d’écrire {target}&#xa0;: c’est un dossier; donnez un nom de fichier comme pack.pdf</translation>
     </message>
@@ -10367,7 +10503,7 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
     </message>
     <message>
         <source>MiB</source>
-        <translation>Mo</translation>
+        <translation>Mio</translation>
     </message>
     <message>
         <source>{title} (cancelled)</source>

@@ -329,7 +329,7 @@ def test_feeds_add_refuses_other_schemes(capsys: pytest.CaptureFixture[str], url
     """The command line follows http(s) addresses and local files only."""
     code = main(["feeds", "add", url], setup_logs=False)
     err = capsys.readouterr().err
-    assert code == 6, err
+    assert code == 2, err
     assert "scheme is not supported" in err
 
 

@@ -52,6 +52,7 @@ SAME_IN_FRENCH = {
     "Date",
     "date",
     "Description",
+    "description",
     "Format",
     "Notes",
     "Note",

@@ -19,7 +19,7 @@ from icalendar.prop import vUnknown
 
 from briefing_app.errors import FeedError
 from briefing_app.feeds.messages import shorten
-from briefing_app.util.i18n import QT_TRANSLATE_NOOP
+from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Message
 
 #: Components nested deeper than this are not a calendar anybody wrote.
 MAX_DEPTH = 8
@@ -50,15 +50,29 @@ class _Span:
     uid: str = ""
     lines: dict[str, int] = field(default_factory=dict)
 
-    def path(self, prop: str | None = None, *, line: int | None = None) -> str:
-        who = f"UID {self.uid!r}" if self.uid else "no UID"
-        where = f"VEVENT #{self.ordinal} ({who})"
+    def path(self, prop: str | None = None, *, line: int | None = None) -> Message:
+        """``VEVENT #1 (UID 'x') DTSTART, line 7``, shown in the reader's language."""
+        who = _UID.format(uid=self.uid) if self.uid else _NO_UID.message()
+        where = _VEVENT.format(ordinal=self.ordinal, who=who)
         if prop is not None:
-            where += f" {prop}"
+            where = Message("", "{where} {prop}", {"where": where, "prop": prop})
             line = line or self.lines.get(prop)
         elif line is None:
             line = self.line
-        return where + (f", line {line}" if line else "")
+        return _WHERE_AT_LINE.format(where=where, line=line) if line else where
+
+
+#: The pieces of a place in an .ics file, for error messages (translated where shown).
+_UID = QT_TRANSLATE_NOOP("core", "UID {uid!r}")
+_NO_UID = QT_TRANSLATE_NOOP("core", "no UID")
+_VEVENT = QT_TRANSLATE_NOOP("core", "VEVENT #{ordinal} ({who})")
+_WHERE_AT_LINE = QT_TRANSLATE_NOOP("core", "{where}, line {line}")
+_LINE = QT_TRANSLATE_NOOP("core", "line {line}")
+
+
+def line_path(number: int) -> Message:
+    """``line 7`` (French ``ligne 7``): where in the file an error is."""
+    return _LINE.format(line=number)
 
 
 @dataclass(slots=True)
@@ -115,7 +129,7 @@ def _outline(data: bytes) -> _Outline:
 
     def fail(reason: str, number: int, index: int) -> FeedError:
         if current is None:
-            return FeedError(reason, path=f"line {number}")
+            return FeedError(reason, path=line_path(number))
         if not current.uid:
             current.uid = _uid_ahead(lines, index)
         return FeedError(reason, path=current.path(line=number))
@@ -126,7 +140,7 @@ def _outline(data: bytes) -> _Outline:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             if index == 0:
-                raise FeedError(_NOT_ICAL, path="line 1") from None
+                raise FeedError(_NOT_ICAL, path=line_path(1)) from None
             raise fail(
                 QT_TRANSLATE_NOOP(
                     "core", "not UTF-8 text (byte 0x{raw:02x}); is this a calendar file?"
@@ -137,7 +151,7 @@ def _outline(data: bytes) -> _Outline:
         match = _NAME.match(text)
         if match is None or ":" not in text:
             if index == 0:
-                raise FeedError(_NOT_ICAL, path="line 1")
+                raise FeedError(_NOT_ICAL, path=line_path(1))
             raise fail(
                 QT_TRANSLATE_NOOP(
                     "core",
@@ -160,7 +174,7 @@ def _outline(data: bytes) -> _Outline:
             )
         value = text[match.end() :].strip().upper() if is_marker else ""
         if index == 0 and not (name == "BEGIN" and value == "VCALENDAR"):
-            raise FeedError(_NOT_ICAL, path="line 1")
+            raise FeedError(_NOT_ICAL, path=line_path(1))
         if is_marker and not _TOKEN.match(value):
             raise fail(
                 QT_TRANSLATE_NOOP("core", "{name} needs a component name, got {value!r}").format(
@@ -255,7 +269,7 @@ def _outline(data: bytes) -> _Outline:
             QT_TRANSLATE_NOOP(
                 "core", "the feed ends at line {last} without END:VCALENDAR: truncated?"
             ).format(last=last),
-            path=f"line {last}",
+            path=line_path(last),
         )
     return _Outline("\r\n".join(texts) + "\r\n", events, len(lines) - end_index)
 

@@ -173,7 +173,7 @@ class _Zones:
                     QT_TRANSLATE_NOOP(
                         "core", "the VTIMEZONE {tzid!r} could not be read: {exc}"
                     ).format(tzid=tzid, exc=shorten(str(exc), 160)),
-                    path=f"VTIMEZONE {tzid!r}",
+                    path=QT_TRANSLATE_NOOP("core", "VTIMEZONE {tzid!r}").format(tzid=tzid),
                 ) from None
             hints = [_text(_first(vtimezone, "X-LIC-LOCATION")).strip(), *candidates]
             self.custom_hints[tzid] = [hint for hint in hints if hint]

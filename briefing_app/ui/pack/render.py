@@ -69,6 +69,7 @@ from briefing_app.ui.widgets.locale_text import (
 from briefing_app.ui.widgets.locale_text import size_text as human_size
 from briefing_app.ui.widgets.markdown_view import MARKDOWN_FEATURES
 from briefing_app.usecases.pack import Pack, PackPresenter, PackSession, check_output_path
+from briefing_app.util.i18n import localized as localized_message
 from briefing_app.util.links import safe_link
 from briefing_app.util.presenter_roles import person_in_role
 from briefing_app.util.session_kinds import kind_text
@@ -252,7 +253,8 @@ def localized(pack: Pack) -> Pack:
         except ValueError:
             pass
     scope = translate("BriefingPack", "My agenda") if pack.scope == "My agenda" else pack.scope
-    return replace(pack, sessions=tuple(sessions), dates=dates, scope=scope)
+    title = localized_message(pack.title, translate)  # "Briefing pack" for several series
+    return replace(pack, sessions=tuple(sessions), dates=dates, scope=scope, title=title)
 
 
 def _material_kind(kind: str) -> str:
@@ -415,9 +417,10 @@ class PackDocumentBuilder:
             facts.append((translate("BriefingPack", "Join"), _link(s.join_url, s.join_link)))
         facts.append((translate("BriefingPack", "Series"), _e(s.series)))
         kind = kind_text(s.kind, translate)
-        more = ", ".join(x for x in (kind[:1].upper() + kind[1:], s.track) if x)
-        if more:
-            facts.append((translate("BriefingPack", "Kind"), _e(more)))
+        if kind:  # the kind and the track apart, as the detail pane shows them
+            facts.append((translate("BriefingPack", "Kind"), _e(kind[:1].upper() + kind[1:])))
+        if s.track:
+            facts.append((translate("BriefingPack", "Track"), _e(s.track)))
         if s.location:
             facts.append((translate("BriefingPack", "Location"), _e(s.location)))
         if s.favourite:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.ui.widgets.locale_text import stamp_text, zone_text
-from briefing_app.util.i18n import is_singular
+from briefing_app.usecases.changes import fields_changed, only_end_moved
+from briefing_app.util.i18n import is_singular, localized
 from briefing_app.util.trmark import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -225,6 +226,12 @@ def describe_change(change: SessionChange, zone_name: str | None) -> str:
         )
     elif change.kind == "material" and d.get("material"):
         extra = f" ({d.get('material')})"
+    elif only_end_moved(change):
+        extra = QCoreApplication.translate("ChangeText", " (now ends {0})").format(
+            stamp_text(str(d.get("new_end", "?")), zone_name)
+        )
+    elif (fields := fields_changed(change)) is not None:  # " (join link changed)"
+        extra = localized(fields, QCoreApplication.translate)
     if change.kind == "added" and d.get("restored"):
         words = QCoreApplication.translate("ChangeText", "Back in the feed: {0}")
     elif change.kind in _CHANGE_WORDS:
