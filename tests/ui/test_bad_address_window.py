@@ -30,9 +30,9 @@ def test_settings_refuses_a_port_out_of_range_in_french(
     before = sample_store.dump()
     dialog = french_window.open_settings()
     qtbot.addWidget(dialog)
-    dialog.add_feed("http://127.0.0.1:99999/x.xml")
-    qtbot.waitUntil(lambda: "65535" in dialog.feed_status.text(), timeout=10_000)
-    text = dialog.feed_status.text()
+    adding = dialog.add_feed("http://127.0.0.1:99999/x.xml")  # Settings' Add feed… dialog
+    qtbot.waitUntil(lambda: "65535" in adding.status.text(), timeout=10_000)
+    text = adding.status.text()
     assert "«\u00a0http://127.0.0.1:99999/x.xml\u00a0» n’est pas une adresse valide" in text
     assert "le port 99999 est hors limites (de 1 à 65535)" in text
     assert "Failed to parse" not in text and "is not" not in text
