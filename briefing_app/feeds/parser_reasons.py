@@ -9,6 +9,8 @@ rather than Python's English. A reason not listed (a newer Python's) is shown as
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, Marked
 
 #: json's and this app's streaming reader's reasons (jsonstream.py words them alike). Each
@@ -79,4 +81,62 @@ def xml_reason(reason: str) -> str:
     return reason if marked is None else marked.message()
 
 
-__all__ = ["JSON_REASONS", "XML_REASONS", "json_reason", "xml_reason"]
+#: icalendar's reasons for a value it cannot read (its ``ValueError`` texts, which quote the
+#: value), each as a pattern for the value and the app's words around it.
+ICAL_REASONS: tuple[tuple[re.Pattern[str], Marked], ...] = (
+    (
+        re.compile(r"Expected datetime, date, or time\. Got: '(.*)'", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "{value!r} is not a date, a date and time, or a time"),
+    ),
+    (
+        re.compile(r"Wrong datetime format:? ?(.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "{value!r} is not a date and time (such as 20260511T130000Z)"),
+    ),
+    (
+        re.compile(r"Wrong date format ?(.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "{value!r} is not a date (such as 20260511)"),
+    ),
+    (
+        re.compile(r"Expected time, got: (.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "{value!r} is not a time (such as 130000)"),
+    ),
+    (
+        re.compile(r"Invalid iCalendar duration: (.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "{value!r} is not a duration (such as PT1H30M)"),
+    ),
+    (
+        re.compile(r"Expected period format, got: (.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "{value!r} is not a period (a start and an end or a duration)"),
+    ),
+    (
+        re.compile(r"Expected UTC offset, got: (.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "{value!r} is not a UTC offset (such as -0500)"),
+    ),
+    (
+        re.compile(r"Offset must be less than 24 hours, was (.*)", re.DOTALL),
+        QT_TRANSLATE_NOOP("core", "the UTC offset {value} is 24 hours or more"),
+    ),
+    (
+        re.compile(r"Start time is greater than end time()"),
+        QT_TRANSLATE_NOOP("core", "the period ends before it starts"),
+    ),
+)
+
+
+def ical_reason(reason: str) -> str:
+    """icalendar's *reason* for a value it cannot read, in the app's words (or as given)."""
+    for pattern, marked in ICAL_REASONS:
+        found = pattern.fullmatch(reason.strip())
+        if found is not None:
+            return marked.format(value=found.group(1))
+    return reason
+
+
+__all__ = [
+    "ICAL_REASONS",
+    "JSON_REASONS",
+    "XML_REASONS",
+    "ical_reason",
+    "json_reason",
+    "xml_reason",
+]

@@ -11046,6 +11046,42 @@ chaque fil sera relu en entier&#xa0;: lancez «&#xa0;{prog} sync&#xa0;» pour re
         <translation>caractère(s) interdit(s) dans l’identifiant public</translation>
     </message>
     <message>
+        <source>{value!r} is not a date, a date and time, or a time</source>
+        <translation>{value!r} n’est ni une date, ni une date et heure, ni une heure</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time (such as 20260511T130000Z)</source>
+        <translation>{value!r} n’est pas une date et heure (par exemple 20260511T130000Z)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (such as 20260511)</source>
+        <translation>{value!r} n’est pas une date (par exemple 20260511)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time (such as 130000)</source>
+        <translation>{value!r} n’est pas une heure (par exemple 130000)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a duration (such as PT1H30M)</source>
+        <translation>{value!r} n’est pas une durée (par exemple PT1H30M)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a period (a start and an end or a duration)</source>
+        <translation>{value!r} n’est pas une période (un début et une fin, ou une durée)</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a UTC offset (such as -0500)</source>
+        <translation>{value!r} n’est pas un décalage UTC (par exemple -0500)</translation>
+    </message>
+    <message>
+        <source>the UTC offset {value} is 24 hours or more</source>
+        <translation>le décalage UTC {value} est de 24 heures ou plus</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
         <source>talk</source>
         <translation>présentation</translation>
     </message>

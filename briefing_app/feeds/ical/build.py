@@ -38,6 +38,7 @@ from briefing_app.feeds.model import (
     SessionPresenter,
     SessionStatus,
 )
+from briefing_app.feeds.parser_reasons import ical_reason
 from briefing_app.util.i18n import QT_TRANSLATE_NOOP, counted
 from briefing_app.util.timeutil import MAX_YEAR, MIN_YEAR
 from briefing_app.util.uids import (  # this app's own exports (see calendar.export)
@@ -205,7 +206,7 @@ class _Builder:
             if name in _TIME_PROPERTIES:
                 raise FeedError(
                     QT_TRANSLATE_NOOP("core", "{name} could not be read: {message}").format(
-                        name=name, message=shorten(message, 160)
+                        name=name, message=shorten(ical_reason(message), 160)
                     ),
                     path=span.path(name),
                 )
@@ -215,7 +216,7 @@ class _Builder:
                         "core",
                         "{path}: could not be read ({message}); the event is imported without "
                         "its repetitions",
-                    ).format(path=span.path(name), message=shorten(message, 120))
+                    ).format(path=span.path(name), message=shorten(ical_reason(message), 120))
                 )
             else:
                 self.warnings.append(
