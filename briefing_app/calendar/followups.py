@@ -32,6 +32,7 @@ from icalendar import Calendar, Todo, vText
 
 from briefing_app.calendar.export import PRODID, ZonePlan, session_uid
 from briefing_app.errors import BriefingError, FollowupFileError, NotFoundError, UsageError
+from briefing_app.feeds.parser_reasons import ical_reason
 from briefing_app.platform.fileutil import (
     UnusableFileError,
     read_regular_file,
@@ -604,6 +605,8 @@ def read_followups(data: bytes, store: Store, *, source: str) -> ReadResult:
             reason = message_of(exc)
             if "\n" in reason or not reason:
                 reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if not isinstance(exc, BriefingError):
+                reason = ical_reason(reason)  # icalendar's words for a value: ours
             raise FollowupFileError(reason, source=source, item=block.label()) from exc
         if item.uid in seen:
             raise FollowupFileError(

@@ -368,7 +368,7 @@ def _todo(uid: str, extra: str, summary: str = "Item") -> str:
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ("DUE:2026-13-45\r\n", "Expected datetime"),
+        ("DUE:2026-13-45\r\n", "'2026-13-45' is not a date, a date and time, or a time"),
         ("STATUS:FINISHED\r\n", "unknown STATUS 'FINISHED'"),
         ("PRIORITY:12\r\n", "PRIORITY 12 is not 0 to 9"),
         ("PRIORITY:high\r\n", "high"),
