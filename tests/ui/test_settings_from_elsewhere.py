@@ -8,6 +8,7 @@ display, the sync schedule and the reminders.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +83,39 @@ def test_theme_time_display_and_sync_schedule_set_elsewhere_are_applied(
     _settings_command(data_dir, "sync-interval", "30")
     qtbot.waitUntil(window.sync_timer.isActive, timeout=WITHIN_MS)
     assert window.sync_timer.interval() == 30 * 60_000
+
+
+def test_garbage_settings_written_elsewhere_read_as_the_defaults(
+    qtbot: QtBot, sample_store: Store
+) -> None:
+    """Another program writing nonsense into the settings table (not through our commands):
+    the open window follows the store, reads each unusable value as its default, keeps
+    running, and writes nothing back."""
+    window = _window(qtbot, sample_store)
+    qtbot.waitUntil(lambda: window.model.session_count() > 3)
+    path = sample_store.db.conn.execute("PRAGMA database_list").fetchone()[2]
+    garbage = {
+        "theme": '"purple"',
+        "language": "42",
+        "time_display": "{{ not json",
+        "reminder_minutes": '"soon"',
+        "sync_interval_minutes": "-5",
+    }
+    writer = sqlite3.connect(path)
+    with writer:
+        writer.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            list(garbage.items()),
+        )
+    writer.close()
+    before = sample_store.dump()
+    window.follow_store()
+    qtbot.waitUntil(lambda: window.model.session_count() > 3)
+    assert window.isVisible()
+    assert window.model.time_display == "both"
+    assert not window.sync_timer.isActive()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().window().color().lightness() > 100  # the system's, not a "purple"
+    assert sample_store.dump() == before  # read as defaults; nothing written back
